@@ -1,0 +1,232 @@
+"""Sourcing caveats and the figures they attach to.
+
+Gold README, "Caveat scope": a caveat in a neighbouring sentence ("Those figures could not be
+verified") attaches to the figures it refers to: the preceding figures from the same source,
+never figures from a different source that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.lexicon import (
+    ANAPHORIC_STARTS,
+    COMBAT_VERBS,
+    DISPUTE_PATTERNS,
+    FIGURE_NOUNS,
+    HEDGE_LEMMAS,
+    HEDGE_POS,
+    MILITARY_HEADS,
+    NOT_VERIFIED_PATTERNS,
+    PARTISAN_PATTERNS,
+    PRELIMINARY_PATTERNS,
+)
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+_SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
+    (Caveat.NOT_INDEPENDENTLY_VERIFIED, tuple(re.compile(p, re.I) for p in NOT_VERIFIED_PATTERNS)),
+    (Caveat.DISPUTED, tuple(re.compile(p, re.I) for p in DISPUTE_PATTERNS)),
+    (Caveat.PRELIMINARY, tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS)),
+)
+_PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
+_ANONYMITY_RE = re.compile(
+    r"\b(?:on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|"
+    r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
+    re.I,
+)
+_ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What caveat attachment needs to know about one claim."""
+
+    number: Token
+    source: Source
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: Caveat
+    text: str
+    token: Token
+
+
+def find_caveats(
+    doc: Doc, figures: Sequence[Figure], *, max_sent_distance: int = 1
+) -> list[tuple[CaveatMention, ...]]:
+    """Return the caveats of each figure, in the order of ``figures``.
+
+    Args:
+        doc: the parsed article.
+        figures: the claims' number tokens and sources, in text order.
+        max_sent_distance: how many sentences back a caveat sentence may reach.
+
+    Returns:
+        One tuple of caveats per figure, each kind at most once.
+    """
+    found: list[dict[Caveat, CaveatMention]] = [{} for _ in figures]
+    for index, figure in enumerate(figures):
+        for mention in _source_caveats(figure):
+            found[index].setdefault(mention.kind, mention)
+        hedge = _hedge(figure.number)
+        if hedge is not None:
+            found[index].setdefault(Caveat.HEDGED, hedge)
+    for cue in _sentence_cues(doc):
+        for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+            found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    order = list(Caveat)
+    return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _source_caveats(figure: Figure) -> list[CaveatMention]:
+    source = figure.source
+    caveats = []
+    sent_text = figure.number.sent.text
+    anonymity = _ANONYMITY_RE.search(sent_text)
+    if source.kind is SourceKind.ANONYMOUS:
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
+    elif anonymity and source.kind is SourceKind.NONE:
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity.group(0)))
+    for pattern in _PARTISAN_RES:
+        match = pattern.search(source.text)
+        if match:
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
+            break
+    else:
+        if _reports_own_military_action(figure):
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
+    return caveats
+
+
+def _reports_own_military_action(figure: Figure) -> bool:
+    """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
+    if not words & MILITARY_HEADS:
+        return False
+    for ancestor in figure.number.ancestors:
+        if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
+            agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
+            return any(a.lower_ in ("it", "we", "they", "its", "our") or a.pos_ == "PROPN"
+                       or a.lemma_.lower() in MILITARY_HEADS | {"troop", "jet", "force"}
+                       for a in agents)
+    return False
+
+
+def _hedge(number: Token) -> CaveatMention | None:
+    """A hedge word governing the figure's clause or inside its noun phrase.
+
+    "which are believed to include roughly 10 Americans" (seed), "reportedly killed 12",
+    "an estimated 2,000".
+    """
+    path = [number, *number.ancestors]
+    on_path = {t.i for t in path}
+    phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
+    sent = number.sent
+    for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
+        if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:
+            continue
+        if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
+            continue
+        governs = token.i in on_path and token.i != number.i
+        modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
+        in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
+        if governs or modifies_path or in_phrase:
+            if token.pos_ == "NOUN" and not in_phrase:
+                continue
+            return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+    return None
+
+
+def _is_attribution_verb(token: Token) -> bool:
+    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge.
+
+    "claimed" and "alleged" stay hedges with a subject (gold README, "hedged").
+    """
+    if token.lemma_.lower() not in ("report", "estimate") or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _sentence_cues(doc: Doc) -> list[_Cue]:
+    cues = []
+    for sent in doc.sents:
+        text = sent.text
+        for kind, patterns in _SENTENCE_CUES:
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    span = doc.char_span(
+                        sent.start_char + match.start(),
+                        sent.start_char + match.end(),
+                        alignment_mode="expand",
+                    )
+                    if span is not None:
+                        cues.append(_Cue(kind=kind, text=match.group(0), token=_cue_token(span)))
+    return cues
+
+
+def _cue_token(span: Span) -> Token:
+    """The word of a cue phrase that carries it: "verified" in "cannot be verified"."""
+    for token in reversed(span):
+        if token.pos_ in ("VERB", "ADJ", "NOUN") and not token.is_stop:
+            return token
+    return span.root
+
+
+def _attach_cue(
+    doc: Doc, cue: _Cue, figures: Sequence[Figure], *, max_sent_distance: int
+) -> list[int]:
+    """Return the indexes of the figures ``cue`` attaches to."""
+    sent = cue.token.sent
+    same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    attached = [i for i in same if _related(cue.token, figures[i].number)]
+    before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
+    if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
+        attached += _same_source_as_last(figures, before)
+    if attached or not _refers_to_figure(cue) or not _is_anaphoric(sent, cue):
+        return sorted(set(attached))
+    sents = list(doc.sents)
+    index = next(k for k, s in enumerate(sents) if s.start == sent.start)
+    for back in range(1, max_sent_distance + 1):
+        if index - back < 0:
+            break
+        prev = sents[index - back]
+        earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if earlier:
+            return _same_source_as_last(figures, earlier)
+    return []
+
+
+def _related(cue: Token, number: Token) -> bool:
+    """The cue governs the figure's clause, or sits inside the figure's phrase."""
+    if cue in number.ancestors or number in cue.ancestors:
+        return True
+    return cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp")
+
+
+def _refers_to_figure(cue: _Cue) -> bool:
+    """The cue's arguments name a figure or point back to one ("Those numbers", "the toll")."""
+    nearby = [cue.token, *list(cue.token.ancestors)[:2]]
+    for token in nearby:
+        if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
+            return True
+        for child in token.children:
+            if child.dep_ in _ARGUMENT_DEPS and (
+                child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in _ANAPHORA
+            ):
+                return True
+    return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
+
+
+def _is_anaphoric(sent: Span, cue: _Cue) -> bool:
+    return sent[0].lower_ in ANAPHORIC_STARTS or cue.token.i - sent.start <= 3
+
+
+def _same_source_as_last(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
+    last = figures[indexes[-1]].source
+    return [i for i in indexes if figures[i].source == last]

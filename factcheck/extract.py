@@ -1,0 +1,143 @@
+"""Compose the extraction steps: a parsed article in, its claims and not-claims out. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.attribution import find_source
+from factcheck.caveats import Figure, find_caveats
+from factcheck.flags import classify_key, find_flag_reasons
+from factcheck.mentions import Mention, find_mentions
+from factcheck.model import Approx, Article, Claim, NotClaim, Status
+from factcheck.quantities import FigureParseError, parse_figure
+from factcheck.subjects import find_subject
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction found in one article."""
+
+    doc: str
+    claims: list[Claim]
+    not_claims: list[NotClaim]
+    parse_failures: list[NotClaim] = field(default_factory=list)
+
+
+def extract_article(nlp: Language, article: Article) -> Extraction:
+    """Parse an article and return its claims.
+
+    Args:
+        nlp: a pipeline from ``factcheck.pipeline.build_nlp``.
+        article: the article, text exactly as read.
+    """
+    return extract_claims(nlp(article.text), doc_name=article.doc)
+
+
+def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
+    """Return the numeric claims of a parsed article, with their not-claims.
+
+    Args:
+        doc: the parsed article text.
+        doc_name: the article's name, written into each claim's ``doc`` field.
+    """
+    mentions = _mentions_of(doc)
+    not_claims = [_not_claim(doc, m, doc_name) for m in mentions if not m.is_claim]
+    parsed, failures = [], []
+    for mention in (m for m in mentions if m.is_claim):
+        try:
+            parsed.append((mention, *_values(doc, mention)))
+        except FigureParseError as e:
+            failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
+    figures = [
+        Figure(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
+        for m, *_ in parsed
+    ]
+    all_caveats = find_caveats(doc, figures)
+    headline_end = _headline_end(doc)
+    claims = []
+    for (mention, value, high, unit), figure, caveats in zip(
+        parsed, figures, all_caveats, strict=True
+    ):
+        span = mention.span(doc)
+        subject = find_subject(doc, mention)
+        claims.append(
+            Claim(
+                doc=doc_name,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                value=value,
+                high=high,
+                approx=mention.approx if high is not None or mention.approx is not Approx.RANGE
+                else Approx.EXACT,
+                unit=unit,
+                subject=subject,
+                source=figure.source,
+                caveats=caveats,
+                key=classify_key(
+                    subject=subject,
+                    unit=unit,
+                    caveats=caveats,
+                    in_headline=span.start_char < headline_end,
+                ),
+                status=Status.UNVERIFIED,
+                flagged=True,
+                flag_reasons=find_flag_reasons(
+                    status=Status.UNVERIFIED, source=figure.source, caveats=caveats
+                ),
+            )
+        )
+    return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
+
+
+def _mentions_of(doc: Doc) -> list[Mention]:
+    """Mentions from the pipeline component when it ran, else found here."""
+    if "numbers" in doc.spans:
+        spans = [*doc.spans["numbers"], *doc.spans["not_claims"]]
+        return sorted((s._.mention for s in spans), key=lambda m: m.start)
+    return list(find_mentions(doc))
+
+
+def _values(doc: Doc, mention: Mention) -> tuple[float, float | None, str]:
+    low = parse_figure(doc[mention.figure[0] : mention.figure[1]].text)
+    if mention.high is None:
+        return low.value, None, low.unit
+    high = parse_figure(doc[mention.high[0] : mention.high[1]].text)
+    unit = low.unit or high.unit
+    # "between 3 and 5 million": the scale of the high end applies to the low end.
+    value = low.value
+    if high.value >= 1000 and low.value < high.value / 1000 and low.value < 1000:
+        scale = _scale_of(high.value)
+        value = low.value * scale
+    return value, high.value, unit
+
+
+def _scale_of(value: float) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if value >= scale:
+            return scale
+    return 1.0
+
+
+def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotClaim:
+    span = mention.span(doc)
+    return NotClaim(
+        doc=doc_name,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        why=why or mention.why,
+    )
+
+
+def _headline_end(doc: Doc) -> int:
+    """The headline is the text before the first blank line (or the first line)."""
+    text = doc.text
+    for marker in ("\n\n", "\n"):
+        index = text.find(marker)
+        if index != -1:
+            return index
+    return 0

@@ -1,0 +1,691 @@
+"""Rule data: the words the extraction rules look for.
+
+Each set cites the gold README row or seed sentence it covers. Entries are lower-case lemmas
+unless a comment says otherwise; multi-word cues are tuples of lower-case words.
+"""
+
+# --- qualifiers (gold README, "approx") -------------------------------------------------------
+
+# "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate
+APPROXIMATE_QUALIFIERS = frozenset(
+    {
+        ("about",),
+        ("around",),
+        ("roughly",),
+        ("some",),
+        ("nearly",),
+        ("almost",),
+        ("approximately",),
+        ("approx.",),
+        ("circa",),
+        ("c.",),
+        ("estimated",),
+        ("an", "estimated"),
+        ("close", "to"),
+        ("just", "under"),
+        ("just", "over"),
+        ("just", "below"),
+        ("just", "above"),
+        ("some", "estimated"),
+        ("upwards", "of"),
+        ("in", "the", "region", "of"),
+        ("on", "the", "order", "of"),
+    }
+)
+# "more than", "over", "at least", "crossed", "exceeded" -> lower_bound
+LOWER_BOUND_QUALIFIERS = frozenset(
+    {
+        ("more", "than"),
+        ("over",),
+        ("at", "least"),
+        ("above",),
+        ("in", "excess", "of"),
+        ("no", "fewer", "than"),
+        ("no", "less", "than"),
+        ("greater", "than"),
+        ("at", "minimum"),
+        ("a", "minimum", "of"),
+        ("well", "over"),
+        ("well", "above"),
+        ("well", "beyond"),
+        ("beyond",),
+        ("exceeding",),
+        ("topping",),
+    }
+)
+# "up to", "as many as", "fewer than", "less than", "under" -> upper_bound
+UPPER_BOUND_QUALIFIERS = frozenset(
+    {
+        ("up", "to"),
+        ("as", "many", "as"),
+        ("as", "much", "as"),
+        ("as", "high", "as"),
+        ("fewer", "than"),
+        ("less", "than"),
+        ("under",),
+        ("below",),
+        ("at", "most"),
+        ("no", "more", "than"),
+        ("a", "maximum", "of"),
+        ("not", "more", "than"),
+    }
+)
+# The seed's "the death count in Gaza crossed 9,000": a verb whose object is the figure bounds it
+# from below. The verb is not part of the span (gold span "9,000").
+LOWER_BOUND_VERBS = frozenset(
+    {"cross", "exceed", "surpass", "top", "pass", "eclipse", "overtake", "break", "outnumber"}
+)
+UPPER_BOUND_VERBS = frozenset({"cap", "limit"})
+
+# "between X and Y", "X to Y", "X-Y" -> range (gold README, "approx")
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
+
+# --- what is not a claim (gold README: dates, ordinals, names, vague amounts) -----------------
+
+# Entity labels whose numbers place an event in time or rank; never claims.
+NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+# Labels whose numbers can be claims.
+CLAIM_ENT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+# "dozens", "hundreds", "thousands", "tens of thousands": vague amounts with no single value.
+VAGUE_AMOUNTS = frozenset(
+    {
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "trillions",
+        "tens",
+        "several",
+        "many",
+        "few",
+        "numerous",
+        "countless",
+    }
+)
+# "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
+ONE_IDIOM_NEXT = frozenset({"of", "another", "day", "time", "way", "side", "hand", "point"})
+ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
+
+# Units that make a number a span of time; "nearly two years ago" places an event in time.
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+TIME_PLACING_NEXT = frozenset({"ago", "earlier", "later", "before", "after", "since", "old"})
+# Months and weekdays: a number next to one is a date (spaCy sometimes misses these).
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
+NAME_LABELS = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP"}
+)
+# Words that make the next number a label, not an amount: "No. 10", "Article 51",
+# "Resolution 2334", "Flight 370", "Route 66", "Section 230".
+NAME_PRECEDERS = frozenset(
+    {
+        "no",
+        "nos",
+        "number",
+        "#",
+        "article",
+        "resolution",
+        "section",
+        "chapter",
+        "page",
+        "paragraph",
+        "clause",
+        "flight",
+        "route",
+        "room",
+        "platform",
+        "gate",
+        "phase",
+        "level",
+        "grade",
+        "stage",
+        "round",
+        "version",
+        "model",
+        "episode",
+        "season",
+        "act",
+        "item",
+        "figure",
+        "table",
+        "verse",
+        "amendment",
+        "district",
+        "precinct",
+        "block",
+        "unit",
+        "highway",
+        "interstate",
+        "channel",
+        "category",
+        "tier",
+        "covid",
+        "apollo",
+        "boeing",
+        "airbus",
+    }
+)
+# Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
+
+# Spelled-out numbers, for the value parser and for telling words like "five" from "fiver".
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "half": 0.5,
+    "quarter": 0.25,
+    "dozen": 12,
+}
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "mln": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+# "US$100 million", "HK$123 million" (gold README, span includes the currency).
+CURRENCY_SYMBOLS = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "₽": "RUB",
+    "₪": "ILS",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupee": "INR",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "shekel": "ILS",
+    "franc": "CHF",
+    "peso": "MXN",
+    "won": "KRW",
+}
+PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
+# quantulum3 units that are artefacts of its parser, never a unit the text gives.
+NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
+
+# --- attribution (gold README, "Source kinds") -------------------------------------------------
+
+# Verbs that attribute a statement to their subject: "a second US official said", "Reuters
+# reported", "the official clarified", the seed's typo "the US official retort that".
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "state",
+        "announce",
+        "add",
+        "clarify",
+        "retort",
+        "reply",
+        "respond",
+        "explain",
+        "note",
+        "claim",
+        "confirm",
+        "estimate",
+        "allege",
+        "assert",
+        "insist",
+        "argue",
+        "warn",
+        "write",
+        "tweet",
+        "post",
+        "declare",
+        "disclose",
+        "reveal",
+        "indicate",
+        "acknowledge",
+        "admit",
+        "point",
+        "highlight",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "maintain",
+        "contend",
+        "suggest",
+        "show",
+        "find",
+        "count",
+        "record",
+        "calculate",
+        "put",
+        "cite",
+        "quote",
+        "brief",
+        "testify",
+        "predict",
+        "forecast",
+        "project",
+        "publish",
+        "release",
+        "tally",
+        "deny",
+        "dispute",
+    }
+)
+# Subjects of "show"/"find"/"put" that are documents rather than speakers still name a source
+# ("data from the ministry showed"), so these verbs stay; their subject decides the kind.
+
+# "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
+ACCORDING_TO = ("according", "to")
+# "citing X", "quoted X as saying", "data from X", "figures released by X"
+SOURCE_PREPOSITION_HEADS = frozenset({"cite"})
+
+# Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
+ANONYMOUS_HEADS = frozenset(
+    {
+        "official",
+        "source",
+        "diplomat",
+        "person",
+        "people",
+        "insider",
+        "aide",
+        "officer",
+        "report",
+        "reports",
+        "witness",
+        "resident",
+        "observer",
+        "analyst",
+        "expert",
+        "someone",
+        "individual",
+        "member",
+        "staffer",
+        "employee",
+        "worker",
+        "activist",
+        "medic",
+        "doctor",
+        "lawmaker",
+        "legislator",
+        "negotiator",
+        "mediator",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "rumor",
+        "rumour",
+        "leak",
+        "document",
+        "estimate",
+        "figure",
+        "account",
+    }
+)
+# A role held by one person identifies them ("Libya's ambassador to the UN", "the head of the
+# rescue services"): named_person when the role is definite or possessed.
+UNIQUE_ROLE_HEADS = frozenset(
+    {
+        "ambassador",
+        "head",
+        "chief",
+        "director",
+        "minister",
+        "president",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "governor",
+        "mayor",
+        "commander",
+        "leader",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "envoy",
+        "ceo",
+        "founder",
+        "coordinator",
+        "commissioner",
+        "prosecutor-general",
+        "attorney-general",
+        "general",
+        "speaker",
+        "editor",
+        "author",
+    }
+)
+# Institutions and named groups -> named_org ("the health ministry", "prosecutors",
+# "march organizers", "Reuters").
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "government",
+        "administration",
+        "military",
+        "army",
+        "police",
+        "force",
+        "forces",
+        "prosecutor",
+        "prosecutors",
+        "organizer",
+        "organiser",
+        "organizers",
+        "organisers",
+        "authority",
+        "authorities",
+        "council",
+        "committee",
+        "commission",
+        "court",
+        "parliament",
+        "congress",
+        "senate",
+        "campaign",
+        "company",
+        "firm",
+        "bank",
+        "group",
+        "organization",
+        "organisation",
+        "union",
+        "service",
+        "services",
+        "institute",
+        "bureau",
+        "board",
+        "center",
+        "centre",
+        "hospital",
+        "university",
+        "newspaper",
+        "media",
+        "agency",
+        "watchdog",
+        "regulator",
+        "coalition",
+        "party",
+        "movement",
+        "network",
+        "team",
+        "statistics",
+        "census",
+        "survey",
+        "poll",
+        "study",
+        "data",
+        "unicef",
+        "who",
+        "un",
+        "idf",
+    }
+)
+# Pronouns whose referent is found in earlier text.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
+
+# --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
+
+# "cannot be independently verified", "could not be confirmed", "unconfirmed"
+NOT_VERIFIED_PATTERNS = (
+    r"\b(?:can ?not|could ?not|can't|couldn't|cannot|was not|were not|has not been|have not been|"
+    r"had not been|is not|are not|not)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated|checked)\b",
+    r"\bun(?:verified|confirmed|corroborated|substantiated)\b",
+    r"\bno\s+(?:independent\s+)?(?:verification|confirmation)\b",
+    r"\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\bnot\s+(?:been\s+)?(?:able|possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    r"\bwithout\s+(?:independent\s+)?(?:verification|confirmation)\b",
+)
+# "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
+PARTISAN_PATTERNS = (
+    r"\b[\w'’]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|linked)\b",
+    r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
+    r"news agency|agency|outlet)\b",
+    r"\bcampaign\b",
+    r"\borgani[sz]ers?\b",
+    r"\bpropaganda\b",
+    r"\bmouthpiece\b",
+)
+# A belligerent reporting the results of its own military action (gold README,
+# "partisan_source"): a military source and a claim about what it killed or destroyed.
+MILITARY_HEADS = frozenset(
+    {"military", "army", "idf", "forces", "force", "militia", "defence", "defense", "navy"}
+)
+COMBAT_VERBS = frozenset(
+    {
+        "kill",
+        "destroy",
+        "strike",
+        "hit",
+        "eliminate",
+        "shoot",
+        "down",
+        "intercept",
+        "neutralize",
+        "neutralise",
+        "capture",
+        "target",
+    }
+)
+# "believed to", "reportedly", "allegedly", "claimed", "estimated" -> hedged
+HEDGE_LEMMAS = frozenset(
+    {
+        "believe",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "claim",
+        "allege",
+        "estimate",
+        "estimated",
+        "think",
+        "suspect",
+        "presume",
+        "assume",
+        "rumor",
+        "rumour",
+        "purported",
+        "alleged",
+        "reported",
+        "possibly",
+        "probably",
+        "likely",
+        "may",
+        "might",
+    }
+)
+# Lemmas that are hedges only in certain uses: "claim" as a noun ("his claim of 50") is hedged,
+# "may" as a month is not; these are checked against the part of speech.
+HEDGE_POS = frozenset({"VERB", "ADV", "ADJ", "AUX", "NOUN"})
+# "disputed", "denied", "rejected the figure"
+DISPUTE_LEMMAS = frozenset(
+    {"dispute", "deny", "reject", "contest", "challenge", "question", "refute", "dismiss"}
+)
+DISPUTE_PATTERNS = (
+    r"\b(?:disputed|denied|rejected|contested|refuted|dismissed|challenged|questioned)\b",
+    r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
+    r"\bexaggerat\w*\b",
+    r"\binflated\b",
+)
+# "preliminary", "initial count", "expected to rise"
+PRELIMINARY_PATTERNS = (
+    r"\bpreliminary\b",
+    r"\binitial(?:ly)?\b",
+    r"\bprovisional\b",
+    r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
+    r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
+    r"go up|change)\b",
+    r"\bso far\b",
+    r"\bat this stage\b",
+    r"\bstill (?:being )?(?:counted|rising|climbing)\b",
+)
+# Nouns that let a caveat sentence refer back to earlier figures ("Those numbers cannot be
+# independently verified").
+FIGURE_NOUNS = frozenset(
+    {
+        "number",
+        "figure",
+        "toll",
+        "count",
+        "tally",
+        "total",
+        "estimate",
+        "statistic",
+        "datum",
+        "data",
+        "claim",
+        "report",
+        "account",
+        "casualty",
+        "death",
+        "report",
+    }
+)
+ANAPHORIC_STARTS = frozenset({"this", "that", "these", "those", "it", "they", "the", "such"})
+
+# --- check-worthiness (gold README, "key") ----------------------------------------------------
+
+# Singular, lower-case words of a subject that make a figure check-worthy on their own:
+# casualties, people affected, populations (seed: hostages, Americans, people, population).
+KEY_SUBJECT_WORDS = frozenset(
+    {
+        "people",
+        "person",
+        "hostage",
+        "american",
+        "civilian",
+        "child",
+        "children",
+        "death",
+        "dead",
+        "toll",
+        "casualtie",
+        "casualty",
+        "victim",
+        "killed",
+        "injured",
+        "wounded",
+        "refugee",
+        "migrant",
+        "resident",
+        "soldier",
+        "troop",
+        "fighter",
+        "militant",
+        "prisoner",
+        "detainee",
+        "population",
+        "job",
+        "voter",
+        "vote",
+        "patient",
+        "case",
+        "infection",
+        "home",
+        "house",
+        "building",
+        "displaced",
+        "protester",
+        "student",
+        "worker",
+        "count",
+    }
+)

