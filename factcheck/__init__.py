@@ -1,0 +1,29 @@
+"""factcheck: extract numeric claims from news articles, store them in DuckDB, flag the unverified."""
+
+from factcheck.errors import ArticleError, FactcheckError, GoldError, QueryError, StoreError
+from factcheck.extract import Extraction, extract_article, extract_claims
+from factcheck.model import Approx, Article, Caveat, Claim, NotClaim, Source, SourceKind, Status
+from factcheck.pipeline import build_nlp
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Approx",
+    "Article",
+    "ArticleError",
+    "Caveat",
+    "Claim",
+    "Extraction",
+    "FactcheckError",
+    "GoldError",
+    "NotClaim",
+    "QueryError",
+    "Source",
+    "SourceKind",
+    "Status",
+    "StoreError",
+    "__version__",
+    "build_nlp",
+    "extract_article",
+    "extract_claims",
+]

@@ -104,14 +104,14 @@ def _attribution_at(ancestor: Token, number: Token) -> Token | None:
         if according is not None:
             return according
     if _is_reporting_verb(ancestor):
-        subject = _subject_of(ancestor)
+        subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree:
                 continue
-            subject = _subject_of(child)
+            subject = _subject_of(child, number)
             if subject is not None:
                 return subject
     return None
@@ -162,9 +162,10 @@ def _is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "NOUN") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, number: Token) -> Token | None:
+    """The verb's subject (or passive agent), never a phrase that holds the figure itself."""
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
+        if child.dep_ in _SUBJECT_DEPS and number not in child.subtree:
             return child
     for child in verb.children:  # passive: "was reported by Reuters"
         if child.dep_ == "agent":

@@ -38,11 +38,14 @@ def find_flag_reasons(
     """Return why a claim is flagged, most important first; empty when it is verified."""
     if status in (Status.VERIFIED, Status.CORROBORATED):
         return ()
-    reasons = ["contradicted by a reference figure" if status is Status.CONTRADICTED
-               else UNVERIFIED_REASON]
-    if source.kind is SourceKind.NONE:
-        reasons.append("unattributed")
+    reasons = []
+    if status is Status.CONTRADICTED:
+        reasons.append("contradicted by a reference figure")
     for caveat in caveats:
         detail = f": {caveat.text}" if caveat.text else ""
         reasons.append(f"{_CAVEAT_REASONS[caveat.kind]}{detail}")
+    if source.kind is SourceKind.NONE:
+        reasons.append("unattributed")
+    if status is Status.UNVERIFIED:
+        reasons.append(UNVERIFIED_REASON)
     return tuple(reasons)

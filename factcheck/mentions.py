@@ -335,7 +335,12 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
         return False
     prev_is_name = prev.pos_ == "PROPN" and prev.lower_ not in MONTHS and prev.is_alpha
-    next_is_name = nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha
+    # "US 247 News": the tagger calls "News" a noun; title case after a name still marks one,
+    # unless it is a group being counted ("Israel says 300 Palestinians").
+    next_is_name = (
+        nxt is not None and nxt.is_title and nxt.is_alpha and nxt.ent_type_ != "NORP"
+        and not nxt.is_sent_start
+    )
     if prev_is_name and next_is_name:
         return True
     if prev.lower_ == "of" and start >= 2:

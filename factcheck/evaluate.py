@@ -1,0 +1,177 @@
+"""Score extracted claims against gold annotations (gold README format). Pure: no I/O.
+
+A predicted claim matches the gold claim whose span it overlaps most. Each field is then right
+or wrong on that pair; precision divides the right ones by all predictions, recall by all gold
+claims. A record is right when value, approx, subject, source and caveats all are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+FIELDS = ("span", "value", "approx", "subject", "source", "source_kind", "caveats", "key")
+RECORD_FIELDS = ("value", "approx", "subject", "source", "caveats")
+
+
+@dataclass
+class FieldScore:
+    correct: int = 0
+
+    def precision(self, n_pred: int) -> float:
+        return self.correct / n_pred if n_pred else 1.0
+
+    def recall(self, n_gold: int) -> float:
+        return self.correct / n_gold if n_gold else 1.0
+
+
+@dataclass
+class Report:
+    """Counts and per-field scores over a set of documents."""
+
+    n_gold: int = 0
+    n_pred: int = 0
+    n_matched: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    records: FieldScore = field(default_factory=FieldScore)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    not_claim_hits: list[dict[str, Any]] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def record_accuracy(self) -> float:
+        """Right records over gold claims plus unmatched predictions (1.0 only if perfect)."""
+        denominator = self.n_gold + len(self.false_positives)
+        return self.records.correct / denominator if denominator else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n_gold": self.n_gold,
+            "n_pred": self.n_pred,
+            "n_matched": self.n_matched,
+            "record_accuracy": round(self.record_accuracy, 4),
+            "fields": {
+                name: {
+                    "precision": round(score.precision(self.n_pred), 4),
+                    "recall": round(score.recall(self.n_gold), 4),
+                }
+                for name, score in {**self.fields, "record": self.records}.items()
+            },
+            "false_positives": self.false_positives,
+            "not_claim_hits": self.not_claim_hits,
+            "misses": self.misses,
+            "errors": self.errors,
+        }
+
+
+def score_documents(
+    pairs: Iterable[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]],
+) -> Report:
+    """Score each (gold document, predicted claim records) pair into one report.
+
+    Args:
+        pairs: gold documents (gold README dicts) with the predictions for the same article.
+    """
+    report = Report()
+    for gold, predictions in pairs:
+        _score_document(report, gold, predictions)
+    return report
+
+
+def _score_document(
+    report: Report, gold: Mapping[str, Any], predictions: Sequence[Mapping[str, Any]]
+) -> None:
+    gold_claims = list(gold["claims"])
+    report.n_gold += len(gold_claims)
+    report.n_pred += len(predictions)
+    used: set[int] = set()
+    for pred in sorted(predictions, key=lambda p: p["start"]):
+        best, best_overlap = None, 0
+        for index, claim in enumerate(gold_claims):
+            overlap = min(pred["end"], claim["end"]) - max(pred["start"], claim["start"])
+            if index not in used and overlap > best_overlap:
+                best, best_overlap = index, overlap
+        if best is None:
+            report.false_positives.append(_brief(gold, pred))
+            for not_claim in gold.get("not_claims", []):
+                if min(pred["end"], not_claim["end"]) > max(pred["start"], not_claim["start"]):
+                    report.not_claim_hits.append({**_brief(gold, pred), "why": not_claim["why"]})
+            continue
+        used.add(best)
+        report.n_matched += 1
+        checks = compare_claim(gold_claims[best], pred)
+        for name, ok in checks.items():
+            report.fields[name].correct += ok
+        if all(checks[name] for name in RECORD_FIELDS):
+            report.records.correct += 1
+        else:
+            wrong = [name for name in RECORD_FIELDS if not checks[name]]
+            report.errors.append({**_brief(gold, pred), "wrong": wrong,
+                                  "gold": _subset(gold_claims[best]), "pred": _subset(pred)})
+    for index, claim in enumerate(gold_claims):
+        if index not in used:
+            report.misses.append({"doc": gold["doc"], "start": claim["start"],
+                                  "text": claim["text"]})
+
+
+def compare_claim(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, bool]:
+    """Return which fields of a predicted claim agree with its gold claim."""
+    gold_source = gold.get("source") or {"text": "", "kind": "none"}
+    pred_source = pred.get("source") or {"text": "", "kind": "none"}
+    return {
+        "span": (pred["start"], pred["end"]) == (gold["start"], gold["end"]),
+        "value": _same_number(pred.get("value"), gold.get("value"))
+        and _same_number(pred.get("high"), gold.get("high")),
+        "approx": pred.get("approx") == gold.get("approx"),
+        "subject": match_subject(pred.get("subject", ""), gold.get("subject", [])),
+        "source": pred_source.get("kind") == gold_source.get("kind")
+        and _normalise(pred_source.get("text", "")) == _normalise(gold_source.get("text", "")),
+        "source_kind": pred_source.get("kind") == gold_source.get("kind"),
+        "caveats": _caveat_kinds(pred.get("caveats", [])) == _caveat_kinds(gold.get("caveats", [])),
+        "key": bool(pred.get("key")) == bool(gold.get("key")),
+    }
+
+
+def match_subject(predicted: str | Sequence[str], gold_words: Sequence[str]) -> bool:
+    """True if any gold subject word names a word of the predicted subject (plurals folded)."""
+    if isinstance(predicted, str):
+        predicted = re.findall(r"[\w'-]+", predicted)
+    mine = {_singular(w) for w in predicted}
+    return any(_singular(word) in mine for word in gold_words)
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip("'’")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _caveat_kinds(caveats: Iterable[Any]) -> set[str]:
+    return {c["kind"] if isinstance(c, Mapping) else str(c) for c in caveats}
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower().replace("’", "'")).split())
+
+
+def _brief(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Any]:
+    return {"doc": gold["doc"], "start": pred["start"], "text": pred.get("text", "")}
+
+
+def _subset(claim: Mapping[str, Any]) -> dict[str, Any]:
+    keys = ("value", "high", "approx", "subject", "source", "caveats")
+    return {k: claim.get(k) for k in keys}

@@ -1,0 +1,399 @@
+"""The DuckDB store: connections with lock retry, migrations, writes and read-only queries.
+
+DuckDB lets one process hold a database file read-write and fails any other open at once, so
+every connection here is short-lived and opening retries with jittered exponential backoff.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import random
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from factcheck.errors import QueryError, StoreError
+from factcheck.model import Article, Claim
+
+LOCK_TIMEOUT_S = 30.0
+_LOCK_MESSAGE = "Could not set lock"
+_MIGRATIONS = files("factcheck") / "migrations"
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving one article did."""
+
+    doc_id: str
+    changed: bool
+    n_claims: int
+    n_flagged: int
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Column names and rows of a query."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+def compute_doc_id(source: str) -> str:
+    """Return the stable id of an article source (path or URL)."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()
+
+
+def compute_claim_id(doc_id: str, start: int, end: int) -> str:
+    """Return the stable id of a claim: sha1 of its document and offsets."""
+    return hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()
+
+
+def compute_content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@contextlib.contextmanager
+def connect(
+    path: Path, *, read_only: bool = False, lock_timeout: float = LOCK_TIMEOUT_S
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the database, waiting with backoff while another process holds its lock.
+
+    Read-only connections also disable external access (files, extensions, ATTACH, COPY) and
+    lock their configuration, so user SQL cannot write anything.
+
+    Raises:
+        StoreError: if the file cannot be opened, or is still locked after ``lock_timeout``.
+    """
+    config = {"enable_external_access": False, "lock_configuration": True} if read_only else {}
+    if not read_only:
+        _prepare_parent(path)
+    elif not path.is_file():
+        raise StoreError(f"{path}: no database here yet; run `factcheck run` first")
+    started, attempt = time.monotonic(), 0
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.IOException as e:
+            waited = time.monotonic() - started
+            if _LOCK_MESSAGE not in str(e):
+                raise StoreError(f"{path}: cannot open database: {_first_line(e)}") from e
+            if waited > lock_timeout:
+                raise StoreError(
+                    f"{path}: database still locked by another process after {waited:.1f}s"
+                ) from e
+            attempt += 1
+            time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot open database: {_first_line(e)}") from e
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the migrations not yet recorded in ``_migrations``, each in one transaction.
+
+    Returns:
+        The names of the migrations applied now.
+    """
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations ("
+        "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM _migrations").fetchall()}
+    applied = []
+    for version, name, sql in _read_migrations():
+        if version in done:
+            continue
+        with _transaction(con):
+            con.execute(sql)
+            con.execute(
+                "INSERT INTO _migrations VALUES (?, ?, ?)", [version, name, _now()]
+            )
+        applied.append(name)
+    if applied:
+        con.execute("CHECKPOINT")
+    return applied
+
+
+def open_store(path: Path, *, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
+    """Create the database if needed and bring its schema up to date.
+
+    Raises:
+        StoreError: if the path cannot be written.
+    """
+    with connect(path, lock_timeout=lock_timeout) as con:
+        try:
+            migrate(con)
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot migrate database: {_first_line(e)}") from e
+
+
+def find_current_hashes(
+    con: duckdb.DuckDBPyConnection, *, extractor_version: str
+) -> dict[str, str]:
+    """Return doc_id -> content hash for documents extracted by ``extractor_version``."""
+    rows = con.execute(
+        "SELECT doc_id, content_hash FROM documents WHERE extractor_version = ?",
+        [extractor_version],
+    ).fetchall()
+    return dict(rows)
+
+
+def save_article(
+    con: duckdb.DuckDBPyConnection,
+    article: Article,
+    claims: Sequence[Claim],
+    *,
+    run_id: str,
+    extractor_version: str,
+) -> SaveResult:
+    """Replace one article's document row and claims in a single transaction.
+
+    Re-saving identical content and claims changes nothing but ``run_id`` and ``updated_at``
+    on the document, so reruns never duplicate rows.
+    """
+    doc_id = compute_doc_id(article.source)
+    content_hash = compute_content_hash(article.text)
+    now = _now()
+    rows = [_claim_row(doc_id, claim, run_id=run_id, now=now) for claim in claims]
+    with _transaction(con):
+        previous = con.execute(
+            "SELECT content_hash, extractor_version FROM documents WHERE doc_id = ?", [doc_id]
+        ).fetchone()
+        changed = previous != (content_hash, extractor_version)
+        con.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (doc_id) DO UPDATE SET doc = excluded.doc, source = excluded.source, "
+            "title = excluded.title, published = excluded.published, "
+            "content_hash = excluded.content_hash, n_chars = excluded.n_chars, "
+            "extractor_version = excluded.extractor_version, "
+            "updated_at = excluded.updated_at, run_id = excluded.run_id",
+            [
+                doc_id,
+                article.doc,
+                article.source,
+                article.title,
+                article.published,
+                content_hash,
+                len(article.text),
+                extractor_version,
+                now,
+                now,
+                run_id,
+            ],
+        )
+        if changed:
+            con.execute("DELETE FROM claim_rows WHERE doc_id = ?", [doc_id])
+            if rows:
+                con.executemany(
+                    f"INSERT INTO claim_rows VALUES ({', '.join('?' * len(rows[0]))})", rows
+                )
+    return SaveResult(
+        doc_id=doc_id,
+        changed=changed,
+        n_claims=len(claims),
+        n_flagged=sum(1 for c in claims if c.flagged),
+    )
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    paths: Sequence[str],
+    flow_run_id: str | None = None,
+) -> None:
+    con.execute(
+        "INSERT INTO runs (run_id, flow_run_id, started_at, paths, status) "
+        "VALUES (?, ?, ?, ?, 'running')",
+        [run_id, flow_run_id, _now(), list(paths)],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    results: Sequence[SaveResult],
+    status: str = "completed",
+) -> None:
+    con.execute(
+        "UPDATE runs SET finished_at = ?, n_documents = ?, n_changed = ?, n_unchanged = ?, "
+        "n_claims = ?, n_flagged = ?, status = ? WHERE run_id = ?",
+        [
+            _now(),
+            len(results),
+            sum(r.changed for r in results),
+            sum(not r.changed for r in results),
+            sum(r.n_claims for r in results),
+            sum(r.n_flagged for r in results),
+            status,
+            run_id,
+        ],
+    )
+
+
+def read_flagged(
+    con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | None = None
+) -> QueryResult:
+    """Return the flagged claims (all, or of the given documents), highest priority first."""
+    sql = (
+        "SELECT doc, \"text\", \"value\", subject, source_text, source_kind, caveat_kinds, "
+        "flag_reasons, priority FROM flagged_claims"
+    )
+    params: list[Any] = []
+    if doc_ids is not None:
+        sql += " WHERE list_contains(?, doc_id)"
+        params.append(list(doc_ids))
+    cursor = con.execute(sql, params)
+    return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What one run read and wrote, with its flagged claims."""
+
+    run_id: str
+    n_documents: int
+    n_changed: int
+    n_claims: int
+    n_flagged: int
+    flagged: QueryResult
+
+    @property
+    def n_unchanged(self) -> int:
+        return self.n_documents - self.n_changed
+
+
+def save_run(
+    path: Path,
+    run_id: str,
+    *,
+    paths: Sequence[str],
+    articles: Sequence[tuple[Article, Sequence[Claim]]],
+    extractor_version: str,
+    flow_run_id: str | None = None,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> RunReport:
+    """Store a run's articles and claims, one transaction per article, and record the run.
+
+    Saving is idempotent, so a retried run rewrites nothing that is already stored.
+
+    Raises:
+        StoreError: if the database cannot be opened or written.
+    """
+    open_store(path, lock_timeout=lock_timeout)
+    with connect(path, lock_timeout=lock_timeout) as con:
+        try:
+            con.execute("DELETE FROM runs WHERE run_id = ? AND status = 'running'", [run_id])
+            start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
+            results = [
+                save_article(con, article, claims, run_id=run_id,
+                             extractor_version=extractor_version)
+                for article, claims in articles
+            ]
+            finish_run(con, run_id, results=results)
+            flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
+        except duckdb.Error as e:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+            raise StoreError(f"{path}: cannot write run {run_id}: {_first_line(e)}") from e
+    return RunReport(
+        run_id=run_id,
+        n_documents=len(results),
+        n_changed=sum(r.changed for r in results),
+        n_claims=sum(r.n_claims for r in results),
+        n_flagged=sum(r.n_flagged for r in results),
+        flagged=flagged,
+    )
+
+
+def run_query(path: Path, sql: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> QueryResult:
+    """Run user SQL on a read-only connection with external access disabled.
+
+    Raises:
+        QueryError: if the statement fails or tries to write.
+        StoreError: if the database cannot be opened.
+    """
+    with connect(path, read_only=True, lock_timeout=lock_timeout) as con:
+        try:
+            cursor = con.execute(sql)
+            if cursor.description is None:
+                return QueryResult(columns=[], rows=[])
+            return QueryResult(
+                columns=[d[0] for d in cursor.description], rows=cursor.fetchall()
+            )
+        except duckdb.Error as e:
+            raise QueryError(f"query refused or failed: {_first_line(e)}") from e
+
+
+@contextlib.contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _read_migrations() -> list[tuple[int, str, str]]:
+    found = []
+    for entry in _MIGRATIONS.iterdir():
+        name = entry.name
+        if name.endswith(".sql"):
+            found.append((int(name.split("_", 1)[0]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _claim_row(doc_id: str, claim: Claim, *, run_id: str, now: datetime) -> tuple[Any, ...]:
+    return (
+        compute_claim_id(doc_id, claim.start, claim.end),
+        doc_id,
+        claim.doc,
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.value,
+        claim.high,
+        claim.approx.value,
+        claim.unit,
+        claim.subject,
+        claim.source.text,
+        claim.source.kind.value,
+        [{"kind": c.kind.value, "text": c.text} for c in claim.caveats],
+        claim.key,
+        claim.status.value,
+        claim.flagged,
+        list(claim.flag_reasons),
+        run_id,
+        now,
+    )
+
+
+def _prepare_parent(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot create its folder: {e.strerror or e}") from e
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

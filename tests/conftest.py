@@ -1,0 +1,63 @@
+"""Shared fixtures: the real spaCy pipeline, a blank one, an in-memory store, a Prefect harness."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+import spacy
+from spacy.language import Language
+
+from factcheck.mentions import Mention, find_mentions
+from factcheck.pipeline import build_nlp
+from factcheck.store import migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = SEEDS / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real pipeline (en_core_web_sm) with the factcheck component, loaded once."""
+    return build_nlp()
+
+
+@pytest.fixture
+def blank_nlp() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture
+def db() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A migrated in-memory DuckDB store."""
+    con = duckdb.connect(":memory:")
+    migrate(con)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """A temporary Prefect API and database for flow tests, entered once per session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def mention_texts(nlp: Language, text: str, *, claims: bool = True) -> list[str]:
+    """The mention texts of ``text``: claims, or (claims=False) the not-claims."""
+    doc = nlp(text)
+    return [m.span(doc).text for m in find_mentions(doc) if m.is_claim == claims]
+
+
+def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Doc, Mention]:
+    """Parse ``text`` and return the claim mention whose text contains ``figure``."""
+    doc = nlp(text)
+    for mention in find_mentions(doc):
+        if mention.is_claim and figure in mention.span(doc).text:
+            return doc, mention
+    raise AssertionError(f"no claim mention containing {figure!r} in {text!r}")

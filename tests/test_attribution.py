@@ -1,0 +1,95 @@
+import pytest
+
+from factcheck.attribution import classify_source, find_source
+from factcheck.model import SourceKind
+from tests.conftest import find_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "kind"),
+    [
+        (
+            "The pauses could help, a second US official said, adding that Hamas holds "
+            "roughly 240 hostages.",
+            "240",
+            "a second US official",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Reuters reported that the hostages are believed to include roughly 10 Americans.",
+            "10",
+            "Reuters",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "The attack left over 1,400 people dead in Israel, the official clarified.",
+            "1,400",
+            "the official",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Blinken said he has five main agenda items for his trip.",
+            "five",
+            "Blinken",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "Police said 12 people were arrested.",
+            "12",
+            "Police",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Durbin stood apart from the 18 Democrats who signed the resolution.",
+            "18",
+            "",
+            SourceKind.NONE,
+        ),
+    ],
+)
+def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, source, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, kind)
+
+
+def test_according_to_in_the_clause_wins_over_the_sentence_reporting_verb(nlp):
+    text = (
+        "Blinken told reporters that civilians bear the brunt, as the death count crossed "
+        "9,000, according to the Hamas-run Gaza health ministry."
+    )
+    doc, mention = find_mention(nlp, text, "9,000")
+    found = find_source(doc, mention.number_token(doc))
+    assert found.text == "the Hamas-run Gaza health ministry"
+    assert found.kind is SourceKind.NAMED_ORG
+
+
+def test_pronoun_source_resolves_to_the_person_named_before(nlp):
+    text = "Antony Blinken arrived in Amman on Friday. He said 30 aid trucks entered Gaza."
+    doc, mention = find_mention(nlp, text, "30")
+    found = find_source(doc, mention.number_token(doc))
+    assert found.kind is SourceKind.NAMED_PERSON
+    assert "Blinken" in found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Libya's ambassador to the UN spoke.", "Libya's ambassador to the UN",
+         SourceKind.NAMED_PERSON),
+        ("The head of the rescue services spoke.", "The head of the rescue services",
+         SourceKind.NAMED_PERSON),
+        ("Prosecutors spoke.", "Prosecutors", SourceKind.NAMED_ORG),
+        ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
+        ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),
+        ("Sources familiar with the talks spoke.", "Sources", SourceKind.ANONYMOUS),
+        ("A senior Arab diplomat spoke.", "A senior Arab diplomat", SourceKind.ANONYMOUS),
+        ("An ambassador spoke.", "An ambassador", SourceKind.ANONYMOUS),
+        ("Kamala Harris spoke.", "Kamala Harris", SourceKind.NAMED_PERSON),
+    ],
+)
+def test_source_kind_follows_the_gold_conventions(nlp, sentence, phrase, kind):
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert classify_source(span) is kind

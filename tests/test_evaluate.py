@@ -1,0 +1,63 @@
+import copy
+import json
+
+import pytest
+
+from factcheck.evaluate import match_subject, score_documents
+from tests.conftest import GOLD
+
+SEED_GOLD = json.loads((GOLD / "blinken-gaza-pauses.json").read_text(encoding="utf-8"))
+
+
+def as_prediction(gold_claim):
+    """A prediction that copies a gold claim, subject written as a phrase."""
+    pred = copy.deepcopy(gold_claim)
+    pred["subject"] = " ".join(gold_claim["subject"])
+    return pred
+
+
+def test_perfect_predictions_score_one():
+    report = score_documents([(SEED_GOLD, [as_prediction(c) for c in SEED_GOLD["claims"]])])
+    assert report.record_accuracy == 1.0
+    assert report.as_dict()["fields"]["caveats"] == {"precision": 1.0, "recall": 1.0}
+
+
+def test_wrong_caveat_costs_the_caveat_field_and_the_record():
+    preds = [as_prediction(c) for c in SEED_GOLD["claims"]]
+    preds[0]["caveats"] = []
+    report = score_documents([(SEED_GOLD, preds)])
+    scores = report.as_dict()["fields"]
+    assert scores["caveats"]["recall"] == pytest.approx(6 / 7, abs=1e-4)
+    assert scores["value"]["recall"] == 1.0
+    assert report.record_accuracy == pytest.approx(6 / 7)
+
+
+def test_false_positive_on_a_not_claim_is_reported():
+    preds = [as_prediction(c) for c in SEED_GOLD["claims"]]
+    preds.append({"start": 90, "end": 93, "text": "247", "value": 247, "approx": "exact"})
+    report = score_documents([(SEED_GOLD, preds)])
+    assert len(report.false_positives) == 1
+    assert report.not_claim_hits[0]["why"] == "part of a name"
+    assert report.record_accuracy == pytest.approx(7 / 8)
+
+
+def test_missing_claim_lowers_recall_not_precision():
+    preds = [as_prediction(c) for c in SEED_GOLD["claims"][1:]]
+    scores = score_documents([(SEED_GOLD, preds)]).as_dict()["fields"]
+    assert scores["record"] == {"precision": 1.0, "recall": pytest.approx(6 / 7, abs=1e-4)}
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "ok"),
+    [
+        ("hostages", ["hostage"], True),
+        ("main agenda items", ["item", "agenda"], True),
+        ("Americans", ["american"], True),
+        ("death count", ["death", "toll"], True),
+        ("casualties", ["casualty"], True),
+        ("Democrats", ["hostage"], False),
+        ("", ["people"], False),
+    ],
+)
+def test_subject_matches_any_gold_word_with_plurals_folded(predicted, gold, ok):
+    assert match_subject(predicted, gold) is ok

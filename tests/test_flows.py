@@ -1,0 +1,58 @@
+"""The flow against a real (temporary) Prefect API and a real DuckDB file."""
+
+import shutil
+
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+from factcheck.store import connect
+from flows.extract_claims import extract_claims_flow
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "inbox"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_flow_stores_claims_and_a_rerun_adds_nothing(prefect_harness, inbox, tmp_path):
+    db = tmp_path / "f.duckdb"
+    first = extract_claims_flow(paths=[str(inbox)], db=str(db))
+    second = extract_claims_flow(paths=[str(inbox)], db=str(db))
+    assert (first.n_claims, first.n_flagged, first.n_changed) == (7, 7, 1)
+    assert (second.n_changed, second.n_unchanged) == (0, 1)
+    with connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM claims").fetchone() == (7,)
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone() \
+            == (2,)
+
+
+async def read_artifacts(key):
+    async with get_client() as client:
+        return await client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key]))
+        )
+
+
+def test_flow_publishes_the_flagged_claims_as_a_table_artifact(prefect_harness, inbox, tmp_path):
+    import asyncio
+
+    extract_claims_flow(paths=[str(inbox)], db=str(tmp_path / "f.duckdb"))
+    artifacts = asyncio.run(read_artifacts("flagged-claims"))
+    assert artifacts
+    latest = max(artifacts, key=lambda a: a.created)
+    assert latest.type == "table"
+    assert "the Hamas-run Gaza health ministry" in str(latest.data)
+    assert asyncio.run(read_artifacts("run-summary"))
+
+
+def test_flow_fails_on_a_bad_article_without_writing(prefect_harness, inbox, tmp_path):
+    (inbox / "empty.txt").write_bytes(b"")
+    db = tmp_path / "f.duckdb"
+    with pytest.raises(Exception, match="empty.txt: empty file"):
+        extract_claims_flow(paths=[str(inbox)], db=str(db))
+    assert not db.exists()

@@ -1,0 +1,84 @@
+import pytest
+
+from factcheck.model import Approx
+from tests.conftest import find_mention, mention_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("They hold roughly 240 hostages.", "roughly 240", Approx.APPROXIMATE),
+        ("The attack left over 1,400 people dead.", "over 1,400", Approx.LOWER_BOUND),
+        ("The plant may cut up to 1,500 jobs.", "up to 1,500", Approx.UPPER_BOUND),
+        ("At least 30 people died.", "At least 30", Approx.LOWER_BOUND),
+        ("Between 10 and 20 people were hurt.", "Between 10 and 20", Approx.RANGE),
+        ("Fire destroyed 3-5 homes.", "3-5", Approx.RANGE),
+        ("Gaza has 2.3 million people.", "2.3 million", Approx.EXACT),
+        ("The deal is worth US$100 million to the firm.", "US$100 million", Approx.EXACT),
+        ("Inflation rose to 7.7 percent in May.", "7.7 percent", Approx.EXACT),
+        ("The count crossed 9,000 on Thursday.", "9,000", Approx.LOWER_BOUND),
+        ("The rally drew half a million people.", "half a million", Approx.EXACT),
+        ("Prices rose almost three times faster.", "almost three times", Approx.APPROXIMATE),
+        ("The firm lost $1.2bn last year.", "$1.2bn", Approx.EXACT),
+    ],
+)
+def test_span_includes_qualifier_and_unit_but_not_the_counted_noun(nlp, text, span, approx):
+    doc, mention = find_mention(nlp, text, span.split()[-1])
+    assert mention.span(doc).text == span
+    assert mention.approx is approx
+
+
+def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
+    doc, mention = find_mention(nlp, "The death count crossed 9,000.", "9,000")
+    assert mention.span(doc).text == "9,000"
+    assert mention.qualifier == "crossed"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("Blinken faces uphill battle – US 247 News", "247"),
+        ("The Group of 20 met in Delhi.", "20"),
+        ("Under Article 51 of the charter, states may act.", "51"),
+        ("They backed a two-state solution.", "two"),
+        ("A 34-year-old man was arrested.", "34"),
+        ("It is a five-story building.", "five"),
+        ("The war began on October 7.", "7"),
+        ("The photo was taken on October 19, 2023.", "2023"),
+        ("The vote is at 10 a.m. on Friday.", "10"),
+        ("He left nearly two years ago.", "two"),
+        ("This was his second trip.", "second"),
+        ("It is one of the largest camps.", "one"),
+    ],
+)
+def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
+    claims = mention_texts(nlp, text)
+    assert not any(not_claim in claim.split() for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dozens were hurt.", "Tens of thousands fled the city.", "Hundreds of homes burned."],
+)
+def test_vague_amount_is_not_a_claim(nlp, text):
+    assert mention_texts(nlp, text) == []
+
+
+def test_span_of_time_that_asserts_something_is_a_claim(nlp):
+    assert "13 years" in mention_texts(nlp, "It was the slowest rate in 13 years.")
+
+
+def test_from_to_is_a_change_not_a_range(nlp):
+    texts = mention_texts(nlp, "Unemployment rose from 5 percent to 7 percent.")
+    assert texts == ["5 percent", "7 percent"]
+
+
+def test_currency_conversion_in_brackets_is_a_separate_claim(nlp):
+    texts = mention_texts(nlp, "The fine was US$100 million (HK$123 million) in total.")
+    assert texts == ["US$100 million", "HK$123 million"]
+
+
+def test_pipeline_component_sets_number_spans(nlp):
+    doc = nlp("Police said 12 people died on May 5.")
+    assert [s.text for s in doc.spans["numbers"]] == ["12"]
+    assert [(s.text, s.label_) for s in doc.spans["not_claims"]] == [("5", "date")]
