@@ -112,9 +112,12 @@ def _reports_own_military_action(figure: Figure) -> bool:
     for ancestor in figure.number.ancestors:
         if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
             agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
-            return any(a.lower_ in ("it", "we", "they", "its", "our") or a.pos_ == "PROPN"
-                       or a.lemma_.lower() in MILITARY_HEADS | {"troop", "jet", "force"}
-                       for a in agents)
+            return any(
+                a.lower_ in ("it", "we", "they", "its", "our")
+                or a.pos_ == "PROPN"
+                or a.lemma_.lower() in MILITARY_HEADS | {"troop", "jet", "force"}
+                for a in agents
+            )
     return False
 
 

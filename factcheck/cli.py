@@ -64,8 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         "factcheck run seeds/ --db data/factcheck.duckdb",
         parents=[db_option, model_option],
     )
-    run.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH",
-                     help="article files or folders (default: seeds)")
+    run.add_argument(
+        "paths",
+        nargs="*",
+        default=["seeds"],
+        metavar="PATH",
+        help="article files or folders (default: seeds)",
+    )
     run.set_defaults(handler=_run)
 
     extract = _add(
@@ -94,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "query",
         "Run read-only SQL on the database and print the result.",
-        "factcheck query \"SELECT doc, text, source_kind FROM flagged_claims\"",
+        'factcheck query "SELECT doc, text, source_kind FROM flagged_claims"',
         parents=[db_option],
     )
     query.add_argument("sql", metavar="SQL", help="one SQL statement (writes are refused)")
@@ -185,8 +190,10 @@ def format_report(report: Report) -> str:
     for miss in report.misses:
         lines.append(f"missed: {miss['doc']}:{miss['start']} {miss['text']!r}")
     for error in report.errors:
-        lines.append(f"wrong {','.join(error['wrong'])}: {error['doc']}:{error['start']} "
-                     f"{error['text']!r} gold={error['gold']} pred={error['pred']}")
+        lines.append(
+            f"wrong {','.join(error['wrong'])}: {error['doc']}:{error['start']} "
+            f"{error['text']!r} gold={error['gold']} pred={error['pred']}"
+        )
     return "\n".join(lines)
 
 

@@ -109,12 +109,19 @@ def _score_document(
             report.records.correct += 1
         else:
             wrong = [name for name in RECORD_FIELDS if not checks[name]]
-            report.errors.append({**_brief(gold, pred), "wrong": wrong,
-                                  "gold": _subset(gold_claims[best]), "pred": _subset(pred)})
+            report.errors.append(
+                {
+                    **_brief(gold, pred),
+                    "wrong": wrong,
+                    "gold": _subset(gold_claims[best]),
+                    "pred": _subset(pred),
+                }
+            )
     for index, claim in enumerate(gold_claims):
         if index not in used:
-            report.misses.append({"doc": gold["doc"], "start": claim["start"],
-                                  "text": claim["text"]})
+            report.misses.append(
+                {"doc": gold["doc"], "start": claim["start"], "text": claim["text"]}
+            )
 
 
 def compare_claim(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, bool]:

@@ -71,7 +71,8 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 text=span.text,
                 value=value,
                 high=high,
-                approx=mention.approx if high is not None or mention.approx is not Approx.RANGE
+                approx=mention.approx
+                if high is not None or mention.approx is not Approx.RANGE
                 else Approx.EXACT,
                 unit=unit,
                 subject=subject,

@@ -144,9 +144,7 @@ MONTHS = frozenset(
         "dec",
     }
 )
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
 NAME_LABELS = frozenset(
     {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP"}
@@ -495,7 +493,6 @@ ORG_HEADS = frozenset(
         "university",
         "newspaper",
         "media",
-        "agency",
         "watchdog",
         "regulator",
         "coalition",
@@ -636,7 +633,6 @@ FIGURE_NOUNS = frozenset(
         "account",
         "casualty",
         "death",
-        "report",
     }
 )
 ANAPHORIC_STARTS = frozenset({"this", "that", "these", "those", "it", "they", "the", "such"})

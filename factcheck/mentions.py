@@ -205,7 +205,7 @@ def _number_run_end(doc: Doc, i: int) -> int:
     while j < len(doc):
         token = doc[j]
         lower = token.lower_
-        if lower in SCALE_WORDS and not doc[j - 1].lower_ in SCALE_WORDS:
+        if lower in SCALE_WORDS and doc[j - 1].lower_ not in SCALE_WORDS:
             if len(lower) > 1 or not doc[j - 1].whitespace_:
                 j += 1  # "2.3 million", "30m" split as "30" "m"
             else:
@@ -231,8 +231,10 @@ def _number_run_end(doc: Doc, i: int) -> int:
 
 def _is_spelled(token: Token) -> bool:
     lower = token.lower_
-    return lower in NUMBER_WORDS and lower not in ("a", "an", "half", "quarter", "dozen") or (
-        lower in SCALE_WORDS and len(lower) > 1
+    return (
+        lower in NUMBER_WORDS
+        and lower not in ("a", "an", "half", "quarter", "dozen")
+        or (lower in SCALE_WORDS and len(lower) > 1)
     )
 
 
@@ -338,7 +340,10 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     # "US 247 News": the tagger calls "News" a noun; title case after a name still marks one,
     # unless it is a group being counted ("Israel says 300 Palestinians").
     next_is_name = (
-        nxt is not None and nxt.is_title and nxt.is_alpha and nxt.ent_type_ != "NORP"
+        nxt is not None
+        and nxt.is_title
+        and nxt.is_alpha
+        and nxt.ent_type_ != "NORP"
         and not nxt.is_sent_start
     )
     if prev_is_name and next_is_name:
@@ -362,8 +367,14 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     last = tokens[-1]
     window = doc[max(start - 2, 0) : min(end + 2, len(doc))]
     if any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in window):
-        if all(_numeral(t) and float(t.text.replace(",", "")) <= 31 or _YEAR_RE.match(t.text)
-               for t in tokens if _numeral(t)) and "," not in tokens.text:
+        if (
+            all(
+                _numeral(t) and float(t.text.replace(",", "")) <= 31 or _YEAR_RE.match(t.text)
+                for t in tokens
+                if _numeral(t)
+            )
+            and "," not in tokens.text
+        ):
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or doc[end].text == ":"):
         return "time"

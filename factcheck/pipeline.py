@@ -74,7 +74,8 @@ class NumberMentions:
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         """Modify the document in place."""
-        claims, others = [], []
+        claims: list[Span] = []
+        others: list[Span] = []
         for mention in mentions:
             span = Span(doc, mention.start, mention.end, label=mention.why or mention.approx.value)
             span._.mention = mention

@@ -71,7 +71,9 @@ def connect(
     Raises:
         StoreError: if the file cannot be opened, or is still locked after ``lock_timeout``.
     """
-    config = {"enable_external_access": False, "lock_configuration": True} if read_only else {}
+    config: dict[str, str | bool | int | float | list[str]] = (
+        {"enable_external_access": False, "lock_configuration": True} if read_only else {}
+    )
     if not read_only:
         _prepare_parent(path)
     elif not path.is_file():
@@ -116,9 +118,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             continue
         with _transaction(con):
             con.execute(sql)
-            con.execute(
-                "INSERT INTO _migrations VALUES (?, ?, ?)", [version, name, _now()]
-            )
+            con.execute("INSERT INTO _migrations VALUES (?, ?, ?)", [version, name, _now()])
         applied.append(name)
     if applied:
         con.execute("CHECKPOINT")
@@ -248,7 +248,7 @@ def read_flagged(
 ) -> QueryResult:
     """Return the flagged claims (all, or of the given documents), highest priority first."""
     sql = (
-        "SELECT doc, \"text\", \"value\", subject, source_text, source_kind, caveat_kinds, "
+        'SELECT doc, "text", "value", subject, source_text, source_kind, caveat_kinds, '
         "flag_reasons, priority FROM flagged_claims"
     )
     params: list[Any] = []
@@ -298,8 +298,9 @@ def save_run(
             con.execute("DELETE FROM runs WHERE run_id = ? AND status = 'running'", [run_id])
             start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
             results = [
-                save_article(con, article, claims, run_id=run_id,
-                             extractor_version=extractor_version)
+                save_article(
+                    con, article, claims, run_id=run_id, extractor_version=extractor_version
+                )
                 for article, claims in articles
             ]
             finish_run(con, run_id, results=results)
@@ -330,9 +331,7 @@ def run_query(path: Path, sql: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> 
             cursor = con.execute(sql)
             if cursor.description is None:
                 return QueryResult(columns=[], rows=[])
-            return QueryResult(
-                columns=[d[0] for d in cursor.description], rows=cursor.fetchall()
-            )
+            return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
         except duckdb.Error as e:
             raise QueryError(f"query refused or failed: {_first_line(e)}") from e
 

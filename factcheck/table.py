@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 
-def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: int = 48) -> str:
+def format_table(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: int = 48
+) -> str:
     """Return rows as an aligned text table, cells cut to ``max_width`` characters."""
     cells = [[_cell(value, max_width) for value in row] for row in rows]
-    widths = [
-        max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)
-    ]
+    widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
     lines = [
         "  ".join(name.ljust(w) for name, w in zip(columns, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),

@@ -75,10 +75,16 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
 @pytest.mark.parametrize(
     ("sentence", "phrase", "kind"),
     [
-        ("Libya's ambassador to the UN spoke.", "Libya's ambassador to the UN",
-         SourceKind.NAMED_PERSON),
-        ("The head of the rescue services spoke.", "The head of the rescue services",
-         SourceKind.NAMED_PERSON),
+        (
+            "Libya's ambassador to the UN spoke.",
+            "Libya's ambassador to the UN",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "The head of the rescue services spoke.",
+            "The head of the rescue services",
+            SourceKind.NAMED_PERSON,
+        ),
         ("Prosecutors spoke.", "Prosecutors", SourceKind.NAMED_ORG),
         ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
         ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),

@@ -13,8 +13,21 @@ from tests.conftest import GOLD, ROOT, SEEDS
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"
 RECORD_FIELDS = {
-    "doc", "start", "end", "text", "value", "high", "approx", "unit", "subject", "source",
-    "caveats", "key", "status", "flagged", "flag_reasons",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "high",
+    "approx",
+    "unit",
+    "subject",
+    "source",
+    "caveats",
+    "key",
+    "status",
+    "flagged",
+    "flag_reasons",
 }
 
 
@@ -35,7 +48,7 @@ def test_extract_prints_one_json_record_per_claim(capsys):
     assert len(records) == 7
     assert set(records[0]) == RECORD_FIELDS
     text = SEED.read_text(encoding="utf-8")
-    assert all(text[r["start"]:r["end"]] == r["text"] for r in records)
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
 
 
 def test_eval_on_the_seed_gold_is_perfect(capsys):
@@ -114,8 +127,10 @@ def test_query_prints_a_table(capsys, stored_db):
 def test_query_that_writes_is_refused(capsys, stored_db):
     assert main(["query", "DELETE FROM claim_rows", "--db", str(stored_db)]) == 1
     assert "query refused or failed" in capsys.readouterr().err
-    assert main(["query", "SELECT count(*) FROM claims", "--db", str(stored_db),
-                 "--format", "csv"]) == 0
+    assert (
+        main(["query", "SELECT count(*) FROM claims", "--db", str(stored_db), "--format", "csv"])
+        == 0
+    )
     assert capsys.readouterr().out.splitlines()[1] == "1"
 
 
@@ -125,7 +140,10 @@ def test_main_job_command_runs_the_flow_and_prints_flagged_claims(tmp_path):
     shutil.copy(ROOT / "prefect.toml", tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "run", "seeds/"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "7 claim(s), 7 flagged -> data/factcheck.duckdb" in result.stdout

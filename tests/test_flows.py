@@ -27,8 +27,9 @@ def test_flow_stores_claims_and_a_rerun_adds_nothing(prefect_harness, inbox, tmp
     with connect(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM claims").fetchone() == (7,)
         assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
-        assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone() \
-            == (2,)
+        assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone() == (
+            2,
+        )
 
 
 async def read_artifacts(key):

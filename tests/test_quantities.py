@@ -41,8 +41,15 @@ def test_text_without_a_number_raises(text):
 
 @pytest.mark.parametrize(
     ("word", "is_unit"),
-    [("hours", True), ("percent", True), ("km", True), ("dollars", True),
-     ("people", False), ("hostages", False), ("Democrats", False)],
+    [
+        ("hours", True),
+        ("percent", True),
+        ("km", True),
+        ("dollars", True),
+        ("people", False),
+        ("hostages", False),
+        ("Democrats", False),
+    ],
 )
 def test_unit_words_are_told_from_counted_nouns(word, is_unit):
     assert find_unit_word(word) is is_unit

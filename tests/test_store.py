@@ -84,8 +84,10 @@ def test_claims_view_has_the_claim_record_fields(db, article, claims):
     expected = [k for k in record if k not in ("source",)] + ["source_text", "source_kind"]
     assert set(expected) <= set(columns)
     row = db.execute("SELECT caveats, source_kind FROM claims WHERE \"text\" = '12'").fetchone()
-    assert row == ([{"kind": "not_independently_verified",
-                     "text": "cannot be independently verified"}], "named_org")
+    assert row == (
+        [{"kind": "not_independently_verified", "text": "cannot be independently verified"}],
+        "named_org",
+    )
 
 
 def test_flagged_claims_view_orders_by_priority(db, article, claims):
@@ -123,8 +125,9 @@ def test_save_run_records_the_run_and_is_idempotent(tmp_path, article, claims):
     assert (first.n_changed, second.n_changed) == (1, 0)
     with connect(path, read_only=True) as con:
         assert count(con, "claims") == 2
-        assert con.execute("SELECT run_id, status, n_claims FROM runs ORDER BY run_id").fetchall() \
-            == [("r1", "completed", 2), ("r2", "completed", 2)]
+        assert con.execute(
+            "SELECT run_id, status, n_claims FROM runs ORDER BY run_id"
+        ).fetchall() == [("r1", "completed", 2), ("r2", "completed", 2)]
 
 
 @pytest.mark.parametrize(
@@ -157,20 +160,26 @@ def test_writer_waits_for_a_lock_then_fails_with_a_clear_message(tmp_path):
     path = tmp_path / "locked.duckdb"
     duckdb.connect(str(path)).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import duckdb, sys, time
             con = duckdb.connect({str(path)!r})
             print("locked", flush=True)
             time.sleep(30)
-        """)],
+        """),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
-        with pytest.raises(StoreError, match="still locked by another process"), \
-                connect(path, lock_timeout=0.5):
+        with (
+            pytest.raises(StoreError, match="still locked by another process"),
+            connect(path, lock_timeout=0.5),
+        ):
             pass
         assert time.monotonic() - started >= 0.5
     finally:

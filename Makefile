@@ -1,0 +1,41 @@
+# factcheck: one command sets up and runs the main job, one runs the tests.
+# Needs only python3 (3.11) and make: uv is installed into .tools/, dependencies from uv.lock.
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+SYNCED := .venv/.synced
+RUN := $(UV) run --frozen --no-sync
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+
+.PHONY: setup run test lint pytest bench clean
+
+setup: $(SYNCED)
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(SYNCED): $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen
+	touch $@
+
+## run: extract, store and flag the claims of seeds/ into data/factcheck.duckdb
+run: setup
+	$(RUN) factcheck run seeds/
+
+## test: lint, type-check and run the whole test suite
+test: lint pytest
+
+lint: setup
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy factcheck flows
+
+pytest: setup
+	$(RUN) pytest
+
+clean:
+	rm -rf $(TOOLS) .venv .pytest_cache .ruff_cache .mypy_cache
