@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    DOCUMENT_PREPS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -178,8 +180,26 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
 def _source_from_phrase(doc: Doc, head: Token) -> Source:
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
-    span = _phrase(head)
+    body = _body_behind_document(head)
+    span = _phrase(body if body is not None else head)
     return Source(text=span.text, kind=classify_source(span))
+
+
+def _body_behind_document(head: Token) -> Token | None:
+    """ "a statement from the military" -> "the military"; "figures released by the UN"."""
+    if head.lemma_.lower() not in DOCUMENT_HEADS:
+        return None
+    for child in head.rights:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl" and child.lower_ in DOCUMENT_PREPS:
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
+        for prep in preps:
+            if prep.lower_ not in DOCUMENT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _names_a_source(obj):
+                    return obj
+    return None
 
 
 def _phrase(head: Token) -> Span:

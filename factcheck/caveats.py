@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.lexicon import (
-    ANAPHORIC_STARTS,
     COMBAT_VERBS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
@@ -34,7 +33,8 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
 )
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 _ANONYMITY_RE = re.compile(
-    r"\b(?:on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|"
+    r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|requested anonymity|"
+    r"declined to be (?:named|identified)|"
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
     re.I,
 )
@@ -112,6 +112,9 @@ def _reports_own_military_action(figure: Figure) -> bool:
     for ancestor in figure.number.ancestors:
         if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
             agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
+            if not agents:
+                # "the military said 450 targets were struck": passive, its own action
+                return any(c.dep_ == "nsubjpass" for c in ancestor.children)
             return any(
                 a.lower_ in ("it", "we", "they", "its", "our")
                 or a.pos_ == "PROPN"
@@ -149,9 +152,9 @@ def _hedge(number: Token) -> CaveatMention | None:
 def _is_attribution_verb(token: Token) -> bool:
     """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge.
 
-    "claimed" and "alleged" stay hedges with a subject (gold README, "hedged").
+    "claimed", "alleged" and "estimated" stay hedges with a subject (gold README, "hedged").
     """
-    if token.lemma_.lower() not in ("report", "estimate") or token.pos_ != "VERB":
+    if token.lemma_.lower() != "report" or token.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubj" for c in token.children)
 
@@ -191,7 +194,7 @@ def _attach_cue(
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
-    if attached or not _refers_to_figure(cue) or not _is_anaphoric(sent, cue):
+    if attached or not _refers_to_figure(cue):
         return sorted(set(attached))
     sents = list(doc.sents)
     index = next(k for k, s in enumerate(sents) if s.start == sent.start)
@@ -224,10 +227,6 @@ def _refers_to_figure(cue: _Cue) -> bool:
             ):
                 return True
     return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
-
-
-def _is_anaphoric(sent: Span, cue: _Cue) -> bool:
-    return sent[0].lower_ in ANAPHORIC_STARTS or cue.token.i - sent.start <= 3
 
 
 def _same_source_as_last(figures: Sequence[Figure], indexes: list[int]) -> list[int]:

@@ -194,6 +194,9 @@ NAME_PRECEDERS = frozenset(
         "category",
         "tier",
         "covid",
+        "title",
+        "proposition",
+        "prop",
         "apollo",
         "boeing",
         "airbus",
@@ -512,6 +515,34 @@ ORG_HEADS = frozenset(
         "idf",
     }
 )
+# Sources that are documents: "a statement from the military", "figures released by the UN",
+# "data from the health ministry". The body behind the document is the source.
+DOCUMENT_HEADS = frozenset(
+    {
+        "statement",
+        "report",
+        "figure",
+        "data",
+        "datum",
+        "tally",
+        "count",
+        "estimate",
+        "analysis",
+        "study",
+        "survey",
+        "poll",
+        "assessment",
+        "release",
+        "bulletin",
+        "update",
+        "record",
+        "document",
+        "filing",
+        "tweet",
+        "post",
+    }
+)
+DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
@@ -521,8 +552,11 @@ ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
 # "cannot be independently verified", "could not be confirmed", "unconfirmed"
 NOT_VERIFIED_PATTERNS = (
     r"\b(?:can ?not|could ?not|can't|couldn't|cannot|was not|were not|has not been|have not been|"
-    r"had not been|is not|are not|not)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed|corroborated|checked)\b",
+    r"had not been|is not|are not|not)\s+(?:be\s+|been\s+)?(?:(?:independently|immediately|"
+    r"yet|separately)\s+)*(?:verified|confirmed|corroborated|checked)\b",
+    # "Reuters could not independently verify the figures"
+    r"\b(?:can ?not|could ?not|can't|couldn't|cannot|did not|didn't|has not|have not)\s+"
+    r"(?:(?:independently|immediately|yet|separately)\s+)*(?:verify|confirm|corroborate)\b",
     r"\bun(?:verified|confirmed|corroborated|substantiated)\b",
     r"\bno\s+(?:independent\s+)?(?:verification|confirmation)\b",
     r"\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
@@ -531,7 +565,10 @@ NOT_VERIFIED_PATTERNS = (
 )
 # "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
 PARTISAN_PATTERNS = (
-    r"\b[\w'’]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|linked)\b",
+    r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
+    r"community|volunteer)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
+    r"linked)\b",
+    r"\bstate-(?:run|owned|controlled)\b",
     r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
     r"news agency|agency|outlet)\b",
     r"\bcampaign\b",
@@ -610,8 +647,6 @@ PRELIMINARY_PATTERNS = (
     r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
     r"go up|change)\b",
-    r"\bso far\b",
-    r"\bat this stage\b",
     r"\bstill (?:being )?(?:counted|rising|climbing)\b",
 )
 # Nouns that let a caveat sentence refer back to earlier figures ("Those numbers cannot be
@@ -635,7 +670,6 @@ FIGURE_NOUNS = frozenset(
         "death",
     }
 )
-ANAPHORIC_STARTS = frozenset({"this", "that", "these", "those", "it", "they", "the", "such"})
 
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 

@@ -156,6 +156,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if _is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if _is_age(doc, start, end):
+        return "age"
     if _is_in_name(doc, start, end):
         return "part of a name"
     date_why = _date_or_time(doc, start, end)
@@ -323,6 +325,24 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
         # "mid-2023", "Su - 35" split by the tokenizer
         return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
     return False
+
+
+def _is_age(doc: Doc, start: int, end: int) -> bool:
+    """ "Smith, 45, said", "aged 45": an age used as a descriptor (gold README)."""
+    if end - start != 1 or not doc[start].is_digit or not 0 < int(doc[start].text) < 120:
+        return False
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in ("aged", "age"):
+        return True
+    if start < 2 or end >= len(doc):
+        return False
+    named = doc[start - 2]
+    return (
+        prev is not None
+        and prev.text == ","
+        and doc[end].text == ","
+        and (named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.is_title))
+    )
 
 
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:

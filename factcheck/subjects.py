@@ -44,6 +44,9 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     found = _of_phrase(number)
     if found:
         return found
+    if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
+        # "8,000 died", "12 were killed": the verb says what the figure counts.
+        return number.head.text
     return _clause_subject(number)
 
 

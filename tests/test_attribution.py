@@ -99,3 +99,30 @@ def test_source_kind_follows_the_gold_conventions(nlp, sentence, phrase, kind):
     start = sentence.index(phrase)
     span = doc.char_span(start, start + len(phrase))
     assert classify_source(span) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "A statement from the Israeli military said 450 targets were struck.",
+            "450",
+            "the Israeli military",
+        ),
+        (
+            "Figures released by the UN show 1.4 million people have been displaced.",
+            "1.4",
+            "the UN",
+        ),
+    ],
+)
+def test_document_source_is_the_body_behind_it(nlp, text, figure, source):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, SourceKind.NAMED_ORG)
+
+
+def test_subject_containing_the_figure_is_not_its_source(nlp):
+    text = "The attack left over 1,400 people dead in Israel, the official clarified."
+    doc, mention = find_mention(nlp, text, "1,400")
+    assert find_source(doc, mention.number_token(doc)).text == "the official"

@@ -94,3 +94,36 @@ def test_toll_expected_to_rise_is_preliminary(nlp):
 def test_figure_rejected_by_another_party_is_disputed(nlp):
     kinds = caveat_kinds(nlp, "The ministry said 300 people died. Israel disputed the figure.")
     assert Caveat.DISPUTED in kinds["300"]
+
+
+def test_active_could_not_verify_in_next_sentence_attaches(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "The ministry said 300 people died. Reuters could not independently verify the figures.",
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["300"]
+
+
+def test_estimate_by_a_named_source_is_hedged(nlp):
+    kinds = caveat_kinds(nlp, "The UN estimated that 1.4 million people were displaced.")
+    assert Caveat.HEDGED in kinds["1.4 million"]
+
+
+def test_neutral_body_running_a_place_is_not_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The UN-run school housed 4,000 people, the UN-run agency said.")
+    assert Caveat.PARTISAN_SOURCE not in kinds["4,000"]
+
+
+def test_running_total_alone_is_not_preliminary(nlp):
+    kinds = caveat_kinds(nlp, "The ministry said the war has killed 9,000 people so far.")
+    assert Caveat.PRELIMINARY not in kinds["9,000"]
+
+
+def test_military_reporting_its_own_strikes_in_the_passive_is_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The Israeli military said 450 targets were struck overnight.")
+    assert Caveat.PARTISAN_SOURCE in kinds["450"]
+
+
+def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
+    kinds = caveat_kinds(nlp, "An official who requested anonymity said 7 ships were hit.")
+    assert Caveat.ANONYMOUS_SOURCE in kinds["7"]

@@ -49,6 +49,9 @@ def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
         ("He left nearly two years ago.", "two"),
         ("This was his second trip.", "second"),
         ("It is one of the largest camps.", "one"),
+        ("John Smith, 45, said the camp was full.", "45"),
+        ("A man aged 34 was arrested.", "34"),
+        ("Title 42 expired on Thursday.", "42"),
     ],
 )
 def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):

@@ -23,3 +23,8 @@ def test_subject_names_what_the_figure_counts(nlp, text, figure, subject_word):
 def test_subject_excludes_the_figure_itself(nlp):
     doc, mention = find_mention(nlp, "Officials counted 18 Democrats.", "18")
     assert find_subject(doc, mention) == "Democrats"
+
+
+def test_bare_figure_that_is_a_verb_subject_takes_the_verb(nlp):
+    doc, mention = find_mention(nlp, "The ministry said 8,000 died.", "8,000")
+    assert find_subject(doc, mention) == "died"
