@@ -15,11 +15,15 @@ from factcheck.model import Article
 _BINARY_MARKERS = (b"\x00",)
 
 
-def find_article_paths(paths: Sequence[str | Path]) -> list[Path]:
+def find_article_paths(paths: Sequence[str | Path], *, allow_empty: bool = False) -> list[Path]:
     """Return the article files named by ``paths``: files as given, folders searched recursively.
 
+    Args:
+        paths: files and folders.
+        allow_empty: accept a folder with no articles (an inbox with nothing new).
+
     Raises:
-        ArticleError: if a path does not exist or a folder holds no article files.
+        ArticleError: if a path does not exist or (unless allowed) a folder holds no articles.
     """
     found: list[Path] = []
     for raw in paths:
@@ -28,7 +32,7 @@ def find_article_paths(paths: Sequence[str | Path]) -> list[Path]:
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
             )
-            if not files:
+            if not files and not allow_empty:
                 suffixes = ", ".join(ARTICLE_SUFFIXES)
                 raise ArticleError(f"{path}: folder holds no article files ({suffixes})")
             found.extend(files)
@@ -63,13 +67,13 @@ def read_article(path: str | Path) -> Article:
     return Article(doc=path.name, text=text, source=str(path.resolve()), title=_title(text))
 
 
-def load_articles(paths: Sequence[str | Path]) -> list[Article]:
+def load_articles(paths: Sequence[str | Path], *, allow_empty: bool = False) -> list[Article]:
     """Read every article named by ``paths``; the first bad one raises, before anything is used.
 
     Raises:
-        ArticleError: for a missing path, an empty folder or an unreadable file.
+        ArticleError: for a missing path, an empty folder (unless allowed) or a bad file.
     """
-    return [read_article(path) for path in find_article_paths(paths)]
+    return [read_article(path) for path in find_article_paths(paths, allow_empty=allow_empty)]
 
 
 def read_gold(path: str | Path) -> dict[str, Any]:

@@ -24,9 +24,9 @@ DEFAULT_PATHS = ["seeds"]
 
 
 @task(name="load-articles", cache_policy=NONE)
-def load_articles(paths: list[str]) -> list[Article]:
+def load_articles(paths: list[str], allow_empty: bool = False) -> list[Article]:
     """Read every article under ``paths``; a bad file fails the task with its name."""
-    articles = read_articles(paths)
+    articles = read_articles(paths, allow_empty=allow_empty)
     get_run_logger().info("read %d article(s) from %s", len(articles), ", ".join(paths))
     return articles
 
@@ -113,6 +113,7 @@ def extract_claims_flow(
     paths: list[str] | None = None,
     db: str | None = None,
     model: str | None = None,
+    allow_empty: bool = False,
 ) -> RunReport:
     """Extract, store and flag the numeric claims of the articles under ``paths``.
 
@@ -120,11 +121,12 @@ def extract_claims_flow(
         paths: files or folders of .txt articles; default ``seeds``.
         db: DuckDB file; default $FACTCHECK_DB or data/factcheck.duckdb.
         model: spaCy model; default $FACTCHECK_SPACY_MODEL, en_core_web_sm, or the locked copy.
+        allow_empty: succeed with nothing to do when the folders hold no articles (an inbox).
     """
     paths = list(paths or DEFAULT_PATHS)
     db_path = str(resolve_db_path(db))
     run_id = flow_run.get_id() or uuid.uuid4().hex
-    articles = load_articles(paths)
+    articles = load_articles(paths, allow_empty)
     extractions = extract_claims(articles, model)
     report = save_claims(db_path, run_id, paths, articles, extractions)
     publish_flagged(report)
