@@ -13,8 +13,16 @@ from factcheck.config import DB_ENV, DEFAULT_DB, resolve_db_path
 from factcheck.errors import FactcheckError, GoldError
 from factcheck.evaluate import FIELDS, Report, score_documents
 from factcheck.extract import extract_article
-from factcheck.io import find_gold_paths, load_articles, read_article, read_gold, write_jsonl
+from factcheck.io import (
+    find_gold_paths,
+    load_articles,
+    read_article,
+    read_gold,
+    split_sources,
+    write_jsonl,
+)
 from factcheck.pipeline import MODEL_ENV, build_nlp
+from factcheck.report import render_table
 from factcheck.store import open_store, run_query
 from factcheck.table import format_table
 
@@ -69,7 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         default=["seeds"],
         metavar="PATH",
-        help="article files or folders (default: seeds)",
+        help="article files, folders or http(s) URLs (default: seeds)",
+    )
+    run.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="RSS or Atom feed whose new entries to read (repeatable)",
     )
     run.set_defaults(handler=_run)
 
@@ -128,18 +143,26 @@ def _add(
 
 def _run(args: argparse.Namespace) -> int:
     db = resolve_db_path(args.db)
-    # Check inputs and the database before starting the flow, so bad input is one line.
-    load_articles(args.paths)
+    # Check local inputs and the database before starting the flow, so bad input is one line
+    # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
+    local, _ = split_sources(args.paths)
+    if local:
+        load_articles(local)
     open_store(db)
     from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
 
-    report = extract_claims_flow(paths=list(args.paths), db=str(db), model=args.model)
+    report = extract_claims_flow(
+        paths=list(args.paths), feeds=list(args.feed), db=str(db), model=args.model, strict=True
+    )
     print(
         f"{report.n_documents} document(s), {report.n_changed} new or changed, "
-        f"{report.n_claims} claim(s), {report.n_flagged} flagged -> {db}"
+        f"{report.n_unchanged} unchanged, {report.n_claims} claim(s), "
+        f"{report.n_flagged} flagged -> {db}"
     )
-    if report.flagged.rows:
-        print(format_table(report.flagged.columns, report.flagged.rows))
+    rows = render_table(report)
+    if rows:
+        columns = [c for c in rows[0] if c != "doc"]
+        print(format_table(["doc", *columns], [[r["doc"], *(r[c] for c in columns)] for r in rows]))
     return 0
 
 

@@ -3,15 +3,78 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+
+from factcheck.errors import ConfigError
 
 DB_ENV = "FACTCHECK_DB"
 DEFAULT_DB = Path("data") / "factcheck.duckdb"
 # Article files read from folders; other files there (gold JSON, notes) are ignored.
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# No news article is this large; bigger files are refused rather than parsed for minutes.
+MAX_ARTICLE_BYTES = 2_000_000
 
 
 def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """Return the database path: ``db``, else $FACTCHECK_DB, else data/factcheck.duckdb."""
     chosen = db or os.environ.get(DB_ENV) or DEFAULT_DB
     return Path(chosen)
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits for fetching pages and feeds.
+
+    Attributes:
+        timeout_s: connect/read timeout per request.
+        max_bytes: responses larger than this are refused.
+        max_redirects: redirects followed (each target is checked again).
+        allow_private_hosts: allow loopback, private and link-local addresses (tests, intranets).
+        private_hosts: host names allowed even though they resolve to such addresses.
+        user_agent: sent with every request.
+    """
+
+    timeout_s: float = 10.0
+    max_bytes: int = MAX_ARTICLE_BYTES
+    max_redirects: int = 5
+    allow_private_hosts: bool = False
+    private_hosts: frozenset[str] = frozenset()
+    user_agent: str = "factcheck/0.1 (+claim-and-figure fact-check pipeline)"
+
+
+def load_fetch_settings(environ: dict[str, str] | None = None) -> FetchSettings:
+    """Read fetch settings from FACTCHECK_FETCH_TIMEOUT, FACTCHECK_FETCH_MAX_BYTES,
+    FACTCHECK_FETCH_MAX_REDIRECTS and FACTCHECK_ALLOW_PRIVATE_HOSTS: 1/true/yes for all
+    private addresses, or a comma-separated list of host names to allow.
+
+    Raises:
+        ConfigError: if a value is not a number or out of range.
+    """
+    env = os.environ if environ is None else environ
+    defaults = FetchSettings()
+    private = env.get("FACTCHECK_ALLOW_PRIVATE_HOSTS", "")
+    return FetchSettings(
+        timeout_s=_number(env, "FACTCHECK_FETCH_TIMEOUT", defaults.timeout_s, float),
+        max_bytes=_number(env, "FACTCHECK_FETCH_MAX_BYTES", defaults.max_bytes, int),
+        max_redirects=_number(env, "FACTCHECK_FETCH_MAX_REDIRECTS", defaults.max_redirects, int),
+        allow_private_hosts=private.lower() in ("1", "true", "yes"),
+        private_hosts=frozenset(
+            h.strip().lower()
+            for h in private.split(",")
+            if h.strip() and h.strip().lower() not in ("1", "true", "yes", "0", "false", "no")
+        ),
+    )
+
+
+def _number(env, name, default, kind):  # type: ignore[no-untyped-def]
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = kind(raw)
+    except ValueError as e:
+        raise ConfigError(f"{name}={raw!r}: not a number") from e
+    if value < 0:
+        raise ConfigError(f"{name}={raw!r}: must be 0 or more")
+    return value

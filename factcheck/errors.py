@@ -23,3 +23,19 @@ class QueryError(FactcheckError):
 
 class ModelError(FactcheckError):
     """The configured spaCy model cannot be loaded."""
+
+
+class ConfigError(FactcheckError):
+    """A setting has a value that is not allowed."""
+
+
+class FetchError(FactcheckError):
+    """A URL cannot or may not be fetched; permanent (do not retry)."""
+
+
+class TransientFetchError(FetchError):
+    """A fetch failed in a way that may pass (timeout, connection reset, 5xx, 429)."""
+
+
+class FeedError(FactcheckError):
+    """A feed is not RSS or Atom."""

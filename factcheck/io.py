@@ -7,12 +7,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from factcheck.config import ARTICLE_SUFFIXES
+from factcheck.config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from factcheck.errors import ArticleError, GoldError
+from factcheck.fetch import Fetched
 from factcheck.model import Article
+from factcheck.webtext import extract_page_text
 
 # Bytes that never occur in text: a file holding one is binary.
 _BINARY_MARKERS = (b"\x00",)
+_TEXT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
 def find_article_paths(paths: Sequence[str | Path], *, allow_empty: bool = False) -> list[Path]:
@@ -43,28 +46,88 @@ def find_article_paths(paths: Sequence[str | Path], *, allow_empty: bool = False
     return list(dict.fromkeys(found))
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one article, text exactly as stored (no newline translation), so offsets hold.
+def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read one article file. Text (.txt, .md) is kept exactly as stored (no newline
+    translation), so offsets index the file; HTML files give their main text.
 
     Raises:
-        ArticleError: if the file cannot be read, is empty, binary, or not UTF-8 text.
+        ArticleError: if the file cannot be read, is empty, too large, binary, not UTF-8 text,
+            or (HTML) holds no article.
     """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"{path}: {size} bytes is over the {max_bytes}-byte article limit")
         data = path.read_bytes()
     except OSError as e:
         raise ArticleError(f"{path}: cannot read: {e.strerror or e}") from e
+    text = _decode_text(str(path), data)
+    source = str(path.resolve())
+    if path.suffix.lower() in (".html", ".htm"):
+        return _article_from_html(path.name, source, text, url=None)
+    return Article(doc=path.name, text=text, source=source, title=_title(text))
+
+
+def article_from_response(fetched: Fetched, *, fallback_title: str | None = None) -> Article:
+    """Turn a fetched page into an article: HTML gives its main text, plain text is kept.
+
+    Raises:
+        ArticleError: if the response is not text, cannot be decoded, or holds no article.
+    """
+    url = fetched.final_url
+    media_type = fetched.content_type.split(";")[0].strip().lower()
+    if media_type and media_type not in _TEXT_TYPES:
+        raise ArticleError(f"{url}: content type {media_type!r} is not an article")
+    charset = _charset(fetched.content_type)
+    text = _decode_text(url, fetched.body, charset=charset)
+    if media_type == "text/plain":
+        return Article(doc=url, text=text, source=fetched.url, title=fallback_title or _title(text))
+    article = _article_from_html(url, fetched.url, text, url=url)
+    if article.title is None and fallback_title:
+        return Article(
+            doc=article.doc,
+            text=article.text,
+            source=article.source,
+            title=fallback_title,
+            published=article.published,
+        )
+    return article
+
+
+def _article_from_html(doc: str, source: str, html: str, *, url: str | None) -> Article:
+    page = extract_page_text(html, url=url)
+    if page is None:
+        raise ArticleError(f"{url or source}: HTML holds no article text")
+    return Article(
+        doc=doc, text=page.text, source=source, title=page.title, published=page.published
+    )
+
+
+def _decode_text(name: str, data: bytes, *, charset: str | None = None) -> str:
+    """Decode text, refusing empty and binary data; the declared charset wins, else UTF-8."""
     if not data.strip():
-        raise ArticleError(f"{path}: empty file")
+        raise ArticleError(f"{name}: empty file" if charset is None else f"{name}: empty body")
     if any(marker in data for marker in _BINARY_MARKERS):
-        raise ArticleError(f"{path}: binary file, not text")
+        raise ArticleError(f"{name}: binary data, not text")
+    encoding = charset or "utf-8"
     try:
-        text = data.decode("utf-8")
+        return data.decode(encoding)
+    except LookupError as e:
+        raise ArticleError(f"{name}: unknown charset {encoding!r}") from e
     except UnicodeDecodeError as e:
+        label = "UTF-8" if encoding.replace("-", "") == "utf8" else encoding
         raise ArticleError(
-            f"{path}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})"
+            f"{name}: not {label} text (byte 0x{data[e.start]:02x} at offset {e.start})"
         ) from e
-    return Article(doc=path.name, text=text, source=str(path.resolve()), title=_title(text))
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').lower()
+    return None
 
 
 def load_articles(paths: Sequence[str | Path], *, allow_empty: bool = False) -> list[Article]:
@@ -74,6 +137,55 @@ def load_articles(paths: Sequence[str | Path], *, allow_empty: bool = False) -> 
         ArticleError: for a missing path, an empty folder (unless allowed) or a bad file.
     """
     return [read_article(path) for path in find_article_paths(paths, allow_empty=allow_empty)]
+
+
+def collect_articles(
+    paths: Sequence[str | Path], *, allow_empty: bool = False
+) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Read what can be read under ``paths``; return the articles and (source, reason) failures.
+
+    Unlike ``load_articles`` nothing raises: a missing path, an empty folder (unless allowed)
+    or a bad file is a failure and the rest is still read.
+    """
+    articles: list[Article] = []
+    failures: list[tuple[str, str]] = []
+    for raw in paths:
+        try:
+            files = find_article_paths([raw], allow_empty=allow_empty)
+        except ArticleError as e:
+            failures.append((str(raw), str(e)))
+            continue
+        for path in files:
+            try:
+                articles.append(read_article(path))
+            except ArticleError as e:
+                failures.append((str(path), str(e)))
+    return articles, failures
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """Read a list of URLs, one per line; blank lines and lines starting with # are skipped.
+
+    Raises:
+        ArticleError: if the file cannot be read.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as e:
+        raise ArticleError(f"{path}: no such file") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise ArticleError(f"{path}: cannot read URL list: {e}") from e
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def split_sources(sources: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split sources into local paths and URLs (anything with a scheme, checked when fetched)."""
+    paths: list[str] = []
+    urls: list[str] = []
+    for source in sources:
+        (urls if "://" in source else paths).append(source)
+    return paths, urls
 
 
 def read_gold(path: str | Path) -> dict[str, Any]:

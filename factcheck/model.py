@@ -7,6 +7,7 @@ claim is written with ``dataclasses.asdict`` and compared with gold without rena
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -52,13 +53,31 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Article:
-    """One article's text exactly as read, with what is known about where it came from."""
+    """One article's text exactly as read, with what is known about where it came from.
+
+    Attributes:
+        doc: file name or URL, written into its claims.
+        text: the text claims' offsets index (for HTML, its extracted main text).
+        source: absolute file path or the URL asked for.
+        title: headline, when known.
+        published: publication date (YYYY-MM-DD), when known.
+        origin: "file", "url" or "feed".
+        feed_url: the feed that listed it.
+        fetched_at: when it was fetched (URLs and feeds).
+        etag: HTTP ETag of the response.
+        last_modified: HTTP Last-Modified of the response.
+    """
 
     doc: str
     text: str
     source: str
     title: str | None = None
     published: str | None = None
+    origin: str = "file"
+    feed_url: str | None = None
+    fetched_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from factcheck.errors import QueryError, StoreError
+from factcheck.feeds import FeedEntry
 from factcheck.model import Article, Claim
 
 LOCK_TIMEOUT_S = 30.0
@@ -171,26 +172,31 @@ def save_article(
             "SELECT content_hash, extractor_version FROM documents WHERE doc_id = ?", [doc_id]
         ).fetchone()
         changed = previous != (content_hash, extractor_version)
+        values = {
+            "doc_id": doc_id,
+            "doc": article.doc,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "content_hash": content_hash,
+            "n_chars": len(article.text),
+            "extractor_version": extractor_version,
+            "ingested_at": now,
+            "updated_at": now,
+            "run_id": run_id,
+            '"text"': article.text,
+            "origin": article.origin,
+            "feed_url": article.feed_url,
+            "fetched_at": article.fetched_at or now,
+            "etag": article.etag,
+            "last_modified": article.last_modified,
+        }
+        kept = ("doc_id", "ingested_at")
         con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (doc_id) DO UPDATE SET doc = excluded.doc, source = excluded.source, "
-            "title = excluded.title, published = excluded.published, "
-            "content_hash = excluded.content_hash, n_chars = excluded.n_chars, "
-            "extractor_version = excluded.extractor_version, "
-            "updated_at = excluded.updated_at, run_id = excluded.run_id",
-            [
-                doc_id,
-                article.doc,
-                article.source,
-                article.title,
-                article.published,
-                content_hash,
-                len(article.text),
-                extractor_version,
-                now,
-                now,
-                run_id,
-            ],
+            f"INSERT INTO documents ({', '.join(values)}) VALUES ({', '.join('?' * len(values))}) "
+            "ON CONFLICT (doc_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in values if c not in kept),
+            list(values.values()),
         )
         if changed:
             con.execute("DELETE FROM claim_rows WHERE doc_id = ?", [doc_id])
@@ -204,6 +210,49 @@ def save_article(
         n_claims=len(claims),
         n_flagged=sum(1 for c in claims if c.flagged),
     )
+
+
+def find_unchanged(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, extractor_version: str
+) -> set[str]:
+    """Return the sources of articles whose text and extractor are what is already stored."""
+    wanted = {compute_doc_id(a.source): a for a in articles}
+    if not wanted:
+        return set()
+    rows = con.execute(
+        "SELECT doc_id, content_hash FROM documents "
+        "WHERE extractor_version = ? AND list_contains(?, doc_id)",
+        [extractor_version, list(wanted)],
+    ).fetchall()
+    return {
+        wanted[doc_id].source
+        for doc_id, content_hash in rows
+        if content_hash == compute_content_hash(wanted[doc_id].text)
+    }
+
+
+def find_validators(
+    con: duckdb.DuckDBPyConnection, urls: Sequence[str], *, extractor_version: str
+) -> dict[str, tuple[str | None, str | None]]:
+    """Return url -> (etag, last_modified) stored for pages extracted by this extractor."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        "SELECT source, etag, last_modified FROM documents WHERE list_contains(?, source) "
+        "AND extractor_version = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
+        [list(urls), extractor_version],
+    ).fetchall()
+    return {source: (etag, modified) for source, etag, modified in rows}
+
+
+def find_seen_entries(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> set[str]:
+    """Return the feed entry keys whose article is already stored."""
+    if not keys:
+        return set()
+    rows = con.execute(
+        "SELECT entry_key FROM feed_entries WHERE list_contains(?, entry_key)", [list(keys)]
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 def start_run(
@@ -225,22 +274,49 @@ def finish_run(
     run_id: str,
     *,
     results: Sequence[SaveResult],
+    n_skipped: int = 0,
+    n_failed: int = 0,
     status: str = "completed",
 ) -> None:
     con.execute(
         "UPDATE runs SET finished_at = ?, n_documents = ?, n_changed = ?, n_unchanged = ?, "
-        "n_claims = ?, n_flagged = ?, status = ? WHERE run_id = ?",
+        "n_claims = ?, n_flagged = ?, n_failed = ?, status = ? WHERE run_id = ?",
         [
             _now(),
-            len(results),
+            len(results) + n_skipped,
             sum(r.changed for r in results),
-            sum(not r.changed for r in results),
+            sum(not r.changed for r in results) + n_skipped,
             sum(r.n_claims for r in results),
             sum(r.n_flagged for r in results),
+            n_failed,
             status,
             run_id,
         ],
     )
+
+
+def save_failures(
+    con: duckdb.DuckDBPyConnection, run_id: str, failures: Sequence[tuple[str, str]]
+) -> None:
+    """Record the sources a run could not read, each with its reason."""
+    now = _now()
+    if failures:
+        con.executemany(
+            "INSERT INTO source_failures VALUES (?, ?, ?, ?)",
+            [(run_id, source, reason, now) for source, reason in failures],
+        )
+
+
+def save_feed_entries(
+    con: duckdb.DuckDBPyConnection, entries: Sequence[tuple[FeedEntry, str]]
+) -> None:
+    """Mark feed entries as seen, with the doc_id stored for each."""
+    now = _now()
+    for entry, doc_id in entries:
+        con.execute(
+            "INSERT INTO feed_entries VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [entry.key, entry.feed_url, entry.url, entry.title, entry.published, now, doc_id],
+        )
 
 
 def read_flagged(
@@ -249,7 +325,7 @@ def read_flagged(
     """Return the flagged claims (all, or of the given documents), highest priority first."""
     sql = (
         'SELECT doc, "text", "value", subject, source_text, source_kind, caveat_kinds, '
-        "flag_reasons, priority FROM flagged_claims"
+        "flag_reasons, priority, title, doc_source FROM flagged_claims"
     )
     params: list[Any] = []
     if doc_ids is not None:
@@ -261,7 +337,7 @@ def read_flagged(
 
 @dataclass(frozen=True)
 class RunReport:
-    """What one run read and wrote, with its flagged claims."""
+    """What one run read, skipped, failed and wrote, with its flagged claims."""
 
     run_id: str
     n_documents: int
@@ -269,10 +345,16 @@ class RunReport:
     n_claims: int
     n_flagged: int
     flagged: QueryResult
+    n_skipped: int = 0
+    failures: tuple[tuple[str, str], ...] = ()
 
     @property
     def n_unchanged(self) -> int:
         return self.n_documents - self.n_changed
+
+    @property
+    def n_failed(self) -> int:
+        return len(self.failures)
 
 
 def save_run(
@@ -283,9 +365,17 @@ def save_run(
     articles: Sequence[tuple[Article, Sequence[Claim]]],
     extractor_version: str,
     flow_run_id: str | None = None,
+    skipped: Sequence[str] = (),
+    failures: Sequence[tuple[str, str]] = (),
+    feed_entries: Sequence[tuple[FeedEntry, str]] = (),
     lock_timeout: float = LOCK_TIMEOUT_S,
 ) -> RunReport:
     """Store a run's articles and claims, one transaction per article, and record the run.
+
+    Args:
+        skipped: sources left alone because their stored content is current.
+        failures: (source, reason) of sources that could not be read.
+        feed_entries: feed entries and the source of the article stored for each.
 
     Saving is idempotent, so a retried run rewrites nothing that is already stored.
 
@@ -296,6 +386,7 @@ def save_run(
     with connect(path, lock_timeout=lock_timeout) as con:
         try:
             con.execute("DELETE FROM runs WHERE run_id = ? AND status = 'running'", [run_id])
+            con.execute("DELETE FROM source_failures WHERE run_id = ?", [run_id])
             start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
             results = [
                 save_article(
@@ -303,7 +394,9 @@ def save_run(
                 )
                 for article, claims in articles
             ]
-            finish_run(con, run_id, results=results)
+            save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
+            save_failures(con, run_id, failures)
+            finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
             flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
         except duckdb.Error as e:
             with contextlib.suppress(duckdb.Error):
@@ -311,12 +404,48 @@ def save_run(
             raise StoreError(f"{path}: cannot write run {run_id}: {_first_line(e)}") from e
     return RunReport(
         run_id=run_id,
-        n_documents=len(results),
+        n_documents=len(results) + len(skipped),
         n_changed=sum(r.changed for r in results),
         n_claims=sum(r.n_claims for r in results),
         n_flagged=sum(r.n_flagged for r in results),
         flagged=flagged,
+        n_skipped=len(skipped),
+        failures=tuple(failures),
     )
+
+
+def read_fetch_state(
+    path: Path,
+    *,
+    urls: Sequence[str],
+    entry_keys: Sequence[str],
+    extractor_version: str,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
+    """Return (url -> (etag, last_modified), seen feed entry keys); empty if no database yet."""
+    if not path.is_file() or not (urls or entry_keys):
+        return {}, set()
+    open_store(path, lock_timeout=lock_timeout)
+    with connect(path, lock_timeout=lock_timeout) as con:
+        return (
+            find_validators(con, urls, extractor_version=extractor_version),
+            find_seen_entries(con, entry_keys),
+        )
+
+
+def read_unchanged(
+    path: Path,
+    articles: Sequence[Article],
+    *,
+    extractor_version: str,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> set[str]:
+    """Return the sources of articles already stored as they are; empty if no database yet."""
+    if not path.is_file() or not articles:
+        return set()
+    open_store(path, lock_timeout=lock_timeout)
+    with connect(path, lock_timeout=lock_timeout) as con:
+        return find_unchanged(con, articles, extractor_version=extractor_version)
 
 
 def run_query(path: Path, sql: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> QueryResult:

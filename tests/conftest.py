@@ -61,3 +61,14 @@ def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Do
         if mention.is_claim and figure in mention.span(doc).text:
             return doc, mention
     raise AssertionError(f"no claim mention containing {figure!r} in {text!r}")
+
+
+@pytest.fixture
+def site():
+    """A real local HTTP server; add routes to ``site.routes``."""
+    from tests.http_fixture import LocalSite, start_site, stop_site
+
+    local = LocalSite()
+    server, thread = start_site(local)
+    yield local
+    stop_site(server, thread)

@@ -89,7 +89,7 @@ def digest(path):
         (lambda d: d / "missing.txt", "no such file or folder"),
         (lambda d: _write(d / "empty.txt", b""), "empty file"),
         (lambda d: _write(d / "latin1.txt", b"caf\xe9"), "not UTF-8 text"),
-        (lambda d: _write(d / "bin.txt", b"\x00\x01\x02"), "binary file"),
+        (lambda d: _write(d / "bin.txt", b"\x00\x01\x02"), "binary data"),
         (lambda d: _folder(d / "none"), "folder holds no article files"),
     ],
 )

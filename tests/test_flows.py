@@ -51,9 +51,26 @@ def test_flow_publishes_the_flagged_claims_as_a_table_artifact(prefect_harness, 
     assert asyncio.run(read_artifacts("run-summary"))
 
 
-def test_flow_fails_on_a_bad_article_without_writing(prefect_harness, inbox, tmp_path):
+def test_strict_flow_fails_on_a_bad_article_without_writing(prefect_harness, inbox, tmp_path):
     (inbox / "empty.txt").write_bytes(b"")
     db = tmp_path / "f.duckdb"
     with pytest.raises(Exception, match="empty.txt: empty file"):
-        extract_claims_flow(paths=[str(inbox)], db=str(db))
+        extract_claims_flow(paths=[str(inbox)], db=str(db), strict=True)
     assert not db.exists()
+
+
+def test_bad_article_is_recorded_as_failed_and_the_rest_is_stored(prefect_harness, inbox, tmp_path):
+    (inbox / "empty.txt").write_bytes(b"")
+    db = tmp_path / "f.duckdb"
+    report = extract_claims_flow(paths=[str(inbox)], db=str(db))
+    assert (report.n_changed, report.n_claims, report.n_failed) == (1, 7, 1)
+    with connect(db, read_only=True) as con:
+        source, reason = con.execute("SELECT source, reason FROM source_failures").fetchone()
+    assert source.endswith("empty.txt") and "empty file" in reason
+
+
+def test_run_fails_when_nothing_can_be_read(prefect_harness, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01")
+    with pytest.raises(Exception, match="nothing could be read"):
+        extract_claims_flow(paths=[str(bad)], db=str(tmp_path / "f.duckdb"))

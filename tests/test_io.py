@@ -18,7 +18,7 @@ def test_article_text_keeps_crlf_so_offsets_match_the_file(tmp_path):
     [
         (b"", "empty file"),
         (b"  \n\t\n", "empty file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data"),
         (b"caf\xe9 au lait", "not UTF-8 text (byte 0xe9 at offset 3)"),
     ],
 )

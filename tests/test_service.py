@@ -16,6 +16,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from factcheck.store import connect
 from tests import prefect_service as svc
 from tests.conftest import ROOT, SEEDS
+from tests.http_fixture import Route, feed_xml, seed_as_html
 
 pytestmark = pytest.mark.e2e
 POOL = "factcheck-local"
@@ -27,6 +28,7 @@ def service(tmp_path_factory):
     base = tmp_path_factory.mktemp("prefect")
     port = svc.find_free_port()
     env = svc.service_env(base / "home", port)
+    env["FACTCHECK_ALLOW_PRIVATE_HOSTS"] = "1"  # the test site is on 127.0.0.1
     server = svc.start(
         ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
@@ -84,10 +86,37 @@ def test_deployment_run_by_a_worker_stores_claims_and_publishes_artifacts(servic
     assert by_key["run-summary"].type == "markdown"
 
 
-def test_scheduled_inbox_deployment_is_active_and_an_empty_inbox_succeeds(service):
+def test_deployment_runs_over_a_web_page_and_a_feed(service, site):
+    html = seed_as_html().encode()
+    site.routes["/a.html"] = Route(html)
+    site.routes["/b.html"] = Route(html.replace(b"roughly 240", b"about 250"))
+    site.routes["/feed.xml"] = Route(
+        feed_xml(site.base, ["/b.html"]).encode(), content_type="application/rss+xml"
+    )
+    db = service / "web.duckdb"
+    page_run = run("factcheck-extract/on-demand", {"paths": [site.base + "/a.html"], "db": str(db)})
+    feed_run = run(
+        "factcheck-extract/feeds-half-hourly",
+        {"feeds": [site.base + "/feed.xml"], "feeds_file": None, "db": str(db)},
+    )
+    for flow_run in (page_run, feed_run):
+        assert flow_run.state is not None and flow_run.state.is_completed(), flow_run.state
+    with connect(db, read_only=True) as con:
+        origins = con.execute("SELECT origin, count(*) FROM documents GROUP BY 1 ORDER BY 1")
+        assert origins.fetchall() == [("feed", 1), ("url", 1)]
+        texts = {r[0] for r in con.execute('SELECT "text" FROM claims').fetchall()}
+    assert {"roughly 240", "about 250"} <= texts
+    feed_artifacts = {a.key: a for a in asyncio.run(read_run_artifacts(feed_run.id))}
+    assert "about 250" in str(feed_artifacts["flagged-claims"].data)
+    assert site.base + "/b.html" in str(feed_artifacts["run-summary"].data)
+
+
+def test_scheduled_deployments_are_active_and_an_empty_inbox_succeeds(service):
     deployment = asyncio.run(read_deployment("factcheck-extract/inbox-hourly"))
     assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [3600]
     assert all(s.active for s in deployment.schedules)
+    feeds = asyncio.run(read_deployment("factcheck-extract/feeds-half-hourly"))
+    assert [(s.schedule.cron, s.active) for s in feeds.schedules] == [("*/30 * * * *", True)]
     empty = service / "empty-inbox"
     empty.mkdir()
     db = service / "inbox.duckdb"

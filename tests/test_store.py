@@ -41,7 +41,8 @@ def count(con, table):
 
 def test_migrations_are_recorded_and_apply_once(db):
     assert migrate(db) == []
-    assert db.execute("SELECT name FROM _migrations").fetchall() == [("0001_initial.sql",)]
+    names = db.execute("SELECT name FROM _migrations ORDER BY version").fetchall()
+    assert names == [("0001_initial.sql",), ("0002_sources.sql",)]
 
 
 def test_saving_the_same_article_twice_does_not_duplicate(db, article, claims):
