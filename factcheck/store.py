@@ -7,7 +7,9 @@ every connection here is short-lived and opening retries with jittered exponenti
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
+import os
 import random
 import time
 from collections.abc import Iterator, Sequence
@@ -23,6 +25,7 @@ from factcheck.errors import QueryError, StoreError
 from factcheck.feeds import FeedEntry
 from factcheck.model import Article, Claim
 
+LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
 LOCK_TIMEOUT_S = 30.0
 _LOCK_MESSAGE = "Could not set lock"
 _MIGRATIONS = files("factcheck") / "migrations"
@@ -60,9 +63,86 @@ def compute_content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def resolve_lock_timeout(timeout: float | None = None) -> float:
+    """Return how long to wait for the database: ``timeout``, $FACTCHECK_LOCK_TIMEOUT, or 30 s.
+
+    Raises:
+        StoreError: if the variable is not a non-negative number.
+    """
+    if timeout is not None:
+        return timeout
+    raw = os.environ.get(LOCK_TIMEOUT_ENV, "")
+    if not raw:
+        return LOCK_TIMEOUT_S
+    try:
+        value = float(raw)
+    except ValueError as e:
+        raise StoreError(f"{LOCK_TIMEOUT_ENV}={raw!r}: not a number of seconds") from e
+    if value < 0:
+        raise StoreError(f"{LOCK_TIMEOUT_ENV}={raw!r}: must be 0 or more")
+    return value
+
+
+def snapshot_path(path: Path) -> Path:
+    """Where the read-only copy for people lives: data/factcheck-snapshot.duckdb."""
+    return path.with_name(f"{path.stem}-snapshot{path.suffix}")
+
+
+@contextlib.contextmanager
+def writer_lock(path: Path, *, lock_timeout: float | None = None) -> Iterator[None]:
+    """Hold the exclusive writer lock of a database (a ``.lock`` file beside it).
+
+    Every run that writes takes it, so concurrent runs (CLI, flows, deployments) queue up
+    instead of racing for DuckDB's own lock.
+
+    Raises:
+        StoreError: if another writer still holds it after ``lock_timeout`` seconds.
+    """
+    timeout = resolve_lock_timeout(lock_timeout)
+    _prepare_parent(path)
+    lock_file = path.with_name(path.name + ".lock")
+    with open(lock_file, "a+b") as handle:
+        started, attempt = time.monotonic(), 0
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                waited = time.monotonic() - started
+                if waited > timeout:
+                    raise StoreError(
+                        f"{path}: another factcheck run is still writing after {waited:.1f}s"
+                    ) from None
+                attempt += 1
+                time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def publish_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
+    """Copy the database to its snapshot file, replacing it atomically.
+
+    People open the snapshot in notebooks or the duckdb CLI for as long as they like; the
+    writer never waits for them. It is as fresh as the last run.
+    """
+    target = snapshot_path(path)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    (source,) = con.execute("SELECT current_database()").fetchall()[0]
+    con.execute(f"ATTACH '{_sql_string(partial)}' AS factcheck_snapshot")
+    try:
+        con.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
+    finally:
+        con.execute("DETACH factcheck_snapshot")
+    os.replace(partial, target)
+    return target
+
+
 @contextlib.contextmanager
 def connect(
-    path: Path, *, read_only: bool = False, lock_timeout: float = LOCK_TIMEOUT_S
+    path: Path, *, read_only: bool = False, lock_timeout: float | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the database, waiting with backoff while another process holds its lock.
 
@@ -79,6 +159,7 @@ def connect(
         _prepare_parent(path)
     elif not path.is_file():
         raise StoreError(f"{path}: no database here yet; run `factcheck run` first")
+    lock_timeout = resolve_lock_timeout(lock_timeout)
     started, attempt = time.monotonic(), 0
     while True:
         try:
@@ -126,7 +207,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def open_store(path: Path, *, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
+def open_store(path: Path, *, lock_timeout: float | None = None) -> None:
     """Create the database if needed and bring its schema up to date.
 
     Raises:
@@ -368,7 +449,7 @@ def save_run(
     skipped: Sequence[str] = (),
     failures: Sequence[tuple[str, str]] = (),
     feed_entries: Sequence[tuple[FeedEntry, str]] = (),
-    lock_timeout: float = LOCK_TIMEOUT_S,
+    lock_timeout: float | None = None,
 ) -> RunReport:
     """Store a run's articles and claims, one transaction per article, and record the run.
 
@@ -382,9 +463,12 @@ def save_run(
     Raises:
         StoreError: if the database cannot be opened or written.
     """
-    open_store(path, lock_timeout=lock_timeout)
-    with connect(path, lock_timeout=lock_timeout) as con:
+    with (
+        writer_lock(path, lock_timeout=lock_timeout),
+        connect(path, lock_timeout=lock_timeout) as con,
+    ):
         try:
+            migrate(con)
             con.execute("DELETE FROM runs WHERE run_id = ? AND status = 'running'", [run_id])
             con.execute("DELETE FROM source_failures WHERE run_id = ?", [run_id])
             start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
@@ -398,6 +482,7 @@ def save_run(
             save_failures(con, run_id, failures)
             finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
             flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
+            publish_snapshot(con, path)
         except duckdb.Error as e:
             with contextlib.suppress(duckdb.Error):
                 con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
@@ -420,7 +505,7 @@ def read_fetch_state(
     urls: Sequence[str],
     entry_keys: Sequence[str],
     extractor_version: str,
-    lock_timeout: float = LOCK_TIMEOUT_S,
+    lock_timeout: float | None = None,
 ) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
     """Return (url -> (etag, last_modified), seen feed entry keys); empty if no database yet."""
     if not path.is_file() or not (urls or entry_keys):
@@ -438,7 +523,7 @@ def read_unchanged(
     articles: Sequence[Article],
     *,
     extractor_version: str,
-    lock_timeout: float = LOCK_TIMEOUT_S,
+    lock_timeout: float | None = None,
 ) -> set[str]:
     """Return the sources of articles already stored as they are; empty if no database yet."""
     if not path.is_file() or not articles:
@@ -448,7 +533,7 @@ def read_unchanged(
         return find_unchanged(con, articles, extractor_version=extractor_version)
 
 
-def run_query(path: Path, sql: str, *, lock_timeout: float = LOCK_TIMEOUT_S) -> QueryResult:
+def run_query(path: Path, sql: str, *, lock_timeout: float | None = None) -> QueryResult:
     """Run user SQL on a read-only connection with external access disabled.
 
     Raises:
@@ -521,6 +606,10 @@ def _prepare_parent(path: Path) -> None:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _first_line(error: BaseException) -> str:

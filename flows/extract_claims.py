@@ -155,7 +155,8 @@ def extract_claims(
     return extractions
 
 
-@task(name="save-claims", cache_policy=NONE, retries=3, retry_delay_seconds=[2, 5, 15])
+# No task retries: writing waits for locks itself ($FACTCHECK_LOCK_TIMEOUT), then fails clearly.
+@task(name="save-claims", cache_policy=NONE)
 def save_claims(
     db: str,
     run_id: str,

@@ -55,3 +55,30 @@ def test_one_bad_file_fails_the_whole_load(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"")
     with pytest.raises(ArticleError, match="b.txt: empty file"):
         load_articles([tmp_path])
+
+
+def test_oversized_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse: nothing to read
+    with pytest.raises(ArticleError, match="over the 2000000-byte article limit"):
+        read_article(path)
+
+
+def test_html_file_gives_its_main_text(tmp_path):
+    path = tmp_path / "page.html"
+    body = (
+        "<p>Police said 12 people were arrested after the march through the city centre.</p>"
+        "<p>Organisers said the crowd was the largest since the protests began in spring.</p>"
+    )
+    path.write_text(f"<html><body><nav>Home</nav><article>{body}</article></body></html>")
+    article = read_article(path)
+    assert article.text.startswith("Police said 12 people")
+    assert "Home" not in article.text
+
+
+def test_html_file_without_an_article_is_refused(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav>Home | World</nav></body></html>")
+    with pytest.raises(ArticleError, match="HTML holds no article text"):
+        read_article(path)

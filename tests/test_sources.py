@@ -118,3 +118,27 @@ def test_private_addresses_are_refused_unless_allowed(prefect_harness, news, tmp
 
 def _flow_run_id(db, run_id):
     return rows(db, f"SELECT flow_run_id FROM runs WHERE run_id = '{run_id}'")[0][0]
+
+
+def test_feed_cannot_make_the_run_write_or_read_local_files(prefect_harness, news, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Police said 99 people were arrested.")
+    hostile = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>x</title>"
+        f"<item><title>../../../../tmp/pwned</title><link>file://{secret}</link></item>"
+        f"<item><title>/etc/cron.d/x</title><link>{news.base}/a.html</link>"
+        "<guid>../../etc/passwd</guid></item></channel></rss>"
+    )
+    news.routes["/hostile.xml"] = Route(hostile.encode(), content_type="application/rss+xml")
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    db = tmp_path / "f.duckdb"
+    report = extract_claims_flow(feeds=[news.base + "/hostile.xml"], db=str(db))
+    assert report.n_changed == 1  # only the http entry was followed
+    assert rows(db, "SELECT count(*) FROM claims WHERE \"text\" = '99'") == [(0,)]
+    written = sorted(p.name for p in tmp_path.rglob("*"))
+    assert set(written) - set(before) <= {
+        "f.duckdb",
+        "f.duckdb.wal",
+        "f.duckdb.lock",
+        "f-snapshot.duckdb",
+    }

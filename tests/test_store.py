@@ -141,6 +141,7 @@ def test_save_run_records_the_run_and_is_idempotent(tmp_path, article, claims):
         "COPY claim_rows TO '/tmp/out.csv'",
         "SET enable_external_access = true",
         "INSTALL fts",
+        "LOAD fts",
         "SELECT * FROM read_csv('/etc/passwd')",
     ],
 )
