@@ -11,7 +11,7 @@ from factcheck.attribution import find_source
 from factcheck.caveats import Figure, find_caveats
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.mentions import Mention, find_mentions
-from factcheck.model import Approx, Article, Claim, NotClaim, Status
+from factcheck.model import Article, Claim, NotClaim, Status
 from factcheck.quantities import FigureParseError, parse_figure
 from factcheck.subjects import find_subject
 
@@ -71,9 +71,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 text=span.text,
                 value=value,
                 high=high,
-                approx=mention.approx
-                if high is not None or mention.approx is not Approx.RANGE
-                else Approx.EXACT,
+                approx=mention.approx,
                 unit=unit,
                 subject=subject,
                 source=figure.source,

@@ -85,27 +85,7 @@ RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 
 # Entity labels whose numbers place an event in time or rank; never claims.
 NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
-# Labels whose numbers can be claims.
-CLAIM_ENT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-# "dozens", "hundreds", "thousands", "tens of thousands": vague amounts with no single value.
-VAGUE_AMOUNTS = frozenset(
-    {
-        "dozens",
-        "scores",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "trillions",
-        "tens",
-        "several",
-        "many",
-        "few",
-        "numerous",
-        "countless",
-    }
-)
 # "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
 ONE_IDIOM_NEXT = frozenset({"of", "another", "day", "time", "way", "side", "hand", "point"})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
@@ -358,13 +338,9 @@ REPORTING_VERBS = frozenset(
         "dispute",
     }
 )
-# Subjects of "show"/"find"/"put" that are documents rather than speakers still name a source
-# ("data from the ministry showed"), so these verbs stay; their subject decides the kind.
 
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
-# "citing X", "quoted X as saying", "data from X", "figures released by X"
-SOURCE_PREPOSITION_HEADS = frozenset({"cite"})
 
 # Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
 ANONYMOUS_HEADS = frozenset(
@@ -629,10 +605,6 @@ HEDGE_LEMMAS = frozenset(
 # Lemmas that are hedges only in certain uses: "claim" as a noun ("his claim of 50") is hedged,
 # "may" as a month is not; these are checked against the part of speech.
 HEDGE_POS = frozenset({"VERB", "ADV", "ADJ", "AUX", "NOUN"})
-# "disputed", "denied", "rejected the figure"
-DISPUTE_LEMMAS = frozenset(
-    {"dispute", "deny", "reject", "contest", "challenge", "question", "refute", "dismiss"}
-)
 DISPUTE_PATTERNS = (
     r"\b(?:disputed|denied|rejected|contested|refuted|dismissed|challenged|questioned)\b",
     r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",

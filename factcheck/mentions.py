@@ -165,8 +165,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         return "idiom"
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_vague_of(doc, last.i):
-        return "vague amount"
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
+        return "idiom"
     return ""
 
 
@@ -426,7 +426,7 @@ def _is_one_idiom(token: Token) -> bool:
     return token.dep_ not in ("nummod", "quantmod")
 
 
-def _is_vague_of(doc: Doc, i: int) -> bool:
+def _is_superlative_of(doc: Doc, i: int) -> bool:
     """ "one of the largest": a small spelled number followed by "of the" + superlative."""
     token = doc[i]
     if token.lower_ not in NUMBER_WORDS or i + 2 >= len(doc):
