@@ -11,7 +11,7 @@ from factcheck.attribution import find_source
 from factcheck.caveats import Figure, find_caveats
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.mentions import Mention, find_mentions
-from factcheck.model import Article, Claim, NotClaim, Status
+from factcheck.model import Article, Caveat, CaveatMention, Claim, NotClaim, Status
 from factcheck.quantities import FigureParseError, parse_figure
 from factcheck.subjects import find_subject
 
@@ -55,8 +55,12 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
         Figure(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
         for m, *_ in parsed
     ]
-    all_caveats = find_caveats(doc, figures)
     headline_end = _headline_end(doc)
+    all_caveats = _share_headline_caveats(
+        [m.span(doc).start_char < headline_end for m, *_ in parsed],
+        [(value, high, unit) for _, value, high, unit in parsed],
+        find_caveats(doc, figures),
+    )
     claims = []
     for (mention, value, high, unit), figure, caveats in zip(
         parsed, figures, all_caveats, strict=True
@@ -90,6 +94,38 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
             )
         )
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
+
+
+def _share_headline_caveats(
+    in_headline: list[bool],
+    figures: list[tuple[float, float | None, str]],
+    caveats: list[tuple[CaveatMention, ...]],
+) -> list[tuple[CaveatMention, ...]]:
+    """Give a headline figure the caveats of the same figure in the body.
+
+    Notes:
+        Gold README, "Headlines": a figure in the headline is a claim of its own, with the
+        caveats of the same figure in the body (its source stays the headline's own).
+    """
+    shared = list(caveats)
+    for index, headline in enumerate(in_headline):
+        if not headline:
+            continue
+        body = next(
+            (
+                j
+                for j, figure in enumerate(figures)
+                if not in_headline[j] and figure == figures[index]
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        kinds = {c.kind for c in shared[index]}
+        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
+        order = list(Caveat)
+        shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
+    return shared
 
 
 def _mentions_of(doc: Doc) -> list[Mention]:

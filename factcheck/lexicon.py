@@ -643,6 +643,31 @@ FIGURE_NOUNS = frozenset(
     }
 )
 
+# --- subjects ---------------------------------------------------------------------------------
+
+# Counted nouns that say nothing of what happened to those counted: "57 people" gets the
+# predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
+GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})
+# Past participles of the verbs that count people or money, as subjects name them ("the quake
+# killed 57" -> "killed"); other verbs give their lemma ("fined HK$400 million" -> "fine").
+PARTICIPLES = {
+    "kill": "killed",
+    "die": "died",
+    "injure": "injured",
+    "wound": "wounded",
+    "hurt": "hurt",
+    "displace": "displaced",
+    "evacuate": "evacuated",
+    "arrest": "arrested",
+    "detain": "detained",
+    "rescue": "rescued",
+    "miss": "missing",
+    "trap": "trapped",
+    "infect": "infected",
+    "hospitalize": "hospitalized",
+    "hospitalise": "hospitalised",
+}
+
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 
 # Singular, lower-case words of a subject that make a figure check-worthy on their own:

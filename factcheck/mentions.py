@@ -194,6 +194,12 @@ def _numeral(token: Token) -> bool:
     return bool(NUMERAL_RE.match(token.text))
 
 
+def _numeral_value(token: Token) -> float:
+    """The digits of a numeral token, currency and suffix ignored: "HK$400" -> 400."""
+    match = NUMERAL_RE.match(token.text)
+    return float(match.group("num").replace(",", "")) if match else float("nan")
+
+
 def _is_number_word(token: Token) -> bool:
     lower = token.lower_
     return (lower in NUMBER_WORDS and lower not in ("a", "an")) or (
@@ -352,6 +358,10 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
+    if _is_amount(doc, start, end):
+        # "fined Harbour Crest Bank HK$400 million": money, percentages and scaled figures
+        # are amounts even right after a name.
+        return False
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
@@ -377,6 +387,20 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _is_amount(doc: Doc, start: int, end: int) -> bool:
+    """A figure with a currency, a scale word or a percent sign: never a label."""
+    tokens = doc[start:end]
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    match = NUMERAL_RE.match(tokens[0].text)
+    return bool(
+        (match and (match.group("cur") or match.group("suffix")))
+        or any(t.lower_ in SCALE_WORDS and len(t.lower_) > 1 for t in tokens[1:])
+        or (prev is not None and prev.lower_ in CURRENCY_SYMBOLS and not prev.whitespace_)
+        or (nxt is not None and nxt.lower_ in PERCENT_WORDS)
+    )
+
+
 def _has_counted_noun(token: Token) -> bool:
     return token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i
 
@@ -389,7 +413,7 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     if any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in window):
         if (
             all(
-                _numeral(t) and float(t.text.replace(",", "")) <= 31 or _YEAR_RE.match(t.text)
+                _numeral(t) and _numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
                 for t in tokens
                 if _numeral(t)
             )

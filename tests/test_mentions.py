@@ -85,3 +85,14 @@ def test_pipeline_component_sets_number_spans(nlp):
     doc = nlp("Police said 12 people died on May 5.")
     assert [s.text for s in doc.spans["numbers"]] == ["12"]
     assert [(s.text, s.label_) for s in doc.spans["not_claims"]] == [("5", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The regulator fined Harbour Crest Bank HK$400 million on Friday.", "HK$400 million"),
+        ("Officials said Acme Corp 12% of its staff would go.", "12%"),
+    ],
+)
+def test_amount_right_after_a_name_is_a_claim(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)

@@ -28,3 +28,30 @@ def test_subject_excludes_the_figure_itself(nlp):
 def test_bare_figure_that_is_a_verb_subject_takes_the_verb(nlp):
     doc, mention = find_mention(nlp, "The ministry said 8,000 died.", "8,000")
     assert find_subject(doc, mention) == "died"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The quake struck on Monday, killing at least 57 people.", "57", "people killed"),
+        ("At least 14 people have died in the fires this season.", "14", "people died"),
+        ("The quake killed more than 170 in 2003.", "170", "killed"),
+        ("The bank reported revenue of $4.5bn last month.", "4.5bn", "revenue"),
+        ("The quake hit at a depth of 10 km, the agency said.", "10", "depth"),
+        ("It was the country's worst fire season in 13 years.", "13", "worst fire season"),
+        (
+            "The EU said it would release 500,000 euros in emergency funding.",
+            "500,000",
+            "emergency funding",
+        ),
+        ("The death count in Gaza crossed 9,000 on Thursday.", "9,000", "death count"),
+    ],
+)
+def test_subject_without_a_counted_noun_comes_from_the_clause(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+def test_specific_counted_noun_gets_no_predicate(nlp):
+    doc, mention = find_mention(nlp, "The strikes killed 23 civilians.", "23")
+    assert find_subject(doc, mention) == "civilians"

@@ -1,0 +1,40 @@
+"""Sentence boundaries the pipeline sets before parsing: paragraphs and wire datelines."""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def test_headline_without_full_stop_is_its_own_sentence(nlp):
+    doc = nlp(
+        "Regulator fines bank HK$400 million\n\nThe regulator said on Friday it fined a bank."
+    )
+    assert [s.text.strip() for s in doc.sents][0] == "Regulator fines bank HK$400 million"
+
+
+def test_single_line_break_does_not_split_a_sentence(nlp):
+    doc = nlp("The ministry said 300 people\nwere killed on Monday.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, April 17 (Reuters) - ", "WASHINGTON — ", "HONG KONG, Aug 4 (Wire) - "],
+)
+def test_wire_dateline_is_not_part_of_the_first_sentence(nlp, dateline):
+    doc = nlp(f"Headline\n\n{dateline}British inflation eased to 3.2 percent in March.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[-1] == "British inflation eased to 3.2 percent in March."
+
+
+def test_headline_figure_takes_the_caveats_of_the_same_figure_in_the_body(nlp):
+    text = (
+        "Flood toll tops 5,300 in Derna\n\n"
+        "More than 5,300 people have been killed, the health ministry said. "
+        "The toll is expected to rise."
+    )
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    headline, body = claims[0], claims[1]
+    assert headline.source.kind.value == "none"
+    assert [c.kind.value for c in headline.caveats] == [c.kind.value for c in body.caveats]
+    assert "preliminary" in [c.kind.value for c in body.caveats]
