@@ -12,12 +12,14 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
+    CLAUSE_ONLY_REPORTING_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
+    SOURCE_DESCRIPTORS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.model import Source, SourceKind
@@ -28,7 +30,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # Right-hand parts of a source phrase that belong to its name: "the head of the rescue
 # services", "Libya's ambassador to the UN".
-_NAME_PREPS = frozenset({"of", "to", "for", "at", "in"})
+_NAME_PREPS = frozenset({"of", "to", "for", "at"})
 _PRONOUN_LOOKBACK_SENTS = 3
 
 
@@ -70,11 +72,18 @@ def classify_source(span: Span) -> SourceKind:
         return _classify_name(span.doc, head)
     if head_word in UNIQUE_ROLE_HEADS or head_word in ("spokesperson", "spokesman", "spokeswoman"):
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
+    if head_word in DOCUMENT_HEADS and _is_owned(head):
+        # "its annual report", "the agency's figures", "WHO and UNICEF figures"
+        return SourceKind.NAMED_ORG
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if any(ent.label_ == "PERSON" for ent in span.ents):
             return SourceKind.NAMED_PERSON
+        if _works_for_named_org(head):
+            return SourceKind.NAMED_ORG  # "analysts at Sandgate Research"
         return SourceKind.ANONYMOUS
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
+        if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
+            return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
     if any(ent.label_ == "PERSON" for ent in span.ents):
         return SourceKind.NAMED_PERSON
@@ -111,12 +120,18 @@ def _attribution_at(ancestor: Token, number: Token) -> Token | None:
             return subject
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
-            if number in child.subtree:
+            if number in child.subtree or _reports_its_own_clause(child):
                 continue
             subject = _subject_of(child, number)
             if subject is not None:
                 return subject
     return None
+
+
+def _reports_its_own_clause(verb: Token) -> bool:
+    """ "X killed 50, while the ministry said 23 died": a side clause that reports content of
+    its own attributes that content, not the main clause's figure."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _reporting_noun_speaker(ancestor: Token, number: Token) -> Span | None:
@@ -161,20 +176,31 @@ def _according_to_object(token: Token) -> Token | None:
 
 
 def _is_reporting_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX", "NOUN") and token.lemma_.lower() in REPORTING_VERBS
+    lemma = token.lemma_.lower()
+    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "employers added 187,000 jobs": adding, not saying
+    return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
 def _subject_of(verb: Token, number: Token) -> Token | None:
     """The verb's subject (or passive agent), never a phrase that holds the figure itself."""
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and number not in child.subtree:
-            return child
-    for child in verb.children:  # passive: "was reported by Reuters"
+            return _antecedent(child)
+    for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "Ridgeway, which reported revenue of $4.5bn": the relative pronoun's noun."""
+    clause = subject.head
+    if subject.lower_ in ("which", "who", "that") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _source_from_phrase(doc: Doc, head: Token) -> Source:
@@ -211,6 +237,8 @@ def _phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.dep_ == "prep" and child.lower_ in _NAME_PREPS and child.i == end:
             end = child.right_edge.i + 1
+        elif child.i == end and _describes_source(child):
+            end = child.right_edge.i + 1
         else:
             break
     span = head.doc[start:end]
@@ -221,17 +249,45 @@ def _phrase(head: Token) -> Span:
     return span
 
 
+def _describes_source(child: Token) -> bool:
+    """ "people familiar with the matter", "economists polled by Reuters": words that say who
+    the source is belong to the source phrase."""
+    if child.dep_ == "amod" and child.lemma_.lower() in SOURCE_DESCRIPTORS:
+        return True
+    return child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
+
+
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     """ "he said": the nearest person (or, for "it"/"they", organisation) named before."""
-    want = ("PERSON",) if pronoun.lower_ in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    speaker = _last_speaker(doc, window_start, pronoun.i, person=person)
+    if speaker is not None:
+        return speaker
     candidates = [e for e in doc.ents if window_start <= e.start and e.end <= pronoun.i]
     for ent in reversed(candidates):
         if ent.label_ in want:
             return Source(text=ent.text, kind=classify_source(ent))
     return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | None:
+    """The subject of the last reporting verb before ``end`` that names a source of the
+    pronoun's kind: "The department said ... The other eight were children, it said."."""
+    for token in reversed(doc[start:end]):
+        if not _is_reporting_verb(token) or token.pos_ == "NOUN":
+            continue
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        span = _phrase(subject)
+        kind = classify_source(span)
+        if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
+            return Source(text=span.text, kind=kind)
+    return None
 
 
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
@@ -247,7 +303,8 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
 
 
 def _is_definite(head: Token) -> bool:
-    """ "the ambassador", "Libya's ambassador" are definite; "an ambassador" is not."""
+    """ "the ambassador", "Libya's ambassador" are definite; "an ambassador" is not; a bare
+    singular role ("minister says", headline style) is definite too."""
     for child in head.lefts:
         if child.dep_ == "poss":
             return True
@@ -255,4 +312,25 @@ def _is_definite(head: Token) -> bool:
             return child.lower_ in ("the", "this", "that")
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return True
+    return head.tag_ in ("NN", "NNP")
+
+
+def _is_indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
+
+
+def _is_owned(head: Token) -> bool:
+    """A document with an owner: a possessive or a name before it."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        for c in head.lefts
+    )
+
+
+def _works_for_named_org(head: Token) -> bool:
+    """ "analysts at Sandgate Research", "economists from Goldman Sachs"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with"):
+            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+                return True
     return False

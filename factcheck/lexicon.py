@@ -339,6 +339,13 @@ REPORTING_VERBS = frozenset(
     }
 )
 
+# Reporting verbs that report only a clause: with a direct object they mean something else
+# ("employers added 187,000 jobs", "she noted a rise of 5 percent").
+CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+# Post-nominal words that describe an unnamed source and belong to its phrase: "people
+# familiar with the matter", "officials close to the talks", "sources briefed on the plans".
+SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
+
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
 
@@ -469,6 +476,16 @@ ORG_HEADS = frozenset(
         "center",
         "centre",
         "hospital",
+        "prefecture",
+        "municipality",
+        "embassy",
+        "station",
+        "broadcaster",
+        "television",
+        "radio",
+        "outlet",
+        "observatory",
+        "monitor",
         "university",
         "newspaper",
         "media",
