@@ -20,9 +20,13 @@ from factcheck.lexicon import (
     HEDGE_LEMMAS,
     HEDGE_POS,
     MILITARY_HEADS,
+    OWN_PEOPLE,
     NOT_VERIFIED_PATTERNS,
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
+    REPORTING_VERBS,
+    SIZE_VERBS,
+    SPECULATIVE_MODALS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -101,7 +105,29 @@ def _source_caveats(figure: Figure) -> list[CaveatMention]:
     else:
         if _reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
+        else:
+            own = _own_people(figure)
+            if own is not None:
+                caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _own_people(figure: Figure) -> str | None:
+    """ "The union said nearly half a million of its members walked out", "Corma said its
+    members had lost 90,000 hectares": an organisation counting its own is a party to it."""
+    if figure.source.kind is not SourceKind.NAMED_ORG:
+        return None
+    number = figure.number
+    clause = [number, *number.ancestors]
+    heads = {number.head.i, *(t.i for t in clause)}
+    for token in number.sent:
+        if token.dep_ == "poss" and token.lower_ in ("its", "their", "our"):
+            owned = token.head
+            if owned.lemma_.lower() in OWN_PEOPLE and (
+                owned.i in heads or owned.head.i in heads or owned.head.head.i in heads
+            ):
+                return f"{token.text} {owned.text}"
+    return None
 
 
 def _reports_own_military_action(figure: Figure) -> bool:
@@ -135,6 +161,8 @@ def _hedge(number: Token) -> CaveatMention | None:
     phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
     sent = number.sent
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
+        if _guesses_size(token, on_path):
+            return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
         if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:
             continue
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
@@ -147,6 +175,17 @@ def _hedge(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _guesses_size(token: Token, on_path: set[int]) -> bool:
+    """ "could be as high as 150": a speculative modal on a verb that sizes the figure."""
+    verb = token.head
+    return (
+        token.lower_ in SPECULATIVE_MODALS
+        and token.dep_ == "aux"
+        and verb.i in on_path
+        and verb.lemma_.lower() in SIZE_VERBS
+    )
 
 
 def _is_attribution_verb(token: Token) -> bool:
@@ -190,7 +229,11 @@ def _attach_cue(
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
-    attached = [i for i in same if _related(cue.token, figures[i].number)]
+    attached = [
+        i
+        for i in same
+        if _related(cue.token, figures[i].number) and not _own_figure(cue, figures[i])
+    ]
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
@@ -209,10 +252,35 @@ def _attach_cue(
 
 
 def _related(cue: Token, number: Token) -> bool:
-    """The cue governs the figure's clause, or sits inside the figure's phrase."""
+    """The cue governs the figure's clause, sits inside the figure's phrase, or qualifies the
+    subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
     if cue in number.ancestors or number in cue.ancestors:
         return True
-    return cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp")
+    if cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp"):
+        return True
+    subject = cue.head
+    return (
+        cue.dep_ == "amod"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head in number.ancestors
+    )
+
+
+def _own_figure(cue: _Cue, figure: Figure) -> bool:
+    """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
+    a figure does not dispute the count they give instead."""
+    if cue.kind is not Caveat.DISPUTED:
+        return False
+    between = []
+    for ancestor in figure.number.ancestors:
+        if ancestor.i == cue.token.i:
+            # "rejected that figure, saying fewer than 100": reported by the disputer
+            if any(t.lemma_.lower() in REPORTING_VERBS for t in between):
+                return True
+            break
+        between.append(ancestor)
+    subjects = [c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(figure.source.text) and any(s.text in figure.source.text for s in subjects)
 
 
 def _refers_to_figure(cue: _Cue) -> bool:

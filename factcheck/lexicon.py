@@ -590,6 +590,10 @@ COMBAT_VERBS = frozenset(
         "target",
     }
 )
+# A body's own people: an organisation counting them is a party ("its members walked out").
+OWN_PEOPLE = frozenset(
+    {"member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff"}
+)
 # "believed to", "reportedly", "allegedly", "claimed", "estimated" -> hedged
 HEDGE_LEMMAS = frozenset(
     {
@@ -617,7 +621,18 @@ HEDGE_LEMMAS = frozenset(
         "likely",
         "may",
         "might",
+        # forecasts are estimates too: "economists had expected 3.4 percent"
+        "expect",
+        "forecast",
+        "project",
+        "predict",
     }
+)
+# "could" hedges a figure only as a guess at its size: "the number trapped could be as high
+# as 150", "could exceed 1,000"; not "could give Hamas a better account of 240 hostages".
+SPECULATIVE_MODALS = frozenset({"could", "would"})
+SIZE_VERBS = frozenset(
+    {"be", "reach", "exceed", "top", "surpass", "number", "total", "rise", "climb"}
 )
 # Lemmas that are hedges only in certain uses: "claim" as a noun ("his claim of 50") is hedged,
 # "may" as a month is not; these are checked against the part of speech.
@@ -657,6 +672,12 @@ FIGURE_NOUNS = frozenset(
         "account",
         "casualty",
         "death",
+        "post",
+        "allegation",
+        "statement",
+        "assessment",
+        "projection",
+        "result",
     }
 )
 

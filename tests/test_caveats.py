@@ -1,5 +1,8 @@
+import pytest
+
 from factcheck.attribution import find_source
 from factcheck.caveats import Figure, find_caveats
+from factcheck.extract import extract_claims
 from factcheck.mentions import find_mentions
 from factcheck.model import Caveat
 
@@ -127,3 +130,45 @@ def test_military_reporting_its_own_strikes_in_the_passive_is_partisan(nlp):
 def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
     kinds = caveat_kinds(nlp, "An official who requested anonymity said 7 ships were hit.")
     assert Caveat.ANONYMOUS_SOURCE in kinds["7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        ("Economists polled by Reuters had expected 3.4 percent.", "3.4", "hedged", True),
+        (
+            "An official said the number trapped could be as high as 150.",
+            "150",
+            "hedged",
+            True,
+        ),
+        (
+            "Pauses could give Hamas a better account of the roughly 240 hostages, an "
+            "official said.",
+            "240",
+            "hedged",
+            False,
+        ),
+        (
+            "Preliminary results from the commission gave him 52.4 percent of the vote.",
+            "52.4",
+            "preliminary",
+            True,
+        ),
+        (
+            "The union said nearly half a million of its members walked off the job.",
+            "half",
+            "partisan_source",
+            True,
+        ),
+        (
+            "Officials rejected that figure, saying fewer than 100 people had been held.",
+            "100",
+            "disputed",
+            False,
+        ),
+    ],
+)
+def test_caveat_cues_in_the_figures_sentence(nlp, text, figure, kind, present):
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    assert (kind in [c.kind.value for c in claim.caveats]) is present
