@@ -180,6 +180,46 @@ NAME_PRECEDERS = frozenset(
         "apollo",
         "boeing",
         "airbus",
+        "site",
+        "camp",
+        "terminal",
+        "sector",
+        "ward",
+        "canal",
+        "pier",
+        "bus",
+        "train",
+    }
+)
+# Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
+NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
+# "Group of 20", "Group of Seven": names built as "<Name> of <number>".
+NAME_OF_HEADS = frozenset({"group", "club"})
+# Words between "the" and a period: "the previous two months", "the past 24 hours".
+PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
+# Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
+CHANGE_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "drop",
+        "climb",
+        "increase",
+        "decrease",
+        "decline",
+        "grow",
+        "jump",
+        "slip",
+        "slide",
+        "surge",
+        "plunge",
+        "soar",
+        "tumble",
+        "gain",
+        "lose",
+        "ease",
+        "sink",
+        "shrink",
     }
 )
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".

@@ -15,21 +15,27 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.lexicon import (
+    ANONYMOUS_HEADS,
     APPROXIMATE_QUALIFIERS,
+    CHANGE_VERBS,
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
     MONTHS,
+    NAME_FOLLOWERS,
     NAME_LABELS,
+    NAME_OF_HEADS,
     NAME_PRECEDERS,
     NON_CLAIM_ENT_LABELS,
     NUMBER_WORDS,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
     PERCENT_WORDS,
+    PERIOD_MODIFIERS,
     RANGE_JOINERS,
     RANGE_OPENERS,
+    REPORTING_VERBS,
     SCALE_WORDS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
@@ -165,6 +171,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         return "idiom"
+    if _counts_the_sources(last):
+        return "number of sources"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
         return "idiom"
     return ""
@@ -295,16 +303,27 @@ def _find_range_high(doc: Doc, end: int, *, opener: str) -> tuple[int, int] | No
         return None
     if joiner == "and" and opener != "between":
         return None
-    if joiner == "to" and opener == "from":
-        return None
+    if joiner == "to" and (opener == "from" or _changes(doc[end - 1])):
+        return None  # "rose from 5 to 7", "fell 12% to HK$18.40": changes, not ranges
     if joiner in ("-", "–", "—") and (doc[end - 1].whitespace_ or doc[end].whitespace_):
         return None
-    if not _starts_number(doc[end + 1]):
+    high_start = end + 1
+    if doc[high_start].lower_ in CURRENCY_SYMBOLS and high_start + 1 < len(doc):
+        high_start += 1  # "between $1.2 billion and $1.8 billion"
+    if not _starts_number(doc[high_start]):
         return None
-    high_end = _number_run_end(doc, end + 1)
-    if classify_non_claim(doc, end + 1, high_end):
+    high_end = _number_run_end(doc, high_start)
+    if classify_non_claim(doc, high_start, high_end):
         return None
-    return _attach_currency_and_unit(doc, end + 1, high_end)
+    return _attach_currency_and_unit(doc, high_start, high_end)
+
+
+def _changes(token: Token) -> bool:
+    """The figure is the amount of a change: "shares fell 12% to HK$18.40"."""
+    for ancestor in [token, *list(token.ancestors)[:2]]:
+        if ancestor.pos_ == "VERB":
+            return ancestor.lemma_.lower() in CHANGE_VERBS
+    return False
 
 
 def _bound_from_verb(doc: Doc, start: int, end: int, approx: Approx) -> tuple[Approx, str]:
@@ -364,6 +383,11 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
+    if prev is not None and prev.text == "." and start >= 2:
+        if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
+            return True
+    if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
+        return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
         return False
     prev_is_name = prev.pos_ == "PROPN" and prev.lower_ not in MONTHS and prev.is_alpha
@@ -380,6 +404,8 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev.lower_ == "of" and start >= 2:
         owner = doc[start - 2]
+        if owner.lower_ in NAME_OF_HEADS and owner.is_title:
+            return True  # "Group of 20 leaders", "Group of Seven"
         if owner.pos_ == "PROPN" and owner.ent_type_ in NAME_LABELS | {""} and owner.is_title:
             return owner.lower_ not in MONTHS and not _has_counted_noun(doc[end - 1])
     if prev_is_name and not _has_counted_noun(doc[end - 1]) and prev.ent_type_ != "GPE":
@@ -409,7 +435,7 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    window = doc[max(start - 2, 0) : min(end + 2, len(doc))]
+    window = doc[max(start - 3, 0) : min(end + 2, len(doc))]  # "Sept. 19-20"
     if any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in window):
         if (
             all(
@@ -422,13 +448,17 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or doc[end].text == ":"):
         return "time"
-    if len(tokens) == 1 and _YEAR_RE.match(last.text) and not _has_counted_noun(last):
-        return "date"
+    if len(tokens) == 1 and _YEAR_RE.match(last.text):
+        prev = doc[start - 1] if start > 0 else None
+        if not _has_counted_noun(last) or (prev is not None and prev.dep_ in ("det", "poss")):
+            return "date"  # "in 2021", "a 2021 report", "its 2019 law"
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if after is not None and after.lower_ in TIME_PLACING_NEXT:
             return "date"
+        if _is_scoping_period(doc, start):
+            return "period"
     ent_labels = {t.ent_type_ for t in tokens}
     if ent_labels & NON_CLAIM_ENT_LABELS and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
@@ -436,6 +466,29 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
             return "date" if ent.label_ == "DATE" else "time"
     return ""
+
+
+def _counts_the_sources(token: Token) -> bool:
+    """ "two people familiar with the matter said", "according to three officials": how many
+    unnamed people a report rests on is not a claim of the article."""
+    noun = token.head
+    if token.dep_ not in ("nummod", "quantmod") or noun.lemma_.lower() not in ANONYMOUS_HEADS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+def _is_scoping_period(doc: Doc, start: int) -> bool:
+    """ "in the three months to February", "over the previous two months", "the past 24
+    hours": a definite period that scopes another figure, placing it in time."""
+    for token in reversed(doc[max(start - 3, 0) : start]):
+        if token.lower_ in ("the", "these", "those"):
+            return True
+        if token.lower_ not in PERIOD_MODIFIERS:
+            return False
+    return False
 
 
 def _is_one_idiom(token: Token) -> bool:

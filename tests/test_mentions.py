@@ -96,3 +96,39 @@ def test_pipeline_component_sets_number_spans(nlp):
 )
 def test_amount_right_after_a_name_is_a_claim(nlp, text, claim):
     assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("Leaders meet at the Group of 20 summit next week.", "20"),
+        ("Group of 20 leaders meet in New Delhi next week.", "20"),
+        ("He told the 218 TV channel that teams had recovered bodies.", "218"),
+        ("Residents could not get through to the 112 emergency line.", "112"),
+        ("Nine coaches of the express (train No. 12858) left the tracks.", "12858"),
+        ("Satellite images showed the facility, known as Site 4, had grown.", "4"),
+        ("The dam held water, according to a 2021 report by the audit bureau.", "2021"),
+        ("Pay rose 6.0 percent in the three months to February.", "three"),
+        ("Hiring in the previous two months was revised lower.", "two"),
+        ("The bank will cut jobs, two people familiar with the matter said.", "two"),
+        ("Traders put the odds of a rise at the Sept. 19-20 meeting at 10%.", "20"),
+    ],
+)
+def test_labels_dates_periods_and_source_counts_are_not_claims(nlp, text, not_claim):
+    assert not_claim in " ".join(mention_texts(nlp, text, claims=False))
+    assert all(not_claim not in claim.split() for claim in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Losses are estimated at between $1.2 billion and $1.8 billion.",
+            "between $1.2 billion and $1.8 billion",
+        ),
+        ("Its shares fell 12% to HK$18.40 in afternoon trading.", "12%"),
+        ("It was the worst fire season in 13 years.", "13 years"),
+    ],
+)
+def test_ranges_and_changes_are_read_whole(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
