@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.attribution import find_source
 from factcheck.caveats import Figure, find_caveats
@@ -85,6 +85,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                     unit=unit,
                     caveats=caveats,
                     in_headline=span.start_char < headline_end,
+                    conversion=_is_conversion(span),
                 ),
                 status=Status.UNVERIFIED,
                 flagged=True,
@@ -126,6 +127,16 @@ def _share_headline_caveats(
         order = list(Caveat)
         shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
     return shared
+
+
+def _is_conversion(span: Span) -> bool:
+    """ "HK$400 million (US$51 million)": a figure alone in brackets right after another."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    previous = doc[max(span.start - 4, 0) : span.start - 1]
+    return before.text == "(" and after.text == ")" and any(t.like_num for t in previous)
 
 
 def _mentions_of(doc: Doc) -> list[Mention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.lexicon import KEY_SUBJECT_WORDS
+from factcheck.lexicon import KEY_SUBJECT_WORDS, KEY_UNITS
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind, Status
 
 UNVERIFIED_REASON = "unverified: no trusted reference figure or independent corroboration"
@@ -17,16 +17,25 @@ _CAVEAT_REASONS = {
 
 
 def classify_key(
-    *, subject: str, unit: str, caveats: tuple[CaveatMention, ...], in_headline: bool
+    *,
+    subject: str,
+    unit: str,
+    caveats: tuple[CaveatMention, ...],
+    in_headline: bool,
+    conversion: bool = False,
 ) -> bool:
     """Return True for a headline, check-worthy figure.
 
     Notes:
         Gold README, ``key``: headline figures, sourced casualty or population counts and
         money or rates are check-worthy; incidental counts ("18 Democrats", "five agenda
-        items") are not.
+        items"), measures (distances, durations) and currency conversions in brackets are not.
     """
-    if in_headline or caveats or unit:
+    if conversion:
+        return False
+    if in_headline or unit in KEY_UNITS or unit.isupper():
+        return True
+    if any(c.kind is not Caveat.ANONYMOUS_SOURCE for c in caveats):
         return True
     words = {w.lower().rstrip("s") for w in subject.split()}
     return bool(words & KEY_SUBJECT_WORDS)

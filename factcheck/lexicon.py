@@ -748,6 +748,8 @@ PARTICIPLES = {
 
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 
+# Units that make a figure check-worthy: rates and money (currency codes are upper case).
+KEY_UNITS = frozenset({"percent"})
 # Singular, lower-case words of a subject that make a figure check-worthy on their own:
 # casualties, people affected, populations (seed: hostages, Americans, people, population).
 KEY_SUBJECT_WORDS = frozenset(

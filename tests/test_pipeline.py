@@ -38,3 +38,20 @@ def test_headline_figure_takes_the_caveats_of_the_same_figure_in_the_body(nlp):
     assert headline.source.kind.value == "none"
     assert [c.kind.value for c in headline.caveats] == [c.kind.value for c in body.caveats]
     assert "preliminary" in [c.kind.value for c in body.caveats]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        ("The regulator fined the bank HK$400 million (US$51 million) on Friday.", "US$51", False),
+        ("The regulator fined the bank HK$400 million (US$51 million) on Friday.", "HK$400", True),
+        ("The quake hit at a depth of 10 km, the agency said.", "10 km", False),
+        ("Unemployment rose to 3.8% in August, the department said.", "3.8%", True),
+        ("Durbin stood apart from the 18 Democrats who signed the resolution.", "18", False),
+    ],
+)
+def test_money_rates_and_casualties_are_key_measures_and_conversions_are_not(
+    nlp, text, figure, key
+):
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert next(c for c in claims if figure in c.text).key is key
