@@ -61,12 +61,15 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
         [(value, high, unit) for _, value, high, unit in parsed],
         find_caveats(doc, figures),
     )
-    claims = []
+    claims: list[Claim] = []
     for (mention, value, high, unit), figure, caveats in zip(
         parsed, figures, all_caveats, strict=True
     ):
         span = mention.span(doc)
+        conversion = _is_conversion(span)
         subject = find_subject(doc, mention)
+        if conversion and claims and claims[-1].end < span.start_char:
+            subject = claims[-1].subject  # "(US$51 million)" measures what it converts
         claims.append(
             Claim(
                 doc=doc_name,
@@ -85,7 +88,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                     unit=unit,
                     caveats=caveats,
                     in_headline=span.start_char < headline_end,
-                    conversion=_is_conversion(span),
+                    conversion=conversion,
                 ),
                 status=Status.UNVERIFIED,
                 flagged=True,

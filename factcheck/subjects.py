@@ -69,7 +69,11 @@ def _with_predicate(head: Token, phrase: str) -> str:
     if head.lemma_.lower() not in GENERIC_COUNT_NOUNS:
         return phrase
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "ADJ"):
-        return f"{phrase} {_participle(head.head)}"
+        verb = head.head
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+        if complements and complements[0].pos_ == "ADJ":  # "60 people were feared dead"
+            return f"{phrase} {complements[0].text}"
+        return f"{phrase} {_participle(verb)}"
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
         complements = [c for c in head.head.children if c.dep_ in ("oprd", "acomp", "xcomp")]
         if complements:  # "left 1,400 people dead"
@@ -83,7 +87,10 @@ def _with_predicate(head: Token, phrase: str) -> str:
 
 def _participle(verb: Token) -> str:
     """ "killing" / "kills" -> "killed": the form gold subjects use for casualty verbs."""
-    return PARTICIPLES.get(verb.lemma_.lower(), verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    if lemma in PARTICIPLES:
+        return PARTICIPLES[lemma]
+    return verb.lower_ if verb.tag_ in ("VBN", "VBD") else lemma
 
 
 def _owner(token: Token) -> str:

@@ -55,3 +55,16 @@ def test_subject_without_a_counted_noun_comes_from_the_clause(nlp, text, figure,
 def test_specific_counted_noun_gets_no_predicate(nlp):
     doc, mention = find_mention(nlp, "The strikes killed 23 civilians.", "23")
     assert find_subject(doc, mention) == "civilians"
+
+
+def test_predicate_adjective_names_what_happened_to_people(nlp):
+    doc, mention = find_mention(nlp, "As many as 60 people were feared dead.", "60")
+    assert find_subject(doc, mention) == "people dead"
+
+
+def test_bracketed_conversion_measures_what_it_converts(nlp):
+    from factcheck.extract import extract_claims
+
+    text = "The regulator said the fine of HK$400 million (US$51 million) was its largest."
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert [c.subject for c in claims] == ["fine", "fine"]
