@@ -65,14 +65,24 @@ def build_nlp(model: str | None = None) -> Language:
 
 @Language.component(BREAKS)
 def set_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so the parser never joins a headline, a
-    caption or a dateline paragraph to the text after it (seed: the headline ends with no
-    full stop). Single line breaks are left alone: hard-wrapped text keeps its sentences.
+    """Start a sentence after every blank line and after the first line, so the parser never
+    joins a headline, a caption or a dateline paragraph to the text after it (seed: the
+    headline ends with no full stop). Other single line breaks are left alone: hard-wrapped
+    text keeps its sentences.
     """
+    headline_done = False
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-            _split_dateline(doc, token.i + 1)
+        if "\n" not in token.text_with_ws or token.i == 0 or doc[: token.i].text.isspace():
+            continue
+        following = doc[token.i + 1]
+        if following.is_space:
+            continue
+        if token.text.count("\n") >= 2 or not headline_done:
+            # A blank line, or the end of the first line (the headline, even when the text
+            # separates paragraphs by single line breaks).
+            following.is_sent_start = True
+            _split_dateline(doc, following.i)
+        headline_done = True
     return doc
 
 

@@ -13,8 +13,10 @@ def test_headline_without_full_stop_is_its_own_sentence(nlp):
 
 
 def test_single_line_break_does_not_split_a_sentence(nlp):
-    doc = nlp("The ministry said 300 people\nwere killed on Monday.")
-    assert len(list(doc.sents)) == 1
+    doc = nlp("Headline\n\nThe ministry said 300 people\nwere killed on Monday.")
+    assert [s.text.strip() for s in doc.sents][
+        -1
+    ] == "The ministry said 300 people\nwere killed on Monday."
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,9 @@ def test_money_rates_and_casualties_are_key_measures_and_conversions_are_not(
 ):
     claims = extract_claims(nlp(text), doc_name="t").claims
     assert next(c for c in claims if figure in c.text).key is key
+
+
+def test_first_line_is_the_headline_even_with_single_line_breaks(nlp):
+    doc = nlp("\nQuake kills at least 57 in Turkey\nA magnitude 6.1 earthquake struck on Monday.")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents[0] == "Quake kills at least 57 in Turkey"
