@@ -241,11 +241,25 @@ def _phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    for token in head.doc[head.i + 1 : end]:
+        if token.text == "," or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
+            end = token.i  # ", who asked not to be named", "a report ... published in May"
+            break
     span = head.doc[start:end]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    return _name_behind_title(span, head)
+
+
+def _name_behind_title(span: Span, head: Token) -> Span:
+    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
+    named after their title is cited by name."""
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and ent.end == head.i + 1 and ent.start > span.start:
+            if len(ent) > 1:
+                return ent
     return span
 
 

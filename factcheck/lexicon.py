@@ -573,6 +573,9 @@ DOCUMENT_HEADS = frozenset(
         "filing",
         "tweet",
         "post",
+        "projection",
+        "forecast",
+        "result",
     }
 )
 DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})

@@ -209,3 +209,27 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
     doc, mention = find_mention(nlp, text, "eight")
     found = find_source(doc, mention.number_token(doc))
     assert (found.text, found.kind) == ("The health department", SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The bank will cut about 1,200 jobs, two people familiar with the matter, who "
+            "asked not to be named, said.",
+            "1,200",
+            "two people familiar with the matter",
+        ),
+        (
+            "World Health Organization spokesperson Daniel Amadou said 1.2 million doses "
+            "were on their way.",
+            "1.2",
+            "Daniel Amadou",
+        ),
+    ],
+)
+def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
+    nlp, text, figure, source
+):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).text == source
