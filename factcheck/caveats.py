@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.lexicon import (
+    CASUALTY_WORDS,
     COMBAT_VERBS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
@@ -26,6 +27,7 @@ from factcheck.lexicon import (
     PRELIMINARY_PATTERNS,
     REPORTING_VERBS,
     SIZE_VERBS,
+    TOLL_NOUNS,
     SPECULATIVE_MODALS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -52,6 +54,7 @@ class Figure:
 
     number: Token
     source: Source
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,8 @@ def find_caveats(
     Args:
         doc: the parsed article.
         figures: the claims' number tokens and sources, in text order.
-        max_sent_distance: how many sentences back a caveat sentence may reach.
+        max_sent_distance: how many sentences back a caveat sentence may reach for the
+            nearest sentence with figures (sentences without figures in between).
 
     Returns:
         One tuple of caveats per figure, each kind at most once.
@@ -229,10 +233,15 @@ def _attach_cue(
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    named = _named_figure(cue)
     attached = [
         i
         for i in same
-        if _related(cue.token, figures[i].number) and not _own_figure(cue, figures[i])
+        if _related(cue.token, figures[i].number)
+        and not _own_figure(cue, figures[i])
+        # "the toll was expected to rise because teams had yet to reach 30 villages": the
+        # cue is about the toll it names, not the figures of its subordinate clause
+        and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
     ]
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
@@ -241,14 +250,40 @@ def _attach_cue(
         return sorted(set(attached))
     sents = list(doc.sents)
     index = next(k for k, s in enumerate(sents) if s.start == sent.start)
-    for back in range(1, max_sent_distance + 1):
+    # A caveat about a named toll or about figures that may change reaches back past
+    # sentences without figures; a dispute stays with the sentence before it.
+    reach = max_sent_distance if cue.kind is Caveat.DISPUTED else max_sent_distance + 2
+    for back in range(1, reach + 1):
         if index - back < 0:
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
-        if earlier:
+        if named is not None and named.lemma_.lower() in TOLL_NOUNS:
+            earlier = [i for i in earlier if _counts_casualties(figures[i])]
+        elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
+            # "the figure": one figure, a casualty count if the sentence has one
+            earlier = [i for i in earlier if _counts_casualties(figures[i])][-1:] or earlier[:1]
+        if earlier:  # the nearest sentence before that holds such figures
             return _same_source_as_last(figures, earlier)
     return []
+
+
+def _counts_casualties(figure: Figure) -> bool:
+    """The figure counts the dead: by its subject, or by the words that govern it."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
+    head = figure.number.head
+    governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
+    return bool(words & CASUALTY_WORDS)
+
+
+def _named_figure(cue: _Cue) -> Token | None:
+    """The figure noun a cue's clause is about: "the toll" in "the toll is expected to rise"."""
+    for token in [cue.token, *list(cue.token.ancestors)[:2]]:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
+                return child
+    return None
 
 
 def _related(cue: Token, number: Token) -> bool:

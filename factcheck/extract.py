@@ -12,6 +12,7 @@ from factcheck.caveats import Figure, find_caveats
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.mentions import Mention, find_mentions
 from factcheck.model import Article, Caveat, CaveatMention, Claim, NotClaim, Status
+from factcheck.pipeline import parse_text
 from factcheck.quantities import FigureParseError, parse_figure
 from factcheck.subjects import find_subject
 
@@ -33,7 +34,7 @@ def extract_article(nlp: Language, article: Article) -> Extraction:
         nlp: a pipeline from ``factcheck.pipeline.build_nlp``.
         article: the article, text exactly as read.
     """
-    return extract_claims(nlp(article.text), doc_name=article.doc)
+    return extract_claims(parse_text(nlp, article.text), doc_name=article.doc)
 
 
 def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
@@ -52,7 +53,11 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
         except FigureParseError as e:
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
     figures = [
-        Figure(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
+        Figure(
+            number=m.number_token(doc),
+            source=find_source(doc, m.number_token(doc)),
+            subject=find_subject(doc, m),
+        )
         for m, *_ in parsed
     ]
     headline_end = _headline_end(doc)
@@ -67,7 +72,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
     ):
         span = mention.span(doc)
         conversion = _is_conversion(span)
-        subject = find_subject(doc, mention)
+        subject = figure.subject
         if conversion and claims and claims[-1].end < span.start_char:
             subject = claims[-1].subject  # "(US$51 million)" measures what it converts
         claims.append(

@@ -749,6 +749,12 @@ PARTICIPLES = {
     "hospitalise": "hospitalised",
 }
 
+# "The toll is expected to rise": a caveat naming a toll attaches to casualty figures.
+TOLL_NOUNS = frozenset({"toll", "death", "casualty"})
+CASUALTY_WORDS = frozenset(
+    {"killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties", "fatalities"}
+)
+
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 
 # Units that make a figure check-worthy: rates and money (currency codes are upper case).

@@ -172,3 +172,15 @@ def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
 def test_caveat_cues_in_the_figures_sentence(nlp, text, figure, kind, present):
     claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
     assert (kind in [c.kind.value for c in claim.caveats]) is present
+
+
+def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
+    text = (
+        "The quake killed at least 57 people and injured more than 400, the agency said. "
+        "Rescuers searched for survivors in the snow. "
+        "The agency said the toll was expected to rise because teams had yet to reach "
+        "more than 30 villages."
+    )
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    preliminary = {c.text for c in claims if "preliminary" in [k.kind.value for k in c.caveats]}
+    assert preliminary == {"at least 57"}
