@@ -27,8 +27,8 @@ from factcheck.lexicon import (
     PRELIMINARY_PATTERNS,
     REPORTING_VERBS,
     SIZE_VERBS,
-    TOLL_NOUNS,
     SPECULATIVE_MODALS,
+    TOLL_NOUNS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
