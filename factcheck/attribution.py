@@ -7,6 +7,8 @@ health ministry" the ministry, not Blinken, is the source of 9,000 (seed).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.lexicon import (
@@ -16,6 +18,7 @@ from factcheck.lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     ORG_HEADS,
+    NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -186,6 +189,8 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
     """The verb's subject (or passive agent), never a phrase that holds the figure itself."""
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and number not in child.subtree:
+            if child.lower_ in NON_SOURCE_SUBJECTS or child.like_num:
+                return None  # "most of them said": a share of the people counted, no source
             return _antecedent(child)
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
@@ -242,7 +247,7 @@ def _phrase(head: Token) -> Span:
         else:
             break
     for token in head.doc[head.i + 1 : end]:
-        if token.text == "," or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
+        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
             break
     span = head.doc[start:end]
@@ -305,7 +310,17 @@ def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | N
 
 
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: a person if the doc names a person with this word, else an org."""
+    """A proper name: what the article mostly tags this word as, else a person if the doc
+    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    votes = Counter(
+        "person" if ent.label_ == "PERSON" else "org"
+        for ent in doc.ents
+        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+        and head.lower_ in ent.text.lower().split()
+    )
+    if votes and votes["person"] != votes["org"]:
+        person = votes["person"] > votes["org"]
+        return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
     if head.ent_type_ == "PERSON":
         return SourceKind.NAMED_PERSON
     if head.ent_type_ in ("ORG", "NORP", "GPE"):

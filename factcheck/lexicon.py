@@ -386,6 +386,10 @@ CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
 SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
 
+# Subjects of a reporting verb that are a share of those counted, not a source: "most of
+# them said they had paid", "many told reporters".
+NON_SOURCE_SUBJECTS = frozenset({"most", "many", "some", "all", "none", "few", "several", "both"})
+
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
 
@@ -526,6 +530,14 @@ ORG_HEADS = frozenset(
         "outlet",
         "observatory",
         "monitor",
+        "charity",
+        "foundation",
+        "ngo",
+        "association",
+        "federation",
+        "consortium",
+        "laboratory",
+        "tribunal",
         "university",
         "newspaper",
         "media",

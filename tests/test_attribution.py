@@ -233,3 +233,27 @@ def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
 ):
     doc, mention = find_mention(nlp, text, figure)
     assert find_source(doc, mention.number_token(doc)).text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "kind"),
+    [
+        (
+            "At least 61 people drowned, the International Organization for Migration (IOM) said.",
+            "61",
+            "the International Organization for Migration",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "The boat left carrying around 86 people, most of them from Nigeria, IOM said.",
+            "86",
+            "IOM",
+            SourceKind.NAMED_ORG,
+        ),
+        ("The charity said 143 people were rescued.", "143", "The charity", SourceKind.NAMED_ORG),
+    ],
+)
+def test_source_phrases_drop_brackets_and_shares_of_the_counted(nlp, text, figure, source, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, kind)
