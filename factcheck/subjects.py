@@ -55,6 +55,8 @@ def find_subject(doc: Doc, mention: Mention) -> str:
 def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
+    if verb.lower_ == "worth" and verb.head.pos_ in _NOUNS:  # "the bill, worth $1.2 trillion"
+        return _noun_phrase(verb.head, after=verb.head.left_edge.i - 1)
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the quake killed at least 57": the casualty verb says who is counted; "the death
         # count crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb.
@@ -66,19 +68,21 @@ def _from_clause(token: Token) -> str:
 
 def _with_predicate(head: Token, phrase: str) -> str:
     """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
-    if head.lemma_.lower() not in GENERIC_COUNT_NOUNS:
+    generic = head.lemma_.lower() in GENERIC_COUNT_NOUNS
+    if not generic and head.ent_type_ != "NORP":
         return phrase
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "ADJ"):
-        verb = head.head
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "ADJ"):
         complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
-        if complements and complements[0].pos_ == "ADJ":  # "60 people were feared dead"
-            return f"{phrase} {complements[0].text}"
-        return f"{phrase} {_participle(verb)}"
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        complements = [c for c in head.head.children if c.dep_ in ("oprd", "acomp", "xcomp")]
-        if complements:  # "left 1,400 people dead"
-            return f"{phrase} {complements[0].text}"
-        return f"{phrase} {_participle(head.head)}"
+        if complements and complements[0].pos_ == "ADJ":
+            return f"{phrase} {complements[0].text}"  # "left 1,400 people dead"
+        if verb.lemma_.lower() in PARTICIPLES:  # "10,000 Palestinians have been killed"
+            return f"{phrase} {_participle(verb)}"
+        if head.dep_ != "dobj" and generic:
+            return f"{phrase} {_participle(verb)}"  # "300 people fled"
+        return phrase
+    if not generic:
+        return phrase
     for child in head.rights:
         if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"):
             return f"{phrase} {child.text}"  # "1,400 people dead", "300 people detained"

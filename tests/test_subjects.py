@@ -68,3 +68,24 @@ def test_bracketed_conversion_measures_what_it_converts(nlp):
     text = "The regulator said the fine of HK$400 million (US$51 million) was its largest."
     claims = extract_claims(nlp(text), doc_name="t").claims
     assert [c.subject for c in claims] == ["fine", "fine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "The ministry says more than 10,000 Palestinians have been killed.",
+            "10,000",
+            "Palestinians killed",
+        ),
+        (
+            "The company, which employs about 12,000 people, said it would cut jobs.",
+            "12,000",
+            "people",
+        ),
+        ("The bill, worth $1.2 trillion, passed the Senate.", "1.2", "bill"),
+    ],
+)
+def test_subject_predicates_only_for_what_happened_to_people(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
