@@ -33,7 +33,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # Right-hand parts of a source phrase that belong to its name: "the head of the rescue
 # services", "Libya's ambassador to the UN".
-_NAME_PREPS = frozenset({"of", "to", "for", "at"})
+_NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 _PRONOUN_LOOKBACK_SENTS = 3
 
 
@@ -81,8 +81,6 @@ def classify_source(span: Span) -> SourceKind:
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if any(ent.label_ == "PERSON" for ent in span.ents):
             return SourceKind.NAMED_PERSON
-        if _works_for_named_org(head):
-            return SourceKind.NAMED_ORG  # "analysts at Sandgate Research"
         return SourceKind.ANONYMOUS
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
@@ -250,12 +248,21 @@ def _phrase(head: Token) -> Span:
         if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
             break
+    start, end = _cover_names(head.doc, start, end)
     span = head.doc[start:end]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return _name_behind_title(span, head)
+
+
+def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "FAC") and ent.start < end and ent.end > start:
+            start, end = min(start, ent.start), max(end, ent.end)
+    return start, end
 
 
 def _name_behind_title(span: Span, head: Token) -> Span:
@@ -354,12 +361,3 @@ def _is_owned(head: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
         for c in head.lefts
     )
-
-
-def _works_for_named_org(head: Token) -> bool:
-    """ "analysts at Sandgate Research", "economists from Goldman Sachs"."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "with"):
-            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
-                return True
-    return False

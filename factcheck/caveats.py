@@ -20,6 +20,7 @@ from factcheck.lexicon import (
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
     HEDGE_POS,
+    MILITARY_AGENTS,
     MILITARY_HEADS,
     NOT_VERIFIED_PATTERNS,
     OWN_PEOPLE,
@@ -148,7 +149,8 @@ def _reports_own_military_action(figure: Figure) -> bool:
             return any(
                 a.lower_ in ("it", "we", "they", "its", "our")
                 or a.pos_ == "PROPN"
-                or a.lemma_.lower() in MILITARY_HEADS | {"troop", "jet", "force"}
+                or a.lemma_.lower() in MILITARY_HEADS | MILITARY_AGENTS
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in a.children)
                 for a in agents
             )
     return False

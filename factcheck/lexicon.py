@@ -629,6 +629,28 @@ PARTISAN_PATTERNS = (
 MILITARY_HEADS = frozenset(
     {"military", "army", "idf", "forces", "force", "militia", "defence", "defense", "navy"}
 )
+# What a military's own action is done by: "its aircraft and artillery struck 150 targets",
+# "the strike had targeted approximately 10 operatives".
+MILITARY_AGENTS = frozenset(
+    {
+        "troop",
+        "jet",
+        "force",
+        "aircraft",
+        "artillery",
+        "drone",
+        "warplane",
+        "plane",
+        "soldier",
+        "unit",
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "operation",
+        "missile",
+    }
+)
 COMBAT_VERBS = frozenset(
     {
         "kill",

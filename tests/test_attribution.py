@@ -1,6 +1,7 @@
 import pytest
 
 from factcheck.attribution import classify_source, find_source
+from factcheck.extract import extract_claims
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
 
@@ -179,7 +180,7 @@ def test_subject_containing_the_figure_is_not_its_source(nlp):
             "Research said.",
             "40%",
             "analysts at Sandgate Research",
-            SourceKind.NAMED_ORG,
+            SourceKind.ANONYMOUS,  # unnamed people of a named firm (gold README)
         ),
         (
             "A local radio station reported that as many as 15 people had died.",
@@ -257,3 +258,22 @@ def test_source_phrases_drop_brackets_and_shares_of_the_counted(nlp, text, figur
     doc, mention = find_mention(nlp, text, figure)
     found = find_source(doc, mention.number_token(doc))
     assert (found.text, found.kind) == (source, kind)
+
+
+def test_military_reporting_its_own_strikes_is_partisan(nlp):
+    text = (
+        "The Israel Defense Forces said its aircraft and artillery struck 150 targets "
+        "across the Strip overnight."
+    )
+    claim = extract_claims(nlp(text), doc_name="t").claims[0]
+    assert "partisan_source" in [c.kind.value for c in claim.caveats]
+
+
+def test_source_phrase_keeps_the_whole_name(nlp):
+    text = (
+        "Carbon dioxide reached 424 parts per million, according to the US National Oceanic "
+        "and Atmospheric Administration."
+    )
+    doc, mention = find_mention(nlp, text, "424")
+    found = find_source(doc, mention.number_token(doc)).text
+    assert found == "the US National Oceanic and Atmospheric Administration"
