@@ -227,6 +227,8 @@ CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est",
 
 # Spelled-out numbers, for the value parser and for telling words like "five" from "fiver".
 NUMBER_WORDS = {
+    # "nearly twice the speed limit": a multiplier (gold README, "Multipliers")
+    "twice": 2,
     "zero": 0,
     "one": 1,
     "two": 2,

@@ -184,7 +184,11 @@ def _starts_number(token: Token) -> bool:
     lower = token.lower_
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if lower in ("a", "an"):
-        return nxt is not None and nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1
+        # "a million"; "the first death in a decade" (gold README: spans of time that assert
+        # something checkable are claims)
+        return nxt is not None and (
+            (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1) or nxt.lower_ == "decade"
+        )
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
         return (

@@ -132,3 +132,19 @@ def test_labels_dates_periods_and_source_counts_are_not_claims(nlp, text, not_cl
 )
 def test_ranges_and_changes_are_read_whole(nlp, text, claim):
     assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The train was going nearly twice the speed limit.", "nearly twice"),
+        ("It was the first death from the disease in a decade.", "a decade"),
+        ("Maintenance had been suspended for more than a decade.", "more than a decade"),
+    ],
+)
+def test_multipliers_and_spans_of_time_in_words_are_claims(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+def test_a_decade_ago_only_places_an_event_in_time(nlp):
+    assert mention_texts(nlp, "A decade ago the dam was repaired.") == []
