@@ -11,7 +11,7 @@ from factcheck.attribution import find_source
 from factcheck.caveats import Figure, find_caveats
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.mentions import Mention, find_mentions
-from factcheck.model import Article, Caveat, CaveatMention, Claim, NotClaim, Status
+from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotClaim, Status
 from factcheck.pipeline import parse_text
 from factcheck.quantities import FigureParseError, parse_figure
 from factcheck.subjects import find_subject
@@ -73,8 +73,13 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
         span = mention.span(doc)
         conversion = _is_conversion(span)
         subject = figure.subject
+        approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
-            subject = claims[-1].subject  # "(US$51 million)" measures what it converts
+            # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
+            # converts, as roughly or as bounded as that figure is
+            subject = claims[-1].subject
+            if approx is Approx.EXACT and claims[-1].approx is not Approx.RANGE:
+                approx = claims[-1].approx
         claims.append(
             Claim(
                 doc=doc_name,
@@ -83,7 +88,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 text=span.text,
                 value=value,
                 high=high,
-                approx=mention.approx,
+                approx=approx,
                 unit=unit,
                 subject=subject,
                 source=figure.source,

@@ -333,7 +333,11 @@ def _changes(token: Token) -> bool:
 def _bound_from_verb(doc: Doc, start: int, end: int, approx: Approx) -> tuple[Approx, str]:
     """A figure that is the object of "crossed"/"exceeded" is a lower bound (seed: 9,000)."""
     token = doc[end - 1]
+    if token.dep_ in ("nummod", "quantmod") and token.head.i > token.i:
+        token = token.head  # "tops 400,000 hectares": the counted noun is the object
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "past" and head.head.pos_ == "VERB":
+        return Approx.LOWER_BOUND, head.text  # "the toll climbed past 31,000"
     if token.dep_ in ("dobj", "attr", "npadvmod", "pobj") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in LOWER_BOUND_VERBS:
             return Approx.LOWER_BOUND, head.text

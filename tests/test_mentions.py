@@ -148,3 +148,20 @@ def test_multipliers_and_spans_of_time_in_words_are_claims(nlp, text, claim):
 
 def test_a_decade_ago_only_places_an_event_in_time(nlp):
     assert mention_texts(nlp, "A decade ago the dam was repaired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approx"),
+    [
+        ("The burned area tops 400,000 hectares", "400,000", Approx.LOWER_BOUND),
+        (
+            "The death toll has climbed past 31,000, the ministry said.",
+            "31,000",
+            Approx.LOWER_BOUND,
+        ),
+        ("The death toll climbed to 31,000, the ministry said.", "31,000", Approx.EXACT),
+    ],
+)
+def test_verbs_that_pass_a_figure_make_it_a_lower_bound(nlp, text, figure, approx):
+    doc, mention = find_mention(nlp, text, figure)
+    assert mention.approx is approx

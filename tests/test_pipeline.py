@@ -63,3 +63,9 @@ def test_first_line_is_the_headline_even_with_single_line_breaks(nlp):
     doc = nlp("\nQuake kills at least 57 in Turkey\nA magnitude 6.1 earthquake struck on Monday.")
     sents = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sents[0] == "Quake kills at least 57 in Turkey"
+
+
+def test_bracketed_conversion_is_as_bounded_as_what_it_converts(nlp):
+    text = "Fires have burned more than 400,000 hectares (988,000 acres) this season."
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert [c.approx.value for c in claims] == ["lower_bound", "lower_bound"]
