@@ -35,6 +35,7 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # services", "Libya's ambassador to the UN".
 _NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 _PRONOUN_LOOKBACK_SENTS = 3
+_NAME_VOTES = "factcheck_name_votes"
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -69,7 +70,7 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NONE
     head = _phrase_head(span)
     head_word = head.lemma_.lower()
-    if any(ent.label_ == "PERSON" for ent in span.ents) and head.ent_type_ == "PERSON":
+    if head.ent_type_ == "PERSON":
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
@@ -79,16 +80,16 @@ def classify_source(span: Span) -> SourceKind:
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
         return SourceKind.NAMED_ORG
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
-        if any(ent.label_ == "PERSON" for ent in span.ents):
+        if _tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
         return SourceKind.ANONYMOUS
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
-    if any(ent.label_ == "PERSON" for ent in span.ents):
+    if _tagged(span, ("PERSON",)):
         return SourceKind.NAMED_PERSON
-    if any(ent.label_ in ("ORG", "NORP", "GPE") for ent in span.ents):
+    if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
 
@@ -257,21 +258,40 @@ def _phrase(head: Token) -> Span:
     return _name_behind_title(span, head)
 
 
+def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
+    """A token of the span is inside an entity with one of the labels. Token attributes, not
+    ``span.ents``, which walks every entity of the document (slow on long articles)."""
+    return any(t.ent_type_ in labels for t in span)
+
+
+def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the entity that token ``i`` is in."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "PERSON", "FAC") and ent.start < end and ent.end > start:
-            start, end = min(start, ent.start), max(end, ent.end)
+    for i in (start, end - 1):
+        if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
+            ent_start, ent_end = _entity_bounds(doc, i)
+            start, end = min(start, ent_start), max(end, ent_end)
     return start, end
 
 
 def _name_behind_title(span: Span, head: Token) -> Span:
     """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
     named after their title is cited by name."""
-    for ent in span.ents:
-        if ent.label_ == "PERSON" and ent.end == head.i + 1 and ent.start > span.start:
-            if len(ent) > 1:
-                return ent
+    doc = span.doc
+    if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+        return span
+    start, end = _entity_bounds(doc, head.i)
+    if start > span.start and end - start > 1:
+        return doc[start:end]
     return span
 
 
@@ -293,10 +313,12 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person)
     if speaker is not None:
         return speaker
-    candidates = [e for e in doc.ents if window_start <= e.start and e.end <= pronoun.i]
-    for ent in reversed(candidates):
-        if ent.label_ in want:
-            return Source(text=ent.text, kind=classify_source(ent))
+    for i in range(pronoun.i - 1, window_start - 1, -1):
+        if doc[i].ent_type_ in want and doc[i].ent_iob_ == "B":
+            start, end = _entity_bounds(doc, i)
+            if end <= pronoun.i:
+                ent = doc[start:end]
+                return Source(text=ent.text, kind=classify_source(ent))
     return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
@@ -319,12 +341,7 @@ def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | N
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
     """A proper name: what the article mostly tags this word as, else a person if the doc
     names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
-    votes = Counter(
-        "person" if ent.label_ == "PERSON" else "org"
-        for ent in doc.ents
-        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
-        and head.lower_ in ent.text.lower().split()
-    )
+    votes = _name_votes(doc).get(head.lower_, Counter())
     if votes and votes["person"] != votes["org"]:
         person = votes["person"] > votes["org"]
         return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
@@ -332,10 +349,22 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if head.ent_type_ in ("ORG", "NORP", "GPE"):
         return SourceKind.NAMED_ORG
-    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    if head.lower_ in person_words:
-        return SourceKind.NAMED_PERSON
     return SourceKind.NAMED_ORG
+
+
+def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
+    """For each word of a name in the article, how often it is tagged a person or an org;
+    computed once per Doc."""
+    cached = doc.user_data.get(_NAME_VOTES)
+    if cached is None:
+        cached = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                kind = "person" if ent.label_ == "PERSON" else "org"
+                for token in ent:
+                    cached.setdefault(token.lower_, Counter())[kind] += 1
+        doc.user_data[_NAME_VOTES] = cached
+    return cached
 
 
 def _is_definite(head: Token) -> bool:

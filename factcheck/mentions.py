@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -107,14 +107,19 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     Yields:
         Mentions; those with ``why`` set are not claims.
     """
-    i = 0
+    i, last_end = 0, 0
     while i < len(doc):
         token = doc[i]
         if not _starts_number(token):
             i += 1
             continue
         mention = _read_mention(doc, i)
+        if mention.start < last_end:
+            # A currency or qualifier taken from the mention before: mentions never overlap.
+            figure = (max(mention.figure[0], last_end), mention.figure[1])
+            mention = replace(mention, start=max(mention.start, last_end), figure=figure)
         yield mention
+        last_end = mention.end
         i = max(mention.end, i + 1)
 
 
@@ -276,6 +281,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end + 2
         if nxt.lower_ in PERCENT_WORDS or nxt.lower_ in _MULTIPLIER_WORDS:
             return start, end + 1
+        glued_to_next = not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num
+        if glued_to_next and nxt.lower_ in CURRENCY_SYMBOLS:
+            return start, end  # "5 US$6": the symbol belongs to the next figure
         if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
             return start, end + 1
     return start, end

@@ -165,3 +165,13 @@ def test_a_decade_ago_only_places_an_event_in_time(nlp):
 def test_verbs_that_pass_a_figure_make_it_a_lower_bound(nlp, text, figure, approx):
     doc, mention = find_mention(nlp, text, figure)
     assert mention.approx is approx
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [("5 US$6", ["5", "US$6"]), ("It cost US$5m US$6m yesterday.", ["US$5m", "US$6m"])],
+)
+def test_a_currency_glued_to_the_next_figure_is_not_a_unit_and_mentions_never_overlap(
+    nlp, text, claims
+):
+    assert mention_texts(nlp, text) == claims
