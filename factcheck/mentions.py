@@ -370,7 +370,9 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     """ "Smith, 45, said", "aged 45": an age used as a descriptor (gold README)."""
-    if end - start != 1 or not doc[start].is_digit or not 0 < int(doc[start].text) < 120:
+    if end - start != 1 or not doc[start].is_digit or len(doc[start]) > 3:
+        return False
+    if not 0 < int(doc[start].text) < 120:
         return False
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ in ("aged", "age"):

@@ -175,3 +175,8 @@ def test_a_currency_glued_to_the_next_figure_is_not_a_unit_and_mentions_never_ov
     nlp, text, claims
 ):
     assert mention_texts(nlp, text) == claims
+
+
+def test_number_over_pythons_integer_string_limit_is_not_read_as_an_age(nlp):
+    text = "Police said " + "7" * 10_000 + " people were hurt."
+    assert mention_texts(nlp, text) == ["7" * 10_000]
