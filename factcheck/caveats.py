@@ -308,7 +308,7 @@ def _own_figure(cue: _Cue, figure: Figure) -> bool:
     a figure does not dispute the count they give instead."""
     if cue.kind is not Caveat.DISPUTED:
         return False
-    between = []
+    between: list[Token] = []
     for ancestor in figure.number.ancestors:
         if ancestor.i == cue.token.i:
             # "rejected that figure, saying fewer than 100": reported by the disputer

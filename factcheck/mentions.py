@@ -477,12 +477,17 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"
         if _is_scoping_period(doc, start):
             return "period"
-    ent_labels = {t.ent_type_ for t in tokens}
-    if ent_labels & NON_CLAIM_ENT_LABELS and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
+    dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
+    if dated is not None and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
-        ent = next(e for e in doc.ents if e.start <= start < e.end)
+        ent_start, ent_end = dated.i, dated.i + 1
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        ent = doc[ent_start:ent_end]
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
-            return "date" if ent.label_ == "DATE" else "time"
+            return "date" if dated.ent_type_ == "DATE" else "time"
     return ""
 
 

@@ -43,7 +43,7 @@ def find_subject(doc: Doc, mention: Mention) -> str:
         found = _beyond_unit(last, span_end)
         if found:
             return found
-    found = _of_phrase(number) or _owner(number) or (last.i != number.i and _owner(last))
+    found = _of_phrase(number) or _owner(number) or (_owner(last) if last.i != number.i else "")
     if found:
         return found
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
