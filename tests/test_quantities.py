@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from factcheck.quantities import FigureParseError, find_unit_word, parse_figure
+from factcheck.quantities import Figure, FigureParseError, find_unit_word, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,8 @@ def test_quantulum_does_not_install_a_root_log_handler():
     parse_figure("3.5 tonnes")
     find_unit_word("furlongs")
     assert root.handlers == before
+
+
+@pytest.mark.parametrize(("text", "value"), [("a decade", 10), ("two decades", 20)])
+def test_decades_are_normalised_to_years(text, value):
+    assert parse_figure(text) == Figure(value=value, unit="year")
