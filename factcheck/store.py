@@ -500,8 +500,11 @@ def save_run(
     ):
         try:
             migrate(con)
-            con.execute("DELETE FROM runs WHERE run_id = ? AND status = 'running'", [run_id])
+            # A retried run (Prefect retry, same flow run id) replaces its earlier attempt's row.
+            con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
             con.execute("DELETE FROM source_failures WHERE run_id = ?", [run_id])
+            # We hold the writer lock, so a run still 'running' is one whose writer was killed.
+            con.execute("UPDATE runs SET status = 'failed' WHERE status = 'running'")
             start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
             results = [
                 save_article(

@@ -42,7 +42,11 @@ def count(con, table):
 def test_migrations_are_recorded_and_apply_once(db):
     assert migrate(db) == []
     names = db.execute("SELECT name FROM _migrations ORDER BY version").fetchall()
-    assert names == [("0001_initial.sql",), ("0002_sources.sql",)]
+    assert names == [
+        ("0001_initial.sql",),
+        ("0002_sources.sql",),
+        ("0003_drop_claim_doc_index.sql",),
+    ]
 
 
 def test_saving_the_same_article_twice_does_not_duplicate(db, article, claims):
@@ -187,3 +191,30 @@ def test_writer_waits_for_a_lock_then_fails_with_a_clear_message(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_run_retried_with_the_same_id_replaces_its_earlier_attempt(tmp_path, article, claims):
+    path = tmp_path / "f.duckdb"
+    kwargs = dict(paths=["x"], articles=[(article, claims)], extractor_version="v")
+    save_run(path, "r1", **kwargs, failures=[("/gone.txt", "/gone.txt: no such file")])
+    retried = save_run(path, "r1", **kwargs, failures=[("/gone.txt", "/gone.txt: no such file")])
+    assert retried.n_documents == 1
+    with connect(path, read_only=True) as con:
+        assert con.execute("SELECT run_id, status FROM runs").fetchall() == [("r1", "completed")]
+        assert count(con, "source_failures") == 1
+        assert count(con, "claims") == 2
+
+
+def test_run_left_running_by_a_killed_writer_is_marked_failed(tmp_path, article, claims):
+    path = tmp_path / "f.duckdb"
+    with connect(path) as con:
+        migrate(con)
+        con.execute(
+            "INSERT INTO runs (run_id, started_at, paths, status) VALUES ('killed', now(), [], 'running')"
+        )
+    save_run(path, "r2", paths=["x"], articles=[(article, claims)], extractor_version="v")
+    with connect(path, read_only=True) as con:
+        assert con.execute("SELECT run_id, status FROM runs ORDER BY run_id").fetchall() == [
+            ("killed", "failed"),
+            ("r2", "completed"),
+        ]
