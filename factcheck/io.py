@@ -80,7 +80,7 @@ def article_from_response(fetched: Fetched, *, fallback_title: str | None = None
     if media_type and media_type not in _TEXT_TYPES:
         raise ArticleError(f"{url}: content type {media_type!r} is not an article")
     charset = _charset(fetched.content_type)
-    text = _decode_text(url, fetched.body, charset=charset)
+    text = _decode_text(url, fetched.body, charset=charset, what="body")
     if media_type == "text/plain":
         return Article(doc=url, text=text, source=fetched.url, title=fallback_title or _title(text))
     article = _article_from_html(url, fetched.url, text, url=url)
@@ -104,10 +104,10 @@ def _article_from_html(doc: str, source: str, html: str, *, url: str | None) -> 
     )
 
 
-def _decode_text(name: str, data: bytes, *, charset: str | None = None) -> str:
+def _decode_text(name: str, data: bytes, *, charset: str | None = None, what: str = "file") -> str:
     """Decode text, refusing empty and binary data; the declared charset wins, else UTF-8."""
     if not data.strip():
-        raise ArticleError(f"{name}: empty file" if charset is None else f"{name}: empty body")
+        raise ArticleError(f"{name}: empty {what}")
     if any(marker in data for marker in _BINARY_MARKERS):
         raise ArticleError(f"{name}: binary data, not text")
     encoding = charset or "utf-8"

@@ -141,18 +141,34 @@ def check_unchanged(db: str, articles: list[Article]) -> set[str]:
 @task(name="extract-claims", cache_policy=NONE, task_run_name="extract {articles_label}")
 def extract_claims(
     articles: list[Article], model: str | None = None, articles_label: str = ""
-) -> list[Extraction]:
-    """Parse each article and extract its claims."""
+) -> tuple[list[tuple[Article, Extraction]], list[tuple[str, str]]]:
+    """Parse each article and extract its claims.
+
+    Returns:
+        (article, extraction) pairs, and (source, reason) for articles the extractor failed on:
+        one article that trips an extractor bug is recorded as failed, not the whole run.
+    """
     if not articles:
-        return []
+        return [], []
+    logger = get_run_logger()
     nlp = build_nlp(model)
-    extractions = [extract_article(nlp, article) for article in articles]
-    get_run_logger().info(
-        "extracted %d claim(s) from %d article(s)",
-        sum(len(e.claims) for e in extractions),
-        len(extractions),
+    extracted: list[tuple[Article, Extraction]] = []
+    failures: list[tuple[str, str]] = []
+    for article in articles:
+        try:
+            extracted.append((article, extract_article(nlp, article)))
+        except Exception as e:  # an extractor bug on odd text: keep the rest of the run
+            logger.error("cannot extract claims from %s", article.source, exc_info=e)
+            failures.append(
+                (article.source, f"{article.source}: cannot extract claims: {_one_line(e)}")
+            )
+    logger.info(
+        "extracted %d claim(s) from %d article(s), %d failed",
+        sum(len(e.claims) for _, e in extracted),
+        len(extracted),
+        len(failures),
     )
-    return extractions
+    return extracted, failures
 
 
 # No task retries: writing waits for locks itself ($FACTCHECK_LOCK_TIMEOUT), then fails clearly.
@@ -289,19 +305,26 @@ def extract_claims_flow(
         len(entries) - len(new_entries),
         len(failures),
     )
-    extractions = extract_claims(changed, model, articles_label=f"{len(changed)} article(s)")
+    extracted, extract_failures = extract_claims(
+        changed, model, articles_label=f"{len(changed)} article(s)"
+    )
+    failures += extract_failures
+    if strict and extract_failures:
+        raise failures_error(extract_failures)
+    stored = {a.source for a, _ in extracted}
     report = save_claims(
         db_path,
         run_id,
         sources + feed_urls,
-        changed,
-        extractions,
+        [a for a, _ in extracted],
+        [e for _, e in extracted],
         skipped,
         failures,
-        fetched_entries,
+        # An entry whose article failed is not marked seen: a fixed extractor reads it again.
+        [(e, url) for e, url in fetched_entries if url in stored or url in unchanged],
     )
     publish_report(report)
-    if failures and not (changed or skipped):
+    if failures and not (extracted or skipped):
         raise NothingReadError(f"nothing could be read: {failures[0][0]}: {failures[0][1]}")
     if failures:
         logger.warning("%d source(s) failed; first: %s", len(failures), failures[0][1])
@@ -313,6 +336,11 @@ def failures_error(failures: list[tuple[str, str]]) -> FactcheckError:
     source, reason = failures[0]
     more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
     return FactcheckError(f"{reason}{more}" if source in reason else f"{source}: {reason}{more}")
+
+
+def _one_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
 def _reason(state: State) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.cli import build_parser, main
 from factcheck.model import Article
-from factcheck.store import save_run
+from factcheck.store import run_query, save_run
 from tests.conftest import GOLD, ROOT, SEEDS
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"
@@ -160,3 +160,47 @@ def _folder(path):
     path.mkdir()
     (path / "readme.json").write_text("{}")
     return path
+
+
+@pytest.mark.parametrize(
+    ("sql", "refused"),
+    [
+        ("DROP TABLE documents", True),
+        ("DELETE FROM claim_rows", True),
+        ("INSERT INTO runs (run_id, started_at, paths, status) VALUES ('x', now(), [], 'x')", True),
+        ('UPDATE claim_rows SET "value" = 0', True),
+        ("ATTACH '/tmp/factcheck-other.duckdb' AS other", True),
+        ("COPY claim_rows TO '/tmp/factcheck-out.csv'", True),
+        ("INSTALL httpfs", True),
+        ("LOAD httpfs", True),
+        ("SET enable_external_access = true", True),
+        ("SELECT 1; DROP TABLE documents", True),
+        ("SELECT * FROM read_text('/etc/passwd')", True),
+        # allowed, and still nothing is written: the connection is read-only
+        ("CHECKPOINT", False),
+        ("CREATE TEMP TABLE scratch AS SELECT 1 AS n", False),
+        ("SELECT count(*) FROM claims", False),
+    ],
+)
+def test_query_refuses_each_statement_that_writes_with_one_line(capsys, stored_db, sql, refused):
+    before = digest(stored_db)
+    code = main(["query", sql, "--db", str(stored_db)])
+    err = capsys.readouterr().err.strip()
+    assert code == (1 if refused else 0)
+    if refused:
+        assert len(err.splitlines()) == 1 and "query refused or failed" in err
+    assert digest(stored_db) == before
+    assert run_query(stored_db, "SELECT count(*) FROM claims").rows == [(1,)]
+
+
+def readme_sql_statements():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in text.split("```sql")[1:]]
+    return [s.strip() for block in blocks for s in block.split(";") if s.strip()]
+
+
+@pytest.mark.parametrize("sql", readme_sql_statements())
+def test_readme_sql_examples_run_on_the_read_only_connection(capsys, stored_db, sql):
+    before = digest(stored_db)
+    assert main(["query", sql, "--db", str(stored_db)]) == 0, capsys.readouterr().err
+    assert digest(stored_db) == before
