@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -142,7 +143,12 @@ def _get(
             if declared and declared.isdigit() and int(declared) > settings.max_bytes:
                 raise FetchError(f"{url}: {int(declared)} bytes exceeds {settings.max_bytes}")
             chunks, size = [], 0
+            # httpx's timeout is per read: a server dripping a byte just inside it would hold
+            # the run until the size cap. The whole response gets the timeout once.
+            deadline = time.monotonic() + settings.timeout_s
             for chunk in response.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"body not complete after {settings.timeout_s:g}s")
                 size += len(chunk)
                 if size > settings.max_bytes:
                     raise FetchError(f"{url}: body exceeds {settings.max_bytes} bytes")

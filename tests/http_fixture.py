@@ -47,6 +47,9 @@ class Route:
     etag: str | None = None
     delay_s: float = 0.0
     location: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    send_length: bool = True  # False: no Content-Length, the body ends when the server closes
+    drip_s: float = 0.0  # send the body one byte at a time, this long apart
 
 
 @dataclass
@@ -79,11 +82,25 @@ def start_site(site: LocalSite) -> tuple[ThreadingHTTPServer, threading.Thread]:
             if route.location:
                 self.send_header("Location", route.location)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.send_length:
+                self.send_header("Content-Length", str(len(route.body)))
+            else:
+                self.close_connection = True
             if route.etag:
                 self.send_header("ETag", route.etag)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(route.body)
+            if not route.drip_s:
+                self.wfile.write(route.body)
+                return
+            try:
+                for i in range(len(route.body)):
+                    self.wfile.write(route.body[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(route.drip_s)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up, as it should
 
         def log_message(self, *args: object) -> None:
             pass
