@@ -40,7 +40,7 @@ class FetchSettings:
     max_redirects: int = 5
     allow_private_hosts: bool = False
     private_hosts: frozenset[str] = frozenset()
-    user_agent: str = "factcheck/0.1 (+claim-and-figure fact-check pipeline)"
+    user_agent: str = "factcheck/0.2 (+claim-and-figure fact-check pipeline)"
 
 
 def load_fetch_settings(environ: dict[str, str] | None = None) -> FetchSettings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -171,3 +172,43 @@ def test_lock_timeout_comes_from_the_environment(monkeypatch, raw, ok):
     else:
         with pytest.raises(StoreError, match="FACTCHECK_LOCK_TIMEOUT"):
             resolve_lock_timeout()
+
+
+FLOW = textwrap.dedent("""
+    import sys
+    from flows.extract_claims import extract_claims_flow
+    report = extract_claims_flow(paths=[sys.argv[2]], db=sys.argv[1])
+    print(report.n_changed, report.n_claims, flush=True)
+""")
+
+
+def test_two_flow_runs_at_once_are_serialised_and_lose_no_write(prefect_harness, tmp_path):
+    from prefect.settings import PREFECT_API_URL
+
+    db = tmp_path / "f.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    paths = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Police in {name} said 12 people were arrested and 3 were hurt.\n")
+        paths.append(path)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FLOW, str(db), str(path)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in paths
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err[-2000:] for _, err in outputs]
+    assert [out.split()[-2:] for out, _ in outputs] == [["1", "2"], ["1", "2"]]
+    with connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+        assert con.execute("SELECT count(*) FROM claims").fetchone() == (4,)
+        assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone() == (
+            2,
+        )
