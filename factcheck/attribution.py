@@ -25,6 +25,7 @@ from factcheck.lexicon import (
     SOURCE_DESCRIPTORS,
     UNIQUE_ROLE_HEADS,
 )
+from factcheck.mentions import entity_bounds
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
@@ -264,21 +265,11 @@ def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
-def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The token range of the entity that token ``i`` is in."""
-    start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
-
-
 def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
     for i in (start, end - 1):
         if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
-            ent_start, ent_end = _entity_bounds(doc, i)
+            ent_start, ent_end = entity_bounds(doc, i)
             start, end = min(start, ent_start), max(end, ent_end)
     return start, end
 
@@ -289,7 +280,7 @@ def _name_behind_title(span: Span, head: Token) -> Span:
     doc = span.doc
     if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
         return span
-    start, end = _entity_bounds(doc, head.i)
+    start, end = entity_bounds(doc, head.i)
     if start > span.start and end - start > 1:
         return doc[start:end]
     return span
@@ -315,7 +306,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
         return speaker
     for i in range(pronoun.i - 1, window_start - 1, -1):
         if doc[i].ent_type_ in want and doc[i].ent_iob_ == "B":
-            start, end = _entity_bounds(doc, i)
+            start, end = entity_bounds(doc, i)
             if end <= pronoun.i:
                 ent = doc[start:end]
                 return Source(text=ent.text, kind=classify_source(ent))

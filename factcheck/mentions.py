@@ -480,15 +480,21 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
     if dated is not None and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
-        ent_start, ent_end = dated.i, dated.i + 1
-        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
-            ent_start -= 1
-        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-            ent_end += 1
-        ent = doc[ent_start:ent_end]
+        ent = doc[slice(*entity_bounds(doc, dated.i))]
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
             return "date" if dated.ent_type_ == "DATE" else "time"
     return ""
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the named entity that token ``i`` is in (walks the IOB tags, not
+    ``doc.ents``, which would visit every entity of the document)."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _counts_the_sources(token: Token) -> bool:
