@@ -172,6 +172,17 @@ KILLED_MID_BATCH = textwrap.dedent("""
 """)
 
 
+def save_version(db: Path, run_id: str, version: str) -> None:
+    """Store every document in ``version`` in this process, uninterrupted."""
+    save_run(
+        db,
+        run_id,
+        paths=["crash"],
+        articles=build_documents(version),
+        extractor_version="crash-test",
+    )
+
+
 def test_log_left_by_a_killed_writer_never_makes_a_later_run_keep_old_claims(tmp_path):
     """The shortest sequence the random kills found: old, new, old killed after 50 documents,
     then the database opened and closed. DuckDB 1.5.5 wrote the claims' doc_id index corrupt
@@ -180,24 +191,12 @@ def test_log_left_by_a_killed_writer_never_makes_a_later_run_keep_old_claims(tmp
     db = tmp_path / "f.duckdb"
     expected = expected_claims()
     for run_id, version in (("r0", "old"), ("r1", "new")):
-        save_run(
-            db,
-            run_id,
-            paths=["crash"],
-            articles=build_documents(version),
-            extractor_version="crash-test",
-        )
+        save_version(db, run_id, version)
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_MID_BATCH, str(db), "old", "50"], cwd=ROOT
     )
     assert killed.returncode == -signal.SIGKILL
     open_store(db)  # as the next `factcheck run` does first: replays the log, checkpoints
     for run_id, version in (("r3", "new"), ("r4", "old")):
-        save_run(
-            db,
-            run_id,
-            paths=["crash"],
-            articles=build_documents(version),
-            extractor_version="crash-test",
-        )
+        save_version(db, run_id, version)
         assert check_complete(db, expected) == (len(expected) if version == "new" else 0)
