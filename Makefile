@@ -10,7 +10,7 @@ RUN := $(UV) run --frozen --no-sync
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: setup run test lint pytest bench clean
+.PHONY: setup run stop test lint pytest bench clean
 
 setup: $(SYNCED)
 
@@ -22,9 +22,15 @@ $(SYNCED): $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen
 	touch $@
 
-## run: extract, store and flag the claims of seeds/ into data/factcheck.duckdb
+## run: bring up (or reuse) this checkout's Prefect server, work pool, deployments and worker,
+## run the seed through the on-demand deployment into data/factcheck.duckdb, print the flagged
+## claims and the UI address. `factcheck run seeds/` is the quick direct command.
 run: setup
-	$(RUN) factcheck run seeds/
+	$(RUN) factcheck service start --run seeds
+
+## stop: stop the worker and server that `make run` started (by pid, from .prefect/*.pid)
+stop:
+	@if [ -x .venv/bin/factcheck ]; then $(RUN) factcheck service stop; else echo "nothing to stop"; fi
 
 ## test: lint, type-check and run the whole test suite
 test: lint pytest

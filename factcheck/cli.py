@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,8 +23,15 @@ from factcheck.io import (
     write_jsonl,
 )
 from factcheck.pipeline import MODEL_ENV, build_nlp
-from factcheck.report import render_table
-from factcheck.store import open_store, run_query
+from factcheck.report import render_rows
+from factcheck.store import (
+    QueryResult,
+    open_store,
+    read_document,
+    read_review_queue,
+    read_status,
+    run_query,
+)
 from factcheck.table import format_table
 
 _FORMATS = ("table", "json", "csv")
@@ -34,13 +42,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()
+        return code
     except FactcheckError as e:
         print(f"factcheck: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `factcheck query ... | head`: the reader left; stop quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +135,44 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", metavar="SQL", help="one SQL statement (writes are refused)")
     query.add_argument("--format", choices=_FORMATS, default="table", help="output format")
     query.set_defaults(handler=_query)
+
+    status = _add(
+        commands,
+        "status",
+        "Show what the database holds, the last run, and the deployments' schedules.",
+        "factcheck status   # with PREFECT_API_URL set, the deployments and schedules too",
+        parents=[db_option],
+    )
+    status.set_defaults(handler=_status)
+
+    show = _add(
+        commands,
+        "show",
+        "Write an article as an HTML page with every claim highlighted by status and flag.",
+        "factcheck show blinken-gaza-pauses.txt --out blinken.html",
+        parents=[db_option],
+    )
+    show.add_argument("doc", metavar="DOC", help="stored article: file name, path, URL or doc_id")
+    show.add_argument(
+        "--out", metavar="FILE", help="HTML file to write (default: data/show/<article>.html)"
+    )
+    show.set_defaults(handler=_show)
+
+    service = _add(
+        commands,
+        "service",
+        "Start (or reuse) this checkout's Prefect server, pool, deployments and worker; or stop.",
+        "factcheck service start --run seeds",
+        parents=[db_option],
+    )
+    service.add_argument("action", choices=("start", "stop"), help="start or stop the service")
+    service.add_argument(
+        "--run",
+        nargs="*",
+        metavar="PATH",
+        help="after starting, run the on-demand deployment over these paths and print the flagged",
+    )
+    service.set_defaults(handler=_service)
     return parser
 
 
@@ -159,11 +212,17 @@ def _run(args: argparse.Namespace) -> int:
         f"{report.n_unchanged} unchanged, {report.n_claims} claim(s), "
         f"{report.n_flagged} flagged -> {db}"
     )
-    rows = render_table(report)
-    if rows:
-        columns = [c for c in rows[0] if c != "doc"]
-        print(format_table(["doc", *columns], [[r["doc"], *(r[c] for c in columns)] for r in rows]))
+    print(format_flagged(report.flagged))
     return 0
+
+
+def format_flagged(flagged: QueryResult) -> str:
+    """The flagged claims as a text table, document first; empty if there are none."""
+    rows = render_rows(flagged)
+    if not rows:
+        return ""
+    columns = [c for c in rows[0] if c != "doc"]
+    return format_table(["doc", *columns], [[r["doc"], *(r[c] for c in columns)] for r in rows])
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -240,3 +299,46 @@ def _query(args: argparse.Namespace) -> int:
 def records_for_json(records: list[dict[str, object]]) -> list[dict[str, object]]:
     """Make DuckDB values (timestamps, decimals) JSON-safe."""
     return [json.loads(json.dumps(r, default=str)) for r in records]
+
+
+def _status(args: argparse.Namespace) -> int:
+    from factcheck.status import format_status, read_deployments
+
+    db = resolve_db_path(args.db)
+    deployments = read_deployments(os.environ.get("PREFECT_API_URL"))
+    print(format_status(read_status(db), deployments))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from factcheck.show import render_article_html
+
+    db = resolve_db_path(args.db)
+    document, claims = read_document(db, args.doc)
+    out = Path(args.out) if args.out else db.parent / "show" / f"{Path(document['doc']).stem}.html"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(render_article_html(document, claims), encoding="utf-8")
+    except OSError as e:
+        raise FactcheckError(f"{out}: cannot write: {e.strerror or e}") from e
+    print(f"{len(claims)} claim(s) of {document['doc']} -> {out.resolve().as_uri()}")
+    return 0
+
+
+def _service(args: argparse.Namespace) -> int:
+    from factcheck.service import bring_up, run_on_demand, service_for, stop_all
+
+    service = service_for(Path.cwd())
+    if args.action == "stop":
+        stop_all(service)
+        return 0
+    bring_up(service)
+    if args.run is not None:
+        paths = list(args.run) or ["seeds"]
+        run_on_demand(service, paths)
+        db = resolve_db_path(args.db)
+        rows = read_review_queue(db, limit=20, sources=[str(Path(p).resolve()) for p in paths])
+        print(format_flagged(rows))
+    print(f"Prefect UI: {service.ui_url} (deployments, runs, artifacts: review-queue)")
+    print("Stop the worker and server with: make stop")
+    return 0

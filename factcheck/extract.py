@@ -105,6 +105,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 flag_reasons=find_flag_reasons(
                     status=Status.UNVERIFIED, source=figure.source, caveats=caveats
                 ),
+                sentence=" ".join(span.sent.text.split()),
             )
         )
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)

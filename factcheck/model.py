@@ -115,6 +115,8 @@ class Claim:
         status: verification status.
         flagged: True when the claim is not verified.
         flag_reasons: why the claim is flagged, most important first.
+        sentence: the sentence the figure stands in, whitespace collapsed (issue 8: a
+            fact-checker reads a figure in its sentence).
     """
 
     doc: str
@@ -132,6 +134,7 @@ class Claim:
     status: Status = Status.UNVERIFIED
     flagged: bool = True
     flag_reasons: tuple[str, ...] = field(default_factory=tuple)
+    sentence: str = ""
 
     def to_record(self) -> dict[str, Any]:
         """Return the claim as a JSON-ready dict with the public field names."""

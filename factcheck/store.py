@@ -55,6 +55,7 @@ _CLAIM_COLUMNS = {
     "flag_reasons": ["VARCHAR"],
     "run_id": "VARCHAR",
     "extracted_at": "TIMESTAMP",
+    "sentence": "VARCHAR",
 }
 _QUOTED_COLUMNS = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
 _ROW_COLUMNS = ", ".join(f'r."{c}"' for c in _CLAIM_COLUMNS)
@@ -432,17 +433,32 @@ def save_feed_entries(
 
 
 def read_flagged(
-    con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    *,
+    doc_ids: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> QueryResult:
-    """Return the flagged claims (all, or of the given documents), highest priority first."""
+    """Return the flagged claims, highest priority first: all, or of the given documents, or of
+    the articles read from under the given paths or URLs (``sources``, prefixes).
+
+    Ties go to the newest article, so the top of the whole database is a review queue.
+    """
     sql = (
         'SELECT doc, "text", "value", subject, source_text, source_kind, caveat_kinds, '
-        "flag_reasons, priority, title, doc_source FROM flagged_claims"
+        'flag_reasons, priority, title, doc_source, sentence, published, claim_id, "start", '
+        '"end" FROM flagged_claims'
     )
     params: list[Any] = []
     if doc_ids is not None:
         sql += " WHERE list_contains(?, doc_id)"
         params.append(list(doc_ids))
+    elif sources is not None:
+        sql += " WHERE len(list_filter(?::VARCHAR[], p -> starts_with(doc_source, p))) > 0"
+        params.append(list(sources))
+    sql += ' ORDER BY priority DESC, published DESC NULLS LAST, doc, "start"'
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     cursor = con.execute(sql, params)
     return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
 
@@ -584,6 +600,93 @@ def run_query(path: Path, sql: str, *, lock_timeout: float | None = None) -> Que
             raise QueryError(f"query refused or failed: {_first_line(e)}") from e
 
 
+def read_review_queue(
+    path: Path,
+    *,
+    limit: int = 25,
+    sources: Sequence[str] | None = None,
+    lock_timeout: float | None = None,
+) -> QueryResult:
+    """The top flagged claims of the whole database (or of articles read from under
+    ``sources``): what a fact-checker should check next."""
+    if not path.is_file():
+        return QueryResult(columns=[], rows=[])
+    with connect(path, read_only=True, lock_timeout=lock_timeout) as con:
+        return read_flagged(con, sources=sources, limit=limit)
+
+
+def read_document(
+    path: Path, doc: str, *, lock_timeout: float | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Return one stored article and its claims, found by file name, path, URL or doc_id.
+
+    Raises:
+        StoreError: if no stored article matches, or several do.
+    """
+    if not path.is_file():
+        raise StoreError(f"{path}: no database yet; run `factcheck run` first")
+    wanted = [doc, str(Path(doc).resolve())]
+    with connect(path, read_only=True, lock_timeout=lock_timeout) as con:
+        cursor = con.execute(
+            'SELECT doc_id, doc, source, title, published, "text" FROM documents '
+            "WHERE doc_id = ? OR list_contains(?, doc) OR list_contains(?, source) "
+            "ORDER BY updated_at DESC",
+            [doc, wanted, wanted],
+        )
+        columns = [d[0] for d in cursor.description]
+        found = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        if not found:
+            raise StoreError(f"{doc}: no such article in {path} (give its file name, path or URL)")
+        if len(found) > 1:
+            sources = ", ".join(d["source"] for d in found[:3])
+            raise StoreError(
+                f"{doc}: {len(found)} stored articles match ({sources}); give the path"
+            )
+        cursor = con.execute(
+            'SELECT "start", "end", "text", subject, status, flagged, source_text, source_kind, '
+            'caveats, flag_reasons, claim_id FROM claims WHERE doc_id = ? ORDER BY "start"',
+            [found[0]["doc_id"]],
+        )
+        columns = [d[0] for d in cursor.description]
+        claims = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return found[0], claims
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """Counts of what the database holds, and its last run."""
+
+    path: Path
+    n_documents: int
+    n_claims: int
+    n_flagged: int
+    last_run: dict[str, Any] | None
+
+
+def read_status(path: Path, *, lock_timeout: float | None = None) -> StoreStatus:
+    """Count documents, claims and flagged claims, and read the last run.
+
+    Raises:
+        StoreError: if the file exists but cannot be opened.
+    """
+    if not path.is_file():
+        return StoreStatus(path, 0, 0, 0, None)
+    with connect(path, read_only=True, lock_timeout=lock_timeout) as con:
+        counts = con.execute(
+            "SELECT (SELECT count(*) FROM documents), count(*), count(*) FILTER (WHERE flagged) "
+            "FROM claim_rows"
+        ).fetchone()
+        cursor = con.execute(
+            "SELECT run_id, flow_run_id, started_at, finished_at, paths, status, n_documents, "
+            "n_changed, n_claims, n_flagged, n_failed FROM runs ORDER BY started_at DESC LIMIT 1"
+        )
+        row = cursor.fetchone()
+        columns = [d[0] for d in cursor.description]
+    assert counts is not None  # an aggregate always returns one row
+    last = dict(zip(columns, row, strict=True)) if row else None
+    return StoreStatus(path, int(counts[0]), int(counts[1]), int(counts[2]), last)
+
+
 @contextlib.contextmanager
 def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("BEGIN TRANSACTION")
@@ -626,6 +729,7 @@ def _claim_row(doc_id: str, claim: Claim, *, run_id: str, now: datetime) -> dict
         "flag_reasons": list(claim.flag_reasons),
         "run_id": run_id,
         "extracted_at": now.isoformat(),
+        "sentence": claim.sentence,
     }
 
 

@@ -29,12 +29,21 @@ from factcheck.io import (
 )
 from factcheck.model import Article
 from factcheck.pipeline import build_nlp
-from factcheck.report import render_summary, render_table
-from factcheck.store import RunReport, read_fetch_state, read_unchanged, save_run
+from factcheck.report import describe_sources, render_review_queue, render_summary, render_table
+from factcheck.store import (
+    RunReport,
+    read_fetch_state,
+    read_review_queue,
+    read_unchanged,
+    save_run,
+)
 
 DEFAULT_PATHS = ["seeds"]
 FETCH_RETRIES = 3
 FETCH_RETRY_DELAYS: list[float] = [1, 4, 10]
+# One artifact key for every run: the Prefect UI shows its latest version as the review queue.
+REVIEW_QUEUE_KEY = "review-queue"
+REVIEW_QUEUE_SIZE = 25
 
 
 class NothingReadError(FactcheckError):
@@ -57,11 +66,9 @@ FETCH_TASK_OPTIONS: dict[str, Any] = {
 
 def _name_run() -> str:
     params = flow_run.get_parameters()
-    sources = list(params.get("paths") or []) + list(params.get("feeds") or [])
-    if not sources:
-        return "factcheck: " + ", ".join(DEFAULT_PATHS)
-    label = ", ".join(sources[:2]) + (f" +{len(sources) - 2} more" if len(sources) > 2 else "")
-    return f"factcheck: {label}"
+    return "factcheck: " + describe_sources(
+        params.get("paths"), params.get("feeds"), params.get("feeds_file")
+    )
 
 
 @task(name="read-files", cache_policy=NONE, task_run_name="read {paths}")
@@ -210,18 +217,25 @@ def save_claims(
 
 
 @task(name="publish-report", cache_policy=NONE)
-def publish_report(report: RunReport) -> None:
-    """Publish the run's flagged claims as a table artifact and a markdown summary."""
+def publish_report(db: str, report: RunReport, label: str) -> None:
+    """Publish the run's flagged claims, its summary, and the review queue of the database."""
     create_table_artifact(
         key="flagged-claims",
         table=render_table(report),
-        description=f"Flagged claims of run {report.run_id}",
+        description=f"Flagged claims of this run ({label})",
     )
     create_markdown_artifact(
         key="run-summary",
-        markdown=render_summary(report),
-        description="Documents read, skipped and failed; claims found and flagged",
+        markdown=render_summary(report, label=label),
+        description=f"What this run read ({label}): documents, claims found and flagged",
     )
+    queue = read_review_queue(resolve_db_path(db), limit=REVIEW_QUEUE_SIZE)
+    if queue.rows:  # an empty database keeps the last queue rather than an empty table
+        create_markdown_artifact(
+            key=REVIEW_QUEUE_KEY,
+            markdown=render_review_queue(queue),
+            description="The top claims to check across the whole database",
+        )
 
 
 @flow(name="factcheck-extract", flow_run_name=_name_run)
@@ -323,7 +337,7 @@ def extract_claims_flow(
         # An entry whose article failed is not marked seen: a fixed extractor reads it again.
         [(e, url) for e, url in fetched_entries if url in stored or url in unchanged],
     )
-    publish_report(report)
+    publish_report(db_path, report, describe_sources(paths, feeds, feeds_file))
     if failures and not (extracted or skipped):
         raise NothingReadError(f"nothing could be read: {failures[0][0]}: {failures[0][1]}")
     if failures:

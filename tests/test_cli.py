@@ -13,6 +13,7 @@ from tests.conftest import GOLD, ROOT, SEEDS
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"
 RECORD_FIELDS = {
+    "sentence",
     "doc",
     "start",
     "end",

@@ -18,6 +18,7 @@ from factcheck.store import (
     save_article,
     save_run,
 )
+from tests.conftest import ROOT
 
 TEXT = (
     "Police said 12 people were killed. Those numbers cannot be independently verified.\n"
@@ -42,10 +43,13 @@ def count(con, table):
 def test_migrations_are_recorded_and_apply_once(db):
     assert migrate(db) == []
     names = db.execute("SELECT name FROM _migrations ORDER BY version").fetchall()
-    assert names == [
-        ("0001_initial.sql",),
-        ("0002_sources.sql",),
-        ("0003_drop_claim_doc_index.sql",),
+    shipped = sorted(p.name for p in (ROOT / "factcheck" / "migrations").glob("*.sql"))
+    assert [name for (name,) in names] == shipped
+    assert shipped[:4] == [
+        "0001_initial.sql",
+        "0002_sources.sql",
+        "0003_drop_claim_doc_index.sql",
+        "0004_sentences_and_review.sql",
     ]
 
 
@@ -116,8 +120,8 @@ def test_claims_by_source_counts_claims_per_source(db, article, claims):
 
 def test_public_columns_are_documented(db):
     undocumented = db.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'claims' "
-        "AND comment IS NULL AND column_name NOT IN ('doc_id', 'run_id', 'extracted_at')"
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE table_name IN ('claims', 'flagged_claims', 'claims_by_source') AND comment IS NULL"
     ).fetchall()
     assert undocumented == []
 
