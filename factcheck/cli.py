@@ -12,8 +12,10 @@ from factcheck import __version__
 from factcheck.config import DB_ENV, DEFAULT_DB, resolve_db_path
 from factcheck.errors import FactcheckError, GoldError
 from factcheck.evaluate import FIELDS, Report, score_documents
-from factcheck.extract import extract_article
-from factcheck.io import (
+from factcheck.extract.claims import extract_article
+from factcheck.extract.pipeline import MODEL_ENV, build_nlp
+from factcheck.report import render_table
+from factcheck.sources.files import (
     find_gold_paths,
     load_articles,
     read_article,
@@ -21,9 +23,7 @@ from factcheck.io import (
     split_sources,
     write_jsonl,
 )
-from factcheck.pipeline import MODEL_ENV, build_nlp
-from factcheck.report import render_table
-from factcheck.store import open_store, run_query
+from factcheck.store.runs import open_store, run_query
 from factcheck.table import format_table
 
 _FORMATS = ("table", "json", "csv")

@@ -18,19 +18,19 @@ from prefect.states import State
 import factcheck
 from factcheck.config import FetchSettings, load_fetch_settings, resolve_db_path
 from factcheck.errors import FactcheckError, TransientFetchError
-from factcheck.extract import Extraction, extract_article
-from factcheck.feeds import FeedEntry, parse_feed
-from factcheck.fetch import fetch
-from factcheck.io import (
+from factcheck.extract.claims import Extraction, extract_article
+from factcheck.extract.pipeline import build_nlp
+from factcheck.model import Article
+from factcheck.report import render_summary, render_table
+from factcheck.sources.feeds import FeedEntry, parse_feed
+from factcheck.sources.fetch import fetch
+from factcheck.sources.files import (
     article_from_response,
     collect_articles,
     read_url_list,
     split_sources,
 )
-from factcheck.model import Article
-from factcheck.pipeline import build_nlp
-from factcheck.report import render_summary, render_table
-from factcheck.store import RunReport, read_fetch_state, read_unchanged, save_run
+from factcheck.store.runs import RunReport, read_fetch_state, read_unchanged, save_run
 
 DEFAULT_PATHS = ["seeds"]
 FETCH_RETRIES = 3

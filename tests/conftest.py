@@ -10,9 +10,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from factcheck.mentions import Mention, find_mentions
-from factcheck.pipeline import build_nlp
-from factcheck.store import migrate
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pipeline import build_nlp
+from factcheck.store.runs import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

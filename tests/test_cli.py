@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.cli import build_parser, main
 from factcheck.model import Article
-from factcheck.store import run_query, save_run
+from factcheck.store.runs import run_query, save_run
 from tests.conftest import GOLD, ROOT, SEEDS
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"
@@ -72,7 +72,7 @@ def stored_db(tmp_path):
     path = tmp_path / "f.duckdb"
     article = Article(doc="a.txt", text="Police said 12 people died.", source="/a.txt")
     from factcheck.extract import extract_claims
-    from factcheck.pipeline import build_nlp
+    from factcheck.extract.pipeline import build_nlp
 
     claims = extract_claims(build_nlp()(article.text), doc_name="a.txt").claims
     save_run(path, "r1", paths=["a"], articles=[(article, claims)], extractor_version="v")

@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.lexicon import (
+from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
@@ -25,7 +25,7 @@ from factcheck.lexicon import (
     SOURCE_DESCRIPTORS,
     UNIQUE_ROLE_HEADS,
 )
-from factcheck.mentions import entity_bounds
+from factcheck.extract.mentions import entity_bounds
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)

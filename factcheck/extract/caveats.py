@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.lexicon import (
+from factcheck.extract.lexicon import (
     CASUALTY_WORDS,
     COMBAT_VERBS,
     DISPUTE_PATTERNS,

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcheck.attribution import find_source
-from factcheck.caveats import Figure, find_caveats
+from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import Figure, find_caveats
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pipeline import parse_text
+from factcheck.extract.quantities import FigureParseError, parse_figure
+from factcheck.extract.subjects import find_subject
 from factcheck.flags import classify_key, find_flag_reasons
-from factcheck.mentions import Mention, find_mentions
 from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotClaim, Status
-from factcheck.pipeline import parse_text
-from factcheck.quantities import FigureParseError, parse_figure
-from factcheck.subjects import find_subject
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def extract_article(nlp: Language, article: Article) -> Extraction:
     """Parse an article and return its claims.
 
     Args:
-        nlp: a pipeline from ``factcheck.pipeline.build_nlp``.
+        nlp: a pipeline from ``factcheck.extract.pipeline.build_nlp``.
         article: the article, text exactly as read.
     """
     return extract_claims(parse_text(nlp, article.text), doc_name=article.doc)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.lexicon import (
+from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
@@ -43,8 +43,8 @@ from factcheck.lexicon import (
     UPPER_BOUND_VERBS,
     WEEKDAYS,
 )
+from factcheck.extract.quantities import NUMERAL_RE, find_unit_word
 from factcheck.model import Approx
-from factcheck.quantities import NUMERAL_RE, find_unit_word
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.config import MAX_ARTICLE_BYTES
 from factcheck.errors import ModelError
-from factcheck.mentions import Mention, find_mentions
+from factcheck.extract.mentions import Mention, find_mentions
 
 MODEL_ENV = "FACTCHECK_SPACY_MODEL"
 # Tried in order when no model is configured: the official package if a user has it, then the

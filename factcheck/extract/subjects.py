@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, TIME_UNITS
-from factcheck.mentions import Mention
+from factcheck.extract.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, TIME_UNITS
+from factcheck.extract.mentions import Mention
 
 # Heads that are only containers for what is counted: "a population of 2.3 million people".
 _PARTITIVE_HEADS = frozenset(

@@ -9,9 +9,9 @@ from typing import IO, Any
 
 from factcheck.config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 from factcheck.errors import ArticleError, GoldError
-from factcheck.fetch import Fetched
 from factcheck.model import Article
-from factcheck.webtext import extract_page_text
+from factcheck.sources.fetch import Fetched
+from factcheck.sources.web import extract_page_text
 
 # Bytes that never occur in text: a file holding one is binary.
 _BINARY_MARKERS = (b"\x00",)

@@ -23,13 +23,13 @@ from typing import Any
 import duckdb
 
 from factcheck.errors import QueryError, StoreError
-from factcheck.feeds import FeedEntry
 from factcheck.model import Article, Claim
+from factcheck.sources.feeds import FeedEntry
 
 LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
 LOCK_TIMEOUT_S = 30.0
 _LOCK_MESSAGE = "Could not set lock"
-_MIGRATIONS = files("factcheck") / "migrations"
+_MIGRATIONS = files("factcheck.store") / "migrations"
 
 
 # A document's claims go in as one JSON parameter expanded in SQL: the Python binding probes

@@ -1,7 +1,7 @@
 import pytest
 
-from factcheck.attribution import classify_source, find_source
 from factcheck.extract import extract_claims
+from factcheck.extract.attribution import classify_source, find_source
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
 

@@ -1,9 +1,9 @@
 import pytest
 
-from factcheck.attribution import find_source
-from factcheck.caveats import Figure, find_caveats
 from factcheck.extract import extract_claims
-from factcheck.mentions import find_mentions
+from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import Figure, find_caveats
+from factcheck.extract.mentions import find_mentions
 from factcheck.model import Caveat
 
 

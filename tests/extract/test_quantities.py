@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from factcheck.quantities import Figure, FigureParseError, find_unit_word, parse_figure
+from factcheck.extract.quantities import Figure, FigureParseError, find_unit_word, parse_figure
 
 
 @pytest.mark.parametrize(

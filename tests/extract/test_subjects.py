@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.subjects import find_subject
+from factcheck.extract.subjects import find_subject
 from tests.conftest import find_mention
 
 

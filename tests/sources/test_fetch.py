@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.config import FetchSettings, load_fetch_settings
 from factcheck.errors import ConfigError, FetchError, TransientFetchError
-from factcheck.fetch import check_url, fetch
+from factcheck.sources.fetch import check_url, fetch
 from tests.http_fixture import Route
 
 LOCAL = FetchSettings(allow_private_hosts=True, timeout_s=2, max_bytes=10_000)

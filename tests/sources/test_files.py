@@ -1,7 +1,7 @@
 import pytest
 
 from factcheck.errors import ArticleError
-from factcheck.io import find_article_paths, load_articles, read_article
+from factcheck.sources.files import find_article_paths, load_articles, read_article
 
 
 def test_article_text_keeps_crlf_so_offsets_match_the_file(tmp_path):

@@ -1,10 +1,10 @@
 """A writer for tests/test_crash.py to kill: stores one version of many synthetic documents.
 
-Usage: python -m tests.crash_writer DB RUN_ID VERSION [N_DOCS]
+Usage: python -m tests.store.crash_writer DB RUN_ID VERSION [N_DOCS]
 
 Each document has an "old" and a "new" version that differ in text (so in content hash) and in
 claims (their number, offsets and values, so their ids). The writer saves every document in
-VERSION in one run through ``factcheck.store.save_run``, as a flow run does. No spaCy is used,
+VERSION in one run through ``factcheck.store.runs.save_run``, as a flow run does. No spaCy is used,
 but importing factcheck takes seconds, so the writer starts early: it prints "ready", waits
 for a line on stdin (none: it exits), prints "writing" and writes; the test times its kill
 from "writing".
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
-from factcheck.store import compute_claim_id, compute_content_hash, compute_doc_id, save_run
+from factcheck.store.runs import compute_claim_id, compute_content_hash, compute_doc_id, save_run
 
 VERSIONS = ("old", "new")
 N_DOCS = 60

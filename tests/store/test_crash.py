@@ -24,9 +24,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from factcheck.store import open_store, save_run, snapshot_path
+from factcheck.store.runs import open_store, save_run, snapshot_path
 from tests.conftest import ROOT
-from tests.crash_writer import VERSIONS, build_documents, expected_claims
+from tests.store.crash_writer import VERSIONS, build_documents, expected_claims
 
 KILLS_ENV = "FACTCHECK_KILLS"
 SEED_ENV = "FACTCHECK_CRASH_SEED"
@@ -36,7 +36,7 @@ KILLS_CI = 30
 def start_writer(db: Path, run_id: str, version: str) -> subprocess.Popen[str]:
     """Start a writer; it imports, prints "ready" and waits for ``go``."""
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_writer", str(db), run_id, version],
+        [sys.executable, "-m", "tests.store.crash_writer", str(db), run_id, version],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -159,8 +159,8 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
 KILLED_MID_BATCH = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from factcheck.store import connect, migrate, save_article
-    from tests.crash_writer import build_documents
+    from factcheck.store.runs import connect, migrate, save_article
+    from tests.store.crash_writer import build_documents
 
     db, version, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     with connect(db) as con:
