@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.config import DB_ENV, DEFAULT_DB, resolve_db_path
+from factcheck.config import DB_ENV, DEFAULT_DB, MODEL_ENV, resolve_db_path
 from factcheck.errors import FactcheckError, GoldError
 from factcheck.evaluate import FIELDS, Report, score_documents
 from factcheck.extract.claims import extract_article
-from factcheck.extract.pipeline import MODEL_ENV, build_nlp
+from factcheck.extract.pipeline import build_nlp
 from factcheck.report import render_table
 from factcheck.sources.files import (
     find_gold_paths,
@@ -23,7 +23,7 @@ from factcheck.sources.files import (
     split_sources,
     write_jsonl,
 )
-from factcheck.store.runs import open_store, run_query
+from factcheck.store import open_store, run_query
 from factcheck.table import format_table
 
 _FORMATS = ("table", "json", "csv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.store.runs import RunReport
+from factcheck.store import RunReport
 
 TOP_CLAIMS = 10
 

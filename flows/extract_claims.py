@@ -30,7 +30,7 @@ from factcheck.sources.files import (
     read_url_list,
     split_sources,
 )
-from factcheck.store.runs import RunReport, read_fetch_state, read_unchanged, save_run
+from factcheck.store import RunReport, read_fetch_state, read_unchanged, save_run
 
 DEFAULT_PATHS = ["seeds"]
 FETCH_RETRIES = 3

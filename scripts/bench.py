@@ -19,7 +19,7 @@ from factcheck.extract import extract_article
 from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
 from factcheck.sources.files import load_articles
-from factcheck.store.runs import connect, save_run
+from factcheck.store import connect, save_run
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"

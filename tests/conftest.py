@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import build_nlp
-from factcheck.store.runs import migrate
+from factcheck.store import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

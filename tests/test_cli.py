@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.cli import build_parser, main
 from factcheck.model import Article
-from factcheck.store.runs import run_query, save_run
+from factcheck.store import run_query, save_run
 from tests.conftest import GOLD, ROOT, SEEDS
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"

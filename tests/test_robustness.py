@@ -29,7 +29,7 @@ from factcheck.model import Article
 from factcheck.sources.feeds import parse_feed
 from factcheck.sources.fetch import Fetched
 from factcheck.sources.files import article_from_response
-from factcheck.store.runs import connect, save_run
+from factcheck.store import connect, save_run
 from flows.extract_claims import extract_claims_flow
 from tests.conftest import SEEDS
 from tests.fuzzing import check_extraction

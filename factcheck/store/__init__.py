@@ -1,1 +1,48 @@
-"""The DuckDB store: the connection, lock, migrations and snapshot (db), a run's reads and writes (runs)."""
+"""The DuckDB store: the file and its connections (db), a run's reads and writes (runs).
+
+The tables are defined once, by the SQL in ``migrations/``.
+"""
+
+from factcheck.store.db import (
+    QueryResult,
+    connect,
+    migrate,
+    open_store,
+    publish_snapshot,
+    run_query,
+    snapshot_path,
+    writer_lock,
+)
+from factcheck.store.runs import (
+    RunReport,
+    SaveResult,
+    compute_claim_id,
+    compute_content_hash,
+    compute_doc_id,
+    read_fetch_state,
+    read_flagged,
+    read_unchanged,
+    save_article,
+    save_run,
+)
+
+__all__ = [
+    "QueryResult",
+    "RunReport",
+    "SaveResult",
+    "compute_claim_id",
+    "compute_content_hash",
+    "compute_doc_id",
+    "connect",
+    "migrate",
+    "open_store",
+    "publish_snapshot",
+    "read_fetch_state",
+    "read_flagged",
+    "read_unchanged",
+    "run_query",
+    "save_article",
+    "save_run",
+    "snapshot_path",
+    "writer_lock",
+]

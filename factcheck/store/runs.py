@@ -1,66 +1,36 @@
-"""The DuckDB store: connections with lock retry, migrations, writes and read-only queries.
+"""A run's reads and writes: documents and their claims, feed entries, failures, the run row.
 
-DuckDB lets one process hold a database file read-write and fails any other open at once, so
-every connection here is short-lived and opening retries with jittered exponential backoff.
+Each article's document row and claims are written in one transaction; claim ids are
+sha1(doc_id, start, end), so saving the same article again changes nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
-import os
-import random
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from importlib.resources import files
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from factcheck.errors import QueryError, StoreError
+from factcheck.errors import StoreError
 from factcheck.model import Article, Claim
 from factcheck.sources.feeds import FeedEntry
-
-LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
-LOCK_TIMEOUT_S = 30.0
-_LOCK_MESSAGE = "Could not set lock"
-_MIGRATIONS = files("factcheck.store") / "migrations"
-
-
-# A document's claims go in as one JSON parameter expanded in SQL: the Python binding probes
-# for pandas on every parameter value, which made executemany ~10x slower (docs/benchmarks.md).
-_CLAIM_COLUMNS = {
-    "claim_id": "VARCHAR",
-    "doc_id": "VARCHAR",
-    "doc": "VARCHAR",
-    "start": "INTEGER",
-    "end": "INTEGER",
-    "text": "VARCHAR",
-    "value": "DOUBLE",
-    "high": "DOUBLE",
-    "approx": "VARCHAR",
-    "unit": "VARCHAR",
-    "subject": "VARCHAR",
-    "source_text": "VARCHAR",
-    "source_kind": "VARCHAR",
-    "caveats": [{"kind": "VARCHAR", "text": "VARCHAR"}],
-    "key": "BOOLEAN",
-    "status": "VARCHAR",
-    "flagged": "BOOLEAN",
-    "flag_reasons": ["VARCHAR"],
-    "run_id": "VARCHAR",
-    "extracted_at": "TIMESTAMP",
-}
-_QUOTED_COLUMNS = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
-_ROW_COLUMNS = ", ".join(f'r."{c}"' for c in _CLAIM_COLUMNS)
-_INSERT_CLAIMS = (
-    f"INSERT INTO claim_rows ({_QUOTED_COLUMNS}) SELECT {_ROW_COLUMNS} "
-    f"FROM (SELECT unnest(from_json(?::JSON, '{json.dumps([_CLAIM_COLUMNS])}')) AS r)"
+from factcheck.store.db import (
+    QueryResult,
+    connect,
+    first_line,
+    migrate,
+    now,
+    open_store,
+    publish_snapshot,
+    table_types,
+    transaction,
+    writer_lock,
 )
 
 
@@ -72,14 +42,6 @@ class SaveResult:
     changed: bool
     n_claims: int
     n_flagged: int
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """Column names and rows of a query."""
-
-    columns: list[str]
-    rows: list[tuple[Any, ...]]
 
 
 def compute_doc_id(source: str) -> str:
@@ -94,163 +56,6 @@ def compute_claim_id(doc_id: str, start: int, end: int) -> str:
 
 def compute_content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def resolve_lock_timeout(timeout: float | None = None) -> float:
-    """Return how long to wait for the database: ``timeout``, $FACTCHECK_LOCK_TIMEOUT, or 30 s.
-
-    Raises:
-        StoreError: if the variable is not a non-negative number.
-    """
-    if timeout is not None:
-        return timeout
-    raw = os.environ.get(LOCK_TIMEOUT_ENV, "")
-    if not raw:
-        return LOCK_TIMEOUT_S
-    try:
-        value = float(raw)
-    except ValueError as e:
-        raise StoreError(f"{LOCK_TIMEOUT_ENV}={raw!r}: not a number of seconds") from e
-    if value < 0:
-        raise StoreError(f"{LOCK_TIMEOUT_ENV}={raw!r}: must be 0 or more")
-    return value
-
-
-def snapshot_path(path: Path) -> Path:
-    """Where the read-only copy for people lives: data/factcheck-snapshot.duckdb."""
-    return path.with_name(f"{path.stem}-snapshot{path.suffix}")
-
-
-@contextlib.contextmanager
-def writer_lock(path: Path, *, lock_timeout: float | None = None) -> Iterator[None]:
-    """Hold the exclusive writer lock of a database (a ``.lock`` file beside it).
-
-    Every run that writes takes it, so concurrent runs (CLI, flows, deployments) queue up
-    instead of racing for DuckDB's own lock.
-
-    Raises:
-        StoreError: if another writer still holds it after ``lock_timeout`` seconds.
-    """
-    timeout = resolve_lock_timeout(lock_timeout)
-    _prepare_parent(path)
-    lock_file = path.with_name(path.name + ".lock")
-    with open(lock_file, "a+b") as handle:
-        started, attempt = time.monotonic(), 0
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                waited = time.monotonic() - started
-                if waited > timeout:
-                    raise StoreError(
-                        f"{path}: another factcheck run is still writing after {waited:.1f}s"
-                    ) from None
-                attempt += 1
-                time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def publish_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
-    """Copy the database to its snapshot file, replacing it atomically.
-
-    People open the snapshot in notebooks or the duckdb CLI for as long as they like; the
-    writer never waits for them. It is as fresh as the last run.
-    """
-    target = snapshot_path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    (source,) = con.execute("SELECT current_database()").fetchall()[0]
-    con.execute(f"ATTACH '{_sql_string(partial)}' AS factcheck_snapshot")
-    try:
-        con.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
-    finally:
-        con.execute("DETACH factcheck_snapshot")
-    os.replace(partial, target)
-    return target
-
-
-@contextlib.contextmanager
-def connect(
-    path: Path, *, read_only: bool = False, lock_timeout: float | None = None
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the database, waiting with backoff while another process holds its lock.
-
-    Read-only connections also disable external access (files, extensions, ATTACH, COPY) and
-    lock their configuration, so user SQL cannot write anything.
-
-    Raises:
-        StoreError: if the file cannot be opened, or is still locked after ``lock_timeout``.
-    """
-    config: dict[str, str | bool | int | float | list[str]] = (
-        {"enable_external_access": False, "lock_configuration": True} if read_only else {}
-    )
-    if not read_only:
-        _prepare_parent(path)
-    elif not path.is_file():
-        raise StoreError(f"{path}: no database here yet; run `factcheck run` first")
-    lock_timeout = resolve_lock_timeout(lock_timeout)
-    started, attempt = time.monotonic(), 0
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only, config=config)
-            break
-        except duckdb.IOException as e:
-            waited = time.monotonic() - started
-            if _LOCK_MESSAGE not in str(e):
-                raise StoreError(f"{path}: cannot open database: {_first_line(e)}") from e
-            if waited > lock_timeout:
-                raise StoreError(
-                    f"{path}: database still locked by another process after {waited:.1f}s"
-                ) from e
-            attempt += 1
-            time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
-        except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot open database: {_first_line(e)}") from e
-    try:
-        yield con
-    finally:
-        con.close()
-
-
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations not yet recorded in ``_migrations``, each in one transaction.
-
-    Returns:
-        The names of the migrations applied now.
-    """
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations ("
-        "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
-    )
-    done = {row[0] for row in con.execute("SELECT version FROM _migrations").fetchall()}
-    applied = []
-    for version, name, sql in _read_migrations():
-        if version in done:
-            continue
-        with _transaction(con):
-            con.execute(sql)
-            con.execute("INSERT INTO _migrations VALUES (?, ?, ?)", [version, name, _now()])
-        applied.append(name)
-    if applied:
-        con.execute("CHECKPOINT")
-    return applied
-
-
-def open_store(path: Path, *, lock_timeout: float | None = None) -> None:
-    """Create the database if needed and bring its schema up to date.
-
-    Raises:
-        StoreError: if the path cannot be written.
-    """
-    with connect(path, lock_timeout=lock_timeout) as con:
-        try:
-            migrate(con)
-        except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot migrate database: {_first_line(e)}") from e
 
 
 def find_current_hashes(
@@ -279,9 +84,9 @@ def save_article(
     """
     doc_id = compute_doc_id(article.source)
     content_hash = compute_content_hash(article.text)
-    now = _now()
-    rows = [_claim_row(doc_id, claim, run_id=run_id, now=now) for claim in claims]
-    with _transaction(con):
+    at = now()
+    rows = [_claim_row(doc_id, claim, run_id=run_id, at=at) for claim in claims]
+    with transaction(con):
         previous = con.execute(
             "SELECT content_hash, extractor_version FROM documents WHERE doc_id = ?", [doc_id]
         ).fetchone()
@@ -295,13 +100,13 @@ def save_article(
             "content_hash": content_hash,
             "n_chars": len(article.text),
             "extractor_version": extractor_version,
-            "ingested_at": now,
-            "updated_at": now,
+            "ingested_at": at,
+            "updated_at": at,
             "run_id": run_id,
             '"text"': article.text,
             "origin": article.origin,
             "feed_url": article.feed_url,
-            "fetched_at": article.fetched_at or now,
+            "fetched_at": article.fetched_at or at,
             "etag": article.etag,
             "last_modified": article.last_modified,
         }
@@ -315,7 +120,7 @@ def save_article(
         if changed:
             con.execute("DELETE FROM claim_rows WHERE doc_id = ?", [doc_id])
             if rows:
-                con.execute(_INSERT_CLAIMS, [json.dumps(rows, default=str)])
+                con.execute(_insert_claims_sql(con), [json.dumps(rows, default=str)])
     return SaveResult(
         doc_id=doc_id,
         changed=changed,
@@ -377,7 +182,7 @@ def start_run(
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, paths, status) "
         "VALUES (?, ?, ?, ?, 'running')",
-        [run_id, flow_run_id, _now(), list(paths)],
+        [run_id, flow_run_id, now(), list(paths)],
     )
 
 
@@ -394,7 +199,7 @@ def finish_run(
         "UPDATE runs SET finished_at = ?, n_documents = ?, n_changed = ?, n_unchanged = ?, "
         "n_claims = ?, n_flagged = ?, n_failed = ?, status = ? WHERE run_id = ?",
         [
-            _now(),
+            now(),
             len(results) + n_skipped,
             sum(r.changed for r in results),
             sum(not r.changed for r in results) + n_skipped,
@@ -411,11 +216,11 @@ def save_failures(
     con: duckdb.DuckDBPyConnection, run_id: str, failures: Sequence[tuple[str, str]]
 ) -> None:
     """Record the sources a run could not read, each with its reason."""
-    now = _now()
+    at = now()
     if failures:
         con.executemany(
             "INSERT INTO source_failures VALUES (?, ?, ?, ?)",
-            [(run_id, source, reason, now) for source, reason in failures],
+            [(run_id, source, reason, at) for source, reason in failures],
         )
 
 
@@ -423,11 +228,11 @@ def save_feed_entries(
     con: duckdb.DuckDBPyConnection, entries: Sequence[tuple[FeedEntry, str]]
 ) -> None:
     """Mark feed entries as seen, with the doc_id stored for each."""
-    now = _now()
+    at = now()
     for entry, doc_id in entries:
         con.execute(
             "INSERT INTO feed_entries VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [entry.key, entry.feed_url, entry.url, entry.title, entry.published, now, doc_id],
+            [entry.key, entry.feed_url, entry.url, entry.title, entry.published, at, doc_id],
         )
 
 
@@ -520,7 +325,7 @@ def save_run(
         except duckdb.Error as e:
             with contextlib.suppress(duckdb.Error):
                 con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
-            raise StoreError(f"{path}: cannot write run {run_id}: {_first_line(e)}") from e
+            raise StoreError(f"{path}: cannot write run {run_id}: {first_line(e)}") from e
     return RunReport(
         run_id=run_id,
         n_documents=len(results) + len(skipped),
@@ -567,44 +372,21 @@ def read_unchanged(
         return find_unchanged(con, articles, extractor_version=extractor_version)
 
 
-def run_query(path: Path, sql: str, *, lock_timeout: float | None = None) -> QueryResult:
-    """Run user SQL on a read-only connection with external access disabled.
+def _insert_claims_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL inserting a JSON list of claim rows, typed by the columns the migrations made.
 
-    Raises:
-        QueryError: if the statement fails or tries to write.
-        StoreError: if the database cannot be opened.
+    A document's claims go in as one JSON parameter expanded in SQL: the Python binding probes
+    for pandas on every parameter value, which made executemany ~10x slower
+    (docs/benchmarks.md).
     """
-    with connect(path, read_only=True, lock_timeout=lock_timeout) as con:
-        try:
-            cursor = con.execute(sql)
-            if cursor.description is None:
-                return QueryResult(columns=[], rows=[])
-            return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
-        except duckdb.Error as e:
-            raise QueryError(f"query refused or failed: {_first_line(e)}") from e
+    fields = ", ".join(f'"{c}" {t}' for c, t in table_types(con, "claim_rows").items())
+    return (
+        "INSERT INTO claim_rows BY NAME "
+        f"SELECT unnest(r) FROM (SELECT unnest(?::JSON::STRUCT({fields})[]) AS r)"
+    )
 
 
-@contextlib.contextmanager
-def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-
-
-def _read_migrations() -> list[tuple[int, str, str]]:
-    found = []
-    for entry in _MIGRATIONS.iterdir():
-        name = entry.name
-        if name.endswith(".sql"):
-            found.append((int(name.split("_", 1)[0]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
-
-
-def _claim_row(doc_id: str, claim: Claim, *, run_id: str, now: datetime) -> dict[str, Any]:
+def _claim_row(doc_id: str, claim: Claim, *, run_id: str, at: datetime) -> dict[str, Any]:
     return {
         "claim_id": compute_claim_id(doc_id, claim.start, claim.end),
         "doc_id": doc_id,
@@ -625,26 +407,5 @@ def _claim_row(doc_id: str, claim: Claim, *, run_id: str, now: datetime) -> dict
         "flagged": claim.flagged,
         "flag_reasons": list(claim.flag_reasons),
         "run_id": run_id,
-        "extracted_at": now.isoformat(),
+        "extracted_at": at.isoformat(),
     }
-
-
-def _prepare_parent(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise StoreError(f"{path}: cannot create its folder: {e.strerror or e}") from e
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _sql_string(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
-def _first_line(error: BaseException) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

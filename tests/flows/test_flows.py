@@ -6,7 +6,7 @@ import pytest
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
-from factcheck.store.runs import connect
+from factcheck.store import connect
 from flows.extract_claims import extract_claims_flow
 from tests.conftest import SEEDS
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from factcheck.store.runs import connect
+from factcheck.store import connect
 from flows.extract_claims import extract_claims_flow
 from tests.conftest import SEEDS
 from tests.http_fixture import Route, seed_as_html

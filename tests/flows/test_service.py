@@ -13,7 +13,7 @@ from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRun
 from prefect.deployments import run_deployment
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
-from factcheck.store.runs import connect
+from factcheck.store import connect
 from tests.conftest import ROOT, SEEDS
 from tests.flows import prefect_service as svc
 from tests.http_fixture import Route, feed_xml, seed_as_html

@@ -11,7 +11,7 @@ from prefect.client.schemas.filters import (
     FlowRunFilterId,
 )
 
-from factcheck.store.runs import connect
+from factcheck.store import connect
 from flows.extract_claims import extract_claims_flow
 from tests.http_fixture import Route, feed_xml, seed_as_html
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
-from factcheck.store.runs import compute_claim_id, compute_content_hash, compute_doc_id, save_run
+from factcheck.store import compute_claim_id, compute_content_hash, compute_doc_id, save_run
 
 VERSIONS = ("old", "new")
 N_DOCS = 60

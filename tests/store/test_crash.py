@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from factcheck.store.runs import open_store, save_run, snapshot_path
+from factcheck.store import open_store, save_run, snapshot_path
 from tests.conftest import ROOT
 from tests.store.crash_writer import VERSIONS, build_documents, expected_claims
 
@@ -159,7 +159,7 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
 KILLED_MID_BATCH = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from factcheck.store.runs import connect, migrate, save_article
+    from factcheck.store import connect, migrate, save_article
     from tests.store.crash_writer import build_documents
 
     db, version, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])

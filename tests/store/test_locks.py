@@ -11,15 +11,16 @@ import time
 import duckdb
 import pytest
 
-from factcheck.errors import StoreError
+from factcheck.config import resolve_lock_timeout
+from factcheck.errors import ConfigError, StoreError
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
-from factcheck.store.runs import connect, resolve_lock_timeout, save_run, snapshot_path
+from factcheck.store import connect, save_run, snapshot_path
 from tests.conftest import ROOT
 
 WRITER = textwrap.dedent("""
     import sys
     from factcheck.model import Approx, Article, Claim, Source, SourceKind
-    from factcheck.store.runs import save_run
+    from factcheck.store import save_run
 
     db, name, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
     for n in range(runs):
@@ -87,7 +88,7 @@ def test_writer_queued_behind_another_run_fails_with_a_clear_message(tmp_path):
     holder = hold(f"""
 import time
 from pathlib import Path
-from factcheck.store.runs import writer_lock
+from factcheck.store import writer_lock
 with writer_lock(Path({str(db)!r})):
     print("holding", flush=True)
     time.sleep(30)
@@ -170,7 +171,7 @@ def test_lock_timeout_comes_from_the_environment(monkeypatch, raw, ok):
     if ok:
         assert resolve_lock_timeout() == 2.5
     else:
-        with pytest.raises(StoreError, match="FACTCHECK_LOCK_TIMEOUT"):
+        with pytest.raises(ConfigError, match="FACTCHECK_LOCK_TIMEOUT"):
             resolve_lock_timeout()
 
 

@@ -9,7 +9,7 @@ import pytest
 from factcheck.errors import QueryError, StoreError
 from factcheck.extract import extract_claims
 from factcheck.model import Article
-from factcheck.store.runs import (
+from factcheck.store import (
     compute_claim_id,
     compute_doc_id,
     connect,
