@@ -28,7 +28,7 @@ from factcheck.extract.quantities import FigureParseError, find_unit_word, parse
 from factcheck.model import Article
 from factcheck.sources.feeds import parse_feed
 from factcheck.sources.fetch import Fetched
-from factcheck.sources.files import article_from_response
+from factcheck.sources.web import article_from_response
 from factcheck.store import connect, save_run
 from flows.extract_claims import extract_claims_flow
 from tests.conftest import SEEDS

@@ -1,4 +1,4 @@
-"""RSS and Atom feeds: the entries and the articles they link to. Pure: bytes in, entries out."""
+"""RSS and Atom feeds: the entries and the articles they link to, and feed-list files."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import hashlib
 import time
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     import feedparser
 
-from factcheck.errors import FeedError
+from factcheck.errors import ArticleError, FeedError
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,22 @@ def parse_feed(content: bytes, *, feed_url: str) -> list[FeedEntry]:
             )
         )
     return entries
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """Read a list of URLs, one per line; blank lines and lines starting with # are skipped.
+
+    Raises:
+        ArticleError: if the file cannot be read.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as e:
+        raise ArticleError(f"{path}: no such file") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise ArticleError(f"{path}: cannot read URL list: {e}") from e
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _date(parsed: time.struct_time | None) -> str | None:

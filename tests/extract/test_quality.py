@@ -5,9 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.evaluate import score_documents
-from factcheck.extract import extract_article
-from factcheck.sources.files import find_gold_paths, read_article, read_gold
+from factcheck.evaluate import score_folder
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -17,18 +15,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FLOORS = {"record_accuracy": 0.38, "span": 0.90, "value": 0.95, "source_kind": 0.80}
 
 
-def _score(nlp, gold_dir: Path, article_dir: Path):
-    pairs = []
-    for path in find_gold_paths(gold_dir):
-        gold = read_gold(path)
-        article = read_article(article_dir / gold["doc"])
-        pairs.append((gold, [c.to_record() for c in extract_article(nlp, article).claims]))
-    return score_documents(pairs)
-
-
 @pytest.fixture(scope="module")
 def corpus_report(nlp):
-    return _score(nlp, CORPUS / "gold", CORPUS / "articles")
+    return score_folder(nlp, CORPUS / "gold", CORPUS / "articles")
 
 
 def test_development_corpus_full_record_accuracy_stays_above_its_floor(corpus_report):
