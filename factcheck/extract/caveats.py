@@ -50,8 +50,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos
 
 
 @dataclass(frozen=True)
-class Figure:
-    """What caveat attachment needs to know about one claim."""
+class CaveatTarget:
+    """A figure caveats may attach to: its number token, source and subject."""
 
     number: Token
     source: Source
@@ -66,7 +66,7 @@ class _Cue:
 
 
 def find_caveats(
-    doc: Doc, figures: Sequence[Figure], *, max_sent_distance: int = 1
+    doc: Doc, figures: Sequence[CaveatTarget], *, max_sent_distance: int = 1
 ) -> list[tuple[CaveatMention, ...]]:
     """Return the caveats of each figure, in the order of ``figures``.
 
@@ -93,7 +93,7 @@ def find_caveats(
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
 
 
-def _source_caveats(figure: Figure) -> list[CaveatMention]:
+def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
     source = figure.source
     caveats = []
     sent_text = figure.number.sent.text
@@ -117,7 +117,7 @@ def _source_caveats(figure: Figure) -> list[CaveatMention]:
     return caveats
 
 
-def _own_people(figure: Figure) -> str | None:
+def _own_people(figure: CaveatTarget) -> str | None:
     """ "The union said nearly half a million of its members walked out", "Corma said its
     members had lost 90,000 hectares": an organisation counting its own is a party to it."""
     if figure.source.kind is not SourceKind.NAMED_ORG:
@@ -135,7 +135,7 @@ def _own_people(figure: Figure) -> str | None:
     return None
 
 
-def _reports_own_military_action(figure: Figure) -> bool:
+def _reports_own_military_action(figure: CaveatTarget) -> bool:
     """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
     words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
     if not words & MILITARY_HEADS:
@@ -230,7 +230,7 @@ def _cue_token(span: Span) -> Token:
 
 
 def _attach_cue(
-    doc: Doc, cue: _Cue, figures: Sequence[Figure], *, max_sent_distance: int
+    doc: Doc, cue: _Cue, figures: Sequence[CaveatTarget], *, max_sent_distance: int
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
@@ -270,7 +270,7 @@ def _attach_cue(
     return []
 
 
-def _counts_casualties(figure: Figure) -> bool:
+def _counts_casualties(figure: CaveatTarget) -> bool:
     """The figure counts the dead: by its subject, or by the words that govern it."""
     words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
     head = figure.number.head
@@ -303,7 +303,7 @@ def _related(cue: Token, number: Token) -> bool:
     )
 
 
-def _own_figure(cue: _Cue, figure: Figure) -> bool:
+def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
     """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
     a figure does not dispute the count they give instead."""
     if cue.kind is not Caveat.DISPUTED:
@@ -334,6 +334,6 @@ def _refers_to_figure(cue: _Cue) -> bool:
     return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
 
 
-def _same_source_as_last(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
+def _same_source_as_last(figures: Sequence[CaveatTarget], indexes: list[int]) -> list[int]:
     last = figures[indexes[-1]].source
     return [i for i in indexes if figures[i].source == last]

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
-from factcheck.extract.caveats import Figure, find_caveats
+from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
@@ -53,7 +53,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
         except FigureParseError as e:
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
     figures = [
-        Figure(
+        CaveatTarget(
             number=m.number_token(doc),
             source=find_source(doc, m.number_token(doc)),
             subject=find_subject(doc, m),

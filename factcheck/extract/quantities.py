@@ -50,14 +50,14 @@ class FigureParseError(ValueError):
 
 
 @dataclass(frozen=True)
-class Figure:
+class Quantity:
     """A parsed figure: its value and its unit ('' for plain counts)."""
 
     value: float
     unit: str = ""
 
 
-def parse_figure(text: str) -> Figure:
+def parse_figure(text: str) -> Quantity:
     """Return the value and unit of a figure's text, qualifier excluded.
 
     Args:
@@ -80,8 +80,8 @@ def parse_figure(text: str) -> Figure:
         raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
     unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or _unit_name(text)
     if unit == "decade":
-        return Figure(value=value * 10, unit="year")  # "in a decade": 10 years
-    return Figure(value=value, unit=unit)
+        return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+    return Quantity(value=value, unit=unit)
 
 
 def parse_number(words: list[str]) -> float | None:

@@ -2,7 +2,7 @@ import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.extract.attribution import find_source
-from factcheck.extract.caveats import Figure, find_caveats
+from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.mentions import find_mentions
 from factcheck.model import Caveat
 
@@ -12,7 +12,7 @@ def caveat_kinds(nlp, text):
     doc = nlp(text)
     mentions = [m for m in find_mentions(doc) if m.is_claim]
     figures = [
-        Figure(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
+        CaveatTarget(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
         for m in mentions
     ]
     found = find_caveats(doc, figures)

@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from factcheck.extract.quantities import Figure, FigureParseError, find_unit_word, parse_figure
+from factcheck.extract.quantities import FigureParseError, Quantity, find_unit_word, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -65,4 +65,4 @@ def test_quantulum_does_not_install_a_root_log_handler():
 
 @pytest.mark.parametrize(("text", "value"), [("a decade", 10), ("two decades", 20)])
 def test_decades_are_normalised_to_years(text, value):
-    assert parse_figure(text) == Figure(value=value, unit="year")
+    assert parse_figure(text) == Quantity(value=value, unit="year")
