@@ -17,24 +17,23 @@ from factcheck.extract.lexicon import (
     CLAUSE_ONLY_REPORTING_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
+    NAME_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     SOURCE_DESCRIPTORS,
+    SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
 )
-from factcheck.extract.mentions import entity_bounds
+from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
-# Right-hand parts of a source phrase that belong to its name: "the head of the rescue
-# services", "Libya's ambassador to the UN".
-_NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 _PRONOUN_LOOKBACK_SENTS = 3
 _NAME_VOTES = "factcheck_name_votes"
 
@@ -75,7 +74,7 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
-    if head_word in UNIQUE_ROLE_HEADS or head_word in ("spokesperson", "spokesman", "spokeswoman"):
+    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
     if head_word in DOCUMENT_HEADS and _is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
@@ -240,7 +239,7 @@ def _phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod"):
             end = child.right_edge.i + 1
-        elif child.dep_ == "prep" and child.lower_ in _NAME_PREPS and child.i == end:
+        elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
             end = child.right_edge.i + 1
         elif child.i == end and _describes_source(child):
             end = child.right_edge.i + 1

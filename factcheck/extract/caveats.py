@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    ANAPHORA,
     CASUALTY_WORDS,
     COMBAT_VERBS,
     DISPUTE_PATTERNS,
@@ -45,7 +46,6 @@ _ANONYMITY_RE = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
     re.I,
 )
-_ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -328,7 +328,7 @@ def _refers_to_figure(cue: _Cue) -> bool:
             return True
         for child in token.children:
             if child.dep_ in _ARGUMENT_DEPS and (
-                child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in _ANAPHORA
+                child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):
                 return True
     return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -221,3 +223,24 @@ def _quiet_root_logging() -> Iterator[None]:
     finally:
         if added:
             root.removeHandler(guard)
+
+
+def is_numeral(token: Token) -> bool:
+    """A token written in digits: "240", "9,000", "HK$400", "7.7%"."""
+    return bool(NUMERAL_RE.match(token.text))
+
+
+def numeral_value(token: Token) -> float:
+    """The digits of a numeral token, currency and suffix ignored: "HK$400" -> 400."""
+    match = NUMERAL_RE.match(token.text)
+    return float(match.group("num").replace(",", "")) if match else float("nan")
+
+
+def is_spelled_number(token: Token) -> bool:
+    """A number word that can stand for a figure: "five", "million"; not "a", "half", "dozen"."""
+    lower = token.lower_
+    return (
+        lower in NUMBER_WORDS
+        and lower not in ("a", "an", "half", "quarter", "dozen")
+        or (lower in SCALE_WORDS and len(lower) > 1)
+    )

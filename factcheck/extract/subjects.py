@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, TIME_UNITS
+from factcheck.extract.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, PARTITIVE_HEADS, TIME_UNITS
 from factcheck.extract.mentions import Mention
 
-# Heads that are only containers for what is counted: "a population of 2.3 million people".
-_PARTITIVE_HEADS = frozenset(
-    {"number", "total", "percent", "%", "share", "proportion", "majority", "rate", "figure"}
-)
 _NOUNS = ("NOUN", "PROPN")
 # Climbing from a bare figure to its clause: "the death count crossed 9,000".
 _CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
@@ -108,7 +104,7 @@ def _owner(token: Token) -> str:
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
-    if owner.pos_ not in _NOUNS or owner.lower_ in _PARTITIVE_HEADS or owner.like_num:
+    if owner.pos_ not in _NOUNS or owner.lower_ in PARTITIVE_HEADS or owner.like_num:
         return ""
     if prep.lower_ == "of" or spans_time:
         return _noun_phrase(owner, after=owner.left_edge.i - 1)
@@ -127,7 +123,7 @@ def _purpose(token: Token) -> str:
 
 def _noun_phrase(head: Token, *, after: int) -> str:
     """The head noun with its compounds and adjectives that follow the figure."""
-    if head.lower_ in _PARTITIVE_HEADS:
+    if head.lower_ in PARTITIVE_HEADS:
         found = _of_phrase(head)
         if found:
             return found
