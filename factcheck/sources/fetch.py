@@ -2,8 +2,10 @@
 
 Only http and https; the host's addresses are resolved and loopback, private, link-local,
 multicast and reserved ones refused (unless settings allow private hosts), again after each
-redirect; bodies are streamed and cut at a size cap; every request has a timeout. Nothing a
-page or feed says is ever used as a file path.
+redirect, and the request goes to the address checked (Host header and TLS SNI set to the
+name), so a name that answers differently the second time (DNS rebinding) cannot redirect it;
+bodies are streamed and cut at a size cap; every request has a timeout. Nothing a page or feed
+says is ever used as a file path.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -20,6 +23,7 @@ import httpx
 from factcheck.config import FetchSettings
 from factcheck.errors import FetchError, TransientFetchError
 
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -43,8 +47,11 @@ class Fetched:
         return self.status == 304
 
 
-def check_url(url: str, settings: FetchSettings) -> None:
+def check_url(url: str, settings: FetchSettings) -> Address | None:
     """Refuse a URL whose scheme is not http(s) or whose host resolves to a private address.
+
+    Returns:
+        The checked address to connect to, or None for a host the settings allow as it is.
 
     Raises:
         FetchError: naming the URL and what is refused.
@@ -56,13 +63,15 @@ def check_url(url: str, settings: FetchSettings) -> None:
     if not host:
         raise FetchError(f"{url}: no host")
     if settings.allow_private_hosts or host.lower() in settings.private_hosts:
-        return
-    for address in _resolve(url, host, parts.port):
+        return None
+    addresses = _resolve(url, host, parts.port)
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise FetchError(
                 f"{url}: host {host} resolves to non-public address {address}; refused "
                 "(set FACTCHECK_ALLOW_PRIVATE_HOSTS=1 to allow)"
             )
+    return addresses[0]
 
 
 def fetch(
@@ -96,8 +105,8 @@ def fetch(
     try:
         current = url
         for _ in range(settings.max_redirects + 1):
-            check_url(current, settings)
-            response = _get(http, current, headers, settings)
+            address = check_url(current, settings)
+            response = _get(http, current, headers, settings, address=address)
             if response.status in _REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
@@ -128,10 +137,18 @@ class _Response:
 
 
 def _get(
-    http: httpx.Client, url: str, headers: dict[str, str], settings: FetchSettings
+    http: httpx.Client,
+    url: str,
+    headers: dict[str, str],
+    settings: FetchSettings,
+    *,
+    address: Address | None = None,
 ) -> _Response:
+    target, headers, extensions = _pinned(url, headers, address)
     try:
-        with http.stream("GET", url, headers=headers, timeout=settings.timeout_s) as response:
+        with http.stream(
+            "GET", target, headers=headers, timeout=settings.timeout_s, extensions=extensions
+        ) as response:
             status = response.status_code
             if status in _REDIRECTS or status == 304:
                 return _Response(status, response.headers, b"")
@@ -162,9 +179,23 @@ def _get(
         raise FetchError(f"{url}: {type(e).__name__}: {e}") from e
 
 
-def _resolve(
-    url: str, host: str, port: int | None
-) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+def _pinned(
+    url: str, headers: dict[str, str], address: Address | None
+) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """The request to send: to the checked address, with the name as Host and TLS SNI."""
+    if address is None:
+        return url, headers, {}
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if address.version == 6 else str(address)
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    named = f"[{host}]" if ":" in host else host
+    host_header = f"{named}:{parts.port}" if parts.port else named
+    extensions = {"sni_hostname": host} if parts.scheme.lower() == "https" else {}
+    return parts._replace(netloc=netloc).geturl(), {**headers, "Host": host_header}, extensions
+
+
+def _resolve(url: str, host: str, port: int | None) -> list[Address]:
     try:
         return [_unmapped(ipaddress.ip_address(host.strip("[]")))]
     except ValueError:
@@ -176,9 +207,7 @@ def _resolve(
     return [_unmapped(ipaddress.ip_address(info[4][0])) for info in infos]
 
 
-def _unmapped(
-    address: ipaddress.IPv4Address | ipaddress.IPv6Address,
-) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+def _unmapped(address: Address) -> Address:
     """ "::ffff:127.0.0.1" is 127.0.0.1: Python 3.11 does not unwrap it for is_global."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return address.ipv4_mapped

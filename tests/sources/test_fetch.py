@@ -4,6 +4,7 @@ import gzip
 import socket
 import time
 
+import httpx
 import pytest
 
 from factcheck.config import FetchSettings, load_fetch_settings
@@ -166,19 +167,47 @@ def test_redirect_to_a_name_that_resolves_privately_is_refused(site, monkeypatch
     assert site.hits["/s"] == 0
 
 
-@pytest.mark.xfail(
-    reason="fetch.py checks the addresses, then httpx resolves the name again to connect: a "
-    "name that answers public, then private (DNS rebinding) reaches the private host. Fix: "
-    "connect to the checked address (reported)",
-    strict=False,
-)
-def test_name_that_resolves_public_then_private_is_not_fetched(site, monkeypatch):
+def recording_client(seen: list[httpx.Request]) -> httpx.Client:
+    """A client whose transport records each request and answers it, connecting nowhere."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, text="public page", headers={"Content-Type": "text/plain"})
+
+    return httpx.Client(transport=httpx.MockTransport(answer))
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_name_that_resolves_public_then_private_is_fetched_from_the_checked_address(
+    site, monkeypatch, scheme
+):
+    """DNS rebinding: the name answers public for the check, loopback for any later lookup.
+    The request goes to the checked address with the name as Host (and SNI for https), so the
+    loopback server is never reached. No connection is made: the transport records it."""
     port = site.base.rsplit(":", 1)[1]
     resolving(monkeypatch, {"rebind.example.com": [["93.184.216.34"], ["127.0.0.1"]]})
     site.routes["/s"] = Route(b"internal data", content_type="text/plain")
-    with pytest.raises(FetchError):
-        fetch(f"http://rebind.example.com:{port}/s", FetchSettings(timeout_s=2))
+    seen: list[httpx.Request] = []
+    with recording_client(seen) as client:
+        fetched = fetch(f"{scheme}://rebind.example.com:{port}/s", FetchSettings(), client=client)
+    assert fetched.body == b"public page"
+    assert fetched.final_url == f"{scheme}://rebind.example.com:{port}/s"
+    (request,) = seen
+    assert (request.url.host, request.url.port) == ("93.184.216.34", int(port))
+    assert request.headers["host"] == f"rebind.example.com:{port}"
+    expected_sni = "rebind.example.com" if scheme == "https" else None
+    assert request.extensions.get("sni_hostname") == expected_sni
     assert site.hits["/s"] == 0
+
+
+def test_ipv6_address_is_bracketed_in_the_pinned_request(monkeypatch):
+    resolving(monkeypatch, {"six.example.com": [["2606:2800:220:1:248:1893:25c8:1946"]]})
+    seen: list[httpx.Request] = []
+    with recording_client(seen) as client:
+        fetch("https://six.example.com/story", FetchSettings(), client=client)
+    (request,) = seen
+    assert str(request.url) == "https://[2606:2800:220:1:248:1893:25c8:1946]/story"
+    assert request.headers["host"] == "six.example.com"
 
 
 def test_body_without_a_length_is_cut_at_the_size_cap(site):
