@@ -180,3 +180,17 @@ def test_a_currency_glued_to_the_next_figure_is_not_a_unit_and_mentions_never_ov
 def test_number_over_pythons_integer_string_limit_is_not_read_as_an_age(nlp):
     text = "Police said " + "7" * 10_000 + " people were hurt."
     assert mention_texts(nlp, text) == ["7" * 10_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("The ministry capped 1,000 visas.", Approx.UPPER_BOUND),
+        ("The ministry issued 1,000 visas.", Approx.EXACT),
+        ("The ministry exceeded 1,000 visas.", Approx.LOWER_BOUND),
+    ],
+)
+def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
+    doc, mention = find_mention(nlp, text, "1,000")
+    assert mention.span(doc).text == "1,000"
+    assert mention.approx is approx

@@ -74,3 +74,17 @@ def test_run_fails_when_nothing_can_be_read(prefect_harness, tmp_path):
     bad.write_bytes(b"\x00\x01")
     with pytest.raises(Exception, match="nothing could be read"):
         extract_claims_flow(paths=[str(bad)], db=str(tmp_path / "f.duckdb"))
+
+
+def test_file_edited_in_place_between_two_runs_is_parsed_again(prefect_harness, inbox, tmp_path):
+    db = tmp_path / "f.duckdb"
+    article = next(inbox.glob("*.txt"))
+    extract_claims_flow(paths=[str(inbox)], db=str(db))
+    text = article.read_text(encoding="utf-8")
+    # Same name, same size class, new content: only the content hash can tell.
+    article.write_text(text.replace("roughly 240", "roughly 250"), encoding="utf-8")
+    second = extract_claims_flow(paths=[str(inbox)], db=str(db))
+    assert (second.n_changed, second.n_unchanged) == (1, 0)
+    with connect(db, read_only=True) as con:
+        values = {row[0] for row in con.execute('SELECT "value" FROM claims').fetchall()}
+    assert 250 in values and 240 not in values
