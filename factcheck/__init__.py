@@ -1,9 +1,9 @@
 """factcheck: extract numeric claims from news articles, store them in DuckDB, flag the unverified."""
 
 from factcheck.errors import ArticleError, FactcheckError, GoldError, QueryError, StoreError
-from factcheck.extract import Extraction, extract_article, extract_claims
+from factcheck.extract.claims import Extraction, extract_article, extract_claims
+from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Approx, Article, Caveat, Claim, NotClaim, Source, SourceKind, Status
-from factcheck.pipeline import build_nlp
 
 __version__ = "0.2.0"
 

@@ -6,24 +6,19 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import IO, Any
 
 from factcheck import __version__
-from factcheck.config import DB_ENV, DEFAULT_DB, resolve_db_path
-from factcheck.errors import FactcheckError, GoldError
-from factcheck.evaluate import FIELDS, Report, score_documents
-from factcheck.extract import extract_article
-from factcheck.io import (
-    find_gold_paths,
-    load_articles,
-    read_article,
-    read_gold,
-    split_sources,
-    write_jsonl,
-)
-from factcheck.pipeline import MODEL_ENV, build_nlp
+from factcheck.config import DB_ENV, DEFAULT_DB, MODEL_ENV, resolve_db_path
+from factcheck.errors import FactcheckError
+from factcheck.evaluate import FIELDS, Report, score_folder
+from factcheck.extract.claims import extract_article
+from factcheck.extract.pipeline import build_nlp
 from factcheck.report import render_rows
+from factcheck.sources.files import load_articles
+from factcheck.sources.plan import plan_sources
 from factcheck.store import (
     QueryResult,
     open_store,
@@ -198,9 +193,9 @@ def _run(args: argparse.Namespace) -> int:
     db = resolve_db_path(args.db)
     # Check local inputs and the database before starting the flow, so bad input is one line
     # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
-    local, _ = split_sources(args.paths)
-    if local:
-        load_articles(local)
+    sources = plan_sources(args.paths, feeds=args.feed)
+    if sources.files:
+        load_articles(sources.files)
     open_store(db)
     from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
 
@@ -235,17 +230,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    nlp = build_nlp(args.model)
-    pairs = []
-    for gold_path in find_gold_paths(args.gold_dir):
-        gold = read_gold(gold_path)
-        article_path = Path(args.article_dir) / gold["doc"]
-        if not article_path.is_file():
-            raise GoldError(f"{gold_path}: its article {article_path} does not exist")
-        article = read_article(article_path)
-        claims = extract_article(nlp, article).claims
-        pairs.append((gold, [c.to_record() for c in claims]))
-    report = score_documents(pairs)
+    report = score_folder(build_nlp(args.model), args.gold_dir, args.article_dir)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
     else:
@@ -299,6 +284,15 @@ def _query(args: argparse.Namespace) -> int:
 def records_for_json(records: list[dict[str, object]]) -> list[dict[str, object]]:
     """Make DuckDB values (timestamps, decimals) JSON-safe."""
     return [json.loads(json.dumps(r, default=str)) for r in records]
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], fp: IO[str]) -> int:
+    """Write one JSON object per line; return how many were written."""
+    count = 0
+    for record in records:
+        fp.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
 
 
 def _status(args: argparse.Namespace) -> int:

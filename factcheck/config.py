@@ -10,6 +10,10 @@ from factcheck.errors import ConfigError
 
 DB_ENV = "FACTCHECK_DB"
 DEFAULT_DB = Path("data") / "factcheck.duckdb"
+MODEL_ENV = "FACTCHECK_SPACY_MODEL"
+LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
+# How long a writer waits for the database before failing its run.
+LOCK_TIMEOUT_S = 30.0
 # Article files read from folders; other files there (gold JSON, notes) are ignored.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # No news article is this large; bigger files are refused rather than parsed for minutes.
@@ -20,6 +24,17 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """Return the database path: ``db``, else $FACTCHECK_DB, else data/factcheck.duckdb."""
     chosen = db or os.environ.get(DB_ENV) or DEFAULT_DB
     return Path(chosen)
+
+
+def resolve_lock_timeout(timeout: float | None = None) -> float:
+    """Return how long to wait for the database: ``timeout``, $FACTCHECK_LOCK_TIMEOUT, or 30 s.
+
+    Raises:
+        ConfigError: if the variable is not a non-negative number.
+    """
+    if timeout is not None:
+        return timeout
+    return float(_number(os.environ, LOCK_TIMEOUT_ENV, LOCK_TIMEOUT_S, float))
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,7 @@ class TransientFetchError(FetchError):
 
 class FeedError(FactcheckError):
     """A feed is not RSS or Atom."""
+
+
+class NothingReadError(FactcheckError):
+    """Every source of a run failed."""

@@ -1,16 +1,25 @@
-"""Score extracted claims against gold annotations (gold README format). Pure: no I/O.
+"""Score extracted claims against gold annotations (gold README format).
 
 A predicted claim matches the gold claim whose span it overlaps most. Each field is then right
 or wrong on that pair; precision divides the right ones by all predictions, recall by all gold
-claims. A record is right when value, approx, subject, source and caveats all are.
+claims. A record is right when value, approx, subject, source and caveats all are. Scoring is
+pure; ``score_folder`` reads the gold files and their articles.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
+
+from factcheck.errors import GoldError
+from factcheck.extract import extract_article
+from factcheck.sources.files import read_article
 
 FIELDS = ("span", "value", "approx", "subject", "source", "source_kind", "caveats", "key")
 RECORD_FIELDS = ("value", "approx", "subject", "source", "caveats")
@@ -182,3 +191,52 @@ def _brief(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, Any]:
 def _subset(claim: Mapping[str, Any]) -> dict[str, Any]:
     keys = ("value", "high", "approx", "subject", "source", "caveats")
     return {k: claim.get(k) for k in keys}
+
+
+def score_folder(nlp: Language, gold_dir: str | Path, article_dir: str | Path) -> Report:
+    """Extract the claims of every article that has a gold file, and score them.
+
+    Raises:
+        GoldError: if a gold file is unreadable or its article does not exist.
+        ArticleError: if an article cannot be read.
+    """
+    pairs = []
+    for gold_path in find_gold_paths(gold_dir):
+        gold = read_gold(gold_path)
+        article_path = Path(article_dir) / gold["doc"]
+        if not article_path.is_file():
+            raise GoldError(f"{gold_path}: its article {article_path} does not exist")
+        claims = extract_article(nlp, read_article(article_path)).claims
+        pairs.append((gold, [c.to_record() for c in claims]))
+    return score_documents(pairs)
+
+
+def read_gold(path: str | Path) -> dict[str, Any]:
+    """Read one gold annotation file (gold README format).
+
+    Raises:
+        GoldError: if the file is not JSON or lacks ``doc`` or ``claims``.
+    """
+    path = Path(path)
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldError(f"{path}: not a readable gold JSON file: {e}") from e
+    if not isinstance(gold, dict) or "doc" not in gold or "claims" not in gold:
+        raise GoldError(f"{path}: gold file needs 'doc' and 'claims' keys")
+    return gold
+
+
+def find_gold_paths(gold_dir: str | Path) -> list[Path]:
+    """Return the gold JSON files in a folder.
+
+    Raises:
+        GoldError: if the folder does not exist or holds no JSON files.
+    """
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise GoldError(f"{folder}: no such folder")
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise GoldError(f"{folder}: folder holds no gold .json files")
+    return files

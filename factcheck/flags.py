@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.lexicon import KEY_SUBJECT_WORDS, KEY_UNITS
+from factcheck.extract.lexicon import KEY_SUBJECT_WORDS, KEY_UNITS
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind, Status
 
 UNVERIFIED_REASON = "unverified: no trusted reference figure or independent corroboration"

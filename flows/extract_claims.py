@@ -17,19 +17,16 @@ from prefect.states import State
 
 import factcheck
 from factcheck.config import FetchSettings, load_fetch_settings, resolve_db_path
-from factcheck.errors import FactcheckError, TransientFetchError
+from factcheck.errors import TransientFetchError
 from factcheck.extract import Extraction, extract_article
-from factcheck.feeds import FeedEntry, parse_feed
-from factcheck.fetch import fetch
-from factcheck.io import (
-    article_from_response,
-    collect_articles,
-    read_url_list,
-    split_sources,
-)
+from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Article
-from factcheck.pipeline import build_nlp
 from factcheck.report import describe_sources, render_review_queue, render_summary, render_table
+from factcheck.sources.feeds import FeedEntry, parse_feed
+from factcheck.sources.fetch import fetch
+from factcheck.sources.files import collect_articles
+from factcheck.sources.plan import Failure, Intake, SourcePlan, plan_sources
+from factcheck.sources.web import article_from_response
 from factcheck.store import (
     RunReport,
     read_fetch_state,
@@ -38,16 +35,11 @@ from factcheck.store import (
     save_run,
 )
 
-DEFAULT_PATHS = ["seeds"]
 FETCH_RETRIES = 3
 FETCH_RETRY_DELAYS: list[float] = [1, 4, 10]
 # One artifact key for every run: the Prefect UI shows its latest version as the review queue.
 REVIEW_QUEUE_KEY = "review-queue"
 REVIEW_QUEUE_SIZE = 25
-
-
-class NothingReadError(FactcheckError):
-    """Every source of a run failed."""
 
 
 def _retry_if_transient(task: Any, task_run: Any, state: State) -> bool:
@@ -81,13 +73,10 @@ def read_files(
     return articles, failures
 
 
-@task(name="read-feed-list", cache_policy=NONE, task_run_name="feeds in {path}")
-def read_feed_list(path: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """Read the feed URLs listed in a file; a missing file is a failure, not a crash."""
-    try:
-        return read_url_list(path), []
-    except FactcheckError as e:
-        return [], [(path, str(e))]
+@task(name="plan-sources", cache_policy=NONE)
+def plan(paths: list[str] | None, feeds: list[str] | None, feeds_file: str | None) -> SourcePlan:
+    """Decide what the run reads (paths, pages, feeds, the feeds file's list)."""
+    return plan_sources(paths, feeds=feeds, feeds_file=feeds_file)
 
 
 @task(name="fetch-feed", task_run_name="feed {feed_url}", **FETCH_TASK_OPTIONS)
@@ -184,10 +173,9 @@ def save_claims(
     db: str,
     run_id: str,
     paths: list[str],
-    articles: list[Article],
-    extractions: list[Extraction],
+    extracted: list[tuple[Article, Extraction]],
     skipped: list[str],
-    failures: list[tuple[str, str]],
+    failures: list[Failure],
     entries: list[tuple[FeedEntry, str]],
 ) -> RunReport:
     """Write each article and its claims in one transaction each; record the run."""
@@ -195,7 +183,7 @@ def save_claims(
         resolve_db_path(db),
         run_id,
         paths=paths,
-        articles=[(a, e.claims) for a, e in zip(articles, extractions, strict=True)],
+        articles=[(a, e.claims) for a, e in extracted],
         extractor_version=factcheck.__version__,
         flow_run_id=flow_run.get_id(),
         skipped=skipped,
@@ -263,93 +251,61 @@ def extract_claims_flow(
     fails only when nothing at all could be read (or any source failed, with ``strict``).
     """
     logger = get_run_logger()
-    failures: list[tuple[str, str]] = []
-    feed_urls = list(feeds or [])
-    if feeds_file:
-        listed, listing_failures = read_feed_list(feeds_file)
-        feed_urls += listed
-        failures += listing_failures
-    no_feeds = not (feeds or feeds_file)
-    sources = list(paths) if paths is not None else (DEFAULT_PATHS if no_feeds else [])
     db_path = str(resolve_db_path(db))
-    run_id = flow_run.get_id() or uuid.uuid4().hex
     settings = load_fetch_settings()
-    files, urls = split_sources(sources)
-
-    articles, file_failures = read_files(files, allow_empty) if files else ([], [])
-    failures += file_failures
-    entries: list[FeedEntry] = []
-    for feed_url in feed_urls:
-        feed_state = fetch_feed(feed_url, settings, return_state=True)
-        if feed_state.is_completed():
-            entries.extend(feed_state.result())
-        else:
-            failures.append((feed_url, _reason(feed_state)))
-
-    validators, seen = check_fetched(
-        db_path, urls + [e.url for e in entries], [e.key for e in entries]
-    )
-    new_entries = [e for e in entries if e.key not in seen]
-    fetched_entries: list[tuple[FeedEntry, str]] = []
-    not_modified: list[str] = []
-    targets = [(url, None) for url in urls] + [(e.url, e) for e in new_entries]
-    for url, entry in targets:
-        state = fetch_article(
-            url, settings, validators.get(url, (None, None)), entry, return_state=True
-        )
-        fetched = state.result() if state.is_completed() else None
-        if not state.is_completed():
-            failures.append((url, _reason(state)))
-        elif fetched is None:
-            not_modified.append(url)
-        else:
-            articles.append(fetched)
-            if entry is not None:
-                fetched_entries.append((entry, url))
-
-    if strict and failures:
-        raise failures_error(failures)
-    unchanged = check_unchanged(db_path, articles)
-    changed = [a for a in articles if a.source not in unchanged]
-    skipped = [a.source for a in articles if a.source in unchanged] + not_modified
+    sources = plan(paths, feeds, feeds_file)
+    intake = Intake(failures=list(sources.failures))
+    if sources.files:
+        articles, failures = read_files(sources.files, allow_empty)
+        intake.articles += articles
+        intake.failures += failures
+    for feed_url in sources.feeds:
+        intake.add_feed(feed_url, *_attempt(fetch_feed, feed_url, settings))
+    urls = sources.urls + [e.url for e in intake.entries]
+    validators, seen = check_fetched(db_path, urls, [e.key for e in intake.entries])
+    for url, entry in intake.pages_to_fetch(sources.urls, seen):
+        known = validators.get(url, (None, None))
+        intake.add_page(url, entry, *_attempt(fetch_article, url, settings, known, entry))
+    if strict:
+        intake.check_strict()
+    unchanged = check_unchanged(db_path, intake.articles)
+    changed, skipped = intake.split_unchanged(unchanged)
     logger.info(
         "%d to parse, %d unchanged (not parsed), %d seen feed entr(ies) not fetched, %d failed",
         len(changed),
         len(skipped),
-        len(entries) - len(new_entries),
-        len(failures),
+        intake.n_seen_entries,
+        len(intake.failures),
     )
     extracted, extract_failures = extract_claims(
         changed, model, articles_label=f"{len(changed)} article(s)"
     )
-    failures += extract_failures
-    if strict and extract_failures:
-        raise failures_error(extract_failures)
-    stored = {a.source for a, _ in extracted}
+    intake.failures += extract_failures
+    if strict:
+        intake.check_strict()
+    stored = {a.source for a, _ in extracted} | unchanged
+    run_id = flow_run.get_id() or uuid.uuid4().hex
+    entries = intake.entries_to_mark_seen(stored)
     report = save_claims(
-        db_path,
-        run_id,
-        sources + feed_urls,
-        [a for a, _ in extracted],
-        [e for _, e in extracted],
-        skipped,
-        failures,
-        # An entry whose article failed is not marked seen: a fixed extractor reads it again.
-        [(e, url) for e, url in fetched_entries if url in stored or url in unchanged],
+        db_path, run_id, sources.requested, extracted, skipped, intake.failures, entries
     )
     publish_report(db_path, report, describe_sources(paths, feeds, feeds_file))
-    if failures and not (extracted or skipped):
-        raise NothingReadError(f"nothing could be read: {failures[0][0]}: {failures[0][1]}")
-    if failures:
-        logger.warning("%d source(s) failed; first: %s", len(failures), failures[0][1])
+    intake.check_something_read(len(extracted) + len(skipped))
+    if intake.failures:
+        logger.warning("%d source(s) failed; first: %s", *_first(intake.failures))
     return report
 
 
-def failures_error(failures: list[tuple[str, str]]) -> FactcheckError:
-    """The error of a strict run: the first failure's own message."""
-    source, reason = failures[0]
-    more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
-    return FactcheckError(f"{reason}{more}" if source in reason else f"{source}: {reason}{more}")
+def _attempt(task: Any, *args: Any) -> tuple[Any, str | None]:
+    """Run a task; return its result and None, or None and why it failed (after retries)."""
+    state = task(*args, return_state=True)
+    if state.is_completed():
+        return state.result(), None
+    return None, _reason(state)
+
+
+def _first(failures: list[Failure]) -> tuple[int, str]:
+    return len(failures), failures[0][1]
 
 
 def _one_line(error: BaseException) -> str:

@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 from factcheck.extract import extract_article
-from factcheck.io import load_articles
+from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
-from factcheck.pipeline import build_nlp
+from factcheck.sources.files import load_articles
 from factcheck.store import connect, save_run
 
 ROOT = Path(__file__).resolve().parent.parent

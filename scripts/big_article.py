@@ -17,7 +17,7 @@ from pathlib import Path
 
 from factcheck.config import MAX_ARTICLE_BYTES
 from factcheck.extract import extract_claims
-from factcheck.pipeline import PIECE_CHARS, build_nlp, parse_text
+from factcheck.extract.pipeline import PIECE_CHARS, build_nlp, parse_text
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "blinken-gaza-pauses.txt"
 

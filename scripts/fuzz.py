@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests/ is not installed; the text strategy lives there
 
-from factcheck.pipeline import build_nlp  # noqa: E402
+from factcheck.extract.pipeline import build_nlp  # noqa: E402
 from tests.fuzzing import run_fuzz  # noqa: E402
 
 

@@ -10,8 +10,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from factcheck.mentions import Mention, find_mentions
-from factcheck.pipeline import build_nlp
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pipeline import build_nlp
 from factcheck.store import migrate
 
 ROOT = Path(__file__).resolve().parent.parent

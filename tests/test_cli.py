@@ -73,7 +73,7 @@ def stored_db(tmp_path):
     path = tmp_path / "f.duckdb"
     article = Article(doc="a.txt", text="Police said 12 people died.", source="/a.txt")
     from factcheck.extract import extract_claims
-    from factcheck.pipeline import build_nlp
+    from factcheck.extract.pipeline import build_nlp
 
     claims = extract_claims(build_nlp()(article.text), doc_name="a.txt").claims
     save_run(path, "r1", paths=["a"], articles=[(article, claims)], extractor_version="v")

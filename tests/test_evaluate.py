@@ -61,3 +61,15 @@ def test_missing_claim_lowers_recall_not_precision():
 )
 def test_subject_matches_any_gold_word_with_plurals_folded(predicted, gold, ok):
     assert match_subject(predicted, gold) is ok
+
+
+@pytest.mark.parametrize(("d_start", "d_end"), [(1, 0), (0, -1), (-1, 0), (0, 1)])
+def test_span_off_by_one_character_costs_the_span_field_only(d_start, d_end):
+    preds = [as_prediction(c) for c in SEED_GOLD["claims"]]
+    preds[0]["start"] += d_start
+    preds[0]["end"] += d_end
+    report = score_documents([(SEED_GOLD, preds)])
+    assert report.n_matched == 7
+    assert report.fields["span"].correct == 6
+    assert report.fields["value"].correct == 7
+    assert report.record_accuracy == 1.0

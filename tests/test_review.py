@@ -12,8 +12,8 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.extract import extract_article
-from factcheck.io import read_article
 from factcheck.report import describe_sources, mark_in_sentence, render_review_queue
+from factcheck.sources.files import read_article
 from factcheck.status import DeploymentStatus, format_status
 from factcheck.store import StoreStatus, read_review_queue, read_status, run_query, save_run
 from tests.conftest import ROOT, SEEDS

@@ -23,18 +23,18 @@ from factcheck.cli import main
 from factcheck.config import MAX_ARTICLE_BYTES
 from factcheck.errors import ArticleError, FeedError
 from factcheck.extract import extract_article, extract_claims
-from factcheck.feeds import parse_feed
-from factcheck.fetch import Fetched
-from factcheck.io import article_from_response
+from factcheck.extract.pipeline import parse_text, resolve_model_name
+from factcheck.extract.quantities import FigureParseError, find_unit_word, parse_figure
 from factcheck.model import Article
-from factcheck.pipeline import parse_text, resolve_model_name
-from factcheck.quantities import FigureParseError, find_unit_word, parse_figure
+from factcheck.sources.feeds import parse_feed
+from factcheck.sources.fetch import Fetched
+from factcheck.sources.web import article_from_response
 from factcheck.store import connect, save_run
 from flows.extract_claims import extract_claims_flow
 from tests.conftest import SEEDS
 from tests.fuzzing import check_extraction
 from tests.http_fixture import Route, feed_xml, seed_as_html
-from tests.test_locks import one_article
+from tests.store.test_locks import one_article
 
 SEED = SEEDS / "blinken-gaza-pauses.txt"
 TEN_THOUSAND_DIGITS = "Police said " + "7" * 10_000 + " people were hurt.\n"

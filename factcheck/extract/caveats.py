@@ -1,0 +1,339 @@
+"""Sourcing caveats and the figures they attach to.
+
+Gold README, "Caveat scope": a caveat in a neighbouring sentence ("Those figures could not be
+verified") attaches to the figures it refers to: the preceding figures from the same source,
+never figures from a different source that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.lexicon import (
+    ANAPHORA,
+    CASUALTY_WORDS,
+    COMBAT_VERBS,
+    DISPUTE_PATTERNS,
+    FIGURE_NOUNS,
+    HEDGE_LEMMAS,
+    HEDGE_POS,
+    MILITARY_AGENTS,
+    MILITARY_HEADS,
+    NOT_VERIFIED_PATTERNS,
+    OWN_PEOPLE,
+    PARTISAN_PATTERNS,
+    PRELIMINARY_PATTERNS,
+    REPORTING_VERBS,
+    SIZE_VERBS,
+    SPECULATIVE_MODALS,
+    TOLL_NOUNS,
+)
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+_SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
+    (Caveat.NOT_INDEPENDENTLY_VERIFIED, tuple(re.compile(p, re.I) for p in NOT_VERIFIED_PATTERNS)),
+    (Caveat.DISPUTED, tuple(re.compile(p, re.I) for p in DISPUTE_PATTERNS)),
+    (Caveat.PRELIMINARY, tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS)),
+)
+_PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
+_ANONYMITY_RE = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|requested anonymity|"
+    r"declined to be (?:named|identified)|"
+    r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
+    re.I,
+)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+@dataclass(frozen=True)
+class CaveatTarget:
+    """A figure caveats may attach to: its number token, source and subject."""
+
+    number: Token
+    source: Source
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: Caveat
+    text: str
+    token: Token
+
+
+def find_caveats(
+    doc: Doc, figures: Sequence[CaveatTarget], *, max_sent_distance: int = 1
+) -> list[tuple[CaveatMention, ...]]:
+    """Return the caveats of each figure, in the order of ``figures``.
+
+    Args:
+        doc: the parsed article.
+        figures: the claims' number tokens and sources, in text order.
+        max_sent_distance: how many sentences back a caveat sentence may reach for the
+            nearest sentence with figures (sentences without figures in between).
+
+    Returns:
+        One tuple of caveats per figure, each kind at most once.
+    """
+    found: list[dict[Caveat, CaveatMention]] = [{} for _ in figures]
+    for index, figure in enumerate(figures):
+        for mention in _source_caveats(figure):
+            found[index].setdefault(mention.kind, mention)
+        hedge = _hedge(figure.number)
+        if hedge is not None:
+            found[index].setdefault(Caveat.HEDGED, hedge)
+    for cue in _sentence_cues(doc):
+        for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+            found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    order = list(Caveat)
+    return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
+    source = figure.source
+    caveats = []
+    sent_text = figure.number.sent.text
+    anonymity = _ANONYMITY_RE.search(sent_text)
+    if source.kind is SourceKind.ANONYMOUS:
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
+    elif anonymity and source.kind is SourceKind.NONE:
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity.group(0)))
+    for pattern in _PARTISAN_RES:
+        match = pattern.search(source.text)
+        if match:
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
+            break
+    else:
+        if _reports_own_military_action(figure):
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
+        else:
+            own = _own_people(figure)
+            if own is not None:
+                caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
+    return caveats
+
+
+def _own_people(figure: CaveatTarget) -> str | None:
+    """ "The union said nearly half a million of its members walked out", "Corma said its
+    members had lost 90,000 hectares": an organisation counting its own is a party to it."""
+    if figure.source.kind is not SourceKind.NAMED_ORG:
+        return None
+    number = figure.number
+    clause = [number, *number.ancestors]
+    heads = {number.head.i, *(t.i for t in clause)}
+    for token in number.sent:
+        if token.dep_ == "poss" and token.lower_ in ("its", "their", "our"):
+            owned = token.head
+            if owned.lemma_.lower() in OWN_PEOPLE and (
+                owned.i in heads or owned.head.i in heads or owned.head.head.i in heads
+            ):
+                return f"{token.text} {owned.text}"
+    return None
+
+
+def _reports_own_military_action(figure: CaveatTarget) -> bool:
+    """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
+    if not words & MILITARY_HEADS:
+        return False
+    for ancestor in figure.number.ancestors:
+        if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
+            agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
+            if not agents:
+                # "the military said 450 targets were struck": passive, its own action
+                return any(c.dep_ == "nsubjpass" for c in ancestor.children)
+            return any(
+                a.lower_ in ("it", "we", "they", "its", "our")
+                or a.pos_ == "PROPN"
+                or a.lemma_.lower() in MILITARY_HEADS | MILITARY_AGENTS
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in a.children)
+                for a in agents
+            )
+    return False
+
+
+def _hedge(number: Token) -> CaveatMention | None:
+    """A hedge word governing the figure's clause or inside its noun phrase.
+
+    "which are believed to include roughly 10 Americans" (seed), "reportedly killed 12",
+    "an estimated 2,000".
+    """
+    path = [number, *number.ancestors]
+    on_path = {t.i for t in path}
+    phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
+    sent = number.sent
+    for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
+        if _guesses_size(token, on_path):
+            return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
+        if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:
+            continue
+        if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
+            continue
+        governs = token.i in on_path and token.i != number.i
+        modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
+        in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
+        if governs or modifies_path or in_phrase:
+            if token.pos_ == "NOUN" and not in_phrase:
+                continue
+            return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+    return None
+
+
+def _guesses_size(token: Token, on_path: set[int]) -> bool:
+    """ "could be as high as 150": a speculative modal on a verb that sizes the figure."""
+    verb = token.head
+    return (
+        token.lower_ in SPECULATIVE_MODALS
+        and token.dep_ == "aux"
+        and verb.i in on_path
+        and verb.lemma_.lower() in SIZE_VERBS
+    )
+
+
+def _is_attribution_verb(token: Token) -> bool:
+    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge.
+
+    "claimed", "alleged" and "estimated" stay hedges with a subject (gold README, "hedged").
+    """
+    if token.lemma_.lower() != "report" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _sentence_cues(doc: Doc) -> list[_Cue]:
+    cues = []
+    for sent in doc.sents:
+        text = sent.text
+        for kind, patterns in _SENTENCE_CUES:
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    span = doc.char_span(
+                        sent.start_char + match.start(),
+                        sent.start_char + match.end(),
+                        alignment_mode="expand",
+                    )
+                    if span is not None:
+                        cues.append(_Cue(kind=kind, text=match.group(0), token=_cue_token(span)))
+    return cues
+
+
+def _cue_token(span: Span) -> Token:
+    """The word of a cue phrase that carries it: "verified" in "cannot be verified"."""
+    for token in reversed(span):
+        if token.pos_ in ("VERB", "ADJ", "NOUN") and not token.is_stop:
+            return token
+    return span.root
+
+
+def _attach_cue(
+    doc: Doc, cue: _Cue, figures: Sequence[CaveatTarget], *, max_sent_distance: int
+) -> list[int]:
+    """Return the indexes of the figures ``cue`` attaches to."""
+    sent = cue.token.sent
+    same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    named = _named_figure(cue)
+    attached = [
+        i
+        for i in same
+        if _related(cue.token, figures[i].number)
+        and not _own_figure(cue, figures[i])
+        # "the toll was expected to rise because teams had yet to reach 30 villages": the
+        # cue is about the toll it names, not the figures of its subordinate clause
+        and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
+    ]
+    before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
+    if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
+        attached += _same_source_as_last(figures, before)
+    if attached or not _refers_to_figure(cue):
+        return sorted(set(attached))
+    sents = list(doc.sents)
+    index = next(k for k, s in enumerate(sents) if s.start == sent.start)
+    # A caveat about a named toll or about figures that may change reaches back past
+    # sentences without figures; a dispute stays with the sentence before it.
+    reach = max_sent_distance if cue.kind is Caveat.DISPUTED else max_sent_distance + 2
+    for back in range(1, reach + 1):
+        if index - back < 0:
+            break
+        prev = sents[index - back]
+        earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if named is not None and named.lemma_.lower() in TOLL_NOUNS:
+            earlier = [i for i in earlier if _counts_casualties(figures[i])]
+        elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
+            # "the figure": one figure, a casualty count if the sentence has one
+            earlier = [i for i in earlier if _counts_casualties(figures[i])][-1:] or earlier[:1]
+        if earlier:  # the nearest sentence before that holds such figures
+            return _same_source_as_last(figures, earlier)
+    return []
+
+
+def _counts_casualties(figure: CaveatTarget) -> bool:
+    """The figure counts the dead: by its subject, or by the words that govern it."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
+    head = figure.number.head
+    governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
+    return bool(words & CASUALTY_WORDS)
+
+
+def _named_figure(cue: _Cue) -> Token | None:
+    """The figure noun a cue's clause is about: "the toll" in "the toll is expected to rise"."""
+    for token in [cue.token, *list(cue.token.ancestors)[:2]]:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
+                return child
+    return None
+
+
+def _related(cue: Token, number: Token) -> bool:
+    """The cue governs the figure's clause, sits inside the figure's phrase, or qualifies the
+    subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
+    if cue in number.ancestors or number in cue.ancestors:
+        return True
+    if cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp"):
+        return True
+    subject = cue.head
+    return (
+        cue.dep_ == "amod"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head in number.ancestors
+    )
+
+
+def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
+    """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
+    a figure does not dispute the count they give instead."""
+    if cue.kind is not Caveat.DISPUTED:
+        return False
+    between: list[Token] = []
+    for ancestor in figure.number.ancestors:
+        if ancestor.i == cue.token.i:
+            # "rejected that figure, saying fewer than 100": reported by the disputer
+            if any(t.lemma_.lower() in REPORTING_VERBS for t in between):
+                return True
+            break
+        between.append(ancestor)
+    subjects = [c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(figure.source.text) and any(s.text in figure.source.text for s in subjects)
+
+
+def _refers_to_figure(cue: _Cue) -> bool:
+    """The cue's arguments name a figure or point back to one ("Those numbers", "the toll")."""
+    nearby = [cue.token, *list(cue.token.ancestors)[:2]]
+    for token in nearby:
+        if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
+            return True
+        for child in token.children:
+            if child.dep_ in _ARGUMENT_DEPS and (
+                child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
+            ):
+                return True
+    return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
+
+
+def _same_source_as_last(figures: Sequence[CaveatTarget], indexes: list[int]) -> list[int]:
+    last = figures[indexes[-1]].source
+    return [i for i in indexes if figures[i].source == last]

@@ -1,0 +1,203 @@
+"""Compose the extraction steps: a parsed article in, its claims and not-claims out. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pipeline import parse_text
+from factcheck.extract.quantities import FigureParseError, parse_figure
+from factcheck.extract.subjects import find_subject
+from factcheck.flags import classify_key, find_flag_reasons
+from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotClaim, Status
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction found in one article."""
+
+    doc: str
+    claims: list[Claim]
+    not_claims: list[NotClaim]
+    parse_failures: list[NotClaim] = field(default_factory=list)
+
+
+def extract_article(nlp: Language, article: Article) -> Extraction:
+    """Parse an article and return its claims.
+
+    Args:
+        nlp: a pipeline from ``factcheck.extract.pipeline.build_nlp``.
+        article: the article, text exactly as read.
+    """
+    return extract_claims(parse_text(nlp, article.text), doc_name=article.doc)
+
+
+def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
+    """Return the numeric claims of a parsed article, with their not-claims.
+
+    Args:
+        doc: the parsed article text.
+        doc_name: the article's name, written into each claim's ``doc`` field.
+    """
+    mentions = _mentions_of(doc)
+    not_claims = [_not_claim(doc, m, doc_name) for m in mentions if not m.is_claim]
+    parsed, failures = [], []
+    for mention in (m for m in mentions if m.is_claim):
+        try:
+            parsed.append((mention, *_values(doc, mention)))
+        except FigureParseError as e:
+            failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
+    figures = [
+        CaveatTarget(
+            number=m.number_token(doc),
+            source=find_source(doc, m.number_token(doc)),
+            subject=find_subject(doc, m),
+        )
+        for m, *_ in parsed
+    ]
+    headline_end = _headline_end(doc)
+    all_caveats = _share_headline_caveats(
+        [m.span(doc).start_char < headline_end for m, *_ in parsed],
+        [(value, high, unit) for _, value, high, unit in parsed],
+        find_caveats(doc, figures),
+    )
+    claims: list[Claim] = []
+    for (mention, value, high, unit), figure, caveats in zip(
+        parsed, figures, all_caveats, strict=True
+    ):
+        span = mention.span(doc)
+        conversion = _is_conversion(span)
+        subject = figure.subject
+        approx = mention.approx
+        if conversion and claims and claims[-1].end < span.start_char:
+            # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
+            # converts, as roughly or as bounded as that figure is
+            subject = claims[-1].subject
+            if approx is Approx.EXACT and claims[-1].approx is not Approx.RANGE:
+                approx = claims[-1].approx
+        claims.append(
+            Claim(
+                doc=doc_name,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                value=value,
+                high=high,
+                approx=approx,
+                unit=unit,
+                subject=subject,
+                source=figure.source,
+                caveats=caveats,
+                key=classify_key(
+                    subject=subject,
+                    unit=unit,
+                    caveats=caveats,
+                    in_headline=span.start_char < headline_end,
+                    conversion=conversion,
+                ),
+                status=Status.UNVERIFIED,
+                flagged=True,
+                flag_reasons=find_flag_reasons(
+                    status=Status.UNVERIFIED, source=figure.source, caveats=caveats
+                ),
+                sentence=" ".join(span.sent.text.split()),
+            )
+        )
+    return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
+
+
+def _share_headline_caveats(
+    in_headline: list[bool],
+    figures: list[tuple[float, float | None, str]],
+    caveats: list[tuple[CaveatMention, ...]],
+) -> list[tuple[CaveatMention, ...]]:
+    """Give a headline figure the caveats of the same figure in the body.
+
+    Notes:
+        Gold README, "Headlines": a figure in the headline is a claim of its own, with the
+        caveats of the same figure in the body (its source stays the headline's own).
+    """
+    shared = list(caveats)
+    for index, headline in enumerate(in_headline):
+        if not headline:
+            continue
+        body = next(
+            (
+                j
+                for j, figure in enumerate(figures)
+                if not in_headline[j] and figure == figures[index]
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        kinds = {c.kind for c in shared[index]}
+        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
+        order = list(Caveat)
+        shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
+    return shared
+
+
+def _is_conversion(span: Span) -> bool:
+    """ "HK$400 million (US$51 million)": a figure alone in brackets right after another."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    previous = doc[max(span.start - 4, 0) : span.start - 1]
+    return before.text == "(" and after.text == ")" and any(t.like_num for t in previous)
+
+
+def _mentions_of(doc: Doc) -> list[Mention]:
+    """Mentions from the pipeline component when it ran, else found here."""
+    if "numbers" in doc.spans:
+        spans = [*doc.spans["numbers"], *doc.spans["not_claims"]]
+        return sorted((s._.mention for s in spans), key=lambda m: m.start)
+    return list(find_mentions(doc))
+
+
+def _values(doc: Doc, mention: Mention) -> tuple[float, float | None, str]:
+    low = parse_figure(doc[mention.figure[0] : mention.figure[1]].text)
+    if mention.high is None:
+        return low.value, None, low.unit
+    high = parse_figure(doc[mention.high[0] : mention.high[1]].text)
+    unit = low.unit or high.unit
+    # "between 3 and 5 million": the scale of the high end applies to the low end.
+    value = low.value
+    if high.value >= 1000 and low.value < high.value / 1000 and low.value < 1000:
+        scale = _scale_of(high.value)
+        value = low.value * scale
+    return value, high.value, unit
+
+
+def _scale_of(value: float) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if value >= scale:
+            return scale
+    return 1.0
+
+
+def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotClaim:
+    span = mention.span(doc)
+    return NotClaim(
+        doc=doc_name,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        why=why or mention.why,
+    )
+
+
+def _headline_end(doc: Doc) -> int:
+    """The headline is the text before the first blank line (or the first line)."""
+    text = doc.text
+    for marker in ("\n\n", "\n"):
+        index = text.find(marker)
+        if index != -1:
+            return index
+    return 0

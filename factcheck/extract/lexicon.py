@@ -1,0 +1,330 @@
+"""Rule data: the words the extraction rules look for.
+
+Each set cites the gold README row or seed sentence it covers. Entries are lower-case lemmas
+unless a comment says otherwise; multi-word cues are tuples of lower-case words.
+"""
+
+# fmt: off
+
+# --- qualifiers (gold README, "approx") -------------------------------------------------------
+
+# "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate
+APPROXIMATE_QUALIFIERS = frozenset({
+    ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
+    ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
+    ("just", "under"), ("just", "over"), ("just", "below"), ("just", "above"),
+    ("some", "estimated"), ("upwards", "of"), ("in", "the", "region", "of"),
+    ("on", "the", "order", "of"),
+})
+# "more than", "over", "at least", "crossed", "exceeded" -> lower_bound
+LOWER_BOUND_QUALIFIERS = frozenset({
+    ("more", "than"), ("over",), ("at", "least"), ("above",), ("in", "excess", "of"),
+    ("no", "fewer", "than"), ("no", "less", "than"), ("greater", "than"), ("at", "minimum"),
+    ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
+    ("exceeding",), ("topping",),
+})
+# "up to", "as many as", "fewer than", "less than", "under" -> upper_bound
+UPPER_BOUND_QUALIFIERS = frozenset({
+    ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("as", "high", "as"),
+    ("fewer", "than"), ("less", "than"), ("under",), ("below",), ("at", "most"),
+    ("no", "more", "than"), ("a", "maximum", "of"), ("not", "more", "than"),
+})
+# The seed's "the death count in Gaza crossed 9,000": a verb whose object is the figure bounds it
+# from below. The verb is not part of the span (gold span "9,000").
+LOWER_BOUND_VERBS = frozenset({
+    "cross", "exceed", "surpass", "top", "pass", "eclipse", "overtake", "break", "outnumber",
+})
+UPPER_BOUND_VERBS = frozenset({"cap", "limit"})
+
+# "between X and Y", "X to Y", "X-Y" -> range (gold README, "approx")
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
+
+# --- what is not a claim (gold README: dates, ordinals, names, vague amounts) -----------------
+
+# Entity labels whose numbers place an event in time or rank; never claims.
+NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+
+# "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
+ONE_IDIOM_NEXT = frozenset({"of", "another", "day", "time", "way", "side", "hand", "point"})
+ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
+
+# Units that make a number a span of time; "nearly two years ago" places an event in time.
+TIME_UNITS = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+})
+TIME_PLACING_NEXT = frozenset({"ago", "earlier", "later", "before", "after", "since", "old"})
+# Months and weekdays: a number next to one is a date (spaCy sometimes misses these).
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
+NAME_LABELS = frozenset({
+    "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP",
+})
+# Words that make the next number a label, not an amount: "No. 10", "Article 51",
+# "Resolution 2334", "Flight 370", "Route 66", "Section 230".
+NAME_PRECEDERS = frozenset({
+    "no", "nos", "number", "#", "article", "resolution", "section", "chapter", "page", "paragraph",
+    "clause", "flight", "route", "room", "platform", "gate", "phase", "level", "grade", "stage",
+    "round", "version", "model", "episode", "season", "act", "item", "figure", "table", "verse",
+    "amendment", "district", "precinct", "block", "unit", "highway", "interstate", "channel",
+    "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
+    "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train",
+})
+# Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
+NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
+# "Group of 20", "Group of Seven": names built as "<Name> of <number>".
+NAME_OF_HEADS = frozenset({"group", "club"})
+# Words between "the" and a period: "the previous two months", "the past 24 hours".
+PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
+# Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
+CHANGE_VERBS = frozenset({
+    "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
+    "slide", "surge", "plunge", "soar", "tumble", "gain", "lose", "ease", "sink", "shrink",
+})
+# Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
+
+# Spelled-out numbers, for the value parser and for telling words like "five" from "fiver".
+# "nearly twice the speed limit": a multiplier (gold README, "Multipliers")
+NUMBER_WORDS = {
+    "twice": 2, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1000, "k": 1000, "million": 1000000, "mn": 1000000, "m": 1000000,
+    "mln": 1000000, "billion": 1000000000, "bn": 1000000000, "b": 1000000000,
+    "trillion": 1000000000000, "tn": 1000000000000,
+}
+# "US$100 million", "HK$123 million" (gold README, span includes the currency).
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "nz$": "NZD", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+    "¥": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₪": "ILS",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
+    "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
+}
+PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
+# quantulum3 units that are artefacts of its parser, never a unit the text gives.
+NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
+
+# --- attribution (gold README, "Source kinds") -------------------------------------------------
+
+# Verbs that attribute a statement to their subject: "a second US official said", "Reuters
+# reported", "the official clarified", the seed's typo "the US official retort that".
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "state", "announce", "add", "clarify", "retort", "reply", "respond",
+    "explain", "note", "claim", "confirm", "estimate", "allege", "assert", "insist", "argue",
+    "warn", "write", "tweet", "post", "declare", "disclose", "reveal", "indicate", "acknowledge",
+    "admit", "point", "highlight", "stress", "emphasise", "emphasize", "maintain", "contend",
+    "suggest", "show", "find", "count", "record", "calculate", "put", "cite", "quote", "brief",
+    "testify", "predict", "forecast", "project", "publish", "release", "tally", "deny", "dispute",
+})
+
+# Reporting verbs that report only a clause: with a direct object they mean something else
+# ("employers added 187,000 jobs", "she noted a rise of 5 percent").
+CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+# Post-nominal words that describe an unnamed source and belong to its phrase: "people
+# familiar with the matter", "officials close to the talks", "sources briefed on the plans".
+SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
+
+# Subjects of a reporting verb that are a share of those counted, not a source: "most of
+# them said they had paid", "many told reporters".
+NON_SOURCE_SUBJECTS = frozenset({"most", "many", "some", "all", "none", "few", "several", "both"})
+
+# "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
+ACCORDING_TO = ("according", "to")
+
+# Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
+ANONYMOUS_HEADS = frozenset({
+    "official", "source", "diplomat", "person", "people", "insider", "aide", "officer", "report",
+    "reports", "witness", "resident", "observer", "analyst", "expert", "someone", "individual",
+    "member", "staffer", "employee", "worker", "activist", "medic", "doctor", "lawmaker",
+    "legislator", "negotiator", "mediator", "spokesperson", "spokesman", "spokeswoman",
+    "representative", "rumor", "rumour", "leak", "document", "estimate", "figure", "account",
+})
+# A role held by one person identifies them ("Libya's ambassador to the UN", "the head of the
+# rescue services"): named_person when the role is definite or possessed.
+UNIQUE_ROLE_HEADS = frozenset({
+    "ambassador", "head", "chief", "director", "minister", "president", "secretary", "chairman",
+    "chairwoman", "chair", "governor", "mayor", "commander", "leader", "premier", "chancellor",
+    "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
+    "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
+})
+# Institutions and named groups -> named_org ("the health ministry", "prosecutors",
+# "march organizers", "Reuters").
+ORG_HEADS = frozenset({
+    "ministry", "department", "agency", "office", "government", "administration", "military",
+    "army", "police", "force", "forces", "prosecutor", "prosecutors", "organizer", "organiser",
+    "organizers", "organisers", "authority", "authorities", "council", "committee", "commission",
+    "court", "parliament", "congress", "senate", "campaign", "company", "firm", "bank", "group",
+    "organization", "organisation", "union", "service", "services", "institute", "bureau", "board",
+    "center", "centre", "hospital", "prefecture", "municipality", "embassy", "station",
+    "broadcaster", "television", "radio", "outlet", "observatory", "monitor", "charity",
+    "foundation", "ngo", "association", "federation", "consortium", "laboratory", "tribunal",
+    "university", "newspaper", "media", "watchdog", "regulator", "coalition", "party", "movement",
+    "network", "team", "statistics", "census", "survey", "poll", "study", "data", "unicef", "who",
+    "un", "idf",
+})
+# Sources that are documents: "a statement from the military", "figures released by the UN",
+# "data from the health ministry". The body behind the document is the source.
+DOCUMENT_HEADS = frozenset({
+    "statement", "report", "figure", "data", "datum", "tally", "count", "estimate", "analysis",
+    "study", "survey", "poll", "assessment", "release", "bulletin", "update", "record", "document",
+    "filing", "tweet", "post", "projection", "forecast", "result",
+})
+DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})
+# Pronouns whose referent is found in earlier text.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
+
+# --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
+
+# "cannot be independently verified", "could not be confirmed", "unconfirmed"
+NOT_VERIFIED_PATTERNS = (
+    r"\b(?:can ?not|could ?not|can't|couldn't|cannot|was not|were not|has not been|have not been|"
+    r"had not been|is not|are not|not)\s+(?:be\s+|been\s+)?(?:(?:independently|immediately|"
+    r"yet|separately)\s+)*(?:verified|confirmed|corroborated|checked)\b",
+    # "Reuters could not independently verify the figures"
+    r"\b(?:can ?not|could ?not|can't|couldn't|cannot|did not|didn't|has not|have not)\s+"
+    r"(?:(?:independently|immediately|yet|separately)\s+)*(?:verify|confirm|corroborate)\b",
+    r"\bun(?:verified|confirmed|corroborated|substantiated)\b",
+    r"\bno\s+(?:independent\s+)?(?:verification|confirmation)\b",
+    r"\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
+    r"\bnot\s+(?:been\s+)?(?:able|possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    r"\bwithout\s+(?:independent\s+)?(?:verification|confirmation)\b",
+)
+# "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
+PARTISAN_PATTERNS = (
+    r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
+    r"community|volunteer)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
+    r"linked)\b",
+    r"\bstate-(?:run|owned|controlled)\b",
+    r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
+    r"news agency|agency|outlet)\b",
+    r"\bcampaign\b",
+    r"\borgani[sz]ers?\b",
+    r"\bpropaganda\b",
+    r"\bmouthpiece\b",
+)
+# A belligerent reporting the results of its own military action (gold README,
+# "partisan_source"): a military source and a claim about what it killed or destroyed.
+MILITARY_HEADS = frozenset({
+    "military", "army", "idf", "forces", "force", "militia", "defence", "defense", "navy",
+})
+# What a military's own action is done by: "its aircraft and artillery struck 150 targets",
+# "the strike had targeted approximately 10 operatives".
+MILITARY_AGENTS = frozenset({
+    "troop", "jet", "force", "aircraft", "artillery", "drone", "warplane", "plane", "soldier",
+    "unit", "strike", "airstrike", "attack", "raid", "operation", "missile",
+})
+COMBAT_VERBS = frozenset({
+    "kill", "destroy", "strike", "hit", "eliminate", "shoot", "down", "intercept", "neutralize",
+    "neutralise", "capture", "target",
+})
+# A body's own people: an organisation counting them is a party ("its members walked out").
+OWN_PEOPLE = frozenset({
+    "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
+})
+# "believed to", "reportedly", "allegedly", "claimed", "estimated" -> hedged
+# forecasts are estimates too: "economists had expected 3.4 percent"
+HEDGE_LEMMAS = frozenset({
+    "believe", "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "claim",
+    "allege", "estimate", "estimated", "think", "suspect", "presume", "assume", "rumor", "rumour",
+    "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
+    "forecast", "project", "predict",
+})
+# "could" hedges a figure only as a guess at its size: "the number trapped could be as high
+# as 150", "could exceed 1,000"; not "could give Hamas a better account of 240 hostages".
+SPECULATIVE_MODALS = frozenset({"could", "would"})
+SIZE_VERBS = frozenset({
+    "be", "reach", "exceed", "top", "surpass", "number", "total", "rise", "climb",
+})
+# Lemmas that are hedges only in certain uses: "claim" as a noun ("his claim of 50") is hedged,
+# "may" as a month is not; these are checked against the part of speech.
+HEDGE_POS = frozenset({"VERB", "ADV", "ADJ", "AUX", "NOUN"})
+DISPUTE_PATTERNS = (
+    r"\b(?:disputed|denied|rejected|contested|refuted|dismissed|challenged|questioned)\b",
+    r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
+    r"\bexaggerat\w*\b",
+    r"\binflated\b",
+)
+# "preliminary", "initial count", "expected to rise"
+PRELIMINARY_PATTERNS = (
+    r"\bpreliminary\b",
+    r"\binitial(?:ly)?\b",
+    r"\bprovisional\b",
+    r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
+    r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
+    r"go up|change)\b",
+    r"\bstill (?:being )?(?:counted|rising|climbing)\b",
+)
+# Nouns that let a caveat sentence refer back to earlier figures ("Those numbers cannot be
+# independently verified").
+FIGURE_NOUNS = frozenset({
+    "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
+    "data", "claim", "report", "account", "casualty", "death", "post", "allegation", "statement",
+    "assessment", "projection", "result",
+})
+
+# --- subjects ---------------------------------------------------------------------------------
+
+# Counted nouns that say nothing of what happened to those counted: "57 people" gets the
+# predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
+GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})
+# Past participles of the verbs that count people or money, as subjects name them ("the quake
+# killed 57" -> "killed"); other verbs give their lemma ("fined HK$400 million" -> "fine").
+PARTICIPLES = {
+    "kill": "killed", "die": "died", "injure": "injured", "wound": "wounded", "hurt": "hurt",
+    "displace": "displaced", "evacuate": "evacuated", "arrest": "arrested", "detain": "detained",
+    "rescue": "rescued", "miss": "missing", "trap": "trapped", "infect": "infected",
+    "hospitalize": "hospitalized", "hospitalise": "hospitalised",
+}
+
+# "The toll is expected to rise": a caveat naming a toll attaches to casualty figures.
+TOLL_NOUNS = frozenset({"toll", "death", "casualty"})
+CASUALTY_WORDS = frozenset({
+    "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties", "fatalities",
+})
+
+# --- check-worthiness (gold README, "key") ----------------------------------------------------
+
+# Units that make a figure check-worthy: rates and money (currency codes are upper case).
+KEY_UNITS = frozenset({"percent"})
+# Singular, lower-case words of a subject that make a figure check-worthy on their own:
+# casualties, people affected, populations (seed: hostages, Americans, people, population).
+KEY_SUBJECT_WORDS = frozenset({
+    "people", "person", "hostage", "american", "civilian", "child", "children", "death", "dead",
+    "toll", "casualtie", "casualty", "victim", "killed", "injured", "wounded", "refugee",
+    "migrant", "resident", "soldier", "troop", "fighter", "militant", "prisoner", "detainee",
+    "population", "job", "voter", "vote", "patient", "case", "infection", "home", "house",
+    "building", "displaced", "protester", "student", "worker", "count",
+})
+
+# --- moved here from the rule modules --------------------------------------------------------
+
+# Words that may sit between two number words of one figure ("one hundred and twenty").
+NUMBER_GLUE = frozenset({"and", "-"})
+# "multiplier" units the gold README counts as claims ("almost three times").
+MULTIPLIER_WORDS = frozenset({"times", "fold"})
+# Right-hand parts of a source phrase that belong to its name: "the head of the rescue
+# services", "Libya's ambassador to the UN".
+NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
+# A spokesperson speaks for one body: "WHO spokesperson Daniel Amadou" is a named person.
+SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Words that point back to a figure named before: "they could not be verified".
+ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
+# Heads that are only containers for what is counted: "a population of 2.3 million people".
+PARTITIVE_HEADS = frozenset({
+    "number", "total", "percent", "%", "share", "proportion", "majority", "rate", "figure",
+})
+# fmt: on

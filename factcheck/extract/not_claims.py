@@ -1,0 +1,253 @@
+"""What is not a claim: dates and times, ordinals, ages, numbers in names, compound
+descriptors, idioms (gold README, "What is not a claim"). Each rule says why, for the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    CLOCK_WORDS,
+    CURRENCY_SYMBOLS,
+    MONTHS,
+    NAME_FOLLOWERS,
+    NAME_LABELS,
+    NAME_OF_HEADS,
+    NAME_PRECEDERS,
+    NON_CLAIM_ENT_LABELS,
+    NUMBER_WORDS,
+    ONE_IDIOM_NEXT,
+    ONE_IDIOM_PREV,
+    PERCENT_WORDS,
+    PERIOD_MODIFIERS,
+    REPORTING_VERBS,
+    SCALE_WORDS,
+    TIME_PLACING_NEXT,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
+
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def classify_non_claim(doc: Doc, start: int, end: int) -> str:
+    """Return why the number at tokens ``start:end`` is not a claim, or '' if it may be one.
+
+    Notes:
+        Gold README: dates, times, ordinals, ages used as descriptors, compound descriptors
+        ("five-story", "two-state") and numbers inside names ("US 247 News", "Group of 20")
+        are not claims; nor are idioms ("one of the largest").
+    """
+    tokens = doc[start:end]
+    first, last = tokens[0], tokens[-1]
+    if any(t.ent_type_ == "ORDINAL" or _ORDINAL_RE.match(t.text) for t in tokens):
+        return "ordinal"
+    if _is_compound_descriptor(doc, start, end):
+        return "compound descriptor"
+    if _is_age(doc, start, end):
+        return "age"
+    if _is_in_name(doc, start, end):
+        return "part of a name"
+    date_why = _date_or_time(doc, start, end)
+    if date_why:
+        return date_why
+    if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
+        return "idiom"
+    if _counts_the_sources(last):
+        return "number of sources"
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
+        return "idiom"
+    return ""
+
+
+def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
+    """ "five-story", "34-year-old", "two-state", "24-hour": number-hyphen-word, no spaces."""
+    last = doc[end - 1]
+    if end + 1 < len(doc) and not last.whitespace_:
+        hyphen, word = doc[end], doc[end + 1]
+        if hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha:
+            return not is_spelled_number(word) and word.lower_ not in SCALE_WORDS
+    first = doc[start]
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        # "mid-2023", "Su - 35" split by the tokenizer
+        return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
+    return False
+
+
+def _is_age(doc: Doc, start: int, end: int) -> bool:
+    """ "Smith, 45, said", "aged 45": an age used as a descriptor (gold README)."""
+    if end - start != 1 or not doc[start].is_digit or len(doc[start]) > 3:
+        return False
+    if not 0 < int(doc[start].text) < 120:
+        return False
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in ("aged", "age"):
+        return True
+    if start < 2 or end >= len(doc):
+        return False
+    named = doc[start - 2]
+    return (
+        prev is not None
+        and prev.text == ","
+        and doc[end].text == ","
+        and (named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.is_title))
+    )
+
+
+def _is_in_name(doc: Doc, start: int, end: int) -> bool:
+    """Numbers inside names: "US 247 News", "Group of 20", "Article 51", "Windows 11"."""
+    tokens = doc[start:end]
+    if any(t.ent_type_ in NAME_LABELS for t in tokens):
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if _is_amount(doc, start, end):
+        # "fined Harbour Crest Bank HK$400 million": money, percentages and scaled figures
+        # are amounts even right after a name.
+        return False
+    if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
+        return True
+    if prev is not None and prev.text == "." and start >= 2:
+        if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
+            return True
+    if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
+        return True  # "the 218 TV channel", "the 112 emergency line"
+    if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
+        return False
+    prev_is_name = prev.pos_ == "PROPN" and prev.lower_ not in MONTHS and prev.is_alpha
+    # "US 247 News": the tagger calls "News" a noun; title case after a name still marks one,
+    # unless it is a group being counted ("Israel says 300 Palestinians").
+    next_is_name = (
+        nxt is not None
+        and nxt.is_title
+        and nxt.is_alpha
+        and nxt.ent_type_ != "NORP"
+        and not nxt.is_sent_start
+    )
+    if prev_is_name and next_is_name:
+        return True
+    if prev.lower_ == "of" and start >= 2:
+        owner = doc[start - 2]
+        if owner.lower_ in NAME_OF_HEADS and owner.is_title:
+            return True  # "Group of 20 leaders", "Group of Seven"
+        if owner.pos_ == "PROPN" and owner.ent_type_ in NAME_LABELS | {""} and owner.is_title:
+            return owner.lower_ not in MONTHS and not _has_counted_noun(doc[end - 1])
+    if prev_is_name and not _has_counted_noun(doc[end - 1]) and prev.ent_type_ != "GPE":
+        return not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
+    return False
+
+
+def _is_amount(doc: Doc, start: int, end: int) -> bool:
+    """A figure with a currency, a scale word or a percent sign: never a label."""
+    tokens = doc[start:end]
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    match = NUMERAL_RE.match(tokens[0].text)
+    return bool(
+        (match and (match.group("cur") or match.group("suffix")))
+        or any(t.lower_ in SCALE_WORDS and len(t.lower_) > 1 for t in tokens[1:])
+        or (prev is not None and prev.lower_ in CURRENCY_SYMBOLS and not prev.whitespace_)
+        or (nxt is not None and nxt.lower_ in PERCENT_WORDS)
+    )
+
+
+def _has_counted_noun(token: Token) -> bool:
+    return token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i
+
+
+def _date_or_time(doc: Doc, start: int, end: int) -> str:
+    """Return "date" or "time" when the number places an event in time, else ''."""
+    tokens = doc[start:end]
+    last = tokens[-1]
+    window = doc[max(start - 3, 0) : min(end + 2, len(doc))]  # "Sept. 19-20"
+    if any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in window):
+        if (
+            all(
+                is_numeral(t) and numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
+                for t in tokens
+                if is_numeral(t)
+            )
+            and "," not in tokens.text
+        ):
+            return "date"
+    if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or doc[end].text == ":"):
+        return "time"
+    if len(tokens) == 1 and _YEAR_RE.match(last.text):
+        prev = doc[start - 1] if start > 0 else None
+        if not _has_counted_noun(last) or (prev is not None and prev.dep_ in ("det", "poss")):
+            return "date"  # "in 2021", "a 2021 report", "its 2019 law"
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and after.lower_ in TIME_PLACING_NEXT:
+            return "date"
+        if _is_scoping_period(doc, start):
+            return "period"
+    dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
+    if dated is not None and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
+        # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
+        ent = doc[slice(*entity_bounds(doc, dated.i))]
+        if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
+            return "date" if dated.ent_type_ == "DATE" else "time"
+    return ""
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the named entity that token ``i`` is in (walks the IOB tags, not
+    ``doc.ents``, which would visit every entity of the document)."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _counts_the_sources(token: Token) -> bool:
+    """ "two people familiar with the matter said", "according to three officials": how many
+    unnamed people a report rests on is not a claim of the article."""
+    noun = token.head
+    if token.dep_ not in ("nummod", "quantmod") or noun.lemma_.lower() not in ANONYMOUS_HEADS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+def _is_scoping_period(doc: Doc, start: int) -> bool:
+    """ "in the three months to February", "over the previous two months", "the past 24
+    hours": a definite period that scopes another figure, placing it in time."""
+    for token in reversed(doc[max(start - 3, 0) : start]):
+        if token.lower_ in ("the", "these", "those"):
+            return True
+        if token.lower_ not in PERIOD_MODIFIERS:
+            return False
+    return False
+
+
+def _is_one_idiom(token: Token) -> bool:
+    """ "one of the largest", "no one", "one another": "one" that counts nothing."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_IDIOM_NEXT:
+        return True
+    if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
+        return True
+    return token.dep_ not in ("nummod", "quantmod")
+
+
+def _is_superlative_of(doc: Doc, i: int) -> bool:
+    """ "one of the largest": a small spelled number followed by "of the" + superlative."""
+    token = doc[i]
+    if token.lower_ not in NUMBER_WORDS or i + 2 >= len(doc):
+        return False
+    return doc[i + 2].tag_ in ("JJS", "RBS") or (
+        i + 3 < len(doc) and doc[i + 3].tag_ in ("JJS", "RBS")
+    )

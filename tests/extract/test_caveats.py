@@ -1,0 +1,186 @@
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.mentions import find_mentions
+from factcheck.model import Caveat
+
+
+def caveat_kinds(nlp, text):
+    """Map each claim's text to the set of its caveat kinds."""
+    doc = nlp(text)
+    mentions = [m for m in find_mentions(doc) if m.is_claim]
+    figures = [
+        CaveatTarget(number=m.number_token(doc), source=find_source(doc, m.number_token(doc)))
+        for m in mentions
+    ]
+    found = find_caveats(doc, figures)
+    return {m.span(doc).text: {c.kind for c in cs} for m, cs in zip(mentions, found, strict=True)}
+
+
+def test_caveat_in_next_sentence_attaches_to_previous_claim(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "The death count crossed 9,000, according to the health ministry. "
+        "Those numbers cannot be independently verified.",
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["9,000"]
+
+
+def test_caveat_does_not_attach_to_a_later_figure_from_another_source(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "The ministry said 300 people died. The figures could not be verified. "
+        "Israel said 50 militants were killed.",
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["300"]
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED not in kinds["50"]
+
+
+def test_caveat_in_the_same_sentence_attaches(nlp):
+    kinds = caveat_kinds(
+        nlp, "The army said it killed 50 militants, a figure that could not be verified."
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["50"]
+
+
+def test_sentence_that_does_not_refer_to_figures_adds_no_caveat(nlp):
+    kinds = caveat_kinds(nlp, "Police said 12 people were arrested. The suspect denied wrongdoing.")
+    assert kinds["12"] == set()
+
+
+def test_belief_governing_the_figure_is_a_hedge(nlp):
+    kinds = caveat_kinds(
+        nlp, "Reuters reported that the hostages are believed to include roughly 10 Americans."
+    )
+    assert kinds["roughly 10"] == {Caveat.HEDGED}
+
+
+def test_reporting_verb_alone_is_not_a_hedge(nlp):
+    kinds = caveat_kinds(nlp, "Reuters reported that 10 Americans were freed on Monday.")
+    assert kinds["10"] == set()
+
+
+def test_reportedly_is_a_hedge(nlp):
+    kinds = caveat_kinds(nlp, "The strike reportedly killed 12 people.")
+    assert Caveat.HEDGED in kinds["12"]
+
+
+def test_run_by_a_party_is_a_partisan_source(nlp):
+    kinds = caveat_kinds(
+        nlp, "The death toll reached 9,000, according to the Hamas-run health ministry."
+    )
+    assert Caveat.PARTISAN_SOURCE in kinds["9,000"]
+
+
+def test_belligerent_reporting_its_own_strikes_is_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The army said it killed 50 militants in the raid.")
+    assert Caveat.PARTISAN_SOURCE in kinds["50"]
+
+
+def test_neutral_organisation_is_not_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The United Nations said 50 schools were damaged.")
+    assert Caveat.PARTISAN_SOURCE not in kinds["50"]
+
+
+def test_anonymous_source_is_a_caveat(nlp):
+    kinds = caveat_kinds(nlp, "A US official said 5 ships had left the port.")
+    assert kinds["5"] == {Caveat.ANONYMOUS_SOURCE}
+
+
+def test_toll_expected_to_rise_is_preliminary(nlp):
+    kinds = caveat_kinds(nlp, "Police said 12 people died. The toll is expected to rise.")
+    assert Caveat.PRELIMINARY in kinds["12"]
+
+
+def test_figure_rejected_by_another_party_is_disputed(nlp):
+    kinds = caveat_kinds(nlp, "The ministry said 300 people died. Israel disputed the figure.")
+    assert Caveat.DISPUTED in kinds["300"]
+
+
+def test_active_could_not_verify_in_next_sentence_attaches(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "The ministry said 300 people died. Reuters could not independently verify the figures.",
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["300"]
+
+
+def test_estimate_by_a_named_source_is_hedged(nlp):
+    kinds = caveat_kinds(nlp, "The UN estimated that 1.4 million people were displaced.")
+    assert Caveat.HEDGED in kinds["1.4 million"]
+
+
+def test_neutral_body_running_a_place_is_not_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The UN-run school housed 4,000 people, the UN-run agency said.")
+    assert Caveat.PARTISAN_SOURCE not in kinds["4,000"]
+
+
+def test_running_total_alone_is_not_preliminary(nlp):
+    kinds = caveat_kinds(nlp, "The ministry said the war has killed 9,000 people so far.")
+    assert Caveat.PRELIMINARY not in kinds["9,000"]
+
+
+def test_military_reporting_its_own_strikes_in_the_passive_is_partisan(nlp):
+    kinds = caveat_kinds(nlp, "The Israeli military said 450 targets were struck overnight.")
+    assert Caveat.PARTISAN_SOURCE in kinds["450"]
+
+
+def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
+    kinds = caveat_kinds(nlp, "An official who requested anonymity said 7 ships were hit.")
+    assert Caveat.ANONYMOUS_SOURCE in kinds["7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        ("Economists polled by Reuters had expected 3.4 percent.", "3.4", "hedged", True),
+        (
+            "An official said the number trapped could be as high as 150.",
+            "150",
+            "hedged",
+            True,
+        ),
+        (
+            "Pauses could give Hamas a better account of the roughly 240 hostages, an "
+            "official said.",
+            "240",
+            "hedged",
+            False,
+        ),
+        (
+            "Preliminary results from the commission gave him 52.4 percent of the vote.",
+            "52.4",
+            "preliminary",
+            True,
+        ),
+        (
+            "The union said nearly half a million of its members walked off the job.",
+            "half",
+            "partisan_source",
+            True,
+        ),
+        (
+            "Officials rejected that figure, saying fewer than 100 people had been held.",
+            "100",
+            "disputed",
+            False,
+        ),
+    ],
+)
+def test_caveat_cues_in_the_figures_sentence(nlp, text, figure, kind, present):
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    assert (kind in [c.kind.value for c in claim.caveats]) is present
+
+
+def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
+    text = (
+        "The quake killed at least 57 people and injured more than 400, the agency said. "
+        "Rescuers searched for survivors in the snow. "
+        "The agency said the toll was expected to rise because teams had yet to reach "
+        "more than 30 villages."
+    )
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    preliminary = {c.text for c in claims if "preliminary" in [k.kind.value for k in c.caveats]}
+    assert preliminary == {"at least 57"}

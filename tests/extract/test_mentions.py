@@ -1,0 +1,196 @@
+import pytest
+
+from factcheck.model import Approx
+from tests.conftest import find_mention, mention_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("They hold roughly 240 hostages.", "roughly 240", Approx.APPROXIMATE),
+        ("The attack left over 1,400 people dead.", "over 1,400", Approx.LOWER_BOUND),
+        ("The plant may cut up to 1,500 jobs.", "up to 1,500", Approx.UPPER_BOUND),
+        ("At least 30 people died.", "At least 30", Approx.LOWER_BOUND),
+        ("Between 10 and 20 people were hurt.", "Between 10 and 20", Approx.RANGE),
+        ("Fire destroyed 3-5 homes.", "3-5", Approx.RANGE),
+        ("Gaza has 2.3 million people.", "2.3 million", Approx.EXACT),
+        ("The deal is worth US$100 million to the firm.", "US$100 million", Approx.EXACT),
+        ("Inflation rose to 7.7 percent in May.", "7.7 percent", Approx.EXACT),
+        ("The count crossed 9,000 on Thursday.", "9,000", Approx.LOWER_BOUND),
+        ("The rally drew half a million people.", "half a million", Approx.EXACT),
+        ("Prices rose almost three times faster.", "almost three times", Approx.APPROXIMATE),
+        ("The firm lost $1.2bn last year.", "$1.2bn", Approx.EXACT),
+    ],
+)
+def test_span_includes_qualifier_and_unit_but_not_the_counted_noun(nlp, text, span, approx):
+    doc, mention = find_mention(nlp, text, span.split()[-1])
+    assert mention.span(doc).text == span
+    assert mention.approx is approx
+
+
+def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
+    doc, mention = find_mention(nlp, "The death count crossed 9,000.", "9,000")
+    assert mention.span(doc).text == "9,000"
+    assert mention.qualifier == "crossed"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("Blinken faces uphill battle – US 247 News", "247"),
+        ("The Group of 20 met in Delhi.", "20"),
+        ("Under Article 51 of the charter, states may act.", "51"),
+        ("They backed a two-state solution.", "two"),
+        ("A 34-year-old man was arrested.", "34"),
+        ("It is a five-story building.", "five"),
+        ("The war began on October 7.", "7"),
+        ("The photo was taken on October 19, 2023.", "2023"),
+        ("The vote is at 10 a.m. on Friday.", "10"),
+        ("He left nearly two years ago.", "two"),
+        ("This was his second trip.", "second"),
+        ("It is one of the largest camps.", "one"),
+        ("John Smith, 45, said the camp was full.", "45"),
+        ("A man aged 34 was arrested.", "34"),
+        ("Title 42 expired on Thursday.", "42"),
+    ],
+)
+def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
+    claims = mention_texts(nlp, text)
+    assert not any(not_claim in claim.split() for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dozens were hurt.", "Tens of thousands fled the city.", "Hundreds of homes burned."],
+)
+def test_vague_amount_is_not_a_claim(nlp, text):
+    assert mention_texts(nlp, text) == []
+
+
+def test_span_of_time_that_asserts_something_is_a_claim(nlp):
+    assert "13 years" in mention_texts(nlp, "It was the slowest rate in 13 years.")
+
+
+def test_from_to_is_a_change_not_a_range(nlp):
+    texts = mention_texts(nlp, "Unemployment rose from 5 percent to 7 percent.")
+    assert texts == ["5 percent", "7 percent"]
+
+
+def test_currency_conversion_in_brackets_is_a_separate_claim(nlp):
+    texts = mention_texts(nlp, "The fine was US$100 million (HK$123 million) in total.")
+    assert texts == ["US$100 million", "HK$123 million"]
+
+
+def test_pipeline_component_sets_number_spans(nlp):
+    doc = nlp("Police said 12 people died on May 5.")
+    assert [s.text for s in doc.spans["numbers"]] == ["12"]
+    assert [(s.text, s.label_) for s in doc.spans["not_claims"]] == [("5", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The regulator fined Harbour Crest Bank HK$400 million on Friday.", "HK$400 million"),
+        ("Officials said Acme Corp 12% of its staff would go.", "12%"),
+    ],
+)
+def test_amount_right_after_a_name_is_a_claim(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("Leaders meet at the Group of 20 summit next week.", "20"),
+        ("Group of 20 leaders meet in New Delhi next week.", "20"),
+        ("He told the 218 TV channel that teams had recovered bodies.", "218"),
+        ("Residents could not get through to the 112 emergency line.", "112"),
+        ("Nine coaches of the express (train No. 12858) left the tracks.", "12858"),
+        ("Satellite images showed the facility, known as Site 4, had grown.", "4"),
+        ("The dam held water, according to a 2021 report by the audit bureau.", "2021"),
+        ("Pay rose 6.0 percent in the three months to February.", "three"),
+        ("Hiring in the previous two months was revised lower.", "two"),
+        ("The bank will cut jobs, two people familiar with the matter said.", "two"),
+        ("Traders put the odds of a rise at the Sept. 19-20 meeting at 10%.", "20"),
+    ],
+)
+def test_labels_dates_periods_and_source_counts_are_not_claims(nlp, text, not_claim):
+    assert not_claim in " ".join(mention_texts(nlp, text, claims=False))
+    assert all(not_claim not in claim.split() for claim in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Losses are estimated at between $1.2 billion and $1.8 billion.",
+            "between $1.2 billion and $1.8 billion",
+        ),
+        ("Its shares fell 12% to HK$18.40 in afternoon trading.", "12%"),
+        ("It was the worst fire season in 13 years.", "13 years"),
+    ],
+)
+def test_ranges_and_changes_are_read_whole(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The train was going nearly twice the speed limit.", "nearly twice"),
+        ("It was the first death from the disease in a decade.", "a decade"),
+        ("Maintenance had been suspended for more than a decade.", "more than a decade"),
+    ],
+)
+def test_multipliers_and_spans_of_time_in_words_are_claims(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+def test_a_decade_ago_only_places_an_event_in_time(nlp):
+    assert mention_texts(nlp, "A decade ago the dam was repaired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approx"),
+    [
+        ("The burned area tops 400,000 hectares", "400,000", Approx.LOWER_BOUND),
+        (
+            "The death toll has climbed past 31,000, the ministry said.",
+            "31,000",
+            Approx.LOWER_BOUND,
+        ),
+        ("The death toll climbed to 31,000, the ministry said.", "31,000", Approx.EXACT),
+    ],
+)
+def test_verbs_that_pass_a_figure_make_it_a_lower_bound(nlp, text, figure, approx):
+    doc, mention = find_mention(nlp, text, figure)
+    assert mention.approx is approx
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [("5 US$6", ["5", "US$6"]), ("It cost US$5m US$6m yesterday.", ["US$5m", "US$6m"])],
+)
+def test_a_currency_glued_to_the_next_figure_is_not_a_unit_and_mentions_never_overlap(
+    nlp, text, claims
+):
+    assert mention_texts(nlp, text) == claims
+
+
+def test_number_over_pythons_integer_string_limit_is_not_read_as_an_age(nlp):
+    text = "Police said " + "7" * 10_000 + " people were hurt."
+    assert mention_texts(nlp, text) == ["7" * 10_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("The ministry capped 1,000 visas.", Approx.UPPER_BOUND),
+        ("The ministry issued 1,000 visas.", Approx.EXACT),
+        ("The ministry exceeded 1,000 visas.", Approx.LOWER_BOUND),
+    ],
+)
+def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
+    doc, mention = find_mention(nlp, text, "1,000")
+    assert mention.span(doc).text == "1,000"
+    assert mention.approx is approx

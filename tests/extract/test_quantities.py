@@ -1,0 +1,68 @@
+import logging
+
+import pytest
+
+from factcheck.extract.quantities import FigureParseError, Quantity, find_unit_word, parse_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("1,400", 1400, ""),
+        ("2.3 million", 2_300_000, ""),
+        ("five", 5, ""),
+        ("twenty-five", 25, ""),
+        ("one hundred and twenty", 120, ""),
+        ("half a million", 500_000, ""),
+        ("a million", 1_000_000, ""),
+        ("US$100 million", 100_000_000, "USD"),
+        ("HK$123 million", 123_000_000, "HKD"),
+        ("$1.2bn", 1_200_000_000, "USD"),
+        ("£30m", 30_000_000, "GBP"),
+        ("€5", 5, "EUR"),
+        ("12,000 dollars", 12_000, "USD"),
+        ("7.7 percent", 7.7, "percent"),
+        ("45%", 45, "percent"),
+        ("24 hours", 24, "hour"),
+        ("10 km", 10, "kilometre"),
+    ],
+)
+def test_figure_value_and_unit_are_normalised(text, value, unit):
+    figure = parse_figure(text)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text", ["dozens", "many", ""])
+def test_text_without_a_number_raises(text):
+    with pytest.raises(FigureParseError):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "is_unit"),
+    [
+        ("hours", True),
+        ("percent", True),
+        ("km", True),
+        ("dollars", True),
+        ("people", False),
+        ("hostages", False),
+        ("Democrats", False),
+    ],
+)
+def test_unit_words_are_told_from_counted_nouns(word, is_unit):
+    assert find_unit_word(word) is is_unit
+
+
+def test_quantulum_does_not_install_a_root_log_handler():
+    root = logging.getLogger()
+    before = list(root.handlers)
+    parse_figure("3.5 tonnes")
+    find_unit_word("furlongs")
+    assert root.handlers == before
+
+
+@pytest.mark.parametrize(("text", "value"), [("a decade", 10), ("two decades", 20)])
+def test_decades_are_normalised_to_years(text, value):
+    assert parse_figure(text) == Quantity(value=value, unit="year")
