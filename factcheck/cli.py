@@ -30,6 +30,37 @@ from factcheck.store import (
 from factcheck.table import format_table
 
 _FORMATS = ("table", "json", "csv")
+# Each command: its one-line summary and the example its --help ends with.
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "run": (
+        "Run the extraction flow over files or folders, store the claims, print the flagged.",
+        "factcheck run seeds/ --db data/factcheck.duckdb",
+    ),
+    "extract": (
+        "Print the claims of articles as JSON lines, without touching the database.",
+        "factcheck extract seeds/blinken-gaza-pauses.txt > pred.jsonl",
+    ),
+    "eval": (
+        "Score the extractor against gold files: precision and recall per field.",
+        "factcheck eval seeds/gold seeds",
+    ),
+    "query": (
+        "Run read-only SQL on the database and print the result.",
+        'factcheck query "SELECT doc, text, source_kind FROM flagged_claims"',
+    ),
+    "status": (
+        "Show what the database holds, the last run, and the deployments' schedules.",
+        "factcheck status   # with PREFECT_API_URL set, the deployments and schedules too",
+    ),
+    "show": (
+        "Write an article as an HTML page with every claim highlighted by status and flag.",
+        "factcheck show blinken-gaza-pauses.txt --out blinken.html",
+    ),
+    "service": (
+        "Start (or reuse) this checkout's Prefect server, pool, deployments and worker; or stop.",
+        "factcheck service start --run seeds",
+    ),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,13 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"spaCy model (default: ${MODEL_ENV}, en_core_web_sm, or the locked copy)",
     )
 
-    run = _add(
-        commands,
-        "run",
-        "Run the extraction flow over files or folders, store the claims, print the flagged.",
-        "factcheck run seeds/ --db data/factcheck.duckdb",
-        parents=[db_option, model_option],
-    )
+    run = _add(commands, "run", [db_option, model_option])
     run.add_argument(
         "paths",
         nargs="*",
@@ -96,70 +121,28 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="RSS or Atom feed whose new entries to read (repeatable)",
     )
-    run.set_defaults(handler=_run)
 
-    extract = _add(
-        commands,
-        "extract",
-        "Print the claims of articles as JSON lines, without touching the database.",
-        "factcheck extract seeds/blinken-gaza-pauses.txt > pred.jsonl",
-        parents=[db_option, model_option],
-    )
+    extract = _add(commands, "extract", [db_option, model_option])
     extract.add_argument("paths", nargs="+", metavar="FILE", help="article files or folders")
-    extract.set_defaults(handler=_extract)
 
-    evaluate = _add(
-        commands,
-        "eval",
-        "Score the extractor against gold files: precision and recall per field.",
-        "factcheck eval seeds/gold seeds",
-        parents=[db_option, model_option],
-    )
+    evaluate = _add(commands, "eval", [db_option, model_option])
     evaluate.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold .json files")
     evaluate.add_argument("article_dir", metavar="ARTICLE_DIR", help="folder of the articles")
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
-    evaluate.set_defaults(handler=_eval)
 
-    query = _add(
-        commands,
-        "query",
-        "Run read-only SQL on the database and print the result.",
-        'factcheck query "SELECT doc, text, source_kind FROM flagged_claims"',
-        parents=[db_option],
-    )
+    query = _add(commands, "query", [db_option])
     query.add_argument("sql", metavar="SQL", help="one SQL statement (writes are refused)")
     query.add_argument("--format", choices=_FORMATS, default="table", help="output format")
-    query.set_defaults(handler=_query)
 
-    status = _add(
-        commands,
-        "status",
-        "Show what the database holds, the last run, and the deployments' schedules.",
-        "factcheck status   # with PREFECT_API_URL set, the deployments and schedules too",
-        parents=[db_option],
-    )
-    status.set_defaults(handler=_status)
+    _add(commands, "status", [db_option])
 
-    show = _add(
-        commands,
-        "show",
-        "Write an article as an HTML page with every claim highlighted by status and flag.",
-        "factcheck show blinken-gaza-pauses.txt --out blinken.html",
-        parents=[db_option],
-    )
+    show = _add(commands, "show", [db_option])
     show.add_argument("doc", metavar="DOC", help="stored article: file name, path, URL or doc_id")
     show.add_argument(
         "--out", metavar="FILE", help="HTML file to write (default: data/show/<article>.html)"
     )
-    show.set_defaults(handler=_show)
 
-    service = _add(
-        commands,
-        "service",
-        "Start (or reuse) this checkout's Prefect server, pool, deployments and worker; or stop.",
-        "factcheck service start --run seeds",
-        parents=[db_option],
-    )
+    service = _add(commands, "service", [db_option])
     service.add_argument("action", choices=("start", "stop"), help="start or stop the service")
     service.add_argument(
         "--run",
@@ -167,19 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="after starting, run the on-demand deployment over these paths and print the flagged",
     )
-    service.set_defaults(handler=_service)
     return parser
 
 
 def _add(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
-    summary: str,
-    example: str,
-    *,
     parents: list[argparse.ArgumentParser],
 ) -> argparse.ArgumentParser:
-    return commands.add_parser(
+    summary, example = _COMMANDS[name]
+    parser = commands.add_parser(
         name,
         help=summary,
         description=summary,
@@ -187,6 +167,8 @@ def _add(
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=parents,
     )
+    parser.set_defaults(handler=_HANDLERS[name])
+    return parser
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -336,3 +318,14 @@ def _service(args: argparse.Namespace) -> int:
     print(f"Prefect UI: {service.ui_url} (deployments, runs, artifacts: review-queue)")
     print("Stop the worker and server with: make stop")
     return 0
+
+
+_HANDLERS = {
+    "run": _run,
+    "extract": _extract,
+    "eval": _eval,
+    "query": _query,
+    "status": _status,
+    "show": _show,
+    "service": _service,
+}

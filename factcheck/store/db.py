@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import random
 import time
@@ -26,6 +27,7 @@ from factcheck.errors import QueryError, StoreError
 
 _LOCK_MESSAGE = "Could not set lock"
 _MIGRATIONS = files("factcheck.store") / "migrations"
+_VIEWS = files("factcheck.store") / "views.sql"
 
 
 @dataclass(frozen=True)
@@ -122,9 +124,25 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql)
             con.execute("INSERT INTO _migrations VALUES (?, ?, ?)", [version, name, now()])
         applied.append(name)
+    if _apply_views(con):
+        applied.append(_VIEWS.name)
     if applied:
         con.execute("CHECKPOINT")
     return applied
+
+
+def _apply_views(con: duckdb.DuckDBPyConnection) -> bool:
+    """(Re)create the public views when views.sql differs from what was applied last."""
+    sql = _VIEWS.read_text(encoding="utf-8")
+    digest = hashlib.sha256(sql.encode()).hexdigest()
+    con.execute("CREATE TABLE IF NOT EXISTS _views (sha256 VARCHAR NOT NULL)")
+    if con.execute("SELECT sha256 FROM _views").fetchall() == [(digest,)]:
+        return False
+    with transaction(con):
+        con.execute(sql)
+        con.execute("DELETE FROM _views")
+        con.execute("INSERT INTO _views VALUES (?)", [digest])
+    return True
 
 
 def open_store(path: Path, *, lock_timeout: float | None = None) -> None:

@@ -1,4 +1,4 @@
--- Documents, claims, runs; the public views claims, flagged_claims, claims_by_source.
+-- Documents, claims, runs. The public views are defined in ../views.sql (re-applied when it changes).
 -- Applied in one transaction and recorded in _migrations (factcheck/store.py).
 
 CREATE TABLE documents (
@@ -73,56 +73,3 @@ COMMENT ON COLUMN runs.n_changed IS 'articles new or changed, whose claims were 
 COMMENT ON COLUMN runs.n_unchanged IS 'articles whose stored claims were already current';
 COMMENT ON COLUMN runs.n_claims IS 'claims in the articles read';
 COMMENT ON COLUMN runs.n_flagged IS 'of those, claims flagged';
-
-CREATE VIEW claims AS
-SELECT
-    c.doc, c."start", c."end", c."text", c."value", c.high, c.approx, c.unit, c.subject,
-    c.source_text, c.source_kind, c.caveats, c."key", c.status, c.flagged, c.flag_reasons,
-    c.claim_id, c.doc_id, c.run_id, c.extracted_at
-FROM claim_rows c;
-COMMENT ON VIEW claims IS 'Every numeric claim, one row each, with the claim record fields.';
-COMMENT ON COLUMN claims.doc IS 'file name or URL of the article';
-COMMENT ON COLUMN claims."start" IS 'character offset of the mention in the article text';
-COMMENT ON COLUMN claims."end" IS 'end offset (exclusive); quote it: "end"';
-COMMENT ON COLUMN claims."text" IS 'the mention, qualifier and unit included: roughly 240';
-COMMENT ON COLUMN claims."value" IS 'normalised value (2.3 million -> 2300000); low end of a range';
-COMMENT ON COLUMN claims.high IS 'high end of a range, else NULL';
-COMMENT ON COLUMN claims.approx IS 'exact | approximate | lower_bound | upper_bound | range';
-COMMENT ON COLUMN claims.unit IS 'unit or currency; empty for plain counts';
-COMMENT ON COLUMN claims.subject IS 'what is counted or measured, a noun phrase from the text';
-COMMENT ON COLUMN claims.source_text IS 'who the figure is attributed to, as written; empty if no one';
-COMMENT ON COLUMN claims.source_kind IS 'named_person | named_org | anonymous | none';
-COMMENT ON COLUMN claims.caveats IS 'list of {kind, text}: sourcing caveats and the words that carry them';
-COMMENT ON COLUMN claims."key" IS 'a headline, check-worthy figure';
-COMMENT ON COLUMN claims.status IS 'unverified | verified | corroborated | contradicted';
-COMMENT ON COLUMN claims.flagged IS 'true when the claim is not verified';
-COMMENT ON COLUMN claims.flag_reasons IS 'why it is flagged, most important first';
-COMMENT ON COLUMN claims.claim_id IS 'sha1 of (doc_id, start, end); stable across reruns';
-
-CREATE VIEW flagged_claims AS
-SELECT
-    c.doc, d.title, c."text", c."value", c.high, c.approx, c.unit, c.subject,
-    c.source_text, c.source_kind,
-    list_transform(c.caveats, lambda x: x.kind) AS caveat_kinds,
-    c.flag_reasons,
-    2 * c."key"::INTEGER + len(c.caveats) + (c.source_kind = 'none')::INTEGER AS priority,
-    c."key", c.status, c.claim_id, c.doc_id, c."start", c."end", d.source AS doc_source, c.run_id
-FROM claim_rows c
-JOIN documents d USING (doc_id)
-WHERE c.flagged
-ORDER BY priority DESC, c.doc, c."start";
-COMMENT ON VIEW flagged_claims IS 'Claims that are not verified, with reasons; highest priority first.';
-COMMENT ON COLUMN flagged_claims.priority IS '2 if key, +1 per caveat, +1 if unattributed';
-COMMENT ON COLUMN flagged_claims.caveat_kinds IS 'the caveat kinds alone';
-
-CREATE VIEW claims_by_source AS
-SELECT
-    c.source_text, c.source_kind,
-    count(*) AS n_claims,
-    count(*) FILTER (WHERE c.flagged) AS n_flagged,
-    count(DISTINCT c.doc_id) AS n_documents,
-    list_sort(list_distinct(flatten(list(list_transform(c.caveats, lambda x: x.kind))))) AS caveat_kinds
-FROM claim_rows c
-GROUP BY c.source_text, c.source_kind
-ORDER BY n_claims DESC, c.source_text;
-COMMENT ON VIEW claims_by_source IS 'Claims per source (text and kind), with the caveat kinds given for them.';
