@@ -320,6 +320,12 @@ FIGURE_NOUNS = frozenset({
 
 # --- subjects ---------------------------------------------------------------------------------
 
+# A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44
+# percent"): words that make a sentence a poll result (issue 11, poll reports).
+POLL_WORDS = frozenset({
+    "poll", "polls", "survey", "voters", "lead", "leads", "leading", "ahead", "trails", "trailing",
+    "support", "backing",
+})
 # Counted nouns that say nothing of what happened to those counted: "57 people" gets the
 # predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
 GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})
