@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
     ADDRESS_FOLLOWERS,
+    AGE_AFTER,
     AGE_WORDS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
@@ -118,13 +119,13 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True  # "under the age of 13", "ages 5 and 7"
     after = [t.lower_ for t in doc[end : end + 4]]
     if after[:1] in (["and"], ["or"]) and (
-        after[1:2] == ["older"] or after[1:2] == ["younger"] or after[2:4] == ["-", "year"]
+        (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
     ):
         return True  # "voters 45 and older", "her 13 and 9-year-old sons"
     if start < 2 or end >= len(doc):
         return False
     named = doc[start - 2]
-    return (
+    return bool(
         prev is not None
         and prev.text == ","
         and (
@@ -164,6 +165,15 @@ def _local_news_label(doc: Doc, start: int, end: int) -> str:
         and (doc[end + 2].lower_ in COUNTER_NEXT or doc[end + 2].is_upper)
     ):
         return "counter"  # "Tania Savayan/lohud 1 of 2 CLOSE"
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and start >= 2
+        and doc[start - 2].is_digit
+        and nxt is not None
+        and (nxt.lower_ in COUNTER_NEXT or nxt.is_upper)
+    ):
+        return "counter"  # the "2" of "1 of 2 CLOSE"
     if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
         return "rank"  # "the top two"; not "cases top 400"
     if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
