@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     ANAPHORA,
     CASUALTY_WORDS,
+    CATEGORY_HEDGES,
     COMBAT_VERBS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
@@ -173,6 +174,8 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
+        if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
+            continue  # "likely voters"
         governs = token.i in on_path and token.i != number.i
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")

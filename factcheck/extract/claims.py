@@ -72,7 +72,7 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
     ):
         span = mention.span(doc)
         conversion = _is_conversion(span)
-        subject = figure.subject
+        subject = figure.subject or _parallel_subject(claims, span, unit)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
@@ -141,6 +141,14 @@ def _share_headline_caveats(
         order = list(Caveat)
         shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
     return shared
+
+
+def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
+    """ "leads 46 percent to 44 percent", "up from 170", "versus 900 the year before": a figure
+    with no noun of its own counts what the figure before it in its sentence counts."""
+    if not claims or claims[-1].end < span.sent.start_char:
+        return ""
+    return claims[-1].subject if claims[-1].unit == unit else ""
 
 
 def _is_conversion(span: Span) -> bool:

@@ -46,8 +46,28 @@ RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 
 # "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
-ONE_IDIOM_NEXT = frozenset({"of", "another", "day", "time", "way", "side", "hand", "point"})
+ONE_IDIOM_NEXT = frozenset({"another", "day", "time", "way", "side", "hand", "point"})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
+
+# --- not claims in local news (issue 11: block and house numbers, phones, ages, counters) -----
+# "the 1500 block of Main Street", "at 4 N. Third Ave.": a number that places a scene.
+ADDRESS_FOLLOWERS = frozenset({"block"})
+STREET_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+    "ln", "court", "ct", "place", "pl", "way", "highway", "hwy", "parkway", "pkwy", "circle",
+    "terrace", "trail", "pike",
+})
+STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
+                               "east", "west"})
+# "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+AGE_AFTER = frozenset({"older", "younger"})
+# "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
+COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
+# "the top two", "a top-10 finish": a rank, not a count.
+RANK_PRECEDERS = frozenset({"top"})
+# "© 2016 WTOP": a copyright year.
+COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 
 # Units that make a number a span of time; "nearly two years ago" places an event in time.
 TIME_UNITS = frozenset({
@@ -103,11 +123,30 @@ SCALE_WORDS = {
     "mln": 1000000, "billion": 1000000000, "bn": 1000000000, "b": 1000000000,
     "trillion": 1000000000000, "tn": 1000000000000,
 }
+# Shares (gold README, "Shares"): "a third", "two-thirds", "half of voters" -> the fraction.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+}
+# "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
+MULTIPLE_WORDS = {
+    "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+}
+# "eight of 10 voters", "one in five": the words joining a part to its whole.
+SHARE_JOINERS = frozenset({"of", "in"})
+# "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
+MEASURE_DESCRIPTORS = frozenset({"magnitude"})
+# "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
+MARGIN_NOUNS = frozenset({
+    "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
+    "increase", "decline", "spread",
+})
 # "US$100 million", "HK$123 million" (gold README, span includes the currency).
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
     "ca$": "CAD", "nz$": "NZD", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
     "¥": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₪": "ILS",
+    "$us": "USD", "us": "USD",  # "$US12 million" (issue 11, "Formats"): only glued to digits
 }
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
@@ -243,6 +282,9 @@ HEDGE_LEMMAS = frozenset({
     "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
     "forecast", "project", "predict",
 })
+# Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
+# sample, not a guess (issue 11, polls).
+CATEGORY_HEDGES = frozenset({"likely"})
 # "could" hedges a figure only as a guess at its size: "the number trapped could be as high
 # as 150", "could exceed 1,000"; not "could give Hamas a better account of 240 hostages".
 SPECULATIVE_MODALS = frozenset({"could", "would"})
@@ -278,6 +320,12 @@ FIGURE_NOUNS = frozenset({
 
 # --- subjects ---------------------------------------------------------------------------------
 
+# A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44
+# percent"): words that make a sentence a poll result (issue 11, poll reports).
+POLL_WORDS = frozenset({
+    "poll", "polls", "survey", "voters", "lead", "leads", "leading", "ahead", "trails", "trailing",
+    "support", "backing",
+})
 # Counted nouns that say nothing of what happened to those counted: "57 people" gets the
 # predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
 GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})

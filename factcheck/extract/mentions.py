@@ -17,8 +17,12 @@ from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
+    FRACTION_WORDS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
+    MARGIN_NOUNS,
+    MEASURE_DESCRIPTORS,
+    MULTIPLE_WORDS,
     MULTIPLIER_WORDS,
     NUMBER_GLUE,
     NUMBER_WORDS,
@@ -26,14 +30,17 @@ from factcheck.extract.lexicon import (
     RANGE_JOINERS,
     RANGE_OPENERS,
     SCALE_WORDS,
+    SHARE_JOINERS,
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
 from factcheck.extract.not_claims import classify_non_claim
 from factcheck.extract.quantities import (
+    FigureParseError,
     find_unit_word,
     is_numeral,
     is_spelled_number,
+    parse_figure,
 )
 from factcheck.model import Approx
 
@@ -95,10 +102,14 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     i, last_end = 0, 0
     while i < len(doc):
         token = doc[i]
-        if not _starts_number(token):
+        share_end = _fraction_end(doc, i)
+        if share_end:
+            mention = _read_share(doc, i, share_end)
+        elif not _starts_number(token):
             i += 1
             continue
-        mention = _read_mention(doc, i)
+        else:
+            mention = _read_mention(doc, i)
         if mention.start < last_end:
             # A currency or qualifier taken from the mention before: mentions never overlap.
             figure = (max(mention.figure[0], last_end), mention.figure[1])
@@ -114,8 +125,13 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     why = classify_non_claim(doc, i, core_end)
     if why:
         return Mention(start=fig_start, end=fig_end, figure=(fig_start, fig_end), why=why)
+    whole_end = _share_whole_end(doc, core_end) if fig_end == core_end else None
+    if whole_end is not None:
+        return _read_share(doc, i, whole_end)
     qualifier_start, approx = _find_qualifier(doc, fig_start)
     high = _find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
+    if high is not None and _falls(doc, (fig_start, fig_end), high):
+        high = None  # "leads 46 percent to 44 percent": two figures, not a range
     if high is not None:
         if approx is Approx.EXACT or doc[qualifier_start].lower_ in RANGE_OPENERS:
             approx = Approx.RANGE
@@ -138,6 +154,86 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     )
 
 
+def _read_share(doc: Doc, i: int, end: int) -> Mention:
+    """A share is one claim: "about two-thirds", "eight of 10", "more than half" (gold README,
+    "Shares")."""
+    start, approx = _find_qualifier(doc, i)
+    if approx is Approx.RANGE:
+        start, approx = i, Approx.EXACT
+    return Mention(
+        start=start, end=end, figure=(i, end), approx=approx, qualifier=doc[start:i].text
+    )
+
+
+def _fraction_end(doc: Doc, i: int) -> int:
+    """Return the end of a fraction starting at token ``i``, or 0: "half of voters", "more
+    than half", "a third of", "two-thirds"."""
+    token = doc[i]
+    lower = token.lower_
+    qualified = _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
+
+    def followed_by_part(j: int) -> bool:
+        return j < len(doc) and (doc[j].lower_ == "of" or doc[j].text in (",", "—"))
+
+    def of_a_scale(j: int) -> bool:  # "a quarter of a million": a number, not a share
+        words = [t.lower_ for t in doc[j : j + 3]]
+        return (
+            len(words) == 3 and words[:2] in (["of", "a"], ["of", "an"]) and words[2] in SCALE_WORDS
+        )
+
+    if lower in MULTIPLE_WORDS and (qualified or token.tag_ in ("VBD", "VBN", "VBZ")):
+        return i + 1  # "nearly doubled", "roughly double", "the toll tripled"
+    if lower == "half" and (qualified or followed_by_part(i + 1)):
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        return 0 if nxt in ("a", "an") else i + 1  # "half a million" is read as a number
+    if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in FRACTION_WORDS:
+        if of_a_scale(i + 2):
+            return i + 5
+        if doc[i + 1].lower_ != "half" and (qualified or followed_by_part(i + 2)):
+            return i + 2
+    if (
+        is_spelled_number(token)
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not token.whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ in FRACTION_WORDS
+        and (qualified or followed_by_part(i + 3))
+    ):
+        return i + 3  # "two-thirds of voters"; not "a two-thirds majority" (a threshold)
+    return 0
+
+
+def _share_whole_end(doc: Doc, end: int) -> int | None:
+    """ "eight of 10", "12 of the 19", "one in five": the end of the whole a part is of."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in SHARE_JOINERS:
+        return None
+    whole = end + 1
+    if doc[whole].lower_ == "the" and doc[end].lower_ == "of":
+        whole += 1
+    if whole >= len(doc) or not _starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
+        return None
+    whole_end = _number_run_end(doc, whole)
+    if classify_non_claim(doc, whole, whole_end):
+        return None
+    try:
+        part = parse_figure(doc[end - 1].text).value
+        total = parse_figure(doc[whole:whole_end].text).value
+    except FigureParseError:
+        return None
+    return whole_end if 0 < part <= total else None
+
+
+def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
+    """The upper figure of "46 percent to 44 percent" is below the first: no range."""
+    try:
+        return (
+            parse_figure(doc[slice(*high)].text).value < parse_figure(doc[slice(*low)].text).value
+        )
+    except FigureParseError:
+        return False
+
+
 def _starts_number(token: Token) -> bool:
     if is_numeral(token):
         return True
@@ -147,7 +243,7 @@ def _starts_number(token: Token) -> bool:
         # "a million"; "the first death in a decade" (gold README: spans of time that assert
         # something checkable are claims)
         return nxt is not None and (
-            (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1) or nxt.lower_ == "decade"
+            (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1) or nxt.lower_ in ("decade", "dozen")
         )
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
@@ -155,10 +251,12 @@ def _starts_number(token: Token) -> bool:
             nxt is not None
             and nxt.lower_ in ("a", "an")
             and token.i + 2 < len(token.doc)
-            and token.nbor(2).lower_ in SCALE_WORDS
+            and token.nbor(2).lower_ in (*SCALE_WORDS, "dozen")
         )
     if lower == "dozen":
-        return False
+        # "the dozen emails" (a dozen named before); "dozens" is vague and not a claim
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+        return prev in ("the", "that", "those", "these")
     return lower in NUMBER_WORDS
 
 
@@ -184,6 +282,10 @@ def _number_run_end(doc: Doc, i: int) -> int:
             j += 1
         elif doc[j - 1].lower_ in ("a", "an") and lower in SCALE_WORDS:
             j += 1
+        elif lower == "dozen" and (
+            is_spelled_number(doc[j - 1]) or doc[j - 1].lower_ in ("a", "an", "half")
+        ):
+            j += 1  # "a dozen", "four dozen", "half a dozen"
         elif (
             lower in NUMBER_GLUE
             and j + 1 < len(doc)
@@ -226,7 +328,25 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end  # "5 US$6": the symbol belongs to the next figure
         if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
             return start, end + 1
+        if _is_point_margin(doc, end) or (
+            nxt.text == "-"
+            and not nxt.whitespace_
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_ in MEASURE_DESCRIPTORS
+        ):
+            return start, end + 2  # "a 20-point margin", "a 5.8-magnitude quake"
     return start, end
+
+
+def _is_point_margin(doc: Doc, end: int) -> bool:
+    """ "a 20-point lead", "a 4-point edge": the figure is the margin in points."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ == "point"
+        and doc[end + 2].lemma_.lower() in MARGIN_NOUNS
+    )
 
 
 def _find_qualifier(doc: Doc, start: int) -> tuple[int, Approx]:

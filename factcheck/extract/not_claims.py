@@ -9,9 +9,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
+    ADDRESS_FOLLOWERS,
+    AGE_AFTER,
+    AGE_WORDS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
+    COPYRIGHT_WORDS,
+    COUNTER_NEXT,
     CURRENCY_SYMBOLS,
+    MARGIN_NOUNS,
+    MEASURE_DESCRIPTORS,
     MONTHS,
     NAME_FOLLOWERS,
     NAME_LABELS,
@@ -23,8 +30,12 @@ from factcheck.extract.lexicon import (
     ONE_IDIOM_PREV,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
+    RANK_PRECEDERS,
     REPORTING_VERBS,
     SCALE_WORDS,
+    SOURCE_DESCRIPTORS,
+    STREET_DIRECTIONS,
+    STREET_WORDS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
     WEEKDAYS,
@@ -51,6 +62,9 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "compound descriptor"
     if _is_age(doc, start, end):
         return "age"
+    local = _local_news_label(doc, start, end)
+    if local:
+        return local
     if _is_in_name(doc, start, end):
         return "part of a name"
     date_why = _date_or_time(doc, start, end)
@@ -71,7 +85,17 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and not last.whitespace_:
         hyphen, word = doc[end], doc[end + 1]
         if hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha:
-            return not is_spelled_number(word) and word.lower_ not in SCALE_WORDS
+            margin = (
+                word.lower_ == "point"
+                and end + 2 < len(doc)
+                and doc[end + 2].lemma_.lower() in MARGIN_NOUNS
+            )  # "a 20-point lead" is a figure
+            return not (
+                is_spelled_number(word)
+                or word.lower_ in SCALE_WORDS
+                or word.lower_ in MEASURE_DESCRIPTORS
+                or margin
+            )
     first = doc[start]
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         # "mid-2023", "Su - 35" split by the tokenizer
@@ -86,30 +110,123 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     if not 0 < int(doc[start].text) < 120:
         return False
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_ in ("aged", "age"):
+    if prev is not None and prev.lower_ in AGE_WORDS:
         return True
+    before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    if before[-2:] == ["age", "of"] or (
+        len(before) == 3 and before[0] in AGE_WORDS and before[2] in ("and", "or")
+    ):
+        return True  # "under the age of 13", "ages 5 and 7"
+    after = [t.lower_ for t in doc[end : end + 4]]
+    if after[:1] in (["and"], ["or"]) and (
+        (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
+    ):
+        return True  # "voters 45 and older", "her 13 and 9-year-old sons"
     if start < 2 or end >= len(doc):
         return False
     named = doc[start - 2]
-    return (
+    return bool(
         prev is not None
         and prev.text == ","
-        and doc[end].text == ","
-        and (named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.is_title))
+        and (
+            doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
+        )
+        and (
+            named.ent_type_ == "PERSON"
+            or (named.pos_ == "PROPN" and named.is_title)
+            or (named.is_title and named.is_sent_start)
+        )
     )
+
+
+def _ends_sentence(doc: Doc, end: int) -> bool:
+    return doc[end].text == "." and (
+        end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
+    )
+
+
+def _local_news_label(doc: Doc, start: int, end: int) -> str:
+    """Numbers that only place or label something in local news: "the 1500 block of Main
+    Street", "at 4 N. Third Ave.", phone numbers, "1 of 2" gallery counters, "the top two",
+    "© 2016" (issue 11)."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ADDRESS_FOLLOWERS:
+        return "address"
+    if _is_street_number(doc, start, end):
+        return "address"
+    if _is_phone_number(doc, start, end):
+        return "phone number"
+    if (
+        nxt is not None
+        and nxt.lower_ == "of"
+        and end + 2 < len(doc)
+        and doc[end + 1].is_digit
+        and (doc[end + 2].lower_ in COUNTER_NEXT or doc[end + 2].is_upper)
+    ):
+        return "counter"  # "Tania Savayan/lohud 1 of 2 CLOSE"
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and start >= 2
+        and doc[start - 2].is_digit
+        and nxt is not None
+        and (nxt.lower_ in COUNTER_NEXT or nxt.is_upper)
+    ):
+        return "counter"  # the "2" of "1 of 2 CLOSE"
+    if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
+        return "rank"  # "the top two"; not "cases top 400"
+    if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
+        return "date"
+    return ""
+
+
+def _is_street_number(doc: Doc, start: int, end: int) -> bool:
+    """ "at 4 N. Third Ave.", "at 210 Elm Street": a house number before a street name."""
+    if not doc[start].is_digit:
+        return False
+    j = end
+    for _ in range(4):
+        if j >= len(doc):
+            return False
+        token = doc[j]
+        word = token.lower_.rstrip(".")
+        if word in STREET_WORDS and j > end:
+            return True
+        if not (token.is_title or token.text == "." or word in STREET_DIRECTIONS):
+            return False
+        j += 1
+    return False
+
+
+_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-[\dA-Z]{3,4}(?:-[\dA-Z]{4})?")
+
+
+def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
+    """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
+    first = doc[start]
+    line_start = max(first.idx - 6, 0)
+    window = doc.text[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
+    if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
+        before = doc[start - 2] if start >= 2 else None
+        return before is not None and before.is_upper and before.is_alpha and len(before) > 2
+    return False
 
 
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     """Numbers inside names: "US 247 News", "Group of 20", "Article 51", "Windows 11"."""
     tokens = doc[start:end]
+    if _is_amount(doc, start, end):
+        # "fined Harbour Crest Bank HK$400 million", "drew 300k views": money, percentages
+        # and scaled figures are amounts even right after or inside a name.
+        return False
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if _is_amount(doc, start, end):
-        # "fined Harbour Crest Bank HK$400 million": money, percentages and scaled figures
-        # are amounts even right after a name.
-        return False
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
     if prev is not None and prev.text == "." and start >= 2:
@@ -164,8 +281,7 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    window = doc[max(start - 3, 0) : min(end + 2, len(doc))]  # "Sept. 19-20"
-    if any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in window):
+    if _next_to_calendar_word(doc, start, end):
         if (
             all(
                 is_numeral(t) and numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
@@ -175,11 +291,13 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             and "," not in tokens.text
         ):
             return "date"
-    if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or doc[end].text == ":"):
+    if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or _clock_colon(doc, end)):
         return "time"
     if len(tokens) == 1 and _YEAR_RE.match(last.text):
         prev = doc[start - 1] if start > 0 else None
-        if not _has_counted_noun(last) or (prev is not None and prev.dep_ in ("det", "poss")):
+        if not _has_counted_noun(last) or (
+            prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
+        ):
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
@@ -197,6 +315,30 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     return ""
 
 
+def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
+    """A month or weekday within the same phrase: "Sept. 19-20", "Dec. 26, 2016", "on
+    Monday 12"; not "countered Sunday by suggesting four other nights" (issue 11: the date
+    filter stays inside its clause)."""
+
+    def calendar(token: Token) -> bool:
+        return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+
+    def glue(token: Token) -> bool:
+        return token.is_punct or is_numeral(token) or token.lower_ in ("of", "the")
+
+    for token in reversed(doc[max(start - 3, 0) : start]):
+        if calendar(token):
+            return True
+        if not glue(token):
+            break
+    for token in doc[end : min(end + 2, len(doc))]:
+        if calendar(token):
+            return True
+        if not glue(token):
+            break
+    return False
+
+
 def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """The token range of the named entity that token ``i`` is in (walks the IOB tags, not
     ``doc.ents``, which would visit every entity of the document)."""
@@ -208,11 +350,34 @@ def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+def _clock_colon(doc: Doc, i: int) -> bool:
+    """ "10:30" split by the tokenizer; not "Toll hits 2,000: officials" (a colon is not a
+    clock time)."""
+    return (
+        doc[i].text == ":"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_digit
+        and len(doc[i + 1]) == 2
+    )
+
+
 def _counts_the_sources(token: Token) -> bool:
     """ "two people familiar with the matter said", "according to three officials": how many
     unnamed people a report rests on is not a claim of the article."""
     noun = token.head
-    if token.dep_ not in ("nummod", "quantmod") or noun.lemma_.lower() not in ANONYMOUS_HEADS:
+    if token.dep_ not in ("nummod", "quantmod"):
+        return False
+    if any(child.lower_ in SOURCE_DESCRIPTORS for child in noun.rights):
+        return True  # "one Democrat familiar with the discussion"
+    if (
+        token.lower_ == "one"
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in REPORTING_VERBS
+    ):
+        return True  # "One tweet said", "one neighbor said"
+    if noun.lemma_.lower() not in ANONYMOUS_HEADS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
         return True

@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FRACTION_WORDS,
+    MULTIPLE_WORDS,
     NOISE_UNITS,
     NUMBER_WORDS,
     PERCENT_WORDS,
@@ -73,6 +75,11 @@ def parse_figure(text: str) -> Quantity:
             float (a 10,000-digit number).
     """
     words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
+        words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
+    share = parse_share(words)
+    if share is not None:
+        return Quantity(value=share, unit="share")
     currency, number_words, rest = _split_words(words)
     value = parse_number(number_words)
     if value is None:
@@ -80,7 +87,9 @@ def parse_figure(text: str) -> Quantity:
     if not math.isfinite(value):
         # float() of 309+ digits is inf, which JSON and the claim record cannot hold.
         raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
-    unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or _unit_name(text)
+    # "300k": the suffix is a scale, not kelvin; only words after the number name a unit
+    spelled_unit = _unit_name(text) if rest else ""
+    unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or spelled_unit
     if unit == "decade":
         return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
     return Quantity(value=value, unit=unit)
@@ -117,6 +126,12 @@ def parse_number(words: list[str]) -> float | None:
             else:
                 current = base * scale
             continue
+        if word in MULTIPLE_WORDS and current is None:
+            current = float(MULTIPLE_WORDS[word])  # "nearly doubled"
+            continue
+        if word == "dozen":
+            current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
+            continue
         if word in NUMBER_WORDS:
             number = NUMBER_WORDS[word]
             if word in ("a", "an") and current is not None:
@@ -127,6 +142,31 @@ def parse_number(words: list[str]) -> float | None:
     if current is None and total == 0:
         return None
     return total + (current or 0)
+
+
+def parse_share(words: list[str]) -> float | None:
+    """Return the fraction a share names, rounded to three places, or None if it is no share.
+
+    "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five".
+
+    Notes:
+        Gold README, "Shares": one claim whose value is the fraction.
+    """
+    if words and words[-1] in FRACTION_WORDS:
+        count = parse_number(words[:-1]) if words[:-1] else 1.0
+        if count is None:
+            return None
+        return round(count / FRACTION_WORDS[words[-1]], 3)
+    for index, word in enumerate(words):
+        if word not in ("of", "in") or index == 0:
+            continue
+        whole_words = words[index + 1 :]
+        if whole_words[:1] == ["the"]:
+            whole_words = whole_words[1:]
+        part, whole = parse_number(words[:index]), parse_number(whole_words)
+        if part is not None and whole and part <= whole:
+            return round(part / whole, 3)
+    return None
 
 
 def find_unit_word(text: str) -> bool:
@@ -163,7 +203,12 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             if word:
                 number_words.append(word)
             continue
-        if word in NUMBER_WORDS or word in SCALE_WORDS or (word == "and" and number_words):
+        if (
+            word in NUMBER_WORDS
+            or word in SCALE_WORDS
+            or word in MULTIPLE_WORDS
+            or (word == "and" and number_words)
+        ):
             number_words.append(word)
             continue
         rest.append(word)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import GENERIC_COUNT_NOUNS, PARTICIPLES, PARTITIVE_HEADS, TIME_UNITS
+from factcheck.extract.lexicon import (
+    GENERIC_COUNT_NOUNS,
+    PARTICIPLES,
+    PARTITIVE_HEADS,
+    PERCENT_WORDS,
+    POLL_WORDS,
+    TIME_UNITS,
+)
 from factcheck.extract.mentions import Mention
 
 _NOUNS = ("NOUN", "PROPN")
@@ -14,6 +21,27 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def find_subject(doc: Doc, mention: Mention) -> str:
+    """Return the noun phrase naming what the figure counts or measures, or ''.
+
+    A percentage with no noun, or only a candidate's name, in a poll sentence is "support".
+    """
+    subject = _find_subject(doc, mention)
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure) and (
+        not subject or _names_a_person(doc, mention, subject)
+    ):
+        if any(t.lower_ in POLL_WORDS for t in figure.sent):
+            return "poll support"
+    return subject
+
+
+def _names_a_person(doc: Doc, mention: Mention, subject: str) -> bool:
+    sent = doc[mention.start].sent
+    people = {e.text for e in sent.ents if e.label_ == "PERSON"}
+    return any(subject.endswith(name) or name.endswith(subject) for name in people)
+
+
+def _find_subject(doc: Doc, mention: Mention) -> str:
     """Return the noun phrase naming what the figure counts or measures, or ''.
 
     "roughly 240 hostages" -> "hostages"; "five main agenda items" -> "main agenda items";
@@ -26,6 +54,10 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     """
     number = mention.number_token(doc)
     span_end = mention.end
+    of_noun = _share_of(doc, span_end)
+    if of_noun is not None:
+        # "more than half of Republican primary voters", "a quarter of Americans" (shares)
+        return _noun_phrase(of_noun, after=span_end)
     head = number.head
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
@@ -46,6 +78,16 @@ def find_subject(doc: Doc, mention: Mention) -> str:
         # "8,000 died", "12 were killed": the verb says what the figure counts.
         return number.head.text
     return _from_clause(number)
+
+
+def _share_of(doc: Doc, span_end: int) -> Token | None:
+    """The noun after "of" that a share or count right before it is part of."""
+    if span_end + 1 >= len(doc) or doc[span_end].lower_ != "of":
+        return None
+    for token in doc[span_end + 1 : min(span_end + 6, len(doc))]:
+        if token.pos_ in _NOUNS and token.head.i >= token.i or token.dep_ == "pobj":
+            return token if token.pos_ in _NOUNS else None
+    return None
 
 
 def _from_clause(token: Token) -> str:

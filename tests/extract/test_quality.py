@@ -11,26 +11,29 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 # The scores of 2026-11-29 over 18 articles (docs/extraction.md), rounded down: a rule change
 # that costs even one claim's field fails here. Raise a floor when a change raises the score.
+# Issue 11 lowered five precision floors: the development gold counts "Two of the nine" and "150
+# of the 300" as two figures and "a quarter" as 25, where the gold README ("Shares") and the real
+# gold make one share claim of value 0.222 / 0.5 / 0.25; the extractor follows the README.
 RECORD_ACCURACY_FLOOR = 0.425
 PRECISION_FLOORS = {
-    "span": 0.919,
-    "value": 0.980,
+    "span": 0.914,
+    "value": 0.969,
     "approx": 0.975,
-    "subject": 0.688,
+    "subject": 0.686,
     "source": 0.802,
-    "source_kind": 0.847,
+    "source_kind": 0.846,
     "caveats": 0.747,
-    "key": 0.661,
+    "key": 0.659,
 }
 RECALL_FLOORS = {
-    "span": 0.897,
+    "span": 0.902,
     "value": 0.956,
-    "approx": 0.951,
-    "subject": 0.672,
-    "source": 0.783,
-    "source_kind": 0.826,
-    "caveats": 0.728,
-    "key": 0.644,
+    "approx": 0.962,
+    "subject": 0.677,
+    "source": 0.791,
+    "source_kind": 0.834,
+    "caveats": 0.739,
+    "key": 0.650,
 }
 
 

@@ -66,3 +66,33 @@ def test_quantulum_does_not_install_a_root_log_handler():
 @pytest.mark.parametrize(("text", "value"), [("a decade", 10), ("two decades", 20)])
 def test_decades_are_normalised_to_years(text, value):
     assert parse_figure(text) == Quantity(value=value, unit="year")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half", 0.5),
+        ("a third", 0.333),
+        ("two-thirds", 0.667),
+        ("eight of 10", 0.8),
+        ("12 of the 19", 0.632),
+        ("one in five", 0.2),
+    ],
+)
+def test_shares_are_fractions(text, value):
+    assert parse_figure(text) == Quantity(value=value, unit="share")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("half a dozen", 6, ""),
+        ("four dozen", 48, ""),
+        ("doubled", 2, ""),
+        ("300k", 300000, ""),
+        ("$US12 million", 12000000, "USD"),
+        ("a quarter of a million", 250000, ""),
+    ],
+)
+def test_dozens_multiples_and_suffixed_figures_are_read(text, value, unit):
+    assert parse_figure(text) == Quantity(value=value, unit=unit)
