@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="RSS or Atom feed whose new entries to read (repeatable)",
     )
+    run.add_argument(
+        "--metadata",
+        metavar="FILE",
+        help="CSV of the files' doc, published (ISO date), url [, publisher, title]",
+    )
     run.set_defaults(handler=_run)
 
     extract = _add(
@@ -120,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", metavar="SQL", help="one SQL statement (writes are refused)")
     query.add_argument("--format", choices=_FORMATS, default="table", help="output format")
     query.set_defaults(handler=_query)
+
+    from factcheck.verify.commands import add_verify_commands  # issue 9
+
+    add_verify_commands(commands, _add, db_option)
     return parser
 
 
@@ -147,12 +156,21 @@ def _run(args: argparse.Namespace) -> int:
     # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
     local, _ = split_sources(args.paths)
     if local:
-        load_articles(local)
+        articles = load_articles(local)
+        if args.metadata:
+            from factcheck.verify.metadata import apply_metadata, read_metadata
+
+            apply_metadata(articles, read_metadata(args.metadata), name=args.metadata)
     open_store(db)
     from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
 
     report = extract_claims_flow(
-        paths=list(args.paths), feeds=list(args.feed), db=str(db), model=args.model, strict=True
+        paths=list(args.paths),
+        feeds=list(args.feed),
+        db=str(db),
+        model=args.model,
+        strict=True,
+        metadata=args.metadata,
     )
     print(
         f"{report.n_documents} document(s), {report.n_changed} new or changed, "

@@ -39,3 +39,15 @@ class TransientFetchError(FetchError):
 
 class FeedError(FactcheckError):
     """A feed is not RSS or Atom."""
+
+
+class ReferenceDataError(FactcheckError):
+    """A reference figures file or row is malformed; nothing of that file is loaded."""
+
+
+class MetadataError(FactcheckError):
+    """An article metadata file is malformed or names an article that was not read."""
+
+
+class ReviewError(FactcheckError):
+    """A review names no stored claim or has a bad verdict."""

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 
@@ -55,6 +56,7 @@ _CLAIM_COLUMNS = {
     "flag_reasons": ["VARCHAR"],
     "run_id": "VARCHAR",
     "extracted_at": "TIMESTAMP",
+    "implied": "BOOLEAN",
 }
 _QUOTED_COLUMNS = ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS)
 _ROW_COLUMNS = ", ".join(f'r."{c}"' for c in _CLAIM_COLUMNS)
@@ -304,6 +306,8 @@ def save_article(
             "fetched_at": article.fetched_at or now,
             "etag": article.etag,
             "last_modified": article.last_modified,
+            "url": article.url or (article.source if article.origin != "file" else None),
+            "publisher": article.publisher or _host(article.url or article.source),
         }
         kept = ("doc_id", "ingested_at")
         con.execute(
@@ -515,6 +519,9 @@ def save_run(
             save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
             save_failures(con, run_id, failures)
             finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
+            from factcheck.verify.store import check_claims  # issue 9: check as claims are stored
+
+            check_claims(con)
             flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
             publish_snapshot(con, path)
         except duckdb.Error as e:
@@ -626,6 +633,7 @@ def _claim_row(doc_id: str, claim: Claim, *, run_id: str, now: datetime) -> dict
         "flag_reasons": list(claim.flag_reasons),
         "run_id": run_id,
         "extracted_at": now.isoformat(),
+        "implied": claim.implied,
     }
 
 
@@ -636,6 +644,11 @@ def _prepare_parent(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise StoreError(f"{path}: cannot create its folder: {e.strerror or e}") from e
+
+
+def _host(url: str) -> str | None:
+    """The publisher of a page nobody named: its URL's host (None for files)."""
+    return urlsplit(url).hostname if "://" in url else None
 
 
 def _now() -> datetime:

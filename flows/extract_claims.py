@@ -31,6 +31,7 @@ from factcheck.model import Article
 from factcheck.pipeline import build_nlp
 from factcheck.report import render_summary, render_table
 from factcheck.store import RunReport, read_fetch_state, read_unchanged, save_run
+from factcheck.verify.metadata import apply_metadata, read_metadata
 
 DEFAULT_PATHS = ["seeds"]
 FETCH_RETRIES = 3
@@ -233,6 +234,7 @@ def extract_claims_flow(
     model: str | None = None,
     allow_empty: bool = False,
     strict: bool = False,
+    metadata: str | None = None,
 ) -> RunReport:
     """Extract, store and flag the numeric claims of files, pages and feed entries.
 
@@ -244,6 +246,7 @@ def extract_claims_flow(
         model: spaCy model; default $FACTCHECK_SPACY_MODEL, en_core_web_sm, or the locked copy.
         allow_empty: a folder with no articles is nothing to do, not an error (an inbox).
         strict: fail the run, writing nothing, if any source cannot be read.
+        metadata: CSV giving files their publication date, URL and publisher (issue 9).
 
     A source that cannot be read is recorded with its reason and the run goes on; the run
     fails only when nothing at all could be read (or any source failed, with ``strict``).
@@ -264,6 +267,8 @@ def extract_claims_flow(
 
     articles, file_failures = read_files(files, allow_empty) if files else ([], [])
     failures += file_failures
+    if metadata:
+        articles = apply_metadata(articles, read_metadata(metadata), name=metadata)
     entries: list[FeedEntry] = []
     for feed_url in feed_urls:
         feed_state = fetch_feed(feed_url, settings, return_state=True)

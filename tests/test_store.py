@@ -46,6 +46,7 @@ def test_migrations_are_recorded_and_apply_once(db):
         ("0001_initial.sql",),
         ("0002_sources.sql",),
         ("0003_drop_claim_doc_index.sql",),
+        ("0005_verification.sql",),
     ]
 
 
