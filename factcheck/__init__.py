@@ -5,7 +5,7 @@ from factcheck.extract import Extraction, extract_article, extract_claims
 from factcheck.model import Approx, Article, Caveat, Claim, NotClaim, Source, SourceKind, Status
 from factcheck.pipeline import build_nlp
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "Approx",

@@ -15,6 +15,7 @@ from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotCl
 from factcheck.pipeline import parse_text
 from factcheck.quantities import FigureParseError, parse_figure
 from factcheck.subjects import find_subject
+from factcheck.verify.implied import find_implied_claims
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,9 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 ),
             )
         )
+    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed)
+    claims += find_implied_claims(doc, doc_name=doc_name, claims=claims)
+    claims.sort(key=lambda c: c.start)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

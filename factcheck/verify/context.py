@@ -58,3 +58,25 @@ def find_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
     sentence_end = after.start() if after else min(len(text), end + SENTENCE_REACH)
     return sentence_start, sentence_end
+
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][\w.]+)*\s*(?:\([\w ]+\)\s*)?[\u2014\u2013-]", re.M
+)
+_IN_PLACE = re.compile(r"\b(?:in|near|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b")
+_NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Police", "Friday", "Monday", "Tuesday",
+                         "Wednesday", "Thursday", "Saturday", "Sunday", "January", "February",
+                         "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"})  # fmt: skip
+
+
+def find_claim_place(text: str, sentence: tuple[int, int]) -> str:
+    """Return the place a claim's sentence names ("in Riverton"), else the dateline's, or "".
+
+    Used to group claims that no reference figure places.
+    """
+    for match in _IN_PLACE.finditer(text, *sentence):
+        if match.group(1).split()[0] not in _NOT_PLACES:
+            return match.group(1)
+    dateline = _DATELINE.search(text[:600])
+    return dateline.group(1).strip().title() if dateline else ""

@@ -10,6 +10,7 @@ worse than no link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,16 +21,24 @@ from factcheck.verify.status import Reference
 # Reference periods ending this many days before an article still fit it (follow-ups);
 # periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
 MAX_AGE_DAYS = 30
-SLACK_DAYS = 2
+SLACK_DAYS = 1
 HEAD_CHARS = 400
 MIN_SCORE = 2.0
+EVENT_DAY_PENALTY = 0.3
+_STREET = re.compile(
+    r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
+    r"|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Way|Pike)\b\.?"
+)
+_GENERIC_STREET_WORDS = frozenset(
+    "north south east west main the of and at block old new first".split()
+)
 AMBIGUITY_MARGIN = 0.5
 
 # {max_age} and {slack} are module constants, not user input.
 CANDIDATES_SQL = f"""
 SELECT q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
     r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
-    r.place_keys, r.region_keys
+    r.place_keys, r.region_keys, r.note
 FROM check_queue q
 JOIN reference_current r
     ON r.measure = q.measure
@@ -48,6 +57,7 @@ class Candidate:
     reference: Reference
     place_keys: tuple[str, ...]
     region_keys: tuple[str, ...]
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,10 +114,29 @@ def score_candidate(
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
     covered = reference.period_end is not None and on <= reference.period_end
     if ends and not covered and on > max(ends):
-        score -= 0.15 * (on - max(ends)).days
+        days = (on - max(ends)).days
+        # an event (one day, no as_of) is reported within days; a tally goes stale slowly
+        event = reference.as_of is None and reference.period_start == reference.period_end
+        score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
     if reference.period_start is not None and on < reference.period_start:
         score -= 0.5 * (reference.period_start - on).days
-    return score
+    return score + _street_evidence(candidate.note, text)
+
+
+def _street_evidence(note: str, text: str) -> float:
+    """+1.5 when the article names a street of the reference's note, -2 when only others.
+
+    Notes:
+        GVA notes read "shooting incident 480327 at 500 North King Street"; a reference
+        without street names in its note gets nothing either way.
+    """
+    streets = {w.lower() for w in _STREET.findall(note)} - _GENERIC_STREET_WORDS
+    if not streets:
+        return 0.0
+    if any(find_place_mentions(text, street) for street in streets):
+        return 1.5
+    named = {w.lower() for w in _STREET.findall(text)} - _GENERIC_STREET_WORDS
+    return -2.0 if named else 0.0
 
 
 def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> Link | None:

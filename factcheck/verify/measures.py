@@ -72,7 +72,9 @@ def find_measure(subject: str, *, unit: str = "", before: str = "", after: str =
         return None if shot is None else ("killed" if shot.group(1) else "injured")
     if not PEOPLE.match(subject.strip()):
         return None
-    clause = _CLAUSE_END.split(after[:_AFTER_CHARS], maxsplit=1)[0]
+    # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
+    window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])
+    clause = _CLAUSE_END.split(window, maxsplit=1)[0]
     measure = _first_cue(clause)
     if measure:
         return measure

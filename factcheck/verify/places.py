@@ -7,6 +7,7 @@ turn both into lowercase keys that are looked up in article text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # AP style and postal abbreviations of US states, as datelines write them ("Alturas, Calif.").
@@ -99,7 +100,8 @@ def find_place_keys(place: str) -> list[str]:
     for key in list(keys):
         for long, short in _WORD_SWAPS:
             if key.startswith(long):
-                keys += [short + key[len(long) :], short.rstrip(".") + key[len(long) - 1 :]]
+                rest = key[len(long) :]
+                keys += [short + rest, f"{short.strip().rstrip('.')} {rest}"]
     if name.endswith(" township"):
         keys.append(name.removesuffix(" township"))
     return list(dict.fromkeys(k for k in keys if len(k) > 2))
@@ -116,10 +118,28 @@ def find_region_keys(region: str) -> list[str]:
 def find_place_mentions(text: str, key: str) -> list[int]:
     """Return the offsets where ``key`` occurs in ``text`` as whole words.
 
-    Two-letter postal codes count only in capitals after a comma ("Dover, DE").
+    Two-letter postal codes count only in capitals after a comma ("Dover, DE"). A key inside
+    a longer name ("York" in "New York", "Orleans" in "New Orleans") does not count.
     """
+    first = key.split()[0]
+    found = []
+    for match in _pattern(key).finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if before and before[-1].lower() in NAME_PREFIXES and first not in NAME_PREFIXES:
+            continue
+        found.append(match.start())
+    return found
+
+
+# Words that start a longer place name: "York" after "New" is another place.
+NAME_PREFIXES = frozenset(
+    "new west east north south fort ft. port mount mt. lake palm saint st. san santa los las "
+    "el la le upper lower little great grand old glen cedar park long round".split()
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _pattern(key: str) -> re.Pattern[str]:
     if _POSTAL.match(key):
-        pattern = re.compile(rf",\s+{key.upper()}\b")
-        return [m.start() for m in pattern.finditer(text)]
-    pattern = re.compile(rf"(?<![\w.]){re.escape(key)}(?!\w)", re.IGNORECASE)
-    return [m.start() for m in pattern.finditer(text)]
+        return re.compile(rf",\s+{key.upper()}\b")
+    return re.compile(rf"(?<![\w.]){re.escape(key)}(?!\w)", re.IGNORECASE)

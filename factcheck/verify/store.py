@@ -22,7 +22,7 @@ from factcheck.errors import ReferenceDataError, ReviewError, StoreError
 from factcheck.flags import UNVERIFIED_REASON, find_flag_reasons
 from factcheck.model import Approx, Caveat, CaveatMention, Source, SourceKind, Status
 from factcheck.store import _transaction, connect, migrate, publish_snapshot, writer_lock
-from factcheck.verify.context import find_sentence_bounds, find_text_date
+from factcheck.verify.context import find_claim_place, find_sentence_bounds, find_text_date
 from factcheck.verify.groups import GroupItem, find_originator, group_claims
 from factcheck.verify.match import (
     CANDIDATES_SQL,
@@ -200,8 +200,8 @@ def check_claims(con: duckdb.DuckDBPyConnection, *, today: date | None = None) -
             source_text=claim["source_text"],
         )
         link, place = None, ""
-        if claim_id in candidates and on is not None:
-            link, place = _link(candidates[claim_id], doc["text"], claim, on)
+        if claim_id in measures and on is not None:
+            link, place = _link(candidates.get(claim_id, {}), doc["text"], claim, on)
         decision = decide(figure, link.in_force, later=link.later) if link else None
         decisions[claim_id] = (decision, link)
         originator = find_originator(
@@ -417,7 +417,9 @@ def _find_candidates(
         claim_id, ref_id = record["claim_id"], record["ref_id"]
         reference = Reference(**{k: v for k, v in record.items() if k in fields})
         place_keys, region_keys = record["place_keys"], record["region_keys"]
-        found[claim_id][ref_id].append(Candidate(reference, tuple(place_keys), tuple(region_keys)))
+        found[claim_id][ref_id].append(
+            Candidate(reference, tuple(place_keys), tuple(region_keys), record["note"])
+        )
     con.execute("DROP TABLE check_queue")
     con.execute("DROP TABLE check_docs")
     return found
@@ -440,7 +442,7 @@ def _link(by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], 
         if best_score is None or score > best_score:
             best_place, best_score = in_force.reference.place, score
     link = choose_link(scored)
-    return link, (link.place if link else best_place)
+    return link, (link.place if link else best_place or find_claim_place(text, sentence))
 
 
 def _flag_reasons(
