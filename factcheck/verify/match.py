@@ -10,6 +10,7 @@ worse than no link.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,7 +36,29 @@ _GENERIC_STREET_WORDS = frozenset(
 AMBIGUITY_MARGIN = 0.5
 
 # {max_age} and {slack} are module constants, not user input.
+# The article's words and word pairs and triples (check_grams, built by GRAMS_SQL) meet the
+# places' names in a hash join, instead of a substring test of every name against every text.
+GRAMS_SQL = """
+CREATE OR REPLACE TEMP TABLE check_grams AS
+WITH words AS (
+    SELECT doc_id, list_transform(
+        string_split_regex(lower_text, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
+    FROM check_docs
+)
+SELECT DISTINCT doc_id, unnest(list_concat(
+    w,
+    list_transform(range(1, len(w)), i -> w[i] || ' ' || w[i + 1]),
+    list_transform(range(1, len(w) - 1), i -> w[i] || ' ' || w[i + 1] || ' ' || w[i + 2])
+)) AS gram
+FROM words
+"""
 CANDIDATES_SQL = f"""
+WITH named AS (
+    SELECT DISTINCT g.doc_id, r.ref_id, r.revision
+    FROM check_grams g
+    JOIN (SELECT ref_id, revision, unnest(place_keys) AS k FROM reference_current) r
+        ON r.k = rtrim(g.gram, '.')
+)
 SELECT q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
     r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
     r.place_keys, r.region_keys, r.note
@@ -44,8 +67,7 @@ JOIN reference_current r
     ON r.measure = q.measure
     AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
     AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {MAX_AGE_DAYS})
-JOIN check_docs d ON d.doc_id = q.doc_id
-WHERE len(list_filter(r.place_keys, k -> contains(d.lower_text, k))) > 0
+SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
 ORDER BY q.claim_id, r.ref_id, r.as_of NULLS FIRST
 """
 
@@ -173,7 +195,10 @@ _STATE_NAMES = tuple(
 
 def _names_other_state(head: str, region_keys: Sequence[str]) -> bool:
     """True when the headline or dateline names a US state other than the reference's."""
-    own = set(region_keys)
-    return any(
-        key not in own and find_place_mentions(head, key) for key in _STATE_NAMES
-    ) and not any(find_place_mentions(head, key) for key in own)
+    named = _states_named(head)
+    return bool(named - set(region_keys)) and not named & set(region_keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_named(head: str) -> frozenset[str]:
+    return frozenset(key for key in _STATE_NAMES if find_place_mentions(head, key))

@@ -26,6 +26,7 @@ from factcheck.verify.context import find_claim_place, find_sentence_bounds, fin
 from factcheck.verify.groups import GroupItem, find_originator, group_claims
 from factcheck.verify.match import (
     CANDIDATES_SQL,
+    GRAMS_SQL,
     Candidate,
     choose_link,
     score_candidate,
@@ -408,6 +409,7 @@ def _find_candidates(
         "lower(coalesce(title, '') || ' ' || coalesce(\"text\", '')) AS lower_text FROM documents "
         "WHERE doc_id IN (SELECT doc_id FROM check_queue)"
     )
+    con.execute(GRAMS_SQL)
     found: dict[str, dict[str, list[Candidate]]] = defaultdict(lambda: defaultdict(list))
     cursor = con.execute(CANDIDATES_SQL)
     columns = [d[0] for d in cursor.description]
@@ -422,6 +424,7 @@ def _find_candidates(
         )
     con.execute("DROP TABLE check_queue")
     con.execute("DROP TABLE check_docs")
+    con.execute("DROP TABLE check_grams")
     return found
 
 
