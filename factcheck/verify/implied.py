@@ -5,6 +5,7 @@ checkable, stored with ``implied = true``. Found over the parse: a casualty verb
 (passive: "a woman was killed", "a teen died") or object (active: "killing his wife and two
 children" = 3) is a list of people that can be counted: each singular person is 1, a figure
 counts as itself, and any uncountable part ("several people", "they") drops the whole count.
+An implied count is a lower bound: "a man was shot and killed" says at least one was killed.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ def find_implied_claims(doc: Doc, *, doc_name: str, claims: Sequence[Claim]) -> 
                 end=count.end,
                 text=count.text,
                 value=count.value,
-                approx=Approx.EXACT,
+                # "a man was killed" says at least one was: the incident may have more
+                approx=Approx.LOWER_BOUND,
                 subject=count.measure,
                 source=source,
                 key=True,
@@ -122,15 +124,24 @@ def _measure_of(verb: Token) -> str | None:
         # "shot and killed": the conjunct carries the subject of "shot"
         return CASUALTY_VERBS[lemma]
     if lemma == "shoot":
-        if any(c.lower_ in FATAL_ADVERBS for c in verb.children):
+        # "fatally shot", "shot dead", "shot to death"
+        words = {c.lower_ for c in verb.children} | {
+            g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
+        }
+        if words & FATAL_ADVERBS:
             return "killed"
+    if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
+        return "killed"  # "a woman was found dead", "he was pronounced dead"
     return None
 
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
     head = verb
-    while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
+    while head.dep_ in ("conj", "xcomp", "oprd") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+    ):
         head = head.head
     subjects = [c for c in head.children if c.dep_ in ("nsubjpass",)]
     if verb.lemma_.lower() == "die":
@@ -153,7 +164,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _count(people: Sequence[Token]) -> int | None:
     total = 0
-    for person in people:
+    for index, person in enumerate(people):
         number = [c for c in person.children if c.dep_ == "nummod"]
         if number:
             value = _number(number[0])
@@ -162,8 +173,12 @@ def _count(people: Sequence[Token]) -> int | None:
             total += value
         elif person.lower_ in _PRONOUNS_ONE and person.dep_ == "dobj":
             total += 1
-        elif _one_person(person):
-            total += 1
+        elif person.lower_ in ("he", "she") and len(people) == 1:
+            total += 1  # "he was pronounced dead": at least one person
+        elif _one_person(person) or (
+            index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
+        ):
+            total += 1  # "a man and child": the conjunct shares the article
         else:
             return None
     return total
@@ -174,9 +189,12 @@ def _one_person(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return True
+    if token.lower_ not in PERSON_NOUNS:
+        return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     determiners.add(token.doc[token.left_edge.i].lower_)  # "a 19-year-old woman"
-    return bool(determiners & (_ONE | _OWNERS)) and token.lower_ in PERSON_NOUNS
+    # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
+    return bool(determiners & (_ONE | _OWNERS | {"the"})) or not determiners - {token.lower_}
 
 
 _WORDS = {

@@ -36,9 +36,9 @@ NOT_PEOPLE = re.compile(
 )
 # Nouns for people: the claim counts them, and a cue next to the figure says what happened.
 PEOPLE = re.compile(
-    r"^(?:|people|persons?|victims?|men|women|children|kids|teens?|teenagers?|others?"
-    r"|adults?|males?|females?|boys?|girls?|students?|officers?|residents?|civilians?"
-    r"|bystanders?|americans?|israelis?|palestinians?|individuals?|more|(?:other|more) \w+)$",
+    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|men|women|children|kids|teens?"
+    r"|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?|residents?"
+    r"|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more))$",
     re.I,
 )
 _AFTER_CHARS = 45
@@ -46,6 +46,9 @@ _BEFORE_CHARS = 30
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
 _SHOT = re.compile(
     r"^\s*(?:[\w-]+ ){0,2}?shot (?:(and killed|dead|to death)|and (?:wounded|injured))", re.I
+)
+_VERB_BEFORE = re.compile(
+    r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |about |some )?$", re.I
 )
 _HUMAN_UNITS = ("", "people", "person", "persons")
 
@@ -80,7 +83,9 @@ def find_measure(subject: str, *, unit: str = "", before: str = "", after: str =
         return measure
     if re.search(r"\bpopulation of\s*$|\bhome to\s*$", before[-_BEFORE_CHARS:], re.I):
         return "population"
-    return None
+    # "killing two", "wounded four people": the verb just before the figure
+    verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
+    return verb and ("killed" if verb.group(1).lower().startswith("kill") else "injured")
 
 
 def _first_cue(text: str) -> str | None:
