@@ -523,6 +523,9 @@ def save_run(
 
             check_claims(con)
             flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
+            # verified claims are no longer flagged: count what the check left flagged
+            n_flagged = len(flagged.rows)
+            con.execute("UPDATE runs SET n_flagged = ? WHERE run_id = ?", [n_flagged, run_id])
             publish_snapshot(con, path)
         except duckdb.Error as e:
             with contextlib.suppress(duckdb.Error):
@@ -533,7 +536,7 @@ def save_run(
         n_documents=len(results) + len(skipped),
         n_changed=sum(r.changed for r in results),
         n_claims=sum(r.n_claims for r in results),
-        n_flagged=sum(r.n_flagged for r in results),
+        n_flagged=n_flagged,
         flagged=flagged,
         n_skipped=len(skipped),
         failures=tuple(failures),
