@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -121,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="RSS or Atom feed whose new entries to read (repeatable)",
     )
+    run.add_argument(
+        "--metadata",
+        metavar="FILE",
+        help="CSV of the files' doc, published (ISO date), url [, publisher, title]",
+    )
 
     extract = _add(commands, "extract", [db_option, model_option])
     extract.add_argument("paths", nargs="+", metavar="FILE", help="article files or folders")
@@ -150,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="after starting, run the on-demand deployment over these paths and print the flagged",
     )
+
+    from factcheck.verify.commands import add_verify_commands  # issue 9
+
+    add_verify_commands(commands, _add, db_option)
     return parser
 
 
@@ -157,8 +166,10 @@ def _add(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
     parents: list[argparse.ArgumentParser],
+    spec: tuple[str, str, Callable[[argparse.Namespace], int]] | None = None,
 ) -> argparse.ArgumentParser:
-    summary, example = _COMMANDS[name]
+    """Add a command from its spec: summary, example (its --help ends with it), handler."""
+    summary, example, handler = spec or (*_COMMANDS[name], _HANDLERS[name])
     parser = commands.add_parser(
         name,
         help=summary,
@@ -167,7 +178,7 @@ def _add(
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=parents,
     )
-    parser.set_defaults(handler=_HANDLERS[name])
+    parser.set_defaults(handler=handler)
     return parser
 
 
@@ -177,12 +188,21 @@ def _run(args: argparse.Namespace) -> int:
     # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
     sources = plan_sources(args.paths, feeds=args.feed)
     if sources.files:
-        load_articles(sources.files)
+        articles = load_articles(sources.files)
+        if args.metadata:
+            from factcheck.verify.metadata import apply_metadata, read_metadata
+
+            apply_metadata(articles, read_metadata(args.metadata), name=args.metadata)
     open_store(db)
     from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
 
     report = extract_claims_flow(
-        paths=list(args.paths), feeds=list(args.feed), db=str(db), model=args.model, strict=True
+        paths=list(args.paths),
+        feeds=list(args.feed),
+        db=str(db),
+        model=args.model,
+        strict=True,
+        metadata=args.metadata,
     )
     print(
         f"{report.n_documents} document(s), {report.n_changed} new or changed, "

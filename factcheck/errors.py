@@ -43,3 +43,15 @@ class FeedError(FactcheckError):
 
 class NothingReadError(FactcheckError):
     """Every source of a run failed."""
+
+
+class ReferenceDataError(FactcheckError):
+    """A reference figures file or row is malformed; nothing of that file is loaded."""
+
+
+class MetadataError(FactcheckError):
+    """An article metadata file is malformed or names an article that was not read."""
+
+
+class ReviewError(FactcheckError):
+    """A review names no stored claim or has a bad verdict."""

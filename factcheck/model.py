@@ -43,7 +43,7 @@ class Caveat(StrEnum):
 
 
 class Status(StrEnum):
-    """Verification status of a claim. Only ``unverified`` is produced until verification lands."""
+    """Verification status of a claim (factcheck.verify sets all but ``unverified``)."""
 
     UNVERIFIED = "unverified"
     VERIFIED = "verified"
@@ -66,6 +66,8 @@ class Article:
         fetched_at: when it was fetched (URLs and feeds).
         etag: HTTP ETag of the response.
         last_modified: HTTP Last-Modified of the response.
+        url: where it was published, when known (metadata file, page URL).
+        publisher: who published it, when known (else the URL's host).
     """
 
     doc: str
@@ -78,6 +80,8 @@ class Article:
     fetched_at: datetime | None = None
     etag: str | None = None
     last_modified: str | None = None
+    url: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Claim:
         flag_reasons: why the claim is flagged, most important first.
         sentence: the sentence the figure stands in, whitespace collapsed (issue 8: a
             fact-checker reads a figure in its sentence).
+        implied: a count the text implies without a digit ("a man was shot and killed" = 1).
     """
 
     doc: str
@@ -135,6 +140,7 @@ class Claim:
     flagged: bool = True
     flag_reasons: tuple[str, ...] = field(default_factory=tuple)
     sentence: str = ""
+    implied: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """Return the claim as a JSON-ready dict with the public field names."""
@@ -143,6 +149,8 @@ class Claim:
         record["high"] = None if self.high is None else _plain_number(self.high)
         record["caveats"] = [asdict(c) for c in self.caveats]
         record["flag_reasons"] = list(self.flag_reasons)
+        if not self.implied:  # gold README: only implied counts carry "implied": true
+            del record["implied"]
         return record
 
 

@@ -34,6 +34,7 @@ from factcheck.store import (
     read_unchanged,
     save_run,
 )
+from factcheck.verify.metadata import apply_metadata, read_metadata
 
 FETCH_RETRIES = 3
 FETCH_RETRY_DELAYS: list[float] = [1, 4, 10]
@@ -235,6 +236,7 @@ def extract_claims_flow(
     model: str | None = None,
     allow_empty: bool = False,
     strict: bool = False,
+    metadata: str | None = None,
 ) -> RunReport:
     """Extract, store and flag the numeric claims of files, pages and feed entries.
 
@@ -246,6 +248,7 @@ def extract_claims_flow(
         model: spaCy model; default $FACTCHECK_SPACY_MODEL, en_core_web_sm, or the locked copy.
         allow_empty: a folder with no articles is nothing to do, not an error (an inbox).
         strict: fail the run, writing nothing, if any source cannot be read.
+        metadata: CSV giving files their publication date, URL and publisher (issue 9).
 
     A source that cannot be read is recorded with its reason and the run goes on; the run
     fails only when nothing at all could be read (or any source failed, with ``strict``).
@@ -257,6 +260,8 @@ def extract_claims_flow(
     intake = Intake(failures=list(sources.failures))
     if sources.files:
         articles, failures = read_files(sources.files, allow_empty)
+        if metadata:
+            articles = apply_metadata(articles, read_metadata(metadata), name=metadata)
         intake.articles += articles
         intake.failures += failures
     for feed_url in sources.feeds:

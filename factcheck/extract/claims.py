@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.implied import find_implied_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
@@ -108,6 +109,9 @@ def extract_claims(doc: Doc, *, doc_name: str) -> Extraction:
                 sentence=" ".join(span.sent.text.split()),
             )
         )
+    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed)
+    claims += find_implied_claims(doc, doc_name=doc_name, claims=claims)
+    claims.sort(key=lambda c: c.start)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 
@@ -109,6 +110,8 @@ def save_article(
             "fetched_at": article.fetched_at or at,
             "etag": article.etag,
             "last_modified": article.last_modified,
+            "url": article.url or (article.source if article.origin != "file" else None),
+            "publisher": article.publisher or _host(article.url or article.source),
         }
         kept = ("doc_id", "ingested_at")
         con.execute(
@@ -335,7 +338,13 @@ def save_run(
             save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
             save_failures(con, run_id, failures)
             finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
+            from factcheck.verify.store import check_claims  # issue 9: check as claims are stored
+
+            check_claims(con)
             flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
+            # verified claims are no longer flagged: count what the check left flagged
+            n_flagged = len(flagged.rows)
+            con.execute("UPDATE runs SET n_flagged = ? WHERE run_id = ?", [n_flagged, run_id])
             publish_snapshot(con, path)
         except duckdb.Error as e:
             with contextlib.suppress(duckdb.Error):
@@ -346,7 +355,7 @@ def save_run(
         n_documents=len(results) + len(skipped),
         n_changed=sum(r.changed for r in results),
         n_claims=sum(r.n_claims for r in results),
-        n_flagged=sum(r.n_flagged for r in results),
+        n_flagged=n_flagged,
         flagged=flagged,
         n_skipped=len(skipped),
         failures=tuple(failures),
@@ -424,4 +433,10 @@ def _claim_row(doc_id: str, claim: Claim, *, run_id: str, at: datetime) -> dict[
         "run_id": run_id,
         "extracted_at": at.isoformat(),
         "sentence": claim.sentence,
+        "implied": claim.implied,
     }
+
+
+def _host(url: str) -> str | None:
+    """The publisher of a page nobody named: its URL's host (None for files)."""
+    return urlsplit(url).hostname if "://" in url else None

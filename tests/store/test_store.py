@@ -45,11 +45,12 @@ def test_migrations_are_recorded_and_apply_once(db):
     names = db.execute("SELECT name FROM _migrations ORDER BY version").fetchall()
     shipped = sorted(p.name for p in (ROOT / "factcheck" / "store" / "migrations").glob("*.sql"))
     assert [name for (name,) in names] == shipped
-    assert shipped[:4] == [
+    assert shipped[:5] == [
         "0001_initial.sql",
         "0002_sources.sql",
         "0003_drop_claim_doc_index.sql",
         "0004_sentences_and_review.sql",
+        "0005_verification.sql",
     ]
 
 

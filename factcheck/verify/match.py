@@ -1,0 +1,204 @@
+"""Which reference figure a claim is about: the candidate query and the scoring. Pure.
+
+DuckDB finds the candidates (``CANDIDATES_SQL``: same measure, a period that fits the
+article's date, a place name that occurs in the article). Python scores only those few: how
+close to the claim the place is named (its sentence, the headline or dateline, elsewhere),
+whether the region is named too, and how far the dates are apart. When no candidate is good
+enough, or two different ones are equally good, the claim is linked to none: a wrong link is
+worse than no link.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.verify.places import US_STATES, find_place_mentions
+from factcheck.verify.status import Reference
+
+# Reference periods ending this many days before an article still fit it (follow-ups);
+# periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
+MAX_AGE_DAYS = 30
+SLACK_DAYS = 1
+HEAD_CHARS = 400
+MIN_SCORE = 2.0
+EVENT_DAY_PENALTY = 0.3
+_STREET = re.compile(
+    r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
+    r"|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Way|Pike)\b\.?"
+)
+_GENERIC_STREET_WORDS = frozenset(
+    "north south east west main the of and at block old new first".split()
+)
+AMBIGUITY_MARGIN = 0.5
+
+# {max_age} and {slack} are module constants, not user input.
+# The article's words and word pairs and triples (check_grams, built by GRAMS_SQL) meet the
+# places' names in a hash join, instead of a substring test of every name against every text.
+GRAMS_SQL = """
+CREATE OR REPLACE TEMP TABLE check_grams AS
+WITH words AS (
+    SELECT doc_id, list_transform(
+        string_split_regex(lower_text, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
+    FROM check_docs
+)
+SELECT DISTINCT doc_id, unnest(list_concat(
+    w,
+    list_transform(range(1, len(w)), i -> w[i] || ' ' || w[i + 1]),
+    list_transform(range(1, len(w) - 1), i -> w[i] || ' ' || w[i + 1] || ' ' || w[i + 2])
+)) AS gram
+FROM words
+"""
+CANDIDATES_SQL = f"""
+WITH named AS (
+    SELECT DISTINCT g.doc_id, r.ref_id, r.revision
+    FROM check_grams g
+    JOIN (SELECT ref_id, revision, unnest(place_keys) AS k FROM reference_current) r
+        ON r.k = rtrim(g.gram, '.')
+)
+SELECT q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
+    r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
+    r.place_keys, r.region_keys, r.note
+FROM check_queue q
+JOIN reference_current r
+    ON r.measure = q.measure
+    AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
+    AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {MAX_AGE_DAYS})
+SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
+ORDER BY q.claim_id, r.ref_id, r.as_of NULLS FIRST
+"""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A reference revision the query found for a claim, with its place names."""
+
+    reference: Reference
+    place_keys: tuple[str, ...]
+    region_keys: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """The reference a claim is linked to: in force at its date, and any later revision."""
+
+    in_force: Reference
+    later: Reference | None
+    score: float
+    place: str
+
+
+def select_in_force(
+    revisions: Sequence[Candidate], on: date
+) -> tuple[Candidate | None, Candidate | None]:
+    """Split one figure's revisions into the one in force ``on`` a date and the latest after it."""
+    ordered = sorted(revisions, key=lambda c: (c.reference.as_of or date.min, c.reference.revision))
+    before = [c for c in ordered if c.reference.as_of is None or c.reference.as_of <= on]
+    after = [c for c in ordered if c.reference.as_of is not None and c.reference.as_of > on]
+    return (before[-1] if before else None), (after[-1] if after else None)
+
+
+def score_candidate(
+    candidate: Candidate, *, text: str, sentence: tuple[int, int], position: int, on: date
+) -> float | None:
+    """Score how well the article's words and date point at a reference figure; None if not.
+
+    Args:
+        text: the article text (title first).
+        sentence: offsets of the claim's sentence.
+        position: the claim's offset.
+        on: the article's date.
+    """
+    mentions = [p for key in candidate.place_keys for p in find_place_mentions(text, key)]
+    if not mentions:
+        return None
+    start, end = sentence
+    near = [p for p in mentions if start <= p < end]
+    if near:
+        distance = min(abs(p - position) for p in near)
+        score = 3.0 + max(0.0, 1 - distance / 200)
+    elif any(p < HEAD_CHARS for p in mentions):
+        score = 2.0
+    else:
+        score = 1.0
+    if candidate.region_keys:
+        named = any(find_place_mentions(text, key) for key in candidate.region_keys)
+        if named:
+            score += 1.0
+        elif _names_other_state(text[:HEAD_CHARS], candidate.region_keys):
+            score -= 2.0
+    reference = candidate.reference
+    # A tally is as fresh as the day it was given; an event record as the event.
+    ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
+    covered = reference.period_end is not None and on <= reference.period_end
+    if ends and not covered and on > max(ends):
+        days = (on - max(ends)).days
+        # an event (one day, no as_of) is reported within days; a tally goes stale slowly
+        event = reference.as_of is None and reference.period_start == reference.period_end
+        score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
+    if reference.period_start is not None and on < reference.period_start:
+        score -= 0.5 * (reference.period_start - on).days
+    return score + _street_evidence(candidate.note, text)
+
+
+def _street_evidence(note: str, text: str) -> float:
+    """+1.5 when the article names a street of the reference's note, -2 when only others.
+
+    Notes:
+        GVA notes read "shooting incident 480327 at 500 North King Street"; a reference
+        without street names in its note gets nothing either way.
+    """
+    streets = {w.lower() for w in _STREET.findall(note)} - _GENERIC_STREET_WORDS
+    if not streets:
+        return 0.0
+    if any(find_place_mentions(text, street) for street in streets):
+        return 1.5
+    named = {w.lower() for w in _STREET.findall(text)} - _GENERIC_STREET_WORDS
+    return -2.0 if named else 0.0
+
+
+def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> Link | None:
+    """Pick the best (score, in force, later) candidate, or None when none is good or it is a tie.
+
+    Two figures for the same place and period (two publishers' tallies) are no ambiguity: the
+    one given last wins. Two different places or periods scoring alike are.
+    """
+    good = [s for s in scored if s[0] >= MIN_SCORE]
+    if not good:
+        return None
+    good.sort(key=lambda s: (s[0], s[1].reference.as_of or date.min), reverse=True)
+    best_score, best, later = good[0]
+    best_key = _where_when(best.reference)
+    for score, other, _ in good[1:]:
+        if best_score - score < AMBIGUITY_MARGIN and _where_when(other.reference) != best_key:
+            return None
+    return Link(
+        in_force=best.reference,
+        later=later.reference if later else None,
+        score=best_score,
+        place=best.reference.place,
+    )
+
+
+def _where_when(reference: Reference) -> tuple[str, date | None, date | None]:
+    return reference.place.lower(), reference.period_start, reference.period_end
+
+
+_STATE_NAMES = tuple(
+    key for name, short in US_STATES.items() for key in (name, *short) if len(key) > 2
+)
+
+
+def _names_other_state(head: str, region_keys: Sequence[str]) -> bool:
+    """True when the headline or dateline names a US state other than the reference's."""
+    named = _states_named(head)
+    return bool(named - set(region_keys)) and not named & set(region_keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_named(head: str) -> frozenset[str]:
+    return frozenset(key for key in _STATE_NAMES if find_place_mentions(head, key))

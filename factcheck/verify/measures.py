@@ -1,0 +1,93 @@
+"""What a claim counts, as a reference measure: killed, injured, hostages, population. Pure.
+
+The subject alone is often a bare "people" or "victims"; the words right after the figure
+("people were killed", "people dead in Israel") or right before it ("a population of") say
+what is counted. Only the nearest cue counts, so "4 shots killed 2 men" maps nothing to
+"shots".
+"""
+
+from __future__ import annotations
+
+import re
+
+# (measure, cue pattern). Issue 9: "people killed", "dead", "died", "death toll",
+# "fatalities" -> killed; "wounded", "injured", "hurt", "in critical condition" -> injured.
+MEASURE_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "killed",
+        r"killed|dead|died|dies|deaths?|death toll|death count|fatalit(?:y|ies)|fatally"
+        r"|slain|murdered|lives|lost their lives|homicides?|bodies",
+    ),
+    (
+        "injured",
+        r"wounded|injured|injuries|injuring|wounding|hurt|hospitali[sz]ed"
+        r"|(?:in )?(?:critical|serious|stable) condition|non-?fatal",
+    ),
+    ("hostages", r"hostages?|captives?|held captive|abducted|kidnapped"),
+    ("population", r"population|residents|inhabitants|people live|home to"),
+)
+_CUES = tuple((measure, re.compile(rf"\b(?:{cue})\b", re.I)) for measure, cue in MEASURE_CUES)
+# Subjects that are the thing counted themselves, never people: their figure has no measure.
+NOT_PEOPLE = re.compile(
+    r"\b(?:shots?|gunshots?|rounds?|bullets?|blocks?|calls?|counts?|years?|days?|hours?"
+    r"|minutes?|cars?|vehicles?|guns?|handguns?|rifles?|weapons?|miles?|feet|dollars?"
+    r"|shootings?|incidents?|homes?|houses?|charges?|times?)\b",
+    re.I,
+)
+# Nouns for people: the claim counts them, and a cue next to the figure says what happened.
+PEOPLE = re.compile(
+    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|men|women|children|kids|teens?"
+    r"|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?|residents?"
+    r"|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more))$",
+    re.I,
+)
+_AFTER_CHARS = 45
+_BEFORE_CHARS = 30
+_CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
+_SHOT = re.compile(
+    r"^\s*(?:[\w-]+ ){0,2}?shot (?:(and killed|dead|to death)|and (?:wounded|injured))", re.I
+)
+_VERB_BEFORE = re.compile(
+    r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |about |some )?$", re.I
+)
+_HUMAN_UNITS = ("", "people", "person", "persons")
+
+
+def find_measure(subject: str, *, unit: str = "", before: str = "", after: str = "") -> str | None:
+    """Return the reference measure a claim counts, or None.
+
+    Args:
+        subject: the claim's subject ("people killed", "death count", "people").
+        unit: the claim's unit; counts of people have none.
+        before: the text just before the figure.
+        after: the text just after the figure, up to the end of its sentence.
+    """
+    if unit.lower() not in _HUMAN_UNITS:
+        return None
+    measure = _first_cue(subject)
+    if measure:
+        return measure
+    if NOT_PEOPLE.search(subject):
+        return None
+    if re.search(r"\bshot$", subject.strip(), re.I):
+        # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
+        shot = _SHOT.match(after)
+        return None if shot is None else ("killed" if shot.group(1) else "injured")
+    if not PEOPLE.match(subject.strip()):
+        return None
+    # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
+    window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])
+    clause = _CLAUSE_END.split(window, maxsplit=1)[0]
+    measure = _first_cue(clause)
+    if measure:
+        return measure
+    if re.search(r"\bpopulation of\s*$|\bhome to\s*$", before[-_BEFORE_CHARS:], re.I):
+        return "population"
+    # "killing two", "wounded four people": the verb just before the figure
+    verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
+    return verb and ("killed" if verb.group(1).lower().startswith("kill") else "injured")
+
+
+def _first_cue(text: str) -> str | None:
+    found = [(m.start(), measure) for measure, cue in _CUES for m in [cue.search(text)] if m]
+    return min(found)[1] if found else None

@@ -1,0 +1,166 @@
+"""Measure verification on the GVA testbed (../shared/corpus/gva, README there).
+
+Loads reference_figures.csv, extracts and stores all articles with documents.csv as metadata,
+then scores the links against documents.csv (the answer key, used for scoring only):
+
+- of the claims linked to a reference, the share linked to their own incident's record;
+- the share of articles with a casualty claim linked to their own incident;
+- verified claims whose value does not fit their record (must be 0);
+- with each incident's records removed in turn, the claims of its articles still linked.
+
+Usage: .venv/bin/python scripts/verify_gva.py [--corpus ../shared/corpus/gva] [--db PATH]
+Nothing of the corpus is written into the repository; the database goes to a temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck import __version__  # noqa: E402
+from factcheck.extract import extract_article  # noqa: E402
+from factcheck.extract.pipeline import build_nlp  # noqa: E402
+from factcheck.model import Approx  # noqa: E402
+from factcheck.sources.files import load_articles  # noqa: E402
+from factcheck.store import save_run  # noqa: E402
+from factcheck.verify.metadata import apply_metadata, read_metadata  # noqa: E402
+from factcheck.verify.status import Figure, Reference, fits  # noqa: E402
+from factcheck.verify.store import (  # noqa: E402
+    check_claims,
+    load_reference,
+    read_reference_files,
+    save_reference_rows,  # noqa: E402
+)
+
+CASUALTY = ("killed", "injured")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "gva"))
+    parser.add_argument("--db", help="database file (default: a fresh one in a temp folder)")
+    parser.add_argument("--reuse", action="store_true", help="reuse --db's claims, recheck only")
+    parser.add_argument("--json", help="also write the numbers to this JSON file")
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    db = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "gva.duckdb"
+    incident_of = {
+        row["doc"]: row["incident_id"]
+        for row in csv.DictReader((corpus / "documents.csv").open(encoding="utf-8"))
+    }
+    started = time.monotonic()
+    if not args.reuse:
+        for leftover in db.parent.glob(db.name + "*"):
+            leftover.unlink()
+        loaded, _ = load_reference(db, [corpus / "reference_figures.csv"], recheck=False)
+        print(f"loaded {loaded.n_rows} reference rows in {time.monotonic() - started:.1f}s")
+        articles = load_articles([corpus / "articles"])
+        metadata = corpus / "documents.csv"
+        articles = apply_metadata(articles, read_metadata(metadata), name=str(metadata))
+        nlp = build_nlp()
+        extracted = [(a, extract_article(nlp, a).claims) for a in articles]
+        save_run(db, "gva", paths=[str(corpus)], articles=extracted, extractor_version=__version__)
+        print(f"extracted and stored {len(articles)} articles in {time.monotonic() - started:.1f}s")
+    con = duckdb.connect(str(db))
+    timer = time.monotonic()
+    check_claims(con)
+    check_seconds = time.monotonic() - timer
+    numbers = score(con, incident_of)
+    numbers["check_seconds"] = round(check_seconds, 2)
+    numbers["removed"] = score_removed(con, corpus, incident_of)
+    con.close()
+    print(json.dumps(numbers, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(numbers, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[str, object]:
+    """The linked-claim, article and fit numbers over the whole corpus."""
+    rows = con.execute(
+        'SELECT c.doc, c."text", c."value", c.high, c.approx, c.source_text, c.status, '
+        'c.measure, c.reference_id, c.implied, r."value", r.low, r.high '
+        "FROM claims c LEFT JOIN reference_figures r "
+        "ON r.ref_id = c.reference_id AND r.revision = (SELECT reference_revision FROM "
+        "claim_checks k WHERE k.claim_id = c.claim_id)"
+    ).fetchall()
+    linked = [r for r in rows if r[8]]
+    own = [r for r in linked if _incident(r[8]) == incident_of[r[0]]]
+    wrong = [(r[0], r[1], r[8], incident_of[r[0]]) for r in linked if r not in own]
+    docs = set(incident_of)
+    linked_docs = {r[0] for r in own if r[7] in CASUALTY}
+    unfit = [
+        r
+        for r in rows
+        if r[6] == "verified"
+        and not fits(
+            Figure(text=r[1], value=r[2], approx=Approx(r[4]), high=r[3]),
+            Reference("x", 1, r[7], r[10], "", "", low=r[11], high=r[12]),
+        )
+    ]
+    statuses = Counter(r[6] for r in rows if r[7] in CASUALTY)
+    return {
+        "claims": len(rows),
+        "casualty_claims": sum(1 for r in rows if r[7] in CASUALTY),
+        "implied_claims": sum(1 for r in rows if r[9]),
+        "linked_claims": len(linked),
+        "linked_to_own_incident": len(own),
+        "share_linked_to_own_incident": round(len(own) / len(linked), 4) if linked else None,
+        "articles": len(docs),
+        "articles_with_casualty_claim_linked_to_own_incident": len(linked_docs),
+        "share_articles_linked": round(len(linked_docs) / len(docs), 4),
+        "verified_that_do_not_fit": len(unfit),
+        "casualty_statuses": dict(statuses),
+        "wrong_links": wrong[:40],
+    }
+
+
+def score_removed(
+    con: duckdb.DuckDBPyConnection, corpus: Path, incident_of: dict[str, str]
+) -> dict[str, object]:
+    """Remove each incident's records in turn; count its articles' claims still linked."""
+    rows = read_reference_files([corpus / "reference_figures.csv"])
+    by_incident: dict[str, list] = {}
+    for row in rows:
+        by_incident.setdefault(_incident(row.ref_id), []).append(row)
+    incidents = sorted(set(incident_of.values()))
+    still_linked: list[tuple[str, str, str]] = []
+    started = time.monotonic()
+    for incident in incidents:
+        con.execute("DELETE FROM reference_figures WHERE ref_id LIKE ?", [f"gva-{incident}-%"])
+        check_claims(con)
+        docs = [d for d, i in incident_of.items() if i == incident]
+        still_linked += con.execute(
+            'SELECT doc, "text", reference_id FROM claims WHERE reference_id IS NOT NULL '
+            "AND list_contains(?, doc)",
+            [docs],
+        ).fetchall()
+        con.execute("DELETE FROM reference_figures WHERE ref_id LIKE ?", [f"gva-{incident}-%"])
+        save_reference_rows(con, by_incident[incident])
+    check_claims(con)
+    return {
+        "incidents": len(incidents),
+        "claims_still_linked": len(still_linked),
+        "articles_with_a_claim_still_linked": len({d for d, _, _ in still_linked}),
+        "examples": still_linked[:20],
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def _incident(ref_id: str) -> str:
+    return ref_id.split("-")[1] if ref_id.startswith("gva-") else ""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Measures, places and dates read from plain text (issue 9)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.verify.context import find_text_date
+from factcheck.verify.measures import find_measure
+from factcheck.verify.places import find_place_keys, find_place_mentions, find_region_keys
+
+
+@pytest.mark.parametrize(
+    "subject, before, after, expected",
+    [
+        ("people killed", "", "", "killed"),
+        ("death count", "the ", " according to", "killed"),
+        ("fatalities", "", "", "killed"),
+        ("people", "", " people dead in Israel, the official said", "killed"),
+        ("others wounded", "", "", "injured"),
+        ("victims", "", " victims are in critical condition", "injured"),
+        ("", "", " hurt in the crash", "injured"),
+        ("hostages", "", "", "hostages"),
+        ("people", "Gaza's population of ", " people, leaving", "population"),
+        ("people shot", "", " people shot, two fatally", None),
+        ("", "", " people shot and killed", "killed"),
+        ("shots", "", " shots killed him", None),
+        ("main agenda items", "", "", None),
+        ("block", "in the 3500 ", " block of Main St. where a man was killed", None),
+        ("Democrats", "", " from the far-left flank", None),
+    ],
+)
+def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after, expected):
+    assert find_measure(subject, before=before, after=after) == expected
+
+
+def test_money_or_percent_is_never_a_casualty_measure():
+    assert find_measure("people killed", unit="percent") is None
+
+
+@pytest.mark.parametrize(
+    "place, keys",
+    [
+        ("Orange (county)", ["orange county"]),
+        ("New York (Manhattan)", ["new york", "manhattan"]),
+        ("Saint Louis", ["saint louis", "st. louis", "st louis"]),
+    ],
+)
+def test_reference_places_get_the_names_articles_use(place, keys):
+    assert find_place_keys(place) == keys
+
+
+@pytest.mark.parametrize(
+    "text, key, found",
+    [
+        ("ALTURAS, Calif. - Four people", "calif.", True),
+        ("shot in Dover, DE on Friday", "de", True),
+        ("people de la ville", "de", False),
+        ("Gunmen wound 4 in a New York bodega", "york", False),
+        ("York police said", "york", True),
+        ("in New York", "new york", True),
+    ],
+)
+def test_place_names_are_found_as_whole_names_only(text, key, found):
+    assert bool(find_place_mentions(text, key)) is found
+
+
+def test_state_abbreviations_are_region_keys():
+    assert find_region_keys("Delaware") == ["delaware", "del.", "de"]
+
+
+def test_article_without_a_date_is_dated_by_the_latest_day_it_names():
+    text = "on November 1, 2023. ... Thursday, Nov. 2, 2023. (AP Photo)"
+    assert find_text_date(text) == date(2023, 11, 2)
+    assert find_text_date("no dates here") is None
