@@ -15,19 +15,26 @@ from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
+    COUNT_REVISION_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
+    FIGURE_NOUNS,
     NAME_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
+    REPORT_OF_HEADS,
     REPORTING_VERBS,
+    SHARE_HEADS,
     SOURCE_DESCRIPTORS,
     SPOKESPERSON_HEADS,
+    SURVEY_HEADS,
+    SURVEY_PREPS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.quotes import quote_at
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
@@ -35,27 +42,94 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+# How many earlier sentences of a paragraph an opening "According to X," may cover.
+_CONTINUITY_SENTS = 3
 _NAME_VOTES = "factcheck_name_votes"
 
 
 def find_source(doc: Doc, number: Token) -> Source:
-    """Return the source the figure at ``number`` is attributed to in its sentence.
+    """Return the source the figure at ``number`` is attributed to.
+
+    The innermost attribution on the figure's path up the dependency tree wins; a figure
+    inside a quotation takes the quotation's speaker over words of the quotation itself; a
+    sentence with no attribution on the path takes an "according to" elsewhere in it, or
+    the "According to X," that opens an earlier sentence of its paragraph.
 
     Args:
         doc: the parsed article.
         number: the figure's number token.
 
     Returns:
-        The source; kind ``none`` when the sentence attributes the figure to no one.
+        The source; kind ``none`` when the text attributes the figure to no one.
     """
+    found = _path_attribution(doc, number)
+    quote = quote_at(doc, number.idx)
+    if quote is not None and quote.cue is not None:
+        if found is None or quote.start <= found[1].idx < quote.end:
+            subject = _subject_of(quote.cue, number)
+            if subject is not None:
+                return _source_from_phrase(doc, subject)
+    if found is not None:
+        return found[0]
+    head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
+    if head is not None:
+        return _source_from_phrase(doc, head)
+    return _NO_SOURCE
+
+
+def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
+    """The nearest attribution on the figure's path, with the token that names it."""
+    below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
-            return Source(text=speaker.text, kind=classify_source(speaker))
-        subject = _attribution_at(ancestor, number)
+            return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
+        subject = _attribution_at(ancestor, number, below)
         if subject is not None:
-            return _source_from_phrase(doc, subject)
-    return _NO_SOURCE
+            return _source_from_phrase(doc, subject), subject
+        below = ancestor
+    return None
+
+
+def _sentence_according_to(sent: Span) -> Token | None:
+    """ "Other cleavages, according to the poll, include ... (29 points ...)": an "according
+    to" anywhere in the sentence, or an opening "In a poll, ...", covers the figures the
+    parse hangs elsewhere."""
+    for token in sent:
+        obj = _according_to_object(token)
+        if obj is not None:
+            return obj
+    return _opening_attribution(sent)
+
+
+def _opening_attribution(sent: Span) -> Token | None:
+    """ "According to X, ..." or "In a new poll, ..." opening the sentence."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return None
+    if first.lower_ == ACCORDING_TO[0]:
+        return _according_to_object(first)
+    if first.lower_ in SURVEY_PREPS:
+        return _survey_object(first)
+    return None
+
+
+def _paragraph_according_to(doc: Doc, number: Token) -> Token | None:
+    """ "According to the ministry, 40 died in A. In B, 12 were killed.": an opening
+    "according to" covers the rest of its paragraph until another attribution."""
+    sent = number.sent
+    for _ in range(_CONTINUITY_SENTS):
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
+            return None
+        sent = doc[sent.start - 1].sent
+        if "\n" in sent.text.strip():
+            return None
+        opener = _opening_attribution(sent)
+        if opener is not None:
+            return opener
+        if any(_is_reporting_verb(t) and t.pos_ != "NOUN" for t in sent):
+            return None
+    return None
 
 
 def classify_source(span: Span) -> SourceKind:
@@ -110,16 +184,29 @@ def _path_to_root(token: Token) -> list[Token]:
     return path
 
 
-def _attribution_at(ancestor: Token, number: Token) -> Token | None:
-    """Return the subject of an attribution attached at ``ancestor``, if there is one."""
+def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | None:
+    """Return the subject of an attribution attached at ``ancestor``, if there is one;
+    ``below`` is the path's token under ``ancestor``."""
+    reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
     for child in ancestor.children:
         according = _according_to_object(child)
         if according is not None:
             return according
-    if _is_reporting_verb(ancestor):
+        if child.dep_ == "prep" and child.lower_ in SURVEY_PREPS and not reporting:
+            survey = _survey_object(child)
+            if survey is not None and number not in child.subtree:
+                return survey  # "In a poll released Monday, 50 percent chose ..."
+    if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
+        if below.lower_ == "of" and ancestor.pos_ == "NOUN":
+            return ancestor  # "reports of 200 missing": the report is the source
+    if reporting:
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
+    if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
+        subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and subject.lemma_.lower() in SURVEY_HEADS:
+            return subject  # "The poll surveyed 552 voters", "The poll was based on 1,704"
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
@@ -128,6 +215,21 @@ def _attribution_at(ancestor: Token, number: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _survey_object(prep: Token) -> Token | None:
+    """ "in a Reuters poll", "in the RealClearPolitics average of polls"."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in SURVEY_HEADS:
+            return obj
+    return None
+
+
+def _revises_a_count(verb: Token) -> bool:
+    """ "The agency raised the death toll to 267": revising a count reports it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -185,11 +287,13 @@ def _is_reporting_verb(token: Token) -> bool:
 
 
 def _subject_of(verb: Token, number: Token) -> Token | None:
-    """The verb's subject (or passive agent), never a phrase that holds the figure itself."""
+    """The verb's subject (or passive agent), never a phrase that holds the figure itself,
+    another figure (a share of those counted) or what a passive verb counts ("once the
+    ballots are counted")."""
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and number not in child.subtree:
-            if child.lower_ in NON_SOURCE_SUBJECTS or child.like_num:
-                return None  # "most of them said": a share of the people counted, no source
+        if child.dep_ == "nsubj" and number not in child.subtree:
+            if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
+                return None  # "most of them said", "54 percent of voters said": no source
             return _antecedent(child)
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
@@ -197,6 +301,12 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
+
+
+def _counts_something(subject: Token) -> bool:
+    """A subject that is itself a figure: "54 percent of voters", "two of the men", "a
+    third of them"; not "two officials", who are sources."""
+    return subject.like_num or subject.lemma_.lower() in SHARE_HEADS
 
 
 def _antecedent(subject: Token) -> Token:
@@ -240,22 +350,48 @@ def _phrase(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "nmod"):
             end = child.right_edge.i + 1
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
+            if any(t.like_num for t in child.subtree):
+                break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and _describes_source(child):
             end = child.right_edge.i + 1
         else:
             break
+    end = _keep_acronym(head.doc, end)
     for token in head.doc[head.i + 1 : end]:
+        if _is_acronym_bracket(token):
+            continue
         if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
             break
     start, end = _cover_names(head.doc, start, end)
     span = head.doc[start:end]
-    while len(span) > 1 and span[-1].is_punct:
+    while len(span) > 1 and span[-1].is_punct and not _ends_in_acronym(span):
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return _name_behind_title(span, head)
+
+
+def _keep_acronym(doc: Doc, end: int) -> int:
+    """ "The Securities and Futures Commission (SFC)": an acronym in brackets right after an
+    organisation's name belongs to its phrase."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if _is_acronym_bracket(doc[end]):
+            return end + 3
+    return end
+
+
+def _ends_in_acronym(span: Span) -> bool:
+    return len(span) >= 3 and _is_acronym_bracket(span[-3])
+
+
+def _is_acronym_bracket(token: Token) -> bool:
+    doc = token.doc
+    if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        return False
+    inner = doc[token.i + 1].text
+    return (inner.isupper() and len(inner) > 1) or inner.startswith("@")
 
 
 def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
