@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     REPORT_OF_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
@@ -149,6 +150,8 @@ def classify_source(span: Span) -> SourceKind:
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
     if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
+        if _tagged(span[-1:], ("PERSON",)):
+            return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
     if head_word in DOCUMENT_HEADS and _is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
@@ -357,9 +360,11 @@ def _phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    end = _keep_acronym(head.doc, end)
+    end = _keep_acronym(head.doc, _keep_appositive_name(head, end))
     for token in head.doc[head.i + 1 : end]:
         if _is_acronym_bracket(token):
+            continue
+        if token.text == "," and token.i + 1 < end and _entity_after(token) == "PERSON":
             continue
         if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
@@ -371,6 +376,25 @@ def _phrase(head: Token) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return _name_behind_title(span, head)
+
+
+def _entity_after(comma: Token) -> str:
+    """The entity label of the word after a comma."""
+    return comma.doc[comma.i + 1].ent_type_
+
+
+def _keep_appositive_name(head: Token, end: int) -> int:
+    """ "A Twitter spokesman, Christopher Abboud, said": the name in apposition to a role
+    belongs to the source phrase (gold: "Karliova's mayor, Ahmet Demir")."""
+    doc = head.doc
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return end
+    for child in head.rights:
+        if child.dep_ == "appos" and child.left_edge.i == end + 1 and child.ent_type_ == "PERSON":
+            after = child.right_edge.i + 1
+            if after >= len(doc) or doc[after].text in (",", ".") or doc[after].pos_ == "VERB":
+                return after
+    return end
 
 
 def _keep_acronym(doc: Doc, end: int) -> int:
@@ -436,7 +460,8 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
-    speaker = _last_speaker(doc, window_start, pronoun.i, person=person)
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is not None:
         return speaker
     for i in range(pronoun.i - 1, window_start - 1, -1):
@@ -448,9 +473,12 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
-def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | None:
+def _last_speaker(
+    doc: Doc, start: int, end: int, *, person: bool, plural: bool = False
+) -> Source | None:
     """The subject of the last reporting verb before ``end`` that names a source of the
-    pronoun's kind: "The department said ... The other eight were children, it said."."""
+    pronoun's kind: "The department said ... The other eight were children, it said.";
+    "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
         if not _is_reporting_verb(token) or token.pos_ == "NOUN":
             continue
@@ -459,6 +487,8 @@ def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | N
             continue
         span = _phrase(subject)
         kind = classify_source(span)
+        if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
+            return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
     return None

@@ -209,6 +209,8 @@ SHARE_HEADS = frozenset({
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
+# Pronouns that may stand for unnamed people named before ("Officials said ... They said").
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 

@@ -1,0 +1,156 @@
+"""Sources that hold across sentences, nominal sources and source kinds (issue 11).
+
+Sentences are invented, parallel to real cases.
+"""
+
+import pytest
+
+from factcheck.extract.attribution import find_source
+from factcheck.extract.quotes import find_quotes
+from factcheck.model import SourceKind
+from tests.conftest import find_mention
+
+
+def _source(nlp, text, figure):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    return found.text, found.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # the quotation's second sentence keeps the speaker named after the first
+        (
+            "“The river rose fast,” the mayor said. “We lost 14 bridges in one night.”",
+            "14",
+            "the mayor",
+        ),
+        # a paragraph opening with a quotation continues the quotation of the paragraph before
+        (
+            "“We are stretched,” Lena Ortiz said.\n\n“Our crews worked 36 hours without rest.”",
+            "36",
+            "Lena Ortiz",
+        ),
+        # the reporting verb before the quotation names the speaker
+        ("Ortiz said: “There are 19 shelters open.”", "19", "Ortiz"),
+        # words of the quotation itself are never its source
+        ("“That tells me we gained 9 seats,” Ortiz said.", "9", "Ortiz"),
+        # negative: a figure outside every quotation keeps no source
+        ("“We are stretched,” Ortiz said. The storm closed 40 schools.", "40", ""),
+    ],
+)
+def test_figure_in_a_quotation_belongs_to_its_speaker(nlp, text, figure, source):
+    assert _source(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # an "according to" anywhere in the sentence covers a figure the parse hangs elsewhere
+        (
+            "Other splits, according to the survey, include age (Ortiz leads by 31 points).",
+            "31",
+            "the survey",
+        ),
+        # an opening "According to X," covers the rest of its paragraph
+        (
+            "According to the fire service, 40 homes burned in Ashby. In Brill, 12 were lost.",
+            "12",
+            "the fire service",
+        ),
+        # negative: it stops at the paragraph's end
+        (
+            "According to the fire service, 40 homes burned in Ashby.\n\nIn Brill, 12 were lost.",
+            "12",
+            "",
+        ),
+        # negative: it stops at a sentence with an attribution of its own
+        (
+            "According to the fire service, 40 homes burned. Residents said the wind was "
+            "strong. In Brill, 12 were lost.",
+            "12",
+            "",
+        ),
+    ],
+)
+def test_according_to_covers_its_sentence_and_paragraph(nlp, text, figure, source):
+    assert _source(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "kind"),
+    [
+        ("The poll surveyed 812 likely voters.", "812", "The poll", SourceKind.NAMED_ORG),
+        (
+            "In a Harbor Institute poll released Monday, 47 percent of voters backed the levy.",
+            "47",
+            "a Harbor Institute poll",
+            SourceKind.NAMED_ORG,
+        ),
+        ("There were reports of 300 missing.", "300", "reports", SourceKind.ANONYMOUS),
+        (
+            "The regional rescue agency raised the death toll to 118.",
+            "118",
+            "The regional rescue agency",
+            SourceKind.NAMED_ORG,
+        ),
+        # the innermost attribution wins over the speaker who embeds it
+        (
+            "The senator said the study found 70 percent of wells were dry.",
+            "70",
+            "the study",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a survey noun that is only counted is no source
+        ("Officials printed 500 survey forms.", "500", "", SourceKind.NONE),
+    ],
+)
+def test_polls_surveys_and_reports_are_sources(nlp, text, figure, source, kind):
+    assert _source(nlp, text, figure) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "kind"),
+    [
+        ("The state said 212 roads were closed.", "212", "The state", SourceKind.NAMED_ORG),
+        (
+            "The Coastal Safety Board (CSB) said 17 boats sank.",
+            "17",
+            "The Coastal Safety Board (CSB)",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "A ferry company spokesman, Tomas Berg, said 210 passengers were aboard.",
+            "210",
+            "A ferry company spokesman, Tomas Berg",
+            SourceKind.NAMED_PERSON,
+        ),
+        # a share of those counted who say something is no source
+        (
+            "The survey showed that 61 percent of nurses said they would strike, while 22 "
+            "percent would not.",
+            "22",
+            "The survey",
+            SourceKind.NAMED_ORG,
+        ),
+        # what a passive verb counts is no source
+        ("The race could tip by 6 points once the ballots are counted.", "6", "", SourceKind.NONE),
+        # "they" stands for the unnamed people who spoke before
+        (
+            "Officials said 30 people died. They said 12 more were missing.",
+            "12",
+            "Officials",
+            SourceKind.ANONYMOUS,
+        ),
+    ],
+)
+def test_source_kind_and_phrase_on_real_news_patterns(nlp, text, figure, source, kind):
+    assert _source(nlp, text, figure) == (source, kind)
+
+
+def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_speaker(nlp):
+    doc = nlp("“One,” Ortiz said. “Two.”\n\nUnrelated text here. “Three.”")
+    quotes = find_quotes(doc)
+    assert [doc.text[q.start : q.end] for q in quotes] == ["One,", "Two.", "Three."]
+    assert quotes[0].cue is not None and quotes[1].cue is quotes[0].cue
