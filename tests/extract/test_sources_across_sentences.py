@@ -78,75 +78,9 @@ def test_according_to_covers_its_sentence_and_paragraph(nlp, text, figure, sourc
     assert _source(nlp, text, figure)[0] == source
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "source", "kind"),
-    [
-        ("The poll surveyed 812 likely voters.", "812", "The poll", SourceKind.NAMED_ORG),
-        (
-            "In a Harbor Institute poll released Monday, 47 percent of voters backed the levy.",
-            "47",
-            "a Harbor Institute poll",
-            SourceKind.NAMED_ORG,
-        ),
-        ("There were reports of 300 missing.", "300", "reports", SourceKind.ANONYMOUS),
-        (
-            "The regional rescue agency raised the death toll to 118.",
-            "118",
-            "The regional rescue agency",
-            SourceKind.NAMED_ORG,
-        ),
-        # the innermost attribution wins over the speaker who embeds it
-        (
-            "The senator said the study found 70 percent of wells were dry.",
-            "70",
-            "the study",
-            SourceKind.NAMED_ORG,
-        ),
-        # negative: a survey noun that is only counted is no source
-        ("Officials printed 500 survey forms.", "500", "", SourceKind.NONE),
-    ],
-)
-def test_polls_surveys_and_reports_are_sources(nlp, text, figure, source, kind):
-    assert _source(nlp, text, figure) == (source, kind)
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source", "kind"),
-    [
-        ("The state said 212 roads were closed.", "212", "The state", SourceKind.NAMED_ORG),
-        (
-            "The Coastal Safety Board (CSB) said 17 boats sank.",
-            "17",
-            "The Coastal Safety Board (CSB)",
-            SourceKind.NAMED_ORG,
-        ),
-        (
-            "A ferry company spokesman, Tomas Berg, said 210 passengers were aboard.",
-            "210",
-            "A ferry company spokesman, Tomas Berg",
-            SourceKind.NAMED_PERSON,
-        ),
-        # a share of those counted who say something is no source
-        (
-            "The survey showed that 61 percent of nurses said they would strike, while 22 "
-            "percent would not.",
-            "22",
-            "The survey",
-            SourceKind.NAMED_ORG,
-        ),
-        # what a passive verb counts is no source
-        ("The race could tip by 6 points once the ballots are counted.", "6", "", SourceKind.NONE),
-        # "they" stands for the unnamed people who spoke before
-        (
-            "Officials said 30 people died. They said 12 more were missing.",
-            "12",
-            "Officials",
-            SourceKind.ANONYMOUS,
-        ),
-    ],
-)
-def test_source_kind_and_phrase_on_real_news_patterns(nlp, text, figure, source, kind):
-    assert _source(nlp, text, figure) == (source, kind)
+def test_they_stands_for_the_unnamed_people_who_spoke_before(nlp):
+    text = "Officials said 30 people died. They said 12 more were missing."
+    assert _source(nlp, text, "12") == ("Officials", SourceKind.ANONYMOUS)
 
 
 def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_speaker(nlp):
