@@ -35,13 +35,15 @@ from factcheck.extract.lexicon import (
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
-from factcheck.extract.quotes import quote_at
+from factcheck.extract.quotes import announces, introducing_verb, quote_at
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+# A participle without a subject shares its head verb's: "X is cautious, saying ...".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl"})
 _PRONOUN_LOOKBACK_SENTS = 3
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 3
@@ -75,7 +77,23 @@ def find_source(doc: Doc, number: Token) -> Source:
     head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
     if head is not None:
         return _source_from_phrase(doc, head)
+    intro = introducing_verb(doc, _paragraph_start(doc, number))
+    if intro is not None and announces(intro.sent):
+        subject = _subject_of(intro, number)
+        if subject is not None:
+            return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
     return _NO_SOURCE
+
+
+def _paragraph_start(doc: Doc, number: Token) -> int:
+    """The first sentence start of the figure's paragraph."""
+    sent = number.sent
+    while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        previous = doc[sent.start - 1].sent
+        if "\n" in previous.text.strip() or previous.start == sent.start:
+            break
+        sent = previous
+    return sent.start
 
 
 def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
@@ -298,6 +316,10 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 return None  # "most of them said", "54 percent of voters said": no source
             return _antecedent(child)
+    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
+        # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return _subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:

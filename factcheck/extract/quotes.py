@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import REPORTING_VERBS
 
@@ -112,7 +112,34 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
     for token in reversed(before):
         if _reports(token, start, end):
             return token
-    return None
+    return introducing_verb(doc, first.sent.start)
+
+
+def introducing_verb(doc: Doc, sent_start: int) -> Token | None:
+    """The reporting verb of the sentence just before ``sent_start`` when that sentence
+    introduces what follows and reports nothing itself: ``X said in a statement.`` or
+    ``X argued that:`` before a quotation or a paragraph."""
+    previous = doc[sent_start - 1] if sent_start > 0 else None
+    while previous is not None and previous.is_space and previous.i > 0:
+        previous = doc[previous.i - 1]
+    if previous is None or previous.is_space:
+        return None
+    sent = previous.sent
+    colon = announces(sent)
+    if "\n\n" in doc.text[previous.idx : doc[sent_start].idx].replace(" ", "") and not colon:
+        return None  # a paragraph apart, and not one that announces the next
+    root = sent.root
+    if not _reports(root, -1, -1):
+        return None
+    if not colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None  # "X said the toll rose." reports its own content
+    return root
+
+
+def announces(sent: Span) -> bool:
+    """The sentence ends in a colon: "Ortiz argued that:", "The transcript follows:"."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _reports(token: Token, start: int, end: int) -> bool:
