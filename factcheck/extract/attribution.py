@@ -1,13 +1,15 @@
-"""Who a figure is attributed to: the source phrase and its kind.
+"""Who a figure is attributed to.
 
 The figure's clause is walked up the dependency tree; the nearest attribution wins, so in
 "Blinken told reporters ... as the death count crossed 9,000, according to the Hamas-run Gaza
-health ministry" the ministry, not Blinken, is the source of 9,000 (seed).
+health ministry" the ministry, not Blinken, is the source of 9,000 (seed). Attributions also
+hold across sentences (issue 11): a quotation's speaker (``quotes.py``), an "according to"
+elsewhere in the sentence or opening the paragraph, a sentence that announces what follows,
+and pronouns resolved to the last speaker of their kind. Which words make the source phrase
+and what kind it is: ``source_phrase.py``.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +21,6 @@ from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
-    NAME_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_HEADS,
     ORG_PRONOUNS,
@@ -28,14 +29,13 @@ from factcheck.extract.lexicon import (
     REPORT_OF_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
-    SOURCE_DESCRIPTORS,
-    SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     SURVEY_PREPS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import announces, introducing_verb, quote_at
+from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
@@ -47,7 +47,6 @@ _SHARED_SUBJECT_DEPS = frozenset({"advcl"})
 _PRONOUN_LOOKBACK_SENTS = 3
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 3
-_NAME_VOTES = "factcheck_name_votes"
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -143,59 +142,13 @@ def _paragraph_according_to(doc: Doc, number: Token) -> Token | None:
         sent = doc[sent.start - 1].sent
         if "\n" in sent.text.strip():
             return None
-        opener = _opening_attribution(sent)
+        first = next((t for t in sent if not t.is_space), sent[0])
+        opener = _according_to_object(first) if first.lower_ == ACCORDING_TO[0] else None
         if opener is not None:
             return opener
         if any(_is_reporting_verb(t) and t.pos_ != "NOUN" for t in sent):
             return None
     return None
-
-
-def classify_source(span: Span) -> SourceKind:
-    """Return the kind of a source phrase.
-
-    Notes:
-        Gold README, "Source kinds": a person named or identified by a unique role ->
-        named_person; an institution or named group -> named_org; unnamed people or
-        unspecified sources, officials, reports -> anonymous.
-    """
-    if not span.text.strip():
-        return SourceKind.NONE
-    head = _phrase_head(span)
-    head_word = head.lemma_.lower()
-    if head.ent_type_ == "PERSON":
-        return SourceKind.NAMED_PERSON
-    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
-        return _classify_name(span.doc, head)
-    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
-        if _tagged(span[-1:], ("PERSON",)):
-            return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
-        return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
-    if head_word in DOCUMENT_HEADS and _is_owned(head):
-        # "its annual report", "the agency's figures", "WHO and UNICEF figures"
-        return SourceKind.NAMED_ORG
-    if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
-        if _tagged(span, ("PERSON",)):
-            return SourceKind.NAMED_PERSON
-        return SourceKind.ANONYMOUS
-    if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
-        if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            return SourceKind.ANONYMOUS  # "a local radio station" names no one
-        return SourceKind.NAMED_ORG
-    if _tagged(span, ("PERSON",)):
-        return SourceKind.NAMED_PERSON
-    if _tagged(span, ("ORG", "NORP", "GPE")):
-        return SourceKind.NAMED_ORG
-    return SourceKind.ANONYMOUS
-
-
-def _phrase_head(span: Span) -> Token:
-    """The phrase's head noun: its syntactic root, or its last noun when the root is not one."""
-    root = span.root
-    if root.pos_ in ("NOUN", "PROPN", "PRON"):
-        return root
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") or t.lemma_.lower() in ANONYMOUS_HEADS]
-    return nouns[-1] if nouns else root
 
 
 def _path_to_root(token: Token) -> list[Token]:
@@ -346,7 +299,7 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
     body = _body_behind_document(head)
-    span = _phrase(body if body is not None else head)
+    span = source_phrase(body if body is not None else head)
     return Source(text=span.text, kind=classify_source(span))
 
 
@@ -365,114 +318,6 @@ def _body_behind_document(head: Token) -> Token | None:
                 if obj.dep_ == "pobj" and _names_a_source(obj):
                     return obj
     return None
-
-
-def _phrase(head: Token) -> Span:
-    """The source's noun phrase: its left modifiers and name-like right parts, no clauses."""
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat", "nmod"):
-            end = child.right_edge.i + 1
-        elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            if any(t.like_num for t in child.subtree):
-                break  # "reports of 200 missing": the figure is not part of its source
-            end = child.right_edge.i + 1
-        elif child.i == end and _describes_source(child):
-            end = child.right_edge.i + 1
-        else:
-            break
-    end = _keep_acronym(head.doc, _keep_appositive_name(head, end))
-    for token in head.doc[head.i + 1 : end]:
-        if _is_acronym_bracket(token):
-            continue
-        if token.text == "," and token.i + 1 < end and _entity_after(token) == "PERSON":
-            continue
-        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
-            end = token.i  # ", who asked not to be named", "a report ... published in May"
-            break
-    start, end = _cover_names(head.doc, start, end)
-    span = head.doc[start:end]
-    while len(span) > 1 and span[-1].is_punct and not _ends_in_acronym(span):
-        span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
-        span = span[1:]
-    return _name_behind_title(span, head)
-
-
-def _entity_after(comma: Token) -> str:
-    """The entity label of the word after a comma."""
-    return comma.doc[comma.i + 1].ent_type_
-
-
-def _keep_appositive_name(head: Token, end: int) -> int:
-    """ "A Twitter spokesman, Christopher Abboud, said": the name in apposition to a role
-    belongs to the source phrase (gold: "Karliova's mayor, Ahmet Demir")."""
-    doc = head.doc
-    if end >= len(doc) - 1 or doc[end].text != ",":
-        return end
-    for child in head.rights:
-        if child.dep_ == "appos" and child.left_edge.i == end + 1 and child.ent_type_ == "PERSON":
-            after = child.right_edge.i + 1
-            if after >= len(doc) or doc[after].text in (",", ".") or doc[after].pos_ == "VERB":
-                return after
-    return end
-
-
-def _keep_acronym(doc: Doc, end: int) -> int:
-    """ "The Securities and Futures Commission (SFC)": an acronym in brackets right after an
-    organisation's name belongs to its phrase."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        if _is_acronym_bracket(doc[end]):
-            return end + 3
-    return end
-
-
-def _ends_in_acronym(span: Span) -> bool:
-    return len(span) >= 3 and _is_acronym_bracket(span[-3])
-
-
-def _is_acronym_bracket(token: Token) -> bool:
-    doc = token.doc
-    if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
-        return False
-    inner = doc[token.i + 1].text
-    return (inner.isupper() and len(inner) > 1) or inner.startswith("@")
-
-
-def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
-    """A token of the span is inside an entity with one of the labels. Token attributes, not
-    ``span.ents``, which walks every entity of the document (slow on long articles)."""
-    return any(t.ent_type_ in labels for t in span)
-
-
-def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
-    for i in (start, end - 1):
-        if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
-            ent_start, ent_end = entity_bounds(doc, i)
-            start, end = min(start, ent_start), max(end, ent_end)
-    return start, end
-
-
-def _name_behind_title(span: Span, head: Token) -> Span:
-    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
-    named after their title is cited by name."""
-    doc = span.doc
-    if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
-        return span
-    start, end = entity_bounds(doc, head.i)
-    if start > span.start and end - start > 1:
-        return doc[start:end]
-    return span
-
-
-def _describes_source(child: Token) -> bool:
-    """ "people familiar with the matter", "economists polled by Reuters": words that say who
-    the source is belong to the source phrase."""
-    if child.dep_ == "amod" and child.lemma_.lower() in SOURCE_DESCRIPTORS:
-        return True
-    return child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
 
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
@@ -507,64 +352,10 @@ def _last_speaker(
         subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        span = _phrase(subject)
+        span = source_phrase(subject)
         kind = classify_source(span)
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
             return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
     return None
-
-
-def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: what the article mostly tags this word as, else a person if the doc
-    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
-    votes = _name_votes(doc).get(head.lower_, Counter())
-    if votes and votes["person"] != votes["org"]:
-        person = votes["person"] > votes["org"]
-        return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
-    if head.ent_type_ == "PERSON":
-        return SourceKind.NAMED_PERSON
-    if head.ent_type_ in ("ORG", "NORP", "GPE"):
-        return SourceKind.NAMED_ORG
-    return SourceKind.NAMED_ORG
-
-
-def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """For each word of a name in the article, how often it is tagged a person or an org;
-    computed once per Doc."""
-    cached = doc.user_data.get(_NAME_VOTES)
-    if cached is None:
-        cached = {}
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-                kind = "person" if ent.label_ == "PERSON" else "org"
-                for token in ent:
-                    cached.setdefault(token.lower_, Counter())[kind] += 1
-        doc.user_data[_NAME_VOTES] = cached
-    return cached
-
-
-def _is_definite(head: Token) -> bool:
-    """ "the ambassador", "Libya's ambassador" are definite; "an ambassador" is not; a bare
-    singular role ("minister says", headline style) is definite too."""
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            return True
-        if child.dep_ == "det":
-            return child.lower_ in ("the", "this", "that")
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            return True
-    return head.tag_ in ("NN", "NNP")
-
-
-def _is_indefinite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
-
-
-def _is_owned(head: Token) -> bool:
-    """A document with an owner: a possessive or a name before it."""
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
-        for c in head.lefts
-    )

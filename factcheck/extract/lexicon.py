@@ -180,6 +180,8 @@ ORG_HEADS = frozenset({
     "un", "idf",
     # a government named by its territory (issue 11): "the state said", "the city said"
     "state", "city", "county", "town", "township", "village", "province",
+    # "the intelligence community has concluded"
+    "community",
 })
 # Sources that are documents: "a statement from the military", "figures released by the UN",
 # "data from the health ministry". The body behind the document is the source.

@@ -19,8 +19,9 @@ from factcheck.extract.lexicon import REPORTING_VERBS
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _QUOTES = "factcheck_quotes"
-# How far after a quotation its reporting verb may sit: `,” said the deputy mayor of X`.
-_CUE_WINDOW = 8
+# How far after a quotation its reporting verb may sit, in tokens: `,” Ann Lee, an adviser to
+# the party and a former director of the budget office, wrote`.
+_CUE_WINDOW = 30
 
 
 @dataclass(frozen=True)
