@@ -43,7 +43,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A participle without a subject shares its head verb's: "X is cautious, saying ...".
-_SHARED_SUBJECT_DEPS = frozenset({"advcl"})
+# A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 3
@@ -269,7 +270,8 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 return None  # "most of them said", "54 percent of voters said": no source
             return _antecedent(child)
-    if verb.dep_ in _SHARED_SUBJECT_DEPS and verb.tag_ == "VBG" and verb.head.dep_ == "ROOT":
+    shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
+    if verb.dep_ in _SHARED_SUBJECT_DEPS and shares and verb.head.dep_ == "ROOT":
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
         if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             return _subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"

@@ -78,6 +78,12 @@ def _source(nlp, text, figure):
         ("Ortiz said the camp was full.\n\nOnly 2,200 families were admitted.", "2,200", ""),
         # a participle without a subject shares its sentence's subject
         ("Ortiz is more cautious, saying she favors a levy of $12.", "$12", "Ortiz"),
+        # a reporting verb joined to the main verb shares its subject
+        (
+            "Gov. Ann Lee blasted the council and said the state spent $26 million on repairs.",
+            "$26 million",
+            "Ann Lee",
+        ),
         # negative: not inside reported content, where the accused is no source
         (
             "Prosecutors said Dale submitted 11 forms, claiming the firm employed 90 people.",
