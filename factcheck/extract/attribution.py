@@ -1,13 +1,15 @@
-"""Who a figure is attributed to: the source phrase and its kind.
+"""Who a figure is attributed to.
 
 The figure's clause is walked up the dependency tree; the nearest attribution wins, so in
 "Blinken told reporters ... as the death count crossed 9,000, according to the Hamas-run Gaza
-health ministry" the ministry, not Blinken, is the source of 9,000 (seed).
+health ministry" the ministry, not Blinken, is the source of 9,000 (seed). Attributions also
+hold across sentences (issue 11): a quotation's speaker (``quotes.py``), an "according to"
+elsewhere in the sentence or opening the paragraph, a sentence that announces what follows,
+and pronouns resolved to the last speaker of their kind. Which words make the source phrase
+and what kind it is: ``source_phrase.py``.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,92 +17,139 @@ from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
+    COUNT_REVISION_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
-    NAME_PREPS,
+    FIGURE_NOUNS,
     NON_SOURCE_SUBJECTS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REPORT_OF_HEADS,
     REPORTING_VERBS,
-    SOURCE_DESCRIPTORS,
-    SPOKESPERSON_HEADS,
+    SHARE_HEADS,
+    SURVEY_HEADS,
+    SURVEY_PREPS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.quotes import announces, introducing_verb, quote_at
+from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+# A participle without a subject shares its head verb's: "X is cautious, saying ...".
+# A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
-_NAME_VOTES = "factcheck_name_votes"
+# How many earlier sentences of a paragraph an opening "According to X," may cover.
+_CONTINUITY_SENTS = 3
 
 
 def find_source(doc: Doc, number: Token) -> Source:
-    """Return the source the figure at ``number`` is attributed to in its sentence.
+    """Return the source the figure at ``number`` is attributed to.
+
+    The innermost attribution on the figure's path up the dependency tree wins; a figure
+    inside a quotation takes the quotation's speaker over words of the quotation itself; a
+    sentence with no attribution on the path takes an "according to" elsewhere in it, or
+    the "According to X," that opens an earlier sentence of its paragraph.
 
     Args:
         doc: the parsed article.
         number: the figure's number token.
 
     Returns:
-        The source; kind ``none`` when the sentence attributes the figure to no one.
+        The source; kind ``none`` when the text attributes the figure to no one.
     """
-    for ancestor in _path_to_root(number):
-        speaker = _reporting_noun_speaker(ancestor, number)
-        if speaker is not None:
-            return Source(text=speaker.text, kind=classify_source(speaker))
-        subject = _attribution_at(ancestor, number)
+    found = _path_attribution(doc, number)
+    quote = quote_at(doc, number.idx)
+    if quote is not None and quote.cue is not None:
+        if found is None or quote.start <= found[1].idx < quote.end:
+            subject = _subject_of(quote.cue, number)
+            if subject is not None:
+                return _source_from_phrase(doc, subject)
+    if found is not None:
+        return found[0]
+    head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
+    if head is not None:
+        return _source_from_phrase(doc, head)
+    intro = introducing_verb(doc, _paragraph_start(doc, number))
+    if intro is not None and announces(intro.sent):
+        subject = _subject_of(intro, number)
         if subject is not None:
-            return _source_from_phrase(doc, subject)
+            return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
     return _NO_SOURCE
 
 
-def classify_source(span: Span) -> SourceKind:
-    """Return the kind of a source phrase.
-
-    Notes:
-        Gold README, "Source kinds": a person named or identified by a unique role ->
-        named_person; an institution or named group -> named_org; unnamed people or
-        unspecified sources, officials, reports -> anonymous.
-    """
-    if not span.text.strip():
-        return SourceKind.NONE
-    head = _phrase_head(span)
-    head_word = head.lemma_.lower()
-    if head.ent_type_ == "PERSON":
-        return SourceKind.NAMED_PERSON
-    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
-        return _classify_name(span.doc, head)
-    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
-        return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
-    if head_word in DOCUMENT_HEADS and _is_owned(head):
-        # "its annual report", "the agency's figures", "WHO and UNICEF figures"
-        return SourceKind.NAMED_ORG
-    if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
-        if _tagged(span, ("PERSON",)):
-            return SourceKind.NAMED_PERSON
-        return SourceKind.ANONYMOUS
-    if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
-        if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            return SourceKind.ANONYMOUS  # "a local radio station" names no one
-        return SourceKind.NAMED_ORG
-    if _tagged(span, ("PERSON",)):
-        return SourceKind.NAMED_PERSON
-    if _tagged(span, ("ORG", "NORP", "GPE")):
-        return SourceKind.NAMED_ORG
-    return SourceKind.ANONYMOUS
+def _paragraph_start(doc: Doc, number: Token) -> int:
+    """The first sentence start of the figure's paragraph."""
+    sent = number.sent
+    while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        previous = doc[sent.start - 1].sent
+        if "\n" in previous.text.strip() or previous.start == sent.start:
+            break
+        sent = previous
+    return sent.start
 
 
-def _phrase_head(span: Span) -> Token:
-    """The phrase's head noun: its syntactic root, or its last noun when the root is not one."""
-    root = span.root
-    if root.pos_ in ("NOUN", "PROPN", "PRON"):
-        return root
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") or t.lemma_.lower() in ANONYMOUS_HEADS]
-    return nouns[-1] if nouns else root
+def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
+    """The nearest attribution on the figure's path, with the token that names it."""
+    below = number
+    for ancestor in _path_to_root(number):
+        speaker = _reporting_noun_speaker(ancestor, number)
+        if speaker is not None:
+            return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
+        subject = _attribution_at(ancestor, number, below)
+        if subject is not None:
+            return _source_from_phrase(doc, subject), subject
+        below = ancestor
+    return None
+
+
+def _sentence_according_to(sent: Span) -> Token | None:
+    """ "Other cleavages, according to the poll, include ... (29 points ...)": an "according
+    to" anywhere in the sentence, or an opening "In a poll, ...", covers the figures the
+    parse hangs elsewhere."""
+    for token in sent:
+        obj = _according_to_object(token)
+        if obj is not None:
+            return obj
+    return _opening_attribution(sent)
+
+
+def _opening_attribution(sent: Span) -> Token | None:
+    """ "According to X, ..." or "In a new poll, ..." opening the sentence."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return None
+    if first.lower_ == ACCORDING_TO[0]:
+        return _according_to_object(first)
+    if first.lower_ in SURVEY_PREPS:
+        return _survey_object(first)
+    return None
+
+
+def _paragraph_according_to(doc: Doc, number: Token) -> Token | None:
+    """ "According to the ministry, 40 died in A. In B, 12 were killed.": an opening
+    "according to" covers the rest of its paragraph until another attribution."""
+    sent = number.sent
+    for _ in range(_CONTINUITY_SENTS):
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
+            return None
+        sent = doc[sent.start - 1].sent
+        if "\n" in sent.text.strip():
+            return None
+        first = next((t for t in sent if not t.is_space), sent[0])
+        opener = _according_to_object(first) if first.lower_ == ACCORDING_TO[0] else None
+        if opener is not None:
+            return opener
+        if any(_is_reporting_verb(t) and t.pos_ != "NOUN" for t in sent):
+            return None
+    return None
 
 
 def _path_to_root(token: Token) -> list[Token]:
@@ -110,16 +159,29 @@ def _path_to_root(token: Token) -> list[Token]:
     return path
 
 
-def _attribution_at(ancestor: Token, number: Token) -> Token | None:
-    """Return the subject of an attribution attached at ``ancestor``, if there is one."""
+def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | None:
+    """Return the subject of an attribution attached at ``ancestor``, if there is one;
+    ``below`` is the path's token under ``ancestor``."""
+    reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
     for child in ancestor.children:
         according = _according_to_object(child)
         if according is not None:
             return according
-    if _is_reporting_verb(ancestor):
+        if child.dep_ == "prep" and child.lower_ in SURVEY_PREPS and not reporting:
+            survey = _survey_object(child)
+            if survey is not None and number not in child.subtree:
+                return survey  # "In a poll released Monday, 50 percent chose ..."
+    if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
+        if below.lower_ == "of" and ancestor.pos_ == "NOUN":
+            return ancestor  # "reports of 200 missing": the report is the source
+    if reporting:
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
+    if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
+        subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and subject.lemma_.lower() in SURVEY_HEADS:
+            return subject  # "The poll surveyed 552 voters", "The poll was based on 1,704"
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
@@ -128,6 +190,21 @@ def _attribution_at(ancestor: Token, number: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _survey_object(prep: Token) -> Token | None:
+    """ "in a Reuters poll", "in the RealClearPolitics average of polls"."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in SURVEY_HEADS:
+            return obj
+    return None
+
+
+def _revises_a_count(verb: Token) -> bool:
+    """ "The agency raised the death toll to 267": revising a count reports it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -185,18 +262,31 @@ def _is_reporting_verb(token: Token) -> bool:
 
 
 def _subject_of(verb: Token, number: Token) -> Token | None:
-    """The verb's subject (or passive agent), never a phrase that holds the figure itself."""
+    """The verb's subject (or passive agent), never a phrase that holds the figure itself,
+    another figure (a share of those counted) or what a passive verb counts ("once the
+    ballots are counted")."""
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and number not in child.subtree:
-            if child.lower_ in NON_SOURCE_SUBJECTS or child.like_num:
-                return None  # "most of them said": a share of the people counted, no source
+        if child.dep_ == "nsubj" and number not in child.subtree:
+            if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
+                return None  # "most of them said", "54 percent of voters said": no source
             return _antecedent(child)
+    shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
+    if verb.dep_ in _SHARED_SUBJECT_DEPS and shares and verb.head.dep_ == "ROOT":
+        # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return _subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     return None
+
+
+def _counts_something(subject: Token) -> bool:
+    """A subject that is itself a figure: "54 percent of voters", "two of the men", "a
+    third of them"; not "two officials", who are sources."""
+    return subject.like_num or subject.lemma_.lower() in SHARE_HEADS
 
 
 def _antecedent(subject: Token) -> Token:
@@ -211,7 +301,7 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
     body = _body_behind_document(head)
-    span = _phrase(body if body is not None else head)
+    span = source_phrase(body if body is not None else head)
     return Source(text=span.text, kind=classify_source(span))
 
 
@@ -232,67 +322,6 @@ def _body_behind_document(head: Token) -> Token | None:
     return None
 
 
-def _phrase(head: Token) -> Span:
-    """The source's noun phrase: its left modifiers and name-like right parts, no clauses."""
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat", "nmod"):
-            end = child.right_edge.i + 1
-        elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            end = child.right_edge.i + 1
-        elif child.i == end and _describes_source(child):
-            end = child.right_edge.i + 1
-        else:
-            break
-    for token in head.doc[head.i + 1 : end]:
-        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
-            end = token.i  # ", who asked not to be named", "a report ... published in May"
-            break
-    start, end = _cover_names(head.doc, start, end)
-    span = head.doc[start:end]
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
-        span = span[1:]
-    return _name_behind_title(span, head)
-
-
-def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
-    """A token of the span is inside an entity with one of the labels. Token attributes, not
-    ``span.ents``, which walks every entity of the document (slow on long articles)."""
-    return any(t.ent_type_ in labels for t in span)
-
-
-def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
-    for i in (start, end - 1):
-        if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
-            ent_start, ent_end = entity_bounds(doc, i)
-            start, end = min(start, ent_start), max(end, ent_end)
-    return start, end
-
-
-def _name_behind_title(span: Span, head: Token) -> Span:
-    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
-    named after their title is cited by name."""
-    doc = span.doc
-    if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
-        return span
-    start, end = entity_bounds(doc, head.i)
-    if start > span.start and end - start > 1:
-        return doc[start:end]
-    return span
-
-
-def _describes_source(child: Token) -> bool:
-    """ "people familiar with the matter", "economists polled by Reuters": words that say who
-    the source is belong to the source phrase."""
-    if child.dep_ == "amod" and child.lemma_.lower() in SOURCE_DESCRIPTORS:
-        return True
-    return child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
-
-
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     """ "he said": the nearest person (or, for "it"/"they", organisation) named before."""
     person = pronoun.lower_ in PERSON_PRONOUNS
@@ -300,7 +329,8 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
-    speaker = _last_speaker(doc, window_start, pronoun.i, person=person)
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is not None:
         return speaker
     for i in range(pronoun.i - 1, window_start - 1, -1):
@@ -312,71 +342,22 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
-def _last_speaker(doc: Doc, start: int, end: int, *, person: bool) -> Source | None:
+def _last_speaker(
+    doc: Doc, start: int, end: int, *, person: bool, plural: bool = False
+) -> Source | None:
     """The subject of the last reporting verb before ``end`` that names a source of the
-    pronoun's kind: "The department said ... The other eight were children, it said."."""
+    pronoun's kind: "The department said ... The other eight were children, it said.";
+    "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
         if not _is_reporting_verb(token) or token.pos_ == "NOUN":
             continue
         subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue
-        span = _phrase(subject)
+        span = source_phrase(subject)
         kind = classify_source(span)
+        if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
+            return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
     return None
-
-
-def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: what the article mostly tags this word as, else a person if the doc
-    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
-    votes = _name_votes(doc).get(head.lower_, Counter())
-    if votes and votes["person"] != votes["org"]:
-        person = votes["person"] > votes["org"]
-        return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
-    if head.ent_type_ == "PERSON":
-        return SourceKind.NAMED_PERSON
-    if head.ent_type_ in ("ORG", "NORP", "GPE"):
-        return SourceKind.NAMED_ORG
-    return SourceKind.NAMED_ORG
-
-
-def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """For each word of a name in the article, how often it is tagged a person or an org;
-    computed once per Doc."""
-    cached = doc.user_data.get(_NAME_VOTES)
-    if cached is None:
-        cached = {}
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-                kind = "person" if ent.label_ == "PERSON" else "org"
-                for token in ent:
-                    cached.setdefault(token.lower_, Counter())[kind] += 1
-        doc.user_data[_NAME_VOTES] = cached
-    return cached
-
-
-def _is_definite(head: Token) -> bool:
-    """ "the ambassador", "Libya's ambassador" are definite; "an ambassador" is not; a bare
-    singular role ("minister says", headline style) is definite too."""
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            return True
-        if child.dep_ == "det":
-            return child.lower_ in ("the", "this", "that")
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            return True
-    return head.tag_ in ("NN", "NNP")
-
-
-def _is_indefinite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
-
-
-def _is_owned(head: Token) -> bool:
-    """A document with an owner: a possessive or a name before it."""
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
-        for c in head.lefts
-    )

@@ -167,6 +167,10 @@ REPORTING_VERBS = frozenset({
     "admit", "point", "highlight", "stress", "emphasise", "emphasize", "maintain", "contend",
     "suggest", "show", "find", "count", "record", "calculate", "put", "cite", "quote", "brief",
     "testify", "predict", "forecast", "project", "publish", "release", "tally", "deny", "dispute",
+    # speech and findings that carry figures too (issue 11): "he talked about eight athletes",
+    # "the intelligence community has concluded that ... 22 emails"
+    "talk", "describe", "mention", "conclude", "recount", "recall", "boast", "pledge", "promise",
+    "vow", "continue",
 })
 
 # Reporting verbs that report only a clause: with a direct object they mean something else
@@ -213,6 +217,10 @@ ORG_HEADS = frozenset({
     "university", "newspaper", "media", "watchdog", "regulator", "coalition", "party", "movement",
     "network", "team", "statistics", "census", "survey", "poll", "study", "data", "unicef", "who",
     "un", "idf",
+    # a government named by its territory (issue 11): "the state said", "the city said"
+    "state", "city", "county", "town", "township", "village", "province",
+    # "the intelligence community has concluded"
+    "community",
 })
 # Sources that are documents: "a statement from the military", "figures released by the UN",
 # "data from the health ministry". The body behind the document is the source.
@@ -222,9 +230,28 @@ DOCUMENT_HEADS = frozenset({
     "filing", "tweet", "post", "projection", "forecast", "result",
 })
 DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})
+# Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
+# they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and
+# of the clause they frame with "in" ("In a Reuters poll, 50 percent chose ...").
+SURVEY_HEADS = frozenset({
+    "poll", "survey", "study", "report", "analysis", "census", "audit", "research",
+    "investigation", "review", "assessment", "average", "polling",
+})
+SURVEY_PREPS = frozenset({"in"})
+# "reports of 200 missing", "estimates of 40 ships": the noun is the source of its "of" figure.
+REPORT_OF_HEADS = frozenset({"report", "estimate", "rumor", "rumour"})
+# Revising a count reports it: "the agency raised the death toll to 267" (objects: FIGURE_NOUNS).
+COUNT_REVISION_VERBS = frozenset({"raise", "revise", "increase", "lower", "update", "put"})
+# A subject that is itself a share of those counted is no source: "54 percent of voters said".
+SHARE_HEADS = frozenset({
+    "percent", "%", "majority", "share", "proportion", "half", "third", "quarter", "plurality",
+    "minority", "fraction",
+})
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
+# Pronouns that may stand for unnamed people named before ("Officials said ... They said").
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 

@@ -1,0 +1,235 @@
+"""The source phrase and its kind: which words name the source, and whether they name a
+person, an organisation or no one in particular.
+
+Notes:
+    Gold README, "Source kinds"; issue 11 for acronyms in brackets and names in apposition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    NAME_PREPS,
+    ORG_HEADS,
+    SOURCE_DESCRIPTORS,
+    SPOKESPERSON_HEADS,
+    UNIQUE_ROLE_HEADS,
+)
+from factcheck.extract.not_claims import entity_bounds
+from factcheck.model import SourceKind
+
+_NAME_VOTES = "factcheck_name_votes"
+
+
+def classify_source(span: Span) -> SourceKind:
+    """Return the kind of a source phrase.
+
+    Notes:
+        Gold README, "Source kinds": a person named or identified by a unique role ->
+        named_person; an institution or named group -> named_org; unnamed people or
+        unspecified sources, officials, reports -> anonymous.
+    """
+    if not span.text.strip():
+        return SourceKind.NONE
+    head = _phrase_head(span)
+    head_word = head.lemma_.lower()
+    if head.ent_type_ == "PERSON":
+        return SourceKind.NAMED_PERSON
+    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return _classify_name(span.doc, head)
+    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
+        if _tagged(span[-1:], ("PERSON",)):
+            return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
+        return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
+    if head_word in DOCUMENT_HEADS and _is_owned(head):
+        # "its annual report", "the agency's figures", "WHO and UNICEF figures"
+        return SourceKind.NAMED_ORG
+    if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
+        if _tagged(span, ("PERSON",)):
+            return SourceKind.NAMED_PERSON
+        return SourceKind.ANONYMOUS
+    if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
+        if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
+            return SourceKind.ANONYMOUS  # "a local radio station" names no one
+        return SourceKind.NAMED_ORG
+    if _tagged(span, ("PERSON",)):
+        return SourceKind.NAMED_PERSON
+    if _tagged(span, ("ORG", "NORP", "GPE")):
+        return SourceKind.NAMED_ORG
+    return SourceKind.ANONYMOUS
+
+
+def _phrase_head(span: Span) -> Token:
+    """The phrase's head noun: its syntactic root, or its last noun when the root is not one."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") or t.lemma_.lower() in ANONYMOUS_HEADS]
+    return nouns[-1] if nouns else root
+
+
+def source_phrase(head: Token) -> Span:
+    """The source's noun phrase: its left modifiers and name-like right parts, no clauses."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nmod"):
+            end = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
+            if any(t.like_num for t in child.subtree):
+                break  # "reports of 200 missing": the figure is not part of its source
+            end = child.right_edge.i + 1
+        elif child.i == end and _describes_source(child):
+            end = child.right_edge.i + 1
+        else:
+            break
+    end = _keep_acronym(head.doc, _keep_appositive_name(head, end))
+    for token in head.doc[head.i + 1 : end]:
+        if _is_acronym_bracket(token):
+            continue
+        if token.text == "," and token.i + 1 < end and _entity_after(token) == "PERSON":
+            continue
+        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
+            end = token.i  # ", who asked not to be named", "a report ... published in May"
+            break
+    start, end = _cover_names(head.doc, start, end)
+    span = head.doc[start:end]
+    while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return _name_behind_title(span, head)
+
+
+def _entity_after(comma: Token) -> str:
+    """The entity label of the word after a comma."""
+    return comma.doc[comma.i + 1].ent_type_
+
+
+def _keep_appositive_name(head: Token, end: int) -> int:
+    """ "A Twitter spokesman, Christopher Abboud, said": the name in apposition to a role
+    belongs to the source phrase (gold: "Karliova's mayor, Ahmet Demir")."""
+    doc = head.doc
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return end
+    for child in head.rights:
+        if child.dep_ == "appos" and child.left_edge.i == end + 1 and child.ent_type_ == "PERSON":
+            after = child.right_edge.i + 1
+            if after >= len(doc) or doc[after].text in (",", ".") or doc[after].pos_ == "VERB":
+                return after
+    return end
+
+
+def _keep_acronym(doc: Doc, end: int) -> int:
+    """ "The Securities and Futures Commission (SFC)": an acronym in brackets right after an
+    organisation's name belongs to its phrase."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if _is_acronym_bracket(doc[end]):
+            return end + 3
+    return end
+
+
+def _ends_in_acronym(span: Span) -> bool:
+    return len(span) >= 3 and _is_acronym_bracket(span[-3])
+
+
+def _is_acronym_bracket(token: Token) -> bool:
+    doc = token.doc
+    if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        return False
+    inner = doc[token.i + 1].text
+    return (inner.isupper() and len(inner) > 1) or inner.startswith("@")
+
+
+def _tagged(span: Span, labels: tuple[str, ...]) -> bool:
+    """A token of the span is inside an entity with one of the labels. Token attributes, not
+    ``span.ents``, which walks every entity of the document (slow on long articles)."""
+    return any(t.ent_type_ in labels for t in span)
+
+
+def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
+    for i in (start, end - 1):
+        if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
+            ent_start, ent_end = entity_bounds(doc, i)
+            start, end = min(start, ent_start), max(end, ent_end)
+    return start, end
+
+
+def _name_behind_title(span: Span, head: Token) -> Span:
+    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
+    named after their title is cited by name."""
+    doc = span.doc
+    if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+        return span
+    start, end = entity_bounds(doc, head.i)
+    if start > span.start and end - start > 1:
+        return doc[start:end]
+    return span
+
+
+def _describes_source(child: Token) -> bool:
+    """ "people familiar with the matter", "economists polled by Reuters": words that say who
+    the source is belong to the source phrase."""
+    if child.dep_ == "amod" and child.lemma_.lower() in SOURCE_DESCRIPTORS:
+        return True
+    return child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
+
+
+def _classify_name(doc: Doc, head: Token) -> SourceKind:
+    """A proper name: what the article mostly tags this word as, else a person if the doc
+    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    votes = _name_votes(doc).get(head.lower_, Counter())
+    if votes and votes["person"] != votes["org"]:
+        person = votes["person"] > votes["org"]
+        return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
+    if head.ent_type_ == "PERSON":
+        return SourceKind.NAMED_PERSON
+    if head.ent_type_ in ("ORG", "NORP", "GPE"):
+        return SourceKind.NAMED_ORG
+    return SourceKind.NAMED_ORG
+
+
+def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
+    """For each word of a name in the article, how often it is tagged a person or an org;
+    computed once per Doc."""
+    cached = doc.user_data.get(_NAME_VOTES)
+    if cached is None:
+        cached = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                kind = "person" if ent.label_ == "PERSON" else "org"
+                for token in ent:
+                    cached.setdefault(token.lower_, Counter())[kind] += 1
+        doc.user_data[_NAME_VOTES] = cached
+    return cached
+
+
+def _is_definite(head: Token) -> bool:
+    """ "the ambassador", "Libya's ambassador" are definite; "an ambassador" is not; a bare
+    singular role ("minister says", headline style) is definite too."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "det":
+            return child.lower_ in ("the", "this", "that")
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return True
+    return head.tag_ in ("NN", "NNP")
+
+
+def _is_indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
+
+
+def _is_owned(head: Token) -> bool:
+    """A document with an owner: a possessive or a name before it."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        for c in head.lefts
+    )
