@@ -19,8 +19,8 @@ import pytest
 import yaml
 
 from factcheck.store import run_query
-from tests.flows import prefect_service as svc
 from tests.conftest import ROOT, SEEDS
+from tests.flows import prefect_service as svc
 
 pytestmark = pytest.mark.e2e
 SCHEDULED_RUN_TIMEOUT_S = 240
