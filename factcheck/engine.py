@@ -20,6 +20,10 @@ from factcheck.model import Article, Claim
 # Articles handed to a worker at once: small enough to keep both cores busy to the end and the
 # progress bar moving, large enough that nlp.pipe batches them (docs/benchmarks.md).
 CHUNK_SIZE = 16
+# Chunks a worker process parses before it is replaced by a fresh one: spaCy's string store
+# grows with every new word it sees, so a long-lived worker's memory would grow with the run.
+# 64 chunks (about 1,000 articles) cost one model load (about a second) per 1,000 articles.
+CHUNKS_PER_WORKER = 64
 # A worker process costs a model load (about a second); runs smaller than this per worker
 # parse in this process instead.
 MIN_ARTICLES_PER_WORKER = 24
@@ -124,7 +128,11 @@ class LocalExtractor:
                 yield from as_parsed(chunk, extract_chunk(self.model, texts))
             return
         # spawn, not fork: the flow engine runs threads, and forking them can deadlock.
-        pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=get_context("spawn"),
+            max_tasks_per_child=CHUNKS_PER_WORKER,
+        )
         pending: deque[tuple[Sequence[Article], Future[ChunkResult]]] = deque()
         chunks = chunked(articles, self.chunk_size)
         try:
