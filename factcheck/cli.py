@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.config import DB_ENV, DEFAULT_DB, MODEL_ENV, resolve_db_path
 from factcheck.errors import FactcheckError
-from factcheck.evaluate import FIELDS, Report, score_folder
-from factcheck.extract.claims import extract_article
-from factcheck.extract.pipeline import build_nlp
+from factcheck.progress import ProgressBar, ProgressLines
 from factcheck.report import render_rows
 from factcheck.sources.files import load_articles
 from factcheck.sources.plan import plan_sources
 from factcheck.store import (
     QueryResult,
+    RunReport,
+    check_writable,
     open_store,
     read_document,
     read_review_queue,
@@ -28,6 +29,10 @@ from factcheck.store import (
     run_query,
 )
 from factcheck.table import format_table
+
+if TYPE_CHECKING:
+    from factcheck.evaluate import Report
+    from factcheck.run import RunRequest
 
 _FORMATS = ("table", "json", "csv")
 # Each command: its one-line summary and the example its --help ends with.
@@ -126,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CSV of the files' doc, published (ISO date), url [, publisher, title]",
     )
+    run.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes to parse in (default: one per core; small runs use one)",
+    )
 
     extract = _add(commands, "extract", [db_option, model_option])
     extract.add_argument("paths", nargs="+", metavar="FILE", help="article files or folders")
@@ -183,34 +195,68 @@ def _add(
 
 
 def _run(args: argparse.Namespace) -> int:
+    from factcheck.run import RunRequest, Steps, run_pipeline
+
     db = resolve_db_path(args.db)
-    # Check local inputs and the database before starting the flow, so bad input is one line
-    # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
-    sources = plan_sources(args.paths, feeds=args.feed)
-    if sources.files:
-        articles = load_articles(sources.files)
-        if args.metadata:
-            from factcheck.verify.metadata import apply_metadata, read_metadata
-
-            apply_metadata(articles, read_metadata(args.metadata), name=args.metadata)
-    open_store(db)
-    from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
-
-    report = extract_claims_flow(
+    request = RunRequest(
         paths=list(args.paths),
         feeds=list(args.feed),
         db=str(db),
         model=args.model,
         strict=True,
+        workers=args.workers,
         metadata=args.metadata,
     )
+    if os.environ.get("PREFECT_API_URL"):
+        report = _run_flow(request)
+    else:
+        check_writable(db)  # a database that cannot be written is one line before any work
+        progress = ProgressBar(sys.stderr) if sys.stderr.isatty() else ProgressLines(_note)
+        # The one line saying how it runs comes once the inputs are read: bad input stays a
+        # one-line error.
+        in_process = "in process (PREFECT_API_URL not set: no Prefect server, no flow run)"
+        steps = Steps(on_progress=progress, log=lambda line: _note(f"{in_process}: {line}"))
+        report = run_pipeline(request, steps)
     print(
         f"{report.n_documents} document(s), {report.n_changed} new or changed, "
         f"{report.n_unchanged} unchanged, {report.n_claims} claim(s), "
         f"{report.n_flagged} flagged -> {db}"
     )
+    if report.n_flagged > len(report.flagged.rows):
+        print(f"the {len(report.flagged.rows)} flagged claims of highest priority:")
     print(format_flagged(report.flagged))
     return 0
+
+
+def _run_flow(request: RunRequest) -> RunReport:
+    """Run as a tracked flow run on the Prefect API in $PREFECT_API_URL."""
+    # Check local inputs and the database before starting the flow, so bad input is one line
+    # and nothing is written; URLs and feeds are checked by the flow (strict: fail, no writes).
+    sources = plan_sources(request.paths, feeds=request.feeds)
+    if sources.files:
+        articles = load_articles(sources.files)
+        if request.metadata:
+            from factcheck.verify.metadata import apply_metadata, read_metadata
+
+            apply_metadata(articles, read_metadata(request.metadata), name=request.metadata)
+    open_store(resolve_db_path(request.db))
+    from flows.extract_claims import extract_claims_flow  # Prefect stays out of the library
+
+    return extract_claims_flow(**dataclasses.asdict(request))
+
+
+def _note(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr, flush=True)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number of 1 or more")
+    return value
 
 
 def format_flagged(flagged: QueryResult) -> str:
@@ -223,6 +269,9 @@ def format_flagged(flagged: QueryResult) -> str:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from factcheck.extract.claims import extract_article
+    from factcheck.extract.pipeline import build_nlp
+
     articles = load_articles(args.paths)
     nlp = build_nlp(args.model)
     for article in articles:
@@ -232,6 +281,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from factcheck.evaluate import score_folder
+    from factcheck.extract.pipeline import build_nlp
+
     report = score_folder(build_nlp(args.model), args.gold_dir, args.article_dir)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
@@ -242,6 +294,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 def format_report(report: Report) -> str:
     """Return the eval report as text: counts, per-field table, full-record accuracy."""
+    from factcheck.evaluate import FIELDS
+
     scores = report.as_dict()["fields"]
     rows = [
         (name, f"{scores[name]['precision']:.2f}", f"{scores[name]['recall']:.2f}")

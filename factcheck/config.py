@@ -16,6 +16,9 @@ LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
 LOCK_TIMEOUT_S = 30.0
 # Article files read from folders; other files there (gold JSON, notes) are ignored.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+PROGRESS_EVERY_ENV = "FACTCHECK_PROGRESS_EVERY"
+# Seconds between two progress lines when the output is a log, not a terminal.
+PROGRESS_EVERY_S = 10.0
 # No news article is this large; bigger files are refused rather than parsed for minutes.
 MAX_ARTICLE_BYTES = 2_000_000
 
@@ -35,6 +38,15 @@ def resolve_lock_timeout(timeout: float | None = None) -> float:
     if timeout is not None:
         return timeout
     return float(_number(os.environ, LOCK_TIMEOUT_ENV, LOCK_TIMEOUT_S, float))
+
+
+def resolve_progress_every() -> float:
+    """Seconds between progress lines in logs: $FACTCHECK_PROGRESS_EVERY, or 10.
+
+    Raises:
+        ConfigError: if the variable is not a non-negative number.
+    """
+    return float(_number(os.environ, PROGRESS_EVERY_ENV, PROGRESS_EVERY_S, float))
 
 
 @dataclass(frozen=True)

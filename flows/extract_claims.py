@@ -1,12 +1,17 @@
 """Flow: read articles (files, URLs, feeds), extract their claims, store them, publish the flagged.
 
-Run it directly (`factcheck run seeds/`), or as the deployments in prefect.yaml. Work is
-incremental: unchanged files and pages are not parsed again, seen feed entries not fetched.
+Run it as the deployments in prefect.yaml, or with `factcheck run` when PREFECT_API_URL is
+set. The run itself is ``factcheck.run.run_pipeline``; here its steps become Prefect tasks
+calling the same library functions. Work is incremental: unchanged files and pages are not
+parsed again, seen feed entries not fetched. Extraction runs in ``workers`` processes, or on
+a Dask cluster (``dask_address``), and this flow run's one writer stores the results.
 """
 
 from __future__ import annotations
 
-import uuid
+import os
+from collections import deque
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -15,29 +20,21 @@ from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 from prefect.states import State
 
-import factcheck
-from factcheck.config import FetchSettings, load_fetch_settings, resolve_db_path
+from factcheck.config import FetchSettings, resolve_db_path
+from factcheck.engine import Extractor, Parsed, as_parsed, chunked, extract_chunk
 from factcheck.errors import TransientFetchError
-from factcheck.extract import Extraction, extract_article
-from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Article
+from factcheck.progress import Progress, ProgressLines
 from factcheck.report import describe_sources, render_review_queue, render_summary, render_table
-from factcheck.sources.feeds import FeedEntry, parse_feed
-from factcheck.sources.fetch import fetch
-from factcheck.sources.files import collect_articles
-from factcheck.sources.plan import Failure, Intake, SourcePlan, plan_sources
-from factcheck.sources.web import article_from_response
-from factcheck.store import (
-    RunReport,
-    read_fetch_state,
-    read_review_queue,
-    read_unchanged,
-    save_run,
-)
-from factcheck.verify.metadata import apply_metadata, read_metadata
+from factcheck.run import RunRequest, Steps, run_pipeline
+from factcheck.sources.feeds import FeedEntry
+from factcheck.sources.pages import FETCH_RETRY_DELAYS, fetch_feed_entries, fetch_page
+from factcheck.sources.plan import Failure, SourcePlan
+from factcheck.store import RunReport, RunWriter, read_review_queue
 
-FETCH_RETRIES = 3
-FETCH_RETRY_DELAYS: list[float] = [1, 4, 10]
+FETCH_RETRIES = len(FETCH_RETRY_DELAYS)
+# A Dask scheduler address (tcp://host:8786) to extract on when the flow is given none.
+DASK_ADDRESS_ENV = "FACTCHECK_DASK_ADDRESS"
 # One artifact key for every run: the Prefect UI shows its latest version as the review queue.
 REVIEW_QUEUE_KEY = "review-queue"
 REVIEW_QUEUE_SIZE = 25
@@ -69,21 +66,21 @@ def read_files(
     paths: list[str], allow_empty: bool = False
 ) -> tuple[list[Article], list[tuple[str, str]]]:
     """Read the article files under ``paths``; bad files are returned as failures."""
-    articles, failures = collect_articles(paths, allow_empty=allow_empty)
+    articles, failures = Steps().read_files(paths, allow_empty)
     get_run_logger().info("read %d file(s), %d failed", len(articles), len(failures))
     return articles, failures
 
 
 @task(name="plan-sources", cache_policy=NONE)
-def plan(paths: list[str] | None, feeds: list[str] | None, feeds_file: str | None) -> SourcePlan:
+def plan(request: RunRequest) -> SourcePlan:
     """Decide what the run reads (paths, pages, feeds, the feeds file's list)."""
-    return plan_sources(paths, feeds=feeds, feeds_file=feeds_file)
+    return Steps().plan(request)
 
 
 @task(name="fetch-feed", task_run_name="feed {feed_url}", **FETCH_TASK_OPTIONS)
 def fetch_feed(feed_url: str, settings: FetchSettings) -> list[FeedEntry]:
     """Fetch an RSS or Atom feed and return its entries."""
-    entries = parse_feed(fetch(feed_url, settings).body, feed_url=feed_url)
+    entries = fetch_feed_entries(feed_url, settings)
     get_run_logger().info("%s lists %d entr(ies)", feed_url, len(entries))
     return entries
 
@@ -96,101 +93,55 @@ def fetch_article(
     entry: FeedEntry | None = None,
 ) -> Article | None:
     """Fetch a page and return its article, or None when the server says it is unchanged."""
-    etag, last_modified = validators
-    fetched = fetch(url, settings, etag=etag, last_modified=last_modified)
-    if fetched.not_modified:
+    article = fetch_page(url, settings, validators, entry)
+    if article is None:
         get_run_logger().info("%s not modified since last fetch", url)
-        return None
-    article = article_from_response(fetched, fallback_title=entry.title if entry else None)
-    return Article(
-        doc=article.doc,
-        text=article.text,
-        source=url,
-        title=article.title,
-        published=article.published or (entry.published if entry else None),
-        origin="feed" if entry else "url",
-        feed_url=entry.feed_url if entry else None,
-        fetched_at=fetched.fetched_at,
-        etag=fetched.etag,
-        last_modified=fetched.last_modified,
-    )
+    return article
 
 
 @task(name="check-fetched", cache_policy=NONE)
 def check_fetched(
-    db: str, urls: list[str], entry_keys: list[str]
+    db: str, urls: list[str], entry_keys: list[str], extractor_version: str
 ) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
     """Look up stored page validators (ETag, Last-Modified) and feed entries already seen."""
-    return read_fetch_state(
-        resolve_db_path(db),
-        urls=urls,
-        entry_keys=entry_keys,
-        extractor_version=factcheck.__version__,
-    )
+    return Steps().check_fetched(db, urls, entry_keys, extractor_version)
 
 
 @task(name="check-unchanged", cache_policy=NONE)
-def check_unchanged(db: str, articles: list[Article]) -> set[str]:
+def check_unchanged(db: str, articles: list[Article], extractor_version: str) -> set[str]:
     """Return the sources whose stored text and extractor match: they are not parsed again."""
-    return read_unchanged(resolve_db_path(db), articles, extractor_version=factcheck.__version__)
+    return Steps().check_unchanged(db, articles, extractor_version)
 
 
-@task(name="extract-claims", cache_policy=NONE, task_run_name="extract {articles_label}")
-def extract_claims(
-    articles: list[Article], model: str | None = None, articles_label: str = ""
-) -> tuple[list[tuple[Article, Extraction]], list[tuple[str, str]]]:
-    """Parse each article and extract its claims.
+@task(name="extract-claims", cache_policy=NONE, task_run_name="extract {n} article(s)")
+def extract_claims(results: Iterator[Parsed], n: int, progress: Progress) -> list[Parsed]:
+    """Take the next ``n`` articles' claims from the extractor, which parses ahead meanwhile.
 
-    Returns:
-        (article, extraction) pairs, and (source, reason) for articles the extractor failed on:
-        one article that trips an extractor bug is recorded as failed, not the whole run.
+    An article the extractor fails on is a failed source, not a failed run.
     """
-    if not articles:
-        return [], []
     logger = get_run_logger()
-    nlp = build_nlp(model)
-    extracted: list[tuple[Article, Extraction]] = []
-    failures: list[tuple[str, str]] = []
-    for article in articles:
-        try:
-            extracted.append((article, extract_article(nlp, article)))
-        except Exception as e:  # an extractor bug on odd text: keep the rest of the run
-            logger.error("cannot extract claims from %s", article.source, exc_info=e)
-            failures.append(
-                (article.source, f"{article.source}: cannot extract claims: {_one_line(e)}")
-            )
-    logger.info(
-        "extracted %d claim(s) from %d article(s), %d failed",
-        sum(len(e.claims) for _, e in extracted),
-        len(extracted),
-        len(failures),
-    )
-    return extracted, failures
+    parsed = Steps(on_progress=ProgressLines(logger.info)).extract(results, n, progress)
+    for failed in (p for p in parsed if p.error):
+        logger.error("%s", failed.error)
+    return parsed
 
 
 # No task retries: writing waits for locks itself ($FACTCHECK_LOCK_TIMEOUT), then fails clearly.
-@task(name="save-claims", cache_policy=NONE)
-def save_claims(
-    db: str,
-    run_id: str,
-    paths: list[str],
-    extracted: list[tuple[Article, Extraction]],
+@task(name="save-claims", cache_policy=NONE, task_run_name="save {n} article(s)")
+def save_claims(writer: RunWriter, parsed: list[Parsed], n: int) -> None:
+    """Write a group of articles and their claims in one transaction."""
+    Steps().save(writer, parsed)
+
+
+@task(name="finish-run", cache_policy=NONE)
+def finish_run(
+    writer: RunWriter,
     skipped: list[str],
     failures: list[Failure],
     entries: list[tuple[FeedEntry, str]],
 ) -> RunReport:
-    """Write each article and its claims in one transaction each; record the run."""
-    report = save_run(
-        resolve_db_path(db),
-        run_id,
-        paths=paths,
-        articles=[(a, e.claims) for a, e in extracted],
-        extractor_version=factcheck.__version__,
-        flow_run_id=flow_run.get_id(),
-        skipped=skipped,
-        failures=failures,
-        feed_entries=entries,
-    )
+    """Record the run: feed entries seen, failures, counts; publish the snapshot."""
+    report = Steps().finish(writer, skipped, failures, entries)
     get_run_logger().info(
         "%d document(s): %d new or changed, %d unchanged and not parsed, %d failed; "
         "%d claim(s), %d flagged, in %s",
@@ -200,9 +151,125 @@ def save_claims(
         report.n_failed,
         report.n_claims,
         report.n_flagged,
-        db,
+        writer.path,
     )
     return report
+
+
+# The library function itself is the task, so Dask pickles it by reference (factcheck.engine).
+parse_articles = task(name="parse-articles", cache_policy=NONE)(extract_chunk)
+
+
+class DaskExtractor:
+    """Extraction as ``parse-articles`` task runs on a Dask cluster (prefect-dask), in order.
+
+    Args:
+        address: the scheduler, e.g. ``tcp://10.0.0.5:8786``.
+        model: spaCy model, installed on every worker.
+    """
+
+    def __init__(self, address: str, model: str | None, *, chunk_size: int = 16) -> None:
+        self.address = address
+        self.model = model
+        self.chunk_size = chunk_size
+
+    def extract(self, articles: Sequence[Article]) -> Generator[Parsed]:
+        if not articles:
+            return
+        from prefect_dask import DaskTaskRunner
+
+        with DaskTaskRunner(address=self.address) as runner:
+            # A few chunks per worker in flight: the cluster stays busy, memory stays flat.
+            ahead = 4 * max(1, len(runner.client.scheduler_info().get("workers", {})))
+            pending: deque[tuple[Sequence[Article], Any]] = deque()
+            for chunk in chunked(articles, self.chunk_size):
+                texts = [(a.doc, a.text) for a in chunk]
+                parameters = {"model": self.model, "texts": texts}
+                pending.append((chunk, runner.submit(parse_articles, parameters)))
+                if len(pending) >= ahead:
+                    done, future = pending.popleft()
+                    yield from as_parsed(done, future.result())
+            while pending:
+                done, future = pending.popleft()
+                yield from as_parsed(done, future.result())
+
+
+class FlowSteps(Steps):
+    """The run's steps as this flow's tasks; extraction in processes or on Dask."""
+
+    def __init__(self, dask_address: str | None) -> None:
+        logger = get_run_logger()
+        super().__init__(on_progress=ProgressLines(logger.info), log=logger.info)
+        self.dask_address = dask_address
+        self.settings: FetchSettings | None = None
+
+    def plan(self, request: RunRequest) -> SourcePlan:
+        return plan(request)
+
+    def read_files(
+        self, paths: list[str], allow_empty: bool
+    ) -> tuple[list[Article], list[Failure]]:
+        return read_files(paths, allow_empty)
+
+    def fetch_feed(self, feed_url: str, settings: FetchSettings) -> tuple[Any, str | None]:
+        return _attempt(fetch_feed, feed_url, settings)
+
+    def fetch_article(
+        self,
+        url: str,
+        settings: FetchSettings,
+        validators: tuple[str | None, str | None],
+        entry: FeedEntry | None,
+    ) -> tuple[Any, str | None]:
+        return _attempt(fetch_article, url, settings, validators, entry)
+
+    def check_fetched(
+        self, db: str, urls: list[str], entry_keys: list[str], extractor_version: str
+    ) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
+        return check_fetched(db, urls, entry_keys, extractor_version)
+
+    def check_unchanged(self, db: str, articles: list[Article], extractor_version: str) -> set[str]:
+        return check_unchanged(db, articles, extractor_version)
+
+    def extractor(self, request: RunRequest) -> Extractor:
+        if self.dask_address:
+            self.log(f"extracting on the Dask cluster at {self.dask_address}")
+            return DaskExtractor(self.dask_address, request.model)
+        return super().extractor(request)
+
+    def extract(self, results: Iterator[Parsed], n: int, progress: Progress) -> list[Parsed]:
+        if self.dask_address:
+            # Dask tasks are submitted from the flow run: a task's context (with the
+            # extractor in its parameters) cannot be sent to the cluster.
+            return super().extract(results, n, progress)
+        return extract_claims(results, n, progress)
+
+    def save(self, writer: RunWriter, parsed: list[Parsed]) -> None:
+        save_claims(writer, parsed, len(parsed))
+
+    def finish(
+        self,
+        writer: RunWriter,
+        skipped: list[str],
+        failures: list[Failure],
+        entries: list[tuple[FeedEntry, str]],
+    ) -> RunReport:
+        return finish_run(writer, skipped, failures, entries)
+
+    def publish(self, db: str, report: RunReport, label: str) -> None:
+        publish_report(db, report, label)
+
+    def run_id(self) -> str:
+        return flow_run.get_id() or super().run_id()
+
+    def flow_run_id(self) -> str | None:
+        return flow_run.get_id()
+
+    def log(self, message: str) -> None:
+        if "failed; first:" in message:
+            get_run_logger().warning(message)
+        else:
+            super().log(message)
 
 
 @task(name="publish-report", cache_policy=NONE)
@@ -236,6 +303,8 @@ def extract_claims_flow(
     model: str | None = None,
     allow_empty: bool = False,
     strict: bool = False,
+    workers: int | None = None,
+    dask_address: str | None = None,
     metadata: str | None = None,
 ) -> RunReport:
     """Extract, store and flag the numeric claims of files, pages and feed entries.
@@ -248,57 +317,26 @@ def extract_claims_flow(
         model: spaCy model; default $FACTCHECK_SPACY_MODEL, en_core_web_sm, or the locked copy.
         allow_empty: a folder with no articles is nothing to do, not an error (an inbox).
         strict: fail the run, writing nothing, if any source cannot be read.
+        workers: processes to parse in on this machine; default one per core.
+        dask_address: extract on this Dask scheduler instead (default $FACTCHECK_DASK_ADDRESS);
+            this flow run still writes the results, alone.
         metadata: CSV giving files their publication date, URL and publisher (issue 9).
 
     A source that cannot be read is recorded with its reason and the run goes on; the run
     fails only when nothing at all could be read (or any source failed, with ``strict``).
     """
-    logger = get_run_logger()
-    db_path = str(resolve_db_path(db))
-    settings = load_fetch_settings()
-    sources = plan(paths, feeds, feeds_file)
-    intake = Intake(failures=list(sources.failures))
-    if sources.files:
-        articles, failures = read_files(sources.files, allow_empty)
-        if metadata:
-            articles = apply_metadata(articles, read_metadata(metadata), name=metadata)
-        intake.articles += articles
-        intake.failures += failures
-    for feed_url in sources.feeds:
-        intake.add_feed(feed_url, *_attempt(fetch_feed, feed_url, settings))
-    urls = sources.urls + [e.url for e in intake.entries]
-    validators, seen = check_fetched(db_path, urls, [e.key for e in intake.entries])
-    for url, entry in intake.pages_to_fetch(sources.urls, seen):
-        known = validators.get(url, (None, None))
-        intake.add_page(url, entry, *_attempt(fetch_article, url, settings, known, entry))
-    if strict:
-        intake.check_strict()
-    unchanged = check_unchanged(db_path, intake.articles)
-    changed, skipped = intake.split_unchanged(unchanged)
-    logger.info(
-        "%d to parse, %d unchanged (not parsed), %d seen feed entr(ies) not fetched, %d failed",
-        len(changed),
-        len(skipped),
-        intake.n_seen_entries,
-        len(intake.failures),
+    request = RunRequest(
+        paths=paths,
+        feeds=feeds,
+        feeds_file=feeds_file,
+        db=str(resolve_db_path(db)),
+        model=model,
+        allow_empty=allow_empty,
+        strict=strict,
+        workers=workers,
+        metadata=metadata,
     )
-    extracted, extract_failures = extract_claims(
-        changed, model, articles_label=f"{len(changed)} article(s)"
-    )
-    intake.failures += extract_failures
-    if strict:
-        intake.check_strict()
-    stored = {a.source for a, _ in extracted} | unchanged
-    run_id = flow_run.get_id() or uuid.uuid4().hex
-    entries = intake.entries_to_mark_seen(stored)
-    report = save_claims(
-        db_path, run_id, sources.requested, extracted, skipped, intake.failures, entries
-    )
-    publish_report(db_path, report, describe_sources(paths, feeds, feeds_file))
-    intake.check_something_read(len(extracted) + len(skipped))
-    if intake.failures:
-        logger.warning("%d source(s) failed; first: %s", *_first(intake.failures))
-    return report
+    return run_pipeline(request, FlowSteps(dask_address or os.environ.get(DASK_ADDRESS_ENV)))
 
 
 def _attempt(task: Any, *args: Any) -> tuple[Any, str | None]:
@@ -307,15 +345,6 @@ def _attempt(task: Any, *args: Any) -> tuple[Any, str | None]:
     if state.is_completed():
         return state.result(), None
     return None, _reason(state)
-
-
-def _first(failures: list[Failure]) -> tuple[int, str]:
-    return len(failures), failures[0][1]
-
-
-def _one_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
 
 
 def _reason(state: State) -> str:

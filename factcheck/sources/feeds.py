@@ -9,10 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import feedparser
-
 from factcheck.errors import ArticleError, FeedError
 
 
@@ -37,6 +33,10 @@ def parse_feed(content: bytes, *, feed_url: str) -> list[FeedEntry]:
     Raises:
         FeedError: if the content is not a feed.
     """
+    with warnings.catch_warnings():  # imported here: a run without feeds never needs it
+        warnings.simplefilter("ignore")
+        import feedparser
+
     parsed = feedparser.parse(content)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.errors import ArticleError
 from factcheck.model import Article
-from factcheck.sources.fetch import Fetched
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import trafilatura
+if TYPE_CHECKING:
+    from factcheck.sources.fetch import Fetched
 
 
 # Bytes that never occur in text: a file holding one is binary.
@@ -37,6 +36,10 @@ def extract_page_text(html: str, *, url: str | None = None) -> PageText | None:
 
     Boilerplate (navigation, footers, comments) is dropped; paragraphs are joined by blank lines.
     """
+    with warnings.catch_warnings():  # imported here: a run over text files never needs it
+        warnings.simplefilter("ignore")
+        import trafilatura
+
     document = trafilatura.bare_extraction(
         html,
         url=url,

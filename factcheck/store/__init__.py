@@ -6,6 +6,7 @@ The tables are defined once, by the SQL in ``migrations/``.
 
 from factcheck.store.db import (
     QueryResult,
+    check_writable,
     connect,
     migrate,
     open_store,
@@ -17,6 +18,7 @@ from factcheck.store.db import (
 from factcheck.store.review import StoreStatus, read_document, read_review_queue, read_status
 from factcheck.store.runs import (
     RunReport,
+    RunWriter,
     SaveResult,
     compute_claim_id,
     compute_content_hash,
@@ -25,14 +27,17 @@ from factcheck.store.runs import (
     read_flagged,
     read_unchanged,
     save_article,
+    save_articles,
     save_run,
 )
 
 __all__ = [
     "QueryResult",
     "RunReport",
+    "RunWriter",
     "SaveResult",
     "StoreStatus",
+    "check_writable",
     "compute_claim_id",
     "compute_content_hash",
     "compute_doc_id",
@@ -48,6 +53,7 @@ __all__ = [
     "read_unchanged",
     "run_query",
     "save_article",
+    "save_articles",
     "save_run",
     "snapshot_path",
     "writer_lock",

@@ -251,6 +251,19 @@ def _read_migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def check_writable(path: Path) -> None:
+    """Check that a database can be created or opened at ``path``, creating its folder.
+
+    Raises:
+        StoreError: if the path is a folder, its folder cannot be created, or the file exists
+            and cannot be opened.
+    """
+    if path.is_file():
+        open_store(path)
+    else:
+        _prepare_parent(path)
+
+
 def _prepare_parent(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")

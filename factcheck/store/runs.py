@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -83,53 +83,99 @@ def save_article(
     Re-saving identical content and claims changes nothing but ``run_id`` and ``updated_at``
     on the document, so reruns never duplicate rows.
     """
-    doc_id = compute_doc_id(article.source)
-    content_hash = compute_content_hash(article.text)
-    at = now()
-    rows = [_claim_row(doc_id, claim, run_id=run_id, at=at) for claim in claims]
     with transaction(con):
-        previous = con.execute(
-            "SELECT content_hash, extractor_version FROM documents WHERE doc_id = ?", [doc_id]
-        ).fetchone()
-        changed = previous != (content_hash, extractor_version)
-        values = {
-            "doc_id": doc_id,
-            "doc": article.doc,
-            "source": article.source,
-            "title": article.title,
-            "published": article.published,
-            "content_hash": content_hash,
-            "n_chars": len(article.text),
-            "extractor_version": extractor_version,
-            "ingested_at": at,
-            "updated_at": at,
-            "run_id": run_id,
-            '"text"': article.text,
-            "origin": article.origin,
-            "feed_url": article.feed_url,
-            "fetched_at": article.fetched_at or at,
-            "etag": article.etag,
-            "last_modified": article.last_modified,
-            "url": article.url or (article.source if article.origin != "file" else None),
-            "publisher": article.publisher or _host(article.url or article.source),
-        }
-        kept = ("doc_id", "ingested_at")
-        con.execute(
-            f"INSERT INTO documents ({', '.join(values)}) VALUES ({', '.join('?' * len(values))}) "
-            "ON CONFLICT (doc_id) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in values if c not in kept),
-            list(values.values()),
+        [result] = save_articles(
+            con, [(article, claims)], run_id=run_id, extractor_version=extractor_version
         )
-        if changed:
-            con.execute("DELETE FROM claim_rows WHERE doc_id = ?", [doc_id])
-            if rows:
-                con.execute(_insert_claims_sql(con), [json.dumps(rows, default=str)])
-    return SaveResult(
-        doc_id=doc_id,
-        changed=changed,
-        n_claims=len(claims),
-        n_flagged=sum(1 for c in claims if c.flagged),
+    return result
+
+
+def save_articles(
+    con: duckdb.DuckDBPyConnection,
+    articles: Sequence[tuple[Article, Sequence[Claim]]],
+    *,
+    run_id: str,
+    extractor_version: str,
+) -> list[SaveResult]:
+    """Replace the document rows and claims of a batch of articles, in the caller's transaction.
+
+    Five statements for the whole batch, whatever its size: the stored hashes in one query,
+    the document rows as one upsert, the changed documents' claims deleted and inserted as
+    one JSON parameter each (docs/benchmarks.md). A source given twice keeps its last text.
+    """
+    latest = {compute_doc_id(a.source): (a, claims) for a, claims in articles}
+    if not latest:
+        return []
+    at = now()
+    hashes = {doc_id: compute_content_hash(a.text) for doc_id, (a, _) in latest.items()}
+    stored = dict(
+        (doc_id, (content_hash, version))
+        for doc_id, content_hash, version in con.execute(
+            "SELECT doc_id, content_hash, extractor_version FROM documents "
+            "WHERE list_contains(?::JSON::VARCHAR[], doc_id)",
+            [json.dumps(list(latest))],
+        ).fetchall()
     )
+    changed = {d for d in latest if stored.get(d) != (hashes[d], extractor_version)}
+    documents = [
+        _document_row(doc_id, a, hashes[doc_id], run_id=run_id, at=at, version=extractor_version)
+        for doc_id, (a, _) in latest.items()
+    ]
+    kept = ("doc_id", "ingested_at")
+    con.execute(
+        _insert_json_sql(con, "documents", list(documents[0]))
+        + " ON CONFLICT (doc_id) DO UPDATE SET "
+        + ", ".join(f'"{c}" = excluded."{c}"' for c in documents[0] if c not in kept),
+        [json.dumps(documents, default=str)],
+    )
+    if changed:
+        con.execute(
+            "DELETE FROM claim_rows WHERE list_contains(?::JSON::VARCHAR[], doc_id)",
+            [json.dumps(sorted(changed))],
+        )
+        rows = [
+            _claim_row(doc_id, claim, run_id=run_id, at=at)
+            for doc_id in changed
+            for claim in latest[doc_id][1]
+        ]
+        if rows:
+            sql = _insert_json_sql(con, "claim_rows", list(rows[0]))
+            con.execute(sql, [json.dumps(rows, default=str)])
+    return [
+        SaveResult(
+            doc_id=compute_doc_id(a.source),
+            changed=compute_doc_id(a.source) in changed,
+            n_claims=len(claims),
+            n_flagged=sum(1 for c in claims if c.flagged),
+        )
+        for a, claims in articles
+    ]
+
+
+def _document_row(
+    doc_id: str, article: Article, content_hash: str, *, run_id: str, at: datetime, version: str
+) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        "doc": article.doc,
+        "source": article.source,
+        "title": article.title,
+        "published": article.published,
+        "content_hash": content_hash,
+        "n_chars": len(article.text),
+        "extractor_version": version,
+        "ingested_at": at,
+        "updated_at": at,
+        "run_id": run_id,
+        "text": article.text,
+        "origin": article.origin,
+        "feed_url": article.feed_url,
+        "fetched_at": article.fetched_at or at,
+        "etag": article.etag,
+        "last_modified": article.last_modified,
+        "url": article.url or (article.source if article.origin != "file" else None),
+        "publisher": article.publisher or _host(article.url or article.source),
+    }
 
 
 def find_unchanged(
@@ -141,8 +187,8 @@ def find_unchanged(
         return set()
     rows = con.execute(
         "SELECT doc_id, content_hash FROM documents "
-        "WHERE extractor_version = ? AND list_contains(?, doc_id)",
-        [extractor_version, list(wanted)],
+        "WHERE extractor_version = ? AND list_contains(?::JSON::VARCHAR[], doc_id)",
+        [extractor_version, json.dumps(list(wanted))],
     ).fetchall()
     return {
         wanted[doc_id].source
@@ -158,9 +204,9 @@ def find_validators(
     if not urls:
         return {}
     rows = con.execute(
-        "SELECT source, etag, last_modified FROM documents WHERE list_contains(?, source) "
+        "SELECT source, etag, last_modified FROM documents WHERE list_contains(?::JSON::VARCHAR[], source) "
         "AND extractor_version = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
-        [list(urls), extractor_version],
+        [json.dumps(list(urls)), extractor_version],
     ).fetchall()
     return {source: (etag, modified) for source, etag, modified in rows}
 
@@ -170,7 +216,8 @@ def find_seen_entries(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> se
     if not keys:
         return set()
     rows = con.execute(
-        "SELECT entry_key FROM feed_entries WHERE list_contains(?, entry_key)", [list(keys)]
+        "SELECT entry_key FROM feed_entries WHERE list_contains(?::JSON::VARCHAR[], entry_key)",
+        [json.dumps(list(keys))],
     ).fetchall()
     return {row[0] for row in rows}
 
@@ -244,6 +291,7 @@ def read_flagged(
     *,
     doc_ids: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
+    run_id: str | None = None,
     limit: int | None = None,
 ) -> QueryResult:
     """Return the flagged claims, highest priority first: all, or of the given documents, or of
@@ -258,11 +306,14 @@ def read_flagged(
     )
     params: list[Any] = []
     if doc_ids is not None:
-        sql += " WHERE list_contains(?, doc_id)"
-        params.append(list(doc_ids))
+        sql += " WHERE list_contains(?::JSON::VARCHAR[], doc_id)"
+        params.append(json.dumps(list(doc_ids)))
+    elif run_id is not None:  # the documents the run stored (changed or not)
+        sql += " WHERE doc_id IN (SELECT doc_id FROM documents WHERE run_id = ?)"
+        params.append(run_id)
     elif sources is not None:
-        sql += " WHERE len(list_filter(?::VARCHAR[], p -> starts_with(doc_source, p))) > 0"
-        params.append(list(sources))
+        sql += " WHERE len(list_filter(?::JSON::VARCHAR[], p -> starts_with(doc_source, p))) > 0"
+        params.append(json.dumps(list(sources)))
     sql += ' ORDER BY priority DESC, published DESC NULLS LAST, doc, "start"'
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -305,7 +356,7 @@ def save_run(
     feed_entries: Sequence[tuple[FeedEntry, str]] = (),
     lock_timeout: float | None = None,
 ) -> RunReport:
-    """Store a run's articles and claims, one transaction per article, and record the run.
+    """Store a run's articles and claims and record the run (a ``RunWriter`` in one call).
 
     Args:
         skipped: sources left alone because their stored content is current.
@@ -317,49 +368,172 @@ def save_run(
     Raises:
         StoreError: if the database cannot be opened or written.
     """
-    with (
-        writer_lock(path, lock_timeout=lock_timeout),
-        connect(path, lock_timeout=lock_timeout) as con,
-    ):
+    with RunWriter(
+        path,
+        run_id,
+        paths=paths,
+        extractor_version=extractor_version,
+        flow_run_id=flow_run_id,
+        lock_timeout=lock_timeout,
+    ) as writer:
+        for start in range(0, len(articles), WRITE_BATCH):
+            writer.save(articles[start : start + WRITE_BATCH])
+        return writer.finish(skipped=skipped, failures=failures, feed_entries=feed_entries)
+
+
+# Articles per write transaction: one transaction per article cost ~10 ms each; a batch costs
+# the same five statements whatever its size (docs/benchmarks.md).
+WRITE_BATCH = 64
+# Flagged claims a run report carries (highest priority first); the counts are always exact.
+REPORT_FLAGGED = 500
+
+
+class RunWriter:
+    """The one writer of a run: holds the writer lock and a connection from the first write to
+    the run row's last update, so a run's batches are stored as they are extracted.
+
+    Each ``save`` is one transaction (every article's row and claims in it together); with
+    ``atomic`` the whole run is one transaction instead, committed by ``finish`` and rolled
+    back if the run stops before it: a strict run writes everything or nothing.
+
+    Raises:
+        StoreError: if the database cannot be opened or written.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        run_id: str,
+        *,
+        paths: Sequence[str],
+        extractor_version: str,
+        flow_run_id: str | None = None,
+        lock_timeout: float | None = None,
+        atomic: bool = False,
+    ) -> None:
+        self.path = path
+        self.run_id = run_id
+        self.paths = list(paths)
+        self.extractor_version = extractor_version
+        self.flow_run_id = flow_run_id
+        self.lock_timeout = lock_timeout
+        self.atomic = atomic
+        self.results: list[SaveResult] = []
+        self._stack = contextlib.ExitStack()
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def __enter__(self) -> RunWriter:
+        with self._stack as stack:
+            stack.enter_context(writer_lock(self.path, lock_timeout=self.lock_timeout))
+            con = stack.enter_context(connect(self.path, lock_timeout=self.lock_timeout))
+            with self._errors():
+                migrate(con)
+                if self.atomic:
+                    con.execute("BEGIN TRANSACTION")
+                with self._transaction(con):
+                    # A retried run (same flow run id) replaces its earlier attempt's row.
+                    con.execute("DELETE FROM runs WHERE run_id = ?", [self.run_id])
+                    con.execute("DELETE FROM source_failures WHERE run_id = ?", [self.run_id])
+                    # We hold the writer lock, so a run still 'running' lost its writer.
+                    con.execute("UPDATE runs SET status = 'failed' WHERE status = 'running'")
+                    start_run(con, self.run_id, paths=self.paths, flow_run_id=self.flow_run_id)
+            self._con = con
+            self._stack = stack.pop_all()
+        return self
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        con, self._con = self._con, None
         try:
-            migrate(con)
-            # A retried run (Prefect retry, same flow run id) replaces its earlier attempt's row.
-            con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
-            con.execute("DELETE FROM source_failures WHERE run_id = ?", [run_id])
-            # We hold the writer lock, so a run still 'running' is one whose writer was killed.
-            con.execute("UPDATE runs SET status = 'failed' WHERE status = 'running'")
-            start_run(con, run_id, paths=paths, flow_run_id=flow_run_id)
-            results = [
-                save_article(
-                    con, article, claims, run_id=run_id, extractor_version=extractor_version
+            if con is not None and kind is not None:
+                with contextlib.suppress(duckdb.Error):
+                    if self.atomic:
+                        con.execute("ROLLBACK")
+                    else:
+                        con.execute(
+                            "UPDATE runs SET status = 'failed' WHERE run_id = ?", [self.run_id]
+                        )
+        finally:
+            self._stack.close()
+
+    def save(self, articles: Sequence[tuple[Article, Sequence[Claim]]]) -> list[SaveResult]:
+        """Store a batch of articles with their claims; return what saving each did."""
+        con = self._connection()
+        with self._errors(), self._transaction(con):
+            results = save_articles(
+                con, articles, run_id=self.run_id, extractor_version=self.extractor_version
+            )
+        self.results += results
+        return results
+
+    def finish(
+        self,
+        *,
+        skipped: Sequence[str] = (),
+        failures: Sequence[tuple[str, str]] = (),
+        feed_entries: Sequence[tuple[FeedEntry, str]] = (),
+    ) -> RunReport:
+        """Record the run's feed entries, failures and counts, publish the snapshot, and
+        return the report."""
+        con = self._connection()
+        with self._errors():
+            with self._transaction(con):
+                save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
+                save_failures(con, self.run_id, failures)
+                finish_run(
+                    con,
+                    self.run_id,
+                    results=self.results,
+                    n_skipped=len(skipped),
+                    n_failed=len(failures),
                 )
-                for article, claims in articles
-            ]
-            save_feed_entries(con, [(e, compute_doc_id(src)) for e, src in feed_entries])
-            save_failures(con, run_id, failures)
-            finish_run(con, run_id, results=results, n_skipped=len(skipped), n_failed=len(failures))
-            from factcheck.verify.store import check_claims  # issue 9: check as claims are stored
+            if self.atomic:
+                con.execute("COMMIT")
+                self.atomic = False
+            from factcheck.verify.store import check_claims  # issue 9: check what is stored
 
             check_claims(con)
-            flagged = read_flagged(con, doc_ids=[r.doc_id for r in results])
-            # verified claims are no longer flagged: count what the check left flagged
-            n_flagged = len(flagged.rows)
-            con.execute("UPDATE runs SET n_flagged = ? WHERE run_id = ?", [n_flagged, run_id])
-            publish_snapshot(con, path)
+            n_flagged = self._count_flagged(con)
+            flagged = read_flagged(con, run_id=self.run_id, limit=REPORT_FLAGGED)
+            publish_snapshot(con, self.path)
+        results = self.results
+        return RunReport(
+            run_id=self.run_id,
+            n_documents=len(results) + len(skipped),
+            n_changed=sum(r.changed for r in results),
+            n_claims=sum(r.n_claims for r in results),
+            n_flagged=n_flagged,
+            flagged=flagged,
+            n_skipped=len(skipped),
+            failures=tuple(failures),
+        )
+
+    def _count_flagged(self, con: duckdb.DuckDBPyConnection) -> int:
+        """The run's claims the check left flagged (verified ones are not); kept in runs."""
+        row = con.execute(
+            "SELECT count(*) FROM claim_rows WHERE flagged "
+            "AND doc_id IN (SELECT doc_id FROM documents WHERE run_id = ?)",
+            [self.run_id],
+        ).fetchone()
+        n_flagged = int(row[0]) if row else 0
+        con.execute("UPDATE runs SET n_flagged = ? WHERE run_id = ?", [n_flagged, self.run_id])
+        return n_flagged
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"{self.path}: the writer of run {self.run_id} is not open")
+        return self._con
+
+    def _transaction(
+        self, con: duckdb.DuckDBPyConnection
+    ) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext() if self.atomic else transaction(con)
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
         except duckdb.Error as e:
-            with contextlib.suppress(duckdb.Error):
-                con.execute("UPDATE runs SET status = 'failed' WHERE run_id = ?", [run_id])
-            raise StoreError(f"{path}: cannot write run {run_id}: {first_line(e)}") from e
-    return RunReport(
-        run_id=run_id,
-        n_documents=len(results) + len(skipped),
-        n_changed=sum(r.changed for r in results),
-        n_claims=sum(r.n_claims for r in results),
-        n_flagged=n_flagged,
-        flagged=flagged,
-        n_skipped=len(skipped),
-        failures=tuple(failures),
-    )
+            raise StoreError(f"{self.path}: cannot write run {self.run_id}: {first_line(e)}") from e
 
 
 def read_fetch_state(
@@ -396,16 +570,17 @@ def read_unchanged(
         return find_unchanged(con, articles, extractor_version=extractor_version)
 
 
-def _insert_claims_sql(con: duckdb.DuckDBPyConnection) -> str:
-    """SQL inserting a JSON list of claim rows, typed by the columns the migrations made.
+def _insert_json_sql(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str]) -> str:
+    """SQL inserting a JSON list of rows (``columns``) into ``table``, typed as the migrations
+    made them.
 
-    A document's claims go in as one JSON parameter expanded in SQL: the Python binding probes
-    for pandas on every parameter value, which made executemany ~10x slower
-    (docs/benchmarks.md).
+    Rows go in as one JSON parameter expanded in SQL: the Python binding probes for pandas on
+    every parameter value, which made executemany ~10x slower (docs/benchmarks.md).
     """
-    fields = ", ".join(f'"{c}" {t}' for c, t in table_types(con, "claim_rows").items())
+    types = table_types(con, table)
+    fields = ", ".join(f'"{c}" {types[c]}' for c in columns)
     return (
-        "INSERT INTO claim_rows BY NAME "
+        f"INSERT INTO {table} BY NAME "
         f"SELECT unnest(r) FROM (SELECT unnest(?::JSON::STRUCT({fields})[]) AS r)"
     )
 

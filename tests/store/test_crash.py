@@ -1,7 +1,7 @@
 """No mixed state: a writer killed with SIGKILL at random moments leaves every document complete.
 
-A writer process (tests/crash_writer.py) stores 60 documents, alternately their "old" and
-"new" version, and is killed at a random moment of its run, again and again on the same
+A writer process (tests/crash_writer.py) stores 200 documents (several write batches),
+alternately their "old" and "new" version, and is killed at a random moment of its run, again and again on the same
 database. After each kill the database must open (the write-ahead log replays), every stored
 document must have exactly the claims of the version its content hash names (complete old or
 complete new, never a mix), no claim may lack its document, and the snapshot must be whole.

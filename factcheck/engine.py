@@ -1,0 +1,155 @@
+"""Where extraction runs: in this process, or in worker processes (``--workers N``).
+
+Both parse with ``nlp.pipe`` in batches and give the same claims; worker processes each load
+the model once and return claims (small, picklable), never spaCy Docs. spaCy is imported only
+where a text is parsed, so a run with nothing to parse never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Generator, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Protocol
+
+from factcheck.model import Article, Claim
+
+# Articles handed to a worker at once: small enough to keep both cores busy to the end and the
+# progress bar moving, large enough that nlp.pipe batches them (docs/benchmarks.md).
+CHUNK_SIZE = 16
+# Chunks a worker process parses before it is replaced by a fresh one: spaCy's string store
+# grows with every new word it sees, so a long-lived worker's memory would grow with the run.
+# 64 chunks (about 1,000 articles) cost one model load (about a second) per 1,000 articles.
+CHUNKS_PER_WORKER = 64
+# A worker process costs a model load (about a second); runs smaller than this per worker
+# parse in this process instead.
+MIN_ARTICLES_PER_WORKER = 24
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One article after extraction: its claims, or why the extractor failed on it."""
+
+    article: Article
+    claims: list[Claim]
+    error: str | None = None
+
+
+ChunkResult = list[tuple[list[Claim], str | None]]
+"""Per article of a chunk: its claims and None, or no claims and why extraction failed."""
+
+
+class Extractor(Protocol):
+    """Turns articles into ``Parsed`` results, in the order given, lazily."""
+
+    def extract(self, articles: Sequence[Article]) -> Generator[Parsed]: ...
+
+
+def default_workers() -> int:
+    """The cores this process may use (the default of ``--workers``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkResult:
+    """Extract the claims of (doc name, text) pairs with ``model``, loaded once per process.
+
+    What a worker process or a Dask task runs; an article the extractor fails on gives its
+    one-line reason instead of claims.
+    """
+    from factcheck.extract.claims import extract_articles
+    from factcheck.extract.pipeline import build_nlp
+
+    nlp = build_nlp(model)
+    articles = [Article(doc=doc, text=text, source=doc) for doc, text in texts]
+    return [
+        ([], describe_error(result)) if isinstance(result, Exception) else (result.claims, None)
+        for result in extract_articles(nlp, articles)
+    ]
+
+
+def describe_error(error: BaseException) -> str:
+    """An error in one line: its type and the first line of its message."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0]}" if lines else type(error).__name__
+
+
+def chunked(articles: Sequence[Article], size: int) -> Iterator[Sequence[Article]]:
+    """Consecutive slices of at most ``size`` articles."""
+    for start in range(0, len(articles), size):
+        yield articles[start : start + size]
+
+
+def as_parsed(chunk: Sequence[Article], results: ChunkResult) -> Iterator[Parsed]:
+    """Pair a chunk's articles with their results; failures say which source and why."""
+    for article, (claims, error) in zip(chunk, results, strict=True):
+        reason = f"{article.source}: cannot extract claims: {error}" if error else None
+        yield Parsed(article, claims, reason)
+
+
+class LocalExtractor:
+    """Extraction on this machine: in this process, or in ``workers`` processes.
+
+    Args:
+        model: spaCy model name or path; None resolves the default.
+        workers: processes to parse in; 1 parses in this process.
+        chunk_size: articles per worker task.
+        min_per_worker: articles a worker process must have to be worth starting.
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        workers: int = 1,
+        chunk_size: int = CHUNK_SIZE,
+        min_per_worker: int = MIN_ARTICLES_PER_WORKER,
+    ) -> None:
+        self.model = model
+        self.workers = max(1, workers)
+        self.chunk_size = chunk_size
+        self.min_per_worker = max(1, min_per_worker)
+
+    def workers_for(self, n_articles: int) -> int:
+        """How many processes ``n_articles`` are worth: 1 for small runs."""
+        return max(1, min(self.workers, n_articles // self.min_per_worker))
+
+    def extract(self, articles: Sequence[Article]) -> Generator[Parsed]:
+        """Yield each article's result in order, parsing ahead in the worker processes."""
+        n_workers = self.workers_for(len(articles))
+        if n_workers == 1:
+            for chunk in chunked(articles, self.chunk_size):
+                texts = [(a.doc, a.text) for a in chunk]
+                yield from as_parsed(chunk, extract_chunk(self.model, texts))
+            return
+        # spawn, not fork: the flow engine runs threads, and forking them can deadlock.
+        pool = ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=get_context("spawn"),
+            max_tasks_per_child=CHUNKS_PER_WORKER,
+        )
+        pending: deque[tuple[Sequence[Article], Future[ChunkResult]]] = deque()
+        chunks = chunked(articles, self.chunk_size)
+        try:
+            # Two chunks queued per worker keep every core busy while results are written.
+            for chunk in chunks:
+                pending.append((chunk, self._submit(pool, chunk)))
+                if len(pending) >= 2 * n_workers:
+                    break
+            while pending:
+                chunk, future = pending.popleft()
+                results = future.result()
+                next_chunk = next(chunks, None)
+                if next_chunk is not None:
+                    pending.append((next_chunk, self._submit(pool, next_chunk)))
+                yield from as_parsed(chunk, results)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool: ProcessPoolExecutor, chunk: Sequence[Article]) -> Future[ChunkResult]:
+        return pool.submit(extract_chunk, self.model, [(a.doc, a.text) for a in chunk])

@@ -1,0 +1,102 @@
+"""The in-process run (factcheck.run, factcheck.engine): no Prefect, nothing parsed twice,
+batched and parallel extraction giving the same claims. Real spaCy model, real DuckDB file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.engine import LocalExtractor
+from factcheck.extract.claims import extract_article, extract_articles
+from factcheck.progress import Progress, ProgressLines
+from factcheck.run import RunRequest, Steps, run_pipeline
+from factcheck.sources.files import load_articles
+from factcheck.store import connect
+from tests.conftest import ROOT, SEEDS
+
+CORPUS = ROOT / "tests" / "corpus" / "articles"
+
+
+def _python(code: str, tmp_path: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout + done.stderr
+
+
+RUN_AND_LIST_MODULES = """
+import sys
+from factcheck.cli import main
+code = main(["run", "seeds", "--db", {db!r}])
+# (httpx is not in the list: spaCy itself imports it)
+heavy = sorted(m for m in ("prefect", "spacy", "trafilatura", "feedparser") if m in sys.modules)
+print("exit", code, "loaded", heavy)
+"""
+
+
+def test_run_without_prefect_api_runs_in_process_and_imports_no_prefect(tmp_path):
+    out = _python(RUN_AND_LIST_MODULES.format(db=str(tmp_path / "f.duckdb")), tmp_path)
+    assert "exit 0 loaded ['spacy']" in out
+    assert "in process (PREFECT_API_URL not set" in out
+    assert "7 claim(s), 7 flagged" in out
+
+
+def test_rerun_over_unchanged_input_loads_no_model(tmp_path):
+    db = str(tmp_path / "f.duckdb")
+    _python(RUN_AND_LIST_MODULES.format(db=db), tmp_path)
+    out = _python(RUN_AND_LIST_MODULES.format(db=db), tmp_path)
+    assert "exit 0 loaded []" in out
+    assert "0 to parse, 1 unchanged" in out
+
+
+def test_batched_extraction_gives_the_claims_of_one_article_at_a_time(nlp):
+    articles = load_articles([CORPUS])[:6]
+    batched = [e.claims for e in extract_articles(nlp, articles, batch_size=4)]
+    assert batched == [extract_article(nlp, a).claims for a in articles]
+
+
+def test_two_worker_processes_give_the_claims_of_one_process():
+    articles = load_articles([CORPUS])[:6]
+    one = [(p.article.source, p.claims) for p in LocalExtractor(workers=1).extract(articles)]
+    two_workers = LocalExtractor(workers=2, chunk_size=2, min_per_worker=1)
+    assert two_workers.workers_for(len(articles)) == 2
+    assert [(p.article.source, p.claims) for p in two_workers.extract(articles)] == one
+
+
+def test_small_runs_parse_in_this_process():
+    assert LocalExtractor(workers=2).workers_for(10) == 1
+
+
+def test_in_process_run_stores_claims_and_reports_progress_to_the_end(tmp_path):
+    lines: list[str] = []
+    db = tmp_path / "f.duckdb"
+    steps = Steps(on_progress=ProgressLines(lines.append, every_s=3600))
+    report = run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(db), workers=1), steps)
+    assert (report.n_changed, report.n_claims) == (1, 7)
+    assert lines == [lines[-1]] and lines[-1].startswith("parsed 1/1 articles, 7 claims")
+    with connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM claims").fetchone() == (7,)
+
+
+def test_progress_says_how_many_are_left_and_when_it_is_done():
+    progress = Progress(total=2)
+    progress.add(3)
+    assert "parsed 1/2 articles, 3 claims" in progress.describe()
+    assert "left" in progress.describe()
+    progress.add(0, failed=True)
+    assert progress.done and "(1 failed)" in progress.describe()
+
+
+@pytest.mark.parametrize("workers", ["0", "two"])
+def test_workers_must_be_a_positive_whole_number(workers, capsys):
+    from factcheck.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["run", "seeds", "--workers", workers])
+    assert "whole number of 1 or more" in capsys.readouterr().err
