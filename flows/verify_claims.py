@@ -12,7 +12,8 @@ from prefect.cache_policies import NONE
 
 from factcheck.config import resolve_db_path
 from factcheck.verify.commands import as_rows, format_counts
-from factcheck.verify.store import CheckReport, LoadReport, recheck
+from factcheck.verify.load import LoadReport
+from factcheck.verify.store import CheckReport, recheck
 
 DEFAULT_REFERENCE = ["data/reference"]
 

@@ -34,14 +34,10 @@ from factcheck.extract.pipeline import build_nlp  # noqa: E402
 from factcheck.model import Approx  # noqa: E402
 from factcheck.sources.files import load_articles  # noqa: E402
 from factcheck.store import save_run  # noqa: E402
+from factcheck.verify.load import read_reference_files, save_reference_rows  # noqa: E402
 from factcheck.verify.metadata import apply_metadata, read_metadata  # noqa: E402
-from factcheck.verify.status import Figure, Reference, fits  # noqa: E402
-from factcheck.verify.store import (  # noqa: E402
-    check_claims,
-    load_reference,
-    read_reference_files,
-    save_reference_rows,  # noqa: E402
-)
+from factcheck.verify.status import CheckedFigure, Reference, fits  # noqa: E402
+from factcheck.verify.store import check_claims, load_reference  # noqa: E402
 
 CASUALTY = ("killed", "injured")
 
@@ -105,7 +101,7 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
         for r in rows
         if r[6] == "verified"
         and not fits(
-            Figure(text=r[1], value=r[2], approx=Approx(r[4]), high=r[3]),
+            CheckedFigure(text=r[1], value=r[2], approx=Approx(r[4]), high=r[3]),
             Reference("x", 1, r[7], r[10], "", "", low=r[11], high=r[12]),
         )
     ]

@@ -1,29 +1,35 @@
-"""Verification's DuckDB side: load reference figures, check stored claims, record reviews.
+"""Verification's DuckDB side: check stored claims, record reviews, the writer entry points.
 
-Uses the connection, lock and migration helpers of ``factcheck.store``; the decisions are the
-pure functions of ``match``, ``status`` and ``groups``.
+Reference files are read and stored by ``load``; the decisions are the pure functions of
+``match``, ``status`` and ``groups``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from factcheck.errors import ReferenceDataError, ReviewError, StoreError
+from factcheck.errors import ReviewError
 from factcheck.flags import UNVERIFIED_REASON, find_flag_reasons
 from factcheck.model import Approx, Caveat, CaveatMention, Source, SourceKind, Status
-from factcheck.store.db import connect, migrate, publish_snapshot, transaction, writer_lock
+from factcheck.store.db import transaction
 from factcheck.verify.context import find_claim_place, find_sentence_bounds, find_text_date
 from factcheck.verify.groups import GroupItem, find_originator, group_claims
+from factcheck.verify.load import (
+    LoadReport,
+    now_utc,
+    open_writer,
+    read_reference_files,
+    save_reference_rows,
+)
 from factcheck.verify.match import (
     CANDIDATES_SQL,
     GRAMS_SQL,
@@ -33,32 +39,8 @@ from factcheck.verify.match import (
     select_in_force,
 )
 from factcheck.verify.measures import find_measure
-from factcheck.verify.reference import ReferenceRow, parse_reference_csv
 from factcheck.verify.status import CheckedFigure, Decision, Reference, decide
 
-_REFERENCE_COLUMNS = {
-    "ref_id": "VARCHAR",
-    "measure": "VARCHAR",
-    "value": "DOUBLE",
-    "low": "DOUBLE",
-    "high": "DOUBLE",
-    "unit": "VARCHAR",
-    "place": "VARCHAR",
-    "region": "VARCHAR",
-    "country": "VARCHAR",
-    "period_start": "DATE",
-    "period_end": "DATE",
-    "as_of": "DATE",
-    "publisher": "VARCHAR",
-    "url": "VARCHAR",
-    "note": "VARCHAR",
-    "originator": "VARCHAR",
-    "place_keys": ["VARCHAR"],
-    "region_keys": ["VARCHAR"],
-    "row_hash": "VARCHAR",
-    "file": "VARCHAR",
-    "line": "INTEGER",
-}
 _CHECK_COLUMNS = {
     "claim_id": "VARCHAR",
     "measure": "VARCHAR",
@@ -79,87 +61,11 @@ VERDICTS = ("accurate", "inaccurate", "misleading", "unverifiable")
 
 
 @dataclass(frozen=True)
-class LoadReport:
-    """What loading reference files did."""
-
-    files: tuple[str, ...]
-    n_rows: int
-    n_new: int
-
-
-@dataclass(frozen=True)
 class CheckReport:
     """Claims per status after a check, and the contradicted ones with their references."""
 
     counts: dict[str, int]
     contradicted: list[dict[str, Any]]
-
-
-def read_reference_files(paths: Sequence[str | Path]) -> list[ReferenceRow]:
-    """Read and check every reference CSV under ``paths`` (files, or folders of .csv).
-
-    Raises:
-        ReferenceDataError: for a missing path, a folder with no CSV, or the first bad row.
-    """
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(path.rglob("*.csv"))
-            if not found:
-                raise ReferenceDataError(f"{path}: folder holds no .csv reference files")
-            files += found
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise ReferenceDataError(f"{path}: no such file or folder")
-    rows: list[ReferenceRow] = []
-    for file in files:
-        try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            raise ReferenceDataError(f"{file}:1: cannot read as UTF-8 text: {e}") from e
-        rows += parse_reference_csv(text, name=str(file))
-    return rows
-
-
-def save_reference_rows(con: duckdb.DuckDBPyConnection, rows: Sequence[ReferenceRow]) -> int:
-    """Insert rows that are new or changed as new revisions; return how many were inserted.
-
-    A row whose (ref_id, as_of) is stored with the same content is left alone, so reloading
-    is idempotent; a changed row gets the next revision number and the old one stays.
-    """
-    if not rows:
-        return 0
-    records = [r.as_record() for r in rows]
-    columns = ", ".join(f'"{c}"' for c in _REFERENCE_COLUMNS)
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE reference_incoming AS SELECT r.* FROM (SELECT unnest("
-        f"from_json(?::JSON, '{json.dumps([_REFERENCE_COLUMNS])}')) AS r)",
-        [json.dumps(records, default=str)],
-    )
-    before = _count(con, "reference_figures")
-    con.execute(
-        f"""
-        INSERT INTO reference_figures ({columns}, revision, loaded_at)
-        WITH latest AS (
-            SELECT ref_id, as_of, row_hash FROM reference_current
-        ), fresh AS (
-            SELECT i.* FROM reference_incoming i
-            LEFT JOIN latest l ON l.ref_id = i.ref_id AND l.as_of IS NOT DISTINCT FROM i.as_of
-            WHERE l.row_hash IS DISTINCT FROM i.row_hash
-        ), base AS (
-            SELECT ref_id, max(revision) AS top FROM reference_figures GROUP BY ref_id
-        )
-        SELECT {", ".join(f'f."{c}"' for c in _REFERENCE_COLUMNS)},
-            coalesce(b.top, 0) + row_number() OVER (PARTITION BY f.ref_id ORDER BY f.file, f.line),
-            ?
-        FROM fresh f LEFT JOIN base b ON b.ref_id = f.ref_id
-        """,
-        [_now()],
-    )
-    con.execute("DROP TABLE reference_incoming")
-    return _count(con, "reference_figures") - before
 
 
 def check_claims(con: duckdb.DuckDBPyConnection, *, today: date | None = None) -> CheckReport:
@@ -294,7 +200,7 @@ def save_review(
         problem = "no stored claim" if not found else f"{len(found)} claims"
         raise ReviewError(f"claim {claim_id!r}: {problem} with this id")
     full_id = found[0][0]
-    now = _now()
+    now = now_utc()
     review_id = hashlib.sha1(f"{full_id}|{now.isoformat()}|{reviewer}".encode()).hexdigest()
     con.execute(
         "INSERT INTO claim_reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -323,23 +229,6 @@ def read_reviewed(
     )
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-
-
-@contextlib.contextmanager
-def open_writer(
-    path: Path, *, lock_timeout: float | None = None
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The writer lock and a migrated connection; publishes the snapshot on success."""
-    with (
-        writer_lock(path, lock_timeout=lock_timeout),
-        connect(path, lock_timeout=lock_timeout) as con,
-    ):
-        try:
-            migrate(con)
-            yield con
-            publish_snapshot(con, path)
-        except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot write: {_first_line(e)}") from e
 
 
 def load_reference(
@@ -489,7 +378,7 @@ def _read_documents(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]
 
 
 def _write_checks(con: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]]) -> None:
-    now = _now()
+    now = now_utc()
     with transaction(con):
         con.execute(
             "CREATE OR REPLACE TEMP TABLE checks_incoming AS SELECT r.* FROM (SELECT unnest("
@@ -510,15 +399,3 @@ def _write_checks(con: duckdb.DuckDBPyConnection, records: Sequence[dict[str, An
             "OR claim_rows.flagged <> i.flagged OR claim_rows.flag_reasons <> i.flag_reasons)"
         )
         con.execute("DROP TABLE checks_incoming")
-
-
-def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _first_line(error: BaseException) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
