@@ -1,5 +1,6 @@
-"""The DuckDB store: the file and its connections (db), a run's reads and writes (runs), and
-reads for people (review: the review queue, one article, status).
+"""The DuckDB store: the file and its connections (db), a run's reads and row writes (runs),
+writing a whole run (writer), and reads for people (review: the review queue, one article,
+status).
 
 The tables are defined once, by the SQL in ``migrations/``.
 """
@@ -17,8 +18,6 @@ from factcheck.store.db import (
 )
 from factcheck.store.review import StoreStatus, read_document, read_review_queue, read_status
 from factcheck.store.runs import (
-    RunReport,
-    RunWriter,
     SaveResult,
     compute_claim_id,
     compute_content_hash,
@@ -28,8 +27,8 @@ from factcheck.store.runs import (
     read_unchanged,
     save_article,
     save_articles,
-    save_run,
 )
+from factcheck.store.writer import RunReport, RunWriter, save_run
 
 __all__ = [
     "QueryResult",

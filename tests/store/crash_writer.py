@@ -19,7 +19,7 @@ from factcheck.model import Approx, Article, Claim, Source, SourceKind
 from factcheck.store import compute_claim_id, compute_content_hash, compute_doc_id, save_run
 
 VERSIONS = ("old", "new")
-# Several write batches (factcheck.store.runs.WRITE_BATCH is 64), so a kill can land between them.
+# Several write batches (factcheck.store.writer.WRITE_BATCH is 64), so a kill can land between them.
 N_DOCS = 200
 
 
