@@ -5,7 +5,7 @@ from factcheck.extract.claims import Extraction, extract_article, extract_claims
 from factcheck.extract.pipeline import build_nlp
 from factcheck.model import Approx, Article, Caveat, Claim, NotClaim, Source, SourceKind, Status
 
-__version__ = "0.3.0"
+__version__ = "0.3.2"
 
 __all__ = [
     "Approx",
