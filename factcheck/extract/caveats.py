@@ -13,8 +13,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.caveat_scope import (
+    allegation,
+    article_preliminary,
+    competing_figures,
+    covers_all_sides,
+    denial,
+    same_source,
+    share_by_source,
+    source_key,
+    source_level_key,
+)
 from factcheck.extract.lexicon import (
     ANAPHORA,
+    ANONYMOUS_EXTRA_HEADS,
+    ANONYMOUS_HEADS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
     COMBAT_VERBS,
@@ -57,6 +70,8 @@ class CaveatTarget:
     number: Token
     source: Source
     subject: str = ""
+    value: float | None = None
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,14 +99,39 @@ def find_caveats(
     for index, figure in enumerate(figures):
         for mention in _source_caveats(figure):
             found[index].setdefault(mention.kind, mention)
-        hedge = _hedge(figure.number)
+        hedge = _hedge(figure.number) or allegation(figure.number)
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
+    share_by_source(figures, found)
     for cue in _sentence_cues(doc):
         for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    _add_article_caveats(doc, figures, found)
     order = list(Caveat)
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _add_article_caveats(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """Caveats one statement gives to figures anywhere in the article (issue 11): the
+    accused's denial disputes the figures of the charges, competing figures dispute each
+    other, and "details are still developing" makes the figures after it preliminary."""
+    denied = denial(doc)
+    if denied is not None:
+        for index, figure in enumerate(figures):
+            if allegation(figure.number) is not None:
+                found[index].setdefault(Caveat.DISPUTED, denied)
+    for index in competing_figures(figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="another source's figure")
+        )
+    developing = article_preliminary(doc)
+    if developing is not None:
+        mention, start = developing
+        for index, figure in enumerate(figures):
+            if figure.number.idx >= start:
+                found[index].setdefault(Caveat.PRELIMINARY, mention)
 
 
 def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
@@ -99,7 +139,7 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
     caveats = []
     sent_text = figure.number.sent.text
     anonymity = _ANONYMITY_RE.search(sent_text)
-    if source.kind is SourceKind.ANONYMOUS:
+    if source.kind is SourceKind.ANONYMOUS and _names_unnamed_people(source):
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif anonymity and source.kind is SourceKind.NONE:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity.group(0)))
@@ -116,6 +156,14 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _names_unnamed_people(source: Source) -> bool:
+    """The phrase names unnamed people or sources ("a US official", "people familiar with"),
+    not a thing or a group the parse took for a source ("each", "the candidates")."""
+    words = {w.lower().rstrip("s") for w in re.findall(r"[\w']+", source.text)}
+    heads = {h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS}
+    return bool(words & heads)
 
 
 def _own_people(figure: CaveatTarget) -> str | None:
@@ -237,6 +285,11 @@ def _attach_cue(
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED:
+        # "the monitor, whose accounts the agency was unable to check": every figure of it
+        key = source_level_key(cue.token, figures)
+        if key:
+            return [i for i, f in enumerate(figures) if source_key(f.source) == key]
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     named = _named_figure(cue)
     attached = [
@@ -258,6 +311,8 @@ def _attach_cue(
     # A caveat about a named toll or about figures that may change reaches back past
     # sentences without figures; a dispute stays with the sentence before it.
     reach = max_sent_distance if cue.kind is Caveat.DISPUTED else max_sent_distance + 2
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED:
+        reach = index  # "None of these accounts could be checked": back to those accounts
     for back in range(1, reach + 1):
         if index - back < 0:
             break
@@ -268,8 +323,17 @@ def _attach_cue(
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
             # "the figure": one figure, a casualty count if the sentence has one
             earlier = [i for i in earlier if _counts_casualties(figures[i])][-1:] or earlier[:1]
-        if earlier:  # the nearest sentence before that holds such figures
+        if not earlier:
+            continue
+        # the nearest sentence before that holds such figures
+        if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
+        if covers_all_sides(sent.text):
+            return [
+                i for i in range(earlier[-1] + 1) if figures[i].source.kind is not SourceKind.NONE
+            ]
+        # caveats by source, not by distance: every earlier figure of those accounts
+        return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
 
 
@@ -297,6 +361,13 @@ def _related(cue: Token, number: Token) -> bool:
     if cue in number.ancestors or number in cue.ancestors:
         return True
     if cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp"):
+        return True
+    if cue.head in number.ancestors and (
+        # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
+        cue.dep_ == "advcl"
+        # "Earlier reports said 12 were killed": the superseded report says the figure
+        or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
+    ):
         return True
     subject = cue.head
     return (
@@ -334,7 +405,19 @@ def _refers_to_figure(cue: _Cue) -> bool:
                 child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):
+                return True
     return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
+
+
+def _names_figure_inside(argument: Token) -> bool:
+    """ "None of the figures", "Neither the figure nor the videos", "his account of the
+    toll": a figure noun inside the argument, one or two words down."""
+    for token in argument.subtree:
+        depth = sum(1 for a in token.ancestors if a.i != argument.i and argument in a.ancestors)
+        if token.i != argument.i and depth <= 2 and token.lemma_.lower() in FIGURE_NOUNS:
+            return token.dep_ in ("pobj", "conj", "appos", "nsubj", "dobj", "poss")
+    return False
 
 
 def _same_source_as_last(figures: Sequence[CaveatTarget], indexes: list[int]) -> list[int]:

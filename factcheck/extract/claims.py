@@ -99,8 +99,10 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             number=m.number_token(doc),
             source=find_source(doc, m.number_token(doc)),
             subject=find_subject(doc, m),
+            value=value,
+            unit=unit,
         )
-        for m, *_ in parsed
+        for m, value, _, unit in parsed
     ]
     headline_end = _headline_end(doc.text if text is None else text)
     all_caveats = _share_headline_caveats(

@@ -268,6 +268,13 @@ NOT_VERIFIED_PATTERNS = (
     r"\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b",
     r"\bnot\s+(?:been\s+)?(?:able|possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
     r"\bwithout\s+(?:independent\s+)?(?:verification|confirmation)\b",
+    # "None of the figures given by either side could be independently confirmed", "Neither
+    # the figure nor the videos could be verified" (issue 11): the negation is the subject
+    r"\b(?:none|neither)\b[^.;]{0,80}?\b(?:could|can|has|have|had|was|were|is|are)\s+"
+    r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)*"
+    r"(?:verified|confirmed|corroborated|checked)\b",
+    # "if verified, the figure would be the highest" (issue 11)
+    r"\bif (?:independently )?(?:verified|confirmed|true|accurate)\b",
 )
 # "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
 PARTISAN_PATTERNS = (
@@ -307,7 +314,7 @@ HEDGE_LEMMAS = frozenset({
     "believe", "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "claim",
     "allege", "estimate", "estimated", "think", "suspect", "presume", "assume", "rumor", "rumour",
     "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
-    "forecast", "project", "predict",
+    "forecast", "project", "predict", "fear",
 })
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
 # sample, not a guess (issue 11, polls).
@@ -323,6 +330,9 @@ SIZE_VERBS = frozenset({
 HEDGE_POS = frozenset({"VERB", "ADV", "ADJ", "AUX", "NOUN"})
 DISPUTE_PATTERNS = (
     r"\b(?:disputed|denied|rejected|contested|refuted|dismissed|challenged|questioned)\b",
+    # implicit dispute (issue 11): "at odds with", "inconsistent with what our units recorded"
+    r"\b(?:at odds|inconsistent|in conflict|at variance) with\b",
+    r"\bcontradict(?:s|ed|ing)?\b",
     r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
     r"\bexaggerat\w*\b",
     r"\binflated\b",
@@ -336,6 +346,47 @@ PRELIMINARY_PATTERNS = (
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
     r"go up|change)\b",
     r"\bstill (?:being )?(?:counted|rising|climbing)\b",
+    # a superseded figure: "earlier reports said 12", "first reported 30" (issue 11)
+    r"\b(?:earlier|initial|first|original) (?:reports?|figures?|estimates?|counts?|tolls?)\b",
+    r"\b(?:originally|previously|earlier|initially) reported\b(?! by| in| on)",
+)
+# Unnamed sources beyond the people of ANONYMOUS_HEADS that the anonymous_source caveat names:
+# "social media posts claimed", "local television channels reported" (dev corpus).
+ANONYMOUS_EXTRA_HEADS = frozenset({
+    "post", "channel", "station", "outlet", "media", "they", "he", "she", "government",
+    "authorities", "police", "relative", "neighbor", "neighbour", "friend", "family", "detainee",
+    "survivor", "villager", "prisoner", "protester",
+})
+# --- caveat scope by source (issue 11; gold README, "Caveat scope") ----------------------------
+# "None of the figures given by either side could be confirmed": the caveat covers every source.
+ALL_SIDES_PATTERN = r"\b(?:either|both|all|each) (?:sides?|parties|camps|accounts)\b"
+# Words of a source phrase that do not identify it: "the military" and "Arvenia's military" are
+# one source, "Mr. Varga" and "Aleksi Varga" one person.
+SOURCE_KEY_STOPS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "mr", "mr.", "ms", "ms.",
+    "mrs", "mrs.", "dr", "dr.", "new", "own", "latest", "local", "said",
+})
+# Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
+# "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").
+ALLEGATION_VERBS = frozenset({"accuse", "charge", "allege", "indict"})
+# "charges" only in the plural: "a restructuring charge of $30m" is an accounting cost.
+ALLEGATION_NOUNS = frozenset({
+    "allegation", "allegations", "accusation", "accusations", "charges", "indictment",
+})
+# The accused denies what the charges say: "denied the allegations", "rejected the charges",
+# "denies any wrongdoing" (gold README, disputed: "denied").
+DENIAL_OBJECTS = frozenset({
+    "allegation", "accusation", "charge", "claim", "wrongdoing", "indictment",
+})
+# Competing figures dispute each other only when the text contrasts them: "the ministry said 40
+# died, while the army put the toll at 12" (issue 11, implicit dispute).
+CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although", "though"})
+# An article-level "details are still developing" covers the figures after it (preliminary).
+ARTICLE_PRELIMINARY_PATTERNS = (
+    r"\b(?:details|information|the situation|this story|the story) (?:is|are|remains?) "
+    r"(?:still )?(?:developing|emerging|evolving|unclear|sketchy|fluid)\b",
+    r"\b(?:this|the) (?:story|article|report) (?:will|may) be updated\b",
+    r"\bdeveloping story\b",
 )
 # Nouns that let a caveat sentence refer back to earlier figures ("Those numbers cannot be
 # independently verified").

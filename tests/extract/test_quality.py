@@ -12,7 +12,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # The scores of 2026-11-29 over 18 articles (docs/extraction.md), after the issue-11 branches
 # and the share convention in the gold, rounded down: a rule change
 # that costs even one claim's field fails here. Raise a floor when a change raises the score.
-RECORD_ACCURACY_FLOOR = 0.454
+RECORD_ACCURACY_FLOOR = 0.467
 PRECISION_FLOORS = {
     "span": 0.92,
     "value": 0.978,
@@ -20,7 +20,7 @@ PRECISION_FLOORS = {
     "subject": 0.686,
     "source": 0.84,
     "source_kind": 0.879,
-    "caveats": 0.758,
+    "caveats": 0.785,
     "key": 0.662,
 }
 RECALL_FLOORS = {
@@ -30,7 +30,7 @@ RECALL_FLOORS = {
     "subject": 0.681,
     "source": 0.833,
     "source_kind": 0.871,
-    "caveats": 0.752,
+    "caveats": 0.779,
     "key": 0.656,
 }
 

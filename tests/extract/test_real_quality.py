@@ -19,29 +19,32 @@ if not CORPUS.is_dir():
         allow_module_level=True,
     )
 
-# The scores of issue 11's caveats/subjects/formats work over all 33 articles (256 gold claims,
-# 38 of them implied counts the extractor does not produce yet), truncated to three places:
-# docs/extraction.md. Raise a floor when a change raises the score.
-RECORD_ACCURACY_FLOOR = 0.343
+# The scores after issue 11's merged branches (spans and formats, sources across sentences,
+# caveat scope) and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
+# them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
+# are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
+# claim's span in 256 still varies between runs (a set's order somewhere in extraction or
+# scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
+RECORD_ACCURACY_FLOOR = 0.395
 PRECISION_FLOORS = {
-    "span": 0.796,
-    "value": 0.861,
-    "approx": 0.857,
-    "subject": 0.638,
-    "source": 0.552,
-    "source_kind": 0.613,
-    "caveats": 0.780,
-    "key": 0.544,
+    "span": 0.749,
+    "value": 0.822,
+    "approx": 0.803,
+    "subject": 0.619,
+    "source": 0.627,
+    "source_kind": 0.696,
+    "caveats": 0.776,
+    "key": 0.531,
 }
 RECALL_FLOORS = {
-    "span": 0.765,
-    "value": 0.828,
-    "approx": 0.824,
-    "subject": 0.613,
-    "source": 0.531,
-    "source_kind": 0.589,
-    "caveats": 0.750,
-    "key": 0.523,
+    "span": 0.764,
+    "value": 0.838,
+    "approx": 0.819,
+    "subject": 0.631,
+    "source": 0.639,
+    "source_kind": 0.709,
+    "caveats": 0.791,
+    "key": 0.541,
 }
 
 

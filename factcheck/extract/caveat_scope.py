@@ -1,0 +1,187 @@
+"""Caveat scope by source: which figures of an article a caveat reaches beyond its sentence.
+
+Gold README, "Caveat scope": a caveat attaches to the figures it refers to, the figures of the
+same source, not figures from a different source. Issue 11: a caveat about a source's accounts
+covers that source's figures anywhere in the article; an accusation hedges the figures it
+charges and the accused's denial disputes them; two sources giving different figures for the
+same thing dispute each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.lexicon import (
+    ALL_SIDES_PATTERN,
+    ALLEGATION_NOUNS,
+    ALLEGATION_VERBS,
+    ARTICLE_PRELIMINARY_PATTERNS,
+    CONTRAST_WORDS,
+    DENIAL_OBJECTS,
+    SOURCE_KEY_STOPS,
+)
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+if TYPE_CHECKING:
+    from factcheck.extract.caveats import CaveatTarget
+
+_ALL_SIDES_RE = re.compile(ALL_SIDES_PATTERN, re.I)
+_ARTICLE_PRELIMINARY_RES = tuple(re.compile(p, re.I) for p in ARTICLE_PRELIMINARY_PATTERNS)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def source_key(source: Source) -> str:
+    """The word that identifies a source across its mentions: the head of its phrase.
+
+    "Arvenia's military" and "The military" -> "military"; "Aleksi Varga" and "Mr. Varga" ->
+    "varga". Empty for no source.
+    """
+    if source.kind is SourceKind.NONE:
+        return ""
+    # the phrase up to a comma, a bracket or a clause ("X, the agency's head", "X (SFC)")
+    text = re.split(r"[,(]| who | which | that | whose ", source.text)[0]
+    words = [w for w in _WORD_RE.findall(text) if w.lower() not in SOURCE_KEY_STOPS]
+    if not words:
+        return ""
+    # "the head of the rescue services": the head noun comes before "of"
+    lowered = [w.lower() for w in words]
+    if "of" in lowered and lowered.index("of") > 0:
+        words = words[: lowered.index("of")]
+    word = words[-1].lower().rstrip(".")
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def same_source(figures: Sequence[CaveatTarget], index: int, before: int) -> list[int]:
+    """Indexes of the figures before ``before`` whose source is the source of ``index``."""
+    key = source_key(figures[index].source)
+    if not key:
+        return [index]
+    return [i for i in range(before) if source_key(figures[i].source) == key]
+
+
+def covers_all_sides(text: str) -> bool:
+    """ "None of the figures given by either side", "figures from both sides"."""
+    return bool(_ALL_SIDES_RE.search(text))
+
+
+def source_level_key(cue: Token, figures: Sequence[CaveatTarget]) -> str:
+    """The source a caveat describes when it sits in a clause about that source.
+
+    "the monitor, whose accounts the agency was unable to check": the cue's relative clause
+    hangs on a noun that is the source of some figure of the article.
+    """
+    keys = {source_key(f.source) for f in figures} - {""}
+    for ancestor in [cue, *cue.ancestors]:
+        if ancestor.dep_ in ("relcl", "acl", "appos") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            head = ancestor.head
+            for word in (head.lower_, head.lemma_.lower()):
+                if word in keys:
+                    return word
+            return ""
+    return ""
+
+
+def share_by_source(
+    figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """A source marked as a party once ("the Hamas-run ministry") is one at every mention
+    ("the ministry said"): its partisan caveat reaches all of that source's figures."""
+    marked: dict[str, CaveatMention] = {}
+    for figure, caveats in zip(figures, found, strict=True):
+        mention = caveats.get(Caveat.PARTISAN_SOURCE)
+        key = source_key(figure.source)
+        if key and mention is not None and mention.text.lower() in figure.source.text.lower():
+            marked.setdefault(key, mention)
+    for figure, caveats in zip(figures, found, strict=True):
+        key = source_key(figure.source)
+        if key in marked:
+            caveats.setdefault(Caveat.PARTISAN_SOURCE, marked[key])
+
+
+def allegation(number: Token) -> CaveatMention | None:
+    """A figure inside a charge or accusation: "accused of stealing $2 million", "charged with
+    taking $50,000 in bribes", "allegations that he diverted $3 million"."""
+    path = [number, *number.ancestors]
+    for child, token in zip(path, path[1:], strict=False):
+        lemma = token.lemma_.lower()
+        if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
+            # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause
+            if lemma == "allege" or child.dep_ in ("prep", "prepc", "ccomp", "xcomp", "advcl"):
+                return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+        if token.lower_ in ALLEGATION_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
+            return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+    return None
+
+
+def denial(doc: Doc) -> CaveatMention | None:
+    """The accused's denial of the charges: "X has denied the allegations", "pleaded not
+    guilty", "denies wrongdoing". Returns the first such denial in the article."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if (
+            lemma == "plead"
+            and "not guilty" in token.sent.text[token.idx - token.sent.start_char :]
+        ):
+            return CaveatMention(kind=Caveat.DISPUTED, text="pleaded not guilty")
+        if lemma not in ("deny", "reject", "dispute", "contest") or token.pos_ != "VERB":
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in DENIAL_OBJECTS for o in objects):
+            return CaveatMention(kind=Caveat.DISPUTED, text=f"{token.text} {objects[0].text}")
+    return None
+
+
+def competing_figures(figures: Sequence[CaveatTarget]) -> list[int]:
+    """Figures that two sources give differently for the same thing ("the ministry said 40
+    died; the army put the toll at 12"): an implicit dispute, on both figures.
+
+    Only counts and money: two polls' percentages differ without disputing each other.
+    """
+    disputed: set[int] = set()
+    for i, first in enumerate(figures):
+        for j in range(i + 1, len(figures)):
+            second = figures[j]
+            if first.unit != second.unit or first.unit in ("percent", "share"):
+                continue
+            if not first.subject or first.subject.lower() != second.subject.lower():
+                continue
+            key_a, key_b = source_key(first.source), source_key(second.source)
+            if not key_a or not key_b or key_a == key_b:
+                continue
+            if first.value is None or second.value is None or first.value == second.value:
+                continue
+            if not _contrasted(first.number, second.number):
+                continue
+            disputed |= {i, j}
+    return sorted(disputed)
+
+
+def _contrasted(first: Token, second: Token) -> bool:
+    """The second figure is set against the first: in the same or the next sentence, with a
+    contrast word between them ("40 died, while the army said 12")."""
+    doc = first.doc
+    if second.sent.start - first.sent.end > 0 and second.sent.start != first.sent.end:
+        return False
+    between = doc[first.i + 1 : second.i]
+    return any(t.lower_ in CONTRAST_WORDS for t in between) and not subject_words_differ(
+        first, second
+    )
+
+
+def subject_words_differ(first: Token, second: Token) -> bool:
+    """ "14 people, including two firefighters": a part of the first figure is no rival."""
+    return first.head.i == second.head.i
+
+
+def article_preliminary(doc: Doc) -> tuple[CaveatMention, int] | None:
+    """An article-level "details are still developing", "this story will be updated": the
+    caveat and where it starts (it covers the figures after it)."""
+    for pattern in _ARTICLE_PRELIMINARY_RES:
+        match = pattern.search(doc.text)
+        if match:
+            return CaveatMention(kind=Caveat.PRELIMINARY, text=match.group(0)), match.start()
+    return None

@@ -1,0 +1,191 @@
+"""Caveat scope by source (issue 11): invented sentences, parallel to real cases."""
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.extract.caveat_scope import source_key
+from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.model import Caveat, Source, SourceKind
+
+VERIFIED = Caveat.NOT_INDEPENDENTLY_VERIFIED
+
+
+def claim_kinds(nlp, text):
+    """Map each claim's text to the set of its caveat kinds (full extraction)."""
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    return {c.text: {m.kind for m in c.caveats} for c in claims if not c.implied}
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (Source("Arvenia's military", SourceKind.NAMED_ORG), "military"),
+        (Source("The military", SourceKind.NAMED_ORG), "military"),
+        (Source("Mr. Varga", SourceKind.NAMED_PERSON), "varga"),
+        (Source("the head of the rescue services", SourceKind.NAMED_PERSON), "head"),
+        (Source("", SourceKind.NONE), ""),
+    ],
+)
+def test_source_key_is_the_head_shared_by_every_mention(source, expected):
+    assert source_key(source) == expected
+
+
+def test_caveat_about_accounts_covers_every_earlier_figure_of_those_accounts(nlp):
+    kinds = claim_kinds(
+        nlp,
+        "The navy said its ships had sunk 14 boats. Residents said 30 fishermen were missing. "
+        "They said another 12 were held at the port. The weather was calm on Friday. "
+        "None of these accounts could be checked independently.",
+    )
+    assert VERIFIED in kinds["30"]
+    assert VERIFIED in kinds["12"]
+    assert VERIFIED not in kinds["14"]
+
+
+@pytest.mark.parametrize(
+    "closing, covered",
+    [
+        ("None of the figures given by either side could be independently confirmed.", True),
+        ("The talks resume on Monday.", False),
+    ],
+)
+def test_caveat_naming_both_sides_covers_both_sources(nlp, closing, covered):
+    kinds = claim_kinds(
+        nlp,
+        "The army said it destroyed 40 tanks. The rebel council said 25 soldiers surrendered. "
+        + closing,
+    )
+    assert (VERIFIED in kinds["40"]) is covered
+    assert (VERIFIED in kinds["25"]) is covered
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("The mayor was accused of stealing $2 million from the fund.", "$2 million", True),
+        ("She was charged with taking $50,000 in bribes.", "$50,000", True),
+        ("The museum charged $5 for each ticket.", "$5", False),
+        ("The firm will book a restructuring charge of $30 million.", "$30 million", False),
+        ("The mayor spent $2 million on roads.", "$2 million", False),
+    ],
+)
+def test_figure_inside_a_charge_is_hedged(nlp, text, figure, expected):
+    assert (Caveat.HEDGED in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "later, disputed",
+    [
+        ("Through his lawyer, Hale has denied the allegations.", True),
+        ("Hale pleaded not guilty on Friday.", True),
+        ("The trial opens in May.", False),
+    ],
+)
+def test_the_accuseds_denial_disputes_the_figures_of_the_charges(nlp, later, disputed):
+    kinds = claim_kinds(
+        nlp,
+        "Prosecutors accused Hale of diverting $3 million from the pension fund. "
+        "The fund has 4,000 members. The audit took two years. " + later,
+    )
+    assert (Caveat.DISPUTED in kinds["$3 million"]) is disputed
+    assert Caveat.DISPUTED not in kinds["4,000"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        (
+            "The ministry said 40 people died in the flood, while the army said 12 people died.",
+            "40",
+            True,
+        ),
+        (
+            "The ministry said 40 people died in the flood, while the army said 12 people died.",
+            "12",
+            True,
+        ),
+        ("The ministry said 40 people died. The army said 12 bridges collapsed.", "40", False),
+        ("The ministry said 40 people died, including 12 children.", "40", False),
+    ],
+)
+def test_two_sources_giving_different_figures_dispute_each_other(nlp, text, figure, expected):
+    assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        (
+            "The ministry's figure of 500 is at odds with what our units recorded, the army said.",
+            "500",
+            True,
+        ),
+        ("The army said the figure of 500 was accurate.", "500", False),
+    ],
+)
+def test_at_odds_with_is_a_dispute(nlp, text, figure, expected):
+    assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("Details are still developing. Police said 3 people were hurt.", "3", True),
+        ("Police said 3 people were hurt. Details are still developing.", "3", False),
+        ("Police said 3 people were hurt in the crash.", "3", False),
+    ],
+)
+def test_still_developing_covers_the_figures_after_it(nlp, text, figure, expected):
+    assert (Caveat.PRELIMINARY in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("Earlier reports said 12 people were killed.", "12", True),
+        (
+            "The strike was first reported by the local paper, which said 12 people died.",
+            "12",
+            False,
+        ),
+    ],
+)
+def test_superseded_figure_is_preliminary(nlp, text, figure, expected):
+    assert (Caveat.PRELIMINARY in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("If verified, the 300 deaths would make it the deadliest attack this year.", True),
+        ("The 300 deaths make it the deadliest attack this year.", False),
+    ],
+)
+def test_if_verified_is_a_verification_caveat(nlp, text, expected):
+    assert (VERIFIED in claim_kinds(nlp, text)["300"]) is expected
+
+
+def test_source_marked_partisan_once_is_partisan_at_every_mention(nlp):
+    kinds = claim_kinds(
+        nlp,
+        "The death toll reached 900, according to the rebel-run health ministry. "
+        "On Tuesday the ministry said 45 children were among the dead.",
+    )
+    assert Caveat.PARTISAN_SOURCE in kinds["45"]
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("a second US official", True),
+        ("people familiar with the talks", True),
+        ("Social media posts", True),
+        ("the candidates", False),
+        ("each", False),
+    ],
+)
+def test_anonymous_caveat_needs_unnamed_people(nlp, source, expected):
+    doc = nlp("They said 240 people were held.")
+    target = CaveatTarget(number=doc[2], source=Source(source, SourceKind.ANONYMOUS))
+    (found,) = find_caveats(doc, [target])
+    assert (Caveat.ANONYMOUS_SOURCE in {c.kind for c in found}) is expected
