@@ -24,8 +24,11 @@ from tests.flows import prefect_service as svc
 
 pytestmark = pytest.mark.e2e
 SCHEDULED_RUN_TIMEOUT_S = 240
-# What the server logs when a service loop fails (the SQLAlchemy 2.1 scheduler failure was one).
-SERVICE_ERRORS = ("Traceback", "| ERROR", "Can't evaluate bulk DML")
+# What the server logs when a service loop fails: an ERROR line of a prefect.server.services
+# logger ("Unexpected error in: ..."), or the SQLAlchemy 2.1 scheduler failure itself. A busy
+# machine can make one API request meet a locked SQLite file ("database is locked"): the API
+# answers 500 and the client retries; that is not a service failing.
+SERVICE_ERROR_MARKERS = ("Can't evaluate bulk DML",)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +124,13 @@ def test_a_scheduled_run_fires_by_itself_and_stores_the_inbox(checkout):
     ).rows
     assert stored == [(7,)]
     log = (root / ".prefect" / "server.log").read_text(errors="replace")
-    assert not [e for e in SERVICE_ERRORS if e in log], log[-3000:]
+    service_errors = [
+        line
+        for line in log.splitlines()
+        if ("| ERROR" in line and "prefect.server.services" in line)
+        or any(marker in line for marker in SERVICE_ERROR_MARKERS)
+    ]
+    assert service_errors == [], log[-3000:]
 
 
 def test_status_lists_each_deployment_with_its_next_scheduled_run(checkout):
