@@ -110,7 +110,7 @@ def bring_up(service: Service, *, log: Callable[[str], object] = print) -> None:
         log(f"server healthy after {time.monotonic() - started:.0f} s")
     run_prefect(service, ["work-pool", "create", POOL, "--type", "process", "--overwrite"])
     run_prefect(service, ["--no-prompt", "deploy", "--all"])
-    log("deployed prefect.yaml: inbox-hourly, feeds-half-hourly, on-demand")
+    log("deployed prefect.yaml: " + ", ".join(_deployment_names(service.root / "prefect.yaml")))
     if running_pid(service, "worker"):
         log("reusing the worker")
     else:
@@ -264,3 +264,13 @@ def _last_line(path: Path) -> str:
     except OSError:
         return ""
     return lines[-1] if lines else ""
+
+
+def _deployment_names(spec: Path) -> list[str]:
+    import yaml
+
+    try:
+        deployments = yaml.safe_load(spec.read_text(encoding="utf-8")).get("deployments") or []
+    except (OSError, AttributeError, yaml.YAMLError):
+        return ["every deployment"]
+    return [str(d.get("name")) for d in deployments if isinstance(d, dict)]
