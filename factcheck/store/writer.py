@@ -203,9 +203,10 @@ class RunWriter:
             if self.atomic:
                 con.execute("COMMIT")
                 self.atomic = False
-            from factcheck.verify.store import check_claims  # issue 9: check what is stored
+            from factcheck.verify.check import check_documents  # issue 9: check what is stored
 
-            check_claims(con)
+            # Only what this run stored (and its groups): a run costs what it brought.
+            check_documents(con, [r.doc_id for r in self.results if r.changed])
             n_flagged = self._count_flagged(con)
             flagged = read_flagged(con, run_id=self.run_id, limit=REPORT_FLAGGED)
             publish_snapshot(con, self.path)

@@ -21,6 +21,8 @@ from factcheck.verify.status import CheckedFigure, find_claim_interval
 
 GROUP_DAYS = 7
 MIN_ORIGINATORS = 2
+# How the reasons grouping gives begin; the others come from the claim's own reference check.
+GROUP_REASONS = ("corroborated:", "disputed:")
 _LEADING = re.compile(r"^(?:the|a|an|another|one|two|second|third|local|several)\s+", re.I)
 
 
@@ -67,6 +69,8 @@ def group_claims(items: Sequence[GroupItem]) -> dict[str, GroupResult]:
     Returns:
         claim_id -> its group's result, for claims that have a group.
     """
+    # One order whatever order the claims came in, so a partial check words reasons alike.
+    items = sorted(items, key=lambda i: (i.on or date.min, i.doc_id, i.claim_id))
     groups: dict[str, list[GroupItem]] = defaultdict(list)
     for key, members in _clusters(items):
         groups[key] = members
@@ -93,6 +97,11 @@ def group_claims(items: Sequence[GroupItem]) -> dict[str, GroupResult]:
                 )
             results[item.claim_id] = GroupResult(group_id, corroborated, reasons)
     return results
+
+
+def is_group_reason(reason: str) -> bool:
+    """Whether a reason comes from grouping (corroboration or a dispute)."""
+    return reason.startswith(GROUP_REASONS)
 
 
 def _clusters(items: Sequence[GroupItem]) -> list[tuple[str, list[GroupItem]]]:
