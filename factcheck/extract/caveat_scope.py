@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ALL_SIDES_PATTERN,
     ALLEGATION_NOUNS,
@@ -181,7 +182,7 @@ def article_preliminary(doc: Doc) -> tuple[CaveatMention, int] | None:
     """An article-level "details are still developing", "this story will be updated": the
     caveat and where it starts (it covers the figures after it)."""
     for pattern in _ARTICLE_PRELIMINARY_RES:
-        match = pattern.search(doc.text)
+        match = pattern.search(doc_text(doc))
         if match:
             return CaveatMention(kind=Caveat.PRELIMINARY, text=match.group(0)), match.start()
     return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.doctext import doc_text, keep_text
 from factcheck.extract.implied import find_implied_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
@@ -83,9 +84,11 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     Args:
         doc: the parsed article text.
         doc_name: the article's name, written into each claim's ``doc`` field.
-        text: the text ``doc`` was parsed from, when the caller has it (``doc.text`` joins
-            every token again: about 5% of extraction time).
+        text: the text ``doc`` was parsed from, when the caller has it (else it is joined
+            from the tokens, once).
     """
+    if text is not None:
+        keep_text(doc, text)
     mentions = _mentions_of(doc)
     not_claims = [_not_claim(doc, m, doc_name) for m in mentions if not m.is_claim]
     parsed, failures = [], []
@@ -104,7 +107,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         )
         for m, value, _, unit in parsed
     ]
-    headline_end = _headline_end(doc.text if text is None else text)
+    headline_end = _headline_end(doc_text(doc))
     all_caveats = _share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
+from factcheck.extract.doctext import doc_text
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, Claim, Status
 
@@ -82,7 +83,7 @@ def find_implied_counts(
         if start in seen or any(s <= start < e or start <= s < end for s, e in skip if passive):
             continue
         seen.add(start)
-        yield ImpliedCount(start, end, doc.text[start:end], measure, value, verb)
+        yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, verb)
 
 
 def find_implied_claims(doc: Doc, *, doc_name: str, claims: Sequence[Claim]) -> list[Claim]:

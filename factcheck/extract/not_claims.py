@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ADDRESS_FOLLOWERS,
     AGE_AFTER,
@@ -206,7 +207,7 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
     first = doc[start]
     line_start = max(first.idx - 6, 0)
-    window = doc.text[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
+    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
     if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
         return True
     prev = doc[start - 1] if start > 0 else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import REPORTING_VERBS
 
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
@@ -45,8 +46,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     previous_paragraph = -2
-    for start, end in _quote_regions(doc.text):
-        paragraph = _paragraph_index(doc.text, start)
+    for start, end in _quote_regions(doc_text(doc)):
+        paragraph = _paragraph_index(doc_text(doc), start)
         cue = _cue_of(doc, start, end)
         if cue is None and previous is not None and paragraph - previous_paragraph <= 1:
             cue = previous.cue
@@ -127,7 +128,7 @@ def introducing_verb(doc: Doc, sent_start: int) -> Token | None:
         return None
     sent = previous.sent
     colon = announces(sent)
-    if "\n\n" in doc.text[previous.idx : doc[sent_start].idx].replace(" ", "") and not colon:
+    if "\n\n" in doc_text(doc)[previous.idx : doc[sent_start].idx].replace(" ", "") and not colon:
         return None  # a paragraph apart, and not one that announces the next
     root = sent.root
     if not _reports(root, -1, -1):
