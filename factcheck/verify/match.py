@@ -11,28 +11,29 @@ worse than no link.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.verify.dates import find_date_mentions
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
+from factcheck.verify.streets import score_street
 
 # Reference periods ending this many days before an article still fit it (follow-ups);
 # periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
 MAX_AGE_DAYS = 30
 SLACK_DAYS = 1
+# An event this long before the article is still a candidate, but links only when the text
+# names its day ("the July 4 shooting"): follow-ups on arrests and trials.
+FOLLOW_UP_DAYS = 400
+# Days named in the headline and lead, or in the claim's sentence, date the event.
+DATE_LEAD_CHARS = 700
+DATE_MATCH = 1.0
+DATE_MISMATCH = -2.0
 HEAD_CHARS = 400
 MIN_SCORE = 2.0
 EVENT_DAY_PENALTY = 0.3
-_STREET = re.compile(
-    r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
-    r"|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Way|Pike)\b\.?"
-)
-_GENERIC_STREET_WORDS = frozenset(
-    "north south east west main the of and at block old new first".split()
-)
 AMBIGUITY_MARGIN = 0.5
 
 # {max_age} and {slack} are module constants, not user input.
@@ -66,7 +67,7 @@ FROM check_queue q
 JOIN reference_current r
     ON r.measure = q.measure
     AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
-    AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {MAX_AGE_DAYS})
+    AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {FOLLOW_UP_DAYS})
 SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
 ORDER BY q.claim_id, r.ref_id, r.as_of NULLS FIRST
 """
@@ -132,33 +133,50 @@ def score_candidate(
         elif _names_other_state(text[:HEAD_CHARS], candidate.region_keys):
             score -= 2.0
     reference = candidate.reference
+    event = reference.as_of is None and reference.period_start == reference.period_end
+    dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
     # A tally is as fresh as the day it was given; an event record as the event.
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
     covered = reference.period_end is not None and on <= reference.period_end
-    if ends and not covered and on > max(ends):
+    if ends and not covered and on > max(ends) and dated <= 0:
         days = (on - max(ends)).days
+        if days > MAX_AGE_DAYS:
+            return None
         # an event (one day, no as_of) is reported within days; a tally goes stale slowly
-        event = reference.as_of is None and reference.period_start == reference.period_end
         score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
     if reference.period_start is not None and on < reference.period_start:
         score -= 0.5 * (reference.period_start - on).days
-    return score + _street_evidence(candidate.note, text)
+    street = score_street(candidate.note, text)
+    if street is None:
+        return None
+    return score + dated + street
 
 
-def _street_evidence(note: str, text: str) -> float:
-    """+1.5 when the article names a street of the reference's note, -2 when only others.
+def _date_evidence(
+    reference: Reference, *, text: str, sentence: tuple[int, int], on: date
+) -> float:
+    """Score the days the lead or the claim's sentence names against the event's day.
 
-    Notes:
-        GVA notes read "shooting incident 480327 at 500 North King Street"; a reference
-        without street names in its note gets nothing either way.
+    DATE_MATCH when one names the event's day (give or take one: late nights); a run of days
+    ("last week") that holds it agrees but does not single it out (0); DATE_MISMATCH when a
+    day next to the event's words is named and none holds it. Days of news about the event
+    ("arrested Thursday") do not count.
     """
-    streets = {w.lower() for w in _STREET.findall(note)} - _GENERIC_STREET_WORDS
-    if not streets:
+    day = reference.period_start
+    if day is None:
         return 0.0
-    if any(find_place_mentions(text, street) for street in streets):
-        return 1.5
-    named = {w.lower() for w in _STREET.findall(text)} - _GENERIC_STREET_WORDS
-    return -2.0 if named else 0.0
+    start, end = sentence
+    named = [
+        m
+        for m in find_date_mentions(text, on)
+        if not m.news and (m.start < DATE_LEAD_CHARS or start <= m.start < end)
+    ]
+    holding = [m for m in named if m.covers(day)]
+    if any((m.last - m.first).days <= 1 for m in holding):
+        return DATE_MATCH
+    if not holding and any(m.event for m in named):
+        return DATE_MISMATCH
+    return 0.0
 
 
 def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> Link | None:
