@@ -18,7 +18,7 @@ from datetime import date
 from factcheck.verify.dates import find_date_mentions
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
-from factcheck.verify.streets import score_street
+from factcheck.verify.streets import STREET_MATCH, score_street
 
 # Reference periods ending this many days before an article still fit it (follow-ups);
 # periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
@@ -35,16 +35,18 @@ HEAD_CHARS = 400
 MIN_SCORE = 2.0
 EVENT_DAY_PENALTY = 0.3
 AMBIGUITY_MARGIN = 0.5
+CROWD_DAYS = 2
 
 # {max_age} and {slack} are module constants, not user input.
-# The article's words and word pairs and triples (check_grams, built by GRAMS_SQL) meet the
+# The article's words and word pairs and triples (hyphens also read as spaces: "Wilkes-Barre") (check_grams, built by GRAMS_SQL) meet the
 # places' names in a hash join, instead of a substring test of every name against every text.
 GRAMS_SQL = """
 CREATE OR REPLACE TEMP TABLE check_grams AS
 WITH words AS (
     SELECT doc_id, list_transform(
-        string_split_regex(lower_text, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
-    FROM check_docs
+        string_split_regex(t, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
+    FROM (SELECT doc_id, lower_text AS t FROM check_docs
+        UNION ALL SELECT doc_id, replace(lower_text, '-', ' ') FROM check_docs)
 )
 SELECT DISTINCT doc_id, unnest(list_concat(
     w,
@@ -174,16 +176,20 @@ def _date_evidence(
     holding = [m for m in named if m.covers(day)]
     if any((m.last - m.first).days <= 1 for m in holding):
         return DATE_MATCH
-    if not holding and any(m.event for m in named):
-        return DATE_MISMATCH
+    if not holding and named:
+        return DATE_MISMATCH if any(m.event for m in named) else DATE_MISMATCH / 2
     return 0.0
 
 
-def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> Link | None:
+def choose_link(
+    scored: Sequence[tuple[float, Candidate, Candidate | None]], *, text: str | None = None
+) -> Link | None:
     """Pick the best (score, in force, later) candidate, or None when none is good or it is a tie.
 
     Two figures for the same place and period (two publishers' tallies) are no ambiguity: the
-    one given last wins. Two different places or periods scoring alike are.
+    one given last wins. Two different places or periods scoring alike are. With the article's
+    ``text``, an event in a crowded place (another record of that place within CROWD_DAYS)
+    links only when the article names its street: place and day do not single it out.
     """
     good = [s for s in scored if s[0] >= MIN_SCORE]
     if not good:
@@ -194,11 +200,27 @@ def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> 
     for score, other, _ in good[1:]:
         if best_score - score < AMBIGUITY_MARGIN and _where_when(other.reference) != best_key:
             return None
+    if text is not None and _crowded(best, scored) and score_street(best.note, text) != STREET_MATCH:
+        return None
     return Link(
         in_force=best.reference,
         later=later.reference if later else None,
         score=best_score,
         place=best.reference.place,
+    )
+
+
+def _crowded(best: Candidate, scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> bool:
+    """True when another record of the best one's place is dated within CROWD_DAYS of it."""
+    place, day = best.reference.place.lower(), best.reference.period_start
+    if day is None:
+        return False
+    return any(
+        other.reference.place.lower() == place
+        and other.reference.ref_id != best.reference.ref_id
+        and other.reference.period_start is not None
+        and abs((other.reference.period_start - day).days) <= CROWD_DAYS
+        for _, other, _ in scored
     )
 
 

@@ -142,4 +142,6 @@ NAME_PREFIXES = frozenset(
 def _pattern(key: str) -> re.Pattern[str]:
     if _POSTAL.match(key):
         return re.compile(rf",\s+{key.upper()}\b")
-    return re.compile(rf"(?<![\w.]){re.escape(key)}(?!\w)", re.IGNORECASE)
+    # "Wilkes Barre" is written "Wilkes-Barre" too
+    name = r"[\s-]+".join(re.escape(word) for word in key.split())
+    return re.compile(rf"(?<![\w.]){name}(?!\w)", re.IGNORECASE)

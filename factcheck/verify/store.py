@@ -333,7 +333,7 @@ def _link(by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], 
         scored.append((score, in_force, later))
         if best_score is None or score > best_score:
             best_place, best_score = in_force.reference.place, score
-    link = choose_link(scored)
+    link = choose_link(scored, text=text)
     return link, (link.place if link else best_place or find_claim_place(text, sentence))
 
 
