@@ -18,7 +18,7 @@ from datetime import date
 from factcheck.verify.dates import find_date_mentions
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
-from factcheck.verify.streets import STREET_MATCH, score_street
+from factcheck.verify.streets import STREET_MATCH, score_street, states_scene_on
 
 # Reference periods ending this many days before an article still fit it (follow-ups);
 # periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
@@ -55,23 +55,43 @@ SELECT DISTINCT doc_id, unnest(list_concat(
 )) AS gram
 FROM words
 """
+# A recent record whose place the article does not name is a candidate when the article
+# states the scene on its street ("the 900 block of Elm Road"): the article may name the
+# county or the neighbourhood, not the city. Python then checks the street (streets.py).
+_CANDIDATE_COLUMNS = """q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
+    r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
+    r.place_keys, r.region_keys, r.note"""
+_SCENE_SQL = r"(?:\d+ block of|(?:at|on) \d{2,5}) (?:(?:north|south|east|west|[nsew])\.? )?([a-z0-9'']{3,})"
 CANDIDATES_SQL = f"""
 WITH named AS (
     SELECT DISTINCT g.doc_id, r.ref_id, r.revision
     FROM check_grams g
     JOIN (SELECT ref_id, revision, unnest(place_keys) AS k FROM reference_current) r
         ON r.k = rtrim(g.gram, '.')
+), scenes AS (
+    SELECT DISTINCT doc_id, unnest(regexp_extract_all(lower_text, '{_SCENE_SQL}', 1)) AS street
+    FROM check_docs
+), on_street AS (
+    SELECT DISTINCT s.doc_id, r.ref_id, r.revision
+    FROM scenes s
+    JOIN reference_current r ON contains(lower(r.note) || ' ', ' ' || s.street || ' ')
 )
-SELECT q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
-    r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
-    r.place_keys, r.region_keys, r.note
+SELECT {_CANDIDATE_COLUMNS}
 FROM check_queue q
 JOIN reference_current r
     ON r.measure = q.measure
     AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
     AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {FOLLOW_UP_DAYS})
 SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
-ORDER BY q.claim_id, r.ref_id, r.as_of NULLS FIRST
+UNION
+SELECT {_CANDIDATE_COLUMNS}
+FROM check_queue q
+JOIN reference_current r
+    ON r.measure = q.measure
+    AND r.period_start <= q.claim_date + {SLACK_DAYS}
+    AND r.period_end >= q.claim_date - {MAX_AGE_DAYS}
+SEMI JOIN on_street n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
+ORDER BY claim_id, ref_id, as_of NULLS FIRST
 """
 
 
@@ -116,30 +136,13 @@ def score_candidate(
         position: the claim's offset.
         on: the article's date.
     """
-    mentions = [p for key in candidate.place_keys for p in find_place_mentions(text, key)]
-    if not mentions:
-        return None
-    start, end = sentence
-    near = [p for p in mentions if start <= p < end]
-    if near:
-        distance = min(abs(p - position) for p in near)
-        score = 3.0 + max(0.0, 1 - distance / 200)
-    elif any(p < HEAD_CHARS for p in mentions):
-        score = 2.0
-    else:
-        score = 1.0
-    if candidate.region_keys:
-        named = any(find_place_mentions(text, key) for key in candidate.region_keys)
-        if named:
-            score += 1.0
-        elif _names_other_state(text[:HEAD_CHARS], candidate.region_keys):
-            score -= 2.0
     reference = candidate.reference
     event = reference.as_of is None and reference.period_start == reference.period_end
     dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
     # A tally is as fresh as the day it was given; an event record as the event.
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
     covered = reference.period_end is not None and on <= reference.period_end
+    score = dated
     if ends and not covered and on > max(ends) and dated <= 0:
         days = (on - max(ends)).days
         if days > MAX_AGE_DAYS:
@@ -148,10 +151,30 @@ def score_candidate(
         score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
     if reference.period_start is not None and on < reference.period_start:
         score -= 0.5 * (reference.period_start - on).days
+    mentions = [p for key in candidate.place_keys for p in find_place_mentions(text, key)]
+    if not mentions and not states_scene_on(candidate.note, text):
+        return None
+    start, end = sentence
+    near = [p for p in mentions if start <= p < end]
+    if not mentions:
+        pass  # its street, not its place, is named: the rest must point at it
+    elif near:
+        distance = min(abs(p - position) for p in near)
+        score += 3.0 + max(0.0, 1 - distance / 200)
+    elif any(p < HEAD_CHARS for p in mentions):
+        score += 2.0
+    else:
+        score += 1.0
+    if candidate.region_keys:
+        named = any(find_place_mentions(text, key) for key in candidate.region_keys)
+        if named:
+            score += 1.0
+        elif _names_other_state(text[:HEAD_CHARS], candidate.region_keys):
+            score -= 2.0
     street = score_street(candidate.note, text)
     if street is None:
         return None
-    return score + dated + street
+    return score + street
 
 
 def _date_evidence(

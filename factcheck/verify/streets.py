@@ -57,12 +57,16 @@ def score_street(note: str, text: str) -> float | None:
         return 0.0
     if any(names_street(text, street) for street in record):
         return STREET_MATCH
-    scene = {name for _, name in find_scene_streets(text)}
-    if not scene:
+    if not find_scene_streets(text):
         return 0.0
-    if any(same_street(name, street) for name in scene for street in record):
-        return STREET_MATCH
-    return None
+    return STREET_MATCH if states_scene_on(note, text) else None
+
+
+def states_scene_on(note: str, text: str) -> bool:
+    """True when the article states the scene on a street of the record's address."""
+    record = find_record_streets(note)
+    scene = {name for _, name in find_scene_streets(text)}
+    return any(same_street(name, street) for name in scene for street in record)
 
 
 _NOTE_ADDRESS = re.compile(r"\bat\s+(.+)$")
