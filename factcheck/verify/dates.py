@@ -48,7 +48,7 @@ FUTURE_BEFORE = re.compile(
 NEWS_WORDS = (
     "said says told announced ordered charged arrested identified released arraigned "
     "sentenced convicted indicted booked confirmed remembered hearing court testified "
-    "testifying statement learned received"
+    "testifying statement learned received published posted updated"
 ).split()
 # Words of the event itself: a day next to them dates it ("shot Saturday", "Tuesday's shooting").
 EVENT_WORDS = (
@@ -122,7 +122,9 @@ def find_date_mentions(text: str, published: date) -> tuple[DateMention, ...]:
             MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3), published
         )
         if day is not None:
-            found.append(DateMention(match.start(), match.end(), day, day))
+            # a full date that is the publication's own is the page's timestamp
+            stamp = bool(match.group(3)) and day == published
+            found.append(DateMention(match.start(), match.end(), day, day, news=stamp))
     for match in _RELATIVE.finditer(text):
         index = next(i for i, g in enumerate(match.groups()) if g)
         _, first, last = RELATIVE_DAYS[index]
@@ -145,7 +147,9 @@ def _frame(mention: DateMention, text: str) -> DateMention:
     before = text[max(0, mention.start - 50) : mention.start]
     around = text[max(0, mention.start - EVENT_REACH) : mention.end + EVENT_REACH // 2]
     return dataclasses.replace(
-        mention, news=bool(_NEWS_BEFORE.search(before)), event=bool(_EVENT.search(around))
+        mention,
+        news=mention.news or bool(_NEWS_BEFORE.search(before)),
+        event=bool(_EVENT.search(around)),
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.verify.dates import find_date_mentions
+from factcheck.verify.dates import DateMention, find_date_mentions
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
 from factcheck.verify.streets import STREET_MATCH, score_street, states_scene_on
@@ -196,12 +196,24 @@ def _date_evidence(
         for m in find_date_mentions(text, on)
         if not m.news and (m.start < DATE_LEAD_CHARS or start <= m.start < end)
     ]
-    holding = [m for m in named if m.covers(day)]
-    if any((m.last - m.first).days <= 1 for m in holding):
-        return DATE_MATCH
-    if not holding and named:
-        return DATE_MISMATCH if any(m.event for m in named) else DATE_MISMATCH / 2
-    return 0.0
+    anchored = [m for m in named if m.event]
+    if anchored:
+        # the first day named next to the event's words is the event's
+        first = anchored[0]
+        if _singles_out(first, day):
+            return DATE_MATCH
+        return 0.0 if first.covers(day) else DATE_MISMATCH
+    if not named:
+        return 0.0
+    if any(_singles_out(m, day) for m in named):
+        return DATE_MATCH / 2
+    return 0.0 if any(m.covers(day) for m in named) else DATE_MISMATCH / 2
+
+
+def _singles_out(mention: DateMention, day: date) -> bool:
+    """True when the mention names the day itself (a bonus needs the day; a late night's
+    day after only keeps it from counting against)."""
+    return mention.covers(day, slack=0) and (mention.last - mention.first).days <= 1
 
 
 def choose_link(
