@@ -137,7 +137,7 @@ def score_candidate(
         on: the article's date.
     """
     reference = candidate.reference
-    event = reference.as_of is None and reference.period_start == reference.period_end
+    event = _is_event(reference)
     dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
     # A tally is as fresh as the day it was given; an event record as the event.
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
@@ -246,16 +246,29 @@ def choose_link(
 
 
 def _crowded(best: Candidate, scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> bool:
-    """True when another record of the best one's place is dated within CROWD_DAYS of it."""
+    """True when the best is an event and another event of its place is within CROWD_DAYS.
+
+    Two publishers' tallies of one place and period are no crowd: they count the same thing.
+    """
     place, day = best.reference.place.lower(), best.reference.period_start
-    if day is None:
+    if day is None or not _is_event(best.reference):
         return False
     return any(
         other.reference.place.lower() == place
         and other.reference.ref_id != best.reference.ref_id
+        and _is_event(other.reference)
         and other.reference.period_start is not None
         and abs((other.reference.period_start - day).days) <= CROWD_DAYS
         for _, other, _ in scored
+    )
+
+
+def _is_event(reference: Reference) -> bool:
+    """An event record: one day, no as_of (GVA's incidents), unlike a tally given on a date."""
+    return (
+        reference.as_of is None
+        and reference.period_start is not None
+        and reference.period_start == reference.period_end
     )
 
 

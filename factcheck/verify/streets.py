@@ -70,7 +70,8 @@ def states_scene_on(note: str, text: str) -> bool:
 
 
 _NOTE_ADDRESS = re.compile(r"\bat\s+(.+)$")
-_PARTS = re.compile(r"\s+(?:and|&)\s+|/", re.I)
+_ADDRESS_LIKE = re.compile(r"^[\w .'/&;()-]{2,80}$")
+_PARTS = re.compile(r"\s+(?:and|&)\s+|[/;()]", re.I)
 _BLOCK = re.compile(r"^\d+\s+block\s+of\s+", re.I)
 _NUMBER = re.compile(r"^\d+[a-z]?\s+(?=\S+\s+\S)", re.I)
 
@@ -83,6 +84,8 @@ def find_record_streets(note: str) -> frozenset[str]:
     """
     found = _NOTE_ADDRESS.search(note)
     address = found.group(1) if found else note
+    if not _ADDRESS_LIKE.search(address):
+        return frozenset()  # a note that is not an address ("figures as reported by ...")
     names = {_core_name(_NUMBER.sub("", _BLOCK.sub("", part.strip()))) for part in _PARTS.split(address)}
     return frozenset(n for n in names if n)
 
