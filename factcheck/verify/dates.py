@@ -58,6 +58,8 @@ EVENT_WORDS = (
 _NEWS_BEFORE = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b(?:\W+\w+){{0,3}}\W*$", re.I)
 _EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
 EVENT_REACH = 60
+# "the March 6 shooting", "Saturday's killing": the day names the event whatever comes before.
+_EVENT_AFTER = re.compile(r"^(?:'s)?\s+(?:[\w-]+\s+)?(?:shootings?|killings?|slayings?|attack|murders?)\b", re.I)
 _DATE_AFTER = re.compile(r"^,?\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -145,6 +147,8 @@ def find_date_mentions(text: str, published: date) -> tuple[DateMention, ...]:
 def _frame(mention: DateMention, text: str) -> DateMention:
     """Mark a mention as the day of news about the event, or as next to the event's words."""
     before = text[max(0, mention.start - 50) : mention.start]
+    if _EVENT_AFTER.match(text[mention.end : mention.end + 30]):
+        return dataclasses.replace(mention, news=False, event=True)
     around = text[max(0, mention.start - EVENT_REACH) : mention.end + EVENT_REACH // 2]
     return dataclasses.replace(
         mention,

@@ -30,6 +30,8 @@ FOLLOW_UP_DAYS = 400
 # Days named in the headline and lead, or in the claim's sentence, date the event.
 DATE_LEAD_CHARS = 700
 DATE_MATCH = 1.0
+# A day named next to the event's words that is not the record's refuses it (None); other days
+# named cost this much when none is the record's.
 DATE_MISMATCH = -2.0
 HEAD_CHARS = 400
 MIN_SCORE = 2.0
@@ -139,6 +141,8 @@ def score_candidate(
     reference = candidate.reference
     event = _is_event(reference)
     dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
+    if dated is None:
+        return None
     # A tally is as fresh as the day it was given; an event record as the event.
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
     covered = reference.period_end is not None and on <= reference.period_end
@@ -179,13 +183,15 @@ def score_candidate(
 
 def _date_evidence(
     reference: Reference, *, text: str, sentence: tuple[int, int], on: date
-) -> float:
+) -> float | None:
     """Score the days the lead or the claim's sentence names against the event's day.
 
-    DATE_MATCH when one names the event's day (give or take one: late nights); a run of days
-    ("last week") that holds it agrees but does not single it out (0); DATE_MISMATCH when a
-    day next to the event's words is named and none holds it. Days of news about the event
-    ("arrested Thursday") do not count.
+    Days named next to the event's words ("killed Saturday", "the July 4 shooting") decide:
+    None (refused) when none is the event's day, give or take one (late nights); DATE_MATCH
+    when they all hold it and one names it (a run like "last week" holds it but does not
+    single it out); half that when other days are named for it too. Without such days, other
+    days named give half DATE_MATCH or DATE_MISMATCH. Days of news about the event ("arrested
+    Thursday") and a page's own timestamp do not count.
     """
     day = reference.period_start
     if day is None:
@@ -198,16 +204,19 @@ def _date_evidence(
     ]
     anchored = [m for m in named if m.event]
     if anchored:
-        # the first day named next to the event's words is the event's
-        first = anchored[0]
-        if _singles_out(first, day):
-            return DATE_MATCH
-        return 0.0 if first.covers(day) else DATE_MISMATCH
+        holding = [m for m in anchored if m.covers(day)]
+        if not holding:
+            return None  # every day named next to the event's words is another day
+        single = any(_singles_out(m, day) for m in holding)
+        if len(holding) < len(anchored):
+            # the article names other days for it too ("turned two on Sunday, died Tuesday")
+            return DATE_MATCH / 2 if single else 0.0
+        return DATE_MATCH if single else 0.0
     if not named:
         return 0.0
     if any(_singles_out(m, day) for m in named):
         return DATE_MATCH / 2
-    return 0.0 if any(m.covers(day) for m in named) else DATE_MISMATCH / 2
+    return 0.0 if any(m.covers(day) for m in named) else DATE_MISMATCH
 
 
 def _singles_out(mention: DateMention, day: date) -> bool:
