@@ -59,7 +59,9 @@ _NEWS_BEFORE = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b(?:\W+\w+){{0,3}}\W*$
 _EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
 EVENT_REACH = 60
 # "the March 6 shooting", "Saturday's killing": the day names the event whatever comes before.
-_EVENT_AFTER = re.compile(r"^(?:'s)?\s+(?:[\w-]+\s+)?(?:shootings?|killings?|slayings?|attack|murders?)\b", re.I)
+_EVENT_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:[\w-]+\s+)?(?:shootings?|killings?|slayings?|attack|murders?)\b", re.I
+)
 _DATE_AFTER = re.compile(r"^,?\s+(?:" + "|".join(MONTHS) + r")\b", re.I)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -69,9 +71,7 @@ _MONTH_DAY = re.compile(
     r"\b(?:,?\s+(\d{4})\b)?",
     re.I,
 )
-_RELATIVE = re.compile(
-    r"\b(?:" + "|".join(f"({p})" for p, _, _ in RELATIVE_DAYS) + r")\b", re.I
-)
+_RELATIVE = re.compile(r"\b(?:" + "|".join(f"({p})" for p, _, _ in RELATIVE_DAYS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six) (days?|weeks?) ago\b", re.I)
 _HOLIDAY = re.compile(
     r"\b(" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b",
@@ -120,13 +120,13 @@ def find_date_mentions(text: str, published: date) -> tuple[DateMention, ...]:
     for match in _MONTH_DAY.finditer(text):
         if not match.group(1)[0].isupper():
             continue  # "may 2 ..." is a verb
-        day = _month_day(
+        month_day = _month_day(
             MONTHS[match.group(1).lower()], int(match.group(2)), match.group(3), published
         )
-        if day is not None:
+        if month_day is not None:
             # a full date that is the publication's own is the page's timestamp
-            stamp = bool(match.group(3)) and day == published
-            found.append(DateMention(match.start(), match.end(), day, day, news=stamp))
+            stamp = bool(match.group(3)) and month_day == published
+            found.append(DateMention(match.start(), match.end(), month_day, month_day, news=stamp))
     for match in _RELATIVE.finditer(text):
         index = next(i for i, g in enumerate(match.groups()) if g)
         _, first, last = RELATIVE_DAYS[index]
@@ -138,9 +138,9 @@ def find_date_mentions(text: str, published: date) -> tuple[DateMention, ...]:
         found.append(_days_before(match, published, days + slack, max(0, days - slack)))
     for match in _HOLIDAY.finditer(text):
         month, day_of_month = HOLIDAYS[match.group(1).lower()]
-        day = _month_day(month, day_of_month, None, published)
-        if day is not None:
-            found.append(DateMention(match.start(), match.end(), day, day))
+        holiday = _month_day(month, day_of_month, None, published)
+        if holiday is not None:
+            found.append(DateMention(match.start(), match.end(), holiday, holiday))
     return tuple(sorted((_frame(m, text) for m in found), key=lambda m: m.start))
 
 

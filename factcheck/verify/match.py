@@ -63,7 +63,9 @@ FROM words
 _CANDIDATE_COLUMNS = """q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
     r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
     r.place_keys, r.region_keys, r.note"""
-_SCENE_SQL = r"(?:\d+ block of|(?:at|on) \d{2,5}) (?:(?:north|south|east|west|[nsew])\.? )?([a-z0-9'']{3,})"
+_SCENE_SQL = (
+    r"(?:\d+ block of|(?:at|on) \d{2,5}) (?:(?:north|south|east|west|[nsew])\.? )?([a-z0-9'']{3,})"
+)
 CANDIDATES_SQL = f"""
 WITH named AS (
     SELECT DISTINCT g.doc_id, r.ref_id, r.revision
@@ -244,7 +246,11 @@ def choose_link(
     for score, other, _ in good[1:]:
         if best_score - score < AMBIGUITY_MARGIN and _where_when(other.reference) != best_key:
             return None
-    if text is not None and _crowded(best, scored) and score_street(best.note, text) != STREET_MATCH:
+    if (
+        text is not None
+        and _crowded(best, scored)
+        and score_street(best.note, text) != STREET_MATCH
+    ):
         return None
     return Link(
         in_force=best.reference,

@@ -86,7 +86,9 @@ def find_record_streets(note: str) -> frozenset[str]:
     address = found.group(1) if found else note
     if not _ADDRESS_LIKE.search(address):
         return frozenset()  # a note that is not an address ("figures as reported by ...")
-    names = {_core_name(_NUMBER.sub("", _BLOCK.sub("", part.strip()))) for part in _PARTS.split(address)}
+    names = {
+        _core_name(_NUMBER.sub("", _BLOCK.sub("", part.strip()))) for part in _PARTS.split(address)
+    }
     return frozenset(n for n in names if n)
 
 
@@ -139,7 +141,7 @@ def _trim_name(name: str) -> str:
 
 
 def _core_name(address: str) -> str:
-    """"W. 84th Street" -> "84th"; "Seventh" -> "7th"; "Mount Pleasant St" -> "mount pleasant"."""
+    """Lowercase core of a street name: "W. 84th Street" -> "84th", "Seventh" -> "7th"."""
     words = [w.lower().rstrip(",") for w in address.split()]
     while words and words[0] in DIRECTIONS:
         words = words[1:]
