@@ -16,7 +16,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"killed|dead|died|dies|deaths?|death toll|death count|fatalit(?:y|ies)|fatally"
-        r"|slain|murdered|lives|lost their lives|homicides?|bodies",
+        r"|slain|murdered|lives|lost their lives|homicides?|bodies|deceased",
     ),
     (
         "injured",
@@ -36,9 +36,10 @@ NOT_PEOPLE = re.compile(
 )
 # Nouns for people: the claim counts them, and a cue next to the figure says what happened.
 PEOPLE = re.compile(
-    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|men|women|children|kids|teens?"
-    r"|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?|residents?"
-    r"|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more))$",
+    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|m[ae]n|wom[ae]n|child(?:ren)?|kids?"
+    r"|teens?|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?"
+    r"|residents?|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more)"
+    r"(?: found)?)$",
     re.I,
 )
 _AFTER_CHARS = 45

@@ -29,6 +29,11 @@ from factcheck.verify.places import find_place_keys, find_place_mentions, find_r
         ("main agenda items", "", "", None),
         ("block", "in the 3500 ", " block of Main St. where a man was killed", None),
         ("Democrats", "", " from the far-left flank", None),
+        ("deceased persons", "", " deceased persons in the cabin", "killed"),
+        ("people found", "", " people were found shot to death in a van", "killed"),
+        ("man", "a fight that left ", " man dead and two hurt", "killed"),
+        ("people found", "", " people found guilty of fraud", None),
+        ("man", "", " man was arrested at the scene", None),
     ],
 )
 def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after, expected):
