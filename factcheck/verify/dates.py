@@ -37,6 +37,15 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31),
     "valentine's day": (2, 14),
 }
+# Holidays by month, weekday (0 = Monday) and which of them in the month (-1: the last).
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3),
+}
 # A weekday in a future frame names a hearing or a funeral, not the event.
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|to be|is to|are to|scheduled|set|expected|next|due|until|planned|slated"
@@ -55,6 +64,8 @@ EVENT_WORDS = (
     r"shot|shoot\w*|gunfire|gunm[ae]n|kill\w*|wound\w*|injur\w*|fired|slay\w*|slain|died"
     r"|dead|deaths?|homicide|murder\w*|attack\w*|rampage|stabb\w*"
 )
+# "were found dead in the house Sunday": the day of the discovery, the death may be earlier.
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered)\b[^.;]{0,60}$", re.I)
 _NEWS_BEFORE = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b(?:\W+\w+){{0,3}}\W*$", re.I)
 _EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
 EVENT_REACH = 60
@@ -74,7 +85,9 @@ _MONTH_DAY = re.compile(
 _RELATIVE = re.compile(r"\b(?:" + "|".join(f"({p})" for p, _, _ in RELATIVE_DAYS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six) (days?|weeks?) ago\b", re.I)
 _HOLIDAY = re.compile(
-    r"\b(" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b",
+    r"\b("
+    + "|".join(re.escape(h) for h in sorted([*HOLIDAYS, *FLOATING_HOLIDAYS], key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 
@@ -137,8 +150,7 @@ def find_date_mentions(text: str, published: date) -> tuple[DateMention, ...]:
         slack = 1 if days < 7 else 3
         found.append(_days_before(match, published, days + slack, max(0, days - slack)))
     for match in _HOLIDAY.finditer(text):
-        month, day_of_month = HOLIDAYS[match.group(1).lower()]
-        holiday = _month_day(month, day_of_month, None, published)
+        holiday = _holiday(match.group(1).lower().replace("\u2019", "'"), published)
         if holiday is not None:
             found.append(DateMention(match.start(), match.end(), holiday, holiday))
     return tuple(sorted((_frame(m, text) for m in found), key=lambda m: m.start))
@@ -152,7 +164,9 @@ def _frame(mention: DateMention, text: str) -> DateMention:
     around = text[max(0, mention.start - EVENT_REACH) : mention.end + EVENT_REACH // 2]
     return dataclasses.replace(
         mention,
-        news=mention.news or bool(_NEWS_BEFORE.search(before)),
+        news=mention.news
+        or bool(_NEWS_BEFORE.search(before))
+        or bool(_FOUND_BEFORE.search(before)),
         event=bool(_EVENT.search(around)),
     )
 
@@ -164,6 +178,27 @@ def _days_before(match: re.Match[str], published: date, first: int, last: int) -
         published - timedelta(days=first),
         published - timedelta(days=last),
     )
+
+
+def _holiday(name: str, published: date) -> date | None:
+    """The latest date of a holiday not after publication (a day of slack, as for month-days)."""
+    for year in (published.year, published.year - 1):
+        if name in HOLIDAYS:
+            day = date(year, *HOLIDAYS[name])
+        else:
+            month, weekday, nth = FLOATING_HOLIDAYS[name]
+            day = _nth_weekday(year, month, weekday, nth)
+        if day <= published + timedelta(days=1):
+            return day
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _month_day(month: int, day: int, year: str | None, published: date) -> date | None:

@@ -26,6 +26,8 @@ PUBLISHED = date(2021, 3, 10)
         ("A teen was shot last week near the school.", [(date(2021, 2, 25), date(2021, 3, 9))]),
         ("He was shot two weeks ago.", [(date(2021, 2, 21), date(2021, 2, 27))]),
         ("A Christmas shooting outside a bar.", [(date(2020, 12, 25),) * 2]),
+        ("The Thanksgiving shooting at a diner.", [(date(2020, 11, 26),) * 2]),
+        ("Shots rang out on Memorial Day.", [(date(2020, 5, 25),) * 2]),
     ],
 )
 def test_named_days_resolve_back_from_the_publication_date(text, days):
@@ -44,6 +46,22 @@ def test_named_days_resolve_back_from_the_publication_date(text, days):
 )
 def test_future_days_and_lookalikes_are_not_dates(text):
     assert find_date_mentions(text, PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("Two men were shot Saturday outside a bakery.", False),
+        ("Police said Monday that two men had been shot.", True),
+        ("A suspect was arrested Tuesday in the shooting.", True),
+        ("Two bodies were found in a house in the hills on Sunday.", True),
+        ("A suspect was charged in the Feb. 27 shooting.", False),
+        ("Published March 10, 2021. A man was shot.", True),
+    ],
+)
+def test_days_of_news_or_discovery_are_told_from_the_event_day(text, news):
+    (mention,) = find_date_mentions(text, PUBLISHED)
+    assert mention.news is news
 
 
 def test_a_named_day_covers_the_next_day_for_late_night_events():
