@@ -65,7 +65,7 @@ EVENT_WORDS = (
     r"|dead|deaths?|homicide|murder\w*|attack\w*|rampage|stabb\w*"
 )
 # "were found dead in the house Sunday": the day of the discovery, the death may be earlier.
-_FOUND_BEFORE = re.compile(r"\b(?:found|discovered)\b[^.;]{0,60}$", re.I)
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered)\b[^.;!?]{0,90}$", re.I)
 _NEWS_BEFORE = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b(?:\W+\w+){{0,3}}\W*$", re.I)
 _EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
 EVENT_REACH = 60
@@ -166,7 +166,7 @@ def _frame(mention: DateMention, text: str) -> DateMention:
         mention,
         news=mention.news
         or bool(_NEWS_BEFORE.search(before))
-        or bool(_FOUND_BEFORE.search(before)),
+        or bool(_FOUND_BEFORE.search(text[max(0, mention.start - 100) : mention.start])),
         event=bool(_EVENT.search(around)),
     )
 

@@ -88,6 +88,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, *, today: date | None = None) -
             unit=claim["unit"],
             before=text[max(0, claim["start"] - 40) : claim["start"]],
             after=text[claim["end"] : claim["end"] + 80],
+            text=text,
         )
         if measure:
             measures[claim["claim_id"]] = measure
