@@ -11,6 +11,7 @@ worse than no link.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,13 @@ MIN_SCORE = 2.0
 EVENT_DAY_PENALTY = 0.3
 AMBIGUITY_MARGIN = 0.5
 CROWD_DAYS = 2
+# A headline or lead about several events ("police investigate several shootings", "two killed
+# in separate shootings"): place and day do not tie a figure to one of them, the street does.
+_SEVERAL_EVENTS = re.compile(
+    r"\b(?:several|separate|multiple|unrelated|weekend|overnight|\d+|two|three|four|five"
+    r"|string of|series of|spate of|rash of|wave of)\s+(?:[\w-]+\s+)?(?:shootings|incidents)\b",
+    re.I,
+)
 
 # {max_age} and {slack} are module constants, not user input.
 # The article's words and word pairs and triples (hyphens also read as spaces: "Wilkes-Barre") (check_grams, built by GRAMS_SQL) meet the
@@ -234,8 +242,9 @@ def choose_link(
 
     Two figures for the same place and period (two publishers' tallies) are no ambiguity: the
     one given last wins. Two different places or periods scoring alike are. With the article's
-    ``text``, an event in a crowded place (another record of that place within CROWD_DAYS)
-    links only when the article names its street: place and day do not single it out.
+    ``text``, an event in a crowded place (another record of that place within CROWD_DAYS), or
+    in an article about several shootings, links only when the article names its street:
+    place and day do not single it out.
     """
     good = [s for s in scored if s[0] >= MIN_SCORE]
     if not good:
@@ -248,7 +257,8 @@ def choose_link(
             return None
     if (
         text is not None
-        and _crowded(best, scored)
+        and _is_event(best.reference)
+        and (_crowded(best, scored) or _SEVERAL_EVENTS.search(text[:HEAD_CHARS]))
         and score_street(best.note, text) != STREET_MATCH
     ):
         return None

@@ -34,13 +34,22 @@ SAME_NAME_RATIO = 0.8
 
 _TYPE = "|".join(STREET_TYPES)
 _NAME = r"(?:[A-Z][\w'.]*|\d+(?:st|nd|rd|th)?)(?:\s+(?:[A-Z][\w'.]*|\d+(?:st|nd|rd|th)))*"
-_DIR = r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NSEW])\.?\s+)?"
-# The scene stated: "500 block of West Elm Street", "at 4120 Oak Ave.", "intersection of A and B".
+_DIR = (
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NS]\.?[EW]|[NSEW])"
+    r"\.?\s+)?"
+)
+# Verbs that place the event itself: "it happened at A Avenue & B Street", "the shooting
+# occurred just after 6 p.m. on Elm Drive" (not "was taken to a hospital on ...").
+SCENE_VERBS = "happened|occurred|took place|unfolded|erupted|broke out|rang out"
+# The scene stated: "500 block of West Elm Street", "at 4120 Oak Ave.", "intersection of A and
+# B", "happened at A Avenue and B Street".
 _SCENE = re.compile(
     rf"\b\d+\s+(?i:block)\s+of\s+{_DIR}(?P<block>{_NAME})"
     rf"|\b(?:at|on|in)\s+\d{{2,5}}\s+{_DIR}(?P<address>{_NAME})\s+(?i:{_TYPE})\b"
     rf"|\b(?i:intersection)\s+of\s+{_DIR}(?P<first>{_NAME})(?:\s+(?i:{_TYPE})\.?)?\s+(?:and|&)\s+"
     rf"{_DIR}(?P<second>{_NAME})"
+    rf"|\b(?:{SCENE_VERBS})\b[^!?\n]{{0,30}}?\b(?:at|on|near|along)\s+{_DIR}(?P<verb1>{_NAME})"
+    rf"\s+(?i:{_TYPE})\b\.?(?:\s+(?:and|&)\s+{_DIR}(?P<verb2>{_NAME})\s+(?i:{_TYPE})\b)?"
 )
 STREET_MATCH = 1.5
 
@@ -97,7 +106,7 @@ def find_scene_streets(text: str) -> tuple[tuple[int, str], ...]:
     """Return (offset, street name) for each place the text states as the scene, in order."""
     found = []
     for match in _SCENE.finditer(text):
-        for group in ("block", "address", "first", "second"):
+        for group in ("block", "address", "first", "second", "verb1", "verb2"):
             if match.group(group):
                 name = _core_name(_trim_name(match.group(group)))
                 if name:
@@ -142,7 +151,7 @@ def _trim_name(name: str) -> str:
 
 def _core_name(address: str) -> str:
     """Lowercase core of a street name: "W. 84th Street" -> "84th", "Seventh" -> "7th"."""
-    words = [w.lower().rstrip(",") for w in address.split()]
+    words = [w.lower().rstrip(",").replace(".", "") for w in address.split()]
     while words and words[0] in DIRECTIONS:
         words = words[1:]
     while words and (words[-1].rstrip(".") in STREET_TYPES or words[-1] in DIRECTIONS):

@@ -88,3 +88,18 @@ def test_in_a_crowded_place_only_the_street_singles_out_a_record(text, links):
     scored = [(s, c, None) for c in (RECORD, other) if (s := _score(c, text, SATURDAY)) is not None]
     link = choose_link(scored, text=text)
     assert (link is not None and link.in_force.ref_id == "1") is links
+
+
+@pytest.mark.parametrize(
+    ("headline", "links"),
+    [
+        ("Man killed in Riverton", True),
+        ("Police look into several shootings in Riverton", False),
+        ("Two killed in separate shootings in Riverton", False),
+    ],
+)
+def test_an_article_about_several_shootings_needs_the_street(headline, links):
+    text = f"{headline}\n\nRIVERTON, Ohio - One man was killed Saturday, police said."
+    score = _score(RECORD, text, SATURDAY)
+    assert score is not None
+    assert (choose_link([(score, RECORD, None)], text=text) is not None) is links
