@@ -157,6 +157,7 @@ def _check_own(
             unit=claim["unit"],
             before=text[max(0, claim["start"] - 40) : claim["start"]],
             after=text[claim["end"] : claim["end"] + 80],
+            text=text,
         )
         if measure:
             measures[claim["claim_id"]] = measure
@@ -403,7 +404,7 @@ def _link(by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], 
         scored.append((score, in_force, later))
         if best_score is None or score > best_score:
             best_place, best_score = in_force.reference.place, score
-    link = choose_link(scored)
+    link = choose_link(scored, text=text)
     return link, (link.place if link else best_place or find_claim_place(text, sentence))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -27,7 +27,7 @@ _MONTHS = {
     for name in names
 }
 _DATE = re.compile(
-    r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b",
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2}),\s+(\d{4})\b",
     re.I,
 )
 # A claim's sentence, as far as plain text shows it: up to these characters either side.
@@ -42,7 +42,7 @@ def find_text_date(text: str) -> date | None:
     """
     found = []
     for match in _DATE.finditer(text):
-        month = _MONTHS[match.group(1).lower()]
+        month = MONTHS[match.group(1).lower()]
         try:
             found.append(date(int(match.group(3)), month, int(match.group(2))))
         except ValueError:

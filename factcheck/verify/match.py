@@ -16,34 +16,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.verify.dates import DateMention, find_date_mentions
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
+from factcheck.verify.streets import STREET_MATCH, score_street, states_scene_on
 
 # Reference periods ending this many days before an article still fit it (follow-ups);
 # periods starting up to SLACK_DAYS after it too (publication dates are sometimes early).
 MAX_AGE_DAYS = 30
 SLACK_DAYS = 1
+# An event this long before the article is still a candidate, but links only when the text
+# names its day ("the July 4 shooting"): follow-ups on arrests and trials.
+FOLLOW_UP_DAYS = 400
+# Days named in the headline and lead, or in the claim's sentence, date the event.
+DATE_LEAD_CHARS = 700
+DATE_MATCH = 1.0
+# A day named next to the event's words that is not the record's refuses it (None); other days
+# named cost this much when none is the record's.
+DATE_MISMATCH = -2.0
 HEAD_CHARS = 400
 MIN_SCORE = 2.0
 EVENT_DAY_PENALTY = 0.3
-_STREET = re.compile(
-    r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
-    r"|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Terrace|Way|Pike)\b\.?"
-)
-_GENERIC_STREET_WORDS = frozenset(
-    "north south east west main the of and at block old new first".split()
-)
 AMBIGUITY_MARGIN = 0.5
+CROWD_DAYS = 2
+# A headline or lead about several events ("police investigate several shootings", "two killed
+# in separate shootings"): place and day do not tie a figure to one of them, the street does.
+_SEVERAL_EVENTS = re.compile(
+    r"\b(?:several|separate|multiple|unrelated|weekend|overnight|\d+|two|three|four|five"
+    r"|string of|series of|spate of|rash of|wave of)\s+(?:[\w-]+\s+)?(?:shootings|incidents)\b",
+    re.I,
+)
 
 # {max_age} and {slack} are module constants, not user input.
-# The article's words and word pairs and triples (check_grams, built by GRAMS_SQL) meet the
+# The article's words and word pairs and triples (hyphens also read as spaces: "Wilkes-Barre") (check_grams, built by GRAMS_SQL) meet the
 # places' names in a hash join, instead of a substring test of every name against every text.
 GRAMS_SQL = """
 CREATE OR REPLACE TEMP TABLE check_grams AS
 WITH words AS (
     SELECT doc_id, list_transform(
-        string_split_regex(lower_text, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
-    FROM check_docs
+        string_split_regex(t, '[^a-z0-9.''-]+'), w -> rtrim(w, '.''-')) AS w
+    FROM (SELECT doc_id, lower_text AS t FROM check_docs
+        UNION ALL SELECT doc_id, replace(lower_text, '-', ' ') FROM check_docs)
 )
 SELECT DISTINCT doc_id, unnest(list_concat(
     w,
@@ -52,23 +65,45 @@ SELECT DISTINCT doc_id, unnest(list_concat(
 )) AS gram
 FROM words
 """
+# A recent record whose place the article does not name is a candidate when the article
+# states the scene on its street ("the 900 block of Elm Road"): the article may name the
+# county or the neighbourhood, not the city. Python then checks the street (streets.py).
+_CANDIDATE_COLUMNS = """q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
+    r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
+    r.place_keys, r.region_keys, r.note"""
+_SCENE_SQL = (
+    r"(?:\d+ block of|(?:at|on) \d{2,5}) (?:(?:north|south|east|west|[nsew])\.? )?([a-z0-9'']{3,})"
+)
 CANDIDATES_SQL = f"""
 WITH named AS (
     SELECT DISTINCT g.doc_id, r.ref_id, r.revision
     FROM check_grams g
     JOIN (SELECT ref_id, revision, unnest(place_keys) AS k FROM reference_current) r
         ON r.k = rtrim(g.gram, '.')
+), scenes AS (
+    SELECT DISTINCT doc_id, unnest(regexp_extract_all(lower_text, '{_SCENE_SQL}', 1)) AS street
+    FROM check_docs
+), on_street AS (
+    SELECT DISTINCT s.doc_id, r.ref_id, r.revision
+    FROM scenes s
+    JOIN reference_current r ON contains(lower(r.note) || ' ', ' ' || s.street || ' ')
 )
-SELECT q.claim_id, r.ref_id, r.revision, r.measure, r."value", r.low, r.high, r.unit,
-    r.place, r.period_start, r.period_end, r.as_of, r.publisher, r.url, r.originator,
-    r.place_keys, r.region_keys, r.note
+SELECT {_CANDIDATE_COLUMNS}
 FROM check_queue q
 JOIN reference_current r
     ON r.measure = q.measure
     AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
-    AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {MAX_AGE_DAYS})
+    AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {FOLLOW_UP_DAYS})
 SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
-ORDER BY q.claim_id, r.ref_id, r.as_of NULLS FIRST
+UNION
+SELECT {_CANDIDATE_COLUMNS}
+FROM check_queue q
+JOIN reference_current r
+    ON r.measure = q.measure
+    AND r.period_start <= q.claim_date + {SLACK_DAYS}
+    AND r.period_end >= q.claim_date - {MAX_AGE_DAYS}
+SEMI JOIN on_street n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
+ORDER BY claim_id, ref_id, as_of NULLS FIRST
 """
 
 
@@ -113,59 +148,103 @@ def score_candidate(
         position: the claim's offset.
         on: the article's date.
     """
+    reference = candidate.reference
+    event = _is_event(reference)
+    dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
+    if dated is None:
+        return None
+    # A tally is as fresh as the day it was given; an event record as the event.
+    ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
+    covered = reference.period_end is not None and on <= reference.period_end
+    score = dated
+    if ends and not covered and on > max(ends) and dated <= 0:
+        days = (on - max(ends)).days
+        if days > MAX_AGE_DAYS:
+            return None
+        # an event (one day, no as_of) is reported within days; a tally goes stale slowly
+        score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
+    if reference.period_start is not None and on < reference.period_start:
+        score -= 0.5 * (reference.period_start - on).days
     mentions = [p for key in candidate.place_keys for p in find_place_mentions(text, key)]
-    if not mentions:
+    if not mentions and not states_scene_on(candidate.note, text):
         return None
     start, end = sentence
     near = [p for p in mentions if start <= p < end]
-    if near:
+    if not mentions:
+        pass  # its street, not its place, is named: the rest must point at it
+    elif near:
         distance = min(abs(p - position) for p in near)
-        score = 3.0 + max(0.0, 1 - distance / 200)
+        score += 3.0 + max(0.0, 1 - distance / 200)
     elif any(p < HEAD_CHARS for p in mentions):
-        score = 2.0
+        score += 2.0
     else:
-        score = 1.0
+        score += 1.0
     if candidate.region_keys:
         named = any(find_place_mentions(text, key) for key in candidate.region_keys)
         if named:
             score += 1.0
         elif _names_other_state(text[:HEAD_CHARS], candidate.region_keys):
             score -= 2.0
-    reference = candidate.reference
-    # A tally is as fresh as the day it was given; an event record as the event.
-    ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
-    covered = reference.period_end is not None and on <= reference.period_end
-    if ends and not covered and on > max(ends):
-        days = (on - max(ends)).days
-        # an event (one day, no as_of) is reported within days; a tally goes stale slowly
-        event = reference.as_of is None and reference.period_start == reference.period_end
-        score -= EVENT_DAY_PENALTY * max(0, days - 1) if event else 0.15 * days
-    if reference.period_start is not None and on < reference.period_start:
-        score -= 0.5 * (reference.period_start - on).days
-    return score + _street_evidence(candidate.note, text)
+    street = score_street(candidate.note, text)
+    if street is None:
+        return None
+    return score + street
 
 
-def _street_evidence(note: str, text: str) -> float:
-    """+1.5 when the article names a street of the reference's note, -2 when only others.
+def _date_evidence(
+    reference: Reference, *, text: str, sentence: tuple[int, int], on: date
+) -> float | None:
+    """Score the days the lead or the claim's sentence names against the event's day.
 
-    Notes:
-        GVA notes read "shooting incident 480327 at 500 North King Street"; a reference
-        without street names in its note gets nothing either way.
+    Days named next to the event's words ("killed Saturday", "the July 4 shooting") decide:
+    None (refused) when none is the event's day, give or take one (late nights); DATE_MATCH
+    when they all hold it and one names it (a run like "last week" holds it but does not
+    single it out); half that when other days are named for it too. Without such days, other
+    days named give half DATE_MATCH or DATE_MISMATCH. Days of news about the event ("arrested
+    Thursday") and a page's own timestamp do not count.
     """
-    streets = {w.lower() for w in _STREET.findall(note)} - _GENERIC_STREET_WORDS
-    if not streets:
+    day = reference.period_start
+    if day is None:
         return 0.0
-    if any(find_place_mentions(text, street) for street in streets):
-        return 1.5
-    named = {w.lower() for w in _STREET.findall(text)} - _GENERIC_STREET_WORDS
-    return -2.0 if named else 0.0
+    start, end = sentence
+    named = [
+        m
+        for m in find_date_mentions(text, on)
+        if not m.news and (m.start < DATE_LEAD_CHARS or start <= m.start < end)
+    ]
+    anchored = [m for m in named if m.event]
+    if anchored:
+        holding = [m for m in anchored if m.covers(day)]
+        if not holding:
+            return None  # every day named next to the event's words is another day
+        single = any(_singles_out(m, day) for m in holding)
+        if len(holding) < len(anchored):
+            # the article names other days for it too ("turned two on Sunday, died Tuesday")
+            return DATE_MATCH / 2 if single else 0.0
+        return DATE_MATCH if single else 0.0
+    if not named:
+        return 0.0
+    if any(_singles_out(m, day) for m in named):
+        return DATE_MATCH / 2
+    return 0.0 if any(m.covers(day) for m in named) else DATE_MISMATCH
 
 
-def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> Link | None:
+def _singles_out(mention: DateMention, day: date) -> bool:
+    """True when the mention names the day itself (a bonus needs the day; a late night's
+    day after only keeps it from counting against)."""
+    return mention.covers(day, slack=0) and (mention.last - mention.first).days <= 1
+
+
+def choose_link(
+    scored: Sequence[tuple[float, Candidate, Candidate | None]], *, text: str | None = None
+) -> Link | None:
     """Pick the best (score, in force, later) candidate, or None when none is good or it is a tie.
 
     Two figures for the same place and period (two publishers' tallies) are no ambiguity: the
-    one given last wins. Two different places or periods scoring alike are.
+    one given last wins. Two different places or periods scoring alike are. With the article's
+    ``text``, an event in a crowded place (another record of that place within CROWD_DAYS), or
+    in an article about several shootings, links only when the article names its street:
+    place and day do not single it out.
     """
     good = [s for s in scored if s[0] >= MIN_SCORE]
     if not good:
@@ -176,11 +255,45 @@ def choose_link(scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> 
     for score, other, _ in good[1:]:
         if best_score - score < AMBIGUITY_MARGIN and _where_when(other.reference) != best_key:
             return None
+    if (
+        text is not None
+        and _is_event(best.reference)
+        and (_crowded(best, scored) or _SEVERAL_EVENTS.search(text[:HEAD_CHARS]))
+        and score_street(best.note, text) != STREET_MATCH
+    ):
+        return None
     return Link(
         in_force=best.reference,
         later=later.reference if later else None,
         score=best_score,
         place=best.reference.place,
+    )
+
+
+def _crowded(best: Candidate, scored: Sequence[tuple[float, Candidate, Candidate | None]]) -> bool:
+    """True when the best is an event and another event of its place is within CROWD_DAYS.
+
+    Two publishers' tallies of one place and period are no crowd: they count the same thing.
+    """
+    place, day = best.reference.place.lower(), best.reference.period_start
+    if day is None or not _is_event(best.reference):
+        return False
+    return any(
+        other.reference.place.lower() == place
+        and other.reference.ref_id != best.reference.ref_id
+        and _is_event(other.reference)
+        and other.reference.period_start is not None
+        and abs((other.reference.period_start - day).days) <= CROWD_DAYS
+        for _, other, _ in scored
+    )
+
+
+def _is_event(reference: Reference) -> bool:
+    """An event record: one day, no as_of (GVA's incidents), unlike a tally given on a date."""
+    return (
+        reference.as_of is None
+        and reference.period_start is not None
+        and reference.period_start == reference.period_end
     )
 
 

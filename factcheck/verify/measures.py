@@ -8,6 +8,7 @@ what is counted. Only the nearest cue counts, so "4 shots killed 2 men" maps not
 
 from __future__ import annotations
 
+import functools
 import re
 
 # (measure, cue pattern). Issue 9: "people killed", "dead", "died", "death toll",
@@ -16,7 +17,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"killed|dead|died|dies|deaths?|death toll|death count|fatalit(?:y|ies)|fatally"
-        r"|slain|murdered|lives|lost their lives|homicides?|bodies",
+        r"|slain|murdered|lives|lost their lives|homicides?|bodies|deceased",
     ),
     (
         "injured",
@@ -36,9 +37,10 @@ NOT_PEOPLE = re.compile(
 )
 # Nouns for people: the claim counts them, and a cue next to the figure says what happened.
 PEOPLE = re.compile(
-    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|men|women|children|kids|teens?"
-    r"|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?|residents?"
-    r"|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more))$",
+    r"^(?:|(?:[\w-]+ ){0,2}(?:people|persons?|victims?|m[ae]n|wom[ae]n|child(?:ren)?|kids?"
+    r"|teens?|teenagers?|others?|adults?|males?|females?|boys?|girls?|students?|officers?"
+    r"|residents?|civilians?|bystanders?|americans?|israelis?|palestinians?|individuals?|more)"
+    r"(?: found)?)$",
     re.I,
 )
 _AFTER_CHARS = 45
@@ -51,9 +53,18 @@ _VERB_BEFORE = re.compile(
     r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |about |some )?$", re.I
 )
 _HUMAN_UNITS = ("", "people", "person", "persons")
+# "7 shot" is killed or injured; it is injured only in an article that tells of no death at all.
+_SHOT_AFTER = re.compile(r"^\s*(?:[\w-]+ )?(?:were|was|have been|had been|are|got) shot\b", re.I)
+DEATH_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|deadly|died|dies|dying|deaths?|(?<!non-)fatal\w*|slain|slaying|murder\w*"
+    r"|homicides?|deceased|pronounced|bodies|body|lives)\b",
+    re.I,
+)
 
 
-def find_measure(subject: str, *, unit: str = "", before: str = "", after: str = "") -> str | None:
+def find_measure(
+    subject: str, *, unit: str = "", before: str = "", after: str = "", text: str | None = None
+) -> str | None:
     """Return the reference measure a claim counts, or None.
 
     Args:
@@ -61,20 +72,26 @@ def find_measure(subject: str, *, unit: str = "", before: str = "", after: str =
         unit: the claim's unit; counts of people have none.
         before: the text just before the figure.
         after: the text just after the figure, up to the end of its sentence.
+        text: the whole article, when known: "7 shot" in an article without a death is 7
+            injured.
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
     measure = _first_cue(subject)
     if measure:
         return measure
-    if NOT_PEOPLE.search(subject):
-        return None
     if re.search(r"\bshot$", subject.strip(), re.I):
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
         shot = _SHOT.match(after)
-        return None if shot is None else ("killed" if shot.group(1) else "injured")
+        if shot:
+            return "killed" if shot.group(1) else "injured"
+        return "injured" if text is not None and _tells_of_no_death(text) else None
+    if NOT_PEOPLE.search(subject):
+        return None
     if not PEOPLE.match(subject.strip()):
         return None
+    if _SHOT_AFTER.match(after) and not _SHOT.match(after):
+        return "injured" if text is not None and _tells_of_no_death(text) else None
     # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
     window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])
     clause = _CLAUSE_END.split(window, maxsplit=1)[0]
@@ -86,6 +103,11 @@ def find_measure(subject: str, *, unit: str = "", before: str = "", after: str =
     # "killing two", "wounded four people": the verb just before the figure
     verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
     return verb and ("killed" if verb.group(1).lower().startswith("kill") else "injured")
+
+
+@functools.lru_cache(maxsize=256)
+def _tells_of_no_death(text: str) -> bool:
+    return DEATH_WORDS.search(text) is None
 
 
 def _first_cue(text: str) -> str | None:

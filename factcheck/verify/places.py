@@ -115,7 +115,8 @@ def find_region_keys(region: str) -> list[str]:
     return [name, *US_STATES.get(name, ())]
 
 
-def find_place_mentions(text: str, key: str) -> list[int]:
+@functools.lru_cache(maxsize=50_000)
+def find_place_mentions(text: str, key: str) -> tuple[int, ...]:
     """Return the offsets where ``key`` occurs in ``text`` as whole words.
 
     Two-letter postal codes count only in capitals after a comma ("Dover, DE"). A key inside
@@ -128,7 +129,7 @@ def find_place_mentions(text: str, key: str) -> list[int]:
         if before and before[-1].lower() in NAME_PREFIXES and first not in NAME_PREFIXES:
             continue
         found.append(match.start())
-    return found
+    return tuple(found)
 
 
 # Words that start a longer place name: "York" after "New" is another place.
@@ -142,4 +143,6 @@ NAME_PREFIXES = frozenset(
 def _pattern(key: str) -> re.Pattern[str]:
     if _POSTAL.match(key):
         return re.compile(rf",\s+{key.upper()}\b")
-    return re.compile(rf"(?<![\w.]){re.escape(key)}(?!\w)", re.IGNORECASE)
+    # "Wilkes Barre" is written "Wilkes-Barre" too
+    name = r"[\s-]+".join(re.escape(word) for word in key.split())
+    return re.compile(rf"(?<![\w.]){name}(?!\w)", re.IGNORECASE)

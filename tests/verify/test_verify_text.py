@@ -29,10 +29,34 @@ from factcheck.verify.places import find_place_keys, find_place_mentions, find_r
         ("main agenda items", "", "", None),
         ("block", "in the 3500 ", " block of Main St. where a man was killed", None),
         ("Democrats", "", " from the far-left flank", None),
+        ("deceased persons", "", " deceased persons in the cabin", "killed"),
+        ("people found", "", " people were found shot to death in a van", "killed"),
+        ("man", "a fight that left ", " man dead and two hurt", "killed"),
+        ("people found", "", " people found guilty of fraud", None),
+        ("man", "", " man was arrested at the scene", None),
     ],
 )
 def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after, expected):
     assert find_measure(subject, before=before, after=after) == expected
+
+
+@pytest.mark.parametrize(
+    "subject, after, text, expected",
+    [
+        ("shot", " shot at a lodge party", "7 shot at a lodge party. All are expected to recover.",
+         "injured"),
+        ("teens", " teens were shot near a gym", "Two teens were shot near a gym on Friday.",
+         "injured"),
+        ("shot", " shot at a lodge party", "7 shot at a lodge party. One man died later.", None),
+        ("shot", " shot at a lodge party", "7 shot at a lodge party; a homicide unit is on it.",
+         None),
+        ("people shot", " people shot and killed", "Two people shot and killed at a bar.",
+         "killed"),
+        ("teens", " teens were shot near a gym", None, None),
+    ],
+)  # fmt: skip
+def test_people_shot_are_injured_only_in_an_article_without_a_death(subject, after, text, expected):
+    assert find_measure(subject, after=after, text=text) == expected
 
 
 def test_money_or_percent_is_never_a_casualty_measure():
