@@ -454,3 +454,26 @@ PARTITIVE_HEADS = frozenset({
     "number", "total", "percent", "%", "share", "proportion", "majority", "rate", "figure",
 })
 # fmt: on
+
+# --- implied counts (issue 9; gold README, "Implied counts") ----------------------------------
+
+# Verb lemmas and the measure they imply. "shot" alone is "shot" (maybe fatal, maybe not),
+# unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
+CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
+FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
+# "listed in critical condition": injured.
+CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
+# "no child should be killed": a modal event counts no one.
+MODAL_WORDS = frozenset({"should", "would", "could", "might", "may", "must", "can"})
+# Singular nouns for one person; a noun after "a"/"an"/"another" counts as one person only if
+# it is one of these or a name ("a 19-year-old" parses with head "old").
+PERSON_NOUNS = frozenset(
+    "man woman boy girl teen teenager person child baby toddler infant victim student officer "
+    "deputy trooper resident driver passenger bystander father mother son daughter wife "
+    "husband brother sister grandmother grandfather friend neighbor neighbour girlfriend "
+    "boyfriend suspect gunman shooter old worker employee customer clerk guard youth male "
+    "female adult individual owner co-owner uncle aunt cousin nephew niece grandson "
+    "granddaughter stepfather stepmother stepson stepdaughter fiance fiancee partner farmer "
+    "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
+    "homeowner shopkeeper cashier bartender security".split()
+)
