@@ -10,13 +10,18 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.headlines import (
+    find_headline_end,
+    find_headline_source,
+    share_headline_caveats,
+)
 from factcheck.extract.implied import find_implied_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects import find_subject, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
-from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotClaim, Status
+from factcheck.model import Approx, Article, Claim, NotClaim, Source, SourceKind, Status
 
 
 @dataclass(frozen=True)
@@ -94,18 +99,21 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             parsed.append((mention, *_values(doc, mention)))
         except FigureParseError as e:
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
+    headline_end = find_headline_end(doc.text if text is None else text)
+    headline_source = find_headline_source(doc, headline_end)
     figures = [
         CaveatTarget(
             number=m.number_token(doc),
-            source=find_source(doc, m.number_token(doc)),
+            source=_source(
+                doc, m, headline_source if m.span(doc).end_char <= headline_end else None
+            ),
             subject=find_subject(doc, m),
             value=value,
             unit=unit,
         )
         for m, value, _, unit in parsed
     ]
-    headline_end = _headline_end(doc.text if text is None else text)
-    all_caveats = _share_headline_caveats(
+    all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],
         find_caveats(doc, figures),
@@ -117,6 +125,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         span = mention.span(doc)
         conversion = _is_conversion(span)
         subject = figure.subject or _parallel_subject(claims, span, unit)
+        if claims and is_elliptical(doc, mention):
+            subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
+        subject = _re_mentioned(claims, span, value, unit) or subject
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
@@ -158,44 +169,45 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 
-def _share_headline_caveats(
-    in_headline: list[bool],
-    figures: list[tuple[float, float | None, str]],
-    caveats: list[tuple[CaveatMention, ...]],
-) -> list[tuple[CaveatMention, ...]]:
-    """Give a headline figure the caveats of the same figure in the body.
-
-    Notes:
-        Gold README, "Headlines": a figure in the headline is a claim of its own, with the
-        caveats of the same figure in the body (its source stays the headline's own).
-    """
-    shared = list(caveats)
-    for index, headline in enumerate(in_headline):
-        if not headline:
-            continue
-        body = next(
-            (
-                j
-                for j, figure in enumerate(figures)
-                if not in_headline[j] and figure == figures[index]
-            ),
-            None,
-        )
-        if body is None:
-            continue
-        kinds = {c.kind for c in shared[index]}
-        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
-        order = list(Caveat)
-        shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
-    return shared
-
-
 def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
     """ "leads 46 percent to 44 percent", "up from 170", "versus 900 the year before": a figure
     with no noun of its own counts what the figure before it in its sentence counts."""
     if not claims or claims[-1].end < span.sent.start_char:
         return ""
     return claims[-1].subject if claims[-1].unit == unit else ""
+
+
+def _source(doc: Doc, mention: Mention, headline_source: Source | None) -> Source:
+    """The figure's source; a headline figure with none takes the headline's ": officials"."""
+    source = find_source(doc, mention.number_token(doc))
+    if headline_source is not None and source.kind is SourceKind.NONE:
+        return headline_source
+    return source
+
+
+def _earlier_subject(claims: list[Claim], span: Span) -> str:
+    """The subject of the nearest earlier figure with one, in this or the two sentences before."""
+    sent = span.sent
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = span.doc[first - 1].sent.start
+    start_char = span.doc[first].idx
+    for claim in reversed(claims):
+        if claim.start < start_char:
+            break
+        if claim.subject and not claim.implied:
+            return claim.subject
+    return ""
+
+
+def _re_mentioned(claims: list[Claim], span: Span, value: float, unit: str) -> str:
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
+        return ""
+    earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
+    return earlier[0].subject if earlier else ""
 
 
 def _is_conversion(span: Span) -> bool:
@@ -246,12 +258,3 @@ def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotC
         text=span.text,
         why=why or mention.why,
     )
-
-
-def _headline_end(text: str) -> int:
-    """The headline is the text before the first blank line (or the first line)."""
-    for marker in ("\n\n", "\n"):
-        index = text.find(marker)
-        if index != -1:
-            return index
-    return 0

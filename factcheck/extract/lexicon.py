@@ -407,6 +407,19 @@ POLL_WORDS = frozenset({
 # Counted nouns that say nothing of what happened to those counted: "57 people" gets the
 # predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
 GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})
+# Words right after a figure with no noun that say what it counts: headlines' "1 dead, 4
+# injured", "the four dead", "Four found shot to death".
+STATE_WORDS = frozenset({
+    "dead", "killed", "died", "dies", "injured", "wounded", "hurt", "hospitalized",
+    "hospitalised", "missing", "arrested", "shot", "stabbed", "displaced", "rescued", "detained",
+    "evacuated", "trapped", "infected",
+})
+# "210 of them", "half of those": the noun is left out, as in the figure before.
+ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
+# "a lead of 48 percent to 41 percent": a poll's percentages are support, not the lead.
+LEAD_WORDS = frozenset({"lead", "leads", "leading", "edge", "advantage"})
+# "put the debt at $4 billion", "raised the reward by $5,000", "raised the toll to 267".
+VALUATION_PREPS = frozenset({"at", "by", "to"})
 # Past participles of the verbs that count people or money, as subjects name them ("the quake
 # killed 57" -> "killed"); other verbs give their lemma ("fined HK$400 million" -> "fine").
 PARTICIPLES = {
