@@ -19,7 +19,7 @@ from factcheck.extract.implied import find_implied_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
-from factcheck.extract.subjects import find_subject, is_elliptical
+from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import Approx, Article, Claim, NotClaim, Source, SourceKind, Status
 
@@ -125,6 +125,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         span = mention.span(doc)
         conversion = _is_conversion(span)
         subject = figure.subject or _parallel_subject(claims, span, unit)
+        if is_compared(doc, mention):
+            subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
         if claims and is_elliptical(doc, mention):
             subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
         subject = _re_mentioned(claims, span, value, unit) or subject

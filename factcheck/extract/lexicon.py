@@ -64,6 +64,31 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
 COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
+# "Image 2 of 8", "Photo 1 of 12": a gallery counter.
+COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "video", "page"})
+# "called 911", "a 911 call", "the 911 dispatcher": an emergency number, not a count.
+EMERGENCY_CONTEXT = frozenset({
+    "call", "dial", "dispatcher", "dispatch", "operator", "center", "centre", "line", "tape",
+    "recording", "caller",
+})
+# "the 55 Freeway", "Route 9", "Seven Mile" (title case only: "5 miles" is a distance).
+ROAD_WORDS = frozenset({
+    "freeway", "highway", "expressway", "interstate", "route", "turnpike", "mile", "loop", "i",
+    "sr", "us", "fm",
+})
+# "a 9 mm pistol", "a .40 caliber handgun", "a 12 gauge shotgun": a calibre.
+CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "caliber", "calibre", "gauge"})
+# "case number 1234", "badge 512", "Inc. #122672616": case, badge and incident numbers.
+LABEL_NOUNS = frozenset({
+    "case", "badge", "docket", "incident", "inc", "report", "file", "squad", "patrol", "unit",
+    "booking", "inmate",
+})
+DIRECT_LABEL_NOUNS = frozenset({"badge", "docket", "inc", "booking", "inmate"})
+# "about 50 miles south of the city", "two blocks away": a distance that only places the scene.
+DISTANCE_UNITS = frozenset({
+    "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
+})
+PLACING_WORDS = frozenset({"away", "outside", "from", "north", "south", "east", "west"})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "© 2016 WTOP": a copyright year.
@@ -416,6 +441,8 @@ STATE_WORDS = frozenset({
 })
 # "210 of them", "half of those": the noun is left out, as in the figure before.
 ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
+# "versus 900 the year before", "up from 170", "than 40": compared with the figure before.
+COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against"})
 # "a lead of 48 percent to 41 percent": a poll's percentages are support, not the lead.
 LEAD_WORDS = frozenset({"lead", "leads", "leading", "edge", "advantage"})
 # "put the debt at $4 billion", "raised the reward by $5,000", "raised the toll to 267".

@@ -9,13 +9,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
-    ADDRESS_FOLLOWERS,
     AGE_AFTER,
     AGE_WORDS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
-    COPYRIGHT_WORDS,
-    COUNTER_NEXT,
     CURRENCY_SYMBOLS,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
@@ -30,16 +27,14 @@ from factcheck.extract.lexicon import (
     ONE_IDIOM_PREV,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
-    RANK_PRECEDERS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SOURCE_DESCRIPTORS,
-    STREET_DIRECTIONS,
-    STREET_WORDS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
     WEEKDAYS,
 )
+from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -62,7 +57,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "compound descriptor"
     if _is_age(doc, start, end):
         return "age"
-    local = _local_news_label(doc, start, end)
+    local = find_local_news_label(doc, start, end)
     if local:
         return local
     if _is_in_name(doc, start, end):
@@ -113,10 +108,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.lower_ in AGE_WORDS:
         return True
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
-    if before[-2:] == ["age", "of"] or (
-        len(before) == 3 and before[0] in AGE_WORDS and before[2] in ("and", "or")
-    ):
-        return True  # "under the age of 13", "ages 5 and 7"
+    if before[-2:] == ["age", "of"] or _in_age_list(doc, start):
+        return True  # "under the age of 13", "ages 5 and 7", "ages 11, 10 and 7"
     after = [t.lower_ for t in doc[end : end + 4]]
     if after[:1] in (["and"], ["or"]) and (
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
@@ -139,81 +132,20 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _in_age_list(doc: Doc, start: int) -> bool:
+    """ "ages 11, 10 and 7": a number in a list that "ages" opens."""
+    for token in reversed(doc[max(start - 8, 0) : start]):
+        if token.lower_ in AGE_WORDS:
+            return token.i < start - 1
+        if not (token.is_digit or token.lower_ in (",", "and", "or")):
+            return False
+    return False
+
+
 def _ends_sentence(doc: Doc, end: int) -> bool:
     return doc[end].text == "." and (
         end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
     )
-
-
-def _local_news_label(doc: Doc, start: int, end: int) -> str:
-    """Numbers that only place or label something in local news: "the 1500 block of Main
-    Street", "at 4 N. Third Ave.", phone numbers, "1 of 2" gallery counters, "the top two",
-    "© 2016" (issue 11)."""
-    prev = doc[start - 1] if start > 0 else None
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ADDRESS_FOLLOWERS:
-        return "address"
-    if _is_street_number(doc, start, end):
-        return "address"
-    if _is_phone_number(doc, start, end):
-        return "phone number"
-    if (
-        nxt is not None
-        and nxt.lower_ == "of"
-        and end + 2 < len(doc)
-        and doc[end + 1].is_digit
-        and (doc[end + 2].lower_ in COUNTER_NEXT or doc[end + 2].is_upper)
-    ):
-        return "counter"  # "Tania Savayan/lohud 1 of 2 CLOSE"
-    if (
-        prev is not None
-        and prev.lower_ == "of"
-        and start >= 2
-        and doc[start - 2].is_digit
-        and nxt is not None
-        and (nxt.lower_ in COUNTER_NEXT or nxt.is_upper)
-    ):
-        return "counter"  # the "2" of "1 of 2 CLOSE"
-    if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
-        return "rank"  # "the top two"; not "cases top 400"
-    if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
-        return "date"
-    return ""
-
-
-def _is_street_number(doc: Doc, start: int, end: int) -> bool:
-    """ "at 4 N. Third Ave.", "at 210 Elm Street": a house number before a street name."""
-    if not doc[start].is_digit:
-        return False
-    j = end
-    for _ in range(4):
-        if j >= len(doc):
-            return False
-        token = doc[j]
-        word = token.lower_.rstrip(".")
-        if word in STREET_WORDS and j > end:
-            return True
-        if not (token.is_title or token.text == "." or word in STREET_DIRECTIONS):
-            return False
-        j += 1
-    return False
-
-
-_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-[\dA-Z]{3,4}(?:-[\dA-Z]{4})?")
-
-
-def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
-    """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
-    first = doc[start]
-    line_start = max(first.idx - 6, 0)
-    window = doc.text[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
-    if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
-        return True
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
-        before = doc[start - 2] if start >= 2 else None
-        return before is not None and before.is_upper and before.is_alpha and len(before) > 2
-    return False
 
 
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:
@@ -307,7 +239,13 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         if _is_scoping_period(doc, start):
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
-    if dated is not None and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
+    # "versus 900 the year before": a new phrase after the number; the date is not its own
+    after_phrase = nxt is not None and nxt.lower_ in ("the", "this", "that", "last")
+    if (
+        dated is not None
+        and not (nxt is not None and nxt.lemma_ in TIME_UNITS)
+        and not after_phrase
+    ):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
         ent = doc[slice(*entity_bounds(doc, dated.i))]
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):

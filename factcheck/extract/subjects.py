@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    COMPARISON_PREPS,
     ELLIPSIS_PRONOUNS,
     GENERIC_COUNT_NOUNS,
     LEAD_WORDS,
@@ -64,6 +65,13 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         # "The other six were taken to hospitals": the number is the noun phrase
         return any(c.lower_ in ("other", "remaining") for c in number.lefts)
     return False
+
+
+def is_compared(doc: Doc, mention: Mention) -> bool:
+    """True for a bare figure set against another: "versus 900", "up from 170", "than 40"."""
+    number = mention.number_token(doc)
+    head = doc[mention.figure[1] - 1] if mention.figure[1] > number.i + 1 else number
+    return head.dep_ == "pobj" and head.head.lower_ in COMPARISON_PREPS
 
 
 def _among(sent: Span) -> str:
