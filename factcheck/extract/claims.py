@@ -15,13 +15,22 @@ from factcheck.extract.headlines import (
     find_headline_source,
     share_headline_caveats,
 )
-from factcheck.extract.implied import find_implied_claims
+from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
-from factcheck.model import Approx, Article, Claim, NotClaim, Source, SourceKind, Status
+from factcheck.model import (
+    Approx,
+    Article,
+    CaveatMention,
+    Claim,
+    NotClaim,
+    Source,
+    SourceKind,
+    Status,
+)
 
 
 @dataclass(frozen=True)
@@ -113,10 +122,15 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         )
         for m, value, _, unit in parsed
     ]
+    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed); their
+    # caveats come from the same pass, so "officials say a man was killed" is anonymous too
+    counts = list(find_implied_counts(doc, skip=[_char_span(doc, m) for m, *_ in parsed]))
+    implied = [implied_target(doc, count) for count in counts]
+    figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
     all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],
-        find_caveats(doc, figures),
+        figure_caveats,
     )
     claims: list[Claim] = []
     for (mention, value, high, unit), figure, caveats in zip(
@@ -165,8 +179,10 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 sentence=" ".join(span.sent.text.split()),
             )
         )
-    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed)
-    claims += find_implied_claims(doc, doc_name=doc_name, claims=claims)
+    claims += [
+        implied_claim(count, target, caveats, doc_name=doc_name)
+        for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
+    ]
     claims.sort(key=lambda c: c.start)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
@@ -177,6 +193,23 @@ def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
     if not claims or claims[-1].end < span.sent.start_char:
         return ""
     return claims[-1].subject if claims[-1].unit == unit else ""
+
+
+def _char_span(doc: Doc, mention: Mention) -> tuple[int, int]:
+    span = mention.span(doc)
+    return span.start_char, span.end_char
+
+
+def _caveats_in_text_order(
+    doc: Doc, figures: list[CaveatTarget], implied: list[CaveatTarget]
+) -> tuple[list[tuple[CaveatMention, ...]], list[tuple[CaveatMention, ...]]]:
+    """Caveats of the figures and of the implied counts, found together in text order."""
+    targets = figures + implied
+    order = sorted(range(len(targets)), key=lambda i: targets[i].number.i)
+    found = find_caveats(doc, [targets[i] for i in order])
+    by_index = dict(zip(order, found, strict=True))
+    every = [by_index[i] for i in range(len(targets))]
+    return every[: len(figures)], every[len(figures) :]
 
 
 def _source(doc: Doc, mention: Mention, headline_source: Source | None) -> Source:

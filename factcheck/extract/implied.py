@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     CONDITION_WORDS,
@@ -30,7 +31,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
 )
 from factcheck.flags import find_flag_reasons
-from factcheck.model import Approx, Claim, Status
+from factcheck.model import Approx, CaveatMention, Claim, Status
 
 _ONE = frozenset({"a", "an", "another", "one"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
@@ -95,38 +96,52 @@ def find_implied_counts(
         yield ImpliedCount(start, end, doc.text[start:end], measure, value, predicate, noun)
 
 
-def find_implied_claims(doc: Doc, *, doc_name: str, claims: Sequence[Claim]) -> list[Claim]:
-    """Return the implied counts of a parsed article as claims with ``implied=True``.
+def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
+    """The implied count as a figure caveats may attach to (its verb stands for the number)."""
+    subject = count.measure
+    if count.noun and count.noun != "old":
+        subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
+    return CaveatTarget(
+        number=count.verb,
+        source=find_source(doc, count.verb),
+        subject=subject,
+        value=count.value,
+    )
+
+
+def implied_claim(
+    count: ImpliedCount,
+    target: CaveatTarget,
+    caveats: tuple[CaveatMention, ...],
+    *,
+    doc_name: str,
+) -> Claim:
+    """Return an implied count as a claim with ``implied=True``.
 
     Args:
-        doc: the parsed article.
+        count: the implied count.
+        target: its source and subject (``implied_target``).
+        caveats: the caveats found for it.
         doc_name: the article's name.
-        claims: the figures already claimed in it (their spans are skipped).
     """
-    found = []
-    for count in find_implied_counts(doc, skip=[(c.start, c.end) for c in claims]):
-        source = find_source(doc, count.verb)
-        subject = count.measure
-        if count.noun and count.noun != "old":
-            subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
-        found.append(
-            Claim(
-                doc=doc_name,
-                start=count.start,
-                end=count.end,
-                text=count.text,
-                value=count.value,
-                # the real gold writes "a man was killed" as exactly one
-                approx=Approx.EXACT,
-                subject=subject,
-                source=source,
-                key=True,
-                status=Status.UNVERIFIED,
-                flag_reasons=find_flag_reasons(status=Status.UNVERIFIED, source=source, caveats=()),
-                implied=True,
-            )
-        )
-    return found
+    return Claim(
+        doc=doc_name,
+        start=count.start,
+        end=count.end,
+        text=count.text,
+        value=count.value,
+        # the real gold writes "a man was killed" as exactly one
+        approx=Approx.EXACT,
+        subject=target.subject,
+        source=target.source,
+        caveats=caveats,
+        key=True,
+        status=Status.UNVERIFIED,
+        flag_reasons=find_flag_reasons(
+            status=Status.UNVERIFIED, source=target.source, caveats=caveats
+        ),
+        implied=True,
+    )
 
 
 def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
