@@ -46,7 +46,15 @@ RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 
 # "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
-ONE_IDIOM_NEXT = frozenset({"another", "day", "time", "way", "side", "hand", "point"})
+ONE_IDIOM_NEXT = frozenset({
+    "another", "day", "time", "way", "side", "hand", "point", "piece", "thing",
+})
+# "One woman knelt and prayed", "wondered one neighbor": one person doing something is no
+# count; one killed, hurt, arrested or charged is ("one man was killed").
+ONE_PERSON_EVENT_LEMMAS = frozenset({
+    "kill", "die", "injure", "wound", "shoot", "hurt", "hospitalize", "arrest", "charge",
+    "stab", "survive", "remain", "be", "flee", "escape",
+})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
 
 # --- not claims in local news (issue 11: block and house numbers, phones, ages, counters) -----

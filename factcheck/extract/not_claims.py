@@ -25,8 +25,10 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
+    ONE_PERSON_EVENT_LEMMAS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SOURCE_DESCRIPTORS,
@@ -67,6 +69,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         return "idiom"
+    if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
+        return "one person acting"
+    if end - start == 1 and _all_of_them(first):
+        return "re-mention"
     if _counts_the_sources(last):
         return "number of sources"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
@@ -91,6 +97,8 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or margin
             )
+    if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
+        return doc[end + 2].is_alpha  # "a 1 1/2-story home"
     first = doc[start]
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         # "mid-2023", "Su - 35" split by the tokenizer
@@ -269,6 +277,14 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
             return True
         if not glue(token):
             break
+    before = doc[max(start - 3, 0) : start]
+    if (
+        len(before) == 3
+        and before[2].lower_ in ("to", "through", "until")
+        and is_numeral(before[1])
+    ):
+        if calendar(before[0]):
+            return True  # "conducted Nov. 6 to 10"
     for token in doc[end : min(end + 2, len(doc))]:
         if calendar(token):
             return True
@@ -344,6 +360,37 @@ def _is_one_idiom(token: Token) -> bool:
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
     return token.dep_ not in ("nummod", "quantmod")
+
+
+def _one_person_acting(token: Token) -> bool:
+    """ "One woman knelt at the candles", "wondered one neighbor": a person, not a count."""
+    noun = token.head
+    verb = noun.head
+    return (
+        token.dep_ == "nummod"
+        and noun.lower_ in PERSON_NOUNS
+        and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _after_a_quote(verb))
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in ONE_PERSON_EVENT_LEMMAS
+    )
+
+
+def _after_a_quote(verb: Token) -> bool:
+    """' "...," wondered one neighbor': an inverted reporting verb right after a quote."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.is_quote
+
+
+def _all_of_them(token: Token) -> bool:
+    """ "All three lived on the block": the people counted before, named again."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    return (
+        prev is not None
+        and prev.lower_ == "all"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _is_superlative_of(doc: Doc, i: int) -> bool:

@@ -228,6 +228,12 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("He lived two blocks away from the store.", "two"),
         ("The children, ages 12, 9 and 4, were asleep.", "9"),
         ("Watch WXYZ 7 at noon for the report.", "7"),
+        ("Officers were called to a 2 1/2-story house.", "2"),
+        ("The survey was conducted Oct. 3 to 9 by phone.", "9"),
+        ("One woman knelt at the candles and prayed.", "One"),
+        ('"It is so sad," wondered one neighbor.', "one"),
+        ("Three people were found dead. All three lived nearby.", "three"),
+        ("If there is one piece of advice, it is this.", "one"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
@@ -244,6 +250,10 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("The fire spread 40 miles across the valley.", "40 miles"),
         ("Police seized 12 guns and 300 rounds at 4 a.m.", "12"),
         ("The suspect drove 15 miles to the border.", "15 miles"),
+        ("One man was killed and one officer was hurt.", "One"),
+        ("Police said one suspect fled on foot.", "one"),
+        ("All 12 passengers survived the crash.", "12"),
+        ("Sales rose on Monday to 20 percent.", "20 percent"),
         pytest.param(
             "Officials said one of the victims was found dead at the scene.",
             "one",
