@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     POLL_WORDS,
     STATE_WORDS,
+    SURVEY_HEADS,
     TIME_UNITS,
     VALUATION_PREPS,
 )
@@ -34,15 +35,35 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     """
     subject = _find_subject(doc, mention)
     figure = doc[mention.figure[0] : mention.figure[1]]
-    if any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure) and (
-        not subject or subject in LEAD_WORDS or _names_a_person(doc, mention, subject)
+    percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
+    if percent and (
+        not subject
+        or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
+        or _names_a_person(doc, mention, subject)
     ):
-        sent = figure.sent
-        before = doc[sent.start - 1].sent if sent.start > 0 else sent
+        # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
         cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
-        if any(t.lower_ in cues for t in (*before, *sent)):
+        if any(t.lower_ in cues for t in _with_sentences_before(figure.sent, 2)):
             return "poll support"
-    return subject or _among(figure.sent)
+    return subject or _among(figure.sent) or _time_unit(figure)
+
+
+def _with_sentences_before(sent: Span, count: int) -> list[Token]:
+    """The tokens of ``sent`` and of up to ``count`` sentences before it."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return list(doc[start : sent.end])
+
+
+def _time_unit(figure: Span) -> str:
+    """ "within 24 hours", "at least five years": a span of time with nothing else named
+    measures the time itself."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    return units[-1].text if units else ""
 
 
 def is_elliptical(doc: Doc, mention: Mention) -> bool:
@@ -111,6 +132,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if state:
         return state  # headlines' "1 dead, 4 injured", "Four found shot to death"
     head = number.head
+    if number.dep_ == "npadvmod" and head.tag_ == "JJR" and head.head.pos_ in _NOUNS:
+        head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
+        return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
         if head.i >= span_end and _is_points(head):

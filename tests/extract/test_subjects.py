@@ -122,6 +122,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The clerk was stabbed four times in the chest.", "four", "times stabbed"),
         ("Among likely voters, about two-thirds back the measure.", "two-thirds", "likely voters"),
         ("Among other things, 40 tents were lost.", "40", "tents"),
+        # "fewer"/"more" between the figure and its noun; a span of time with no noun
+        ("Twenty thousand fewer people work here now.", "Twenty", "people work"),
+        ("They sent 5,000 more troops to the border.", "5,000", "more troops"),
+        ("He said there were a million tweets within 24 hours.", "24", "hours"),
+        ("It has been at least five years.", "five", "years"),
+        ("It was the worst fire season in 13 years.", "13", "worst fire season"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -138,6 +144,12 @@ def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text
             ["poll support"] * 2,
         ),
         ("Ms. Lind has a lead of 48 percent to 41 percent in soap sales.", ["lead", "lead"]),
+        ("The survey finds Ms. Lind ahead, 46 percent to 44 percent.", ["poll support"] * 2),
+        (
+            "The new poll is out. The rest trail far behind — Mr. Ray at 8 percent.",
+            ["poll support"],
+        ),
+        ("The survey says costs rose 8 percent.", ["costs"]),
     ],
 )
 def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
