@@ -180,6 +180,8 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if lemma in CASUALTY_VERBS:
+        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+            return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma == "shoot":
         # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
@@ -213,14 +215,16 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     head = verb
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
     while head.dep_ in ("conj", "xcomp", "oprd") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children
     ):
+        # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
+        # own subject, even where the parse lost it
         head = head.head
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
         deps = ("nsubj", "nsubjpass")  # a headline's "Boy killed in crash"
     subjects = [c for c in head.children if c.dep_ in deps]
-    if subjects:
-        return True, _with_conjuncts(subjects[0])
+    if subjects:  # "his former daughter-in-law and her friend": the parse may give two
+        return True, [p for subject in subjects for p in _with_conjuncts(subject)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.dep_ != "acl":
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
