@@ -228,10 +228,20 @@ def _hedge(number: Token) -> CaveatMention | None:
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
         if governs or modifies_path or in_phrase:
-            if token.pos_ == "NOUN" and not in_phrase:
+            if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _asks_about_cause(hedge: Token) -> bool:
+    """ "what may have motivated a gunman to shoot four people": the hedge is on what is
+    asked (the motive), not on the figure of the event asked about."""
+    verb = hedge.head if hedge.dep_ in ("aux", "advmod") else hedge
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")
+        for c in verb.children
+    )
 
 
 def _guesses_size(token: Token, on_path: set[int]) -> bool:
@@ -401,6 +411,12 @@ def _refers_to_figure(cue: _Cue) -> bool:
         if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
             return True
         for child in token.children:
+            relative = child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which")
+            if relative and token.dep_ in ("relcl", "acl") and child.i < token.i:
+                # "records that Linick questioned": "that" is the records, not a figure
+                if token.head.lemma_.lower() in FIGURE_NOUNS:
+                    return True
+                continue
             if child.dep_ in _ARGUMENT_DEPS and (
                 child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):

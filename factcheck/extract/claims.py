@@ -11,13 +11,27 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.doctext import doc_text, keep_text
-from factcheck.extract.implied import find_implied_claims
+from factcheck.extract.headlines import (
+    find_headline_end,
+    find_headline_source,
+    share_headline_caveats,
+)
+from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
-from factcheck.model import Approx, Article, Caveat, CaveatMention, Claim, NotClaim, Status
+from factcheck.model import (
+    Approx,
+    Article,
+    CaveatMention,
+    Claim,
+    NotClaim,
+    Source,
+    SourceKind,
+    Status,
+)
 
 
 @dataclass(frozen=True)
@@ -97,21 +111,29 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             parsed.append((mention, *_values(doc, mention)))
         except FigureParseError as e:
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
+    headline_end = find_headline_end(doc_text(doc))
+    headline_source = find_headline_source(doc, headline_end)
     figures = [
         CaveatTarget(
             number=m.number_token(doc),
-            source=find_source(doc, m.number_token(doc)),
+            source=_source(
+                doc, m, headline_source if m.span(doc).end_char <= headline_end else None
+            ),
             subject=find_subject(doc, m),
             value=value,
             unit=unit,
         )
         for m, value, _, unit in parsed
     ]
-    headline_end = _headline_end(doc_text(doc))
-    all_caveats = _share_headline_caveats(
+    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed); their
+    # caveats come from the same pass, so "officials say a man was killed" is anonymous too
+    counts = list(find_implied_counts(doc, skip=[_char_span(doc, m) for m, *_ in parsed]))
+    implied = [implied_target(doc, count) for count in counts]
+    figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
+    all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],
-        find_caveats(doc, figures),
+        figure_caveats,
     )
     claims: list[Claim] = []
     for (mention, value, high, unit), figure, caveats in zip(
@@ -120,6 +142,11 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         span = mention.span(doc)
         conversion = _is_conversion(span)
         subject = figure.subject or _parallel_subject(claims, span, unit)
+        if is_compared(doc, mention):
+            subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
+        if claims and is_elliptical(doc, mention):
+            subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
+        subject = _re_mentioned(claims, span, value, unit) or subject
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
@@ -155,42 +182,12 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 sentence=" ".join(span.sent.text.split()),
             )
         )
-    # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed)
-    claims += find_implied_claims(doc, doc_name=doc_name, claims=claims)
+    claims += [
+        implied_claim(count, target, caveats, doc_name=doc_name)
+        for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
+    ]
     claims.sort(key=lambda c: c.start)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
-
-
-def _share_headline_caveats(
-    in_headline: list[bool],
-    figures: list[tuple[float, float | None, str]],
-    caveats: list[tuple[CaveatMention, ...]],
-) -> list[tuple[CaveatMention, ...]]:
-    """Give a headline figure the caveats of the same figure in the body.
-
-    Notes:
-        Gold README, "Headlines": a figure in the headline is a claim of its own, with the
-        caveats of the same figure in the body (its source stays the headline's own).
-    """
-    shared = list(caveats)
-    for index, headline in enumerate(in_headline):
-        if not headline:
-            continue
-        body = next(
-            (
-                j
-                for j, figure in enumerate(figures)
-                if not in_headline[j] and figure == figures[index]
-            ),
-            None,
-        )
-        if body is None:
-            continue
-        kinds = {c.kind for c in shared[index]}
-        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
-        order = list(Caveat)
-        shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
-    return shared
 
 
 def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
@@ -199,6 +196,56 @@ def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
     if not claims or claims[-1].end < span.sent.start_char:
         return ""
     return claims[-1].subject if claims[-1].unit == unit else ""
+
+
+def _char_span(doc: Doc, mention: Mention) -> tuple[int, int]:
+    span = mention.span(doc)
+    return span.start_char, span.end_char
+
+
+def _caveats_in_text_order(
+    doc: Doc, figures: list[CaveatTarget], implied: list[CaveatTarget]
+) -> tuple[list[tuple[CaveatMention, ...]], list[tuple[CaveatMention, ...]]]:
+    """Caveats of the figures and of the implied counts, found together in text order."""
+    targets = figures + implied
+    order = sorted(range(len(targets)), key=lambda i: targets[i].number.i)
+    found = find_caveats(doc, [targets[i] for i in order])
+    by_index = dict(zip(order, found, strict=True))
+    every = [by_index[i] for i in range(len(targets))]
+    return every[: len(figures)], every[len(figures) :]
+
+
+def _source(doc: Doc, mention: Mention, headline_source: Source | None) -> Source:
+    """The figure's source; a headline figure with none takes the headline's ": officials"."""
+    source = find_source(doc, mention.number_token(doc))
+    if headline_source is not None and source.kind is SourceKind.NONE:
+        return headline_source
+    return source
+
+
+def _earlier_subject(claims: list[Claim], span: Span) -> str:
+    """The subject of the nearest earlier figure with one, in this or the two sentences before."""
+    sent = span.sent
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = span.doc[first - 1].sent.start
+    start_char = span.doc[first].idx
+    for claim in reversed(claims):
+        if claim.start < start_char:
+            break
+        if claim.subject and not claim.implied:
+            return claim.subject
+    return ""
+
+
+def _re_mentioned(claims: list[Claim], span: Span, value: float, unit: str) -> str:
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
+        return ""
+    earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
+    return earlier[0].subject if earlier else ""
 
 
 def _is_conversion(span: Span) -> bool:
@@ -249,12 +296,3 @@ def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotC
         text=span.text,
         why=why or mention.why,
     )
-
-
-def _headline_end(text: str) -> int:
-    """The headline is the text before the first blank line (or the first line)."""
-    for marker in ("\n\n", "\n"):
-        index = text.find(marker)
-        if index != -1:
-            return index
-    return 0

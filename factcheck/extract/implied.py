@@ -1,11 +1,17 @@
 """Counts the text implies without a digit: "a man was shot and killed" is 1 killed. Pure.
 
 Issue 9 and the gold README ("Implied counts"): such counts are claims when they are
-checkable, stored with ``implied = true``. Found over the parse: a casualty verb whose subject
-(passive: "a woman was killed", "a teen died") or object (active: "killing his wife and two
-children" = 3) is a list of people that can be counted: each singular person is 1, a figure
-counts as itself, and any uncountable part ("several people", "they") drops the whole count.
-An implied count is a lower bound: "a man was shot and killed" says at least one was killed.
+checkable, stored with ``implied = true``. Found over the parse: a person noun with a casualty
+predicate, as the subject of a casualty verb ("a woman was killed", "a teen died", "a girl was
+shot in the wrist"), its object ("..., killing his wife and two children" = 3), a reduced or
+relative clause ("a man killed in the shooting", "a girl who was fatally shot"), "dead" or
+"in critical condition" as its state ("a mother and her son are dead", "left the suspect
+dead"). Each singular person is 1, a figure counts as itself, and any uncountable part
+("several people", "they") drops the whole count. The claim's span is the people's noun
+phrase ("A 8-year-old girl", "a mother and her 2-year-old"), as the real gold writes it.
+Not counted: pronouns and definite re-mentions of people already counted ("The woman was
+pronounced dead" after "A woman ... died"), modal or negated events ("no one should be
+killed").
 """
 
 from __future__ import annotations
@@ -16,31 +22,30 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
+from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text
-from factcheck.flags import find_flag_reasons
-from factcheck.model import Approx, Claim, Status
-
-# Verb lemmas and the measure they imply. "shot" alone may be fatal or not: no measure,
-# unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
-CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
-FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
-# Singular nouns for one person; a noun after "a"/"an"/"another" counts as one person only if
-# it is one of these or a name ("a 19-year-old" parses with head "old").
-PERSON_NOUNS = frozenset(
-    "man woman boy girl teen teenager person child baby toddler infant victim student officer "
-    "deputy trooper resident driver passenger bystander father mother son daughter wife "
-    "husband brother sister grandmother grandfather friend neighbor neighbour girlfriend "
-    "boyfriend suspect gunman shooter old worker employee customer clerk guard youth male "
-    "female adult individual".split()
+from factcheck.extract.lexicon import (
+    CASUALTY_VERBS,
+    CONDITION_WORDS,
+    FATAL_ADVERBS,
+    MODAL_WORDS,
+    PERSON_NOUNS,
 )
+from factcheck.flags import find_flag_reasons
+from factcheck.model import Approx, CaveatMention, Claim, Status
+
 _ONE = frozenset({"a", "an", "another", "one"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
-_PRONOUNS_ONE = frozenset({"him", "her", "himself", "herself"})
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "both": 2,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ImpliedCount:
-    """A count the text implies: its words, the measure and the number of people."""
+    """A count the text implies: its people's words, the measure and the number of people."""
 
     start: int
     end: int
@@ -48,6 +53,7 @@ class ImpliedCount:
     measure: str
     value: int
     verb: Token
+    noun: str = ""
 
 
 def find_implied_counts(
@@ -57,80 +63,142 @@ def find_implied_counts(
 
     Args:
         doc: the parsed article.
-        skip: character spans of figures already claimed; a count whose subject holds one of
+        skip: character spans of figures already claimed; a count whose people hold one of
             them is that figure's, not an implied one (unless objects add up, "his wife and
             two children").
     """
     seen: set[int] = set()
-    for verb in doc:
-        measure = _measure_of(verb)
-        if measure is None or any(c.dep_ == "neg" for c in verb.children):
+    counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
+    headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
+    for predicate in doc:
+        found = _predicate(predicate)
+        if found is None or _unreal(predicate):
             continue
-        passive, people = _counted(verb)
-        if not people:
+        measure, people, passive = found
+        people = [p for p in people if p.i not in seen]
+        if not people or _re_mention(people, counted):
             continue
         value = _count(people)
         if value is None or value < 1:
             continue
-        has_figure = any(t.like_num for p in people for t in p.subtree)
-        if passive and has_figure:
-            continue  # "two men were killed": the figure is the claim
-        if not passive and has_figure and len(people) < 2:
-            continue
-        tokens = [t for p in people for t in p.subtree] + [verb]
+        # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
+        has_figure = any(c.dep_ == "nummod" and c.like_num for p in people for c in p.children)
+        if has_figure and (passive or len(people) < 2):
+            continue  # the figure is the claim
+        tokens = [t for p in people for t in _phrase(p)]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        if start in seen or any(s <= start < e or start <= s < end for s, e in skip if passive):
+        if passive and any(s < end and start < e for s, e in skip):
             continue
-        seen.add(start)
-        yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, verb)
+        seen.update(p.i for p in people)
+        if start > headline_end:
+            counted.update(p.lemma_.lower() for p in people)
+        noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
+        yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
 
 
-def find_implied_claims(doc: Doc, *, doc_name: str, claims: Sequence[Claim]) -> list[Claim]:
-    """Return the implied counts of a parsed article as claims with ``implied=True``.
+def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
+    """The implied count as a figure caveats may attach to (its verb stands for the number)."""
+    subject = count.measure
+    if count.noun and count.noun != "old":
+        subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
+    return CaveatTarget(
+        number=count.verb,
+        source=find_source(doc, count.verb),
+        subject=subject,
+        value=count.value,
+    )
+
+
+def implied_claim(
+    count: ImpliedCount,
+    target: CaveatTarget,
+    caveats: tuple[CaveatMention, ...],
+    *,
+    doc_name: str,
+) -> Claim:
+    """Return an implied count as a claim with ``implied=True``.
 
     Args:
-        doc: the parsed article.
+        count: the implied count.
+        target: its source and subject (``implied_target``).
+        caveats: the caveats found for it.
         doc_name: the article's name.
-        claims: the figures already claimed in it (their spans are skipped).
     """
-    found = []
-    for count in find_implied_counts(doc, skip=[(c.start, c.end) for c in claims]):
-        source = find_source(doc, count.verb)
-        found.append(
-            Claim(
-                doc=doc_name,
-                start=count.start,
-                end=count.end,
-                text=count.text,
-                value=count.value,
-                # "a man was killed" says at least one was: the incident may have more
-                approx=Approx.LOWER_BOUND,
-                subject=count.measure,
-                source=source,
-                key=True,
-                status=Status.UNVERIFIED,
-                flag_reasons=find_flag_reasons(status=Status.UNVERIFIED, source=source, caveats=()),
-                implied=True,
-            )
-        )
-    return found
+    return Claim(
+        doc=doc_name,
+        start=count.start,
+        end=count.end,
+        text=count.text,
+        value=count.value,
+        # the real gold writes "a man was killed" as exactly one
+        approx=Approx.EXACT,
+        subject=target.subject,
+        source=target.source,
+        caveats=caveats,
+        key=True,
+        status=Status.UNVERIFIED,
+        flag_reasons=find_flag_reasons(
+            status=Status.UNVERIFIED, source=target.source, caveats=caveats
+        ),
+        implied=True,
+    )
 
 
-def _measure_of(verb: Token) -> str | None:
+def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
+    """(measure, people, passive) when ``token`` says what happened to some people."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
+        return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
+    if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
+        # "a mother and her son are dead", "left the suspect dead" ("found dead": the verb)
+        verb = token.head
+        if verb.lemma_.lower() in ("find", "pronounce"):
+            return None
+        deps = ("dobj",) if verb.lemma_.lower() == "leave" else ("nsubj", "nsubjpass")
+        people = [c for c in verb.children if c.dep_ in deps]
+        return ("killed", _with_conjuncts(people[0]), True) if people else None
+    if (
+        token.lower_ in CONDITION_WORDS
+        and token.dep_ == "amod"
+        and token.head.lower_ == "condition"
+    ):
+        # "her father is listed in critical condition"
+        prep = token.head.head
+        state = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
+            return None
+        people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return ("injured", _with_conjuncts(people[0]), True) if people else None
+    measure = _measure_of(token, lemma)
+    if measure is None:
+        return None
+    passive, people = _counted(token)
+    return (measure, people, passive) if people else None
+
+
+def _measure_of(verb: Token, lemma: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
-    lemma = verb.lemma_.lower()
     if lemma in CASUALTY_VERBS:
-        # "shot and killed": the conjunct carries the subject of "shot"
+        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+            return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma == "shoot":
-        # "fatally shot", "shot dead", "shot to death"
+        # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
         words = {c.lower_ for c in verb.children} | {
             g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
         }
         if words & FATAL_ADVERBS:
             return "killed"
+        if any(
+            c.dep_ == "conj"
+            and _measure_of(c, c.lemma_.lower())
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
     if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
     return None
@@ -138,29 +206,74 @@ def _measure_of(verb: Token) -> str | None:
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
+        return True, [verb.head]  # "a man killed in the shooting", "Girl, 8, shot in wrist"
+    deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() == "die" else ("nsubjpass",)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
+    ):
+        return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
     head = verb
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
     while head.dep_ in ("conj", "xcomp", "oprd") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children
     ):
+        # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
+        # own subject, even where the parse lost it
         head = head.head
-    subjects = [c for c in head.children if c.dep_ in ("nsubjpass",)]
-    if verb.lemma_.lower() == "die":
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if subjects:
-        return True, _with_conjuncts(subjects[0])
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
+        deps = ("nsubj", "nsubjpass")  # a headline's "Boy killed in crash"
+    subjects = [c for c in head.children if c.dep_ in deps]
+    if subjects:  # "his former daughter-in-law and her friend": the parse may give two
+        return True, [p for subject in subjects for p in _with_conjuncts(subject)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and verb.tag_ == "VBG":  # "..., killing his wife and two children"
-        return False, _with_conjuncts(objects[0])
+    if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.dep_ != "acl":
+        # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
+        # shooting suspect")
+        if not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+            return False, []  # "the club shooting suspect Ed Ray": a compound, no object
+        # "shooting his mother and 8-year-old brother": the parse may make both objects
+        return False, [p for o in objects for p in _with_conjuncts(o)]
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBN":
+        # a headline's "Child Killed": the parse makes the noun a compound
+        nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
+        return True, nouns
     return False, []
+
+
+def _unreal(verb: Token) -> bool:
+    """A negated, modal or conditional event counts no one ("no child should be killed")."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
+        for c in verb.children
+    )
+
+
+def _re_mention(people: Sequence[Token], counted: set[str]) -> bool:
+    """ "The woman was pronounced dead" after "A woman and toddler died": counted already."""
+    definite = [p for p in people if any(c.lower_ in ("the", "this", "that") for c in p.lefts)]
+    return len(definite) == len(people) and all(p.lemma_.lower() in counted for p in people)
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
-            found += _with_conjuncts(child)
+        listed = child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.tag_ == "NN"
+        if child.dep_ == "conj" or (listed and any(g.dep_ == "conj" for g in child.children)):
+            found += _with_conjuncts(child)  # "A mother, father, and toddler": appos, conj
     return found
+
+
+def _phrase(person: Token) -> list[Token]:
+    """The person's noun phrase up to its head: "a 14-year-old boy", not "A fourth"."""
+    lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
+    start = min((t.i for t in lefts), default=person.i)
+    ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
+    if ordinals:
+        start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
+    return list(person.doc[start : person.i + 1])
 
 
 def _count(people: Sequence[Token]) -> int | None:
@@ -172,36 +285,23 @@ def _count(people: Sequence[Token]) -> int | None:
             if value is None:
                 return None
             total += value
-        elif person.lower_ in _PRONOUNS_ONE and person.dep_ == "dobj":
-            total += 1
-        elif person.lower_ in ("he", "she") and len(people) == 1:
-            total += 1  # "he was pronounced dead": at least one person
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
             total += 1  # "a man and child": the conjunct shares the article
         else:
-            return None
+            return None  # pronouns, "several people", "they": no count
     return total
 
 
 def _one_person(token: Token) -> bool:
-    if token.tag_ not in ("NN", "NNP"):
-        return False
-    if token.ent_type_ == "PERSON":
-        return True
-    if token.lower_ not in PERSON_NOUNS:
+    # not names: the real gold counts "a man", not "Smith" (headlines tag "Boy" NNP or UH)
+    if token.tag_ not in ("NN", "JJ", "NNP", "UH") or token.lower_ not in PERSON_NOUNS:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     determiners.add(token.doc[token.left_edge.i].lower_)  # "a 19-year-old woman"
     # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
     return bool(determiners & (_ONE | _OWNERS | {"the"})) or not determiners - {token.lower_}
-
-
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "both": 2,
-}  # fmt: skip
 
 
 def _number(token: Token) -> int | None:

@@ -46,7 +46,15 @@ RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 
 # "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
-ONE_IDIOM_NEXT = frozenset({"another", "day", "time", "way", "side", "hand", "point"})
+ONE_IDIOM_NEXT = frozenset({
+    "another", "day", "time", "way", "side", "hand", "point", "piece", "thing",
+})
+# "One woman knelt and prayed", "wondered one neighbor": one person doing something is no
+# count; one killed, hurt, arrested or charged is ("one man was killed").
+ONE_PERSON_EVENT_LEMMAS = frozenset({
+    "kill", "die", "injure", "wound", "shoot", "hurt", "hospitalize", "arrest", "charge",
+    "stab", "survive", "remain", "be", "flee", "escape",
+})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
 
 # --- not claims in local news (issue 11: block and house numbers, phones, ages, counters) -----
@@ -64,6 +72,31 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
 COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
+# "Image 2 of 8", "Photo 1 of 12": a gallery counter.
+COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "video", "page"})
+# "called 911", "a 911 call", "the 911 dispatcher": an emergency number, not a count.
+EMERGENCY_CONTEXT = frozenset({
+    "call", "dial", "dispatcher", "dispatch", "operator", "center", "centre", "line", "tape",
+    "recording", "caller",
+})
+# "the 55 Freeway", "Route 9", "Seven Mile" (title case only: "5 miles" is a distance).
+ROAD_WORDS = frozenset({
+    "freeway", "highway", "expressway", "interstate", "route", "turnpike", "mile", "loop", "i",
+    "sr", "us", "fm",
+})
+# "a 9 mm pistol", "a .40 caliber handgun", "a 12 gauge shotgun": a calibre.
+CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "caliber", "calibre", "gauge"})
+# "case number 1234", "badge 512", "Inc. #122672616": case, badge and incident numbers.
+LABEL_NOUNS = frozenset({
+    "case", "badge", "docket", "incident", "inc", "report", "file", "squad", "patrol", "unit",
+    "booking", "inmate",
+})
+DIRECT_LABEL_NOUNS = frozenset({"badge", "docket", "inc", "booking", "inmate"})
+# "about 50 miles south of the city", "two blocks away": a distance that only places the scene.
+DISTANCE_UNITS = frozenset({
+    "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
+})
+PLACING_WORDS = frozenset({"away", "outside", "from", "north", "south", "east", "west"})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "© 2016 WTOP": a copyright year.
@@ -407,6 +440,21 @@ POLL_WORDS = frozenset({
 # Counted nouns that say nothing of what happened to those counted: "57 people" gets the
 # predicate added ("people killed"), as gold subjects name it (seed: "people", "dead").
 GENERIC_COUNT_NOUNS = frozenset({"people", "person", "other", "individual"})
+# Words right after a figure with no noun that say what it counts: headlines' "1 dead, 4
+# injured", "the four dead", "Four found shot to death".
+STATE_WORDS = frozenset({
+    "dead", "killed", "died", "dies", "injured", "wounded", "hurt", "hospitalized",
+    "hospitalised", "missing", "arrested", "shot", "stabbed", "displaced", "rescued", "detained",
+    "evacuated", "trapped", "infected",
+})
+# "210 of them", "half of those": the noun is left out, as in the figure before.
+ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
+# "versus 900 the year before", "up from 170", "than 40": compared with the figure before.
+COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against"})
+# "a lead of 48 percent to 41 percent": a poll's percentages are support, not the lead.
+LEAD_WORDS = frozenset({"lead", "leads", "leading", "edge", "advantage"})
+# "put the debt at $4 billion", "raised the reward by $5,000", "raised the toll to 267".
+VALUATION_PREPS = frozenset({"at", "by", "to"})
 # Past participles of the verbs that count people or money, as subjects name them ("the quake
 # killed 57" -> "killed"); other verbs give their lemma ("fined HK$400 million" -> "fine").
 PARTICIPLES = {
@@ -454,3 +502,26 @@ PARTITIVE_HEADS = frozenset({
     "number", "total", "percent", "%", "share", "proportion", "majority", "rate", "figure",
 })
 # fmt: on
+
+# --- implied counts (issue 9; gold README, "Implied counts") ----------------------------------
+
+# Verb lemmas and the measure they imply. "shot" alone is "shot" (maybe fatal, maybe not),
+# unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
+CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
+FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
+# "listed in critical condition": injured.
+CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
+# "no child should be killed": a modal event counts no one.
+MODAL_WORDS = frozenset({"should", "would", "could", "might", "may", "must", "can"})
+# Singular nouns for one person; a noun after "a"/"an"/"another" counts as one person only if
+# it is one of these or a name ("a 19-year-old" parses with head "old").
+PERSON_NOUNS = frozenset(
+    "man woman boy girl teen teenager person child baby toddler infant victim student officer "
+    "deputy trooper resident driver passenger bystander father mother son daughter wife "
+    "husband brother sister grandmother grandfather friend neighbor neighbour girlfriend "
+    "boyfriend suspect gunman shooter old worker employee customer clerk guard youth male "
+    "female adult individual owner co-owner uncle aunt cousin nephew niece grandson "
+    "granddaughter stepfather stepmother stepson stepdaughter fiance fiancee partner farmer "
+    "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
+    "homeowner shopkeeper cashier bartender security".split()
+)

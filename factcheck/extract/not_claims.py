@@ -8,15 +8,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
-    ADDRESS_FOLLOWERS,
     AGE_AFTER,
     AGE_WORDS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
-    COPYRIGHT_WORDS,
-    COUNTER_NEXT,
     CURRENCY_SYMBOLS,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
@@ -29,18 +25,18 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
+    ONE_PERSON_EVENT_LEMMAS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
-    RANK_PRECEDERS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SOURCE_DESCRIPTORS,
-    STREET_DIRECTIONS,
-    STREET_WORDS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
     WEEKDAYS,
 )
+from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -63,7 +59,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "compound descriptor"
     if _is_age(doc, start, end):
         return "age"
-    local = _local_news_label(doc, start, end)
+    local = find_local_news_label(doc, start, end)
     if local:
         return local
     if _is_in_name(doc, start, end):
@@ -73,6 +69,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         return "idiom"
+    if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
+        return "one person acting"
+    if end - start == 1 and _all_of_them(first):
+        return "re-mention"
     if _counts_the_sources(last):
         return "number of sources"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
@@ -97,6 +97,8 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or margin
             )
+    if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
+        return doc[end + 2].is_alpha  # "a 1 1/2-story home"
     first = doc[start]
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         # "mid-2023", "Su - 35" split by the tokenizer
@@ -114,10 +116,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.lower_ in AGE_WORDS:
         return True
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
-    if before[-2:] == ["age", "of"] or (
-        len(before) == 3 and before[0] in AGE_WORDS and before[2] in ("and", "or")
-    ):
-        return True  # "under the age of 13", "ages 5 and 7"
+    if before[-2:] == ["age", "of"] or _in_age_list(doc, start):
+        return True  # "under the age of 13", "ages 5 and 7", "ages 11, 10 and 7"
     after = [t.lower_ for t in doc[end : end + 4]]
     if after[:1] in (["and"], ["or"]) and (
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
@@ -140,81 +140,20 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _in_age_list(doc: Doc, start: int) -> bool:
+    """ "ages 11, 10 and 7": a number in a list that "ages" opens."""
+    for token in reversed(doc[max(start - 8, 0) : start]):
+        if token.lower_ in AGE_WORDS:
+            return token.i < start - 1
+        if not (token.is_digit or token.lower_ in (",", "and", "or")):
+            return False
+    return False
+
+
 def _ends_sentence(doc: Doc, end: int) -> bool:
     return doc[end].text == "." and (
         end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
     )
-
-
-def _local_news_label(doc: Doc, start: int, end: int) -> str:
-    """Numbers that only place or label something in local news: "the 1500 block of Main
-    Street", "at 4 N. Third Ave.", phone numbers, "1 of 2" gallery counters, "the top two",
-    "© 2016" (issue 11)."""
-    prev = doc[start - 1] if start > 0 else None
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ADDRESS_FOLLOWERS:
-        return "address"
-    if _is_street_number(doc, start, end):
-        return "address"
-    if _is_phone_number(doc, start, end):
-        return "phone number"
-    if (
-        nxt is not None
-        and nxt.lower_ == "of"
-        and end + 2 < len(doc)
-        and doc[end + 1].is_digit
-        and (doc[end + 2].lower_ in COUNTER_NEXT or doc[end + 2].is_upper)
-    ):
-        return "counter"  # "Tania Savayan/lohud 1 of 2 CLOSE"
-    if (
-        prev is not None
-        and prev.lower_ == "of"
-        and start >= 2
-        and doc[start - 2].is_digit
-        and nxt is not None
-        and (nxt.lower_ in COUNTER_NEXT or nxt.is_upper)
-    ):
-        return "counter"  # the "2" of "1 of 2 CLOSE"
-    if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
-        return "rank"  # "the top two"; not "cases top 400"
-    if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
-        return "date"
-    return ""
-
-
-def _is_street_number(doc: Doc, start: int, end: int) -> bool:
-    """ "at 4 N. Third Ave.", "at 210 Elm Street": a house number before a street name."""
-    if not doc[start].is_digit:
-        return False
-    j = end
-    for _ in range(4):
-        if j >= len(doc):
-            return False
-        token = doc[j]
-        word = token.lower_.rstrip(".")
-        if word in STREET_WORDS and j > end:
-            return True
-        if not (token.is_title or token.text == "." or word in STREET_DIRECTIONS):
-            return False
-        j += 1
-    return False
-
-
-_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-[\dA-Z]{3,4}(?:-[\dA-Z]{4})?")
-
-
-def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
-    """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
-    first = doc[start]
-    line_start = max(first.idx - 6, 0)
-    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
-    if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
-        return True
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
-        before = doc[start - 2] if start >= 2 else None
-        return before is not None and before.is_upper and before.is_alpha and len(before) > 2
-    return False
 
 
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:
@@ -308,7 +247,13 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         if _is_scoping_period(doc, start):
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
-    if dated is not None and not (nxt is not None and nxt.lemma_ in TIME_UNITS):
+    # "versus 900 the year before": a new phrase after the number; the date is not its own
+    after_phrase = nxt is not None and nxt.lower_ in ("the", "this", "that", "last")
+    if (
+        dated is not None
+        and not (nxt is not None and nxt.lemma_ in TIME_UNITS)
+        and not after_phrase
+    ):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
         ent = doc[slice(*entity_bounds(doc, dated.i))]
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
@@ -332,6 +277,14 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
             return True
         if not glue(token):
             break
+    before = doc[max(start - 3, 0) : start]
+    if (
+        len(before) == 3
+        and before[2].lower_ in ("to", "through", "until")
+        and is_numeral(before[1])
+    ):
+        if calendar(before[0]):
+            return True  # "conducted Nov. 6 to 10"
     for token in doc[end : min(end + 2, len(doc))]:
         if calendar(token):
             return True
@@ -407,6 +360,37 @@ def _is_one_idiom(token: Token) -> bool:
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
     return token.dep_ not in ("nummod", "quantmod")
+
+
+def _one_person_acting(token: Token) -> bool:
+    """ "One woman knelt at the candles", "wondered one neighbor": a person, not a count."""
+    noun = token.head
+    verb = noun.head
+    return (
+        token.dep_ == "nummod"
+        and noun.lower_ in PERSON_NOUNS
+        and (noun.dep_ == "nsubj" or noun.dep_ == "dobj" and _after_a_quote(verb))
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in ONE_PERSON_EVENT_LEMMAS
+    )
+
+
+def _after_a_quote(verb: Token) -> bool:
+    """' "...," wondered one neighbor': an inverted reporting verb right after a quote."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.is_quote
+
+
+def _all_of_them(token: Token) -> bool:
+    """ "All three lived on the block": the people counted before, named again."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    return (
+        prev is not None
+        and prev.lower_ == "all"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _is_superlative_of(doc: Doc, i: int) -> bool:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    COMPARISON_PREPS,
+    ELLIPSIS_PRONOUNS,
     GENERIC_COUNT_NOUNS,
+    LEAD_WORDS,
     PARTICIPLES,
     PARTITIVE_HEADS,
     PERCENT_WORDS,
     POLL_WORDS,
+    STATE_WORDS,
+    SURVEY_HEADS,
     TIME_UNITS,
+    VALUATION_PREPS,
 )
 from factcheck.extract.mentions import Mention
 
@@ -23,16 +29,80 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 def find_subject(doc: Doc, mention: Mention) -> str:
     """Return the noun phrase naming what the figure counts or measures, or ''.
 
-    A percentage with no noun, or only a candidate's name, in a poll sentence is "support".
+    A percentage with no noun, only a candidate's name or a lead ("a lead of 48 percent to
+    41 percent"), in a poll sentence or right after one, is "poll support". A figure with no
+    noun in a clause "Among likely voters, ..." counts those voters.
     """
     subject = _find_subject(doc, mention)
     figure = doc[mention.figure[0] : mention.figure[1]]
-    if any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure) and (
-        not subject or _names_a_person(doc, mention, subject)
+    percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
+    if percent and (
+        not subject
+        or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
+        or _names_a_person(doc, mention, subject)
     ):
-        if any(t.lower_ in POLL_WORDS for t in figure.sent):
+        # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
+        cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
+        if any(t.lower_ in cues for t in _with_sentences_before(figure.sent, 2)):
             return "poll support"
-    return subject
+    return subject or _among(figure.sent) or _time_unit(figure)
+
+
+def _with_sentences_before(sent: Span, count: int) -> list[Token]:
+    """The tokens of ``sent`` and of up to ``count`` sentences before it."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return list(doc[start : sent.end])
+
+
+def _time_unit(figure: Span) -> str:
+    """ "within 24 hours", "at least five years": a span of time with nothing else named
+    measures the time itself."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    return units[-1].text if units else ""
+
+
+def is_elliptical(doc: Doc, mention: Mention) -> bool:
+    """True for a figure whose noun is left out: "210 of them", "12 of the 19", "the other six".
+
+    Such a figure counts what the figure before it counts (``claims.py``).
+    """
+    inside = doc[mention.start : mention.end]
+    if any(t.lower_ == "of" for t in inside) and inside[-1].like_num:
+        # a share "12 of the 19" followed by no noun of its own
+        follower = doc[mention.end] if mention.end < len(doc) else None
+        return follower is None or (inside[-1].head != follower and follower.lower_ != "of")
+    after = doc[mention.end : mention.end + 3]
+    if len(after) >= 2 and after[0].lower_ == "of":
+        following = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]
+        if following.lower_ in ELLIPSIS_PRONOUNS or following.like_num:
+            return True
+    number = mention.number_token(doc)
+    if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # "The other six were taken to hospitals": the number is the noun phrase
+        return any(c.lower_ in ("other", "remaining") for c in number.lefts)
+    return False
+
+
+def is_compared(doc: Doc, mention: Mention) -> bool:
+    """True for a bare figure set against another: "versus 900", "up from 170", "than 40"."""
+    number = mention.number_token(doc)
+    head = doc[mention.figure[1] - 1] if mention.figure[1] > number.i + 1 else number
+    return head.dep_ == "pobj" and head.head.lower_ in COMPARISON_PREPS
+
+
+def _among(sent: Span) -> str:
+    """ "Among likely voters, about two-thirds ...": the group the figure is a part of."""
+    for token in sent:
+        if token.lower_ == "among" and token.i == sent.start:
+            objects = [c for c in token.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if objects:
+                return _noun_phrase(objects[0], after=token.i)
+    return ""
 
 
 def _names_a_person(doc: Doc, mention: Mention, subject: str) -> bool:
@@ -58,9 +128,18 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares)
         return _noun_phrase(of_noun, after=span_end)
+    state = _state_after(doc, span_end)
+    if state:
+        return state  # headlines' "1 dead, 4 injured", "Four found shot to death"
     head = number.head
+    if number.dep_ == "npadvmod" and head.tag_ == "JJR" and head.head.pos_ in _NOUNS:
+        head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
+        return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
+        if head.i >= span_end and _is_points(head):
+            # "plus or minus four percentage points": the clause says what is measured
+            return _from_clause(head)
         if head.i >= span_end:
             return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
         if head.i >= mention.start:
@@ -84,15 +163,48 @@ def _share_of(doc: Doc, span_end: int) -> Token | None:
     """The noun after "of" that a share or count right before it is part of."""
     if span_end + 1 >= len(doc) or doc[span_end].lower_ != "of":
         return None
+    objects = [c for c in doc[span_end].children if c.dep_ == "pobj"]
+    if objects:
+        # "2,093 of Clinton's emails", "40 percent of likely Green voters": the object, not
+        # a name or compound before it; "of them", "of the 19": none (an ellipsis)
+        return objects[0] if objects[0].pos_ in _NOUNS else None
     for token in doc[span_end + 1 : min(span_end + 6, len(doc))]:
         if token.pos_ in _NOUNS and token.head.i >= token.i or token.dep_ == "pobj":
             return token if token.pos_ in _NOUNS else None
     return None
 
 
+def _state_after(doc: Doc, span_end: int) -> str:
+    """ "1 dead", "2 Killed", "the four dead", "Four found shot to death": the state word
+    right after a figure with no noun (telegraphic headlines, ellipsis)."""
+    words = [t.lower_ for t in doc[span_end : span_end + 4]]
+    if words[:1] == ["found"]:
+        words = words[1:]
+    if not words or words[0] not in STATE_WORDS:
+        return ""
+    state = doc[span_end + (len(doc[span_end : span_end + 4]) - len(words))]
+    if state.head.i > state.i and state.head.pos_ in _NOUNS:
+        return ""  # "3 injured people": the noun says
+    if words[:3] == ["shot", "to", "death"]:
+        return "shot to death"
+    return words[0]
+
+
+def _is_points(token: Token) -> bool:
+    return token.lower_ in ("point", "points") and token.nbor(-1).lower_ == "percentage"
+
+
 def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
+    if token.lower_ == "times" and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
+        return f"times {verb.lower_}"  # "was stabbed four times": how often it happened
+    owned = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+    if owned:  # "making the total reward $8,000": a small clause
+        return _noun_phrase(owned[0], after=owned[0].left_edge.i - 1)
+    valued = _valued(token)
+    if valued:
+        return valued
     if verb.lower_ == "worth" and verb.head.pos_ in _NOUNS:  # "the bill, worth $1.2 trillion"
         return _noun_phrase(verb.head, after=verb.head.left_edge.i - 1)
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
@@ -102,6 +214,22 @@ def _from_clause(token: Token) -> str:
             return _participle(verb)
         return _purpose(token) or _clause_subject(token) or verb.lemma_.lower()
     return _purpose(token) or _owner(token) or _clause_subject(token)
+
+
+def _valued(token: Token) -> str:
+    """ "put the debt at $4 billion", "raised the reward by $5,000", "valued the firm at $2
+    billion": the verb's object is what the figure measures."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VALUATION_PREPS:
+        return ""
+    if prep.head.dep_ == "dobj" and prep.head.pos_ in _NOUNS:
+        valued = prep.head  # "estimated the damage at 3 million euros" (parsed on the noun)
+    else:
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in _NOUNS]
+        if prep.head.pos_ != "VERB" or not objects:
+            return ""
+        valued = objects[0]
+    return _noun_phrase(valued, after=valued.left_edge.i - 1)
 
 
 def _with_predicate(head: Token, phrase: str) -> str:
@@ -175,6 +303,8 @@ def _noun_phrase(head: Token, *, after: int) -> str:
         if t.i > after and t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"
     ]
     start = min([t.i for t in left], default=head.i)
+    while start < head.i and head.doc[start - 1].tag_ == "HYPH":
+        start += 1  # "her one-time rivals" -> "rivals", not "time rivals"
     return head.doc[start : head.i + 1].text
 
 

@@ -167,6 +167,8 @@ def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
             "disputed",
             False,
         ),
+        ("Police said the man may have shot four people.", "four", "hedged", True),
+        ("Police revealed what may have led a man to shoot four people.", "four", "hedged", False),
     ],
 )
 def test_caveat_cues_in_the_figures_sentence(nlp, text, figure, kind, present):
@@ -184,3 +186,30 @@ def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
     claims = extract_claims(nlp(text), doc_name="t").claims
     preliminary = {c.text for c in claims if "preliminary" in [k.kind.value for k in c.caveats]}
     assert preliminary == {"at least 57"}
+
+
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        ("Some records that the mayor questioned were lost.", False),
+        ("The documents that the mayor questioned were lost.", False),
+        ("The figure, which the mayor questioned, was later revised.", True),
+    ],
+)
+def test_relative_clause_dispute_reaches_back_only_for_a_figure(nlp, second, disputed):
+    kinds = caveat_kinds(nlp, f"Officials said 40 homes burned. {second}")
+    assert (Caveat.DISPUTED in kinds["40"]) is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A man was shot and killed on Friday, a police source said.", ["anonymous_source"]),
+        ("A man was shot and killed on Friday, the sheriff's office said.", []),
+        ("A teen was reportedly killed on Friday.", ["hedged"]),
+    ],
+)
+def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
+    claims = extract_claims(nlp(f"Shooting\n\n{text}"), doc_name="t").claims
+    implied = next(c for c in claims if c.implied)
+    assert [c.kind.value for c in implied.caveats] == kinds

@@ -12,12 +12,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # The scores of 2026-11-29 over 18 articles (docs/extraction.md), after the issue-11 branches
 # and the share convention in the gold, rounded down: a rule change
 # that costs even one claim's field fails here. Raise a floor when a change raises the score.
-RECORD_ACCURACY_FLOOR = 0.467
+RECORD_ACCURACY_FLOOR = 0.495
 PRECISION_FLOORS = {
     "span": 0.92,
     "value": 0.978,
     "approx": 0.975,
-    "subject": 0.686,
+    "subject": 0.72,
     "source": 0.84,
     "source_kind": 0.879,
     "caveats": 0.785,
@@ -27,7 +27,7 @@ RECALL_FLOORS = {
     "span": 0.912,
     "value": 0.97,
     "approx": 0.967,
-    "subject": 0.681,
+    "subject": 0.714,
     "source": 0.833,
     "source_kind": 0.871,
     "caveats": 0.779,

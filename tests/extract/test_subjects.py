@@ -89,3 +89,90 @@ def test_bracketed_conversion_measures_what_it_converts(nlp):
 def test_subject_predicates_only_for_what_happened_to_people(nlp, text, figure, subject):
     doc, mention = find_mention(nlp, text, figure)
     assert find_subject(doc, mention) == subject
+
+
+def _subjects(nlp, text: str) -> list[str]:
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(f"Storm hits coast\n\n{text}"), doc_name="t").claims
+    return [c.subject for c in claims if not c.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # valued or owned money: what it values
+        ("Analysts put the company's debt at $4 billion.", "4", "debt"),
+        ("Investors valued the startup at $2 billion last year.", "2", "startup"),
+        ("The agency estimated the damage at 3 million euros.", "3", "damage"),
+        ("Police raised the reward by $5,000 on Monday.", "5,000", "reward"),
+        ("They signed a contract worth $50 million with the city.", "50", "contract"),
+        ("The mayor received $40,000 in kickbacks from the firm.", "40,000", "kickbacks"),
+        ("Sales rose by 5 percent in May.", "5", "Sales"),
+        # a state word right after a bare figure (telegraphic headlines)
+        ("2 dead, 3 injured after crash on Route 9", "3", "injured"),
+        ("Four found shot to death in Dover", "Four", "shot to death"),
+        ("The deputy is among the three dead.", "three", "dead"),
+        ("The 12 injured people were taken to hospital.", "12", "injured people taken"),
+        # the counted noun, not a name, compound or unit before it
+        ("The firm said 2,093 of Bob's archived files were lost.", "2,093", "archived files"),
+        ("Over 40 percent of likely Green voters back her.", "40", "likely Green voters"),
+        ("Four of her one-time rivals agree.", "Four", "rivals"),
+        ("The margin of sampling error is plus or minus four percentage points.", "four", "margin"),
+        ("The clerk was stabbed four times in the chest.", "four", "times stabbed"),
+        ("Among likely voters, about two-thirds back the measure.", "two-thirds", "likely voters"),
+        ("Among other things, 40 tents were lost.", "40", "tents"),
+        # "fewer"/"more" between the figure and its noun; a span of time with no noun
+        ("Twenty thousand fewer people work here now.", "Twenty", "people work"),
+        ("They sent 5,000 more troops to the border.", "5,000", "more troops"),
+        ("He said there were a million tweets within 24 hours.", "24", "hours"),
+        ("It has been at least five years.", "five", "years"),
+        ("It was the worst fire season in 13 years.", "13", "worst fire season"),
+    ],
+)
+def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("In the poll, Ms. Lind leads. Mr. Ray is at 8 percent.", ["poll support"]),
+        (
+            "Ms. Lind has a lead of 48 percent to 41 percent, the survey found.",
+            ["poll support"] * 2,
+        ),
+        ("Ms. Lind has a lead of 48 percent to 41 percent in soap sales.", ["lead", "lead"]),
+        ("The survey finds Ms. Lind ahead, 46 percent to 44 percent.", ["poll support"] * 2),
+        (
+            "The new poll is out. The rest trail far behind — Mr. Ray at 8 percent.",
+            ["poll support"],
+        ),
+        ("The survey says costs rose 8 percent.", ["costs"]),
+    ],
+)
+def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
+    assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("About 300 people were hurt, 210 of them badly.", ["people hurt", "people hurt"]),
+        ("Nine people were hurt. The other six were taken away.", ["people hurt", "people hurt"]),
+        ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
+        ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves", "ovens"]),
+        ("Nine people were hurt. Six other cars were hit.", ["people hurt", "other cars"]),
+        # a definite re-mention is the earlier figure again; the same value elsewhere is not
+        (
+            "Inflation ran at 6.4 percent. Experts expect that 6.4 percent pace to ease.",
+            ["Inflation"] * 2,
+        ),
+        ("Inflation ran at 6.4 percent. Wages rose 6.4 percent in May.", ["Inflation", "Wages"]),
+    ],
+)
+def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts(
+    nlp, text, subjects
+):
+    assert _subjects(nlp, text) == subjects

@@ -13,24 +13,62 @@ from factcheck.extract.implied import find_implied_counts
     [
         ("A man was shot and killed Tuesday night in Dover.", [("killed", 1)]),
         ("The gunman opened fire, killing his wife and two children.", [("killed", 3)]),
-        ("John Smith was fatally shot outside his home.", [("killed", 1)]),
         ("Another person was shot and wounded while running out.", [("injured", 1)]),
         ("Two men were killed and a woman was wounded.", [("injured", 1)]),
+        ("A man was shot Tuesday night.", [("shot", 1)]),
+        ("A teen was shot in the arm and a boy was shot in the leg.", [("shot", 1), ("shot", 1)]),
+        ("A nurse and her son are dead after a fire at the farm.", [("killed", 2)]),
+        ("The blast left a farmer dead near the river.", [("killed", 1)]),
+        ("Her uncle is listed in critical condition at the hospital.", [("injured", 1)]),
+        ("Police named the woman killed in the crash.", [("killed", 1)]),
+        ("They held a vigil for a boy who was fatally shot on Sunday.", [("killed", 1)]),
+        ("A cousin, brother, and toddler were found dead in the house.", [("killed", 3)]),
+        ("A man was fatally wounded outside the bar.", [("killed", 1)]),
+        ("A girl was grazed by a bullet and Ed Cole, 22, was shot dead.", []),
+        ("His former daughter-in-law and her friend were killed.", [("killed", 2)]),
         ("Nobody was killed.", []),
         ("Several people were injured.", []),
-        ("A man was shot Tuesday night.", []),
         ("The man was not killed.", []),
+        ("No child should be killed like this.", []),
+        ("John Smith was fatally shot outside his home.", []),
+        ("He was pronounced dead at the scene.", []),
+        ("Officers returned fire, killing him.", []),
+        ("The gunman shot himself.", []),
+        ("Police are looking for a gunman who fatally shot a clerk.", [("killed", 1)]),
     ],
 )
-def test_casualty_verbs_imply_counts_of_countable_people(nlp, text, expected):
+def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
     assert [(c.measure, c.value) for c in find_implied_counts(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A 19-year-old woman was killed on Main Street.", ["A 19-year-old woman"]),
+        ("A woman and her 3-year-old died after the shooting.", ["A woman and her 3-year-old"]),
+        ("A third victim, a 40-year-old man, was found dead.", ["victim"]),
+        ("Police say a guard at the bank, Ann Lee, was killed.", ["a guard"]),
+    ],
+)
+def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
+    assert [c.text for c in find_implied_counts(nlp(text))] == expected
+
+
+def test_definite_re_mention_of_counted_person_is_not_counted_again(nlp):
+    text = "Fire in Dover\n\nA woman and a boy died on Friday. The woman was pronounced dead at 3."
+    assert [c.text for c in find_implied_counts(nlp(text))] == ["A woman and a boy"]
+
+
+def test_headline_count_does_not_hide_the_body_count(nlp):
+    text = "Boy killed in Dover\n\nThe boy died at the scene on Friday, police said."
+    assert [c.text for c in find_implied_counts(nlp(text))] == ["Boy", "The boy"]
 
 
 def test_implied_counts_are_claims_marked_implied(nlp):
     text = "Shooting\n\nA woman was shot and killed in Dover on Friday, police said.\n"
     claims = extract_claims(nlp(text), doc_name="a.txt").claims
     implied = [c for c in claims if c.implied]
-    assert [(c.text, c.value, c.subject) for c in implied] == [
-        ("A woman was shot and killed", 1, "killed")
+    assert [(c.text, c.value, c.approx, c.subject) for c in implied] == [
+        ("A woman", 1, "exact", "woman killed")
     ]
     assert implied[0].to_record()["implied"] is True

@@ -1,0 +1,85 @@
+"""Headlines: where the headline ends, its trailing ": Source", and caveats it shares. Pure.
+
+Notes:
+    Gold README, "Headlines": a figure in the headline is a claim of its own, with the caveats
+    of the same figure in the body; if the headline names no source, its source is ``none``.
+    Issue 11: telegraphic headlines name their source after a colon ("Quake toll hits 2,000:
+    officials").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.source_phrase import classify_source
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+# A trailing source is a short noun phrase: "officials", "Red Cross", "police say".
+_MAX_SOURCE_TOKENS = 5
+_SOURCE_VERBS = frozenset({"say", "says", "said", "report", "reports"})
+
+
+def find_headline_end(text: str) -> int:
+    """The headline is the text before the first blank line (or the first line)."""
+    for marker in ("\n\n", "\n"):
+        index = text.find(marker)
+        if index != -1:
+            return index
+    return 0
+
+
+def find_headline_source(doc: Doc, headline_end: int) -> Source | None:
+    """Return the source a headline names after its last colon, or None.
+
+    "Quake toll hits 2,000: officials" -> officials (anonymous); "Fire kills 12: police say"
+    -> police; "Report: toll tops 40" names it first, which this does not read.
+    """
+    colon = doc_text(doc).rfind(":", 0, headline_end)
+    if colon <= 0 or doc_text(doc)[colon - 1 : colon + 2 : 2].isdigit():
+        return None  # "8:30" is a clock time; "hits 2,000: officials" is not
+    tail = doc.char_span(colon + 1, headline_end, alignment_mode="contract")
+    if tail is None:
+        return None
+    words = [t for t in tail if not t.is_space and not t.is_punct]
+    while words and words[-1].lower_ in _SOURCE_VERBS:
+        words = words[:-1]
+    if not words or len(words) > _MAX_SOURCE_TOKENS or any(t.like_num for t in words):
+        return None
+    if words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None  # "Toll rises: what we know" is no source
+    phrase = doc[words[0].i : words[-1].i + 1]
+    kind = classify_source(phrase)
+    return None if kind is SourceKind.NONE else Source(text=phrase.text, kind=kind)
+
+
+def share_headline_caveats(
+    in_headline: list[bool],
+    figures: list[tuple[float, float | None, str]],
+    caveats: list[tuple[CaveatMention, ...]],
+) -> list[tuple[CaveatMention, ...]]:
+    """Give a headline figure the caveats of the same figure in the body.
+
+    Notes:
+        Gold README, "Headlines": a figure in the headline is a claim of its own, with the
+        caveats of the same figure in the body (its source stays the headline's own).
+    """
+    shared = list(caveats)
+    for index, headline in enumerate(in_headline):
+        if not headline:
+            continue
+        body = next(
+            (
+                j
+                for j, figure in enumerate(figures)
+                if not in_headline[j] and figure == figures[index]
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        kinds = {c.kind for c in shared[index]}
+        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
+        order = list(Caveat)
+        shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
+    return shared
