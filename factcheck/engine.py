@@ -20,10 +20,12 @@ from factcheck.model import Article, Claim
 # Articles handed to a worker at once: small enough to keep both cores busy to the end and the
 # progress bar moving, large enough that nlp.pipe batches them (docs/benchmarks.md).
 CHUNK_SIZE = 16
-# Chunks a worker process parses before it is replaced by a fresh one: spaCy's string store
-# grows with every new word it sees, so a long-lived worker's memory would grow with the run.
-# 64 chunks (about 1,000 articles) cost one model load (about a second) per 1,000 articles.
-CHUNKS_PER_WORKER = 64
+# Chunks a worker process parses before it is replaced by a fresh one. Each chunk is parsed in
+# a spaCy memory zone (the words it adds to the string store are dropped after it), but a
+# parser process still grows by about 0.7 MB per new article it parses (measured: 942 MB after
+# 1,069 articles in one process), so a worker is replaced after 16 chunks (256 articles), at
+# the cost of one model load (under a second) per 256 articles.
+CHUNKS_PER_WORKER = 16
 # A worker process costs a model load (about a second); runs smaller than this per worker
 # parse in this process instead.
 MIN_ARTICLES_PER_WORKER = 24
@@ -67,10 +69,11 @@ def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkR
 
     nlp = build_nlp(model)
     articles = [Article(doc=doc, text=text, source=doc) for doc, text in texts]
-    return [
-        ([], describe_error(result)) if isinstance(result, Exception) else (result.claims, None)
-        for result in extract_articles(nlp, articles)
-    ]
+    with nlp.memory_zone():  # claims are plain values: nothing of the Docs outlives the zone
+        return [
+            ([], describe_error(result)) if isinstance(result, Exception) else (result.claims, None)
+            for result in extract_articles(nlp, articles)
+        ]
 
 
 def describe_error(error: BaseException) -> str:
@@ -100,6 +103,8 @@ class LocalExtractor:
         workers: processes to parse in; 1 parses in this process.
         chunk_size: articles per worker task.
         min_per_worker: articles a worker process must have to be worth starting.
+        chunks_per_worker: chunks a worker parses before a fresh one replaces it; a run
+            longer than that parses in a worker process even with ``workers=1``.
     """
 
     def __init__(
@@ -109,11 +114,13 @@ class LocalExtractor:
         workers: int = 1,
         chunk_size: int = CHUNK_SIZE,
         min_per_worker: int = MIN_ARTICLES_PER_WORKER,
+        chunks_per_worker: int = CHUNKS_PER_WORKER,
     ) -> None:
         self.model = model
         self.workers = max(1, workers)
         self.chunk_size = chunk_size
         self.min_per_worker = max(1, min_per_worker)
+        self.chunks_per_worker = max(1, chunks_per_worker)
 
     def workers_for(self, n_articles: int) -> int:
         """How many processes ``n_articles`` are worth: 1 for small runs."""
@@ -122,7 +129,9 @@ class LocalExtractor:
     def extract(self, articles: Sequence[Article]) -> Generator[Parsed]:
         """Yield each article's result in order, parsing ahead in the worker processes."""
         n_workers = self.workers_for(len(articles))
-        if n_workers == 1:
+        # A run longer than one worker's life parses in a worker even with one process, so
+        # this process's memory stays flat however many articles the run has.
+        if n_workers == 1 and len(articles) <= self.chunk_size * self.chunks_per_worker:
             for chunk in chunked(articles, self.chunk_size):
                 texts = [(a.doc, a.text) for a in chunk]
                 yield from as_parsed(chunk, extract_chunk(self.model, texts))
@@ -131,7 +140,7 @@ class LocalExtractor:
         pool = ProcessPoolExecutor(
             max_workers=n_workers,
             mp_context=get_context("spawn"),
-            max_tasks_per_child=CHUNKS_PER_WORKER,
+            max_tasks_per_child=self.chunks_per_worker,
         )
         pending: deque[tuple[Sequence[Article], Future[ChunkResult]]] = deque()
         chunks = chunked(articles, self.chunk_size)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psutil
 import pytest
 
 from factcheck.engine import LocalExtractor
@@ -67,6 +68,19 @@ def test_two_worker_processes_give_the_claims_of_one_process():
     two_workers = LocalExtractor(workers=2, chunk_size=2, min_per_worker=1)
     assert two_workers.workers_for(len(articles)) == 2
     assert [(p.article.source, p.claims) for p in two_workers.extract(articles)] == one
+
+
+def test_a_run_longer_than_a_workers_life_parses_in_recycled_workers_with_the_same_claims():
+    articles = load_articles([CORPUS])[:6]
+    one = [(p.article.source, p.claims) for p in LocalExtractor(workers=1).extract(articles)]
+    recycled = LocalExtractor(workers=1, chunk_size=2, min_per_worker=1, chunks_per_worker=1)
+    pids: set[int] = set()
+    results = []
+    for parsed in recycled.extract(articles):
+        results.append((parsed.article.source, parsed.claims))
+        pids |= {p.pid for p in psutil.Process().children()}
+    assert results == one
+    assert len(pids - {os.getpid()}) >= 2  # a fresh worker after each chunk, not this process
 
 
 def test_small_runs_parse_in_this_process():
