@@ -132,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV of the files' doc, published (ISO date), url [, publisher, title]",
     )
     run.add_argument(
+        "--reference",
+        action="append",
+        default=None,
+        metavar="PATH",
+        help="reference CSV file or folder to load and check against (repeatable; default "
+        "$FACTCHECK_REFERENCE or data/reference)",
+    )
+    run.add_argument(
         "--workers",
         type=_positive_int,
         default=None,
@@ -206,6 +214,7 @@ def _run(args: argparse.Namespace) -> int:
         strict=True,
         workers=args.workers,
         metadata=args.metadata,
+        reference=args.reference,
     )
     if os.environ.get("PREFECT_API_URL"):
         report = _run_flow(request)

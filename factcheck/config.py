@@ -11,6 +11,8 @@ from factcheck.errors import ConfigError
 DB_ENV = "FACTCHECK_DB"
 DEFAULT_DB = Path("data") / "factcheck.duckdb"
 MODEL_ENV = "FACTCHECK_SPACY_MODEL"
+REFERENCE_ENV = "FACTCHECK_REFERENCE"
+DEFAULT_REFERENCE = Path("data") / "reference"
 LOCK_TIMEOUT_ENV = "FACTCHECK_LOCK_TIMEOUT"
 # How long a writer waits for the database before failing its run.
 LOCK_TIMEOUT_S = 30.0
@@ -27,6 +29,17 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """Return the database path: ``db``, else $FACTCHECK_DB, else data/factcheck.duckdb."""
     chosen = db or os.environ.get(DB_ENV) or DEFAULT_DB
     return Path(chosen)
+
+
+def resolve_reference_paths(paths: list[str] | None = None) -> list[str]:
+    """Reference files or folders a run loads before it checks its claims: ``paths``, else
+    $FACTCHECK_REFERENCE (separated by ``os.pathsep``; empty: none), else data/reference when
+    it exists."""
+    if paths is not None:
+        return list(paths)
+    if REFERENCE_ENV in os.environ:
+        return [p for p in os.environ[REFERENCE_ENV].split(os.pathsep) if p]
+    return [str(DEFAULT_REFERENCE)] if DEFAULT_REFERENCE.is_dir() else []
 
 
 def resolve_lock_timeout(timeout: float | None = None) -> float:

@@ -45,6 +45,8 @@ class RunRequest:
         strict: fail the run, writing nothing, if any source cannot be read or extracted.
         workers: processes to parse in; None for one per core.
         metadata: a CSV giving files their publication date, URL and publisher (issue 9).
+        reference: reference CSV files or folders loaded before the claims are checked;
+            None for $FACTCHECK_REFERENCE or data/reference (issue 9), [] for none.
     """
 
     paths: list[str] | None = None
@@ -56,6 +58,7 @@ class RunRequest:
     strict: bool = False
     workers: int | None = None
     metadata: str | None = None
+    reference: list[str] | None = None
 
 
 class Steps:
@@ -175,6 +178,7 @@ def run_pipeline(request: RunRequest, steps: Steps | None = None) -> RunReport:
         _read_web(steps, sources, intake, db, __version__)
     if request.strict:
         intake.check_strict()
+    references = _read_references(request)
     unchanged = steps.check_unchanged(db, intake.articles, __version__)
     changed, skipped = intake.split_unchanged(unchanged)
     steps.log(
@@ -189,6 +193,7 @@ def run_pipeline(request: RunRequest, steps: Steps | None = None) -> RunReport:
         extractor_version=__version__,
         flow_run_id=steps.flow_run_id(),
         atomic=request.strict,
+        references=references,
     ) as writer:
         progress = Progress(total=len(changed))
         with contextlib.closing(steps.extractor(request).extract(changed)) as results:
@@ -225,6 +230,18 @@ def take(
         if len(taken) == n:
             break
     return taken
+
+
+def _read_references(request: RunRequest) -> list[Any]:
+    """Read the reference files first: a bad one is one line before anything is written."""
+    from factcheck.config import resolve_reference_paths
+
+    paths = resolve_reference_paths(request.reference)
+    if not paths:
+        return []
+    from factcheck.verify.load import read_reference_files
+
+    return list(read_reference_files(paths))
 
 
 def _read_web(

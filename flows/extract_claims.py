@@ -306,6 +306,7 @@ def extract_claims_flow(
     workers: int | None = None,
     dask_address: str | None = None,
     metadata: str | None = None,
+    reference: list[str] | None = None,
 ) -> RunReport:
     """Extract, store and flag the numeric claims of files, pages and feed entries.
 
@@ -321,6 +322,8 @@ def extract_claims_flow(
         dask_address: extract on this Dask scheduler instead (default $FACTCHECK_DASK_ADDRESS);
             this flow run still writes the results, alone.
         metadata: CSV giving files their publication date, URL and publisher (issue 9).
+        reference: reference CSV files or folders loaded before the claims are checked;
+            default $FACTCHECK_REFERENCE or data/reference.
 
     A source that cannot be read is recorded with its reason and the run goes on; the run
     fails only when nothing at all could be read (or any source failed, with ``strict``).
@@ -335,6 +338,7 @@ def extract_claims_flow(
         strict=strict,
         workers=workers,
         metadata=metadata,
+        reference=reference,
     )
     return run_pipeline(request, FlowSteps(dask_address or os.environ.get(DASK_ADDRESS_ENV)))
 

@@ -45,7 +45,7 @@ def test_run_without_prefect_api_runs_in_process_and_imports_no_prefect(tmp_path
     out = _python(RUN_AND_LIST_MODULES.format(db=str(tmp_path / "f.duckdb")), tmp_path)
     assert "exit 0 loaded ['spacy']" in out
     assert "in process (PREFECT_API_URL not set" in out
-    assert "7 claim(s), 7 flagged" in out
+    assert "7 claim(s), 5 flagged" in out  # data/reference verifies two (issue 9)
 
 
 def test_rerun_over_unchanged_input_loads_no_model(tmp_path):
@@ -114,3 +114,30 @@ def test_workers_must_be_a_positive_whole_number(workers, capsys):
     with pytest.raises(SystemExit):
         main(["run", "seeds", "--workers", workers])
     assert "whole number of 1 or more" in capsys.readouterr().err
+
+
+def _statuses(db) -> dict[str, str]:
+    with connect(db, read_only=True) as con:
+        return dict(con.execute('SELECT "text", status FROM claims').fetchall())
+
+
+def test_a_run_loads_its_reference_files_and_checks_its_claims_against_them(tmp_path):
+    shipped = str(ROOT / "data" / "reference")
+    with_reference = tmp_path / "with.duckdb"
+    run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(with_reference), reference=[shipped]))
+    without = tmp_path / "without.duckdb"
+    run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(without), reference=[]))
+    assert _statuses(with_reference)["roughly 240"] == "verified"
+    assert _statuses(with_reference)["2.3 million"] == "contradicted"
+    assert set(_statuses(without).values()) == {"unverified"}
+
+
+def test_a_bad_reference_file_stops_the_run_before_anything_is_written(tmp_path):
+    from factcheck.errors import ReferenceDataError
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ref_id,measure,value\nx,killed,many\n", encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    with pytest.raises(ReferenceDataError, match="bad.csv"):
+        run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(db), reference=[str(bad)]))
+    assert not db.exists()

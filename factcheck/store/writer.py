@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -124,6 +125,7 @@ class RunWriter:
         flow_run_id: str | None = None,
         lock_timeout: float | None = None,
         atomic: bool = False,
+        references: Sequence[Any] = (),
     ) -> None:
         self.path = path
         self.run_id = run_id
@@ -132,6 +134,8 @@ class RunWriter:
         self.flow_run_id = flow_run_id
         self.lock_timeout = lock_timeout
         self.atomic = atomic
+        self.references = references
+        self.n_new_references = 0
         self.results: list[SaveResult] = []
         self._stack = contextlib.ExitStack()
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -151,6 +155,10 @@ class RunWriter:
                     # We hold the writer lock, so a run still 'running' lost its writer.
                     con.execute("UPDATE runs SET status = 'failed' WHERE status = 'running'")
                     start_run(con, self.run_id, paths=self.paths, flow_run_id=self.flow_run_id)
+                    if self.references:
+                        from factcheck.verify.load import save_reference_rows
+
+                        self.n_new_references = save_reference_rows(con, self.references)
             self._con = con
             self._stack = stack.pop_all()
         return self
@@ -203,10 +211,12 @@ class RunWriter:
             if self.atomic:
                 con.execute("COMMIT")
                 self.atomic = False
-            from factcheck.verify.check import check_documents  # issue 9: check what is stored
+            from factcheck.verify.check import check_claims, check_documents  # issue 9
 
-            # Only what this run stored (and its groups): a run costs what it brought.
-            check_documents(con, [r.doc_id for r in self.results if r.changed])
+            if self.n_new_references:  # new reference figures: every stored claim may change
+                check_claims(con)
+            else:  # only what this run stored (and its groups): a run costs what it brought
+                check_documents(con, [r.doc_id for r in self.results if r.changed])
             n_flagged = self._count_flagged(con)
             flagged = read_flagged(con, run_id=self.run_id, limit=REPORT_FLAGGED)
             publish_snapshot(con, self.path)
