@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ANONYMOUS_HEADS,
@@ -21,21 +22,24 @@ from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
+    FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_HEADS,
     ORG_PRONOUNS,
+    OWNED_CLAIM_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REPORT_OF_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
+    STANCE_VERBS,
     SURVEY_HEADS,
-    SURVEY_PREPS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import announces, introducing_verb, quote_at
-from factcheck.extract.source_phrase import classify_source, source_phrase
+from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
+from factcheck.extract.speakers import speaker_at
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
@@ -47,7 +51,7 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
-_CONTINUITY_SENTS = 3
+_CONTINUITY_SENTS = 4
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -65,11 +69,12 @@ def find_source(doc: Doc, number: Token) -> Source:
     Returns:
         The source; kind ``none`` when the text attributes the figure to no one.
     """
-    found = _path_attribution(doc, number)
+    found = _path_attribution(doc, number, stance=False)
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
-            subject = _subject_of(quote.cue, number)
+            cue = quote.cue
+            subject = cue if cue.pos_ == "PROPN" else _subject_of(cue, number)
             if subject is not None:
                 return _source_from_phrase(doc, subject)
     if found is not None:
@@ -82,7 +87,11 @@ def find_source(doc: Doc, number: Token) -> Source:
         subject = _subject_of(intro, number)
         if subject is not None:
             return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
-    return _NO_SOURCE
+    laid_out = speaker_at(doc, number.idx)  # "CLINTON: ...", a signed post, a transcript
+    if laid_out is not None:
+        return laid_out
+    believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
+    return believed[0] if believed is not None else _NO_SOURCE
 
 
 def _paragraph_start(doc: Doc, number: Token) -> int:
@@ -96,14 +105,16 @@ def _paragraph_start(doc: Doc, number: Token) -> int:
     return sent.start
 
 
-def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
-    """The nearest attribution on the figure's path, with the token that names it."""
+def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source, Token] | None:
+    """The nearest attribution on the figure's path, with the token that names it; with
+    ``stance``, verbs of belief and proposal attribute too (the weakest attribution: it
+    comes after every other, "Lee expects to save $2 billion")."""
     below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
-        subject = _attribution_at(ancestor, number, below)
+        subject = _attribution_at(ancestor, number, below, stance=stance)
         if subject is not None:
             return _source_from_phrase(doc, subject), subject
         below = ancestor
@@ -128,7 +139,7 @@ def _opening_attribution(sent: Span) -> Token | None:
         return None
     if first.lower_ == ACCORDING_TO[0]:
         return _according_to_object(first)
-    if first.lower_ in SURVEY_PREPS:
+    if first.lower_ in FRAMING_PREPS:
         return _survey_object(first)
     return None
 
@@ -159,29 +170,34 @@ def _path_to_root(token: Token) -> list[Token]:
     return path
 
 
-def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | None:
+def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool) -> Token | None:
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
     reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
+    reporting = reporting or (stance and _takes_a_stance(ancestor, below))
     for child in ancestor.children:
         according = _according_to_object(child)
         if according is not None:
             return according
-        if child.dep_ == "prep" and child.lower_ in SURVEY_PREPS and not reporting:
+        if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
             survey = _survey_object(child)
             if survey is not None and number not in child.subtree:
                 return survey  # "In a poll released Monday, 50 percent chose ..."
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
         if below.lower_ == "of" and ancestor.pos_ == "NOUN":
             return ancestor  # "reports of 200 missing": the report is the source
+    if _is_owned_claim(ancestor) and below.i > ancestor.i:
+        return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
         subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and subject.lemma_.lower() in SURVEY_HEADS:
-            return subject  # "The poll surveyed 552 voters", "The poll was based on 1,704"
+        if subject is not None and (
+            subject.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(subject)
+        ):
+            return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
@@ -193,11 +209,30 @@ def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | Non
 
 
 def _survey_object(prep: Token) -> Token | None:
-    """ "in a Reuters poll", "in the RealClearPolitics average of polls"."""
+    """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
     for obj in prep.children:
-        if obj.dep_ == "pobj" and obj.lemma_.lower() in SURVEY_HEADS:
+        if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(obj)):
             return obj
     return None
+
+
+def _is_owned_claim(token: Token) -> bool:
+    """ "the budget office's outlook", "Mr. Lee's claim", "WHO figures"; a claim or plan needs
+    a possessive (in "Varenia's Duro claims win" the headline's "claims" is a verb)."""
+    word = token.lemma_.lower()
+    if token.pos_ != "NOUN" or word not in OWNED_CLAIM_HEADS or not is_owned(token):
+        return False
+    return word in DOCUMENT_HEADS or any(c.dep_ == "poss" for c in token.lefts)
+
+
+def _takes_a_stance(verb: Token, below: Token) -> bool:
+    """ "The companies expect to save $2 billion", "Lee has proposed a 10 percent tax": the
+    figure is in what the subject believes, expects or proposes."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
+        return False
+    return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
+        below.dep_ == "prep" and below.lower_ in ("for", "at")
+    )
 
 
 def _revises_a_count(verb: Token) -> bool:
@@ -263,8 +298,8 @@ def _is_reporting_verb(token: Token) -> bool:
 
 def _subject_of(verb: Token, number: Token) -> Token | None:
     """The verb's subject (or passive agent), never a phrase that holds the figure itself,
-    another figure (a share of those counted) or what a passive verb counts ("once the
-    ballots are counted")."""
+    another figure (a share of those counted), "each" of those counted ("Two men ... each
+    wrote") or what a passive verb counts ("once the ballots are counted")."""
     for child in verb.children:
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
@@ -280,6 +315,9 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+        if number not in verb.head.subtree or verb.head.i < number.i:
+            return verb.head  # "A radio station reported that 15 died", parsed as a modifier
     return None
 
 
@@ -302,6 +340,9 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
         return _resolve_pronoun(doc, head)
     body = _body_behind_document(head)
     span = source_phrase(body if body is not None else head)
+    named = named_in_next_sentence(doc, span.root)
+    if named is not None:
+        return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
     return Source(text=span.text, kind=classify_source(span))
 
 

@@ -182,7 +182,9 @@ SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "kno
 
 # Subjects of a reporting verb that are a share of those counted, not a source: "most of
 # them said they had paid", "many told reporters".
-NON_SOURCE_SUBJECTS = frozenset({"most", "many", "some", "all", "none", "few", "several", "both"})
+NON_SOURCE_SUBJECTS = frozenset({
+    "most", "many", "some", "all", "none", "few", "several", "both", "each",
+})
 
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
@@ -237,7 +239,24 @@ SURVEY_HEADS = frozenset({
     "poll", "survey", "study", "report", "analysis", "census", "audit", "research",
     "investigation", "review", "assessment", "average", "polling",
 })
-SURVEY_PREPS = frozenset({"in"})
+# A claim or document with an owner speaks for the owner (issue 11): "the budget office's
+# 10-year outlook ... $1 trillion", "Mr. Lee's claim that 90 percent ...", "By the Associated
+# Press's tally, he has 739", "Ms. Ruiz's plan would raise $15 billion". Written whole, as the
+# gold writes "the observatory's report".
+OWNED_CLAIM_HEADS = DOCUMENT_HEADS | frozenset({
+    "claim", "plan", "proposal", "outlook", "assertion", "calculation", "budget", "model",
+    "bill", "rule", "regulation", "tally", "account", "version", "numbers", "math",
+})
+# Openers that frame a sentence by a nominal source: "In a new poll, ...", "By the AP's
+# tally, ...", "Under the governor's plan, ...".
+FRAMING_PREPS = frozenset({"in", "by", "under"})
+# Verbs of belief, expectation and proposal: their subject holds the figures of what they
+# expect or propose (issue 11, PolNeAR): "the campaign believes it could win 90%", "The
+# companies expect to save $2 billion", "Mr. Lee has proposed a 10 percent tax".
+STANCE_VERBS = frozenset({
+    "believe", "expect", "think", "hope", "fear", "propose", "seek", "urge", "want", "plan",
+    "list", "peg", "rank", "assume", "anticipate", "envision", "advocate", "demand",
+})
 # "reports of 200 missing", "estimates of 40 ships": the noun is the source of its "of" figure.
 REPORT_OF_HEADS = frozenset({"report", "estimate", "rumor", "rumour"})
 # Revising a count reports it: "the agency raised the death toll to 267" (objects: FIGURE_NOUNS).
@@ -252,6 +271,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
 # Pronouns that may stand for unnamed people named before ("Officials said ... They said").
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Verbs by which a speaker goes on: the person named as their subject in the next sentence is
+# the unnamed role just quoted ("A Red Cross official estimated ... Anna Weber ... added").
+CONTINUATION_VERBS = frozenset({"add", "continue", "elaborate"})
+# Documents a colon-ending paragraph announces as the text that follows ("Partial transcript
+# as follows:", "The statement reads:"): the document is the source of what follows (issue 11).
+ANNOUNCED_DOCUMENT_HEADS = frozenset({
+    "transcript", "text", "excerpt", "statement", "remark", "letter", "memo", "email", "release",
+})
 
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.coref import refers_to_named_person
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -46,7 +47,7 @@ def classify_source(span: Span) -> SourceKind:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
-    if head_word in DOCUMENT_HEADS and _is_owned(head):
+    if head_word in DOCUMENT_HEADS and is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
         return SourceKind.NAMED_ORG
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
@@ -57,8 +58,8 @@ def classify_source(span: Span) -> SourceKind:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
-    if _tagged(span, ("PERSON",)):
-        return SourceKind.NAMED_PERSON
+    if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
+        return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
@@ -227,9 +228,11 @@ def _is_indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
 
 
-def _is_owned(head: Token) -> bool:
-    """A document with an owner: a possessive or a name before it."""
+def is_owned(head: Token) -> bool:
+    """A document with an owner: a possessive or a name before it; not a date ("July's
+    figure", "the March 3 report")."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        (c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"))
+        and c.ent_type_ not in ("DATE", "TIME")
         for c in head.lefts
     )

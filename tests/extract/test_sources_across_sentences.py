@@ -106,3 +106,91 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
     quotes = find_quotes(doc)
     assert [doc.text[q.start : q.end] for q in quotes] == ["One,", "Two.", "Three."]
     assert quotes[0].cue is not None and quotes[1].cue == quotes[0].cue
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # an unnamed role named in the next sentence, by a person who goes on speaking
+        (
+            "A Red Cross official estimated 9,200 dead. Anna Weber, speaking to reporters, "
+            "added that roads were cut.",
+            "9,200",
+            ("Anna Weber", SourceKind.NAMED_PERSON),
+        ),
+        # negative: a person already named is someone else
+        (
+            "Anna Weber arrived. A Red Cross official estimated 9,200 dead. Anna Weber "
+            "added that roads were cut.",
+            "9,200",
+            ("A Red Cross official", SourceKind.ANONYMOUS),
+        ),
+        # negative: a new person who does not go on from the official
+        (
+            "A Red Cross official estimated 9,200 dead. Anna Weber said roads were cut.",
+            "9,200",
+            ("A Red Cross official", SourceKind.ANONYMOUS),
+        ),
+        # a definite role stands for the person given that role before
+        (
+            "Senator Ann Lee visited the plant. The senator said 40 jobs were lost.",
+            "40",
+            ("The senator", SourceKind.NAMED_PERSON),
+        ),
+        # negative: a role no named person was given
+        (
+            "Senator Ann Lee visited the plant. The lawyer said 40 jobs were lost.",
+            "40",
+            ("The lawyer", SourceKind.ANONYMOUS),
+        ),
+    ],
+)
+def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source):
+    assert _source(nlp, text, figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a name and a colon before a quotation name its speaker, over the next paragraph too
+        ("Turnout rose.\n\nMore from Jane Ruiz: “Our data show 39 percent.”", "39", "Jane Ruiz"),
+        (
+            "Turnout rose.\n\nMore from Jane Ruiz: “Our data show 39 percent.\n\n"
+            "“It jumped to 55 percent later.”",
+            "55",
+            "Jane Ruiz",
+        ),
+        # negative: a colon after a common noun names no one
+        ("Turnout rose.\n\nThe upshot: “only 39 percent voted.”", "39", ""),
+        # an owned claim, estimate or tally speaks for its owner, written whole
+        (
+            "Despite Mr. Lee's claim that his firm is worth $10 billion, analysts doubt it.",
+            "$10 billion",
+            "Mr. Lee's claim",
+        ),
+        (
+            "By the Associated Press's tally, she now has 739 delegates.",
+            "739",
+            "the Associated Press's tally",
+        ),
+        ("Ms. Ruiz's plan would raise $15 billion in new taxes.", "$15 billion", "Ms. Ruiz's plan"),
+        # negative: a date is no owner
+        ("July's figure was revised to 157,000 jobs.", "157,000", ""),
+        # verbs of belief and proposal attribute what they expect or propose
+        ("The companies expect to save $2 billion by cutting jobs.", "$2 billion", "The companies"),
+        ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", "Mr. Cardin"),
+        # negative: an act is no attribution, nor the one who acts
+        ("The gunman shot 4 people outside the bar.", "4", ""),
+        # "each" of those counted is no source
+        ("Two men each wrote messages on the candles.", "Two", ""),
+        # a reporting verb misparsed as a modifier of its subject still names it
+        (
+            "A local radio station reported on Monday that as many as 15 people had died, "
+            "but the health department said it had no record.",
+            "15",
+            "A local radio station",
+        ),
+    ],
+)
+def test_nominal_and_introduced_sources(nlp, text, figure, source):
+    assert _source(nlp, text, figure)[0] == source
