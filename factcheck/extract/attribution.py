@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     SHARE_HEADS,
     STANCE_VERBS,
     SURVEY_HEADS,
+    SURVEY_VERBS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -109,6 +110,10 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
     """The nearest attribution on the figure's path, with the token that names it; with
     ``stance``, verbs of belief and proposal attribute too (the weakest attribution: it
     comes after every other, "Lee expects to save $2 billion")."""
+    for counted in _of_objects(number):
+        surveyed = _surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
+        if surveyed is not None:
+            return _source_from_phrase(doc, surveyed), surveyed
     below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
@@ -123,13 +128,24 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
 
 def _sentence_according_to(sent: Span) -> Token | None:
     """ "Other cleavages, according to the poll, include ... (29 points ...)": an "according
-    to" anywhere in the sentence, or an opening "In a poll, ...", covers the figures the
-    parse hangs elsewhere."""
+    to" anywhere in the sentence, an opening "In a poll, ...", or a poll reporting in it,
+    covers the figures the parse hangs elsewhere."""
     for token in sent:
         obj = _according_to_object(token)
         if obj is not None:
             return obj
-    return _opening_attribution(sent)
+    return _opening_attribution(sent) or _sentence_poll(sent)
+
+
+def _sentence_poll(sent: Span) -> Token | None:
+    """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
+    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    for token in sent:
+        if token.pos_ == "VERB" and _is_reporting_verb(token):
+            for subject in token.children:
+                if subject.dep_ == "nsubj" and subject.lemma_.lower() in SURVEY_HEADS:
+                    return subject
+    return None
 
 
 def _opening_attribution(sent: Span) -> Token | None:
@@ -186,7 +202,10 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
         if below.lower_ == "of" and ancestor.pos_ == "NOUN":
             return ancestor  # "reports of 200 missing": the report is the source
-    if _is_owned_claim(ancestor) and below.i > ancestor.i:
+    surveyed = _surveyed_in(ancestor)
+    if surveyed is not None:
+        return surveyed  # "half of the voters surveyed in a new poll"
+    if _is_owned_claim(ancestor) and below.i > ancestor.i and _complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:
         subject = _subject_of(ancestor, number)
@@ -214,6 +233,41 @@ def _survey_object(prep: Token) -> Token | None:
         if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(obj)):
             return obj
     return None
+
+
+def _of_objects(number: Token) -> list[Token]:
+    """What a share counts: "half of the voters", "40 percent of adults" -> voters, adults."""
+    shares = [number, number.head] if number.dep_ == "nummod" else [number]
+    return [
+        obj
+        for share in shares
+        for prep in share.children
+        if prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _surveyed_in(noun: Token) -> Token | None:
+    """ "voters surveyed in a new poll", "adults polled by Gallup": the poll that asked them."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in SURVEY_VERBS:
+            continue
+        for prep in acl.children:
+            survey = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if survey is None or prep.lower_ not in ("in", "by", "for"):
+                continue
+            if prep.dep_ == "agent" or survey.lemma_.lower() in SURVEY_HEADS:
+                return survey
+    return None
+
+
+def _complements(below: Token) -> bool:
+    """What a claim or plan says: "claim that ...", "plan to ...", "estimate of ..."; not a
+    relative clause about it ("his plan, which involved 36 holes")."""
+    return below.dep_ in ("acl", "ccomp") or (below.dep_ == "prep" and below.lower_ == "of")
 
 
 def _is_owned_claim(token: Token) -> bool:

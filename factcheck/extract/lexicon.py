@@ -239,13 +239,16 @@ SURVEY_HEADS = frozenset({
     "poll", "survey", "study", "report", "analysis", "census", "audit", "research",
     "investigation", "review", "assessment", "average", "polling",
 })
+# Participles of asking: the poll or pollster that asked those counted is the source ("half
+# of the voters surveyed in a new poll", "40 percent of adults polled by Gallup").
+SURVEY_VERBS = frozenset({"survey", "poll", "interview", "ask", "question", "sample"})
 # A claim or document with an owner speaks for the owner (issue 11): "the budget office's
 # 10-year outlook ... $1 trillion", "Mr. Lee's claim that 90 percent ...", "By the Associated
 # Press's tally, he has 739", "Ms. Ruiz's plan would raise $15 billion". Written whole, as the
 # gold writes "the observatory's report".
 OWNED_CLAIM_HEADS = DOCUMENT_HEADS | frozenset({
     "claim", "plan", "proposal", "outlook", "assertion", "calculation", "budget", "model",
-    "bill", "rule", "regulation", "tally", "account", "version", "numbers", "math",
+    "bill", "rule", "regulation", "tally", "version", "numbers", "math",
 })
 # Openers that frame a sentence by a nominal source: "In a new poll, ...", "By the AP's
 # tally, ...", "Under the governor's plan, ...".

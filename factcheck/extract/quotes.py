@@ -115,7 +115,27 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
     for token in reversed(before):
         if _reports(token, start, end):
             return token
-    return _name_before_colon(before) or introducing_verb(doc, first.sent.start)
+    return (
+        _name_before_colon(before)
+        or _clause_before_colon(before, start, end)
+        or introducing_verb(doc, first.sent.start)
+    )
+
+
+def _clause_before_colon(before: list[Token], start: int, end: int) -> Token | None:
+    """``Lee has since apologized for it: “I should have used two ...``: a clause that ends in
+    a colon right before the quotation introduces it, whatever its verb; its subject speaks."""
+    words = [t for t in before if not t.is_space and t.text not in ('"', "“", "``", "''")]
+    if not words or words[-1].text != ":":
+        return None
+    clause = [t for t in words if t.sent == words[-1].sent]
+    for verb in clause:  # the main clause's verb: the parse may hang it on the quotation
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not start <= c.idx < end]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return verb
+    return None
 
 
 def _name_before_colon(before: list[Token]) -> Token | None:

@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     ORG_HEADS,
     SOURCE_DESCRIPTORS,
     SPOKESPERSON_HEADS,
+    SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -56,7 +57,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            return SourceKind.ANONYMOUS  # "a local radio station" names no one
+            if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
+                return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
     if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"

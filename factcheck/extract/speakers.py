@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.lexicon import ANNOUNCED_DOCUMENT_HEADS, REPORTING_VERBS
 from factcheck.extract.quotes import paragraphs
-from factcheck.extract.source_phrase import classify_source, source_phrase
+from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
 from factcheck.model import Source, SourceKind
 
 _REGIONS = "factcheck_speaker_regions"
@@ -119,7 +119,9 @@ def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRe
         document = _announced_document(last[-1].sent)
         if document is not None:
             phrase = source_phrase(document.root)
-            source = Source(text=phrase.text, kind=classify_source(phrase))
+            # a document speaks for its owner ("Lee's statement"), else for no one named
+            kind = SourceKind.NAMED_ORG if is_owned(document.root) else SourceKind.ANONYMOUS
+            source = Source(text=phrase.text, kind=kind)
             regions.append(SpeakerRegion(start=end, end=len(doc.text), source=source))
     return regions
 
@@ -129,7 +131,7 @@ def _announced_document(sent: Span) -> Span | None:
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS for t in sent):
         return None  # "Ortiz argued that:" is the speaker's (attribution.find_source)
     for token in sent:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in ANNOUNCED_DOCUMENT_HEADS:
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ANNOUNCED_DOCUMENT_HEADS:
             if token.dep_ in ("ROOT", "nsubj", "attr", "appos"):
                 return sent.doc[token.i : token.i + 1]
     return None

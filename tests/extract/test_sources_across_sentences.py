@@ -160,6 +160,12 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
             "55",
             "Jane Ruiz",
         ),
+        # a clause ending in a colon introduces the quotation, whatever its verb
+        (
+            "Lee has since apologized for it: “I should have used two accounts.”",
+            "two",
+            "Lee",
+        ),
         # negative: a colon after a common noun names no one
         ("Turnout rose.\n\nThe upshot: “only 39 percent voted.”", "39", ""),
         # an owned claim, estimate or tally speaks for its owner, written whole
@@ -174,6 +180,8 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
             "the Associated Press's tally",
         ),
         ("Ms. Ruiz's plan would raise $15 billion in new taxes.", "$15 billion", "Ms. Ruiz's plan"),
+        # negative: a relative clause about a plan is not what the plan says
+        ("Fans opposed his plan, which cut the 36 holes to 18.", "36", ""),
         # negative: a date is no owner
         ("July's figure was revised to 157,000 jobs.", "157,000", ""),
         # verbs of belief and proposal attribute what they expect or propose
@@ -181,6 +189,21 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
         ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", "Mr. Cardin"),
         # negative: an act is no attribution, nor the one who acts
         ("The gunman shot 4 people outside the bar.", "4", ""),
+        # the poll that asked those counted is their source
+        (
+            "Fewer than half of the voters surveyed in a new poll released Monday back Lee.",
+            "half",
+            "a new poll",
+        ),
+        ("Some 40 percent of adults polled by the firm chose Lee.", "40 percent", "the firm"),
+        # negative: a participle that asks no one
+        ("Half of the men arrested in May were freed.", "Half", ""),
+        # a poll reporting in the sentence covers a figure the parse hangs elsewhere
+        (
+            "The debate took place as a new poll showed Lee ahead, while Dahl was at 18%.",
+            "18%",
+            "a new poll",
+        ),
         # "each" of those counted is no source
         ("Two men each wrote messages on the candles.", "Two", ""),
         # a reporting verb misparsed as a modifier of its subject still names it

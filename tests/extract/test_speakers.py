@@ -11,7 +11,7 @@ from tests.conftest import find_mention
 
 _TRANSCRIPT = (
     "Senator Anna Varga and Eva Lind met in a debate on Tuesday, and Ms. Lind attacked the budget.\n\n"
-    "Partial transcript as follows:\n\n"
+    "Transcript as follows:\n\n"
     '"MODERATOR: Did you cut the program?\n\n'
     '"LIND: We lost 14 clinics in a year.\n\n'
     '"We closed 6 more in the spring.\n\n'
@@ -35,7 +35,7 @@ def _source(nlp, text, figure):
         # an unlabelled quoted paragraph continues the turn before it
         ("6", ("LIND", SourceKind.NAMED_PERSON)),
         # unlabelled prose after the transcript belongs to the announced transcript
-        ("20", ("Partial transcript", SourceKind.ANONYMOUS)),
+        ("20", ("Transcript", SourceKind.ANONYMOUS)),
     ],
 )
 def test_transcript_label_names_the_speaker_of_its_turn(nlp, figure, source):
