@@ -1,5 +1,6 @@
 """Speakers that the article's layout names rather than its sentences (issue 11).
 
+- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's.
 - Transcript speaker labels: a paragraph opening with a name in capitals and a colon
   ("CLINTON: ... the four Americans we lost") is that speaker's, and so are the unlabelled
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.lexicon import ANNOUNCED_DOCUMENT_HEADS, REPORTING_VERBS
+from factcheck.extract.lexicon import ANNOUNCED_DOCUMENT_HEADS, REPORTING_VERBS, SURVEY_HEADS
 from factcheck.extract.quotes import paragraphs
 from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
 from factcheck.model import Source, SourceKind
@@ -36,6 +37,7 @@ _TWEET_RE = re.compile(
     r"<tweet\b[^>]*\bauthor=\"(?P<who>[^\"]+)\"[^>]*>(?P<body>.*?)</tweet>", re.S
 )
 _QUOTE_OPENERS = ('"', "“", "''", "``")
+_HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,8 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
         text = doc.text
         paras = [(s, e) for s, e in paragraphs(text) if text[s:e].strip()]
         cached = (
-            _label_regions(doc, paras)
+            _headline_regions(doc, paras)
+            + _label_regions(doc, paras)
             + _announced_regions(doc, paras)
             + _signature_regions(doc, paras)
             + _tweet_regions(doc)
@@ -94,17 +97,36 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
     return regions
 
 
-def _named_in_prose(doc: Doc, label: str) -> bool:
+def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """A headline opening "Graham: ..." or "Bill Clinton: ..." is that person's words; "Poll:"
+    the poll's. Not "The Latest:" or "The Ninth Circle:", which name no one in the article."""
+    if not paras:
+        return []
+    start, end = paras[0]
+    match = _HEADLINE_LABEL_RE.match(doc.text, start, end)
+    if match is None:
+        return []
+    label = match.group(1)
+    if label.lower() in SURVEY_HEADS:
+        source = Source(text=label, kind=SourceKind.NAMED_ORG)
+    elif _named_in_prose(doc, label, after=end):
+        source = Source(text=label, kind=SourceKind.NAMED_PERSON)
+    else:
+        return []
+    return [SpeakerRegion(start=match.end(), end=end, source=source)]
+
+
+def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:
     """The label's last word occurs as a name in running text: a person's name to the parser,
     or a capitalised word after a lowercase word or a comma ("said Clinton", "Hillary
-    Clinton"), not only opening a sentence as "Update" may."""
+    Clinton"), not only opening a sentence as "Update" may; looked for after ``after``."""
     word = label.split()[-1].strip(".'’-")
     if len(word) < 2:
         return False
     name = word[0] + word[1:].lower()
-    if any(t.text == name and t.ent_type_ == "PERSON" for t in doc):
+    if any(t.text == name and t.ent_type_ == "PERSON" and t.idx >= after for t in doc):
         return True
-    return re.search(rf"[a-z,] {re.escape(name)}\b", doc.text) is not None
+    return re.search(rf"[a-z,] {re.escape(name)}\b", doc.text[after:]) is not None
 
 
 def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:

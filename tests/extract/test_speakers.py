@@ -81,3 +81,26 @@ def test_tweet_markup_is_its_authors(nlp):
 def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
     text = "Lind said in her letter as follows:\n\nOnly 2,200 families were admitted.\n"
     assert _source(nlp, text, "2,200")[0] != "her letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a headline opening with a person's name and a colon is their words
+        (
+            "Graham: Trump Cost GOP 40 Percent Of Hispanics.\n\nSen. Lindsey Graham spoke.",
+            "40",
+            ("Graham", SourceKind.NAMED_PERSON),
+        ),
+        # "Poll:" opening a headline is the poll's
+        (
+            "Poll: Lee Leads Ruiz By 9 Points.\n\nA poll found Lee ahead.",
+            "9",
+            ("Poll", SourceKind.NAMED_ORG),
+        ),
+        # negative: a column's name is no one
+        ("The Latest: 3 towns cast first votes.\n\nVoters met.", "3", ("", SourceKind.NONE)),
+    ],
+)
+def test_headline_label_names_the_headlines_source(nlp, text, figure, source):
+    assert _source(nlp, text, figure) == source
