@@ -229,9 +229,14 @@ ORG_HEADS = frozenset({
 DOCUMENT_HEADS = frozenset({
     "statement", "report", "figure", "data", "datum", "tally", "count", "estimate", "analysis",
     "study", "survey", "poll", "assessment", "release", "bulletin", "update", "record", "document",
-    "filing", "tweet", "post", "projection", "forecast", "result",
+    "filing", "tweet", "post", "projection", "forecast", "result", "memo",
 })
 DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})
+# A poll, study or memo "by" its author is written whole, as the real gold writes it ("The poll
+# by the Public Policy Institute of California", "a memo released Friday by the watchdog").
+AUTHORED_DOCUMENT_HEADS = frozenset({
+    "poll", "survey", "polling", "study", "memo", "projection",
+})
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and
 # of the clause they frame with "in" ("In a Reuters poll, 50 percent chose ...").

@@ -97,10 +97,14 @@ def source_phrase(head: Token) -> Span:
             continue
         if token.text == "," and token.i + 1 < end and _entity_after(token) == "PERSON":
             continue
-        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
+        if token.text in (",", "(", "—", "–", "--") or (
+            token.dep_ in ("relcl", "acl") and token.head.i != head.i
+        ):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
             break
+
     start, end = _cover_names(head.doc, start, end)
+    start, end = _cut_at_dash_or_handle(head.doc, start, end)
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
         span = span[:-1]
@@ -161,6 +165,18 @@ def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
             ent_start, ent_end = entity_bounds(doc, i)
             start, end = min(start, ent_start), max(end, ent_end)
+    return start, end
+
+
+def _cut_at_dash_or_handle(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A dash ends a source phrase ("@Police — Tia Ewing (@TIA)": a post's signature follows),
+    and of two handles in a row the first is the source ("according to @Police @FOX40")."""
+    for token in doc[start + 1 : end]:
+        if token.text in ("—", "–", "--"):
+            end = token.i
+            break
+    if end - start >= 2 and doc[start].text.startswith("@") and doc[start + 1].text.startswith("@"):
+        end = start + 1
     return start, end
 
 

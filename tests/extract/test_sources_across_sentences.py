@@ -180,6 +180,25 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
             "the Associated Press's tally",
         ),
         ("Ms. Ruiz's plan would raise $15 billion in new taxes.", "$15 billion", "Ms. Ruiz's plan"),
+        # a document with its author is written whole (real gold)
+        (
+            "The poll by the Ardent Institute showed Lee leading, 46 percent to 44 percent.",
+            "46 percent",
+            "The poll by the Ardent Institute",
+        ),
+        (
+            "The survey, conducted by the Ardent Institute, finds Lee at 46 percent.",
+            "46 percent",
+            "The survey, conducted by the Ardent Institute",
+        ),
+        # negative: a statement from a body still gives the body
+        ("A statement from the military said 40 soldiers died.", "40", "the military"),
+        # a dash ends the phrase, and of two handles the first is the source
+        (
+            "Update: 2 people died according to @HadleyPolice @KTV4 — Ann Ruiz (@AnnR) May 2, 2019",
+            "2",
+            "@HadleyPolice",
+        ),
         # negative: a relative clause about a plan is not what the plan says
         ("Fans opposed his plan, which cut the 36 holes to 18.", "36", ""),
         # negative: a date is no owner
