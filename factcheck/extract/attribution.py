@@ -76,7 +76,8 @@ def find_source(doc: Doc, number: Token) -> Source:
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
             cue = quote.cue
-            subject = cue if cue.pos_ == "PROPN" else _subject_of(cue, number)
+            inside = (quote.start, quote.end)
+            subject = cue if cue.pos_ == "PROPN" else _subject_of(cue, number, inside=inside)
             if subject is not None:
                 return _source_from_phrase(doc, subject)
     if found is not None:
@@ -351,11 +352,16 @@ def _is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
-def _subject_of(verb: Token, number: Token) -> Token | None:
+def _subject_of(
+    verb: Token, number: Token, *, inside: tuple[int, int] | None = None
+) -> Token | None:
     """The verb's subject (or passive agent), never a phrase that holds the figure itself,
     another figure (a share of those counted), "each" of those counted ("Two men ... each
-    wrote") or what a passive verb counts ("once the ballots are counted")."""
+    wrote"), a word of the quotation ``inside`` it reports, or what a passive verb counts
+    ("once the ballots are counted")."""
     for child in verb.children:
+        if inside is not None and inside[0] <= child.idx < inside[1]:
+            continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 return None  # "most of them said", "54 percent of voters said": no source

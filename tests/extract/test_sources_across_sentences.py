@@ -37,6 +37,13 @@ def _source(nlp, text, figure):
         ("Ortiz said: “There are 19 shelters open.”", "19", "Ortiz"),
         # words of the quotation itself are never its source
         ("“That tells me we gained 9 seats,” Ortiz said.", "9", "Ortiz"),
+        # not even when the parse hangs them on the reporting verb
+        (
+            'Lee won.\n\n"The early states are important, but they [award] only 4 percent of '
+            'the delegates," campaign manager Robby Mook said.',
+            "4 percent",
+            "Robby Mook",
+        ),
         # a sentence that only introduces the quotation names its speaker
         (
             "Lena Ortiz, the union's director, said in a statement. “Some 4,100 members voted.”",
