@@ -25,14 +25,16 @@ if not CORPUS.is_dir():
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.395
+# Source, source kind and record accuracy: 0.3.4 (branch sources3, sources by layout and
+# across sentences).
+RECORD_ACCURACY_FLOOR = 0.432
 PRECISION_FLOORS = {
     "span": 0.749,
     "value": 0.822,
     "approx": 0.803,
     "subject": 0.619,
-    "source": 0.627,
-    "source_kind": 0.696,
+    "source": 0.677,
+    "source_kind": 0.719,
     "caveats": 0.776,
     "key": 0.531,
 }
@@ -41,8 +43,8 @@ RECALL_FLOORS = {
     "value": 0.838,
     "approx": 0.819,
     "subject": 0.631,
-    "source": 0.639,
-    "source_kind": 0.709,
+    "source": 0.69,
+    "source_kind": 0.733,
     "caveats": 0.791,
     "key": 0.541,
 }
