@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     AUTHORED_DOCUMENT_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
     COUNT_REVISION_VERBS,
+    DENIAL_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
@@ -31,6 +32,7 @@ from factcheck.extract.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REPORT_OF_HEADS,
+    REPORT_THAT_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
     STANCE_VERBS,
@@ -193,6 +195,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     ``below`` is the path's token under ``ancestor``."""
     reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
     reporting = reporting or (stance and _takes_a_stance(ancestor, below))
+    if ancestor.lemma_.lower() in DENIAL_VERBS:
+        reporting = False  # "The accused denied taking $5,000": not the accused's figure
     for child in ancestor.children:
         according = _according_to_object(child)
         if according is not None:
@@ -204,6 +208,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
         if below.lower_ == "of" and ancestor.pos_ == "NOUN":
             return ancestor  # "reports of 200 missing": the report is the source
+    if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_THAT_HEADS:
+        if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and _opens_with_that(below):
+            return ancestor  # "outside estimates that the navy has 40 ships"
     surveyed = _surveyed_in(ancestor)
     if surveyed is not None:
         return surveyed  # "half of the voters surveyed in a new poll"
@@ -235,6 +242,10 @@ def _survey_object(prep: Token) -> Token | None:
         if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(obj)):
             return obj
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _of_objects(number: Token) -> list[Token]:

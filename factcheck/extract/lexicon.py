@@ -267,6 +267,11 @@ STANCE_VERBS = frozenset({
 })
 # "reports of 200 missing", "estimates of 40 ships": the noun is the source of its "of" figure.
 REPORT_OF_HEADS = frozenset({"report", "estimate", "rumor", "rumour"})
+# ... and of the clause they frame: "outside estimates that the navy has 40 ships" (issue 11).
+REPORT_THAT_HEADS = REPORT_OF_HEADS | frozenset({"claim", "assessment", "projection"})
+# Who denies or disputes a figure is not its source (issue 11): "The accused denied taking
+# $5,000" gives $5,000 to whoever charged it, not to the accused.
+DENIAL_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest"})
 # Revising a count reports it: "the agency raised the death toll to 267" (objects: FIGURE_NOUNS).
 COUNT_REVISION_VERBS = frozenset({"raise", "revise", "increase", "lower", "update", "put"})
 # A subject that is itself a share of those counted is no source: "54 percent of voters said".

@@ -206,6 +206,12 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
             "2",
             "@HadleyPolice",
         ),
+        # a report noun is the source of the clause it frames
+        ("He dismissed reports that 300 people were arrested.", "300", "reports"),
+        # the one who denies a figure is not its source
+        ("The accused denied taking $5,000 from the fund.", "$5,000", ""),
+        # negative: what the denier says in their own words is theirs
+        ("The ministry disputed the toll, saying only 12 died.", "12", "The ministry"),
         # negative: a relative clause about a plan is not what the plan says
         ("Fans opposed his plan, which cut the 36 holes to 18.", "36", ""),
         # negative: a date is no owner
