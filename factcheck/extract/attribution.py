@@ -6,7 +6,9 @@ health ministry" the ministry, not Blinken, is the source of 9,000 (seed). Attri
 hold across sentences (issue 11): a quotation's speaker (``quotes.py``), an "according to"
 elsewhere in the sentence or opening the paragraph, a sentence that announces what follows,
 and pronouns resolved to the last speaker of their kind. Which words make the source phrase
-and what kind it is: ``source_phrase.py``.
+and what kind it is: ``source_phrase.py``; documents, polls and claims as sources:
+``nominal.py``; speakers the layout names (transcript labels, signed posts): ``speakers.py``;
+a role named in the next sentence: ``coref.py``.
 """
 
 from __future__ import annotations
@@ -16,33 +18,35 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
-    ANONYMOUS_HEADS,
-    AUTHORED_DOCUMENT_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
-    COUNT_REVISION_VERBS,
     DENIAL_VERBS,
-    DOCUMENT_HEADS,
-    DOCUMENT_PREPS,
-    FIGURE_NOUNS,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
-    ORG_HEADS,
     ORG_PRONOUNS,
-    OWNED_CLAIM_HEADS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
-    STANCE_VERBS,
     SURVEY_HEADS,
-    SURVEY_VERBS,
-    UNIQUE_ROLE_HEADS,
+)
+from factcheck.extract.nominal import (
+    body_behind_document,
+    complements,
+    document_by,
+    is_owned_claim,
+    names_a_source,
+    opens_with_that,
+    revises_a_count,
+    shared_objects,
+    survey_object,
+    surveyed_in,
+    takes_a_stance,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import announces, introducing_verb, quote_at
-from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
+from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.speakers import speaker_at
 from factcheck.model import Source, SourceKind
 
@@ -114,8 +118,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
     """The nearest attribution on the figure's path, with the token that names it; with
     ``stance``, verbs of belief and proposal attribute too (the weakest attribution: it
     comes after every other, "Lee expects to save $2 billion")."""
-    for counted in _of_objects(number):
-        surveyed = _surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
+    for counted in shared_objects(number):
+        surveyed = surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
         if surveyed is not None:
             return _source_from_phrase(doc, surveyed), surveyed
     below = number
@@ -160,7 +164,7 @@ def _opening_attribution(sent: Span) -> Token | None:
     if first.lower_ == ACCORDING_TO[0]:
         return _according_to_object(first)
     if first.lower_ in FRAMING_PREPS:
-        return _survey_object(first)
+        return survey_object(first)
     return None
 
 
@@ -193,8 +197,8 @@ def _path_to_root(token: Token) -> list[Token]:
 def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool) -> Token | None:
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
-    reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
-    reporting = reporting or (stance and _takes_a_stance(ancestor, below))
+    reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
+    reporting = reporting or (stance and takes_a_stance(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
     for child in ancestor.children:
@@ -202,19 +206,19 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         if according is not None:
             return according
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
-            survey = _survey_object(child)
+            survey = survey_object(child)
             if survey is not None and number not in child.subtree:
                 return survey  # "In a poll released Monday, 50 percent chose ..."
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
         if below.lower_ == "of" and ancestor.pos_ == "NOUN":
             return ancestor  # "reports of 200 missing": the report is the source
     if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_THAT_HEADS:
-        if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and _opens_with_that(below):
+        if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and opens_with_that(below):
             return ancestor  # "outside estimates that the navy has 40 ships"
-    surveyed = _surveyed_in(ancestor)
+    surveyed = surveyed_in(ancestor)
     if surveyed is not None:
         return surveyed  # "half of the voters surveyed in a new poll"
-    if _is_owned_claim(ancestor) and below.i > ancestor.i and _complements(below):
+    if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:
         subject = _subject_of(ancestor, number)
@@ -223,7 +227,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
         subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and (
-            subject.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(subject)
+            subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject)
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
@@ -234,79 +238,6 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
-
-
-def _survey_object(prep: Token) -> Token | None:
-    """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
-    for obj in prep.children:
-        if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or _is_owned_claim(obj)):
-            return obj
-    return None
-
-
-def _opens_with_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _of_objects(number: Token) -> list[Token]:
-    """What a share counts: "half of the voters", "40 percent of adults" -> voters, adults."""
-    shares = [number, number.head] if number.dep_ == "nummod" else [number]
-    return [
-        obj
-        for share in shares
-        for prep in share.children
-        if prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-
-
-def _surveyed_in(noun: Token) -> Token | None:
-    """ "voters surveyed in a new poll", "adults polled by Gallup": the poll that asked them."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    for acl in noun.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in SURVEY_VERBS:
-            continue
-        for prep in acl.children:
-            survey = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if survey is None or prep.lower_ not in ("in", "by", "for"):
-                continue
-            if prep.dep_ == "agent" or survey.lemma_.lower() in SURVEY_HEADS:
-                return survey
-    return None
-
-
-def _complements(below: Token) -> bool:
-    """What a claim or plan says: "claim that ...", "plan to ...", "estimate of ..."; not a
-    relative clause about it ("his plan, which involved 36 holes")."""
-    return below.dep_ in ("acl", "ccomp") or (below.dep_ == "prep" and below.lower_ == "of")
-
-
-def _is_owned_claim(token: Token) -> bool:
-    """ "the budget office's outlook", "Mr. Lee's claim", "WHO figures"; a claim or plan needs
-    a possessive (in "Varenia's Duro claims win" the headline's "claims" is a verb)."""
-    word = token.lemma_.lower()
-    if token.pos_ != "NOUN" or word not in OWNED_CLAIM_HEADS or not is_owned(token):
-        return False
-    return word in DOCUMENT_HEADS or any(c.dep_ == "poss" for c in token.lefts)
-
-
-def _takes_a_stance(verb: Token, below: Token) -> bool:
-    """ "The companies expect to save $2 billion", "Lee has proposed a 10 percent tax": the
-    figure is in what the subject believes, expects or proposes."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
-        return False
-    return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
-        below.dep_ == "prep" and below.lower_ in ("for", "at")
-    )
-
-
-def _revises_a_count(verb: Token) -> bool:
-    """ "The agency raised the death toll to 267": revising a count reports it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -329,19 +260,9 @@ def _reporting_noun_speaker(ancestor: Token, number: Token) -> Span | None:
     if not any(c.left_edge.lower_ == "that" for c in clause):
         return None
     speaker = ancestor.doc[ancestor.left_edge.i : ancestor.i]
-    if not speaker or not _names_a_source(speaker[-1]):
+    if not speaker or not names_a_source(speaker[-1]):
         return None
     return speaker
-
-
-def _names_a_source(token: Token) -> bool:
-    word = token.lemma_.lower()
-    return (
-        token.pos_ == "PROPN"
-        or word in ANONYMOUS_HEADS
-        or word in ORG_HEADS
-        or word in UNIQUE_ROLE_HEADS
-    )
 
 
 def _according_to_object(token: Token) -> Token | None:
@@ -410,59 +331,15 @@ def _antecedent(subject: Token) -> Token:
 def _source_from_phrase(doc: Doc, head: Token) -> Source:
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
-    authored = _document_by(head)
+    authored = document_by(head)
     if authored is not None:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
-    body = _body_behind_document(head)
+    body = body_behind_document(head)
     span = source_phrase(body if body is not None else head)
     named = named_in_next_sentence(doc, span.root)
     if named is not None:
         return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
     return Source(text=span.text, kind=classify_source(span))
-
-
-def _document_by(head: Token) -> Span | None:
-    """ "The poll by the Public Policy Institute", "The survey, conducted by the institute",
-    "a memo released Friday by the agency's watchdog": the real gold writes a poll, study or
-    memo with its author whole (the fictional development gold wrote the author alone);
-    figures and statements still give the body behind them (``_body_behind_document``)."""
-    if head.lemma_.lower() not in AUTHORED_DOCUMENT_HEADS:
-        return None
-    for child in head.rights:
-        preps = [child] if child.dep_ == "prep" and child.lower_ == "by" else []
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            preps = [c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"]
-        for prep in preps:
-            author = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if author is not None and _names_a_source(author):
-                return head.doc[head.left_edge.i : _dated(head, source_phrase(author).end)]
-    return None
-
-
-def _dated(head: Token, end: int) -> int:
-    """ "A survey by the organization in March": a date right after the author stays."""
-    for child in head.rights:
-        if child.i == end and child.dep_ == "prep" and child.lower_ in ("in", "on"):
-            if all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
-                return child.right_edge.i + 1
-    return end
-
-
-def _body_behind_document(head: Token) -> Token | None:
-    """ "a statement from the military" -> "the military"; "figures released by the UN"."""
-    if head.lemma_.lower() not in DOCUMENT_HEADS:
-        return None
-    for child in head.rights:
-        preps = [child] if child.dep_ == "prep" else []
-        if child.dep_ == "acl" and child.lower_ in DOCUMENT_PREPS:
-            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
-        for prep in preps:
-            if prep.lower_ not in DOCUMENT_PREPS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and _names_a_source(obj):
-                    return obj
-    return None
 
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
