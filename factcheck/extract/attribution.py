@@ -6,36 +6,48 @@ health ministry" the ministry, not Blinken, is the source of 9,000 (seed). Attri
 hold across sentences (issue 11): a quotation's speaker (``quotes.py``), an "according to"
 elsewhere in the sentence or opening the paragraph, a sentence that announces what follows,
 and pronouns resolved to the last speaker of their kind. Which words make the source phrase
-and what kind it is: ``source_phrase.py``.
+and what kind it is: ``source_phrase.py``; documents, polls and claims as sources:
+``nominal.py``; speakers the layout names (transcript labels, signed posts): ``speakers.py``;
+a role named in the next sentence: ``coref.py``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
-    ANONYMOUS_HEADS,
     CLAUSE_ONLY_REPORTING_VERBS,
-    COUNT_REVISION_VERBS,
-    DOCUMENT_HEADS,
-    DOCUMENT_PREPS,
-    FIGURE_NOUNS,
+    DENIAL_VERBS,
+    FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
-    ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REPORT_OF_HEADS,
+    REPORT_THAT_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
     SURVEY_HEADS,
-    SURVEY_PREPS,
-    UNIQUE_ROLE_HEADS,
+)
+from factcheck.extract.nominal import (
+    body_behind_document,
+    complements,
+    document_by,
+    is_owned_claim,
+    names_a_source,
+    opens_with_that,
+    revises_a_count,
+    shared_objects,
+    survey_object,
+    surveyed_in,
+    takes_a_stance,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import announces, introducing_verb, quote_at
 from factcheck.extract.source_phrase import classify_source, source_phrase
+from factcheck.extract.speakers import speaker_at
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
@@ -47,7 +59,7 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
-_CONTINUITY_SENTS = 3
+_CONTINUITY_SENTS = 4
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -65,11 +77,13 @@ def find_source(doc: Doc, number: Token) -> Source:
     Returns:
         The source; kind ``none`` when the text attributes the figure to no one.
     """
-    found = _path_attribution(doc, number)
+    found = _path_attribution(doc, number, stance=False)
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
-            subject = _subject_of(quote.cue, number)
+            cue = quote.cue
+            inside = (quote.start, quote.end)
+            subject = cue if cue.pos_ == "PROPN" else _subject_of(cue, number, inside=inside)
             if subject is not None:
                 return _source_from_phrase(doc, subject)
     if found is not None:
@@ -82,7 +96,11 @@ def find_source(doc: Doc, number: Token) -> Source:
         subject = _subject_of(intro, number)
         if subject is not None:
             return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
-    return _NO_SOURCE
+    laid_out = speaker_at(doc, number.idx)  # "CLINTON: ...", a signed post, a transcript
+    if laid_out is not None:
+        return laid_out
+    believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
+    return believed[0] if believed is not None else _NO_SOURCE
 
 
 def _paragraph_start(doc: Doc, number: Token) -> int:
@@ -96,14 +114,20 @@ def _paragraph_start(doc: Doc, number: Token) -> int:
     return sent.start
 
 
-def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
-    """The nearest attribution on the figure's path, with the token that names it."""
+def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source, Token] | None:
+    """The nearest attribution on the figure's path, with the token that names it; with
+    ``stance``, verbs of belief and proposal attribute too (the weakest attribution: it
+    comes after every other, "Lee expects to save $2 billion")."""
+    for counted in shared_objects(number):
+        surveyed = surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
+        if surveyed is not None:
+            return _source_from_phrase(doc, surveyed), surveyed
     below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
-        subject = _attribution_at(ancestor, number, below)
+        subject = _attribution_at(ancestor, number, below, stance=stance)
         if subject is not None:
             return _source_from_phrase(doc, subject), subject
         below = ancestor
@@ -112,13 +136,24 @@ def _path_attribution(doc: Doc, number: Token) -> tuple[Source, Token] | None:
 
 def _sentence_according_to(sent: Span) -> Token | None:
     """ "Other cleavages, according to the poll, include ... (29 points ...)": an "according
-    to" anywhere in the sentence, or an opening "In a poll, ...", covers the figures the
-    parse hangs elsewhere."""
+    to" anywhere in the sentence, an opening "In a poll, ...", or a poll reporting in it,
+    covers the figures the parse hangs elsewhere."""
     for token in sent:
         obj = _according_to_object(token)
         if obj is not None:
             return obj
-    return _opening_attribution(sent)
+    return _opening_attribution(sent) or _sentence_poll(sent)
+
+
+def _sentence_poll(sent: Span) -> Token | None:
+    """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
+    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    for token in sent:
+        if token.pos_ == "VERB" and _is_reporting_verb(token):
+            for subject in token.children:
+                if subject.dep_ == "nsubj" and subject.lemma_.lower() in SURVEY_HEADS:
+                    return subject
+    return None
 
 
 def _opening_attribution(sent: Span) -> Token | None:
@@ -128,8 +163,8 @@ def _opening_attribution(sent: Span) -> Token | None:
         return None
     if first.lower_ == ACCORDING_TO[0]:
         return _according_to_object(first)
-    if first.lower_ in SURVEY_PREPS:
-        return _survey_object(first)
+    if first.lower_ in FRAMING_PREPS:
+        return survey_object(first)
     return None
 
 
@@ -159,29 +194,42 @@ def _path_to_root(token: Token) -> list[Token]:
     return path
 
 
-def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | None:
+def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool) -> Token | None:
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
-    reporting = _is_reporting_verb(ancestor) or _revises_a_count(ancestor)
+    reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
+    reporting = reporting or (stance and takes_a_stance(ancestor, below))
+    if ancestor.lemma_.lower() in DENIAL_VERBS:
+        reporting = False  # "The accused denied taking $5,000": not the accused's figure
     for child in ancestor.children:
         according = _according_to_object(child)
         if according is not None:
             return according
-        if child.dep_ == "prep" and child.lower_ in SURVEY_PREPS and not reporting:
-            survey = _survey_object(child)
+        if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
+            survey = survey_object(child)
             if survey is not None and number not in child.subtree:
                 return survey  # "In a poll released Monday, 50 percent chose ..."
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
         if below.lower_ == "of" and ancestor.pos_ == "NOUN":
             return ancestor  # "reports of 200 missing": the report is the source
+    if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_THAT_HEADS:
+        if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and opens_with_that(below):
+            return ancestor  # "outside estimates that the navy has 40 ships"
+    surveyed = surveyed_in(ancestor)
+    if surveyed is not None:
+        return surveyed  # "half of the voters surveyed in a new poll"
+    if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
+        return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
         subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and subject.lemma_.lower() in SURVEY_HEADS:
-            return subject  # "The poll surveyed 552 voters", "The poll was based on 1,704"
+        if subject is not None and (
+            subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject)
+        ):
+            return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
@@ -190,21 +238,6 @@ def _attribution_at(ancestor: Token, number: Token, below: Token) -> Token | Non
             if subject is not None:
                 return subject
     return None
-
-
-def _survey_object(prep: Token) -> Token | None:
-    """ "in a Reuters poll", "in the RealClearPolitics average of polls"."""
-    for obj in prep.children:
-        if obj.dep_ == "pobj" and obj.lemma_.lower() in SURVEY_HEADS:
-            return obj
-    return None
-
-
-def _revises_a_count(verb: Token) -> bool:
-    """ "The agency raised the death toll to 267": revising a count reports it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -227,19 +260,9 @@ def _reporting_noun_speaker(ancestor: Token, number: Token) -> Span | None:
     if not any(c.left_edge.lower_ == "that" for c in clause):
         return None
     speaker = ancestor.doc[ancestor.left_edge.i : ancestor.i]
-    if not speaker or not _names_a_source(speaker[-1]):
+    if not speaker or not names_a_source(speaker[-1]):
         return None
     return speaker
-
-
-def _names_a_source(token: Token) -> bool:
-    word = token.lemma_.lower()
-    return (
-        token.pos_ == "PROPN"
-        or word in ANONYMOUS_HEADS
-        or word in ORG_HEADS
-        or word in UNIQUE_ROLE_HEADS
-    )
 
 
 def _according_to_object(token: Token) -> Token | None:
@@ -261,11 +284,16 @@ def _is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
-def _subject_of(verb: Token, number: Token) -> Token | None:
+def _subject_of(
+    verb: Token, number: Token, *, inside: tuple[int, int] | None = None
+) -> Token | None:
     """The verb's subject (or passive agent), never a phrase that holds the figure itself,
-    another figure (a share of those counted) or what a passive verb counts ("once the
-    ballots are counted")."""
+    another figure (a share of those counted), "each" of those counted ("Two men ... each
+    wrote"), a word of the quotation ``inside`` it reports, or what a passive verb counts
+    ("once the ballots are counted")."""
     for child in verb.children:
+        if inside is not None and inside[0] <= child.idx < inside[1]:
+            continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 return None  # "most of them said", "54 percent of voters said": no source
@@ -280,6 +308,9 @@ def _subject_of(verb: Token, number: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+        if number not in verb.head.subtree or verb.head.i < number.i:
+            return verb.head  # "A radio station reported that 15 died", parsed as a modifier
     return None
 
 
@@ -300,26 +331,15 @@ def _antecedent(subject: Token) -> Token:
 def _source_from_phrase(doc: Doc, head: Token) -> Source:
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
-    body = _body_behind_document(head)
+    authored = document_by(head)
+    if authored is not None:
+        return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
+    body = body_behind_document(head)
     span = source_phrase(body if body is not None else head)
+    named = named_in_next_sentence(doc, span.root)
+    if named is not None:
+        return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
     return Source(text=span.text, kind=classify_source(span))
-
-
-def _body_behind_document(head: Token) -> Token | None:
-    """ "a statement from the military" -> "the military"; "figures released by the UN"."""
-    if head.lemma_.lower() not in DOCUMENT_HEADS:
-        return None
-    for child in head.rights:
-        preps = [child] if child.dep_ == "prep" else []
-        if child.dep_ == "acl" and child.lower_ in DOCUMENT_PREPS:
-            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
-        for prep in preps:
-            if prep.lower_ not in DOCUMENT_PREPS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and _names_a_source(obj):
-                    return obj
-    return None
 
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:

@@ -215,7 +215,9 @@ SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "kno
 
 # Subjects of a reporting verb that are a share of those counted, not a source: "most of
 # them said they had paid", "many told reporters".
-NON_SOURCE_SUBJECTS = frozenset({"most", "many", "some", "all", "none", "few", "several", "both"})
+NON_SOURCE_SUBJECTS = frozenset({
+    "most", "many", "some", "all", "none", "few", "several", "both", "each",
+})
 
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
@@ -260,9 +262,14 @@ ORG_HEADS = frozenset({
 DOCUMENT_HEADS = frozenset({
     "statement", "report", "figure", "data", "datum", "tally", "count", "estimate", "analysis",
     "study", "survey", "poll", "assessment", "release", "bulletin", "update", "record", "document",
-    "filing", "tweet", "post", "projection", "forecast", "result",
+    "filing", "tweet", "post", "projection", "forecast", "result", "memo",
 })
 DOCUMENT_PREPS = frozenset({"from", "by", "of", "released", "issued", "published"})
+# A poll, study or memo "by" its author is written whole, as the real gold writes it ("The poll
+# by the Public Policy Institute of California", "a memo released Friday by the watchdog").
+AUTHORED_DOCUMENT_HEADS = frozenset({
+    "poll", "survey", "polling", "study", "memo", "projection",
+})
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and
 # of the clause they frame with "in" ("In a Reuters poll, 50 percent chose ...").
@@ -270,9 +277,34 @@ SURVEY_HEADS = frozenset({
     "poll", "survey", "study", "report", "analysis", "census", "audit", "research",
     "investigation", "review", "assessment", "average", "polling",
 })
-SURVEY_PREPS = frozenset({"in"})
+# Participles of asking: the poll or pollster that asked those counted is the source ("half
+# of the voters surveyed in a new poll", "40 percent of adults polled by Gallup").
+SURVEY_VERBS = frozenset({"survey", "poll", "interview", "ask", "question", "sample"})
+# A claim or document with an owner speaks for the owner (issue 11): "the budget office's
+# 10-year outlook ... $1 trillion", "Mr. Lee's claim that 90 percent ...", "By the Associated
+# Press's tally, he has 739", "Ms. Ruiz's plan would raise $15 billion". Written whole, as the
+# gold writes "the observatory's report".
+OWNED_CLAIM_HEADS = DOCUMENT_HEADS | frozenset({
+    "claim", "plan", "proposal", "outlook", "assertion", "calculation", "budget", "model",
+    "bill", "rule", "regulation", "tally", "version", "numbers", "math",
+})
+# Openers that frame a sentence by a nominal source: "In a new poll, ...", "By the AP's
+# tally, ...", "Under the governor's plan, ...".
+FRAMING_PREPS = frozenset({"in", "by", "under"})
+# Verbs of belief, expectation and proposal: their subject holds the figures of what they
+# expect or propose (issue 11, PolNeAR): "the campaign believes it could win 90%", "The
+# companies expect to save $2 billion", "Mr. Lee has proposed a 10 percent tax".
+STANCE_VERBS = frozenset({
+    "believe", "expect", "think", "hope", "fear", "propose", "seek", "urge", "want", "plan",
+    "list", "peg", "rank", "assume", "anticipate", "envision", "advocate", "demand",
+})
 # "reports of 200 missing", "estimates of 40 ships": the noun is the source of its "of" figure.
 REPORT_OF_HEADS = frozenset({"report", "estimate", "rumor", "rumour"})
+# ... and of the clause they frame: "outside estimates that the navy has 40 ships" (issue 11).
+REPORT_THAT_HEADS = REPORT_OF_HEADS | frozenset({"claim", "assessment", "projection"})
+# Who denies or disputes a figure is not its source (issue 11): "The accused denied taking
+# $5,000" gives $5,000 to whoever charged it, not to the accused.
+DENIAL_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest"})
 # Revising a count reports it: "the agency raised the death toll to 267" (objects: FIGURE_NOUNS).
 COUNT_REVISION_VERBS = frozenset({"raise", "revise", "increase", "lower", "update", "put"})
 # A subject that is itself a share of those counted is no source: "54 percent of voters said".
@@ -285,6 +317,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
 # Pronouns that may stand for unnamed people named before ("Officials said ... They said").
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Verbs by which a speaker goes on: the person named as their subject in the next sentence is
+# the unnamed role just quoted ("A Red Cross official estimated ... Anna Weber ... added").
+CONTINUATION_VERBS = frozenset({"add", "continue", "elaborate"})
+# Documents a colon-ending paragraph announces as the text that follows ("Partial transcript
+# as follows:", "The statement reads:"): the document is the source of what follows (issue 11).
+ANNOUNCED_DOCUMENT_HEADS = frozenset({
+    "transcript", "text", "excerpt", "statement", "remark", "letter", "memo", "email", "release",
+})
 
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 

@@ -27,7 +27,8 @@ _CUE_WINDOW = 30
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation: its characters (marks excluded) and the verb that reports it, if any."""
+    """A quotation: its characters (marks excluded) and the verb that reports it, if any, or
+    the name that introduces it with a colon."""
 
     start: int
     end: int
@@ -70,7 +71,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans between matching quotation marks; a quotation left open at a paragraph's end
     closes there (the next paragraph reopens it with a mark of its own)."""
     regions: list[tuple[int, int]] = []
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraphs(text):
         opened: int | None = None
         for mark in _QUOTE_MARKS.finditer(text, para_start, para_end):
             symbol = mark.group()
@@ -84,7 +85,8 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Start and end characters of each line-separated paragraph of ``text``."""
     bounds, start = [], 0
     for match in _PARAGRAPH.finditer(text):
         bounds.append((start, match.start()))
@@ -114,7 +116,39 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
     for token in reversed(before):
         if _reports(token, start, end):
             return token
-    return introducing_verb(doc, first.sent.start)
+    return (
+        _name_before_colon(before)
+        or _clause_before_colon(before, start, end)
+        or introducing_verb(doc, first.sent.start)
+    )
+
+
+def _clause_before_colon(before: list[Token], start: int, end: int) -> Token | None:
+    """``Lee has since apologized for it: “I should have used two ...``: a clause that ends in
+    a colon right before the quotation introduces it, whatever its verb; its subject speaks."""
+    words = [t for t in before if not t.is_space and t.text not in ('"', "“", "``", "''")]
+    if not words or words[-1].text != ":":
+        return None
+    clause = [t for t in words if t.sent == words[-1].sent]
+    for verb in clause:  # the main clause's verb: the parse may hang it on the quotation
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not start <= c.idx < end]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return verb
+    return None
+
+
+def _name_before_colon(before: list[Token]) -> Token | None:
+    """``More from Jane Ruiz: “...`` or ``Jane Ruiz and Al Lee: “...``: a name and a colon
+    right before the quotation name its speaker (the head of the name)."""
+    words = [t for t in before if not t.is_space and t.text not in ('"', "“", "``", "''")]
+    if len(words) < 2 or words[-1].text != ":" or words[-2].pos_ != "PROPN":
+        return None
+    name = words[-2]
+    while name.dep_ in ("conj", "compound", "flat") and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
 
 
 def introducing_verb(doc: Doc, sent_start: int) -> Token | None:

@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.coref import refers_to_named_person
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -18,6 +19,7 @@ from factcheck.extract.lexicon import (
     ORG_HEADS,
     SOURCE_DESCRIPTORS,
     SPOKESPERSON_HEADS,
+    SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -46,7 +48,7 @@ def classify_source(span: Span) -> SourceKind:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
-    if head_word in DOCUMENT_HEADS and _is_owned(head):
+    if head_word in DOCUMENT_HEADS and is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
         return SourceKind.NAMED_ORG
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
@@ -55,10 +57,11 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            return SourceKind.ANONYMOUS  # "a local radio station" names no one
+            if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
+                return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
-    if _tagged(span, ("PERSON",)):
-        return SourceKind.NAMED_PERSON
+    if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
+        return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
@@ -94,10 +97,14 @@ def source_phrase(head: Token) -> Span:
             continue
         if token.text == "," and token.i + 1 < end and _entity_after(token) == "PERSON":
             continue
-        if token.text in (",", "(") or (token.dep_ in ("relcl", "acl") and token.head.i != head.i):
+        if token.text in (",", "(", "—", "–", "--") or (
+            token.dep_ in ("relcl", "acl") and token.head.i != head.i
+        ):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
             break
+
     start, end = _cover_names(head.doc, start, end)
+    start, end = _cut_at_dash_or_handle(head.doc, start, end)
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
         span = span[:-1]
@@ -158,6 +165,18 @@ def _cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
             ent_start, ent_end = entity_bounds(doc, i)
             start, end = min(start, ent_start), max(end, ent_end)
+    return start, end
+
+
+def _cut_at_dash_or_handle(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A dash ends a source phrase ("@Police — Tia Ewing (@TIA)": a post's signature follows),
+    and of two handles in a row the first is the source ("according to @Police @FOX40")."""
+    for token in doc[start + 1 : end]:
+        if token.text in ("—", "–", "--"):
+            end = token.i
+            break
+    if end - start >= 2 and doc[start].text.startswith("@") and doc[start + 1].text.startswith("@"):
+        end = start + 1
     return start, end
 
 
@@ -227,9 +246,11 @@ def _is_indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in head.lefts)
 
 
-def _is_owned(head: Token) -> bool:
-    """A document with an owner: a possessive or a name before it."""
+def is_owned(head: Token) -> bool:
+    """A document with an owner: a possessive or a name before it; not a date ("July's
+    figure", "the March 3 report")."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        (c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"))
+        and c.ent_type_ not in ("DATE", "TIME")
         for c in head.lefts
     )

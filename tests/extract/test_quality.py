@@ -12,13 +12,17 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # The scores of 2026-11-29 over 18 articles (docs/extraction.md), after the issue-11 branches
 # and the share convention in the gold, rounded down: a rule change
 # that costs even one claim's field fails here. Raise a floor when a change raises the score.
-RECORD_ACCURACY_FLOOR = 0.495
+# Source floors and the record floor lowered at the merge of 0.3.4 (branch sources3), to 0.005
+# below the merged scores: the real gold writes a poll or study "by" its author whole ("The poll
+# by the Public Policy Institute of California"), this fictional gold the author alone ("the
+# institute Opinia"); the extractor follows the real gold, so 7 claims here differ.
+RECORD_ACCURACY_FLOOR = 0.489
 PRECISION_FLOORS = {
     "span": 0.92,
     "value": 0.978,
     "approx": 0.975,
     "subject": 0.72,
-    "source": 0.84,
+    "source": 0.832,
     "source_kind": 0.879,
     "caveats": 0.785,
     "key": 0.662,
@@ -28,7 +32,7 @@ RECALL_FLOORS = {
     "value": 0.97,
     "approx": 0.967,
     "subject": 0.714,
-    "source": 0.833,
+    "source": 0.826,
     "source_kind": 0.871,
     "caveats": 0.779,
     "key": 0.656,

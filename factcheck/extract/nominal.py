@@ -1,0 +1,156 @@
+"""Nominal sources: documents, polls, claims and plans that a figure is attributed to (issue 11).
+
+"reports of 200 missing", "outside estimates that the navy has 40 ships", "Mr. Lee's claim
+that 90 percent ...", "By the AP's tally, he has 739", "half of the voters surveyed in a new
+poll", "The poll by the Public Policy Institute of California", "a statement from the military"
+(the body behind it), and the verbs that attribute without saying ("The companies expect to save
+$2 billion", "the agency raised the death toll to 267"). ``attribution.py`` walks the figure's
+path and asks here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    AUTHORED_DOCUMENT_HEADS,
+    COUNT_REVISION_VERBS,
+    DOCUMENT_HEADS,
+    DOCUMENT_PREPS,
+    FIGURE_NOUNS,
+    ORG_HEADS,
+    OWNED_CLAIM_HEADS,
+    STANCE_VERBS,
+    SURVEY_HEADS,
+    SURVEY_VERBS,
+    UNIQUE_ROLE_HEADS,
+)
+from factcheck.extract.source_phrase import is_owned, source_phrase
+
+
+def survey_object(prep: Token) -> Token | None:
+    """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj)):
+            return obj
+    return None
+
+
+def opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def shared_objects(number: Token) -> list[Token]:
+    """What a share counts: "half of the voters", "40 percent of adults" -> voters, adults."""
+    shares = [number, number.head] if number.dep_ == "nummod" else [number]
+    return [
+        obj
+        for share in shares
+        for prep in share.children
+        if prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def surveyed_in(noun: Token) -> Token | None:
+    """ "voters surveyed in a new poll", "adults polled by Gallup": the poll that asked them."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in SURVEY_VERBS:
+            continue
+        for prep in acl.children:
+            survey = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if survey is None or prep.lower_ not in ("in", "by", "for"):
+                continue
+            if prep.dep_ == "agent" or survey.lemma_.lower() in SURVEY_HEADS:
+                return survey
+    return None
+
+
+def complements(below: Token) -> bool:
+    """What a claim or plan says: "claim that ...", "plan to ...", "estimate of ..."; not a
+    relative clause about it ("his plan, which involved 36 holes")."""
+    return below.dep_ in ("acl", "ccomp") or (below.dep_ == "prep" and below.lower_ == "of")
+
+
+def is_owned_claim(token: Token) -> bool:
+    """ "the budget office's outlook", "Mr. Lee's claim", "WHO figures"; a claim or plan needs
+    a possessive (in "Varenia's Duro claims win" the headline's "claims" is a verb)."""
+    word = token.lemma_.lower()
+    if token.pos_ != "NOUN" or word not in OWNED_CLAIM_HEADS or not is_owned(token):
+        return False
+    return word in DOCUMENT_HEADS or any(c.dep_ == "poss" for c in token.lefts)
+
+
+def takes_a_stance(verb: Token, below: Token) -> bool:
+    """ "The companies expect to save $2 billion", "Lee has proposed a 10 percent tax": the
+    figure is in what the subject believes, expects or proposes."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
+        return False
+    return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
+        below.dep_ == "prep" and below.lower_ in ("for", "at")
+    )
+
+
+def revises_a_count(verb: Token) -> bool:
+    """ "The agency raised the death toll to 267": revising a count reports it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+
+
+def names_a_source(token: Token) -> bool:
+    word = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or word in ANONYMOUS_HEADS
+        or word in ORG_HEADS
+        or word in UNIQUE_ROLE_HEADS
+    )
+
+
+def document_by(head: Token) -> Span | None:
+    """ "The poll by the Public Policy Institute", "The survey, conducted by the institute",
+    "a memo released Friday by the agency's watchdog": the real gold writes a poll, study or
+    memo with its author whole (the fictional development gold wrote the author alone);
+    figures and statements still give the body behind them (``body_behind_document``)."""
+    if head.lemma_.lower() not in AUTHORED_DOCUMENT_HEADS:
+        return None
+    for child in head.rights:
+        preps = [child] if child.dep_ == "prep" and child.lower_ == "by" else []
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            preps = [c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"]
+        for prep in preps:
+            author = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if author is not None and names_a_source(author):
+                return head.doc[head.left_edge.i : _dated(head, source_phrase(author).end)]
+    return None
+
+
+def _dated(head: Token, end: int) -> int:
+    """ "A survey by the organization in March": a date right after the author stays."""
+    for child in head.rights:
+        if child.i == end and child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            if all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
+                return child.right_edge.i + 1
+    return end
+
+
+def body_behind_document(head: Token) -> Token | None:
+    """ "a statement from the military" -> "the military"; "figures released by the UN"."""
+    if head.lemma_.lower() not in DOCUMENT_HEADS:
+        return None
+    for child in head.rights:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl" and child.lower_ in DOCUMENT_PREPS:
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep")]
+        for prep in preps:
+            if prep.lower_ not in DOCUMENT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_a_source(obj):
+                    return obj
+    return None

@@ -1,0 +1,186 @@
+"""Speakers that the article's layout names rather than its sentences (issue 11).
+
+- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's.
+- Transcript speaker labels: a paragraph opening with a name in capitals and a colon
+  ("CLINTON: ... the four Americans we lost") is that speaker's, and so are the unlabelled
+  quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
+  ("UPDATE:", "CORRECTION:"): the name must also occur as a name in the article's prose, or
+  label two turns.
+- Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
+  statement reads:" makes the document the source of the rest of the article (a label inside
+  it still names its own speaker).
+- Embedded posts: a paragraph signed "— Stockton Police Dept (@StocktonPolice) March 18, 2015"
+  is the signer's; ``<tweet author="@x">...</tweet>`` markup is its author's.
+
+The innermost region holding a figure names its speaker; ``attribution.find_source`` asks
+here only when the figure's own sentence attributes it to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.lexicon import ANNOUNCED_DOCUMENT_HEADS, REPORTING_VERBS, SURVEY_HEADS
+from factcheck.extract.quotes import paragraphs
+from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
+from factcheck.model import Source, SourceKind
+
+_REGIONS = "factcheck_speaker_regions"
+_LABEL_RE = re.compile(r"""\s*["“]?\s*((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s""")
+_SIGNATURE_RE = re.compile(
+    r"\s[—–]\s*(?P<who>[^—–\n]{2,80}?\(@\w+\))\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+_TWEET_RE = re.compile(
+    r"<tweet\b[^>]*\bauthor=\"(?P<who>[^\"]+)\"[^>]*>(?P<body>.*?)</tweet>", re.S
+)
+_QUOTE_OPENERS = ('"', "“", "''", "``")
+_HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
+
+
+@dataclass(frozen=True)
+class SpeakerRegion:
+    """Characters ``start:end`` of the article that ``source`` speaks."""
+
+    start: int
+    end: int
+    source: Source
+
+
+def speaker_at(doc: Doc, char: int) -> Source | None:
+    """The source of the innermost layout region holding character ``char``, if any."""
+    holding = [r for r in find_speaker_regions(doc) if r.start <= char < r.end]
+    if not holding:
+        return None
+    return min(holding, key=lambda r: r.end - r.start).source
+
+
+def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
+    """Every region of the article a label, an announcement or a signature names the
+    speaker of; computed once per Doc."""
+    cached = doc.user_data.get(_REGIONS)
+    if cached is None:
+        text = doc_text(doc)
+        paras = [(s, e) for s, e in paragraphs(text) if text[s:e].strip()]
+        cached = (
+            _headline_regions(doc, paras)
+            + _label_regions(doc, paras)
+            + _announced_regions(doc, paras)
+            + _signature_regions(doc, paras)
+            + _tweet_regions(doc)
+        )
+        doc.user_data[_REGIONS] = cached
+    return list(cached)
+
+
+def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """ "CLINTON: ..." paragraphs, each with the unlabelled quoted paragraphs after it."""
+    text = doc_text(doc)
+    labels = [(i, _LABEL_RE.match(text, s, e)) for i, (s, e) in enumerate(paras)]
+    found = [(i, m) for i, m in labels if m is not None]
+    names = [m.group(1) for _, m in found]
+    regions: list[SpeakerRegion] = []
+    for i, match in found:
+        name = match.group(1)
+        if names.count(name) < 2 and not _named_in_prose(doc, name):
+            continue
+        end = paras[i][1]
+        for j in range(i + 1, len(paras)):
+            following = text[paras[j][0] : paras[j][1]].lstrip()
+            if labels[j][1] is not None or not following.startswith(_QUOTE_OPENERS):
+                break
+            end = paras[j][1]
+        source = Source(text=name, kind=SourceKind.NAMED_PERSON)
+        regions.append(SpeakerRegion(start=match.end(), end=end, source=source))
+    return regions
+
+
+def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """A headline opening "Graham: ..." or "Bill Clinton: ..." is that person's words; "Poll:"
+    the poll's. Not "The Latest:" or "The Ninth Circle:", which name no one in the article."""
+    if not paras:
+        return []
+    start, end = paras[0]
+    match = _HEADLINE_LABEL_RE.match(doc_text(doc), start, end)
+    if match is None:
+        return []
+    label = match.group(1)
+    if label.lower() in SURVEY_HEADS:
+        source = Source(text=label, kind=SourceKind.NAMED_ORG)
+    elif _named_in_prose(doc, label, after=end):
+        source = Source(text=label, kind=SourceKind.NAMED_PERSON)
+    else:
+        return []
+    return [SpeakerRegion(start=match.end(), end=end, source=source)]
+
+
+def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:
+    """The label's last word occurs as a name in running text: a person's name to the parser,
+    or a capitalised word after a lowercase word or a comma ("said Clinton", "Hillary
+    Clinton"), not only opening a sentence as "Update" may; looked for after ``after``."""
+    word = label.split()[-1].strip(".'’-")
+    if len(word) < 2:
+        return False
+    name = word[0] + word[1:].lower()
+    if any(t.text == name and t.ent_type_ == "PERSON" and t.idx >= after for t in doc):
+        return True
+    return re.search(rf"[a-z,] {re.escape(name)}\b", doc_text(doc)[after:]) is not None
+
+
+def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """ "Partial transcript as follows:" ending a paragraph: the document speaks the rest."""
+    regions: list[SpeakerRegion] = []
+    for start, end in paras:
+        if not doc_text(doc)[start:end].rstrip().endswith(":"):
+            continue
+        last = doc.char_span(start, end, alignment_mode="expand")
+        if last is None or not len(last):
+            continue
+        document = _announced_document(last[-1].sent)
+        if document is not None:
+            phrase = source_phrase(document.root)
+            # a document speaks for its owner ("Lee's statement"), else for no one named
+            kind = SourceKind.NAMED_ORG if is_owned(document.root) else SourceKind.ANONYMOUS
+            source = Source(text=phrase.text, kind=kind)
+            regions.append(SpeakerRegion(start=end, end=len(doc_text(doc)), source=source))
+    return regions
+
+
+def _announced_document(sent: Span) -> Span | None:
+    """The document noun a colon-ending sentence announces, when no one reports in it."""
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS for t in sent):
+        return None  # "Ortiz argued that:" is the speaker's (attribution.find_source)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ANNOUNCED_DOCUMENT_HEADS:
+            if token.dep_ in ("ROOT", "nsubj", "attr", "appos"):
+                return sent.doc[token.i : token.i + 1]
+    return None
+
+
+def _signature_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """A paragraph that ends "— Name (@handle) Month D, YYYY" is the signer's post."""
+    regions: list[SpeakerRegion] = []
+    for start, end in paras:
+        match = _SIGNATURE_RE.search(doc_text(doc), start, end)
+        if match is None:
+            continue
+        who = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
+        kind = classify_source(who) if who is not None else SourceKind.NAMED_ORG
+        source = Source(text=match.group("who"), kind=kind)
+        regions.append(SpeakerRegion(start=start, end=match.start(), source=source))
+    return regions
+
+
+def _tweet_regions(doc: Doc) -> list[SpeakerRegion]:
+    """``<tweet author="mattyglesias">...</tweet>``: the post is its author's."""
+    return [
+        SpeakerRegion(
+            start=m.start("body"),
+            end=m.end("body"),
+            source=Source(text=m.group("who"), kind=SourceKind.NAMED_PERSON),
+        )
+        for m in _TWEET_RE.finditer(doc_text(doc))
+    ]

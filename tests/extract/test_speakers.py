@@ -1,0 +1,106 @@
+"""Speakers named by the layout: transcript labels, announced documents, signed posts (issue 11).
+
+Texts are invented, parallel to real cases.
+"""
+
+import pytest
+
+from factcheck.extract.attribution import find_source
+from factcheck.model import SourceKind
+from tests.conftest import find_mention
+
+_TRANSCRIPT = (
+    "Senator Anna Varga and Eva Lind met in a debate on Tuesday, and Ms. Lind attacked the budget.\n\n"
+    "Transcript as follows:\n\n"
+    '"MODERATOR: Did you cut the program?\n\n'
+    '"LIND: We lost 14 clinics in a year.\n\n'
+    '"We closed 6 more in the spring.\n\n'
+    '"VARGA: That is wrong, there were 3.\n\n'
+    "Afterwards the hall emptied in 20 minutes.\n"
+)
+
+
+def _source(nlp, text, figure):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    return found.text, found.kind
+
+
+@pytest.mark.parametrize(
+    ("figure", "source"),
+    [
+        # a speaker label names the speaker of its paragraph
+        ("14", ("LIND", SourceKind.NAMED_PERSON)),
+        ("3", ("VARGA", SourceKind.NAMED_PERSON)),
+        # an unlabelled quoted paragraph continues the turn before it
+        ("6", ("LIND", SourceKind.NAMED_PERSON)),
+        # unlabelled prose after the transcript belongs to the announced transcript
+        ("20", ("Transcript", SourceKind.ANONYMOUS)),
+    ],
+)
+def test_transcript_label_names_the_speaker_of_its_turn(nlp, figure, source):
+    assert _source(nlp, _TRANSCRIPT, figure) == source
+
+
+def test_capitals_and_a_colon_that_name_no_one_are_no_speaker_label(nlp):
+    text = "Flooding closed the road.\n\nUPDATE: 2 bridges were shut on Friday.\n"
+    assert _source(nlp, text, "2") == ("", SourceKind.NONE)
+
+
+_SIGNED = (
+    "Crews were called out.\n\n"
+    "Crews fought a fire on Elm Street and 4 homes burned. — Hadley Fire Dept (@HadleyFire) "
+    "May 2, 2019\n\n"
+    "Update: 9 homes burned, according to the fire service — Ann Ruiz (@AnnRuiz) May 2, 2019\n\n"
+    "The cause is unknown; 7 firefighters stayed overnight.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "source"),
+    [
+        # a signed post is its signer's
+        ("4", "Hadley Fire Dept (@HadleyFire)"),
+        # the attribution inside a signed post wins over its signer
+        ("9", "the fire service"),
+        # negative: a paragraph after the post is no one's
+        ("7", ""),
+    ],
+)
+def test_a_signed_post_is_its_signers(nlp, figure, source):
+    assert _source(nlp, _SIGNED, figure)[0] == source
+
+
+def test_tweet_markup_is_its_authors(nlp):
+    text = (
+        'Rubio drew fire.\n\n<tweet author="kline_e">Rubio wants a $4 trillion tax cut.</tweet>\n'
+    )
+    assert _source(nlp, text, "$4 trillion")[0] == "kline_e"
+
+
+def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
+    text = "Lind said in her letter as follows:\n\nOnly 2,200 families were admitted.\n"
+    assert _source(nlp, text, "2,200")[0] != "her letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a headline opening with a person's name and a colon is their words
+        (
+            "Graham: Trump Cost GOP 40 Percent Of Hispanics.\n\nSen. Lindsey Graham spoke.",
+            "40",
+            ("Graham", SourceKind.NAMED_PERSON),
+        ),
+        # "Poll:" opening a headline is the poll's
+        (
+            "Poll: Lee Leads Ruiz By 9 Points.\n\nA poll found Lee ahead.",
+            "9",
+            ("Poll", SourceKind.NAMED_ORG),
+        ),
+        # negative: a column's name is no one
+        ("The Latest: 3 towns cast first votes.\n\nVoters met.", "3", ("", SourceKind.NONE)),
+    ],
+)
+def test_headline_label_names_the_headlines_source(nlp, text, figure, source):
+    assert _source(nlp, text, figure) == source
