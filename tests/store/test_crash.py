@@ -66,7 +66,9 @@ def run_to_completion(db: Path, run_id: str, version: str) -> float:
 
 def read_state(db: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str, str, float]]]:
     """(doc_id, content_hash) of every document and (claim_id, doc_id, text, value) of every
-    claim; empty when the writer was killed before it created the tables."""
+    claim; empty when the writer was killed before it created the file or the tables."""
+    if not db.exists():  # killed before its first open: the old state, nothing
+        return set(), set()
     with duckdb.connect(str(db), read_only=True) as con:
         tables = {
             row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
