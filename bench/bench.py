@@ -19,6 +19,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -48,6 +49,7 @@ def main() -> None:
         rows.append(("articles / characters", f"{n_articles:,} / {n_chars:,} ({folder.name})"))
 
         bare_s, load_s = _bare_parse(folder)
+        bare_cpu = _cpu_of_last
         rows.append(
             ("bare nlp.pipe (en_core_web_sm, batch 16), model load apart", f"{bare_s:.1f} s")
         )
@@ -67,6 +69,7 @@ def main() -> None:
 
         db1 = work / "w1.duckdb"
         first_s, _ = _run(["run", str(folder), "--db", str(db1), "--workers", "1"])
+        first_cpu = _cpu_of_last
         rerun_s, _ = _run(["run", str(folder), "--db", str(db1), "--workers", "1"])
         db2 = work / "w2.duckdb"
         two_s, _ = _run(["run", str(folder), "--db", str(db2), "--workers", "2"])
@@ -78,6 +81,10 @@ def main() -> None:
                 f"{first_s:.1f} s, {n_claims:,} claims",
             ),
             ("flow_ratio: bare parse / whole run", f"{bare_s / first_s:.2f}x"),
+            (
+                "the same in CPU seconds (bare parse process / run process and its workers)",
+                f"{bare_cpu:.1f} / {first_cpu:.1f} s = {bare_cpu / first_cpu:.2f}x",
+            ),
             ("rerun over the unchanged folder", f"{rerun_s:.2f} s"),
             ("rerun_ratio: rerun / first run", f"{rerun_s / first_s:.3f}"),
             ("whole run, `--workers 2`", f"{two_s:.1f} s"),
@@ -95,6 +102,7 @@ def main() -> None:
             rerun_s=round(rerun_s, 2),
             workers2_s=round(two_s, 2),
             flow_ratio=round(bare_s / first_s, 3),
+            flow_ratio_cpu=round(bare_cpu / first_cpu, 3),
             rerun_ratio=round(rerun_s / first_s, 4),
             workers_speedup=round(first_s / two_s, 3),
             same_claims=same,
@@ -169,9 +177,12 @@ def _bare_parse(folder: Path) -> tuple[float, float]:
         "t=time.perf_counter(); n=sum(1 for _ in nlp.pipe(texts, batch_size=16))\n"
         "print(time.perf_counter()-t, load)\n"
     )
+    global _cpu_of_last
+    cpu = _children_cpu()
     out = subprocess.run(
         [sys.executable, "-c", code, str(folder)], check=True, capture_output=True, text=True
     ).stdout.split()
+    _cpu_of_last = _children_cpu() - cpu
     return float(out[0]), float(out[1])
 
 
@@ -198,12 +209,20 @@ def _first_parse(db: Path) -> float:
 
 
 _peak_of_last_run = 0.0
+_cpu_of_last = 0.0
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process and its descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _run(args: list[str], *, sample: list[tuple[float, float]] | None = None) -> tuple[float, str]:
     """Run the CLI in a fresh process; return its wall time and stderr; track its peak RSS."""
-    global _peak_of_last_run
+    global _peak_of_last_run, _cpu_of_last
     started = time.perf_counter()
+    cpu = _children_cpu()
     proc = subprocess.Popen(
         [*FACTCHECK, *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
@@ -213,6 +232,7 @@ def _run(args: list[str], *, sample: list[tuple[float, float]] | None = None) ->
     thread.start()
     _, err = proc.communicate()
     elapsed = time.perf_counter() - started
+    _cpu_of_last = _children_cpu() - cpu
     stop.set()
     thread.join()
     if proc.returncode:
