@@ -170,7 +170,9 @@ def _fraction_end(doc: Doc, i: int) -> int:
     than half", "a third of", "two-thirds"."""
     token = doc[i]
     lower = token.lower_
-    qualified = _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
+
+    def qualified() -> bool:  # asked only of a fraction word: it is the costly test per token
+        return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
 
     def followed_by_part(j: int) -> bool:
         return j < len(doc) and (doc[j].lower_ == "of" or doc[j].text in (",", "—"))
@@ -181,15 +183,15 @@ def _fraction_end(doc: Doc, i: int) -> int:
             len(words) == 3 and words[:2] in (["of", "a"], ["of", "an"]) and words[2] in SCALE_WORDS
         )
 
-    if lower in MULTIPLE_WORDS and (qualified or token.tag_ in ("VBD", "VBN", "VBZ")):
+    if lower in MULTIPLE_WORDS and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ")):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled"
-    if lower == "half" and (qualified or followed_by_part(i + 1)):
+    if lower == "half" and (qualified() or followed_by_part(i + 1)):
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         return 0 if nxt in ("a", "an") else i + 1  # "half a million" is read as a number
     if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in FRACTION_WORDS:
         if of_a_scale(i + 2):
             return i + 5
-        if doc[i + 1].lower_ != "half" and (qualified or followed_by_part(i + 2)):
+        if doc[i + 1].lower_ != "half" and (qualified() or followed_by_part(i + 2)):
             return i + 2
     if (
         is_spelled_number(token)
@@ -198,7 +200,7 @@ def _fraction_end(doc: Doc, i: int) -> int:
         and not token.whitespace_
         and not doc[i + 1].whitespace_
         and doc[i + 2].lower_ in FRACTION_WORDS
-        and (qualified or followed_by_part(i + 3))
+        and (qualified() or followed_by_part(i + 3))
     ):
         return i + 3  # "two-thirds of voters"; not "a two-thirds majority" (a threshold)
     return 0
