@@ -106,6 +106,21 @@ def test_bad_input_is_one_line_error_and_database_unchanged(
     assert digest(stored_db) == before
 
 
+def test_bad_reference_file_is_one_line_error_naming_its_line_and_database_unchanged(
+    tmp_path, capsys, stored_db
+):
+    header = (
+        b"ref_id,measure,value,low,high,unit,place,region,country,period_start,period_end,"
+        b"as_of,publisher,url,note\n"
+    )
+    bad = _write(tmp_path / "ref.csv", header + b"x,killed,many,,,people,Dover,,,,,,Police,,\n")
+    before = digest(stored_db)
+    assert main(["run", str(SEED), "--db", str(stored_db), "--reference", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"{bad}:2" in err
+    assert digest(stored_db) == before
+
+
 def test_database_path_that_cannot_be_written_is_one_line_error(tmp_path, capsys):
     blocker = _write(tmp_path / "file", b"x")
     assert main(["run", str(SEED), "--db", str(blocker / "f.duckdb")]) == 1
