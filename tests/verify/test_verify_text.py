@@ -47,15 +47,20 @@ def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after,
          "injured"),
         ("teens", " teens were shot near a gym", "Two teens were shot near a gym on Friday.",
          "injured"),
-        ("shot", " shot at a lodge party", "7 shot at a lodge party. One man died later.", None),
+        ("shot", " shot at a lodge party", "7 shot at a lodge party. One man died later.", "shot"),
         ("shot", " shot at a lodge party", "7 shot at a lodge party; a homicide unit is on it.",
-         None),
+         "shot"),
+        ("shooting victims", " shooting victims were taken to a hospital",
+         "Three shooting victims were taken to a hospital. One died.", "shot"),
+        ("shooting victims", " shooting victims died at the scene",
+         "Two shooting victims died at the scene.", "killed"),
+        ("shooting victims", " shooting victims", None, None),
         ("people shot", " people shot and killed", "Two people shot and killed at a bar.",
          "killed"),
         ("teens", " teens were shot near a gym", None, None),
     ],
 )  # fmt: skip
-def test_people_shot_are_injured_only_in_an_article_without_a_death(subject, after, text, expected):
+def test_people_shot_are_injured_without_a_death_else_everyone_shot(subject, after, text, expected):
     assert find_measure(subject, after=after, text=text) == expected
 
 
