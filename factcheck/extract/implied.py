@@ -33,6 +33,9 @@ PERSON_NOUNS = frozenset(
     "boyfriend suspect gunman shooter old worker employee customer clerk guard youth male "
     "female adult individual".split()
 )
+# Active forms whose object is counted: "killing" and the simple past "killed"; not "to kill"
+# or "will kill" (VB), which tell of no casualty.
+ACTIVE_TAGS = frozenset({"VBG", "VBD"})
 _ONE = frozenset({"a", "an", "another", "one"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
 _PRONOUNS_ONE = frozenset({"him", "her", "himself", "herself"})
@@ -72,7 +75,7 @@ def find_implied_counts(
         value = _count(people)
         if value is None or value < 1:
             continue
-        has_figure = any(t.like_num for p in people for t in p.subtree)
+        has_figure = any(t.like_num and not _is_age(t) for p in people for t in p.subtree)
         if passive and has_figure:
             continue  # "two men were killed": the figure is the claim
         if not passive and has_figure and len(people) < 2:
@@ -150,9 +153,18 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if subjects:
         return True, _with_conjuncts(subjects[0])
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and verb.tag_ == "VBG":  # "..., killing his wife and two children"
+    # "..., killing his wife and two children", "a guard fatally shot Ann Lee and Bo Ray"
+    if objects and verb.tag_ in ACTIVE_TAGS:
         return False, _with_conjuncts(objects[0])
     return False, []
+
+
+def _is_age(token: Token) -> bool:
+    """True for the number of an age ("a 17-year-old boy"): no count of people."""
+    following = token.doc[token.i + 1 : token.i + 3]
+    return any(t.lower_ in ("year", "years", "month", "months") for t in following) and any(
+        t.lower_ == "old" for t in token.doc[token.i + 1 : token.i + 6]
+    )
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

@@ -160,6 +160,7 @@ def _check_own(
             before=text[max(0, claim["start"] - 40) : claim["start"]],
             after=text[claim["end"] : claim["end"] + 80],
             text=text,
+            figure=claim["text"],
         )
         if measure:
             measures[claim["claim_id"]] = measure

@@ -52,11 +52,13 @@ _SHOT = re.compile(
     re.I,
 )
 _VERB_BEFORE = re.compile(
-    r"\b(kill(?:ed|ing)|fatally shoot(?:ing)?|fatally shot|wound(?:ed|ing)|injur(?:ed|ing))"
+    r"\b(kill(?:ed|ing)?|fatally shoot(?:ing)?|fatally shot|wound(?:ed|ing)|injur(?:ed|ing))"
     r"\s+(?:at least |about |some )?$",
     re.I,
 )
 _HUMAN_UNITS = ("", "people", "person", "persons")
+_SHOT_NEXT = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?shot\b", re.I)
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting of)\s+(?:at least |about |some )?$", re.I)
 # Everyone shot, killed or not: checked against the sum of an incident's killed and injured.
 SHOT = "shot"
 SHOOTING_VICTIMS = re.compile(r"^(?:[\w-]+ )?(?:shooting|gunshot) victims?$", re.I)
@@ -70,7 +72,13 @@ DEATH_WORDS = re.compile(
 
 
 def find_measure(
-    subject: str, *, unit: str = "", before: str = "", after: str = "", text: str | None = None
+    subject: str,
+    *,
+    unit: str = "",
+    before: str = "",
+    after: str = "",
+    text: str | None = None,
+    figure: str = "",
 ) -> str | None:
     """Return the reference measure a claim counts, or None.
 
@@ -81,6 +89,7 @@ def find_measure(
         after: the text just after the figure, up to the end of its sentence.
         text: the whole article, when known: "7 shot" in an article without a death is 7
             injured; with a death, 7 shot (SHOT: killed and injured together).
+        figure: the claim's own words ("two slain"): a cue after the number says what it counts.
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
@@ -88,6 +97,8 @@ def find_measure(
     if measure:
         return measure
     if re.search(r"\bshot$", subject.strip(), re.I):
+        if not _SHOT_NEXT.match(after):
+            return None  # "one shot 9 times", "a .50 shot": the figure is not who was shot
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
         shot = _SHOT.match(after)
         if shot:
@@ -101,6 +112,10 @@ def find_measure(
         return None
     if not PEOPLE.match(subject.strip()):
         return None
+    # the figure's own words: "two slain victims", "three wounded officers"
+    measure = _first_cue(re.sub(r"^\S+\s*", "", figure))
+    if measure:
+        return measure
     if _SHOT_AFTER.match(after) and not _SHOT.match(after):
         return _shot_measure(text)
     # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
@@ -113,7 +128,10 @@ def find_measure(
         return "population"
     # "killing two", "wounded four people": the verb just before the figure
     verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
-    return verb and ("killed" if verb.group(1).lower().startswith(("kill", "fatal")) else "injured")
+    if verb:
+        return "killed" if verb.group(1).lower().startswith(("kill", "fatal")) else "injured"
+    # "shot four people", "the shooting of six people": everyone shot
+    return _shot_measure(text) if _SHOT_BEFORE.search(before[-_BEFORE_CHARS:]) else None
 
 
 def _shot_measure(text: str | None) -> str | None:

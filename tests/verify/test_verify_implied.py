@@ -20,6 +20,12 @@ from factcheck.extract.implied import find_implied_counts
         ("Several people were injured.", []),
         ("A man was shot Tuesday night.", []),
         ("The man was not killed.", []),
+        ("He fired into a car, killing a 17-year-old boy.", [("killed", 1)]),
+        ("A guard fatally shot John Smith and Mary Jones after a robbery.", [("killed", 2)]),
+        ("The suspect killed his wife early Sunday.", [("killed", 1)]),
+        ("He threatened to kill his wife.", []),
+        ("He said he would have shot his father too.", []),
+        ("A gunman killed two men outside a bar.", []),
     ],
 )
 def test_casualty_verbs_imply_counts_of_countable_people(nlp, text, expected):

@@ -103,3 +103,25 @@ def test_article_without_a_date_is_dated_by_the_latest_day_it_names():
     text = "on November 1, 2023. ... Thursday, Nov. 2, 2023. (AP Photo)"
     assert find_text_date(text) == date(2023, 11, 2)
     assert find_text_date("no dates here") is None
+
+
+@pytest.mark.parametrize(
+    "subject, before, after, figure, expected",
+    [
+        ("people shot", "", " people were fatally shot outside a bar", "two", "killed"),
+        ("people shot", "", " people were reportedly shot to death in a home", "three", "killed"),
+        ("people", "a gunman fatally shot ", " people in two towns", "four", "killed"),
+        ("people", "police said he shot ", " people, killing one", "five", "shot"),
+        ("people", "the shooting of ", " people in two incidents", "six", "shot"),
+        ("victims", "", " in an upstairs bedroom", "two slain", "killed"),
+        ("officers", "", " at the hospital", "three wounded", "injured"),
+        ("people", "he is accused of stalking ", " people", "two", None),
+        ("people", "a teacher who taught ", " people", "nearly thirty", None),
+        ("shot", "including one shot ", " times drove away", "9", None),
+    ],
+)  # fmt: skip
+def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
+    subject, before, after, figure, expected
+):
+    text = "A man died. " + before + figure + after
+    assert find_measure(subject, before=before, after=after, text=text, figure=figure) == expected
