@@ -39,6 +39,7 @@ ACTIVE_TAGS = frozenset({"VBG", "VBD"})
 _ONE = frozenset({"a", "an", "another", "one"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
 _PRONOUNS_ONE = frozenset({"him", "her", "himself", "herself"})
+_REFLEXIVE = frozenset({"himself", "herself"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def find_implied_counts(
         value = _count(people)
         if value is None or value < 1:
             continue
-        has_figure = any(t.like_num and not _is_age(t) for p in people for t in p.subtree)
+        has_figure = any(t.like_num for p in people for t in p.subtree)
         if passive and has_figure:
             continue  # "two men were killed": the figure is the claim
         if not passive and has_figure and len(people) < 2:
@@ -154,17 +155,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         return True, _with_conjuncts(subjects[0])
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "..., killing his wife and two children", "a guard fatally shot Ann Lee and Bo Ray"
-    if objects and verb.tag_ in ACTIVE_TAGS:
+    if objects and verb.tag_ in ACTIVE_TAGS and not (
+        verb.tag_ == "VBD" and objects[0].lower_ in _REFLEXIVE
+    ):  # "he killed himself" is no count of victims
         return False, _with_conjuncts(objects[0])
     return False, []
-
-
-def _is_age(token: Token) -> bool:
-    """True for the number of an age ("a 17-year-old boy"): no count of people."""
-    following = token.doc[token.i + 1 : token.i + 3]
-    return any(t.lower_ in ("year", "years", "month", "months") for t in following) and any(
-        t.lower_ == "old" for t in token.doc[token.i + 1 : token.i + 6]
-    )
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
