@@ -155,8 +155,10 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         return True, _with_conjuncts(subjects[0])
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "..., killing his wife and two children", "a guard fatally shot Ann Lee and Bo Ray"
-    if objects and verb.tag_ in ACTIVE_TAGS and not (
-        verb.tag_ == "VBD" and objects[0].lower_ in _REFLEXIVE
+    if (
+        objects
+        and verb.tag_ in ACTIVE_TAGS
+        and not (verb.tag_ == "VBD" and objects[0].lower_ in _REFLEXIVE)
     ):  # "he killed himself" is no count of victims
         return False, _with_conjuncts(objects[0])
     return False, []
