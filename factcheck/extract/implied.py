@@ -76,7 +76,7 @@ def find_implied_counts(
         value = _count(people)
         if value is None or value < 1:
             continue
-        has_figure = any(t.like_num for p in people for t in p.subtree)
+        has_figure = any(t.like_num and not _is_age(t) for p in people for t in p.subtree)
         if passive and has_figure:
             continue  # "two men were killed": the figure is the claim
         if not passive and has_figure and len(people) < 2:
@@ -162,6 +162,14 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     ):  # "he killed himself" is no count of victims
         return False, _with_conjuncts(objects[0])
     return False, []
+
+
+def _is_age(token: Token) -> bool:
+    """True for the number of an age ("a 17-year-old boy"): no count of people."""
+    following = token.doc[token.i + 1 : token.i + 3]
+    return any(t.lower_ in ("year", "years", "month", "months") for t in following) and any(
+        t.lower_ == "old" for t in token.doc[token.i + 1 : token.i + 6]
+    )
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

@@ -25,11 +25,14 @@ if not CORPUS.is_dir():
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
+# Issue 9's age rule (verify4: "killing a 17-year-old boy" is 1 killed; an age is no figure)
+# adds 3 implied counts here, none on a gold span ("a man at the residence, 21-year-old ...,
+# was killed" vs gold "a man"): span precision 0.742, approx 0.799; those two floors follow.
 RECORD_ACCURACY_FLOOR = 0.395
 PRECISION_FLOORS = {
-    "span": 0.749,
+    "span": 0.737,
     "value": 0.822,
-    "approx": 0.803,
+    "approx": 0.794,
     "subject": 0.619,
     "source": 0.627,
     "source_kind": 0.696,
