@@ -4,7 +4,8 @@ Loads reference_figures.csv, extracts and stores all articles with documents.csv
 then scores the links against documents.csv (the answer key, used for scoring only):
 
 - of the claims linked to a reference, the share linked to their own incident's record;
-- the share of articles with a casualty claim linked to their own incident;
+- the share of articles with a casualty claim (killed, injured, or shot: killed + injured of
+  one incident, verify/totals.py) linked to their own incident, and without shot claims;
 - verified claims whose value does not fit their record (must be 0);
 - with each incident's records removed in turn, the claims of its articles still linked.
 
