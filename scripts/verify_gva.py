@@ -4,7 +4,8 @@ Loads reference_figures.csv, extracts and stores all articles with documents.csv
 then scores the links against documents.csv (the answer key, used for scoring only):
 
 - of the claims linked to a reference, the share linked to their own incident's record;
-- the share of articles with a casualty claim linked to their own incident;
+- the share of articles with a casualty claim (killed, injured, or shot: killed + injured of
+  one incident, verify/totals.py) linked to their own incident, and without shot claims;
 - verified claims whose value does not fit their record (must be 0);
 - with each incident's records removed in turn, the claims of its articles still linked.
 
@@ -43,7 +44,8 @@ from factcheck.verify.metadata import apply_metadata, read_metadata  # noqa: E40
 from factcheck.verify.status import CheckedFigure, Reference, fits  # noqa: E402
 from factcheck.verify.store import check_claims, load_reference  # noqa: E402
 
-CASUALTY = ("killed", "injured")
+# "shot" is everyone shot, checked against an incident's killed plus injured (verify/totals.py).
+CASUALTY = ("killed", "injured", "shot")
 
 
 def main() -> int:
@@ -90,10 +92,15 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
     """The linked-claim, article and fit numbers over the whole corpus."""
     rows = con.execute(
         'SELECT c.doc, c."text", c."value", c.high, c.approx, c.source_text, c.status, '
-        'c.measure, c.reference_id, c.implied, r."value", r.low, r.high '
+        'c.measure, c.reference_id, c.implied, r."value" + coalesce(p."value", 0), '
+        "CASE WHEN p.ref_id IS NULL THEN r.low ELSE r.low + p.low END, "
+        "CASE WHEN p.ref_id IS NULL THEN r.high ELSE r.high + p.high END "
         "FROM claims c LEFT JOIN reference_figures r "
         "ON r.ref_id = c.reference_id AND r.revision = (SELECT reference_revision FROM "
-        "claim_checks k WHERE k.claim_id = c.claim_id)"
+        "claim_checks k WHERE k.claim_id = c.claim_id) "
+        # a "shot" claim is linked to the killed record and checked against killed + injured
+        "LEFT JOIN reference_figures p ON c.measure = 'shot' AND p.measure = 'injured' "
+        "AND p.url = r.url AND p.place = r.place AND p.period_start = r.period_start"
     ).fetchall()
     linked = [r for r in rows if r[8]]
     own = [r for r in linked if _incident(r[8]) == incident_of[r[0]]]
@@ -131,6 +138,9 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
         "articles": len(docs),
         "articles_with_casualty_claim_linked_to_own_incident": len(linked_docs),
         "share_articles_linked": round(len(linked_docs) / len(docs), 4),
+        "articles_linked_by_killed_or_injured_claim": len(
+            {r[0] for r in own if r[7] in ("killed", "injured")}
+        ),
         "verified_that_do_not_fit": len(unfit),
         "casualty_statuses": dict(statuses),
         "halves": halves,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -35,13 +35,15 @@ from factcheck.verify.load import now_utc
 from factcheck.verify.match import (
     CANDIDATES_SQL,
     GRAMS_SQL,
+    PARTNERS_SQL,
     Candidate,
     choose_link,
     score_candidate,
     select_in_force,
 )
-from factcheck.verify.measures import find_measure
+from factcheck.verify.measures import SHOT, find_measure
 from factcheck.verify.status import CheckedFigure, Decision, Reference, decide
+from factcheck.verify.totals import reference_measure, shot_total
 
 # Documents checked per step of ``check_documents``: bounds the memory of a large run's check.
 CHECK_CHUNK = 500
@@ -158,6 +160,7 @@ def _check_own(
             before=text[max(0, claim["start"] - 40) : claim["start"]],
             after=text[claim["end"] : claim["end"] + 80],
             text=text,
+            figure=claim["text"],
         )
         if measure:
             measures[claim["claim_id"]] = measure
@@ -353,12 +356,19 @@ def _find_candidates(
             "claim_id": c["claim_id"],
             "doc_id": c["doc_id"],
             "measure": measures[c["claim_id"]],
+            "ref_measure": reference_measure(measures[c["claim_id"]]),
             "claim_date": on_dates[c["doc_id"]],
         }
         for c in claims
         if c["claim_id"] in measures and on_dates[c["doc_id"]] is not None
     ]
-    shape = {"claim_id": "VARCHAR", "doc_id": "VARCHAR", "measure": "VARCHAR", "claim_date": "DATE"}
+    shape = {
+        "claim_id": "VARCHAR",
+        "doc_id": "VARCHAR",
+        "measure": "VARCHAR",
+        "ref_measure": "VARCHAR",
+        "claim_date": "DATE",
+    }
     con.execute(
         "CREATE OR REPLACE TEMP TABLE check_queue AS SELECT r.* FROM (SELECT unnest("
         f"from_json(?::JSON, '{json.dumps([shape])}')) AS r)",
@@ -382,10 +392,41 @@ def _find_candidates(
         found[claim_id][ref_id].append(
             Candidate(reference, tuple(place_keys), tuple(region_keys), record["note"])
         )
+    _add_shot_totals(con, found, measures)
     con.execute("DROP TABLE check_queue")
     con.execute("DROP TABLE check_docs")
     con.execute("DROP TABLE check_grams")
     return found
+
+
+def _add_shot_totals(
+    con: duckdb.DuckDBPyConnection,
+    found: dict[str, dict[str, list[Candidate]]],
+    measures: dict[str, str],
+) -> None:
+    """Turn a "shot" claim's killed candidates into killed + injured totals; drop unpaired ones."""
+    shot = [claim_id for claim_id in found if measures[claim_id] == SHOT]
+    ref_ids = sorted({ref_id for claim_id in shot for ref_id in found[claim_id]})
+    if not ref_ids:
+        return
+    cursor = con.execute(PARTNERS_SQL, [ref_ids])
+    columns = [d[0] for d in cursor.description]
+    partners = {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cursor.fetchall()}
+    for claim_id in shot:
+        for ref_id, revisions in list(found[claim_id].items()):
+            totals = [
+                shot_total(c.reference, partners.get((ref_id, c.reference.revision), {}))
+                for c in revisions
+            ]
+            kept = [
+                replace(c, reference=total)
+                for c, total in zip(revisions, totals, strict=True)
+                if total is not None
+            ]
+            if kept:
+                found[claim_id][ref_id] = kept
+            else:
+                del found[claim_id][ref_id]
 
 
 def _link(by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], on: date):

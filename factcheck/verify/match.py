@@ -74,6 +74,18 @@ _CANDIDATE_COLUMNS = """q.claim_id, r.ref_id, r.revision, r.measure, r."value", 
 _SCENE_SQL = (
     r"(?:\d+ block of|(?:at|on) \d{2,5}) (?:(?:north|south|east|west|[nsew])\.? )?([a-z0-9'']{3,})"
 )
+# A claim of everyone shot (measure "shot") is checked against an incident's killed record plus
+# its injured partner: the same url, place and period (verify/totals.py).
+PARTNERS_SQL = """
+SELECT k.ref_id, k.revision, p."value" AS partner_value, p.low AS partner_low,
+    p.high AS partner_high
+FROM reference_current k
+JOIN reference_current p
+    ON p.measure = 'injured' AND p.url = k.url AND p.place = k.place
+    AND p.period_start IS NOT DISTINCT FROM k.period_start
+    AND p.period_end IS NOT DISTINCT FROM k.period_end AND p.as_of IS NOT DISTINCT FROM k.as_of
+WHERE k.measure = 'killed' AND k.url <> '' AND list_contains(?, k.ref_id)
+"""
 CANDIDATES_SQL = f"""
 WITH named AS (
     SELECT DISTINCT g.doc_id, r.ref_id, r.revision
@@ -91,7 +103,7 @@ WITH named AS (
 SELECT {_CANDIDATE_COLUMNS}
 FROM check_queue q
 JOIN reference_current r
-    ON r.measure = q.measure
+    ON r.measure = q.ref_measure
     AND (r.period_start IS NULL OR r.period_start <= q.claim_date + {SLACK_DAYS})
     AND (r.period_end IS NULL OR r.period_end >= q.claim_date - {FOLLOW_UP_DAYS})
 SEMI JOIN named n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision
@@ -99,7 +111,7 @@ UNION
 SELECT {_CANDIDATE_COLUMNS}
 FROM check_queue q
 JOIN reference_current r
-    ON r.measure = q.measure
+    ON r.measure = q.ref_measure
     AND r.period_start <= q.claim_date + {SLACK_DAYS}
     AND r.period_end >= q.claim_date - {MAX_AGE_DAYS}
 SEMI JOIN on_street n ON n.doc_id = q.doc_id AND n.ref_id = r.ref_id AND n.revision = r.revision

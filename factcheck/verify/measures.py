@@ -47,12 +47,21 @@ _AFTER_CHARS = 45
 _BEFORE_CHARS = 30
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
 _SHOT = re.compile(
-    r"^\s*(?:[\w-]+ ){0,2}?shot (?:(and killed|dead|to death)|and (?:wounded|injured))", re.I
+    r"^\s*(?:[\w-]+ ){0,3}?(?:(fatally shot)\b|shot (?:(and killed|dead|to death)"
+    r"|and (?:wounded|injured)))",
+    re.I,
 )
 _VERB_BEFORE = re.compile(
-    r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:at least |about |some )?$", re.I
+    r"\b(kill(?:ed|ing)?|fatally shoot(?:ing)?|fatally shot|wound(?:ed|ing)|injur(?:ed|ing))"
+    r"\s+(?:at least |about |some )?$",
+    re.I,
 )
 _HUMAN_UNITS = ("", "people", "person", "persons")
+_SHOT_NEXT = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?shot\b", re.I)
+_SHOT_BEFORE = re.compile(r"\b(?:shot|shooting of)\s+(?:at least |about |some )?$", re.I)
+# Everyone shot, killed or not: checked against the sum of an incident's killed and injured.
+SHOT = "shot"
+SHOOTING_VICTIMS = re.compile(r"^(?:[\w-]+ )?(?:shooting|gunshot) victims?$", re.I)
 # "7 shot" is killed or injured; it is injured only in an article that tells of no death at all.
 _SHOT_AFTER = re.compile(r"^\s*(?:[\w-]+ )?(?:were|was|have been|had been|are|got) shot\b", re.I)
 DEATH_WORDS = re.compile(
@@ -63,7 +72,13 @@ DEATH_WORDS = re.compile(
 
 
 def find_measure(
-    subject: str, *, unit: str = "", before: str = "", after: str = "", text: str | None = None
+    subject: str,
+    *,
+    unit: str = "",
+    before: str = "",
+    after: str = "",
+    text: str | None = None,
+    figure: str = "",
 ) -> str | None:
     """Return the reference measure a claim counts, or None.
 
@@ -73,7 +88,8 @@ def find_measure(
         before: the text just before the figure.
         after: the text just after the figure, up to the end of its sentence.
         text: the whole article, when known: "7 shot" in an article without a death is 7
-            injured.
+            injured; with a death, 7 shot (SHOT: killed and injured together).
+        figure: the claim's own words ("two slain"): a cue after the number says what it counts.
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
@@ -81,17 +97,27 @@ def find_measure(
     if measure:
         return measure
     if re.search(r"\bshot$", subject.strip(), re.I):
+        if not _SHOT_NEXT.match(after):
+            return None  # "one shot 9 times", "a .50 shot": the figure is not who was shot
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
         shot = _SHOT.match(after)
         if shot:
-            return "killed" if shot.group(1) else "injured"
-        return "injured" if text is not None and _tells_of_no_death(text) else None
+            return "killed" if shot.group(1) or shot.group(2) else "injured"
+        return _shot_measure(text)
+    if SHOOTING_VICTIMS.search(subject.strip()):
+        # "3 shooting victims" is everyone shot, unless the clause says more ("... died")
+        clause = _CLAUSE_END.split(after[:_AFTER_CHARS], maxsplit=1)[0]
+        return _first_cue(clause) or _shot_measure(text)
     if NOT_PEOPLE.search(subject):
         return None
     if not PEOPLE.match(subject.strip()):
         return None
+    # the figure's own words: "two slain victims", "three wounded officers"
+    measure = _first_cue(re.sub(r"^\S+\s*", "", figure))
+    if measure:
+        return measure
     if _SHOT_AFTER.match(after) and not _SHOT.match(after):
-        return "injured" if text is not None and _tells_of_no_death(text) else None
+        return _shot_measure(text)
     # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
     window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])
     clause = _CLAUSE_END.split(window, maxsplit=1)[0]
@@ -102,7 +128,17 @@ def find_measure(
         return "population"
     # "killing two", "wounded four people": the verb just before the figure
     verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
-    return verb and ("killed" if verb.group(1).lower().startswith("kill") else "injured")
+    if verb:
+        return "killed" if verb.group(1).lower().startswith(("kill", "fatal")) else "injured"
+    # "shot four people", "the shooting of six people": everyone shot
+    return _shot_measure(text) if _SHOT_BEFORE.search(before[-_BEFORE_CHARS:]) else None
+
+
+def _shot_measure(text: str | None) -> str | None:
+    """ "7 shot": injured in an article that tells of no death, else everyone shot (SHOT)."""
+    if text is None:
+        return None
+    return "injured" if _tells_of_no_death(text) else SHOT
 
 
 @functools.lru_cache(maxsize=256)

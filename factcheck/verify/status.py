@@ -149,7 +149,8 @@ def decide(
 def _what(reference: Reference) -> str:
     when = reference.as_of or reference.period_end or reference.period_start
     place = f" in {reference.place}" if reference.place else ""
-    return f"{reference.measure}{place}" + (f" as of {when}" if when else "")
+    what = "shot (killed and injured)" if reference.measure == "shot" else reference.measure
+    return f"{what}{place}" + (f" as of {when}" if when else "")
 
 
 def _rounding(value: float) -> float:

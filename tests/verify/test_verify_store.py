@@ -248,3 +248,37 @@ def test_seed_is_checked_against_the_shipped_reference_figures(nlp, tmp_path):
         r.startswith("revised: Israel Ministry of Foreign Affairs gives 1,200")
         for r in israel["check_reasons"]
     )
+
+
+DOVER_INJURED = (
+    "dover-injured,injured,{injured},,,people,Dover,Delaware,United States,2024-03-01,2024-03-01,,"
+    "State Police,https://police.example/dover,shooting at 12 Elm Street"
+)
+SHOT_FIVE = (
+    "Shooting in Dover\n\nDOVER, Del. - Five people were shot on Elm Street on Friday, police "
+    "said. One of them died at a hospital.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("killed", "injured", "status"), [(1, 4, "verified"), (1, 3, "contradicted")]
+)
+def test_people_shot_are_checked_against_killed_plus_injured(
+    nlp, tmp_path, killed, injured, status
+):
+    db = tmp_path / "f.duckdb"
+    rows = (DOVER.format(killed=killed), DOVER_INJURED.format(injured=injured))
+    load_reference(db, [write_csv(tmp_path / "ref.csv", *rows)])
+    store_articles(nlp, db, article("a.txt", SHOT_FIVE))
+    (claim,) = claims(db, "measure = 'shot'")
+    assert (claim["status"], claim["reference_id"]) == (status, "dover-killed")
+    assert claim["reference_value"] == killed + injured
+    assert any("shot (killed and injured)" in r for r in claim["check_reasons"])
+
+
+def test_people_shot_without_an_injured_record_stay_unlinked(nlp, tmp_path):
+    db = tmp_path / "f.duckdb"
+    load_reference(db, [write_csv(tmp_path / "ref.csv", DOVER.format(killed=5))])
+    store_articles(nlp, db, article("a.txt", SHOT_FIVE))
+    (claim,) = claims(db, "measure = 'shot'")
+    assert (claim["status"], claim["reference_id"]) == ("unverified", None)

@@ -47,15 +47,20 @@ def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after,
          "injured"),
         ("teens", " teens were shot near a gym", "Two teens were shot near a gym on Friday.",
          "injured"),
-        ("shot", " shot at a lodge party", "7 shot at a lodge party. One man died later.", None),
+        ("shot", " shot at a lodge party", "7 shot at a lodge party. One man died later.", "shot"),
         ("shot", " shot at a lodge party", "7 shot at a lodge party; a homicide unit is on it.",
-         None),
+         "shot"),
+        ("shooting victims", " shooting victims were taken to a hospital",
+         "Three shooting victims were taken to a hospital. One died.", "shot"),
+        ("shooting victims", " shooting victims died at the scene",
+         "Two shooting victims died at the scene.", "killed"),
+        ("shooting victims", " shooting victims", None, None),
         ("people shot", " people shot and killed", "Two people shot and killed at a bar.",
          "killed"),
         ("teens", " teens were shot near a gym", None, None),
     ],
 )  # fmt: skip
-def test_people_shot_are_injured_only_in_an_article_without_a_death(subject, after, text, expected):
+def test_people_shot_are_injured_without_a_death_else_everyone_shot(subject, after, text, expected):
     assert find_measure(subject, after=after, text=text) == expected
 
 
@@ -98,3 +103,25 @@ def test_article_without_a_date_is_dated_by_the_latest_day_it_names():
     text = "on November 1, 2023. ... Thursday, Nov. 2, 2023. (AP Photo)"
     assert find_text_date(text) == date(2023, 11, 2)
     assert find_text_date("no dates here") is None
+
+
+@pytest.mark.parametrize(
+    "subject, before, after, figure, expected",
+    [
+        ("people shot", "", " people were fatally shot outside a bar", "two", "killed"),
+        ("people shot", "", " people were reportedly shot to death in a home", "three", "killed"),
+        ("people", "a gunman fatally shot ", " people in two towns", "four", "killed"),
+        ("people", "police said he shot ", " people, killing one", "five", "shot"),
+        ("people", "the shooting of ", " people in two incidents", "six", "shot"),
+        ("victims", "", " in an upstairs bedroom", "two slain", "killed"),
+        ("officers", "", " at the hospital", "three wounded", "injured"),
+        ("people", "he is accused of stalking ", " people", "two", None),
+        ("people", "a teacher who taught ", " people", "nearly thirty", None),
+        ("shot", "including one shot ", " times drove away", "9", None),
+    ],
+)  # fmt: skip
+def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
+    subject, before, after, figure, expected
+):
+    text = "A man died. " + before + figure + after
+    assert find_measure(subject, before=before, after=after, text=text, figure=figure) == expected
