@@ -136,7 +136,12 @@ def check_documents(
     for start in range(0, len(scope), chunk):
         part = scope[start : start + chunk]
         checked = _check_own(con, _read_claims(con, part), today)
-        neighbours = _read_neighbours(con, checked, part)
+        keys = [
+            _group_key(c.item.measure, c.item.ref_id, c.item.place)
+            for c in checked
+            if c.item is not None
+        ]
+        neighbours = _read_neighbours(con, keys, part)
         groups = _group([*checked, *neighbours])
         records = _decide(con, checked, groups) + _regroup(con, neighbours, groups)
         _write_checks(con, records, replace_all=False)
@@ -278,21 +283,21 @@ _STORED_COLUMNS = (
 )
 
 
+def _group_key(measure: str, ref_id: str | None, place: str | None) -> dict[str, Any]:
+    """What a claim groups by: its measure and reference figure, else its measure and place."""
+    return {
+        "measure": measure,
+        "ref_id": ref_id,
+        "place": None if ref_id else (place or "").lower() or None,
+    }
+
+
 def _read_neighbours(
-    con: duckdb.DuckDBPyConnection, checked: Sequence[_Checked], scope: Sequence[str]
+    con: duckdb.DuckDBPyConnection, keys: Sequence[dict[str, Any]], scope: Sequence[str]
 ) -> list[_Checked]:
-    """Stored claims outside ``scope`` that can share a group with the checked ones: the same
-    measure and reference figure, or the same measure and place (any date: a new claim can
-    bridge two runs of dates)."""
-    keys = [
-        {
-            "measure": c.item.measure,
-            "ref_id": c.item.ref_id,
-            "place": None if c.item.ref_id else (c.item.place.lower() or None),
-        }
-        for c in checked
-        if c.item is not None
-    ]
+    """Stored claims outside ``scope`` with one of these group keys (``_group_key``): the
+    same measure and reference figure, or the same measure and place (any date: a new claim
+    can bridge two runs of dates)."""
     if not keys:
         return []
     shape = {"measure": "VARCHAR", "ref_id": "VARCHAR", "place": "VARCHAR"}
@@ -529,18 +534,9 @@ def _forget_removed(con: duckdb.DuckDBPyConnection, scope: Sequence[str]) -> Non
         )
     if not stale:
         return
-    gone = [
-        _Checked({}, m, None, None, _key_item(m, ref, place), "", place or "", None)
-        for m, ref, place in stale
-    ]
-    neighbours = _read_neighbours(con, gone, scope)
+    keys = [_group_key(measure, ref_id, place) for measure, ref_id, place in stale]
+    neighbours = _read_neighbours(con, keys, scope)
     _write_checks(con, _regroup(con, neighbours, _group(neighbours)), replace_all=False)
-
-
-def _key_item(measure: str, ref_id: str | None, place: str | None) -> GroupItem:
-    """A stand-in that only carries a removed claim's group key to ``_read_neighbours``."""
-    figure = CheckedFigure(text="", value=0, approx=Approx.EXACT, high=None, source_text="")
-    return GroupItem("", "", "", measure, figure, "", place or "", None, ref_id)
 
 
 def _write_checks(
