@@ -4,10 +4,10 @@ Usage: python -m tests.store.crash_writer DB RUN_ID VERSION [N_DOCS]
 
 Each document has an "old" and a "new" version that differ in text (so in content hash) and in
 claims (their number, offsets and values, so their ids). The writer saves every document in
-VERSION in one run through ``factcheck.store.runs.save_run``, as a flow run does. No spaCy is used,
-but importing factcheck takes seconds, so the writer starts early: it prints "ready", waits
-for a line on stdin (none: it exits), prints "writing" and writes; the test times its kill
-from "writing".
+VERSION in one run through a ``RunWriter``, a batch per transaction, as a flow run does. No
+spaCy is used, but importing factcheck takes seconds, so the writer starts early: it prints
+"ready", waits for a line on stdin (none: it exits), prints "writing" and writes, printing
+"committed" after each batch; the test times its kill from "writing", or from a "committed".
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ import sys
 from pathlib import Path
 
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
-from factcheck.store import compute_claim_id, compute_content_hash, compute_doc_id, save_run
+from factcheck.store import compute_claim_id, compute_content_hash, compute_doc_id
+from factcheck.store.writer import WRITE_BATCH, RunWriter
 
 VERSIONS = ("old", "new")
 # Several write batches (factcheck.store.writer.WRITE_BATCH is 64), so a kill can land between them.
 N_DOCS = 200
+N_BATCHES = -(-N_DOCS // WRITE_BATCH)
 
 
 def build_documents(version: str, n_docs: int = N_DOCS) -> list[tuple[Article, list[Claim]]]:
@@ -77,14 +79,13 @@ def main(argv: list[str]) -> int:
     if not sys.stdin.readline():
         return 0
     print("writing", flush=True)
-    save_run(
-        Path(db),
-        run_id,
-        paths=["crash"],
-        articles=documents,
-        extractor_version="crash-test",
-        lock_timeout=60,
-    )
+    with RunWriter(
+        Path(db), run_id, paths=["crash"], extractor_version="crash-test", lock_timeout=60
+    ) as writer:
+        for start in range(0, len(documents), WRITE_BATCH):
+            writer.save(documents[start : start + WRITE_BATCH])
+            print("committed", flush=True)
+        writer.finish()
     print("done", flush=True)
     return 0
 

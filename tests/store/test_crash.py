@@ -1,8 +1,9 @@
 """No mixed state: a writer killed with SIGKILL at random moments leaves every document complete.
 
 A writer process (tests/crash_writer.py) stores 200 documents (several write batches),
-alternately their "old" and "new" version, and is killed at a random moment of its run, again and again on the same
-database. After each kill the database must open (the write-ahead log replays), every stored
+alternately their "old" and "new" version, and is killed at a random moment of its run or just
+after a random batch commit (so old and new documents are side by side), again and again on the
+same database. After each kill the database must open (the write-ahead log replays), every stored
 document must have exactly the claims of the version its content hash names (complete old or
 complete new, never a mix), no claim may lack its document, and the snapshot must be whole.
 Every second writer retries the run id of the one before, as a Prefect retry does. A last
@@ -26,7 +27,7 @@ import pytest
 
 from factcheck.store import open_store, save_run, snapshot_path
 from tests.conftest import ROOT
-from tests.store.crash_writer import VERSIONS, build_documents, expected_claims
+from tests.store.crash_writer import N_BATCHES, VERSIONS, build_documents, expected_claims
 
 KILLS_ENV = "FACTCHECK_KILLS"
 SEED_ENV = "FACTCHECK_CRASH_SEED"
@@ -60,7 +61,7 @@ def run_to_completion(db: Path, run_id: str, version: str) -> float:
     go(writer)
     started = time.monotonic()
     out, err = writer.communicate(timeout=120)
-    assert writer.returncode == 0 and out.strip() == "done", err
+    assert writer.returncode == 0 and out.split()[-1:] == ["done"], err
     return time.monotonic() - started
 
 
@@ -128,7 +129,15 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
             if i + 1 < kills:  # the next writer imports while this one writes
                 waiting = start_writer(db, *schedule[i + 1])
             go(writer)
-            delay = rng.uniform(0, 1.2 * write_time)
+            if rng.random() < 0.5:  # at a random moment of the run
+                delay = rng.uniform(0, 1.2 * write_time)
+                when = f"killed after {delay:.2f}s"
+            else:  # just after a batch commit, in the next batch: old and new side by side
+                delay, commits = 0.0, rng.randint(1, N_BATCHES - 1)
+                when = f"killed after {commits} batch commits"
+                assert writer.stdout is not None
+                for _ in range(commits):
+                    assert writer.stdout.readline().strip() == "committed"
             try:
                 out, err = writer.communicate(timeout=delay)
                 assert writer.returncode == 0, f"seed {seed}, writer {i}: {err}"
@@ -142,7 +151,7 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
                 if snapshot_path(db).exists():
                     check_complete(snapshot_path(db), expected)
             except (AssertionError, duckdb.Error) as e:
-                pytest.fail(f"seed {seed}, after writer {i} (killed after {delay:.2f}s): {e}")
+                pytest.fail(f"seed {seed}, after writer {i} ({when}): {e}")
             mixed_seen += 0 < n_new < len(expected)
     finally:
         for process in (waiting,):
@@ -151,7 +160,7 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
                 process.communicate()
     print(f"{killed} kills survived, {completed} runs completed, {mixed_seen} with old and new")
     assert killed >= kills // 2, f"seed {seed}: too few writers were killed mid-run"
-    if kills >= 10:  # kills landed inside a batch, where a mix could have shown
+    if kills >= 10:  # kills landed between batch commits, where a mix could have shown
         assert mixed_seen > 0, f"seed {seed}: no kill left old and new documents side by side"
 
     run_to_completion(db, "final", "new")
