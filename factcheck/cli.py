@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="PATH",
         help="reference CSV file or folder to load and check against (repeatable; default "
-        "$FACTCHECK_REFERENCE or data/reference)",
+        "$FACTCHECK_REFERENCE or data/reference; --reference '' loads none)",
     )
     run.add_argument(
         "--workers",

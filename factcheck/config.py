@@ -34,9 +34,10 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
 def resolve_reference_paths(paths: list[str] | None = None) -> list[str]:
     """Reference files or folders a run loads before it checks its claims: ``paths``, else
     $FACTCHECK_REFERENCE (separated by ``os.pathsep``; empty: none), else data/reference when
-    it exists."""
+    it exists. An empty path names nothing (``--reference ""`` loads none), never the current
+    folder."""
     if paths is not None:
-        return list(paths)
+        return [p for p in paths if p]
     if REFERENCE_ENV in os.environ:
         return [p for p in os.environ[REFERENCE_ENV].split(os.pathsep) if p]
     return [str(DEFAULT_REFERENCE)] if DEFAULT_REFERENCE.is_dir() else []

@@ -132,6 +132,15 @@ def test_a_run_loads_its_reference_files_and_checks_its_claims_against_them(tmp_
     assert set(_statuses(without).values()) == {"unverified"}
 
 
+def test_an_empty_reference_path_loads_none_rather_than_the_current_folder(tmp_path, monkeypatch):
+    # The current folder holds a CSV that is no reference file: reading it would stop the run.
+    (tmp_path / "other.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "f.duckdb"
+    run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(db), reference=[""]))
+    assert set(_statuses(db).values()) == {"unverified"}
+
+
 def test_a_bad_reference_file_stops_the_run_before_anything_is_written(tmp_path):
     from factcheck.errors import ReferenceDataError
 
