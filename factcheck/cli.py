@@ -316,6 +316,9 @@ def format_report(report: Report) -> str:
         f"not-claims predicted {len(report.not_claim_hits)}  missed {len(report.misses)}",
         format_table(("field", "precision", "recall"), rows),
         f"full-record accuracy {report.record_accuracy:.2f}",
+        f"caveats one by one: precision {report.caveat_precision:.2f}  recall "
+        f"{report.caveat_recall:.2f}  ({report.caveats_right} right of {report.caveats_predicted} "
+        f"predicted, {report.caveats_gold} in gold)",
     ]
     for fp in report.false_positives:
         lines.append(f"false positive: {fp['doc']}:{fp['start']} {fp['text']!r}")

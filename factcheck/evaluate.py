@@ -2,7 +2,10 @@
 
 A predicted claim matches the gold claim whose span it overlaps most. Each field is then right
 or wrong on that pair; precision divides the right ones by all predictions, recall by all gold
-claims. A record is right when value, approx, subject, source and caveats all are. Scoring is
+claims. A record is right when value, approx, subject, source and caveats all are. Caveats are
+also scored one by one (issue 11's "caveats found" and "given right"): a caveat kind of a
+predicted claim is right when its matched gold claim has it; precision divides by every caveat
+predicted (false positives' too), recall by every gold caveat (missed claims' too). Scoring is
 pure; ``score_folder`` reads the gold files and their articles.
 """
 
@@ -45,6 +48,9 @@ class Report:
     n_matched: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     records: FieldScore = field(default_factory=FieldScore)
+    caveats_gold: int = 0
+    caveats_predicted: int = 0
+    caveats_right: int = 0
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     not_claim_hits: list[dict[str, Any]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
@@ -56,12 +62,29 @@ class Report:
         denominator = self.n_gold + len(self.false_positives)
         return self.records.correct / denominator if denominator else 1.0
 
+    @property
+    def caveat_precision(self) -> float:
+        """Predicted caveat kinds that the matched gold claim has, over all predicted."""
+        return self.caveats_right / self.caveats_predicted if self.caveats_predicted else 1.0
+
+    @property
+    def caveat_recall(self) -> float:
+        """Gold caveat kinds found on the matched prediction, over all gold caveats."""
+        return self.caveats_right / self.caveats_gold if self.caveats_gold else 1.0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "n_gold": self.n_gold,
             "n_pred": self.n_pred,
             "n_matched": self.n_matched,
             "record_accuracy": round(self.record_accuracy, 4),
+            "caveat_kinds": {
+                "gold": self.caveats_gold,
+                "predicted": self.caveats_predicted,
+                "right": self.caveats_right,
+                "precision": round(self.caveat_precision, 4),
+                "recall": round(self.caveat_recall, 4),
+            },
             "fields": {
                 name: {
                     "precision": round(score.precision(self.n_pred), 4),
@@ -95,10 +118,12 @@ def _score_document(
 ) -> None:
     gold_claims = list(gold["claims"])
     report.n_gold += len(gold_claims)
+    report.caveats_gold += sum(len(_caveat_kinds(g.get("caveats", []))) for g in gold_claims)
     if not any(g.get("implied") for g in gold["claims"]):
         # gold README: implied counts are left out of span precision unless gold annotates them
         predictions = [p for p in predictions if not p.get("implied")]
     report.n_pred += len(predictions)
+    report.caveats_predicted += sum(len(_caveat_kinds(p.get("caveats", []))) for p in predictions)
     used: set[int] = set()
     for pred in sorted(predictions, key=lambda p: p["start"]):
         best, best_overlap = None, 0
@@ -114,6 +139,10 @@ def _score_document(
             continue
         used.add(best)
         report.n_matched += 1
+        report.caveats_right += len(
+            _caveat_kinds(pred.get("caveats", []))
+            & _caveat_kinds(gold_claims[best].get("caveats", []))
+        )
         checks = compare_claim(gold_claims[best], pred)
         for name, ok in checks.items():
             report.fields[name].correct += ok

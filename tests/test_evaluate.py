@@ -32,6 +32,19 @@ def test_wrong_caveat_costs_the_caveat_field_and_the_record():
     assert report.record_accuracy == pytest.approx(6 / 7)
 
 
+def test_caveats_are_scored_one_by_one_over_all_gold_and_all_predicted_caveats():
+    preds = [as_prediction(c) for c in SEED_GOLD["claims"]]
+    n_gold = sum(len(c["caveats"]) for c in SEED_GOLD["claims"])
+    with_caveats = [i for i, c in enumerate(SEED_GOLD["claims"]) if c["caveats"]]
+    without = [i for i, c in enumerate(SEED_GOLD["claims"]) if not c["caveats"]]
+    preds[with_caveats[0]]["caveats"] = preds[with_caveats[0]]["caveats"][1:]  # one missed
+    preds[without[0]]["caveats"] = ["disputed"]  # one given wrongly
+    report = score_documents([(SEED_GOLD, preds)])
+    assert report.caveats_gold == n_gold
+    assert report.caveat_recall == pytest.approx((n_gold - 1) / n_gold)
+    assert report.caveat_precision == pytest.approx((n_gold - 1) / n_gold)
+
+
 def test_false_positive_on_a_not_claim_is_reported():
     preds = [as_prediction(c) for c in SEED_GOLD["claims"]]
     preds.append({"start": 90, "end": 93, "text": "247", "value": 247, "approx": "exact"})
