@@ -4,6 +4,7 @@ batched and parallel extraction giving the same claims. Real spaCy model, real D
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -81,6 +82,41 @@ def test_a_run_longer_than_a_workers_life_parses_in_recycled_workers_with_the_sa
         pids |= {p.pid for p in psutil.Process().children()}
     assert results == one
     assert len(pids - {os.getpid()}) >= 2  # a fresh worker after each chunk, not this process
+
+
+KILLED_RUN = """
+import sys
+from factcheck.engine import LocalExtractor
+from factcheck.model import Article
+text = open({seed!r}, encoding="utf-8").read()
+articles = [Article(doc=f"a{{i}}.txt", text=text, source=f"a{{i}}.txt") for i in range(400)]
+for parsed in LocalExtractor(workers=2, chunk_size=4).extract(articles):
+    print("parsed", flush=True)
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_worker_processes_exit_when_the_run_that_started_them_is_killed(signal_name):
+    seed = next(SEEDS.glob("*.txt"))
+    run = subprocess.Popen(
+        [sys.executable, "-c", KILLED_RUN.format(seed=str(seed))],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert run.stdout is not None
+    assert run.stdout.readline().strip() == "parsed"  # both workers are parsing by now
+    workers = [
+        p for p in psutil.Process(run.pid).children() if "spawn_main" in " ".join(p.cmdline())
+    ]
+    assert len(workers) == 2
+    run.send_signal(getattr(signal, signal_name))
+    run.wait(timeout=30)
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    for process in alive:
+        process.kill()
+    assert not alive, f"{len(alive)} worker(s) outlived the run killed by {signal_name}"
 
 
 def test_small_runs_parse_in_this_process():
