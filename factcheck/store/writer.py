@@ -34,6 +34,7 @@ from factcheck.store.runs import (
     save_feed_entries,
     start_run,
 )
+from factcheck.store.staging import discard_staging, stage_copy, staging_path, swap_in
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,10 @@ class RunWriter:
 
     Each ``save`` is one transaction (every article's row and claims in it together); with
     ``atomic`` the whole run is one transaction instead, committed by ``finish`` and rolled
-    back if the run stops before it: a strict run writes everything or nothing.
+    back if the run stops before it: a strict run writes everything or nothing. With ``atomic``
+    and ``staged`` the run writes into a copy of the database, a transaction per batch, that
+    ``finish`` swaps in (``store.staging``): also all or nothing, but in flat memory, where an
+    open transaction holds its rows in memory.
 
     Raises:
         StoreError: if the database cannot be opened or written.
@@ -125,6 +129,7 @@ class RunWriter:
         flow_run_id: str | None = None,
         lock_timeout: float | None = None,
         atomic: bool = False,
+        staged: bool = False,
         references: Sequence[Any] = (),
     ) -> None:
         self.path = path
@@ -134,19 +139,29 @@ class RunWriter:
         self.flow_run_id = flow_run_id
         self.lock_timeout = lock_timeout
         self.atomic = atomic
+        self.staged = atomic and staged
         self.references = references
         self.n_new_references = 0
         self.results: list[SaveResult] = []
         self._stack = contextlib.ExitStack()
+        self._con_stack = contextlib.ExitStack()
         self._con: duckdb.DuckDBPyConnection | None = None
+        # An open transaction around the whole run: atomic, unless the run is staged.
+        self._one_transaction = atomic and not staged
 
     def __enter__(self) -> RunWriter:
         with self._stack as stack:
             stack.enter_context(writer_lock(self.path, lock_timeout=self.lock_timeout))
-            con = stack.enter_context(connect(self.path, lock_timeout=self.lock_timeout))
+            target = self.path
+            if self.staged:
+                with self._errors():
+                    target = stage_copy(self.path, lock_timeout=self.lock_timeout)
+                stack.callback(discard_staging, self.path)  # a run that stops leaves no copy
+            stack.push(self._con_stack)
+            con = self._con_stack.enter_context(connect(target, lock_timeout=self.lock_timeout))
             with self._errors():
                 migrate(con)
-                if self.atomic:
+                if self._one_transaction:
                     con.execute("BEGIN TRANSACTION")
                 with self._transaction(con):
                     # A retried run (same flow run id) replaces its earlier attempt's row.
@@ -166,9 +181,9 @@ class RunWriter:
     def __exit__(self, kind: object, error: object, traceback: object) -> None:
         con, self._con = self._con, None
         try:
-            if con is not None and kind is not None:
+            if con is not None and kind is not None and not self.staged:
                 with contextlib.suppress(duckdb.Error):
-                    if self.atomic:
+                    if self._one_transaction:
                         con.execute("ROLLBACK")
                     else:
                         con.execute(
@@ -208,9 +223,9 @@ class RunWriter:
                     n_skipped=len(skipped),
                     n_failed=len(failures),
                 )
-            if self.atomic:
+            if self._one_transaction:
                 con.execute("COMMIT")
-                self.atomic = False
+                self._one_transaction = False
             from factcheck.verify.check import check_claims, check_documents  # issue 9
 
             if self.n_new_references:  # new reference figures: every stored claim may change
@@ -219,6 +234,8 @@ class RunWriter:
                 check_documents(con, [r.doc_id for r in self.results if r.changed])
             n_flagged = self._count_flagged(con)
             flagged = read_flagged(con, run_id=self.run_id, limit=REPORT_FLAGGED)
+            if self.staged:
+                con = self._swap_in()
             publish_snapshot(con, self.path)
         results = self.results
         return RunReport(
@@ -243,6 +260,16 @@ class RunWriter:
         con.execute("UPDATE runs SET n_flagged = ? WHERE run_id = ?", [n_flagged, self.run_id])
         return n_flagged
 
+    def _swap_in(self) -> duckdb.DuckDBPyConnection:
+        """Close the staged copy, put it in the database's place, and open that."""
+        self._con_stack.close()  # closing checkpoints the copy into its file
+        self._con = None
+        swap_in(staging_path(self.path), self.path)
+        self._con = self._con_stack.enter_context(
+            connect(self.path, lock_timeout=self.lock_timeout)
+        )
+        return self._con
+
     def _connection(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             raise StoreError(f"{self.path}: the writer of run {self.run_id} is not open")
@@ -251,11 +278,11 @@ class RunWriter:
     def _transaction(
         self, con: duckdb.DuckDBPyConnection
     ) -> contextlib.AbstractContextManager[None]:
-        return contextlib.nullcontext() if self.atomic else transaction(con)
+        return contextlib.nullcontext() if self._one_transaction else transaction(con)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except duckdb.Error as e:
+        except (duckdb.Error, OSError) as e:
             raise StoreError(f"{self.path}: cannot write run {self.run_id}: {first_line(e)}") from e
