@@ -91,16 +91,42 @@ def find_source(doc: Doc, number: Token) -> Source:
     head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
     if head is not None:
         return _source_from_phrase(doc, head)
-    intro = introducing_verb(doc, _paragraph_start(doc, number))
-    if intro is not None and announces(intro.sent):
-        subject = _subject_of(intro, number)
-        if subject is not None:
-            return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
+    announcer = _announcer(doc, _paragraph_start(doc, number), number)
+    if announcer is not None:
+        return _source_from_phrase(doc, announcer)  # "Soerens argued that:" + a paragraph
     laid_out = speaker_at(doc, number.idx)  # "CLINTON: ...", a signed post, a transcript
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
     return believed[0] if believed is not None else _NO_SOURCE
+
+
+def _announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
+    """Who the colon-ending sentence before the figure's paragraph names as speaking:
+    "Soerens argued that:", "According to Paul Reed, writing for the Herald:", "as the city
+    website explains:", "As Ann Weber observed, the winner was the crowd:"."""
+    intro = introducing_verb(doc, paragraph_start)
+    if intro is not None and announces(intro.sent):
+        subject = _subject_of(intro, number)
+        if subject is not None:
+            return subject
+    previous = doc[paragraph_start - 1] if paragraph_start > 0 else None
+    while previous is not None and previous.is_space and previous.i > 0:
+        previous = doc[previous.i - 1]
+    if previous is None or not announces(previous.sent):
+        return None
+    sent = previous.sent
+    if quote_at(doc, previous.idx) is not None:
+        return None  # a colon inside a quotation announces the speaker's own words
+    according = _sentence_according_to(sent)
+    if according is not None:
+        return according
+    for verb in sent:  # a reporting clause beside the main one: "as X observed, ...:"
+        if verb.pos_ == "VERB" and _is_reporting_verb(verb) and verb.dep_ == "advcl":
+            subject = _subject_of(verb, number)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _paragraph_start(doc: Doc, number: Token) -> int:
@@ -297,7 +323,10 @@ def _subject_of(
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 return None  # "most of them said", "54 percent of voters said": no source
-            return _antecedent(child)
+            antecedent = _antecedent(child)
+            if antecedent.ent_type_ in ("DATE", "TIME"):
+                return None  # "a count released on Friday, which listed 276": not Friday
+            return antecedent
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
     if verb.dep_ in _SHARED_SUBJECT_DEPS and shares and verb.head.dep_ == "ROOT":
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"

@@ -204,11 +204,17 @@ REPORTING_VERBS = frozenset({
     # "the intelligence community has concluded that ... 22 emails"
     "talk", "describe", "mention", "conclude", "recount", "recall", "boast", "pledge", "promise",
     "vow", "continue",
+    # "as the Daily Post observed, ...", "Forbes lists him with $30 billion", "One ranking
+    # pegs his fortune at $33 billion": observations and rankings (issue 11)
+    "observe", "list", "peg",
 })
 
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
 CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+# Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
+# (outside a quotation, "asked for $5 million" is a request, not a report).
+QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})
 # Post-nominal words that describe an unnamed source and belong to its phrase: "people
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
 SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})

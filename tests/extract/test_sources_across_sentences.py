@@ -97,6 +97,49 @@ def _source(nlp, text, figure):
             "90",
             "Prosecutors",
         ),
+        # a quotation that closes its sentence is reported by the short sentence after it
+        (
+            "“Boston, if you are listening, find the 40,000 files that vanished.” Lee said.",
+            "40,000",
+            "Lee",
+        ),
+        ("“Did I lose five? Six?” Ortiz asks as an aide walks by.", "five", "Ortiz"),
+        # negative: not when that sentence reports content of its own
+        ("“The storm closed 40 schools.” Ortiz said the roads were clear.", "40", ""),
+        # negative: nor when it opens the next paragraph
+        ("“The storm closed 40 schools.”\n\nOrtiz said nothing more.", "40", ""),
+        # a colon-ending sentence announces the paragraph after it, whoever speaks in it
+        (
+            "According to Paul Reed, writing for the Herald:\n\n"
+            "The charity received as much as $12.1 million in fees from firms.",
+            "$12.1 million",
+            "Paul Reed",
+        ),
+        (
+            "As Ann Weber of the Daily Post observed, the real winner was the crowd:\n\n"
+            "“The clear winner of the night was the 4,000 people outside.”",
+            "4,000",
+            "Ann Weber of the Daily Post",
+        ),
+        (
+            "The decline was noted, as the city website explains:\n\n"
+            "“In the spring of 1990, some 70 residents met at the town hall.”",
+            "70",
+            "the city website",
+        ),
+        # negative: a sentence that does not end in a colon announces nothing
+        (
+            "As Ann Weber observed, the real winner was the crowd.\n\nThe hall held 4,000 people.",
+            "4,000",
+            "",
+        ),
+        # a relative pronoun that the parse hangs on a date is no source: the agent speaks
+        (
+            "The toll is above an initial count released by the authorities on Friday, "
+            "which listed 276 cases.",
+            "276",
+            "the authorities",
+        ),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
