@@ -215,6 +215,12 @@ CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
 # Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
 # (outside a quotation, "asked for $5 million" is a request, not a report).
 QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})
+# Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
+# tweeted a warning. “...”` (the object names the quotation, not content of its own).
+SPEECH_NOUNS = frozenset({
+    "statement", "warning", "message", "reminder", "tweet", "response", "reply", "remark",
+    "comment", "speech", "plea", "appeal",
+})
 # Post-nominal words that describe an unnamed source and belong to its phrase: "people
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
 SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
@@ -244,6 +250,9 @@ UNIQUE_ROLE_HEADS = frozenset({
     "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
 })
+# Heads that name no institution when nothing qualifies them: "authorities said" is as
+# unspecified as "officials said" (anonymous); "provincial authorities" are named_org.
+UNSPECIFIED_ORG_HEADS = frozenset({"authorities"})
 # Institutions and named groups -> named_org ("the health ministry", "prosecutors",
 # "march organizers", "Reuters").
 ORG_HEADS = frozenset({

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS
+from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
 
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -195,7 +195,8 @@ def introducing_verb(doc: Doc, sent_start: int) -> Token | None:
     root = sent.root
     if not _reports(root, -1, -1):
         return None
-    if not colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    content = [c for c in root.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    if not colon and any(not _names_speech(c) for c in content):
         return None  # "X said the toll rose." reports its own content
     return root
 
@@ -206,9 +207,18 @@ def announces(sent: Span) -> bool:
     return last is not None and last.text == ":"
 
 
+def _names_speech(token: Token) -> bool:
+    """An object that names a quotation: "a statement", "a warning"."""
+    return token.dep_ == "dobj" and token.lemma_.lower() in SPEECH_NOUNS
+
+
 def _reports(token: Token, start: int, end: int) -> bool:
-    """A reporting verb whose subject is outside the quotation."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+    """A reporting verb, or a verb whose object names a speech ("issued a statement"), whose
+    subject is outside the quotation."""
+    if token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.lemma_.lower() not in REPORTING_VERBS:
+        if not any(_names_speech(c) and not start <= c.idx < end for c in token.children):
+            return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(not start <= s.idx < end for s in subjects)

@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
+    UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import SourceKind
@@ -55,6 +56,9 @@ def classify_source(span: Span) -> SourceKind:
         if _tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
         return SourceKind.ANONYMOUS
+    if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
+        if not list(head.rights):
+            return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)

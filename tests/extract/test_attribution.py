@@ -216,6 +216,10 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
         ("A senior Arab diplomat spoke.", "A senior Arab diplomat", SourceKind.ANONYMOUS),
         ("An ambassador spoke.", "An ambassador", SourceKind.ANONYMOUS),
         ("Kamala Harris spoke.", "Kamala Harris", SourceKind.NAMED_PERSON),
+        # unqualified "authorities" are as unspecified as "officials"; qualified ones are not
+        ("Authorities spoke.", "Authorities", SourceKind.ANONYMOUS),
+        ("Provincial authorities spoke.", "Provincial authorities", SourceKind.NAMED_ORG),
+        ("Fresno authorities spoke.", "Fresno authorities", SourceKind.NAMED_ORG),
     ],
 )
 def test_source_kind_follows_the_gold_conventions(nlp, sentence, phrase, kind):

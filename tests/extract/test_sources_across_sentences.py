@@ -133,6 +133,19 @@ def _source(nlp, text, figure):
             "4,000",
             "",
         ),
+        # a verb whose object names a speech introduces the quotation after it
+        (
+            "Right after the storm, Lee issued a statement, “The city lost six bridges.”",
+            "six",
+            "Lee",
+        ),
+        (
+            "Sen. Ann Cole tweeted a warning. “Remember, it took 30 days last time.”",
+            "30",
+            "Ann Cole",
+        ),
+        # negative: an object that is no speech does not
+        ("Lee bought a house. “It cost $300,000 in the end.”", "$300,000", ""),
         # a relative pronoun that the parse hangs on a date is no source: the agent speaks
         (
             "The toll is above an initial count released by the authorities on Friday, "
