@@ -19,7 +19,9 @@ from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
+    COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
+    DOCUMENT_HEADS,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
@@ -307,6 +309,14 @@ def _is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return False  # "employers added 187,000 jobs": adding, not saying
+    if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
+        found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
+        finder = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
+            for c in token.children
+        )  # "..., the poll found." whatever the parse hangs it on
+        if not found and not finder:
+            return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
@@ -337,6 +347,9 @@ def _subject_of(
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        if verb.head.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:
+            return verb.head  # "in the wake of a new poll showing Lee at 14 percent"
     if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
         if number not in verb.head.subtree or verb.head.i < number.i:
             return verb.head  # "A radio station reported that 15 died", parsed as a modifier

@@ -212,6 +212,9 @@ REPORTING_VERBS = frozenset({
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
 CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+# Reporting verbs that report only with what they report (a clause or an object): "the study
+# found that ...", "the survey found 40 cases", not "a victim also found outside with one wound".
+COMPLEMENT_REPORTING_VERBS = frozenset({"find"})
 # Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
 # (outside a quotation, "asked for $5 million" is a request, not a report).
 QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})

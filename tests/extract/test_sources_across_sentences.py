@@ -146,6 +146,23 @@ def _source(nlp, text, figure):
         ),
         # negative: an object that is no speech does not
         ("Lee bought a house. “It cost $300,000 in the end.”", "$300,000", ""),
+        # a finding needs what was found: a victim found outside is no source
+        (
+            "A third victim, a woman also found outside with at least one gunshot wound, "
+            "was taken to a hospital.",
+            "one",
+            "",
+        ),
+        ("The study found that 40 percent of the wells were dry.", "40 percent", "The study"),
+        (
+            "Sixty percent of farmers in Ohio have a poor view of Lee, the poll found.",
+            "Sixty percent",
+            "the poll",
+        ),
+        # a poll or report "showing" a figure is its source
+        ("The council met after reports showing 320 homes were empty.", "320", "reports"),
+        # negative: not people showing something
+        ("Residents showing their tickets got 20 percent off.", "20 percent", ""),
         # a relative pronoun that the parse hangs on a date is no source: the agent speaks
         (
             "The toll is above an initial count released by the authorities on Friday, "
