@@ -332,11 +332,15 @@ def _subject_of(
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
-                return None  # "most of them said", "54 percent of voters said": no source
+                if not _one_of_a_group(child):
+                    return None  # "most of them said", "54 percent of voters said": no source
             antecedent = _antecedent(child)
             if antecedent.ent_type_ in ("DATE", "TIME"):
                 return None  # "a count released on Friday, which listed 276": not Friday
             return antecedent
+    misparsed = _subject_before_relative(verb)
+    if misparsed is not None:
+        return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
     if verb.dep_ in _SHARED_SUBJECT_DEPS and shares and verb.head.dep_ == "ROOT":
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
@@ -353,6 +357,25 @@ def _subject_of(
     if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
         if number not in verb.head.subtree or verb.head.i < number.i:
             return verb.head  # "A radio station reported that 15 died", parsed as a modifier
+    return None
+
+
+def _one_of_a_group(subject: Token) -> bool:
+    """ "One of the prosecutors said": one person of a group speaks, unlike "two of the men"."""
+    return subject.lower_ == "one" and any(c.lower_ == "of" for c in subject.children)
+
+
+def _subject_before_relative(verb: Token) -> Token | None:
+    """ "Lee, meanwhile, who has zero endorsements, said that ...": the parse makes "Lee" the
+    subject of the relative clause, which it hangs on the reporting verb as a clause; the
+    name before "who" is the reporting verb's subject."""
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].lower_ in ("who", "which"):
+            if subjects[0].pos_ in ("PROPN", "NOUN"):
+                return subjects[0]
     return None
 
 

@@ -159,6 +159,20 @@ def _source(nlp, text, figure):
             "Sixty percent",
             "the poll",
         ),
+        # one of a group speaks for themself; two of a group are counted
+        (
+            "One of the former prosecutors said the two cases differ.",
+            "two",
+            "One of the former prosecutors",
+        ),
+        ("Two of the men said the 40 crates were empty.", "40", ""),
+        # "X, who ..., said": the name before the relative clause reports
+        (
+            "Lee, meanwhile, who has zero such endorsements, said that fact speaks volumes "
+            "about which of the two candidates is ready.",
+            "two",
+            "Lee",
+        ),
         # a poll or report "showing" a figure is its source
         ("The council met after reports showing 320 homes were empty.", "320", "reports"),
         # negative: not people showing something
