@@ -352,8 +352,11 @@ def _subject_of(
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
-        if verb.head.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:
-            return verb.head  # "in the wake of a new poll showing Lee at 14 percent"
+        document = verb.head
+        if document.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:
+            if document.dep_ == "dobj":  # "Carr released a statement confirming ...": Carr
+                return _subject_of(document.head, number)
+            return document  # "in the wake of a new poll showing Lee at 14 percent"
     if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
         if number not in verb.head.subtree or verb.head.i < number.i:
             return verb.head  # "A radio station reported that 15 died", parsed as a modifier

@@ -175,6 +175,13 @@ def _source(nlp, text, figure):
         ),
         # a poll or report "showing" a figure is its source
         ("The council met after reports showing 320 homes were empty.", "320", "reports"),
+        # a document released by someone speaks for them
+        (
+            "Ann Carr, the party's director, released a statement confirming it will double "
+            "the 216 staff.",
+            "216",
+            "Ann Carr",
+        ),
         # negative: not people showing something
         ("Residents showing their tickets got 20 percent off.", "20 percent", ""),
         # a relative pronoun that the parse hangs on a date is no source: the agent speaks
