@@ -206,12 +206,12 @@ REPORTING_VERBS = frozenset({
     "vow", "continue",
     # "as the Daily Post observed, ...", "Forbes lists him with $30 billion", "One ranking
     # pegs his fortune at $33 billion": observations and rankings (issue 11)
-    "observe", "list", "peg",
+    "observe", "list", "peg", "brag",
 })
 
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
-CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1,200 refugees"
 # Reporting verbs that report only with what they report (a clause or an object): "the study
 # found that ...", "the survey found 40 cases", not "a victim also found outside with one wound".
 COMPLEMENT_REPORTING_VERBS = frozenset({"find"})

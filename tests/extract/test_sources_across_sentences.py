@@ -173,6 +173,11 @@ def _source(nlp, text, figure):
             "two",
             "Lee",
         ),
+        ("Forbes lists the brothers with just under $30 billion each.", "$30 billion", "Forbes"),
+        ("Lee brags that he has held 100 town halls.", "100", "Lee"),
+        # admitting people is no report; admitting that something happened is
+        ("The state admitted 1,200 refugees last year.", "1,200", ""),
+        ("Lee admitted that 30 files were lost.", "30", "Lee"),
         # a poll or report "showing" a figure is its source
         ("The council met after reports showing 320 homes were empty.", "320", "reports"),
         # a document released by someone speaks for them
