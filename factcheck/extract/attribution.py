@@ -60,6 +60,8 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+# Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
+_MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
 
@@ -259,6 +261,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
+        misread = _misread_report_clause(child)
+        if misread is not None and number not in child.subtree:
+            return misread  # "..., records show, ...": "show" read as a noun
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
                 continue
@@ -266,6 +271,21 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _misread_report_clause(token: Token) -> Token | None:
+    """ "The plane was insured at $35 million, records show": the parse reads "show" as a
+    noun with "records" as its compound; the compound is the reporting clause's subject."""
+    if token.pos_ != "NOUN" or token.lower_ not in _MISREAD_REPORT_WORDS:
+        return None
+    if (
+        token.dep_ not in _REPORT_CLAUSE_DEPS
+        or token.i == 0
+        or token.doc[token.i - 1].dep_ != "compound"
+    ):
+        return None
+    subject = token.doc[token.i - 1]
+    return subject if subject.head == token and subject.pos_ == "NOUN" else None
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -338,6 +358,11 @@ def _subject_of(
             if antecedent.ent_type_ in ("DATE", "TIME"):
                 return None  # "a count released on Friday, which listed 276": not Friday
             return antecedent
+    for child in verb.lefts:  # "..., court records show.": "records" read as a compound
+        if verb.lower_ not in _MISREAD_REPORT_WORDS:
+            break  # not "heat breaks records", a headline read as "records" with a compound
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return child
     misparsed = _subject_before_relative(verb)
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has

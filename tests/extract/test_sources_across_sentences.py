@@ -175,6 +175,20 @@ def _source(nlp, text, figure):
         ),
         ("Forbes lists the brothers with just under $30 billion each.", "$30 billion", "Forbes"),
         ("Lee brags that he has held 100 town halls.", "100", "Lee"),
+        # a trailing "records show" reports, however the parse reads it
+        (
+            "The firm paid $4 million for the site in 2012, court records show.",
+            "$4 million",
+            "court records",
+        ),
+        (
+            "The plane was insured at a value of $12 million in 2009, records show.",
+            "$12 million",
+            "records",
+        ),
+        # negative: "shows" as a noun of its own clause
+        ("The theatre cost $4 million, and its shows sold out.", "$4 million", ""),
+        ("Rivers lose 4% of their water as summer heat breaks records", "4%", ""),
         # admitting people is no report; admitting that something happened is
         ("The state admitted 1,200 refugees last year.", "1,200", ""),
         ("Lee admitted that 30 files were lost.", "30", "Lee"),
