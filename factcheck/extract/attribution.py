@@ -19,7 +19,9 @@ from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
+    COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
+    DOCUMENT_HEADS,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
@@ -58,6 +60,8 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+# Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
+_MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
 
@@ -91,16 +95,42 @@ def find_source(doc: Doc, number: Token) -> Source:
     head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
     if head is not None:
         return _source_from_phrase(doc, head)
-    intro = introducing_verb(doc, _paragraph_start(doc, number))
-    if intro is not None and announces(intro.sent):
-        subject = _subject_of(intro, number)
-        if subject is not None:
-            return _source_from_phrase(doc, subject)  # "Soerens argued that:" + a paragraph
+    announcer = _announcer(doc, _paragraph_start(doc, number), number)
+    if announcer is not None:
+        return _source_from_phrase(doc, announcer)  # "Soerens argued that:" + a paragraph
     laid_out = speaker_at(doc, number.idx)  # "CLINTON: ...", a signed post, a transcript
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
     return believed[0] if believed is not None else _NO_SOURCE
+
+
+def _announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
+    """Who the colon-ending sentence before the figure's paragraph names as speaking:
+    "Soerens argued that:", "According to Paul Reed, writing for the Herald:", "as the city
+    website explains:", "As Ann Weber observed, the winner was the crowd:"."""
+    intro = introducing_verb(doc, paragraph_start)
+    if intro is not None and announces(intro.sent):
+        subject = _subject_of(intro, number)
+        if subject is not None:
+            return subject
+    previous = doc[paragraph_start - 1] if paragraph_start > 0 else None
+    while previous is not None and previous.is_space and previous.i > 0:
+        previous = doc[previous.i - 1]
+    if previous is None or not announces(previous.sent):
+        return None
+    sent = previous.sent
+    if quote_at(doc, previous.idx) is not None:
+        return None  # a colon inside a quotation announces the speaker's own words
+    according = _sentence_according_to(sent)
+    if according is not None:
+        return according
+    for verb in sent:  # a reporting clause beside the main one: "as X observed, ...:"
+        if verb.pos_ == "VERB" and _is_reporting_verb(verb) and verb.dep_ == "advcl":
+            subject = _subject_of(verb, number)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _paragraph_start(doc: Doc, number: Token) -> int:
@@ -231,6 +261,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
+        misread = _misread_report_clause(child)
+        if misread is not None and number not in child.subtree:
+            return misread  # "..., records show, ...": "show" read as a noun
         if child.dep_ in _REPORT_CLAUSE_DEPS and _is_reporting_verb(child):
             if number in child.subtree or _reports_its_own_clause(child):
                 continue
@@ -238,6 +271,21 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _misread_report_clause(token: Token) -> Token | None:
+    """ "The plane was insured at $35 million, records show": the parse reads "show" as a
+    noun with "records" as its compound; the compound is the reporting clause's subject."""
+    if token.pos_ != "NOUN" or token.lower_ not in _MISREAD_REPORT_WORDS:
+        return None
+    if (
+        token.dep_ not in _REPORT_CLAUSE_DEPS
+        or token.i == 0
+        or token.doc[token.i - 1].dep_ != "compound"
+    ):
+        return None
+    subject = token.doc[token.i - 1]
+    return subject if subject.head == token and subject.pos_ == "NOUN" else None
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -281,6 +329,14 @@ def _is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(c.dep_ == "dobj" for c in token.children):
         return False  # "employers added 187,000 jobs": adding, not saying
+    if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
+        found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
+        finder = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
+            for c in token.children
+        )  # "..., the poll found." whatever the parse hangs it on
+        if not found and not finder:
+            return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
@@ -296,8 +352,20 @@ def _subject_of(
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
-                return None  # "most of them said", "54 percent of voters said": no source
-            return _antecedent(child)
+                if not _one_of_a_group(child):
+                    return None  # "most of them said", "54 percent of voters said": no source
+            antecedent = _antecedent(child)
+            if antecedent.ent_type_ in ("DATE", "TIME"):
+                return None  # "a count released on Friday, which listed 276": not Friday
+            return antecedent
+    for child in verb.lefts:  # "..., court records show.": "records" read as a compound
+        if verb.lower_ not in _MISREAD_REPORT_WORDS:
+            break  # not "heat breaks records", a headline read as "records" with a compound
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return child
+    misparsed = _subject_before_relative(verb)
+    if misparsed is not None:
+        return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
     if verb.dep_ in _SHARED_SUBJECT_DEPS and shares and verb.head.dep_ == "ROOT":
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
@@ -308,9 +376,34 @@ def _subject_of(
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        document = verb.head
+        if document.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:
+            if document.dep_ == "dobj":  # "Carr released a statement confirming ...": Carr
+                return _subject_of(document.head, number)
+            return document  # "in the wake of a new poll showing Lee at 14 percent"
     if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
         if number not in verb.head.subtree or verb.head.i < number.i:
             return verb.head  # "A radio station reported that 15 died", parsed as a modifier
+    return None
+
+
+def _one_of_a_group(subject: Token) -> bool:
+    """ "One of the prosecutors said": one person of a group speaks, unlike "two of the men"."""
+    return subject.lower_ == "one" and any(c.lower_ == "of" for c in subject.children)
+
+
+def _subject_before_relative(verb: Token) -> Token | None:
+    """ "Lee, meanwhile, who has zero endorsements, said that ...": the parse makes "Lee" the
+    subject of the relative clause, which it hangs on the reporting verb as a clause; the
+    name before "who" is the reporting verb's subject."""
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].lower_ in ("who", "which"):
+            if subjects[0].pos_ in ("PROPN", "NOUN"):
+                return subjects[0]
     return None
 
 

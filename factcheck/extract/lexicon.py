@@ -204,11 +204,26 @@ REPORTING_VERBS = frozenset({
     # "the intelligence community has concluded that ... 22 emails"
     "talk", "describe", "mention", "conclude", "recount", "recall", "boast", "pledge", "promise",
     "vow", "continue",
+    # "as the Daily Post observed, ...", "Forbes lists him with $30 billion", "One ranking
+    # pegs his fortune at $33 billion": observations and rankings (issue 11)
+    "observe", "list", "peg", "brag",
 })
 
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
-CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note"})
+CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1,200 refugees"
+# Reporting verbs that report only with what they report (a clause or an object): "the study
+# found that ...", "the survey found 40 cases", not "a victim also found outside with one wound".
+COMPLEMENT_REPORTING_VERBS = frozenset({"find"})
+# Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
+# (outside a quotation, "asked for $5 million" is a request, not a report).
+QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})
+# Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
+# tweeted a warning. “...”` (the object names the quotation, not content of its own).
+SPEECH_NOUNS = frozenset({
+    "statement", "warning", "message", "reminder", "tweet", "response", "reply", "remark",
+    "comment", "speech", "plea", "appeal",
+})
 # Post-nominal words that describe an unnamed source and belong to its phrase: "people
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
 SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
@@ -238,6 +253,9 @@ UNIQUE_ROLE_HEADS = frozenset({
     "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
 })
+# Heads that name no institution when nothing qualifies them: "authorities said" is as
+# unspecified as "officials said" (anonymous); "provincial authorities" are named_org.
+UNSPECIFIED_ORG_HEADS = frozenset({"authorities"})
 # Institutions and named groups -> named_org ("the health ministry", "prosecutors",
 # "march organizers", "Reuters").
 ORG_HEADS = frozenset({

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.lexicon import REPORTING_VERBS
+from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
 
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _QUOTES = "factcheck_quotes"
+_MARK_TOKENS = frozenset({"”", "“", '"', "''", "``"})
 # How far after a quotation its reporting verb may sit, in tokens: `,” Ann Lee, an adviser to
 # the party and a former director of the budget office, wrote`.
 _CUE_WINDOW = 30
@@ -112,6 +113,9 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
             return token
         if token.text in ("“", '"', "''") and token.idx > end:
             break
+    trailing = _cue_in_next_sentence(doc, inside, start, end)
+    if trailing is not None:
+        return trailing
     before = [t for t in doc[first.sent.start : inside.start] if t.idx + len(t) <= start]
     for token in reversed(before):
         if _reports(token, start, end):
@@ -121,6 +125,30 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
         or _clause_before_colon(before, start, end)
         or introducing_verb(doc, first.sent.start)
     )
+
+
+def _cue_in_next_sentence(doc: Doc, inside: Span, start: int, end: int) -> Token | None:
+    """``“... the files that vanished.” Lee said.`` / ``“Is it five? Six?” Ortiz asks.``: a
+    quotation that closes its own sentence is reported by the sentence that opens right after
+    its closing mark, when that sentence only reports (its verb has no clause of its own)."""
+    after = [t for t in doc[inside.end : min(inside.end + 3, len(doc))] if not t.is_space]
+    opener = next((t for t in after if t.idx > end and t.text not in _MARK_TOKENS), None)
+    if opener is None or not opener.is_sent_start or opener.sent == inside[-1].sent:
+        return None
+    if "\n" in doc_text(doc)[end : opener.idx]:
+        return None  # the next paragraph is not the quotation's reporting clause
+    for token in opener.sent:
+        if _reports(token, start, end) or _asks(token):
+            if not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children):
+                return token
+    return None
+
+
+def _asks(token: Token) -> bool:
+    """A verb that reports only a quotation, with a subject of its own."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in QUOTE_ONLY_REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _clause_before_colon(before: list[Token], start: int, end: int) -> Token | None:
@@ -167,7 +195,8 @@ def introducing_verb(doc: Doc, sent_start: int) -> Token | None:
     root = sent.root
     if not _reports(root, -1, -1):
         return None
-    if not colon and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    content = [c for c in root.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    if not colon and any(not _names_speech(c) for c in content):
         return None  # "X said the toll rose." reports its own content
     return root
 
@@ -178,9 +207,18 @@ def announces(sent: Span) -> bool:
     return last is not None and last.text == ":"
 
 
+def _names_speech(token: Token) -> bool:
+    """An object that names a quotation: "a statement", "a warning"."""
+    return token.dep_ == "dobj" and token.lemma_.lower() in SPEECH_NOUNS
+
+
 def _reports(token: Token, start: int, end: int) -> bool:
-    """A reporting verb whose subject is outside the quotation."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in REPORTING_VERBS:
+    """A reporting verb, or a verb whose object names a speech ("issued a statement"), whose
+    subject is outside the quotation."""
+    if token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.lemma_.lower() not in REPORTING_VERBS:
+        if not any(_names_speech(c) and not start <= c.idx < end for c in token.children):
+            return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(not start <= s.idx < end for s in subjects)

@@ -21,11 +21,15 @@ from factcheck.extract.lexicon import (
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
+    UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
+
+
+_BODY_PREPS = frozenset({"at", "with", "from", "of", "for", "by"})
 
 
 def classify_source(span: Span) -> SourceKind:
@@ -51,10 +55,15 @@ def classify_source(span: Span) -> SourceKind:
     if head_word in DOCUMENT_HEADS and is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
         return SourceKind.NAMED_ORG
+    if head.tag_ == "NNS" and _of_a_named_body(head):
+        return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if _tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
         return SourceKind.ANONYMOUS
+    if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
+        if not list(head.rights):
+            return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
@@ -65,6 +74,21 @@ def classify_source(span: Span) -> SourceKind:
     if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
+
+
+def _of_a_named_body(head: Token) -> bool:
+    """People of a named organisation speak for it (dev and real gold): "lawyers with the CARA
+    Pro Bono Project", "Economists polled by Wire"; not "residents of Derna" (a place)."""
+    for child in head.children:
+        if child.dep_ == "acl":  # "polled by Wire", "surveyed by X"
+            child = next((c for c in child.children if c.dep_ == "agent"), child)
+        if child.dep_ not in ("prep", "agent") or child.lower_ not in _BODY_PREPS:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                if obj.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON"):
+                    return True
+    return False
 
 
 def _phrase_head(span: Span) -> Token:

@@ -22,21 +22,22 @@ if not CORPUS.is_dir():
 
 # The scores after issue 11's branches (spans and formats, sources across sentences, caveat
 # scope; implied-count spans, subjects, headlines and local-news not-claims of branch subjects3;
-# speakers, coreference and nominal sources of branch sources3)
+# speakers, coreference and nominal sources of branch sources3; quotation cues, announced
+# paragraphs and source kinds of branch sources4)
 # and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
 # them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.609
+RECORD_ACCURACY_FLOOR = 0.616
 PRECISION_FLOORS = {
     "span": 0.823,
     "value": 0.888,
     "approx": 0.892,
     "subject": 0.808,
-    "source": 0.747,
-    "source_kind": 0.789,
-    "caveats": 0.846,
+    "source": 0.754,
+    "source_kind": 0.796,
+    "caveats": 0.853,
     "key": 0.602,
 }
 RECALL_FLOORS = {
@@ -44,9 +45,9 @@ RECALL_FLOORS = {
     "value": 0.909,
     "approx": 0.913,
     "subject": 0.827,
-    "source": 0.764,
-    "source_kind": 0.807,
-    "caveats": 0.866,
+    "source": 0.772,
+    "source_kind": 0.815,
+    "caveats": 0.873,
     "key": 0.616,
 }
 

@@ -97,6 +97,119 @@ def _source(nlp, text, figure):
             "90",
             "Prosecutors",
         ),
+        # a quotation that closes its sentence is reported by the short sentence after it
+        (
+            "“Boston, if you are listening, find the 40,000 files that vanished.” Lee said.",
+            "40,000",
+            "Lee",
+        ),
+        ("“Did I lose five? Six?” Ortiz asks as an aide walks by.", "five", "Ortiz"),
+        # negative: not when that sentence reports content of its own
+        ("“The storm closed 40 schools.” Ortiz said the roads were clear.", "40", ""),
+        # negative: nor when it opens the next paragraph
+        ("“The storm closed 40 schools.”\n\nOrtiz said nothing more.", "40", ""),
+        # a colon-ending sentence announces the paragraph after it, whoever speaks in it
+        (
+            "According to Paul Reed, writing for the Herald:\n\n"
+            "The charity received as much as $12.1 million in fees from firms.",
+            "$12.1 million",
+            "Paul Reed",
+        ),
+        (
+            "As Ann Weber of the Daily Post observed, the real winner was the crowd:\n\n"
+            "“The clear winner of the night was the 4,000 people outside.”",
+            "4,000",
+            "Ann Weber of the Daily Post",
+        ),
+        (
+            "The decline was noted, as the city website explains:\n\n"
+            "“In the spring of 1990, some 70 residents met at the town hall.”",
+            "70",
+            "the city website",
+        ),
+        # negative: a sentence that does not end in a colon announces nothing
+        (
+            "As Ann Weber observed, the real winner was the crowd.\n\nThe hall held 4,000 people.",
+            "4,000",
+            "",
+        ),
+        # a verb whose object names a speech introduces the quotation after it
+        (
+            "Right after the storm, Lee issued a statement, “The city lost six bridges.”",
+            "six",
+            "Lee",
+        ),
+        (
+            "Sen. Ann Cole tweeted a warning. “Remember, it took 30 days last time.”",
+            "30",
+            "Ann Cole",
+        ),
+        # negative: an object that is no speech does not
+        ("Lee bought a house. “It cost $300,000 in the end.”", "$300,000", ""),
+        # a finding needs what was found: a victim found outside is no source
+        (
+            "A third victim, a woman also found outside with at least one gunshot wound, "
+            "was taken to a hospital.",
+            "one",
+            "",
+        ),
+        ("The study found that 40 percent of the wells were dry.", "40 percent", "The study"),
+        (
+            "Sixty percent of farmers in Ohio have a poor view of Lee, the poll found.",
+            "Sixty percent",
+            "the poll",
+        ),
+        # one of a group speaks for themself; two of a group are counted
+        (
+            "One of the former prosecutors said the two cases differ.",
+            "two",
+            "One of the former prosecutors",
+        ),
+        ("Two of the men said the 40 crates were empty.", "40", ""),
+        # "X, who ..., said": the name before the relative clause reports
+        (
+            "Lee, meanwhile, who has zero such endorsements, said that fact speaks volumes "
+            "about which of the two candidates is ready.",
+            "two",
+            "Lee",
+        ),
+        ("Forbes lists the brothers with just under $30 billion each.", "$30 billion", "Forbes"),
+        ("Lee brags that he has held 100 town halls.", "100", "Lee"),
+        # a trailing "records show" reports, however the parse reads it
+        (
+            "The firm paid $4 million for the site in 2012, court records show.",
+            "$4 million",
+            "court records",
+        ),
+        (
+            "The plane was insured at a value of $12 million in 2009, records show.",
+            "$12 million",
+            "records",
+        ),
+        # negative: "shows" as a noun of its own clause
+        ("The theatre cost $4 million, and its shows sold out.", "$4 million", ""),
+        ("Rivers lose 4% of their water as summer heat breaks records", "4%", ""),
+        # admitting people is no report; admitting that something happened is
+        ("The state admitted 1,200 refugees last year.", "1,200", ""),
+        ("Lee admitted that 30 files were lost.", "30", "Lee"),
+        # a poll or report "showing" a figure is its source
+        ("The council met after reports showing 320 homes were empty.", "320", "reports"),
+        # a document released by someone speaks for them
+        (
+            "Ann Carr, the party's director, released a statement confirming it will double "
+            "the 216 staff.",
+            "216",
+            "Ann Carr",
+        ),
+        # negative: not people showing something
+        ("Residents showing their tickets got 20 percent off.", "20 percent", ""),
+        # a relative pronoun that the parse hangs on a date is no source: the agent speaks
+        (
+            "The toll is above an initial count released by the authorities on Friday, "
+            "which listed 276 cases.",
+            "276",
+            "the authorities",
+        ),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
