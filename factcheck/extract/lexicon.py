@@ -70,6 +70,11 @@ STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "nort
 # "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
+# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,": words that may
+# stand between a person's comma and an age.
+AGE_LIST_WORDS = frozenset({"and", "or", "one", "the", "other", "another", "also", "both"})
+# "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
+AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
 COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
 # "Image 2 of 8", "Photo 1 of 12": a gallery counter.
@@ -172,7 +177,7 @@ MEASURE_DESCRIPTORS = frozenset({"magnitude"})
 # "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
 MARGIN_NOUNS = frozenset({
     "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
-    "increase", "decline", "spread",
+    "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion",
 })
 # "US$100 million", "HK$123 million" (gold README, span includes the currency).
 CURRENCY_SYMBOLS = {
@@ -186,6 +191,8 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
+# "six percentage points", "a lead of 29 points": the unit of a margin.
+POINT_WORDS = frozenset({"point", "points", "pts"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
 NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
 

@@ -31,7 +31,8 @@ from factcheck.extract.lexicon import (
     STREET_WORDS,
 )
 
-_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-[\dA-Z]{3,4}(?:-[\dA-Z]{4})?")
+# "(305) 471-TIPS", "555-1234", "1-866-411-8477"; not a range "600-700"
+_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-(?:[\dA-Z]{4}\b|[\dA-Z]{3}-[\dA-Z]{4})")
 _DASH_DATE_RE = re.compile(r"\b\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{2,3}$")
 
@@ -122,7 +123,7 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
     first = doc[start]
     line_start = max(first.idx - 6, 0)
-    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
+    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 16]
     if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
         return True
     prev = doc[start - 1] if start > 0 else None

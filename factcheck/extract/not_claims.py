@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
     AGE_AFTER,
+    AGE_LIST_WORDS,
     AGE_WORDS,
+    AGED_SUBJECTS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
@@ -86,16 +88,11 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and not last.whitespace_:
         hyphen, word = doc[end], doc[end + 1]
         if hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha:
-            margin = (
-                word.lower_ == "point"
-                and end + 2 < len(doc)
-                and doc[end + 2].lemma_.lower() in MARGIN_NOUNS
-            )  # "a 20-point lead" is a figure
             return not (
                 is_spelled_number(word)
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
-                or margin
+                or point_margin_end(doc, end)  # "a 20-point lead" is a figure
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
         return doc[end + 2].is_alpha  # "a 1 1/2-story home"
@@ -104,6 +101,24 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
         # "mid-2023", "Su - 35" split by the tokenizer
         return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
     return False
+
+
+def point_margin_end(doc: Doc, end: int) -> int:
+    """The end of the unit of a margin in points after a number ending at token ``end``, or 0:
+    "a 20-point lead", "a three-percentage-point margin", "her 22-point loss", "a 3-point
+    polling lead"; not "a 10-point plan"."""
+    words = [t.lower_ for t in doc[end : end + 5]]
+    if words[:1] != ["-"] or doc[end - 1].whitespace_:
+        return 0
+    unit = 2 if words[1:2] == ["point"] else 4 if words[1:4] == ["percentage", "-", "point"] else 0
+    if not unit:
+        return 0
+    for noun in doc[end + unit : end + unit + 2]:  # the noun may follow one modifier
+        if noun.lemma_.lower() in MARGIN_NOUNS:
+            return end + unit
+        if noun.pos_ not in ("NOUN", "ADJ"):
+            return 0
+    return 0
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -123,20 +138,40 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
     ):
         return True  # "voters 45 and older", "her 13 and 9-year-old sons"
-    if start < 2 or end >= len(doc):
+    if after[:3] == ["years", "of", "age"]:
+        return True  # "Lee was 39 years of age"
+    if start < 2 or end >= len(doc) or prev is None:
         return False
-    named = doc[start - 2]
-    return bool(
-        prev is not None
-        and prev.text == ","
-        and (
-            doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
-        )
-        and (
-            named.ent_type_ == "PERSON"
-            or (named.pos_ == "PROPN" and named.is_title)
-            or (named.is_title and named.is_sent_start)
-        )
+    if not (
+        doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
+    ):
+        return False
+    subject = doc[start - 2]
+    if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
+        return True  # "his son, who is 11, ...", "one is 18, the other is 19"
+    return _after_person_and_comma(doc, start)
+
+
+def _after_person_and_comma(doc: Doc, start: int) -> bool:
+    """ "Ana Ruiz, 19,", "the victim, 34,", "her sons, 7 and 8,", "two teens, one 16 and the
+    other 17,", "Lee, also 16,": a number set off by commas after a person or people."""
+    for k in range(start - 1, max(start - 9, 0), -1):
+        token = doc[k]
+        if token.text == ",":
+            if _names_people(doc[k - 1]):
+                return True
+            continue  # "ages 12, 9 and 4": a comma inside the list
+        if not ((token.is_digit and len(token) <= 3) or token.lower_ in AGE_LIST_WORDS):
+            return False
+    return False
+
+
+def _names_people(token: Token) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper)
+        or (token.is_title and token.is_sent_start)
+        or (token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS)
     )
 
 
@@ -221,7 +256,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    if _next_to_calendar_word(doc, start, end):
+    if _next_to_calendar_word(doc, start, end) and any(is_numeral(t) for t in tokens):
+        # "Sept. 16", "Dec. 26, 2016"; not "Sunday, three of four voters" (a date is in digits)
         if (
             all(
                 is_numeral(t) and numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
@@ -272,11 +308,14 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
     def glue(token: Token) -> bool:
         return token.is_punct or is_numeral(token) or token.lower_ in ("of", "the")
 
+    comma = False
     for token in reversed(doc[max(start - 3, 0) : start]):
         if calendar(token):
-            return True
+            # "Dec. 26, 2016"; not "On Sunday, 12 people were hurt"
+            return not (comma and token.lower_ in WEEKDAYS)
         if not glue(token):
             break
+        comma = comma or token.text == ","
     before = doc[max(start - 3, 0) : start]
     if (
         len(before) == 3
