@@ -66,7 +66,8 @@ STREET_WORDS = frozenset({
     "terrace", "trail", "pike",
 })
 STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
-                               "east", "west"})
+                               "east", "west", "northeast", "northwest", "southeast",
+                               "southwest"})
 # "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
@@ -96,12 +97,19 @@ LABEL_NOUNS = frozenset({
     "case", "badge", "docket", "incident", "inc", "report", "file", "squad", "patrol", "unit",
     "booking", "inmate",
 })
-DIRECT_LABEL_NOUNS = frozenset({"badge", "docket", "inc", "booking", "inmate"})
+DIRECT_LABEL_NOUNS = frozenset({
+    "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
+})
+# "at approximately 0153 hours": words before a time on the 24-hour clock.
+CLOCK_PRECEDERS = frozenset({"at", "approximately", "about", "around", "until", "after", "before"})
 # "about 50 miles south of the city", "two blocks away": a distance that only places the scene.
 DISTANCE_UNITS = frozenset({
     "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
 })
-PLACING_WORDS = frozenset({"away", "outside", "from", "north", "south", "east", "west"})
+PLACING_WORDS = frozenset({
+    "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest",
+})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "© 2016 WTOP": a copyright year.
@@ -193,6 +201,8 @@ CURRENCY_WORDS = {
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
+# "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
+SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
 NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
 

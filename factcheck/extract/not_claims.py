@@ -31,8 +31,10 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
+    POINT_WORDS,
     REPORTING_VERBS,
     SCALE_WORDS,
+    SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
@@ -59,6 +61,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if _is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if _shares_the_next_unit(doc, end):
+        return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
     local = find_local_news_label(doc, start, end)
@@ -101,6 +105,18 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
         # "mid-2023", "Su - 35" split by the tokenizer
         return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
     return False
+
+
+def _shares_the_next_unit(doc: Doc, end: int) -> bool:
+    """ "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points": a bare number paired
+    with the next figure takes its unit, so it is a figure of the same kind."""
+    words = doc[end : end + 3]
+    return (
+        len(words) == 3
+        and words[0].lower_ in SHARED_UNIT_JOINERS
+        and is_numeral(words[1])
+        and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)
+    )
 
 
 def point_margin_end(doc: Doc, end: int) -> int:

@@ -245,6 +245,13 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("Officers arrested Dana Kowalczyk, 31, and charged her.", "31"),
         ("Kim Fulton, also 19, of Elm Park was charged.", "19"),
         ("Reyes was 52 years of age.", "52"),
+        ("The town lies about 20 miles northwest of the capital.", "20"),
+        ("The clinic at 410 East 3rd Street was closed.", "410"),
+        ('Text "ALERT" to 55123 for updates.', "55123"),
+        ("Neighbors made several calls to 9-1-1 that night.", "9"),
+        ("A witness told 880 WCBS about the shots.", "880"),
+        ("Reach the desk at 555-201-3300, ext. 412, by phone.", "412"),
+        ("At approximately 0230 hours, deputies arrived.", "0230"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
@@ -271,6 +278,8 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("The storm killed three people, 2 of them children.", "2"),
         ("The fire left 5 dead and 2 injured, officials said.", "2"),
         ("The death toll was 40, officials said.", "40"),
+        ("The crews logged 1400 hours of overtime.", "1400 hours"),
+        ("He drove 30 miles to the hospital.", "30 miles"),
         pytest.param(
             "Officials said one of the victims was found dead at the scene.",
             "one",
@@ -304,6 +313,8 @@ def test_date_and_idiom_filters_stay_inside_their_phrase(nlp, text, claim):
         ("Hale conceded after a 12-point loss.", ["12-point"]),
         ("Ruiz has a 6-point polling lead.", ["6-point"]),
         ("A win there needs nine or ten thousand votes.", ["nine or ten thousand"]),
+        ("Ruiz would beat Hale 48 to 41 percent.", ["48", "41 percent"]),
+        ("Lee and Park, 12 and 9 percent respectively.", ["12", "9 percent"]),
         ("A quarter of a million people marched.", ["A quarter of a million"]),
     ],
 )
