@@ -566,6 +566,12 @@ PARTITIVE_HEADS = frozenset({
 # unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
+# "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
+EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_EVENT_NOUNS = {
+    "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "shooting": "shot", "stabbing": "injured",
+}  # fmt: skip
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.

@@ -35,6 +35,20 @@ from factcheck.extract.implied import find_implied_counts
         ("Officers returned fire, killing him.", []),
         ("The gunman shot himself.", []),
         ("Police are looking for a gunman who fatally shot a clerk.", [("killed", 1)]),
+        ("He fired into a van, killing a 16-year-old girl.", [("killed", 1)]),
+        ("The suspect killed his brother late Friday.", [("killed", 1)]),
+        ("He threatened to kill his neighbor.", []),
+        ("A gunman killed three men outside a diner.", []),
+        ("Three people are dead and another in critical condition.", [("injured", 1)]),
+        ("Two men died and another was in serious condition.", [("injured", 1)]),
+        ("A boy was shot in the foot, and another in the hand.", [("shot", 1), ("shot", 1)]),
+        ("Deputies are investigating a double homicide near the lake.", [("killed", 2)]),
+        ("Police said the triple shooting happened at noon.", [("shot", 3)]),
+        ("Boy Killed, Mother Critical After Crash\n\nMore here.", [("killed", 1), ("injured", 1)]),
+        ("He hit a double in the ninth inning.", []),
+        ("Another shooting was reported downtown.", []),
+        ("Police called it a double murder-suicide.", []),
+        ("Another was arrested on Monday.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -48,6 +62,8 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("A woman and her 3-year-old died after the shooting.", ["A woman and her 3-year-old"]),
         ("A third victim, a 40-year-old man, was found dead.", ["victim"]),
         ("Police say a guard at the bank, Ann Lee, was killed.", ["a guard"]),
+        ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
+        ("Two are dead and another in critical condition.", ["another"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
