@@ -147,6 +147,8 @@ NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emerg
 NAME_OF_HEADS = frozenset({"group", "club"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
+# "14 straight years", "six consecutive months": a duration with a word before its unit.
+DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
 # Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
 CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",

@@ -34,7 +34,11 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
-from factcheck.extract.not_claims import classify_non_claim, point_margin_end
+from factcheck.extract.not_claims import (
+    classify_non_claim,
+    duration_modifier_len,
+    point_margin_end,
+)
 from factcheck.extract.quantities import (
     FigureParseError,
     find_unit_word,
@@ -323,6 +327,8 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
         nxt = doc[end]
         if nxt.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
             return start, end + 2
+        if duration_modifier_len(doc, end):
+            return start, end + 2  # "14 straight years"
         if _is_points(doc, end):
             # "six percentage points", "leads by 29 points": points are the unit of a margin
             return start, end + (2 if nxt.lower_ == "percentage" else 1)

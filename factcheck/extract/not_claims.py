@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
+    DURATION_MODIFIERS,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
     MONTHS,
@@ -291,9 +292,10 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
         ):
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
-    nxt = doc[end] if end < len(doc) else None
+    unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
+    nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
-        after = doc[end + 1] if end + 1 < len(doc) else None
+        after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if after is not None and after.lower_ in TIME_PLACING_NEXT:
             return "date"
         if _is_scoping_period(doc, start):
@@ -392,6 +394,16 @@ def _counts_the_sources(token: Token) -> bool:
         return True
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+def duration_modifier_len(doc: Doc, end: int) -> int:
+    """1 when "straight", "consecutive" ... stands between a number and its time unit ("14
+    straight years", "six consecutive months"), else 0."""
+    return int(
+        end + 1 < len(doc)
+        and doc[end].lower_ in DURATION_MODIFIERS
+        and doc[end + 1].lemma_.lower() in TIME_UNITS
+    )
 
 
 def _is_scoping_period(doc: Doc, start: int) -> bool:

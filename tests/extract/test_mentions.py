@@ -56,6 +56,7 @@ def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
         ("The vote is set for Sept. 16 this year.", "16"),
         ("Call 1-800-555-0199 with tips.", "1"),
         ("Call 212-555-0143 with tips.", "555"),
+        ("She moved here nine straight years ago.", "nine"),
     ],
 )
 def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
@@ -144,6 +145,8 @@ def test_ranges_and_changes_are_read_whole(nlp, text, claim):
         ("The train was going nearly twice the speed limit.", "nearly twice"),
         ("It was the first death from the disease in a decade.", "a decade"),
         ("Maintenance had been suspended for more than a decade.", "more than a decade"),
+        ("Exports have fallen for 11 straight months.", "11 straight months"),
+        ("The county grew for nearly 20 consecutive years.", "nearly 20 consecutive years"),
     ],
 )
 def test_multipliers_and_spans_of_time_in_words_are_claims(nlp, text, claim):
