@@ -100,6 +100,10 @@ LABEL_NOUNS = frozenset({
 DIRECT_LABEL_NOUNS = frozenset({
     "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
 })
+# "text a tip to 847-411": words that make three and three digits a phone number.
+PHONE_CONTEXT = frozenset({
+    "call", "text", "tip", "phone", "contact", "line", "hotline", "crimestoppers", "dial",
+})
 # "at approximately 0153 hours": words before a time on the 24-hour clock.
 CLOCK_PRECEDERS = frozenset({"at", "approximately", "about", "around", "until", "after", "before"})
 # "about 50 miles south of the city", "two blocks away": a distance that only places the scene.

@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     DISTANCE_UNITS,
     EMERGENCY_CONTEXT,
     LABEL_NOUNS,
+    PHONE_CONTEXT,
     PLACING_WORDS,
     RANK_PRECEDERS,
     ROAD_WORDS,
@@ -36,6 +37,7 @@ from factcheck.extract.lexicon import (
 _PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-(?:[\dA-Z]{4}\b|[\dA-Z]{3}-[\dA-Z]{4})")
 _DASH_DATE_RE = re.compile(r"\b\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{2,3}$")
+_SHORT_PHONE_RE = re.compile(r"\b\d{3}-\d{3}\b")
 _SPELLED_911_RE = re.compile(r"\b9-1-1\b")
 # "at approximately 0153 hours": a time on the 24-hour clock
 _CLOCK_HOURS_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -133,6 +135,10 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 16]
     if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
         return True
+    if any(m.start() <= first.idx - line_start < m.end() for m in _SHORT_PHONE_RE.finditer(window)):
+        # "text a tip to 847-411", "call 305-471- TIPS": three and three digits, a phone
+        # number only where the sentence speaks of calling (else a range: "600-700 emails")
+        return any(t.lemma_.lower() in PHONE_CONTEXT for t in first.sent)
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ == "to" and len(first) in (5, 6) and first.is_digit:
         # "Text NEWS to 72727": a short code for texts

@@ -328,9 +328,8 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
 
     comma = False
     for token in reversed(doc[max(start - 3, 0) : start]):
-        if calendar(token):
-            # "Dec. 26, 2016"; not "On Sunday, 12 people were hurt"
-            return not (comma and token.lower_ in WEEKDAYS)
+        if calendar(token) and not (comma and token.lower_ in WEEKDAYS):
+            return True  # "Dec. 26, 2016"; not "On Sunday, 12 people were hurt"
         if not glue(token):
             break
         comma = comma or token.text == ","

@@ -255,6 +255,8 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("A witness told 880 WCBS about the shots.", "880"),
         ("Reach the desk at 555-201-3300, ext. 412, by phone.", "412"),
         ("At approximately 0230 hours, deputies arrived.", "0230"),
+        ("Call the police or text a tip to 555-123.", "123"),
+        ("Posted by the station on Friday, 12 March 2021", "12"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
