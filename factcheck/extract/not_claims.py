@@ -62,7 +62,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if _is_compound_descriptor(doc, start, end):
         return "compound descriptor"
-    if _shares_the_next_unit(doc, end):
+    if _shares_the_next_unit(doc, start, end):
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
@@ -108,12 +108,14 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _shares_the_next_unit(doc: Doc, end: int) -> bool:
+def _shares_the_next_unit(doc: Doc, start: int, end: int) -> bool:
     """ "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points": a bare number paired
-    with the next figure takes its unit, so it is a figure of the same kind."""
+    with the next figure takes its unit, so it is a figure of the same kind (not "Article
+    49.3 and 57 percent")."""
     words = doc[end : end + 3]
     return (
         len(words) == 3
+        and not (start > 0 and doc[start - 1].lower_.rstrip(".") in NAME_PRECEDERS)
         and words[0].lower_ in SHARED_UNIT_JOINERS
         and is_numeral(words[1])
         and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)

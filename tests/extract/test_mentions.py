@@ -57,6 +57,7 @@ def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
         ("Call 1-800-555-0199 with tips.", "1"),
         ("Call 212-555-0143 with tips.", "555"),
         ("She moved here nine straight years ago.", "nine"),
+        ("Most opposed Article 16.2 and 40 percent the plan.", "16.2"),
     ],
 )
 def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
