@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     FATAL_ADVERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
+    NOMINAL_EVENTS,
     PERSON_NOUNS,
 )
 from factcheck.flags import find_flag_reasons
@@ -153,6 +154,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     multiple = _multiple_event(token)
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
+    nominal = _nominal_event(token)
+    if nominal is not None:
+        return nominal
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
         # "a man was shot in the leg, and another in the arm": the verb is gapped
         verb = token.head
@@ -196,6 +200,27 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return None
     passive, people = _counted(token)
     return (measure, people, passive) if people else None
+
+
+def _nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
+    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
+    "the shooting of a teen" = 1 shot: an event noun with its victims after "of"."""
+    measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    modifiers = {c.lower_ for c in token.children}
+    if (
+        measure is None
+        or modifiers & {"attempted", "alleged"}
+        or modifiers & EVENT_MULTIPLES.keys()
+    ):
+        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
+    if measure == "shot" and modifiers & {"fatal", "deadly"}:
+        measure = "killed"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if people:
+                return measure, _with_conjuncts(people[0]), True
+    return None
 
 
 def _multiple_event(token: Token) -> str:

@@ -578,6 +578,11 @@ MULTIPLE_EVENT_NOUNS = {
     "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed",
     "shooting": "shot", "stabbing": "injured",
 }  # fmt: skip
+# "the fatal shooting of a man", "the killing of his wife": event nouns whose "of" names victims.
+NOMINAL_EVENTS = {
+    "shooting": "shot", "killing": "killed", "slaying": "killed", "murder": "killed",
+    "death": "killed",
+}  # fmt: skip
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.

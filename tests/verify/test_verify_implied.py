@@ -49,6 +49,13 @@ from factcheck.extract.implied import find_implied_counts
         ("Another shooting was reported downtown.", []),
         ("Police called it a double murder-suicide.", []),
         ("Another was arrested on Monday.", []),
+        ("Police are investigating the fatal shooting of a man on Elm Street.", [("killed", 1)]),
+        ("He is charged in the killing of his wife and son.", [("killed", 2)]),
+        ("Police said the shooting of a teen was an accident.", [("shot", 1)]),
+        ("He faces a charge of attempted murder of a neighbor.", []),
+        ("The double shooting of a man and his son shocked the town.", [("shot", 2)]),
+        ("The shooting of the film ended in May.", []),
+        ("The shooting of two men shocked the town.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
