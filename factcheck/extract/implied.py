@@ -27,8 +27,11 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     CONDITION_WORDS,
+    EVENT_MULTIPLES,
     FATAL_ADVERBS,
     MODAL_WORDS,
+    MULTIPLE_EVENT_NOUNS,
+    NOMINAL_EVENTS,
     PERSON_NOUNS,
 )
 from factcheck.flags import find_flag_reasons
@@ -148,6 +151,26 @@ def implied_claim(
 def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
+    multiple = _multiple_event(token)
+    if multiple:
+        return multiple, [token], True  # "a double homicide" = 2 killed
+    nominal = _nominal_event(token)
+    if nominal is not None:
+        return nominal
+    if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
+        # "a man was shot in the leg, and another in the arm": the verb is gapped
+        verb = token.head
+        measure = _measure_of(verb, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if measure and any(c.dep_ == "prep" for c in token.children):
+            return measure, [token], True
+    if (
+        token.lower_ in CONDITION_WORDS
+        and token.is_title
+        and token.i > 0
+        and "\n" not in doc_text(token.doc)[: token.idx]
+        and token.nbor(-1).lower_ in PERSON_NOUNS
+    ):
+        return "injured", [token.nbor(-1)], True  # a headline's "Father Critical"
     if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
     if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
@@ -166,6 +189,8 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "her father is listed in critical condition"
         prep = token.head.head
         state = prep.head
+        if prep.dep_ == "prep" and state.lower_ == "another" and state.dep_ == "conj":
+            return "injured", [state], True  # "four are dead and another in critical condition"
         if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -175,6 +200,37 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return None
     passive, people = _counted(token)
     return (measure, people, passive) if people else None
+
+
+def _nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
+    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
+    "the shooting of a teen" = 1 shot: an event noun with its victims after "of"."""
+    measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    modifiers = {c.lower_ for c in token.children}
+    if (
+        measure is None
+        or modifiers & {"attempted", "alleged"}
+        or modifiers & EVENT_MULTIPLES.keys()
+    ):
+        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
+    if measure == "shot" and modifiers & {"fatal", "deadly"}:
+        measure = "killed"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if people:
+                return measure, _with_conjuncts(people[0]), True
+    return None
+
+
+def _multiple_event(token: Token) -> str:
+    """ "a double homicide", "Triple shooting": the measure of a multiple casualty event."""
+    if token.lower_ not in EVENT_MULTIPLES or token.dep_ not in ("amod", "compound", "nmod"):
+        return ""
+    event = token.head
+    if token.nbor(1) != event or event.i + 1 < len(token.doc) and event.nbor(1).text == "-":
+        return ""  # "a double murder-suicide": who died is unclear
+    return MULTIPLE_EVENT_NOUNS.get(event.lemma_.lower(), "")
 
 
 def _measure_of(verb: Token, lemma: str) -> str | None:
@@ -280,11 +336,15 @@ def _count(people: Sequence[Token]) -> int | None:
     total = 0
     for index, person in enumerate(people):
         number = [c for c in person.children if c.dep_ == "nummod"]
-        if number:
+        if person.lower_ in EVENT_MULTIPLES:
+            total += EVENT_MULTIPLES[person.lower_]
+        elif number:
             value = _number(number[0])
             if value is None:
                 return None
             total += value
+        elif person.lower_ == "another" and person.pos_ == "PRON":
+            total += 1  # "two were killed and another was wounded"
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):

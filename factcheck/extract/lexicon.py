@@ -66,10 +66,16 @@ STREET_WORDS = frozenset({
     "terrace", "trail", "pike",
 })
 STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
-                               "east", "west"})
+                               "east", "west", "northeast", "northwest", "southeast",
+                               "southwest"})
 # "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
+# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,": words that may
+# stand between a person's comma and an age.
+AGE_LIST_WORDS = frozenset({"and", "or", "one", "the", "other", "another", "also", "both"})
+# "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
+AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
 COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
 # "Image 2 of 8", "Photo 1 of 12": a gallery counter.
@@ -91,12 +97,23 @@ LABEL_NOUNS = frozenset({
     "case", "badge", "docket", "incident", "inc", "report", "file", "squad", "patrol", "unit",
     "booking", "inmate",
 })
-DIRECT_LABEL_NOUNS = frozenset({"badge", "docket", "inc", "booking", "inmate"})
+DIRECT_LABEL_NOUNS = frozenset({
+    "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
+})
+# "text a tip to 847-411": words that make three and three digits a phone number.
+PHONE_CONTEXT = frozenset({
+    "call", "text", "tip", "phone", "contact", "line", "hotline", "crimestoppers", "dial",
+})
+# "at approximately 0153 hours": words before a time on the 24-hour clock.
+CLOCK_PRECEDERS = frozenset({"at", "approximately", "about", "around", "until", "after", "before"})
 # "about 50 miles south of the city", "two blocks away": a distance that only places the scene.
 DISTANCE_UNITS = frozenset({
     "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
 })
-PLACING_WORDS = frozenset({"away", "outside", "from", "north", "south", "east", "west"})
+PLACING_WORDS = frozenset({
+    "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest",
+})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "© 2016 WTOP": a copyright year.
@@ -134,6 +151,8 @@ NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emerg
 NAME_OF_HEADS = frozenset({"group", "club"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
+# "14 straight years", "six consecutive months": a duration with a word before its unit.
+DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
 # Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
 CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
@@ -172,7 +191,7 @@ MEASURE_DESCRIPTORS = frozenset({"magnitude"})
 # "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
 MARGIN_NOUNS = frozenset({
     "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
-    "increase", "decline", "spread",
+    "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion",
 })
 # "US$100 million", "HK$123 million" (gold README, span includes the currency).
 CURRENCY_SYMBOLS = {
@@ -186,6 +205,10 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
+# "six percentage points", "a lead of 29 points": the unit of a margin.
+POINT_WORDS = frozenset({"point", "points", "pts"})
+# "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
+SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
 NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
 
@@ -567,6 +590,17 @@ PARTITIVE_HEADS = frozenset({
 # unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
+# "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
+EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_EVENT_NOUNS = {
+    "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "shooting": "shot", "stabbing": "injured",
+}  # fmt: skip
+# "the fatal shooting of a man", "the killing of his wife": event nouns whose "of" names victims.
+NOMINAL_EVENTS = {
+    "shooting": "shot", "killing": "killed", "slaying": "killed", "murder": "killed",
+    "death": "killed",
+}  # fmt: skip
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.

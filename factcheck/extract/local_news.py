@@ -17,6 +17,7 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ADDRESS_FOLLOWERS,
     CALIBRE_UNITS,
+    CLOCK_PRECEDERS,
     COPYRIGHT_WORDS,
     COUNTER_NEXT,
     COUNTER_PRECEDERS,
@@ -24,6 +25,7 @@ from factcheck.extract.lexicon import (
     DISTANCE_UNITS,
     EMERGENCY_CONTEXT,
     LABEL_NOUNS,
+    PHONE_CONTEXT,
     PLACING_WORDS,
     RANK_PRECEDERS,
     ROAD_WORDS,
@@ -31,9 +33,14 @@ from factcheck.extract.lexicon import (
     STREET_WORDS,
 )
 
-_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-[\dA-Z]{3,4}(?:-[\dA-Z]{4})?")
+# "(305) 471-TIPS", "555-1234", "1-866-411-8477"; not a range "600-700"
+_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-(?:[\dA-Z]{4}\b|[\dA-Z]{3}-[\dA-Z]{4})")
 _DASH_DATE_RE = re.compile(r"\b\d{1,2}([-/])\d{1,2}\1(?:\d{4}|\d{2})\b")
 _CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{2,3}$")
+_SHORT_PHONE_RE = re.compile(r"\b\d{3}-\d{3}\b")
+_SPELLED_911_RE = re.compile(r"\b9-1-1\b")
+# "at approximately 0153 hours": a time on the 24-hour clock
+_CLOCK_HOURS_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 
 def find_local_news_label(doc: Doc, start: int, end: int) -> str:
@@ -48,6 +55,8 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "phone number"
     if _is_counter(doc, start, end):
         return "counter"
+    if _is_clock_hours(doc, start, end):
+        return "time"
     if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
         return "rank"  # "the top two"; not "cases top 400"
     if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
@@ -97,7 +106,8 @@ def _is_street_number(doc: Doc, start: int, end: int) -> bool:
         word = token.lower_.rstrip(".")
         if word in STREET_WORDS and j > end:
             return True
-        if not (token.is_title or token.text == "." or word in STREET_DIRECTIONS):
+        ordinal = bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))  # "300 West 1st Street"
+        if not (token.is_title or token.text == "." or word in STREET_DIRECTIONS or ordinal):
             return False
         j += 1
     return False
@@ -122,18 +132,44 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
     first = doc[start]
     line_start = max(first.idx - 6, 0)
-    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 10]
+    window = doc_text(doc)[line_start : doc[end - 1].idx + len(doc[end - 1]) + 16]
     if any(m.start() <= first.idx - line_start < m.end() for m in _PHONE_RE.finditer(window)):
         return True
+    if any(m.start() <= first.idx - line_start < m.end() for m in _SHORT_PHONE_RE.finditer(window)):
+        # "text a tip to 847-411", "call 305-471- TIPS": three and three digits, a phone
+        # number only where the sentence speaks of calling (else a range: "600-700 emails")
+        return any(t.lemma_.lower() in PHONE_CONTEXT for t in first.sent)
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ == "to" and len(first) in (5, 6) and first.is_digit:
+        # "Text NEWS to 72727": a short code for texts
+        if any(t.lemma_.lower() == "text" for t in doc[max(start - 6, 0) : start]):
+            return True
     if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
         before = doc[start - 2] if start >= 2 else None
         return before is not None and before.is_upper and before.is_alpha and len(before) > 2
     return False
 
 
+def _is_clock_hours(doc: Doc, start: int, end: int) -> bool:
+    """ "at approximately 0153 hours", "at 2215 hours": police reports' 24-hour clock."""
+    number = doc[start]
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[end].lower_ == "hours"
+        and bool(_CLOCK_HOURS_RE.match(number.text))
+        and start > 0
+        and doc[start - 1].lower_ in CLOCK_PRECEDERS
+    )
+
+
 def _is_emergency_number(doc: Doc, start: int, end: int) -> bool:
-    """ "called 911", "a 911 call", "the 911 dispatcher"."""
+    """ "called 911", "a 911 call", "the 911 dispatcher", "calls to 9-1-1"."""
+    first = doc[start]
+    line_start = max(first.idx - 4, 0)
+    window = doc_text(doc)[line_start : first.idx + len(first) + 4]
+    if any(m.start() <= first.idx - line_start < m.end() for m in _SPELLED_911_RE.finditer(window)):
+        return True
     if end - start != 1 or doc[start].text not in ("911", "999", "112"):
         return False
     near = [t.lemma_.lower() for t in doc[max(start - 2, 0) : min(end + 2, len(doc))]]
@@ -156,6 +192,8 @@ def _is_label(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in ROAD_WORDS and nxt.is_title:
         return True
+    if nxt is not None and _CALL_SIGN_RE.match(nxt.text) and doc[start].is_digit:
+        return True  # "told 1010 WINS"
     if prev is None:
         return False
     if prev.text == "#" or (prev.lower_ in ROAD_WORDS and prev.is_title):
@@ -165,6 +203,8 @@ def _is_label(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 2] if start >= 2 else None
     if prev.lower_.rstrip(".") in ("number", "no", "#") and before is not None:
         return _is_label_noun(before)
+    if prev.text == "." and before is not None and before.lower_ in DIRECT_LABEL_NOUNS:
+        return True  # "ext. 539" split as "ext" "."
     # "badge 512", "Inc. 1226": never a count; "the report 300 people ..." may be one
     return prev.lower_.rstrip(".") in DIRECT_LABEL_NOUNS
 

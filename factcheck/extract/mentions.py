@@ -20,13 +20,13 @@ from factcheck.extract.lexicon import (
     FRACTION_WORDS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
-    MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
     MULTIPLE_WORDS,
     MULTIPLIER_WORDS,
     NUMBER_GLUE,
     NUMBER_WORDS,
     PERCENT_WORDS,
+    POINT_WORDS,
     RANGE_JOINERS,
     RANGE_OPENERS,
     SCALE_WORDS,
@@ -34,7 +34,11 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
-from factcheck.extract.not_claims import classify_non_claim
+from factcheck.extract.not_claims import (
+    classify_non_claim,
+    duration_modifier_len,
+    point_margin_end,
+)
 from factcheck.extract.quantities import (
     FigureParseError,
     find_unit_word,
@@ -323,6 +327,11 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
         nxt = doc[end]
         if nxt.lower_ == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent":
             return start, end + 2
+        if duration_modifier_len(doc, end):
+            return start, end + 2  # "14 straight years"
+        if _is_points(doc, end):
+            # "six percentage points", "leads by 29 points": points are the unit of a margin
+            return start, end + (2 if nxt.lower_ == "percentage" else 1)
         if nxt.lower_ in PERCENT_WORDS or nxt.lower_ in MULTIPLIER_WORDS:
             return start, end + 1
         glued_to_next = not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num
@@ -330,25 +339,23 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end  # "5 US$6": the symbol belongs to the next figure
         if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
             return start, end + 1
-        if _is_point_margin(doc, end) or (
+        margin_end = point_margin_end(doc, end)
+        if margin_end:
+            return start, margin_end  # "a 20-point lead", "a three-percentage-point margin"
+        if (
             nxt.text == "-"
             and not nxt.whitespace_
             and end + 1 < len(doc)
             and doc[end + 1].lower_ in MEASURE_DESCRIPTORS
         ):
-            return start, end + 2  # "a 20-point margin", "a 5.8-magnitude quake"
+            return start, end + 2  # "a 5.8-magnitude quake"
     return start, end
 
 
-def _is_point_margin(doc: Doc, end: int) -> bool:
-    """ "a 20-point lead", "a 4-point edge": the figure is the margin in points."""
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end].whitespace_
-        and doc[end + 1].lower_ == "point"
-        and doc[end + 2].lemma_.lower() in MARGIN_NOUNS
-    )
+def _is_points(doc: Doc, end: int) -> bool:
+    """ "six percentage points", "29 points", "0.1 percentage point": a figure in points."""
+    j = end + 1 if doc[end].lower_ == "percentage" else end
+    return j < len(doc) and doc[j].lower_ in POINT_WORDS and doc[j].whitespace_ != "-"
 
 
 def _find_qualifier(doc: Doc, start: int) -> tuple[int, Approx]:

@@ -10,10 +10,13 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
     AGE_AFTER,
+    AGE_LIST_WORDS,
     AGE_WORDS,
+    AGED_SUBJECTS,
     ANONYMOUS_HEADS,
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
+    DURATION_MODIFIERS,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
     MONTHS,
@@ -29,8 +32,10 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
+    POINT_WORDS,
     REPORTING_VERBS,
     SCALE_WORDS,
+    SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
@@ -57,6 +62,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if _is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if _shares_the_next_unit(doc, start, end):
+        return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
     local = find_local_news_label(doc, start, end)
@@ -86,16 +93,11 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and not last.whitespace_:
         hyphen, word = doc[end], doc[end + 1]
         if hyphen.text in ("-", "–") and not hyphen.whitespace_ and word.is_alpha:
-            margin = (
-                word.lower_ == "point"
-                and end + 2 < len(doc)
-                and doc[end + 2].lemma_.lower() in MARGIN_NOUNS
-            )  # "a 20-point lead" is a figure
             return not (
                 is_spelled_number(word)
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
-                or margin
+                or point_margin_end(doc, end)  # "a 20-point lead" is a figure
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
         return doc[end + 2].is_alpha  # "a 1 1/2-story home"
@@ -104,6 +106,38 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
         # "mid-2023", "Su - 35" split by the tokenizer
         return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
     return False
+
+
+def _shares_the_next_unit(doc: Doc, start: int, end: int) -> bool:
+    """ "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points": a bare number paired
+    with the next figure takes its unit, so it is a figure of the same kind (not "Article
+    49.3 and 57 percent")."""
+    words = doc[end : end + 3]
+    return (
+        len(words) == 3
+        and not (start > 0 and doc[start - 1].lower_.rstrip(".") in NAME_PRECEDERS)
+        and words[0].lower_ in SHARED_UNIT_JOINERS
+        and is_numeral(words[1])
+        and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)
+    )
+
+
+def point_margin_end(doc: Doc, end: int) -> int:
+    """The end of the unit of a margin in points after a number ending at token ``end``, or 0:
+    "a 20-point lead", "a three-percentage-point margin", "her 22-point loss", "a 3-point
+    polling lead"; not "a 10-point plan"."""
+    words = [t.lower_ for t in doc[end : end + 5]]
+    if words[:1] != ["-"] or doc[end - 1].whitespace_:
+        return 0
+    unit = 2 if words[1:2] == ["point"] else 4 if words[1:4] == ["percentage", "-", "point"] else 0
+    if not unit:
+        return 0
+    for noun in doc[end + unit : end + unit + 2]:  # the noun may follow one modifier
+        if noun.lemma_.lower() in MARGIN_NOUNS:
+            return end + unit
+        if noun.pos_ not in ("NOUN", "ADJ"):
+            return 0
+    return 0
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -123,20 +157,40 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
     ):
         return True  # "voters 45 and older", "her 13 and 9-year-old sons"
-    if start < 2 or end >= len(doc):
+    if after[:3] == ["years", "of", "age"]:
+        return True  # "Lee was 39 years of age"
+    if start < 2 or end >= len(doc) or prev is None:
         return False
-    named = doc[start - 2]
-    return bool(
-        prev is not None
-        and prev.text == ","
-        and (
-            doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
-        )
-        and (
-            named.ent_type_ == "PERSON"
-            or (named.pos_ == "PROPN" and named.is_title)
-            or (named.is_title and named.is_sent_start)
-        )
+    if not (
+        doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
+    ):
+        return False
+    subject = doc[start - 2]
+    if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
+        return True  # "his son, who is 11, ...", "one is 18, the other is 19"
+    return _after_person_and_comma(doc, start)
+
+
+def _after_person_and_comma(doc: Doc, start: int) -> bool:
+    """ "Ana Ruiz, 19,", "the victim, 34,", "her sons, 7 and 8,", "two teens, one 16 and the
+    other 17,", "Lee, also 16,": a number set off by commas after a person or people."""
+    for k in range(start - 1, max(start - 9, 0), -1):
+        token = doc[k]
+        if token.text == ",":
+            if _names_people(doc[k - 1]):
+                return True
+            continue  # "ages 12, 9 and 4": a comma inside the list
+        if not ((token.is_digit and len(token) <= 3) or token.lower_ in AGE_LIST_WORDS):
+            return False
+    return False
+
+
+def _names_people(token: Token) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper)
+        or (token.is_title and token.is_sent_start)
+        or (token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS)
     )
 
 
@@ -221,7 +275,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    if _next_to_calendar_word(doc, start, end):
+    if _next_to_calendar_word(doc, start, end) and any(is_numeral(t) for t in tokens):
+        # "Sept. 16", "Dec. 26, 2016"; not "Sunday, three of four voters" (a date is in digits)
         if (
             all(
                 is_numeral(t) and numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
@@ -239,9 +294,10 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
         ):
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
-    nxt = doc[end] if end < len(doc) else None
+    unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
+    nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
-        after = doc[end + 1] if end + 1 < len(doc) else None
+        after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if after is not None and after.lower_ in TIME_PLACING_NEXT:
             return "date"
         if _is_scoping_period(doc, start):
@@ -272,11 +328,13 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
     def glue(token: Token) -> bool:
         return token.is_punct or is_numeral(token) or token.lower_ in ("of", "the")
 
+    comma = False
     for token in reversed(doc[max(start - 3, 0) : start]):
-        if calendar(token):
-            return True
+        if calendar(token) and not (comma and token.lower_ in WEEKDAYS):
+            return True  # "Dec. 26, 2016"; not "On Sunday, 12 people were hurt"
         if not glue(token):
             break
+        comma = comma or token.text == ","
     before = doc[max(start - 3, 0) : start]
     if (
         len(before) == 3
@@ -337,6 +395,16 @@ def _counts_the_sources(token: Token) -> bool:
         return True
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+def duration_modifier_len(doc: Doc, end: int) -> int:
+    """1 when "straight", "consecutive" ... stands between a number and its time unit ("14
+    straight years", "six consecutive months"), else 0."""
+    return int(
+        end + 1 < len(doc)
+        and doc[end].lower_ in DURATION_MODIFIERS
+        and doc[end + 1].lemma_.lower() in TIME_UNITS
+    )
 
 
 def _is_scoping_period(doc: Doc, start: int) -> bool:

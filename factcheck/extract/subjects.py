@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import (
     PARTICIPLES,
     PARTITIVE_HEADS,
     PERCENT_WORDS,
+    POINT_WORDS,
     POLL_WORDS,
     STATE_WORDS,
     SURVEY_HEADS,
@@ -137,11 +138,14 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
-        if head.i >= span_end and _is_points(head):
+        if head.i >= mention.start and _is_points(head):
             # "plus or minus four percentage points": the clause says what is measured
             return _from_clause(head)
         if head.i >= span_end:
             return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
+        if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
+            # "leads by 29 points": the points are what the margin counts
+            return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
             return _beyond_unit(head, span_end) or _from_clause(head)

@@ -23,32 +23,33 @@ if not CORPUS.is_dir():
 # The scores after issue 11's branches (spans and formats, sources across sentences, caveat
 # scope; implied-count spans, subjects, headlines and local-news not-claims of branch subjects3;
 # speakers, coreference and nominal sources of branch sources3; quotation cues, announced
-# paragraphs and source kinds of branch sources4)
+# paragraphs and source kinds of branch sources4; margins in points, ages and local-news labels,
+# nominal and multiple-event implied counts of branch spans4)
 # and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
 # them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.616
+RECORD_ACCURACY_FLOOR = 0.627
 PRECISION_FLOORS = {
-    "span": 0.823,
-    "value": 0.888,
-    "approx": 0.892,
-    "subject": 0.808,
-    "source": 0.754,
-    "source_kind": 0.796,
-    "caveats": 0.853,
-    "key": 0.602,
+    "span": 0.870,
+    "value": 0.889,
+    "approx": 0.893,
+    "subject": 0.813,
+    "source": 0.753,
+    "source_kind": 0.795,
+    "caveats": 0.855,
+    "key": 0.606,
 }
 RECALL_FLOORS = {
-    "span": 0.843,
-    "value": 0.909,
-    "approx": 0.913,
-    "subject": 0.827,
-    "source": 0.772,
-    "source_kind": 0.815,
-    "caveats": 0.873,
-    "key": 0.616,
+    "span": 0.901,
+    "value": 0.920,
+    "approx": 0.924,
+    "subject": 0.842,
+    "source": 0.780,
+    "source_kind": 0.823,
+    "caveats": 0.885,
+    "key": 0.627,
 }
 
 
@@ -71,11 +72,13 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
     assert real_report.fields[field].recall(real_report.n_gold) >= RECALL_FLOORS[field]
 
 
-# The second blind set (tests/realgold2/README.md): held out, only its full-record accuracy is
-# guarded, about 0.005 below its score at 0.3.6 (0.2857).
-REALGOLD2 = REALGOLD.parent / "realgold2"
-HELD_OUT_RECORD_FLOOR = 0.28
+# The blind sets (tests/realgold2/README.md, tests/realgold3/README.md): held out, only their
+# full-record accuracy is guarded, about 0.005 below their scores at 0.3.9 (realgold2 0.3106,
+# 0.2857 at 0.3.6; realgold3 0.4296, first score 0.42 at 0.3.6).
+HELD_OUT_RECORD_FLOORS = {"realgold2": 0.305, "realgold3": 0.424}
 
 
-def test_held_out_real_news_full_record_accuracy_stays_above_its_floor(nlp):
-    assert score_folder(nlp, REALGOLD2, CORPUS).record_accuracy >= HELD_OUT_RECORD_FLOOR
+@pytest.mark.parametrize("folder", sorted(HELD_OUT_RECORD_FLOORS))
+def test_held_out_real_news_full_record_accuracy_stays_above_its_floor(nlp, folder):
+    report = score_folder(nlp, REALGOLD.parent / folder, CORPUS)
+    assert report.record_accuracy >= HELD_OUT_RECORD_FLOORS[folder]
