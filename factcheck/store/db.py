@@ -158,6 +158,10 @@ def open_store(path: Path, *, lock_timeout: float | None = None) -> None:
             raise StoreError(f"{path}: cannot migrate database: {first_line(e)}") from e
 
 
+# DuckDB's memory while it copies the database to the snapshot.
+SNAPSHOT_MEMORY = "256MB"
+
+
 def publish_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
     """Copy the database to its snapshot file, replacing it atomically.
 
@@ -168,11 +172,25 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     (source,) = con.execute("SELECT current_database()").fetchall()[0]
-    con.execute(f"ATTACH '{_sql_string(partial)}' AS factcheck_snapshot")
-    try:
-        con.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
-    finally:
-        con.execute("DETACH factcheck_snapshot")
+    (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchall()[0]
+    # The copy streams table by table; unbounded, DuckDB keeps every page it read cached
+    # (a 132 MB database: about 800 MB more RSS, docs/benchmarks.md). A database too big for
+    # the bound is copied again unbounded.
+    for bound in (SNAPSHOT_MEMORY, limit):
+        partial.unlink(missing_ok=True)
+        con.execute(f"ATTACH '{_sql_string(partial)}' AS factcheck_snapshot")
+        try:
+            con.execute(f"SET GLOBAL memory_limit = '{bound}'")
+            con.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
+            break
+        except duckdb.OutOfMemoryException:
+            if bound == limit:
+                raise
+            with contextlib.suppress(duckdb.TransactionException):
+                con.execute("ROLLBACK")  # the failed copy leaves its transaction aborted
+        finally:
+            con.execute(f"SET GLOBAL memory_limit = '{limit}'")
+            con.execute("DETACH factcheck_snapshot")
     os.replace(partial, target)
     return target
 

@@ -34,7 +34,7 @@ from factcheck.store.runs import (
     save_feed_entries,
     start_run,
 )
-from factcheck.store.staging import discard_staging, stage_copy, staging_path, swap_in
+from factcheck.store.staging import StagedCopy, discard_staging
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,7 @@ class RunWriter:
         self._stack = contextlib.ExitStack()
         self._con_stack = contextlib.ExitStack()
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._staging: StagedCopy | None = None
         # An open transaction around the whole run: atomic, unless the run is staged.
         self._one_transaction = atomic and not staged
 
@@ -153,10 +154,12 @@ class RunWriter:
         with self._stack as stack:
             stack.enter_context(writer_lock(self.path, lock_timeout=self.lock_timeout))
             target = self.path
+            discard_staging(self.path)  # a copy a killed strict run left
             if self.staged:
+                self._staging = StagedCopy(self.path, lock_timeout=self.lock_timeout)
+                stack.callback(self._staging.close)  # a run that stops leaves no copy
                 with self._errors():
-                    target = stage_copy(self.path, lock_timeout=self.lock_timeout)
-                stack.callback(discard_staging, self.path)  # a run that stops leaves no copy
+                    target = self._staging.open()
             stack.push(self._con_stack)
             con = self._con_stack.enter_context(connect(target, lock_timeout=self.lock_timeout))
             with self._errors():
@@ -264,7 +267,9 @@ class RunWriter:
         """Close the staged copy, put it in the database's place, and open that."""
         self._con_stack.close()  # closing checkpoints the copy into its file
         self._con = None
-        swap_in(staging_path(self.path), self.path)
+        if self._staging is None:
+            raise StoreError(f"{self.path}: run {self.run_id} has no staged copy to swap in")
+        self._staging.swap_in()
         self._con = self._con_stack.enter_context(
             connect(self.path, lock_timeout=self.lock_timeout)
         )

@@ -1,6 +1,6 @@
 """A writer for tests/test_crash.py to kill: stores one version of many synthetic documents.
 
-Usage: python -m tests.store.crash_writer DB RUN_ID VERSION [N_DOCS]
+Usage: python -m tests.store.crash_writer DB RUN_ID VERSION [N_DOCS] [staged]
 
 Each document has an "old" and a "new" version that differ in text (so in content hash) and in
 claims (their number, offsets and values, so their ids). The writer saves every document in
@@ -74,13 +74,20 @@ def _document(i: int, version: str) -> tuple[Article, list[Claim]]:
 def main(argv: list[str]) -> int:
     db, run_id, version = argv[0], argv[1], argv[2]
     n_docs = int(argv[3]) if len(argv) > 3 else N_DOCS
+    staged = argv[4:5] == ["staged"]  # a strict run's all-or-nothing copy (store.staging)
     documents = build_documents(version, n_docs)
     print("ready", flush=True)
     if not sys.stdin.readline():
         return 0
     print("writing", flush=True)
     with RunWriter(
-        Path(db), run_id, paths=["crash"], extractor_version="crash-test", lock_timeout=60
+        Path(db),
+        run_id,
+        paths=["crash"],
+        extractor_version="crash-test",
+        lock_timeout=60,
+        atomic=staged,
+        staged=staged,
     ) as writer:
         for start in range(0, len(documents), WRITE_BATCH):
             writer.save(documents[start : start + WRITE_BATCH])

@@ -27,17 +27,26 @@ import pytest
 
 from factcheck.store import open_store, save_run, snapshot_path
 from tests.conftest import ROOT
-from tests.store.crash_writer import N_BATCHES, VERSIONS, build_documents, expected_claims
+from tests.store.crash_writer import (
+    N_BATCHES,
+    N_DOCS,
+    VERSIONS,
+    build_documents,
+    expected_claims,
+)
 
 KILLS_ENV = "FACTCHECK_KILLS"
 SEED_ENV = "FACTCHECK_CRASH_SEED"
 KILLS_CI = 30
 
 
-def start_writer(db: Path, run_id: str, version: str) -> subprocess.Popen[str]:
+def start_writer(
+    db: Path, run_id: str, version: str, *, staged: bool = False
+) -> subprocess.Popen[str]:
     """Start a writer; it imports, prints "ready" and waits for ``go``."""
+    mode = [str(N_DOCS), "staged"] if staged else []
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.store.crash_writer", str(db), run_id, version],
+        [sys.executable, "-m", "tests.store.crash_writer", str(db), run_id, version, *mode],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -137,7 +146,8 @@ def test_killed_writers_leave_complete_documents_and_a_rerun_matches_a_clean_dat
                 when = f"killed after {commits} batch commits"
                 assert writer.stdout is not None
                 for _ in range(commits):
-                    assert writer.stdout.readline().strip() == "committed"
+                    line = writer.stdout.readline().strip()
+                    assert line == "committed", f"seed {seed}, writer {i} ({when}): {line!r}"
             try:
                 out, err = writer.communicate(timeout=delay)
                 assert writer.returncode == 0, f"seed {seed}, writer {i}: {err}"
@@ -211,3 +221,31 @@ def test_log_left_by_a_killed_writer_never_makes_a_later_run_keep_old_claims(tmp
     for run_id, version in (("r3", "new"), ("r4", "old")):
         save_version(db, run_id, version)
         assert check_complete(db, expected) == (len(expected) if version == "new" else 0)
+
+
+STAGED_KILLS = 12
+
+
+def test_killed_staged_writers_leave_the_database_all_old_or_all_new(tmp_path):
+    """A strict run's staged copy (store.staging): whatever the moment of the kill, the
+    database holds one run's documents entirely, never some of the next run's."""
+    seed = int(os.environ.get(SEED_ENV) or random.randrange(2**32))
+    print(f"staged crash test seed {seed} ({SEED_ENV}={seed} replays it)")
+    rng = random.Random(seed)
+    expected = expected_claims()
+    db = tmp_path / "staged.duckdb"
+    write_time = run_to_completion(db, "first", "old")
+    for i in range(STAGED_KILLS):
+        version = VERSIONS[(i + 1) % 2]
+        writer = start_writer(db, f"run-{i}", version, staged=True)
+        go(writer)
+        delay = rng.uniform(0, 1.3 * write_time)
+        try:
+            writer.communicate(timeout=delay)
+        except subprocess.TimeoutExpired:
+            writer.kill()
+            writer.communicate()
+        n_new = check_complete(db, expected)
+        assert n_new in (0, len(expected)), f"seed {seed}, writer {i}: {n_new} new documents"
+    run_to_completion(db, "final", "new")
+    assert check_complete(db, expected) == len(expected)

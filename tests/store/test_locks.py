@@ -16,6 +16,7 @@ from factcheck.errors import ConfigError, StoreError
 from factcheck.model import Approx, Article, Claim, Source, SourceKind
 from factcheck.store import connect, save_run, snapshot_path
 from tests.conftest import ROOT
+from tests.store.crash_writer import build_documents
 
 WRITER = textwrap.dedent("""
     import sys
@@ -213,3 +214,28 @@ def test_two_flow_runs_at_once_are_serialised_and_lose_no_write(prefect_harness,
         assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone() == (
             2,
         )
+
+
+@pytest.mark.parametrize("bound", ["256MB", "1MB"])
+def test_the_snapshot_is_whole_under_its_memory_bound_or_past_it_and_the_limit_is_restored(
+    tmp_path, monkeypatch, bound
+):
+    from factcheck.store import db as store_db
+
+    monkeypatch.setattr(store_db, "SNAPSHOT_MEMORY", bound)  # 1MB: too small, copied unbounded
+    path = tmp_path / "f.duckdb"
+    save_run(path, "r1", paths=["a"], articles=build_documents("new", 200), extractor_version="t")
+    with connect(path) as con:
+        limit_sql = "SELECT current_setting('memory_limit')"
+        before = _gib(con.execute(limit_sql).fetchone())
+        store_db.publish_snapshot(con, path)
+        assert _gib(con.execute(limit_sql).fetchone()) == pytest.approx(before, abs=0.11)
+        stored = con.execute("SELECT count(*) FROM claim_rows").fetchone()
+    with duckdb.connect(str(snapshot_path(path)), read_only=True) as snap:
+        assert snap.execute("SELECT count(*) FROM claim_rows").fetchone() == stored
+
+
+def _gib(setting) -> float:
+    """A memory setting as DuckDB prints it ("18.8 GiB", "244.1 MiB") in GiB (rounded there)."""
+    number, unit = setting[0].split()
+    return float(number) / {"GiB": 1, "MiB": 1024, "KiB": 1024**2}[unit]
