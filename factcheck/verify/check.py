@@ -109,11 +109,14 @@ class _Checked:
 def check_claims(con: duckdb.DuckDBPyConnection, *, today: date | None = None) -> CheckReport:
     """Check every stored claim against the reference figures and across documents.
 
-    Rewrites ``claim_checks`` and each claim's status, flagged and flag_reasons in one
-    transaction; reviews are read, never changed.
+    Rewrites ``claim_checks`` and each claim's status, flagged and flag_reasons, document
+    chunk by document chunk as a run's own check does (``check_documents``), which ends where
+    one pass over every claim ends (tests/verify/test_check_scope.py) in memory that does not
+    grow with the database: one pass held every claim with its candidates at once (3,200
+    articles: +340 MB). Reviews are read, never changed.
     """
-    checked = _check_own(con, _read_claims(con, None), today)
-    _write_checks(con, _decide(con, checked, _group(checked)), replace_all=True)
+    doc_ids = [row[0] for row in con.execute("SELECT doc_id FROM documents").fetchall()]
+    check_documents(con, doc_ids, today=today)
     return read_check_report(con)
 
 
