@@ -147,7 +147,7 @@ def check_documents(
         neighbours = _read_neighbours(con, keys, part)
         groups = _group([*checked, *neighbours])
         records = _decide(con, checked, groups) + _regroup(con, neighbours, groups)
-        _write_checks(con, records, replace_all=False)
+        _write_checks(con, records)
 
 
 def _check_own(
@@ -486,14 +486,12 @@ _NEVER_CHECKED_SQL = (
 )
 
 
-def _read_claims(
-    con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str] | None
-) -> list[dict[str, Any]]:
-    """The claims of these documents (all claims for None), in article order."""
-    where = "" if doc_ids is None else "WHERE list_contains(?::JSON::VARCHAR[], c.doc_id) "
+def _read_claims(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The claims of these documents, in article order."""
     cursor = con.execute(
-        f'SELECT {_CLAIM_COLUMNS} FROM claim_rows c {where}ORDER BY c.doc_id, c."start"',
-        [] if doc_ids is None else [json.dumps(list(doc_ids))],
+        f"SELECT {_CLAIM_COLUMNS} FROM claim_rows c "
+        'WHERE list_contains(?::JSON::VARCHAR[], c.doc_id) ORDER BY c.doc_id, c."start"',
+        [json.dumps(list(doc_ids))],
     )
     return list(_records(cursor))
 
@@ -539,12 +537,10 @@ def _forget_removed(con: duckdb.DuckDBPyConnection, scope: Sequence[str]) -> Non
         return
     keys = [_group_key(measure, ref_id, place) for measure, ref_id, place in stale]
     neighbours = _read_neighbours(con, keys, scope)
-    _write_checks(con, _regroup(con, neighbours, _group(neighbours)), replace_all=False)
+    _write_checks(con, _regroup(con, neighbours, _group(neighbours)))
 
 
-def _write_checks(
-    con: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]], *, replace_all: bool
-) -> None:
+def _write_checks(con: duckdb.DuckDBPyConnection, records: Sequence[dict[str, Any]]) -> None:
     now = now_utc()
     with transaction(con):
         con.execute(
@@ -552,12 +548,9 @@ def _write_checks(
             f"from_json(?::JSON, '{json.dumps([_CHECK_COLUMNS])}')) AS r)",
             [json.dumps(list(records), default=str)],
         )
-        if replace_all:
-            con.execute("DELETE FROM claim_checks")
-        else:
-            con.execute(
-                "DELETE FROM claim_checks WHERE claim_id IN (SELECT claim_id FROM checks_incoming)"
-            )
+        con.execute(
+            "DELETE FROM claim_checks WHERE claim_id IN (SELECT claim_id FROM checks_incoming)"
+        )
         con.execute(
             "INSERT INTO claim_checks SELECT claim_id, measure, reference_id, reference_revision, "
             "reference_value, difference, originator, group_id, group_place, group_date, reasons, "
