@@ -24,6 +24,7 @@ from factcheck.extract.caveat_scope import (
     source_key,
     source_level_key,
 )
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     ANONYMOUS_EXTRA_HEADS,
@@ -267,8 +268,9 @@ def _is_attribution_verb(token: Token) -> bool:
 
 def _sentence_cues(doc: Doc) -> list[_Cue]:
     cues = []
+    whole = doc_text(doc)
     for sent in doc.sents:
-        text = sent.text
+        text = whole[sent.start_char : sent.end_char]
         for kind, patterns in _SENTENCE_CUES:
             for pattern in patterns:
                 for match in pattern.finditer(text):

@@ -1,10 +1,14 @@
 """A parsed article's text, built once per Doc.
 
 spaCy's ``Doc.text`` joins every token anew on each call: with one call per figure or
-quotation it took 80% of extraction time on long articles (docs/benchmarks.md).
+quotation it took 80% of extraction time on long articles (docs/benchmarks.md). Even joined
+once it costs a pass over every token (2.7 s in 268 articles, profiled); the tokenizer of
+``build_nlp`` (``TextKeepingTokenizer``) records the text it was given instead.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -12,7 +16,7 @@ _TEXT = "factcheck_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once and kept in its ``user_data``."""
+    """The Doc's text: as the tokenizer was given it, else joined once and kept."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
@@ -22,3 +26,22 @@ def doc_text(doc: Doc) -> str:
 def keep_text(doc: Doc, text: str) -> None:
     """Record the text the Doc was parsed from, when the caller has it (no join at all)."""
     doc.user_data[_TEXT] = text
+
+
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, recording each text on the Doc it makes (``doc_text`` reads it).
+
+    Everything else (memory zones, serialisation, the cache) is the wrapped tokenizer's.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.inner = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(text)
+        if isinstance(text, str):
+            doc.user_data[_TEXT] = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)

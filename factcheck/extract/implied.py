@@ -206,12 +206,10 @@ def _nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
     "the shooting of a teen" = 1 shot: an event noun with its victims after "of"."""
     measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    if measure is None:  # asked of every token: the children only of an event noun
+        return None
     modifiers = {c.lower_ for c in token.children}
-    if (
-        measure is None
-        or modifiers & {"attempted", "alleged"}
-        or modifiers & EVENT_MULTIPLES.keys()
-    ):
+    if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
         return None  # "attempted murder of"; "the double shooting of ...": "double" counts
     if measure == "shot" and modifiers & {"fatal", "deadly"}:
         measure = "killed"

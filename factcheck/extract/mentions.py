@@ -169,11 +169,16 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
     )
 
 
+_FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, "half", "a", "an"})
+
+
 def _fraction_end(doc: Doc, i: int) -> int:
     """Return the end of a fraction starting at token ``i``, or 0: "half of voters", "more
     than half", "a third of", "two-thirds"."""
     token = doc[i]
     lower = token.lower_
+    if lower not in _FRACTION_STARTS and not is_spelled_number(token):
+        return 0  # asked of every token: most start no fraction
 
     def qualified() -> bool:  # asked only of a fraction word: it is the costly test per token
         return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)

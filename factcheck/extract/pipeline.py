@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
+from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
 from factcheck.extract.mentions import Mention, find_mentions
 
 # Tried in order when no model is configured: the official package if a user has it, then the
@@ -67,6 +68,8 @@ def build_nlp(model: str | None = None) -> Language:
     # 2,000,000 bytes, so every article that can be read can be parsed (docs/reliability.md).
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
     _register_extensions()
+    if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
@@ -86,7 +89,9 @@ def parse_text(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS) -> D
     last = [COMPONENT] if COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=last):
         docs = list(nlp.pipe(_pieces(text, piece_chars), batch_size=1))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    # The pieces' recorded texts are theirs, not the whole's (from_docs would warn of them).
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    keep_text(doc, text)
     return nlp.get_pipe(COMPONENT)(doc) if last else doc
 
 
