@@ -90,7 +90,7 @@ def parse_text(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS) -> D
     with nlp.select_pipes(disable=last):
         docs = list(nlp.pipe(_pieces(text, piece_chars), batch_size=1))
     # The pieces' recorded texts are theirs, not the whole's (from_docs would warn of them).
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]  # in spaCy, not its stub
     keep_text(doc, text)
     return nlp.get_pipe(COMPONENT)(doc) if last else doc
 
