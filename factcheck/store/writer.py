@@ -143,6 +143,7 @@ class RunWriter:
         self.references = references
         self.n_new_references = 0
         self.results: list[SaveResult] = []
+        self._checked: set[str] = set()  # documents of this run checked as they were stored
         self._stack = contextlib.ExitStack()
         self._con_stack = contextlib.ExitStack()
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -203,6 +204,13 @@ class RunWriter:
                 con, articles, run_id=self.run_id, extractor_version=self.extractor_version
             )
         self.results += results
+        if not self._one_transaction:
+            # Checked now, while the next articles are parsed, not all at the end of the run
+            # (a run whose whole content is one open transaction checks in ``finish``).
+            changed = [r.doc_id for r in results if r.changed]
+            with self._errors():
+                _check(con, changed)
+            self._checked.update(changed)
         return results
 
     def finish(
@@ -229,12 +237,13 @@ class RunWriter:
             if self._one_transaction:
                 con.execute("COMMIT")
                 self._one_transaction = False
-            from factcheck.verify.check import check_claims, check_documents  # issue 9
-
-            if self.n_new_references:  # new reference figures: every stored claim may change
-                check_claims(con)
-            else:  # only what this run stored (and its groups): a run costs what it brought
-                check_documents(con, [r.doc_id for r in self.results if r.changed])
+            # Only what this run stored (and its groups): a run costs what it brought; with
+            # new reference figures every stored claim may change, so every document.
+            if self.n_new_references:
+                stored = [row[0] for row in con.execute("SELECT doc_id FROM documents").fetchall()]
+            else:
+                stored = [r.doc_id for r in self.results if r.changed]
+            _check(con, [doc_id for doc_id in stored if doc_id not in self._checked])
             n_flagged = self._count_flagged(con)
             flagged = read_flagged(con, run_id=self.run_id, limit=REPORT_FLAGGED)
             if self.staged:
@@ -291,3 +300,10 @@ class RunWriter:
             yield
         except (duckdb.Error, OSError) as e:
             raise StoreError(f"{self.path}: cannot write run {self.run_id}: {first_line(e)}") from e
+
+
+def _check(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    """Check these documents' claims (and their groups') against the reference figures."""
+    from factcheck.verify.check import check_documents  # issue 9: not imported at startup
+
+    check_documents(con, doc_ids)

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from factcheck.extract.claims import extract_article
 from factcheck.store import connect
+from factcheck.store.writer import RunWriter
 from factcheck.verify.check import check_claims
+from factcheck.verify.load import read_reference_files
 from factcheck.verify.store import load_reference
 from tests.verify.test_verify_store import DOVER, article, store_articles, write_csv
 
@@ -82,3 +87,42 @@ def test_a_run_leaves_the_checks_of_unrelated_documents_alone(nlp, tmp_path):
     store_articles(nlp, db, riverton(*RIVERTON[1]), run_id="r2")
     assert checked_at(db, "budget.txt") == before
     assert checked_at(db, "b.txt") != before  # b.txt shares c.txt's group: regrouped
+
+
+@pytest.mark.parametrize(
+    ("strict", "staged"), [(False, False), (True, True)], ids=["batches", "staged-strict"]
+)
+def test_a_run_checking_each_batch_as_it_is_stored_ends_where_a_full_check_ends(
+    nlp, tmp_path, strict, staged
+):
+    """A run checks each batch while the next is parsed; the later batches regroup the earlier
+    ones (corroboration, a dispute), and the reference figures the run loads apply to all."""
+    db = tmp_path / "f.duckdb"
+    store_articles(nlp, db, article("old.txt", SHOOTING), run_id="r0")  # before the reference
+    docs = [riverton(d, t) for d, t in RIVERTON] + [article("a.txt", SHOOTING)]
+    references = read_reference_files([write_csv(tmp_path / "ref.csv", DOVER.format(killed=2))])
+    with RunWriter(
+        db,
+        "r1",
+        paths=["x"],
+        extractor_version="test",
+        atomic=strict,
+        staged=staged,
+        references=references,
+    ) as writer:
+        for n, doc in enumerate(docs):
+            writer.save([(doc, extract_article(nlp, doc).claims)])
+            if n == 2:  # three sources agree already, before the run ends
+                during = writer._connection().execute(  # the run's own connection
+                    "SELECT DISTINCT status FROM claims WHERE doc = 'b.txt'"
+                )
+                assert during.fetchall() == [("corroborated",)]
+        writer.finish()
+    stepwise = checks(db)
+    statuses = {row[1] for row in stepwise}
+    assert {"corroborated", "verified"} <= statuses
+    assert any(r.startswith("disputed: e.txt") for row in stepwise for r in row[9])
+    with connect(db, read_only=True) as con:  # the earlier run's claim meets the new reference
+        old = con.execute("SELECT status FROM claims WHERE doc = 'old.txt'").fetchall()
+    assert old == [("verified",)]
+    assert full_check(db) == stepwise
