@@ -20,6 +20,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -333,18 +334,29 @@ def _writer(db: Path, n_docs: int) -> float:
 
 
 def _claims_differing(db1: Path, db2: Path) -> int:
-    """Claims (with subject, source, caveats and reasons) in one database and not the other."""
+    """Claims (with subject, source, caveats and reasons) in one database and not the other.
+
+    The differing rows go to stderr and both databases are kept (their folder is printed
+    there), so a difference that does not come back can still be traced.
+    """
     import duckdb
 
     sql = (
-        "SELECT claim_id, subject, source_text, caveat_kinds::VARCHAR, flag_reasons::VARCHAR "
-        "FROM flagged_claims"
+        'SELECT claim_id, doc, "text", subject, source_text, caveat_kinds::VARCHAR, '
+        "flag_reasons::VARCHAR FROM flagged_claims"
     )
     rows = []
     for db in (db1, db2):
         with duckdb.connect(str(db), read_only=True) as con:
             rows.append(set(con.execute(sql).fetchall()))
-    return len(rows[0] ^ rows[1])
+    differing = rows[0] ^ rows[1]
+    kept = Path(tempfile.mkdtemp(prefix="factcheck-bench-differ-"))
+    for db in (db1, db2):
+        shutil.copy2(db, kept / db.name)
+    print(f"claims differing between {db1.name} and {db2.name} (kept in {kept}):", file=sys.stderr)
+    for row in sorted(differing, key=lambda r: (r[0], r in rows[1])):
+        print(f"  only in {db1.name if row in rows[0] else db2.name}: {row}", file=sys.stderr)
+    return len(differing)
 
 
 def _claims_digest(db: Path) -> str:

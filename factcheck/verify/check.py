@@ -317,7 +317,8 @@ def _read_neighbours(
         " (k.reference_id IS NOT NULL AND (k.measure, k.reference_id) IN "
         "  (SELECT measure, ref_id FROM group_keys WHERE ref_id IS NOT NULL))"
         " OR (k.reference_id IS NULL AND (k.measure, lower(k.group_place)) IN "
-        "  (SELECT measure, place FROM group_keys WHERE place IS NOT NULL)))",
+        "  (SELECT measure, place FROM group_keys WHERE place IS NOT NULL))) "
+        "ORDER BY c.claim_id",  # one order whatever DuckDB's threads do
         [json.dumps(list(scope))],
     )
     records = list(_records(cursor))
