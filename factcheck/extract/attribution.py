@@ -92,7 +92,11 @@ def find_source(doc: Doc, number: Token) -> Source:
                 return _source_from_phrase(doc, subject)
     if found is not None:
         return found[0]
-    head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
+    head = (
+        _sentence_according_to(number.sent)
+        or _paragraph_according_to(doc, number)
+        or _fragment_source(doc, number.sent)
+    )
     if head is not None:
         return _source_from_phrase(doc, head)
     announcer = _announcer(doc, _paragraph_start(doc, number), number)
@@ -173,6 +177,26 @@ def _sentence_according_to(sent: Span) -> Token | None:
         if obj is not None:
             return obj
     return _opening_attribution(sent) or _sentence_poll(sent)
+
+
+def _fragment_source(doc: Doc, sent: Span) -> Token | None:
+    """ "A poll shows Lee at 36 percent and Sens. / Ruiz and Ortiz, 11 and 8 percent.": a
+    sentence without a verb is the rest of the sentence before it (split at an abbreviation),
+    and takes its attribution: an "according to", a poll, or its main verb's subject."""
+    if sent.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    if "\n" in doc[sent.start - 1].text_with_ws:
+        return None  # a headline or a line of its own
+    previous = doc[sent.start - 1].sent
+    if "\n" in previous.text.strip():
+        return None
+    found = _sentence_according_to(previous)
+    if found is not None:
+        return found
+    root = previous.root
+    if _is_reporting_verb(root) and root.pos_ != "NOUN":
+        return _subject_of(root, sent[0])
+    return None
 
 
 def _sentence_poll(sent: Span) -> Token | None:
@@ -363,7 +387,7 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb)
+    misparsed = _subject_before_relative(verb) or _name_before_age(verb)
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -405,6 +429,20 @@ def _subject_before_relative(verb: Token) -> Token | None:
             if subjects[0].pos_ in ("PROPN", "NOUN"):
                 return subjects[0]
     return None
+
+
+def _name_before_age(verb: Token) -> Token | None:
+    """ "As part of his plea, Al Moe, 44, said that ...": the parse hangs the name and its age
+    on the words before them and leaves the reporting verb without a subject; the name right
+    before ", 44," is its subject."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    name = doc[i - 3]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _counts_something(subject: Token) -> bool:

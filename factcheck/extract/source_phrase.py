@@ -27,6 +27,7 @@ from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
+_FULL = "full:"  # key prefix of the votes of names written in full
 
 
 _BODY_PREPS = frozenset({"at", "with", "from", "of", "for", "by"})
@@ -225,8 +226,13 @@ def _describes_source(child: Token) -> bool:
 
 
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: what the article mostly tags this word as, else a person if the doc
-    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    """A proper name: a person when the article names a person in full with this word and no
+    organisation in full ("Mark Holbrook ... Holbrook said", however the parser tags the short
+    form); else what the article mostly tags this word as, else a person if the doc names a
+    person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    full = _name_votes(doc).get(_FULL + head.lower_, Counter())
+    if full["person"] and not full["org"]:
+        return SourceKind.NAMED_PERSON
     votes = _name_votes(doc).get(head.lower_, Counter())
     if votes and votes["person"] != votes["org"]:
         person = votes["person"] > votes["org"]
@@ -239,16 +245,20 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
 
 
 def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """For each word of a name in the article, how often it is tagged a person or an org;
-    computed once per Doc."""
+    """For each word of a name in the article, how often it is tagged a person or an org, and
+    (keyed with ``_FULL``) how often it is part of a name of two words or more; computed once
+    per Doc."""
     cached = doc.user_data.get(_NAME_VOTES)
     if cached is None:
         cached = {}
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 kind = "person" if ent.label_ == "PERSON" else "org"
+                words = [t for t in ent if t.pos_ == "PROPN"]
                 for token in ent:
                     cached.setdefault(token.lower_, Counter())[kind] += 1
+                    if len(words) > 1 and token.pos_ == "PROPN":
+                        cached.setdefault(_FULL + token.lower_, Counter())[kind] += 1
         doc.user_data[_NAME_VOTES] = cached
     return cached
 

@@ -1,6 +1,7 @@
 """Speakers that the article's layout names rather than its sentences (issue 11).
 
-- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's.
+- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's;
+  "NYPD: ..." the agency's.
 - Transcript speaker labels: a paragraph opening with a name in capitals and a colon
   ("CLINTON: ... the four Americans we lost") is that speaker's, and so are the unlabelled
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
@@ -37,6 +38,7 @@ _SIGNATURE_RE = re.compile(
 _TWEET_RE = re.compile(
     r"<tweet\b[^>]*\bauthor=\"(?P<who>[^\"]+)\"[^>]*>(?P<body>.*?)</tweet>", re.S
 )
+_ACRONYM_LETTERS = 5
 _QUOTE_OPENERS = ('"', "“", "''", "``")
 _HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
 
@@ -93,7 +95,7 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
             if labels[j][1] is not None or not following.startswith(_QUOTE_OPENERS):
                 break
             end = paras[j][1]
-        source = Source(text=name, kind=SourceKind.NAMED_PERSON)
+        source = Source(text=name, kind=_label_kind(doc, name))
         regions.append(SpeakerRegion(start=match.end(), end=end, source=source))
     return regions
 
@@ -111,10 +113,20 @@ def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerReg
     if label.lower() in SURVEY_HEADS:
         source = Source(text=label, kind=SourceKind.NAMED_ORG)
     elif _named_in_prose(doc, label, after=end):
-        source = Source(text=label, kind=SourceKind.NAMED_PERSON)
+        source = Source(text=label, kind=_label_kind(doc, label))
     else:
         return []
     return [SpeakerRegion(start=match.end(), end=end, source=source)]
+
+
+def _label_kind(doc: Doc, label: str) -> SourceKind:
+    """A person ("CLINTON:" when the prose names Clinton, "Graham:"), or an organisation when
+    the label is one short word in capitals that the prose never writes as a name ("SAPD:",
+    "NYPD:"): an acronym."""
+    acronym = " " not in label and label.isupper() and len(label) <= _ACRONYM_LETTERS
+    if acronym and not _named_in_prose(doc, label):
+        return SourceKind.NAMED_ORG
+    return SourceKind.NAMED_PERSON
 
 
 def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:

@@ -179,6 +179,34 @@ def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, so
     assert (found.text, found.kind) == (source, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # a short name is a person when the article names that person in full
+        (
+            "Officer Dana Whitcombe arrived first. Whitcombe said 3 shots were fired.",
+            "3",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "Darla Pemberton hid inside. “I heard 5 shots,” said Pemberton. Pemberton called "
+            "911. Pemberton said her door broke.",
+            "5",
+            SourceKind.NAMED_PERSON,
+        ),
+        # negative: a short name of an organisation named in full stays an organisation
+        (
+            "Harrow Analytics published a study. Harrow said 40 percent of firms cut jobs.",
+            "40",
+            SourceKind.NAMED_ORG,
+        ),
+    ],
+)
+def test_short_name_takes_the_kind_of_the_full_name(nlp, text, figure, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).kind is kind
+
+
 def test_according_to_in_the_clause_wins_over_the_sentence_reporting_verb(nlp):
     text = (
         "Blinken told reporters that civilians bear the brunt, as the death count crossed "

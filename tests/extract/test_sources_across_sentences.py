@@ -210,6 +210,35 @@ def _source(nlp, text, figure):
             "276",
             "the authorities",
         ),
+        # a verbless sentence split off at an abbreviation takes the attribution before it
+        (
+            "The latest poll shows Ann Carr leading at 40 percent and Bo Lind at 12 percent, "
+            "with Govs. Chris Christie and John Kasich, 7 and 5 percent respectively.",
+            "7",
+            "The latest poll",
+        ),
+        # negative: a sentence with a verb of its own after an abbreviation keeps its own
+        (
+            "Ann Carr said the bill passed in the U.S. It costs 12 dollars a head now.",
+            "12",
+            "",
+        ),
+        # the subject the parse loses to a name's age is the reporting verb's
+        (
+            "As part of her plea, Dorota Kwiat, 51, said that she defrauded nearly 300 "
+            "Canadians from her office.",
+            "300",
+            "Dorota Kwiat",
+        ),
+        # negative: an age with no reporting verb after it names no source
+        ("As part of her plea, Dorota Kwiat, 51, defrauded nearly 300 Canadians.", "300", ""),
+        # a paragraph opening with a closing mark opens a quotation; the next one continues it
+        (
+            "Lee won the county.\n\n” … in the county, the race is over,” wrote the Ledger. "
+            "“Lee took 812 of the 1,200 votes.”",
+            "812",
+            "the Ledger",
+        ),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):

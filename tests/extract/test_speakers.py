@@ -19,6 +19,11 @@ _TRANSCRIPT = (
     "Afterwards the hall emptied in 20 minutes.\n"
 )
 
+_AGENCY_HEADLINE = (
+    "NYPD: Man arrested for shooting at 4 people.\n\nNYPD: Man arrested.\n\nHe was held."
+)
+_SURNAME_LABEL = "LIND: We lost 14 clinics.\n\nLIND: Yes.\n\nSenator Eva Lind spoke."
+
 
 def _source(nlp, text, figure):
     doc, mention = find_mention(nlp, text, figure)
@@ -98,6 +103,10 @@ def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
             "9",
             ("Poll", SourceKind.NAMED_ORG),
         ),
+        # an agency's acronym opening a headline is the agency, not a person
+        (_AGENCY_HEADLINE, "4", ("NYPD", SourceKind.NAMED_ORG)),
+        # negative: a surname in capitals that the prose names stays a person
+        (_SURNAME_LABEL, "14", ("LIND", SourceKind.NAMED_PERSON)),
         # negative: a column's name is no one
         ("The Latest: 3 towns cast first votes.\n\nVoters met.", "3", ("", SourceKind.NONE)),
     ],
