@@ -39,6 +39,7 @@ from factcheck.extract.nominal import (
     document_by,
     is_owned_claim,
     names_a_source,
+    offers_a_reward,
     opens_with_that,
     revises_a_count,
     shared_objects,
@@ -60,6 +61,7 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
@@ -252,6 +254,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
     reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
+    reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
@@ -351,8 +354,10 @@ def _according_to_object(token: Token) -> Token | None:
 
 def _is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(c.dep_ == "dobj" for c in token.children):
-        return False  # "employers added 187,000 jobs": adding, not saying
+    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(
+        c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "up") for c in token.children
+    ):
+        return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
         finder = any(
@@ -375,6 +380,8 @@ def _subject_of(
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
+            if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
+                return None  # "That suggests 40 percent left": a fact, not a speaker
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 if not _one_of_a_group(child):
                     return None  # "most of them said", "54 percent of voters said": no source

@@ -10,6 +10,8 @@
 - Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
   statement reads:" makes the document the source of the rest of the article (a label inside
   it still names its own speaker).
+- Credits: a newsletter item ending "[Reuters]" or "[Ann Lee, HuffPost]" is the outlet's, or
+  the writer's.
 - Embedded posts: a paragraph signed "— Stockton Police Dept (@StocktonPolice) March 18, 2015"
   is the signer's; ``<tweet author="@x">...</tweet>`` markup is its author's.
 
@@ -39,6 +41,10 @@ _TWEET_RE = re.compile(
     r"<tweet\b[^>]*\bauthor=\"(?P<who>[^\"]+)\"[^>]*>(?P<body>.*?)</tweet>", re.S
 )
 _ACRONYM_LETTERS = 5
+# A credit closing a paragraph: "[Reuters]", "[Ann Lee, HuffPost]" (a name, not a note).
+_CREDIT_RE = re.compile(r"\[(?P<who>[A-Z][^\[\]\d\n]{1,78})\]\s*$")
+# The headline in capitals that opens a newsletter item: "DAM BREAKS IN VALE Floodwater ...".
+_ITEM_HEADLINE_RE = re.compile(r"\s*(?:[^\sa-z]+\s+){2,}")
 _QUOTE_OPENERS = ('"', "“", "''", "``")
 _HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
 
@@ -72,6 +78,7 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
             + _label_regions(doc, paras)
             + _announced_regions(doc, paras)
             + _signature_regions(doc, paras)
+            + _credit_regions(doc, paras)
             + _tweet_regions(doc)
         )
         doc.user_data[_REGIONS] = cached
@@ -182,6 +189,25 @@ def _signature_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRe
         who = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
         kind = classify_source(who) if who is not None else SourceKind.NAMED_ORG
         source = Source(text=match.group("who"), kind=kind)
+        regions.append(SpeakerRegion(start=start, end=match.start(), source=source))
+    return regions
+
+
+def _credit_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """A newsletter item that ends with its credit in brackets ("... 14 organizations called
+    for the ban. [Reuters]", "[Ann Lee, HuffPost]") is the credited outlet's, or its writer's
+    when the credit names one before the outlet."""
+    regions: list[SpeakerRegion] = []
+    for start, end in paras:
+        match = _CREDIT_RE.search(doc_text(doc), start, end)
+        if match is None or match.start() == start:
+            continue
+        who = match.group("who").strip()
+        kind = SourceKind.NAMED_PERSON if "," in who else SourceKind.NAMED_ORG
+        headline = _ITEM_HEADLINE_RE.match(doc_text(doc), start, match.start())
+        if headline is not None and re.search("[A-Z]{2}", headline.group()):
+            start = headline.end()  # the item's own headline in capitals is no one's
+        source = Source(text=who, kind=kind)
         regions.append(SpeakerRegion(start=start, end=match.start(), source=source))
     return regions
 

@@ -240,6 +240,12 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
             SourceKind.NAMED_PERSON,
         ),
         ("Prosecutors spoke.", "Prosecutors", SourceKind.NAMED_ORG),
+        # law enforcement speaking as a body is an organisation, as "police" is
+        ("Deputies spoke.", "Deputies", SourceKind.NAMED_ORG),
+        ("Investigators spoke.", "Investigators", SourceKind.NAMED_ORG),
+        # negative: one deputy, or officers, are unnamed people
+        ("A deputy spoke.", "A deputy", SourceKind.ANONYMOUS),
+        ("Officers spoke.", "Officers", SourceKind.ANONYMOUS),
         ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
         ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),
         ("Sources familiar with the talks spoke.", "Sources", SourceKind.ANONYMOUS),

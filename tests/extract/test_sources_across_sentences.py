@@ -363,6 +363,20 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
         ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", "Mr. Cardin"),
         # negative: an act is no attribution, nor the one who acts
         ("The gunman shot 4 people outside the bar.", "4", ""),
+        # a demonstrative is a fact, not a speaker; a relative "that" still names its noun
+        ("Lee counted the ballots. That suggests 40 percent of voters stayed home.", "40", ""),
+        ("The county issued a report that said 40 percent stayed home.", "40", "a report"),
+        # "adds up to" is arithmetic, not a speaker adding
+        ("Ann Carr wrote the memo. “It all adds up to 90 jobs a year,” Carr said.", "90", "Carr"),
+        # whoever offers a reward sets its sum
+        (
+            "Harlow deputies raised the reward for the arsonist by $4,000.",
+            "$4,000",
+            "Harlow deputies",
+        ),
+        ("Metro Tip Line will pay up to $2,500 for tips on the arson.", "$2,500", "Metro Tip Line"),
+        # negative: paying for something else is no reward
+        ("The county will pay $5,000 for new roads.", "$5,000", ""),
         # the poll that asked those counted is their source
         (
             "Fewer than half of the voters surveyed in a new poll released Monday back Lee.",
