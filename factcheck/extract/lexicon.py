@@ -276,6 +276,11 @@ UNIQUE_ROLE_HEADS = frozenset({
     "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
 })
+# Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
+PERSON_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "sgt.", "lt.",
+    "det.", "officer", "judge", "senator", "governor",
+})
 # Heads that name no institution when nothing qualifies them: "authorities said" is as
 # unspecified as "officials said" (anonymous); "provincial authorities" are named_org.
 UNSPECIFIED_ORG_HEADS = frozenset({"authorities"})

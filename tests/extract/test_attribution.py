@@ -194,6 +194,18 @@ def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, so
             "5",
             SourceKind.NAMED_PERSON,
         ),
+        # a short name tagged a person is the organisation the article names in full
+        (
+            "Morton Freight GmbH will cut 900 jobs. Morton said it expects 12 new orders.",
+            "12",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a title makes it a person's, whatever the article names in full
+        (
+            "Morton Freight GmbH will cut 900 jobs. Mr. Morton said he expects 12 new orders.",
+            "12",
+            SourceKind.NAMED_PERSON,
+        ),
         # negative: a short name of an organisation named in full stays an organisation
         (
             "Harrow Analytics published a study. Harrow said 40 percent of firms cut jobs.",
