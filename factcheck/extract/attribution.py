@@ -382,6 +382,8 @@ def _subject_of(
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
                 return None  # "That suggests 40 percent left": a fact, not a speaker
+            if child.tag_ == "WP" and child.text != "WHO" and verb.dep_ != "relcl":
+                return None  # "Who told you that 90 percent ...?" asks who spoke
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 if not _one_of_a_group(child):
                     return None  # "most of them said", "54 percent of voters said": no source

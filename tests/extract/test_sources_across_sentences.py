@@ -366,6 +366,9 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
         # a demonstrative is a fact, not a speaker; a relative "that" still names its noun
         ("Lee counted the ballots. That suggests 40 percent of voters stayed home.", "40", ""),
         ("The county issued a report that said 40 percent stayed home.", "40", "a report"),
+        # a question's "who" is no speaker; the WHO is
+        ("Who told you that 90 percent of the files were sent?", "90", ""),
+        ("The WHO said 90 percent of the clinics were closed.", "90", "The WHO"),
         # "adds up to" is arithmetic, not a speaker adding
         ("Ann Carr wrote the memo. “It all adds up to 90 jobs a year,” Carr said.", "90", "Carr"),
         # whoever offers a reward sets its sum
