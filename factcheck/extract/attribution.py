@@ -39,6 +39,7 @@ from factcheck.extract.nominal import (
     document_by,
     is_owned_claim,
     names_a_source,
+    offers_a_reward,
     opens_with_that,
     revises_a_count,
     shared_objects,
@@ -60,6 +61,7 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
@@ -92,7 +94,11 @@ def find_source(doc: Doc, number: Token) -> Source:
                 return _source_from_phrase(doc, subject)
     if found is not None:
         return found[0]
-    head = _sentence_according_to(number.sent) or _paragraph_according_to(doc, number)
+    head = (
+        _sentence_according_to(number.sent)
+        or _paragraph_according_to(doc, number)
+        or _fragment_source(doc, number.sent)
+    )
     if head is not None:
         return _source_from_phrase(doc, head)
     announcer = _announcer(doc, _paragraph_start(doc, number), number)
@@ -175,6 +181,26 @@ def _sentence_according_to(sent: Span) -> Token | None:
     return _opening_attribution(sent) or _sentence_poll(sent)
 
 
+def _fragment_source(doc: Doc, sent: Span) -> Token | None:
+    """ "A poll shows Lee at 36 percent and Sens. / Ruiz and Ortiz, 11 and 8 percent.": a
+    sentence without a verb is the rest of the sentence before it (split at an abbreviation),
+    and takes its attribution: an "according to", a poll, or its main verb's subject."""
+    if sent.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    if "\n" in doc[sent.start - 1].text_with_ws:
+        return None  # a headline or a line of its own
+    previous = doc[sent.start - 1].sent
+    if "\n" in previous.text.strip():
+        return None
+    found = _sentence_according_to(previous)
+    if found is not None:
+        return found
+    root = previous.root
+    if _is_reporting_verb(root) and root.pos_ != "NOUN":
+        return _subject_of(root, sent[0])
+    return None
+
+
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
     18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
@@ -228,6 +254,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
     reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
+    reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
@@ -327,8 +354,10 @@ def _according_to_object(token: Token) -> Token | None:
 
 def _is_reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(c.dep_ == "dobj" for c in token.children):
-        return False  # "employers added 187,000 jobs": adding, not saying
+    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(
+        c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "up") for c in token.children
+    ):
+        return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
         finder = any(
@@ -351,6 +380,10 @@ def _subject_of(
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
+            if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
+                return None  # "That suggests 40 percent left": a fact, not a speaker
+            if child.tag_ == "WP" and child.text != "WHO" and verb.dep_ != "relcl":
+                return None  # "Who told you that 90 percent ...?" asks who spoke
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 if not _one_of_a_group(child):
                     return None  # "most of them said", "54 percent of voters said": no source
@@ -363,7 +396,7 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb)
+    misparsed = _subject_before_relative(verb) or _name_before_age(verb)
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -405,6 +438,20 @@ def _subject_before_relative(verb: Token) -> Token | None:
             if subjects[0].pos_ in ("PROPN", "NOUN"):
                 return subjects[0]
     return None
+
+
+def _name_before_age(verb: Token) -> Token | None:
+    """ "As part of his plea, Al Moe, 44, said that ...": the parse hangs the name and its age
+    on the words before them and leaves the reporting verb without a subject; the name right
+    before ", 44," is its subject."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    i = verb.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    name = doc[i - 3]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _counts_something(subject: Token) -> bool:

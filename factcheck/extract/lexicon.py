@@ -276,6 +276,11 @@ UNIQUE_ROLE_HEADS = frozenset({
     "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
 })
+# Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
+PERSON_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "sgt.", "lt.",
+    "det.", "officer", "judge", "senator", "governor",
+})
 # Heads that name no institution when nothing qualifies them: "authorities said" is as
 # unspecified as "officials said" (anonymous); "provincial authorities" are named_org.
 UNSPECIFIED_ORG_HEADS = frozenset({"authorities"})
@@ -297,6 +302,9 @@ ORG_HEADS = frozenset({
     "state", "city", "county", "town", "township", "village", "province",
     # "the intelligence community has concluded"
     "community",
+    # law enforcement speaking as a body, as "police" does (real gold: "Deputies",
+    # "Investigators", "North Carolina investigators"); one "officer" stays anonymous
+    "deputies", "investigators", "detectives", "troopers",
 })
 # Sources that are documents: "a statement from the military", "figures released by the UN",
 # "data from the health ministry". The body behind the document is the source.
@@ -348,6 +356,12 @@ REPORT_THAT_HEADS = REPORT_OF_HEADS | frozenset({"claim", "assessment", "project
 DENIAL_VERBS = frozenset({"deny", "dispute", "reject", "refute", "contest"})
 # Revising a count reports it: "the agency raised the death toll to 267" (objects: FIGURE_NOUNS).
 COUNT_REVISION_VERBS = frozenset({"raise", "revise", "increase", "lower", "update", "put"})
+# Who offers a reward sets its sum (real gold: "Crime Stoppers will pay up to $5,000 for
+# information", "Police have upped the reward ... by $20,000"): the offer attributes the figure.
+REWARD_VERBS = frozenset({"offer", "pay", "up", "raise", "increase", "double", "post", "boost"})
+REWARD_NOUNS = frozenset({"reward", "bounty"})
+# ... also without the noun, when the sum is "for information" or "for tips".
+REWARD_FOR_NOUNS = frozenset({"information", "tip", "tips"})
 # A subject that is itself a share of those counted is no source: "54 percent of voters said".
 SHARE_HEADS = frozenset({
     "percent", "%", "majority", "share", "proportion", "half", "third", "quarter", "plurality",

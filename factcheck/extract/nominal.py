@@ -21,6 +21,9 @@ from factcheck.extract.lexicon import (
     FIGURE_NOUNS,
     ORG_HEADS,
     OWNED_CLAIM_HEADS,
+    REWARD_FOR_NOUNS,
+    REWARD_NOUNS,
+    REWARD_VERBS,
     STANCE_VERBS,
     SURVEY_HEADS,
     SURVEY_VERBS,
@@ -100,6 +103,20 @@ def revises_a_count(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+
+
+def offers_a_reward(verb: Token) -> bool:
+    """ "Police upped the reward by $20,000", "Crime Stoppers will pay up to $5,000 for
+    information": whoever offers a reward is the source of its sum."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REWARD_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in REWARD_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(o.lemma_.lower() in REWARD_FOR_NOUNS for o in child.children):
+                return True
+    return False
 
 
 def names_a_source(token: Token) -> bool:

@@ -76,7 +76,9 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
         opened: int | None = None
         for mark in _QUOTE_MARKS.finditer(text, para_start, para_end):
             symbol = mark.group()
-            if opened is None and symbol != "”":
+            if opened is None and symbol == "”" and not text[para_start : mark.start()].strip():
+                opened = mark.end()  # a paragraph opening with a closing mark opens a quote
+            elif opened is None and symbol != "”":
                 opened = mark.end()
             elif opened is not None and symbol != "“":
                 regions.append((opened, mark.start()))

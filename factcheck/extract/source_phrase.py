@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     NAME_PREPS,
     ORG_HEADS,
+    PERSON_TITLES,
     SOURCE_DESCRIPTORS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
@@ -27,6 +28,7 @@ from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
+_FULL = "full:"  # key prefix of the votes of names written in full
 
 
 _BODY_PREPS = frozenset({"at", "with", "from", "of", "for", "by"})
@@ -44,7 +46,7 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NONE
     head = _phrase_head(span)
     head_word = head.lemma_.lower()
-    if head.ent_type_ == "PERSON":
+    if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
@@ -74,6 +76,17 @@ def classify_source(span: Span) -> SourceKind:
     if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
+
+
+def _short_for_an_org(doc: Doc, head: Token) -> bool:
+    """ "Kessler said" tagged a person, where the article names "Kessler Aerostructures AG" in
+    full and no person with that word: the short form of the organisation's name."""
+    if head.ent_iob_ != "B" or (head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
+        return False  # a name of several words ("Ann Kessler") is a person's
+    if head.i > 0 and doc[head.i - 1].lower_ in PERSON_TITLES:
+        return False  # "Mr. Morton"
+    full = _name_votes(doc).get(_FULL + head.lower_, Counter())
+    return bool(full["org"]) and not full["person"]
 
 
 def _of_a_named_body(head: Token) -> bool:
@@ -225,8 +238,15 @@ def _describes_source(child: Token) -> bool:
 
 
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: what the article mostly tags this word as, else a person if the doc
-    names a person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    """A proper name: a person when the article names a person in full with this word and no
+    organisation in full ("Mark Holbrook ... Holbrook said", however the parser tags the short
+    form), an organisation in the converse case; else what the article mostly tags this word as, else a person if the doc names a
+    person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    full = _name_votes(doc).get(_FULL + head.lower_, Counter())
+    if full["person"] and not full["org"]:
+        return SourceKind.NAMED_PERSON
+    if full["org"] and not full["person"]:
+        return SourceKind.NAMED_ORG  # "Morton Freight GmbH ... Morton said"
     votes = _name_votes(doc).get(head.lower_, Counter())
     if votes and votes["person"] != votes["org"]:
         person = votes["person"] > votes["org"]
@@ -239,16 +259,20 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
 
 
 def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """For each word of a name in the article, how often it is tagged a person or an org;
-    computed once per Doc."""
+    """For each word of a name in the article, how often it is tagged a person or an org, and
+    (keyed with ``_FULL``) how often it is part of a name of two words or more; computed once
+    per Doc."""
     cached = doc.user_data.get(_NAME_VOTES)
     if cached is None:
         cached = {}
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 kind = "person" if ent.label_ == "PERSON" else "org"
+                words = [t for t in ent if t.pos_ == "PROPN"]
                 for token in ent:
                     cached.setdefault(token.lower_, Counter())[kind] += 1
+                    if len(words) > 1 and token.pos_ == "PROPN":
+                        cached.setdefault(_FULL + token.lower_, Counter())[kind] += 1
         doc.user_data[_NAME_VOTES] = cached
     return cached
 

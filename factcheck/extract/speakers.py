@@ -1,6 +1,7 @@
 """Speakers that the article's layout names rather than its sentences (issue 11).
 
-- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's.
+- Headline labels: "Graham: Trump's ... cost 40 seats" is Graham's; "Poll: ..." the poll's;
+  "NYPD: ..." the agency's.
 - Transcript speaker labels: a paragraph opening with a name in capitals and a colon
   ("CLINTON: ... the four Americans we lost") is that speaker's, and so are the unlabelled
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
@@ -9,6 +10,8 @@
 - Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
   statement reads:" makes the document the source of the rest of the article (a label inside
   it still names its own speaker).
+- Credits: a newsletter item ending "[Reuters]" or "[Ann Lee, HuffPost]" is the outlet's, or
+  the writer's.
 - Embedded posts: a paragraph signed "— Stockton Police Dept (@StocktonPolice) March 18, 2015"
   is the signer's; ``<tweet author="@x">...</tweet>`` markup is its author's.
 
@@ -37,6 +40,11 @@ _SIGNATURE_RE = re.compile(
 _TWEET_RE = re.compile(
     r"<tweet\b[^>]*\bauthor=\"(?P<who>[^\"]+)\"[^>]*>(?P<body>.*?)</tweet>", re.S
 )
+_ACRONYM_LETTERS = 5
+# A credit closing a paragraph: "[Reuters]", "[Ann Lee, HuffPost]" (a name, not a note).
+_CREDIT_RE = re.compile(r"\[(?P<who>[A-Z][^\[\]\d\n]{1,78})\]\s*$")
+# The headline in capitals that opens a newsletter item: "DAM BREAKS IN VALE Floodwater ...".
+_ITEM_HEADLINE_RE = re.compile(r"\s*(?:[^\sa-z]+\s+){2,}")
 _QUOTE_OPENERS = ('"', "“", "''", "``")
 _HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
 
@@ -70,6 +78,7 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
             + _label_regions(doc, paras)
             + _announced_regions(doc, paras)
             + _signature_regions(doc, paras)
+            + _credit_regions(doc, paras)
             + _tweet_regions(doc)
         )
         doc.user_data[_REGIONS] = cached
@@ -93,7 +102,7 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
             if labels[j][1] is not None or not following.startswith(_QUOTE_OPENERS):
                 break
             end = paras[j][1]
-        source = Source(text=name, kind=SourceKind.NAMED_PERSON)
+        source = Source(text=name, kind=_label_kind(doc, name))
         regions.append(SpeakerRegion(start=match.end(), end=end, source=source))
     return regions
 
@@ -111,10 +120,20 @@ def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerReg
     if label.lower() in SURVEY_HEADS:
         source = Source(text=label, kind=SourceKind.NAMED_ORG)
     elif _named_in_prose(doc, label, after=end):
-        source = Source(text=label, kind=SourceKind.NAMED_PERSON)
+        source = Source(text=label, kind=_label_kind(doc, label))
     else:
         return []
     return [SpeakerRegion(start=match.end(), end=end, source=source)]
+
+
+def _label_kind(doc: Doc, label: str) -> SourceKind:
+    """A person ("CLINTON:" when the prose names Clinton, "Graham:"), or an organisation when
+    the label is one short word in capitals that the prose never writes as a name ("SAPD:",
+    "NYPD:"): an acronym."""
+    acronym = " " not in label and label.isupper() and len(label) <= _ACRONYM_LETTERS
+    if acronym and not _named_in_prose(doc, label):
+        return SourceKind.NAMED_ORG
+    return SourceKind.NAMED_PERSON
 
 
 def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:
@@ -170,6 +189,25 @@ def _signature_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRe
         who = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
         kind = classify_source(who) if who is not None else SourceKind.NAMED_ORG
         source = Source(text=match.group("who"), kind=kind)
+        regions.append(SpeakerRegion(start=start, end=match.start(), source=source))
+    return regions
+
+
+def _credit_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """A newsletter item that ends with its credit in brackets ("... 14 organizations called
+    for the ban. [Reuters]", "[Ann Lee, HuffPost]") is the credited outlet's, or its writer's
+    when the credit names one before the outlet."""
+    regions: list[SpeakerRegion] = []
+    for start, end in paras:
+        match = _CREDIT_RE.search(doc_text(doc), start, end)
+        if match is None or match.start() == start:
+            continue
+        who = match.group("who").strip()
+        kind = SourceKind.NAMED_PERSON if "," in who else SourceKind.NAMED_ORG
+        headline = _ITEM_HEADLINE_RE.match(doc_text(doc), start, match.start())
+        if headline is not None and re.search("[A-Z]{2}", headline.group()):
+            start = headline.end()  # the item's own headline in capitals is no one's
+        source = Source(text=who, kind=kind)
         regions.append(SpeakerRegion(start=start, end=match.start(), source=source))
     return regions
 

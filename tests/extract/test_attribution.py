@@ -179,6 +179,46 @@ def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, so
     assert (found.text, found.kind) == (source, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # a short name is a person when the article names that person in full
+        (
+            "Officer Dana Whitcombe arrived first. Whitcombe said 3 shots were fired.",
+            "3",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "Darla Pemberton hid inside. “I heard 5 shots,” said Pemberton. Pemberton called "
+            "911. Pemberton said her door broke.",
+            "5",
+            SourceKind.NAMED_PERSON,
+        ),
+        # a short name tagged a person is the organisation the article names in full
+        (
+            "Morton Freight GmbH will cut 900 jobs. Morton said it expects 12 new orders.",
+            "12",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a title makes it a person's, whatever the article names in full
+        (
+            "Morton Freight GmbH will cut 900 jobs. Mr. Morton said he expects 12 new orders.",
+            "12",
+            SourceKind.NAMED_PERSON,
+        ),
+        # negative: a short name of an organisation named in full stays an organisation
+        (
+            "Harrow Analytics published a study. Harrow said 40 percent of firms cut jobs.",
+            "40",
+            SourceKind.NAMED_ORG,
+        ),
+    ],
+)
+def test_short_name_takes_the_kind_of_the_full_name(nlp, text, figure, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).kind is kind
+
+
 def test_according_to_in_the_clause_wins_over_the_sentence_reporting_verb(nlp):
     text = (
         "Blinken told reporters that civilians bear the brunt, as the death count crossed "
@@ -212,6 +252,12 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
             SourceKind.NAMED_PERSON,
         ),
         ("Prosecutors spoke.", "Prosecutors", SourceKind.NAMED_ORG),
+        # law enforcement speaking as a body is an organisation, as "police" is
+        ("Deputies spoke.", "Deputies", SourceKind.NAMED_ORG),
+        ("Investigators spoke.", "Investigators", SourceKind.NAMED_ORG),
+        # negative: one deputy, or officers, are unnamed people
+        ("A deputy spoke.", "A deputy", SourceKind.ANONYMOUS),
+        ("Officers spoke.", "Officers", SourceKind.ANONYMOUS),
         ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
         ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),
         ("Sources familiar with the talks spoke.", "Sources", SourceKind.ANONYMOUS),

@@ -15,15 +15,16 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Source floors and the record floor lowered at the merge of 0.3.4 (branch sources3), to 0.005
 # below the merged scores: the real gold writes a poll or study "by" its author whole ("The poll
 # by the Public Policy Institute of California"), this fictional gold the author alone ("the
-# institute Opinia"); the extractor follows the real gold, so 7 claims here differ.
-RECORD_ACCURACY_FLOOR = 0.492
+# institute Opinia"); the extractor follows the real gold, so 7 claims here differ. Source and
+# record floors raised at 0.4.0 (branch sources5: short names take the kind of the full name).
+RECORD_ACCURACY_FLOOR = 0.505
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,
     "approx": 0.975,
     "subject": 0.72,
-    "source": 0.843,
-    "source_kind": 0.89,
+    "source": 0.857,
+    "source_kind": 0.904,
     "caveats": 0.785,
     "key": 0.662,
 }
@@ -32,8 +33,8 @@ RECALL_FLOORS = {
     "value": 0.97,
     "approx": 0.967,
     "subject": 0.714,
-    "source": 0.837,
-    "source_kind": 0.883,
+    "source": 0.850,
+    "source_kind": 0.896,
     "caveats": 0.779,
     "key": 0.656,
 }

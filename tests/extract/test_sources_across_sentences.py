@@ -210,6 +210,35 @@ def _source(nlp, text, figure):
             "276",
             "the authorities",
         ),
+        # a verbless sentence split off at an abbreviation takes the attribution before it
+        (
+            "The latest poll shows Ann Carr leading at 40 percent and Bo Lind at 12 percent, "
+            "with Govs. Chris Christie and John Kasich, 7 and 5 percent respectively.",
+            "7",
+            "The latest poll",
+        ),
+        # negative: a sentence with a verb of its own after an abbreviation keeps its own
+        (
+            "Ann Carr said the bill passed in the U.S. It costs 12 dollars a head now.",
+            "12",
+            "",
+        ),
+        # the subject the parse loses to a name's age is the reporting verb's
+        (
+            "As part of her plea, Dorota Kwiat, 51, said that she defrauded nearly 300 "
+            "Canadians from her office.",
+            "300",
+            "Dorota Kwiat",
+        ),
+        # negative: an age with no reporting verb after it names no source
+        ("As part of her plea, Dorota Kwiat, 51, defrauded nearly 300 Canadians.", "300", ""),
+        # a paragraph opening with a closing mark opens a quotation; the next one continues it
+        (
+            "Lee won the county.\n\n” … in the county, the race is over,” wrote the Ledger. "
+            "“Lee took 812 of the 1,200 votes.”",
+            "812",
+            "the Ledger",
+        ),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
@@ -334,6 +363,23 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
         ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", "Mr. Cardin"),
         # negative: an act is no attribution, nor the one who acts
         ("The gunman shot 4 people outside the bar.", "4", ""),
+        # a demonstrative is a fact, not a speaker; a relative "that" still names its noun
+        ("Lee counted the ballots. That suggests 40 percent of voters stayed home.", "40", ""),
+        ("The county issued a report that said 40 percent stayed home.", "40", "a report"),
+        # a question's "who" is no speaker; the WHO is
+        ("Who told you that 90 percent of the files were sent?", "90", ""),
+        ("The WHO said 90 percent of the clinics were closed.", "90", "The WHO"),
+        # "adds up to" is arithmetic, not a speaker adding
+        ("Ann Carr wrote the memo. “It all adds up to 90 jobs a year,” Carr said.", "90", "Carr"),
+        # whoever offers a reward sets its sum
+        (
+            "Harlow deputies raised the reward for the arsonist by $4,000.",
+            "$4,000",
+            "Harlow deputies",
+        ),
+        ("Metro Tip Line will pay up to $2,500 for tips on the arson.", "$2,500", "Metro Tip Line"),
+        # negative: paying for something else is no reward
+        ("The county will pay $5,000 for new roads.", "$5,000", ""),
         # the poll that asked those counted is their source
         (
             "Fewer than half of the voters surveyed in a new poll released Monday back Lee.",

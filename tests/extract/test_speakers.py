@@ -19,6 +19,11 @@ _TRANSCRIPT = (
     "Afterwards the hall emptied in 20 minutes.\n"
 )
 
+_AGENCY_HEADLINE = (
+    "NYPD: Man arrested for shooting at 4 people.\n\nNYPD: Man arrested.\n\nHe was held."
+)
+_SURNAME_LABEL = "LIND: We lost 14 clinics.\n\nLIND: Yes.\n\nSenator Eva Lind spoke."
+
 
 def _source(nlp, text, figure):
     doc, mention = find_mention(nlp, text, figure)
@@ -71,6 +76,34 @@ def test_a_signed_post_is_its_signers(nlp, figure, source):
     assert _source(nlp, _SIGNED, figure)[0] == source
 
 
+_NEWSLETTER = (
+    "GOOD MORNING\n\n"
+    "DAM BREAKS IN VALE Floodwater forced 300 families from their homes. [Wire Daily]\n"
+    "TOWN ELECTS TWO MAYORS The winner took 58 percent of the vote. [Dana Ortiz, The Ledger]\n"
+    "Lee named 12 new advisers [see page 4]\n"
+    "For more, 6 newsletters are free.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "source"),
+    [
+        # a newsletter item is the outlet's it credits in brackets at its end
+        ("300", ("Wire Daily", SourceKind.NAMED_ORG)),
+        # a credit naming a writer before the outlet is the writer's
+        ("58", ("Dana Ortiz, The Ledger", SourceKind.NAMED_PERSON)),
+        # negative: the item's own headline in capitals is no one's
+        ("TWO", ("", SourceKind.NONE)),
+        # negative: brackets that are a note, not a name, credit no one
+        ("12", ("", SourceKind.NONE)),
+        # negative: a line without a credit is no one's
+        ("6", ("", SourceKind.NONE)),
+    ],
+)
+def test_a_newsletter_item_is_the_credited_outlets(nlp, figure, source):
+    assert _source(nlp, _NEWSLETTER, figure) == source
+
+
 def test_tweet_markup_is_its_authors(nlp):
     text = (
         'Rubio drew fire.\n\n<tweet author="kline_e">Rubio wants a $4 trillion tax cut.</tweet>\n'
@@ -98,6 +131,10 @@ def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
             "9",
             ("Poll", SourceKind.NAMED_ORG),
         ),
+        # an agency's acronym opening a headline is the agency, not a person
+        (_AGENCY_HEADLINE, "4", ("NYPD", SourceKind.NAMED_ORG)),
+        # negative: a surname in capitals that the prose names stays a person
+        (_SURNAME_LABEL, "14", ("LIND", SourceKind.NAMED_PERSON)),
         # negative: a column's name is no one
         ("The Latest: 3 towns cast first votes.\n\nVoters met.", "3", ("", SourceKind.NONE)),
     ],
