@@ -26,25 +26,32 @@ from factcheck.extract.caveat_scope import (
 )
 from factcheck.extract.lexicon import (
     ANAPHORA,
+    ANAPHORIC_DETERMINERS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
+    CLAUSE_MARKS_OUTSIDE_HEDGE,
     COMBAT_VERBS,
+    DEFINITE_DETERMINERS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
     HEDGE_POS,
+    HEDGE_SUBJECT_NOUNS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
     NOT_VERIFIED_PATTERNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
+    PRONOUN_SOURCES,
     REPORTING_VERBS,
+    SIZE_PREPOSITIONS,
     SIZE_VERBS,
     SPECULATIVE_MODALS,
     TOLL_NOUNS,
+    VERB_ONLY_DISPUTE_LEMMAS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -161,6 +168,8 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
 def _names_unnamed_people(source: Source) -> bool:
     """The phrase names unnamed people or sources ("a US official", "people familiar with"),
     not a thing or a group the parse took for a source ("each", "the candidates")."""
+    if source.text.strip().lower() in PRONOUN_SOURCES:
+        return False  # an unresolved "he" is someone the article named
     words = {w.lower().rstrip("s") for w in re.findall(r"[\w']+", source.text)}
     heads = {h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS}
     return bool(words & heads)
@@ -215,6 +224,9 @@ def _hedge(number: Token) -> CaveatMention | None:
     on_path = {t.i for t in path}
     phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
     sent = number.sent
+    estimate = _estimate_as_subject(path)
+    if estimate is not None:
+        return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
         if _guesses_size(token, on_path):
             return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
@@ -230,7 +242,64 @@ def _hedge(number: Token) -> CaveatMention | None:
         if governs or modifies_path or in_phrase:
             if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
+            anchor = token if governs else token.head
+            if not in_phrase and not _hedge_reaches(number, phrase_head, anchor, token):
+                continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+    return None
+
+
+def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
+    """A hedge outside the figure's phrase is about the figure only when the figure is what the
+    hedged clause asserts: not a known figure ("Trump's two rivals", "the four Americans killed
+    ... might have been saved"), nor one inside a relative or conditional clause ("the bank,
+    which has held rates near zero, is expected to act"; "if you ask one more question, I may
+    leave"), nor a figure deep in the subject ("Many in the staff of more than 100 are expected
+    to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
+    kidnapped her two children")."""
+    if (
+        hedge.pos_ != "ADV"
+        and phrase_head.i != anchor.i
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+            for c in phrase_head.children
+        )
+    ):
+        return False
+    child = number
+    for parent in number.ancestors:
+        if child.dep_ == "relcl":
+            return False
+        if child.dep_ == "advcl" and any(
+            c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
+        ):
+            return False
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.i not in (number.i, phrase_head.i)
+            and child.lemma_.lower() not in FIGURE_NOUNS
+        ):
+            return False
+        if parent.i == anchor.i:
+            return True
+        child = parent
+    return True
+
+
+def _estimate_as_subject(path: list[Token]) -> Token | None:
+    """ "His cost estimates have been between $8 billion and $12 billion", "The estimated cost
+    is $5 million": an estimate is the subject of the copula whose attribute is the figure."""
+    for token in path[1:]:
+        if token.lemma_.lower() != "be":
+            continue
+        for subject in token.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = [subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))]
+            for word in words:
+                if word.lemma_.lower() in HEDGE_SUBJECT_NOUNS or word.lower_ in HEDGE_SUBJECT_NOUNS:
+                    return word
+        return None
     return None
 
 
@@ -247,11 +316,25 @@ def _asks_about_cause(hedge: Token) -> bool:
 def _guesses_size(token: Token, on_path: set[int]) -> bool:
     """ "could be as high as 150": a speculative modal on a verb that sizes the figure."""
     verb = token.head
-    return (
+    if not (
         token.lower_ in SPECULATIVE_MODALS
         and token.dep_ == "aux"
         and verb.i in on_path
         and verb.lemma_.lower() in SIZE_VERBS
+    ):
+        return False
+    # the figure sizes what the verb says of its subject, it is not the subject: "up to 5
+    # million people could be eligible", "33% would be scared" guess at nothing's size
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    if verb.lemma_.lower() != "be" or below.dep_ == "attr":
+        return True
+    if below.dep_ == "prep":
+        return below.lower_ in SIZE_PREPOSITIONS  # "could be between 100 and 200"
+    # "could be as high as 150", "could be higher than 150"; not "would be scared, including 8%"
+    return below.dep_ == "acomp" and any(
+        t.lower_ in ("as", "than") and t.i in on_path for t in below.subtree
     )
 
 
@@ -277,9 +360,21 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                         sent.start_char + match.end(),
                         alignment_mode="expand",
                     )
-                    if span is not None:
-                        cues.append(_Cue(kind=kind, text=match.group(0), token=_cue_token(span)))
+                    if span is None:
+                        continue
+                    token = _cue_token(span)
+                    if kind is Caveat.DISPUTED and _names_no_dispute(token):
+                        continue
+                    cues.append(_Cue(kind=kind, text=match.group(0), token=token))
     return cues
+
+
+def _names_no_dispute(token: Token) -> bool:
+    """ "the last five presidential contests", "a contested convention": a dispute word that
+    disputes only as a verb of its own clause."""
+    return token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and (
+        token.pos_ != "VERB" or token.dep_ == "amod"
+    )
 
 
 def _cue_token(span: Span) -> Token:
@@ -316,6 +411,13 @@ def _attach_cue(
         attached += _same_source_as_last(figures, before)
     if attached or not _refers_to_figure(cue):
         return sorted(set(attached))
+    referring = _referring_noun(cue)
+    if (
+        cue.kind in (Caveat.NOT_INDEPENDENTLY_VERIFIED, Caveat.DISPUTED)
+        and referring is not None
+        and not _points_back(referring)
+    ):
+        return []
     sents = list(doc.sents)
     index = next(k for k, s in enumerate(sents) if s.start == sent.start)
     # A caveat about a named toll or about figures that may change reaches back past
@@ -370,7 +472,9 @@ def _related(cue: Token, number: Token) -> bool:
     subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
     if cue in number.ancestors or number in cue.ancestors:
         return True
-    if cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp"):
+    if cue.head in number.ancestors and cue.dep_ in ("advmod", "aux", "acomp"):
+        return True
+    if cue.dep_ == "amod" and cue.head in number.ancestors and _qualifies_figure(cue.head, number):
         return True
     if cue.head in number.ancestors and (
         # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
@@ -385,6 +489,16 @@ def _related(cue: Token, number: Token) -> bool:
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
+
+
+def _qualifies_figure(noun: Token, number: Token) -> bool:
+    """ "12 unconfirmed cases", "an initial count of 276": the noun a cue adjective qualifies is
+    the figure's own or names a figure; not "a provisional agreement with unions representing
+    40,000 employees"."""
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        return True
+    own = next((t for t in [number, *number.ancestors] if t.pos_ in ("NOUN", "PROPN")), None)
+    return own is not None and own.i == noun.i
 
 
 def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
@@ -406,24 +520,44 @@ def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
 
 def _refers_to_figure(cue: _Cue) -> bool:
     """The cue's arguments name a figure or point back to one ("Those numbers", "the toll")."""
+    return _referring_noun(cue) is not None
+
+
+def _referring_noun(cue: _Cue) -> Token | None:
+    """The word by which the cue refers to figures: "numbers" in "Those numbers", "None" in
+    "None of the figures", "it"; None when the cue names no figure."""
     nearby = [cue.token, *list(cue.token.ancestors)[:2]]
     for token in nearby:
         if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
-            return True
+            return token
         for child in token.children:
             relative = child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which")
             if relative and token.dep_ in ("relcl", "acl") and child.i < token.i:
                 # "records that Linick questioned": "that" is the records, not a figure
                 if token.head.lemma_.lower() in FIGURE_NOUNS:
-                    return True
+                    return token.head
                 continue
             if child.dep_ in _ARGUMENT_DEPS and (
                 child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):
-                return True
+                return child
             if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):
-                return True
-    return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
+                return child
+    if cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS:
+        return cue.token.head
+    return None
+
+
+def _points_back(noun: Token) -> bool:
+    """ "These claims", "the figures", "his account", "None of ...", "they": a caveat noun that
+    can stand for figures of an earlier sentence; a bare "claims that the report could not
+    corroborate" is about what its own sentence says."""
+    if noun.lower_ in ANAPHORA or noun.lower_ in ANAPHORIC_DETERMINERS:
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
+        for c in noun.children
+    )
 
 
 def _names_figure_inside(argument: Token) -> bool:

@@ -510,6 +510,49 @@ FIGURE_NOUNS = frozenset({
     "assessment", "projection", "result",
 })
 
+# --- caveat precision and reach (issue 11, session 11) ---------------------------------------
+# Dispute words that dispute only as verbs: "the last five presidential contests", "a reject
+# pile" and "a challenge of $5 million" name no dispute; "the mayor contests the figure" does.
+VERB_ONLY_DISPUTE_LEMMAS = frozenset({"contest", "reject", "challenge", "question", "refute"})
+# What a charge counts is no allegation: "charged with three counts of fraud", "faces four
+# felony counts" (the number of charges is a court record).
+CHARGE_COUNT_NOUNS = frozenset({"count", "charge", "felony", "misdemeanor", "misdemeanour"})
+# Victims of the act an accused is charged with: "accused of shooting two men" (the shooting is
+# a fact, who did it is alleged); "accused of taking $5,000" stays hedged (real gold).
+VICTIM_VERBS = frozenset({
+    "shoot", "kill", "murder", "stab", "wound", "injure", "assault", "attack", "beat", "strangle",
+})
+# Estimate nouns as the subject of a figure: "His cost estimates have been between $8 billion
+# and $12 billion", "The estimated cost is $5 million" (gold README, hedged: "estimated").
+HEDGE_SUBJECT_NOUNS = frozenset({
+    "estimate", "projection", "forecast", "guess", "assumption", "estimated", "projected",
+})
+# Bare pronouns name no unnamed person: an unresolved "he" is someone named earlier, so it gives
+# no anonymous_source caveat (the real gold never writes a pronoun source).
+PRONOUN_SOURCES = frozenset({"he", "she", "him", "her"})
+# "The toll could be between 100 and 200", "could be around 300": a preposition that sizes what
+# "be" says; not "33% would be scared, including 8% of Democrats".
+SIZE_PREPOSITIONS = frozenset({
+    "between", "around", "about", "over", "under", "above", "below", "near", "at", "in",
+})
+# Clauses whose figures a hedge on the main clause does not reach: "If you ask one more question,
+# I may leave", "the toll may rise because teams have yet to reach 30 villages"; a "while"
+# clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
+# houses").
+CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
+    "if", "unless", "because", "since", "although", "though", "whether", "once",
+})
+# Determiners that make a figure a known one: "Trump's two rivals", "the four Americans killed",
+# "the two dozen states": a belief or modal outside the phrase does not hedge it.
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+# Words that let a caveat noun point back to figures in an earlier sentence ("These claims
+# could not be verified", "The figures", "his account"): a bare "claims that the report could
+# not corroborate" is about what follows, not about earlier figures.
+ANAPHORIC_DETERMINERS = frozenset({
+    "the", "these", "those", "this", "that", "such", "both", "either", "neither", "all", "each",
+    "his", "her", "its", "their", "our", "none",
+})
+
 # --- subjects ---------------------------------------------------------------------------------
 
 # A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44
