@@ -41,6 +41,7 @@ from factcheck.extract.lexicon import (
     HEDGE_SUBJECT_NOUNS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
+    NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
@@ -50,6 +51,8 @@ from factcheck.extract.lexicon import (
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
     SPECULATIVE_MODALS,
+    SUPERSEDED_CUE_PATTERN,
+    TOLD_VERBS,
     TOLL_NOUNS,
     VERB_ONLY_DISPUTE_LEMMAS,
 )
@@ -61,6 +64,7 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     (Caveat.PRELIMINARY, tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS)),
 )
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
+_SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
 _ANONYMITY_RE = re.compile(
     r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|requested anonymity|"
     r"declined to be (?:named|identified)|"
@@ -112,6 +116,8 @@ def find_caveats(
     share_by_source(figures, found)
     for cue in _sentence_cues(doc):
         for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+            if _SUPERSEDED_RE.match(cue.text) and not _revised(figures, index):
+                continue  # "Initially, the paper reported two victims" and no other count
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
@@ -150,6 +156,10 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif anonymity and source.kind is SourceKind.NONE:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity.group(0)))
+    elif source.kind is SourceKind.NONE:
+        told = _told_by_no_one(figure.number)
+        if told is not None:
+            caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=told))
     for pattern in _PARTISAN_RES:
         match = pattern.search(source.text)
         if match:
@@ -163,6 +173,30 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _told_by_no_one(number: Token) -> str | None:
+    """ "FOX59 is told there were six children in the home", "We are told 12 were hurt": a
+    newsroom told a figure by someone it does not name (no "by" agent)."""
+    for verb in number.ancestors:
+        if verb.lemma_.lower() not in TOLD_VERBS or verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        passive = [c for c in children if c.dep_ == "nsubjpass" and _is_newsroom(c)]
+        if passive and not any(c.dep_ == "agent" for c in children):
+            auxiliary = next((c.text for c in children if c.dep_ == "auxpass"), "")
+            return f"{auxiliary} {verb.text}".strip()
+    return None
+
+
+def _is_newsroom(token: Token) -> bool:
+    """ "We", "FOX59", "reporters": who a newsroom's telling is told to (not "Smith was told he
+    owed $500", a person told something by whoever is dealing with them)."""
+    if token.lower_ in ("we", "i"):
+        return True
+    return token.lemma_.lower() in NEWSROOM_NOUNS or (
+        token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "")
+    )
 
 
 def _names_unnamed_people(source: Source) -> bool:
@@ -345,6 +379,8 @@ def _is_attribution_verb(token: Token) -> bool:
     """
     if token.lemma_.lower() != "report" or token.pos_ != "VERB":
         return False
+    if token.dep_ == "acl" and token.head.pos_ == "PROPN":
+        return True  # "the Express-News reported of two victims", parsed as a modifier
     return any(c.dep_ == "nsubj" for c in token.children)
 
 
@@ -447,6 +483,24 @@ def _attach_cue(
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
+
+
+def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:
+    """A figure said "initially" or in "earlier reports" is superseded only by another figure
+    of the same unit and a different value, in its sentence or the two after it ("down from
+    the initially reported 187,000"; "initially said two months ... after just one month")."""
+    figure = figures[index]
+    sents = list(figure.number.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= figure.number.i < s.end)
+    window = sents[here].start, sents[min(here + 2, len(sents) - 1)].end
+    return any(
+        other.unit == figure.unit
+        and other.value is not None
+        and other.value != figure.value
+        and window[0] <= other.number.i < window[1]
+        for k, other in enumerate(figures)
+        if k != index
+    )
 
 
 def _counts_casualties(figure: CaveatTarget) -> bool:

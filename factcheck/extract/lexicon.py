@@ -542,6 +542,16 @@ SIZE_PREPOSITIONS = frozenset({
 CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
     "if", "unless", "because", "since", "although", "though", "whether", "once",
 })
+# "FOX59 is told there were six children", "We were informed that 12 were hurt": a passive
+# telling with no agent names no source (anonymous_source).
+TOLD_VERBS = frozenset({"tell", "inform"})
+NEWSROOM_NOUNS = frozenset({
+    "reporter", "newsroom", "station", "newspaper", "outlet", "channel", "crew", "team",
+})
+# Adverbs that say a figure was superseded ("initially", "originally reported"): only when
+# another figure revises it ("Initially, the paper reported two victims" and no other count is
+# no revision); "earlier reports" and "initial count" are preliminary by themselves.
+SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously)\b"
 # Determiners that make a figure a known one: "Trump's two rivals", "the four Americans killed",
 # "the two dozen states": a belief or modal outside the phrase does not hedge it.
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})

@@ -212,3 +212,21 @@ def test_an_implied_victim_of_the_act_charged_is_not_hedged(nlp):
     ).claims
     implied = [c for c in claims if c.implied]
     assert implied and all(Caveat.HEDGED not in {m.kind for m in c.caveats} for c in implied)
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("Initially, the Gazette reported three injured, ages 9 and 12.", "three", False),
+        ("Police initially said two people were shot. They later said five were.", "two", True),
+        (
+            "The June count is now 150,000, down from the initially reported 190,000.",
+            "190,000",
+            True,
+        ),
+    ],
+)
+def test_a_figure_said_initially_is_preliminary_only_when_another_revises_it(
+    nlp, text, figure, expected
+):
+    assert (Caveat.PRELIMINARY in claim_kinds(nlp, text)[figure]) is expected

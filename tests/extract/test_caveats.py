@@ -278,3 +278,17 @@ def test_a_bare_pronoun_source_is_no_anonymous_source(nlp, text, expected):
 def test_a_caveat_reaches_back_only_through_a_noun_that_points_back(nlp, second, verified):
     kinds = caveat_kinds(nlp, f"The group said 40 homes were searched. {second}")
     assert (Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["40"]) is verified
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WXTV is told there were nine people in the house.", True),
+        ("We are told that 14 people were hurt.", True),
+        ("Channel 4 was told by the fire chief that 14 people were hurt.", False),
+        ("Ortiz was told he owed $500 in fines.", False),
+    ],
+)
+def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, text, expected):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected
