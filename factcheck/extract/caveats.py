@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
+    CLAUSE_BREAKS,
     CLAUSE_MARKS_OUTSIDE_HEDGE,
     COMBAT_VERBS,
     DEFINITE_DETERMINERS,
@@ -47,6 +48,7 @@ from factcheck.extract.lexicon import (
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
     PRONOUN_SOURCES,
+    QUANTITY_SUBJECTS,
     REPORTING_VERBS,
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
@@ -276,6 +278,8 @@ def _hedge(number: Token) -> CaveatMention | None:
         if governs or modifies_path or in_phrase:
             if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
+            if _has_own_content(token, number) and (not governs or _is_aside(token)):
+                continue  # "Five people, believed to be related, were killed"
             anchor = token if governs else token.head
             if not in_phrase and not _hedge_reaches(number, phrase_head, anchor, token):
                 continue
@@ -300,6 +304,11 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         )
     ):
         return False
+    low, high = sorted((number.i, anchor.i))
+    if any(t.text in CLAUSE_BREAKS for t in number.doc[low + 1 : high]):
+        return False  # "bail set at $50,000 — Carter is expected to be arraigned"
+    if number.pos_ == "VERB" and hedge.pos_ == "VERB" and _names_agent(number):
+        return False  # "Police believe Lee shot and killed her sister": who did it is believed
     child = number
     for parent in number.ancestors:
         if child.dep_ == "relcl":
@@ -311,7 +320,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and child.i not in (number.i, phrase_head.i)
-            and child.lemma_.lower() not in FIGURE_NOUNS
+            and child.lemma_.lower() not in QUANTITY_SUBJECTS
         ):
             return False
         if parent.i == anchor.i:
@@ -335,6 +344,25 @@ def _estimate_as_subject(path: list[Token]) -> Token | None:
                     return word
         return None
     return None
+
+
+def _has_own_content(hedge: Token, number: Token) -> bool:
+    """The hedge verb says what is believed in a complement of its own, without the figure."""
+    complements = [c for c in hedge.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(complements) and all(number not in c.subtree for c in complements)
+
+
+def _is_aside(hedge: Token) -> bool:
+    """ "Five people, believed to be related, were killed": a hedge set off by a comma as a
+    side clause of another verb says something else of the figure's noun."""
+    return hedge.dep_ in ("advcl", "acl") and hedge.i > 0 and hedge.nbor(-1).text == ","
+
+
+def _names_agent(verb: Token) -> bool:
+    """An implied count's verb with its doer named: "Lee shot and killed her sister"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _asks_about_cause(hedge: Token) -> bool:
@@ -461,6 +489,8 @@ def _attach_cue(
     reach = max_sent_distance if cue.kind is Caveat.DISPUTED else max_sent_distance + 2
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED:
         reach = index  # "None of these accounts could be checked": back to those accounts
+    if referring is not None and referring.lower_ in ANAPHORA:
+        reach = max_sent_distance  # "I cannot confirm that": a pronoun points to the last one
     for back in range(1, reach + 1):
         if index - back < 0:
             break

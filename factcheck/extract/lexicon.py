@@ -521,6 +521,7 @@ CHARGE_COUNT_NOUNS = frozenset({"count", "charge", "felony", "misdemeanor", "mis
 # a fact, who did it is alleged); "accused of taking $5,000" stays hedged (real gold).
 VICTIM_VERBS = frozenset({
     "shoot", "kill", "murder", "stab", "wound", "injure", "assault", "attack", "beat", "strangle",
+    "shooting", "killing", "stabbing", "slaying", "death",
 })
 # Estimate nouns as the subject of a figure: "His cost estimates have been between $8 billion
 # and $12 billion", "The estimated cost is $5 million" (gold README, hedged: "estimated").
@@ -552,6 +553,15 @@ NEWSROOM_NOUNS = frozenset({
 # another figure revises it ("Initially, the paper reported two victims" and no other count is
 # no revision); "earlier reports" and "initial count" are preliminary by themselves.
 SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously)\b"
+# A dash or semicolon ends the clause a hedge governs: "bail set at $50,000 — Lee is expected
+# to be arraigned Monday" (a parse may join the two).
+CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
+# Subjects that only hold the figure, so a hedge on their clause is on it: "A total of 300 are
+# believed dead", "The number of victims could be as high as 40" (not "The deaths of four
+# people may have been part of a robbery").
+QUANTITY_SUBJECTS = frozenset({
+    "total", "number", "toll", "count", "tally", "figure", "estimate", "sum", "amount",
+})
 # Determiners that make a figure a known one: "Trump's two rivals", "the four Americans killed",
 # "the two dozen states": a belief or modal outside the phrase does not hedge it.
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})

@@ -230,3 +230,12 @@ def test_a_figure_said_initially_is_preliminary_only_when_another_revises_it(
     nlp, text, figure, expected
 ):
     assert (Caveat.PRELIMINARY in claim_kinds(nlp, text)[figure]) is expected
+
+
+def test_a_charge_over_the_shooting_of_people_does_not_hedge_the_victims(nlp):
+    claims = extract_claims(
+        nlp("Shooting\n\nA man faces charges over the accidental shooting of his son and wife."),
+        doc_name="t",
+    ).claims
+    implied = [c for c in claims if c.implied]
+    assert implied and all(Caveat.HEDGED not in {m.kind for m in c.caveats} for c in implied)

@@ -292,3 +292,43 @@ def test_a_caveat_reaches_back_only_through_a_noun_that_points_back(nlp, second,
 def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, text, expected):
     kinds = caveat_kinds(nlp, text)
     assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "present"),
+    [
+        # a hedge set off as an aside says something else of the counted people
+        ("Six people, believed to be cousins, were hurt in the fire.", "Six", False),
+        ("Police, believing there may be as many as four gunmen, sealed the mall.", "four", True),
+        # a dash ends the clause a hedge governs
+        ("Bail was set at $9,000 — Ruiz is expected to appear Monday.", "$9,000", False),
+        # a subject that only holds the figure passes the hedge on; one that names events does not
+        ("A total of 300 people are believed to have died.", "300", True),
+        ("The deaths of four men may have been part of a robbery.", "four", False),
+    ],
+)
+def test_a_hedge_covers_a_figure_only_inside_its_own_clause(nlp, text, figure, present):
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    assert ("hedged" in [c.kind.value for c in claim.caveats]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Police believe Ruiz shot and killed his 30-year-old brother at home.", False),
+        ("Police believe a man was killed in the blast.", True),
+    ],
+)
+def test_a_belief_about_who_did_it_does_not_hedge_the_implied_victims(nlp, text, present):
+    claims = extract_claims(nlp(f"Shooting\n\n{text}"), doc_name="t").claims
+    implied = next(c for c in claims if c.implied)
+    assert ("hedged" in [c.kind.value for c in implied.caveats]) is present
+
+
+def test_a_pronoun_caveat_reaches_only_the_sentence_before(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "Nine people died in the fire, the chief said. Aides have not named the owner. "
+        '"I cannot confirm that," a lawyer said.',
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED not in kinds["Nine"]
