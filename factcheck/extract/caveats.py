@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
+    CLAIM_WIN_OBJECTS,
     CLAUSE_BREAKS,
     CLAUSE_MARKS_OUTSIDE_HEDGE,
     COMBAT_VERBS,
@@ -272,6 +273,8 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
             continue  # "likely voters"
+        if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
+            continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         governs = token.i in on_path and token.i != number.i
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
@@ -299,7 +302,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         hedge.pos_ != "ADV"
         and phrase_head.i != anchor.i
         and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+            c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
             for c in phrase_head.children
         )
     ):
@@ -324,7 +327,9 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         ):
             return False
         if parent.i == anchor.i:
-            return True
+            # "60-70% of the American people think we're going the wrong way": the figure
+            # counts who believes, it is not what is believed
+            return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
         child = parent
     return True
 
@@ -350,6 +355,13 @@ def _has_own_content(hedge: Token, number: Token) -> bool:
     """The hedge verb says what is believed in a complement of its own, without the figure."""
     complements = [c for c in hedge.children if c.dep_ in ("xcomp", "ccomp")]
     return bool(complements) and all(number not in c.subtree for c in complements)
+
+
+def _claims_a_win(number: Token, phrase_head: Token) -> bool:
+    """ "claim" meaning win or take: its figure counts votes, seats or lives."""
+    nouns = [phrase_head, number]
+    nouns += [g for t in nouns for p in t.children if p.dep_ == "prep" for g in p.children]
+    return any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns)
 
 
 def _is_aside(hedge: Token) -> bool:
@@ -590,11 +602,15 @@ def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
     a figure does not dispute the count they give instead."""
     if cue.kind is not Caveat.DISPUTED:
         return False
-    between: list[Token] = []
+    between: list[Token] = [figure.number]
     for ancestor in figure.number.ancestors:
         if ancestor.i == cue.token.i:
             # "rejected that figure, saying fewer than 100": reported by the disputer
-            if any(t.lemma_.lower() in REPORTING_VERBS for t in between):
+            if any(t.lemma_.lower() in REPORTING_VERBS for t in between[1:]):
+                return True
+            # "was rejected by 64 percent of voters", "a view endorsed by the 10,000 people
+            # there": the figure counts who disputes, or sits in a side clause
+            if between[-1].dep_ in ("nsubj", "agent", "relcl", "acl", "appos"):
                 return True
             break
         between.append(ancestor)

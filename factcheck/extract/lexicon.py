@@ -454,7 +454,7 @@ DISPUTE_PATTERNS = (
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     r"\bpreliminary\b",
-    r"\binitial(?:ly)?\b",
+    r"\binitial(?:ly)?\b(?! public offering)",  # not the "initial public offering" price
     r"\bprovisional\b",
     r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
@@ -541,7 +541,11 @@ SIZE_PREPOSITIONS = frozenset({
 # clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
 # houses").
 CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
-    "if", "unless", "because", "since", "although", "though", "whether", "once",
+    "if", "unless", "because", "since", "although", "though", "whether", "once", "as",
+})
+# "claim" meaning win or take, no hedge: "claiming 41 percent of the vote", "claimed 12 lives".
+CLAIM_WIN_OBJECTS = frozenset({
+    "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
 })
 # "FOX59 is told there were six children", "We were informed that 12 were hurt": a passive
 # telling with no agent names no source (anonymous_source).
@@ -564,7 +568,7 @@ QUANTITY_SUBJECTS = frozenset({
 })
 # Determiners that make a figure a known one: "Trump's two rivals", "the four Americans killed",
 # "the two dozen states": a belief or modal outside the phrase does not hedge it.
-DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "all"})
 # Words that let a caveat noun point back to figures in an earlier sentence ("These claims
 # could not be verified", "The figures", "his account"): a bare "claims that the report could
 # not corroborate" is about what follows, not about earlier figures.
