@@ -16,7 +16,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # below the merged scores: the real gold writes a poll or study "by" its author whole ("The poll
 # by the Public Policy Institute of California"), this fictional gold the author alone ("the
 # institute Opinia"); the extractor follows the real gold, so 7 claims here differ.
-RECORD_ACCURACY_FLOOR = 0.492
+RECORD_ACCURACY_FLOOR = 0.497  # 0.5027 at 0.4.2 (caveats5)
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,
@@ -24,7 +24,7 @@ PRECISION_FLOORS = {
     "subject": 0.72,
     "source": 0.843,
     "source_kind": 0.89,
-    "caveats": 0.785,
+    "caveats": 0.791,
     "key": 0.662,
 }
 RECALL_FLOORS = {
@@ -34,7 +34,7 @@ RECALL_FLOORS = {
     "subject": 0.714,
     "source": 0.837,
     "source_kind": 0.883,
-    "caveats": 0.779,
+    "caveats": 0.785,
     "key": 0.656,
 }
 
@@ -57,3 +57,14 @@ def test_development_corpus_field_precision_stays_above_its_floor(corpus_report,
 @pytest.mark.parametrize("field", sorted(RECALL_FLOORS))
 def test_development_corpus_field_recall_stays_above_its_floor(corpus_report, field):
     assert corpus_report.fields[field].recall(corpus_report.n_gold) >= RECALL_FLOORS[field]
+
+
+# Caveats scored one by one (issue 11's caveat targets): 149 right of 166 predicted, 210 gold
+# at 0.4.2 (P 0.8976, R 0.7095).
+CAVEAT_PRECISION_FLOOR = 0.892
+CAVEAT_RECALL_FLOOR = 0.704
+
+
+def test_development_corpus_caveats_one_by_one_stay_above_their_floors(corpus_report):
+    assert corpus_report.caveat_precision >= CAVEAT_PRECISION_FLOOR
+    assert corpus_report.caveat_recall >= CAVEAT_RECALL_FLOOR

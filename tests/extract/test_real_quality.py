@@ -30,7 +30,7 @@ if not CORPUS.is_dir():
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.627
+RECORD_ACCURACY_FLOOR = 0.637  # 0.6429 at 0.4.2 (caveats5)
 PRECISION_FLOORS = {
     "span": 0.870,
     "value": 0.889,
@@ -38,7 +38,7 @@ PRECISION_FLOORS = {
     "subject": 0.813,
     "source": 0.753,
     "source_kind": 0.795,
-    "caveats": 0.855,
+    "caveats": 0.866,
     "key": 0.606,
 }
 RECALL_FLOORS = {
@@ -48,7 +48,7 @@ RECALL_FLOORS = {
     "subject": 0.842,
     "source": 0.780,
     "source_kind": 0.823,
-    "caveats": 0.885,
+    "caveats": 0.897,
     "key": 0.627,
 }
 
@@ -72,10 +72,21 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
     assert real_report.fields[field].recall(real_report.n_gold) >= RECALL_FLOORS[field]
 
 
+# Caveats scored one by one over the 33 articles: 8 right of 15 predicted, 19 gold at 0.4.2
+# (P 0.5333, R 0.4211; 0.40 / 0.42 at 0.3.9).
+CAVEAT_PRECISION_FLOOR = 0.528
+CAVEAT_RECALL_FLOOR = 0.416
+
+
+def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
+    assert real_report.caveat_precision >= CAVEAT_PRECISION_FLOOR
+    assert real_report.caveat_recall >= CAVEAT_RECALL_FLOOR
+
+
 # The blind sets (tests/realgold2/README.md, tests/realgold3/README.md): held out, only their
-# full-record accuracy is guarded, about 0.005 below their scores at 0.3.9 (realgold2 0.3106,
-# 0.2857 at 0.3.6; realgold3 0.4296, first score 0.42 at 0.3.6).
-HELD_OUT_RECORD_FLOORS = {"realgold2": 0.305, "realgold3": 0.424}
+# full-record accuracy is guarded, about 0.005 below their scores at 0.4.2 (realgold2 0.3168,
+# 0.3106 at 0.3.9, 0.2857 at 0.3.6; realgold3 0.4472, 0.4296 at 0.3.9, first score 0.42 at 0.3.6).
+HELD_OUT_RECORD_FLOORS = {"realgold2": 0.311, "realgold3": 0.442}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_RECORD_FLOORS))
