@@ -21,9 +21,11 @@ from factcheck.extract.lexicon import (
     ALLEGATION_NOUNS,
     ALLEGATION_VERBS,
     ARTICLE_PRELIMINARY_PATTERNS,
+    CHARGE_COUNT_NOUNS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
     SOURCE_KEY_STOPS,
+    VICTIM_VERBS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -105,10 +107,19 @@ def share_by_source(
 
 def allegation(number: Token) -> CaveatMention | None:
     """A figure inside a charge or accusation: "accused of stealing $2 million", "charged with
-    taking $50,000 in bribes", "allegations that he diverted $3 million"."""
+    taking $50,000 in bribes", "allegations that he diverted $3 million".
+
+    Not what the charges count ("charged with three counts of fraud") nor the victims of the
+    act charged ("accused of shooting two men": the shooting is a fact, the shooter alleged).
+    """
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if counted.lemma_.lower() in CHARGE_COUNT_NOUNS or number.lemma_.lower() in VICTIM_VERBS:
+        return None  # an implied count stands on its verb: "accused of shooting a man"
     path = [number, *number.ancestors]
     for child, token in zip(path, path[1:], strict=False):
         lemma = token.lemma_.lower()
+        if lemma in VICTIM_VERBS and child.dep_ in ("dobj", "nsubjpass"):
+            return None
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
             # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause
             if lemma == "allege" or child.dep_ in ("prep", "prepc", "ccomp", "xcomp", "advcl"):

@@ -27,25 +27,38 @@ from factcheck.extract.caveat_scope import (
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
+    ANAPHORIC_DETERMINERS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
+    CLAIM_WIN_OBJECTS,
+    CLAUSE_BREAKS,
+    CLAUSE_MARKS_OUTSIDE_HEDGE,
     COMBAT_VERBS,
+    DEFINITE_DETERMINERS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
     HEDGE_POS,
+    HEDGE_SUBJECT_NOUNS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
+    NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
+    PRONOUN_SOURCES,
+    QUANTITY_SUBJECTS,
     REPORTING_VERBS,
+    SIZE_PREPOSITIONS,
     SIZE_VERBS,
     SPECULATIVE_MODALS,
+    SUPERSEDED_CUE_PATTERN,
+    TOLD_VERBS,
     TOLL_NOUNS,
+    VERB_ONLY_DISPUTE_LEMMAS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -55,6 +68,7 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     (Caveat.PRELIMINARY, tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS)),
 )
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
+_SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
 _ANONYMITY_RE = re.compile(
     r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|requested anonymity|"
     r"declined to be (?:named|identified)|"
@@ -106,6 +120,8 @@ def find_caveats(
     share_by_source(figures, found)
     for cue in _sentence_cues(doc):
         for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+            if _SUPERSEDED_RE.match(cue.text) and not _revised(figures, index):
+                continue  # "Initially, the paper reported two victims" and no other count
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
@@ -144,6 +160,10 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif anonymity and source.kind is SourceKind.NONE:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity.group(0)))
+    elif source.kind is SourceKind.NONE:
+        told = _told_by_no_one(figure.number)
+        if told is not None:
+            caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=told))
     for pattern in _PARTISAN_RES:
         match = pattern.search(source.text)
         if match:
@@ -159,9 +179,35 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
     return caveats
 
 
+def _told_by_no_one(number: Token) -> str | None:
+    """ "FOX59 is told there were six children in the home", "We are told 12 were hurt": a
+    newsroom told a figure by someone it does not name (no "by" agent)."""
+    for verb in number.ancestors:
+        if verb.lemma_.lower() not in TOLD_VERBS or verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        passive = [c for c in children if c.dep_ == "nsubjpass" and _is_newsroom(c)]
+        if passive and not any(c.dep_ == "agent" for c in children):
+            auxiliary = next((c.text for c in children if c.dep_ == "auxpass"), "")
+            return f"{auxiliary} {verb.text}".strip()
+    return None
+
+
+def _is_newsroom(token: Token) -> bool:
+    """ "We", "FOX59", "reporters": who a newsroom's telling is told to (not "Smith was told he
+    owed $500", a person told something by whoever is dealing with them)."""
+    if token.lower_ in ("we", "i"):
+        return True
+    return token.lemma_.lower() in NEWSROOM_NOUNS or (
+        token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "")
+    )
+
+
 def _names_unnamed_people(source: Source) -> bool:
     """The phrase names unnamed people or sources ("a US official", "people familiar with"),
     not a thing or a group the parse took for a source ("each", "the candidates")."""
+    if source.text.strip().lower() in PRONOUN_SOURCES:
+        return False  # an unresolved "he" is someone the article named
     words = {w.lower().rstrip("s") for w in re.findall(r"[\w']+", source.text)}
     heads = {h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS}
     return bool(words & heads)
@@ -216,6 +262,9 @@ def _hedge(number: Token) -> CaveatMention | None:
     on_path = {t.i for t in path}
     phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
     sent = number.sent
+    estimate = _estimate_as_subject(path)
+    if estimate is not None:
+        return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
         if _guesses_size(token, on_path):
             return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
@@ -225,14 +274,108 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
             continue  # "likely voters"
+        if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
+            continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         governs = token.i in on_path and token.i != number.i
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
         if governs or modifies_path or in_phrase:
             if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
+            if _has_own_content(token, number) and (not governs or _is_aside(token)):
+                continue  # "Five people, believed to be related, were killed"
+            anchor = token if governs else token.head
+            if not in_phrase and not _hedge_reaches(number, phrase_head, anchor, token):
+                continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
+    """A hedge outside the figure's phrase is about the figure only when the figure is what the
+    hedged clause asserts: not a known figure ("Trump's two rivals", "the four Americans killed
+    ... might have been saved"), nor one inside a relative or conditional clause ("the bank,
+    which has held rates near zero, is expected to act"; "if you ask one more question, I may
+    leave"), nor a figure deep in the subject ("Many in the staff of more than 100 are expected
+    to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
+    kidnapped her two children")."""
+    if (
+        hedge.pos_ != "ADV"
+        and phrase_head.i != anchor.i
+        and any(
+            c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
+            for c in phrase_head.children
+        )
+    ):
+        return False
+    low, high = sorted((number.i, anchor.i))
+    if any(t.text in CLAUSE_BREAKS for t in number.doc[low + 1 : high]):
+        return False  # "bail set at $50,000 — Carter is expected to be arraigned"
+    if number.pos_ == "VERB" and hedge.pos_ == "VERB" and _names_agent(number):
+        return False  # "Police believe Lee shot and killed her sister": who did it is believed
+    child = number
+    for parent in number.ancestors:
+        if child.dep_ == "relcl":
+            return False
+        if child.dep_ == "advcl" and any(
+            c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
+        ):
+            return False
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.i not in (number.i, phrase_head.i)
+            and child.lemma_.lower() not in QUANTITY_SUBJECTS
+        ):
+            return False
+        if parent.i == anchor.i:
+            # "60-70% of the American people think we're going the wrong way": the figure
+            # counts who believes, it is not what is believed
+            return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
+        child = parent
+    return True
+
+
+def _estimate_as_subject(path: list[Token]) -> Token | None:
+    """ "His cost estimates have been between $8 billion and $12 billion", "The estimated cost
+    is $5 million": an estimate is the subject of the copula whose attribute is the figure."""
+    for token in path[1:]:
+        if token.lemma_.lower() != "be":
+            continue
+        for subject in token.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = [subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))]
+            for word in words:
+                if word.lemma_.lower() in HEDGE_SUBJECT_NOUNS or word.lower_ in HEDGE_SUBJECT_NOUNS:
+                    return word
+        return None
+    return None
+
+
+def _has_own_content(hedge: Token, number: Token) -> bool:
+    """The hedge verb says what is believed in a complement of its own, without the figure."""
+    complements = [c for c in hedge.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(complements) and all(number not in c.subtree for c in complements)
+
+
+def _claims_a_win(number: Token, phrase_head: Token) -> bool:
+    """ "claim" meaning win or take: its figure counts votes, seats or lives."""
+    nouns = [phrase_head, number]
+    nouns += [g for t in nouns for p in t.children if p.dep_ == "prep" for g in p.children]
+    return any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns)
+
+
+def _is_aside(hedge: Token) -> bool:
+    """ "Five people, believed to be related, were killed": a hedge set off by a comma as a
+    side clause of another verb says something else of the figure's noun."""
+    return hedge.dep_ in ("advcl", "acl") and hedge.i > 0 and hedge.nbor(-1).text == ","
+
+
+def _names_agent(verb: Token) -> bool:
+    """An implied count's verb with its doer named: "Lee shot and killed her sister"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _asks_about_cause(hedge: Token) -> bool:
@@ -248,11 +391,25 @@ def _asks_about_cause(hedge: Token) -> bool:
 def _guesses_size(token: Token, on_path: set[int]) -> bool:
     """ "could be as high as 150": a speculative modal on a verb that sizes the figure."""
     verb = token.head
-    return (
+    if not (
         token.lower_ in SPECULATIVE_MODALS
         and token.dep_ == "aux"
         and verb.i in on_path
         and verb.lemma_.lower() in SIZE_VERBS
+    ):
+        return False
+    # the figure sizes what the verb says of its subject, it is not the subject: "up to 5
+    # million people could be eligible", "33% would be scared" guess at nothing's size
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    if verb.lemma_.lower() != "be" or below.dep_ == "attr":
+        return True
+    if below.dep_ == "prep":
+        return below.lower_ in SIZE_PREPOSITIONS  # "could be between 100 and 200"
+    # "could be as high as 150", "could be higher than 150"; not "would be scared, including 8%"
+    return below.dep_ == "acomp" and any(
+        t.lower_ in ("as", "than") and t.i in on_path for t in below.subtree
     )
 
 
@@ -263,6 +420,8 @@ def _is_attribution_verb(token: Token) -> bool:
     """
     if token.lemma_.lower() != "report" or token.pos_ != "VERB":
         return False
+    if token.dep_ == "acl" and token.head.pos_ == "PROPN":
+        return True  # "the Express-News reported of two victims", parsed as a modifier
     return any(c.dep_ == "nsubj" for c in token.children)
 
 
@@ -279,9 +438,21 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                         sent.start_char + match.end(),
                         alignment_mode="expand",
                     )
-                    if span is not None:
-                        cues.append(_Cue(kind=kind, text=match.group(0), token=_cue_token(span)))
+                    if span is None:
+                        continue
+                    token = _cue_token(span)
+                    if kind is Caveat.DISPUTED and _names_no_dispute(token):
+                        continue
+                    cues.append(_Cue(kind=kind, text=match.group(0), token=token))
     return cues
+
+
+def _names_no_dispute(token: Token) -> bool:
+    """ "the last five presidential contests", "a contested convention": a dispute word that
+    disputes only as a verb of its own clause."""
+    return token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and (
+        token.pos_ != "VERB" or token.dep_ == "amod"
+    )
 
 
 def _cue_token(span: Span) -> Token:
@@ -318,6 +489,13 @@ def _attach_cue(
         attached += _same_source_as_last(figures, before)
     if attached or not _refers_to_figure(cue):
         return sorted(set(attached))
+    referring = _referring_noun(cue)
+    if (
+        cue.kind in (Caveat.NOT_INDEPENDENTLY_VERIFIED, Caveat.DISPUTED)
+        and referring is not None
+        and not _points_back(referring)
+    ):
+        return []
     sents = list(doc.sents)
     index = next(k for k, s in enumerate(sents) if s.start == sent.start)
     # A caveat about a named toll or about figures that may change reaches back past
@@ -325,6 +503,8 @@ def _attach_cue(
     reach = max_sent_distance if cue.kind is Caveat.DISPUTED else max_sent_distance + 2
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED:
         reach = index  # "None of these accounts could be checked": back to those accounts
+    if referring is not None and referring.lower_ in ANAPHORA:
+        reach = max_sent_distance  # "I cannot confirm that": a pronoun points to the last one
     for back in range(1, reach + 1):
         if index - back < 0:
             break
@@ -347,6 +527,24 @@ def _attach_cue(
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
+
+
+def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:
+    """A figure said "initially" or in "earlier reports" is superseded only by another figure
+    of the same unit and a different value, in its sentence or the two after it ("down from
+    the initially reported 187,000"; "initially said two months ... after just one month")."""
+    figure = figures[index]
+    sents = list(figure.number.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= figure.number.i < s.end)
+    window = sents[here].start, sents[min(here + 2, len(sents) - 1)].end
+    return any(
+        other.unit == figure.unit
+        and other.value is not None
+        and other.value != figure.value
+        and window[0] <= other.number.i < window[1]
+        for k, other in enumerate(figures)
+        if k != index
+    )
 
 
 def _counts_casualties(figure: CaveatTarget) -> bool:
@@ -372,7 +570,9 @@ def _related(cue: Token, number: Token) -> bool:
     subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
     if cue in number.ancestors or number in cue.ancestors:
         return True
-    if cue.head in number.ancestors and cue.dep_ in ("advmod", "amod", "aux", "acomp"):
+    if cue.head in number.ancestors and cue.dep_ in ("advmod", "aux", "acomp"):
+        return True
+    if cue.dep_ == "amod" and cue.head in number.ancestors and _qualifies_figure(cue.head, number):
         return True
     if cue.head in number.ancestors and (
         # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
@@ -389,16 +589,30 @@ def _related(cue: Token, number: Token) -> bool:
     )
 
 
+def _qualifies_figure(noun: Token, number: Token) -> bool:
+    """ "12 unconfirmed cases", "an initial count of 276": the noun a cue adjective qualifies is
+    the figure's own or names a figure; not "a provisional agreement with unions representing
+    40,000 employees"."""
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        return True
+    own = next((t for t in [number, *number.ancestors] if t.pos_ in ("NOUN", "PROPN")), None)
+    return own is not None and own.i == noun.i
+
+
 def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
     """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
     a figure does not dispute the count they give instead."""
     if cue.kind is not Caveat.DISPUTED:
         return False
-    between: list[Token] = []
+    between: list[Token] = [figure.number]
     for ancestor in figure.number.ancestors:
         if ancestor.i == cue.token.i:
             # "rejected that figure, saying fewer than 100": reported by the disputer
-            if any(t.lemma_.lower() in REPORTING_VERBS for t in between):
+            if any(t.lemma_.lower() in REPORTING_VERBS for t in between[1:]):
+                return True
+            # "was rejected by 64 percent of voters", "a view endorsed by the 10,000 people
+            # there": the figure counts who disputes, or sits in a side clause
+            if between[-1].dep_ in ("nsubj", "agent", "relcl", "acl", "appos"):
                 return True
             break
         between.append(ancestor)
@@ -408,24 +622,44 @@ def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
 
 def _refers_to_figure(cue: _Cue) -> bool:
     """The cue's arguments name a figure or point back to one ("Those numbers", "the toll")."""
+    return _referring_noun(cue) is not None
+
+
+def _referring_noun(cue: _Cue) -> Token | None:
+    """The word by which the cue refers to figures: "numbers" in "Those numbers", "None" in
+    "None of the figures", "it"; None when the cue names no figure."""
     nearby = [cue.token, *list(cue.token.ancestors)[:2]]
     for token in nearby:
         if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
-            return True
+            return token
         for child in token.children:
             relative = child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which")
             if relative and token.dep_ in ("relcl", "acl") and child.i < token.i:
                 # "records that Linick questioned": "that" is the records, not a figure
                 if token.head.lemma_.lower() in FIGURE_NOUNS:
-                    return True
+                    return token.head
                 continue
             if child.dep_ in _ARGUMENT_DEPS and (
                 child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):
-                return True
+                return child
             if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):
-                return True
-    return cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS
+                return child
+    if cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS:
+        return cue.token.head
+    return None
+
+
+def _points_back(noun: Token) -> bool:
+    """ "These claims", "the figures", "his account", "None of ...", "they": a caveat noun that
+    can stand for figures of an earlier sentence; a bare "claims that the report could not
+    corroborate" is about what its own sentence says."""
+    if noun.lower_ in ANAPHORA or noun.lower_ in ANAPHORIC_DETERMINERS:
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
+        for c in noun.children
+    )
 
 
 def _names_figure_inside(argument: Token) -> bool:

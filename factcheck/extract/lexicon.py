@@ -468,7 +468,7 @@ DISPUTE_PATTERNS = (
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     r"\bpreliminary\b",
-    r"\binitial(?:ly)?\b",
+    r"\binitial(?:ly)?\b(?! public offering)",  # not the "initial public offering" price
     r"\bprovisional\b",
     r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
@@ -522,6 +522,73 @@ FIGURE_NOUNS = frozenset({
     "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
     "data", "claim", "report", "account", "casualty", "death", "post", "allegation", "statement",
     "assessment", "projection", "result",
+})
+
+# --- caveat precision and reach (issue 11, session 11) ---------------------------------------
+# Dispute words that dispute only as verbs: "the last five presidential contests", "a reject
+# pile" and "a challenge of $5 million" name no dispute; "the mayor contests the figure" does.
+VERB_ONLY_DISPUTE_LEMMAS = frozenset({"contest", "reject", "challenge", "question", "refute"})
+# What a charge counts is no allegation: "charged with three counts of fraud", "faces four
+# felony counts" (the number of charges is a court record).
+CHARGE_COUNT_NOUNS = frozenset({"count", "charge", "felony", "misdemeanor", "misdemeanour"})
+# Victims of the act an accused is charged with: "accused of shooting two men" (the shooting is
+# a fact, who did it is alleged); "accused of taking $5,000" stays hedged (real gold).
+VICTIM_VERBS = frozenset({
+    "shoot", "kill", "murder", "stab", "wound", "injure", "assault", "attack", "beat", "strangle",
+    "shooting", "killing", "stabbing", "slaying", "death",
+})
+# Estimate nouns as the subject of a figure: "His cost estimates have been between $8 billion
+# and $12 billion", "The estimated cost is $5 million" (gold README, hedged: "estimated").
+HEDGE_SUBJECT_NOUNS = frozenset({
+    "estimate", "projection", "forecast", "guess", "assumption", "estimated", "projected",
+})
+# Bare pronouns name no unnamed person: an unresolved "he" is someone named earlier, so it gives
+# no anonymous_source caveat (the real gold never writes a pronoun source).
+PRONOUN_SOURCES = frozenset({"he", "she", "him", "her"})
+# "The toll could be between 100 and 200", "could be around 300": a preposition that sizes what
+# "be" says; not "33% would be scared, including 8% of Democrats".
+SIZE_PREPOSITIONS = frozenset({
+    "between", "around", "about", "over", "under", "above", "below", "near", "at", "in",
+})
+# Clauses whose figures a hedge on the main clause does not reach: "If you ask one more question,
+# I may leave", "the toll may rise because teams have yet to reach 30 villages"; a "while"
+# clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
+# houses").
+CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
+    "if", "unless", "because", "since", "although", "though", "whether", "once", "as",
+})
+# "claim" meaning win or take, no hedge: "claiming 41 percent of the vote", "claimed 12 lives".
+CLAIM_WIN_OBJECTS = frozenset({
+    "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
+})
+# "FOX59 is told there were six children", "We were informed that 12 were hurt": a passive
+# telling with no agent names no source (anonymous_source).
+TOLD_VERBS = frozenset({"tell", "inform"})
+NEWSROOM_NOUNS = frozenset({
+    "reporter", "newsroom", "station", "newspaper", "outlet", "channel", "crew", "team",
+})
+# Adverbs that say a figure was superseded ("initially", "originally reported"): only when
+# another figure revises it ("Initially, the paper reported two victims" and no other count is
+# no revision); "earlier reports" and "initial count" are preliminary by themselves.
+SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously)\b"
+# A dash or semicolon ends the clause a hedge governs: "bail set at $50,000 — Lee is expected
+# to be arraigned Monday" (a parse may join the two).
+CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
+# Subjects that only hold the figure, so a hedge on their clause is on it: "A total of 300 are
+# believed dead", "The number of victims could be as high as 40" (not "The deaths of four
+# people may have been part of a robbery").
+QUANTITY_SUBJECTS = frozenset({
+    "total", "number", "toll", "count", "tally", "figure", "estimate", "sum", "amount",
+})
+# Determiners that make a figure a known one: "Trump's two rivals", "the four Americans killed",
+# "the two dozen states": a belief or modal outside the phrase does not hedge it.
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "all"})
+# Words that let a caveat noun point back to figures in an earlier sentence ("These claims
+# could not be verified", "The figures", "his account"): a bare "claims that the report could
+# not corroborate" is about what follows, not about earlier figures.
+ANAPHORIC_DETERMINERS = frozenset({
+    "the", "these", "those", "this", "that", "such", "both", "either", "neither", "all", "each",
+    "his", "her", "its", "their", "our", "none",
 })
 
 # --- subjects ---------------------------------------------------------------------------------

@@ -189,3 +189,53 @@ def test_anonymous_caveat_needs_unnamed_people(nlp, source, expected):
     target = CaveatTarget(number=doc[2], source=Source(source, SourceKind.ANONYMOUS))
     (found,) = find_caveats(doc, [target])
     assert (Caveat.ANONYMOUS_SOURCE in {c.kind for c in found}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        ("Ortiz was charged with three counts of fraud.", "three", False),
+        ("Ortiz faces several charges, including four felony counts of theft.", "four", False),
+        ("Ortiz is accused of shooting two men outside a bar.", "two", False),
+        ("Ortiz is accused of taking $5,000 in bribes.", "$5,000", True),
+        ("Ortiz was charged with stealing $40,000 from the club.", "$40,000", True),
+    ],
+)
+def test_a_charge_hedges_what_is_charged_not_its_count_nor_its_victims(nlp, text, figure, hedged):
+    kinds = claim_kinds(nlp, text)
+    assert (Caveat.HEDGED in kinds[figure]) is hedged
+
+
+def test_an_implied_victim_of_the_act_charged_is_not_hedged(nlp):
+    claims = extract_claims(
+        nlp("Shooting\n\nOrtiz was accused of shooting a 40-year-old man in the arm."), doc_name="t"
+    ).claims
+    implied = [c for c in claims if c.implied]
+    assert implied and all(Caveat.HEDGED not in {m.kind for m in c.caveats} for c in implied)
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        ("Initially, the Gazette reported three injured, ages 9 and 12.", "three", False),
+        ("Police initially said two people were shot. They later said five were.", "two", True),
+        (
+            "The June count is now 150,000, down from the initially reported 190,000.",
+            "190,000",
+            True,
+        ),
+    ],
+)
+def test_a_figure_said_initially_is_preliminary_only_when_another_revises_it(
+    nlp, text, figure, expected
+):
+    assert (Caveat.PRELIMINARY in claim_kinds(nlp, text)[figure]) is expected
+
+
+def test_a_charge_over_the_shooting_of_people_does_not_hedge_the_victims(nlp):
+    claims = extract_claims(
+        nlp("Shooting\n\nA man faces charges over the accidental shooting of his son and wife."),
+        doc_name="t",
+    ).claims
+    implied = [c for c in claims if c.implied]
+    assert implied and all(Caveat.HEDGED not in {m.kind for m in c.caveats} for c in implied)

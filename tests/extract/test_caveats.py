@@ -213,3 +213,145 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
     claims = extract_claims(nlp(f"Shooting\n\n{text}"), doc_name="t").claims
     implied = next(c for c in claims if c.implied)
     assert [c.kind.value for c in implied.caveats] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        # a dispute word that disputes only as a verb of its own clause
+        ("Lee has won the last six contests.", "six", "disputed", False),
+        ("The mayor contests the figure of 300.", "300", "disputed", True),
+        ("Aides fear a contested vote if no one wins 1,237.", "1,237", "disputed", False),
+        # a known figure is not hedged by a belief or modal outside its phrase
+        ("The forum is expected to host Lee's three rivals.", "three", "hedged", False),
+        ("Ruiz said the six sailors lost might have been saved.", "six", "hedged", False),
+        ("As many as 20 people may have died in the blast.", "20", "hedged", True),
+        ("Deputies say Ortiz allegedly robbed her two sons.", "two", "hedged", True),
+        # a figure inside a relative or conditional clause is outside the main clause's hedge
+        ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
+        ("If voters add one more seat, the party may govern.", "one", "hedged", False),
+        ("Forecasters had expected payrolls rising by 150,000.", "150,000", "hedged", True),
+        # a figure deep in the subject of a hedged clause
+        ("Many on the staff of more than 80 are expected to leave.", "80", "hedged", False),
+        # "could be" guesses at a size only when the figure is what "be" says
+        ("Up to 2 million renters could be eligible.", "2 million", "hedged", False),
+        ("For Ruiz, 41% would be angry, including 9% of Greens.", "9%", "hedged", False),
+        ("The cost could be between $3 million and $4 million.", "between", "hedged", True),
+        # an estimate as the subject of the figure
+        ("Her estimates have been between $2 billion and $3 billion.", "between", "hedged", True),
+        ("The estimated cost of the bridge is $5 million.", "$5 million", "hedged", True),
+        ("The final cost of the bridge was $5 million.", "$5 million", "hedged", False),
+        # a cue adjective on another noun than the figure's
+        ("Ruiz struck a provisional deal with unions of 8,000.", "8,000", "preliminary", False),
+        ("An initial count listed 276 suspected cases.", "276", "preliminary", True),
+        # the figure counts who disputes or who believes, not what is disputed or believed
+        ("The plan was rejected by 58 percent of the voters.", "58", "disputed", False),
+        ("The mayor rejected the figure of 300 evictions.", "300", "disputed", True),
+        ("Nearly 40% of the residents think the city is unsafe.", "40%", "hedged", False),
+        ("Officials believe 12 people drowned.", "12", "hedged", True),
+        # "claim" meaning win or take
+        ("Ruiz won, claiming 41 percent of the vote.", "41", "hedged", False),
+        ("The flood claimed 12 lives.", "12", "hedged", False),
+        ("The group claimed that 300 people drowned.", "300", "hedged", True),
+        # "initial public offering" is a name, not a preliminary figure
+        (
+            "Shares trade below their $26 initial public offering price.",
+            "$26",
+            "preliminary",
+            False,
+        ),
+        # a comparison clause with "as" lies outside the main clause's hedge
+        (
+            "Aides may not repeat the slogan, as Lee did when he won 20 seats.",
+            "20",
+            "hedged",
+            False,
+        ),
+    ],
+)
+def test_caveat_reaches_only_the_figures_its_clause_is_about(nlp, text, figure, kind, present):
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    assert (kind in [c.kind.value for c in claim.caveats]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said 14 boats had sunk.", False),
+        ("She told reporters that 12 homes burned.", False),
+        ("They said 30 fishermen were missing.", True),
+    ],
+)
+def test_a_bare_pronoun_source_is_no_anonymous_source(nlp, text, expected):
+    kinds = caveat_kinds(nlp, f"A storm hit the coast. {text}")
+    assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected
+
+
+@pytest.mark.parametrize(
+    ("second", "verified"),
+    [
+        ("These claims could not be independently verified.", True),
+        ("His account could not be verified.", True),
+        (
+            "She has long said she followed the rules, claims that an audit could not corroborate.",
+            False,
+        ),
+    ],
+)
+def test_a_caveat_reaches_back_only_through_a_noun_that_points_back(nlp, second, verified):
+    kinds = caveat_kinds(nlp, f"The group said 40 homes were searched. {second}")
+    assert (Caveat.NOT_INDEPENDENTLY_VERIFIED in kinds["40"]) is verified
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WXTV is told there were nine people in the house.", True),
+        ("We are told that 14 people were hurt.", True),
+        ("Channel 4 was told by the fire chief that 14 people were hurt.", False),
+        ("Ortiz was told he owed $500 in fines.", False),
+    ],
+)
+def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, text, expected):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "present"),
+    [
+        # a hedge set off as an aside says something else of the counted people
+        ("Six people, believed to be cousins, were hurt in the fire.", "Six", False),
+        ("Police, believing there may be as many as four gunmen, sealed the mall.", "four", True),
+        # a dash ends the clause a hedge governs
+        ("Bail was set at $9,000 — Ruiz is expected to appear Monday.", "$9,000", False),
+        # a subject that only holds the figure passes the hedge on; one that names events does not
+        ("A total of 300 people are believed to have died.", "300", True),
+        ("The deaths of four men may have been part of a robbery.", "four", False),
+    ],
+)
+def test_a_hedge_covers_a_figure_only_inside_its_own_clause(nlp, text, figure, present):
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    assert ("hedged" in [c.kind.value for c in claim.caveats]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Police believe Ruiz shot and killed his 30-year-old brother at home.", False),
+        ("Police believe a man was killed in the blast.", True),
+    ],
+)
+def test_a_belief_about_who_did_it_does_not_hedge_the_implied_victims(nlp, text, present):
+    claims = extract_claims(nlp(f"Shooting\n\n{text}"), doc_name="t").claims
+    implied = next(c for c in claims if c.implied)
+    assert ("hedged" in [c.kind.value for c in implied.caveats]) is present
+
+
+def test_a_pronoun_caveat_reaches_only_the_sentence_before(nlp):
+    kinds = caveat_kinds(
+        nlp,
+        "Nine people died in the fire, the chief said. Aides have not named the owner. "
+        '"I cannot confirm that," a lawyer said.',
+    )
+    assert Caveat.NOT_INDEPENDENTLY_VERIFIED not in kinds["Nine"]
