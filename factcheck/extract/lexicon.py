@@ -551,6 +551,35 @@ CASUALTY_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties", "fatalities",
 })
 
+# --- subjects: clauses, money verbs and measures (issue 11, session 11) -----------------------
+
+# Verbs whose subject is what their object figure measures: "the death count crossed 9,000",
+# "sales reached $4 billion". With any other verb the subject is an agent ("Clinton spent $77
+# million"), and a money figure is named by what the verb does with it.
+MEASURE_VERBS = frozenset({
+    "reach", "hit", "total", "near", "approach", "equal", "amount", "stand", "rise", "fall",
+    "climb", "drop", "jump", "grow", "increase", "decrease", "decline", "double", "triple",
+    "number",
+}) | LOWER_BOUND_VERBS
+# Verbs whose money object is named by a noun of their own ("fined the bank HK$400 million"
+# -> "fine"; spaCy lemmatises "fined" as "fin"); other verbs give "money" and their participle
+# ("raised $3 million" -> "money raised").
+MONEY_VERB_NOUNS = {
+    "fine": "fine", "fin": "fine", "save": "savings", "spend": "spending", "pay": "payment",
+    "donate": "donation", "contribute": "contribution", "earn": "earnings", "charge": "charge",
+    "borrow": "loan", "lend": "loan", "invest": "investment", "award": "award", "pledge": "pledge",
+}
+# Prepositions after a money verb that say what the money went to: "spent $77 million on
+# advertising", "returned $43,100 in donations", "$5,000 for the campaign".
+MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for"})
+# Units of length: a distance with no noun measures the distance ("some 50 meters").
+LENGTH_UNITS = frozenset({
+    "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
+    "feet", "ft", "yard", "yards", "meter", "meters", "metre", "metres", "inch", "inches",
+})
+# "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
+PER_UNIT_WORDS = frozenset({"a", "an", "per"})
+
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 
 # Units that make a figure check-worthy: rates and money (currency codes are upper case).

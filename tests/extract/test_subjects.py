@@ -128,6 +128,27 @@ def _subjects(nlp, text: str) -> list[str]:
         ("He said there were a million tweets within 24 hours.", "24", "hours"),
         ("It has been at least five years.", "five", "years"),
         ("It was the worst fire season in 13 years.", "13", "worst fire season"),
+        # a market or price moves: the clause's subject, through "up"/"down", a conjunct and
+        # an infinitive of result
+        ("The Acme index closed down 31.5 points, to end at 9,120.4.", "31.5", "Acme index"),
+        ("The Acme index closed down 31.5 points, to end at 9,120.4.", "9,120.4", "Acme index"),
+        ("Copper slipped early and was up 12 cents to settle at $3.90.", "12", "Copper"),
+        ("Copper slipped early and was up 12 cents to settle at $3.90.", "3.90", "Copper"),
+        # an agent is no measure: who gains points, who agrees to pay
+        ("Senator Mary Okafor gained four points in the race.", "four", "points"),
+        # money a verb does something with: what it went to, or the verb's own noun
+        ("The union spent $2.5 million on radio ads last year.", "2.5", "radio ads"),
+        ("The club returned $9,300 in private donations.", "9,300", "private donations"),
+        ("The regulator fined the broker $12 million on Friday.", "12", "fine"),
+        ("The council expects to save $4 million a year.", "4", "savings"),
+        ("In one weekend, the volunteers raised $14,000.", "14,000", "raised"),
+        ("Ticket sales reached $3 million in March.", "3", "Ticket sales"),
+        # a price per unit, a distance, a count whose noun an earlier count gives
+        ("Dealers were asking $78 a barrel.", "78", "price per barrel"),
+        ("Cocoa ended at $3,100 per tonne.", "3,100", "Cocoa"),
+        ("It was some 50 meters.", "50", "distance in meters"),
+        ("The ward was built for 400 beds but holds more than 520.", "520", "beds"),
+        ("The ward has 400 beds and the city spent $2 million.", "2", "spending"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
