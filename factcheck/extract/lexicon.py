@@ -577,6 +577,16 @@ LENGTH_UNITS = frozenset({
     "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
     "feet", "ft", "yard", "yards", "meter", "meters", "metre", "metres", "inch", "inches",
 })
+# Verbs that say nothing of what a span of time measures: "It has been five years", "gets 14
+# years", "needs 24 months" (the span is named by its unit alone).
+DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "spend"})
+# "held for 11 months", "lasted six hours": a span of time that says how long something went on.
+DURATION_PREPS = frozenset({"for", "during"})
+DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
+# "won Ohio by 20 percentage points", "the state was decided by one point": a winning margin.
+MARGIN_VERBS = frozenset({
+    "win", "lose", "decide", "carry", "beat", "defeat", "lead", "trail", "edge", "take",
+})
 # "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
 PER_UNIT_WORDS = frozenset({"a", "an", "per"})
 

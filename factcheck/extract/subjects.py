@@ -7,11 +7,15 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     CURRENCY_SYMBOLS,
+    DURATION_LIGHT_VERBS,
+    DURATION_PREPS,
+    DURATION_VERBS,
     CURRENCY_WORDS,
     ELLIPSIS_PRONOUNS,
     GENERIC_COUNT_NOUNS,
     LEAD_WORDS,
     LENGTH_UNITS,
+    MARGIN_VERBS,
     MEASURE_VERBS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
@@ -185,8 +189,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
         if head.i >= mention.start and _is_points(head):
-            # "plus or minus four percentage points": the clause says what is measured
-            return _from_clause(head)
+            # "won Ohio by 20 percentage points": a margin; "plus or minus four percentage
+            # points": the clause says what is measured
+            return _margin(head) or _from_clause(head)
         if head.i >= span_end:
             return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
@@ -196,6 +201,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             if moved is not None:
                 return _noun_phrase(moved, after=moved.left_edge.i - 1)
             return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
+        if head.i >= mention.start and _is_duration(head):
+            # "held for 11 months", "debated for 120 hours": how long it lasted
+            return _duration(head)
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
             return _beyond_unit(head, span_end) or _from_clause(head)
@@ -242,6 +250,14 @@ def _state_after(doc: Doc, span_end: int) -> str:
     if words[:3] == ["shot", "to", "death"]:
         return "shot to death"
     return words[0]
+
+
+def _margin(points: Token) -> str:
+    """ "won Ohio by 20 percentage points", "was decided by one point": a winning margin."""
+    by = points.head
+    if points.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
+        return ""
+    return "margin"
 
 
 def _is_points(token: Token) -> bool:
@@ -294,6 +310,8 @@ def _valued(token: Token) -> str:
         if prep.head.pos_ != "VERB" or not objects:
             return ""
         valued = objects[0]
+        if len(objects) > 1 and valued.nbor(1).tag_ == "POS":
+            valued = objects[1]  # "puts Obama's approval at 50 percent", parsed as two objects
     return _noun_phrase(valued, after=valued.left_edge.i - 1)
 
 
@@ -341,6 +359,25 @@ def _parallel_noun(number: Token) -> str:
                 return ""
             return _noun_phrase(head, after=token.i)
     return ""
+
+
+def _is_duration(unit: Token) -> bool:
+    """True for a span of time that says how long something went on: "for 11 months", "during
+    six hours", "lasted six hours" (not "in 13 years", "after 31 hours")."""
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return False
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
+    return unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in DURATION_VERBS
+
+
+def _duration(unit: Token) -> str:
+    """ "had been held for 11 months" -> "months held": a span of time measures how long what
+    its verb says lasted; with a light verb ("It has been five years") the time itself."""
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
+        return unit.text
+    return f"{unit.text} {_participle(verb)}"
 
 
 def _measures(verb: Token) -> bool:
@@ -439,10 +476,15 @@ def _noun_phrase(head: Token, *, after: int) -> str:
 
 
 def _of_phrase(token: Token) -> str:
-    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"."""
+    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"; "the
+    number of injured": an adjective standing for people."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and (c.pos_ in _NOUNS or c.lower_ in STATE_WORDS)
+            ]
             if objects:
                 return _noun_phrase(objects[0], after=objects[0].i - 1)
     return ""

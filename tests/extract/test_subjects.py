@@ -149,6 +149,17 @@ def _subjects(nlp, text: str) -> list[str]:
         ("It was some 50 meters.", "50", "distance in meters"),
         ("The ward was built for 400 beds but holds more than 520.", "520", "beds"),
         ("The ward has 400 beds and the city spent $2 million.", "2", "spending"),
+        # how long something went on; a light verb or a placing span keeps the unit alone
+        ("The hearing was adjourned for 16 days in June.", "16", "days adjourned"),
+        ("The blackout lasted about nine hours.", "nine", "hours lasted"),
+        ("It has been at least seven weeks.", "seven", "weeks"),
+        # a winning margin; a change "by" points measures what changed
+        ("Ms. Lind won Ohio by 12 percentage points.", "12", "margin"),
+        ("The bank cut its rate by 0.25 percentage points.", "0.25", "rate"),
+        # two objects a possessive split; an adjective standing for people after "of"
+        ("The tracker puts the mayor's approval at 41 percent.", "41", "approval"),
+        ("The number of injured now stands at 212.", "212", "injured"),
+        ("Police raised the reward for the gang's arrest by $8,000.", "8,000", "reward"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
