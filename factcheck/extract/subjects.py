@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DURATION_LIGHT_VERBS,
     DURATION_PREPS,
     DURATION_VERBS,
-    CURRENCY_WORDS,
     ELLIPSIS_PRONOUNS,
     GENERIC_COUNT_NOUNS,
     LEAD_WORDS,
