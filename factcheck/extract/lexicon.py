@@ -530,8 +530,9 @@ STATE_WORDS = frozenset({
 })
 # "210 of them", "half of those": the noun is left out, as in the figure before.
 ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
-# "versus 900 the year before", "up from 170", "than 40": compared with the figure before.
-COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against"})
+# "versus 900 the year before", "up from 170", "than 40", "well above the $1.11 expected":
+# compared with the figure before.
+COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against", "above", "below"})
 # "a lead of 48 percent to 41 percent": a poll's percentages are support, not the lead.
 LEAD_WORDS = frozenset({"lead", "leads", "leading", "edge", "advantage"})
 # "put the debt at $4 billion", "raised the reward by $5,000", "raised the toll to 267".
@@ -587,6 +588,8 @@ DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
 MARGIN_VERBS = frozenset({
     "win", "lose", "decide", "carry", "beat", "defeat", "lead", "trail", "edge", "take",
 })
+# "was stabbed four times", "was shot twice": how often it happened ("times stabbed").
+MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
 # "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
 PER_UNIT_WORDS = frozenset({"a", "an", "per"})
 

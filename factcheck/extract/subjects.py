@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     MEASURE_VERBS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
+    MULTIPLIER_ADVERBS,
     PARTICIPLES,
     PARTITIVE_HEADS,
     PER_UNIT_WORDS,
@@ -174,6 +175,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         mention: a claim mention in ``doc``.
     """
     number = mention.number_token(doc)
+    while number.dep_ == "quantmod" and number.head.like_num and number.head.i >= mention.figure[1]:
+        number = number.head  # "250 to 300 people", "around 25-30 shots": the range's top
     span_end = mention.end
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
@@ -267,7 +270,8 @@ def _is_points(token: Token) -> bool:
 def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
-    if token.lower_ == "times" and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
+    how_often = token.lower_ in MULTIPLIER_ADVERBS
+    if how_often and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
         return f"times {verb.lower_}"  # "was stabbed four times": how often it happened
     owned = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
     if owned:  # "making the total reward $8,000": a small clause
@@ -341,7 +345,8 @@ def _with_predicate(head: Token, phrase: str) -> str:
 def _money_purpose(money: Token) -> str:
     """ "spent $77 million on advertising", "returned $43,100 in donations": a phrase right
     after the money that the parse hangs on the verb says what the money went to."""
-    after = money.nbor(1) if money.i + 1 < len(money.doc) else None
+    end = money.right_edge.i + 1  # past a bracketed conversion: "850 billion pesos ($900m)"
+    after = money.doc[end] if end < len(money.doc) else None
     if after is None or after.head != money.head or after.lower_ not in MONEY_PURPOSE_PREPS:
         return ""
     return _prep_object(after) if after.dep_ == "prep" else ""
@@ -527,7 +532,9 @@ def _verb_subject(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            return subjects[0] if subjects[0].pos_ in _NOUNS else None
+            # "Spending on nurses reached $9.8 million": a gerund names a thing too
+            gerund = subjects[0].tag_ == "VBG"
+            return subjects[0] if subjects[0].pos_ in _NOUNS or gerund else None
         if not _shares_subject(verb):
             return None
         verb = verb.head

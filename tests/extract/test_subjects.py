@@ -160,6 +160,15 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The tracker puts the mayor's approval at 41 percent.", "41", "approval"),
         ("The number of injured now stands at 212.", "212", "injured"),
         ("Police raised the reward for the gang's arrest by $8,000.", "8,000", "reward"),
+        # a range's top carries the noun; "twice" is how often; a gerund names what is measured
+        ("About 40 to 60 guests attended the gala.", "40", "guests"),
+        ("The guard was hit twice in the leg.", "twice", "times hit"),
+        ("Travel by staff reached $2.1 million last year.", "2.1", "Travel"),
+        (
+            "The city set aside 90 million pesos (about $5 million) for flood repairs.",
+            "90",
+            "flood repairs",
+        ),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -196,6 +205,11 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
         ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves", "ovens"]),
         ("Nine people were hurt. Six other cars were hit.", ["people hurt", "other cars"]),
+        # "above"/"below" an expected figure: the figure it is set against
+        (
+            "The firm made a profit of $2.10 a share, above the $1.90 that was forecast.",
+            ["profit"] * 2,
+        ),
         # a definite re-mention is the earlier figure again; the same value elsewhere is not
         (
             "Inflation ran at 6.4 percent. Experts expect that 6.4 percent pace to ease.",
