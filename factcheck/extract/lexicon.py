@@ -590,6 +590,9 @@ MARGIN_VERBS = frozenset({
 })
 # "was stabbed four times", "was shot twice": how often it happened ("times stabbed").
 MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
+# "the first death in a decade", "the only loss in 13 years": a record over a span of time
+# (superlatives are found by their tag).
+RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "highest"})
 # "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
 PER_UNIT_WORDS = frozenset({"a", "an", "per"})
 

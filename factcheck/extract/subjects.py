@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     POINT_WORDS,
     POLL_WORDS,
+    RECORD_MODIFIERS,
     STATE_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
@@ -439,9 +440,17 @@ def _owner(token: Token) -> str:
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
     if owner.pos_ not in _NOUNS or owner.lower_ in PARTITIVE_HEADS or owner.like_num:
         return ""
+    if spans_time and prep.lower_ == "in" and not _is_record(owner):
+        return token.text  # "a million tweets in 10 hours": counted within the span
     if prep.lower_ == "of" or spans_time:
         return _noun_phrase(owner, after=owner.left_edge.i - 1)
     return ""
+
+
+def _is_record(noun: Token) -> bool:
+    """ "the worst season in 13 years", "the first death in a decade": a record over a span
+    (not "a million tweets in 10 hours", which counts within the span)."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_MODIFIERS for c in noun.lefts)
 
 
 def _purpose(token: Token) -> str:

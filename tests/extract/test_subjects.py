@@ -153,6 +153,9 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The hearing was adjourned for 16 days in June.", "16", "days adjourned"),
         ("The blackout lasted about nine hours.", "nine", "hours lasted"),
         ("It has been at least seven weeks.", "seven", "weeks"),
+        ("The site logged two million visits in 12 hours.", "12", "hours"),
+        ("It was the wettest spring in 40 years.", "40", "wettest spring"),
+        ("It was the first strike in 20 years.", "20", "first strike"),
         # a winning margin; a change "by" points measures what changed
         ("Ms. Lind won Ohio by 12 percentage points.", "12", "margin"),
         ("The bank cut its rate by 0.25 percentage points.", "0.25", "rate"),
