@@ -593,6 +593,12 @@ MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
 # "the first death in a decade", "the only loss in 13 years": a record over a span of time
 # (superlatives are found by their tag).
 RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "highest"})
+# Verbs of opinion whose subject, a share in a poll, is the poll's respondents: "a quarter
+# say they will vote for someone else", "40 percent support the plan".
+OPINION_VERBS = frozenset({
+    "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
+    "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",
+})
 # "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
 PER_UNIT_WORDS = frozenset({"a", "an", "per"})
 

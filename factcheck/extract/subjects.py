@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import (
     DURATION_PREPS,
     DURATION_VERBS,
     ELLIPSIS_PRONOUNS,
+    FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
     LEAD_WORDS,
     LENGTH_UNITS,
@@ -20,6 +21,7 @@ from factcheck.extract.lexicon import (
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
     MULTIPLIER_ADVERBS,
+    OPINION_VERBS,
     PARTICIPLES,
     PARTITIVE_HEADS,
     PER_UNIT_WORDS,
@@ -51,9 +53,16 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     41 percent"), in a poll sentence or right after one, is "poll support". A figure with no
     noun in a clause "Among likely voters, ..." counts those voters.
     """
-    subject = _find_subject(doc, mention)
     figure = doc[mention.figure[0] : mention.figure[1]]
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
+    if percent and _after_margin_of_error(figure):
+        return "margin of error"
+    share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
+    of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
+    if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
+        # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
+        return _among(figure.sent) or "poll respondents"
+    subject = _find_subject(doc, mention)
     if percent and (
         not subject
         or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -61,7 +70,7 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     ):
         # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
         cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
-        if any(t.lower_ in cues for t in _with_sentences_before(figure.sent, 2)):
+        if _poll_cue(figure.sent, cues):
             return "poll support"
     return (
         subject
@@ -70,6 +79,30 @@ def find_subject(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
+    """True if a poll word is in ``sent`` or the two sentences before it."""
+    return any(t.lower_ in cues for t in _with_sentences_before(sent, 2))
+
+
+def _after_margin_of_error(figure: Span) -> bool:
+    """ "those samples carry margins of error plus or minus 4.3 percent": the words shortly
+    before the figure name it."""
+    before = [t.lower_ for t in figure.doc[max(figure.sent.start, figure.start - 8) : figure.start]]
+    return any(
+        before[i] in ("margin", "margins") and before[i + 1 : i + 3] == ["of", "error"]
+        for i in range(len(before) - 2)
+    )
+
+
+def _answers(figure: Span) -> bool:
+    """True for a share that is the subject of a stance verb: "a quarter, 26 percent, say",
+    "40 percent support the plan" (those counted are the poll's respondents)."""
+    token = figure[-1]
+    while token.dep_ in ("appos", "nummod", "quantmod") and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS
 
 
 def _with_sentences_before(sent: Span, count: int) -> list[Token]:
@@ -220,8 +253,11 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if found:
         return found
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
+        # "996 were identified as likely voters": what they were counted as
+        as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+        found = _prep_object(as_phrase[0]) if as_phrase else ""
         # "8,000 died", "12 were killed": the verb says what the figure counts.
-        return number.head.text
+        return found or number.head.text
     return _from_clause(number)
 
 

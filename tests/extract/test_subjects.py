@@ -168,6 +168,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The guard was hit twice in the leg.", "twice", "times hit"),
         ("Travel by staff reached $2.1 million last year.", "2.1", "Travel"),
         ("The city set aside 90 million pesos ($5 million) for repairs.", "90", "repairs"),
+        ("Of the callers, 310 were classed as repeat callers.", "310", "repeat callers"),
+        # a share giving an opinion in a poll counts respondents, unless "of" names them;
+        # the margin of error named shortly before its figure
+        ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents"),
+        ("In the new poll, 31 percent of farmers say they back Ms. Lind.", "31", "farmers"),
+        ("Samples carry margins of error of plus or minus 3.9 percent.", "3.9", "margin of error"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -221,3 +227,7 @@ def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts
     nlp, text, subjects
 ):
     assert _subjects(nlp, text) == subjects
+
+
+def test_share_giving_an_opinion_counts_respondents_only_in_a_poll(nlp):
+    assert "poll respondents" not in _subjects(nlp, "The plant says 31 percent back the merger.")
