@@ -611,8 +611,9 @@ STATE_WORDS = frozenset({
 })
 # "210 of them", "half of those": the noun is left out, as in the figure before.
 ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
-# "versus 900 the year before", "up from 170", "than 40": compared with the figure before.
-COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against"})
+# "versus 900 the year before", "up from 170", "than 40", "well above the $1.11 expected":
+# compared with the figure before.
+COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against", "above", "below"})
 # "a lead of 48 percent to 41 percent": a poll's percentages are support, not the lead.
 LEAD_WORDS = frozenset({"lead", "leads", "leading", "edge", "advantage"})
 # "put the debt at $4 billion", "raised the reward by $5,000", "raised the toll to 267".
@@ -631,6 +632,56 @@ TOLL_NOUNS = frozenset({"toll", "death", "casualty"})
 CASUALTY_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties", "fatalities",
 })
+
+# --- subjects: clauses, money verbs and measures (issue 11, session 11) -----------------------
+
+# Verbs whose subject is what their object figure measures: "the death count crossed 9,000",
+# "sales reached $4 billion". With any other verb the subject is an agent ("Clinton spent $77
+# million"), and a money figure is named by what the verb does with it.
+MEASURE_VERBS = frozenset({
+    "reach", "hit", "total", "near", "approach", "equal", "amount", "stand", "rise", "fall",
+    "climb", "drop", "jump", "grow", "increase", "decrease", "decline", "double", "triple",
+    "number",
+}) | LOWER_BOUND_VERBS
+# Verbs whose money object is named by a noun of their own ("fined the bank HK$400 million"
+# -> "fine"; spaCy lemmatises "fined" as "fin"); other verbs give "money" and their participle
+# ("raised $3 million" -> "money raised").
+MONEY_VERB_NOUNS = {
+    "fine": "fine", "fin": "fine", "save": "savings", "spend": "spending", "pay": "payment",
+    "donate": "donation", "contribute": "contribution", "earn": "earnings", "charge": "charge",
+    "borrow": "loan", "lend": "loan", "invest": "investment", "award": "award", "pledge": "pledge",
+}
+# Prepositions after a money verb that say what the money went to: "spent $77 million on
+# advertising", "returned $43,100 in donations", "$5,000 for the campaign".
+MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for"})
+# Units of length: a distance with no noun measures the distance ("some 50 meters").
+LENGTH_UNITS = frozenset({
+    "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
+    "feet", "ft", "yard", "yards", "meter", "meters", "metre", "metres", "inch", "inches",
+})
+# Verbs that say nothing of what a span of time measures: "It has been five years", "gets 14
+# years", "needs 24 months" (the span is named by its unit alone).
+DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "spend"})
+# "held for 11 months", "lasted six hours": a span of time that says how long something went on.
+DURATION_PREPS = frozenset({"for", "during"})
+DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
+# "won Ohio by 20 percentage points", "the state was decided by one point": a winning margin.
+MARGIN_VERBS = frozenset({
+    "win", "lose", "decide", "carry", "beat", "defeat", "lead", "trail", "edge", "take",
+})
+# "was stabbed four times", "was shot twice": how often it happened ("times stabbed").
+MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
+# "the first death in a decade", "the only loss in 13 years": a record over a span of time
+# (superlatives are found by their tag).
+RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "highest"})
+# Verbs of opinion whose subject, a share in a poll, is the poll's respondents: "a quarter
+# say they will vote for someone else", "40 percent support the plan".
+OPINION_VERBS = frozenset({
+    "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
+    "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",
+})
+# "$41.60 a barrel", "$1.28 per gallon": words that make a money figure a price per unit.
+PER_UNIT_WORDS = frozenset({"a", "an", "per"})
 
 # --- check-worthiness (gold README, "key") ----------------------------------------------------
 

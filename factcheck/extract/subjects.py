@@ -6,14 +6,29 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATION_LIGHT_VERBS,
+    DURATION_PREPS,
+    DURATION_VERBS,
     ELLIPSIS_PRONOUNS,
+    FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
     LEAD_WORDS,
+    LENGTH_UNITS,
+    MARGIN_VERBS,
+    MEASURE_VERBS,
+    MONEY_PURPOSE_PREPS,
+    MONEY_VERB_NOUNS,
+    MULTIPLIER_ADVERBS,
+    OPINION_VERBS,
     PARTICIPLES,
     PARTITIVE_HEADS,
+    PER_UNIT_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
     POLL_WORDS,
+    RECORD_MODIFIERS,
     STATE_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
@@ -25,6 +40,10 @@ _NOUNS = ("NOUN", "PROPN")
 # Climbing from a bare figure to its clause: "the death count crossed 9,000".
 _CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Entity labels of agents: "Clinton gained five points" counts support, not Clinton.
+_AGENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# "$80 in Gaza City markets", "31,000 in 2023": a place or a time is not what money is for.
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def find_subject(doc: Doc, mention: Mention) -> str:
@@ -34,9 +53,16 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     41 percent"), in a poll sentence or right after one, is "poll support". A figure with no
     noun in a clause "Among likely voters, ..." counts those voters.
     """
-    subject = _find_subject(doc, mention)
     figure = doc[mention.figure[0] : mention.figure[1]]
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
+    if percent and _after_margin_of_error(figure):
+        return "margin of error"
+    share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
+    of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
+    if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
+        # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
+        return _among(figure.sent) or "poll respondents"
+    subject = _find_subject(doc, mention)
     if percent and (
         not subject
         or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -44,9 +70,39 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     ):
         # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
         cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
-        if any(t.lower_ in cues for t in _with_sentences_before(figure.sent, 2)):
+        if _poll_cue(figure.sent, cues):
             return "poll support"
-    return subject or _among(figure.sent) or _time_unit(figure)
+    return (
+        subject
+        or _among(figure.sent)
+        or _time_unit(figure)
+        or _per_unit(doc, mention)
+        or _distance(figure)
+    )
+
+
+def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
+    """True if a poll word is in ``sent`` or the two sentences before it."""
+    return any(t.lower_ in cues for t in _with_sentences_before(sent, 2))
+
+
+def _after_margin_of_error(figure: Span) -> bool:
+    """ "those samples carry margins of error plus or minus 4.3 percent": the words shortly
+    before the figure name it."""
+    before = [t.lower_ for t in figure.doc[max(figure.sent.start, figure.start - 8) : figure.start]]
+    return any(
+        before[i] in ("margin", "margins") and before[i + 1 : i + 3] == ["of", "error"]
+        for i in range(len(before) - 2)
+    )
+
+
+def _answers(figure: Span) -> bool:
+    """True for a share that is the subject of a stance verb: "a quarter, 26 percent, say",
+    "40 percent support the plan" (those counted are the poll's respondents)."""
+    token = figure[-1]
+    while token.dep_ in ("appos", "nummod", "quantmod") and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS
 
 
 def _with_sentences_before(sent: Span, count: int) -> list[Token]:
@@ -65,6 +121,35 @@ def _time_unit(figure: Span) -> str:
     measures the time itself."""
     units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
     return units[-1].text if units else ""
+
+
+def _per_unit(doc: Doc, mention: Mention) -> str:
+    """ "$41.60 a barrel", "$1.28 per gallon": a money figure per unit of a thing is its price."""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    return _price_per(doc[mention.end - 1]) if _is_money(figure) else ""
+
+
+def _price_per(last: Token) -> str:
+    """ "price per barrel" when "a barrel" or "per barrel" follows the money's last token."""
+    after = last.doc[last.i + 1 : last.i + 3]
+    if len(after) < 2 or after[0].lower_ not in PER_UNIT_WORDS or after[1].pos_ not in _NOUNS:
+        return ""
+    if after[1].lemma_.lower() in TIME_UNITS:
+        return ""  # "$47 a year" is a rate, not a price
+    return f"price per {after[1].text}"
+
+
+def _distance(figure: Span) -> str:
+    """ "some 50 meters", "about 850 km": a length with nothing else named is a distance."""
+    units = [t for t in figure if t.lower_ in LENGTH_UNITS]
+    return f"distance in {units[-1].text}" if units else ""
+
+
+def _is_money(figure: Span) -> bool:
+    return any(
+        t.lower_ in CURRENCY_SYMBOLS or t.lemma_.lower() in CURRENCY_WORDS or "$" in t.text
+        for t in figure
+    )
 
 
 def is_elliptical(doc: Doc, mention: Mention) -> bool:
@@ -107,8 +192,8 @@ def _among(sent: Span) -> str:
 
 
 def _names_a_person(doc: Doc, mention: Mention, subject: str) -> bool:
-    sent = doc[mention.start].sent
-    people = {e.text for e in sent.ents if e.label_ == "PERSON"}
+    """True if ``subject`` names a person of the article ("Sanders" after "Bernie Sanders")."""
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     return any(subject.endswith(name) or name.endswith(subject) for name in people)
 
 
@@ -124,6 +209,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         mention: a claim mention in ``doc``.
     """
     number = mention.number_token(doc)
+    while number.dep_ == "quantmod" and number.head.like_num and number.head.i >= mention.figure[1]:
+        number = number.head  # "250 to 300 people", "around 25-30 shots": the range's top
     span_end = mention.end
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
@@ -139,13 +226,21 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in _NOUNS:
         if head.i >= mention.start and _is_points(head):
-            # "plus or minus four percentage points": the clause says what is measured
-            return _from_clause(head)
+            # "won Ohio by 20 percentage points": a margin; "plus or minus four percentage
+            # points": the clause says what is measured
+            return _margin(head) or _from_clause(head)
         if head.i >= span_end:
             return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
-            # "leads by 29 points": the points are what the margin counts
+            # "the index rose 3.5 points": the index; "leads by 29 points": the points are
+            # what the margin counts
+            moved = _measured_subject(head) if head.dep_ in ("npadvmod", "dobj") else None
+            if moved is not None:
+                return _noun_phrase(moved, after=moved.left_edge.i - 1)
             return _with_predicate(head, _noun_phrase(head, after=head.i - 1))
+        if head.i >= mention.start and _is_duration(head):
+            # "held for 11 months", "debated for 120 hours": how long it lasted
+            return _duration(head)
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
             return _beyond_unit(head, span_end) or _from_clause(head)
@@ -158,8 +253,11 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if found:
         return found
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
+        # "996 were identified as likely voters": what they were counted as
+        as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+        found = _prep_object(as_phrase[0]) if as_phrase else ""
         # "8,000 died", "12 were killed": the verb says what the figure counts.
-        return number.head.text
+        return found or number.head.text
     return _from_clause(number)
 
 
@@ -194,6 +292,14 @@ def _state_after(doc: Doc, span_end: int) -> str:
     return words[0]
 
 
+def _margin(points: Token) -> str:
+    """ "won Ohio by 20 percentage points", "was decided by one point": a winning margin."""
+    by = points.head
+    if points.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
+        return ""
+    return "margin"
+
+
 def _is_points(token: Token) -> bool:
     return token.lower_ in ("point", "points") and token.nbor(-1).lower_ == "percentage"
 
@@ -201,7 +307,8 @@ def _is_points(token: Token) -> bool:
 def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
-    if token.lower_ == "times" and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
+    how_often = token.lower_ in MULTIPLIER_ADVERBS
+    if how_often and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
         return f"times {verb.lower_}"  # "was stabbed four times": how often it happened
     owned = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
     if owned:  # "making the total reward $8,000": a small clause
@@ -216,7 +323,18 @@ def _from_clause(token: Token) -> str:
         # count crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb.
         if verb.lemma_.lower() in PARTICIPLES:
             return _participle(verb)
-        return _purpose(token) or _clause_subject(token) or verb.lemma_.lower()
+        if _is_money(token.doc[token.left_edge.i : token.i + 1]) and not _measures(verb):
+            # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
+            # who pays; the money is named by what it went to, or by the verb
+            return (
+                _purpose(token) or _money_purpose(token) or _price_per(token) or _money_verb(verb)
+            )
+        return (
+            _purpose(token)
+            or _parallel_noun(token)
+            or _clause_subject(token)
+            or verb.lemma_.lower()
+        )
     return _purpose(token) or _owner(token) or _clause_subject(token)
 
 
@@ -233,6 +351,8 @@ def _valued(token: Token) -> str:
         if prep.head.pos_ != "VERB" or not objects:
             return ""
         valued = objects[0]
+        if len(objects) > 1 and valued.nbor(1).tag_ == "POS":
+            valued = objects[1]  # "puts Obama's approval at 50 percent", parsed as two objects
     return _noun_phrase(valued, after=valued.left_edge.i - 1)
 
 
@@ -259,6 +379,82 @@ def _with_predicate(head: Token, phrase: str) -> str:
     return phrase
 
 
+def _money_purpose(money: Token) -> str:
+    """ "spent $77 million on advertising", "returned $43,100 in donations": a phrase right
+    after the money that the parse hangs on the verb says what the money went to."""
+    end = money.right_edge.i + 1  # past a bracketed conversion: "850 billion pesos ($900m)"
+    after = money.doc[end] if end < len(money.doc) else None
+    if after is None or after.head != money.head or after.lower_ not in MONEY_PURPOSE_PREPS:
+        return ""
+    return _prep_object(after) if after.dep_ == "prep" else ""
+
+
+def _parallel_noun(number: Token) -> str:
+    """ "was designed for 22,000 visits but handled more than 31,000": a bare count that an
+    earlier count in its sentence names leaves its noun out (ellipsis)."""
+    if not number.like_num or _is_money(number.doc[number.left_edge.i : number.i + 1]):
+        return ""
+    for token in reversed(number.sent[: number.i - number.sent.start]):
+        head = token.head
+        if token.like_num and token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
+            if head.lemma_.lower() in TIME_UNITS or head.lower_ in PARTITIVE_HEADS:
+                return ""
+            return _noun_phrase(head, after=token.i)
+    return ""
+
+
+def _is_duration(unit: Token) -> bool:
+    """True for a span of time that says how long something went on: "for 11 months", "during
+    six hours", "lasted six hours" (not "in 13 years", "after 31 hours")."""
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return False
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
+    return unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in DURATION_VERBS
+
+
+def _duration(unit: Token) -> str:
+    """ "had been held for 11 months" -> "months held": a span of time measures how long what
+    its verb says lasted; with a light verb ("It has been five years") the time itself."""
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
+        return unit.text
+    return f"{unit.text} {_participle(verb)}"
+
+
+def _measures(verb: Token) -> bool:
+    """True for a verb whose subject is what its object figure measures ("sales reached")."""
+    return verb.lemma_.lower() in MEASURE_VERBS
+
+
+def _money_verb(verb: Token) -> str:
+    """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised"."""
+    lemma = verb.lemma_.lower()
+    return MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_) or _participle(verb)
+
+
+def _measured_subject(token: Token) -> Token | None:
+    """The subject of the clause of a bare figure when it is a thing measured, not an agent:
+    "the Dow Jones industrial average closed down 24 points" (not "Clinton gained 5 points")."""
+    subject = _clause_subject_token(token)
+    if subject is None or subject.ent_type_ in _AGENT_LABELS:
+        return None
+    return subject
+
+
+def _shares_subject(verb: Token) -> bool:
+    """True for a verb without a subject that shares the subject of the verb it hangs on: a
+    conjunct ("crude reversed losses and was up 46 cents") or an infinitive of result ("the
+    index closed down 24 points, to close at 18,432"); not a control verb's complement
+    ("the bank agreed to set aside $1 billion") nor a participle ("..., totaling $12,500")."""
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "was up 12 cents to settle at $3.90": parsed as the copula's complement, not control
+    result = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.pos_ == "AUX")
+    return verb.dep_ == "conj" or (result and infinitive)
+
+
 def _participle(verb: Token) -> str:
     """ "killing" / "kills" -> "killed": the form gold subjects use for casualty verbs."""
     lemma = verb.lemma_.lower()
@@ -280,18 +476,34 @@ def _owner(token: Token) -> str:
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
     if owner.pos_ not in _NOUNS or owner.lower_ in PARTITIVE_HEADS or owner.like_num:
         return ""
+    if spans_time and prep.lower_ == "in" and not _is_record(owner):
+        return token.text  # "a million tweets in 10 hours": counted within the span
     if prep.lower_ == "of" or spans_time:
         return _noun_phrase(owner, after=owner.left_edge.i - 1)
     return ""
+
+
+def _is_record(noun: Token) -> bool:
+    """ "the worst season in 13 years", "the first death in a decade": a record over a span
+    (not "a million tweets in 10 hours", which counts within the span)."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_MODIFIERS for c in noun.lefts)
 
 
 def _purpose(token: Token) -> str:
     """ "500,000 euros in emergency funding", "850 billion pesos for relief": what money is for."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "for"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if objects:
-                return _noun_phrase(objects[0], after=objects[0].left_edge.i - 1)
+            found = _prep_object(child)
+            if found:
+                return found
+    return ""
+
+
+def _prep_object(prep: Token) -> str:
+    """The common noun a preposition governs, unless it is a place or a time."""
+    for c in prep.children:
+        if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in _PLACE_OR_TIME:
+            return _noun_phrase(c, after=c.left_edge.i - 1)
     return ""
 
 
@@ -306,6 +518,7 @@ def _noun_phrase(head: Token, *, after: int) -> str:
         for t in head.lefts
         if t.i > after and t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"
     ]
+    left += [t for m in left for t in m.lefts if t.dep_ in ("compound", "nmod") and t.i > after]
     start = min([t.i for t in left], default=head.i)
     while start < head.i and head.doc[start - 1].tag_ == "HYPH":
         start += 1  # "her one-time rivals" -> "rivals", not "time rivals"
@@ -313,10 +526,15 @@ def _noun_phrase(head: Token, *, after: int) -> str:
 
 
 def _of_phrase(token: Token) -> str:
-    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"."""
+    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"; "the
+    number of injured": an adjective standing for people."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and (c.pos_ in _NOUNS or c.lower_ in STATE_WORDS)
+            ]
             if objects:
                 return _noun_phrase(objects[0], after=objects[0].i - 1)
     return ""
@@ -334,16 +552,35 @@ def _beyond_unit(unit: Token, span_end: int) -> str:
 
 def _clause_subject(token: Token) -> str:
     """Climb from a bare figure to its verb and return that verb's subject ("death count")."""
+    subject = _clause_subject_token(token)
+    return _noun_phrase(subject, after=subject.left_edge.i - 1) if subject is not None else ""
+
+
+def _clause_subject_token(token: Token) -> Token | None:
+    """The nominal subject of the clause a bare figure is in, through verbs that share one:
+    "the Dow closed down 24 points, to close at 18,432" -> "average"."""
     current = token
-    for _ in range(6):
-        if current.dep_ not in _CLIMB_DEPS and current.pos_ not in ("ADP", "NUM", "NOUN", "SYM"):
-            break
+    for _ in range(8):
+        climbs = current.dep_ in _CLIMB_DEPS or current.pos_ in ("ADP", "NUM", "NOUN", "SYM")
+        if not climbs and not (current.pos_ == "ADV" and current.dep_ == "advmod"):
+            break  # "was up 46 cents", "closed down 24 points": through the adverb
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
-            for child in current.children:
-                if child.dep_ in _SUBJECT_DEPS and child.pos_ in _NOUNS:
-                    return _noun_phrase(child, after=child.left_edge.i - 1)
-            break
+            return _verb_subject(current)
         if current.head.i == current.i:
             break
-    return ""
+    return None
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The verb's nominal subject, or that of the verb it shares one with (two steps up)."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # "Spending on nurses reached $9.8 million": a gerund names a thing too
+            gerund = subjects[0].tag_ == "VBG"
+            return subjects[0] if subjects[0].pos_ in _NOUNS or gerund else None
+        if not _shares_subject(verb):
+            return None
+        verb = verb.head
+    return None

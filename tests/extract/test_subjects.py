@@ -128,6 +128,52 @@ def _subjects(nlp, text: str) -> list[str]:
         ("He said there were a million tweets within 24 hours.", "24", "hours"),
         ("It has been at least five years.", "five", "years"),
         ("It was the worst fire season in 13 years.", "13", "worst fire season"),
+        # a market or price moves: the clause's subject, through "up"/"down", a conjunct and
+        # an infinitive of result
+        ("The Acme index closed down 31.5 points, to end at 9,120.4.", "31.5", "Acme index"),
+        ("The Acme index closed down 31.5 points, to end at 9,120.4.", "9,120.4", "Acme index"),
+        ("Copper slipped early and was up 12 cents to settle at $3.90.", "12", "Copper"),
+        ("Copper slipped early and was up 12 cents to settle at $3.90.", "3.90", "Copper"),
+        # an agent is no measure: who gains points, who agrees to pay
+        ("Senator Mary Okafor gained four points in the race.", "four", "points"),
+        # money a verb does something with: what it went to, or the verb's own noun
+        ("The union spent $2.5 million on radio ads last year.", "2.5", "radio ads"),
+        ("The club returned $9,300 in private donations.", "9,300", "private donations"),
+        ("The regulator fined the broker $12 million on Friday.", "12", "fine"),
+        ("The council expects to save $4 million a year.", "4", "savings"),
+        ("In one weekend, the volunteers raised $14,000.", "14,000", "raised"),
+        ("Ticket sales reached $3 million in March.", "3", "Ticket sales"),
+        # a price per unit, a distance, a count whose noun an earlier count gives
+        ("Dealers were asking $78 a barrel.", "78", "price per barrel"),
+        ("Cocoa ended at $3,100 per tonne.", "3,100", "Cocoa"),
+        ("It was some 50 meters.", "50", "distance in meters"),
+        ("The ward was built for 400 beds but holds more than 520.", "520", "beds"),
+        ("The ward has 400 beds and the city spent $2 million.", "2", "spending"),
+        # how long something went on; a light verb or a placing span keeps the unit alone
+        ("The hearing was adjourned for 16 days in June.", "16", "days adjourned"),
+        ("The blackout lasted about nine hours.", "nine", "hours lasted"),
+        ("It has been at least seven weeks.", "seven", "weeks"),
+        ("The site logged two million visits in 12 hours.", "12", "hours"),
+        ("It was the wettest spring in 40 years.", "40", "wettest spring"),
+        ("It was the first strike in 20 years.", "20", "first strike"),
+        # a winning margin; a change "by" points measures what changed
+        ("Ms. Lind won Ohio by 12 percentage points.", "12", "margin"),
+        ("The bank cut its rate by 0.25 percentage points.", "0.25", "rate"),
+        # two objects a possessive split; an adjective standing for people after "of"
+        ("The tracker puts the mayor's approval at 41 percent.", "41", "approval"),
+        ("The number of injured now stands at 212.", "212", "injured"),
+        ("Police raised the reward for the gang's arrest by $8,000.", "8,000", "reward"),
+        # a range's top carries the noun; "twice" is how often; a gerund names what is measured
+        ("About 40 to 60 guests attended the gala.", "40", "guests"),
+        ("The guard was hit twice in the leg.", "twice", "times hit"),
+        ("Travel by staff reached $2.1 million last year.", "2.1", "Travel"),
+        ("The city set aside 90 million pesos ($5 million) for repairs.", "90", "repairs"),
+        ("Of the callers, 310 were classed as repeat callers.", "310", "repeat callers"),
+        # a share giving an opinion in a poll counts respondents, unless "of" names them;
+        # the margin of error named shortly before its figure
+        ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents"),
+        ("In the new poll, 31 percent of farmers say they back Ms. Lind.", "31", "farmers"),
+        ("Samples carry margins of error of plus or minus 3.9 percent.", "3.9", "margin of error"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -164,6 +210,11 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
         ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves", "ovens"]),
         ("Nine people were hurt. Six other cars were hit.", ["people hurt", "other cars"]),
+        # "above"/"below" an expected figure: the figure it is set against
+        (
+            "The firm made a profit of $2.10 a share, above the $1.90 that was forecast.",
+            ["profit"] * 2,
+        ),
         # a definite re-mention is the earlier figure again; the same value elsewhere is not
         (
             "Inflation ran at 6.4 percent. Experts expect that 6.4 percent pace to ease.",
@@ -176,3 +227,7 @@ def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts
     nlp, text, subjects
 ):
     assert _subjects(nlp, text) == subjects
+
+
+def test_share_giving_an_opinion_counts_respondents_only_in_a_poll(nlp):
+    assert "poll respondents" not in _subjects(nlp, "The plant says 31 percent back the merger.")
