@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.coref import named_in_next_sentence
+from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
@@ -232,7 +233,7 @@ def _paragraph_according_to(doc: Doc, number: Token) -> Token | None:
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
             return None
         sent = doc[sent.start - 1].sent
-        if "\n" in sent.text.strip():
+        if "\n" in span_text(sent).strip():
             return None
         first = next((t for t in sent if not t.is_space), sent[0])
         opener = _according_to_object(first) if first.lower_ == ACCORDING_TO[0] else None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.doctext import doc_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ALL_SIDES_PATTERN,
     ALLEGATION_NOUNS,
@@ -136,7 +136,7 @@ def denial(doc: Doc) -> CaveatMention | None:
         lemma = token.lemma_.lower()
         if (
             lemma == "plead"
-            and "not guilty" in token.sent.text[token.idx - token.sent.start_char :]
+            and "not guilty" in span_text(token.sent)[token.idx - token.sent.start_char :]
         ):
             return CaveatMention(kind=Caveat.DISPUTED, text="pleaded not guilty")
         if lemma not in ("deny", "reject", "dispute", "contest") or token.pos_ != "VERB":

@@ -24,7 +24,7 @@ from factcheck.extract.caveat_scope import (
     source_key,
     source_level_key,
 )
-from factcheck.extract.doctext import doc_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     ANAPHORIC_DETERMINERS,
@@ -154,7 +154,7 @@ def _add_article_caveats(
 def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
     source = figure.source
     caveats = []
-    sent_text = figure.number.sent.text
+    sent_text = span_text(figure.number.sent)
     anonymity = _ANONYMITY_RE.search(sent_text)
     if source.kind is SourceKind.ANONYMOUS and _names_unnamed_people(source):
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
@@ -520,7 +520,7 @@ def _attach_cue(
         # the nearest sentence before that holds such figures
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
-        if covers_all_sides(sent.text):
+        if covers_all_sides(span_text(sent)):
             return [
                 i for i in range(earlier[-1] + 1) if figures[i].source.kind is not SourceKind.NONE
             ]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget, find_caveats
-from factcheck.extract.doctext import doc_text, keep_text
+from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.headlines import (
     find_headline_end,
     find_headline_source,
@@ -179,7 +179,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 flag_reasons=find_flag_reasons(
                     status=Status.UNVERIFIED, source=figure.source, caveats=caveats
                 ),
-                sentence=" ".join(span.sent.text.split()),
+                sentence=" ".join(span_text(span.sent).split()),
             )
         )
     claims += [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXT = "factcheck_text"
 
@@ -21,6 +21,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """A span's text (``Span.text``), sliced from the kept text instead of joined."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def keep_text(doc: Doc, text: str) -> None:
