@@ -77,7 +77,9 @@ AGE_LIST_WORDS = frozenset({"and", "or", "one", "the", "other", "another", "also
 # "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
-COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
+COUNTER_NEXT = frozenset(
+    {"close", "last", "next", "skip", "previous", "prev", "photos", "back"}
+)  # "1 / 9 Back to Gallery"
 # "Image 2 of 8", "Photo 1 of 12": a gallery counter.
 COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "video", "page"})
 # "called 911", "a 911 call", "the 911 dispatcher": an emergency number, not a count.
@@ -617,3 +619,18 @@ PERSON_NOUNS = frozenset(
     "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
     "homeowner shopkeeper cashier bartender security".split()
 )
+
+
+# --- figure spans and values (issue 11, session 11, branch `spans5`) -----------------------------
+# "rose 69 cents", "a penny": hundredths of a currency, the word right after the number; the
+# real gold writes 0.69 USD.
+SUBUNIT_CURRENCIES = {
+    "cent": "USD", "cents": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
+}  # fmt: skip
+# "10 Things to Know for Today", "five key trends to watch": the size of a list the article
+# is, not a claim; the noun, then "to" and one of the verbs.
+LISTICLE_NOUNS = frozenset(
+    "things trends takeaways ways reasons lessons questions facts tips moments storylines "
+    "races states numbers charts stories".split()
+)
+LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see follow".split())

@@ -75,10 +75,11 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
 
 
 def _is_counter(doc: Doc, start: int, end: int) -> bool:
-    """ "lohud 1 of 2 CLOSE", "Image 2 of 8": a gallery counter, either number."""
+    """ "lohud 1 of 2 CLOSE", "Image 2 of 8", "1 / 9 Back to Gallery": a gallery counter,
+    either number."""
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ == "of" and end + 2 < len(doc):
+    if nxt is not None and nxt.lower_ in ("of", "/") and end + 2 < len(doc):
         total = end + 2 if doc[end + 1].text == "/" else end + 1  # "Image 1 of / 8"
         if prev is not None and prev.lower_ in COUNTER_PRECEDERS and doc[total].is_digit:
             return True

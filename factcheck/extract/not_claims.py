@@ -42,6 +42,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -66,7 +67,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
-    local = find_local_news_label(doc, start, end)
+    local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
     if _is_in_name(doc, start, end):

@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SUBUNIT_CURRENCIES,
 )
 
 with warnings.catch_warnings():
@@ -92,6 +93,9 @@ def parse_figure(text: str) -> Quantity:
     unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or spelled_unit
     if unit == "decade":
         return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+    if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
+        # "rose 69 cents": the real gold writes 0.69 US dollars
+        return Quantity(value=round(value / 100, 6), unit=SUBUNIT_CURRENCIES[rest[0]])
     return Quantity(value=value, unit=unit)
 
 
