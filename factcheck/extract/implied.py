@@ -82,6 +82,10 @@ def find_implied_counts(
         if not people or _re_mention(people, counted):
             continue
         value = _count(people)
+        both = _floating_both(predicate, people)
+        if value is None and both is not None:
+            # "Ana Ruiz and her son were both found dead": the gold counts "both"
+            value, people = 2, [both]
         if value is None or value < 1:
             continue
         # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
@@ -98,6 +102,17 @@ def find_implied_counts(
             counted.update(p.lemma_.lower() for p in people)
         noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
         yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
+        companions = _companions(predicate) if measure == "killed" else []
+        if companions and not seen & {c.i for c in companions}:
+            # "a woman was found dead with her toddler daughter": the daughter is dead too
+            seen.update(c.i for c in companions)
+            tokens = [t for c in companions for t in _phrase(c)]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            value = _count(companions)
+            if value:
+                noun = companions[0].lower_ if len(companions) == 1 else ""
+                text = doc_text(doc)[start:end]
+                yield ImpliedCount(start, end, text, measure, value, predicate, noun)
 
 
 def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
@@ -297,6 +312,34 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     return False, []
 
 
+def _floating_both(verb: Token, people: Sequence[Token]) -> Token | None:
+    """The "both" of "X and Y were both found dead", between the people and their verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ == "both"
+            and c.dep_ in ("dep", "advmod", "preconj")
+            and c.i < verb.i
+            and all(p.i < c.i for p in people)
+        ),
+        None,
+    )
+
+
+def _companions(verb: Token) -> list[Token]:
+    """ "found dead with her toddler daughter", "killed with his brother": owned people after
+    "with" share the fate (not "with a gun", "with his brother's gun")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for person in prep.children:
+            owner = {c.lower_ for c in person.children if c.dep_ == "poss"}
+            if person.dep_ == "pobj" and person.lemma_.lower() in PERSON_NOUNS and owner & _OWNERS:
+                return _with_conjuncts(person)
+    return []
+
+
 def _unreal(verb: Token) -> bool:
     """A negated, modal or conditional event counts no one ("no child should be killed")."""
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -345,6 +388,8 @@ def _count(people: Sequence[Token]) -> int | None:
             total += value
         elif person.lower_ == "another" and person.pos_ == "PRON":
             total += 1  # "two were killed and another was wounded"
+        elif len(people) == 1 and _is_both(person):
+            total += 2  # "Both were killed", "both victims died"
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
@@ -352,6 +397,14 @@ def _count(people: Sequence[Token]) -> int | None:
         else:
             return None  # pronouns, "several people", "they": no count
     return total
+
+
+def _is_both(token: Token) -> bool:
+    if token.lower_ == "both" and token.pos_ in ("PRON", "DET"):
+        return True
+    return token.lemma_.lower() in PERSON_NOUNS and any(
+        c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children
+    )
 
 
 def _one_person(token: Token) -> bool:

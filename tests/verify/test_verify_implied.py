@@ -56,6 +56,15 @@ from factcheck.extract.implied import find_implied_counts
         ("The double shooting of a man and his son shocked the town.", [("shot", 2)]),
         ("The shooting of the film ended in May.", []),
         ("The shooting of two men shocked the town.", []),
+        ("Lena Ortiz and her son were both found dead in the house.", [("killed", 2)]),
+        ("Two men were shot on Friday. Both died at the hospital.", [("killed", 2)]),
+        ("Both passengers were killed in the crash.", [("killed", 2)]),
+        ("Both men were arrested on Monday.", []),
+        ("Both victims survived the crash.", []),
+        ("A nurse was found dead with her infant son at home.", [("killed", 1), ("killed", 1)]),
+        ("A farmer was found dead with a rifle beside him.", [("killed", 1)]),
+        ("A clerk was found dead with her cousin's car nearby.", [("killed", 1)]),
+        ("A man was arrested with his brother on Monday.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -71,6 +80,8 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Police say a guard at the bank, Ann Lee, was killed.", ["a guard"]),
         ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
         ("Two are dead and another in critical condition.", ["another"]),
+        ("Lena Ortiz and her son were both found dead.", ["both"]),
+        ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
