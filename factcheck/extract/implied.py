@@ -277,8 +277,9 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
-        return True, [verb.head]  # "a man killed in the shooting", "Girl, 8, shot in wrist"
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _noun_or_person(verb.head):
+        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
+        return True, [verb.head]
     deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() == "die" else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
@@ -292,8 +293,13 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
         # own subject, even where the parse lost it
         head = head.head
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
-        deps = ("nsubj", "nsubjpass")  # a headline's "Boy killed in crash"
+    if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
+        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize")
+    ):
+        deps = (
+            "nsubj",
+            "nsubjpass",
+        )  # headlines' "Boy killed in crash", "Mother, child found dead"
     subjects = [c for c in head.children if c.dep_ in deps]
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in _with_conjuncts(subject)]
@@ -310,6 +316,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _noun_or_person(token: Token) -> bool:
+    """A noun, or a headline's capitalised person noun ("Man" tagged as a name)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS
 
 
 def _floating_both(verb: Token, people: Sequence[Token]) -> Token | None:
@@ -360,8 +371,18 @@ def _with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
         listed = child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.tag_ == "NN"
-        if child.dep_ == "conj" or (listed and any(g.dep_ == "conj" for g in child.children)):
-            found += _with_conjuncts(child)  # "A mother, father, and toddler": appos, conj
+        # "A mother, father, and toddler": appos, conj; a headline's pair "Father, son found dead"
+        paired = (
+            listed
+            and not any(c.dep_ in ("det", "poss") for c in child.children)
+            and "\n" not in doc_text(token.doc)[: child.idx]
+        )
+        if (
+            child.dep_ == "conj"
+            or paired
+            or (listed and any(g.dep_ == "conj" for g in child.children))
+        ):
+            found += _with_conjuncts(child)
     return found
 
 
@@ -390,6 +411,8 @@ def _count(people: Sequence[Token]) -> int | None:
             total += 1  # "two were killed and another was wounded"
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
+        elif _named_with_age(person):
+            total += 1  # "Eric Cole, 19, was shot and killed": a victim introduced
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
@@ -397,6 +420,16 @@ def _count(people: Sequence[Token]) -> int | None:
         else:
             return None  # pronouns, "several people", "they": no count
     return total
+
+
+def _named_with_age(token: Token) -> bool:
+    """ "Eric Cole, 19,": a person's name with an age in apposition, as local news introduces
+    a victim (a bare "Smith" may be a re-mention of "a man" counted before)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == "PERSON"
+        and any(c.dep_ == "appos" and c.like_num for c in token.children)
+    )
 
 
 def _is_both(token: Token) -> bool:
@@ -412,7 +445,9 @@ def _one_person(token: Token) -> bool:
     if token.tag_ not in ("NN", "JJ", "NNP", "UH") or token.lower_ not in PERSON_NOUNS:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    determiners.add(token.doc[token.left_edge.i].lower_)  # "a 19-year-old woman"
+    left = next(t for t in token.subtree if not t.is_punct)
+    if left.pos_ in ("DET", "PRON"):  # not "RELATED: 23-year-old woman hospitalized"
+        determiners.add(left.lower_)  # "a 19-year-old woman"
     # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
     return bool(determiners & (_ONE | _OWNERS | {"the"})) or not determiners - {token.lower_}
 

@@ -590,7 +590,10 @@ PARTITIVE_HEADS = frozenset({
 
 # Verb lemmas and the measure they imply. "shot" alone is "shot" (maybe fatal, maybe not),
 # unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
-CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
+CASUALTY_VERBS = {
+    "kill": "killed", "die": "killed", "wound": "injured", "injure": "injured",
+    "hospitalize": "injured",  # "a woman was hospitalized" after a shooting
+}  # fmt: skip
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}

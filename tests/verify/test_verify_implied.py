@@ -65,6 +65,14 @@ from factcheck.extract.implied import find_implied_counts
         ("A farmer was found dead with a rifle beside him.", [("killed", 1)]),
         ("A clerk was found dead with her cousin's car nearby.", [("killed", 1)]),
         ("A man was arrested with his brother on Monday.", []),
+        ("Father, son found dead in lakeside cabin\n\nMore here.", [("killed", 2)]),
+        ("Storm news\n\nRELATED: Police: Man killed in crash near the bridge", [("killed", 1)]),
+        ("Storm news\n\nRELATED: 31-year-old man hospitalized after crash", [("injured", 1)]),
+        ("A teen was hospitalized after the shooting.", [("injured", 1)]),
+        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", [("killed", 1)]),
+        ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
+        ("Police found the rifle in a shed.", []),
+        ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -81,6 +89,8 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
         ("Two are dead and another in critical condition.", ["another"]),
         ("Lena Ortiz and her son were both found dead.", ["both"]),
+        ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
+        ("Rosa Diaz, 27, was shot and killed on Friday.", ["Rosa Diaz"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
     ],
 )
