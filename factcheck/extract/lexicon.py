@@ -637,3 +637,7 @@ LISTICLE_NOUNS = frozenset(
     "races states numbers charts stories".split()
 )
 LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see follow".split())
+# "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
+INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
+# "who was just 14 at the time": adverbs between "was" and an age.
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})

@@ -59,6 +59,8 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "time"
     if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
         return "rank"  # "the top two"; not "cases top 400"
+    if prev is not None and prev.text == "-" and start > 1 and doc[start - 2].lower_ == "top":
+        return "rank"  # "her top-two primary"
     if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
         return "date"
     if _in_dash_date(doc, start, end):

@@ -78,6 +78,8 @@ def parse_figure(text: str) -> Quantity:
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
+    if words[:3] == ["a", "half", "dozen"]:
+        words = words[1:]  # "a half-dozen": six
     share = parse_share(words)
     if share is not None:
         return Quantity(value=share, unit="share")

@@ -353,6 +353,12 @@ def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
         ("Three takeaways to remember from the debate.", "Three"),
         ("Harbour fire at the docks 2 / 6 Back to Gallery", "6"),
         ("Harbour fire at the docks 2 / 6 Back to Gallery", "2"),
+        ("Ruth Lane, founder of the guild, dies at 97", "97"),
+        ("Her son, who was only 15 at the time, ran for help.", "15"),
+        ("Ruiz won her top-two primary in August.", "two"),
+        ("It was the best week for the S.&P. 500 since May.", "500"),
+        ("Ruiz leads in all four of these states, the poll found.", "four"),
+        ("All three of them lived on the same street.", "three"),
     ],
 )
 def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
@@ -368,6 +374,11 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("There are three ways to vote early in the county.", "three"),
         ("The mayor gave three reasons for the delay.", "three"),
         ("Turnout was 1 / 3 of the total.", "3"),
+        ("He was 14 points ahead in May.", "14 points"),
+        ("All 40 of its members voted no.", "40"),
+        ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
+        ("The fund was one of a half-dozen donors that day.", "half-dozen"),
+        ("A half-dozen officers arrived.", "half-dozen"),
     ],
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):

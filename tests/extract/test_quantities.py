@@ -111,3 +111,8 @@ def test_dozens_multiples_and_suffixed_figures_are_read(text, value, unit):
 )
 def test_cents_and_pence_are_hundredths_of_their_currency(text, value, unit):
     assert parse_figure(text) == Quantity(value=value, unit=unit)
+
+
+@pytest.mark.parametrize("text", ["a half-dozen", "half-dozen", "half a dozen"])
+def test_a_half_dozen_is_six(text):
+    assert parse_figure(text).value == 6
