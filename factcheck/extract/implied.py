@@ -29,6 +29,8 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    HOSPITAL_VERBS,
+    INTRANSITIVE_CASUALTY_VERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
@@ -210,6 +212,11 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma in HOSPITAL_VERBS and _to_hospital(token):
+        # "Another child was taken to a local hospital": someone new, hurt ("The victim was
+        # taken to ..." re-mentions the one counted)
+        people = [c for c in token.children if c.dep_ == "nsubjpass" and _indefinite(c)]
+        return ("injured", _with_conjuncts(people[0]), True) if people else None
     measure = _measure_of(token, lemma)
     if measure is None:
         return None
@@ -251,6 +258,8 @@ def _multiple_event(token: Token) -> str:
 def _measure_of(verb: Token, lemma: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None  # "the farmer is survived by his wife": an obituary
     if lemma in CASUALTY_VERBS:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"
@@ -280,7 +289,8 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _noun_or_person(verb.head):
         # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
         return True, [verb.head]
-    deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() == "die" else ("nsubjpass",)
+    intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
+    deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
@@ -316,6 +326,21 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _to_hospital(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.lemma_.lower() == "hospital" for o in p.children)
+        for p in verb.children
+    )
+
+
+def _indefinite(person: Token) -> bool:
+    return person.lemma_.lower() in PERSON_NOUNS and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in person.children
+    )
 
 
 def _noun_or_person(token: Token) -> bool:

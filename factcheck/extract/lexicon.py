@@ -593,7 +593,12 @@ PARTITIVE_HEADS = frozenset({
 CASUALTY_VERBS = {
     "kill": "killed", "die": "killed", "wound": "injured", "injure": "injured",
     "hospitalize": "injured",  # "a woman was hospitalized" after a shooting
+    "survive": "injured",  # "Both victims survived": shot, not killed
 }  # fmt: skip
+# Verbs whose subject alone is counted, as "die": "Both victims survived".
+INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
+# "Another child was taken to a local hospital": a new person hurt (indefinite subjects only).
+HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly"})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -620,7 +625,7 @@ PERSON_NOUNS = frozenset(
     "female adult individual owner co-owner uncle aunt cousin nephew niece grandson "
     "granddaughter stepfather stepmother stepson stepdaughter fiance fiancee partner farmer "
     "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
-    "homeowner shopkeeper cashier bartender security".split()
+    "homeowner shopkeeper cashier bartender security mom dad mum kid sibling".split()
 )
 
 

@@ -60,7 +60,6 @@ from factcheck.extract.implied import find_implied_counts
         ("Two men were shot on Friday. Both died at the hospital.", [("killed", 2)]),
         ("Both passengers were killed in the crash.", [("killed", 2)]),
         ("Both men were arrested on Monday.", []),
-        ("Both victims survived the crash.", []),
         ("A nurse was found dead with her infant son at home.", [("killed", 1), ("killed", 1)]),
         ("A farmer was found dead with a rifle beside him.", [("killed", 1)]),
         ("A clerk was found dead with her cousin's car nearby.", [("killed", 1)]),
@@ -73,6 +72,12 @@ from factcheck.extract.implied import find_implied_counts
         ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
         ("Police found the rifle in a shed.", []),
         ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
+        ("Both victims survived the shooting.", [("injured", 2)]),
+        ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
+        ("The victim was taken to the hospital in an ambulance.", []),
+        ("A man was taken to the station for questioning.", []),
+        ("A farmer is survived by his wife and two sons.", []),
+        ("Her mom and younger sister were dead when police arrived.", [("killed", 2)]),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
