@@ -436,8 +436,6 @@ def _count(people: Sequence[Token]) -> int | None:
             total += 1  # "two were killed and another was wounded"
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
-        elif _named_with_age(person):
-            total += 1  # "Eric Cole, 19, was shot and killed": a victim introduced
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
@@ -445,16 +443,6 @@ def _count(people: Sequence[Token]) -> int | None:
         else:
             return None  # pronouns, "several people", "they": no count
     return total
-
-
-def _named_with_age(token: Token) -> bool:
-    """ "Eric Cole, 19,": a person's name with an age in apposition, as local news introduces
-    a victim (a bare "Smith" may be a re-mention of "a man" counted before)."""
-    return (
-        token.pos_ == "PROPN"
-        and token.ent_type_ == "PERSON"
-        and any(c.dep_ == "appos" and c.like_num for c in token.children)
-    )
 
 
 def _is_both(token: Token) -> bool:

@@ -68,7 +68,7 @@ from factcheck.extract.implied import find_implied_counts
         ("Storm news\n\nRELATED: Police: Man killed in crash near the bridge", [("killed", 1)]),
         ("Storm news\n\nRELATED: 31-year-old man hospitalized after crash", [("injured", 1)]),
         ("A teen was hospitalized after the shooting.", [("injured", 1)]),
-        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", [("killed", 1)]),
+        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", []),
         ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
         ("Police found the rifle in a shed.", []),
         ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
@@ -95,7 +95,6 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Two are dead and another in critical condition.", ["another"]),
         ("Lena Ortiz and her son were both found dead.", ["both"]),
         ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
-        ("Rosa Diaz, 27, was shot and killed on Friday.", ["Rosa Diaz"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
     ],
 )
