@@ -75,8 +75,8 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 
 # The blind sets (tests/realgold2/README.md, tests/realgold3/README.md): only their full-record
 # accuracy is guarded, about 0.005 below their scores (realgold2 0.3291 at 0.4.1, 0.3106 at
-# 0.3.9, 0.2857 at 0.3.6; realgold3, a tuning set since session 11: 0.5462 at 0.4.1, 0.4296 at 0.3.9, first
-# score 0.42 at 0.3.6).
+# 0.3.9, 0.2857 at 0.3.6; realgold3, a tuning set since session 11: 0.5462 at 0.4.1, 0.4296
+# at 0.3.9, first score 0.42 at 0.3.6).
 HELD_OUT_RECORD_FLOORS = {"realgold2": 0.324, "realgold3": 0.541}
 
 
