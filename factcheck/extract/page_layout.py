@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import LISTICLE_NOUNS, LISTICLE_VERBS
 
-_MARKER_ENDS = (". ", ") ", ".\n", ")\n")
+# "1. WHAT ..." (text follows on its line); not "60." alone on its line, a figure that the next
+# paragraph explains ("The number of countries that ...")
+_MARKER_ENDS = (". ", ") ")
 
 
 def find_layout_number(doc: Doc, start: int, end: int) -> str:
@@ -36,7 +38,7 @@ def _is_list_marker(doc: Doc, start: int, end: int) -> bool:
     if text[line_start : token.idx].strip():
         return False
     after = text[token.idx + len(digits) : token.idx + len(digits) + 2]
-    return after.startswith(_MARKER_ENDS) or after in (".", ")")
+    return after.startswith(_MARKER_ENDS)
 
 
 def _sizes_a_listicle(doc: Doc, end: int) -> bool:

@@ -374,6 +374,7 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("There are three ways to vote early in the county.", "three"),
         ("The mayor gave three reasons for the delay.", "three"),
         ("Turnout was 1 / 3 of the total.", "3"),
+        ("The week in numbers.\n\n60.\n\nThe number of towns that joined the pact.", "60"),
         ("He was 14 points ahead in May.", "14 points"),
         ("All 40 of its members voted no.", "40"),
         ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
