@@ -467,6 +467,6 @@ def _one_person(token: Token) -> bool:
 
 def _number(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
-    if text.isdigit():
+    if text.isdecimal():  # "²" is a digit to isdigit() but no number to int()
         return int(text)
     return _WORDS.get(text)

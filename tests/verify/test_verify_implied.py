@@ -73,6 +73,11 @@ from factcheck.extract.implied import find_implied_counts
         ("Police found the rifle in a shed.", []),
         ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
         ("Both victims survived the shooting.", [("injured", 2)]),
+        # the fuzz run's input: "²" as a number of people ("²".isdigit(), but int() raises)
+        (
+            "Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. dead. dead. ",
+            [],
+        ),
         ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
         ("The victim was taken to the hospital in an ambulance.", []),
         ("A man was taken to the station for questioning.", []),
