@@ -29,6 +29,8 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    HOSPITAL_VERBS,
+    INTRANSITIVE_CASUALTY_VERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
@@ -82,6 +84,10 @@ def find_implied_counts(
         if not people or _re_mention(people, counted):
             continue
         value = _count(people)
+        both = _floating_both(predicate, people)
+        if value is None and both is not None:
+            # "Ana Ruiz and her son were both found dead": the gold counts "both"
+            value, people = 2, [both]
         if value is None or value < 1:
             continue
         # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
@@ -98,6 +104,17 @@ def find_implied_counts(
             counted.update(p.lemma_.lower() for p in people)
         noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
         yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
+        companions = _companions(predicate) if measure == "killed" else []
+        if companions and not seen & {c.i for c in companions}:
+            # "a woman was found dead with her toddler daughter": the daughter is dead too
+            seen.update(c.i for c in companions)
+            tokens = [t for c in companions for t in _phrase(c)]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            value = _count(companions)
+            if value:
+                noun = companions[0].lower_ if len(companions) == 1 else ""
+                text = doc_text(doc)[start:end]
+                yield ImpliedCount(start, end, text, measure, value, predicate, noun)
 
 
 def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
@@ -195,6 +212,11 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma in HOSPITAL_VERBS and _to_hospital(token):
+        # "Another child was taken to a local hospital": someone new, hurt ("The victim was
+        # taken to ..." re-mentions the one counted)
+        people = [c for c in token.children if c.dep_ == "nsubjpass" and _indefinite(c)]
+        return ("injured", _with_conjuncts(people[0]), True) if people else None
     measure = _measure_of(token, lemma)
     if measure is None:
         return None
@@ -234,6 +256,8 @@ def _multiple_event(token: Token) -> str:
 def _measure_of(verb: Token, lemma: str) -> str | None:
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None  # "the farmer is survived by his wife": an obituary
     if lemma in CASUALTY_VERBS:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"
@@ -260,9 +284,11 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
-        return True, [verb.head]  # "a man killed in the shooting", "Girl, 8, shot in wrist"
-    deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() == "die" else ("nsubjpass",)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _noun_or_person(verb.head):
+        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
+        return True, [verb.head]
+    intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
+    deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
@@ -275,8 +301,13 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
         # own subject, even where the parse lost it
         head = head.head
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children):
-        deps = ("nsubj", "nsubjpass")  # a headline's "Boy killed in crash"
+    if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
+        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize")
+    ):
+        deps = (
+            "nsubj",
+            "nsubjpass",
+        )  # headlines' "Boy killed in crash", "Mother, child found dead"
     subjects = [c for c in head.children if c.dep_ in deps]
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in _with_conjuncts(subject)]
@@ -293,6 +324,54 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _to_hospital(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.lemma_.lower() == "hospital" for o in p.children)
+        for p in verb.children
+    )
+
+
+def _indefinite(person: Token) -> bool:
+    return person.lemma_.lower() in PERSON_NOUNS and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in person.children
+    )
+
+
+def _noun_or_person(token: Token) -> bool:
+    """A noun, or a headline's capitalised person noun ("Man" tagged as a name)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS
+
+
+def _floating_both(verb: Token, people: Sequence[Token]) -> Token | None:
+    """The "both" of "X and Y were both found dead", between the people and their verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ == "both"
+            and c.dep_ in ("dep", "advmod", "preconj")
+            and c.i < verb.i
+            and all(p.i < c.i for p in people)
+        ),
+        None,
+    )
+
+
+def _companions(verb: Token) -> list[Token]:
+    """ "found dead with her toddler daughter", "killed with his brother": owned people after
+    "with" share the fate (not "with a gun", "with his brother's gun")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for person in prep.children:
+            owner = {c.lower_ for c in person.children if c.dep_ == "poss"}
+            if person.dep_ == "pobj" and person.lemma_.lower() in PERSON_NOUNS and owner & _OWNERS:
+                return _with_conjuncts(person)
+    return []
 
 
 def _unreal(verb: Token) -> bool:
@@ -315,8 +394,18 @@ def _with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
         listed = child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.tag_ == "NN"
-        if child.dep_ == "conj" or (listed and any(g.dep_ == "conj" for g in child.children)):
-            found += _with_conjuncts(child)  # "A mother, father, and toddler": appos, conj
+        # "A mother, father, and toddler": appos, conj; a headline's pair "Father, son found dead"
+        paired = (
+            listed
+            and not any(c.dep_ in ("det", "poss") for c in child.children)
+            and "\n" not in doc_text(token.doc)[: child.idx]
+        )
+        if (
+            child.dep_ == "conj"
+            or paired
+            or (listed and any(g.dep_ == "conj" for g in child.children))
+        ):
+            found += _with_conjuncts(child)
     return found
 
 
@@ -343,6 +432,8 @@ def _count(people: Sequence[Token]) -> int | None:
             total += value
         elif person.lower_ == "another" and person.pos_ == "PRON":
             total += 1  # "two were killed and another was wounded"
+        elif len(people) == 1 and _is_both(person):
+            total += 2  # "Both were killed", "both victims died"
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
@@ -352,18 +443,28 @@ def _count(people: Sequence[Token]) -> int | None:
     return total
 
 
+def _is_both(token: Token) -> bool:
+    if token.lower_ == "both" and token.pos_ in ("PRON", "DET"):
+        return True
+    return token.lemma_.lower() in PERSON_NOUNS and any(
+        c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children
+    )
+
+
 def _one_person(token: Token) -> bool:
     # not names: the real gold counts "a man", not "Smith" (headlines tag "Boy" NNP or UH)
     if token.tag_ not in ("NN", "JJ", "NNP", "UH") or token.lower_ not in PERSON_NOUNS:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-    determiners.add(token.doc[token.left_edge.i].lower_)  # "a 19-year-old woman"
+    left = next(t for t in token.subtree if not t.is_punct)
+    if left.pos_ in ("DET", "PRON"):  # not "RELATED: 23-year-old woman hospitalized"
+        determiners.add(left.lower_)  # "a 19-year-old woman"
     # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
     return bool(determiners & (_ONE | _OWNERS | {"the"})) or not determiners - {token.lower_}
 
 
 def _number(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
-    if text.isdigit():
+    if text.isdecimal():  # "²" is a digit to isdigit() but no number to int()
         return int(text)
     return _WORDS.get(text)

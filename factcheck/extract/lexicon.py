@@ -77,7 +77,9 @@ AGE_LIST_WORDS = frozenset({"and", "or", "one", "the", "other", "another", "also
 # "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
-COUNTER_NEXT = frozenset({"close", "last", "next", "skip", "previous", "prev", "photos"})
+COUNTER_NEXT = frozenset(
+    {"close", "last", "next", "skip", "previous", "prev", "photos", "back"}
+)  # "1 / 9 Back to Gallery"
 # "Image 2 of 8", "Photo 1 of 12": a gallery counter.
 COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "video", "page"})
 # "called 911", "a 911 call", "the 911 dispatcher": an emergency number, not a count.
@@ -720,7 +722,15 @@ PARTITIVE_HEADS = frozenset({
 
 # Verb lemmas and the measure they imply. "shot" alone is "shot" (maybe fatal, maybe not),
 # unless a conjunct or adverb says ("shot and killed", "fatally shot", "shot and wounded").
-CASUALTY_VERBS = {"kill": "killed", "die": "killed", "wound": "injured", "injure": "injured"}
+CASUALTY_VERBS = {
+    "kill": "killed", "die": "killed", "wound": "injured", "injure": "injured",
+    "hospitalize": "injured",  # "a woman was hospitalized" after a shooting
+    "survive": "injured",  # "Both victims survived": shot, not killed
+}  # fmt: skip
+# Verbs whose subject alone is counted, as "die": "Both victims survived".
+INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
+# "Another child was taken to a local hospital": a new person hurt (indefinite subjects only).
+HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly"})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -747,5 +757,24 @@ PERSON_NOUNS = frozenset(
     "female adult individual owner co-owner uncle aunt cousin nephew niece grandson "
     "granddaughter stepfather stepmother stepson stepdaughter fiance fiancee partner farmer "
     "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
-    "homeowner shopkeeper cashier bartender security".split()
+    "homeowner shopkeeper cashier bartender security mom dad mum kid sibling".split()
 )
+
+
+# --- figure spans and values (issue 11, session 11, branch `spans5`) -----------------------------
+# "rose 69 cents", "a penny": hundredths of a currency, the word right after the number; the
+# real gold writes 0.69 USD.
+SUBUNIT_CURRENCIES = {
+    "cent": "USD", "cents": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
+}  # fmt: skip
+# "10 Things to Know for Today", "five key trends to watch": the size of a list the article
+# is, not a claim; the noun, then "to" and one of the verbs.
+LISTICLE_NOUNS = frozenset(
+    "things trends takeaways ways reasons lessons questions facts tips moments storylines "
+    "races states numbers charts stories".split()
+)
+LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see follow".split())
+# "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
+INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
+# "who was just 14 at the time": adverbs between "was" and an age.
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})

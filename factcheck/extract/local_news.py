@@ -59,6 +59,8 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "time"
     if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
         return "rank"  # "the top two"; not "cases top 400"
+    if prev is not None and prev.text == "-" and start > 1 and doc[start - 2].lower_ == "top":
+        return "rank"  # "her top-two primary"
     if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
         return "date"
     if _in_dash_date(doc, start, end):
@@ -75,10 +77,11 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
 
 
 def _is_counter(doc: Doc, start: int, end: int) -> bool:
-    """ "lohud 1 of 2 CLOSE", "Image 2 of 8": a gallery counter, either number."""
+    """ "lohud 1 of 2 CLOSE", "Image 2 of 8", "1 / 9 Back to Gallery": a gallery counter,
+    either number."""
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ == "of" and end + 2 < len(doc):
+    if nxt is not None and nxt.lower_ in ("of", "/") and end + 2 < len(doc):
         total = end + 2 if doc[end + 1].text == "/" else end + 1  # "Image 1 of / 8"
         if prev is not None and prev.lower_ in COUNTER_PRECEDERS and doc[total].is_digit:
             return True

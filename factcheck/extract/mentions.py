@@ -137,7 +137,9 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     if high is not None and _falls(doc, (fig_start, fig_end), high):
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
     if high is not None:
-        if approx is Approx.EXACT or doc[qualifier_start].lower_ in RANGE_OPENERS:
+        if approx in (Approx.EXACT, Approx.APPROXIMATE) or doc[qualifier_start].lower_ in (
+            RANGE_OPENERS
+        ):  # "around 25-30 shots": the range says how rough it is
             approx = Approx.RANGE
         else:
             high = None
@@ -256,6 +258,8 @@ def _starts_number(token: Token) -> bool:
         return nxt is not None and (
             (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1) or nxt.lower_ in ("decade", "dozen")
         )
+    if lower in ("a", "an", "half") and _half_dozen_at(token.doc, token.i + (lower != "half")):
+        return True  # "a half-dozen donations"
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
         return (
@@ -269,6 +273,11 @@ def _starts_number(token: Token) -> bool:
         prev = token.nbor(-1).lower_ if token.i > 0 else ""
         return prev in ("the", "that", "those", "these")
     return lower in NUMBER_WORDS
+
+
+def _half_dozen_at(doc: Doc, i: int) -> bool:
+    """ "half-dozen" (three tokens) starts at token ``i``."""
+    return i + 2 < len(doc) and [t.lower_ for t in doc[i : i + 3]] == ["half", "-", "dozen"]
 
 
 def _is_number_word(token: Token) -> bool:
@@ -297,6 +306,10 @@ def _number_run_end(doc: Doc, i: int) -> int:
             is_spelled_number(doc[j - 1]) or doc[j - 1].lower_ in ("a", "an", "half")
         ):
             j += 1  # "a dozen", "four dozen", "half a dozen"
+        elif lower == "half" and _half_dozen_at(doc, j):
+            j += 3  # "a half-dozen"
+        elif lower == "-" and _half_dozen_at(doc, j - 1):
+            j += 2  # "half-dozen"
         elif (
             lower in NUMBER_GLUE
             and j + 1 < len(doc)

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
+    AGE_ADVERBS,
     AGE_AFTER,
     AGE_LIST_WORDS,
     AGE_WORDS,
@@ -17,6 +18,7 @@ from factcheck.extract.lexicon import (
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
     DURATION_MODIFIERS,
+    INDEX_NAMES,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
     MONTHS,
@@ -42,6 +44,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -66,7 +69,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
-    local = find_local_news_label(doc, start, end)
+    local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
     if _is_in_name(doc, start, end):
@@ -159,6 +162,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True  # "voters 45 and older", "her 13 and 9-year-old sons"
     if after[:3] == ["years", "of", "age"]:
         return True  # "Lee was 39 years of age"
+    if _predicative_age(doc, start, end):
+        return True
     if start < 2 or end >= len(doc) or prev is None:
         return False
     if not (
@@ -169,6 +174,21 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
         return True  # "his son, who is 11, ...", "one is 18, the other is 19"
     return _after_person_and_comma(doc, start)
+
+
+def _predicative_age(doc: Doc, start: int, end: int) -> bool:
+    """ "dies at 92", "who was just 14 at the time": an age said of someone, ending its clause
+    (not "died at 5 p.m.", "was 14 points ahead")."""
+    after = [t.lower_ for t in doc[end : end + 3]]
+    closes = not after or doc[end].is_punct or doc[end].is_space or after == ["at", "the", "time"]
+    if start < 2 or not closes:
+        return False
+    k = start - 1
+    while k > 0 and doc[k].lower_ in AGE_ADVERBS:
+        k -= 1
+    if doc[k].lower_ == "at" and doc[k - 1].lemma_.lower() == "die":
+        return True  # "dies at 92", "died at 88 in her home"
+    return doc[k].lower_ in ("is", "was") and k > 0 and doc[k - 1].lower_ in ("who", "she", "he")
 
 
 def _after_person_and_comma(doc: Doc, start: int) -> bool:
@@ -223,6 +243,8 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
+    if prev is not None and prev.lower_ in INDEX_NAMES:
+        return True  # "the S.&P. 500"
     if prev is not None and prev.text == "." and start >= 2:
         if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
             return True
@@ -457,7 +479,16 @@ def _all_of_them(token: Token) -> bool:
         prev is not None
         and prev.lower_ == "all"
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
-        and not any(c.dep_ == "prep" for c in token.children)
+        and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
+    )
+
+
+def _of_those(prep: Token) -> bool:
+    """ "all five of these states", "all three of them": the ones named before."""
+    return prep.lower_ == "of" and any(
+        o.lower_ in ("them", "these", "those")
+        or any(d.lower_ in ("these", "those") for d in o.children)
+        for o in prep.children
     )
 
 

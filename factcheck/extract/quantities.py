@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SUBUNIT_CURRENCIES,
 )
 
 with warnings.catch_warnings():
@@ -77,6 +78,8 @@ def parse_figure(text: str) -> Quantity:
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
+    if words[:3] == ["a", "half", "dozen"]:
+        words = words[1:]  # "a half-dozen": six
     share = parse_share(words)
     if share is not None:
         return Quantity(value=share, unit="share")
@@ -92,6 +95,9 @@ def parse_figure(text: str) -> Quantity:
     unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or spelled_unit
     if unit == "decade":
         return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+    if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
+        # "rose 69 cents": the real gold writes 0.69 US dollars
+        return Quantity(value=round(value / 100, 6), unit=SUBUNIT_CURRENCIES[rest[0]])
     return Quantity(value=value, unit=unit)
 
 

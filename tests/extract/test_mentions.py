@@ -340,3 +340,47 @@ def test_real_news_formats_are_read_as_one_figure_each(nlp, text, claims):
 def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
     found = mention_texts(nlp, text)
     assert not any(word in " ".join(found) for word in ("two-thirds", "half", "Dozens"))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("Morning briefing.\n\n1. THE HARBOUR DEAL.\n\nThe port hired 300 people.", "1"),
+        ("Morning briefing.\n\n12. RAIN RETURNS.\n\nThe port hired 300 people.", "12"),
+        ("Notes:\n2) The council votes on the budget.", "2"),
+        ("8 Things to Know Before the Vote.\n\nThe council meets.", "8"),
+        ("Here are four big trends to watch this fall.", "four"),
+        ("Three takeaways to remember from the debate.", "Three"),
+        ("Harbour fire at the docks 2 / 6 Back to Gallery", "6"),
+        ("Harbour fire at the docks 2 / 6 Back to Gallery", "2"),
+        ("Ruth Lane, founder of the guild, dies at 97", "97"),
+        ("Her son, who was only 15 at the time, ran for help.", "15"),
+        ("Ruiz won her top-two primary in August.", "two"),
+        ("It was the best week for the S.&P. 500 since May.", "500"),
+        ("Ruiz leads in all four of these states, the poll found.", "four"),
+        ("All three of them lived on the same street.", "three"),
+    ],
+)
+def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
+    assert all(not_claim not in claim.split() for claim in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Morning briefing.\n\n1. THE HARBOUR DEAL.\n\nThe port hired 300 people.", "300"),
+        ("The storm hurt 15 people. 2 more died later.", "2"),
+        ("2.5 million people live in the valley.", "2.5 million"),
+        ("There are three ways to vote early in the county.", "three"),
+        ("The mayor gave three reasons for the delay.", "three"),
+        ("Turnout was 1 / 3 of the total.", "3"),
+        ("The week in numbers.\n\n60.\n\nThe number of towns that joined the pact.", "60"),
+        ("He was 14 points ahead in May.", "14 points"),
+        ("All 40 of its members voted no.", "40"),
+        ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
+        ("The fund was one of a half-dozen donors that day.", "half-dozen"),
+        ("A half-dozen officers arrived.", "half-dozen"),
+    ],
+)
+def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)

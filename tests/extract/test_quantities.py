@@ -96,3 +96,23 @@ def test_shares_are_fractions(text, value):
 )
 def test_dozens_multiples_and_suffixed_figures_are_read(text, value, unit):
     assert parse_figure(text) == Quantity(value=value, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("69 cents", 0.69, "USD"),
+        ("1 cent", 0.01, "USD"),
+        ("a penny", 0.01, "USD"),
+        ("40 pence", 0.4, "GBP"),
+        ("5 per cent", 5, "percent"),
+        ("$5", 5, "USD"),
+    ],
+)
+def test_cents_and_pence_are_hundredths_of_their_currency(text, value, unit):
+    assert parse_figure(text) == Quantity(value=value, unit=unit)
+
+
+@pytest.mark.parametrize("text", ["a half-dozen", "half-dozen", "half a dozen"])
+def test_a_half_dozen_is_six(text):
+    assert parse_figure(text).value == 6

@@ -56,6 +56,33 @@ from factcheck.extract.implied import find_implied_counts
         ("The double shooting of a man and his son shocked the town.", [("shot", 2)]),
         ("The shooting of the film ended in May.", []),
         ("The shooting of two men shocked the town.", []),
+        ("Lena Ortiz and her son were both found dead in the house.", [("killed", 2)]),
+        ("Two men were shot on Friday. Both died at the hospital.", [("killed", 2)]),
+        ("Both passengers were killed in the crash.", [("killed", 2)]),
+        ("Both men were arrested on Monday.", []),
+        ("A nurse was found dead with her infant son at home.", [("killed", 1), ("killed", 1)]),
+        ("A farmer was found dead with a rifle beside him.", [("killed", 1)]),
+        ("A clerk was found dead with her cousin's car nearby.", [("killed", 1)]),
+        ("A man was arrested with his brother on Monday.", []),
+        ("Father, son found dead in lakeside cabin\n\nMore here.", [("killed", 2)]),
+        ("Storm news\n\nRELATED: Police: Man killed in crash near the bridge", [("killed", 1)]),
+        ("Storm news\n\nRELATED: 31-year-old man hospitalized after crash", [("injured", 1)]),
+        ("A teen was hospitalized after the shooting.", [("injured", 1)]),
+        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", []),
+        ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
+        ("Police found the rifle in a shed.", []),
+        ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
+        ("Both victims survived the shooting.", [("injured", 2)]),
+        # the fuzz run's input: "²" as a number of people ("²".isdigit(), but int() raises)
+        (
+            "Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. dead. dead. ",
+            [],
+        ),
+        ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
+        ("The victim was taken to the hospital in an ambulance.", []),
+        ("A man was taken to the station for questioning.", []),
+        ("A farmer is survived by his wife and two sons.", []),
+        ("Her mom and younger sister were dead when police arrived.", [("killed", 2)]),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -71,6 +98,9 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Police say a guard at the bank, Ann Lee, was killed.", ["a guard"]),
         ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
         ("Two are dead and another in critical condition.", ["another"]),
+        ("Lena Ortiz and her son were both found dead.", ["both"]),
+        ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
+        ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):

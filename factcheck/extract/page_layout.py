@@ -1,0 +1,55 @@
+"""Numbers that number the article's own parts, not facts: list markers opening a paragraph
+("1. WHAT TRUMP'S PLAN MEANS.") and the size of a listicle ("10 Things to Know for Today",
+"five key trends to watch"). Pure.
+
+Issue 11: news digests number their items; the gold README counts none of these as claims (a
+number that labels, like the gallery counters in ``local_news.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.lexicon import LISTICLE_NOUNS, LISTICLE_VERBS
+
+# "1. WHAT ..." (text follows on its line); not "60." alone on its line, a figure that the next
+# paragraph explains ("The number of countries that ...")
+_MARKER_ENDS = (". ", ") ")
+
+
+def find_layout_number(doc: Doc, start: int, end: int) -> str:
+    """Return why the number at tokens ``start:end`` numbers the article's parts, or ''."""
+    if _is_list_marker(doc, start, end):
+        return "list marker"
+    if _sizes_a_listicle(doc, end):
+        return "size of a list"
+    return ""
+
+
+def _is_list_marker(doc: Doc, start: int, end: int) -> bool:
+    """ "1. WHAT TRUMP'S PLAN MEANS.", "2) Turnout": digits, a dot or bracket, opening a line."""
+    token = doc[start]
+    digits = token.text.rstrip(".)")
+    if end - start != 1 or not digits.isdigit() or len(digits) > 2:
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if text[line_start : token.idx].strip():
+        return False
+    after = text[token.idx + len(digits) : token.idx + len(digits) + 2]
+    return after.startswith(_MARKER_ENDS)
+
+
+def _sizes_a_listicle(doc: Doc, end: int) -> bool:
+    """ "10 Things to Know", "five key trends to watch": a list's noun, then "to" and a verb
+    of reading ("three ways to vote" counts ways, a fact)."""
+    j = end
+    while j < len(doc) and doc[j].pos_ == "ADJ" and j - end < 2:
+        j += 1  # "five key trends", "Five big things"
+    return (
+        j + 2 < len(doc)
+        and doc[j].lower_ in LISTICLE_NOUNS
+        and doc[j + 1].lower_ == "to"
+        and doc[j + 2].lemma_.lower() in LISTICLE_VERBS
+    )
