@@ -24,33 +24,33 @@ if not CORPUS.is_dir():
 # scope; implied-count spans, subjects, headlines and local-news not-claims of branch subjects3;
 # speakers, coreference and nominal sources of branch sources3; quotation cues, announced
 # paragraphs and source kinds of branch sources4; margins in points, ages and local-news labels,
-# nominal and multiple-event implied counts of branch spans4; name kinds, credits, lost subjects
-# and rewards of branch sources5, 0.4.0)
+# nominal and multiple-event implied counts of branch spans4; session 11's branches sources5,
+# spans5, caveats5 and subjects5, merged as 0.4.4)
 # and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
 # them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.641
+RECORD_ACCURACY_FLOOR = 0.661
 PRECISION_FLOORS = {
     "span": 0.870,
-    "value": 0.889,
-    "approx": 0.893,
-    "subject": 0.813,
-    "source": 0.764,
-    "source_kind": 0.806,
-    "caveats": 0.855,
-    "key": 0.606,
+    "value": 0.893,
+    "approx": 0.897,
+    "subject": 0.837,
+    "source": 0.769,
+    "source_kind": 0.810,
+    "caveats": 0.870,
+    "key": 0.607,
 }
 RECALL_FLOORS = {
-    "span": 0.901,
-    "value": 0.920,
-    "approx": 0.924,
-    "subject": 0.842,
-    "source": 0.791,
-    "source_kind": 0.834,
-    "caveats": 0.885,
-    "key": 0.627,
+    "span": 0.905,
+    "value": 0.928,
+    "approx": 0.932,
+    "subject": 0.870,
+    "source": 0.799,
+    "source_kind": 0.842,
+    "caveats": 0.905,
+    "key": 0.631,
 }
 
 
@@ -84,11 +84,12 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
     assert real_report.caveat_recall >= CAVEAT_RECALL_FLOOR
 
 
-# The blind sets (tests/realgold2/README.md, tests/realgold3/README.md): held out, only their
-# full-record accuracy is guarded, about 0.005 below their scores at 0.3.9 (realgold2 0.3106,
-# 0.2857 at 0.3.6; realgold3 0.4296, first score 0.42 at 0.3.6; 0.4683 at 0.4.0 of branch
-# sources5, realgold3 being a tuning set since session 10).
-HELD_OUT_RECORD_FLOORS = {"realgold2": 0.305, "realgold3": 0.463}
+# The other sets of real gold (tests/realgold2/README.md, realgold3, realgold4): only their
+# full-record accuracy is guarded, about 0.005 below their scores at 0.4.4 (session 11's merge of
+# sources5, spans5, caveats5, subjects5): realgold2 (held out) 0.3500, 0.3106 at 0.3.9;
+# realgold3 (a tuning set since session 11) 0.6923, 0.4296 at 0.3.9, first score 0.42 at 0.3.6;
+# realgold4 (held out, annotated in session 11) 0.4793, first score 0.42 at 0.3.9.
+HELD_OUT_RECORD_FLOORS = {"realgold2": 0.345, "realgold3": 0.687, "realgold4": 0.474}
 
 
 @pytest.mark.parametrize("folder", sorted(HELD_OUT_RECORD_FLOORS))
