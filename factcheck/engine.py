@@ -254,8 +254,10 @@ class _Generations:
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=get_context("spawn"),
-            # A generation is replaced whole; a warm-up task counts as one task.
-            max_tasks_per_child=self.chunks_per_worker + 1 if self.warm else self.chunks_per_worker,
+            # A warm generation is replaced whole. Its workers' count is set past their share
+            # (the warm-up is a task too, and one worker may take a chunk more than another):
+            # a worker reaching it would be replaced at once by a process no chunk will use.
+            max_tasks_per_child=self.chunks_per_worker + 2 if self.warm else self.chunks_per_worker,
             initializer=watch_parent,
             initargs=(os.getpid(),),
         )
