@@ -182,7 +182,10 @@ class LocalExtractor:
                 yield from as_parsed(chunk, extract_chunk(self.model, texts))
             return
         spare = n_workers < default_workers()  # a core the parse leaves free
-        generations = _Generations(n_workers, self.chunks_per_worker, self.model, warm=spare)
+        n_chunks = -(-len(articles) // self.chunk_size)
+        generations = _Generations(
+            n_workers, self.chunks_per_worker, self.model, warm=spare, n_chunks=n_chunks
+        )
         pending: deque[tuple[Sequence[Article], Future[ChunkResult]]] = deque()
         chunks = chunked(articles, self.chunk_size)
         try:
@@ -221,8 +224,11 @@ class _Generations:
     pool replaces each worker when it reaches its count.
     """
 
-    def __init__(self, workers: int, chunks_per_worker: int, model: str | None, *, warm: bool):
+    def __init__(
+        self, workers: int, chunks_per_worker: int, model: str | None, *, warm: bool, n_chunks: int
+    ):
         self.workers = workers
+        self.n_left = n_chunks  # chunks not yet submitted
         self.chunks_per_worker = chunks_per_worker
         self.model = model
         self.warm = warm
@@ -238,9 +244,10 @@ class _Generations:
             self.current, self.following = self.following or self._start(), None
             self.futures = []
         future = self.current.submit(extract_chunk, self.model, [(a.doc, a.text) for a in chunk])
+        self.n_left -= 1
         if self.warm:
             self.futures.append(future)
-            if len(self.futures) == quota:
+            if len(self.futures) == quota and self.n_left > 0:
                 self.following = self._start()
         return future
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from factcheck.engine import LocalExtractor
+from factcheck.engine import LocalExtractor, _Generations
 from factcheck.extract.claims import extract_article, extract_articles
 from factcheck.progress import Progress, ProgressLines
 from factcheck.run import RunRequest, Steps, run_pipeline
@@ -82,6 +82,22 @@ def test_a_run_longer_than_a_workers_life_parses_in_recycled_workers_with_the_sa
         pids |= {p.pid for p in psutil.Process().children()}
     assert results == one
     assert len(pids - {os.getpid()}) >= 2  # a fresh worker after each chunk, not this process
+
+
+def test_warm_workers_hand_over_only_after_the_last_generation_finished_and_only_if_chunks_remain():
+    articles = load_articles([CORPUS])[:4]
+    generations = _Generations(1, 1, None, warm=True, n_chunks=2)
+    try:
+        first = generations.submit(articles[:2])
+        assert generations.following is not None  # loading the model while the chunk is parsed
+        second = generations.submit(articles[2:])
+        assert first.done()  # never two generations parsing at once
+        assert generations.following is None  # no chunk left: no generation started for none
+        assert [claims for claims, _ in second.result()] == [
+            p.claims for p in LocalExtractor(workers=1).extract(articles[2:])
+        ]
+    finally:
+        generations.close()
 
 
 KILLED_RUN = """
