@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     NOMINAL_EVENTS,
     PERSON_NOUNS,
 )
+from factcheck.extract.people_lists import find_people_lists
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Status
 
@@ -72,6 +73,21 @@ def find_implied_counts(
             them is that figure's, not an implied one (unless objects add up, "his wife and
             two children").
     """
+    found: list[tuple[int, int]] = []
+    for count in _parsed_counts(doc, skip):
+        found.append((count.start, count.end))
+        yield count
+    # lists the parse breaks ("Teen shoots herself, mother"): only where nothing was counted
+    text = doc_text(doc)
+    for start, end, measure, value, verb in find_people_lists(doc):
+        taken = [*found, *skip]
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+
+
+def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:
+    """The counts read from the parse: a person noun with its casualty predicate."""
     seen: set[int] = set()
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
@@ -263,6 +279,10 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma == "shoot":
+        if any(
+            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
+        ):
+            return None  # "a woman was shot at": missed (not "shot at a party")
         # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
         words = {c.lower_ for c in verb.children} | {
             g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"

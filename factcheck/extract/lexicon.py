@@ -778,3 +778,15 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
 AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+
+
+# --- people listed without a parse (issue 11, session 11 round 2, branch `spans6`) -------------
+# A headline's active casualty verb before its bare objects ("Teen shoots herself, mother").
+HEADLINE_ACTIVE_CASUALTY = {
+    "shoots": "shot", "shot": "shot", "kills": "killed", "killed": "killed",
+    "wounds": "injured", "wounded": "injured",
+}  # fmt: skip
+# A reflexive object is the subject again: one person ("shoots herself, mother" = 2 shot).
+REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
+# Passive casualty participles after a list of ages ("a 14 year old and 16 year old were shot").
+PASSIVE_CASUALTY = {"shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured"}

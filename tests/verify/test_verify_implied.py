@@ -83,6 +83,19 @@ from factcheck.extract.implied import find_implied_counts
         ("A man was taken to the station for questioning.", []),
         ("A farmer is survived by his wife and two sons.", []),
         ("Her mom and younger sister were dead when police arrived.", [("killed", 2)]),
+        # a headline's bare objects and lists of ages, which the parse breaks (spans6)
+        ("Toddler shoots himself, father at home\n\nMore here.", [("shot", 2)]),
+        ("Man charged after he shot sleeping wife, son\n\nMore here.", [("shot", 2)]),
+        ("Woman kills husband, police say\n\nMore here.", [("killed", 1)]),
+        ("Man shoots himself in the foot\n\nMore here.", []),
+        ("Deputy shoots at fleeing car\n\nMore here.", []),
+        ("Farmer shoots two wolves\n\nMore here.", []),
+        ("On Sunday a 12 year old, 15 year old and 18 year old were wounded.", [("injured", 3)]),
+        ("A 20-year-old and 23-year-old were shot and killed at a party.", [("killed", 2)]),
+        ("A 12 year old, 15 year old and 18 year old were arrested downtown.", []),
+        ("He said a 12 year old and 15 year old were shot at, but missed.", []),
+        ("A woman was shot at, but the bullet missed.", []),
+        ("A woman was shot at a party on Friday.", [("shot", 1)]),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -101,6 +114,12 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Lena Ortiz and her son were both found dead.", ["both"]),
         ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
+        ("Toddler shoots himself, father at home\n\nMore here.", ["himself, father"]),
+        ("Man charged after he shot sleeping wife, son\n\nMore here.", ["wife, son"]),
+        (
+            "On Sunday a 12 year old, 15 year old and 18 year old were wounded.",
+            ["a 12 year old, 15 year old and 18 year old"],
+        ),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
