@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    WOUND_NOUNS,
 )
 from factcheck.extract.people_lists import find_people_lists
 from factcheck.flags import find_flag_reasons
@@ -228,6 +229,11 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma in ("send", "leave") and token.pos_ == "VERB":
+        # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
+        # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
+        people = _hurt_objects(token) if lemma == "leave" or _to_hospital(token) else []
+        return ("injured", people, True) if people else None
     if lemma in HOSPITAL_VERBS and _to_hospital(token):
         # "Another child was taken to a local hospital": someone new, hurt ("The victim was
         # taken to ..." re-mentions the one counted)
@@ -353,6 +359,23 @@ def _to_hospital(verb: Token) -> bool:
         and any(o.lemma_.lower() == "hospital" for o in p.children)
         for p in verb.children
     )
+
+
+def _hurt_objects(verb: Token) -> list[Token]:
+    """The indefinite people a "send"/"leave" verb hurts, with the people listed after them
+    (the parse may hang "and her mother" on the verb)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not _indefinite(objects[0]):
+        return []
+    if verb.lemma_.lower() == "leave" and not any(
+        p.lower_ == "with" and any(o.lemma_.lower() in WOUND_NOUNS for o in p.children)
+        for p in [*objects[0].children, *verb.children]
+    ):
+        return []  # "left a man dead" is the state's; "left a note" no one hurt
+    listed = [
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > objects[0].i
+    ]
+    return _with_conjuncts(objects[0]) + [c for c in listed if c.lemma_.lower() in PERSON_NOUNS]
 
 
 def _indefinite(person: Token) -> bool:

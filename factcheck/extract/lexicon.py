@@ -790,3 +790,5 @@ HEADLINE_ACTIVE_CASUALTY = {
 REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 # Passive casualty participles after a list of ages ("a 14 year old and 16 year old were shot").
 PASSIVE_CASUALTY = {"shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured"}
+# "left a woman with a gunshot wound": what a person is left with when hurt.
+WOUND_NOUNS = frozenset({"wound", "injury", "burn"})

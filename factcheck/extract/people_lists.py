@@ -4,6 +4,7 @@ Two shapes that the dependency parse of local news gets wrong, so ``implied.py``
 
 - a headline's active casualty verb with bare objects: "Teen shoots herself, mother" = 2 shot,
   "he shot sleeping mom, brother" = 2 shot (the span is the people: "herself, mother");
+- a headline's bare person "in hospital": "leaves man and woman dead, child in hospital" = 1;
 - a list of ages as people before a passive casualty verb: "a 14 year old, 16 year old and
   19 year old were shot" = 3 shot (hyphens or not; one age alone is the parse's).
 
@@ -39,6 +40,7 @@ _ONE_AGE = re.compile(_AGE, re.IGNORECASE)
 def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
     """Yield the headline's objects and the lists of ages counted as casualties."""
     yield from _headline_objects(doc)
+    yield from _headline_in_hospital(doc)
     yield from _age_lists(doc)
 
 
@@ -59,6 +61,22 @@ def _headline_objects(doc: Doc) -> Iterator[PeopleList]:
         if people:
             start, end = people[0].idx, people[-1].idx + len(people[-1].text)
             yield start, end, measure, len(people), verb
+
+
+def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
+    """A headline's "..., child in hospital": a bare person noun in hospital is 1 injured."""
+    headline_end = doc_text(doc).find("\n")
+    for person in doc[:-2]:
+        if headline_end < 0 or person.idx >= headline_end:
+            return
+        bare = person.i == 0 or doc[person.i - 1].text in (",", "and", ":")
+        if (
+            bare
+            and person.tag_ == "NN"
+            and person.lower_ in PERSON_NOUNS
+            and [t.lower_ for t in doc[person.i + 1 : person.i + 3]] == ["in", "hospital"]
+        ):
+            yield person.idx, person.idx + len(person.text), "injured", 1, person
 
 
 def _objects(verb: Token, limit: int) -> list[Token]:

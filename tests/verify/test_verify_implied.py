@@ -96,6 +96,13 @@ from factcheck.extract.implied import find_implied_counts
         ("He said a 12 year old and 15 year old were shot at, but missed.", []),
         ("A woman was shot at, but the bullet missed.", []),
         ("A woman was shot at a party on Friday.", [("shot", 1)]),
+        ("The blast sent a clerk and her son to the hospital.", [("injured", 2)]),
+        ("The blast sent the clerk to the hospital.", []),
+        ("The storm sent a tree into the house.", []),
+        ("The attack left a 30-year-old man with a gunshot wound.", [("injured", 1)]),
+        ("He left a note with his lawyer.", []),
+        ("Fire leaves woman dead, boy in hospital\n\nMore here.", [("killed", 1), ("injured", 1)]),
+        ("Man visits friend in hospital\n\nMore here.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
