@@ -232,7 +232,7 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if lemma in ("send", "leave") and token.pos_ == "VERB":
         # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
-        people = _hurt_objects(token) if lemma == "leave" or _to_hospital(token) else []
+        people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
         return ("injured", people, True) if people else None
     if lemma in HOSPITAL_VERBS and _to_hospital(token):
         # "Another child was taken to a local hospital": someone new, hurt ("The victim was
@@ -372,10 +372,30 @@ def _hurt_objects(verb: Token) -> list[Token]:
         for p in [*objects[0].children, *verb.children]
     ):
         return []  # "left a man dead" is the state's; "left a note" no one hurt
+    # the parse may hang "and her mother" on the verb or on the noun the verb modifies
     listed = [
-        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > objects[0].i
+        c
+        for c in [*verb.children, *verb.head.children]
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == _after_and(objects[0])
     ]
     return _with_conjuncts(objects[0]) + [c for c in listed if c.lemma_.lower() in PERSON_NOUNS]
+
+
+def _after_and(person: Token) -> int:
+    """The index of the noun in "<person> and her mother" (-1 if no "and" follows)."""
+    end = max(t.i for t in person.subtree) + 1
+    doc = person.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return -1
+    noun = doc[end + 1]
+    return noun.head.i if noun.dep_ in ("poss", "det", "amod") else noun.i
+
+
+def _sent_to_hospital(verb: Token) -> bool:
+    """ "sent a boy and his mother to the hospital": "to ... hospital" after the verb in its
+    sentence (the parse may hang it on another verb)."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    return any(word == "to" and "hospital" in after[i + 1 : i + 4] for i, word in enumerate(after))
 
 
 def _indefinite(person: Token) -> bool:

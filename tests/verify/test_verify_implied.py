@@ -98,6 +98,11 @@ from factcheck.extract.implied import find_implied_counts
         ("A woman was shot at a party on Friday.", [("shot", 1)]),
         ("The blast sent a clerk and her son to the hospital.", [("injured", 2)]),
         ("The blast sent the clerk to the hospital.", []),
+        (
+            "Police are looking into a shooting that sent a 6-year-old and her father to the "
+            "hospital early Sunday morning.",
+            [("injured", 2)],
+        ),
         ("The storm sent a tree into the house.", []),
         ("The attack left a 30-year-old man with a gunshot wound.", [("injured", 1)]),
         ("He left a note with his lawyer.", []),
