@@ -102,8 +102,10 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             continue
         value = _count(people)
         both = _floating_both(predicate, people)
-        if value is None and both is not None:
-            # "Ana Ruiz and her son were both found dead": the gold counts "both"
+        things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
+        if both is not None and (value is None or things):
+            # "Ana Ruiz and her son were both found dead": the gold counts "both" (also where
+            # the parse takes a caption's "Image 2 of 9" for the subject)
             value, people = 2, [both]
         if value is None or value < 1:
             continue
@@ -243,6 +245,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None:
         return None
     passive, people = _counted(token)
+    both = None if people else _floating_both(token, [])
+    if both is not None and any(c.dep_ == "auxpass" for c in token.children):
+        return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
 
 
