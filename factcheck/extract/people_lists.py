@@ -1,6 +1,6 @@
 """Lists of people the parse breaks, counted from their surface form. Pure.
 
-Two shapes that the dependency parse of local news gets wrong, so ``implied.py`` misses them:
+Shapes that the dependency parse of local news gets wrong, so ``implied.py`` misses them:
 
 - a headline's active casualty verb with bare objects: "Teen shoots herself, mother" = 2 shot,
   "he shot sleeping mom, brother" = 2 shot (the span is the people: "herself, mother");
