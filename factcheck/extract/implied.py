@@ -78,7 +78,7 @@ def find_implied_counts(
     for count in _parsed_counts(doc, skip):
         found.append((count.start, count.end))
         yield count
-    # lists the parse breaks ("Teen shoots herself, mother"): only where nothing was counted
+    # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
     text = doc_text(doc)
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]

@@ -2,13 +2,13 @@
 
 Shapes that the dependency parse of local news gets wrong, so ``implied.py`` misses them:
 
-- a headline's active casualty verb with bare objects: "Teen shoots herself, mother" = 2 shot,
-  "he shot sleeping mom, brother" = 2 shot (the span is the people: "herself, mother");
-- a headline's bare person "in hospital": "leaves man and woman dead, child in hospital" = 1;
-- a list of ages as people before a passive casualty verb: "a 14 year old, 16 year old and
-  19 year old were shot" = 3 shot (hyphens or not; one age alone is the parse's).
+- a headline's active casualty verb with bare objects: "Toddler shoots himself, father" = 2
+  shot, "he shot sleeping wife, son" = 2 shot (the span is the people: "himself, father");
+- a headline's bare person "in hospital": "Fire leaves woman dead, boy in hospital" = 1;
+- a list of ages as people before a passive casualty verb: "a 12 year old, 15 year old and
+  18 year old were wounded" = 3 injured (hyphens or not; one age alone is the parse's).
 
-Each yields (start token, end token, measure, value, verb token).
+Each yields (start char, end char, measure, value, verb token).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _headline_objects(doc: Doc) -> Iterator[PeopleList]:
 
 
 def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
-    """A headline's "..., child in hospital": a bare person noun in hospital is 1 injured."""
+    """A headline's "..., boy in hospital": a bare person noun in hospital is 1 injured."""
     headline_end = doc_text(doc).find("\n")
     for person in doc[:-2]:
         if headline_end < 0 or person.idx >= headline_end:
@@ -80,7 +80,7 @@ def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
 
 
 def _objects(verb: Token, limit: int) -> list[Token]:
-    """The bare people after a headline's verb: "herself, mother", "sleeping mom, brother"."""
+    """The bare people after a headline's verb: "himself, father", "sleeping wife, son"."""
     doc = verb.doc
     people: list[Token] = []
     i = verb.i + 1
@@ -97,7 +97,7 @@ def _objects(verb: Token, limit: int) -> list[Token]:
                 break  # the list ends: "mother on north side"
             continue
         if token.tag_ in _SKIPPED and i - (people[-1].i if people else verb.i) <= 2:
-            i += 1  # "shot sleeping mom"
+            i += 1  # "shot sleeping wife"
             continue
         if not people:
             return []  # "shoots at police", "killed in crash", "shoots two": no bare people
