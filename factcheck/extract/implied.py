@@ -35,7 +35,9 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    WOUND_NOUNS,
 )
+from factcheck.extract.people_lists import find_people_lists
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Status
 
@@ -72,6 +74,21 @@ def find_implied_counts(
             them is that figure's, not an implied one (unless objects add up, "his wife and
             two children").
     """
+    found: list[tuple[int, int]] = []
+    for count in _parsed_counts(doc, skip):
+        found.append((count.start, count.end))
+        yield count
+    # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
+    text = doc_text(doc)
+    for start, end, measure, value, verb in find_people_lists(doc):
+        taken = [*found, *skip]
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+
+
+def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:
+    """The counts read from the parse: a person noun with its casualty predicate."""
     seen: set[int] = set()
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
@@ -85,8 +102,10 @@ def find_implied_counts(
             continue
         value = _count(people)
         both = _floating_both(predicate, people)
-        if value is None and both is not None:
-            # "Ana Ruiz and her son were both found dead": the gold counts "both"
+        things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
+        if both is not None and (value is None or things):
+            # "Ana Ruiz and her son were both found dead": the gold counts "both" (also where
+            # the parse takes a caption's "Image 2 of 9" for the subject)
             value, people = 2, [both]
         if value is None or value < 1:
             continue
@@ -212,6 +231,11 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma in ("send", "leave") and token.pos_ == "VERB":
+        # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
+        # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
+        people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
+        return ("injured", people, True) if people else None
     if lemma in HOSPITAL_VERBS and _to_hospital(token):
         # "Another child was taken to a local hospital": someone new, hurt ("The victim was
         # taken to ..." re-mentions the one counted)
@@ -221,6 +245,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None:
         return None
     passive, people = _counted(token)
+    both = None if people else _floating_both(token, [])
+    if both is not None and any(c.dep_ == "auxpass" for c in token.children):
+        return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
 
 
@@ -263,6 +290,10 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma == "shoot":
+        if any(
+            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
+        ):
+            return None  # "a woman was shot at": missed (not "shot at a party")
         # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
         words = {c.lower_ for c in verb.children} | {
             g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
@@ -333,6 +364,43 @@ def _to_hospital(verb: Token) -> bool:
         and any(o.lemma_.lower() == "hospital" for o in p.children)
         for p in verb.children
     )
+
+
+def _hurt_objects(verb: Token) -> list[Token]:
+    """The indefinite people a "send"/"leave" verb hurts, with the people listed after them
+    (the parse may hang "and her mother" on the verb)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not _indefinite(objects[0]):
+        return []
+    if verb.lemma_.lower() == "leave" and not any(
+        p.lower_ == "with" and any(o.lemma_.lower() in WOUND_NOUNS for o in p.children)
+        for p in [*objects[0].children, *verb.children]
+    ):
+        return []  # "left a man dead" is the state's; "left a note" no one hurt
+    # the parse may hang "and her mother" on the verb or on the noun the verb modifies
+    listed = [
+        c
+        for c in [*verb.children, *verb.head.children]
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == _after_and(objects[0])
+    ]
+    return _with_conjuncts(objects[0]) + [c for c in listed if c.lemma_.lower() in PERSON_NOUNS]
+
+
+def _after_and(person: Token) -> int:
+    """The index of the noun in "<person> and her mother" (-1 if no "and" follows)."""
+    end = max(t.i for t in person.subtree) + 1
+    doc = person.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return -1
+    noun = doc[end + 1]
+    return noun.head.i if noun.dep_ in ("poss", "det", "amod") else noun.i
+
+
+def _sent_to_hospital(verb: Token) -> bool:
+    """ "sent a boy and his mother to the hospital": "to ... hospital" after the verb in its
+    sentence (the parse may hang it on another verb)."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    return any(word == "to" and "hospital" in after[i + 1 : i + 4] for i, word in enumerate(after))
 
 
 def _indefinite(person: Token) -> bool:

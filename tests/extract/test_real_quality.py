@@ -87,12 +87,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # The other sets of real gold (tests/realgold2/README.md, realgold3, realgold4): only their
 # full-record accuracy is guarded, about 0.005 below their scores at 0.4.4 (session 11's merge of
 # sources5, spans5, caveats5, subjects5): realgold2 (held out) 0.3500, 0.3106 at 0.3.9;
-# realgold3 (a tuning set since session 11) 0.6923, 0.4296 at 0.3.9, first score 0.42 at 0.3.6;
+# realgold3 (a tuning set since session 11) 0.6923, 0.4296 at 0.3.9, first score 0.42 at 0.3.6,
+# 0.7154 at 0.4.5 (spans6: implied counts of lists the parse breaks);
 # realgold4 (held out, annotated in session 11) 0.4793, first score 0.42 at 0.3.9; realgold5
 # (held out, annotated late in session 11) first score 0.4607 at 0.4.4.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.345,
-    "realgold3": 0.687,
+    "realgold3": 0.710,
     "realgold4": 0.474,
     "realgold5": 0.455,
 }

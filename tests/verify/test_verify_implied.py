@@ -60,6 +60,11 @@ from factcheck.extract.implied import find_implied_counts
         ("Two men were shot on Friday. Both died at the hospital.", [("killed", 2)]),
         ("Both passengers were killed in the crash.", [("killed", 2)]),
         ("Both men were arrested on Monday.", []),
+        (
+            "Slide 2 of 5 Anna Cole and her baby were both found dead inside a house.",
+            [("killed", 2)],
+        ),
+        ("Slide 2 of 5 Anna Cole and her baby were both arrested inside a house.", []),
         ("A nurse was found dead with her infant son at home.", [("killed", 1), ("killed", 1)]),
         ("A farmer was found dead with a rifle beside him.", [("killed", 1)]),
         ("A clerk was found dead with her cousin's car nearby.", [("killed", 1)]),
@@ -83,6 +88,31 @@ from factcheck.extract.implied import find_implied_counts
         ("A man was taken to the station for questioning.", []),
         ("A farmer is survived by his wife and two sons.", []),
         ("Her mom and younger sister were dead when police arrived.", [("killed", 2)]),
+        # a headline's bare objects and lists of ages, which the parse breaks (spans6)
+        ("Toddler shoots himself, father at home\n\nMore here.", [("shot", 2)]),
+        ("Man charged after he shot sleeping wife, son\n\nMore here.", [("shot", 2)]),
+        ("Woman kills husband, police say\n\nMore here.", [("killed", 1)]),
+        ("Man shoots himself in the foot\n\nMore here.", []),
+        ("Deputy shoots at fleeing car\n\nMore here.", []),
+        ("Farmer shoots two wolves\n\nMore here.", []),
+        ("On Sunday a 12 year old, 15 year old and 18 year old were wounded.", [("injured", 3)]),
+        ("A 20-year-old and 23-year-old were shot and killed at a party.", [("killed", 2)]),
+        ("A 12 year old, 15 year old and 18 year old were arrested downtown.", []),
+        ("He said a 12 year old and 15 year old were shot at, but missed.", []),
+        ("A woman was shot at, but the bullet missed.", []),
+        ("A woman was shot at a party on Friday.", [("shot", 1)]),
+        ("The blast sent a clerk and her son to the hospital.", [("injured", 2)]),
+        ("The blast sent the clerk to the hospital.", []),
+        (
+            "Police are looking into a shooting that sent a 6-year-old and her father to the "
+            "hospital early Sunday morning.",
+            [("injured", 2)],
+        ),
+        ("The storm sent a tree into the house.", []),
+        ("The attack left a 30-year-old man with a gunshot wound.", [("injured", 1)]),
+        ("He left a note with his lawyer.", []),
+        ("Fire leaves woman dead, boy in hospital\n\nMore here.", [("killed", 1), ("injured", 1)]),
+        ("Man visits friend in hospital\n\nMore here.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -99,8 +129,15 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
         ("Two are dead and another in critical condition.", ["another"]),
         ("Lena Ortiz and her son were both found dead.", ["both"]),
+        ("Slide 2 of 5 Anna Cole and her baby were both found dead inside a house.", ["both"]),
         ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
+        ("Toddler shoots himself, father at home\n\nMore here.", ["himself, father"]),
+        ("Man charged after he shot sleeping wife, son\n\nMore here.", ["wife, son"]),
+        (
+            "On Sunday a 12 year old, 15 year old and 18 year old were wounded.",
+            ["a 12 year old, 15 year old and 18 year old"],
+        ),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):

@@ -1,0 +1,132 @@
+"""Lists of people the parse breaks, counted from their surface form. Pure.
+
+Shapes that the dependency parse of local news gets wrong, so ``implied.py`` misses them:
+
+- a headline's active casualty verb with bare objects: "Toddler shoots himself, father" = 2
+  shot, "he shot sleeping wife, son" = 2 shot (the span is the people: "himself, father");
+- a headline's bare person "in hospital": "Fire leaves woman dead, boy in hospital" = 1;
+- a list of ages as people before a passive casualty verb: "a 12 year old, 15 year old and
+  18 year old were wounded" = 3 injured (hyphens or not; one age alone is the parse's).
+
+Each yields (start char, end char, measure, value, verb token).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.lexicon import (
+    HEADLINE_ACTIVE_CASUALTY,
+    PASSIVE_CASUALTY,
+    PERSON_NOUNS,
+    REFLEXIVE_PERSONS,
+)
+
+PeopleList = tuple[int, int, str, int, Token]  # start char, end char, measure, value, verb
+
+_SKIPPED = ("JJ", "VBG", "VBN")  # "shot sleeping mom": modifiers before the first person
+_AGE = r"(?:an?\s+)?\d{1,2}[\s-]years?[\s-]old"
+_AGE_LIST = re.compile(
+    rf"({_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})\s+were\s+(?:fatally\s+)?$", re.IGNORECASE
+)
+_WINDOW = 200  # characters before the verb that a list of ages may take
+_ONE_AGE = re.compile(_AGE, re.IGNORECASE)
+
+
+def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
+    """Yield the headline's objects and the lists of ages counted as casualties."""
+    yield from _headline_objects(doc)
+    yield from _headline_in_hospital(doc)
+    yield from _age_lists(doc)
+
+
+def _headline_objects(doc: Doc) -> Iterator[PeopleList]:
+    text = doc_text(doc)
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return
+    for verb in doc:
+        if verb.idx >= headline_end:
+            return
+        measure = HEADLINE_ACTIVE_CASUALTY.get(verb.lower_)
+        if measure is None or verb.i == 0 or verb.i + 1 >= len(doc):
+            continue
+        if verb.lower_ in ("shot", "killed", "wounded") and verb.nbor(-1).is_punct:
+            continue  # "Boy shot, ...": a passive headline; an active verb follows its subject
+        people = _objects(verb, headline_end)
+        if people:
+            start, end = people[0].idx, people[-1].idx + len(people[-1].text)
+            yield start, end, measure, len(people), verb
+
+
+def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
+    """A headline's "..., boy in hospital": a bare person noun in hospital is 1 injured."""
+    headline_end = doc_text(doc).find("\n")
+    for person in doc[:-2]:
+        if headline_end < 0 or person.idx >= headline_end:
+            return
+        bare = person.i == 0 or doc[person.i - 1].text in (",", "and", ":")
+        if (
+            bare
+            and person.tag_ == "NN"
+            and person.lower_ in PERSON_NOUNS
+            and [t.lower_ for t in doc[person.i + 1 : person.i + 3]] == ["in", "hospital"]
+        ):
+            yield person.idx, person.idx + len(person.text), "injured", 1, person
+
+
+def _objects(verb: Token, limit: int) -> list[Token]:
+    """The bare people after a headline's verb: "himself, father", "sleeping wife, son"."""
+    doc = verb.doc
+    people: list[Token] = []
+    i = verb.i + 1
+    while i < len(doc) and doc[i].idx < limit:
+        token = doc[i]
+        if token.lower_ in REFLEXIVE_PERSONS or (
+            token.tag_ == "NN" and token.lower_ in PERSON_NOUNS
+        ):
+            people.append(token)
+            i += 1
+            while i < len(doc) and doc[i].text in (",", "and"):
+                i += 1  # ", ", " and ", ", and "
+            if i == people[-1].i + 1:
+                break  # the list ends: "mother on north side"
+            continue
+        if token.tag_ in _SKIPPED and i - (people[-1].i if people else verb.i) <= 2:
+            i += 1  # "shot sleeping wife"
+            continue
+        if not people:
+            return []  # "shoots at police", "killed in crash", "shoots two": no bare people
+        break  # "wife, police say": the list has ended
+    if people and all(p.lower_ in REFLEXIVE_PERSONS for p in people):
+        return []  # "Man shoots himself": a suicide report, no count of victims
+    return people
+
+
+def _age_lists(doc: Doc) -> Iterator[PeopleList]:
+    text = doc_text(doc)
+    for verb in doc:
+        measure = PASSIVE_CASUALTY.get(verb.lower_)
+        if measure is None or verb.i < 2 or verb.tag_ != "VBN":
+            continue
+        if verb.i + 1 < len(doc) and verb.nbor(1).lower_ == "at":
+            continue  # "were shot at": missed
+        # not the parse's sentence: it may end the sentence at "old"
+        found = _AGE_LIST.search(text, max(0, verb.idx - _WINDOW), verb.idx)
+        if found is None:
+            continue
+        if measure == "shot" and _fatal(verb):
+            measure = "killed"
+        start, end = found.span(1)
+        yield start, end, measure, len(_ONE_AGE.findall(found.group(1))), verb
+
+
+def _fatal(verb: Token) -> bool:
+    """ "were shot and killed", "were shot to death", "were fatally shot"."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 4]]
+    before = verb.doc[verb.i - 1].lower_
+    return before == "fatally" or after[:2] in (["and", "killed"], ["to", "death"])
