@@ -119,11 +119,6 @@ def _score_document(
     gold_claims = list(gold["claims"])
     report.n_gold += len(gold_claims)
     report.caveats_gold += sum(len(_caveat_kinds(g.get("caveats", []))) for g in gold_claims)
-    if not any(g.get("implied") for g in gold["claims"]):
-        # gold README: implied counts are left out of span precision unless gold annotates them
-        predictions = [p for p in predictions if not p.get("implied")]
-    report.n_pred += len(predictions)
-    report.caveats_predicted += sum(len(_caveat_kinds(p.get("caveats", []))) for p in predictions)
     used: set[int] = set()
     for pred in sorted(predictions, key=lambda p: p["start"]):
         best, best_overlap = None, 0
@@ -131,6 +126,12 @@ def _score_document(
             overlap = min(pred["end"], claim["end"]) - max(pred["start"], claim["start"])
             if index not in used and overlap > best_overlap:
                 best, best_overlap = index, overlap
+        if best is None and pred.get("implied"):
+            # gold README: a scorer leaves predictions with implied: true out of span precision
+            # unless the gold annotates them, so an implied count no gold claim matches is not scored
+            continue
+        report.n_pred += 1
+        report.caveats_predicted += len(_caveat_kinds(pred.get("caveats", [])))
         if best is None:
             report.false_positives.append(_brief(gold, pred))
             for not_claim in gold.get("not_claims", []):

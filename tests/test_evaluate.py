@@ -4,7 +4,7 @@ import json
 import pytest
 
 from factcheck.evaluate import match_subject, score_documents
-from tests.conftest import GOLD
+from tests.conftest import GOLD, SEEDS
 
 SEED_GOLD = json.loads((GOLD / "blinken-gaza-pauses.json").read_text(encoding="utf-8"))
 
@@ -86,3 +86,51 @@ def test_span_off_by_one_character_costs_the_span_field_only(d_start, d_end):
     assert report.fields["span"].correct == 6
     assert report.fields["value"].correct == 7
     assert report.record_accuracy == 1.0
+
+
+def _gold_with_an_implied_count():
+    """The seed gold plus an implied count on its first five characters (no claim is there)."""
+    gold = copy.deepcopy(SEED_GOLD)
+    text = (SEEDS / gold["doc"]).read_text(encoding="utf-8")
+    gold["claims"].append(
+        {
+            "start": 0,
+            "end": 5,
+            "text": text[:5],
+            "value": 1,
+            "approx": "exact",
+            "subject": ["killed"],
+            "key": False,
+            "source": {"text": "", "kind": "none"},
+            "caveats": [],
+            "implied": True,
+        }
+    )
+    return gold
+
+
+def test_an_implied_count_no_gold_claim_matches_is_left_out_of_precision():
+    gold = _gold_with_an_implied_count()
+    preds = [as_prediction(c) for c in gold["claims"]]
+    stray = {"start": 20, "end": 25, "text": "x", "value": 1, "approx": "exact", "implied": True}
+    report = score_documents([(gold, [*preds, stray])])
+    assert report.n_pred == len(gold["claims"])
+    assert report.false_positives == []
+    assert report.as_dict()["fields"]["record"]["precision"] == 1.0
+
+
+def test_an_implied_count_the_gold_annotates_is_scored_like_any_claim():
+    gold = _gold_with_an_implied_count()
+    preds = [as_prediction(c) for c in gold["claims"]]
+    preds[-1]["value"] = 2  # the implied count, wrong
+    report = score_documents([(gold, preds)])
+    assert report.n_pred == len(gold["claims"])
+    assert report.as_dict()["fields"]["value"]["precision"] < 1.0
+
+
+def test_a_stray_explicit_figure_still_costs_precision_where_implied_counts_are_annotated():
+    gold = _gold_with_an_implied_count()
+    preds = [as_prediction(c) for c in gold["claims"]]
+    preds.append({"start": 20, "end": 25, "text": "x", "value": 1, "approx": "exact"})
+    report = score_documents([(gold, preds)])
+    assert len(report.false_positives) == 1
