@@ -90,12 +90,14 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold3 (a tuning set since session 11) 0.6923, 0.4296 at 0.3.9, first score 0.42 at 0.3.6,
 # 0.7154 at 0.4.5 (spans6: implied counts of lists the parse breaks);
 # realgold4 (held out, annotated in session 11) 0.4793, first score 0.42 at 0.3.9; realgold5
-# (held out, annotated late in session 11) first score 0.4607 at 0.4.4.
+# (held out, annotated late in session 11) first score 0.4607 at 0.4.4; realgold6 (held out,
+# annotated at the start of session 12) first score 0.3959 at 0.4.5.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.345,
     "realgold3": 0.710,
     "realgold4": 0.474,
     "realgold5": 0.455,
+    "realgold6": 0.390,
 }
 
 
