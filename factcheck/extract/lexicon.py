@@ -593,6 +593,20 @@ ANAPHORIC_DETERMINERS = frozenset({
     "his", "her", "its", "their", "our", "none",
 })
 
+# --- caveats from the claim's record (issue 11, session 12) ----------------------------------
+# A source that is itself an estimate hedges its figures: "according to estimates by the
+# agency", "Initial estimates put it at 55,000" (gold README, hedged: "estimated"); not an
+# election's "preliminary projection", a count of results (dev corpus).
+SOURCE_HEDGE_PATTERN = r"\b(?:estimates?|estimated|forecasts?|predictions?|guesses)\b"
+# Documents among the unnamed sources: "reports say" is unnamed, "the report", "the October
+# report", "its estimate" are one document the article identifies (no anonymous_source).
+UNNAMED_DOCUMENT_HEADS = frozenset({
+    "report", "document", "estimate", "figure", "account", "leak", "rumor", "rumour",
+})
+IDENTIFYING_DETERMINERS = frozenset({
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+})
+
 # --- subjects ---------------------------------------------------------------------------------
 
 # A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44
