@@ -24,7 +24,7 @@ from factcheck.extract.lexicon import (
     CHARGE_COUNT_NOUNS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
-    FIGURE_NOUNS,
+    NUMERIC_FIGURE_NOUNS,
     SOURCE_KEY_STOPS,
     VICTIM_VERBS,
 )
@@ -144,7 +144,7 @@ def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:
     objects += [c for o in objects for c in o.conjuncts]
     found: dict[str, tuple[str, bool]] = {}
     for noun in objects:
-        if noun.lemma_.lower() not in FIGURE_NOUNS:
+        if noun.lemma_.lower() not in NUMERIC_FIGURE_NOUNS:
             continue
         for owner in noun.children:
             # "the group's estimate", "the UN figure"; not "the death toll"

@@ -359,6 +359,12 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     return True
 
 
+def _possessed(number: Token) -> bool:
+    """ "Clinton's 3-point lead": the figure's phrase belongs to someone."""
+    head = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else number
+    return any(c.dep_ == "poss" for c in head.children)
+
+
 def _in_capitals(token: Token) -> bool:
     """A word in a run of capitals: a headline item of a newsletter run into the prose after
     it ("VERIZON TO BUY YAHOO FOR $4.8 BILLION The sale is expected ...")."""
@@ -371,10 +377,14 @@ def _estimate_as_subject(path: list[Token]) -> Token | None:
     """ "His cost estimates have been between $8 billion and $12 billion", "The estimated cost
     is $5 million", "Projections show a deficit of $9 billion": an estimate is the subject of
     the figure's verb."""
-    for token in path[1:]:
-        # "Estimates by the county put the damage at $3 million": any verb of the figure
+    for depth, token in enumerate(path[1:]):
+        # "Estimates by the county put the damage at $3 million": a verb the figure is an
+        # argument of, not one whose object only holds the figure deep inside ("estimates show
+        # the vote in line with Clinton's 3-point lead")
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.lemma_.lower() != "be" and (depth > 2 or _possessed(path[0])):
+            return None
         for subject in token.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue

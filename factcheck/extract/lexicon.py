@@ -603,6 +603,12 @@ SOURCE_HEDGE_PATTERN = r"\b(?:estimates?|estimated|forecasts?|predictions?|guess
 UNNAMED_DOCUMENT_HEADS = frozenset({
     "report", "document", "estimate", "figure", "account", "leak", "rumor", "rumour",
 })
+# Nouns that name a source's figures themselves, so a dispute of "the group's estimate" or
+# "AFAD's toll" reaches them by source; "rejected Clinton's claim" may be about anything.
+NUMERIC_FIGURE_NOUNS = frozenset({
+    "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
+    "data", "casualty", "headcount",
+})
 IDENTIFYING_DETERMINERS = frozenset({
     "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
 })

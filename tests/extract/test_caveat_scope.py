@@ -270,6 +270,8 @@ RIVAL = "The rights group said 900 people were held. The ministry said 200 peopl
         (HELD + "The ministry dismissed the group's count as fabricated.", {"300,000": False}),
         (HELD + "The ministry rejected the UN's figures.", {"900": False, "40": False}),
         (HELD + "The ministry praised the group's figures.", {"900": False}),
+        # a claim may be about anything: it names no figures by their source
+        (HELD + "The ministry rejected the group's claim about the dam.", {"900": False}),
         # "estimate" names the source's estimates, "toll" its death counts
         (ESTIMATED + "The ministry rejected the group's estimate.", {"900": True, "40": False}),
         (ESTIMATED + "The ministry rejected the group's toll.", {"900": False, "40": True}),

@@ -369,6 +369,7 @@ def test_a_pronoun_caveat_reaches_only_the_sentence_before(nlp):
         ("Early estimates from the county put the damage at $3 million.", True),
         ("A report by the budget office shows a deficit of $91 billion next year.", False),
         ("Records from the county put the damage at $3 million.", False),
+        ("Estimates by the county show the vote in line with Ruiz's 3-point lead.", False),
     ],
 )
 def test_a_source_that_is_an_estimate_hedges_its_figures(nlp, text, hedged):
