@@ -21,10 +21,13 @@ from factcheck.extract.lexicon import (
     ALLEGATION_NOUNS,
     ALLEGATION_VERBS,
     ARTICLE_PRELIMINARY_PATTERNS,
+    CAVEAT_SPEAKER_VERBS,
     CHARGE_COUNT_NOUNS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
     NUMERIC_FIGURE_NOUNS,
+    PRONOUN_SOURCES,
+    REPORTING_VERBS,
     SOURCE_KEY_STOPS,
     VICTIM_VERBS,
 )
@@ -153,6 +156,22 @@ def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:
             ):
                 found.setdefault(owner.lower_, (noun.lemma_.lower(), owner.pos_ == "PROPN"))
     return found
+
+
+def speaker_key(cue: Token) -> str:
+    """The source that gives a caveat: "The observatory cautioned that the figures were
+    preliminary" -> "observatory" (its figures, not the nearest ones); "" for none or a
+    pronoun."""
+    for verb in cue.ancestors:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | CAVEAT_SPEAKER_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.lower_ in PRONOUN_SOURCES:
+            return ""
+        phrase = span_text(cue.doc[subject.left_edge.i : subject.i + 1])
+        return source_key(Source(text=phrase, kind=SourceKind.NAMED_ORG))
+    return ""
 
 
 def owned_by(owner: str, source: Source) -> bool:

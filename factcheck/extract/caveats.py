@@ -25,6 +25,7 @@ from factcheck.extract.caveat_scope import (
     share_by_source,
     source_key,
     source_level_key,
+    speaker_key,
 )
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -500,7 +501,10 @@ def _names_no_dispute(token: Token) -> bool:
 
 
 def _cue_token(span: Span) -> Token:
-    """The word of a cue phrase that carries it: "verified" in "cannot be verified"."""
+    """The word of a cue phrase that carries it: "verified" in "cannot be verified", "subject"
+    in "subject to revision"."""
+    if span[0].lower_ == "subject":
+        return span[0]
     for token in reversed(span):
         if token.pos_ in ("VERB", "ADJ", "NOUN") and not token.is_stop:
             return token
@@ -562,11 +566,17 @@ def _attach_cue(
         reach = index  # "None of these accounts could be checked": back to those accounts
     if referring is not None and referring.lower_ in ANAPHORA:
         reach = max_sent_distance  # "I cannot confirm that": a pronoun points to the last one
+    # "The observatory cautioned that the figures were preliminary": its figures, past others'
+    speaker = speaker_key(cue.token)
+    keys = [source_key(f.source) for f in figures] if speaker else []
+    spoken = speaker in keys[: _first_after(figures, cue.token.i)]
     for back in range(1, reach + 1):
         if index - back < 0:
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if spoken:
+            earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
             earlier = [i for i in earlier if _counts_casualties(figures[i])]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
@@ -575,6 +585,9 @@ def _attach_cue(
         if not earlier:
             continue
         # the nearest sentence before that holds such figures
+        if cue.kind is Caveat.PRELIMINARY and named is not None and named.tag_ == "NNS":
+            # "The observatory cautioned that the figures were preliminary": all of them
+            return same_source(figures, earlier[-1], earlier[-1] + 1)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
         if covers_all_sides(span_text(sent)):
@@ -594,6 +607,11 @@ def _named_by(noun: str, figure: CaveatTarget) -> bool:
     if noun in HEDGE_SUBJECT_NOUNS:
         return _hedge(figure.number) is not None
     return True
+
+
+def _first_after(figures: Sequence[CaveatTarget], position: int) -> int:
+    """The index of the first figure at or after token ``position``."""
+    return next((k for k, f in enumerate(figures) if f.number.i >= position), len(figures))
 
 
 def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:

@@ -282,3 +282,42 @@ RIVAL = "The rights group said 900 people were held. The ministry said 200 peopl
 def test_a_dispute_naming_a_sources_figures_reaches_those_figures(nlp, text, expected):
     kinds = claim_kinds(nlp, text)
     assert {f: Caveat.DISPUTED in kinds[f] for f in expected} == expected
+
+
+GLACIERS = (
+    "The observatory said the glaciers lost 4% of their ice last year. The observatory said "
+    "they shed 10.8 cubic kilometres of ice. The ski federation said 300 resorts had opened. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker of a caveat on "the figures" keys them: its figures, past another's
+        (
+            GLACIERS + "The observatory cautioned that the figures were preliminary.",
+            {"4%": True, "10.8": True, "300": False},
+        ),
+        (
+            GLACIERS + "The figures are preliminary, the federation said.",
+            {"4%": False, "300": True},
+        ),
+        (GLACIERS + "The observatory said the season was short.", {"4%": False, "300": False}),
+        # revision words
+        (
+            "The office said 12,000 homes were sold. It said the numbers were subject to revision.",
+            {"12,000": True},
+        ),
+        (
+            "The office said 12,000 homes were sold. The tax law is subject to a vote.",
+            {"12,000": False},
+        ),
+        (
+            "The ministry set aside $900 million, and said the figure would be revised in May.",
+            {"$900 million": True},
+        ),
+    ],
+)
+def test_a_preliminary_caveat_reaches_its_speakers_figures(nlp, text, expected):
+    kinds = claim_kinds(nlp, text)
+    assert {f: Caveat.PRELIMINARY in kinds[f] for f in expected} == expected
