@@ -21,9 +21,13 @@ from factcheck.extract.lexicon import (
     ALLEGATION_NOUNS,
     ALLEGATION_VERBS,
     ARTICLE_PRELIMINARY_PATTERNS,
+    CAVEAT_SPEAKER_VERBS,
     CHARGE_COUNT_NOUNS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
+    NUMERIC_FIGURE_NOUNS,
+    PRONOUN_SOURCES,
+    REPORTING_VERBS,
     SOURCE_KEY_STOPS,
     VICTIM_VERBS,
 )
@@ -120,6 +124,8 @@ def allegation(number: Token) -> CaveatMention | None:
         lemma = token.lemma_.lower()
         if lemma in VICTIM_VERBS and child.dep_ in ("dobj", "nsubjpass"):
             return None
+        if lemma in VICTIM_VERBS and child.dep_ in ("relcl", "acl"):
+            return None  # "charged over a shooting that left two men wounded": a fact
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
             # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause
             if lemma == "allege" or child.dep_ in ("prep", "prepc", "ccomp", "xcomp", "advcl"):
@@ -127,6 +133,54 @@ def allegation(number: Token) -> CaveatMention | None:
         if token.lower_ in ALLEGATION_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:
+    """Whose figures a dispute names: "rejected the group's estimate and the UN figure",
+    "dismissed the council's count" (issue 11, "Caveats by source, not by distance"). Returns
+    each owner's word with the noun that names the figure ("estimate", "toll", "count") and
+    whether the owner is a name."""
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "dismissed the group's figures as fabricated": the parse makes a small clause of it
+    small = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    objects += [s for c in small for s in c.children if s.dep_ == "nsubj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    found: dict[str, tuple[str, bool]] = {}
+    for noun in objects:
+        if noun.lemma_.lower() not in NUMERIC_FIGURE_NOUNS:
+            continue
+        for owner in noun.children:
+            # "the group's estimate", "the UN figure"; not "the death toll"
+            if (owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN")) or (
+                owner.dep_ == "compound" and owner.pos_ == "PROPN"
+            ):
+                found.setdefault(owner.lower_, (noun.lemma_.lower(), owner.pos_ == "PROPN"))
+    return found
+
+
+def speaker_key(cue: Token) -> str:
+    """The source that gives a caveat: "The observatory cautioned that the figures were
+    preliminary" -> "observatory" (its figures, not the nearest ones); "" for none or a
+    pronoun."""
+    for verb in cue.ancestors:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | CAVEAT_SPEAKER_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.lower_ in PRONOUN_SOURCES:
+            return ""
+        phrase = span_text(cue.doc[subject.left_edge.i : subject.i + 1])
+        return source_key(Source(text=phrase, kind=SourceKind.NAMED_ORG))
+    return ""
+
+
+def owned_by(owner: str, source: Source) -> bool:
+    """The source phrase names the owner: "group" in "the rights group", "un" in "a report by
+    the UN office"."""
+    if source.kind is SourceKind.NONE:
+        return False
+    words = {w.lower() for w in _WORD_RE.findall(source.text)}
+    return owner in words or owner.rstrip("s") in words or owner == source_key(source)
 
 
 def denial(doc: Doc) -> CaveatMention | None:

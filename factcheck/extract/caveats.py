@@ -19,10 +19,13 @@ from factcheck.extract.caveat_scope import (
     competing_figures,
     covers_all_sides,
     denial,
+    disputed_owners,
+    owned_by,
     same_source,
     share_by_source,
     source_key,
     source_level_key,
+    speaker_key,
 )
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -42,6 +45,7 @@ from factcheck.extract.lexicon import (
     HEDGE_LEMMAS,
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
+    IDENTIFYING_DETERMINERS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
     NEWSROOM_NOUNS,
@@ -54,10 +58,12 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
+    SOURCE_HEDGE_PATTERN,
     SPECULATIVE_MODALS,
     SUPERSEDED_CUE_PATTERN,
     TOLD_VERBS,
     TOLL_NOUNS,
+    UNNAMED_DOCUMENT_HEADS,
     VERB_ONLY_DISPUTE_LEMMAS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -69,6 +75,7 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
 )
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
+_SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
 _ANONYMITY_RE = re.compile(
     r"\b(?:on (?:the )?condition of anonymity|speaking anonymously|requested anonymity|"
     r"declined to be (?:named|identified)|"
@@ -164,6 +171,9 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         told = _told_by_no_one(figure.number)
         if told is not None:
             caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=told))
+    estimate = _SOURCE_HEDGE_RE.search(source.text)
+    if estimate:  # "according to estimates by the agency": the source is an estimate
+        caveats.append(CaveatMention(kind=Caveat.HEDGED, text=estimate.group(0)))
     for pattern in _PARTISAN_RES:
         match = pattern.search(source.text)
         if match:
@@ -208,9 +218,20 @@ def _names_unnamed_people(source: Source) -> bool:
     not a thing or a group the parse took for a source ("each", "the candidates")."""
     if source.text.strip().lower() in PRONOUN_SOURCES:
         return False  # an unresolved "he" is someone the article named
-    words = {w.lower().rstrip("s") for w in re.findall(r"[\w']+", source.text)}
+    tokens = re.findall(r"[\w']+", source.text)
+    words = {w.lower().rstrip("s") for w in tokens}
     heads = {h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS}
-    return bool(words & heads)
+    unnamed = words & heads
+    if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
+        return False  # "the report", "the October report": one document the article names
+    return bool(unnamed)
+
+
+def _identifies(tokens: list[str]) -> bool:
+    """A source phrase that points to one thing: "the report", "its estimate", "Pew's report"."""
+    return bool(tokens) and (
+        tokens[0].lower() in IDENTIFYING_DETERMINERS or any(t.endswith("'s") for t in tokens)
+    )
 
 
 def _own_people(figure: CaveatTarget) -> str | None:
@@ -309,7 +330,11 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     ):
         return False
     low, high = sorted((number.i, anchor.i))
-    if any(t.text in CLAUSE_BREAKS for t in number.doc[low + 1 : high]):
+    # a line break ends the clause too: a newsletter's headline item run into its next line
+    # ("YAHOO SOLD FOR $4.8 BILLION\nThe sale is expected to ...")
+    if any(t.text in CLAUSE_BREAKS or "\n" in t.text_with_ws for t in number.doc[low:high]):
+        return False
+    if _in_capitals(number) and not _in_capitals(anchor):
         return False  # "bail set at $50,000 — Carter is expected to be arraigned"
     if number.pos_ == "VERB" and hedge.pos_ == "VERB" and _names_agent(number):
         return False  # "Police believe Lee shot and killed her sister": who did it is believed
@@ -335,12 +360,32 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     return True
 
 
+def _possessed(number: Token) -> bool:
+    """ "Clinton's 3-point lead": the figure's phrase belongs to someone."""
+    head = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else number
+    return any(c.dep_ == "poss" for c in head.children)
+
+
+def _in_capitals(token: Token) -> bool:
+    """A word in a run of capitals: a headline item of a newsletter run into the prose after
+    it ("VERIZON TO BUY YAHOO FOR $4.8 BILLION The sale is expected ...")."""
+    doc = token.doc
+    words = [t for t in doc[max(token.i - 3, 0) : token.i + 3] if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
 def _estimate_as_subject(path: list[Token]) -> Token | None:
     """ "His cost estimates have been between $8 billion and $12 billion", "The estimated cost
-    is $5 million": an estimate is the subject of the copula whose attribute is the figure."""
-    for token in path[1:]:
-        if token.lemma_.lower() != "be":
+    is $5 million", "Projections show a deficit of $9 billion": an estimate is the subject of
+    the figure's verb."""
+    for depth, token in enumerate(path[1:]):
+        # "Estimates by the county put the damage at $3 million": a verb the figure is an
+        # argument of, not one whose object only holds the figure deep inside ("estimates show
+        # the vote in line with Clinton's 3-point lead")
+        if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.lemma_.lower() != "be" and (depth > 2 or _possessed(path[0])):
+            return None
         for subject in token.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -456,7 +501,10 @@ def _names_no_dispute(token: Token) -> bool:
 
 
 def _cue_token(span: Span) -> Token:
-    """The word of a cue phrase that carries it: "verified" in "cannot be verified"."""
+    """The word of a cue phrase that carries it: "verified" in "cannot be verified", "subject"
+    in "subject to revision"."""
+    if span[0].lower_ == "subject":
+        return span[0]
     for token in reversed(span):
         if token.pos_ in ("VERB", "ADJ", "NOUN") and not token.is_stop:
             return token
@@ -468,6 +516,19 @@ def _attach_cue(
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
+    if cue.kind is Caveat.DISPUTED:
+        # "The ministry rejected the group's estimate": that source's figures, however far back
+        owners = disputed_owners(cue.token)
+        hits = [
+            i
+            for i, f in enumerate(figures)
+            if f.number.i < cue.token.i
+            and any(owned_by(w, f.source) and _named_by(n, f) for w, (n, _) in owners.items())
+            and not _own_figure(cue, f)
+        ]
+        # a named party's figure that no source here gives disputes none of these
+        if hits or any(named for _, named in owners.values()):
+            return hits
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED:
         # "the monitor, whose accounts the agency was unable to check": every figure of it
         key = source_level_key(cue.token, figures)
@@ -505,11 +566,17 @@ def _attach_cue(
         reach = index  # "None of these accounts could be checked": back to those accounts
     if referring is not None and referring.lower_ in ANAPHORA:
         reach = max_sent_distance  # "I cannot confirm that": a pronoun points to the last one
+    # "The observatory cautioned that the figures were preliminary": its figures, past others'
+    speaker = speaker_key(cue.token)
+    keys = [source_key(f.source) for f in figures] if speaker else []
+    spoken = speaker in keys[: _first_after(figures, cue.token.i)]
     for back in range(1, reach + 1):
         if index - back < 0:
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if spoken:
+            earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
             earlier = [i for i in earlier if _counts_casualties(figures[i])]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
@@ -518,6 +585,9 @@ def _attach_cue(
         if not earlier:
             continue
         # the nearest sentence before that holds such figures
+        if cue.kind is Caveat.PRELIMINARY and named is not None and named.tag_ == "NNS":
+            # "The observatory cautioned that the figures were preliminary": all of them
+            return same_source(figures, earlier[-1], earlier[-1] + 1)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
         if covers_all_sides(span_text(sent)):
@@ -527,6 +597,21 @@ def _attach_cue(
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
+
+
+def _named_by(noun: str, figure: CaveatTarget) -> bool:
+    """ "AFAD's toll" names its casualty counts, "the group's estimate" its estimates; "the
+    group's figures" or "count" any of its figures."""
+    if noun in TOLL_NOUNS:
+        return _counts_casualties(figure)
+    if noun in HEDGE_SUBJECT_NOUNS:
+        return _hedge(figure.number) is not None
+    return True
+
+
+def _first_after(figures: Sequence[CaveatTarget], position: int) -> int:
+    """The index of the first figure at or after token ``position``."""
+    return next((k for k, f in enumerate(figures) if f.number.i >= position), len(figures))
 
 
 def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:

@@ -479,6 +479,9 @@ PRELIMINARY_PATTERNS = (
     # a superseded figure: "earlier reports said 12", "first reported 30" (issue 11)
     r"\b(?:earlier|initial|first|original) (?:reports?|figures?|estimates?|counts?|tolls?)\b",
     r"\b(?:originally|previously|earlier|initially) reported\b(?! by| in| on)",
+    # "the March numbers are subject to revision", "the figure would be revised" (session 12)
+    r"\bsubject to (?:revision|change)\b",
+    r"\b(?:could|would|may|might|will|to) be revised\b",
 )
 # Unnamed sources beyond the people of ANONYMOUS_HEADS that the anonymous_source caveat names:
 # "social media posts claimed", "local television channels reported" (dev corpus).
@@ -591,6 +594,29 @@ DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "all"
 ANAPHORIC_DETERMINERS = frozenset({
     "the", "these", "those", "this", "that", "such", "both", "either", "neither", "all", "each",
     "his", "her", "its", "their", "our", "none",
+})
+
+# --- caveats from the claim's record (issue 11, session 12) ----------------------------------
+# A source that is itself an estimate hedges its figures: "according to estimates by the
+# agency", "Initial estimates put it at 55,000" (gold README, hedged: "estimated"); not an
+# election's "preliminary projection", a count of results (dev corpus).
+SOURCE_HEDGE_PATTERN = r"\b(?:estimates?|estimated|forecasts?|predictions?|guesses)\b"
+# Documents among the unnamed sources: "reports say" is unnamed, "the report", "the October
+# report", "its estimate" are one document the article identifies (no anonymous_source).
+UNNAMED_DOCUMENT_HEADS = frozenset({
+    "report", "document", "estimate", "figure", "account", "leak", "rumor", "rumour",
+})
+# Verbs by which a source gives a caveat on its own figures: "The observatory cautioned that
+# the figures were preliminary" (with REPORTING_VERBS): its figures, not the nearest ones.
+CAVEAT_SPEAKER_VERBS = frozenset({"caution", "warn", "concede", "acknowledge", "stress"})
+# Nouns that name a source's figures themselves, so a dispute of "the group's estimate" or
+# "AFAD's toll" reaches them by source; "rejected Clinton's claim" may be about anything.
+NUMERIC_FIGURE_NOUNS = frozenset({
+    "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
+    "data", "casualty", "headcount",
+})
+IDENTIFYING_DETERMINERS = frozenset({
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
 })
 
 # --- subjects ---------------------------------------------------------------------------------

@@ -325,6 +325,11 @@ def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, te
         ("Police, believing there may be as many as four gunmen, sealed the mall.", "four", True),
         # a dash ends the clause a hedge governs
         ("Bail was set at $9,000 — Ruiz is expected to appear Monday.", "$9,000", False),
+        # so does a line break, or the end of a headline in capitals run into the prose
+        ("ACME TO BUY INITECH FOR $2 BILLION\nThe deal is expected to close.", "$2", False),
+        ("ACME TO BUY INITECH FOR $2 BILLION The deal is expected to close.", "$2", False),
+        ("Analysts expect the deal to be worth $2.1 billion.", "$2.1", True),
+        ("NATO expects the alliance to spend $2.1 billion.", "$2.1", True),
         # a subject that only holds the figure passes the hedge on; one that names events does not
         ("A total of 300 people are believed to have died.", "300", True),
         ("The deaths of four men may have been part of a robbery.", "four", False),
@@ -355,3 +360,18 @@ def test_a_pronoun_caveat_reaches_only_the_sentence_before(nlp):
         '"I cannot confirm that," a lawyer said.',
     )
     assert Caveat.NOT_INDEPENDENTLY_VERIFIED not in kinds["Nine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Estimates by the budget office show a deficit of $91 billion next year.", True),
+        ("Early estimates from the county put the damage at $3 million.", True),
+        ("A report by the budget office shows a deficit of $91 billion next year.", False),
+        ("Records from the county put the damage at $3 million.", False),
+        ("Estimates by the county show the vote in line with Ruiz's 3-point lead.", False),
+    ],
+)
+def test_a_source_that_is_an_estimate_hedges_its_figures(nlp, text, hedged):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.HEDGED in next(iter(kinds.values()))) is hedged

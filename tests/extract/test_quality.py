@@ -17,7 +17,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # by the Public Policy Institute of California"), this fictional gold the author alone ("the
 # institute Opinia"); the extractor follows the real gold, so 7 claims here differ. Source and
 # record floors raised at 0.4.0 (branch sources5: short names take the kind of the full name).
-RECORD_ACCURACY_FLOOR = 0.540
+# Record and caveat floors raised at 0.4.8 (branch caveats6: record 0.5672, caveats field
+# 0.8269 / 0.8202): disputes by source, preliminary caveats by their speaker.
+RECORD_ACCURACY_FLOOR = 0.562
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,
@@ -25,7 +27,7 @@ PRECISION_FLOORS = {
     "subject": 0.783,
     "source": 0.857,
     "source_kind": 0.904,
-    "caveats": 0.791,
+    "caveats": 0.822,
     "key": 0.662,
 }
 RECALL_FLOORS = {
@@ -35,7 +37,7 @@ RECALL_FLOORS = {
     "subject": 0.777,
     "source": 0.850,
     "source_kind": 0.896,
-    "caveats": 0.785,
+    "caveats": 0.815,
     "key": 0.656,
 }
 
@@ -61,9 +63,9 @@ def test_development_corpus_field_recall_stays_above_its_floor(corpus_report, fi
 
 
 # Caveats scored one by one (issue 11's caveat targets): 149 right of 166 predicted, 210 gold
-# at 0.4.2 (P 0.8976, R 0.7095).
-CAVEAT_PRECISION_FLOOR = 0.892
-CAVEAT_RECALL_FLOOR = 0.704
+# at 0.4.2 (P 0.8976, R 0.7095); 161 right of 179 predicted at 0.4.8 (P 0.8994, R 0.7667).
+CAVEAT_PRECISION_FLOOR = 0.894
+CAVEAT_RECALL_FLOOR = 0.761
 
 
 def test_development_corpus_caveats_one_by_one_stay_above_their_floors(corpus_report):

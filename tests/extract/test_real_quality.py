@@ -31,7 +31,7 @@ if not CORPUS.is_dir():
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.661
+RECORD_ACCURACY_FLOOR = 0.667  # 0.6727 at 0.4.8 (caveats6)
 PRECISION_FLOORS = {
     "span": 0.870,
     "value": 0.893,
@@ -74,8 +74,8 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 
 
 # Caveats scored one by one over the 33 articles: 8 right of 15 predicted, 19 gold at 0.4.2
-# (P 0.5333, R 0.4211; 0.40 / 0.42 at 0.3.9).
-CAVEAT_PRECISION_FLOOR = 0.528
+# (P 0.5333, R 0.4211; 0.40 / 0.42 at 0.3.9); 8 right of 14 predicted at 0.4.8 (P 0.5714).
+CAVEAT_PRECISION_FLOOR = 0.566
 CAVEAT_RECALL_FLOOR = 0.416
 
 
@@ -94,7 +94,7 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # annotated at the start of session 12) first score 0.3959 at 0.4.5.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.345,
-    "realgold3": 0.710,
+    "realgold3": 0.723,  # 0.7280 at 0.4.8 (caveats6)
     "realgold4": 0.474,
     "realgold5": 0.455,
     "realgold6": 0.390,
