@@ -792,3 +792,77 @@ REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 PASSIVE_CASUALTY = {"shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured"}
 # "left a woman with a gunshot wound": what a person is left with when hurt.
 WOUND_NOUNS = frozenset({"wound", "injury", "burn"})
+
+# --- subjects: irregular plurals (issue 11, session 12) ---------------------------------------
+
+# A plural whose singular is not the plural less "s"/"es": the subject names both ("men (man)"),
+# as the gold README's subject is any word that names what is counted.
+IRREGULAR_PLURALS = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "oxen": "ox",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "wolves": "wolf",
+    "halves": "half",
+    "thieves": "thief",
+    "shelves": "shelf",
+    "loaves": "loaf",
+    "calves": "calf",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "theses": "thesis",
+    "diagnoses": "diagnosis",
+    "indices": "index",
+}
+# "gunmen", "policemen", "congresswomen": compounds of "men"/"women" are plural too; these
+# words ending in "men" are singular.
+SINGULAR_MEN_WORDS = frozenset(
+    {
+        "abdomen",
+        "acumen",
+        "albumen",
+        "amen",
+        "bitumen",
+        "bremen",
+        "carmen",
+        "cyclamen",
+        "dolmen",
+        "foramen",
+        "germen",
+        "gravamen",
+        "hymen",
+        "lumen",
+        "omen",
+        "regimen",
+        "rumen",
+        "semen",
+        "specimen",
+        "stamen",
+        "yemen",
+    }
+)
+# "20 to 30 feet high", "a wall 12 metres long": the adjective after a length names the dimension.
+DIMENSION_ADJECTIVES = {
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+    "wide": "width",
+    "deep": "depth",
+    "thick": "thickness",
+}
+# "sold the warehouse for $340,000", "bought the firm for $2 billion": money is the sale price.
+SALE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "auction"})
+# "plans to spend upward of $4 million on ads": a qualifier whose "of" holds the verb's object.
+UPWARD_WORDS = frozenset({"upward", "upwards"})
+# "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
+# after "margin of error".
+MARGIN_LIST_WORDS = frozenset({"plus", "or", "minus", "and", ",", "percent", "%", "points", "±"})

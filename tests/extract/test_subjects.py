@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects import find_subject, with_singulars
 from tests.conftest import find_mention
 
 
@@ -174,6 +174,20 @@ def _subjects(nlp, text: str) -> list[str]:
         ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents"),
         ("In the new poll, 31 percent of farmers say they back Ms. Lind.", "31", "farmers"),
         ("Samples carry margins of error of plus or minus 3.9 percent.", "3.9", "margin of error"),
+        # margins listed after "margin of error"; a later share elsewhere in the sentence is not
+        ("Its margins of error are plus or minus 3.1 and 5.2 percent.", "5.2", "margin of error"),
+        ("The margin of error is 3 points, and turnout fell 5.2 percent.", "5.2", "turnout"),
+        # a length with the adjective it measures; a length that only places something
+        ("Officials said the fence could be 20 to 30 feet high.", "20", "height"),
+        ("The lake is 40 metres deep.", "40", "depth"),
+        ("The hull sits 40 feet under the surface.", "40", "hull"),
+        # money a sale is made for; money given for a purpose is not a price
+        ("A firm owned by his brother sold the warehouse for $340,000.", "340,000", "sale price"),
+        ("The council voted for $2 million in flood repairs.", "2", "flood repairs"),
+        # "upward of": the qualified figure is still the verb's object
+        ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
+        # a percent parsed as one object with the index it moves; not a person moved
+        ("Strong earnings helped lift the Nasdaq 2.1 percent this week.", "2.1", "Nasdaq"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -208,7 +222,7 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
         ("About 300 people were hurt, 210 of them badly.", ["people hurt", "people hurt"]),
         ("Nine people were hurt. The other six were taken away.", ["people hurt", "people hurt"]),
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
-        ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves", "ovens"]),
+        ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves (loaf)", "ovens"]),
         ("Nine people were hurt. Six other cars were hit.", ["people hurt", "other cars"]),
         # "above"/"below" an expected figure: the figure it is set against
         (
@@ -231,3 +245,38 @@ def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts
 
 def test_share_giving_an_opinion_counts_respondents_only_in_a_poll(nlp):
     assert "poll respondents" not in _subjects(nlp, "The plant says 31 percent back the merger.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "glossed"),
+    [
+        ("Police detained four men near the depot.", "four", "men (man)"),
+        ("Three gunmen fled in a grey van.", "Three", "gunmen (gunman)"),
+        ("The fire forced 12 other children from their homes.", "12", "children (child)"),
+        ("Rescuers found 14 geese on the ice.", "14", "geese (goose)"),
+        # a regular plural and a singular word ending in "men" stay as they are
+        ("The clinic tested 300 specimens and 20 women.", "300", None),
+        ("Officers found 11 bicycles.", "11", None),
+    ],
+)
+def test_irregular_plural_subject_also_names_its_singular(nlp, text, figure, glossed):
+    doc, mention = find_mention(nlp, text, figure)
+    subject = find_subject(doc, mention)
+    if glossed is None:
+        assert "(" not in subject
+    else:
+        assert glossed in subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "glossed"),
+    [
+        ("women hurt", "women (woman) hurt"),
+        ("Congressmen", "Congressmen (congressman)"),
+        ("abdomen", "abdomen"),
+        ("regimens", "regimens"),
+        ("people killed", "people killed"),
+    ],
+)
+def test_with_singulars_glosses_only_irregular_plurals(subject, glossed):
+    assert with_singulars(subject) == glossed
