@@ -654,8 +654,8 @@ MONEY_VERB_NOUNS = {
     "borrow": "loan", "lend": "loan", "invest": "investment", "award": "award", "pledge": "pledge",
 }
 # Prepositions after a money verb that say what the money went to: "spent $77 million on
-# advertising", "returned $43,100 in donations", "$5,000 for the campaign".
-MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for"})
+# advertising", "returned $43,100 in donations", "$5,000 for the campaign", "put £30m into".
+MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for", "into"})
 # Units of length: a distance with no noun measures the distance ("some 50 meters").
 LENGTH_UNITS = frozenset({
     "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
@@ -866,3 +866,15 @@ UPWARD_WORDS = frozenset({"upward", "upwards"})
 # "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
 # after "margin of error".
 MARGIN_LIST_WORDS = frozenset({"plus", "or", "minus", "and", ",", "percent", "%", "points", "±"})
+# "set aside $1 billion to compensate clients": money a verb of purpose says what it is for.
+PURPOSE_VERB_NOUNS = {
+    "compensate": "compensation",
+    "fund": "funding",
+    "finance": "financing",
+    "settle": "settlement",
+    "build": "construction",
+    "rebuild": "reconstruction",
+    "repair": "repairs",
+    "buy": "purchase",
+    "purchase": "purchase",
+}

@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     POINT_WORDS,
     POLL_WORDS,
+    PURPOSE_VERB_NOUNS,
     RECORD_MODIFIERS,
     SALE_VERBS,
     SINGULAR_MEN_WORDS,
@@ -217,10 +218,25 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         if following.lower_ in ELLIPSIS_PRONOUNS or following.like_num:
             return True
     number = mention.number_token(doc)
-    if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        # "The other six were taken to hospitals": the number is the noun phrase
-        return any(c.lower_ in ("other", "remaining") for c in number.lefts)
-    return False
+    if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.lower_ in ("other", "remaining") for c in number.lefts
+    ):
+        return True  # "The other six were taken to hospitals": the number is the noun phrase
+    return _bare_percent_after_percent(doc, mention)
+
+
+def _bare_percent_after_percent(doc: Doc, mention: Mention) -> bool:
+    """ "took 61 percent of the vote. Everyone else combined for 39 percent.": a percentage
+    with nothing of its own to measure, after another in its sentence or the one before."""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure):
+        return False
+    sent = figure.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = doc[start : mention.start]
+    if not any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in earlier):
+        return False
+    return not _subject_phrase(doc, mention)
 
 
 def is_compared(doc: Doc, mention: Mention) -> bool:
@@ -381,7 +397,24 @@ def _from_clause(token: Token) -> str:
         return _verb_object(token, upward)  # "spend upward of $4 million on ads"
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         return _verb_object(token, verb)
+    if (
+        token.dep_ == "npadvmod"
+        and verb.pos_ == "VERB"
+        and _is_money(token.doc[token.left_edge.i : token.i + 1])
+    ):
+        found = _money_purpose(token, verb)  # "put £30m into a programme", parsed as an adverb
+        if found:
+            return found
     return _purpose(token) or _owner(token) or _clause_subject(token)
+
+
+def _purpose_verb(verb: Token) -> str:
+    """ "set aside $1 billion to compensate clients" -> "compensation"."""
+    for child in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("advcl", "xcomp") and infinitive:
+            return PURPOSE_VERB_NOUNS.get(child.lemma_.lower(), "")
+    return ""
 
 
 def _verb_object(token: Token, verb: Token) -> str:
@@ -397,7 +430,11 @@ def _verb_object(token: Token, verb: Token) -> str:
         # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
         # who pays; the money is named by what it went to, or by the verb
         return (
-            _purpose(token) or _money_purpose(token, verb) or _price_per(token) or _money_verb(verb)
+            _purpose(token)
+            or _money_purpose(token, verb)
+            or _price_per(token)
+            or _purpose_verb(verb)
+            or _money_verb(verb)
         )
     return (
         _purpose(token)
@@ -569,6 +606,14 @@ def _owner(token: Token) -> str:
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return ""
     owner = prep.head
+    before = token.doc[prep.i - 1] if prep.i > 0 else prep
+    if (
+        prep.lower_ == "of"
+        and owner.pos_ == "VERB"
+        and before.head == owner
+        and before.dep_ == "dobj"
+    ):
+        owner = before  # "put a bond of up to $38 million": "of" hung on the verb
     spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun

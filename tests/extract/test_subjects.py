@@ -188,6 +188,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
         # a percent parsed as one object with the index it moves; not a person moved
         ("Strong earnings helped lift the Nasdaq 2.1 percent this week.", "2.1", "Nasdaq"),
+        # money put into something, parsed as an adverb; money a verb of purpose names
+        ("The trust said it would put £30m into a programme to map reefs.", "30m", "programme"),
+        ("The bank agreed to set aside $1.1 billion to compensate clients.", "1.1", "compensation"),
+        ("The city set aside $4 million to help clients.", "4", "set"),
+        # "of" hung on the verb: the object before it owns the figure
+        ("They may put a bond of up to $38 million on the ballot.", "38", "bond"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -235,6 +241,12 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
             ["Inflation"] * 2,
         ),
         ("Inflation ran at 6.4 percent. Wages rose 6.4 percent in May.", ["Inflation", "Wages"]),
+        # a percentage with nothing to measure after another: what that one measures
+        (
+            "Both rivals took a combined 58 percent of the vote. Everyone else ended with 42 percent.",
+            ["vote", "vote"],
+        ),
+        ("Turnout rose 4 percent. Then came a 3 percent rise in fees.", ["Turnout", "rise"]),
     ],
 )
 def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts(
