@@ -798,69 +798,32 @@ WOUND_NOUNS = frozenset({"wound", "injury", "burn"})
 # A plural whose singular is not the plural less "s"/"es": the subject names both ("men (man)"),
 # as the gold README's subject is any word that names what is counted.
 IRREGULAR_PLURALS = {
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "oxen": "ox",
-    "lives": "life",
-    "wives": "wife",
-    "knives": "knife",
-    "wolves": "wolf",
-    "halves": "half",
-    "thieves": "thief",
-    "shelves": "shelf",
-    "loaves": "loaf",
-    "calves": "calf",
-    "criteria": "criterion",
-    "phenomena": "phenomenon",
-    "analyses": "analysis",
-    "crises": "crisis",
-    "theses": "thesis",
-    "diagnoses": "diagnosis",
-    "indices": "index",
-}
+    "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "oxen": "ox", "lives": "life", "wives": "wife",
+    "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
+    "shelves": "shelf", "loaves": "loaf", "calves": "calf",
+    "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis",
+    "crises": "crisis", "theses": "thesis", "diagnoses": "diagnosis", "indices": "index",
+}  # fmt: skip
 # "gunmen", "policemen", "congresswomen": compounds of "men"/"women" are plural too; these
 # words ending in "men" are singular.
-SINGULAR_MEN_WORDS = frozenset(
-    {
-        "abdomen",
-        "acumen",
-        "albumen",
-        "amen",
-        "bitumen",
-        "bremen",
-        "carmen",
-        "cyclamen",
-        "dolmen",
-        "foramen",
-        "germen",
-        "gravamen",
-        "hymen",
-        "lumen",
-        "omen",
-        "regimen",
-        "rumen",
-        "semen",
-        "specimen",
-        "stamen",
-        "yemen",
-    }
-)
+SINGULAR_MEN_WORDS = frozenset({
+    "abdomen", "acumen", "albumen", "amen", "bitumen", "bremen", "carmen", "cyclamen", "dolmen",
+    "foramen", "germen", "gravamen", "hymen", "lumen", "omen", "regimen", "rumen", "semen",
+    "specimen", "stamen", "yemen",
+})  # fmt: skip
 # "20 to 30 feet high", "a wall 12 metres long": the adjective after a length names the dimension.
 DIMENSION_ADJECTIVES = {
-    "high": "height",
-    "tall": "height",
-    "long": "length",
-    "wide": "width",
-    "deep": "depth",
+    "high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth",
     "thick": "thickness",
-}
+}  # fmt: skip
 # "sold the warehouse for $340,000", "bought the firm for $2 billion": money is the sale price.
 SALE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "auction"})
+# Their forms, for capitals the tagger misreads ("ACME BUYS GLOBEX FOR $2.5 BILLION").
+SALE_VERB_FORMS = SALE_VERBS | frozenset({
+    "buys", "bought", "sells", "sold", "purchases", "purchased", "acquires", "acquired",
+    "auctions", "auctioned",
+})  # fmt: skip
 # "plans to spend upward of $4 million on ads": a qualifier whose "of" holds the verb's object.
 UPWARD_WORDS = frozenset({"upward", "upwards"})
 # "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
@@ -868,13 +831,7 @@ UPWARD_WORDS = frozenset({"upward", "upwards"})
 MARGIN_LIST_WORDS = frozenset({"plus", "or", "minus", "and", ",", "percent", "%", "points", "±"})
 # "set aside $1 billion to compensate clients": money a verb of purpose says what it is for.
 PURPOSE_VERB_NOUNS = {
-    "compensate": "compensation",
-    "fund": "funding",
-    "finance": "financing",
-    "settle": "settlement",
-    "build": "construction",
-    "rebuild": "reconstruction",
+    "compensate": "compensation", "fund": "funding", "finance": "financing",
+    "settle": "settlement", "build": "construction", "rebuild": "reconstruction",
     "repair": "repairs",
-    "buy": "purchase",
-    "purchase": "purchase",
-}
+}  # fmt: skip

@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     POLL_WORDS,
     PURPOSE_VERB_NOUNS,
     RECORD_MODIFIERS,
+    SALE_VERB_FORMS,
     SALE_VERBS,
     SINGULAR_MEN_WORDS,
     STATE_WORDS,
@@ -448,11 +449,15 @@ def _verb_object(token: Token, verb: Token) -> str:
 def _is_sale_price(money: Token) -> bool:
     """ "sold the warehouse for $340,000", "bought the firm for $2 billion": a price."""
     prep = money.head
-    if money.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+    if money.dep_ != "pobj" or prep.lower_ != "for":
         return False
-    return prep.head.lemma_.lower() in SALE_VERBS and _is_money(
-        money.doc[money.left_edge.i : money.i + 1]
-    )
+    verb = prep.head
+    sale = verb.pos_ == "VERB" and verb.lemma_.lower() in SALE_VERBS
+    if not sale and prep.is_upper:
+        # a headline in capitals the tagger misreads: "ACME BUYS GLOBEX FOR $2.5 BILLION"
+        words = money.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+        sale = any(t.is_upper and t.lower_ in SALE_VERB_FORMS for t in words)
+    return sale and _is_money(money.doc[money.left_edge.i : money.i + 1])
 
 
 def _upward_of(token: Token) -> Token | None:

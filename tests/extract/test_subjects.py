@@ -184,6 +184,9 @@ def _subjects(nlp, text: str) -> list[str]:
         # money a sale is made for; money given for a purpose is not a price
         ("A firm owned by his brother sold the warehouse for $340,000.", "340,000", "sale price"),
         ("The council voted for $2 million in flood repairs.", "2", "flood repairs"),
+        ("3. ACME BUYS GLOBEX FOR $2.5 BILLION.", "2.5", "sale price"),
+        ("ACME TO BUY GLOBEX FOR $2.5 BILLION The deal is done.", "2.5", "sale price"),
+        ("The Sold Out Tour played for $2 million.", "2", "Sold Out Tour"),
         # "upward of": the qualified figure is still the verb's object
         ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
         # a percent parsed as one object with the index it moves; not a person moved
