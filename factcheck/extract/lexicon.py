@@ -835,3 +835,6 @@ PURPOSE_VERB_NOUNS = {
     "settle": "settlement", "build": "construction", "rebuild": "reconstruction",
     "repair": "repairs",
 }  # fmt: skip
+# "90 mph", "140 km/h", "70 miles an hour": a speed; the words after a length that make it one.
+SPEED_UNITS = frozenset({"mph", "kph", "kmh", "km/h", "knots", "knot"})
+SPEED_TAILS = ("/h", "/hr", "per hour", "an hour", "a hour", "per second", "a second")

@@ -38,6 +38,8 @@ from factcheck.extract.lexicon import (
     SALE_VERB_FORMS,
     SALE_VERBS,
     SINGULAR_MEN_WORDS,
+    SPEED_TAILS,
+    SPEED_UNITS,
     STATE_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
@@ -309,7 +311,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             return _duration(head)
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
-            return _dimension(head) or _beyond_unit(head, span_end) or _from_clause(head)
+            found = _dimension(head) or _beyond_unit(head, span_end) or _from_clause(head)
+            return _speed(head, span_end, found) or found
     last = doc[mention.figure[1] - 1]
     if mention.figure[1] > number.i + 1:
         found = _beyond_unit(last, span_end)
@@ -363,6 +366,21 @@ def _dimension(unit: Token) -> str:
     if unit.lower_ not in LENGTH_UNITS or unit.dep_ != "npadvmod":
         return ""
     return DIMENSION_ADJECTIVES.get(unit.head.lower_, "")
+
+
+def _speed(unit: Token, span_end: int, found: str) -> str:
+    """ "was travelling at 140 km/h" -> "train speed": a speed, of what the clause names."""
+    doc = unit.doc
+    after = " ".join(t.lower_ for t in doc[span_end : span_end + 2]).replace(" /", "/")
+    after = after.replace("/ ", "/")
+    is_speed = unit.lower_ in SPEED_UNITS or (
+        unit.lower_ in LENGTH_UNITS and after.startswith(SPEED_TAILS)
+    )
+    if not is_speed:
+        return ""
+    if "speed" in found.lower():
+        return found
+    return f"speed {found}" if found.lower() == "limit" else f"{found} speed".strip()
 
 
 def _margin(points: Token) -> str:

@@ -181,6 +181,11 @@ def _subjects(nlp, text: str) -> list[str]:
         ("Officials said the fence could be 20 to 30 feet high.", "20", "height"),
         ("The lake is 40 metres deep.", "40", "depth"),
         ("The hull sits 40 feet under the surface.", "40", "hull"),
+        # a length per hour is a speed, of what the clause names; a distance covered is not
+        ("The tram was going at 90 km/h on the bend.", "90", "tram speed"),
+        ("The truck was doing 70 miles an hour.", "70", "truck speed"),
+        ("The speed limit is 50 mph.", "50", "speed limit"),
+        ("She ran 10 miles in an hour.", "10", "distance in miles"),
         # money a sale is made for; money given for a purpose is not a price
         ("A firm owned by his brother sold the warehouse for $340,000.", "340,000", "sale price"),
         ("The council voted for $2 million in flood repairs.", "2", "flood repairs"),
