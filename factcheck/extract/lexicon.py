@@ -652,6 +652,7 @@ MONEY_VERB_NOUNS = {
     "fine": "fine", "fin": "fine", "save": "savings", "spend": "spending", "pay": "payment",
     "donate": "donation", "contribute": "contribution", "earn": "earnings", "charge": "charge",
     "borrow": "loan", "lend": "loan", "invest": "investment", "award": "award", "pledge": "pledge",
+    "fetch": "sale price",
 }
 # Prepositions after a money verb that say what the money went to: "spent $77 million on
 # advertising", "returned $43,100 in donations", "$5,000 for the campaign", "put £30m into".

@@ -192,6 +192,8 @@ def _subjects(nlp, text: str) -> list[str]:
         ("3. ACME BUYS GLOBEX FOR $2.5 BILLION.", "2.5", "sale price"),
         ("ACME TO BUY GLOBEX FOR $2.5 BILLION The deal is done.", "2.5", "sale price"),
         ("The Sold Out Tour played for $2 million.", "2", "Sold Out Tour"),
+        ("The painting fetched $2 million at auction.", "2", "sale price"),
+        ("The dog fetched 3 sticks.", "3", "sticks"),
         # "upward of": the qualified figure is still the verb's object
         ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
         # a percent parsed as one object with the index it moves; not a person moved
