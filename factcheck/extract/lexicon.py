@@ -678,10 +678,11 @@ MONEY_VERB_NOUNS = {
     "fine": "fine", "fin": "fine", "save": "savings", "spend": "spending", "pay": "payment",
     "donate": "donation", "contribute": "contribution", "earn": "earnings", "charge": "charge",
     "borrow": "loan", "lend": "loan", "invest": "investment", "award": "award", "pledge": "pledge",
+    "fetch": "sale price",
 }
 # Prepositions after a money verb that say what the money went to: "spent $77 million on
-# advertising", "returned $43,100 in donations", "$5,000 for the campaign".
-MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for"})
+# advertising", "returned $43,100 in donations", "$5,000 for the campaign", "put £30m into".
+MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for", "into"})
 # Units of length: a distance with no noun measures the distance ("some 50 meters").
 LENGTH_UNITS = frozenset({
     "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
@@ -818,3 +819,49 @@ REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 PASSIVE_CASUALTY = {"shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured"}
 # "left a woman with a gunshot wound": what a person is left with when hurt.
 WOUND_NOUNS = frozenset({"wound", "injury", "burn"})
+
+# --- subjects: irregular plurals (issue 11, session 12) ---------------------------------------
+
+# A plural whose singular is not the plural less "s"/"es": the subject names both ("men (man)"),
+# as the gold README's subject is any word that names what is counted.
+IRREGULAR_PLURALS = {
+    "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "oxen": "ox", "lives": "life", "wives": "wife",
+    "knives": "knife", "wolves": "wolf", "halves": "half", "thieves": "thief",
+    "shelves": "shelf", "loaves": "loaf", "calves": "calf",
+    "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis",
+    "crises": "crisis", "theses": "thesis", "diagnoses": "diagnosis", "indices": "index",
+}  # fmt: skip
+# "gunmen", "policemen", "congresswomen": compounds of "men"/"women" are plural too; these
+# words ending in "men" are singular.
+SINGULAR_MEN_WORDS = frozenset({
+    "abdomen", "acumen", "albumen", "amen", "bitumen", "bremen", "carmen", "cyclamen", "dolmen",
+    "foramen", "germen", "gravamen", "hymen", "lumen", "omen", "regimen", "rumen", "semen",
+    "specimen", "stamen", "yemen",
+})  # fmt: skip
+# "20 to 30 feet high", "a wall 12 metres long": the adjective after a length names the dimension.
+DIMENSION_ADJECTIVES = {
+    "high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth",
+    "thick": "thickness",
+}  # fmt: skip
+# "sold the warehouse for $340,000", "bought the firm for $2 billion": money is the sale price.
+SALE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "auction"})
+# Their forms, for capitals the tagger misreads ("ACME BUYS GLOBEX FOR $2.5 BILLION").
+SALE_VERB_FORMS = SALE_VERBS | frozenset({
+    "buys", "bought", "sells", "sold", "purchases", "purchased", "acquires", "acquired",
+    "auctions", "auctioned",
+})  # fmt: skip
+# "plans to spend upward of $4 million on ads": a qualifier whose "of" holds the verb's object.
+UPWARD_WORDS = frozenset({"upward", "upwards"})
+# "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
+# after "margin of error".
+MARGIN_LIST_WORDS = frozenset({"plus", "or", "minus", "and", ",", "percent", "%", "points", "±"})
+# "set aside $1 billion to compensate clients": money a verb of purpose says what it is for.
+PURPOSE_VERB_NOUNS = {
+    "compensate": "compensation", "fund": "funding", "finance": "financing",
+    "settle": "settlement", "build": "construction", "rebuild": "reconstruction",
+    "repair": "repairs",
+}  # fmt: skip
+# "90 mph", "140 km/h", "70 miles an hour": a speed; the words after a length that make it one.
+SPEED_UNITS = frozenset({"mph", "kph", "kmh", "km/h", "knots", "knot"})
+SPEED_TAILS = ("/h", "/hr", "per hour", "an hour", "a hour", "per second", "a second")

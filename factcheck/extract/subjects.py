@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DIMENSION_ADJECTIVES,
     DURATION_LIGHT_VERBS,
     DURATION_PREPS,
     DURATION_VERBS,
     ELLIPSIS_PRONOUNS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    IRREGULAR_PLURALS,
     LEAD_WORDS,
     LENGTH_UNITS,
+    MARGIN_LIST_WORDS,
     MARGIN_VERBS,
     MEASURE_VERBS,
     MONEY_PURPOSE_PREPS,
@@ -28,10 +33,17 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     POINT_WORDS,
     POLL_WORDS,
+    PURPOSE_VERB_NOUNS,
     RECORD_MODIFIERS,
+    SALE_VERB_FORMS,
+    SALE_VERBS,
+    SINGULAR_MEN_WORDS,
+    SPEED_TAILS,
+    SPEED_UNITS,
     STATE_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
+    UPWARD_WORDS,
     VALUATION_PREPS,
 )
 from factcheck.extract.mentions import Mention
@@ -48,6 +60,40 @@ _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 def find_subject(doc: Doc, mention: Mention) -> str:
     """Return the noun phrase naming what the figure counts or measures, or ''.
+
+    An irregular plural carries its singular after it ("other men (man)"): both name what
+    is counted (gold README, "subject").
+    """
+    return with_singulars(_subject_phrase(doc, mention))
+
+
+def with_singulars(subject: str) -> str:
+    """Follow each irregular plural of a subject with its singular: "gunmen" -> "gunmen (gunman)"."""
+    low = subject.lower()
+    if "men" not in low and not any(w in low for w in IRREGULAR_PLURALS):
+        return subject
+    return _WORD.sub(_gloss, subject)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _gloss(match: re.Match[str]) -> str:
+    word = match.group(0)
+    singular = _singular(word.lower())
+    return f"{word} ({singular})" if singular else word
+
+
+def _singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("men") and len(word) > 4 and word not in SINGULAR_MEN_WORDS:
+        return word[:-3] + "man"  # "gunmen", "policemen", "congresswomen"
+    return ""
+
+
+def _subject_phrase(doc: Doc, mention: Mention) -> str:
+    """The subject before irregular plurals are glossed.
 
     A percentage with no noun, only a candidate's name or a lead ("a lead of 48 percent to
     41 percent"), in a poll sentence or right after one, is "poll support". A figure with no
@@ -89,7 +135,14 @@ def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
 def _after_margin_of_error(figure: Span) -> bool:
     """ "those samples carry margins of error plus or minus 4.3 percent": the words shortly
     before the figure name it."""
-    before = [t.lower_ for t in figure.doc[max(figure.sent.start, figure.start - 8) : figure.start]]
+    start = figure.start
+    # "margins of error plus or minus 3.1 percent and 5.2 percent": past the margins listed
+    while start > figure.sent.start and figure.start - start < 12:
+        before_token = figure.doc[start - 1]
+        if not (before_token.like_num or before_token.lower_ in MARGIN_LIST_WORDS):
+            break
+        start -= 1
+    before = [t.lower_ for t in figure.doc[max(figure.sent.start, start - 8) : figure.start]]
     return any(
         before[i] in ("margin", "margins") and before[i + 1 : i + 3] == ["of", "error"]
         for i in range(len(before) - 2)
@@ -168,10 +221,25 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         if following.lower_ in ELLIPSIS_PRONOUNS or following.like_num:
             return True
     number = mention.number_token(doc)
-    if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        # "The other six were taken to hospitals": the number is the noun phrase
-        return any(c.lower_ in ("other", "remaining") for c in number.lefts)
-    return False
+    if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.lower_ in ("other", "remaining") for c in number.lefts
+    ):
+        return True  # "The other six were taken to hospitals": the number is the noun phrase
+    return _bare_percent_after_percent(doc, mention)
+
+
+def _bare_percent_after_percent(doc: Doc, mention: Mention) -> bool:
+    """ "took 61 percent of the vote. Everyone else combined for 39 percent.": a percentage
+    with nothing of its own to measure, after another in its sentence or the one before."""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure):
+        return False
+    sent = figure.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = doc[start : mention.start]
+    if not any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in earlier):
+        return False
+    return not _subject_phrase(doc, mention)
 
 
 def is_compared(doc: Doc, mention: Mention) -> bool:
@@ -243,7 +311,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             return _duration(head)
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
-            return _beyond_unit(head, span_end) or _from_clause(head)
+            found = _dimension(head) or _beyond_unit(head, span_end) or _from_clause(head)
+            return _speed(head, span_end, found) or found
     last = doc[mention.figure[1] - 1]
     if mention.figure[1] > number.i + 1:
         found = _beyond_unit(last, span_end)
@@ -292,6 +361,28 @@ def _state_after(doc: Doc, span_end: int) -> str:
     return words[0]
 
 
+def _dimension(unit: Token) -> str:
+    """ "could be 20 to 30 feet high" -> "height": the adjective a length measures."""
+    if unit.lower_ not in LENGTH_UNITS or unit.dep_ != "npadvmod":
+        return ""
+    return DIMENSION_ADJECTIVES.get(unit.head.lower_, "")
+
+
+def _speed(unit: Token, span_end: int, found: str) -> str:
+    """ "was travelling at 140 km/h" -> "train speed": a speed, of what the clause names."""
+    doc = unit.doc
+    after = " ".join(t.lower_ for t in doc[span_end : span_end + 2]).replace(" /", "/")
+    after = after.replace("/ ", "/")
+    is_speed = unit.lower_ in SPEED_UNITS or (
+        unit.lower_ in LENGTH_UNITS and after.startswith(SPEED_TAILS)
+    )
+    if not is_speed:
+        return ""
+    if "speed" in found.lower():
+        return found
+    return f"speed {found}" if found.lower() == "limit" else f"{found} speed".strip()
+
+
 def _margin(points: Token) -> str:
     """ "won Ohio by 20 percentage points", "was decided by one point": a winning margin."""
     by = points.head
@@ -318,24 +409,92 @@ def _from_clause(token: Token) -> str:
         return valued
     if verb.lower_ == "worth" and verb.head.pos_ in _NOUNS:  # "the bill, worth $1.2 trillion"
         return _noun_phrase(verb.head, after=verb.head.left_edge.i - 1)
+    if _is_sale_price(token):
+        return "sale price"
+    upward = _upward_of(token)
+    if upward is not None:
+        return _verb_object(token, upward)  # "spend upward of $4 million on ads"
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
-        # "the quake killed at least 57": the casualty verb says who is counted; "the death
-        # count crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb.
-        if verb.lemma_.lower() in PARTICIPLES:
-            return _participle(verb)
-        if _is_money(token.doc[token.left_edge.i : token.i + 1]) and not _measures(verb):
-            # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
-            # who pays; the money is named by what it went to, or by the verb
-            return (
-                _purpose(token) or _money_purpose(token) or _price_per(token) or _money_verb(verb)
-            )
+        return _verb_object(token, verb)
+    if (
+        token.dep_ == "npadvmod"
+        and verb.pos_ == "VERB"
+        and _is_money(token.doc[token.left_edge.i : token.i + 1])
+    ):
+        found = _money_purpose(token, verb)  # "put £30m into a programme", parsed as an adverb
+        if found:
+            return found
+    return _purpose(token) or _owner(token) or _clause_subject(token)
+
+
+def _purpose_verb(verb: Token) -> str:
+    """ "set aside $1 billion to compensate clients" -> "compensation"."""
+    for child in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("advcl", "xcomp") and infinitive:
+            return PURPOSE_VERB_NOUNS.get(child.lemma_.lower(), "")
+    return ""
+
+
+def _verb_object(token: Token, verb: Token) -> str:
+    """What a figure that is a verb's object measures.
+
+    "the quake killed at least 57": the casualty verb says who is counted; "the death count
+    crossed 9,000": the verb's subject; "fined the bank HK$400 million": the verb; "lifted
+    the Nasdaq 2.1 percent" (parsed as one object): the noun before the figure.
+    """
+    if verb.lemma_.lower() in PARTICIPLES:
+        return _participle(verb)
+    if _is_money(token.doc[token.left_edge.i : token.i + 1]) and not _measures(verb):
+        # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
+        # who pays; the money is named by what it went to, or by the verb
         return (
             _purpose(token)
-            or _parallel_noun(token)
-            or _clause_subject(token)
-            or verb.lemma_.lower()
+            or _money_purpose(token, verb)
+            or _price_per(token)
+            or _purpose_verb(verb)
+            or _money_verb(verb)
         )
-    return _purpose(token) or _owner(token) or _clause_subject(token)
+    return (
+        _purpose(token)
+        or _parallel_noun(token)
+        or _named_before(token)
+        or _clause_subject(token)
+        or verb.lemma_.lower()
+    )
+
+
+def _is_sale_price(money: Token) -> bool:
+    """ "sold the warehouse for $340,000", "bought the firm for $2 billion": a price."""
+    prep = money.head
+    if money.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    sale = verb.pos_ == "VERB" and verb.lemma_.lower() in SALE_VERBS
+    if not sale and prep.is_upper:
+        # a headline in capitals the tagger misreads: "ACME BUYS GLOBEX FOR $2.5 BILLION"
+        words = money.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+        sale = any(t.is_upper and t.lower_ in SALE_VERB_FORMS for t in words)
+    return sale and _is_money(money.doc[money.left_edge.i : money.i + 1])
+
+
+def _upward_of(token: Token) -> Token | None:
+    """The verb of "spend upward of $4 million": the figure is its object, under a qualifier."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in UPWARD_WORDS:
+        return None
+    verb = of.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _named_before(unit: Token) -> str:
+    """ "lift the Nasdaq 2.1 percent", parsed as one object: the index moved by the percent."""
+    if unit.lower_ not in PERCENT_WORDS and unit.lower_ not in POINT_WORDS:
+        return ""
+    names = [c for c in unit.lefts if c.dep_ in ("nmod", "compound") and c.pos_ in _NOUNS]
+    if not names or names[-1].ent_type_ in ("PERSON", "NORP", "GPE"):
+        return ""
+    return _noun_phrase(names[-1], after=names[-1].left_edge.i - 1)
 
 
 def _valued(token: Token) -> str:
@@ -379,12 +538,12 @@ def _with_predicate(head: Token, phrase: str) -> str:
     return phrase
 
 
-def _money_purpose(money: Token) -> str:
+def _money_purpose(money: Token, verb: Token) -> str:
     """ "spent $77 million on advertising", "returned $43,100 in donations": a phrase right
     after the money that the parse hangs on the verb says what the money went to."""
     end = money.right_edge.i + 1  # past a bracketed conversion: "850 billion pesos ($900m)"
     after = money.doc[end] if end < len(money.doc) else None
-    if after is None or after.head != money.head or after.lower_ not in MONEY_PURPOSE_PREPS:
+    if after is None or after.head != verb or after.lower_ not in MONEY_PURPOSE_PREPS:
         return ""
     return _prep_object(after) if after.dep_ == "prep" else ""
 
@@ -470,6 +629,14 @@ def _owner(token: Token) -> str:
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return ""
     owner = prep.head
+    before = token.doc[prep.i - 1] if prep.i > 0 else prep
+    if (
+        prep.lower_ == "of"
+        and owner.pos_ == "VERB"
+        and before.head == owner
+        and before.dep_ == "dobj"
+    ):
+        owner = before  # "put a bond of up to $38 million": "of" hung on the verb
     spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun

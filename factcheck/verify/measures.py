@@ -43,6 +43,8 @@ PEOPLE = re.compile(
     r"(?: found)?)$",
     re.I,
 )
+# The extractor follows an irregular plural with its singular: "gunmen (gunman)".
+_SINGULAR_GLOSS = re.compile(r" \([a-z]+\)")
 _AFTER_CHARS = 45
 _BEFORE_CHARS = 30
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
@@ -93,6 +95,7 @@ def find_measure(
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
+    subject = _SINGULAR_GLOSS.sub("", subject)  # "other men (man)" reads as "other men"
     measure = _first_cue(subject)
     if measure:
         return measure

@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects import find_subject, with_singulars
 from tests.conftest import find_mention
 
 
@@ -174,6 +174,36 @@ def _subjects(nlp, text: str) -> list[str]:
         ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents"),
         ("In the new poll, 31 percent of farmers say they back Ms. Lind.", "31", "farmers"),
         ("Samples carry margins of error of plus or minus 3.9 percent.", "3.9", "margin of error"),
+        # margins listed after "margin of error"; a later share elsewhere in the sentence is not
+        ("Its margins of error are plus or minus 3.1 and 5.2 percent.", "5.2", "margin of error"),
+        ("The margin of error is 3 points, and turnout fell 5.2 percent.", "5.2", "turnout"),
+        # a length with the adjective it measures; a length that only places something
+        ("Officials said the fence could be 20 to 30 feet high.", "20", "height"),
+        ("The lake is 40 metres deep.", "40", "depth"),
+        ("The hull sits 40 feet under the surface.", "40", "hull"),
+        # a length per hour is a speed, of what the clause names; a distance covered is not
+        ("The tram was going at 90 km/h on the bend.", "90", "tram speed"),
+        ("The truck was doing 70 miles an hour.", "70", "truck speed"),
+        ("The speed limit is 50 mph.", "50", "speed limit"),
+        ("She ran 10 miles in an hour.", "10", "distance in miles"),
+        # money a sale is made for; money given for a purpose is not a price
+        ("A firm owned by his brother sold the warehouse for $340,000.", "340,000", "sale price"),
+        ("The council voted for $2 million in flood repairs.", "2", "flood repairs"),
+        ("3. ACME BUYS GLOBEX FOR $2.5 BILLION.", "2.5", "sale price"),
+        ("ACME TO BUY GLOBEX FOR $2.5 BILLION The deal is done.", "2.5", "sale price"),
+        ("The Sold Out Tour played for $2 million.", "2", "Sold Out Tour"),
+        ("The painting fetched $2 million at auction.", "2", "sale price"),
+        ("The dog fetched 3 sticks.", "3", "sticks"),
+        # "upward of": the qualified figure is still the verb's object
+        ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
+        # a percent parsed as one object with the index it moves; not a person moved
+        ("Strong earnings helped lift the Nasdaq 2.1 percent this week.", "2.1", "Nasdaq"),
+        # money put into something, parsed as an adverb; money a verb of purpose names
+        ("The trust said it would put £30m into a programme to map reefs.", "30m", "programme"),
+        ("The bank agreed to set aside $1.1 billion to compensate clients.", "1.1", "compensation"),
+        ("The city set aside $4 million to help clients.", "4", "set"),
+        # "of" hung on the verb: the object before it owns the figure
+        ("They may put a bond of up to $38 million on the ballot.", "38", "bond"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -208,7 +238,7 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
         ("About 300 people were hurt, 210 of them badly.", ["people hurt", "people hurt"]),
         ("Nine people were hurt. The other six were taken away.", ["people hurt", "people hurt"]),
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
-        ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves", "ovens"]),
+        ("Bakers made 300 loaves, but only 12 of the 40 ovens work.", ["loaves (loaf)", "ovens"]),
         ("Nine people were hurt. Six other cars were hit.", ["people hurt", "other cars"]),
         # "above"/"below" an expected figure: the figure it is set against
         (
@@ -221,6 +251,12 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
             ["Inflation"] * 2,
         ),
         ("Inflation ran at 6.4 percent. Wages rose 6.4 percent in May.", ["Inflation", "Wages"]),
+        # a percentage with nothing to measure after another: what that one measures
+        (
+            "Both rivals took a combined 58 percent of the vote. Everyone else ended with 42 percent.",
+            ["vote", "vote"],
+        ),
+        ("Turnout rose 4 percent. Then came a 3 percent rise in fees.", ["Turnout", "rise"]),
     ],
 )
 def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts(
@@ -231,3 +267,38 @@ def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts
 
 def test_share_giving_an_opinion_counts_respondents_only_in_a_poll(nlp):
     assert "poll respondents" not in _subjects(nlp, "The plant says 31 percent back the merger.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "glossed"),
+    [
+        ("Police detained four men near the depot.", "four", "men (man)"),
+        ("Three gunmen fled in a grey van.", "Three", "gunmen (gunman)"),
+        ("The fire forced 12 other children from their homes.", "12", "children (child)"),
+        ("Rescuers found 14 geese on the ice.", "14", "geese (goose)"),
+        # a regular plural and a singular word ending in "men" stay as they are
+        ("The clinic tested 300 specimens and 20 women.", "300", None),
+        ("Officers found 11 bicycles.", "11", None),
+    ],
+)
+def test_irregular_plural_subject_also_names_its_singular(nlp, text, figure, glossed):
+    doc, mention = find_mention(nlp, text, figure)
+    subject = find_subject(doc, mention)
+    if glossed is None:
+        assert "(" not in subject
+    else:
+        assert glossed in subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "glossed"),
+    [
+        ("women hurt", "women (woman) hurt"),
+        ("Congressmen", "Congressmen (congressman)"),
+        ("abdomen", "abdomen"),
+        ("regimens", "regimens"),
+        ("people killed", "people killed"),
+    ],
+)
+def test_with_singulars_glosses_only_irregular_plurals(subject, glossed):
+    assert with_singulars(subject) == glossed

@@ -34,6 +34,9 @@ from factcheck.verify.places import find_place_keys, find_place_mentions, find_r
         ("man", "a fight that left ", " man dead and two hurt", "killed"),
         ("people found", "", " people found guilty of fraud", None),
         ("man", "", " man was arrested at the scene", None),
+        # the extractor's singular after an irregular plural changes nothing
+        ("other young men (man)", "", " other young men were wounded", "injured"),
+        ("children (child) shot", "", " children shot and killed", "killed"),
     ],
 )
 def test_subject_and_neighbouring_words_map_to_a_measure(subject, before, after, expected):
