@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
+    FOUND_STATES,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
@@ -49,7 +50,7 @@ from factcheck.extract.nominal import (
     takes_a_stance,
 )
 from factcheck.extract.not_claims import entity_bounds
-from factcheck.extract.quotes import announces, introducing_verb, quote_at
+from factcheck.extract.quotes import announces, find_quotes, introducing_verb, quote_at
 from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.speakers import speaker_at
 from factcheck.model import Source, SourceKind
@@ -67,6 +68,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
+# What closes a quotation or a clause before an inverted "said X".
+_CLOSERS = frozenset({",", "”", '"', "''"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -109,7 +112,35 @@ def find_source(doc: Doc, number: Token) -> Source:
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
-    return believed[0] if believed is not None else _NO_SOURCE
+    if believed is not None:
+        return believed[0]
+    previous = _previous_speaker(doc, number.sent)
+    return _source_from_phrase(doc, previous) if previous is not None else _NO_SOURCE
+
+
+def _previous_speaker(doc: Doc, sent: Span) -> Token | None:
+    """ "..., Limani said. He is awaiting arraignment on two counts.": a sentence that
+    attributes nothing goes on in the words of whoever the sentence before it in the same
+    paragraph reports, when that sentence is wholly reported ("X said ...", "..., X said")."""
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return None  # "He is held on a $9,000 bond", not "Sanders leads 66 percent to 27"
+    if quote_at(doc, sent[0].idx) is not None:
+        return None
+    previous = doc[sent.start - 1].sent
+    if "\n" in span_text(previous).strip():
+        return None
+    start, end = previous[0].idx, previous[-1].idx
+    if any(q.start <= end and q.end > start for q in find_quotes(doc)):
+        return None  # after a direct quotation closes, the reporter speaks again
+    root = previous.root
+    if root.pos_ != "VERB" or not _is_reporting_verb(root):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return None
+    return _subject_of(root, sent[0])
 
 
 def _announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -360,7 +391,11 @@ def _is_reporting_verb(token: Token) -> bool:
     ):
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
-        found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
+        found = any(
+            c.dep_ in ("ccomp", "dobj", "xcomp")
+            or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
+            for c in token.children
+        )  # not "Mother, child found dead": what the counted are found to be
         finder = any(
             c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
             for c in token.children
@@ -397,7 +432,7 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb) or _name_before_age(verb)
+    misparsed = _subject_before_relative(verb) or _name_before_age(verb) or _name_after(verb)
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -416,9 +451,13 @@ def _subject_of(
             if document.dep_ == "dobj":  # "Carr released a statement confirming ...": Carr
                 return _subject_of(document.head, number)
             return document  # "in the wake of a new poll showing Lee at 14 percent"
-    if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+    # a finite verb, not the participle of "the figures reported by police"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i
+    if verb.dep_ == "acl" and (finite or any(c.dep_ == "ccomp" for c in verb.children)):
         if number not in verb.head.subtree or verb.head.i < number.i:
-            return verb.head  # "A radio station reported that 15 died", parsed as a modifier
+            # "A radio station reported that 15 died", "the paper reported of two victims":
+            # a finite reporting verb the parse hangs on its subject as a modifier
+            return verb.head
     return None
 
 
@@ -453,6 +492,21 @@ def _name_before_age(verb: Token) -> Token | None:
         return None
     name = doc[i - 3]
     return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """ "..., ” said Skelly, explaining ...": an inverted reporting clause whose name the parse
+    reads as an adverb or object and leaves the verb without a subject; the capitalised word
+    right after the verb, itself followed by punctuation, is its subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 2 >= len(doc) or doc[verb.i - 1].text not in _CLOSERS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = doc[verb.i + 1]
+    if not name.is_title or name.ent_type_ in ("DATE", "TIME") or not doc[verb.i + 2].is_punct:
+        return None
+    return name if name.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and name.head == verb else None
 
 
 def _counts_something(subject: Token) -> bool:

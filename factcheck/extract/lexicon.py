@@ -383,6 +383,21 @@ ANNOUNCED_DOCUMENT_HEADS = frozenset({
     "transcript", "text", "excerpt", "statement", "remark", "letter", "memo", "email", "release",
 })
 
+# --- sources: layout words and continuity (issue 11, session 12, branch `sources6`) ----------
+# Capitals and a colon that open a page's furniture, never a speaker's turn, however often
+# the page repeats them ("RELATED: Two hurt in ...", "READ MORE: ...", "WATCH: ...").
+LAYOUT_LABELS = frozenset({
+    "related", "read more", "more", "also", "see also", "watch", "video", "videos", "photos",
+    "photo", "gallery", "update", "updated", "correction", "editor's note", "editor’s note",
+    "breaking", "previously", "listen", "audio", "sign up", "subscribe", "advertisement",
+    "trending", "recommended", "latest", "live", "developing", "more coverage", "top stories",
+})
+# What a person is "found" to be, not a finding they report ("Mother, child found dead").
+FOUND_STATES = frozenset({
+    "dead", "alive", "unresponsive", "unconscious", "guilty", "injured", "wounded", "shot",
+    "slain", "missing", "safe", "responsive", "deceased", "lifeless",
+})
+
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 
 # "cannot be independently verified", "could not be confirmed", "unconfirmed"

@@ -50,6 +50,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
+    if len(span) == 1 and head.is_title and head.i > head.sent.start:
+        return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
     if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
