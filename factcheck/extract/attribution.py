@@ -23,12 +23,14 @@ from factcheck.extract.lexicon import (
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
+    FIGURE_NOUNS,
     FOUND_STATES,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POLL_FRAME_HEADS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
@@ -39,6 +41,7 @@ from factcheck.extract.nominal import (
     body_behind_document,
     complements,
     document_by,
+    figure_comes_from,
     is_owned_claim,
     names_a_source,
     offers_a_reward,
@@ -235,13 +238,29 @@ def _fragment_source(doc: Doc, sent: Span) -> Token | None:
 
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
-    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    18%": a poll that reports in the sentence, or frames it ("... in a new poll"), covers the
+    figures the parse hangs elsewhere."""
     for token in sent:
         if token.pos_ == "VERB" and _is_reporting_verb(token):
             for subject in token.children:
                 if subject.dep_ == "nsubj" and subject.lemma_.lower() in SURVEY_HEADS:
                     return subject
+    for token in sent:  # "just 18 percent of voters view Lee favourably in a new poll"
+        if token.dep_ == "prep" and token.lower_ == "in" and not _frames_a_figure(token.head):
+            poll = survey_object(token)
+            if poll is not None and poll.lemma_.lower() in POLL_FRAME_HEADS:
+                return poll
     return None
+
+
+def _frames_a_figure(head: Token) -> bool:
+    """ "short of the $2 billion average estimate in a survey of analysts": a poll framing
+    another figure of the sentence, not the sentence."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    return head.lemma_.lower() in FIGURE_NOUNS or any(
+        c.like_num or c.dep_ == "nummod" for c in head.children
+    )
 
 
 def _opening_attribution(sent: Span) -> Token | None:
@@ -304,9 +323,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_THAT_HEADS:
         if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and opens_with_that(below):
             return ancestor  # "outside estimates that the navy has 40 ships"
-    surveyed = surveyed_in(ancestor)
+    surveyed = surveyed_in(ancestor) or figure_comes_from(ancestor, below)
     if surveyed is not None:
-        return surveyed  # "half of the voters surveyed in a new poll"
+        return surveyed  # "half of the voters surveyed in a new poll", "came from X"
     if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:

@@ -392,6 +392,16 @@ LAYOUT_LABELS = frozenset({
     "breaking", "previously", "listen", "audio", "sign up", "subscribe", "advertisement",
     "trending", "recommended", "latest", "live", "developing", "more coverage", "top stories",
 })
+# Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
+# unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
+ADDRESS_TITLES = frozenset({
+    "chief", "sheriff", "trooper", "sgt.", "sgt", "sergeant", "officer", "detective", "det.",
+    "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
+    "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
+})
+# Polls that frame a whole sentence from anywhere in it ("just 18 percent of voters view Lee
+# favourably in a new poll"); not "in the investigation", which frames no count.
+POLL_FRAME_HEADS = frozenset({"poll", "survey", "polling", "average"})
 # What a person is "found" to be, not a finding they report ("Mother, child found dead").
 FOUND_STATES = frozenset({
     "dead", "alive", "unresponsive", "unconscious", "guilty", "injured", "wounded", "shot",

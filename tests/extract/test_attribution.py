@@ -172,6 +172,15 @@ from tests.conftest import find_mention
         ),
         # what a passive verb counts is no source
         ("The race could tip by 6 points once the ballots are counted.", "6", "", SourceKind.NONE),
+        # where a figure comes from is its source
+        (
+            'The "40 to 45 percent" figure came from the Lee campaign.',
+            "45 percent",
+            "the Lee campaign",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: where the counted come from is no source
+        ("Most of the 40 workers came from Ohio.", "40", "", SourceKind.NONE),
         # negative: a participle reports nothing of its own
         ("The cases reported in 14 states rose again.", "14", "", SourceKind.NONE),
         # an inverted "said X" whose name the parse reads as an adverb
@@ -354,6 +363,15 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "were on their way.",
             "1.2",
             "Daniel Amadou",
+        ),
+        # a title of address stays with the name
+        ("Crews cleared the road. Chief Ann Varga says 14 homes burned.", "14", "Chief Ann Varga"),
+        ("Police said so. Trooper Ann Lee says 3 cars crashed.", "3", "Trooper Ann Lee"),
+        # negative: not the last word of a role
+        (
+            "Chief Financial Officer Dana Lee said revenue fell 6 percent.",
+            "6 percent",
+            "Dana Lee",
         ),
     ],
 )

@@ -239,6 +239,22 @@ def _source(nlp, text, figure):
             "812",
             "the Ledger",
         ),
+        # a poll framing the sentence from its end covers its figures
+        (
+            "As a result, just 18 percent of registered voters have a favorable view of Lee in "
+            "a new Herald poll.",
+            "18 percent",
+            "a new Herald poll",
+        ),
+        # negative: a poll framing another figure of the sentence
+        (
+            "Sales fell 4.1% to $2.3 billion, below the $2.5 billion average estimate in a "
+            "Reuters survey of economists.",
+            "4.1%",
+            "",
+        ),
+        # negative: only a poll frames a sentence from anywhere in it
+        ("Two men were held in the case, and 40 cars were found.", "40", ""),
         # a pronoun sentence goes on in the words of whoever the sentence before it reports
         (
             "The boy was treated on Friday, Trooper Ann Lee said. He faces two counts of "
