@@ -28,9 +28,11 @@ from factcheck.extract.lexicon import (
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POLL_FRAME_HEADS,
+    QUESTION_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
@@ -66,12 +68,15 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+# At most this many sentences back for a pronoun's paragraph and the one before it.
+_PRONOUN_PARAGRAPH_SENTS = 12
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
 # What closes a quotation or a clause before an inverted "said X".
+_PEOPLE = frozenset({"people", "person", "body", "corpse"})
 _CLOSERS = frozenset({",", "”", '"', "''"})
 
 
@@ -411,10 +416,11 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
-            c.dep_ in ("ccomp", "dobj", "xcomp")
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and not _people_found(c))
             or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
             for c in token.children
-        )  # not "Mother, child found dead": what the counted are found to be
+        )  # not "Mother, child found dead", "deputies found two victims": finding people
         finder = any(
             c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
             for c in token.children
@@ -422,6 +428,12 @@ def _is_reporting_verb(token: Token) -> bool:
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _people_found(obj: Token) -> bool:
+    """ "found two of the victims", "found a man": people found are an act, not a finding."""
+    nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+    return any(n.lemma_.lower() in PERSON_NOUNS | _PEOPLE for n in nouns)
 
 
 def _subject_of(
@@ -562,18 +574,36 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    window_start = _pronoun_window(doc, sents, index)
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is not None:
         return speaker
+    quoted = [(q.start, q.end) for q in find_quotes(doc)]
     for i in range(pronoun.i - 1, window_start - 1, -1):
+        if any(start <= doc[i].idx < end for start, end in quoted):
+            continue  # "Bush and even Obama sent people back," he said: not whom "he" means
         if doc[i].ent_type_ in want and doc[i].ent_iob_ == "B":
             start, end = entity_bounds(doc, i)
             if end <= pronoun.i:
                 ent = doc[start:end]
                 return Source(text=ent.text, kind=classify_source(ent))
     return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _pronoun_window(doc: Doc, sents: list[Span], index: int) -> int:
+    """Where a pronoun's antecedent may be: the sentences of its paragraph and of the
+    paragraph before (a quoted answer's "he" names the one asked a paragraph earlier), and
+    at least the three sentences before it."""
+    start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    breaks = 0
+    for i in range(index, max(index - _PRONOUN_PARAGRAPH_SENTS, 0), -1):
+        if "\n" in doc[sents[i].start - 1].text_with_ws:
+            breaks += 1
+            if breaks == 2:
+                break
+        start = min(start, sents[i - 1].start)
+    return start
 
 
 def _last_speaker(
@@ -585,6 +615,8 @@ def _last_speaker(
     for token in reversed(doc[start:end]):
         if not _is_reporting_verb(token) or token.pos_ == "NOUN":
             continue
+        if token.lemma_.lower() in QUESTION_VERBS:
+            continue  # "Hannity asked Trump how high ...": the one asked answers
         subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue

@@ -402,6 +402,8 @@ ADDRESS_TITLES = frozenset({
 # Polls that frame a whole sentence from anywhere in it ("just 18 percent of voters view Lee
 # favourably in a new poll"); not "in the investigation", which frames no count.
 POLL_FRAME_HEADS = frozenset({"poll", "survey", "polling", "average"})
+# Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 # What a person is "found" to be, not a finding they report ("Mother, child found dead").
 FOUND_STATES = frozenset({
     "dead", "alive", "unresponsive", "unconscious", "guilty", "injured", "wounded", "shot",

@@ -195,6 +195,14 @@ from tests.conftest import find_mention
         ("“We have 12 people on it,” said Tuesday, adding more.", "12", "", SourceKind.NONE),
         # what the counted are found to be is no finding: no source
         ("Father, 2 sons found dead in Dayton home", "2", "", SourceKind.NONE),
+        # people found are an act, not a finding
+        (
+            "Responding deputies found just two of the stabbing victims inside.",
+            "two",
+            "",
+            SourceKind.NONE,
+        ),
+        ("Police found 2 men dead in a car.", "2", "", SourceKind.NONE),
         # negative: a finding with its object still reports
         ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
     ],

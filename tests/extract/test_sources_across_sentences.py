@@ -316,6 +316,27 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
             "9,200",
             ("A Red Cross official", SourceKind.ANONYMOUS),
         ),
+        # a quoted answer's "he" is the one asked a paragraph earlier, past the quotation's
+        # own sentences, not the asker
+        (
+            "Lee asked Ruiz how tall the wall would be.\n\n“I think it could be 40 feet. That "
+            "is a good height. That is fine. It could be more,” he said.",
+            "40 feet",
+            ("Ruiz", SourceKind.NAMED_PERSON),
+        ),
+        # negative: names inside the quotation are not whom "he" means
+        (
+            "The rally ran late.\n\n“Bush and Obama sent 40 people back,” he said.",
+            "40",
+            ("he", SourceKind.ANONYMOUS),
+        ),
+        # negative: not beyond the paragraph before
+        (
+            "Ann Lee spoke first.\n\nThe hall was full. The band played. The crowd sang. Then "
+            "it rained.\n\nHe said 40 people left.",
+            "40",
+            ("He", SourceKind.ANONYMOUS),
+        ),
         # a definite role stands for the person given that role before
         (
             "Senator Ann Lee visited the plant. The senator said 40 jobs were lost.",
