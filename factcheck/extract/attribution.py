@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
+    EXPECTATION_VERBS,
     FIGURE_NOUNS,
     FOUND_STATES,
     FRAMING_PREPS,
@@ -198,6 +199,9 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         surveyed = surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
         if surveyed is not None:
             return _source_from_phrase(doc, surveyed), surveyed
+    expecter = _expected_by(number)
+    if expecter is not None:
+        return _source_from_phrase(doc, expecter), expecter
     below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
@@ -207,6 +211,26 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         if subject is not None:
             return _source_from_phrase(doc, subject), subject
         below = ancestor
+    return None
+
+
+def _expected_by(number: Token) -> Token | None:
+    """ "well above the $8.04 that analysts were looking for", "the $1.11 a share that analysts
+    expected": who a relative clause on the figure says expected it."""
+    near = [number, *number.children]
+    if number.dep_ == "nummod":
+        near.append(number.head)
+    for token in near:
+        for clause in token.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in EXPECTATION_VERBS:
+                continue
+            if clause.lemma_.lower() == "look" and not any(
+                c.lower_ == "for" for c in clause.children
+            ):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who"):
+                    return subject
     return None
 
 
@@ -361,14 +385,22 @@ def _misread_report_clause(token: Token) -> Token | None:
     noun with "records" as its compound; the compound is the reporting clause's subject."""
     if token.pos_ != "NOUN" or token.lower_ not in _MISREAD_REPORT_WORDS:
         return None
-    if (
-        token.dep_ not in _REPORT_CLAUSE_DEPS
-        or token.i == 0
-        or token.doc[token.i - 1].dep_ != "compound"
-    ):
+    if token.dep_ not in _REPORT_CLAUSE_DEPS and not _closing_clause(token):
+        return None
+    if token.i == 0 or token.doc[token.i - 1].dep_ != "compound":
         return None
     subject = token.doc[token.i - 1]
     return subject if subject.head == token and subject.pos_ == "NOUN" else None
+
+
+def _closing_clause(token: Token) -> bool:
+    """ "... gave $5,000 to the PAC, campaign finance records show.": the words after the last
+    comma of the sentence, whatever the parse made of them."""
+    doc = token.doc
+    edge = token.left_edge.i
+    if edge == 0 or doc[edge - 1].text != ",":
+        return False
+    return token.i + 1 >= len(doc) or doc[token.i + 1].is_punct and doc[token.i + 1].text != ","
 
 
 def _reports_its_own_clause(verb: Token) -> bool:

@@ -404,6 +404,11 @@ ADDRESS_TITLES = frozenset({
 POLL_FRAME_HEADS = frozenset({"poll", "survey", "polling", "average"})
 # Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
 QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
+# Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that
+# analysts expected", "the $2.2 billion Wall Street had forecast"); "look" only with "for".
+EXPECTATION_VERBS = frozenset({
+    "expect", "forecast", "predict", "estimate", "anticipate", "project", "look",
+})
 # What a person is "found" to be, not a finding they report ("Mother, child found dead").
 FOUND_STATES = frozenset({
     "dead", "alive", "unresponsive", "unconscious", "guilty", "injured", "wounded", "shot",

@@ -195,6 +195,24 @@ from tests.conftest import find_mention
         ("“We have 12 people on it,” said Tuesday, adding more.", "12", "", SourceKind.NONE),
         # what the counted are found to be is no finding: no source
         ("Father, 2 sons found dead in Dayton home", "2", "", SourceKind.NONE),
+        # who a relative clause on the figure says expected it
+        (
+            "The retailer reported a profit of $1.78 per share, well above the $1.11 a share "
+            "that analysts expected.",
+            "$1.11",
+            "analysts",
+            SourceKind.ANONYMOUS,
+        ),
+        # negative: a relative clause of another verb names no source
+        ("Lee won the 40 seats that she had targeted.", "40", "", SourceKind.NONE),
+        # a closing "..., records show" the parse reads as an object
+        (
+            "A company called Orion Holdings gave $4,000 to the PAC on June 2, 2015, campaign "
+            "finance records show.",
+            "$4,000",
+            "campaign finance records",
+            SourceKind.ANONYMOUS,
+        ),
         # people found are an act, not a finding
         (
             "Responding deputies found just two of the stabbing victims inside.",
