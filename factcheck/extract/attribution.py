@@ -23,11 +23,17 @@ from factcheck.extract.lexicon import (
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
+    EXPECTATION_VERBS,
+    FIGURE_NOUNS,
+    FOUND_STATES,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
     ORG_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POLL_FRAME_HEADS,
+    QUESTION_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
@@ -38,6 +44,7 @@ from factcheck.extract.nominal import (
     body_behind_document,
     complements,
     document_by,
+    figure_comes_from,
     is_owned_claim,
     names_a_source,
     offers_a_reward,
@@ -49,7 +56,7 @@ from factcheck.extract.nominal import (
     takes_a_stance,
 )
 from factcheck.extract.not_claims import entity_bounds
-from factcheck.extract.quotes import announces, introducing_verb, quote_at
+from factcheck.extract.quotes import announces, find_quotes, introducing_verb, quote_at
 from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.speakers import speaker_at
 from factcheck.model import Source, SourceKind
@@ -67,6 +74,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
+# What closes a quotation or a clause before an inverted "said X".
+_PEOPLE = frozenset({"people", "person", "body", "corpse"})
+_CLOSERS = frozenset({",", "”", '"', "''"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -109,7 +119,35 @@ def find_source(doc: Doc, number: Token) -> Source:
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
-    return believed[0] if believed is not None else _NO_SOURCE
+    if believed is not None:
+        return believed[0]
+    previous = _previous_speaker(doc, number.sent)
+    return _source_from_phrase(doc, previous) if previous is not None else _NO_SOURCE
+
+
+def _previous_speaker(doc: Doc, sent: Span) -> Token | None:
+    """ "..., Limani said. He is awaiting arraignment on two counts.": a sentence that
+    attributes nothing goes on in the words of whoever the sentence before it in the same
+    paragraph reports, when that sentence is wholly reported ("X said ...", "..., X said")."""
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+        return None  # "He is held on a $9,000 bond", not "Sanders leads 66 percent to 27"
+    if quote_at(doc, sent[0].idx) is not None:
+        return None
+    previous = doc[sent.start - 1].sent
+    if "\n" in span_text(previous).strip():
+        return None
+    start, end = previous[0].idx, previous[-1].idx
+    if any(q.start <= end and q.end > start for q in find_quotes(doc)):
+        return None  # after a direct quotation closes, the reporter speaks again
+    root = previous.root
+    if root.pos_ != "VERB" or not _is_reporting_verb(root):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+        return None
+    return _subject_of(root, sent[0])
 
 
 def _announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -159,6 +197,9 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         surveyed = surveyed_in(counted)  # "Fewer than half of the voters surveyed in a poll"
         if surveyed is not None:
             return _source_from_phrase(doc, surveyed), surveyed
+    expecter = _expected_by(number)
+    if expecter is not None:
+        return _source_from_phrase(doc, expecter), expecter
     below = number
     for ancestor in _path_to_root(number):
         speaker = _reporting_noun_speaker(ancestor, number)
@@ -168,6 +209,26 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         if subject is not None:
             return _source_from_phrase(doc, subject), subject
         below = ancestor
+    return None
+
+
+def _expected_by(number: Token) -> Token | None:
+    """ "well above the $8.04 that analysts were looking for", "the $1.11 a share that analysts
+    expected": who a relative clause on the figure says expected it."""
+    near = [number, *number.children]
+    if number.dep_ == "nummod":
+        near.append(number.head)
+    for token in near:
+        for clause in token.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in EXPECTATION_VERBS:
+                continue
+            if clause.lemma_.lower() == "look" and not any(
+                c.lower_ == "for" for c in clause.children
+            ):
+                continue
+            for subject in clause.children:
+                if subject.dep_ == "nsubj" and subject.lower_ not in ("that", "which", "who"):
+                    return subject
     return None
 
 
@@ -204,13 +265,29 @@ def _fragment_source(doc: Doc, sent: Span) -> Token | None:
 
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
-    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    18%": a poll that reports in the sentence, or frames it ("... in a new poll"), covers the
+    figures the parse hangs elsewhere."""
     for token in sent:
         if token.pos_ == "VERB" and _is_reporting_verb(token):
             for subject in token.children:
                 if subject.dep_ == "nsubj" and subject.lemma_.lower() in SURVEY_HEADS:
                     return subject
+    for token in sent:  # "just 18 percent of voters view Lee favourably in a new poll"
+        if token.dep_ == "prep" and token.lower_ == "in" and not _frames_a_figure(token.head):
+            poll = survey_object(token)
+            if poll is not None and poll.lemma_.lower() in POLL_FRAME_HEADS:
+                return poll
     return None
+
+
+def _frames_a_figure(head: Token) -> bool:
+    """ "short of the $2 billion average estimate in a survey of analysts": a poll framing
+    another figure of the sentence, not the sentence."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    return head.lemma_.lower() in FIGURE_NOUNS or any(
+        c.like_num or c.dep_ == "nummod" for c in head.children
+    )
 
 
 def _opening_attribution(sent: Span) -> Token | None:
@@ -273,9 +350,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in REPORT_THAT_HEADS:
         if below.dep_ in ("acl", "ccomp") and below.i > ancestor.i and opens_with_that(below):
             return ancestor  # "outside estimates that the navy has 40 ships"
-    surveyed = surveyed_in(ancestor)
+    surveyed = surveyed_in(ancestor) or figure_comes_from(ancestor, below)
     if surveyed is not None:
-        return surveyed  # "half of the voters surveyed in a new poll"
+        return surveyed  # "half of the voters surveyed in a new poll", "came from X"
     if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting:
@@ -306,14 +383,22 @@ def _misread_report_clause(token: Token) -> Token | None:
     noun with "records" as its compound; the compound is the reporting clause's subject."""
     if token.pos_ != "NOUN" or token.lower_ not in _MISREAD_REPORT_WORDS:
         return None
-    if (
-        token.dep_ not in _REPORT_CLAUSE_DEPS
-        or token.i == 0
-        or token.doc[token.i - 1].dep_ != "compound"
-    ):
+    if token.dep_ not in _REPORT_CLAUSE_DEPS and not _closing_clause(token):
+        return None
+    if token.i == 0 or token.doc[token.i - 1].dep_ != "compound":
         return None
     subject = token.doc[token.i - 1]
     return subject if subject.head == token and subject.pos_ == "NOUN" else None
+
+
+def _closing_clause(token: Token) -> bool:
+    """ "... gave $5,000 to the PAC, campaign finance records show.": the words after the last
+    comma of the sentence, whatever the parse made of them."""
+    doc = token.doc
+    edge = token.left_edge.i
+    if edge == 0 or doc[edge - 1].text != ",":
+        return False
+    return token.i + 1 >= len(doc) or doc[token.i + 1].is_punct and doc[token.i + 1].text != ","
 
 
 def _reports_its_own_clause(verb: Token) -> bool:
@@ -360,7 +445,12 @@ def _is_reporting_verb(token: Token) -> bool:
     ):
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
-        found = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in token.children)
+        found = any(
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and not _people_found(c))
+            or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
+            for c in token.children
+        )  # not "Mother, child found dead", "deputies found two victims": finding people
         finder = any(
             c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
             for c in token.children
@@ -368,6 +458,12 @@ def _is_reporting_verb(token: Token) -> bool:
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _people_found(obj: Token) -> bool:
+    """ "found two of the victims", "found a man": people found are an act, not a finding."""
+    nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+    return any(n.lemma_.lower() in PERSON_NOUNS | _PEOPLE for n in nouns)
 
 
 def _subject_of(
@@ -397,7 +493,7 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb) or _name_before_age(verb)
+    misparsed = _subject_before_relative(verb) or _name_before_age(verb) or _name_after(verb)
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -416,9 +512,13 @@ def _subject_of(
             if document.dep_ == "dobj":  # "Carr released a statement confirming ...": Carr
                 return _subject_of(document.head, number)
             return document  # "in the wake of a new poll showing Lee at 14 percent"
-    if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+    # a finite verb, not the participle of "the figures reported by police"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i
+    if verb.dep_ == "acl" and (finite or any(c.dep_ == "ccomp" for c in verb.children)):
         if number not in verb.head.subtree or verb.head.i < number.i:
-            return verb.head  # "A radio station reported that 15 died", parsed as a modifier
+            # "A radio station reported that 15 died", "the paper reported of two victims":
+            # a finite reporting verb the parse hangs on its subject as a modifier
+            return verb.head
     return None
 
 
@@ -455,6 +555,21 @@ def _name_before_age(verb: Token) -> Token | None:
     return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
+def _name_after(verb: Token) -> Token | None:
+    """ "..., ” said Skelly, explaining ...": an inverted reporting clause whose name the parse
+    reads as an adverb or object and leaves the verb without a subject; the capitalised word
+    right after the verb, itself followed by punctuation, is its subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 2 >= len(doc) or doc[verb.i - 1].text not in _CLOSERS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = doc[verb.i + 1]
+    if not name.is_title or name.ent_type_ in ("DATE", "TIME") or not doc[verb.i + 2].is_punct:
+        return None
+    return name if name.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and name.head == verb else None
+
+
 def _counts_something(subject: Token) -> bool:
     """A subject that is itself a figure: "54 percent of voters", "two of the men", "a
     third of them"; not "two officials", who are sources."""
@@ -484,7 +599,8 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
 
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
-    """ "he said": the nearest person (or, for "it"/"they", organisation) named before."""
+    """ "he said": the last speaker of its kind, else the nearest person (or, for "it"/"they",
+    organisation) named in the three sentences before, outside quotations."""
     person = pronoun.lower_ in PERSON_PRONOUNS
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
@@ -492,15 +608,25 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
-    if speaker is not None:
-        return speaker
-    for i in range(pronoun.i - 1, window_start - 1, -1):
-        if doc[i].ent_type_ in want and doc[i].ent_iob_ == "B":
-            start, end = entity_bounds(doc, i)
-            if end <= pronoun.i:
-                ent = doc[start:end]
-                return Source(text=ent.text, kind=classify_source(ent))
-    return Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+    if speaker is None:
+        speaker = _named_before(doc, window_start, pronoun.i, want)
+    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:
+    """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
+    Obama sent people back," he said: not whom "he" means)."""
+    quoted = [(q.start, q.end) for q in find_quotes(doc)]
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].ent_type_ not in want or doc[i].ent_iob_ != "B":
+            continue
+        if any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
+            continue
+        ent_start, ent_end = entity_bounds(doc, i)
+        if ent_end <= end:
+            ent = doc[ent_start:ent_end]
+            return Source(text=ent.text, kind=classify_source(ent))
+    return None
 
 
 def _last_speaker(
@@ -512,6 +638,8 @@ def _last_speaker(
     for token in reversed(doc[start:end]):
         if not _is_reporting_verb(token) or token.pos_ == "NOUN":
             continue
+        if token.lemma_.lower() in QUESTION_VERBS:
+            continue  # "Hannity asked Trump how high ...": the one asked answers
         subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue

@@ -383,6 +383,38 @@ ANNOUNCED_DOCUMENT_HEADS = frozenset({
     "transcript", "text", "excerpt", "statement", "remark", "letter", "memo", "email", "release",
 })
 
+# --- sources: layout words and continuity (issue 11, session 12, branch `sources6`) ----------
+# Capitals and a colon that open a page's furniture, never a speaker's turn, however often
+# the page repeats them ("RELATED: Two hurt in ...", "READ MORE: ...", "WATCH: ...").
+LAYOUT_LABELS = frozenset({
+    "related", "read more", "more", "also", "see also", "watch", "video", "videos", "photos",
+    "photo", "gallery", "update", "updated", "correction", "editor's note", "editor’s note",
+    "breaking", "previously", "listen", "audio", "sign up", "subscribe", "advertisement",
+    "trending", "recommended", "latest", "live", "developing", "more coverage", "top stories",
+})
+# Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
+# unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
+ADDRESS_TITLES = frozenset({
+    "chief", "sheriff", "trooper", "sgt.", "sgt", "sergeant", "officer", "detective", "det.",
+    "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
+    "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
+})
+# Polls that frame a whole sentence from anywhere in it ("just 18 percent of voters view Lee
+# favourably in a new poll"); not "in the investigation", which frames no count.
+POLL_FRAME_HEADS = frozenset({"poll", "survey", "polling", "average"})
+# Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
+# Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that
+# analysts expected", "the $2.2 billion Wall Street had forecast"); "look" only with "for".
+EXPECTATION_VERBS = frozenset({
+    "expect", "forecast", "predict", "estimate", "anticipate", "project", "look",
+})
+# What a person is "found" to be, not a finding they report ("Mother, child found dead").
+FOUND_STATES = frozenset({
+    "dead", "alive", "unresponsive", "unconscious", "guilty", "injured", "wounded", "shot",
+    "slain", "missing", "safe", "responsive", "deceased", "lifeless",
+})
+
 # --- caveats (gold README, "Caveat kinds") ----------------------------------------------------
 
 # "cannot be independently verified", "could not be confirmed", "unconfirmed"

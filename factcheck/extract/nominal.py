@@ -105,6 +105,19 @@ def revises_a_count(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
 
 
+def figure_comes_from(verb: Token, below: Token) -> Token | None:
+    """ "The '90 to 95 percent' figure came from the campaign", "the estimate comes from the
+    budget office": where a figure comes from is its source."""
+    if verb.lemma_.lower() != "come" or below.dep_ != "nsubj":
+        return None
+    if below.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def offers_a_reward(verb: Token) -> bool:
     """ "Police upped the reward by $20,000", "Crime Stoppers will pay up to $5,000 for
     information": whoever offers a reward is the source of its sum."""

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.coref import refers_to_named_person
 from factcheck.extract.lexicon import (
+    ADDRESS_TITLES,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     NAME_PREPS,
@@ -50,6 +51,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
+    if len(span) == 1 and head.is_title and head.i > head.sent.start:
+        return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
     if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
@@ -225,8 +228,16 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         return span
     start, end = entity_bounds(doc, head.i)
     if start > span.start and end - start > 1:
+        title = doc[start - 1]
+        if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
+            start -= 1  # "Chief Tim Styka": a title of address stays with the name
         return doc[start:end]
     return span
+
+
+def _lone_title(title: Token) -> bool:
+    """ "Chief Tim Styka", not the last word of a role ("Chief Financial Officer Dana Lee")."""
+    return title.i == 0 or not title.doc[title.i - 1].is_title or title.is_sent_start is True
 
 
 def _describes_source(child: Token) -> bool:

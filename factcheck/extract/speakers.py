@@ -6,7 +6,7 @@
   ("CLINTON: ... the four Americans we lost") is that speaker's, and so are the unlabelled
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
   ("UPDATE:", "CORRECTION:"): the name must also occur as a name in the article's prose, or
-  label two turns.
+  label two turns; page furniture ("RELATED:", "READ MORE:") never labels, however repeated.
 - Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
   statement reads:" makes the document the source of the rest of the article (a label inside
   it still names its own speaker).
@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.lexicon import ANNOUNCED_DOCUMENT_HEADS, REPORTING_VERBS, SURVEY_HEADS
+from factcheck.extract.lexicon import (
+    ANNOUNCED_DOCUMENT_HEADS,
+    LAYOUT_LABELS,
+    REPORTING_VERBS,
+    SURVEY_HEADS,
+)
 from factcheck.extract.quotes import paragraphs
 from factcheck.extract.source_phrase import classify_source, is_owned, source_phrase
 from factcheck.model import Source, SourceKind
@@ -89,6 +94,7 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
     """ "CLINTON: ..." paragraphs, each with the unlabelled quoted paragraphs after it."""
     text = doc_text(doc)
     labels = [(i, _LABEL_RE.match(text, s, e)) for i, (s, e) in enumerate(paras)]
+    labels = [(i, m if m is None or not _is_layout(m.group(1)) else None) for i, m in labels]
     found = [(i, m) for i, m in labels if m is not None]
     names = [m.group(1) for _, m in found]
     regions: list[SpeakerRegion] = []
@@ -117,6 +123,8 @@ def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerReg
     if match is None:
         return []
     label = match.group(1)
+    if _is_layout(label):
+        return []
     if label.lower() in SURVEY_HEADS:
         source = Source(text=label, kind=SourceKind.NAMED_ORG)
     elif _named_in_prose(doc, label, after=end):
@@ -124,6 +132,12 @@ def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerReg
     else:
         return []
     return [SpeakerRegion(start=match.end(), end=end, source=source)]
+
+
+def _is_layout(label: str) -> bool:
+    """ "RELATED:", "READ MORE:", "Watch:": page furniture, never a speaker, however often the
+    page repeats it."""
+    return " ".join(label.lower().split()) in LAYOUT_LABELS
 
 
 def _label_kind(doc: Doc, label: str) -> SourceKind:

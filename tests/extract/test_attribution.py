@@ -1,4 +1,5 @@
 import pytest
+from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
 from factcheck.extract.attribution import classify_source, find_source
@@ -171,6 +172,57 @@ from tests.conftest import find_mention
         ),
         # what a passive verb counts is no source
         ("The race could tip by 6 points once the ballots are counted.", "6", "", SourceKind.NONE),
+        # where a figure comes from is its source
+        (
+            'The "40 to 45 percent" figure came from the Lee campaign.',
+            "45 percent",
+            "the Lee campaign",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: where the counted come from is no source
+        ("Most of the 40 workers came from Ohio.", "40", "", SourceKind.NONE),
+        # negative: a participle reports nothing of its own
+        ("The cases reported in 14 states rose again.", "14", "", SourceKind.NONE),
+        # an inverted "said X" whose name the parse reads as an adverb
+        (
+            "Bill Skelly, a data operative, backed them.\n\n“We have 12 people on it,” said "
+            "Skelly, adding that more would come.",
+            "12",
+            "Skelly",
+            SourceKind.NAMED_PERSON,
+        ),
+        # negative: a date after "said" is no speaker
+        ("“We have 12 people on it,” said Tuesday, adding more.", "12", "", SourceKind.NONE),
+        # what the counted are found to be is no finding: no source
+        ("Father, 2 sons found dead in Dayton home", "2", "", SourceKind.NONE),
+        # who a relative clause on the figure says expected it
+        (
+            "The retailer reported a profit of $1.78 per share, well above the $1.11 a share "
+            "that analysts expected.",
+            "$1.11",
+            "analysts",
+            SourceKind.ANONYMOUS,
+        ),
+        # negative: a relative clause of another verb names no source
+        ("Lee won the 40 seats that she had targeted.", "40", "", SourceKind.NONE),
+        # a closing "..., records show" the parse reads as an object
+        (
+            "A company called Orion Holdings gave $4,000 to the PAC on June 2, 2015, campaign "
+            "finance records show.",
+            "$4,000",
+            "campaign finance records",
+            SourceKind.ANONYMOUS,
+        ),
+        # people found are an act, not a finding
+        (
+            "Responding deputies found just two of the stabbing victims inside.",
+            "two",
+            "",
+            SourceKind.NONE,
+        ),
+        ("Police found 2 men dead in a car.", "2", "", SourceKind.NONE),
+        # negative: a finding with its object still reports
+        ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
     ],
 )
 def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, source, kind):
@@ -338,6 +390,15 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "1.2",
             "Daniel Amadou",
         ),
+        # a title of address stays with the name
+        ("Crews cleared the road. Chief Ann Varga says 14 homes burned.", "14", "Chief Ann Varga"),
+        ("Police said so. Trooper Ann Lee says 3 cars crashed.", "3", "Trooper Ann Lee"),
+        # negative: not the last word of a role
+        (
+            "Chief Financial Officer Dana Lee said revenue fell 6 percent.",
+            "6 percent",
+            "Dana Lee",
+        ),
     ],
 )
 def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
@@ -364,3 +425,29 @@ def test_source_phrase_keeps_the_whole_name(nlp):
     doc, mention = find_mention(nlp, text, "424")
     found = find_source(doc, mention.number_token(doc)).text
     assert found == "the US National Oceanic and Atmospheric Administration"
+
+
+def _parsed(nlp, words, heads, deps, tags):
+    """A Doc with a given parse: the parser's reading of real sentences varies with context."""
+    pos = {"VBD": "VERB", "VBN": "VERB", "NNP": "PROPN", "NNS": "NOUN", "CD": "NUM"}
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "DET" if t == "DT" else "ADP" if t == "IN" else "PUNCT") for t in tags],
+        lemmas=[w.lower().replace("reported", "report") for w in words],
+        ents=["B-ORG" if t == "NNP" else "O" for t in tags],
+    )
+
+
+@pytest.mark.parametrize(("tag", "source"), [("VBD", "The Courier"), ("VBN", "")])
+def test_finite_reporting_verb_parsed_as_a_modifier_of_its_subject_reports(nlp, tag, source):
+    # "The Courier reported of two victims." with "reported" hung on "Courier" (acl); a
+    # participle ("the cases reported of ...") reports nothing of its own
+    words = ["The", "Courier", "reported", "of", "two", "victims", "."]
+    tags = ["DT", "NNP", tag, "IN", "CD", "NNS", "."]
+    deps = ["det", "ROOT", "acl", "prep", "nummod", "pobj", "punct"]
+    doc = _parsed(nlp, words, [1, 1, 1, 2, 5, 3, 1], deps, tags)
+    assert find_source(doc, doc[4]).text == source

@@ -239,6 +239,42 @@ def _source(nlp, text, figure):
             "812",
             "the Ledger",
         ),
+        # a poll framing the sentence from its end covers its figures
+        (
+            "As a result, just 18 percent of registered voters have a favorable view of Lee in "
+            "a new Herald poll.",
+            "18 percent",
+            "a new Herald poll",
+        ),
+        # negative: a poll framing another figure of the sentence
+        (
+            "Sales fell 4.1% to $2.3 billion, below the $2.5 billion average estimate in a "
+            "Reuters survey of economists.",
+            "4.1%",
+            "",
+        ),
+        # negative: only a poll frames a sentence from anywhere in it
+        ("Two men were held in the case, and 40 cars were found.", "40", ""),
+        # a pronoun sentence goes on in the words of whoever the sentence before it reports
+        (
+            "The boy was treated on Friday, Trooper Ann Lee said. He faces two counts of "
+            "assault, charged as an adult.",
+            "two",
+            "Trooper Ann Lee",
+        ),
+        ("Police said the man fired at the house. He is held on a $9,000 bond.", "9,000", "Police"),
+        # negative: not across a paragraph break
+        (
+            "The boy was treated on Friday, Trooper Ann Lee said.\n\nHe faces two counts of "
+            "assault, charged as an adult.",
+            "two",
+            "",
+        ),
+        # negative: a sentence about someone named goes on in the reporter's words
+        ("Ortiz said the plant would close. The firm has 40 staff left.", "40", ""),
+        ("The poll shows Lee ahead in the county. Ruiz trails with 27 percent.", "27 percent", ""),
+        # negative: after a direct quotation closes, the reporter speaks again
+        ("“We are stretched,” Ortiz said. She has 40 staff left.", "40", ""),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
@@ -279,6 +315,25 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
             "A Red Cross official estimated 9,200 dead. Anna Weber said roads were cut.",
             "9,200",
             ("A Red Cross official", SourceKind.ANONYMOUS),
+        ),
+        # a quoted answer's "he" is the one asked, not the asker
+        (
+            "Lee asked Ruiz how tall the wall would be.\n\n“I think it could be 40 feet,” he said.",
+            "40 feet",
+            ("Ruiz", SourceKind.NAMED_PERSON),
+        ),
+        # negative: names inside the quotation are not whom "he" means
+        (
+            "The rally ran late.\n\n“Bush and Obama sent 40 people back,” he said.",
+            "40",
+            ("he", SourceKind.ANONYMOUS),
+        ),
+        # negative: not beyond the three sentences before
+        (
+            "Ann Lee spoke first.\n\nThe hall was full. The band played. The crowd sang. Then "
+            "it rained.\n\nHe said 40 people left.",
+            "40",
+            ("He", SourceKind.ANONYMOUS),
         ),
         # a definite role stands for the person given that role before
         (

@@ -52,6 +52,19 @@ def test_capitals_and_a_colon_that_name_no_one_are_no_speaker_label(nlp):
     assert _source(nlp, text, "2") == ("", SourceKind.NONE)
 
 
+def test_page_furniture_in_capitals_is_no_speaker_however_repeated(nlp):
+    text = (
+        "Ann Lee was charged on Monday.\n\nRELATED: Two hurt in a crash on Elm Street\n\n"
+        "She is held on bond.\n\nRELATED: Man held after chase\n"
+    )
+    assert _source(nlp, text, "Two") == ("", SourceKind.NONE)
+
+
+def test_a_repeated_label_that_is_not_page_furniture_still_names_a_speaker(nlp):
+    text = "MORALES: We lost 14 clinics.\n\nMORALES: Yes.\n\nThe hearing ended."
+    assert _source(nlp, text, "14") == ("MORALES", SourceKind.NAMED_PERSON)
+
+
 _SIGNED = (
     "Crews were called out.\n\n"
     "Crews fought a fire on Elm Street and 4 homes burned. — Hadley Fire Dept (@HadleyFire) "
