@@ -243,14 +243,21 @@ def _currency_word_unit(rest: list[str]) -> str:
 @lru_cache(maxsize=4096)
 def _unit_name(text: str) -> str:
     """Return quantulum3's unit for ``text`` when the text spells that unit out, else ''."""
+    parsed = _LONG_DIGITS_RE.sub("1", text)
     with _quiet_root_logging():
         try:
-            quantities = _qparser.parse(_LONG_DIGITS_RE.sub("1", text))
+            quantities = _qparser.parse(parsed)
         except Exception:  # quantulum3 raises bare errors on odd input; no unit is the answer
             return ""
     for quantity in quantities:
         name = quantity.unit.name
-        if any(noise in name for noise in NOISE_UNITS):
+        if any(noise in name for noise in NOISE_UNITS) or "unk" in name.split():
+            continue  # "unk": quantulum3 matched letters it could not name as a unit
+        end = quantity.span[1]
+        if end < len(parsed) and parsed[end].isalpha():
+            # a unit that stops inside a word ("3 ta|x" read as tonnes times years) is not
+            # spelled out; whether quantulum3 tries it depends on its regex's alternation order,
+            # which follows the process's string hash seed
             continue
         if re.search(r"[a-z]", quantity.surface.lower()):
             return str(name)

@@ -1,4 +1,7 @@
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -49,6 +52,8 @@ def test_text_without_a_number_raises(text):
         ("people", False),
         ("hostages", False),
         ("Democrats", False),
+        ("tax", False),  # quantulum3 can read "t" "a" "x" as a product of units
+        ("taxes", False),
     ],
 )
 def test_unit_words_are_told_from_counted_nouns(word, is_unit):
@@ -116,3 +121,26 @@ def test_cents_and_pence_are_hundredths_of_their_currency(text, value, unit):
 @pytest.mark.parametrize("text", ["a half-dozen", "half-dozen", "half a dozen"])
 def test_a_half_dozen_is_six(text):
     assert parse_figure(text).value == 6
+
+
+_UNIT_PROBE = (
+    "from factcheck.extract.quantities import find_unit_word, parse_figure;"
+    "print(find_unit_word('tax'), parse_figure('$3 trillion tax').unit, parse_figure('3 tax').unit)"
+)
+
+
+def test_units_do_not_depend_on_the_processs_string_hash_seed():
+    # quantulum3 builds its regex alternations from sets, whose order follows PYTHONHASHSEED:
+    # before, "tax" was a unit in most processes and not in some, and so was a figure's span
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _UNIT_PROBE],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        for seed in range(8)
+    ]
+    answers = {run.communicate(timeout=120)[0].strip() for run in runs}
+    assert answers == {"False USD"}
