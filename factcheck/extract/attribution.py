@@ -24,7 +24,6 @@ from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     DOCUMENT_HEADS,
     EXPECTATION_VERBS,
-    FIGURE_NOUNS,
     FOUND_STATES,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
@@ -32,7 +31,6 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    POLL_FRAME_HEADS,
     QUESTION_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
@@ -121,33 +119,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
     if believed is not None:
         return believed[0]
-    previous = _previous_speaker(doc, number.sent)
-    return _source_from_phrase(doc, previous) if previous is not None else _NO_SOURCE
-
-
-def _previous_speaker(doc: Doc, sent: Span) -> Token | None:
-    """ "..., Limani said. He is awaiting arraignment on two counts.": a sentence that
-    attributes nothing goes on in the words of whoever the sentence before it in the same
-    paragraph reports, when that sentence is wholly reported ("X said ...", "..., X said")."""
-    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
-        return None
-    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS:
-        return None  # "He is held on a $9,000 bond", not "Sanders leads 66 percent to 27"
-    if quote_at(doc, sent[0].idx) is not None:
-        return None
-    previous = doc[sent.start - 1].sent
-    if "\n" in span_text(previous).strip():
-        return None
-    start, end = previous[0].idx, previous[-1].idx
-    if any(q.start <= end and q.end > start for q in find_quotes(doc)):
-        return None  # after a direct quotation closes, the reporter speaks again
-    root = previous.root
-    if root.pos_ != "VERB" or not _is_reporting_verb(root):
-        return None
-    if not any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
-        return None
-    return _subject_of(root, sent[0])
+    return _NO_SOURCE
 
 
 def _announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -265,29 +237,13 @@ def _fragment_source(doc: Doc, sent: Span) -> Token | None:
 
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
-    18%": a poll that reports in the sentence, or frames it ("... in a new poll"), covers the
-    figures the parse hangs elsewhere."""
+    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
     for token in sent:
         if token.pos_ == "VERB" and _is_reporting_verb(token):
             for subject in token.children:
                 if subject.dep_ == "nsubj" and subject.lemma_.lower() in SURVEY_HEADS:
                     return subject
-    for token in sent:  # "just 18 percent of voters view Lee favourably in a new poll"
-        if token.dep_ == "prep" and token.lower_ == "in" and not _frames_a_figure(token.head):
-            poll = survey_object(token)
-            if poll is not None and poll.lemma_.lower() in POLL_FRAME_HEADS:
-                return poll
     return None
-
-
-def _frames_a_figure(head: Token) -> bool:
-    """ "short of the $2 billion average estimate in a survey of analysts": a poll framing
-    another figure of the sentence, not the sentence."""
-    if head.pos_ in ("VERB", "AUX"):
-        return False
-    return head.lemma_.lower() in FIGURE_NOUNS or any(
-        c.like_num or c.dep_ == "nummod" for c in head.children
-    )
 
 
 def _opening_attribution(sent: Span) -> Token | None:

@@ -399,9 +399,6 @@ ADDRESS_TITLES = frozenset({
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
     "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
 })
-# Polls that frame a whole sentence from anywhere in it ("just 18 percent of voters view Lee
-# favourably in a new poll"); not "in the investigation", which frames no count.
-POLL_FRAME_HEADS = frozenset({"poll", "survey", "polling", "average"})
 # Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
 QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 # Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that

@@ -239,13 +239,6 @@ def _source(nlp, text, figure):
             "812",
             "the Ledger",
         ),
-        # a poll framing the sentence from its end covers its figures
-        (
-            "As a result, just 18 percent of registered voters have a favorable view of Lee in "
-            "a new Herald poll.",
-            "18 percent",
-            "a new Herald poll",
-        ),
         # negative: a poll framing another figure of the sentence
         (
             "Sales fell 4.1% to $2.3 billion, below the $2.5 billion average estimate in a "
@@ -255,26 +248,6 @@ def _source(nlp, text, figure):
         ),
         # negative: only a poll frames a sentence from anywhere in it
         ("Two men were held in the case, and 40 cars were found.", "40", ""),
-        # a pronoun sentence goes on in the words of whoever the sentence before it reports
-        (
-            "The boy was treated on Friday, Trooper Ann Lee said. He faces two counts of "
-            "assault, charged as an adult.",
-            "two",
-            "Trooper Ann Lee",
-        ),
-        ("Police said the man fired at the house. He is held on a $9,000 bond.", "9,000", "Police"),
-        # negative: not across a paragraph break
-        (
-            "The boy was treated on Friday, Trooper Ann Lee said.\n\nHe faces two counts of "
-            "assault, charged as an adult.",
-            "two",
-            "",
-        ),
-        # negative: a sentence about someone named goes on in the reporter's words
-        ("Ortiz said the plant would close. The firm has 40 staff left.", "40", ""),
-        ("The poll shows Lee ahead in the county. Ruiz trails with 27 percent.", "27 percent", ""),
-        # negative: after a direct quotation closes, the reporter speaks again
-        ("“We are stretched,” Ortiz said. She has 40 staff left.", "40", ""),
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
