@@ -24,13 +24,13 @@ from factcheck.extract.implied import find_implied_counts
         ("They held a vigil for a boy who was fatally shot on Sunday.", [("killed", 1)]),
         ("A cousin, brother, and toddler were found dead in the house.", [("killed", 3)]),
         ("A man was fatally wounded outside the bar.", [("killed", 1)]),
-        ("A girl was grazed by a bullet and Ed Cole, 22, was shot dead.", []),
+        ("A girl was grazed by a bullet, and Ed Cole, 22, was shot dead.", [("killed", 1)]),
         ("His former daughter-in-law and her friend were killed.", [("killed", 2)]),
         ("Nobody was killed.", []),
         ("Several people were injured.", []),
         ("The man was not killed.", []),
         ("No child should be killed like this.", []),
-        ("John Smith was fatally shot outside his home.", []),
+        ("John Smith was fatally shot outside his home.", [("killed", 1)]),
         ("He was pronounced dead at the scene.", []),
         ("Officers returned fire, killing him.", []),
         ("The gunman shot himself.", []),
@@ -73,10 +73,19 @@ from factcheck.extract.implied import find_implied_counts
         ("Storm news\n\nRELATED: Police: Man killed in crash near the bridge", [("killed", 1)]),
         ("Storm news\n\nRELATED: 31-year-old man hospitalized after crash", [("injured", 1)]),
         ("A teen was hospitalized after the shooting.", [("injured", 1)]),
-        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", []),
+        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", [("killed", 1)]),
         ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
         ("Police found the rifle in a shed.", []),
-        ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
+        ("Rosa Diaz was shot and killed on Elm Street on Friday.", [("killed", 1)]),
+        # named victims count as "a man" does (the lead's decision, session 12)
+        ("Ivo Lantz said he then shot Mara Quist and Tobias Quist.", [("shot", 2)]),
+        ("Maria Lopez called at noon. Lopez and her son were found dead.", [("killed", 2)]),
+        ("Deputies said Hal Brandt died at the hospital.", [("killed", 1)]),
+        ("Deputies said the bakery shooting suspect Hal Brandt was arrested.", []),
+        ("Hal Brandt shot his neighbor on Sunday.", [("shot", 1)]),
+        ("Hal Brandt was charged with murder on Sunday.", []),
+        ("Ty Moss, 36; Ada Moss, 40; and Lu Fenn, 19, were found dead.", [("killed", 3)]),
+        ("The clerk, Ada Moss, 40, was killed.", [("killed", 1)]),
         ("Both victims survived the shooting.", [("injured", 2)]),
         # the fuzz run's input: "²" as a number of people ("²".isdigit(), but int() raises)
         (
@@ -162,3 +171,15 @@ def test_implied_counts_are_claims_marked_implied(nlp):
         ("A woman", 1, "exact", "woman killed")
     ]
     assert implied[0].to_record()["implied"] is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Uncle, niece found dead at farm\n\nMore here.", ("Uncle, niece", "")),
+        ("Storm news\n\nA farmer was killed in the storm, police said.", ("A farmer", "police")),
+    ],
+)
+def test_counted_people_are_not_their_own_source(nlp, text, expected):
+    implied = [c for c in extract_claims(nlp(text), doc_name="a.txt").claims if c.implied]
+    assert [(c.text, c.source.text) for c in implied] == [expected]
