@@ -111,9 +111,10 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if value is None or value < 1:
             continue
         # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
-        has_figure = any(c.dep_ == "nummod" and c.like_num for p in people for c in p.children)
-        if has_figure and (passive or len(people) < 2):
-            continue  # the figure is the claim
+        figures = [any(c.dep_ == "nummod" and c.like_num for c in p.children) for p in people]
+        if any(figures) and (passive or len(people) < 2 or all(figures)):
+            # the figure is the claim ("injures 1 child and 1 adult": two claims, no sum)
+            continue
         tokens = [t for p in people for t in _phrase(p)]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
@@ -503,7 +504,22 @@ def _phrase(person: Token) -> list[Token]:
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     if ordinals:
         start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
-    return list(person.doc[start : person.i + 1])
+    end = person.i + 1
+    for prep in person.rights:
+        # "a woman in her 20s": the age describes the person, and the gold keeps it
+        if prep.dep_ == "prep" and prep.lower_ == "in" and _decade(prep):
+            end = max(t.i for t in prep.subtree) + 1
+    return list(person.doc[start:end])
+
+
+def _decade(prep: Token) -> bool:
+    """ "in her 20s", "in their late teens": an age given as a decade."""
+    return any(
+        o.dep_ == "pobj"
+        and (o.lower_ == "teens" or o.lower_[:-1].isdecimal() and o.lower_.endswith("0s"))
+        and any(c.dep_ == "poss" for c in o.children)
+        for o in prep.children
+    )
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
