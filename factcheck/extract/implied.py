@@ -29,12 +29,15 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    FEMALE_PERSON_NOUNS,
     HOSPITAL_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
+    MALE_PERSON_NOUNS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    REPORTING_VERBS,
     WOUND_NOUNS,
 )
 from factcheck.extract.people_lists import find_people_lists
@@ -42,6 +45,7 @@ from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
 
 _ONE = frozenset({"a", "an", "another", "one"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _WORDS = {
@@ -99,6 +103,31 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             continue
         measure, people, passive = found
         people = [p for p in people if p.i not in seen]
+        antecedents = (
+            _antecedents(people[0], names, seen)
+            if len(people) == 1
+            and people[0].lower_ in _PRONOUNS
+            and passive
+            # not who finds: "they found Kathy Smith dead"
+            and not any(c.dep_ == "dobj" for c in predicate.children)
+            and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
+            else []
+        )
+        if antecedents:
+            # "Veronica Mercado was holding her child when police found them shot to death":
+            # the gold counts the people the pronoun stands for, each where it is named
+            for person in antecedents:
+                if _re_mention([person], counted):
+                    continue
+                seen.add(person.i)
+                tokens = _phrase(person)
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                if start > headline_end:
+                    counted.add(person.lemma_.lower())
+                noun = person.lower_ if person.pos_ == "NOUN" else ""
+                text = doc_text(doc)[start:end]
+                yield ImpliedCount(start, end, text, measure, 1, predicate, noun)
+            continue
         if not people or _re_mention(people, counted):
             continue
         value = _count(people, names)
@@ -339,8 +368,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
         # own subject, even where the parse lost it
         head = head.head
+    found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
     if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
-        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize")
+        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found
     ):
         deps = (
             "nsubj",
@@ -484,6 +514,33 @@ def _with_conjuncts(token: Token) -> list[Token]:
         ):
             found += _with_conjuncts(child)
     return found
+
+
+def _antecedents(pronoun: Token, names: frozenset[str], seen: set[int]) -> list[Token]:
+    """The people a casualty's pronoun stands for, named before it in its sentence: the
+    nearest one for "he"/"she" ("revive Baker, but he was pronounced dead"), two or more for
+    "they"/"them"; only names and people with an article or owner, never counted before."""
+    candidates = [
+        t
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if t.i not in seen
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+        # not who tells it: "the DA said the man and the boy were in a car when they were shot"
+        and t.head.lemma_.lower() not in REPORTING_VERBS
+        and (
+            _named(t, names)
+            or t.lemma_.lower() in PERSON_NOUNS
+            and t.tag_ == "NN"
+            and any(c.dep_ in ("det", "poss") for c in t.children)
+        )
+    ]
+    if pronoun.lower_ in ("he", "she", "him", "her"):
+        other = FEMALE_PERSON_NOUNS if pronoun.lower_ in ("he", "him") else MALE_PERSON_NOUNS
+        candidates = [t for t in candidates if t.lemma_.lower() not in other]
+        # "a gunman shot his ex-wife and a deputy before he died": the subject, where there is one
+        subjects = [t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or candidates)[-1:]
+    return candidates if len(candidates) > 1 else []
 
 
 def _listed_name(token: Token, child: Token) -> bool:

@@ -792,3 +792,16 @@ REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 PASSIVE_CASUALTY = {"shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured"}
 # "left a woman with a gunshot wound": what a person is left with when hurt.
 WOUND_NOUNS = frozenset({"wound", "injury", "burn"})
+
+
+# --- pronoun re-mentions of victims (issue 11, session 12, branch `spans7`) --------------------
+# "His wife called 911 after he was shot": "he" is not the wife; the pronoun's antecedent
+# keeps its gender where the person noun gives one.
+FEMALE_PERSON_NOUNS = frozenset(
+    "woman girl mother daughter wife sister grandmother girlfriend aunt niece granddaughter "
+    "stepmother stepdaughter fiancee female mom".split()
+)
+MALE_PERSON_NOUNS = frozenset(
+    "man boy father son husband brother grandfather boyfriend uncle nephew grandson "
+    "stepfather stepson fiance male dad".split()
+)

@@ -88,6 +88,23 @@ from factcheck.extract.implied import find_implied_counts
         ("Hal Brandt was charged with murder on Sunday.", []),
         ("Ty Moss, 36; Ada Moss, 40; and Lu Fenn, 19, were found dead.", [("killed", 3)]),
         ("The clerk, Ada Moss, 40, was killed.", [("killed", 1)]),
+        # a pronoun counts the people named before it in its sentence
+        ("Medics tried to revive Omar Platt, but he was pronounced dead.", [("killed", 1)]),
+        ("His wife called 911 after he was shot.", []),
+        ("Police said he was shot in the leg.", []),
+        ("Police found them dead in the house.", []),
+        (
+            # the finders are not the dead
+            "When Sheriff Al Ruiz and Deputy Bo Tate arrived, they found Ann Lee dead.",
+            [],
+        ),
+        ("A gunman shot his wife and a deputy before he died.", [("shot", 2), ("killed", 1)]),
+        (
+            "The DA said a man and a boy were in a car when they were shot.",
+            [("shot", 1), ("shot", 1)],
+        ),
+        ("It appears they were both shot in the head.", [("shot", 2)]),
+        ("Officers said Omar Platt told them he was not hurt.", []),
         ("Both victims survived the shooting.", [("injured", 2)]),
         # the fuzz run's input: "²" as a number of people ("²".isdigit(), but int() raises)
         (
@@ -141,6 +158,10 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Two are dead and another in critical condition.", ["another"]),
         ("Lena Ortiz and her son were both found dead.", ["both"]),
         ("A woman in her 30s was shot on Elm Street.", ["A woman in her 30s"]),
+        (
+            "Lina Moss was holding her baby son when deputies found them shot to death.",
+            ["Lina Moss", "her baby son"],
+        ),
         ("A boy and a man in his late teens were shot.", ["A boy and a man in his late teens"]),
         ("A woman in the car was shot on Elm Street.", ["A woman"]),
         ("A woman in 1990s clothes was shot on Elm Street.", ["A woman"]),
