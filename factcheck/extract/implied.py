@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget
-from factcheck.extract.doctext import doc_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
+    CASUALTY_SCENE_NOUNS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     EVENT_MULTIPLES,
@@ -113,6 +114,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
             else []
         )
+        if antecedents and _bare_death(predicate):
+            antecedents = [a for a in antecedents if not _named(a, names)]
         if antecedents:
             # "Veronica Mercado was holding her child when police found them shot to death":
             # the gold counts the people the pronoun stands for, each where it is named
@@ -131,6 +134,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if not people or _re_mention(people, counted):
             continue
         value = _count(people, names)
+        if any(_named(p, names) for p in people) and _bare_death(predicate):
+            continue  # "Florence Henderson, the TV mom, has died": a death in the news
         both = _floating_both(predicate, people)
         things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
         if both is not None and (value is None or things):
@@ -216,6 +221,8 @@ def implied_claim(
         flag_reasons=find_flag_reasons(
             status=Status.UNVERIFIED, source=target.source, caveats=caveats
         ),
+        # issue 8: a fact-checker reads the count in its sentence, as any figure
+        sentence=" ".join(span_text(count.verb.sent).split()),
         implied=True,
     )
 
@@ -514,6 +521,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
         ):
             found += _with_conjuncts(child)
     return found
+
+
+def _bare_death(verb: Token) -> bool:
+    """ "X has died", "X survived": a named person's death or survival that says nothing of a
+    shooting (a page's other news); "X died at the hospital", "X survived the shooting" do."""
+    if verb.lemma_.lower() not in INTRANSITIVE_CASUALTY_VERBS:
+        return False
+    words = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    return not any(w.lemma_.lower() in CASUALTY_SCENE_NOUNS for w in words)
 
 
 def _antecedents(pronoun: Token, names: frozenset[str], seen: set[int]) -> list[Token]:

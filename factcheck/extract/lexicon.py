@@ -805,3 +805,9 @@ MALE_PERSON_NOUNS = frozenset(
     "man boy father son husband brother grandfather boyfriend uncle nephew grandson "
     "stepfather stepson fiance male dad".split()
 )
+# "Ann Lee died at the hospital", "died of his injuries", "survived the shooting": a named
+# person's death or survival counts only with such words ("Florence Henderson has died", a
+# page's other news, does not).
+CASUALTY_SCENE_NOUNS = frozenset(
+    "hospital center scene injury wound shooting gunshot gunfire attack bullet gun".split()
+)

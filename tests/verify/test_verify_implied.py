@@ -86,6 +86,9 @@ from factcheck.extract.implied import find_implied_counts
         ("Deputies said the bakery shooting suspect Hal Brandt was arrested.", []),
         ("Hal Brandt shot his neighbor on Sunday.", [("shot", 1)]),
         ("Hal Brandt was charged with murder on Sunday.", []),
+        ("Lena Marsh, the TV star, has died, her agent said.", []),
+        ("Lena Marsh died of her injuries on Sunday.", [("killed", 1)]),
+        ("Lena Marsh survived the shooting.", [("injured", 1)]),
         ("Ty Moss, 36; Ada Moss, 40; and Lu Fenn, 19, were found dead.", [("killed", 3)]),
         ("The clerk, Ada Moss, 40, was killed.", [("killed", 1)]),
         # a pronoun counts the people named before it in its sentence
@@ -210,3 +213,9 @@ def test_implied_counts_are_claims_marked_implied(nlp):
 def test_counted_people_are_not_their_own_source(nlp, text, expected):
     implied = [c for c in extract_claims(nlp(text), doc_name="a.txt").claims if c.implied]
     assert [(c.text, c.source.text) for c in implied] == [expected]
+
+
+def test_implied_count_carries_its_sentence(nlp):
+    text = "Storm news\n\nA farmer was killed  in the storm. Roads are closed."
+    implied = [c for c in extract_claims(nlp(text), doc_name="a.txt").claims if c.implied]
+    assert [c.sentence for c in implied] == ["A farmer was killed in the storm."]
