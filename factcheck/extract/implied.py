@@ -16,7 +16,7 @@ killed").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -96,7 +96,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     """The counts read from the parse: a person noun with its casualty predicate."""
     seen: set[int] = set()
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
-    names = _person_names(doc)
+    names = _PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
     for predicate in doc:
         found = _predicate(predicate)
@@ -534,7 +534,7 @@ def _bare_death(verb: Token) -> bool:
     return not any(w.lemma_.lower() in CASUALTY_SCENE_NOUNS for w in words)
 
 
-def _antecedents(pronoun: Token, names: frozenset[str], seen: set[int]) -> list[Token]:
+def _antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> list[Token]:
     """The people a casualty's pronoun stands for, named before it in its sentence: the
     nearest one for "he"/"she" ("revive Baker, but he was pronounced dead"), two or more for
     "they"/"them"; only names and people with an article or owner, never counted before."""
@@ -597,13 +597,23 @@ def _decade(prep: Token) -> bool:
     )
 
 
-def _person_names(doc: Doc) -> frozenset[str]:
-    """The words of the people the article names ("Mercado" after "Veronica Mercado"), once per
-    document: a surname alone may lose its entity label."""
-    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+class _PersonNames(Container[str]):
+    """The words of the people the article names ("Mercado" after "Veronica Mercado"): a
+    surname alone may lose its entity label. Read once per document, and only when asked
+    (most documents never ask)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            ents = self._doc.ents
+            self._words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+        return word in self._words
 
 
-def _named(token: Token, names: frozenset[str]) -> bool:
+def _named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
@@ -615,7 +625,7 @@ def _named(token: Token, names: frozenset[str]) -> bool:
     return not token.ent_type_ and token.lower_ in names and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
-def _count(people: Sequence[Token], names: frozenset[str] = frozenset()) -> int | None:
+def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int | None:
     total = 0
     for index, person in enumerate(people):
         number = [c for c in person.children if c.dep_ == "nummod"]

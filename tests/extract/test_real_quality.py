@@ -25,32 +25,33 @@ if not CORPUS.is_dir():
 # speakers, coreference and nominal sources of branch sources3; quotation cues, announced
 # paragraphs and source kinds of branch sources4; margins in points, ages and local-news labels,
 # nominal and multiple-event implied counts of branch spans4; session 11's branches sources5,
-# spans5, caveats5 and subjects5, merged as 0.4.4)
+# spans5, caveats5 and subjects5, merged as 0.4.4; spans7's named victims and pronoun
+# re-mentions, 0.4.6: record 0.6691 -> 0.6727)
 # and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
 # them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.661
+RECORD_ACCURACY_FLOOR = 0.667
 PRECISION_FLOORS = {
-    "span": 0.870,
-    "value": 0.893,
-    "approx": 0.897,
-    "subject": 0.837,
-    "source": 0.769,
-    "source_kind": 0.810,
-    "caveats": 0.870,
-    "key": 0.607,
+    "span": 0.874,
+    "value": 0.897,
+    "approx": 0.901,
+    "subject": 0.840,
+    "source": 0.773,
+    "source_kind": 0.814,
+    "caveats": 0.874,
+    "key": 0.611,
 }
 RECALL_FLOORS = {
-    "span": 0.905,
-    "value": 0.928,
-    "approx": 0.932,
-    "subject": 0.870,
-    "source": 0.799,
-    "source_kind": 0.842,
-    "caveats": 0.905,
-    "key": 0.631,
+    "span": 0.909,
+    "value": 0.932,
+    "approx": 0.936,
+    "subject": 0.873,
+    "source": 0.803,
+    "source_kind": 0.846,
+    "caveats": 0.909,
+    "key": 0.635,
 }
 
 
@@ -88,12 +89,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # full-record accuracy is guarded, about 0.005 below their scores at 0.4.4 (session 11's merge of
 # sources5, spans5, caveats5, subjects5): realgold2 (held out) 0.3500, 0.3106 at 0.3.9;
 # realgold3 (a tuning set since session 11) 0.6923, 0.4296 at 0.3.9, first score 0.42 at 0.3.6,
-# 0.7154 at 0.4.5 (spans6: implied counts of lists the parse breaks);
+# 0.7154 at 0.4.5 (spans6: implied counts of lists the parse breaks), 0.7539 at 0.4.6 (spans7:
+# named victims, pronoun re-mentions, "in her 20s" in the span); realgold2 0.3671 at 0.4.6;
 # realgold4 (held out, annotated in session 11) 0.4793, first score 0.42 at 0.3.9; realgold5
 # (held out, annotated late in session 11) first score 0.4607 at 0.4.4.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.345,
-    "realgold3": 0.710,
+    "realgold2": 0.362,
+    "realgold3": 0.748,
     "realgold4": 0.474,
     "realgold5": 0.455,
 }
