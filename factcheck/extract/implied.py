@@ -25,21 +25,24 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
-    CASUALTY_SCENE_NOUNS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
-    FEMALE_PERSON_NOUNS,
     HOSPITAL_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
-    MALE_PERSON_NOUNS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
-    REPORTING_VERBS,
     WOUND_NOUNS,
+)
+from factcheck.extract.named_victims import (
+    PersonNames,
+    find_antecedents,
+    is_bare_death,
+    is_listed_name,
+    is_named,
 )
 from factcheck.extract.people_lists import find_people_lists
 from factcheck.flags import find_flag_reasons
@@ -96,7 +99,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     """The counts read from the parse: a person noun with its casualty predicate."""
     seen: set[int] = set()
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
-    names = _PersonNames(doc)
+    names = PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
     for predicate in doc:
         found = _predicate(predicate)
@@ -105,7 +108,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         measure, people, passive = found
         people = [p for p in people if p.i not in seen]
         antecedents = (
-            _antecedents(people[0], names, seen)
+            find_antecedents(people[0], names, seen)
             if len(people) == 1
             and people[0].lower_ in _PRONOUNS
             and passive
@@ -114,8 +117,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
             else []
         )
-        if antecedents and _bare_death(predicate):
-            antecedents = [a for a in antecedents if not _named(a, names)]
+        if antecedents and is_bare_death(predicate):
+            antecedents = [a for a in antecedents if not is_named(a, names)]
         if antecedents:
             # "Veronica Mercado was holding her child when police found them shot to death":
             # the gold counts the people the pronoun stands for, each where it is named
@@ -134,7 +137,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if not people or _re_mention(people, counted):
             continue
         value = _count(people, names)
-        if any(_named(p, names) for p in people) and _bare_death(predicate):
+        if any(is_named(p, names) for p in people) and is_bare_death(predicate):
             continue  # "Florence Henderson, the TV mom, has died": a death in the news
         both = _floating_both(predicate, people)
         things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
@@ -516,60 +519,11 @@ def _with_conjuncts(token: Token) -> list[Token]:
         if (
             child.dep_ == "conj"
             or paired
-            or _listed_name(token, child)
+            or is_listed_name(token, child)
             or (listed and any(g.dep_ == "conj" for g in child.children))
         ):
             found += _with_conjuncts(child)
     return found
-
-
-def _bare_death(verb: Token) -> bool:
-    """ "X has died", "X survived": a named person's death or survival that says nothing of a
-    shooting (a page's other news); "X died at the hospital", "X survived the shooting" do."""
-    if verb.lemma_.lower() not in INTRANSITIVE_CASUALTY_VERBS:
-        return False
-    words = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-    ]
-    return not any(w.lemma_.lower() in CASUALTY_SCENE_NOUNS for w in words)
-
-
-def _antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> list[Token]:
-    """The people a casualty's pronoun stands for, named before it in its sentence: the
-    nearest one for "he"/"she" ("revive Baker, but he was pronounced dead"), two or more for
-    "they"/"them"; only names and people with an article or owner, never counted before."""
-    candidates = [
-        t
-        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
-        if t.i not in seen
-        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
-        # not who tells it: "the DA said the man and the boy were in a car when they were shot"
-        and t.head.lemma_.lower() not in REPORTING_VERBS
-        and (
-            _named(t, names)
-            or t.lemma_.lower() in PERSON_NOUNS
-            and t.tag_ == "NN"
-            and any(c.dep_ in ("det", "poss") for c in t.children)
-        )
-    ]
-    if pronoun.lower_ in ("he", "she", "him", "her"):
-        other = FEMALE_PERSON_NOUNS if pronoun.lower_ in ("he", "him") else MALE_PERSON_NOUNS
-        candidates = [t for t in candidates if t.lemma_.lower() not in other]
-        # "a gunman shot his ex-wife and a deputy before he died": the subject, where there is one
-        subjects = [t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or candidates)[-1:]
-    return candidates if len(candidates) > 1 else []
-
-
-def _listed_name(token: Token, child: Token) -> bool:
-    """ "Tom Reed, 36; Ann Reed, 40; and ...": the parse hangs the next name with its age on
-    the first as an apposition, but they are two people (not "the owner, Ann Reed")."""
-    return (
-        child.dep_ == "appos"
-        and token.pos_ == child.pos_ == "PROPN"
-        and child.ent_type_ == "PERSON"
-        and any(g.dep_ == "appos" and g.like_num for g in child.children)
-    )
 
 
 def _phrase(person: Token) -> list[Token]:
@@ -597,34 +551,6 @@ def _decade(prep: Token) -> bool:
     )
 
 
-class _PersonNames(Container[str]):
-    """The words of the people the article names ("Mercado" after "Veronica Mercado"): a
-    surname alone may lose its entity label. Read once per document, and only when asked
-    (most documents never ask)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self._doc = doc
-        self._words: frozenset[str] | None = None
-
-    def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            ents = self._doc.ents
-            self._words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
-        return word in self._words
-
-
-def _named(token: Token, names: Container[str]) -> bool:
-    """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
-    killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
-    implied counts; realgold3-5 annotate them)."""
-    if not token.is_title or token.lower_ in PERSON_NOUNS:
-        return False
-    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-        return True
-    # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son")
-    return not token.ent_type_ and token.lower_ in names and token.pos_ in ("PROPN", "NOUN", "ADJ")
-
-
 def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int | None:
     total = 0
     for index, person in enumerate(people):
@@ -644,7 +570,7 @@ def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int 
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
             total += 1  # "a man and child": the conjunct shares the article
-        elif _named(person, names) or index and _named(people[0], names) and person.is_title:
+        elif is_named(person, names) or index and is_named(people[0], names) and person.is_title:
             total += 1  # "Ann Reed, 40, and Lee Hines": a name listed with a name
         else:
             return None  # pronouns, "several people", "they": no count
