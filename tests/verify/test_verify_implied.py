@@ -114,6 +114,8 @@ from factcheck.extract.implied import find_implied_counts
             "Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. dead. dead. ",
             [],
         ),
+        # the fuzz run's input: a number of people too long for int()
+        ("He shot a man and " + "9" * 5000 + " adults.", []),
         ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
         ("The victim was taken to the hospital in an ambulance.", []),
         ("A man was taken to the station for questioning.", []),
