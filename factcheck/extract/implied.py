@@ -16,14 +16,14 @@ killed").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget
-from factcheck.extract.doctext import doc_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     CONDITION_WORDS,
@@ -37,11 +37,19 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     WOUND_NOUNS,
 )
+from factcheck.extract.named_victims import (
+    PersonNames,
+    find_antecedents,
+    is_bare_death,
+    is_listed_name,
+    is_named,
+)
 from factcheck.extract.people_lists import find_people_lists
 from factcheck.flags import find_flag_reasons
-from factcheck.model import Approx, CaveatMention, Claim, Status
+from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
 
 _ONE = frozenset({"a", "an", "another", "one"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 _OWNERS = frozenset({"his", "her", "their", "its"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _WORDS = {
@@ -91,6 +99,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     """The counts read from the parse: a person noun with its casualty predicate."""
     seen: set[int] = set()
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
+    names = PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
     for predicate in doc:
         found = _predicate(predicate)
@@ -98,9 +107,38 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             continue
         measure, people, passive = found
         people = [p for p in people if p.i not in seen]
+        antecedents = (
+            find_antecedents(people[0], names, seen)
+            if len(people) == 1
+            and people[0].lower_ in _PRONOUNS
+            and passive
+            # not who finds: "they found Kathy Smith dead"
+            and not any(c.dep_ == "dobj" for c in predicate.children)
+            and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
+            else []
+        )
+        if antecedents and is_bare_death(predicate):
+            antecedents = [a for a in antecedents if not is_named(a, names)]
+        if antecedents:
+            # "Veronica Mercado was holding her child when police found them shot to death":
+            # the gold counts the people the pronoun stands for, each where it is named
+            for person in antecedents:
+                if _re_mention([person], counted):
+                    continue
+                seen.add(person.i)
+                tokens = _phrase(person)
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                if start > headline_end:
+                    counted.add(person.lemma_.lower())
+                noun = person.lower_ if person.pos_ == "NOUN" else ""
+                text = doc_text(doc)[start:end]
+                yield ImpliedCount(start, end, text, measure, 1, predicate, noun)
+            continue
         if not people or _re_mention(people, counted):
             continue
-        value = _count(people)
+        value = _count(people, names)
+        if any(is_named(p, names) for p in people) and is_bare_death(predicate):
+            continue  # "Florence Henderson, the TV mom, has died": a death in the news
         both = _floating_both(predicate, people)
         things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
         if both is not None and (value is None or things):
@@ -110,9 +148,10 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if value is None or value < 1:
             continue
         # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
-        has_figure = any(c.dep_ == "nummod" and c.like_num for p in people for c in p.children)
-        if has_figure and (passive or len(people) < 2):
-            continue  # the figure is the claim
+        figures = [any(c.dep_ == "nummod" and c.like_num for c in p.children) for p in people]
+        if any(figures) and (passive or len(people) < 2 or all(figures)):
+            # the figure is the claim ("injures 1 child and 1 adult": two claims, no sum)
+            continue
         tokens = [t for p in people for t in _phrase(p)]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
@@ -129,7 +168,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             seen.update(c.i for c in companions)
             tokens = [t for c in companions for t in _phrase(c)]
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            value = _count(companions)
+            value = _count(companions, names)
             if value:
                 noun = companions[0].lower_ if len(companions) == 1 else ""
                 text = doc_text(doc)[start:end]
@@ -141,9 +180,14 @@ def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
     subject = count.measure
     if count.noun and count.noun != "old":
         subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
+    source = find_source(doc, count.verb)
+    if source.text and source.text.lower() in count.text.lower():
+        # a headline's "Mother, child found dead": the counted people are not their source
+        # (issue 11: never the counted thing as the source)
+        source = Source(text="", kind=SourceKind.NONE)
     return CaveatTarget(
         number=count.verb,
-        source=find_source(doc, count.verb),
+        source=source,
         subject=subject,
         value=count.value,
     )
@@ -180,6 +224,8 @@ def implied_claim(
         flag_reasons=find_flag_reasons(
             status=Status.UNVERIFIED, source=target.source, caveats=caveats
         ),
+        # issue 8: a fact-checker reads the count in its sentence, as any figure
+        sentence=" ".join(span_text(count.verb.sent).split()),
         implied=True,
     )
 
@@ -332,8 +378,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
         # own subject, even where the parse lost it
         head = head.head
+    found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
     if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
-        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize")
+        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found
     ):
         deps = (
             "nsubj",
@@ -346,7 +393,8 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.dep_ != "acl":
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
-        if not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+        named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
+        if not named and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
             return False, []  # "the club shooting suspect Ed Ray": a compound, no object
         # "shooting his mother and 8-year-old brother": the parse may make both objects
         return False, [p for o in objects for p in _with_conjuncts(o)]
@@ -471,6 +519,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
         if (
             child.dep_ == "conj"
             or paired
+            or is_listed_name(token, child)
             or (listed and any(g.dep_ == "conj" for g in child.children))
         ):
             found += _with_conjuncts(child)
@@ -484,10 +533,25 @@ def _phrase(person: Token) -> list[Token]:
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     if ordinals:
         start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
-    return list(person.doc[start : person.i + 1])
+    end = person.i + 1
+    for prep in person.rights:
+        # "a woman in her 20s": the age describes the person, and the gold keeps it
+        if prep.dep_ == "prep" and prep.lower_ == "in" and _decade(prep):
+            end = max(t.i for t in prep.subtree) + 1
+    return list(person.doc[start:end])
 
 
-def _count(people: Sequence[Token]) -> int | None:
+def _decade(prep: Token) -> bool:
+    """ "in her 20s", "in their late teens": an age given as a decade."""
+    return any(
+        o.dep_ == "pobj"
+        and (o.lower_ == "teens" or o.lower_[:-1].isdecimal() and o.lower_.endswith("0s"))
+        and any(c.dep_ == "poss" for c in o.children)
+        for o in prep.children
+    )
+
+
+def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int | None:
     total = 0
     for index, person in enumerate(people):
         number = [c for c in person.children if c.dep_ == "nummod"]
@@ -506,6 +570,8 @@ def _count(people: Sequence[Token]) -> int | None:
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
             total += 1  # "a man and child": the conjunct shares the article
+        elif is_named(person, names) or index and is_named(people[0], names) and person.is_title:
+            total += 1  # "Ann Reed, 40, and Lee Hines": a name listed with a name
         else:
             return None  # pronouns, "several people", "they": no count
     return total
@@ -534,5 +600,6 @@ def _one_person(token: Token) -> bool:
 def _number(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
     if text.isdecimal():  # "²" is a digit to isdigit() but no number to int()
-        return int(text)
+        # the fuzz run's 4,684 digits: int() refuses more than 4,300; no count of people is long
+        return int(text) if len(text) <= 9 else None
     return _WORDS.get(text)

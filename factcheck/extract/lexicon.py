@@ -894,3 +894,21 @@ PURPOSE_VERB_NOUNS = {
 # "90 mph", "140 km/h", "70 miles an hour": a speed; the words after a length that make it one.
 SPEED_UNITS = frozenset({"mph", "kph", "kmh", "km/h", "knots", "knot"})
 SPEED_TAILS = ("/h", "/hr", "per hour", "an hour", "a hour", "per second", "a second")
+
+# --- pronoun re-mentions of victims (issue 11, session 12, branch `spans7`) --------------------
+# "His wife called 911 after he was shot": "he" is not the wife; the pronoun's antecedent
+# keeps its gender where the person noun gives one.
+FEMALE_PERSON_NOUNS = frozenset(
+    "woman girl mother daughter wife sister grandmother girlfriend aunt niece granddaughter "
+    "stepmother stepdaughter fiancee female mom".split()
+)
+MALE_PERSON_NOUNS = frozenset(
+    "man boy father son husband brother grandfather boyfriend uncle nephew grandson "
+    "stepfather stepson fiance male dad".split()
+)
+# "Ann Lee died at the hospital", "died of his injuries", "survived the shooting": a named
+# person's death or survival counts only with such words ("Florence Henderson has died", a
+# page's other news, does not).
+CASUALTY_SCENE_NOUNS = frozenset(
+    "hospital center scene injury wound shooting gunshot gunfire attack bullet gun".split()
+)

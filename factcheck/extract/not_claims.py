@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     AGE_WORDS,
     AGED_SUBJECTS,
     ANONYMOUS_HEADS,
+    CASUALTY_VERBS,
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
     DURATION_MODIFIERS,
@@ -78,7 +79,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if date_why:
         return date_why
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
-        return "idiom"
+        if not _one_of_the_dead(first):
+            return "idiom"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
     if end - start == 1 and _all_of_them(first):
@@ -450,6 +452,25 @@ def _is_one_idiom(token: Token) -> bool:
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
     return token.dep_ not in ("nummod", "quantmod")
+
+
+def _one_of_the_dead(token: Token) -> bool:
+    """ "one of the victims, a man in his 60s, was found dead": one of the people counted,
+    and the casualty that happened to that one (not "one of the women was found outside")."""
+    doc = token.doc
+    words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
+    if not words or words[0].lower_ != "of":
+        return False
+    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS]
+    if not people:
+        return False
+    # the first verb after the people, the parse may leave without its subject
+    verb = next((t for t in doc[people[0].i + 1 : token.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    found_dead = lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children)
+    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead
 
 
 def _one_person_acting(token: Token) -> bool:

@@ -24,13 +24,13 @@ from factcheck.extract.implied import find_implied_counts
         ("They held a vigil for a boy who was fatally shot on Sunday.", [("killed", 1)]),
         ("A cousin, brother, and toddler were found dead in the house.", [("killed", 3)]),
         ("A man was fatally wounded outside the bar.", [("killed", 1)]),
-        ("A girl was grazed by a bullet and Ed Cole, 22, was shot dead.", []),
+        ("A girl was grazed by a bullet, and Ed Cole, 22, was shot dead.", [("killed", 1)]),
         ("His former daughter-in-law and her friend were killed.", [("killed", 2)]),
         ("Nobody was killed.", []),
         ("Several people were injured.", []),
         ("The man was not killed.", []),
         ("No child should be killed like this.", []),
-        ("John Smith was fatally shot outside his home.", []),
+        ("John Smith was fatally shot outside his home.", [("killed", 1)]),
         ("He was pronounced dead at the scene.", []),
         ("Officers returned fire, killing him.", []),
         ("The gunman shot himself.", []),
@@ -39,6 +39,8 @@ from factcheck.extract.implied import find_implied_counts
         ("The suspect killed his brother late Friday.", [("killed", 1)]),
         ("He threatened to kill his neighbor.", []),
         ("A gunman killed three men outside a diner.", []),
+        ("The blast injured 2 children and 3 adults.", []),
+        ("The blast injured a clerk and 3 adults.", [("injured", 4)]),
         ("Three people are dead and another in critical condition.", [("injured", 1)]),
         ("Two men died and another was in serious condition.", [("injured", 1)]),
         ("A boy was shot in the foot, and another in the hand.", [("shot", 1), ("shot", 1)]),
@@ -73,16 +75,47 @@ from factcheck.extract.implied import find_implied_counts
         ("Storm news\n\nRELATED: Police: Man killed in crash near the bridge", [("killed", 1)]),
         ("Storm news\n\nRELATED: 31-year-old man hospitalized after crash", [("injured", 1)]),
         ("A teen was hospitalized after the shooting.", [("injured", 1)]),
-        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", []),
+        ("Rosa Diaz, 27, was shot and killed on Elm Street on Friday.", [("killed", 1)]),
         ("Rosa Diaz, 27, was arrested on Elm Street on Friday.", []),
         ("Police found the rifle in a shed.", []),
-        ("Rosa Diaz was shot and killed on Elm Street on Friday.", []),
+        ("Rosa Diaz was shot and killed on Elm Street on Friday.", [("killed", 1)]),
+        # named victims count as "a man" does (the lead's decision, session 12)
+        ("Ivo Lantz said he then shot Mara Quist and Tobias Quist.", [("shot", 2)]),
+        ("Maria Lopez called at noon. Lopez and her son were found dead.", [("killed", 2)]),
+        ("Deputies said Hal Brandt died at the hospital.", [("killed", 1)]),
+        ("Deputies said the bakery shooting suspect Hal Brandt was arrested.", []),
+        ("Hal Brandt shot his neighbor on Sunday.", [("shot", 1)]),
+        ("Hal Brandt was charged with murder on Sunday.", []),
+        ("Lena Marsh, the TV star, has died, her agent said.", []),
+        ("Lena Marsh died of her injuries on Sunday.", [("killed", 1)]),
+        ("Lena Marsh survived the shooting.", [("injured", 1)]),
+        ("Ty Moss, 36; Ada Moss, 40; and Lu Fenn, 19, were found dead.", [("killed", 3)]),
+        ("The clerk, Ada Moss, 40, was killed.", [("killed", 1)]),
+        # a pronoun counts the people named before it in its sentence
+        ("Medics tried to revive Omar Platt, but he was pronounced dead.", [("killed", 1)]),
+        ("His wife called 911 after he was shot.", []),
+        ("Police said he was shot in the leg.", []),
+        ("Police found them dead in the house.", []),
+        (
+            # the finders are not the dead
+            "When Sheriff Al Ruiz and Deputy Bo Tate arrived, they found Ann Lee dead.",
+            [],
+        ),
+        ("A gunman shot his wife and a deputy before he died.", [("shot", 2), ("killed", 1)]),
+        (
+            "The DA said a man and a boy were in a car when they were shot.",
+            [("shot", 1), ("shot", 1)],
+        ),
+        ("It appears they were both shot in the head.", [("shot", 2)]),
+        ("Officers said Omar Platt told them he was not hurt.", []),
         ("Both victims survived the shooting.", [("injured", 2)]),
         # the fuzz run's input: "²" as a number of people ("²".isdigit(), but int() raises)
         (
             "Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. Y\U000ed337\u00a0\u00b2. dead. dead. ",
             [],
         ),
+        # the fuzz run's input: a number of people too long for int()
+        ("He shot a man and " + "9" * 5000 + " adults.", []),
         ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
         ("The victim was taken to the hospital in an ambulance.", []),
         ("A man was taken to the station for questioning.", []),
@@ -129,6 +162,14 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Double homicide probed in Elm Park\n\nMore here.", ["Double"]),
         ("Two are dead and another in critical condition.", ["another"]),
         ("Lena Ortiz and her son were both found dead.", ["both"]),
+        ("A woman in her 30s was shot on Elm Street.", ["A woman in her 30s"]),
+        (
+            "Lina Moss was holding her baby son when deputies found them shot to death.",
+            ["Lina Moss", "her baby son"],
+        ),
+        ("A boy and a man in his late teens were shot.", ["A boy and a man in his late teens"]),
+        ("A woman in the car was shot on Elm Street.", ["A woman"]),
+        ("A woman in 1990s clothes was shot on Elm Street.", ["A woman"]),
         ("Slide 2 of 5 Anna Cole and her baby were both found dead inside a house.", ["both"]),
         ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
@@ -162,3 +203,21 @@ def test_implied_counts_are_claims_marked_implied(nlp):
         ("A woman", 1, "exact", "woman killed")
     ]
     assert implied[0].to_record()["implied"] is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Uncle, niece found dead at farm\n\nMore here.", ("Uncle, niece", "")),
+        ("Storm news\n\nA farmer was killed in the storm, police said.", ("A farmer", "police")),
+    ],
+)
+def test_counted_people_are_not_their_own_source(nlp, text, expected):
+    implied = [c for c in extract_claims(nlp(text), doc_name="a.txt").claims if c.implied]
+    assert [(c.text, c.source.text) for c in implied] == [expected]
+
+
+def test_implied_count_carries_its_sentence(nlp):
+    text = "Storm news\n\nA farmer was killed  in the storm. Roads are closed."
+    implied = [c for c in extract_claims(nlp(text), doc_name="a.txt").claims if c.implied]
+    assert [c.sentence for c in implied] == ["A farmer was killed in the storm."]
