@@ -18,7 +18,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # institute Opinia"); the extractor follows the real gold, so 7 claims here differ. Source and
 # record floors raised at 0.4.0 (branch sources5: short names take the kind of the full name).
 # Subject and record floors raised at 0.4.9 (branch subjects6).
-RECORD_ACCURACY_FLOOR = 0.567
+# Record floor re-measured at 0.5.0 (session 12's merge): 0.5941.
+RECORD_ACCURACY_FLOOR = 0.589
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,

@@ -32,26 +32,28 @@ if not CORPUS.is_dir():
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
 # claim's span in 256 still varies between runs (a set's order somewhere in extraction or
 # scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
-RECORD_ACCURACY_FLOOR = 0.696
+# All floors re-measured at 0.5.0 (session 12's merge of caveats6, subjects6, sources6, spans7):
+# record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773.
+RECORD_ACCURACY_FLOOR = 0.703
 PRECISION_FLOORS = {
-    "span": 0.870,
-    "value": 0.893,
-    "approx": 0.897,
+    "span": 0.878,
+    "value": 0.897,
+    "approx": 0.901,
     "subject": 0.878,
-    "source": 0.769,
-    "source_kind": 0.810,
-    "caveats": 0.870,
-    "key": 0.607,
+    "source": 0.777,
+    "source_kind": 0.814,
+    "caveats": 0.874,
+    "key": 0.611,
 }
 RECALL_FLOORS = {
-    "span": 0.905,
-    "value": 0.928,
-    "approx": 0.932,
-    "subject": 0.909,
-    "source": 0.799,
-    "source_kind": 0.842,
-    "caveats": 0.905,
-    "key": 0.631,
+    "span": 0.913,
+    "value": 0.932,
+    "approx": 0.936,
+    "subject": 0.913,
+    "source": 0.807,
+    "source_kind": 0.846,
+    "caveats": 0.909,
+    "key": 0.635,
 }
 
 
@@ -94,10 +96,10 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # (held out, annotated late in session 11) first score 0.4607 at 0.4.4; realgold6 (held out,
 # annotated at the start of session 12) first score 0.3959 at 0.4.5.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.345,
-    "realgold3": 0.734,
+    "realgold2": 0.381,
+    "realgold3": 0.788,
     "realgold4": 0.474,
-    "realgold5": 0.455,
+    "realgold5": 0.472,
     "realgold6": 0.390,
 }
 
