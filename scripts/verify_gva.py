@@ -112,7 +112,7 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
         for r in rows
         if r[6] == "verified"
         and not fits(
-            CheckedFigure(text=r[1], value=r[2], approx=Approx(r[4]), high=r[3]),
+            CheckedFigure(text=r[1], value=r[2], approx=Approx(r[4]), high=r[3], implied=r[9]),
             Reference("x", 1, r[7], r[10], "", "", low=r[11], high=r[12]),
         )
     ]

@@ -66,7 +66,7 @@ _CHECK_COLUMNS = {
 }
 _CLAIM_COLUMNS = (
     'c.claim_id, c.doc_id, c.doc, c."start", c."end", c."text", c."value", c.high, c.approx, '
-    "c.unit, c.subject, c.source_text, c.source_kind, c.caveats"
+    "c.unit, c.subject, c.source_text, c.source_kind, c.caveats, c.implied"
 )
 
 
@@ -351,6 +351,7 @@ def _figure(claim: dict[str, Any]) -> CheckedFigure:
         approx=Approx(claim["approx"]),
         high=claim["high"],
         source_text=claim["source_text"],
+        implied=bool(claim.get("implied")),
     )
 
 

@@ -51,6 +51,9 @@ class CheckedFigure:
     approx: Approx
     high: float | None = None
     source_text: str = ""
+    # An implied count ("a man was shot and killed", "Eric Cole, 19, was killed") counts the
+    # people one sentence names, not the incident: at least that many.
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def find_claim_interval(figure: CheckedFigure) -> tuple[float, float]:
     if figure.approx is Approx.APPROXIMATE:
         slack = max(slack, abs(value) * APPROXIMATE_SHARE)
         return value - slack, value + slack
-    if figure.approx is Approx.LOWER_BOUND:
+    if figure.approx is Approx.LOWER_BOUND or (figure.implied and figure.approx is Approx.EXACT):
         return value - slack, math.inf
     if figure.approx is Approx.UPPER_BOUND:
         return -math.inf, value + slack

@@ -94,3 +94,10 @@ def test_revision_after_the_article_is_a_reason_not_a_contradiction():
 )
 def test_own_originator_matches_every_word_of_one_name(source, originator, expected):
     assert is_own_originator(source, originator) is expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [(1, True), (3, True), (0, False)])
+def test_an_implied_count_admits_any_larger_reference(value, expected):
+    # "a man was shot and killed" counts the people its sentence names: at least one
+    named = CheckedFigure(text="a man", value=1, approx=Approx.EXACT, implied=True)
+    assert fits(named, reference(value)) is expected

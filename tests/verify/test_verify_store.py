@@ -282,3 +282,21 @@ def test_people_shot_without_an_injured_record_stay_unlinked(nlp, tmp_path):
     store_articles(nlp, db, article("a.txt", SHOT_FIVE))
     (claim,) = claims(db, "measure = 'shot'")
     assert (claim["status"], claim["reference_id"]) == ("unverified", None)
+
+
+NAMED_VICTIM = (
+    "Shooting in Dover\n\nDOVER, Del. - Eric Cole, 19, was shot and killed on Elm Street on "
+    "Friday, police said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("killed", "status"), [(1, "verified"), (2, "verified"), (0, "contradicted")]
+)
+def test_an_implied_count_is_checked_as_at_least_the_people_it_names(nlp, tmp_path, killed, status):
+    # one named victim of an incident that killed two is part of it, not a contradiction of it
+    db = tmp_path / "f.duckdb"
+    load_reference(db, [write_csv(tmp_path / "ref.csv", DOVER.format(killed=killed))])
+    store_articles(nlp, db, article("a.txt", NAMED_VICTIM))
+    (claim,) = claims(db, "measure = 'killed'")
+    assert (claim["implied"], claim["value"], claim["status"]) == (True, 1, status)
