@@ -93,6 +93,18 @@ def _singular(word: str) -> str:
 
 
 def _subject_phrase(doc: Doc, mention: Mention) -> str:
+    """The subject before irregular plurals are glossed, worked out once per mention (a bare
+    percentage asks it to tell ellipsis, then the claim asks it again)."""
+    known = doc.user_data.setdefault(_PHRASES, {})
+    if mention not in known:
+        known[mention] = _phrase_of(doc, mention)
+    return str(known[mention])
+
+
+_PHRASES = "factcheck.subject_phrases"
+
+
+def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed.
 
     A percentage with no noun, only a candidate's name or a lead ("a lead of 48 percent to
@@ -261,8 +273,15 @@ def _among(sent: Span) -> str:
 
 def _names_a_person(doc: Doc, mention: Mention, subject: str) -> bool:
     """True if ``subject`` names a person of the article ("Sanders" after "Bernie Sanders")."""
-    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    people = doc.user_data.get(_PEOPLE)
+    if people is None:
+        people = doc.user_data[_PEOPLE] = frozenset(
+            e.text for e in doc.ents if e.label_ == "PERSON"
+        )
     return any(subject.endswith(name) or name.endswith(subject) for name in people)
+
+
+_PEOPLE = "factcheck.person_names"
 
 
 def _find_subject(doc: Doc, mention: Mention) -> str:
