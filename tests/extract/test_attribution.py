@@ -390,18 +390,28 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "1.2",
             "Daniel Amadou",
         ),
-        # a title of address stays with the name
+        # a title of address, or a local-news role, stays with the name (the real golds)
         ("Crews cleared the road. Chief Ann Varga says 14 homes burned.", "14", "Chief Ann Varga"),
         ("Police said so. Trooper Ann Lee says 3 cars crashed.", "3", "Trooper Ann Lee"),
-        # negative: not the last word of a role
+        (
+            "Marion County Sheriff R. Ortega said up to 4 people died.",
+            "4",
+            "Marion County Sheriff R. Ortega",
+        ),
+        ("Neighbor Lisa Grant said she heard about a dozen shots.", "dozen", "Neighbor Lisa Grant"),
+        # negative: a corporate title is not a title of address
         (
             "Chief Financial Officer Dana Lee said revenue fell 6 percent.",
             "6 percent",
             "Dana Lee",
         ),
+        # negative: a role after the name, set off by commas, is not part of it
+        ("Lisa Grant, a neighbor, said she heard about a dozen shots.", "dozen", "Lisa Grant"),
+        # negative: no role, the name alone
+        ("Lisa Grant said she heard about a dozen shots.", "dozen", "Lisa Grant"),
     ],
 )
-def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
+def test_source_phrase_stops_at_clauses_and_keeps_local_roles_with_the_name(
     nlp, text, figure, source
 ):
     doc, mention = find_mention(nlp, text, figure)
