@@ -409,6 +409,12 @@ LOCAL_ROLE_WORDS = frozenset({
     "constable", "coroner", "firefighter", "mayor", "judge", "prosecutor", "neighbor",
     "neighbour", "witness", "photojournalist", "photographer", "reporter",
 })
+# A picture that shows something depicts it; it is no source of the figures in what it shows
+# ("This undated photo provided by the state police shows Lee, sought in the shooting of six").
+PICTURE_HEADS = frozenset({
+    "photo", "photograph", "picture", "image", "video", "footage", "still", "screenshot", "clip",
+})
+DEPICTION_VERBS = frozenset({"show", "depict", "capture", "record"})
 # Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
 QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 # Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that

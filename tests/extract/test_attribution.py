@@ -195,6 +195,41 @@ from tests.conftest import find_mention
         ("“We have 12 people on it,” said Tuesday, adding more.", "12", "", SourceKind.NONE),
         # what the counted are found to be is no finding: no source
         ("Father, 2 sons found dead in Dayton home", "2", "", SourceKind.NONE),
+        # a picture that shows someone depicts, it reports no figure
+        (
+            "This undated photo provided by the Ohio State Patrol shows Tom Reyes, the man "
+            "sought in the shooting of four people in two towns.",
+            "four",
+            "",
+            SourceKind.NONE,
+        ),
+        (
+            "A video posted online shows three men running from the store.",
+            "three",
+            "",
+            SourceKind.NONE,
+        ),
+        # negative: a report that shows a figure still reports it
+        (
+            "A report released by the Ohio State Patrol shows 40 crashes in May.",
+            "40",
+            "the Ohio State Patrol",
+            SourceKind.NAMED_ORG,
+        ),
+        # a record that stands at a figure is a mark, not a document
+        (
+            "The county's single-year record, set in 1988, stands at 52 homicides.",
+            "52",
+            "",
+            SourceKind.NONE,
+        ),
+        # negative: an owned document that states a figure stays its source
+        (
+            "The county's annual report lists 52 homicides.",
+            "52",
+            "The county's annual report",
+            SourceKind.NAMED_ORG,
+        ),
         # who a relative clause on the figure says expected it
         (
             "The retailer reported a profit of $1.78 per share, well above the $1.11 a share "
