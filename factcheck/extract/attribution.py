@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
+    DEPICTION_VERBS,
     DOCUMENT_HEADS,
     EXPECTATION_VERBS,
     FOUND_STATES,
@@ -30,6 +31,7 @@ from factcheck.extract.lexicon import (
     ORG_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PICTURE_HEADS,
     PLURAL_PRONOUNS,
     QUESTION_VERBS,
     REPORT_OF_HEADS,
@@ -317,8 +319,10 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):
         subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and (
-            subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject)
+        if (
+            subject is not None
+            and not _a_mark(subject)
+            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:
@@ -332,6 +336,12 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _a_mark(subject: Token) -> bool:
+    """ "The city's single-year record ... stands at 110": a record that says nothing is a
+    mark or a track record, not a document (unlike "records show", "the record shows")."""
+    return subject.lower_ == "record"
 
 
 def _misread_report_clause(token: Token) -> Token | None:
@@ -440,6 +450,8 @@ def _subject_of(
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
                 if not _one_of_a_group(child):
                     return None  # "most of them said", "54 percent of voters said": no source
+            if child.lemma_.lower() in PICTURE_HEADS and verb.lemma_.lower() in DEPICTION_VERBS:
+                return None  # "This undated photo ... shows Lee, sought in ...": a depiction
             antecedent = _antecedent(child)
             if antecedent.ent_type_ in ("DATE", "TIME"):
                 return None  # "a count released on Friday, which listed 276": not Friday

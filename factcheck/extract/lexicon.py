@@ -399,6 +399,22 @@ ADDRESS_TITLES = frozenset({
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
     "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
 })
+# Words of a local-news role the real golds keep with the name after it, however long the
+# role ("Harvey County Sheriff Ann Lee", "State police senior Investigator Tom Ruiz", "Neighbor
+# Lisa Grant"); corporate and government titles are left out ("Chief Financial Officer Dana
+# Lee" -> "Dana Lee", as the dev gold writes them).
+LOCAL_ROLE_WORDS = frozenset({
+    "sheriff", "police", "trooper", "sgt.", "sgt", "sergeant", "detective", "det.", "investigator",
+    "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector", "marshal",
+    "constable", "coroner", "firefighter", "mayor", "judge", "prosecutor", "neighbor",
+    "neighbour", "witness", "photojournalist", "photographer", "reporter",
+})
+# A picture that shows something depicts it; it is no source of the figures in what it shows
+# ("This undated photo provided by the state police shows Lee, sought in the shooting of six").
+PICTURE_HEADS = frozenset({
+    "photo", "photograph", "picture", "image", "video", "footage", "still", "screenshot", "clip",
+})
+DEPICTION_VERBS = frozenset({"show", "depict", "capture", "record"})
 # Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
 QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 # Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that

@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     ADDRESS_TITLES,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    LOCAL_ROLE_WORDS,
     NAME_PREPS,
     ORG_HEADS,
     PERSON_TITLES,
@@ -33,6 +34,8 @@ _FULL = "full:"  # key prefix of the votes of names written in full
 
 
 _BODY_PREPS = frozenset({"at", "with", "from", "of", "for", "by"})
+# Words of a role written before a name: "Louisville Metro Police Department spokesman".
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def classify_source(span: Span) -> SourceKind:
@@ -222,12 +225,17 @@ def _cut_at_dash_or_handle(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _name_behind_title(span: Span, head: Token) -> Span:
     """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
-    named after their title is cited by name."""
+    named after their title is cited by name; a title of address stays with it ("Chief Tim
+    Styka"), and so does a local-news role ("Harvey County Sheriff Ann Lee", "Neighbor Lisa
+    Grant"), as the real-news golds write them (realgold3, realgold5)."""
     doc = span.doc
     if head.ent_type_ != "PERSON" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
         return span
     start, end = entity_bounds(doc, head.i)
     if start > span.start and end - start > 1:
+        role_start = _role_start(doc, span.start, start)
+        if any(t.lower_ in LOCAL_ROLE_WORDS for t in doc[role_start:start]):
+            return doc[role_start:end]
         title = doc[start - 1]
         if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
@@ -238,6 +246,18 @@ def _name_behind_title(span: Span, head: Token) -> Span:
 def _lone_title(title: Token) -> bool:
     """ "Chief Tim Styka", not the last word of a role ("Chief Financial Officer Dana Lee")."""
     return title.i == 0 or not title.doc[title.i - 1].is_title or title.is_sent_start is True
+
+
+def _role_start(doc: Doc, span_start: int, name_start: int) -> int:
+    """Where the role written right before a name begins: the run of nouns, adjectives and
+    names ("State police senior Investigator") back from the name, no determiner, no comma."""
+    start = name_start
+    while start > span_start:
+        token = doc[start - 1]
+        if token.pos_ not in _ROLE_POS or token.is_punct or token.is_space:
+            break
+        start -= 1
+    return start
 
 
 def _describes_source(child: Token) -> bool:

@@ -195,6 +195,41 @@ from tests.conftest import find_mention
         ("“We have 12 people on it,” said Tuesday, adding more.", "12", "", SourceKind.NONE),
         # what the counted are found to be is no finding: no source
         ("Father, 2 sons found dead in Dayton home", "2", "", SourceKind.NONE),
+        # a picture that shows someone depicts, it reports no figure
+        (
+            "This undated photo provided by the Ohio State Patrol shows Tom Reyes, the man "
+            "sought in the shooting of four people in two towns.",
+            "four",
+            "",
+            SourceKind.NONE,
+        ),
+        (
+            "A video posted online shows three men running from the store.",
+            "three",
+            "",
+            SourceKind.NONE,
+        ),
+        # negative: a report that shows a figure still reports it
+        (
+            "A report released by the Ohio State Patrol shows 40 crashes in May.",
+            "40",
+            "the Ohio State Patrol",
+            SourceKind.NAMED_ORG,
+        ),
+        # a record that stands at a figure is a mark, not a document
+        (
+            "The county's single-year record, set in 1988, stands at 52 homicides.",
+            "52",
+            "",
+            SourceKind.NONE,
+        ),
+        # negative: an owned document that states a figure stays its source
+        (
+            "The county's annual report lists 52 homicides.",
+            "52",
+            "The county's annual report",
+            SourceKind.NAMED_ORG,
+        ),
         # who a relative clause on the figure says expected it
         (
             "The retailer reported a profit of $1.78 per share, well above the $1.11 a share "
@@ -390,18 +425,28 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "1.2",
             "Daniel Amadou",
         ),
-        # a title of address stays with the name
+        # a title of address, or a local-news role, stays with the name (the real golds)
         ("Crews cleared the road. Chief Ann Varga says 14 homes burned.", "14", "Chief Ann Varga"),
         ("Police said so. Trooper Ann Lee says 3 cars crashed.", "3", "Trooper Ann Lee"),
-        # negative: not the last word of a role
+        (
+            "Marion County Sheriff R. Ortega said up to 4 people died.",
+            "4",
+            "Marion County Sheriff R. Ortega",
+        ),
+        ("Neighbor Lisa Grant said she heard about a dozen shots.", "dozen", "Neighbor Lisa Grant"),
+        # negative: a corporate title is not a title of address
         (
             "Chief Financial Officer Dana Lee said revenue fell 6 percent.",
             "6 percent",
             "Dana Lee",
         ),
+        # negative: a role after the name, set off by commas, is not part of it
+        ("Lisa Grant, a neighbor, said she heard about a dozen shots.", "dozen", "Lisa Grant"),
+        # negative: no role, the name alone
+        ("Lisa Grant said she heard about a dozen shots.", "dozen", "Lisa Grant"),
     ],
 )
-def test_source_phrase_stops_at_clauses_and_prefers_the_name_to_the_title(
+def test_source_phrase_stops_at_clauses_and_keeps_local_roles_with_the_name(
     nlp, text, figure, source
 ):
     doc, mention = find_mention(nlp, text, figure)
