@@ -53,6 +53,7 @@ from factcheck.extract.lexicon import (
     MILITARY_HEADS,
     NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
+    NUMERIC_FIGURE_NOUNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
@@ -545,10 +546,17 @@ def _names_a_quarrel(token: Token) -> bool:
 
 
 def _reported(noun: Token) -> bool:
-    """ "conflicting reports", or "different numbers" that someone reports ("outlets were
-    reporting different numbers"); not "states award different numbers of delegates"."""
+    """ "conflicting reports of the toll", or "different numbers" that someone reports
+    ("outlets were reporting different numbers"); not "states award different numbers of
+    delegates", nor "differing accounts of the scale of the disaster" (no figure named)."""
     if noun.lemma_.lower() in CONFLICTING_REPORT_NOUNS:
-        return True
+        return any(
+            o.lemma_.lower() in NUMERIC_FIGURE_NOUNS
+            for p in noun.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     return noun.head.lemma_.lower() in REPORTING_VERBS and noun.dep_ in ("dobj", "nsubj")
 
 

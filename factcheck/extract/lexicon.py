@@ -664,7 +664,8 @@ UNOFFICIAL_COUNT_PATTERNS = (
 UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker"})
 # Sources that disagree without being named: "media outlets were reporting different numbers",
 # "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
-# figures just reported are disputed. "different numbers" only where something reports them.
+# figures just reported are disputed. "different numbers" only where something reports them,
+# "reports" and "accounts" only of a figure ("differing accounts of the scale": dev gold, none).
 CONFLICTING_ACCOUNTS_PATTERN = (
     r"\b(?:conflicting|contradictory|differing|varying|different|inconsistent|competing) "
     r"(?:reports|accounts|numbers|figures|counts|tallies|estimates|tolls|versions)\b"

@@ -395,7 +395,13 @@ PRE = "preliminary"
             "disputed",
             True,
         ),
-        ("Police said 5 people died. Conflicting reports emerged later.", "5", "disputed", True),
+        ("Police said 5 died. Conflicting reports of the toll emerged.", "5", "disputed", True),
+        (
+            "Police said 5 died. The two gave differing accounts of the storm.",
+            "5",
+            "disputed",
+            False,
+        ),
         (
             "States award different numbers of delegates, and Ohio awards 66, officials said.",
             "66",
