@@ -39,7 +39,10 @@ from factcheck.extract.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_MARKS_OUTSIDE_HEDGE,
     COMBAT_VERBS,
+    CONFLICTING_ACCOUNTS_PATTERN,
+    CONFLICTING_REPORT_NOUNS,
     DEFINITE_DETERMINERS,
+    DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
@@ -50,6 +53,7 @@ from factcheck.extract.lexicon import (
     MILITARY_HEADS,
     NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
+    NUMERIC_FIGURE_NOUNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
     PRELIMINARY_PATTERNS,
@@ -64,15 +68,25 @@ from factcheck.extract.lexicon import (
     TOLD_VERBS,
     TOLL_NOUNS,
     UNNAMED_DOCUMENT_HEADS,
+    UNNAMED_REPORTER_HEADS,
+    UNOFFICIAL_COUNT_PATTERNS,
     VERB_ONLY_DISPUTE_LEMMAS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     (Caveat.NOT_INDEPENDENTLY_VERIFIED, tuple(re.compile(p, re.I) for p in NOT_VERIFIED_PATTERNS)),
-    (Caveat.DISPUTED, tuple(re.compile(p, re.I) for p in DISPUTE_PATTERNS)),
-    (Caveat.PRELIMINARY, tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS)),
+    (
+        Caveat.DISPUTED,
+        tuple(re.compile(p, re.I) for p in (*DISPUTE_PATTERNS, CONFLICTING_ACCOUNTS_PATTERN)),
+    ),
+    (
+        Caveat.PRELIMINARY,
+        tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS + UNOFFICIAL_COUNT_PATTERNS),
+    ),
 )
+_CONFLICTING_RE = re.compile(CONFLICTING_ACCOUNTS_PATTERN, re.I)
+_UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
 _SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
@@ -219,12 +233,25 @@ def _names_unnamed_people(source: Source) -> bool:
     if source.text.strip().lower() in PRONOUN_SOURCES:
         return False  # an unresolved "he" is someone the article named
     tokens = re.findall(r"[\w']+", source.text)
+    if _counts_people(tokens):
+        return False  # "the number of people": a count the parse took for a source
     words = {w.lower().rstrip("s") for w in tokens}
-    heads = {h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS}
+    heads = {
+        h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS | UNNAMED_REPORTER_HEADS
+    }
     unnamed = words & heads
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
     return bool(unnamed)
+
+
+def _counts_people(tokens: list[str]) -> bool:
+    """ "the number of people collecting benefits", "a total of 40 workers": the phrase counts
+    people, it names no one who speaks."""
+    words = [t.lower() for t in tokens]
+    if words and words[0] in IDENTIFYING_DETERMINERS | {"a", "an"}:
+        words = words[1:]
+    return len(words) > 1 and words[0] in QUANTITY_SUBJECTS and words[1] == "of"
 
 
 def _identifies(tokens: list[str]) -> bool:
@@ -486,7 +513,11 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                     if span is None:
                         continue
                     token = _cue_token(span)
-                    if kind is Caveat.DISPUTED and _names_no_dispute(token):
+                    if kind is Caveat.DISPUTED and (
+                        _names_no_dispute(token)
+                        or _names_a_quarrel(token)
+                        or (_CONFLICTING_RE.match(match.group(0)) and not _reported(token))
+                    ):
                         continue
                     cues.append(_Cue(kind=kind, text=match.group(0), token=token))
     return cues
@@ -498,6 +529,64 @@ def _names_no_dispute(token: Token) -> bool:
     return token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and (
         token.pos_ != "VERB" or token.dep_ == "amod"
     )
+
+
+def _names_a_quarrel(token: Token) -> bool:
+    """ "an ongoing dispute between two groups", "a domestic dispute": the noun names a quarrel,
+    not a contested figure; "a dispute over the figures" and "the toll is in dispute" dispute."""
+    if token.lemma_.lower() != "dispute" or token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return False  # "the toll is in dispute"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in DISPUTE_NOUN_PREPOSITIONS:
+            if any(o.lemma_.lower() in FIGURE_NOUNS for o in prep.children if o.dep_ == "pobj"):
+                return False
+    return True
+
+
+def _reported(noun: Token) -> bool:
+    """ "conflicting reports of the toll", or "different numbers" that someone reports
+    ("outlets were reporting different numbers"); not "states award different numbers of
+    delegates", nor "differing accounts of the scale of the disaster" (no figure named)."""
+    if noun.lemma_.lower() in CONFLICTING_REPORT_NOUNS:
+        return any(
+            o.lemma_.lower() in NUMERIC_FIGURE_NOUNS
+            for p in noun.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+    return noun.head.lemma_.lower() in REPORTING_VERBS and noun.dep_ in ("dobj", "nsubj")
+
+
+def _conflicting_accounts(
+    doc: Doc, cue: _Cue, figures: Sequence[CaveatTarget], *, reach: int
+) -> list[int]:
+    """ "Media outlets were reporting different numbers": the attributed figures of the cue's
+    sentence, else those of the nearest earlier sentence that has some (its last source)."""
+    sent = cue.token.sent
+    same = [
+        i
+        for i, f in enumerate(figures)
+        if f.number.sent.start == sent.start and f.source.kind is not SourceKind.NONE
+    ]
+    if same:
+        return same
+    sents = list(doc.sents)
+    index = next(k for k, s in enumerate(sents) if s.start == sent.start)
+    for back in range(1, reach + 1):
+        if index - back < 0:
+            break
+        start = sents[index - back].start
+        earlier = [
+            i
+            for i, f in enumerate(figures)
+            if f.number.sent.start == start and f.source.kind is not SourceKind.NONE
+        ]
+        if earlier:
+            return _same_source_as_last(figures, earlier)
+    return []
 
 
 def _cue_token(span: Span) -> Token:
@@ -516,6 +605,8 @@ def _attach_cue(
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to."""
     sent = cue.token.sent
+    if cue.kind is Caveat.DISPUTED and _CONFLICTING_RE.match(cue.text):
+        return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
@@ -535,6 +626,10 @@ def _attach_cue(
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    if cue.kind is Caveat.PRELIMINARY and _UNOFFICIAL_RE.match(cue.text):
+        # "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns":
+        # the count its sentence reports, every figure of it
+        return same
     named = _named_figure(cue)
     attached = [
         i

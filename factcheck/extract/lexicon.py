@@ -664,6 +664,30 @@ IDENTIFYING_DETERMINERS = frozenset({
     "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
 })
 
+# --- caveats: conflicts, unofficial counts, callers (issue 11, session 12 round 2) ------------
+# A dispute noun that names a quarrel, not a contested figure: "an ongoing dispute between two
+# groups", "a domestic dispute", "a custody dispute" (real news); "a dispute over the figures"
+# and "the toll is in dispute" still dispute. Its object must name figures (FIGURE_NOUNS).
+DISPUTE_NOUN_PREPOSITIONS = frozenset({"over", "about", "of", "on"})
+# Counts not yet certified are preliminary: "in unofficial returns", "partial results"
+# (gold README, preliminary: "initial count").
+UNOFFICIAL_COUNT_PATTERNS = (
+    r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
+    r"tall(?:y|ies)|figures|vote counts?)\b",
+)
+# Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
+# been shot", "a passerby said" (gold: anonymous_source).
+UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker"})
+# Sources that disagree without being named: "media outlets were reporting different numbers",
+# "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
+# figures just reported are disputed. "different numbers" only where something reports them,
+# "reports" and "accounts" only of a figure ("differing accounts of the scale": dev gold, none).
+CONFLICTING_ACCOUNTS_PATTERN = (
+    r"\b(?:conflicting|contradictory|differing|varying|different|inconsistent|competing) "
+    r"(?:reports|accounts|numbers|figures|counts|tallies|estimates|tolls|versions)\b"
+)
+CONFLICTING_REPORT_NOUNS = frozenset({"report", "account", "version"})
+
 # --- subjects ---------------------------------------------------------------------------------
 
 # A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44

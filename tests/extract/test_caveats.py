@@ -19,6 +19,12 @@ def caveat_kinds(nlp, text):
     return {m.span(doc).text: {c.kind for c in cs} for m, cs in zip(mentions, found, strict=True)}
 
 
+def has_caveat(nlp, text, figure, kind):
+    """Whether the first extracted claim containing ``figure`` carries caveat ``kind``."""
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return kind in [c.kind.value for c in claim.caveats]
+
+
 def test_caveat_in_next_sentence_attaches_to_previous_claim(nlp):
     kinds = caveat_kinds(
         nlp,
@@ -172,8 +178,7 @@ def test_anonymity_requested_in_the_sentence_is_a_caveat(nlp):
     ],
 )
 def test_caveat_cues_in_the_figures_sentence(nlp, text, figure, kind, present):
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    assert (kind in [c.kind.value for c in claim.caveats]) is present
+    assert has_caveat(nlp, text, figure, kind) is present
 
 
 def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
@@ -270,8 +275,7 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
     ],
 )
 def test_caveat_reaches_only_the_figures_its_clause_is_about(nlp, text, figure, kind, present):
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    assert (kind in [c.kind.value for c in claim.caveats]) is present
+    assert has_caveat(nlp, text, figure, kind) is present
 
 
 @pytest.mark.parametrize(
@@ -375,3 +379,68 @@ def test_a_pronoun_caveat_reaches_only_the_sentence_before(nlp):
 def test_a_source_that_is_an_estimate_hedges_its_figures(nlp, text, hedged):
     kinds = caveat_kinds(nlp, text)
     assert (Caveat.HEDGED in next(iter(kinds.values()))) is hedged
+
+
+PRE = "preliminary"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        # sources that disagree without being named dispute the figures just reported
+        (
+            "Ballots were recounted in at least nine towns, according to a report in the Ledger. "
+            "Each recount took an hour. By noon, outlets were reporting different numbers.",
+            "at least nine",
+            "disputed",
+            True,
+        ),
+        ("Police said 5 died. Conflicting reports of the toll emerged.", "5", "disputed", True),
+        (
+            "Police said 5 died. The two gave differing accounts of the storm.",
+            "5",
+            "disputed",
+            False,
+        ),
+        (
+            "States award different numbers of delegates, and Ohio awards 66, officials said.",
+            "66",
+            "disputed",
+            False,
+        ),
+        # counts not yet certified are preliminary, every figure of their sentence
+        ("Lee led by 2,300 of 410,000 votes in unofficial returns, AP said.", "410,000", PRE, True),
+        ("Partial results gave Ruiz 52 percent, the board said.", "52 percent", PRE, True),
+        ("Ruiz won 52 percent in the official results, the board said.", "52 percent", PRE, False),
+        # a caller is an unnamed source
+        ("The caller said a man had been shot near the park.", "a man", "anonymous_source", True),
+        ("Officer Dean Ruiz said a man had been shot.", "a man", "anonymous_source", False),
+        # a dispute noun naming a quarrel disputes no figure (session 12 round 2)
+        ("Police tie it to an ongoing dispute between two families.", "two", "disputed", False),
+        ("Deputies said the 3 brothers had a custody dispute.", "3", "disputed", False),
+        ("Officials said 40 people died. The toll is in dispute.", "40", "disputed", True),
+        ("The mayor disputes the figure of 300.", "300", "disputed", True),
+    ],
+)
+def test_quarrels_unofficial_counts_callers_and_conflicting_reports(
+    nlp, text, figure, kind, present
+):
+    assert has_caveat(nlp, text, figure, kind) is present
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the number of people", False),
+        ("a total of workers", False),
+        ("a number of officials", False),
+        ("people familiar with the talks", True),
+        ("a senior official", True),
+    ],
+)
+def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, expected):
+    from factcheck.extract.caveats import _names_unnamed_people
+    from factcheck.model import Source, SourceKind
+
+    source = Source(text=phrase, kind=SourceKind.ANONYMOUS)
+    assert _names_unnamed_people(source) is expected
