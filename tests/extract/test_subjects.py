@@ -257,6 +257,22 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
             ["vote", "vote"],
         ),
         ("Turnout rose 4 percent. Then came a 3 percent rise in fees.", ["Turnout", "rise"]),
+        # a bare number that names only who holds it: what the figure before it counts
+        (
+            "Lee won 58 of the 98 delegates on Tuesday. She now has 812 to Smith's 503.",
+            ["delegates"] * 3,
+        ),
+        (
+            "The mayor's final delegate count was 412.5, the party said. Walker's was 409.25.",
+            ["final delegate count"] * 2,
+        ),
+        (
+            "Mr. Grant won with 301 electoral votes, 31 more than the 270 needed.",
+            ["electoral votes"] * 3,
+        ),
+        # a number with its own noun, or a measured thing, keeps its own subject
+        ("Lee won 58 delegates. Smith has 12 staffers.", ["delegates", "staffers"]),
+        ("The Dow rose 2 percent. The Nasdaq closed at 4,512.", ["Dow", "Nasdaq"]),
     ],
 )
 def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts(
