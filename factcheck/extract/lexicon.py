@@ -919,3 +919,10 @@ CASUALTY_SCENE_NOUNS = frozenset(
 # counts what the figure before it counts.
 HOLDER_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# "Cruz won, 27.6 percent to 24.3 percent", "finished third, getting 14 percent": a percentage
+# with no noun in a sentence of election results (and no poll in it) is the vote.
+ELECTION_RESULT_WORDS = frozenset({
+    "won", "win", "wins", "winning", "beat", "beats", "defeated", "edged", "finished", "carried",
+    "pulled", "caucus", "caucuses", "primary", "primaries", "precincts", "returns",
+})  # fmt: skip
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollster"})

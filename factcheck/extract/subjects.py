@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
     DURATION_LIGHT_VERBS,
     DURATION_PREPS,
     DURATION_VERBS,
+    ELECTION_RESULT_WORDS,
     ELLIPSIS_PRONOUNS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
@@ -32,9 +33,10 @@ from factcheck.extract.lexicon import (
     PARTITIVE_HEADS,
     PER_UNIT_WORDS,
     PERCENT_WORDS,
-    POSSESSIVE_MARKS,
     POINT_WORDS,
+    POLL_NOUNS,
     POLL_WORDS,
+    POSSESSIVE_MARKS,
     PURPOSE_VERB_NOUNS,
     RECORD_MODIFIERS,
     SALE_VERB_FORMS,
@@ -111,6 +113,11 @@ def _subject_phrase(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
     subject = _find_subject(doc, mention)
+    if percent and _no_noun(figure, subject) and _election_result(figure.sent):
+        # "Cruz won, 27.6 percent to 24.3 percent", "getting 14 percent"; a bare percentage
+        # after another in its sentence counts what that one counts ("57 percent of the
+        # delegates (or 67 percent ...)")
+        return "vote" if subject or not _percent_before(figure) else ""
     if percent and (
         not subject
         or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -132,6 +139,30 @@ def _subject_phrase(doc: Doc, mention: Mention) -> str:
 def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
     """True if a poll word is in ``sent`` or the two sentences before it."""
     return any(t.lower_ in cues for t in _with_sentences_before(sent, 2))
+
+
+def _no_noun(figure: Span, subject: str) -> bool:
+    """True if ``subject`` names nothing measured: empty, the verb of the figure ("getting 14
+    percent" -> "get") or a candidate's name ("Clinton beat Sanders 58 percent to 40 percent")."""
+    if not subject or subject in {t.head.lemma_.lower() for t in figure}:
+        return True
+    last = subject.split()[-1]
+    return any(
+        t.text == last and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in figure.sent
+    )
+
+
+def _percent_before(figure: Span) -> bool:
+    doc = figure.doc
+    before = doc[figure.sent.start : figure.start]
+    return any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in before)
+
+
+def _election_result(sent: Span) -> bool:
+    """True for a sentence of election results with no poll in it ("who won, 27.6 percent to
+    24.3 percent, with all precincts reporting"; not "won 40 percent in the poll")."""
+    words = {t.lower_ for t in sent}
+    return not words.isdisjoint(ELECTION_RESULT_WORDS) and words.isdisjoint(POLL_NOUNS)
 
 
 def _after_margin_of_error(figure: Span) -> bool:

@@ -235,6 +235,34 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
+        # a percentage with no noun in a sentence of election results is the vote
+        (
+            "A new poll showed Ann Lee ahead. Lee, who won, 51.2 percent to 40.3 percent, with "
+            "all precincts reporting, thanked voters.",
+            ["vote", "vote"],
+        ),
+        ("Polls had Lee leading. Ward finished second in Ohio, getting just 21 percent.", ["vote"]),
+        (
+            "Ann Lee beat Tom Ward by 18 points (58 percent to 40 percent).",
+            ["points", "vote", "vote"],
+        ),
+        # a poll in the sentence, a noun of its own, or a percentage after one, is not
+        ("Lee won 40 percent in the latest poll.", ["poll support"]),
+        ("Spending on ads rose 4 percent in the primaries.", ["Spending"]),
+        (
+            "To win she needs 57 percent of the remaining delegates (or 62 percent, with the "
+            "superdelegates).",
+            ["remaining delegates"] * 2,
+        ),
+    ],
+)
+def test_percentage_in_a_sentence_of_election_results_counts_the_vote(nlp, text, subjects):
+    assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
         ("About 300 people were hurt, 210 of them badly.", ["people hurt", "people hurt"]),
         ("Nine people were hurt. The other six were taken away.", ["people hurt", "people hurt"]),
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
