@@ -913,7 +913,7 @@ CASUALTY_SCENE_NOUNS = frozenset(
     "hospital center scene injury wound shooting gunshot gunfire attack bullet gun".split()
 )
 
-# --- bare numbers that name only their holder (issue 11, session 12 round 2, `subjects7`) ------
+# --- subjects of bare numbers and election results (issue 11, session 12 round 2, `subjects7`) -
 # "he now has 739 to Walker's 465", "Obama won with 332, 62 more than needed": a number whose
 # clause names only a person or place holding it, or a possessive with its noun left out,
 # counts what the figure before it counts.
