@@ -128,6 +128,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("He said there were a million tweets within 24 hours.", "24", "hours"),
         ("It has been at least five years.", "five", "years"),
         ("It was the worst fire season in 13 years.", "13", "worst fire season"),
+        # a rate its modifiers name is what its figure measures; a bare "total of" is not
+        (
+            "The island's sales tax rate of 12 percent is the region's highest.",
+            "12",
+            "sales tax rate",
+        ),
         # a market or price moves: the clause's subject, through "up"/"down", a conjunct and
         # an infinitive of result
         ("The Acme index closed down 31.5 points, to end at 9,120.4.", "31.5", "Acme index"),
