@@ -952,3 +952,17 @@ MALE_PERSON_NOUNS = frozenset(
 CASUALTY_SCENE_NOUNS = frozenset(
     "hospital center scene injury wound shooting gunshot gunfire attack bullet gun".split()
 )
+
+# --- subjects of bare numbers and election results (issue 11, session 12 round 2, `subjects7`) -
+# "he now has 739 to Walker's 465", "Obama won with 332, 62 more than needed": a number whose
+# clause names only a person or place holding it, or a possessive with its noun left out,
+# counts what the figure before it counts.
+HOLDER_LABELS = frozenset({"PERSON", "GPE", "NORP"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# "Cruz won, 27.6 percent to 24.3 percent", "finished third, getting 14 percent": a percentage
+# with no noun in a sentence of election results (and no poll in it) is the vote.
+ELECTION_RESULT_WORDS = frozenset({
+    "won", "win", "wins", "winning", "beat", "beats", "defeated", "edged", "finished", "carried",
+    "pulled", "caucus", "caucuses", "primary", "primaries", "precincts", "returns",
+})  # fmt: skip
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollster"})

@@ -14,9 +14,11 @@ from factcheck.extract.lexicon import (
     DURATION_LIGHT_VERBS,
     DURATION_PREPS,
     DURATION_VERBS,
+    ELECTION_RESULT_WORDS,
     ELLIPSIS_PRONOUNS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    HOLDER_LABELS,
     IRREGULAR_PLURALS,
     LEAD_WORDS,
     LENGTH_UNITS,
@@ -32,7 +34,9 @@ from factcheck.extract.lexicon import (
     PER_UNIT_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
+    POLL_NOUNS,
     POLL_WORDS,
+    POSSESSIVE_MARKS,
     PURPOSE_VERB_NOUNS,
     RECORD_MODIFIERS,
     SALE_VERB_FORMS,
@@ -121,6 +125,11 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
     subject = _find_subject(doc, mention)
+    if percent and _no_noun(figure, subject) and _election_result(figure.sent):
+        # "Cruz won, 27.6 percent to 24.3 percent", "getting 14 percent"; a bare percentage
+        # after another in its sentence counts what that one counts ("57 percent of the
+        # delegates (or 67 percent ...)")
+        return "vote" if subject or not _percent_before(figure) else ""
     if percent and (
         not subject
         or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -142,6 +151,30 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
 def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
     """True if a poll word is in ``sent`` or the two sentences before it."""
     return any(t.lower_ in cues for t in _with_sentences_before(sent, 2))
+
+
+def _no_noun(figure: Span, subject: str) -> bool:
+    """True if ``subject`` names nothing measured: empty, the verb of the figure ("getting 14
+    percent" -> "get") or a candidate's name ("Clinton beat Sanders 58 percent to 40 percent")."""
+    if not subject or subject in {t.head.lemma_.lower() for t in figure}:
+        return True
+    last = subject.split()[-1]
+    return any(
+        t.text == last and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in figure.sent
+    )
+
+
+def _percent_before(figure: Span) -> bool:
+    doc = figure.doc
+    before = doc[figure.sent.start : figure.start]
+    return any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in before)
+
+
+def _election_result(sent: Span) -> bool:
+    """True for a sentence of election results with no poll in it ("who won, 27.6 percent to
+    24.3 percent, with all precincts reporting"; not "won 40 percent in the poll")."""
+    words = {t.lower_ for t in sent}
+    return not words.isdisjoint(ELECTION_RESULT_WORDS) and words.isdisjoint(POLL_NOUNS)
 
 
 def _after_margin_of_error(figure: Span) -> bool:
@@ -237,7 +270,41 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         c.lower_ in ("other", "remaining") for c in number.lefts
     ):
         return True  # "The other six were taken to hospitals": the number is the noun phrase
-    return _bare_percent_after_percent(doc, mention)
+    return _bare_percent_after_percent(doc, mention) or _names_nothing_counted(doc, mention)
+
+
+def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
+    """True for a bare number whose clause gives only who holds it or the verb that takes it:
+    "he now has 739", "Sanders' was 695.49", "Obama won with 332, 62 more than needed".
+
+    Such a number counts what the figure before it counts (``claims.py``), not "Sanders" or
+    "have" (gold README, "subject": what is counted).
+    """
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not all(t.like_num or t.pos_ in ("DET", "ADV", "ADJ", "PUNCT") for t in figure):
+        return False  # "12 delegates", "40 percent", "$3 million": a unit of its own
+    if mention.end < len(doc) and doc[mention.end].pos_ in _NOUNS:
+        return False
+    number = mention.number_token(doc)
+    subject = _subject_phrase(doc, mention)
+    if not subject:
+        return False
+    verb = number.head
+    if number.dep_ == "dobj" and verb.pos_ == "VERB" and subject == verb.lemma_.lower():
+        return True  # the verb named only for want of a noun: "has 739"
+    words = subject.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return any(_holder(t) for t in number.sent if t.text == words[-1])
+
+
+def _holder(name: Token) -> bool:
+    """True for a person or place that holds a figure ("Obama", "Missouri"), or a possessive
+    with its noun left out ("Walker's was 409.25")."""
+    if name.ent_type_ in HOLDER_LABELS:
+        return True
+    follower = name.nbor(1) if name.i + 1 < len(name.doc) else None
+    return follower is not None and follower.lower_ in POSSESSIVE_MARKS
 
 
 def _bare_percent_after_percent(doc: Doc, mention: Mention) -> bool:
@@ -660,13 +727,22 @@ def _owner(token: Token) -> str:
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
-    if owner.pos_ not in _NOUNS or owner.lower_ in PARTITIVE_HEADS or owner.like_num:
+    if owner.pos_ not in _NOUNS or owner.like_num:
         return ""
+    if owner.lower_ in PARTITIVE_HEADS:
+        # "the corporate tax rate of 35 percent"; not "a total of 57"
+        return _head_phrase(owner, after=owner.left_edge.i - 1) if _named_measure(owner) else ""
     if spans_time and prep.lower_ == "in" and not _is_record(owner):
         return token.text  # "a million tweets in 10 hours": counted within the span
     if prep.lower_ == "of" or spans_time:
         return _noun_phrase(owner, after=owner.left_edge.i - 1)
     return ""
+
+
+def _named_measure(head: Token) -> bool:
+    """ "the corporate tax rate of 35 percent", "a jobless rate of 6 percent": a rate or total
+    that its modifiers name is what its figure measures (not "a total of 57", "a rate of 5")."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.lefts)
 
 
 def _is_record(noun: Token) -> bool:
@@ -699,6 +775,11 @@ def _noun_phrase(head: Token, *, after: int) -> str:
         found = _of_phrase(head)
         if found:
             return found
+    return _head_phrase(head, after=after)
+
+
+def _head_phrase(head: Token, *, after: int) -> str:
+    """The head noun with its compounds and adjectives after ``after``, never its "of"."""
     left = [
         t
         for t in head.lefts

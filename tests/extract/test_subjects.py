@@ -128,6 +128,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("He said there were a million tweets within 24 hours.", "24", "hours"),
         ("It has been at least five years.", "five", "years"),
         ("It was the worst fire season in 13 years.", "13", "worst fire season"),
+        # a rate its modifiers name is what its figure measures; a bare "total of" is not
+        (
+            "The island's sales tax rate of 12 percent is the region's highest.",
+            "12",
+            "sales tax rate",
+        ),
         # a market or price moves: the clause's subject, through "up"/"down", a conjunct and
         # an infinitive of result
         ("The Acme index closed down 31.5 points, to end at 9,120.4.", "31.5", "Acme index"),
@@ -235,6 +241,34 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
+        # a percentage with no noun in a sentence of election results is the vote
+        (
+            "A new poll showed Ann Lee ahead. Lee, who won, 51.2 percent to 40.3 percent, with "
+            "all precincts reporting, thanked voters.",
+            ["vote", "vote"],
+        ),
+        ("Polls had Lee leading. Ward finished second in Ohio, getting just 21 percent.", ["vote"]),
+        (
+            "Ann Lee beat Tom Ward by 18 points (58 percent to 40 percent).",
+            ["points", "vote", "vote"],
+        ),
+        # a poll in the sentence, a noun of its own, or a percentage after one, is not
+        ("Lee won 40 percent in the latest poll.", ["poll support"]),
+        ("Spending on ads rose 4 percent in the primaries.", ["Spending"]),
+        (
+            "To win she needs 57 percent of the remaining delegates (or 62 percent, with the "
+            "superdelegates).",
+            ["remaining delegates"] * 2,
+        ),
+    ],
+)
+def test_percentage_in_a_sentence_of_election_results_counts_the_vote(nlp, text, subjects):
+    assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
         ("About 300 people were hurt, 210 of them badly.", ["people hurt", "people hurt"]),
         ("Nine people were hurt. The other six were taken away.", ["people hurt", "people hurt"]),
         ("The firm lost 2,093 files. Later it said 12 of the 19 hold secrets.", ["files", "files"]),
@@ -257,6 +291,22 @@ def test_poll_percentages_are_support_not_the_lead(nlp, text, subjects):
             ["vote", "vote"],
         ),
         ("Turnout rose 4 percent. Then came a 3 percent rise in fees.", ["Turnout", "rise"]),
+        # a bare number that names only who holds it: what the figure before it counts
+        (
+            "Lee won 58 of the 98 delegates on Tuesday. She now has 812 to Smith's 503.",
+            ["delegates"] * 3,
+        ),
+        (
+            "The mayor's final delegate count was 412.5, the party said. Walker's was 409.25.",
+            ["final delegate count"] * 2,
+        ),
+        (
+            "Mr. Grant won with 301 electoral votes, 31 more than the 270 needed.",
+            ["electoral votes"] * 3,
+        ),
+        # a number with its own noun, or a measured thing, keeps its own subject
+        ("Lee won 58 delegates. Smith has 12 staffers.", ["delegates", "staffers"]),
+        ("The Dow rose 2 percent. The Nasdaq closed at 4,512.", ["Dow", "Nasdaq"]),
     ],
 )
 def test_elliptical_or_re_mentioned_figure_counts_what_the_earlier_figure_counts(
