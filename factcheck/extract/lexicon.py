@@ -912,3 +912,8 @@ MALE_PERSON_NOUNS = frozenset(
 CASUALTY_SCENE_NOUNS = frozenset(
     "hospital center scene injury wound shooting gunshot gunfire attack bullet gun".split()
 )
+
+# --- implied counts: the person's own casualty word (issue 11, session 12 round 2, `spans8`) ---
+# "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
+# whose own modifier says the casualty is counted, even where an earlier sentence counted them.
+CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
