@@ -364,6 +364,8 @@ def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
         ("It was the best week for the S.&P. 500 since May.", "500"),
         ("Ruiz leads in all four of these states, the poll found.", "four"),
         ("All three of them lived on the same street.", "three"),
+        ("Here are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
+        ("Here are two big lessons the council should learn:\n\nFirst, plan.", "two"),
     ],
 )
 def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
@@ -385,6 +387,8 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
         ("The fund was one of a half-dozen donors that day.", "half-dozen"),
         ("A half-dozen officers arrived.", "half-dozen"),
+        ("Here are five reasons the levy failed, the mayor said.", "five"),
+        ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
     ],
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):

@@ -94,12 +94,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.7154 at 0.4.5 (spans6: implied counts of lists the parse breaks), 0.7393 at 0.4.9 (subjects6);
 # realgold4 (held out, annotated in session 11) 0.4793, first score 0.42 at 0.3.9; realgold5
 # (held out, annotated late in session 11) first score 0.4607 at 0.4.4; realgold6 (held out,
-# annotated at the start of session 12) first score 0.3959 at 0.4.5.
+# annotated at the start of session 12) first score 0.3959 at 0.4.5; realgold5 0.5000 at 0.5.3
+# (spans8: subjects shared by "and was ...", definite people with their own casualty word).
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.381,
     "realgold3": 0.788,
     "realgold4": 0.474,
-    "realgold5": 0.472,
+    "realgold5": 0.495,
     "realgold6": 0.390,
 }
 
