@@ -25,6 +25,7 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
+    CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     EVENT_MULTIPLES,
@@ -134,7 +135,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
                 text = doc_text(doc)[start:end]
                 yield ImpliedCount(start, end, text, measure, 1, predicate, noun)
             continue
-        if not people or _re_mention(people, counted):
+        if not people or _re_mention(people, counted) and not _own_casualty(predicate, people):
             continue
         value = _count(people, names)
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
@@ -253,6 +254,8 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         and token.nbor(-1).lower_ in PERSON_NOUNS
     ):
         return "injured", [token.nbor(-1)], True  # a headline's "Father Critical"
+    if _casualty_modifier(token):
+        return "injured", [token.head], True  # "The surviving victim was taken to ..."
     if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
     if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
@@ -295,6 +298,27 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _casualty_modifier(token: Token) -> bool:
+    """ "the injured woman is 21", "The surviving victim was taken to ...": a definite person,
+    subject of its clause, whose modifier says the casualty (not "the identity of the
+    surviving victim", "an injured knee")."""
+    if token.lower_ not in CASUALTY_MODIFIERS or token.dep_ != "amod":
+        return False
+    person = token.head
+    return (
+        person.lemma_.lower() in PERSON_NOUNS
+        and person.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+        and not any(c.dep_ in ("nummod", "conj") for c in person.children)
+    )
+
+
+def _own_casualty(predicate: Token, people: Sequence[Token]) -> bool:
+    """The casualty is said in the person's own phrase ("The man who was killed has been
+    identified", "the injured child"): a new mention the gold counts, not a re-mention."""
+    return len(people) == 1 and predicate.head == people[0] and predicate.dep_ in ("amod", "relcl")
 
 
 def _nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
@@ -372,8 +396,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
     head = verb
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
-    while head.dep_ in ("conj", "xcomp", "oprd") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children
+    while head.dep_ in ("conj", "xcomp", "oprd") and (
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
+        or _gapped_subject(head)
     ):
         # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
         # own subject, even where the parse lost it
@@ -403,6 +428,15 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _gapped_subject(verb: Token) -> bool:
+    """ "A man was shot and was pronounced dead": a conjunct whose "was" follows "and" at once
+    shares its head's subject (not "a girl was grazed and a man was shot dead")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
+    return first > 0 and verb.doc[first - 1].lower_ in ("and", "but", "then")
 
 
 def _to_hospital(verb: Token) -> bool:

@@ -966,3 +966,7 @@ ELECTION_RESULT_WORDS = frozenset({
     "pulled", "caucus", "caucuses", "primary", "primaries", "precincts", "returns",
 })  # fmt: skip
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollster"})
+# --- implied counts: the person's own casualty word (issue 11, session 12 round 2, `spans8`) ---
+# "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
+# whose own modifier says the casualty is counted, even where an earlier sentence counted them.
+CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})

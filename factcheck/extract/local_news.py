@@ -102,6 +102,8 @@ def _is_street_number(doc: Doc, start: int, end: int) -> bool:
     if not doc[start].is_digit:
         return False
     j = end
+    if _abbreviated_direction(doc, end):
+        return True  # "near 601 W. Broadway": a street named without a street word
     for _ in range(4):
         if j >= len(doc):
             return False
@@ -114,6 +116,27 @@ def _is_street_number(doc: Doc, start: int, end: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _abbreviated_direction(doc: Doc, j: int) -> bool:
+    """ "W. Broadway", "N. Main": a compass letter with its full stop, then a name."""
+    if j + 1 >= len(doc):
+        return False
+    token, word = doc[j], doc[j].lower_.rstrip(".")
+    if len(word) > 2 or word not in STREET_DIRECTIONS:
+        return False  # most numbers stop here
+    split = token.text.isalpha() and doc[j + 1].text == "."  # "W" "." "Broadway"
+    if split and j + 2 >= len(doc):
+        return False
+    stop = token.text.endswith(".") or split
+    name = doc[j + 2] if split else doc[j + 1]
+    return (
+        token.text[:1].isupper()
+        and stop
+        and name.is_title
+        # not "3 N. Carolina counties": the number counts the noun after the name
+        and not (name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "NOUN")
+    )
 
 
 def _is_house_number(doc: Doc, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ def find_layout_number(doc: Doc, start: int, end: int) -> str:
     """Return why the number at tokens ``start:end`` numbers the article's parts, or ''."""
     if _is_list_marker(doc, start, end):
         return "list marker"
-    if _sizes_a_listicle(doc, end):
+    if _sizes_a_listicle(doc, end) or _announces_a_list(doc, start, end):
         return "size of a list"
     return ""
 
@@ -53,3 +53,17 @@ def _sizes_a_listicle(doc: Doc, end: int) -> bool:
         and doc[j + 1].lower_ == "to"
         and doc[j + 2].lemma_.lower() in LISTICLE_VERBS
     )
+
+
+def _announces_a_list(doc: Doc, start: int, end: int) -> bool:
+    """ "Here are three reasons the plan may fail:": the size of the list that follows the
+    colon (not "Here are three reasons." nor "there are three reasons")."""
+    if start < 2 or doc[start - 2].lower_ != "here" or doc[start - 1].lemma_.lower() != "be":
+        return False
+    j = end
+    while j < len(doc) and doc[j].pos_ == "ADJ" and j - end < 2:
+        j += 1  # "Here are five big reasons"
+    if j >= len(doc) or doc[j].lower_ not in LISTICLE_NOUNS:
+        return False
+    last = next((t for t in reversed(doc[start : doc[start].sent.end]) if not t.is_space), None)
+    return last is not None and last.text == ":"

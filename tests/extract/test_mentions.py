@@ -260,6 +260,8 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("At approximately 0230 hours, deputies arrived.", "0230"),
         ("Call the police or text a tip to 555-123.", "123"),
         ("Posted by the station on Friday, 12 March 2021", "12"),
+        ("Shots rang out near 812 E. Marlowe late on Friday.", "812"),
+        ("Crowds gathered at 2300 N. Halsey after the shooting.", "2300"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
@@ -279,6 +281,8 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("Police seized 12 guns and 300 rounds at 4 a.m.", "12"),
         ("The suspect drove 15 miles to the border.", "15 miles"),
         ("One man was killed and one officer was hurt.", "One"),
+        # a compass letter before a name with a noun after it is no street ("N. Dakota towns")
+        ("The storm flattened 3 N. Dakota towns overnight.", "3"),
         ("Police said one suspect fled on foot.", "one"),
         ("All 12 passengers survived the crash.", "12"),
         ("Sales rose on Monday to 20 percent.", "20 percent"),
@@ -360,6 +364,8 @@ def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
         ("It was the best week for the S.&P. 500 since May.", "500"),
         ("Ruiz leads in all four of these states, the poll found.", "four"),
         ("All three of them lived on the same street.", "three"),
+        ("Here are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
+        ("Here are two big lessons the council should learn:\n\nFirst, plan.", "two"),
     ],
 )
 def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
@@ -381,6 +387,8 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
         ("The fund was one of a half-dozen donors that day.", "half-dozen"),
         ("A half-dozen officers arrived.", "half-dozen"),
+        ("Here are five reasons the levy failed, the mayor said.", "five"),
+        ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
     ],
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):

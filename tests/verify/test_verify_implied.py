@@ -146,6 +146,10 @@ from factcheck.extract.implied import find_implied_counts
         ("He left a note with his lawyer.", []),
         ("Fire leaves woman dead, boy in hospital\n\nMore here.", [("killed", 1), ("injured", 1)]),
         ("Man visits friend in hospital\n\nMore here.", []),
+        # a conjunct's "was" right after "and" shares the subject; its own subject stays its own
+        ("A 31-year-old man was shot in the chest and was pronounced dead.", [("killed", 1)]),
+        ("A girl was shot in the leg and a man was killed.", [("shot", 1), ("killed", 1)]),
+        ("A clerk was robbed and was taken to a hospital.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -188,6 +192,27 @@ def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
 def test_definite_re_mention_of_counted_person_is_not_counted_again(nlp):
     text = "Fire in Dover\n\nA woman and a boy died on Friday. The woman was pronounced dead at 3."
     assert [c.text for c in find_implied_counts(nlp(text))] == ["A woman and a boy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A man was killed and a woman was wounded. The man who was killed was named as "
+            "Leo Vance. Police say the injured woman is 30.",
+            ["A man", "a woman", "The man", "the injured woman"],
+        ),
+        (
+            "A boy and a man were shot. The surviving victim was taken away.",
+            ["A boy and a man", "The surviving victim"],
+        ),
+        ("The identity of the surviving victim was not released.", []),
+        ("He limped on his injured knee after the game.", []),
+        ("An injured deer was found by the road.", []),
+    ],
+)
+def test_definite_person_whose_own_phrase_says_the_casualty_is_counted(nlp, text, expected):
+    assert [c.text for c in find_implied_counts(nlp(text))] == expected
 
 
 def test_headline_count_does_not_hide_the_body_count(nlp):
