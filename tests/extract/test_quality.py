@@ -25,9 +25,9 @@ PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,
     "approx": 0.975,
-    "subject": 0.816,
+    "subject": 0.821,
     "source": 0.863,
-    "source_kind": 0.904,
+    "source_kind": 0.907,
     "caveats": 0.822,
     "key": 0.662,
 }
@@ -35,9 +35,9 @@ RECALL_FLOORS = {
     "span": 0.916,
     "value": 0.970,
     "approx": 0.967,
-    "subject": 0.809,
+    "subject": 0.815,
     "source": 0.856,
-    "source_kind": 0.896,
+    "source_kind": 0.899,
     "caveats": 0.815,
     "key": 0.656,
 }
