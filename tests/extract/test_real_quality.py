@@ -30,8 +30,8 @@ if not CORPUS.is_dir():
 # and the implied counts of issue 9, over all 33 articles (256 gold claims, 38 of
 # them implied counts), truncated to three places: docs/extraction.md. Predicted implied counts
 # are scored here because this gold annotates them. The floors sit 0.005 below the scores: one
-# claim's span in 256 still varies between runs (a set's order somewhere in extraction or
-# scoring; found at the end of session 8, not yet traced). Raise a floor when a score rises.
+# claim's span in 256 varied between runs until session 12 (quantulum3's units followed the
+# string hash seed: tests/extract/test_quantities.py). Raise a floor when a score rises.
 # All floors re-measured at 0.5.0 (session 12's merge of caveats6, subjects6, sources6, spans7):
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773.
 RECORD_ACCURACY_FLOOR = 0.703
