@@ -100,6 +100,23 @@ class CaveatMention:
     text: str
 
 
+class LinkKind(StrEnum):
+    """How a claim relates to another claim of the same article (``factcheck.extract.links``)."""
+
+    HEADLINE = "headline"  # a headline figure, stated again in the body
+    REPEAT = "repeat"  # the same figure of the same thing, said again later
+    COMPETING = "competing"  # another source's different figure for the same thing
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    """A link from a claim to another claim of its article, named by that claim's span."""
+
+    kind: LinkKind
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Claim:
     """A numeric claim: a figure in an article with its qualifier, subject, source and caveats.
@@ -122,6 +139,8 @@ class Claim:
         sentence: the sentence the figure stands in, whitespace collapsed (issue 8: a
             fact-checker reads a figure in its sentence).
         implied: a count the text implies without a digit ("a man was shot and killed" = 1).
+        links: links to other claims of the article: the body figure a headline figure states,
+            the earlier figure a repeat repeats, another source's competing figure.
     """
 
     doc: str
@@ -141,6 +160,7 @@ class Claim:
     flag_reasons: tuple[str, ...] = field(default_factory=tuple)
     sentence: str = ""
     implied: bool = False
+    links: tuple[ClaimLink, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         """Return the claim as a JSON-ready dict with the public field names."""
@@ -149,6 +169,7 @@ class Claim:
         record["high"] = None if self.high is None else _plain_number(self.high)
         record["caveats"] = [asdict(c) for c in self.caveats]
         record["flag_reasons"] = list(self.flag_reasons)
+        record["links"] = [asdict(link) for link in self.links]
         if not self.implied:  # gold README: only implied counts carry "implied": true
             del record["implied"]
         return record

@@ -29,6 +29,7 @@ RECORD_FIELDS = {
     "status",
     "flagged",
     "flag_reasons",
+    "links",
 }
 
 

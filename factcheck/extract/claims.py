@@ -17,6 +17,7 @@ from factcheck.extract.headlines import (
     share_headline_caveats,
 )
 from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
+from factcheck.extract.links import link_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
@@ -187,6 +188,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
     ]
     claims.sort(key=lambda c: c.start)
+    claims = link_claims(claims, headline_end=headline_end)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

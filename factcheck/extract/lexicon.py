@@ -40,6 +40,25 @@ UPPER_BOUND_VERBS = frozenset({"cap", "limit"})
 RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
 
+# --- claim links within an article (issue 11, session 13, lead: extract/links.py) -------------
+# Words of a subject that say nothing about what is counted: two subjects sharing only these
+# are not "the same thing".
+LINK_SUBJECT_STOPWORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+    "than", "that", "this", "these", "those", "their", "its", "his", "her", "our", "other",
+    "more", "less", "about", "some", "people", "person", "total", "number", "figure", "time",
+    "times", "year", "years", "day", "days", "percent", "per", "cent", "share",
+})
+# Words that count the same casualties: "2,000 people killed" and "700 people died" are rival
+# tolls of one event.
+LINK_SUBJECT_SYNONYMS = {
+    **dict.fromkeys(("killed", "died", "dead", "death", "fatality", "toll", "slain", "killing"), "killed"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "injury"), "injured"),
+}
+# Units whose differing figures are different measurements rather than rival accounts of one:
+# two polls' percentages of the same race, a share of voters here and there.
+LINK_UNCONTESTED_UNITS = frozenset({"%", "percent", "percentage point", "share"})
+
 # --- what is not a claim (gold README: dates, ordinals, names, vague amounts) -----------------
 
 # Entity labels whose numbers place an event in time or rank; never claims.

@@ -388,6 +388,10 @@ def _claim_row(doc_id: str, claim: Claim, *, run_id: str, at: datetime) -> dict[
         "extracted_at": at.isoformat(),
         "sentence": claim.sentence,
         "implied": claim.implied,
+        "links": [
+            {"kind": link.kind.value, "claim_id": compute_claim_id(doc_id, link.start, link.end)}
+            for link in claim.links
+        ],
     }
 
 

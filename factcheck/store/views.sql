@@ -16,7 +16,7 @@ CREATE OR REPLACE VIEW claims AS
 SELECT
     c.doc, c."start", c."end", c."text", c."value", c.high, c.approx, c.unit, c.subject,
     c.source_text, c.source_kind, c.caveats, c."key", c.status, c.flagged, c.flag_reasons,
-    c.sentence, c.claim_id, c.doc_id, c.run_id, c.extracted_at, c.implied,
+    c.sentence, c.claim_id, c.doc_id, c.run_id, c.extracted_at, c.implied, c.links,
     k.measure, k.reference_id, k.reference_value, r.publisher AS reference_publisher,
     r.url AS reference_url, r.as_of AS reference_as_of, k.difference, k.reasons AS check_reasons,
     k.originator, k.group_id, v.verdict, v.reviewer, v.reviewed_at,
@@ -49,6 +49,7 @@ COMMENT ON COLUMN claims.doc_id IS 'the article (documents.doc_id)';
 COMMENT ON COLUMN claims.run_id IS 'run that wrote the claim (runs.run_id)';
 COMMENT ON COLUMN claims.extracted_at IS 'when the claim was extracted (UTC)';
 COMMENT ON COLUMN claims.implied IS 'a count the text implies without a digit: "a man was shot and killed" = 1 killed';
+COMMENT ON COLUMN claims.links IS 'list of {kind, claim_id}: headline | repeat | competing links to other claims of the article (claim_links)';
 COMMENT ON COLUMN claims.measure IS 'what the claim counts, as a reference measure (killed, injured, ...)';
 COMMENT ON COLUMN claims.reference_id IS 'the reference figure the claim was checked against';
 COMMENT ON COLUMN claims.reference_value IS 'that figure''s value in force at the article''s date';
@@ -173,3 +174,18 @@ COMMENT ON COLUMN claims_by_source.n_claims IS 'claims attributed to this source
 COMMENT ON COLUMN claims_by_source.n_flagged IS 'of those, flagged';
 COMMENT ON COLUMN claims_by_source.n_documents IS 'articles that cite this source';
 COMMENT ON COLUMN claims_by_source.caveat_kinds IS 'caveat kinds given for its figures, sorted';
+
+CREATE OR REPLACE VIEW claim_links AS
+SELECT
+    c.doc, l.kind,
+    c.claim_id, c."start", c."text", c."value", c.subject, c.source_text, c.source_kind,
+    t.claim_id AS linked_claim_id, t."start" AS linked_start, t."text" AS linked_text,
+    t."value" AS linked_value, t.subject AS linked_subject, t.source_text AS linked_source_text,
+    t.source_kind AS linked_source_kind, c.doc_id
+FROM claim_rows c, unnest(c.links) AS u(l)
+JOIN claim_rows t ON t.claim_id = l.claim_id
+ORDER BY c.doc, c."start", l.kind;
+COMMENT ON VIEW claim_links IS 'Links between claims of one article, one row each: a headline figure and the body''s same figure, a repeat and its first mention, competing figures of two sources.';
+COMMENT ON COLUMN claim_links.kind IS 'headline: the claim is a headline figure the body states at the linked claim; repeat: it repeats the linked earlier claim; competing: another source gives the linked, different figure for the same thing';
+COMMENT ON COLUMN claim_links.claim_id IS 'the claim the link starts from (claims.claim_id)';
+COMMENT ON COLUMN claim_links.linked_claim_id IS 'the claim it points to, in the same article';

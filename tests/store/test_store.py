@@ -45,12 +45,13 @@ def test_migrations_are_recorded_and_apply_once(db):
     names = db.execute("SELECT name FROM _migrations ORDER BY version").fetchall()
     shipped = sorted(p.name for p in (ROOT / "factcheck" / "store" / "migrations").glob("*.sql"))
     assert [name for (name,) in names] == shipped
-    assert shipped[:5] == [
+    assert shipped[:6] == [
         "0001_initial.sql",
         "0002_sources.sql",
         "0003_drop_claim_doc_index.sql",
         "0004_sentences_and_review.sql",
         "0005_verification.sql",
+        "0006_claim_links.sql",
     ]
 
 
@@ -223,3 +224,52 @@ def test_run_left_running_by_a_killed_writer_is_marked_failed(tmp_path, article,
             ("killed", "failed"),
             ("r2", "completed"),
         ]
+
+
+LINKED_TEXT = (
+    "Quake toll hits 2,000\n\n"
+    "The earthquake killed 2,000 people, the health ministry said. The army said 700 people "
+    "died. The ministry later said again that 2,000 people were killed."
+)
+
+
+def test_claim_links_view_joins_each_link_to_a_stored_claim_of_the_same_article(db, nlp):
+    article = Article(doc="q.txt", text=LINKED_TEXT, source="/news/q.txt")
+    claims = extract_claims(nlp(article.text), doc_name=article.doc).claims
+    save_article(db, article, claims, run_id="r1", extractor_version="v")
+    rows = db.execute(
+        'SELECT kind, "start", "text", linked_start, linked_text, linked_source_text '
+        'FROM claim_links ORDER BY "start", kind'
+    ).fetchall()
+    expected = sorted(
+        (link.kind.value, c.start, c.text, link.start) for c in claims for link in c.links
+    )
+    assert expected  # the article has a headline figure, a repeat and a competing figure
+    assert sorted((k, s, t, ls) for k, s, t, ls, _, _ in rows) == expected
+    assert {kind for kind, *_ in rows} == {"headline", "repeat", "competing"}
+    assert all(text == LINKED_TEXT[start : start + len(text)] for *_, start, text, _ in rows)
+
+
+def test_a_database_made_before_claim_links_keeps_its_claims_with_no_links(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE _migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+        "applied_at TIMESTAMP NOT NULL)"
+    )
+    from factcheck.store.db import _read_migrations
+
+    for version, name, sql in _read_migrations():
+        if version < 6:
+            con.execute(sql)
+            con.execute("INSERT INTO _migrations VALUES (?, ?, now())", [version, name])
+    con.execute(
+        'INSERT INTO claim_rows (claim_id, doc_id, doc, "start", "end", "text", '
+        '"value", approx, unit, subject, source_text, source_kind, caveats, "key", status, '
+        "flagged, flag_reasons, extracted_at) VALUES ('c1', 'd1', 'a.txt', 0, 2, '12', 12, "
+        "'exact', '', 'dead', '', 'none', [], false, 'unverified', true, [], now())"
+    )
+    assert migrate(con)[0] == "0006_claim_links.sql"
+    assert con.execute("SELECT claim_id, links FROM claims").fetchall() == [("c1", [])]
+    assert con.execute("SELECT count(*) FROM claim_links").fetchone() == (0,)
+    con.close()
