@@ -439,7 +439,7 @@ def _subject_of(
     another figure (a share of those counted), "each" of those counted ("Two men ... each
     wrote"), a word of the quotation ``inside`` it reports, or what a passive verb counts
     ("once the ballots are counted")."""
-    for child in verb.children:
+    for child in _subjects_nearest_last(verb):
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
@@ -461,7 +461,12 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb) or _name_before_age(verb) or _name_after(verb)
+    misparsed = (
+        _subject_before_relative(verb)
+        or _name_before_age(verb)
+        or _name_after(verb)
+        or _name_in_apposition_before(verb)
+    )
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -488,6 +493,47 @@ def _subject_of(
             # a finite reporting verb the parse hangs on its subject as a modifier
             return verb.head
     return None
+
+
+def _subjects_nearest_last(verb: Token) -> list[Token]:
+    """The verb's children, with a closing "..., IOM said." subject first: when the parse gives
+    a reporting verb two subjects ("..., most of them from Ghana, IOM said"), the one right
+    before it after a comma is the speaker; the other is a phrase of the reported clause."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return children
+    last = subjects[-1]
+    doc = verb.doc
+    if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0:
+        return children
+    if doc[last.left_edge.i - 1].text != ",":
+        return children
+    return [last] + [c for c in children if c is not last]
+
+
+def _name_in_apposition_before(verb: Token) -> Token | None:
+    """ "Four letters were moved to an archive, Mark Feld, the deputy clerk, wrote": the parse
+    reads the name as an apposition of the noun before it and leaves the reporting verb without
+    a subject; a person's name set off by commas, whose apposition ends right before the verb's
+    comma, is its subject."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while not _a_name_in_apposition(token):
+        if token.head.i == token.i or token.head.i >= verb.i:
+            return None
+        token = token.head
+    if token.right_edge.i != verb.i - 2 or doc[token.left_edge.i - 1].text != ",":
+        return None
+    return token
+
+
+def _a_name_in_apposition(token: Token) -> bool:
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _one_of_a_group(subject: Token) -> bool:
