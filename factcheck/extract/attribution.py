@@ -19,6 +19,7 @@ from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
+    ALLEGATION_VERBS,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
@@ -39,6 +40,7 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     SHARE_HEADS,
     SURVEY_HEADS,
+    VICTIM_VERBS,
 )
 from factcheck.extract.nominal import (
     body_behind_document,
@@ -439,9 +441,11 @@ def _subject_of(
     another figure (a share of those counted), "each" of those counted ("Two men ... each
     wrote"), a word of the quotation ``inside`` it reports, or what a passive verb counts
     ("once the ballots are counted")."""
-    for child in verb.children:
+    for child in _subjects_nearest_last(verb):
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
+        if child.dep_ == "nsubj" and _in_the_speakers_own_clause(child, number):
+            return child  # "Ann Cole, who has lived there for 26 years, said ..."
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
                 return None  # "That suggests 40 percent left": a fact, not a speaker
@@ -461,7 +465,12 @@ def _subject_of(
             break  # not "heat breaks records", a headline read as "records" with a compound
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             return child
-    misparsed = _subject_before_relative(verb) or _name_before_age(verb) or _name_after(verb)
+    misparsed = (
+        _subject_before_relative(verb)
+        or _name_before_age(verb)
+        or _name_after(verb)
+        or _name_in_apposition_before(verb)
+    )
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
     shares = verb.tag_ == "VBG" or verb.dep_ == "conj"
@@ -488,6 +497,68 @@ def _subject_of(
             # a finite reporting verb the parse hangs on its subject as a modifier
             return verb.head
     return None
+
+
+def _in_the_speakers_own_clause(subject: Token, number: Token) -> bool:
+    """ "Ann Cole, who has lived there for 26 years, said": a figure in what a relative clause
+    on the speaker says the speaker does or is goes with the speaker's words (real gold); not
+    a clause of harm ("the man who shot four", the accused), nor a figure counting the
+    speaker ("Two men who ... said")."""
+    if subject.pos_ not in ("PROPN", "NOUN") or _counts_something(subject):
+        return False
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "Two men who were there said": they are counted
+    token = number
+    while token.head.i != token.i and token.head.i != subject.i:
+        token = token.head
+    if token.head.i != subject.i or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_.lower() in VICTIM_VERBS | ALLEGATION_VERBS | DENIAL_VERBS:
+        return False
+    if token.dep_ != "relcl":  # not "..., said Lee, referring to the 10,000 Maniacs"
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in token.children)
+
+
+def _subjects_nearest_last(verb: Token) -> list[Token]:
+    """The verb's children, with a closing "..., IOM said." subject first: when the parse gives
+    a reporting verb two subjects ("..., most of them from Ghana, IOM said"), the one right
+    before it after a comma is the speaker; the other is a phrase of the reported clause."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return children
+    last = subjects[-1]
+    doc = verb.doc
+    if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0:
+        return children
+    if doc[last.left_edge.i - 1].text != ",":
+        return children
+    return [last] + [c for c in children if c is not last]
+
+
+def _name_in_apposition_before(verb: Token) -> Token | None:
+    """ "Four letters were moved to an archive, Mark Feld, the deputy clerk, wrote": the parse
+    reads the name as an apposition of the noun before it and leaves the reporting verb without
+    a subject; a person's name set off by commas, whose apposition ends right before the verb's
+    comma, is its subject."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while not _a_name_in_apposition(token):
+        if token.head.i == token.i or token.head.i >= verb.i:
+            return None
+        token = token.head
+    if token.right_edge.i != verb.i - 2 or doc[token.left_edge.i - 1].text != ",":
+        return None
+    return token
+
+
+def _a_name_in_apposition(token: Token) -> bool:
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _one_of_a_group(subject: Token) -> bool:

@@ -989,3 +989,37 @@ POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollst
 # "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
 # whose own modifier says the casualty is counted, even where an earlier sentence counted them.
 CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
+
+# --- sources: where a source sits, subjects the parse doubles (issue 11, session 13, `sources8`) -
+# "a European diplomat in Tripoli", "a report in the Herald", "a survey by the group in March":
+# an "in" phrase on the source's noun says which one (the gold keeps it); not the medium it
+# speaks in ("Lee in a statement said", "the mayor in an interview").
+SOURCE_PLACE_PREPS = frozenset({"in"})
+SPEECH_MEDIUM_WORDS = frozenset(
+    {
+        "statement",
+        "interview",
+        "tweet",
+        "post",
+        "email",
+        "e-mail",
+        "letter",
+        "memo",
+        "speech",
+        "release",
+        "briefing",
+        "conference",
+        "call",
+        "message",
+        "video",
+        "op-ed",
+        "filing",
+        "report",
+        "remarks",
+        "testimony",
+        "response",
+        "appearance",
+        "debate",
+        "rally",
+    }
+)

@@ -21,6 +21,8 @@ from factcheck.extract.lexicon import (
     ORG_HEADS,
     PERSON_TITLES,
     SOURCE_DESCRIPTORS,
+    SOURCE_PLACE_PREPS,
+    SPEECH_MEDIUM_WORDS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
@@ -130,6 +132,8 @@ def source_phrase(head: Token) -> Span:
             if any(t.like_num for t in child.subtree):
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
+        elif child.i == end and _says_where(child):
+            end = child.right_edge.i + 1  # "a European diplomat in Tripoli"
         elif child.i == end and _describes_source(child):
             end = child.right_edge.i + 1
         else:
@@ -258,6 +262,18 @@ def _role_start(doc: Doc, span_start: int, name_start: int) -> int:
             break
         start -= 1
     return start
+
+
+def _says_where(prep: Token) -> bool:
+    """ "a diplomat in Tripoli", "a report in the Herald": an "in" phrase on the source's noun
+    that names a place, body or time, not the medium it speaks in ("Lee in a statement") nor
+    a figure or a clause."""
+    if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PLACE_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() in SPEECH_MEDIUM_WORDS:
+        return False
+    return not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in prep.subtree)
 
 
 def _describes_source(child: Token) -> bool:
