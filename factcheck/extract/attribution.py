@@ -19,7 +19,6 @@ from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
-    ALLEGATION_VERBS,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     DENIAL_VERBS,
@@ -40,7 +39,6 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     SHARE_HEADS,
     SURVEY_HEADS,
-    VICTIM_VERBS,
 )
 from factcheck.extract.nominal import (
     body_behind_document,
@@ -444,8 +442,6 @@ def _subject_of(
     for child in _subjects_nearest_last(verb):
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
-        if child.dep_ == "nsubj" and _in_the_speakers_own_clause(child, number):
-            return child  # "Ann Cole, who has lived there for 26 years, said ..."
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
                 return None  # "That suggests 40 percent left": a fact, not a speaker
@@ -497,27 +493,6 @@ def _subject_of(
             # a finite reporting verb the parse hangs on its subject as a modifier
             return verb.head
     return None
-
-
-def _in_the_speakers_own_clause(subject: Token, number: Token) -> bool:
-    """ "Ann Cole, who has lived there for 26 years, said": a figure in what a relative clause
-    on the speaker says the speaker does or is goes with the speaker's words (real gold); not
-    a clause of harm ("the man who shot four", the accused), nor a figure counting the
-    speaker ("Two men who ... said")."""
-    if subject.pos_ not in ("PROPN", "NOUN") or _counts_something(subject):
-        return False
-    if any(c.dep_ == "nummod" for c in subject.children):
-        return False  # "Two men who were there said": they are counted
-    token = number
-    while token.head.i != token.i and token.head.i != subject.i:
-        token = token.head
-    if token.head.i != subject.i or token.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.lemma_.lower() in VICTIM_VERBS | ALLEGATION_VERBS | DENIAL_VERBS:
-        return False
-    if token.dep_ != "relcl":  # not "..., said Lee, referring to the 10,000 Maniacs"
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in token.children)
 
 
 def _subjects_nearest_last(verb: Token) -> list[Token]:

@@ -559,19 +559,3 @@ def test_name_read_as_an_apposition_before_a_reporting_verb_is_its_subject(nlp, 
     tags += ["VBD", "."]
     doc = _parsed(nlp, words, heads, deps, tags, ["O"] * 7 + ents + ["O"] * 6)
     assert find_source(doc, doc[0]).text == source
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        ("Ann Cole, who has lived here for 26 years, said she heard shots.", "26", "Ann Cole"),
-        ("Lee Park, who ran the shop for 30 years, said it will close.", "30", "Lee Park"),
-        # negative: a clause of harm is the accused's act, not the speaker's words
-        ("The man who shot three people at the store said nothing.", "three", ""),
-        # negative: the figure counts the speakers
-        ("Two women who live nearby said they heard shots.", "Two", ""),
-    ],
-)
-def test_figure_in_the_speakers_own_relative_clause_is_the_speakers(nlp, text, figure, source):
-    doc, mention = find_mention(nlp, text, figure)
-    assert find_source(doc, mention.number_token(doc)).text == source
