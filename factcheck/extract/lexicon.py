@@ -970,3 +970,62 @@ POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollst
 # "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
 # whose own modifier says the casualty is counted, even where an earlier sentence counted them.
 CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
+# --- caveats: a campaign's own people, speakers by source (issue 11, session 13, `caveats8`) --
+# "campaign" marks a party only where the campaign or its people speak ("the campaign said",
+# "a Clinton campaign spokesman", "the campaign's manager"); "campaign finance records", "a
+# campaign hat", "Sanders' campaign health care plan" name a thing, no one speaking.
+CAMPAIGN_SPEAKER_NOUNS = frozenset(
+    {
+        "official",
+        "aide",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "staff",
+        "staffer",
+        "adviser",
+        "advisor",
+        "strategist",
+        "source",
+        "director",
+        "team",
+        "worker",
+        "volunteer",
+        "insider",
+        "memo",
+        "statement",
+        "press",
+        "communications",
+        "deputy",
+        "senior",
+        "operative",
+        "pollster",
+        "organizer",
+        "organiser",
+        "leader",
+        "representative",
+        "lawyer",
+        "attorney",
+        "counsel",
+        "treasurer",
+        "secretary",
+        "email",
+        "e-mail",
+        "release",
+        "official's",
+        "officials",
+    }
+)
+# Implicit dispute (issue 11): a figure called too high or too low ("called that estimate
+# overstated", as "exaggerated" and "inflated" above), or another source's "the real number was
+# far higher" after it.
+CONTESTED_SIZE_PATTERNS = (
+    r"\b(?:overstated|overblown|understated)\b",
+    r"\bthe (?:real|true|actual) (?:number|figure|toll|count|total)s? (?:was|is|were|are|"
+    r"could be|may be|might be|would be|will be) (?:far |much |likely |probably )?"
+    r"(?:higher|lower|larger|smaller|greater)\b",
+)

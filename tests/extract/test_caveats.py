@@ -382,6 +382,7 @@ def test_a_source_that_is_an_estimate_hedges_its_figures(nlp, text, hedged):
 
 
 PRE = "preliminary"
+PART = "partisan_source"
 
 
 @pytest.mark.parametrize(
@@ -444,3 +445,58 @@ def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, exp
 
     source = Source(text=phrase, kind=SourceKind.ANONYMOUS)
     assert _names_unnamed_people(source) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        # "campaign" is a party only where the campaign or its people speak (session 13)
+        ("The Ortiz campaign said it raised $4 million in May.", "$4 million", PART, True),
+        ("A campaign spokeswoman said 300 volunteers signed up.", "300", PART, True),
+        ("The firm gave $7,000 to the fund, campaign finance filings show.", "$7,000", PART, False),
+        ("He wore a campaign cap that cost $30, the shop said.", "$30", PART, False),
+        # a figure called too high or too low by someone else is disputed
+        (
+            "Analysts at Birch Capital estimated the strike would cost $2 billion. A ministry "
+            "spokesman called that estimate overstated.",
+            "$2 billion",
+            "disputed",
+            True,
+        ),
+        (
+            "Officials said about 800 houses burned, but village leaders said the real number was "
+            "far higher.",
+            "about 800",
+            "disputed",
+            True,
+        ),
+        ("Officials said about 800 houses burned in the hills.", "about 800", "disputed", False),
+        (
+            "The fire service said 800 houses burned. Its report said the risk was overstated "
+            "for years.",
+            "800",
+            "disputed",
+            False,
+        ),
+        # a speaker's "the figures are preliminary" reaches its own figures however far back,
+        # and no figure of another source when its own come only later
+        (
+            "Exports fell 3.1 percent in May, the trade bureau said. Imports rose. Oil was flat. "
+            "Gold gained. Tin slipped. The bureau cautioned that the May figure was preliminary.",
+            "3.1 percent",
+            PRE,
+            True,
+        ),
+        (
+            "Analysts had expected a reading of 2.2 percent. The trade bureau said the May "
+            "numbers were subject to revision. Exports fell 3.1 percent, the bureau said.",
+            "2.2 percent",
+            PRE,
+            False,
+        ),
+    ],
+)
+def test_campaign_speakers_contested_sizes_and_preliminary_by_speaker(
+    nlp, text, figure, kind, present
+):
+    assert has_caveat(nlp, text, figure, kind) is present
