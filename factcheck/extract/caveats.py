@@ -698,9 +698,11 @@ def _attach_cue(
     keys = [source_key(f.source) for f in figures] if speaker else []
     first_after = _first_after(figures, cue.token.i)
     spoken = speaker in keys[:first_after]
-    if speaker and not spoken and speaker in keys[first_after:]:
+    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[first_after:]:
         # "The statistics office said the March numbers were subject to revision" before the
-        # office gives them: not the economists' forecast in the sentence before
+        # office gives them: not the economists' forecast in the sentence before (a source
+        # that "could not confirm that figure" speaks of another's figures, so this is only
+        # for a caveat a source gives its own figures)
         return []
     if spoken and cue.kind is Caveat.PRELIMINARY:
         # "The department cautioned that the August figure remained preliminary": its figure

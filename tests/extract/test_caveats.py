@@ -494,6 +494,15 @@ def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, exp
             PRE,
             False,
         ),
+        # who cannot confirm a figure speaks of another source's figure, even if it gives
+        # figures of its own later
+        (
+            "Local radio said as many as 30 people died. Port officials said they could not "
+            "confirm that figure. A port official said two cranes fell.",
+            "as many as 30",
+            "not_independently_verified",
+            True,
+        ),
     ],
 )
 def test_campaign_speakers_contested_sizes_and_preliminary_by_speaker(
