@@ -44,8 +44,10 @@ from factcheck.extract.lexicon import (
     CONFLICTING_REPORT_NOUNS,
     CONTESTED_SIZE_PATTERNS,
     DEFINITE_DETERMINERS,
+    DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
+    DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
     HEDGE_POS,
@@ -91,6 +93,7 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     ),
 )
 _CONFLICTING_RE = re.compile(CONFLICTING_ACCOUNTS_PATTERN, re.I)
+_DISPUTABLE = FIGURE_NOUNS | DENIAL_OBJECTS | DISPUTED_WORK_NOUNS
 _SIZE_WORD_RE = re.compile(CONTESTED_SIZE_PATTERNS[0], re.I)
 _UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
@@ -536,12 +539,42 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                     if kind is Caveat.DISPUTED and (
                         _names_no_dispute(token)
                         or _names_a_quarrel(token)
+                        or _disputes_no_figure(token)
                         or (_CONFLICTING_RE.match(match.group(0)) and not _reported(token))
                         or (_SIZE_WORD_RE.fullmatch(match.group(0)) and not _sized_figure(token))
                     ):
                         continue
                     cues.append(_Cue(kind=kind, text=match.group(0), token=token))
     return cues
+
+
+def _disputes_no_figure(token: Token) -> bool:
+    """ "He dismissed ideological labels", "rejected his bid to withdraw the plea": the verb's
+    object names no figure, claim or charge and holds no number, so the dispute is about
+    something else; "rejected the figure", "denied the allegations", "disputed the study",
+    "rejected suggestions that 300 died" still dispute."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return not any(
+        o.lemma_.lower() in _DISPUTABLE
+        or o.lower_ in ANAPHORA
+        or any(t.lemma_.lower() in _DISPUTABLE for t in o.subtree)
+        or any(_that_clause_with_number(c) for c in o.children)
+        for o in objects
+    )
+
+
+def _that_clause_with_number(clause: Token) -> bool:
+    """ "suggestions that 90 officers had quit": a content clause holding a figure (not "his
+    bid to pay back $40,000")."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and any(t.like_num for t in clause.subtree)
+    )
 
 
 def _sized_figure(token: Token) -> bool:

@@ -1029,3 +1029,29 @@ CONTESTED_SIZE_PATTERNS = (
     r"could be|may be|might be|would be|will be) (?:far |much |likely |probably )?"
     r"(?:higher|lower|larger|smaller|greater)\b",
 )
+# What a dispute verb's object may name and still dispute a figure, besides FIGURE_NOUNS and
+# DENIAL_OBJECTS: "rejected the study", "disputed the findings", "questioned the poll". An
+# object naming anything else ("dismissed ideological labels", "rejected his bid to withdraw
+# the plea") disputes no figure unless it holds one ("rejected suggestions that 300 died").
+DISPUTED_WORK_NOUNS = frozenset(
+    {
+        "finding",
+        "study",
+        "analysis",
+        "poll",
+        "survey",
+        "calculation",
+        "version",
+        "assertion",
+        "characterization",
+        "characterisation",
+        "math",
+        "arithmetic",
+        "methodology",
+        "headcount",
+        "reporting",
+        "story",
+        "number",
+        "estimate",
+    }
+)
