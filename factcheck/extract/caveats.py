@@ -585,7 +585,12 @@ def _sized_figure(token: Token) -> bool:
         arguments.append(token.head)
     elif not arguments and token.dep_ in ("oprd", "acomp", "xcomp", "conj"):
         arguments += [c for c in token.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return any(a.lemma_.lower() in FIGURE_NOUNS or a.lower_ in ANAPHORA for a in arguments)
+    # "told investors that concerns were overblown": a complementizer the parse took for a
+    # subject is no pronoun for a figure
+    return any(
+        a.lemma_.lower() in FIGURE_NOUNS or (a.lower_ in ANAPHORA and a.lower_ != "that")
+        for a in arguments
+    )
 
 
 def _names_no_dispute(token: Token) -> bool:
@@ -737,9 +742,10 @@ def _attach_cue(
         # that "could not confirm that figure" speaks of another's figures, so this is only
         # for a caveat a source gives its own figures)
         return []
-    if spoken and cue.kind is Caveat.PRELIMINARY:
+    if spoken and cue.kind is Caveat.PRELIMINARY and named not in (None, cue.token):
         # "The department cautioned that the August figure remained preliminary": its figure
-        # however far back, by source, not by distance (issue 11)
+        # however far back, by source, not by distance (issue 11); not "an earlier report
+        # said ...", whose cue is the report itself
         reach = index
     for back in range(1, reach + 1):
         if index - back < 0:

@@ -503,6 +503,22 @@ def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, exp
             "not_independently_verified",
             True,
         ),
+        (
+            "The fund fell 15.9 percent this year. In May, its manager told clients that worries "
+            "about drug stocks were overblown.",
+            "15.9 percent",
+            "disputed",
+            False,
+        ),
+        # a superseded "earlier report said" is no speaker cautioning about its own figures
+        (
+            "Ads worth more than $500,000 ran in May, the reports show. Voters were unhappy. "
+            "Turnout was low. Rain fell. Roads closed. An earlier report in a local paper said "
+            "that the mayor had used photos of nurses.",
+            "more than $500,000",
+            PRE,
+            False,
+        ),
         # a dispute verb whose object names no figure, claim or charge disputes no figure
         (
             "He dismissed party labels, a view cheered by the 5,000 people in the hall.",
