@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     ANAPHORIC_DETERMINERS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
+    CAMPAIGN_SPEAKER_NOUNS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
     CLAIM_WIN_OBJECTS,
@@ -41,9 +42,12 @@ from factcheck.extract.lexicon import (
     COMBAT_VERBS,
     CONFLICTING_ACCOUNTS_PATTERN,
     CONFLICTING_REPORT_NOUNS,
+    CONTESTED_SIZE_PATTERNS,
     DEFINITE_DETERMINERS,
+    DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
+    DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
     HEDGE_LEMMAS,
     HEDGE_POS,
@@ -78,7 +82,10 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     (Caveat.NOT_INDEPENDENTLY_VERIFIED, tuple(re.compile(p, re.I) for p in NOT_VERIFIED_PATTERNS)),
     (
         Caveat.DISPUTED,
-        tuple(re.compile(p, re.I) for p in (*DISPUTE_PATTERNS, CONFLICTING_ACCOUNTS_PATTERN)),
+        tuple(
+            re.compile(p, re.I)
+            for p in (*DISPUTE_PATTERNS, *CONTESTED_SIZE_PATTERNS, CONFLICTING_ACCOUNTS_PATTERN)
+        ),
     ),
     (
         Caveat.PRELIMINARY,
@@ -86,6 +93,8 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     ),
 )
 _CONFLICTING_RE = re.compile(CONFLICTING_ACCOUNTS_PATTERN, re.I)
+_DISPUTABLE = FIGURE_NOUNS | DENIAL_OBJECTS | DISPUTED_WORK_NOUNS
+_SIZE_WORD_RE = re.compile(CONTESTED_SIZE_PATTERNS[0], re.I)
 _UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
 _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
@@ -190,6 +199,8 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         caveats.append(CaveatMention(kind=Caveat.HEDGED, text=estimate.group(0)))
     for pattern in _PARTISAN_RES:
         match = pattern.search(source.text)
+        if match and _names_a_thing(source.text, match):
+            continue  # "campaign finance records": no campaign speaking
         if match:
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
             break
@@ -201,6 +212,18 @@ def _source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """ "campaign finance records", "a campaign hat": "campaign" modifies a thing, so the source
+    is no campaign speaking; "the campaign", "a campaign spokesman", "the campaign's" are."""
+    if match.group(0).lower() != "campaign":
+        return False
+    rest = re.findall(r"[\w'’-]+|[^\w\s]", text[match.end() :])
+    if not rest or not rest[0][0].isalnum() or rest[0].lower() in ("'s", "’s"):
+        return False
+    word = rest[0].lower()
+    return word not in CAMPAIGN_SPEAKER_NOUNS and word.rstrip("s") not in CAMPAIGN_SPEAKER_NOUNS
 
 
 def _told_by_no_one(number: Token) -> str | None:
@@ -516,11 +539,58 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                     if kind is Caveat.DISPUTED and (
                         _names_no_dispute(token)
                         or _names_a_quarrel(token)
+                        or _disputes_no_figure(token)
                         or (_CONFLICTING_RE.match(match.group(0)) and not _reported(token))
+                        or (_SIZE_WORD_RE.fullmatch(match.group(0)) and not _sized_figure(token))
                     ):
                         continue
                     cues.append(_Cue(kind=kind, text=match.group(0), token=token))
     return cues
+
+
+def _disputes_no_figure(token: Token) -> bool:
+    """ "He dismissed ideological labels", "rejected his bid to withdraw the plea": the verb's
+    object names no figure, claim or charge and holds no number, so the dispute is about
+    something else; "rejected the figure", "denied the allegations", "disputed the study",
+    "rejected suggestions that 300 died" still dispute."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return not any(
+        o.lemma_.lower() in _DISPUTABLE
+        or o.lower_ in ANAPHORA
+        or any(t.lemma_.lower() in _DISPUTABLE for t in o.subtree)
+        or any(_that_clause_with_number(c) for c in o.children)
+        for o in objects
+    )
+
+
+def _that_clause_with_number(clause: Token) -> bool:
+    """ "suggestions that 90 officers had quit": a content clause holding a figure (not "his
+    bid to pay back $40,000")."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and any(t.like_num for t in clause.subtree)
+    )
+
+
+def _sized_figure(token: Token) -> bool:
+    """ "called that estimate overstated", "the toll was understated", "an overstated count":
+    what is called too high or too low is a figure; not "the risk was overstated"."""
+    arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "amod":
+        arguments.append(token.head)
+    elif not arguments and token.dep_ in ("oprd", "acomp", "xcomp", "conj"):
+        arguments += [c for c in token.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    # "told investors that concerns were overblown": a complementizer the parse took for a
+    # subject is no pronoun for a figure
+    return any(
+        a.lemma_.lower() in FIGURE_NOUNS or (a.lower_ in ANAPHORA and a.lower_ != "that")
+        for a in arguments
+    )
 
 
 def _names_no_dispute(token: Token) -> bool:
@@ -664,7 +734,19 @@ def _attach_cue(
     # "The observatory cautioned that the figures were preliminary": its figures, past others'
     speaker = speaker_key(cue.token)
     keys = [source_key(f.source) for f in figures] if speaker else []
-    spoken = speaker in keys[: _first_after(figures, cue.token.i)]
+    first_after = _first_after(figures, cue.token.i)
+    spoken = speaker in keys[:first_after]
+    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[first_after:]:
+        # "The statistics office said the March numbers were subject to revision" before the
+        # office gives them: not the economists' forecast in the sentence before (a source
+        # that "could not confirm that figure" speaks of another's figures, so this is only
+        # for a caveat a source gives its own figures)
+        return []
+    if spoken and cue.kind is Caveat.PRELIMINARY and named not in (None, cue.token):
+        # "The department cautioned that the August figure remained preliminary": its figure
+        # however far back, by source, not by distance (issue 11); not "an earlier report
+        # said ...", whose cue is the report itself
+        reach = index
     for back in range(1, reach + 1):
         if index - back < 0:
             break

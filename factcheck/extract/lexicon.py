@@ -1021,5 +1021,88 @@ SPEECH_MEDIUM_WORDS = frozenset(
         "appearance",
         "debate",
         "rally",
+# --- caveats: a campaign's own people, speakers by source (issue 11, session 13, `caveats8`) --
+# "campaign" marks a party only where the campaign or its people speak ("the campaign said",
+# "a Clinton campaign spokesman", "the campaign's manager"); "campaign finance records", "a
+# campaign hat", "Sanders' campaign health care plan" name a thing, no one speaking.
+CAMPAIGN_SPEAKER_NOUNS = frozenset(
+    {
+        "official",
+        "aide",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "staff",
+        "staffer",
+        "adviser",
+        "advisor",
+        "strategist",
+        "source",
+        "director",
+        "team",
+        "worker",
+        "volunteer",
+        "insider",
+        "memo",
+        "statement",
+        "press",
+        "communications",
+        "deputy",
+        "senior",
+        "operative",
+        "pollster",
+        "organizer",
+        "organiser",
+        "leader",
+        "representative",
+        "lawyer",
+        "attorney",
+        "counsel",
+        "treasurer",
+        "secretary",
+        "email",
+        "e-mail",
+        "release",
+        "official's",
+        "officials",
+    }
+)
+# Implicit dispute (issue 11): a figure called too high or too low ("called that estimate
+# overstated", as "exaggerated" and "inflated" above), or another source's "the real number was
+# far higher" after it.
+CONTESTED_SIZE_PATTERNS = (
+    r"\b(?:overstated|overblown|understated)\b",
+    r"\bthe (?:real|true|actual) (?:number|figure|toll|count|total)s? (?:was|is|were|are|"
+    r"could be|may be|might be|would be|will be) (?:far |much |likely |probably )?"
+    r"(?:higher|lower|larger|smaller|greater)\b",
+)
+# What a dispute verb's object may name and still dispute a figure, besides FIGURE_NOUNS and
+# DENIAL_OBJECTS: "rejected the study", "disputed the findings", "questioned the poll". An
+# object naming anything else ("dismissed ideological labels", "rejected his bid to withdraw
+# the plea") disputes no figure unless it holds one ("rejected suggestions that 300 died").
+DISPUTED_WORK_NOUNS = frozenset(
+    {
+        "finding",
+        "study",
+        "analysis",
+        "poll",
+        "survey",
+        "calculation",
+        "version",
+        "assertion",
+        "characterization",
+        "characterisation",
+        "math",
+        "arithmetic",
+        "methodology",
+        "headcount",
+        "reporting",
+        "story",
+        "number",
+        "estimate",
     }
 )

@@ -382,6 +382,7 @@ def test_a_source_that_is_an_estimate_hedges_its_figures(nlp, text, hedged):
 
 
 PRE = "preliminary"
+PART = "partisan_source"
 
 
 @pytest.mark.parametrize(
@@ -444,3 +445,112 @@ def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, exp
 
     source = Source(text=phrase, kind=SourceKind.ANONYMOUS)
     assert _names_unnamed_people(source) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "present"),
+    [
+        # "campaign" is a party only where the campaign or its people speak (session 13)
+        ("The Ortiz campaign said it raised $4 million in May.", "$4 million", PART, True),
+        ("A campaign spokeswoman said 300 volunteers signed up.", "300", PART, True),
+        ("The firm gave $7,000 to the fund, campaign finance filings show.", "$7,000", PART, False),
+        ("He wore a campaign cap that cost $30, the shop said.", "$30", PART, False),
+        # a figure called too high or too low by someone else is disputed
+        (
+            "Analysts at Birch Capital estimated the strike would cost $2 billion. A ministry "
+            "spokesman called that estimate overstated.",
+            "$2 billion",
+            "disputed",
+            True,
+        ),
+        (
+            "Officials said about 800 houses burned, but village leaders said the real number was "
+            "far higher.",
+            "about 800",
+            "disputed",
+            True,
+        ),
+        ("Officials said about 800 houses burned in the hills.", "about 800", "disputed", False),
+        (
+            "The fire service said 800 houses burned. Its report said the risk was overstated "
+            "for years.",
+            "800",
+            "disputed",
+            False,
+        ),
+        # a speaker's "the figures are preliminary" reaches its own figures however far back,
+        # and no figure of another source when its own come only later
+        (
+            "Exports fell 3.1 percent in May, the trade bureau said. Imports rose. Oil was flat. "
+            "Gold gained. Tin slipped. The bureau cautioned that the May figure was preliminary.",
+            "3.1 percent",
+            PRE,
+            True,
+        ),
+        (
+            "Analysts had expected a reading of 2.2 percent. The trade bureau said the May "
+            "numbers were subject to revision. Exports fell 3.1 percent, the bureau said.",
+            "2.2 percent",
+            PRE,
+            False,
+        ),
+        # who cannot confirm a figure speaks of another source's figure, even if it gives
+        # figures of its own later
+        (
+            "Local radio said as many as 30 people died. Port officials said they could not "
+            "confirm that figure. A port official said two cranes fell.",
+            "as many as 30",
+            "not_independently_verified",
+            True,
+        ),
+        (
+            "The fund fell 15.9 percent this year. In May, its manager told clients that worries "
+            "about drug stocks were overblown.",
+            "15.9 percent",
+            "disputed",
+            False,
+        ),
+        # a superseded "earlier report said" is no speaker cautioning about its own figures
+        (
+            "Ads worth more than $500,000 ran in May, the reports show. Voters were unhappy. "
+            "Turnout was low. Rain fell. Roads closed. An earlier report in a local paper said "
+            "that the mayor had used photos of nurses.",
+            "more than $500,000",
+            PRE,
+            False,
+        ),
+        # a dispute verb whose object names no figure, claim or charge disputes no figure
+        (
+            "He dismissed party labels, a view cheered by the 5,000 people in the hall.",
+            "5,000",
+            "disputed",
+            False,
+        ),
+        (
+            "The judge rejected his bid to pay back $40,000 over ten years.",
+            "$40,000",
+            "disputed",
+            False,
+        ),
+        ("The ministry rejected the figure of 300 deaths.", "300", "disputed", True),
+        (
+            "The study counted 1,200 homeless people. The council disputed the study's count.",
+            "1,200",
+            "disputed",
+            True,
+        ),
+        ("The mayor rejected suggestions that 90 officers had quit.", "90", "disputed", True),
+    ],
+)
+def test_campaign_speakers_contested_sizes_and_preliminary_by_speaker(
+    nlp, text, figure, kind, present
+):
+    assert has_caveat(nlp, text, figure, kind) is present
+
+
+@pytest.mark.xfail(
+    reason="a dispute of 'reports that N died' does not reach the figure of its clause"
+)
+def test_rejected_reports_that_give_a_figure_dispute_it(nlp):
+    text = "The ministry rejected reports that 300 people had died."
+    assert has_caveat(nlp, text, "300", "disputed")

@@ -65,9 +65,10 @@ def test_development_corpus_field_recall_stays_above_its_floor(corpus_report, fi
 
 
 # Caveats scored one by one (issue 11's caveat targets): 149 right of 166 predicted, 210 gold
-# at 0.4.2 (P 0.8976, R 0.7095); 161 right of 179 predicted at 0.4.8 (P 0.8994, R 0.7667).
-CAVEAT_PRECISION_FLOOR = 0.894
-CAVEAT_RECALL_FLOOR = 0.761
+# at 0.4.2 (P 0.8976, R 0.7095); 161 right of 179 predicted at 0.4.8 (P 0.8994, R 0.7667);
+# 165 right of 182 predicted at 0.5.7 (branch caveats8: P 0.9066, R 0.7857).
+CAVEAT_PRECISION_FLOOR = 0.901
+CAVEAT_RECALL_FLOOR = 0.780
 
 
 def test_development_corpus_caveats_one_by_one_stay_above_their_floors(corpus_report):
