@@ -750,7 +750,16 @@ def _shares_subject(verb: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "was up 12 cents to settle at $3.90": parsed as the copula's complement, not control
     result = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.pos_ == "AUX")
-    return verb.dep_ == "conj" or (result and infinitive)
+    # "the number of claimants, projected to grow to 12 million", "unemployment is expected to
+    # hit 8 percent": a participle raises its subject to the infinitive (not "agreed to")
+    head = verb.head
+    # a participle the tagger may call a past tense: "with the number ... projected to swell"
+    absolute = head.tag_ in ("VBN", "VBD") and (
+        head.dep_ in ("acl", "pcomp") or any(c.lower_ == "with" for c in head.children)
+    )
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    raised = verb.dep_ == "xcomp" and (absolute or passive)
+    return verb.dep_ == "conj" or ((result or raised) and infinitive)
 
 
 def _participle(verb: Token) -> str:
@@ -900,6 +909,8 @@ def _verb_subject(verb: Token) -> Token | None:
             # "Spending on nurses reached $9.8 million": a gerund names a thing too
             gerund = subjects[0].tag_ == "VBG"
             return subjects[0] if subjects[0].pos_ in _NOUNS or gerund else None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOUNS:
+            return verb.head  # "the number of claimants projected to grow to 12 million"
         if not _shares_subject(verb):
             return None
         verb = verb.head

@@ -210,6 +210,13 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The city set aside $4 million to help clients.", "4", "set"),
         # "of" hung on the verb: the object before it owns the figure
         ("They may put a bond of up to $38 million on the ballot.", "38", "bond"),
+        # a participle raises its subject to the infinitive that takes the figure
+        ("Unemployment is forecast to reach 7 percent.", "7", "Unemployment"),
+        (
+            "With the number of people on food aid projected to grow to 12 million, costs rise.",
+            "12",
+            "people",
+        ),
         # a unit after the figure: what the unit measures, by its "of", owner or clause
         (
             "The glaciers lost about 4.2 cubic kilometres of ice last year.",
