@@ -1106,3 +1106,17 @@ DISPUTED_WORK_NOUNS = frozenset(
         "estimate",
     }
 )
+# --- subjects: units that name no thing (issue 11, session 13, `subjects8`) --------------------
+# "10 cubic kilometres of ice", "30,000 hectares of wheat", "a cost of 4,000 Swiss francs",
+# "charged 2,000 dinars", "420 parts per million": a unit measures; what it measures is named
+# by its "of", its owner or its clause (lemmas; lengths are LENGTH_UNITS).
+MEASURE_UNIT_LEMMAS = frozenset(
+    "hectare acre kilometre kilometer metre meter mile foot yard inch litre liter gallon "
+    "tonne ton kilogram kilo gram ounce pound part degree dinar franc peso rupee euro dollar yen yuan "
+    "shekel riyal dirham lira rand naira baht ringgit rouble ruble krona krone zloty cent".split()
+)
+# Words that alone name only a unit: "5 percent" with "percent" for its subject says nothing.
+UNIT_ONLY_WORDS = frozenset("percent per cent % percentage pct cubic square km kms".split())
+# Entity labels of who or where: never what a span of time or a distance measures ("Harlan was
+# arrested within 20 minutes", "Dunmore lies some 30 km from the coast").
+WHO_OR_WHERE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})

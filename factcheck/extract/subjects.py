@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     LENGTH_UNITS,
     MARGIN_LIST_WORDS,
     MARGIN_VERBS,
+    MEASURE_UNIT_LEMMAS,
     MEASURE_VERBS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
@@ -47,8 +48,10 @@ from factcheck.extract.lexicon import (
     STATE_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
+    UNIT_ONLY_WORDS,
     UPWARD_WORDS,
     VALUATION_PREPS,
+    WHO_OR_WHERE_LABELS,
 )
 from factcheck.extract.mentions import Mention
 
@@ -125,6 +128,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
     subject = _find_subject(doc, mention)
+    if _names_no_thing(figure, subject):
+        subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
     if percent and _no_noun(figure, subject) and _election_result(figure.sent):
         # "Cruz won, 27.6 percent to 24.3 percent", "getting 14 percent"; a bare percentage
         # after another in its sentence counts what that one counts ("57 percent of the
@@ -139,12 +144,33 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
         if _poll_cue(figure.sent, cues):
             return "poll support"
+        if subject and _percent_before(figure) and _names_a_person(doc, mention, subject):
+            # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
+            # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
+            return ""
     return (
         subject
         or _among(figure.sent)
         or _time_unit(figure)
         or _per_unit(doc, mention)
         or _distance(figure)
+    )
+
+
+def _names_no_thing(figure: Span, subject: str) -> bool:
+    """True for a subject that names only a unit ("percent", "km") or, for a span of time or
+    a distance, only who or where ("Harlan was arrested within 20 minutes", "Dunmore lies
+    some 30 km from the coast"): neither is what the figure measures."""
+    words = subject.split()
+    if not words:
+        return False
+    if all(w.lower() in UNIT_ONLY_WORDS for w in words):
+        return True
+    if not any(t.lemma_.lower() in TIME_UNITS or t.lower_ in LENGTH_UNITS for t in figure):
+        return False
+    return any(
+        t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
+        for t in figure.sent
     )
 
 
@@ -384,7 +410,7 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             # points": the clause says what is measured
             return _margin(head) or _from_clause(head)
         if head.i >= span_end:
-            return _with_predicate(head, _noun_phrase(head, after=span_end - 1))
+            return _counted_noun(head, span_end)
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
             # "the index rose 3.5 points": the index; "leads by 29 points": the points are
             # what the margin counts
@@ -414,6 +440,32 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         # "8,000 died", "12 were killed": the verb says what the figure counts.
         return found or number.head.text
     return _from_clause(number)
+
+
+def _counted_noun(head: Token, span_end: int, *, predicate: bool = True) -> str:
+    """The noun after a figure, or what it measures when it is a unit ("hectares of wheat")."""
+    phrase = _noun_phrase(head, after=span_end - 1)
+    if head.lemma_.lower() in MEASURE_UNIT_LEMMAS or head.lower_ in LENGTH_UNITS:
+        return _what_unit_measures(head, phrase) or phrase
+    return _with_predicate(head, phrase) if predicate else phrase
+
+
+def _what_unit_measures(unit: Token, phrase: str) -> str:
+    """What a unit after its figure measures: "10 cubic kilometres of ice" -> "cubic
+    kilometres of ice", "a cost of 4,000 Swiss francs" -> "cost", "charged them 2,000 dinars"
+    -> "charge", "the concentration reached 420 parts per million" -> "concentration"; or ''."""
+    measured = _of_phrase(unit)
+    if measured:
+        return f"{phrase} of {measured}"
+    owner = _owner(unit)
+    if owner:
+        return owner
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.pos_ != "VERB":
+        return ""
+    if verb.lemma_.lower() in MONEY_VERB_NOUNS:
+        return _money_verb(verb)
+    return _clause_subject(unit) if _measures(verb) else ""
 
 
 def _share_of(doc: Doc, span_end: int) -> Token | None:
@@ -546,7 +598,8 @@ def _verb_object(token: Token, verb: Token) -> str:
         or _parallel_noun(token)
         or _named_before(token)
         or _clause_subject(token)
-        or verb.lemma_.lower()
+        # "spending four days in Ohio": the span of time, not the verb
+        or (token.text if token.lemma_.lower() in TIME_UNITS else verb.lemma_.lower())
     )
 
 
@@ -697,7 +750,16 @@ def _shares_subject(verb: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "was up 12 cents to settle at $3.90": parsed as the copula's complement, not control
     result = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.pos_ == "AUX")
-    return verb.dep_ == "conj" or (result and infinitive)
+    # "the number of claimants, projected to grow to 12 million", "unemployment is expected to
+    # hit 8 percent": a participle raises its subject to the infinitive (not "agreed to")
+    head = verb.head
+    # a participle the tagger may call a past tense: "with the number ... projected to swell"
+    absolute = head.tag_ in ("VBN", "VBD") and (
+        head.dep_ in ("acl", "pcomp") or any(c.lower_ == "with" for c in head.children)
+    )
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    raised = verb.dep_ == "xcomp" and (absolute or passive)
+    return verb.dep_ == "conj" or ((result or raised) and infinitive)
 
 
 def _participle(verb: Token) -> str:
@@ -813,7 +875,7 @@ def _beyond_unit(unit: Token, span_end: int) -> str:
         return found
     if unit.dep_ in ("nummod", "compound", "amod") and unit.head.pos_ in _NOUNS:
         if unit.head.i >= span_end:
-            return _noun_phrase(unit.head, after=span_end - 1)
+            return _counted_noun(unit.head, span_end, predicate=False)
     return ""
 
 
@@ -847,6 +909,8 @@ def _verb_subject(verb: Token) -> Token | None:
             # "Spending on nurses reached $9.8 million": a gerund names a thing too
             gerund = subjects[0].tag_ == "VBG"
             return subjects[0] if subjects[0].pos_ in _NOUNS or gerund else None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOUNS:
+            return verb.head  # "the number of claimants projected to grow to 12 million"
         if not _shares_subject(verb):
             return None
         verb = verb.head

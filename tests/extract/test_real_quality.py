@@ -104,11 +104,12 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold7 (held out, annotated at the start of session 13) first score 0.3601 at 0.5.5;
 # realgold8 (session 13's validation set, then tuning) first score 0.3374 at 0.5.5.
 # realgold3 0.7969 at 0.5.6 (sources8: a figure in the speaker's own relative clause).
+# realgold5 0.6000 at 0.5.8 (subjects8: units, percentages naming only "percent", raising).
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.381,
     "realgold3": 0.791,
     "realgold4": 0.492,
-    "realgold5": 0.587,
+    "realgold5": 0.595,
     "realgold6": 0.396,
     "realgold7": 0.355,
     "realgold8": 0.332,

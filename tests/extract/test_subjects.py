@@ -210,6 +210,40 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The city set aside $4 million to help clients.", "4", "set"),
         # "of" hung on the verb: the object before it owns the figure
         ("They may put a bond of up to $38 million on the ballot.", "38", "bond"),
+        # a participle raises its subject to the infinitive that takes the figure
+        ("Unemployment is forecast to reach 7 percent.", "7", "Unemployment"),
+        (
+            "With the number of people on food aid projected to grow to 12 million, costs rise.",
+            "12",
+            "people",
+        ),
+        # a unit after the figure: what the unit measures, by its "of", owner or clause
+        (
+            "The glaciers lost about 4.2 cubic kilometres of ice last year.",
+            "4.2",
+            "cubic kilometres of ice",
+        ),
+        (
+            "Guides said the tours run at a cost of about 4,000 Swiss francs a season.",
+            "4,000",
+            "cost",
+        ),
+        ("Traffickers charged migrants 2,000-3,000 Egyptian pounds each.", "2,000", "charge"),
+        (
+            "The concentration of methane reached 1,900 parts per billion in June.",
+            "1,900",
+            "concentration",
+        ),
+        # the unit stays when nothing else names what it measures; a noun that is no unit stays
+        ("Farmers lost about 30,000 hectares in the drought.", "30,000", "hectares"),
+        ("The firm shipped 300 crates of copper.", "300", "crates"),
+        # a span of time or a distance measures no person or place
+        ("Harlan was arrested within 20 minutes, police said.", "20", "minutes"),
+        ("The average wait was 45 minutes.", "45", "average wait"),
+        ("The town sits 300 metres above sea level.", "300", "town"),
+        # a span of time a verb takes is the time, not the verb; money keeps the verb's noun
+        ("Despite spending three days in Ohio, the senator lost.", "three", "days"),
+        ("The senator spent $3 million in Ohio.", "3", "spending"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -352,3 +386,28 @@ def test_irregular_plural_subject_also_names_its_singular(nlp, text, figure, glo
 )
 def test_with_singulars_glosses_only_irregular_plurals(subject, glossed):
     assert with_singulars(subject) == glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a percentage whose subject would be only "percent": the percentage before it
+        (
+            "The board cut the top fee rate of 12 percent to as low as 5 percent.",
+            ["top fee rate"] * 2,
+        ),
+        # ... or only a person, after another percentage in its sentence
+        (
+            "The jobless rate was at 6.1 percent when Governor Ann Reyes took office and "
+            "peaked at 9 percent a year later.",
+            ["jobless rate"] * 2,
+        ),
+        # a person holding a percentage with none before it stays (gold lists candidates)
+        ("Even in Ohio, Ann Reyes could not break 40 percent.", ["Ann Reyes"]),
+        ("Apple shares rose 3 percent after Lee spoke.", ["Apple shares"]),
+    ],
+)
+def test_percentage_naming_only_its_unit_or_a_person_takes_the_percentage_before(
+    nlp, text, subjects
+):
+    assert _subjects(nlp, text) == subjects
