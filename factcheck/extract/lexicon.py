@@ -970,3 +970,7 @@ POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "pollst
 # "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
 # whose own modifier says the casualty is counted, even where an earlier sentence counted them.
 CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
+
+# --- implied counts: pairs, "one" as a pronoun, kin with ages (issue 11, session 13, `spans9`) -
+# "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
+ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})

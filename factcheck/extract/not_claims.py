@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     INDEX_NAMES,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
+    MODAL_WORDS,
     MONTHS,
     NAME_FOLLOWERS,
     NAME_LABELS,
@@ -29,6 +30,7 @@ from factcheck.extract.lexicon import (
     NAME_PRECEDERS,
     NON_CLAIM_ENT_LABELS,
     NUMBER_WORDS,
+    ONE_CASUALTY_NEXT,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
     ONE_PERSON_EVENT_LEMMAS,
@@ -451,7 +453,36 @@ def _is_one_idiom(token: Token) -> bool:
         return True
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
-    return token.dep_ not in ("nummod", "quantmod")
+    return token.dep_ not in ("nummod", "quantmod") and not _one_casualty(token)
+
+
+def _one_casualty(token: Token) -> bool:
+    """ "One died and one is in fair condition", "Mass Shooting, One Dead", "one of those
+    killed": "one" as a pronoun for a person the casualty happened to counts that person (not
+    "one could die", "one said")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
+        return True  # a headline's "One Dead", "leaving one dead"
+    if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
+        those, word = doc[token.i + 2], doc[token.i + 3]
+        return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
+        return True  # "one died", "one was wounded"
+    return any(
+        c.dep_ in ("acomp", "oprd")
+        and c.lower_ == "dead"
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lower_ == "condition" and o.children for o in c.children)
+        for c in verb.children
+    )  # "one is dead", "one was in fair condition"
 
 
 def _one_of_the_dead(token: Token) -> bool:
