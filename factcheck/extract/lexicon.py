@@ -974,3 +974,10 @@ CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
 # --- implied counts: pairs, "one" as a pronoun, kin with ages (issue 11, session 13, `spans9`) -
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "four requests in the past 12 years", "over the last eight years": the stretch a count covers
+# is a claim (realgold5 README); "in the previous two months" dates another figure.
+SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
+SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
+# "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
+CONTEST_SIZE_WORDS = frozenset({"way"})
+CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})

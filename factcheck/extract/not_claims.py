@@ -17,6 +17,8 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CASUALTY_VERBS,
     CLOCK_WORDS,
+    CONTEST_NOUNS,
+    CONTEST_SIZE_WORDS,
     CURRENCY_SYMBOLS,
     DURATION_MODIFIERS,
     INDEX_NAMES,
@@ -42,6 +44,8 @@ from factcheck.extract.lexicon import (
     SCALE_WORDS,
     SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
+    SPAN_OF_COUNT_MODIFIERS,
+    SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
     WEEKDAYS,
@@ -94,6 +98,16 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     return ""
 
 
+def is_contest_size(doc: Doc, end: int) -> bool:
+    """ "a three-way race", "a four-way contest": how many run is a figure (the real gold
+    writes it so), not a descriptor ("a two-way street" is)."""
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].lower_ in CONTEST_SIZE_WORDS
+        and doc[end + 2].lemma_.lower() in CONTEST_NOUNS
+    )
+
+
 def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     """ "five-story", "34-year-old", "two-state", "24-hour": number-hyphen-word, no spaces."""
     last = doc[end - 1]
@@ -105,6 +119,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
+                or is_contest_size(doc, end)
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
         return doc[end + 2].is_alpha  # "a 1 1/2-story home"
@@ -438,10 +453,19 @@ def _is_scoping_period(doc: Doc, start: int) -> bool:
     hours": a definite period that scopes another figure, placing it in time."""
     for token in reversed(doc[max(start - 3, 0) : start]):
         if token.lower_ in ("the", "these", "those"):
-            return True
+            return not _span_of_a_count(doc, token.i)
         if token.lower_ not in PERIOD_MODIFIERS:
             return False
     return False
+
+
+def _span_of_a_count(doc: Doc, the: int) -> bool:
+    """ "petitioned four times in the past 12 years", "over the last eight years": the
+    stretch of time a count or change covers is a claim (realgold5 README), not "the previous
+    two months" that only dates another figure."""
+    if the == 0 or the + 1 >= len(doc) or doc[the + 1].lower_ not in SPAN_OF_COUNT_MODIFIERS:
+        return False
+    return doc[the - 1].lower_ in SPAN_OF_COUNT_PREPOSITIONS
 
 
 def _is_one_idiom(token: Token) -> bool:
