@@ -104,7 +104,7 @@ def is_named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
-    if not token.is_title or token.lower_ in PERSON_NOUNS:
+    if not _capitalised(token) or token.lower_ in PERSON_NOUNS:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return True
@@ -113,3 +113,9 @@ def is_named(token: Token, names: Container[str]) -> bool:
     if token.lower_ not in names or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
     return not token.ent_type_ or any(c.dep_ == "appos" and c.like_num for c in token.children)
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Cole", "McMillan", "O'Neil", "DeShawn": a name's capital first letter, whatever its
+    inner capitals (not "SHOOTING" in a shouted headline)."""
+    return token.text[:1].isupper() and not (token.is_upper and len(token) > 1)

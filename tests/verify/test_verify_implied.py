@@ -165,6 +165,9 @@ from factcheck.extract.implied import find_implied_counts
         # a surname the article named, taken for a place, with its age: a person
         ("Maria Denver called police. Later, Denver, 35, was shot and killed.", [("killed", 1)]),
         ("The mayor of Denver spoke. Denver, 35, was shot and killed.", []),
+        # a name with an inner capital is a name ("McKay", "DeShawn")
+        ("Police said DeShawn McKay, 19, was shot and killed.", [("killed", 1)]),
+        ("Ann McRae, 18, and a 15-year-old boy were shot.", [("shot", 2)]),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
