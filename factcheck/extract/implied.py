@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     MODAL_WORDS,
@@ -317,7 +318,11 @@ def _casualty_modifier(token: Token) -> bool:
     return (
         person.lemma_.lower() in PERSON_NOUNS
         and person.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+        # "the lone surviving victim": the parse may hang "the" on "lone"
+        and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+            or person.left_edge.lower_ == "the"
+        )
         and not any(c.dep_ in ("nummod", "conj") for c in person.children)
     )
 
@@ -449,10 +454,15 @@ def _gapped_subject(verb: Token) -> bool:
 
 
 def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "taken to Harbor Medical Center", "to a trauma center"."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "to"
-        and any(o.lemma_.lower() == "hospital" for o in p.children)
+        and any(
+            o.lemma_.lower() == "hospital"
+            or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
+            for o in p.children
+        )
         for p in verb.children
     )
 

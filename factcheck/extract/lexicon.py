@@ -981,3 +981,5 @@ SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within",
 # "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
 CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
+# "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
+HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})

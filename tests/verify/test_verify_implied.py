@@ -165,6 +165,12 @@ from factcheck.extract.implied import find_implied_counts
         # a surname the article named, taken for a place, with its age: a person
         ("Maria Denver called police. Later, Denver, 35, was shot and killed.", [("killed", 1)]),
         ("The mayor of Denver spoke. Denver, 35, was shot and killed.", []),
+        # a hospital by its name's words; a definite person whose own word says the casualty
+        ("Another man was rushed to a trauma center.", [("injured", 1)]),
+        ("A second woman was taken to Harbor Medical Center.", [("injured", 1)]),
+        ("The boy was taken to Harbor Medical Center.", []),
+        ("A clerk was taken to a medical appointment.", []),
+        ("Police said the lone surviving victim was in surgery.", [("injured", 1)]),
         # a name with an inner capital is a name ("McKay", "DeShawn")
         ("Police said DeShawn McKay, 19, was shot and killed.", [("killed", 1)]),
         ("Ann McRae, 18, and a 15-year-old boy were shot.", [("shot", 2)]),
