@@ -99,11 +99,12 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.5.5 (session 12's round 2 merged: sources7, caveats7, subjects7, spans8): realgold2 0.3861,
 # realgold3 0.7930, realgold4 0.4977 (0.4884 at 0.4.5), realgold5 0.5923 (a tuning set since
 # session 12's first merge; 0.4697 at 0.4.5), realgold6 0.4010 (first score 0.3959 at 0.4.5).
+# realgold5 0.6231 at 0.5.9 (spans9: implied pairs, "one" for a casualty, stretches of counts).
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.381,
     "realgold3": 0.788,
     "realgold4": 0.492,
-    "realgold5": 0.587,
+    "realgold5": 0.618,
     "realgold6": 0.396,
 }
 
