@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     MODAL_WORDS,
@@ -42,6 +43,7 @@ from factcheck.extract.named_victims import (
     PersonNames,
     find_antecedents,
     is_bare_death,
+    is_both_people,
     is_listed_name,
     is_named,
 )
@@ -133,7 +135,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
                     counted.add(person.lemma_.lower())
                 noun = person.lower_ if person.pos_ == "NOUN" else ""
                 text = doc_text(doc)[start:end]
-                yield ImpliedCount(start, end, text, measure, 1, predicate, noun)
+                size = 2 if is_both_people(person) else 1
+                yield ImpliedCount(start, end, text, measure, size, predicate, noun)
             continue
         if not people or _re_mention(people, counted) and not _own_casualty(predicate, people):
             continue
@@ -146,10 +149,15 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             # "Ana Ruiz and her son were both found dead": the gold counts "both" (also where
             # the parse takes a caption's "Image 2 of 9" for the subject)
             value, people = 2, [both]
-        if value is None or value < 1:
-            continue
         # "two men were killed" ("A 8-year-old girl": an age, no figure of people)
         figures = [any(c.dep_ == "nummod" and c.like_num for c in p.children) for p in people]
+        if passive and any(figures) and not all(figures):
+            # "Two women and a man were pronounced dead": the figure is its own claim, the man
+            # an implied 1 (realgold5 README)
+            people = [p for p, figure in zip(people, figures, strict=True) if not figure]
+            value, figures = _count(people, names), [False] * len(people)
+        if value is None or value < 1:
+            continue
         if any(figures) and (passive or len(people) < 2 or all(figures)):
             # the figure is the claim ("injures 1 child and 1 adult": two claims, no sum)
             continue
@@ -310,7 +318,11 @@ def _casualty_modifier(token: Token) -> bool:
     return (
         person.lemma_.lower() in PERSON_NOUNS
         and person.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+        # "the lone surviving victim": the parse may hang "the" on "lone"
+        and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+            or person.left_edge.lower_ == "the"
+        )
         and not any(c.dep_ in ("nummod", "conj") for c in person.children)
     )
 
@@ -380,6 +392,8 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
         return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
     if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
+    if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
+        return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
 
 
@@ -440,10 +454,15 @@ def _gapped_subject(verb: Token) -> bool:
 
 
 def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "taken to Harbor Medical Center", "to a trauma center"."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "to"
-        and any(o.lemma_.lower() == "hospital" for o in p.children)
+        and any(
+            o.lemma_.lower() == "hospital"
+            or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
+            for o in p.children
+        )
         for p in verb.children
     )
 
@@ -600,6 +619,8 @@ def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int 
             total += 1  # "two were killed and another was wounded"
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
+        elif len(people) == 1 and _listed_ages(person) > 1:
+            total += _listed_ages(person)  # "her sons, 7 and 8, were hurt"
         elif _one_person(person) or (
             index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
         ):
@@ -609,6 +630,18 @@ def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int 
         else:
             return None  # pronouns, "several people", "they": no count
     return total
+
+
+def _listed_ages(person: Token) -> int:
+    """ "her sons, 7 and 8": the ages listed after an owned plural person noun (0 if none)."""
+    if person.tag_ != "NNS" or person.lemma_.lower() not in PERSON_NOUNS:
+        return 0
+    if not any(c.dep_ == "poss" for c in person.children):
+        return 0
+    for age in person.children:
+        if age.dep_ == "appos" and age.like_num and age.i > person.i:
+            return len(_with_conjuncts(age))
+    return 0
 
 
 def _is_both(token: Token) -> bool:

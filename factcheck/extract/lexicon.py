@@ -1120,3 +1120,15 @@ UNIT_ONLY_WORDS = frozenset("percent per cent % percentage pct cubic square km k
 # Entity labels of who or where: never what a span of time or a distance measures ("Harlan was
 # arrested within 20 minutes", "Dunmore lies some 30 km from the coast").
 WHO_OR_WHERE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# --- implied counts: pairs, "one" as a pronoun, kin with ages (issue 11, session 13, `spans9`) -
+# "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
+ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "four requests in the past 12 years", "over the last eight years": the stretch a count covers
+# is a claim (realgold5 README); "in the previous two months" dates another figure.
+SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
+SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
+# "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
+CONTEST_SIZE_WORDS = frozenset({"way"})
+CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
+# "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
+HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})

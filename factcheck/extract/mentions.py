@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
+    is_contest_size,
     point_margin_end,
 )
 from factcheck.extract.quantities import (
@@ -360,6 +361,8 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
         margin_end = point_margin_end(doc, end)
         if margin_end:
             return start, margin_end  # "a 20-point lead", "a three-percentage-point margin"
+        if is_contest_size(doc, end):
+            return start, end + 2  # "a three-way race"
         if (
             nxt.text == "-"
             and not nxt.whitespace_

@@ -49,6 +49,8 @@ def find_antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> l
             or t.lemma_.lower() in PERSON_NOUNS
             and t.tag_ == "NN"
             and any(c.dep_ in ("det", "poss") for c in t.children)
+            or pronoun.lower_ in ("they", "them")
+            and is_both_people(t)
         )
     ]
     if pronoun.lower_ in ("he", "she", "him", "her"):
@@ -57,7 +59,18 @@ def find_antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> l
         # "a gunman shot his ex-wife and a deputy before he died": the subject, where there is one
         subjects = [t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")]
         return (subjects or candidates)[-1:]
+    if len(candidates) == 1 and is_both_people(candidates[0]):
+        return candidates  # "Both victims were in a car when they were shot": a pair
     return candidates if len(candidates) > 1 else []
+
+
+def is_both_people(token: Token) -> bool:
+    """ "Both victims", "both men": a pair of people named by one plural noun."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in PERSON_NOUNS
+        and any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children)
+    )
 
 
 def is_listed_name(token: Token, child: Token) -> bool:
@@ -91,9 +104,18 @@ def is_named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
-    if not token.is_title or token.lower_ in PERSON_NOUNS:
+    if not _capitalised(token) or token.lower_ in PERSON_NOUNS:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return True
-    # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son")
-    return not token.ent_type_ and token.lower_ in names and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son"),
+    # or taken for a place where its age follows ("Herring, 35, was shot")
+    if token.lower_ not in names or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    return not token.ent_type_ or any(c.dep_ == "appos" and c.like_num for c in token.children)
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Cole", "McMillan", "O'Neil", "DeShawn": a name's capital first letter, whatever its
+    inner capitals (not "SHOOTING" in a shouted headline)."""
+    return token.text[:1].isupper() and not (token.is_upper and len(token) > 1)

@@ -17,11 +17,14 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CASUALTY_VERBS,
     CLOCK_WORDS,
+    CONTEST_NOUNS,
+    CONTEST_SIZE_WORDS,
     CURRENCY_SYMBOLS,
     DURATION_MODIFIERS,
     INDEX_NAMES,
     MARGIN_NOUNS,
     MEASURE_DESCRIPTORS,
+    MODAL_WORDS,
     MONTHS,
     NAME_FOLLOWERS,
     NAME_LABELS,
@@ -29,6 +32,7 @@ from factcheck.extract.lexicon import (
     NAME_PRECEDERS,
     NON_CLAIM_ENT_LABELS,
     NUMBER_WORDS,
+    ONE_CASUALTY_NEXT,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
     ONE_PERSON_EVENT_LEMMAS,
@@ -40,6 +44,8 @@ from factcheck.extract.lexicon import (
     SCALE_WORDS,
     SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
+    SPAN_OF_COUNT_MODIFIERS,
+    SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
     WEEKDAYS,
@@ -92,6 +98,16 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     return ""
 
 
+def is_contest_size(doc: Doc, end: int) -> bool:
+    """ "a three-way race", "a four-way contest": how many run is a figure (the real gold
+    writes it so), not a descriptor ("a two-way street" is)."""
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].lower_ in CONTEST_SIZE_WORDS
+        and doc[end + 2].lemma_.lower() in CONTEST_NOUNS
+    )
+
+
 def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     """ "five-story", "34-year-old", "two-state", "24-hour": number-hyphen-word, no spaces."""
     last = doc[end - 1]
@@ -103,6 +119,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
+                or is_contest_size(doc, end)
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
         return doc[end + 2].is_alpha  # "a 1 1/2-story home"
@@ -436,10 +453,19 @@ def _is_scoping_period(doc: Doc, start: int) -> bool:
     hours": a definite period that scopes another figure, placing it in time."""
     for token in reversed(doc[max(start - 3, 0) : start]):
         if token.lower_ in ("the", "these", "those"):
-            return True
+            return not _span_of_a_count(doc, token.i)
         if token.lower_ not in PERIOD_MODIFIERS:
             return False
     return False
+
+
+def _span_of_a_count(doc: Doc, the: int) -> bool:
+    """ "petitioned four times in the past 12 years", "over the last eight years": the
+    stretch of time a count or change covers is a claim (realgold5 README), not "the previous
+    two months" that only dates another figure."""
+    if the == 0 or the + 1 >= len(doc) or doc[the + 1].lower_ not in SPAN_OF_COUNT_MODIFIERS:
+        return False
+    return doc[the - 1].lower_ in SPAN_OF_COUNT_PREPOSITIONS
 
 
 def _is_one_idiom(token: Token) -> bool:
@@ -451,7 +477,36 @@ def _is_one_idiom(token: Token) -> bool:
         return True
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
-    return token.dep_ not in ("nummod", "quantmod")
+    return token.dep_ not in ("nummod", "quantmod") and not _one_casualty(token)
+
+
+def _one_casualty(token: Token) -> bool:
+    """ "One died and one is in fair condition", "Mass Shooting, One Dead", "one of those
+    killed": "one" as a pronoun for a person the casualty happened to counts that person (not
+    "one could die", "one said")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
+        return True  # a headline's "One Dead", "leaving one dead"
+    if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
+        those, word = doc[token.i + 2], doc[token.i + 3]
+        return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
+        return True  # "one died", "one was wounded"
+    return any(
+        c.dep_ in ("acomp", "oprd")
+        and c.lower_ == "dead"
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lower_ == "condition" and o.children for o in c.children)
+        for c in verb.children
+    )  # "one is dead", "one was in fair condition"
 
 
 def _one_of_the_dead(token: Token) -> bool:

@@ -58,6 +58,13 @@ def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
         ("Call 212-555-0143 with tips.", "555"),
         ("She moved here nine straight years ago.", "nine"),
         ("Most opposed Article 16.2 and 40 percent the plan.", "16.2"),
+        # "one" as a pronoun that no casualty happened to, or a casualty that did not happen
+        ("No one was hurt in the crash.", "one"),
+        ("One said the plan would cost jobs.", "one"),
+        ("One could die if nothing is done, she said.", "one"),
+        ("One of the candidates is ahead in Iowa.", "one"),
+        # "in the previous two months" dates another figure; a count's own stretch is a claim
+        ("Sales rose 5 percent in the previous two months.", "two"),
     ],
 )
 def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
@@ -296,6 +303,13 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("He drove 30 miles to the hospital.", "30 miles"),
         # "one of" the people a casualty happened to (not "one of the largest")
         ("Officials said one of the victims was found dead at the scene.", "one"),
+        # "one" standing for a person the casualty happened to counts that person
+        ("Two riders were hurt; one died and one is in stable condition.", "one"),
+        ("The nurses said three were in serious condition and one was dead.", "one"),
+        ("Bus Crash on Route, One Dead\n\nMore here.", "One"),
+        ("One of those injured was a bus driver, police said.", "One"),
+        ("Three neighbors filed complaints in the past 10 years.", "10 years"),
+        ("Prices have doubled over the last eight years.", "eight years"),
     ],
 )
 def test_date_and_idiom_filters_stay_inside_their_phrase(nlp, text, claim):
@@ -327,6 +341,9 @@ def test_date_and_idiom_filters_stay_inside_their_phrase(nlp, text, claim):
         ("Ruiz would beat Hale 48 to 41 percent.", ["48", "41 percent"]),
         ("Lee and Park, 12 and 9 percent respectively.", ["12", "9 percent"]),
         ("A quarter of a million people marched.", ["A quarter of a million"]),
+        ("The primary is now a three-way race.", ["three-way"]),
+        ("Polls show a tight four-way contest in Maine.", ["four-way"]),
+        ("Trade is a two-way street, he said.", []),
     ],
 )
 def test_real_news_formats_are_read_as_one_figure_each(nlp, text, claims):

@@ -150,6 +150,30 @@ from factcheck.extract.implied import find_implied_counts
         ("A 31-year-old man was shot in the chest and was pronounced dead.", [("killed", 1)]),
         ("A girl was shot in the leg and a man was killed.", [("shot", 1), ("killed", 1)]),
         ("A clerk was robbed and was taken to a hospital.", []),
+        # a figure among the people is its own claim; the people without one are implied
+        ("Three women and a boy were found dead in the house.", [("killed", 1)]),
+        ("The driver and two riders were dead on arrival.", [("killed", 1)]),
+        ("Three men and a boy were arrested.", []),
+        # "Both <people>" and the pronoun of their casualty: a pair
+        ("Both victims were in a truck when they were shot.", [("shot", 2)]),
+        ("Both men were at a bar when they were arrested.", []),
+        ("Both senators said they were shot down by the committee.", []),
+        # owned people with their ages listed; "hurt" in the passive only
+        ("His daughters, 4 and 6, were critically hurt.", [("injured", 2)]),
+        ("His daughters were hurt.", []),
+        ("The ruling hurt his two sons.", []),
+        # a surname the article named, taken for a place, with its age: a person
+        ("Maria Denver called police. Later, Denver, 35, was shot and killed.", [("killed", 1)]),
+        ("The mayor of Denver spoke. Denver, 35, was shot and killed.", []),
+        # a hospital by its name's words; a definite person whose own word says the casualty
+        ("Another man was rushed to a trauma center.", [("injured", 1)]),
+        ("A second woman was taken to Harbor Medical Center.", [("injured", 1)]),
+        ("The boy was taken to Harbor Medical Center.", []),
+        ("A clerk was taken to a medical appointment.", []),
+        ("Police said the lone surviving victim was in surgery.", [("injured", 1)]),
+        # a name with an inner capital is a name ("McKay", "DeShawn")
+        ("Police said DeShawn McKay, 19, was shot and killed.", [("killed", 1)]),
+        ("Ann McRae, 18, and a 15-year-old boy were shot.", [("shot", 2)]),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -179,6 +203,9 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
         ("Toddler shoots himself, father at home\n\nMore here.", ["himself, father"]),
         ("Man charged after he shot sleeping wife, son\n\nMore here.", ["wife, son"]),
+        ("Four men and a woman were wounded outside a bar.", ["a woman"]),
+        ("Both victims were in a truck when they were shot.", ["Both victims"]),
+        ("Her sons, 9 and 12, were shot in the yard.", ["Her sons"]),
         (
             "On Sunday a 12 year old, 15 year old and 18 year old were wounded.",
             ["a 12 year old, 15 year old and 18 year old"],
