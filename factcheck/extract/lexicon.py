@@ -1021,6 +1021,8 @@ SPEECH_MEDIUM_WORDS = frozenset(
         "appearance",
         "debate",
         "rally",
+    }
+)
 # --- caveats: a campaign's own people, speakers by source (issue 11, session 13, `caveats8`) --
 # "campaign" marks a party only where the campaign or its people speak ("the campaign said",
 # "a Clinton campaign spokesman", "the campaign's manager"); "campaign finance records", "a
@@ -1106,6 +1108,7 @@ DISPUTED_WORK_NOUNS = frozenset(
         "estimate",
     }
 )
+
 # --- subjects: units that name no thing (issue 11, session 13, `subjects8`) --------------------
 # "10 cubic kilometres of ice", "30,000 hectares of wheat", "a cost of 4,000 Swiss francs",
 # "charged 2,000 dinars", "420 parts per million": a unit measures; what it measures is named
@@ -1120,6 +1123,7 @@ UNIT_ONLY_WORDS = frozenset("percent per cent % percentage pct cubic square km k
 # Entity labels of who or where: never what a span of time or a distance measures ("Harlan was
 # arrested within 20 minutes", "Dunmore lies some 30 km from the coast").
 WHO_OR_WHERE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
 # --- implied counts: pairs, "one" as a pronoun, kin with ages (issue 11, session 13, `spans9`) -
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
