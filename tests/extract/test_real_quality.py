@@ -36,26 +36,26 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.710
+RECORD_ACCURACY_FLOOR = 0.714
 PRECISION_FLOORS = {
     "span": 0.878,
     "value": 0.897,
     "approx": 0.901,
     "subject": 0.878,
-    "source": 0.784,
-    "source_kind": 0.825,
-    "caveats": 0.874,
-    "key": 0.611,
+    "source": 0.785,
+    "source_kind": 0.826,
+    "caveats": 0.875,
+    "key": 0.613,
 }
 RECALL_FLOORS = {
-    "span": 0.913,
-    "value": 0.932,
-    "approx": 0.936,
-    "subject": 0.913,
-    "source": 0.815,
-    "source_kind": 0.858,
-    "caveats": 0.909,
-    "key": 0.635,
+    "span": 0.916,
+    "value": 0.936,
+    "approx": 0.940,
+    "subject": 0.916,
+    "source": 0.819,
+    "source_kind": 0.862,
+    "caveats": 0.913,
+    "key": 0.639,
 }
 
 
@@ -103,17 +103,20 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # session 12's first merge; 0.4697 at 0.4.5), realgold6 0.4010 (first score 0.3959 at 0.4.5).
 # realgold7 (held out, annotated at the start of session 13) first score 0.3601 at 0.5.5;
 # realgold8 (session 13's validation set, then tuning) first score 0.3374 at 0.5.5.
-# realgold3 0.7969 at 0.5.6 (sources8: a figure in the speaker's own relative clause).
+# realgold3 0.7969 at 0.5.6 (sources8; its relative-clause rule was reverted at the merge).
 # realgold5 0.6000 at 0.5.8 (subjects8: units, percentages naming only "percent", raising).
 # realgold5 0.6231 at 0.5.9 (spans9: implied pairs, "one" for a casualty, stretches of counts).
+# At 0.6.0 (session 13's round 1 merged: sources8, caveats8, subjects8, spans9, claim links):
+# realgold2 0.3899, realgold3 0.7969, realgold4 0.5070, realgold5 0.6308, realgold6 0.4213,
+# realgold7 0.3697, realgold8 0.3537; all 33 of realgold 0.7194; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.381,
+    "realgold2": 0.384,
     "realgold3": 0.791,
-    "realgold4": 0.492,
-    "realgold5": 0.595,
-    "realgold6": 0.396,
-    "realgold7": 0.355,
-    "realgold8": 0.332,
+    "realgold4": 0.502,
+    "realgold5": 0.625,
+    "realgold6": 0.416,
+    "realgold7": 0.364,
+    "realgold8": 0.348,
 }
 
 
