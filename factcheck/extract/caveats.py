@@ -870,7 +870,11 @@ def _own_figure(cue: _Cue, figure: CaveatTarget) -> bool:
     for ancestor in figure.number.ancestors:
         if ancestor.i == cue.token.i:
             # "rejected that figure, saying fewer than 100": reported by the disputer
-            if any(t.lemma_.lower() in REPORTING_VERBS for t in between[1:]):
+            # (a verb: "rejected reports that 300 had died" disputes the reports' figure)
+            if any(
+                t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                for t in between[1:]
+            ):
                 return True
             # "was rejected by 64 percent of voters", "a view endorsed by the 10,000 people
             # there": the figure counts who disputes, or sits in a side clause

@@ -548,9 +548,14 @@ def test_campaign_speakers_contested_sizes_and_preliminary_by_speaker(
     assert has_caveat(nlp, text, figure, kind) is present
 
 
-@pytest.mark.xfail(
-    reason="a dispute of 'reports that N died' does not reach the figure of its clause"
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("The ministry rejected reports that 300 people had died.", True),
+        ("The ministry denied claims that 300 people had died.", True),
+        ("Officials welcomed reports that 300 people had been rescued.", False),
+        ("The ministry rejected a plan to cut 300 jobs.", False),
+    ],
 )
-def test_rejected_reports_that_give_a_figure_dispute_it(nlp):
-    text = "The ministry rejected reports that 300 people had died."
-    assert has_caveat(nlp, text, "300", "disputed")
+def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
+    assert has_caveat(nlp, text, "300", "disputed") is disputed
