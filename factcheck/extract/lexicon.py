@@ -1147,6 +1147,8 @@ TALLY_VOTE_WORDS = frozenset({
 TALLY_NOUNS = frozenset({"vote", "decision", "ruling", "verdict", "margin", "majority", "tally"})
 # "from 10 to 15", "between 20 and 30", "voters aged 18 to 29": a change or a range, not a tally.
 RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
+# "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
+RATIO_WORDS = frozenset({"ratio", "factor", "odds"})
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a
 # total, is what its "of" or its clause names (joins PARTITIVE_HEADS in ``subjects.py``).
 AVERAGE_HEADS = frozenset({"average", "mean", "median"})

@@ -720,11 +720,32 @@ def _is_duration(unit: Token) -> bool:
 
 def _duration(unit: Token) -> str:
     """ "had been held for 11 months" -> "months held": a span of time measures how long what
-    its verb says lasted; with a light verb ("It has been five years") the time itself."""
+    its verb says lasted; with a light verb ("It has been five years") the time itself. A thing
+    the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
+    "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
+    reach it for nine days" -> "days convoys reach" (not a person)."""
     verb = unit.head.head if unit.dep_ == "pobj" else unit.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
-    return f"{unit.text} {_participle(verb)}"
+    doer = _duration_doer(verb)
+    return " ".join(w for w in (unit.text, doer, _participle(verb)) if w)
+
+
+def _duration_doer(verb: Token) -> str:
+    """The common noun a span-of-time verb is said of: its subject, or the noun a relative
+    clause hangs on ("an operation that lasted"); '' for a person, a name or a pronoun."""
+    doer = _verb_subject(verb)
+    climb = verb
+    for _ in range(3):  # "convoys had been unable to reach the town for nine days"
+        if doer is not None or climb.dep_ not in ("xcomp", "acomp"):
+            break
+        climb = climb.head
+        doer = next((c for c in climb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if doer is not None and doer.tag_ == "WDT" or doer is None and verb.dep_ == "relcl":
+        doer = verb.head
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return ""
+    return _head_phrase(doer, after=doer.left_edge.i - 1)
 
 
 def _measures(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_WORDS,
     RANGE_OPENERS,
+    RATIO_WORDS,
     TALLY_NOUNS,
     TALLY_VOTE_WORDS,
 )
@@ -54,12 +55,21 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     if noun is not None and noun.pos_ == "NOUN":
         # "a 5-to-4 decision"; "10 to 15 people" is a range, "a 10-15 minute walk" a unit
         return noun.text if noun.lemma_.lower() in TALLY_NOUNS else ""
+    if any(_is_ratio(t) for t in figure.sent):
+        return ""  # "Democrats outnumber Republicans 3-1", "by a ratio of 2 to 1"
     words = {t.lower_ for t in _sentences(figure.sent)}
     if not words.isdisjoint(_POLL_CUES):
         return (
             ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
         )
     return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+
+
+def _is_ratio(token: Token) -> bool:
+    """ "outnumber", "outspending", "ratio": the pair compares two amounts, it counts no votes."""
+    if token.pos_ == "VERB" and token.lower_.startswith("out") and len(token) > 6:
+        return True
+    return token.lower_ in RATIO_WORDS
 
 
 def _token_before(doc: Doc, char: int, sent: Span) -> str:

@@ -155,9 +155,18 @@ def _subjects(nlp, text: str) -> list[str]:
         ("It was some 50 meters.", "50", "distance in meters"),
         ("The ward was built for 400 beds but holds more than 520.", "520", "beds"),
         ("The ward has 400 beds and the city spent $2 million.", "2", "spending"),
-        # how long something went on; a light verb or a placing span keeps the unit alone
-        ("The hearing was adjourned for 16 days in June.", "16", "days adjourned"),
-        ("The blackout lasted about nine hours.", "nine", "hours lasted"),
+        # how long something went on, and what went on (a thing, not a person); a light verb
+        # or a placing span keeps the unit alone
+        ("The hearing was adjourned for 16 days in June.", "16", "days hearing adjourned"),
+        ("The blackout lasted about nine hours.", "nine", "hours blackout lasted"),
+        ("The raid came in an operation that lasted six hours.", "six", "hours operation lasted"),
+        (
+            "The convoys had been unable to reach the town for nine days.",
+            "nine",
+            "days convoys reach",
+        ),
+        ("Mr. Osei was held for 20 months.", "20", "months held"),
+        ("He slept for five hours.", "five", "hours slept"),
         ("It has been at least seven weeks.", "seven", "weeks"),
         ("The site logged two million visits in 12 hours.", "12", "hours"),
         ("It was the wettest spring in 40 years.", "40", "wettest spring"),
@@ -431,6 +440,7 @@ def test_percentage_naming_only_its_unit_or_a_person_takes_the_percentage_before
         ("The court's 6-to-3 ruling struck down the law.", ["ruling"]),
         # a change, an age range, a poll or no vote at all is no tally
         ("The vote count rose from 40 to 52 overnight.", ["vote count", "vote count"]),
+        ("Before the vote, backers were outspending rivals 5-1.", ["backers", "backers"]),
         (
             "The latest polling shows Lee within 4 points of Ward (41-37).",
             ["Ward", "latest polling", "latest polling"],
