@@ -106,14 +106,15 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold3 0.7969 at 0.5.6 (sources8: a figure in the speaker's own relative clause).
 # realgold5 0.6000 at 0.5.8 (subjects8: units, percentages naming only "percent", raising).
 # realgold5 0.6231 at 0.5.9 (spans9: implied pairs, "one" for a casualty, stretches of counts).
+# At 0.6.3 (subjects9: vote tallies, averages): realgold5 0.6385, realgold8 0.3699.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.381,
     "realgold3": 0.791,
     "realgold4": 0.492,
-    "realgold5": 0.595,
+    "realgold5": 0.633,
     "realgold6": 0.396,
     "realgold7": 0.355,
-    "realgold8": 0.332,
+    "realgold8": 0.364,
 }
 
 
