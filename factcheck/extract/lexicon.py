@@ -1136,3 +1136,19 @@ CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
+
+# --- subjects: vote tallies and spans of time (issue 11, session 13 round 2, `subjects9`) -----
+# "was confirmed 92 to 0", "beat him by 20 points (55 to 35)", "a 5-to-4 decision": a pair of
+# bare numbers in a sentence of votes counts votes; a noun after the pair names it.
+TALLY_VOTE_WORDS = frozenset({
+    "vote", "votes", "voted", "voting", "confirmed", "passed", "approved", "rejected", "ballot",
+    "ballots", "elected", "margin",
+})  # fmt: skip
+TALLY_NOUNS = frozenset({"vote", "decision", "ruling", "verdict", "margin", "majority", "tally"})
+# "from 10 to 15", "between 20 and 30", "voters aged 18 to 29": a change or a range, not a tally.
+RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
+# "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
+RATIO_WORDS = frozenset({"ratio", "factor", "odds"})
+# "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a
+# total, is what its "of" or its clause names (joins PARTITIVE_HEADS in ``subjects.py``).
+AVERAGE_HEADS = frozenset({"average", "mean", "median"})

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    AVERAGE_HEADS,
     COMPARISON_PREPS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -54,8 +55,11 @@ from factcheck.extract.lexicon import (
     WHO_OR_WHERE_LABELS,
 )
 from factcheck.extract.mentions import Mention
+from factcheck.extract.tallies import tally_subject
 
 _NOUNS = ("NOUN", "PROPN")
+# "a total of 57", "an average of 500": a head whose figure is what its "of" or clause names
+_PARTITIVE_HEADS = PARTITIVE_HEADS | AVERAGE_HEADS
 # Climbing from a bare figure to its clause: "the death count crossed 9,000".
 _CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -122,6 +126,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
     if percent and _after_margin_of_error(figure):
         return "margin of error"
+    tally = "" if percent else tally_subject(doc, mention)
+    if tally:
+        return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
@@ -695,7 +702,7 @@ def _parallel_noun(number: Token) -> str:
     for token in reversed(number.sent[: number.i - number.sent.start]):
         head = token.head
         if token.like_num and token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
-            if head.lemma_.lower() in TIME_UNITS or head.lower_ in PARTITIVE_HEADS:
+            if head.lemma_.lower() in TIME_UNITS or head.lower_ in _PARTITIVE_HEADS:
                 return ""
             return _noun_phrase(head, after=token.i)
     return ""
@@ -713,11 +720,32 @@ def _is_duration(unit: Token) -> bool:
 
 def _duration(unit: Token) -> str:
     """ "had been held for 11 months" -> "months held": a span of time measures how long what
-    its verb says lasted; with a light verb ("It has been five years") the time itself."""
+    its verb says lasted; with a light verb ("It has been five years") the time itself. A thing
+    the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
+    "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
+    reach it for nine days" -> "days convoys reach" (not a person)."""
     verb = unit.head.head if unit.dep_ == "pobj" else unit.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
-    return f"{unit.text} {_participle(verb)}"
+    doer = _duration_doer(verb)
+    return " ".join(w for w in (unit.text, doer, _participle(verb)) if w)
+
+
+def _duration_doer(verb: Token) -> str:
+    """The common noun a span-of-time verb is said of: its subject, or the noun a relative
+    clause hangs on ("an operation that lasted"); '' for a person, a name or a pronoun."""
+    doer = _verb_subject(verb)
+    climb = verb
+    for _ in range(3):  # "convoys had been unable to reach the town for nine days"
+        if doer is not None or climb.dep_ not in ("xcomp", "acomp"):
+            break
+        climb = climb.head
+        doer = next((c for c in climb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if doer is not None and doer.tag_ == "WDT" or doer is None and verb.dep_ == "relcl":
+        doer = verb.head
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return ""
+    return _head_phrase(doer, after=doer.left_edge.i - 1)
 
 
 def _measures(verb: Token) -> bool:
@@ -791,7 +819,7 @@ def _owner(token: Token) -> str:
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
     if owner.pos_ not in _NOUNS or owner.like_num:
         return ""
-    if owner.lower_ in PARTITIVE_HEADS:
+    if owner.lower_ in _PARTITIVE_HEADS:
         # "the corporate tax rate of 35 percent"; not "a total of 57"
         return _head_phrase(owner, after=owner.left_edge.i - 1) if _named_measure(owner) else ""
     if spans_time and prep.lower_ == "in" and not _is_record(owner):
@@ -833,7 +861,7 @@ def _prep_object(prep: Token) -> str:
 
 def _noun_phrase(head: Token, *, after: int) -> str:
     """The head noun with its compounds and adjectives that follow the figure."""
-    if head.lower_ in PARTITIVE_HEADS:
+    if head.lower_ in _PARTITIVE_HEADS:
         found = _of_phrase(head)
         if found:
             return found

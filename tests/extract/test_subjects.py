@@ -155,9 +155,18 @@ def _subjects(nlp, text: str) -> list[str]:
         ("It was some 50 meters.", "50", "distance in meters"),
         ("The ward was built for 400 beds but holds more than 520.", "520", "beds"),
         ("The ward has 400 beds and the city spent $2 million.", "2", "spending"),
-        # how long something went on; a light verb or a placing span keeps the unit alone
-        ("The hearing was adjourned for 16 days in June.", "16", "days adjourned"),
-        ("The blackout lasted about nine hours.", "nine", "hours lasted"),
+        # how long something went on, and what went on (a thing, not a person); a light verb
+        # or a placing span keeps the unit alone
+        ("The hearing was adjourned for 16 days in June.", "16", "days hearing adjourned"),
+        ("The blackout lasted about nine hours.", "nine", "hours blackout lasted"),
+        ("The raid came in an operation that lasted six hours.", "six", "hours operation lasted"),
+        (
+            "The convoys had been unable to reach the town for nine days.",
+            "nine",
+            "days convoys reach",
+        ),
+        ("Mr. Osei was held for 20 months.", "20", "months held"),
+        ("He slept for five hours.", "five", "hours slept"),
         ("It has been at least seven weeks.", "seven", "weeks"),
         ("The site logged two million visits in 12 hours.", "12", "hours"),
         ("It was the wettest spring in 40 years.", "40", "wettest spring"),
@@ -244,6 +253,10 @@ def _subjects(nlp, text: str) -> list[str]:
         # a span of time a verb takes is the time, not the verb; money keeps the verb's noun
         ("Despite spending three days in Ohio, the senator lost.", "three", "days"),
         ("The senator spent $3 million in Ohio.", "3", "spending"),
+        # an average, like a total, is what its clause or its "of" names
+        ("Turnout was down an average of almost 30 percent on Tuesday.", "30", "Turnout"),
+        ("Wages rose by an average of 4 percent.", "4", "Wages"),
+        ("The plant shipped an average of 900 tonnes of steel a week.", "900", "steel"),
     ],
 )
 def test_subject_of_a_figure_without_its_own_noun_comes_from_its_frame(nlp, text, figure, subject):
@@ -410,4 +423,29 @@ def test_with_singulars_glosses_only_irregular_plurals(subject, glossed):
 def test_percentage_naming_only_its_unit_or_a_person_takes_the_percentage_before(
     nlp, text, subjects
 ):
+    assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a pair of bare numbers in a sentence of votes counts votes
+        ("The judge was confirmed 88 to 7 last spring.", ["vote", "vote"]),
+        ("The measure passed the House 230-198 on Friday.", ["vote"]),
+        (
+            "Ann Lee beat Tom Ward by 14 points (52 to 38) in the runoff.",
+            ["points", "vote", "vote"],
+        ),
+        # a noun right after the pair names it
+        ("The court's 6-to-3 ruling struck down the law.", ["ruling"]),
+        # a change, an age range, a poll or no vote at all is no tally
+        ("The vote count rose from 40 to 52 overnight.", ["vote count", "vote count"]),
+        ("Before the vote, backers were outspending rivals 5-1.", ["backers", "backers"]),
+        (
+            "The latest polling shows Lee within 4 points of Ward (41-37).",
+            ["Ward", "latest polling", "latest polling"],
+        ),
+    ],
+)
+def test_bare_numbers_of_a_tally_in_a_sentence_of_votes_count_votes(nlp, text, subjects):
     assert _subjects(nlp, text) == subjects

@@ -1,0 +1,94 @@
+"""What the numbers of a tally count: "confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision".
+
+A pair of bare numbers joined by "to" or a dash, in a sentence of votes, counts votes (not in
+a poll sentence, where each number is a candidate's); a noun right after the pair ("decision",
+"vote") names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.lexicon import (
+    ELECTION_RESULT_WORDS,
+    POLL_NOUNS,
+    POLL_WORDS,
+    RANGE_OPENERS,
+    RATIO_WORDS,
+    TALLY_NOUNS,
+    TALLY_VOTE_WORDS,
+)
+from factcheck.extract.mentions import Mention
+
+_NUMBER = r"\d[\d,]*"
+# the join and the other number, after the figure or before it
+_AFTER = re.compile(rf"(?:\s+to\s+|\s?[-–]\s?|-to-)({_NUMBER})\b")
+_BEFORE = re.compile(rf"\b{_NUMBER}(?:\s+to\s+|\s?[-–]\s?|-to-)$")
+# the tagger calls "(41-37)" a date: only a year is ruled out, by its digits
+_NOT_A_TALLY = frozenset({"MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VOTE_CUES = TALLY_VOTE_WORDS | ELECTION_RESULT_WORDS
+_POLL_CUES = POLL_WORDS | POLL_NOUNS
+
+
+def tally_subject(doc: Doc, mention: Mention) -> str:
+    """ "vote" or the noun after the pair for a bare number of a tally, else ''."""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not all(t.like_num and t.ent_type_ not in _NOT_A_TALLY for t in figure):
+        return ""
+    if any(_YEAR.fullmatch(t.text) for t in figure):
+        return ""  # "the 2015-16 season"
+    text = doc_text(doc)
+    after = _AFTER.match(text, figure.end_char, figure.end_char + 16)
+    before = _BEFORE.search(text, max(0, figure.start_char - 16), figure.start_char)
+    if after is None and before is None:
+        return ""
+    first = figure.start_char if after is not None else before.start()  # type: ignore[union-attr]
+    last = after.end() if after is not None else figure.end_char
+    opener = _token_before(doc, first, figure.sent)
+    if opener and opener.lower() in RANGE_OPENERS:
+        return ""  # "rose from 40 to 52": a change
+    noun = _token_at(doc, last, figure.sent)
+    if noun is not None and noun.pos_ == "NOUN":
+        # "a 5-to-4 decision"; "10 to 15 people" is a range, "a 10-15 minute walk" a unit
+        return noun.text if noun.lemma_.lower() in TALLY_NOUNS else ""
+    if any(_is_ratio(t) for t in figure.sent):
+        return ""  # "Democrats outnumber Republicans 3-1", "by a ratio of 2 to 1"
+    words = {t.lower_ for t in _sentences(figure.sent)}
+    if not words.isdisjoint(_POLL_CUES):
+        return (
+            ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
+        )
+    return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+
+
+def _is_ratio(token: Token) -> bool:
+    """ "outnumber", "outspending", "ratio": the pair compares two amounts, it counts no votes."""
+    if token.pos_ == "VERB" and token.lower_.startswith("out") and len(token) > 6:
+        return True
+    return token.lower_ in RATIO_WORDS
+
+
+def _token_before(doc: Doc, char: int, sent: Span) -> str:
+    for token in reversed(sent):
+        if token.idx + len(token) <= char:
+            return str(token.lower_)
+    return ""
+
+
+def _token_at(doc: Doc, char: int, sent: Span) -> Token | None:
+    """The first token of the sentence starting at or after ``char``."""
+    for token in sent:
+        if token.idx >= char:
+            return token
+    return None
+
+
+def _sentences(sent: Span) -> Span:
+    """The sentence and the one before it ("... beat Cruz by 22 points. It was 47 to 25.")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return doc[start : sent.end]
