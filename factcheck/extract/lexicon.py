@@ -1146,7 +1146,7 @@ TALLY_VOTE_WORDS = frozenset({
 })  # fmt: skip
 TALLY_NOUNS = frozenset({"vote", "decision", "ruling", "verdict", "margin", "majority", "tally"})
 # "from 10 to 15", "between 20 and 30", "voters aged 18 to 29": a change or a range, not a tally.
-RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
+TALLY_RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
 # "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
 RATIO_WORDS = frozenset({"ratio", "factor", "odds"})
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a

@@ -16,9 +16,9 @@ from factcheck.extract.lexicon import (
     ELECTION_RESULT_WORDS,
     POLL_NOUNS,
     POLL_WORDS,
-    RANGE_OPENERS,
     RATIO_WORDS,
     TALLY_NOUNS,
+    TALLY_RANGE_OPENERS,
     TALLY_VOTE_WORDS,
 )
 from factcheck.extract.mentions import Mention
@@ -49,7 +49,7 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     first = figure.start_char if after is not None else before.start()  # type: ignore[union-attr]
     last = after.end() if after is not None else figure.end_char
     opener = _token_before(doc, first, figure.sent)
-    if opener and opener.lower() in RANGE_OPENERS:
+    if opener and opener.lower() in TALLY_RANGE_OPENERS:
         return ""  # "rose from 40 to 52": a change
     noun = _token_at(doc, last, figure.sent)
     if noun is not None and noun.pos_ == "NOUN":
