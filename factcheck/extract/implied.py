@@ -48,6 +48,7 @@ from factcheck.extract.named_victims import (
     is_named,
 )
 from factcheck.extract.people_lists import find_people_lists
+from factcheck.extract.reflexive_victims import find_reflexive_victims
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
 
@@ -91,6 +92,12 @@ def find_implied_counts(
         yield count
     # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
     text = doc_text(doc)
+    for pronoun, verb in find_reflexive_victims(doc, _fatal_verb):
+        # "a gunman killed two people and then himself": the killer is 1 killed (realgold8)
+        start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], "killed", 1, verb)
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]
         if not any(s < end and start < e for s, e in taken):
@@ -306,6 +313,13 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _fatal_verb(verb: Token) -> bool:
+    """ "killed", "fatally shot", said as happening (not "threatened to kill")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        return False  # "threatened to kill himself", "in order to kill himself": intended
+    return _measure_of(verb, verb.lemma_.lower()) == "killed" and not _unreal(verb)
 
 
 def _casualty_modifier(token: Token) -> bool:

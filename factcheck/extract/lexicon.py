@@ -1136,3 +1136,7 @@ CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
+
+# --- implied counts: the killer himself, bare ages, re-mentions (issue 11, session 13, `spans10`) -
+# "turned the gun on himself": what a killer turns on himself (realgold8 README: an implied 1).
+SELF_INFLICTED_TURN_OBJECTS = frozenset({"gun", "weapon", "rifle", "handgun", "pistol", "shotgun"})

@@ -174,6 +174,20 @@ from factcheck.extract.implied import find_implied_counts
         # a name with an inner capital is a name ("McKay", "DeShawn")
         ("Police said DeShawn McKay, 19, was shot and killed.", [("killed", 1)]),
         ("Ann McRae, 18, and a 15-year-old boy were shot.", [("shot", 2)]),
+        # the killer who killed himself is 1 killed; a non-fatal or intended act is not (spans10)
+        ("Last month a gunman killed two men and then himself.", [("killed", 1)]),
+        ("The driver shot his aunt and then herself, police said.", [("shot", 1)]),
+        ("The officer fatally shot a clerk, then himself.", [("killed", 1), ("killed", 1)]),
+        ("He then turned the gun on himself.", [("killed", 1)]),
+        ("He turned the spotlight on himself.", []),
+        ("She threatened to kill herself.", []),
+        ("He did not kill himself.", []),
+        # one age as the person of a reduced casualty clause (realgold8 README)
+        ("8-year-old accidentally shot at home\n\nMore here.", [("shot", 1)]),
+        ("Police said a 31-year-old shot in the arm was treated.", [("shot", 1)]),
+        ("A 16-year-old shot three times in the back survived.", [("shot", 1)]),
+        ("Police said a 19-year-old shot two deer.", []),
+        ("A 15-year-old shot at officers.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -210,6 +224,8 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
             "On Sunday a 12 year old, 15 year old and 18 year old were wounded.",
             ["a 12 year old, 15 year old and 18 year old"],
         ),
+        ("Last month a gunman killed two men and then himself.", ["himself"]),
+        ("Police said a 31-year-old shot in the arm was treated.", ["a 31-year-old"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
