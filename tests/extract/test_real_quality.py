@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.710
+RECORD_ACCURACY_FLOOR = 0.718
 PRECISION_FLOORS = {
     "span": 0.878,
     "value": 0.897,
@@ -106,6 +106,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold3 0.7969 at 0.5.6 (sources8: a figure in the speaker's own relative clause).
 # realgold5 0.6000 at 0.5.8 (subjects8: units, percentages naming only "percent", raising).
 # realgold5 0.6231 at 0.5.9 (spans9: implied pairs, "one" for a casualty, stretches of counts).
+# realgold8 0.4024 at 0.6.1 (spans10: "himself" after killed, bare ages, definite re-mentions,
+# statements of care, gunfire that hit someone); the 33 of realgold 0.7194 -> 0.7230.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.381,
     "realgold3": 0.791,
@@ -113,7 +115,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.595,
     "realgold6": 0.396,
     "realgold7": 0.355,
-    "realgold8": 0.332,
+    "realgold8": 0.397,
 }
 
 
