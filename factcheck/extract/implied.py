@@ -9,9 +9,10 @@ relative clause ("a man killed in the shooting", "a girl who was fatally shot"),
 dead"). Each singular person is 1, a figure counts as itself, and any uncountable part
 ("several people", "they") drops the whole count. The claim's span is the people's noun
 phrase ("A 8-year-old girl", "a mother and her 2-year-old"), as the real gold writes it.
-Not counted: pronouns and definite re-mentions of people already counted ("The woman was
-pronounced dead" after "A woman ... died"), modal or negated events ("no one should be
-killed").
+A definite re-mention with its own casualty or condition ("The woman was pronounced dead"
+after "A woman ... died", "The girl is still in the hospital") is a claim at each place (gold
+README "Repeats"; realgold8 README). Not counted: pronouns, a pronoun's antecedent counted
+already, modal or negated events ("no one should be killed").
 """
 
 from __future__ import annotations
@@ -25,13 +26,19 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
+    BODY_PARTS,
+    CARE_NOUNS,
+    CARE_STATE_VERBS,
+    CAREGIVER_NOUNS,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    GUNFIRE_NOUNS,
     HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
+    IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
@@ -48,6 +55,7 @@ from factcheck.extract.named_victims import (
     is_named,
 )
 from factcheck.extract.people_lists import find_people_lists
+from factcheck.extract.reflexive_victims import find_reflexive_victims
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
 
@@ -91,6 +99,12 @@ def find_implied_counts(
         yield count
     # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
     text = doc_text(doc)
+    for pronoun, verb in find_reflexive_victims(doc, _fatal_verb):
+        # "a gunman killed two people and then himself": the killer is 1 killed (realgold8)
+        start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], "killed", 1, verb)
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]
         if not any(s < end and start < e for s, e in taken):
@@ -138,7 +152,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
                 size = 2 if is_both_people(person) else 1
                 yield ImpliedCount(start, end, text, measure, size, predicate, noun)
             continue
-        if not people or _re_mention(people, counted) and not _own_casualty(predicate, people):
+        if not people:
             continue
         value = _count(people, names)
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
@@ -294,10 +308,15 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
         return ("injured", people, True) if people else None
     if lemma in HOSPITAL_VERBS and _to_hospital(token):
-        # "Another child was taken to a local hospital": someone new, hurt ("The victim was
-        # taken to ..." re-mentions the one counted)
-        people = [c for c in token.children if c.dep_ == "nsubjpass" and _indefinite(c)]
+        # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
+        # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
+        people = [c for c in token.children if c.dep_ == "nsubjpass"]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
+        # "The girl is still in the hospital", "The child went into emergency surgery"
+        people = [c for c in token.children if c.dep_ == "nsubj"]
+        if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
+            return "injured", _with_conjuncts(people[0]), True
     measure = _measure_of(token, lemma)
     if measure is None:
         return None
@@ -306,6 +325,13 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _fatal_verb(verb: Token) -> bool:
+    """ "killed", "fatally shot", said as happening (not "threatened to kill")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        return False  # "threatened to kill himself", "in order to kill himself": intended
+    return _measure_of(verb, verb.lemma_.lower()) == "killed" and not _unreal(verb)
 
 
 def _casualty_modifier(token: Token) -> bool:
@@ -392,9 +418,32 @@ def _measure_of(verb: Token, lemma: str) -> str | None:
         return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
     if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
+    if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
+        return "shot"  # "were hit by stray bullets", "was struck in the ankle"
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
+
+
+def _hit_by_gunfire(verb: Token) -> bool:
+    """Gunfire hit someone: the passive's agent or place says so ("hit by gunfire", "struck in
+    the chest"), or the active's doer ("one of the shots hit the boy"); not "hit with a bat"."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return any(
+            c.dep_ in ("agent", "prep")
+            and c.lower_ in ("by", "in")
+            and any(
+                o.lemma_.lower() in (GUNFIRE_NOUNS if c.lower_ == "by" else BODY_PARTS)
+                for o in c.children
+            )
+            for c in children
+        )
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
+    return any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers)
 
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
@@ -464,6 +513,15 @@ def _to_hospital(verb: Token) -> bool:
             for o in p.children
         )
         for p in verb.children
+    )
+
+
+def _in_care(verb: Token) -> bool:
+    """ "in the hospital", "into surgery", "undergoing surgery": the verb's place is care."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "into") or c.dep_ == "dobj")
+        and any(o.lemma_.lower() in CARE_NOUNS for o in (c.children if c.dep_ == "prep" else [c]))
+        for c in verb.children
     )
 
 

@@ -1152,3 +1152,71 @@ RATIO_WORDS = frozenset({"ratio", "factor", "odds"})
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a
 # total, is what its "of" or its clause names (joins PARTITIVE_HEADS in ``subjects.py``).
 AVERAGE_HEADS = frozenset({"average", "mean", "median"})
+
+
+# --- implied counts: the killer himself, bare ages, re-mentions (issue 11, session 13, `spans10`) -
+# "turned the gun on himself": what a killer turns on himself (realgold8 README: an implied 1).
+SELF_INFLICTED_TURN_OBJECTS = frozenset({"gun", "weapon", "rifle", "handgun", "pistol", "shotgun"})
+# "The girl is still in the hospital", "The child went into emergency surgery", "remains in
+# the hospital": a statement of condition is an implied 1 (realgold8 README), said of a person
+# (not of who works there: a doctor in surgery is at work).
+CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
+CARE_NOUNS = frozenset({"hospital", "surgery"})
+CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
+# "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
+# verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
+# a car", "hit with a bat").
+IMPACT_VERBS = frozenset({"hit", "strike", "graze"})
+GUNFIRE_NOUNS = frozenset(
+    {
+        "bullet",
+        "gunfire",
+        "round",
+        "shot",
+        "pellet",
+        "gunshot",
+        "fire",
+        "shotgun",
+        "bullets",
+    }
+)
+BODY_PARTS = frozenset(
+    {
+        "head",
+        "face",
+        "eye",
+        "ear",
+        "jaw",
+        "chin",
+        "cheek",
+        "mouth",
+        "neck",
+        "throat",
+        "chest",
+        "back",
+        "shoulder",
+        "arm",
+        "elbow",
+        "wrist",
+        "hand",
+        "finger",
+        "stomach",
+        "abdomen",
+        "side",
+        "torso",
+        "hip",
+        "groin",
+        "buttock",
+        "buttocks",
+        "leg",
+        "thigh",
+        "knee",
+        "ankle",
+        "foot",
+        "heel",
+        "toe",
+        "calf",
+        "lower",
+        "upper",
+    }
+)

@@ -6,7 +6,10 @@ Shapes that the dependency parse of local news gets wrong, so ``implied.py`` mis
   shot, "he shot sleeping wife, son" = 2 shot (the span is the people: "himself, father");
 - a headline's bare person "in hospital": "Fire leaves woman dead, boy in hospital" = 1;
 - a list of ages as people before a passive casualty verb: "a 12 year old, 15 year old and
-  18 year old were wounded" = 3 injured (hyphens or not; one age alone is the parse's).
+  18 year old were wounded" = 3 injured (hyphens or not; one age alone is the parse's);
+- one age as the person before a reduced casualty clause, which the parse takes for a noun
+  compound: "2-year-old accidentally shot in home", "a 28-year-old shot in the leg" = 1
+  (realgold8 README: the age is the implied claim; not "a 28-year-old shot his brother").
 
 Each yields (start char, end char, measure, value, verb token).
 """
@@ -35,6 +38,10 @@ _AGE_LIST = re.compile(
 )
 _WINDOW = 200  # characters before the verb that a list of ages may take
 _ONE_AGE = re.compile(_AGE, re.IGNORECASE)
+_BARE_AGE = re.compile(
+    r"\b((?:an?|the)\s+)?\d{1,2}-years?-old\s+(?:(?:accidentally|fatally)\s+)?(\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
@@ -42,6 +49,7 @@ def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
     yield from _headline_objects(doc)
     yield from _headline_in_hospital(doc)
     yield from _age_lists(doc)
+    yield from _bare_ages(doc)
 
 
 def _headline_objects(doc: Doc) -> Iterator[PeopleList]:
@@ -123,6 +131,37 @@ def _age_lists(doc: Doc) -> Iterator[PeopleList]:
             measure = "killed"
         start, end = found.span(1)
         yield start, end, measure, len(_ONE_AGE.findall(found.group(1))), verb
+
+
+def _bare_ages(doc: Doc) -> Iterator[PeopleList]:
+    text = doc_text(doc)
+    for found in _BARE_AGE.finditer(text):
+        measure = PASSIVE_CASUALTY.get(found.group(2).lower())
+        verb = doc.char_span(*found.span(2))
+        if measure is None or verb is None:
+            continue
+        word = verb[0]
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if _active(after):
+            continue  # "a 28-year-old shot his brother", "shot two men", "shot at": active
+        if measure == "shot" and (_fatal(word) or found.group(0).lower().count("fatally")):
+            measure = "killed"
+        start = found.start()
+        end = text.index("old", start) + 3
+        yield start, end, measure, 1, word
+
+
+def _active(after: Token | None) -> bool:
+    """The word after "shot" shows it active: an object ("his brother", "two men", not "shot
+    three times") or "at" people."""
+    if after is None:
+        return False
+    if after.pos_ == "NUM":
+        return not (after.i + 1 < len(after.doc) and after.nbor(1).lower_ == "times")
+    if after.lower_ == "at":  # "shot at officers", not "shot at home"
+        aimed = [t for t in after.doc[after.i + 1 : after.i + 3] if t.pos_ != "DET"]
+        return bool(aimed) and (aimed[0].pos_ == "PRON" or aimed[0].lemma_.lower() in PERSON_NOUNS)
+    return after.pos_ in ("DET", "PRON", "PROPN")
 
 
 def _fatal(verb: Token) -> bool:

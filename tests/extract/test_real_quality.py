@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.714
+RECORD_ACCURACY_FLOOR = 0.718
 PRECISION_FLOORS = {
     "span": 0.878,
     "value": 0.897,
@@ -110,6 +110,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold2 0.3899, realgold3 0.7969, realgold4 0.5070, realgold5 0.6308, realgold6 0.4213,
 # realgold7 0.3697, realgold8 0.3537; all 33 of realgold 0.7194; floors 0.005 below.
 # At 0.6.3 (subjects9: vote tallies, averages): realgold5 0.6385, realgold8 0.3699.
+# realgold8 0.4024 at 0.6.1 (spans10: "himself" after killed, bare ages, definite re-mentions,
+# statements of care, gunfire that hit someone); the 33 of realgold 0.7194 -> 0.7230.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.384,
     "realgold3": 0.791,
@@ -117,7 +119,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.633,
     "realgold6": 0.416,
     "realgold7": 0.364,
-    "realgold8": 0.364,
+    "realgold8": 0.397,
 }
 
 

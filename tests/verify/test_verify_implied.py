@@ -24,7 +24,10 @@ from factcheck.extract.implied import find_implied_counts
         ("They held a vigil for a boy who was fatally shot on Sunday.", [("killed", 1)]),
         ("A cousin, brother, and toddler were found dead in the house.", [("killed", 3)]),
         ("A man was fatally wounded outside the bar.", [("killed", 1)]),
-        ("A girl was grazed by a bullet, and Ed Cole, 22, was shot dead.", [("killed", 1)]),
+        (
+            "A girl was grazed by a bullet, and Ed Cole, 22, was shot dead.",
+            [("shot", 1), ("killed", 1)],
+        ),
         ("His former daughter-in-law and her friend were killed.", [("killed", 2)]),
         ("Nobody was killed.", []),
         ("Several people were injured.", []),
@@ -117,7 +120,9 @@ from factcheck.extract.implied import find_implied_counts
         # the fuzz run's input: a number of people too long for int()
         ("He shot a man and " + "9" * 5000 + " adults.", []),
         ("Another child was taken to a local hospital with minor injuries.", [("injured", 1)]),
-        ("The victim was taken to the hospital in an ambulance.", []),
+        # a statement of condition is a claim at each place, definite or not (realgold5, realgold8)
+        ("The victim was taken to the hospital in an ambulance.", [("injured", 1)]),
+        ("He was taken to the hospital in an ambulance.", []),
         ("A man was taken to the station for questioning.", []),
         ("A farmer is survived by his wife and two sons.", []),
         ("Her mom and younger sister were dead when police arrived.", [("killed", 2)]),
@@ -168,12 +173,37 @@ from factcheck.extract.implied import find_implied_counts
         # a hospital by its name's words; a definite person whose own word says the casualty
         ("Another man was rushed to a trauma center.", [("injured", 1)]),
         ("A second woman was taken to Harbor Medical Center.", [("injured", 1)]),
-        ("The boy was taken to Harbor Medical Center.", []),
+        ("The boy was taken to Harbor Medical Center.", [("injured", 1)]),
         ("A clerk was taken to a medical appointment.", []),
         ("Police said the lone surviving victim was in surgery.", [("injured", 1)]),
         # a name with an inner capital is a name ("McKay", "DeShawn")
         ("Police said DeShawn McKay, 19, was shot and killed.", [("killed", 1)]),
         ("Ann McRae, 18, and a 15-year-old boy were shot.", [("shot", 2)]),
+        # the killer who killed himself is 1 killed; a non-fatal or intended act is not (spans10)
+        ("Last month a gunman killed two men and then himself.", [("killed", 1)]),
+        ("The driver shot his aunt and then herself, police said.", [("shot", 1)]),
+        ("The officer fatally shot a clerk, then himself.", [("killed", 1), ("killed", 1)]),
+        ("He then turned the gun on himself.", [("killed", 1)]),
+        ("He turned the spotlight on himself.", []),
+        ("She threatened to kill herself.", []),
+        ("He did not kill himself.", []),
+        # one age as the person of a reduced casualty clause (realgold8 README)
+        ("8-year-old accidentally shot at home\n\nMore here.", [("shot", 1)]),
+        ("Police said a 31-year-old shot in the arm was treated.", [("shot", 1)]),
+        ("A 16-year-old shot three times in the back survived.", [("shot", 1)]),
+        ("Police said a 19-year-old shot two deer.", []),
+        ("A 15-year-old shot at officers.", []),
+        ("The girl is still in the hospital in stable condition.", [("injured", 1)]),
+        ("The child went into emergency surgery on Friday.", [("injured", 1)]),
+        ("The doctor was in surgery all night.", []),
+        ("The mayor is in the city hall.", []),
+        # gunfire that hit someone: by its doer or the body part it hit
+        ("A clerk and a customer were hit by stray bullets.", [("shot", 2)]),
+        ("The clerk was struck in the ankle, police said.", [("shot", 1)]),
+        ("One of the shots hit a teen in the shoulder.", [("shot", 1)]),
+        ("A woman was hit by a car on Elm Street.", []),
+        ("A man was hit in the head with a bat.", []),
+        ("The ball hit a fan in the stands.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -210,15 +240,18 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
             "On Sunday a 12 year old, 15 year old and 18 year old were wounded.",
             ["a 12 year old, 15 year old and 18 year old"],
         ),
+        ("Last month a gunman killed two men and then himself.", ["himself"]),
+        ("Police said a 31-year-old shot in the arm was treated.", ["a 31-year-old"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
     assert [c.text for c in find_implied_counts(nlp(text))] == expected
 
 
-def test_definite_re_mention_of_counted_person_is_not_counted_again(nlp):
+def test_definite_re_mention_with_its_casualty_is_a_claim_at_each_place(nlp):
+    # gold README "Repeats"; realgold8 and the tuning realgold annotate "The woman" again
     text = "Fire in Dover\n\nA woman and a boy died on Friday. The woman was pronounced dead at 3."
-    assert [c.text for c in find_implied_counts(nlp(text))] == ["A woman and a boy"]
+    assert [c.text for c in find_implied_counts(nlp(text))] == ["A woman and a boy", "The woman"]
 
 
 @pytest.mark.parametrize(
