@@ -1136,3 +1136,28 @@ CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
+
+# --- sources: kinds of records, polls and police words (issue 11, session 13 round 2, `sources9`) -
+# A record a reader could look up speaks for its keeper (real gold: "the criminal complaint",
+# "its website", "campaign finance records", "unofficial election results", "a report in the
+# Herald" are named_org); bare "reports" or "a report" stay unspecified (gold README).
+RECORD_SOURCE_HEADS = frozenset(
+    {
+        "complaint",
+        "affidavit",
+        "indictment",
+        "website",
+        "record",
+        "result",
+        "document",
+        "report",
+        "filing",
+        "transcript",
+    }
+)
+# Polls no pollster owns ("exit polls", "the most recent polling in Ohio", "state surveys")
+# are unspecified: anonymous, as the real golds write them; one poll ("a new poll") is not.
+UNNAMED_POLL_WORDS = frozenset({"polls", "surveys", "polling"})
+# Law enforcement speaking as a body, beside ORG_HEADS' "police" and "deputies" (real gold:
+# "cops said", "dispatchers said" are named_org).
+POLICE_BODY_WORDS = frozenset({"cops", "dispatchers"})

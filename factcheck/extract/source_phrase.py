@@ -20,12 +20,15 @@ from factcheck.extract.lexicon import (
     NAME_PREPS,
     ORG_HEADS,
     PERSON_TITLES,
+    POLICE_BODY_WORDS,
+    RECORD_SOURCE_HEADS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
     SPEECH_MEDIUM_WORDS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
+    UNNAMED_POLL_WORDS,
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -67,6 +70,12 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG
     if head.tag_ == "NNS" and _of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
+    if head_word in RECORD_SOURCE_HEADS and _a_record_of_someone(span, head):
+        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
+    if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
+        return SourceKind.ANONYMOUS  # "exit polls", "the most recent polling in Ohio"
+    if head.lower_ in POLICE_BODY_WORDS:
+        return SourceKind.NAMED_ORG  # "cops said", as "police said"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if _tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
@@ -95,6 +104,28 @@ def _short_for_an_org(doc: Doc, head: Token) -> bool:
         return False  # "Mr. Morton"
     full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     return bool(full["org"]) and not full["person"]
+
+
+def _a_record_of_someone(span: Span, head: Token) -> bool:
+    """A record one could look up: named ("a report in the Herald", "Bergen County land
+    records") or singled out by a determiner, owner or modifier ("the criminal complaint",
+    "its website", "unofficial election results"); not bare "reports" or "a report"."""
+    if any(t.pos_ == "PROPN" for t in span if t.i != head.i):
+        return True
+    if _is_indefinite(head):
+        return False
+    return any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts)
+
+
+def _names_a_pollster(span: Span) -> bool:
+    """A poll phrase naming who polled ("Quinnipiac polls", "the network's polling"); a place
+    or a date names no pollster ("New Hampshire surveys", "polling in Florida")."""
+    for token in span:
+        if token.dep_ == "poss" or token.lower_ in ("its", "their"):
+            return True
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+            return True
+    return False
 
 
 def _of_a_named_body(head: Token) -> bool:
