@@ -1161,3 +1161,6 @@ UNNAMED_POLL_WORDS = frozenset({"polls", "surveys", "polling"})
 # Law enforcement speaking as a body, beside ORG_HEADS' "police" and "deputies" (real gold:
 # "cops said", "dispatchers said" are named_org).
 POLICE_BODY_WORDS = frozenset({"cops", "dispatchers"})
+# Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
+# gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period.
+ABBREVIATED_TITLES = frozenset({"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl"})

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.coref import refers_to_named_person
 from factcheck.extract.lexicon import (
+    ABBREVIATED_TITLES,
     ADDRESS_TITLES,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -53,6 +54,7 @@ def classify_source(span: Span) -> SourceKind:
     """
     if not span.text.strip():
         return SourceKind.NONE
+    span = _without_title(span)
     head = _phrase_head(span)
     head_word = head.lemma_.lower()
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
@@ -188,6 +190,9 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    if _split_title(span, head):
+        _, name_end = entity_bounds(head.doc, head.i + 2)
+        return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
 
 
@@ -274,7 +279,46 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         title = doc[start - 1]
         if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
+        else:
+            start = _abbreviated_title_start(doc, start)
         return doc[start:end]
+    if start == span.start and end - start > 1:
+        return doc[_abbreviated_title_start(doc, start) : max(end, span.end)]
+    return span
+
+
+def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
+    """ "said Sgt. Mark Holbrook", "Sen. Ted Cruz (R-Tex.) tweeted": an abbreviated title the
+    tokenizer splits from its period (or the sentence splitter from the name) stays with the
+    name, as the real golds write it; not a title that ends a role of several words."""
+    if name_start < 1:
+        return name_start
+    title_start = name_start - 1
+    if doc[title_start].text == "." and title_start > 0 and not doc[title_start - 1].whitespace_:
+        title_start -= 1  # "Sgt" "." as two tokens
+    title = doc[title_start]
+    word = title.lower_.rstrip(".")
+    if title.i == name_start - 1 and not title.text.endswith("."):
+        return name_start  # no period: a full word, left to ADDRESS_TITLES
+    if word not in ABBREVIATED_TITLES or not title.text[0].isupper() or not _lone_title(title):
+        return name_start
+    return title_start
+
+
+def _split_title(span: Span, head: Token) -> bool:
+    """The phrase ends in an abbreviated title whose name the period split off."""
+    doc = head.doc
+    if span[-1].i != head.i or head.i + 2 >= len(doc) or doc[head.i + 2].pos_ != "PROPN":
+        return False
+    return _abbreviated_title_start(doc, head.i + 2) == head.i
+
+
+def _without_title(span: Span) -> Span:
+    """The name behind an abbreviated title the phrase opens with ("Sgt. Tom Reilly" split
+    from its sentence by the period), for the phrase's kind."""
+    if len(span) > 2 and span[0].lower_.rstrip(".") in ABBREVIATED_TITLES:
+        rest = 2 if span[1].text == "." else 1
+        return span[rest:]
     return span
 
 
