@@ -240,6 +240,21 @@ from tests.conftest import find_mention
         ),
         # negative: a relative clause of another verb names no source
         ("Lee won the 40 seats that she had targeted.", "40", "", SourceKind.NONE),
+        # "they" in a clause on the main clause's object stands for its plural subject
+        (
+            "Lakeview Police arrested a man they say fired a shotgun that injured four people.",
+            "four",
+            "Lakeview Police",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Deputies are looking for a man who they believe wounded two women.",
+            "two",
+            "Deputies",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a person named as the subject is no "they"
+        ("Ann Lee met a man they say wounded two women.", "two", "", SourceKind.NONE),
         # a closing "..., records show" the parse reads as an object; records of a kind one
         # could look up are an organisation's (realgold3's gold writes them named_org)
         (
