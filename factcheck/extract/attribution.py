@@ -82,6 +82,9 @@ _CONTINUITY_SENTS = 4
 # What closes a quotation or a clause before an inverted "said X".
 _PEOPLE = frozenset({"people", "person", "body", "corpse"})
 _CLOSERS = frozenset({",", "”", '"', "''"})
+# Words of a closing subject the parse joined to the noun before it: "..., police and
+# witnesses said."
+_CLOSING_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -471,6 +474,7 @@ def _subject_of(
         or _name_before_age(verb)
         or _name_after(verb)
         or _name_in_apposition_before(verb)
+        or _closing_subject_read_as_conjunct(verb)
     )
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
@@ -587,6 +591,28 @@ def _name_after(verb: Token) -> Token | None:
     if not name.is_title or name.ent_type_ in ("DATE", "TIME") or not doc[verb.i + 2].is_punct:
         return None
     return name if name.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and name.head == verb else None
+
+
+def _closing_subject_read_as_conjunct(verb: Token) -> Token | None:
+    """ "... fired into a deli, police and witnesses said.": a closing reporting clause whose
+    subject the parse joined to the noun before the comma; the nouns between the last comma
+    and the verb are its subject."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].pos_ in _CLOSING_SUBJECT_POS:
+        start -= 1
+    if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
+        return None
+    first = doc[start]
+    while first.i < verb.i - 1 and first.dep_ in ("det", "compound", "amod"):
+        first = doc[first.i + 1]
+    if first.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.like_num:
+        return None
+    return first
 
 
 def _counts_something(subject: Token) -> bool:

@@ -190,6 +190,9 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    joined = _joined_group(head)
+    if joined is not None and span[-1].i == head.i:
+        return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
     if _split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
@@ -303,6 +306,23 @@ def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
     if word not in ABBREVIATED_TITLES or not title.text[0].isupper() or not _lone_title(title):
         return name_start
     return title_start
+
+
+def _joined_group(head: Token) -> Token | None:
+    """ "police and witnesses said", "cops and store employees said": a group joined to the
+    speaking group is one source, as the real gold writes it (realgold8's README); not names
+    ("Lee and Ruiz said") nor a figure's phrase."""
+    if head.dep_ not in ("nsubj", "pobj", "conj"):
+        return None  # "conj": a closing subject the parse joined to the noun before it
+    if head.pos_ != "NOUN" and head.lower_ not in ORG_HEADS:
+        return None
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.tag_ != "NNS":
+        return None
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    if [t.lower_ for t in between] != ["and"] or any(t.like_num for t in conj.subtree):
+        return None
+    return conj if conj.right_edge.i == conj.i else None
 
 
 def _split_title(span: Span, head: Token) -> bool:

@@ -253,6 +253,24 @@ from tests.conftest import find_mention
             "Deputies",
             SourceKind.NAMED_ORG,
         ),
+        # a group joined to the speaking group is one source (realgold8's README)
+        (
+            "Five men were hurt when a gunman fired into a deli, police and witnesses said.",
+            "Five",
+            "police and witnesses",
+            SourceKind.NAMED_ORG,
+        ),
+        # ... also where the parse joins the closing subject to the noun before the comma
+        (
+            "Four men, including three bystanders, were wounded early Friday when a gunman "
+            "fired into a Queens deli, police and witnesses said.",
+            "three",
+            "police and witnesses",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: not a joined person, nor a joined phrase holding a figure
+        ("Officials and the mayor said 5 people died.", "5", "Officials", SourceKind.ANONYMOUS),
+        ("Police and 3 witnesses said 5 people died.", "5", "Police", SourceKind.NAMED_ORG),
         # negative: a person named as the subject is no "they"
         ("Ann Lee met a man they say wounded two women.", "two", "", SourceKind.NONE),
         # a closing "..., records show" the parse reads as an object; records of a kind one
