@@ -262,7 +262,10 @@ def _names_unnamed_people(source: Source) -> bool:
     words = {w.lower().rstrip("s") for w in tokens}
     heads = {
         h.rstrip("s")
-        for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS | UNNAMED_REPORTER_HEADS | UNNAMED_POLL_WORDS
+        for h in ANONYMOUS_HEADS
+        | ANONYMOUS_EXTRA_HEADS
+        | UNNAMED_REPORTER_HEADS
+        | UNNAMED_POLL_WORDS
     }  # an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
     unnamed = words & heads
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):

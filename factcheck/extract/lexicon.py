@@ -1163,7 +1163,9 @@ UNNAMED_POLL_WORDS = frozenset({"polls", "surveys", "polling"})
 POLICE_BODY_WORDS = frozenset({"cops", "dispatchers"})
 # Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
 # gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period.
-ABBREVIATED_TITLES = frozenset({"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl"})
+ABBREVIATED_TITLES = frozenset(
+    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl"}
+)
 # "Police arrested a man they say fired ...": the clauses in which "they" stands for the
 # subject of the clause they hang on (the parse makes them relative clauses or asides).
 THEY_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "acl"})

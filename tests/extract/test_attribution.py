@@ -403,12 +403,20 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
         ("Its website listed them.", "Its website", SourceKind.NAMED_ORG),
         ("Court filing records show it.", "Court filing records", SourceKind.NAMED_ORG),
         ("Unofficial county results show it.", "Unofficial county results", SourceKind.NAMED_ORG),
-        ("A report in the Valley Ledger said so.", "A report in the Valley Ledger", SourceKind.NAMED_ORG),
+        (
+            "A report in the Valley Ledger said so.",
+            "A report in the Valley Ledger",
+            SourceKind.NAMED_ORG,
+        ),
         ("Reports said so.", "Reports", SourceKind.ANONYMOUS),
         ("A report said so.", "A report", SourceKind.ANONYMOUS),
         # polls no pollster owns are unspecified; one poll, or a named pollster's, is not
         ("Exit polls suggested it.", "Exit polls", SourceKind.ANONYMOUS),
-        ("The latest polling in Ohio shows it.", "The latest polling in Ohio", SourceKind.ANONYMOUS),
+        (
+            "The latest polling in Ohio shows it.",
+            "The latest polling in Ohio",
+            SourceKind.ANONYMOUS,
+        ),
         ("Recent Marist polls show it.", "Recent Marist polls", SourceKind.NAMED_ORG),
         ("A new poll shows it.", "A new poll", SourceKind.NAMED_ORG),
         # "cops" and "dispatchers" speak for the police as "police" does; one cop does not
