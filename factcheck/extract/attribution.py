@@ -28,17 +28,20 @@ from factcheck.extract.lexicon import (
     FOUND_STATES,
     FRAMING_PREPS,
     NON_SOURCE_SUBJECTS,
+    ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PICTURE_HEADS,
     PLURAL_PRONOUNS,
+    POLICE_BODY_WORDS,
     QUESTION_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
     SHARE_HEADS,
     SURVEY_HEADS,
+    THEY_CLAUSE_DEPS,
 )
 from factcheck.extract.nominal import (
     body_behind_document,
@@ -69,6 +72,8 @@ _REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 # A reporting verb joined to the main verb shares it too: "X blasted Congress and said ...".
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})
 _PRONOUN_LOOKBACK_SENTS = 3
+# How far up from its clause a "they" looks for the subject it stands for.
+_THEY_CLAUSE_STEPS = 4
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
 _MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
@@ -77,6 +82,9 @@ _CONTINUITY_SENTS = 4
 # What closes a quotation or a clause before an inverted "said X".
 _PEOPLE = frozenset({"people", "person", "body", "corpse"})
 _CLOSERS = frozenset({",", "”", '"', "''"})
+# Words of a closing subject the parse joined to the noun before it: "..., police and
+# witnesses said."
+_CLOSING_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -466,6 +474,7 @@ def _subject_of(
         or _name_before_age(verb)
         or _name_after(verb)
         or _name_in_apposition_before(verb)
+        or _closing_subject_read_as_conjunct(verb)
     )
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has
@@ -584,6 +593,28 @@ def _name_after(verb: Token) -> Token | None:
     return name if name.pos_ in ("PROPN", "ADV", "NOUN", "ADJ") and name.head == verb else None
 
 
+def _closing_subject_read_as_conjunct(verb: Token) -> Token | None:
+    """ "... fired into a deli, police and witnesses said.": a closing reporting clause whose
+    subject the parse joined to the noun before the comma; the nouns between the last comma
+    and the verb are its subject."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!", "?"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].pos_ in _CLOSING_SUBJECT_POS:
+        start -= 1
+    if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
+        return None
+    first = doc[start]
+    while first.i < verb.i - 1 and first.dep_ in ("det", "compound", "amod"):
+        first = doc[first.i + 1]
+    if first.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.like_num:
+        return None
+    return first
+
+
 def _counts_something(subject: Token) -> bool:
     """A subject that is itself a figure: "54 percent of voters", "two of the men", "a
     third of them"; not "two officials", who are sources."""
@@ -615,6 +646,9 @@ def _source_from_phrase(doc: Doc, head: Token) -> Source:
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     """ "he said": the last speaker of its kind, else the nearest person (or, for "it"/"they",
     organisation) named in the three sentences before, outside quotations."""
+    group = _group_they_stands_for(pronoun)
+    if group is not None:
+        return _source_from_phrase(doc, group)  # "Police arrested a man they say shot ..."
     person = pronoun.lower_ in PERSON_PRONOUNS
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
@@ -625,6 +659,29 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     if speaker is None:
         speaker = _named_before(doc, window_start, pronoun.i, want)
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _group_they_stands_for(pronoun: Token) -> Token | None:
+    """ "Police arrested a man they say fired ...", "Deputies seek a man who they believe shot
+    ...": "they" in a clause on the main clause's object is that clause's plural subject."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or verb.dep_ not in THEY_CLAUSE_DEPS:
+        return None
+    token = verb
+    for _ in range(_THEY_CLAUSE_STEPS):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            continue  # "a man they say fired ...", the parse's "fired" without a subject
+        if subject.i > pronoun.i or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in POLICE_BODY_WORDS
+        return subject if plural or subject.lemma_.lower() in ORG_HEADS else None
+    return None
 
 
 def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:

@@ -72,6 +72,7 @@ from factcheck.extract.lexicon import (
     TOLD_VERBS,
     TOLL_NOUNS,
     UNNAMED_DOCUMENT_HEADS,
+    UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
     UNOFFICIAL_COUNT_PATTERNS,
     VERB_ONLY_DISPUTE_LEMMAS,
@@ -260,8 +261,12 @@ def _names_unnamed_people(source: Source) -> bool:
         return False  # "the number of people": a count the parse took for a source
     words = {w.lower().rstrip("s") for w in tokens}
     heads = {
-        h.rstrip("s") for h in ANONYMOUS_HEADS | ANONYMOUS_EXTRA_HEADS | UNNAMED_REPORTER_HEADS
-    }
+        h.rstrip("s")
+        for h in ANONYMOUS_HEADS
+        | ANONYMOUS_EXTRA_HEADS
+        | UNNAMED_REPORTER_HEADS
+        | UNNAMED_POLL_WORDS
+    }  # an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
     unnamed = words & heads
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names

@@ -1220,3 +1220,37 @@ BODY_PARTS = frozenset(
         "upper",
     }
 )
+
+
+# --- sources: kinds of records, polls and police words (issue 11, session 13 round 2, `sources9`) -
+# A record a reader could look up speaks for its keeper (real gold: "the criminal complaint",
+# "its website", "campaign finance records", "unofficial election results", "a report in the
+# Herald" are named_org); bare "reports" or "a report" stay unspecified (gold README).
+RECORD_SOURCE_HEADS = frozenset(
+    {
+        "complaint",
+        "affidavit",
+        "indictment",
+        "website",
+        "record",
+        "result",
+        "document",
+        "report",
+        "filing",
+        "transcript",
+    }
+)
+# Polls no pollster owns ("exit polls", "the most recent polling in Ohio", "state surveys")
+# are unspecified: anonymous, as the real golds write them; one poll ("a new poll") is not.
+UNNAMED_POLL_WORDS = frozenset({"polls", "surveys", "polling"})
+# Law enforcement speaking as a body, beside ORG_HEADS' "police" and "deputies" (real gold:
+# "cops said", "dispatchers said" are named_org).
+POLICE_BODY_WORDS = frozenset({"cops", "dispatchers"})
+# Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
+# gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period.
+ABBREVIATED_TITLES = frozenset(
+    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl"}
+)
+# "Police arrested a man they say fired ...": the clauses in which "they" stands for the
+# subject of the clause they hang on (the parse makes them relative clauses or asides).
+THEY_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "acl"})

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.coref import refers_to_named_person
 from factcheck.extract.lexicon import (
+    ABBREVIATED_TITLES,
     ADDRESS_TITLES,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -20,12 +21,15 @@ from factcheck.extract.lexicon import (
     NAME_PREPS,
     ORG_HEADS,
     PERSON_TITLES,
+    POLICE_BODY_WORDS,
+    RECORD_SOURCE_HEADS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
     SPEECH_MEDIUM_WORDS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
+    UNNAMED_POLL_WORDS,
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -50,6 +54,7 @@ def classify_source(span: Span) -> SourceKind:
     """
     if not span.text.strip():
         return SourceKind.NONE
+    span = _without_title(span)
     head = _phrase_head(span)
     head_word = head.lemma_.lower()
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
@@ -67,6 +72,12 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG
     if head.tag_ == "NNS" and _of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
+    if head_word in RECORD_SOURCE_HEADS and _a_record_of_someone(span, head):
+        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
+    if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
+        return SourceKind.ANONYMOUS  # "exit polls", "the most recent polling in Ohio"
+    if head.lower_ in POLICE_BODY_WORDS:
+        return SourceKind.NAMED_ORG  # "cops said", as "police said"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if _tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
@@ -95,6 +106,28 @@ def _short_for_an_org(doc: Doc, head: Token) -> bool:
         return False  # "Mr. Morton"
     full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     return bool(full["org"]) and not full["person"]
+
+
+def _a_record_of_someone(span: Span, head: Token) -> bool:
+    """A record one could look up: named ("a report in the Herald", "Bergen County land
+    records") or singled out by a determiner, owner or modifier ("the criminal complaint",
+    "its website", "unofficial election results"); not bare "reports" or "a report"."""
+    if any(t.pos_ == "PROPN" for t in span if t.i != head.i):
+        return True
+    if _is_indefinite(head):
+        return False
+    return any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts)
+
+
+def _names_a_pollster(span: Span) -> bool:
+    """A poll phrase naming who polled ("Quinnipiac polls", "the network's polling"); a place
+    or a date names no pollster ("New Hampshire surveys", "polling in Florida")."""
+    for token in span:
+        if token.dep_ == "poss" or token.lower_ in ("its", "their"):
+            return True
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+            return True
+    return False
 
 
 def _of_a_named_body(head: Token) -> bool:
@@ -157,6 +190,12 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    joined = _joined_group(head)
+    if joined is not None and span[-1].i == head.i:
+        return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
+    if _split_title(span, head):
+        _, name_end = entity_bounds(head.doc, head.i + 2)
+        return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
 
 
@@ -243,7 +282,63 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         title = doc[start - 1]
         if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
+        else:
+            start = _abbreviated_title_start(doc, start)
         return doc[start:end]
+    if start == span.start and end - start > 1:
+        return doc[_abbreviated_title_start(doc, start) : max(end, span.end)]
+    return span
+
+
+def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
+    """ "said Sgt. Mark Holbrook", "Sen. Ted Cruz (R-Tex.) tweeted": an abbreviated title the
+    tokenizer splits from its period (or the sentence splitter from the name) stays with the
+    name, as the real golds write it; not a title that ends a role of several words."""
+    if name_start < 1:
+        return name_start
+    title_start = name_start - 1
+    if doc[title_start].text == "." and title_start > 0 and not doc[title_start - 1].whitespace_:
+        title_start -= 1  # "Sgt" "." as two tokens
+    title = doc[title_start]
+    word = title.lower_.rstrip(".")
+    if title.i == name_start - 1 and not title.text.endswith("."):
+        return name_start  # no period: a full word, left to ADDRESS_TITLES
+    if word not in ABBREVIATED_TITLES or not title.text[0].isupper() or not _lone_title(title):
+        return name_start
+    return title_start
+
+
+def _joined_group(head: Token) -> Token | None:
+    """ "police and witnesses said", "cops and store employees said": a group joined to the
+    speaking group is one source, as the real gold writes it (realgold8's README); not names
+    ("Lee and Ruiz said") nor a figure's phrase."""
+    if head.dep_ not in ("nsubj", "pobj", "conj"):
+        return None  # "conj": a closing subject the parse joined to the noun before it
+    if head.pos_ != "NOUN" and head.lower_ not in ORG_HEADS:
+        return None
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.tag_ != "NNS":
+        return None
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    if [t.lower_ for t in between] != ["and"] or any(t.like_num for t in conj.subtree):
+        return None
+    return conj if conj.right_edge.i == conj.i else None
+
+
+def _split_title(span: Span, head: Token) -> bool:
+    """The phrase ends in an abbreviated title whose name the period split off."""
+    doc = head.doc
+    if span[-1].i != head.i or head.i + 2 >= len(doc) or doc[head.i + 2].pos_ != "PROPN":
+        return False
+    return _abbreviated_title_start(doc, head.i + 2) == head.i
+
+
+def _without_title(span: Span) -> Span:
+    """The name behind an abbreviated title the phrase opens with ("Sgt. Tom Reilly" split
+    from its sentence by the period), for the phrase's kind."""
+    if len(span) > 2 and span[0].lower_.rstrip(".") in ABBREVIATED_TITLES:
+        rest = 2 if span[1].text == "." else 1
+        return span[rest:]
     return span
 
 

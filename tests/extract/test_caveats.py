@@ -559,3 +559,18 @@ def test_campaign_speakers_contested_sizes_and_preliminary_by_speaker(
 )
 def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
     assert has_caveat(nlp, text, "300", "disputed") is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exit polls suggested the senator won about 40 percent of women.", True),
+        ("The latest polling in Ohio shows the senator at 35 percent.", True),
+        # one poll, or a named pollster's polls, is a named source
+        ("A new Marist poll shows the senator at 35 percent.", False),
+        ("Recent Marist polls show the senator at 35 percent.", False),
+    ],
+)
+def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected

@@ -85,11 +85,12 @@ def _source(nlp, text, figure):
         ("Ortiz said the camp was full.\n\nOnly 2,200 families were admitted.", "2,200", ""),
         # a participle without a subject shares its sentence's subject
         ("Ortiz is more cautious, saying she favors a levy of $12.", "$12", "Ortiz"),
-        # a reporting verb joined to the main verb shares its subject
+        # a reporting verb joined to the main verb shares its subject (an abbreviated title
+        # stays with the name, as realgold8's gold writes "Sen. Ted Cruz")
         (
             "Gov. Ann Lee blasted the council and said the state spent $26 million on repairs.",
             "$26 million",
-            "Ann Lee",
+            "Gov. Ann Lee",
         ),
         # negative: not inside reported content, where the accused is no source
         (
@@ -142,7 +143,7 @@ def _source(nlp, text, figure):
         (
             "Sen. Ann Cole tweeted a warning. “Remember, it took 30 days last time.”",
             "30",
-            "Ann Cole",
+            "Sen. Ann Cole",
         ),
         # negative: an object that is no speech does not
         ("Lee bought a house. “It cost $300,000 in the end.”", "$300,000", ""),
