@@ -38,24 +38,24 @@ if not CORPUS.is_dir():
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
 RECORD_ACCURACY_FLOOR = 0.718
 PRECISION_FLOORS = {
-    "span": 0.878,
-    "value": 0.897,
+    "span": 0.879,
+    "value": 0.898,
     "approx": 0.901,
-    "subject": 0.878,
-    "source": 0.785,
-    "source_kind": 0.826,
-    "caveats": 0.875,
-    "key": 0.613,
+    "subject": 0.879,
+    "source": 0.786,
+    "source_kind": 0.830,
+    "caveats": 0.879,
+    "key": 0.614,
 }
 RECALL_FLOORS = {
-    "span": 0.916,
-    "value": 0.936,
-    "approx": 0.940,
-    "subject": 0.916,
-    "source": 0.819,
-    "source_kind": 0.862,
-    "caveats": 0.913,
-    "key": 0.639,
+    "span": 0.920,
+    "value": 0.940,
+    "approx": 0.944,
+    "subject": 0.920,
+    "source": 0.823,
+    "source_kind": 0.870,
+    "caveats": 0.920,
+    "key": 0.643,
 }
 
 
@@ -80,7 +80,7 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 
 # Caveats scored one by one over the 33 articles: 8 right of 15 predicted, 19 gold at 0.4.2
 # (P 0.5333, R 0.4211; 0.40 / 0.42 at 0.3.9); 8 right of 14 predicted at 0.4.8 (P 0.5714).
-CAVEAT_PRECISION_FLOOR = 0.566
+CAVEAT_PRECISION_FLOOR = 0.722
 CAVEAT_RECALL_FLOOR = 0.416
 
 
@@ -112,14 +112,17 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.6.3 (subjects9: vote tallies, averages): realgold5 0.6385, realgold8 0.3699.
 # realgold8 0.4024 at 0.6.1 (spans10: "himself" after killed, bare ages, definite re-mentions,
 # statements of care, gunfire that hit someone); the 33 of realgold 0.7194 -> 0.7230.
+# At 0.7.0 (session 13's round 2 merged: spans10, sources9, subjects9): realgold2 0.3899,
+# realgold3 0.8047, realgold4 0.5256, realgold5 0.6423, realgold6 0.4416, realgold7 0.3839,
+# realgold8 0.4634 (a tuning set since round 1); all 33 of realgold 0.7230; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.384,
-    "realgold3": 0.791,
-    "realgold4": 0.502,
-    "realgold5": 0.633,
-    "realgold6": 0.416,
-    "realgold7": 0.364,
-    "realgold8": 0.397,
+    "realgold3": 0.799,
+    "realgold4": 0.520,
+    "realgold5": 0.637,
+    "realgold6": 0.436,
+    "realgold7": 0.378,
+    "realgold8": 0.458,
 }
 
 
