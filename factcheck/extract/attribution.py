@@ -306,6 +306,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         according = _according_to_object(child)
         if according is not None:
             return according
+    for child in ancestor.children:  # after every "according to": "leads in national polls
+        # by 3 points, according to the RealClearPolitics average" is the average's
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
             survey = survey_object(child)
             if survey is not None and number not in child.subtree:

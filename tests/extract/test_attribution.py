@@ -290,6 +290,16 @@ from tests.conftest import find_mention
             SourceKind.NONE,
         ),
         ("Police found 2 men dead in a car.", "2", "", SourceKind.NONE),
+        # an "according to" on the clause wins over a poll framing it ("in national polls")
+        (
+            "Lee leads Ruiz in state polls by 4 points, according to the average compiled by "
+            "Pollwatch.",
+            "4 points",
+            "the average compiled by Pollwatch",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: without an "according to" the framing poll stays the source
+        ("Lee leads Ruiz in a new poll by 4 points.", "4 points", "a new poll", SourceKind.NAMED_ORG),
         # negative: a finding with its object still reports
         ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
     ],
