@@ -422,7 +422,7 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
-            c.dep_ in ("ccomp", "xcomp")
+            (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c))
             or (c.dep_ == "dobj" and not _people_found(c))
             or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
             for c in token.children
@@ -434,6 +434,15 @@ def _is_reporting_verb(token: Token) -> bool:
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _state_found_in(clause: Token) -> bool:
+    """ "they found 4 people wounded", "found Ann Cole injured": the parse's clause is the state
+    the people were found in (no auxiliary, no "that"), an act of finding, not a finding ("found
+    that 4 were wounded" is one)."""
+    if clause.lower_ not in FOUND_STATES:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _people_found(obj: Token) -> bool:

@@ -290,6 +290,11 @@ from tests.conftest import find_mention
             SourceKind.NONE,
         ),
         ("Police found 2 men dead in a car.", "2", "", SourceKind.NONE),
+        # the state people were found in, parsed as a clause, is no finding either
+        ("When deputies arrived, they found 4 people wounded.", "4", "", SourceKind.NONE),
+        ("Officers found two men shot in a car.", "two", "", SourceKind.NONE),
+        # negative: a finding "that" they were wounded still reports
+        ("The review found that 4 were wounded.", "4", "The review", SourceKind.ANONYMOUS),
         # an "according to" on the clause wins over a poll framing it ("in national polls")
         (
             "Lee leads Ruiz in state polls by 4 points, according to the average compiled by "
