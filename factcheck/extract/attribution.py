@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
+    SCENE_MARKS,
     SHARE_HEADS,
     SURVEY_HEADS,
     THEY_CLAUSE_DEPS,
@@ -323,7 +324,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         return surveyed  # "half of the voters surveyed in a new poll", "came from X"
     if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
-    if reporting:
+    if reporting and not _sets_the_scene(below, ancestor):
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
@@ -346,6 +347,17 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _sets_the_scene(clause: Token, verb: Token) -> bool:
+    """ "As the courthouse stayed closed, two days after a gunman killed two people, his
+    daughter told a paper ...": a time clause opening the sentence before the reporting verb
+    is the writer's scene, not what the speaker said."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i > verb.i:
+        return False
+    if clause.left_edge.i != verb.sent.start:
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in clause.children)
 
 
 def _a_mark(subject: Token) -> bool:

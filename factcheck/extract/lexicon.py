@@ -1263,3 +1263,6 @@ HEADLINE_ORG_LABELS = frozenset(
     {"police", "cops", "deputies", "investigators", "troopers", "prosecutors", "detectives"}
 )
 HEADLINE_ANONYMOUS_LABELS = frozenset({"officials", "authorities", "witnesses", "sources"})
+# Conjunctions of a time clause that sets the scene before a reporting verb ("As the court
+# stayed closed, two days after a gunman killed two, his daughter told a paper ...").
+SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "once"})
