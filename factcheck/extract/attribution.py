@@ -351,13 +351,16 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
 
 def _sets_the_scene(clause: Token, verb: Token) -> bool:
     """ "As the courthouse stayed closed, two days after a gunman killed two people, his
-    daughter told a paper ...": a time clause opening the sentence before the reporting verb
-    is the writer's scene, not what the speaker said."""
+    daughter told a paper he was ill": a time clause opening the sentence before a reporting
+    verb that has words of its own after it is the writer's scene, not what the speaker said;
+    not "Soon after, two were shot ..., police said", whose closing verb reports it all."""
     if clause.dep_ not in ("advcl", "ccomp") or clause.i > verb.i:
         return False
     if clause.left_edge.i != verb.sent.start:
         return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SCENE_MARKS for c in clause.children)
+    if not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
 
 
 def _a_mark(subject: Token) -> bool:

@@ -305,6 +305,18 @@ from tests.conftest import find_mention
         ),
         # negative: a closing reporting clause still covers the clause before it
         ("3 pupils were wounded, police said.", "3", "police", SourceKind.NAMED_ORG),
+        (
+            "Soon after, 3 pupils were wounded at a school nearby, police said.",
+            "3",
+            "police",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "As his parents called 911, Lee shot 3 drivers on the freeway, police said.",
+            "3",
+            "police",
+            SourceKind.NAMED_ORG,
+        ),
         # negative: a time clause without the figure leaves the speaker's words to the speaker
         ("After the vote, Lee said 40 percent backed him.", "40 percent", "Lee", SourceKind.NAMED_PERSON),
         # an "according to" on the clause wins over a poll framing it ("in national polls")
