@@ -318,7 +318,12 @@ from tests.conftest import find_mention
             SourceKind.NAMED_ORG,
         ),
         # negative: a time clause without the figure leaves the speaker's words to the speaker
-        ("After the vote, Lee said 40 percent backed him.", "40 percent", "Lee", SourceKind.NAMED_PERSON),
+        (
+            "After the vote, Lee said 40 percent backed him.",
+            "40 percent",
+            "Lee",
+            SourceKind.NAMED_PERSON,
+        ),
         # an "according to" on the clause wins over a poll framing it ("in national polls")
         (
             "Lee leads Ruiz in state polls by 4 points, according to the average compiled by "
@@ -328,7 +333,12 @@ from tests.conftest import find_mention
             SourceKind.NAMED_ORG,
         ),
         # negative: without an "according to" the framing poll stays the source
-        ("Lee leads Ruiz in a new poll by 4 points.", "4 points", "a new poll", SourceKind.NAMED_ORG),
+        (
+            "Lee leads Ruiz in a new poll by 4 points.",
+            "4 points",
+            "a new poll",
+            SourceKind.NAMED_ORG,
+        ),
         # negative: a finding with its object still reports
         ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
     ],
