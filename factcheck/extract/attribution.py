@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
+    SCENE_MARKS,
     SHARE_HEADS,
     SURVEY_HEADS,
     THEY_CLAUSE_DEPS,
@@ -306,6 +307,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         according = _according_to_object(child)
         if according is not None:
             return according
+    for child in ancestor.children:  # after every "according to": "leads in national polls
+        # by 3 points, according to the RealClearPolitics average" is the average's
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
             survey = survey_object(child)
             if survey is not None and number not in child.subtree:
@@ -321,7 +324,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         return surveyed  # "half of the voters surveyed in a new poll", "came from X"
     if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
-    if reporting:
+    if reporting and not _sets_the_scene(below, ancestor):
         subject = _subject_of(ancestor, number)
         if subject is not None:
             return subject
@@ -344,6 +347,20 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _sets_the_scene(clause: Token, verb: Token) -> bool:
+    """ "As the courthouse stayed closed, two days after a gunman killed two people, his
+    daughter told a paper he was ill": a time clause opening the sentence before a reporting
+    verb that has words of its own after it is the writer's scene, not what the speaker said;
+    not "Soon after, two were shot ..., police said", whose closing verb reports it all."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i > verb.i:
+        return False
+    if clause.left_edge.i != verb.sent.start:
+        return False
+    if not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
 
 
 def _a_mark(subject: Token) -> bool:
@@ -420,7 +437,7 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
-            c.dep_ in ("ccomp", "xcomp")
+            (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c))
             or (c.dep_ == "dobj" and not _people_found(c))
             or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
             for c in token.children
@@ -432,6 +449,15 @@ def _is_reporting_verb(token: Token) -> bool:
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _state_found_in(clause: Token) -> bool:
+    """ "they found 4 people wounded", "found Ann Cole injured": the parse's clause is the state
+    the people were found in (no auxiliary, no "that"), an act of finding, not a finding ("found
+    that 4 were wounded" is one)."""
+    if clause.lower_ not in FOUND_STATES:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _people_found(obj: Token) -> bool:

@@ -29,6 +29,8 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ANNOUNCED_DOCUMENT_HEADS,
+    HEADLINE_ANONYMOUS_LABELS,
+    HEADLINE_ORG_LABELS,
     LAYOUT_LABELS,
     REPORTING_VERBS,
     SURVEY_HEADS,
@@ -51,6 +53,10 @@ _CREDIT_RE = re.compile(r"\[(?P<who>[A-Z][^\[\]\d\n]{1,78})\]\s*$")
 # The headline in capitals that opens a newsletter item: "DAM BREAKS IN VALE Floodwater ...".
 _ITEM_HEADLINE_RE = re.compile(r"\s*(?:[^\sa-z]+\s+){2,}")
 _QUOTE_OPENERS = ('"', "“", "''", "``")
+# A paragraph among the first few that opens with the headline's label and its first words
+# repeats the headline.
+_REPEAT_PARAS = 4
+_REPEAT_CHARS = 24
 _HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*):\s")
 
 
@@ -115,23 +121,45 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
 
 def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
     """A headline opening "Graham: ..." or "Bill Clinton: ..." is that person's words; "Poll:"
-    the poll's. Not "The Latest:" or "The Ninth Circle:", which name no one in the article."""
+    the poll's; "Police:" the police's and "Officials:" unnamed officials'. Not "The Latest:"
+    or "The Ninth Circle:", which name no one in the article. A paragraph that repeats the
+    headline (pages that print it twice) is the same speaker's."""
     if not paras:
         return []
+    text = doc_text(doc)
     start, end = paras[0]
-    match = _HEADLINE_LABEL_RE.match(doc_text(doc), start, end)
+    match = _HEADLINE_LABEL_RE.match(text, start, end)
     if match is None:
         return []
     label = match.group(1)
     if _is_layout(label):
         return []
+    group = _group_label_kind(label)
     if label.lower() in SURVEY_HEADS:
         source = Source(text=label, kind=SourceKind.NAMED_ORG)
+    elif group is not None:
+        source = Source(text=label, kind=group)
     elif _named_in_prose(doc, label, after=end):
         source = Source(text=label, kind=_label_kind(doc, label))
     else:
         return []
-    return [SpeakerRegion(start=match.end(), end=end, source=source)]
+    regions = [SpeakerRegion(start=match.end(), end=end, source=source)]
+    opening = text[start : min(match.end() + _REPEAT_CHARS, end)]
+    for later_start, later_end in paras[1:_REPEAT_PARAS]:
+        if text.startswith(opening, later_start):
+            regions.append(SpeakerRegion(later_start + len(match.group(0)), later_end, source))
+    return regions
+
+
+def _group_label_kind(label: str) -> SourceKind | None:
+    """ "Police:", "Deputies:" speak as a body (named_org); "Officials:", "Authorities:" are
+    unnamed (anonymous), as the golds write them in a headline and in prose."""
+    word = label.lower()
+    if word in HEADLINE_ORG_LABELS:
+        return SourceKind.NAMED_ORG
+    if word in HEADLINE_ANONYMOUS_LABELS:
+        return SourceKind.ANONYMOUS
+    return None
 
 
 def _is_layout(label: str) -> bool:

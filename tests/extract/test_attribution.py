@@ -290,6 +290,55 @@ from tests.conftest import find_mention
             SourceKind.NONE,
         ),
         ("Police found 2 men dead in a car.", "2", "", SourceKind.NONE),
+        # the state people were found in, parsed as a clause, is no finding either
+        ("When deputies arrived, they found 4 people wounded.", "4", "", SourceKind.NONE),
+        ("Officers found two men shot in a car.", "two", "", SourceKind.NONE),
+        # negative: a finding "that" they were wounded still reports
+        ("The review found that 4 were wounded.", "4", "The review", SourceKind.ANONYMOUS),
+        # a time clause opening the sentence sets the writer's scene, not the speaker's words
+        (
+            "As the school stayed shut, a day after a gunman wounded 3 pupils, his aunt told a "
+            "paper he was ill.",
+            "3",
+            "",
+            SourceKind.NONE,
+        ),
+        # negative: a closing reporting clause still covers the clause before it
+        ("3 pupils were wounded, police said.", "3", "police", SourceKind.NAMED_ORG),
+        (
+            "Soon after, 3 pupils were wounded at a school nearby, police said.",
+            "3",
+            "police",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "As his parents called 911, Lee shot 3 drivers on the freeway, police said.",
+            "3",
+            "police",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a time clause without the figure leaves the speaker's words to the speaker
+        (
+            "After the vote, Lee said 40 percent backed him.",
+            "40 percent",
+            "Lee",
+            SourceKind.NAMED_PERSON,
+        ),
+        # an "according to" on the clause wins over a poll framing it ("in national polls")
+        (
+            "Lee leads Ruiz in state polls by 4 points, according to the average compiled by "
+            "Pollwatch.",
+            "4 points",
+            "the average compiled by Pollwatch",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: without an "according to" the framing poll stays the source
+        (
+            "Lee leads Ruiz in a new poll by 4 points.",
+            "4 points",
+            "a new poll",
+            SourceKind.NAMED_ORG,
+        ),
         # negative: a finding with its object still reports
         ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
     ],

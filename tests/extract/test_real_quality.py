@@ -117,16 +117,18 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold8 0.4634 (a tuning set since round 1); all 33 of realgold 0.7230; floors 0.005 below.
 # realgold9 (held out, annotated blind at the start of session 14) first score 0.5021 at 0.7.0;
 # realgold10 (session 14's validation set, then tuning) first score 0.4731 at 0.7.0.
+# At 0.7.2 (sources10: headline group labels, scene clauses, people found in a state):
+# realgold3 0.8125, realgold8 0.4878.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.384,
-    "realgold3": 0.799,
+    "realgold3": 0.807,
     "realgold4": 0.520,
     "realgold5": 0.637,
     "realgold6": 0.436,
     "realgold7": 0.378,
-    "realgold8": 0.458,
     "realgold9": 0.497,
     "realgold10": 0.468,
+    "realgold8": 0.482,
 }
 
 

@@ -6,6 +6,7 @@ Texts are invented, parallel to real cases.
 import pytest
 
 from factcheck.extract.attribution import find_source
+from factcheck.extract.mentions import find_mentions
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
 
@@ -150,7 +151,43 @@ def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
         (_SURNAME_LABEL, "14", ("LIND", SourceKind.NAMED_PERSON)),
         # negative: a column's name is no one
         ("The Latest: 3 towns cast first votes.\n\nVoters met.", "3", ("", SourceKind.NONE)),
+        # a group opening a headline speaks as a body: the police, unnamed officials
+        (
+            "Police: Man shoots 2 at a cookout.\n\nA man opened fire on Sunday.",
+            "2",
+            ("Police", SourceKind.NAMED_ORG),
+        ),
+        (
+            "Deputies: 3 hurt in a crash after a chase.\n\nThe chase began at noon.",
+            "3",
+            ("Deputies", SourceKind.NAMED_ORG),
+        ),
+        (
+            "Officials: 4 wounded at a plant.\n\nThe plant closed for the day.",
+            "4",
+            ("Officials", SourceKind.ANONYMOUS),
+        ),
+        # negative: a later paragraph that does not repeat the headline is not the group's
+        (
+            "Police: Man shoots 2 at a cookout.\n\nAbout 9 shots rang out.",
+            "9",
+            ("", SourceKind.NONE),
+        ),
+        # negative: one witness in a headline is no body the golds name
+        ("Witness: 5 shots rang out.\n\nThe street was quiet.", "5", ("", SourceKind.NONE)),
     ],
 )
 def test_headline_label_names_the_headlines_source(nlp, text, figure, source):
     assert _source(nlp, text, figure) == source
+
+
+def test_a_repeated_headline_keeps_the_headlines_group_label(nlp):
+    text = (
+        "Police: Man shoots 2 at a cookout.\n\nPolice: Man shoots 2 at a cookout - News 4\n\n"
+        "A man fired at the guests."
+    )
+    doc = nlp(text)
+    repeat = text.index("2", text.index("\n\nPolice"))
+    mention = next(m for m in find_mentions(doc) if m.span(doc).start_char == repeat)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == ("Police", SourceKind.NAMED_ORG)
