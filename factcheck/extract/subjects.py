@@ -414,6 +414,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     state = _state_after(doc, span_end)
     if state:
         return state  # headlines' "1 dead, 4 injured", "Four found shot to death"
+    harmed = _casualty_verb_before(doc, mention)
+    if harmed:
+        return harmed  # headlines' "Man wounds 2, including baby", "Shooter injures 5 at mall"
     head = number.head
     if number.dep_ == "npadvmod" and head.tag_ == "JJR" and head.head.pos_ in _NOUNS:
         head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
@@ -512,6 +515,27 @@ def _state_after(doc: Doc, span_end: int) -> str:
     if words[:3] == ["shot", "to", "death"]:
         return "shot to death"
     return words[0]
+
+
+def _casualty_verb_before(doc: Doc, mention: Mention) -> str:
+    """ "Gunmen wound 4, including ...", "Shooter injures 5 at mall": a bare count right after
+    a casualty verb counts those it hurt ("wounded"), whatever the parse of a headline makes
+    of it (an adverb, the verb's subject taken for the noun); not "wounds 2 teens"."""
+    if mention.start == 0 or doc[mention.start - 1].sent != doc[mention.figure[0]].sent:
+        return ""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not all(t.like_num for t in figure):
+        return ""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and (after.pos_ in (*_NOUNS, "NUM") or after.tag_ in ("JJR", "JJ")):
+        return ""  # "wounds 2 teens", "kills 2 more", "injures 3 young men": words of its own
+    verb = doc[mention.start - 1]
+    lemma = verb.lemma_.lower()
+    if lemma not in PARTICIPLES and verb.lower_.endswith("s"):
+        lemma = verb.lower_[:-1]  # "wounds" tagged as a noun
+    if lemma not in PARTICIPLES or verb.lower_ == PARTICIPLES[lemma]:
+        return ""  # "2 killed, 1 hurt": the state word comes after its count
+    return PARTICIPLES[lemma]
 
 
 def _dimension(unit: Token) -> str:

@@ -256,6 +256,11 @@ def _subjects(nlp, text: str) -> list[str]:
         # a span of time a verb takes is the time, not the verb; money keeps the verb's noun
         ("Despite spending three days in Ohio, the senator lost.", "three", "days"),
         ("The senator spent $3 million in Ohio.", "3", "spending spent"),
+        # a bare count right after a casualty verb counts those it hurt, however a headline
+        # parses; a noun or word of its own after the count keeps it
+        ("Masked men wound 3, including a cook, at diner", "3", "wounded"),
+        ("Shooter injures 6 at food court in Tulsa", "6", "injured"),
+        ("Gunfire wounds 2 teens at birthday party", "2", "teens"),
         # a verb that alone names the figure keeps its form as written beside its lemma or
         # noun (a reader may name it either way); a form equal to the lemma is said once
         ("Attendance fell sharply, dropping 40 percent in Utah.", "40", "drop dropping"),
