@@ -144,11 +144,11 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         return "vote" if subject or not _percent_before(figure) else ""
     if percent and (
         not subject
-        or subject.lower() in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
+        or _unwritten(subject) in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
         or _names_a_person(doc, mention, subject)
     ):
         # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
-        cues = POLL_WORDS - LEAD_WORDS if subject in LEAD_WORDS else POLL_WORDS
+        cues = POLL_WORDS - LEAD_WORDS if _unwritten(subject) in LEAD_WORDS else POLL_WORDS
         if _poll_cue(figure.sent, cues):
             return "poll support"
         if subject and _percent_before(figure) and _names_a_person(doc, mention, subject):
@@ -162,6 +162,14 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _unwritten(subject: str) -> str:
+    """A subject without the verb as written that ``_as_written`` adds: "lead leading" -> "lead"."""
+    words = subject.lower().split()
+    if len(words) == 2 and words[1][:3] == words[0][:3]:
+        return words[0]
+    return subject.lower()
 
 
 def _names_no_thing(figure: Span, subject: str) -> bool:
@@ -189,7 +197,7 @@ def _poll_cue(sent: Span, cues: frozenset[str]) -> bool:
 def _no_noun(figure: Span, subject: str) -> bool:
     """True if ``subject`` names nothing measured: empty, the verb of the figure ("getting 14
     percent" -> "get") or a candidate's name ("Clinton beat Sanders 58 percent to 40 percent")."""
-    if not subject or subject in {t.head.lemma_.lower() for t in figure}:
+    if not subject or subject.split()[0] in {t.head.lemma_.lower() for t in figure}:
         return True
     last = subject.split()[-1]
     return any(
@@ -323,7 +331,7 @@ def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
     if not subject:
         return False
     verb = number.head
-    if number.dep_ == "dobj" and verb.pos_ == "VERB" and subject == verb.lemma_.lower():
+    if number.dep_ == "dobj" and verb.pos_ == "VERB" and subject.split()[0] == verb.lemma_.lower():
         return True  # the verb named only for want of a noun: "has 739"
     words = subject.split()
     if not all(w[:1].isupper() for w in words):
@@ -406,6 +414,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     state = _state_after(doc, span_end)
     if state:
         return state  # headlines' "1 dead, 4 injured", "Four found shot to death"
+    harmed = _casualty_verb_before(doc, mention)
+    if harmed:
+        return harmed  # headlines' "Man wounds 2, including baby", "Shooter injures 5 at mall"
     head = number.head
     if number.dep_ == "npadvmod" and head.tag_ == "JJR" and head.head.pos_ in _NOUNS:
         head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
@@ -504,6 +515,27 @@ def _state_after(doc: Doc, span_end: int) -> str:
     if words[:3] == ["shot", "to", "death"]:
         return "shot to death"
     return words[0]
+
+
+def _casualty_verb_before(doc: Doc, mention: Mention) -> str:
+    """ "Gunmen wound 4, including ...", "Shooter injures 5 at mall": a bare count right after
+    a casualty verb counts those it hurt ("wounded"), whatever the parse of a headline makes
+    of it (an adverb, the verb's subject taken for the noun); not "wounds 2 teens"."""
+    if mention.start == 0 or doc[mention.start - 1].sent != doc[mention.figure[0]].sent:
+        return ""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not all(t.like_num for t in figure):
+        return ""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and (after.pos_ in (*_NOUNS, "NUM") or after.tag_ in ("JJR", "JJ")):
+        return ""  # "wounds 2 teens", "kills 2 more", "injures 3 young men": words of its own
+    verb = doc[mention.start - 1]
+    lemma = verb.lemma_.lower()
+    if lemma not in PARTICIPLES and verb.lower_.endswith("s"):
+        lemma = verb.lower_[:-1]  # "wounds" tagged as a noun
+    if lemma not in PARTICIPLES or verb.lower_ == PARTICIPLES[lemma]:
+        return ""  # "2 killed, 1 hurt": the state word comes after its count
+    return PARTICIPLES[lemma]
 
 
 def _dimension(unit: Token) -> str:
@@ -606,7 +638,7 @@ def _verb_object(token: Token, verb: Token) -> str:
         or _named_before(token)
         or _clause_subject(token)
         # "spending four days in Ohio": the span of time, not the verb
-        or (token.text if token.lemma_.lower() in TIME_UNITS else verb.lemma_.lower())
+        or (token.text if token.lemma_.lower() in TIME_UNITS else _as_written(verb, verb.lemma_))
     )
 
 
@@ -756,7 +788,19 @@ def _measures(verb: Token) -> bool:
 def _money_verb(verb: Token) -> str:
     """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised"."""
     lemma = verb.lemma_.lower()
-    return MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_) or _participle(verb)
+    noun = MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_)
+    return _as_written(verb, noun or _participle(verb))
+
+
+def _as_written(verb: Token, word: str) -> str:
+    """A verb's lemma or noun with the verb as written after it: "dropping 50 percent" ->
+    "drop dropping", "spent $2 million" -> "spending spent". Either may be the word a reader
+    names the figure by (gold README, "subject": any one word names it)."""
+    word = word.lower()
+    written = verb.lower_
+    if written == word or " " in word or not written.isalpha() or verb.is_upper:
+        return word
+    return f"{word} {written}"
 
 
 def _measured_subject(token: Token) -> Token | None:
