@@ -60,9 +60,11 @@ from factcheck.extract.lexicon import (
     NUMERIC_FIGURE_NOUNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
+    POLL_AGGREGATE_WORDS,
     PRELIMINARY_PATTERNS,
     PRONOUN_SOURCES,
     QUANTITY_SUBJECTS,
+    REPORTED_STATE_DEPS,
     REPORTING_VERBS,
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
@@ -106,6 +108,7 @@ _ANONYMITY_RE = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
     re.I,
 )
+_UNNAMED_POLL_HEADS = frozenset(w.rstrip("s") for w in UNNAMED_POLL_WORDS)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -270,6 +273,8 @@ def _names_unnamed_people(source: Source) -> bool:
     unnamed = words & heads
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
+    if unnamed and unnamed <= _UNNAMED_POLL_HEADS and words & POLL_AGGREGATE_WORDS:
+        return False  # "the RealClearPolitics polling average": an aggregate, no one unnamed
     return bool(unnamed)
 
 
@@ -514,7 +519,8 @@ def _guesses_size(token: Token, on_path: set[int]) -> bool:
 
 
 def _is_attribution_verb(token: Token) -> bool:
-    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge.
+    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge;
+    a passive one without a state ("800 shootings had been reported") records.
 
     "claimed", "alleged" and "estimated" stay hedges with a subject (gold README, "hedged").
     """
@@ -522,6 +528,12 @@ def _is_attribution_verb(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.head.pos_ == "PROPN":
         return True  # "the Express-News reported of two victims", parsed as a modifier
+    if token.dep_ == "acl" and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "A local radio station reported on Monday that 15 had died"
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        # "800 shootings had been reported", "Five cases were reported on Monday": the figure
+        # counts what was recorded; only "were reported killed / dead / to have died" hedges
+        return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
     return any(c.dep_ == "nsubj" for c in token.children)
 
 

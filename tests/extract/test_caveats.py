@@ -562,6 +562,27 @@ def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        # a passive "reported" records the figure; only a reported state hedges it
+        ("By Monday, 700 burglaries had been reported in the county.", "700", False),
+        ("Two new cases were reported on Friday, the clinic said.", "Two", False),
+        ("Nine miners were reported killed in the blast.", "Nine", True),
+        ("Nine miners were reported to have died in the blast.", "Nine", True),
+        # a reporting verb parsed as a modifier of its source still attributes
+        ("A regional paper reported on Sunday that as many as 30 families had fled.", "30", False),
+        # "suspected" as a class of cases, like "likely voters"
+        ("The clinic has logged 150 suspected cases this month.", "150", False),
+        ("The clinic believes 150 children are infected.", "150", True),
+    ],
+)
+def test_reported_hedges_only_a_reported_state_and_suspected_cases_are_a_class(
+    nlp, text, figure, hedged
+):
+    assert has_caveat(nlp, text, figure, "hedged") is hedged
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Exit polls suggested the senator won about 40 percent of women.", True),
@@ -569,6 +590,9 @@ def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
         # one poll, or a named pollster's polls, is a named source
         ("A new Marist poll shows the senator at 35 percent.", False),
         ("Recent Marist polls show the senator at 35 percent.", False),
+        # an average of polls is an aggregate someone computes, no unnamed source
+        ("The senator's 6-point lead in polling averages vanished.", False),
+        ("The senator is up 6 points, according to the Ipsos polling average.", False),
     ],
 )
 def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
