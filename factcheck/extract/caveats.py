@@ -108,7 +108,16 @@ _ANONYMITY_RE = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
     re.I,
 )
-_UNNAMED_POLL_HEADS = frozenset(w.rstrip("s") for w in UNNAMED_POLL_WORDS)
+
+
+def _singular(word: str) -> str:
+    """ "witnesses" -> "witness", "officials" -> "official", "witness" stays (not "witne")."""
+    if word.endswith("sses"):
+        return word[:-2]
+    return word if word.endswith("ss") else word.removesuffix("s")
+
+
+_UNNAMED_POLL_HEADS = frozenset(_singular(w) for w in UNNAMED_POLL_WORDS)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -262,9 +271,9 @@ def _names_unnamed_people(source: Source) -> bool:
     tokens = re.findall(r"[\w']+", source.text)
     if _counts_people(tokens):
         return False  # "the number of people": a count the parse took for a source
-    words = {w.lower().rstrip("s") for w in tokens}
+    words = {_singular(w.lower()) for w in tokens}
     heads = {
-        h.rstrip("s")
+        _singular(h)
         for h in ANONYMOUS_HEADS
         | ANONYMOUS_EXTRA_HEADS
         | UNNAMED_REPORTER_HEADS

@@ -95,6 +95,20 @@ def test_anonymous_source_is_a_caveat(nlp):
     assert kinds["5"] == {Caveat.ANONYMOUS_SOURCE}
 
 
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        # a plural in "-sses" is the same unnamed head as its singular
+        ("Three diners were hurt by flying glass, witnesses said.", True),
+        ("Three diners were hurt by flying glass, a witness said.", True),
+        ("Three diners were hurt by flying glass, the fire department said.", False),
+    ],
+)
+def test_unnamed_witnesses_are_an_anonymous_source(nlp, text, anonymous):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.ANONYMOUS_SOURCE in kinds["Three"]) is anonymous
+
+
 def test_toll_expected_to_rise_is_preliminary(nlp):
     kinds = caveat_kinds(nlp, "Police said 12 people died. The toll is expected to rise.")
     assert Caveat.PRELIMINARY in kinds["12"]
