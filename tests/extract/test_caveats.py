@@ -588,11 +588,14 @@ def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
         # "suspected" as a class of cases, like "likely voters"
         ("The clinic has logged 150 suspected cases this month.", "150", False),
         ("The clinic believes 150 children are infected.", "150", True),
+        ("The agency logged only eight reported break-ins last year.", "eight", False),
+        # a conditional "would" states what follows from a plan, it guesses at no size
+        ("Any new treaty would be the first in more than 20 years.", "20", False),
+        ("Under the deal, the fare would rise gradually over six years.", "six", False),
+        ("Engineers said the repair could be as high as 400 million dollars.", "400", True),
     ],
 )
-def test_reported_hedges_only_a_reported_state_and_suspected_cases_are_a_class(
-    nlp, text, figure, hedged
-):
+def test_recorded_counts_classes_and_conditionals_are_no_hedge(nlp, text, figure, hedged):
     assert has_caveat(nlp, text, figure, "hedged") is hedged
 
 
