@@ -115,6 +115,7 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.7.0 (session 13's round 2 merged: spans10, sources9, subjects9): realgold2 0.3899,
 # realgold3 0.8047, realgold4 0.5256, realgold5 0.6423, realgold6 0.4416, realgold7 0.3839,
 # realgold8 0.4634 (a tuning set since round 1); all 33 of realgold 0.7230; floors 0.005 below.
+# At 0.7.4 (caveats9: unnamed witnesses, no hedge from "reported" or "would"): realgold8 0.4675.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.384,
     "realgold3": 0.799,
@@ -122,7 +123,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.637,
     "realgold6": 0.436,
     "realgold7": 0.378,
-    "realgold8": 0.458,
+    "realgold8": 0.462,
 }
 
 
