@@ -60,9 +60,11 @@ from factcheck.extract.lexicon import (
     NUMERIC_FIGURE_NOUNS,
     OWN_PEOPLE,
     PARTISAN_PATTERNS,
+    POLL_AGGREGATE_WORDS,
     PRELIMINARY_PATTERNS,
     PRONOUN_SOURCES,
     QUANTITY_SUBJECTS,
+    REPORTED_STATE_DEPS,
     REPORTING_VERBS,
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
@@ -106,6 +108,16 @@ _ANONYMITY_RE = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b",
     re.I,
 )
+
+
+def _singular(word: str) -> str:
+    """ "witnesses" -> "witness", "officials" -> "official", "witness" stays (not "witne")."""
+    if word.endswith("sses"):
+        return word[:-2]
+    return word if word.endswith("ss") else word.removesuffix("s")
+
+
+_UNNAMED_POLL_HEADS = frozenset(_singular(w) for w in UNNAMED_POLL_WORDS)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -259,9 +271,9 @@ def _names_unnamed_people(source: Source) -> bool:
     tokens = re.findall(r"[\w']+", source.text)
     if _counts_people(tokens):
         return False  # "the number of people": a count the parse took for a source
-    words = {w.lower().rstrip("s") for w in tokens}
+    words = {_singular(w.lower()) for w in tokens}
     heads = {
-        h.rstrip("s")
+        _singular(h)
         for h in ANONYMOUS_HEADS
         | ANONYMOUS_EXTRA_HEADS
         | UNNAMED_REPORTER_HEADS
@@ -270,6 +282,8 @@ def _names_unnamed_people(source: Source) -> bool:
     unnamed = words & heads
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
+    if unnamed and unnamed <= _UNNAMED_POLL_HEADS and words & POLL_AGGREGATE_WORDS:
+        return False  # "the RealClearPolitics polling average": an aggregate, no one unnamed
     return bool(unnamed)
 
 
@@ -514,7 +528,8 @@ def _guesses_size(token: Token, on_path: set[int]) -> bool:
 
 
 def _is_attribution_verb(token: Token) -> bool:
-    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge.
+    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge;
+    a passive one without a state ("800 shootings had been reported") records.
 
     "claimed", "alleged" and "estimated" stay hedges with a subject (gold README, "hedged").
     """
@@ -522,6 +537,12 @@ def _is_attribution_verb(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.head.pos_ == "PROPN":
         return True  # "the Express-News reported of two victims", parsed as a modifier
+    if token.dep_ == "acl" and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "A local radio station reported on Monday that 15 had died"
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        # "800 shootings had been reported", "Five cases were reported on Monday": the figure
+        # counts what was recorded; only "were reported killed / dead / to have died" hedges
+        return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
     return any(c.dep_ == "nsubj" for c in token.children)
 
 

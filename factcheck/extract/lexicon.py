@@ -511,11 +511,14 @@ HEDGE_LEMMAS = frozenset({
     "forecast", "project", "predict", "fear",
 })
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
-# sample, not a guess (issue 11, polls).
-CATEGORY_HEDGES = frozenset({"likely"})
+# sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
+# count cases of that class (session 14: gold never hedges a figure on "reported").
+CATEGORY_HEDGES = frozenset({"likely", "suspected", "reported"})
 # "could" hedges a figure only as a guess at its size: "the number trapped could be as high
 # as 150", "could exceed 1,000"; not "could give Hamas a better account of 240 hostages".
-SPECULATIVE_MODALS = frozenset({"could", "would"})
+# Not "would": a conditional or a plan's terms ("would be the first in more than 20 years",
+# "would climb over six years"; 3 PolNeAR articles, no gold hedge from it, session 14).
+SPECULATIVE_MODALS = frozenset({"could"})
 SIZE_VERBS = frozenset({
     "be", "reach", "exceed", "top", "surpass", "number", "total", "rise", "climb",
 })
@@ -1254,6 +1257,16 @@ ABBREVIATED_TITLES = frozenset(
 # "Police arrested a man they say fired ...": the clauses in which "they" stands for the
 # subject of the clause they hang on (the parse makes them relative clauses or asides).
 THEY_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "acl"})
+
+
+# --- caveats: what a passive "reported" says (session 14, caveats9) ---
+# Dependents of a passive "reported" that state what is reported of the figure ("were reported
+# killed", "reported dead", "reported to have died"): only these make it a hedge.
+REPORTED_STATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# Words that make a poll phrase an average of polls ("the RealClearPolitics polling average",
+# "his lead in polling averages"): an aggregate someone computes, not an unnamed source
+# (singular forms: the caveat check strips a plural "s").
+POLL_AGGREGATE_WORDS = frozenset({"average", "aggregate"})
 
 # --- sources10 (session 14): headline labels naming a group ---
 # A headline opening "Police: ..." or "Officials: ..." is the group's words even though the

@@ -95,6 +95,20 @@ def test_anonymous_source_is_a_caveat(nlp):
     assert kinds["5"] == {Caveat.ANONYMOUS_SOURCE}
 
 
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        # a plural in "-sses" is the same unnamed head as its singular
+        ("Three diners were hurt by flying glass, witnesses said.", True),
+        ("Three diners were hurt by flying glass, a witness said.", True),
+        ("Three diners were hurt by flying glass, the fire department said.", False),
+    ],
+)
+def test_unnamed_witnesses_are_an_anonymous_source(nlp, text, anonymous):
+    kinds = caveat_kinds(nlp, text)
+    assert (Caveat.ANONYMOUS_SOURCE in kinds["Three"]) is anonymous
+
+
 def test_toll_expected_to_rise_is_preliminary(nlp):
     kinds = caveat_kinds(nlp, "Police said 12 people died. The toll is expected to rise.")
     assert Caveat.PRELIMINARY in kinds["12"]
@@ -562,6 +576,30 @@ def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        # a passive "reported" records the figure; only a reported state hedges it
+        ("By Monday, 700 burglaries had been reported in the county.", "700", False),
+        ("Two new cases were reported on Friday, the clinic said.", "Two", False),
+        ("Nine miners were reported killed in the blast.", "Nine", True),
+        ("Nine miners were reported to have died in the blast.", "Nine", True),
+        # a reporting verb parsed as a modifier of its source still attributes
+        ("A regional paper reported on Sunday that as many as 30 families had fled.", "30", False),
+        # "suspected" as a class of cases, like "likely voters"
+        ("The clinic has logged 150 suspected cases this month.", "150", False),
+        ("The clinic believes 150 children are infected.", "150", True),
+        ("The agency logged only eight reported break-ins last year.", "eight", False),
+        # a conditional "would" states what follows from a plan, it guesses at no size
+        ("Any new treaty would be the first in more than 20 years.", "20", False),
+        ("Under the deal, the fare would rise gradually over six years.", "six", False),
+        ("Engineers said the repair could be as high as 400 million dollars.", "400", True),
+    ],
+)
+def test_recorded_counts_classes_and_conditionals_are_no_hedge(nlp, text, figure, hedged):
+    assert has_caveat(nlp, text, figure, "hedged") is hedged
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Exit polls suggested the senator won about 40 percent of women.", True),
@@ -569,6 +607,9 @@ def test_rejected_reports_that_give_a_figure_dispute_it(nlp, text, disputed):
         # one poll, or a named pollster's polls, is a named source
         ("A new Marist poll shows the senator at 35 percent.", False),
         ("Recent Marist polls show the senator at 35 percent.", False),
+        # an average of polls is an aggregate someone computes, no unnamed source
+        ("The senator's 6-point lead in polling averages vanished.", False),
+        ("The senator is up 6 points, according to the Ipsos polling average.", False),
     ],
 )
 def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
