@@ -383,6 +383,9 @@ def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
         ("All three of them lived on the same street.", "three"),
         ("Here are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
         ("Here are two big lessons the council should learn:\n\nFirst, plan.", "two"),
+        ('The mayor posted:\n\n<post post-date="June 9, 2019">Roads open.</post>', "9"),
+        ('Her reply:\n\n<post id="88" stamp="2018-04-21">Thanks!</post>', "04"),
+        ('Her reply:\n\n<post id="88" stamp="2018-04-21">Thanks!</post>', "88"),
     ],
 )
 def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
@@ -406,6 +409,9 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("A half-dozen officers arrived.", "half-dozen"),
         ("Here are five reasons the levy failed, the mayor said.", "five"),
         ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
+        ('<post post-date="June 9, 2019">\nThe levy passed with 61 percent.\n</post>', "61 percent"),
+        ("Turnout was < 40 percent in the ward, the clerk said.", "40 percent"),
+        ("The clerk counted 12 ballots > 3 pages long.", "12"),
     ],
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):
