@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     GUNFIRE_NOUNS,
+    GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
     IMPACT_VERBS,
@@ -44,6 +45,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    WOUND_FOUND_VERBS,
     WOUND_NOUNS,
 )
 from factcheck.extract.named_victims import (
@@ -302,6 +304,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma == "wound" and token.pos_ == "NOUN":
+        person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
+        return ("injured", _with_conjuncts(person), True) if person is not None else None
     if lemma in ("send", "leave") and token.pos_ == "VERB":
         # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
@@ -325,6 +330,23 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _wounded_person(wound: Token) -> Token | None:
+    """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
+    gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
+    if not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
+        return None
+    prep = wound.head
+    if wound.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holder = subjects[0] if subjects else holder
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return holder
 
 
 def _fatal_verb(verb: Token) -> bool:

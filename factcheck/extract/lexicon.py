@@ -1254,3 +1254,10 @@ ABBREVIATED_TITLES = frozenset(
 # "Police arrested a man they say fired ...": the clauses in which "they" stands for the
 # subject of the clause they hang on (the parse makes them relative clauses or asides).
 THEY_CLAUSE_DEPS = frozenset({"relcl", "parataxis", "acl"})
+
+# --- implied counts: a person with a gunshot wound (issue 11, session 14, `spans11`) ---------
+# "a 13-year-old girl with a gunshot wound", "A woman was found with gunshot wounds": a wound
+# of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
+GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
+# the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
+WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})

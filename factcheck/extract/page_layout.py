@@ -33,7 +33,7 @@ def find_layout_number(doc: Doc, start: int, end: int) -> str:
 
 
 def _inside_markup_tag(doc: Doc, start: int) -> bool:
-    """ ``<tweet tweet-date="March 7, 2016">``, ``<tweet datetime="2016-02-15">``: a tag's
+    """``<tweet tweet-date="March 7, 2016">``, ``<tweet datetime="2016-02-15">``: a tag's
     attributes are page furniture, not the article's words ("x < 5" and "<5" are no tags)."""
     text = doc_text(doc)
     idx = doc[start].idx

@@ -409,7 +409,10 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("A half-dozen officers arrived.", "half-dozen"),
         ("Here are five reasons the levy failed, the mayor said.", "five"),
         ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
-        ('<post post-date="June 9, 2019">\nThe levy passed with 61 percent.\n</post>', "61 percent"),
+        (
+            '<post post-date="June 9, 2019">\nThe levy passed with 61 percent.\n</post>',
+            "61 percent",
+        ),
         ("Turnout was < 40 percent in the ward, the clerk said.", "40 percent"),
         ("The clerk counted 12 ballots > 3 pages long.", "12"),
     ],

@@ -204,6 +204,14 @@ from factcheck.extract.implied import find_implied_counts
         ("A woman was hit by a car on Elm Street.", []),
         ("A man was hit in the head with a bat.", []),
         ("The ball hit a fan in the stands.", []),
+        # a person with a gunshot wound is hurt (spans11); a gun or another wound is not
+        (
+            "Deputies answered a call about a 12-year-old boy with a gunshot wound.",
+            [("injured", 1)],
+        ),
+        ("A woman was found with gunshot wounds to her chest.", [("injured", 1)]),
+        ("A man with a gun was seen near the park.", []),
+        ("The senator with a wound to his pride left early.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
