@@ -479,6 +479,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
         return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
+    main = _clause_before_being(verb)
+    if main is not None:
+        # "A 10-year-old is recovering after being shot": the main clause's subject
+        people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return True, [p for subject in people[:1] for p in _with_conjuncts(subject)]
     head = verb
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
     while head.dep_ in ("conj", "xcomp", "oprd") and (
@@ -513,6 +518,26 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _clause_before_being(verb: Token) -> Token | None:
+    """The main verb of "A boy is recovering after being shot" for "shot" ("after/since being
+    <casualty>"), unless it says a casualty itself ("died after being shot" is one count)."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(
+        c.dep_ == "auxpass" and c.lower_ in ("being", "getting") for c in verb.children
+    ):
+        return None
+    link = (
+        verb.head
+        if verb.dep_ == "pcomp"
+        else next((c for c in verb.children if c.dep_ == "mark"), None)
+    )
+    if link is None or link.lower_ not in ("after", "since"):
+        return None
+    main = link.head if verb.dep_ == "pcomp" else verb.head
+    if main.pos_ not in ("VERB", "AUX") or _predicate(main) is not None:
+        return None
+    return main
 
 
 def _gapped_subject(verb: Token) -> bool:

@@ -419,3 +419,19 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):
     assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("A new poll put Lee ahead of Ortiz, 41%-29%, in Ohio.", ["41%", "29%"]),
+        ("The survey shows a 58%-35% split on the levy.", ["58%", "35%"]),
+        ("Lee led by 6 points, 44%-38.5%, in the average.", ["6 points", "44%", "38.5%"]),
+    ],
+)
+def test_each_share_of_a_percent_pair_written_as_one_word_is_a_claim(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+def test_percent_sign_before_a_word_is_not_split_from_its_number(nlp):
+    assert [t.text for t in nlp("Its 20%-plus gain held.")][1] == "20%-plus"
