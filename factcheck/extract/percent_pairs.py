@@ -9,6 +9,8 @@ after a verb of change, "rose 5%-6%", as "5-6" is).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from re import Pattern
 from typing import Any
 
 from spacy.util import compile_infix_regex
@@ -17,7 +19,7 @@ from spacy.util import compile_infix_regex
 PERCENT_PAIR_INFIXES = (r"(?<=[0-9])%(?=-[0-9])", r"(?<=[0-9]%)-(?=[0-9])")
 
 
-def split_percent_pairs(tokenizer: Any, infixes: tuple[str, ...]) -> None:
+def split_percent_pairs(tokenizer: Any, infixes: Sequence[str | Pattern[str]]) -> None:
     """Make ``tokenizer`` split "41%-29%" into "41 % - 29 %".
 
     Args:

@@ -70,7 +70,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
     _register_extensions()
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
-        split_percent_pairs(nlp.tokenizer, tuple(nlp.Defaults.infixes or ()))
+        split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()))
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
