@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     GUNFIRE_NOUNS,
+    GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
     IMPACT_VERBS,
@@ -44,6 +45,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    WOUND_FOUND_VERBS,
     WOUND_NOUNS,
 )
 from factcheck.extract.named_victims import (
@@ -302,6 +304,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", _with_conjuncts(people[0]), True) if people else None
+    if lemma == "wound" and token.pos_ == "NOUN":
+        person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
+        return ("injured", _with_conjuncts(person), True) if person is not None else None
     if lemma in ("send", "leave") and token.pos_ == "VERB":
         # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
@@ -325,6 +330,23 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _wounded_person(wound: Token) -> Token | None:
+    """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
+    gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
+    if not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
+        return None
+    prep = wound.head
+    if wound.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holder = subjects[0] if subjects else holder
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return holder
 
 
 def _fatal_verb(verb: Token) -> bool:
@@ -457,6 +479,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
         return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
+    main = _clause_before_being(verb)
+    if main is not None:
+        # "A 10-year-old is recovering after being shot": the main clause's subject
+        people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return True, [p for subject in people[:1] for p in _with_conjuncts(subject)]
     head = verb
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
     while head.dep_ in ("conj", "xcomp", "oprd") and (
@@ -491,6 +518,26 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _clause_before_being(verb: Token) -> Token | None:
+    """The main verb of "A boy is recovering after being shot" for "shot" ("after/since being
+    <casualty>"), unless it says a casualty itself ("died after being shot" is one count)."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(
+        c.dep_ == "auxpass" and c.lower_ in ("being", "getting") for c in verb.children
+    ):
+        return None
+    link = (
+        verb.head
+        if verb.dep_ == "pcomp"
+        else next((c for c in verb.children if c.dep_ == "mark"), None)
+    )
+    if link is None or link.lower_ not in ("after", "since"):
+        return None
+    main = link.head if verb.dep_ == "pcomp" else verb.head
+    if main.pos_ not in ("VERB", "AUX") or _predicate(main) is not None:
+        return None
+    return main
 
 
 def _gapped_subject(verb: Token) -> bool:

@@ -1279,3 +1279,10 @@ HEADLINE_ANONYMOUS_LABELS = frozenset({"officials", "authorities", "witnesses", 
 # Conjunctions of a time clause that sets the scene before a reporting verb ("As the court
 # stayed closed, two days after a gunman killed two, his daughter told a paper ...").
 SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "once"})
+
+# --- implied counts: a person with a gunshot wound (issue 11, session 14, `spans11`) ---------
+# "a 13-year-old girl with a gunshot wound", "A woman was found with gunshot wounds": a wound
+# of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
+GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
+# the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
+WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})

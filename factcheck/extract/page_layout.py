@@ -1,6 +1,7 @@
 """Numbers that number the article's own parts, not facts: list markers opening a paragraph
 ("1. WHAT TRUMP'S PLAN MEANS.") and the size of a listicle ("10 Things to Know for Today",
-"five key trends to watch"). Pure.
+"five key trends to watch"), and numbers inside the markup a page keeps around embedded posts
+(``<tweet tweet-date="March 7, 2016">``). Pure.
 
 Issue 11: news digests number their items; the gold README counts none of these as claims (a
 number that labels, like the gallery counters in ``local_news.py``).
@@ -16,15 +17,34 @@ from factcheck.extract.lexicon import LISTICLE_NOUNS, LISTICLE_VERBS
 # "1. WHAT ..." (text follows on its line); not "60." alone on its line, a figure that the next
 # paragraph explains ("The number of countries that ...")
 _MARKER_ENDS = (". ", ") ")
+# how far a tag's "<" or ">" may sit from a number inside it (a tag is one short line)
+_TAG_REACH = 200
 
 
 def find_layout_number(doc: Doc, start: int, end: int) -> str:
     """Return why the number at tokens ``start:end`` numbers the article's parts, or ''."""
+    if _inside_markup_tag(doc, start):
+        return "markup"
     if _is_list_marker(doc, start, end):
         return "list marker"
     if _sizes_a_listicle(doc, end) or _announces_a_list(doc, start, end):
         return "size of a list"
     return ""
+
+
+def _inside_markup_tag(doc: Doc, start: int) -> bool:
+    """``<tweet tweet-date="March 7, 2016">``, ``<tweet datetime="2016-02-15">``: a tag's
+    attributes are page furniture, not the article's words ("x < 5" and "<5" are no tags)."""
+    text = doc_text(doc)
+    idx = doc[start].idx
+    opened = text.rfind("<", max(0, idx - _TAG_REACH), idx)
+    if opened < 0 or text.find(">", opened, idx) >= 0:
+        return False
+    name = text[opened + 1 : opened + 2]
+    if not (name.isalpha() or name == "/"):
+        return False
+    closed = text.find(">", idx, idx + _TAG_REACH)
+    return closed >= 0 and text.find("<", idx, closed) < 0
 
 
 def _is_list_marker(doc: Doc, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
 from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.percent_pairs import split_percent_pairs
 
 # Tried in order when no model is configured: the official package if a user has it, then the
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
@@ -69,6 +70,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
     _register_extensions()
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
+        split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()))
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)

@@ -383,6 +383,9 @@ def test_thresholds_and_vague_amounts_are_not_shares(nlp, text):
         ("All three of them lived on the same street.", "three"),
         ("Here are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
         ("Here are two big lessons the council should learn:\n\nFirst, plan.", "two"),
+        ('The mayor posted:\n\n<post post-date="June 9, 2019">Roads open.</post>', "9"),
+        ('Her reply:\n\n<post id="88" stamp="2018-04-21">Thanks!</post>', "04"),
+        ('Her reply:\n\n<post id="88" stamp="2018-04-21">Thanks!</post>', "88"),
     ],
 )
 def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, text, not_claim):
@@ -406,7 +409,29 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("A half-dozen officers arrived.", "half-dozen"),
         ("Here are five reasons the levy failed, the mayor said.", "five"),
         ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
+        (
+            '<post post-date="June 9, 2019">\nThe levy passed with 61 percent.\n</post>',
+            "61 percent",
+        ),
+        ("Turnout was < 40 percent in the ward, the clerk said.", "40 percent"),
+        ("The clerk counted 12 ballots > 3 pages long.", "12"),
     ],
 )
 def test_numbers_in_running_text_are_not_list_markers(nlp, text, claim):
     assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("A new poll put Lee ahead of Ortiz, 41%-29%, in Ohio.", ["41%", "29%"]),
+        ("The survey shows a 58%-35% split on the levy.", ["58%", "35%"]),
+        ("Lee led by 6 points, 44%-38.5%, in the average.", ["6 points", "44%", "38.5%"]),
+    ],
+)
+def test_each_share_of_a_percent_pair_written_as_one_word_is_a_claim(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+def test_percent_sign_before_a_word_is_not_split_from_its_number(nlp):
+    assert [t.text for t in nlp("Its 20%-plus gain held.")][1] == "20%-plus"

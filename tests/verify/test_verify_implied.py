@@ -204,6 +204,20 @@ from factcheck.extract.implied import find_implied_counts
         ("A woman was hit by a car on Elm Street.", []),
         ("A man was hit in the head with a bat.", []),
         ("The ball hit a fan in the stands.", []),
+        # a person with a gunshot wound is hurt (spans11); a gun or another wound is not
+        (
+            "Deputies answered a call about a 12-year-old boy with a gunshot wound.",
+            [("injured", 1)],
+        ),
+        ("A woman was found with gunshot wounds to her chest.", [("injured", 1)]),
+        ("A man with a gun was seen near the park.", []),
+        ("The senator with a wound to his pride left early.", []),
+        # "after being shot": the main clause's subject, counted once (spans11)
+        ("A 9-year-old is recovering after being shot inside her home.", [("shot", 1)]),
+        ("A woman was released from the hospital after being shot.", [("shot", 1)]),
+        ("A man died two days after being shot.", [("killed", 1)]),
+        ("A man was arrested after being identified by a witness.", []),
+        ("The suspect fled after being shot at by deputies.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -232,6 +246,7 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Father, son found dead in lakeside cabin\n\nMore here.", ["Father, son"]),
         ("A nurse was found dead with her infant son.", ["A nurse", "her infant son"]),
         ("Toddler shoots himself, father at home\n\nMore here.", ["himself, father"]),
+        ("A 9-year-old is recovering after being shot on Elm Street.", ["A 9-year-old"]),
         ("Man charged after he shot sleeping wife, son\n\nMore here.", ["wife, son"]),
         ("Four men and a woman were wounded outside a bar.", ["a woman"]),
         ("Both victims were in a truck when they were shot.", ["Both victims"]),
