@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     CONDITION_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
+    FATAL_MODIFIERS,
     GUNFIRE_NOUNS,
     GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_NAME_WORDS,
@@ -44,6 +45,7 @@ from factcheck.extract.lexicon import (
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
+    PAIR_PERSON_WORDS,
     PERSON_NOUNS,
     WOUND_FOUND_VERBS,
     WOUND_NOUNS,
@@ -101,12 +103,13 @@ def find_implied_counts(
         yield count
     # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
     text = doc_text(doc)
-    for pronoun, verb in find_reflexive_victims(doc, _fatal_verb):
-        # "a gunman killed two people and then himself": the killer is 1 killed (realgold8)
+    for pronoun, verb, measure in find_reflexive_victims(doc, _self_harm):
+        # "a gunman killed two people and then himself": the killer is 1 killed (realgold8);
+        # "before shooting himself" 1 shot (realgold10)
         start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], "killed", 1, verb)
+            yield ImpliedCount(start, end, text[start:end], measure, 1, verb)
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]
         if not any(s < end and start < e for s, e in taken):
@@ -279,7 +282,9 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     ):
         return "injured", [token.nbor(-1)], True  # a headline's "Father Critical"
     if _casualty_modifier(token):
-        return "injured", [token.head], True  # "The surviving victim was taken to ..."
+        # "The surviving victim was taken to ...", "rallying around the injured child"
+        measure = "killed" if token.lower_ in FATAL_MODIFIERS else "injured"
+        return measure, [token.head], True
     if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
     if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
@@ -349,23 +354,33 @@ def _wounded_person(wound: Token) -> Token | None:
     return holder
 
 
-def _fatal_verb(verb: Token) -> bool:
-    """ "killed", "fatally shot", said as happening (not "threatened to kill")."""
+def _self_harm(verb: Token) -> str | None:
+    """What a verb with a reflexive object did, said as happening: "killed", "shot", "injured"
+    ("killed himself", "shot herself"; not "threatened to shoot himself", "did not kill")."""
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
-        return False  # "threatened to kill himself", "in order to kill himself": intended
-    return _measure_of(verb, verb.lemma_.lower()) == "killed" and not _unreal(verb)
+        return None
+    if _unreal(verb):
+        return None
+    return _measure_of(verb, verb.lemma_.lower())
 
 
 def _casualty_modifier(token: Token) -> bool:
-    """ "the injured woman is 21", "The surviving victim was taken to ...": a definite person,
-    subject of its clause, whose modifier says the casualty (not "the identity of the
-    surviving victim", "an injured knee")."""
-    if token.lower_ not in CASUALTY_MODIFIERS or token.dep_ != "amod":
+    """ "the injured woman is 21", "The surviving victim was taken to ...", "along with the
+    wounded family member", "The deceased victim": a definite person, subject or object of its
+    clause, whose modifier says the casualty (not "the identity of the surviving victim", "an
+    injured knee")."""
+    if token.dep_ != "amod" or (
+        token.lower_ not in CASUALTY_MODIFIERS and token.lower_ not in FATAL_MODIFIERS
+    ):
         return False
     person = token.head
     return (
         person.lemma_.lower() in PERSON_NOUNS
-        and person.dep_ in ("nsubj", "nsubjpass")
+        and (
+            person.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or person.dep_ == "pobj"
+            and person.head.lower_ != "of"
+        )
         # "the lone surviving victim": the parse may hang "the" on "lone"
         and (
             any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
@@ -501,7 +516,7 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             "nsubj",
             "nsubjpass",
         )  # headlines' "Boy killed in crash", "Mother, child found dead"
-    subjects = [c for c in head.children if c.dep_ in deps]
+    subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in _with_conjuncts(subject)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -509,7 +524,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
         named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
-        if not named and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+        if (
+            not named
+            and not _twins(objects[0])
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+        ):
             return False, []  # "the club shooting suspect Ed Ray": a compound, no object
         # "shooting his mother and 8-year-old brother": the parse may make both objects
         return False, [p for o in objects for p in _with_conjuncts(o)]
@@ -518,6 +537,23 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _joined_hyphens(subjects: list[Token]) -> list[Token]:
+    """ "The co-worker was hit": the parse may make the pieces of a hyphenated noun subjects
+    ("co", "-", and "worker" or its appos); the word after the hyphen stands for the word."""
+    if len(subjects) < 2 or not any(t.text == "-" and not t.whitespace_ for t in subjects):
+        return subjects
+    doc = subjects[0].doc
+    joined: list[Token] = []
+    for token in subjects:
+        if token.text == "-" and not token.whitespace_ and token.i + 1 < len(doc):
+            token = doc[token.i + 1]  # "-" -> "worker"
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            continue  # "co"
+        if token not in joined:
+            joined.append(token)
+    return joined
 
 
 def _clause_before_being(verb: Token) -> Token | None:
@@ -724,6 +760,8 @@ def _count(people: Sequence[Token], names: Container[str] = frozenset()) -> int 
             total += 1  # "two were killed and another was wounded"
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
+        elif _twins(person):
+            total += 2  # "his twin daughters", "the twins"
         elif len(people) == 1 and _listed_ages(person) > 1:
             total += _listed_ages(person)  # "her sons, 7 and 8, were hurt"
         elif _one_person(person) or (
@@ -747,6 +785,17 @@ def _listed_ages(person: Token) -> int:
         if age.dep_ == "appos" and age.like_num and age.i > person.i:
             return len(_with_conjuncts(age))
     return 0
+
+
+def _twins(person: Token) -> bool:
+    """ "his twin daughters", "16-year-old twin sisters", "the twins": two people."""
+    if person.tag_ != "NNS":
+        return False
+    if person.lower_ in PAIR_PERSON_WORDS:
+        return True
+    return person.lemma_.lower() in PERSON_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PAIR_PERSON_WORDS for c in person.children
+    )
 
 
 def _is_both(token: Token) -> bool:

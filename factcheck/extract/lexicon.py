@@ -875,7 +875,9 @@ PERSON_NOUNS = frozenset(
     "female adult individual owner co-owner uncle aunt cousin nephew niece grandson "
     "granddaughter stepfather stepmother stepson stepdaughter fiance fiancee partner farmer "
     "nurse doctor teacher pastor patron guest tenant roommate pedestrian cyclist motorist "
-    "homeowner shopkeeper cashier bartender security mom dad mum kid sibling".split()
+    "homeowner shopkeeper cashier bartender security mom dad mum kid sibling "
+    # spans12: "A 16-year-old male juvenile was killed", "a coworker was hit"
+    "juvenile coworker".split()
 )
 
 
@@ -1286,3 +1288,14 @@ SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "onc
 GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
 # the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
 WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
+
+# --- implied counts: shooters shot by themselves, found casualties (issue 11, session 14 round 2,
+# `spans12`) -----------------------------------------------------------------------------------
+# "shot himself in the foot": a self-inflicted mistake, no wound (a real "shoots himself in the
+# hand" is 1 shot, realgold10).
+SELF_SHOT_IDIOM_PARTS = frozenset({"foot"})
+# "The deceased victim has been identified": a person's own modifier that says a death.
+FATAL_MODIFIERS = frozenset({"deceased"})
+# "his twin daughters", "the twins": a pair of people by the word itself (realgold8's "fatally
+# shot twin daughters, himself").
+PAIR_PERSON_WORDS = frozenset({"twin", "twins"})

@@ -3,9 +3,10 @@
 The realgold8 README: "himself" after "killed" is an implied 1, spanned as the pronoun alone.
 Read from the parse: "himself"/"herself" as the object of a fatal verb ("before killing
 himself", "fatally shooting herself"), listed with its objects ("killed two people and himself",
-"fatally shot his daughters, himself"), or the "on" of "turned the gun on himself". Not a
-non-fatal "shot himself" (no death said), nor a negated or modal verb ("threatened to kill
-himself" is the verb "threaten"'s).
+"fatally shot his daughters, himself"), or the "on" of "turned the gun on himself". A
+non-fatal "shot himself" is 1 shot (realgold10: "before shooting himself", "accidentally shoots
+himself in the hand"); not a negated or modal verb ("threatened to kill himself" is the verb
+"threaten"'s), nor the idiom "shot himself in the foot".
 """
 
 from __future__ import annotations
@@ -14,24 +15,45 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import REFLEXIVE_PERSONS, SELF_INFLICTED_TURN_OBJECTS
+from factcheck.extract.lexicon import (
+    REFLEXIVE_PERSONS,
+    SELF_INFLICTED_TURN_OBJECTS,
+    SELF_SHOT_IDIOM_PARTS,
+)
 
-Victim = tuple[Token, Token]  # the reflexive pronoun, its verb
+Victim = tuple[Token, Token, str]  # the reflexive pronoun, its verb, the measure
 
 
-def find_reflexive_victims(doc: Doc, fatal: Callable[[Token], bool]) -> Iterator[Victim]:
-    """Yield (pronoun, verb) for each killer who killed himself or herself.
+def find_reflexive_victims(doc: Doc, measure: Callable[[Token], str | None]) -> Iterator[Victim]:
+    """Yield (pronoun, verb, measure) for each shooter who shot or killed himself or herself.
 
     Args:
         doc: the parsed article.
-        fatal: whether a verb says a real death ("killed", "fatally shot"; not modal, negated).
+        measure: what a verb says happened, said as real ("killed" for "killed", "fatally
+            shot"; "shot" for "shot"; None for a modal, negated or intended act).
     """
     for token in doc:
         if token.lower_ not in REFLEXIVE_PERSONS:
             continue
         verb = _verb_of(token)
-        if verb is not None and (_turned_gun(token, verb) or fatal(verb)):
-            yield token, verb
+        if verb is None:
+            continue
+        if _turned_gun(token, verb):
+            yield token, verb, "killed"
+            continue
+        found = measure(verb)
+        if found == "killed" or found and not _idiom(token):
+            yield token, verb, found
+
+
+def _idiom(pronoun: Token) -> bool:
+    """ "shot himself in the foot": a self-inflicted mistake, not a wound."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.lemma_.lower() in SELF_SHOT_IDIOM_PARTS for o in p.children)
+        for p in [*pronoun.head.children, *pronoun.children]
+    )
 
 
 def _verb_of(pronoun: Token) -> Token | None:

@@ -36,7 +36,8 @@ from factcheck.extract.implied import find_implied_counts
         ("John Smith was fatally shot outside his home.", [("killed", 1)]),
         ("He was pronounced dead at the scene.", []),
         ("Officers returned fire, killing him.", []),
-        ("The gunman shot himself.", []),
+        # a non-fatal "shot himself" is 1 shot (realgold10 annotates it; spans12)
+        ("The gunman shot himself.", [("shot", 1)]),
         ("Police are looking for a gunman who fatally shot a clerk.", [("killed", 1)]),
         ("He fired into a van, killing a 16-year-old girl.", [("killed", 1)]),
         ("The suspect killed his brother late Friday.", [("killed", 1)]),
@@ -187,6 +188,26 @@ from factcheck.extract.implied import find_implied_counts
         ("He turned the spotlight on himself.", []),
         ("She threatened to kill herself.", []),
         ("He did not kill himself.", []),
+        # a shooter who shot himself without dying is 1 shot; not intended, negated or the idiom
+        ("The clerk accidentally shot herself in the hand, police said.", [("shot", 1)]),
+        (
+            "The trooper wounded a driver before shooting himself in the leg.",
+            [("injured", 1), ("shot", 1)],
+        ),
+        ("He warned that he would shoot himself.", []),
+        ("She never shot herself, her lawyer said.", []),
+        ("The governor shot himself in the foot with that vote.", []),
+        # a definite person whose own modifier says the casualty, as subject or object (spans12)
+        ("Neighbors gathered around the wounded boy.", [("injured", 1)]),
+        ("The deceased man was identified as Ed Cole, 40.", [("killed", 1)]),
+        ("The identity of the injured woman was not released.", []),
+        ("The wounded officers were treated at the scene.", []),
+        # twins are two people; a juvenile and a co-worker are persons (spans12)
+        ("A mother fatally shot her twin sons in their home.", [("killed", 2)]),
+        ("The twins were wounded in the crossfire.", [("injured", 2)]),
+        ("The twin engines were damaged.", []),
+        ("A 15-year-old juvenile was shot in the arm.", [("shot", 1)]),
+        ("His co-worker was wounded in the leg.", [("injured", 1)]),
         # one age as the person of a reduced casualty clause (realgold8 README)
         ("8-year-old accidentally shot at home\n\nMore here.", [("shot", 1)]),
         ("Police said a 31-year-old shot in the arm was treated.", [("shot", 1)]),
