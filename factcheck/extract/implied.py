@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     FATAL_MODIFIERS,
+    FIND_VERBS,
     GUNFIRE_NOUNS,
     GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_NAME_WORDS,
@@ -287,6 +288,10 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return measure, [token.head], True
     if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
+    if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:
+        # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause
+        people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return ("killed", _with_conjuncts(people[0]), True) if people else None
     if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
         # "a mother and her son are dead", "left the suspect dead" ("found dead": the verb)
         verb = token.head

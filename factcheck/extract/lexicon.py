@@ -1299,3 +1299,5 @@ FATAL_MODIFIERS = frozenset({"deceased"})
 # "his twin daughters", "the twins": a pair of people by the word itself (realgold8's "fatally
 # shot twin daughters, himself").
 PAIR_PERSON_WORDS = frozenset({"twin", "twins"})
+# "Deputies found Ann Reed dead": verbs whose small clause "<person> dead" is a death found.
+FIND_VERBS = frozenset({"find", "discover", "locate"})

@@ -101,9 +101,9 @@ from factcheck.extract.implied import find_implied_counts
         ("Police said he was shot in the leg.", []),
         ("Police found them dead in the house.", []),
         (
-            # the finders are not the dead
+            # the finders are not the dead; the person found dead is (realgold10, spans12)
             "When Sheriff Al Ruiz and Deputy Bo Tate arrived, they found Ann Lee dead.",
-            [],
+            [("killed", 1)],
         ),
         ("A gunman shot his wife and a deputy before he died.", [("shot", 2), ("killed", 1)]),
         (
@@ -208,6 +208,9 @@ from factcheck.extract.implied import find_implied_counts
         ("The twin engines were damaged.", []),
         ("A 15-year-old juvenile was shot in the arm.", [("shot", 1)]),
         ("His co-worker was wounded in the leg.", [("injured", 1)]),
+        # "found <person> dead", parsed as a small clause (spans12)
+        ("Officers found Lee Hines dead of a gunshot wound.", [("killed", 1)]),
+        ("Critics found the bill dead on arrival.", []),
         # one age as the person of a reduced casualty clause (realgold8 README)
         ("8-year-old accidentally shot at home\n\nMore here.", [("shot", 1)]),
         ("Police said a 31-year-old shot in the arm was treated.", [("shot", 1)]),
@@ -277,6 +280,7 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
             ["a 12 year old, 15 year old and 18 year old"],
         ),
         ("Last month a gunman killed two men and then himself.", ["himself"]),
+        ("When Sheriff Al Ruiz arrived, he found Ann Lee dead.", ["Ann Lee"]),
         ("Police said a 31-year-old shot in the arm was treated.", ["a 31-year-old"]),
     ],
 )
