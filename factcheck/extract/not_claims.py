@@ -38,6 +38,7 @@ from factcheck.extract.lexicon import (
     ONE_PERSON_EVENT_LEMMAS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
+    POSSESSIVE_MARKS,
     PERSON_NOUNS,
     POINT_WORDS,
     REPORTING_VERBS,
@@ -258,6 +259,8 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
+    if _one_in_name(doc, start, end):
+        return True
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
@@ -292,6 +295,21 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev_is_name and not _has_counted_noun(doc[end - 1]) and prev.ent_type_ != "GPE":
         return not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
     return False
+
+
+def _one_in_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the group One Wisconsin Now", "USA TODAY's One Nation initiative": a capital "One"
+    inside a sentence, after a lower-case word, before a name, begins the name (not "Mass
+    Shooting, One Dead", not a sentence's first word)."""
+    if end - start != 1 or doc[start].text != "One" or start == 0 or end >= len(doc):
+        return False
+    prev, nxt = doc[start - 1], doc[end]
+    return (
+        (prev.is_lower and prev.is_alpha or prev.lower_ in POSSESSIVE_MARKS)
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and not nxt.is_sent_start
+    )
 
 
 def _is_amount(doc: Doc, start: int, end: int) -> bool:

@@ -112,6 +112,17 @@ def test_amount_right_after_a_name_is_a_claim(nlp, text, claim):
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Gunfire At Block Party, One Dead\n\nPolice said more.", "One"),
+        ("Police said One man was killed.", "One"),
+    ],
+)
+def test_capital_one_that_counts_people_is_still_a_claim(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "not_claim"),
     [
         ("Leaders meet at the Group of 20 summit next week.", "20"),
@@ -125,6 +136,9 @@ def test_amount_right_after_a_name_is_a_claim(nlp, text, claim):
         ("Hiring in the previous two months was revised lower.", "two"),
         ("The bank will cut jobs, two people familiar with the matter said.", "two"),
         ("Traders put the odds of a rise at the Sept. 19-20 meeting at 10%.", "20"),
+        # a capital "One" after a lower-case word begins a name (spans12)
+        ("The advocacy group One Ohio Forward ran the ads.", "One"),
+        ("The forum is part of the paper's One Town series.", "One"),
     ],
 )
 def test_labels_dates_periods_and_source_counts_are_not_claims(nlp, text, not_claim):
