@@ -626,12 +626,19 @@ def _names_no_dispute(token: Token) -> bool:
     disputes only as a verb of its own clause. A dispute adjective disputes only the noun it
     qualifies, so only a figure ("the disputed toll", "the contested 300 votes"), not "the
     "contested convention" scenario" or "disputed territory"."""
+    if token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and token.pos_ != "VERB":
+        return True
     if token.dep_ == "amod":
         noun = token.head
         return noun.lemma_.lower() not in _DISPUTABLE and not any(
-            c.dep_ == "nummod" for c in noun.children
+            c.dep_ == "nummod" and token.i < c.i < noun.i and not _a_year(c) for c in noun.children
         )
-    return token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and token.pos_ != "VERB"
+    return False
+
+
+def _a_year(token: Token) -> bool:
+    """ "the contested 1976 convention": a year names the thing, it counts nothing."""
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def _negated(token: Token) -> bool:

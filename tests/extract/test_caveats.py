@@ -216,6 +216,7 @@ def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
         # a dispute adjective disputes only the noun it qualifies
         ("That set off the disputed election of 2000.", False),
         ("That became the contested seat in the fall.", False),
+        ("That recalled the contested 1976 convention.", False),
         ("The council later revised the disputed figure.", True),
         # a negated dispute verb says no one disputed
         ("Its count was not challenged by the council.", False),
