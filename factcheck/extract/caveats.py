@@ -562,11 +562,13 @@ def _sentence_cues(doc: Doc) -> list[_Cue]:
                     if span is None:
                         continue
                     token = _cue_token(span)
+                    conflicting = _CONFLICTING_RE.match(match.group(0))
                     if kind is Caveat.DISPUTED and (
-                        _names_no_dispute(token)
+                        (not conflicting and _names_no_dispute(token))
+                        or _negated(token)
                         or _names_a_quarrel(token)
                         or _disputes_no_figure(token)
-                        or (_CONFLICTING_RE.match(match.group(0)) and not _reported(token))
+                        or (conflicting and not _reported(token))
                         or (_SIZE_WORD_RE.fullmatch(match.group(0)) and not _sized_figure(token))
                     ):
                         continue
@@ -621,10 +623,28 @@ def _sized_figure(token: Token) -> bool:
 
 def _names_no_dispute(token: Token) -> bool:
     """ "the last five presidential contests", "a contested convention": a dispute word that
-    disputes only as a verb of its own clause."""
-    return token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and (
-        token.pos_ != "VERB" or token.dep_ == "amod"
-    )
+    disputes only as a verb of its own clause. A dispute adjective disputes only the noun it
+    qualifies, so only a figure ("the disputed toll", "the contested 300 votes"), not "the
+    "contested convention" scenario" or "disputed territory"."""
+    if token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and token.pos_ != "VERB":
+        return True
+    if token.dep_ == "amod":
+        noun = token.head
+        return noun.lemma_.lower() not in _DISPUTABLE and not any(
+            c.dep_ == "nummod" and token.i < c.i < noun.i and not _a_year(c) for c in noun.children
+        )
+    return False
+
+
+def _a_year(token: Token) -> bool:
+    """ "the contested 1976 convention": a year names the thing, it counts nothing."""
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+
+
+def _negated(token: Token) -> bool:
+    """ "was not challenged by the moderators", "did not dispute the figure", "never denied
+    it": a dispute verb negated says no one disputed."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children)
 
 
 def _names_a_quarrel(token: Token) -> bool:
@@ -931,6 +951,12 @@ def _referring_noun(cue: _Cue) -> Token | None:
                 if token.head.lemma_.lower() in FIGURE_NOUNS:
                     return token.head
                 continue
+            if (
+                cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
+                and token.i == cue.token.i
+                and child.dep_ == "nsubj"
+            ):
+                continue  # "claims that the IG report could not corroborate": the checker
             if child.dep_ in _ARGUMENT_DEPS and (
                 child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
             ):

@@ -695,7 +695,7 @@ DISPUTE_NOUN_PREPOSITIONS = frozenset({"over", "about", "of", "on"})
 # (gold README, preliminary: "initial count").
 UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
-    r"tall(?:y|ies)|figures|vote counts?)\b",
+    r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source).

@@ -213,9 +213,19 @@ def test_caveat_about_the_toll_reaches_back_to_the_casualty_figure(nlp):
         ("Some records that the mayor questioned were lost.", False),
         ("The documents that the mayor questioned were lost.", False),
         ("The figure, which the mayor questioned, was later revised.", True),
+        # a dispute adjective disputes only the noun it qualifies
+        ("That set off the disputed election of 2000.", False),
+        ("That became the contested seat in the fall.", False),
+        ("That recalled the contested 1976 convention.", False),
+        ("The council later revised the disputed figure.", True),
+        # a negated dispute verb says no one disputed
+        ("Its count was not challenged by the council.", False),
+        ("The mayor did not dispute the figure.", False),
+        ("Its count was challenged by the council.", True),
+        ("The mayor disputed the figure.", True),
     ],
 )
-def test_relative_clause_dispute_reaches_back_only_for_a_figure(nlp, second, disputed):
+def test_a_dispute_reaches_back_only_for_a_figure_and_only_unnegated(nlp, second, disputed):
     kinds = caveat_kinds(nlp, f"Officials said 40 homes burned. {second}")
     assert (Caveat.DISPUTED in kinds["40"]) is disputed
 
@@ -314,6 +324,9 @@ def test_a_bare_pronoun_source_is_no_anonymous_source(nlp, text, expected):
             "She has long said she followed the rules, claims that an audit could not corroborate.",
             False,
         ),
+        # the subject of an active "could not corroborate" is the checker, not what is checked
+        ("He has long said he paid, claims that the audit report could not corroborate.", False),
+        ("The audit report could not corroborate those claims.", True),
     ],
 )
 def test_a_caveat_reaches_back_only_through_a_noun_that_points_back(nlp, second, verified):
@@ -427,6 +440,8 @@ PART = "partisan_source"
         ("Lee led by 2,300 of 410,000 votes in unofficial returns, AP said.", "410,000", PRE, True),
         ("Partial results gave Ruiz 52 percent, the board said.", "52 percent", PRE, True),
         ("Ruiz won 52 percent in the official results, the board said.", "52 percent", PRE, False),
+        ("The clerk said unofficial turnout reached 41 percent.", "41 percent", PRE, True),
+        ("The clerk said turnout reached 41 percent.", "41 percent", PRE, False),
         # a caller is an unnamed source
         ("The caller said a man had been shot near the park.", "a man", "anonymous_source", True),
         ("Officer Dean Ruiz said a man had been shot.", "a man", "anonymous_source", False),
