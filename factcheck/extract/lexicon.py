@@ -1286,3 +1286,16 @@ SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "onc
 GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
 # the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
 WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
+
+# --- subjects: what a pronoun before a figure stands for (issue 11, session 14 round 2, `subjects11`) -
+# "Turnout was high. It was about 41%": a pronoun that is the subject of a figure's copula stands
+# for the subject of the sentence before, when that is a common noun of the same number.
+SINGULAR_REFERRING_PRONOUNS = frozenset({"it", "that", "this"})
+PLURAL_REFERRING_PRONOUNS = frozenset({"they"})
+AGREEING_PRONOUNS = frozenset({"it", "they"})
+# "The toll is nearly three times that figure": the noun after a multiplier is the base compared
+# with, not what the figure measures.
+MULTIPLIER_WORDS = frozenset({"times", "twice", "thrice", "double", "triple", "quadruple"})
+# "four people were shot, three fatally", "2 Critically Hurt": an adverb of harm after a bare count.
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "badly", "fatally"})

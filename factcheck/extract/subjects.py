@@ -17,8 +17,10 @@ from factcheck.extract.lexicon import (
     DURATION_VERBS,
     ELECTION_RESULT_WORDS,
     ELLIPSIS_PRONOUNS,
+    FATAL_ADVERBS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    HARM_ADVERBS,
     HOLDER_LABELS,
     IRREGULAR_PLURALS,
     LEAD_WORDS,
@@ -55,6 +57,7 @@ from factcheck.extract.lexicon import (
     WHO_OR_WHERE_LABELS,
 )
 from factcheck.extract.mentions import Mention
+from factcheck.extract.referents import copula_subject
 from factcheck.extract.tallies import tally_subject
 
 _NOUNS = ("NOUN", "PROPN")
@@ -126,6 +129,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
     if percent and _after_margin_of_error(figure):
         return "margin of error"
+    referred = copula_subject(doc, mention)
+    if referred:
+        return referred  # "It was about 41%" after "the turnout was ...", "three times that"
     tally = "" if percent else tally_subject(doc, mention)
     if tally:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
@@ -505,7 +511,10 @@ def _state_after(doc: Doc, span_end: int) -> str:
     """ "1 dead", "2 Killed", "the four dead", "Four found shot to death": the state word
     right after a figure with no noun (telegraphic headlines, ellipsis)."""
     words = [t.lower_ for t in doc[span_end : span_end + 4]]
-    if words[:1] == ["found"]:
+    if words[:1] == ["found"] or words[:1] and words[0] in HARM_ADVERBS:
+        # "2 Critically Hurt"; "three fatally", "one fatally shot": a fatal wound killed
+        if words[0] in FATAL_ADVERBS and doc[span_end - 1].like_num:
+            return "killed"
         words = words[1:]
     if not words or words[0] not in STATE_WORDS:
         return ""
