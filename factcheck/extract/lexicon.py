@@ -1295,7 +1295,7 @@ PLURAL_REFERRING_PRONOUNS = frozenset({"they"})
 AGREEING_PRONOUNS = frozenset({"it", "they"})
 # "The toll is nearly three times that figure": the noun after a multiplier is the base compared
 # with, not what the figure measures.
-MULTIPLIER_WORDS = frozenset({"times", "twice", "thrice", "double", "triple", "quadruple"})
+COMPARING_MULTIPLIERS = frozenset({"times", "twice", "thrice", "double", "triple", "quadruple"})
 # "four people were shot, three fatally", "2 Critically Hurt": an adverb of harm after a bare count.
-FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+COUNT_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "badly", "fatally"})

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
     AGREEING_PRONOUNS,
-    MULTIPLIER_WORDS,
+    COMPARING_MULTIPLIERS,
     PLURAL_REFERRING_PRONOUNS,
     REPORTING_VERBS,
     SINGULAR_REFERRING_PRONOUNS,
@@ -29,7 +29,7 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
     what it measures. Otherwise "" (the figure's own words say).
     """
     figure = doc[mention.figure[0] : mention.figure[1]]
-    multiplier = any(t.lower_ in MULTIPLIER_WORDS for t in figure)
+    multiplier = any(t.lower_ in COMPARING_MULTIPLIERS for t in figure)
     top = _complement(mention.number_token(doc), figure.end, multiplier=multiplier)
     if top is None:
         return ""
@@ -59,18 +59,24 @@ def _complement(number: Token, figure_end: int, *, multiplier: bool) -> Token | 
     token = number
     while token.dep_ in _MODIFIER_DEPS and token.head != token and token.head.i < figure_end:
         token = token.head  # within the figure: "about 41 %", "5 percentage points"
-    if multiplier and token.dep_ in ("nummod", "quantmod", "amod") and token.head.pos_ == "NOUN":
+    if multiplier and token.dep_ in ("nummod", "quantmod", "amod"):
         token = token.head  # "three times the bank's 2 percent target"
-    if token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
+        if token.dep_ == "poss":
+            token = token.head  # "three times the Bank of England's target", misparsed
+    if token.dep_ in ("attr", "acomp") and _is_copula(token.head):
         return token
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "at"
-        and token.head.head.lemma_ in ("be", "stand")
         and token.head.dep_ == "prep"
+        and (_is_copula(token.head.head) or token.head.head.lemma_ == "stand")
     ):
         return token
     return None
+
+
+def _is_copula(verb: Token) -> bool:
+    return verb.lemma_ == "be" or verb.lower_.replace("’", "'") in ("'re", "'s")
 
 
 def _sentence_subject_before(doc: Doc, pronoun: Token) -> Token | None:

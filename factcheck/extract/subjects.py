@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     COMPARISON_PREPS,
+    COUNT_FATAL_ADVERBS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIMENSION_ADJECTIVES,
@@ -17,7 +18,6 @@ from factcheck.extract.lexicon import (
     DURATION_VERBS,
     ELECTION_RESULT_WORDS,
     ELLIPSIS_PRONOUNS,
-    FATAL_ADVERBS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
     HARM_ADVERBS,
@@ -513,7 +513,7 @@ def _state_after(doc: Doc, span_end: int) -> str:
     words = [t.lower_ for t in doc[span_end : span_end + 4]]
     if words[:1] == ["found"] or words[:1] and words[0] in HARM_ADVERBS:
         # "2 Critically Hurt"; "three fatally", "one fatally shot": a fatal wound killed
-        if words[0] in FATAL_ADVERBS and doc[span_end - 1].like_num:
+        if words[0] in COUNT_FATAL_ADVERBS and doc[span_end - 1].like_num:
             return "killed"
         words = words[1:]
     if not words or words[0] not in STATE_WORDS:
