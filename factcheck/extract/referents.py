@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
     AGREEING_PRONOUNS,
@@ -30,7 +30,7 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
     """
     figure = doc[mention.figure[0] : mention.figure[1]]
     multiplier = any(t.lower_ in COMPARING_MULTIPLIERS for t in figure)
-    top = _complement(mention.number_token(doc), figure.end, multiplier=multiplier)
+    top = _complement(mention.number_token(doc), figure, multiplier=multiplier)
     if top is None:
         return ""
     copula = top.head if top.dep_ != "pobj" else top.head.head
@@ -52,13 +52,15 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
     return ""
 
 
-def _complement(number: Token, figure_end: int, *, multiplier: bool) -> Token | None:
+def _complement(number: Token, figure: Span, *, multiplier: bool) -> Token | None:
     """The copula's complement the figure stands in ("41" -> "%" attr of "was", "78" pobj of
     "at" on "'re"; past a multiplier, the noun compared with: "three times that figure"), or
     None when the figure is no complement of "be"."""
     token = number
-    while token.dep_ in _MODIFIER_DEPS and token.head != token and token.head.i < figure_end:
+    while token.dep_ in _MODIFIER_DEPS and figure.start <= token.head.i < figure.end:
         token = token.head  # within the figure: "about 41 %", "5 percentage points"
+    if multiplier and token.dep_ == "advmod" and _is_copula(token.head):
+        return token  # "That is roughly double the rate ...", the multiplier on the copula
     if multiplier and token.dep_ in ("nummod", "quantmod", "amod"):
         token = token.head  # "three times the bank's 2 percent target"
         if token.dep_ == "poss":
