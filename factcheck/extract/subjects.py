@@ -59,6 +59,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Mention
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.tallies import tally_subject
+from factcheck.extract.worth import worth_subject
 
 _NOUNS = ("NOUN", "PROPN")
 # "a total of 57", "an average of 500": a head whose figure is what its "of" or clause names
@@ -140,7 +141,10 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
-    subject = _find_subject(doc, mention)
+    subject = worth_subject(doc, mention) or _find_subject(doc, mention)
+    if subject and subject in _qualifier_words(doc, mention):
+        # "his net worth is in excess of $3 billion": not "excess", what the clause measures
+        subject = _clause_subject(doc[mention.figure[0] - 1])
     if _names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
     if percent and _no_noun(figure, subject) and _election_result(figure.sent):
@@ -168,6 +172,11 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _qualifier_words(doc: Doc, mention: Mention) -> set[str]:
+    """The nouns of a figure's qualifier before its number ("in excess of", "upwards of")."""
+    return {t.text for t in doc[mention.start : mention.figure[0]] if t.pos_ == "NOUN"}
 
 
 def _unwritten(subject: str) -> str:
