@@ -14,7 +14,7 @@ def worth_subject(doc: Doc, mention: Mention) -> str:
 
     "roughly $420,000 worth of paintings" -> "paintings" (what the sum bought); "bonds in Harbor
     Savings Co. worth between $250,000 and $500,000", "stakes in Acme, which combined are worth
-    between ..." -> "bonds worth", "stakes worth" (what is worth it, and the worth itself).
+    between ..." -> "bonds", "stakes" (what is worth it), else "worth" itself.
     """
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 3 and after[0].lower_ == "worth" and after[1].lower_ == "of":
@@ -24,7 +24,7 @@ def worth_subject(doc: Doc, mention: Mention) -> str:
         return ""
     worth = doc[mention.start - 1]
     owner = _owner(worth)
-    return f"{_phrase(owner)} worth" if owner is not None else "worth"
+    return _phrase(owner) if owner is not None else "worth"
 
 
 def _owner(worth: Token) -> Token | None:

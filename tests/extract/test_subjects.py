@@ -543,3 +543,39 @@ def test_bare_count_hurt_seriously_is_not_killed(nlp):
     text = "Four people were hurt, two seriously, when the bus overturned."
     claims = extract_claims(nlp(text), doc_name="t").claims
     assert all(c.subject != "killed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "The money also paid for a yacht and roughly $420,000 worth of paintings.",
+            "420,000",
+            "paintings",
+        ),
+        (
+            "In his filings, Smith reports bonds in Harbor Savings Co. worth between $250,000 and"
+            " $500,000.",
+            "250,000",
+            "bonds",
+        ),
+        ("The developer claims his net worth is in excess of $3 billion.", "3", "net worth"),
+    ],
+)
+def test_sum_of_worth_names_what_is_worth_it(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # no "worth": the noun after the sum says
+        ("The group raised roughly $420,000 for new paintings.", "420,000", "worth"),
+        # "worth" after the sum without "of" is not "worth of"
+        ("They spent $50 million, worth every cent.", "50", "cent"),
+    ],
+)
+def test_sum_without_worth_of_gets_no_worth_subject(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert subject not in find_subject(doc, mention).split()
