@@ -141,10 +141,16 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
-    subject = worth_subject(doc, mention) or _find_subject(doc, mention)
+    worth = worth_subject(doc, mention) if _is_money(figure) else ""
+    subject = worth or _find_subject(doc, mention)
     if subject and subject in _qualifier_words(doc, mention):
-        # "his net worth is in excess of $3 billion": not "excess", what the clause measures
-        subject = _clause_subject(doc[mention.figure[0] - 1])
+        # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
+        # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
+        before = doc[mention.start - 1] if mention.start > 0 else doc[mention.start]
+        if before.pos_ == "NOUN":
+            subject = _noun_phrase(before, after=before.left_edge.i - 1)
+        else:
+            subject = _clause_subject(doc[mention.start])
     if _names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
     if percent and _no_noun(figure, subject) and _election_result(figure.sent):

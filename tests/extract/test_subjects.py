@@ -560,6 +560,11 @@ def test_bare_count_hurt_seriously_is_not_killed(nlp):
             "bonds",
         ),
         ("The developer claims his net worth is in excess of $3 billion.", "3", "net worth"),
+        (
+            "The mayor ran up a catering bill in excess of $80,000 last year.",
+            "80,000",
+            "catering bill",
+        ),
     ],
 )
 def test_sum_of_worth_names_what_is_worth_it(nlp, text, figure, subject):
@@ -572,6 +577,8 @@ def test_sum_of_worth_names_what_is_worth_it(nlp, text, figure, subject):
     [
         # no "worth": the noun after the sum says
         ("The group raised roughly $420,000 for new paintings.", "420,000", "worth"),
+        # "worth" before a figure that is no sum
+        ("One glowing review is worth a thousand of a critic's own words.", "thousand", "review"),
         # "worth" after the sum without "of" is not "worth of"
         ("They spent $50 million, worth every cent.", "50", "cent"),
     ],
