@@ -1301,3 +1301,16 @@ FATAL_MODIFIERS = frozenset({"deceased"})
 PAIR_PERSON_WORDS = frozenset({"twin", "twins"})
 # "Deputies found Ann Reed dead": verbs whose small clause "<person> dead" is a death found.
 FIND_VERBS = frozenset({"find", "discover", "locate"})
+
+# --- subjects: what a pronoun before a figure stands for (issue 11, session 14 round 2, `subjects11`) -
+# "Turnout was high. It was about 41%": a pronoun that is the subject of a figure's copula stands
+# for the subject of the sentence before, when that is a common noun of the same number.
+SINGULAR_REFERRING_PRONOUNS = frozenset({"it", "that", "this"})
+PLURAL_REFERRING_PRONOUNS = frozenset({"they"})
+AGREEING_PRONOUNS = frozenset({"it", "they"})
+# "The toll is nearly three times that figure": the noun after a multiplier is the base compared
+# with, not what the figure measures.
+COMPARING_MULTIPLIERS = frozenset({"times", "twice", "thrice", "double", "triple", "quadruple"})
+# "four people were shot, three fatally", "2 Critically Hurt": an adverb of harm after a bare count.
+COUNT_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "badly", "fatally"})

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     COMPARISON_PREPS,
+    COUNT_FATAL_ADVERBS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIMENSION_ADJECTIVES,
@@ -19,6 +20,7 @@ from factcheck.extract.lexicon import (
     ELLIPSIS_PRONOUNS,
     FRACTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    HARM_ADVERBS,
     HOLDER_LABELS,
     IRREGULAR_PLURALS,
     LEAD_WORDS,
@@ -55,7 +57,9 @@ from factcheck.extract.lexicon import (
     WHO_OR_WHERE_LABELS,
 )
 from factcheck.extract.mentions import Mention
+from factcheck.extract.referents import copula_subject
 from factcheck.extract.tallies import tally_subject
+from factcheck.extract.worth import worth_subject
 
 _NOUNS = ("NOUN", "PROPN")
 # "a total of 57", "an average of 500": a head whose figure is what its "of" or clause names
@@ -126,6 +130,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
     if percent and _after_margin_of_error(figure):
         return "margin of error"
+    referred = copula_subject(doc, mention)
+    if referred:
+        return referred  # "It was about 41%" after "the turnout was ...", "three times that"
     tally = "" if percent else tally_subject(doc, mention)
     if tally:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
@@ -134,7 +141,16 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     if share and not of_follows and _answers(figure) and _poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return _among(figure.sent) or "poll respondents"
-    subject = _find_subject(doc, mention)
+    worth = worth_subject(doc, mention) if _is_money(figure) else ""
+    subject = worth or _find_subject(doc, mention)
+    if subject and subject in _qualifier_words(doc, mention):
+        # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
+        # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
+        before = doc[mention.start - 1] if mention.start > 0 else doc[mention.start]
+        if before.pos_ == "NOUN":
+            subject = _noun_phrase(before, after=before.left_edge.i - 1)
+        else:
+            subject = _clause_subject(doc[mention.start])
     if _names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
     if percent and _no_noun(figure, subject) and _election_result(figure.sent):
@@ -162,6 +178,11 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _qualifier_words(doc: Doc, mention: Mention) -> set[str]:
+    """The nouns of a figure's qualifier before its number ("in excess of", "upwards of")."""
+    return {t.text for t in doc[mention.start : mention.figure[0]] if t.pos_ == "NOUN"}
 
 
 def _unwritten(subject: str) -> str:
@@ -505,7 +526,10 @@ def _state_after(doc: Doc, span_end: int) -> str:
     """ "1 dead", "2 Killed", "the four dead", "Four found shot to death": the state word
     right after a figure with no noun (telegraphic headlines, ellipsis)."""
     words = [t.lower_ for t in doc[span_end : span_end + 4]]
-    if words[:1] == ["found"]:
+    if words[:1] == ["found"] or words[:1] and words[0] in HARM_ADVERBS:
+        # "2 Critically Hurt"; "three fatally", "one fatally shot": a fatal wound killed
+        if words[0] in COUNT_FATAL_ADVERBS and doc[span_end - 1].like_num:
+            return "killed"
         words = words[1:]
     if not words or words[0] not in STATE_WORDS:
         return ""

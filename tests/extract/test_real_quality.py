@@ -125,11 +125,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6525, realgold8 0.4694, all 33 of realgold 0.7266; floors 0.005 below.
 # At 0.8.1 (spans12: self-inflicted shots, casualty modifiers as objects, people found dead,
 # twins, "One" names): realgold10 0.4885 -> 0.5077, realgold8 0.5102 -> 0.5372; floors 0.005 below.
+# At 0.8.3 (subjects11: pronoun and multiplier subjects of "be", sums of worth, "N fatally"):
+# realgold5 0.6564, realgold8 0.5224, realgold10 0.4923.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.384,
     "realgold3": 0.807,
     "realgold4": 0.520,
-    "realgold5": 0.647,
+    "realgold5": 0.651,
     "realgold6": 0.436,
     "realgold7": 0.378,
     "realgold9": 0.497,

@@ -463,3 +463,126 @@ def test_percentage_naming_only_its_unit_or_a_person_takes_the_percentage_before
 )
 def test_bare_numbers_of_a_tally_in_a_sentence_of_votes_count_votes(nlp, text, subjects):
     assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject_word"),
+    [
+        (
+            "In Dayton, attendance was the highest in a decade, organizers said. It was about"
+            " 62%, short of the record.",
+            "62%",
+            "attendance",
+        ),
+        ("Hospital waiting lists have been growing all year. They're at 412 now.", "412", "lists"),
+        (
+            "Average wages rose 5.1 percent in the year to March. That is roughly double the pace"
+            " the central bank regards as safe.",
+            "double",
+            "wages",
+        ),
+        (
+            "Rents rose 9 percent over the year. That is roughly double the rate the council calls"
+            " affordable.",
+            "double",
+            "Rents",
+        ),
+        ("The damage bill from the storm is nearly four times that amount.", "four", "bill"),
+    ],
+)
+def test_pronoun_or_multiplier_subject_of_be_names_what_the_figure_measures(
+    nlp, text, figure, subject_word
+):
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    subjects = [c.subject for c in claims if figure in c.text]
+    assert subjects and subject_word in subjects[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "not_subject"),
+    [
+        # "it" is singular: not the plural subject before it
+        (
+            "Officials counted the ballots overnight. It was 52 percent for the measure.",
+            "52",
+            "ballots",
+        ),
+        # a name is no antecedent of a figure's "it"
+        ("Acme Corp reported results on Monday. It was at 12 percent.", "12", "Acme"),
+        # the noun after a multiplier is the base compared with
+        ("The damage bill from the storm is nearly four times that amount.", "four", "amount"),
+    ],
+)
+def test_copula_subject_is_not_taken_from_the_wrong_word(nlp, text, figure, not_subject):
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    subjects = [c.subject for c in claims if figure in c.text]
+    assert subjects and not_subject not in subjects[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Five people were shot, two fatally, outside a bar on Friday.", "two", "killed"),
+        ("Woman Arrested After Rampage; 4 Dead, 2 Critically Hurt", "2", "hurt"),
+    ],
+)
+def test_bare_count_before_an_adverb_of_harm_says_what_happened(nlp, text, figure, subject):
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert [c.subject for c in claims if c.text == figure] == [subject]
+
+
+def test_bare_count_hurt_seriously_is_not_killed(nlp):
+    from factcheck.extract import extract_claims
+
+    text = "Four people were hurt, two seriously, when the bus overturned."
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert all(c.subject != "killed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "The money also paid for a yacht and roughly $420,000 worth of paintings.",
+            "420,000",
+            "paintings",
+        ),
+        (
+            "In his filings, Smith reports bonds in Harbor Savings Co. worth between $250,000 and"
+            " $500,000.",
+            "250,000",
+            "bonds",
+        ),
+        ("The developer claims his net worth is in excess of $3 billion.", "3", "net worth"),
+        (
+            "The mayor ran up a catering bill in excess of $80,000 last year.",
+            "80,000",
+            "catering bill",
+        ),
+    ],
+)
+def test_sum_of_worth_names_what_is_worth_it(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # no "worth": the noun after the sum says
+        ("The group raised roughly $420,000 for new paintings.", "420,000", "worth"),
+        # "worth" before a figure that is no sum
+        ("One glowing review is worth a thousand of a critic's own words.", "thousand", "review"),
+        # "worth" after the sum without "of" is not "worth of"
+        ("They spent $50 million, worth every cent.", "50", "cent"),
+    ],
+)
+def test_sum_without_worth_of_gets_no_worth_subject(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert subject not in find_subject(doc, mention).split()
