@@ -45,6 +45,7 @@ from factcheck.extract.lexicon import (
     THEY_CLAUSE_DEPS,
 )
 from factcheck.extract.nominal import (
+    asserts_a_complement,
     body_behind_document,
     complements,
     document_by,
@@ -301,6 +302,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
+    reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
     for child in ancestor.children:
@@ -326,6 +328,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting and not _sets_the_scene(below, ancestor):
         subject = _subject_of(ancestor, number)
+        if subject is None and stance and asserts_a_complement(ancestor, below):
+            if ancestor.dep_ in ("xcomp", "advcl") and ancestor.tag_ == "VB":
+                subject = _subject_of(ancestor.head, number)  # "held a briefing to brag that"
         if subject is not None:
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):

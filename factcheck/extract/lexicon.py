@@ -1286,3 +1286,7 @@ SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "onc
 GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
 # the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
 WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
+
+# --- sources11 (session 14 round 2): what a person or body asserts in a complement ---
+# Named-entity types of a subject that can assert a figure (a person or a body).
+ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})

@@ -14,13 +14,17 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
+    ASSERTING_ENTITY_TYPES,
     AUTHORED_DOCUMENT_HEADS,
     COUNT_REVISION_VERBS,
     DOCUMENT_HEADS,
+    DENIAL_VERBS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
     ORG_HEADS,
     OWNED_CLAIM_HEADS,
+    PERSON_NOUNS,
+    QUESTION_VERBS,
     REWARD_FOR_NOUNS,
     REWARD_NOUNS,
     REWARD_VERBS,
@@ -96,6 +100,33 @@ def takes_a_stance(verb: Token, below: Token) -> bool:
     return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
         below.dep_ == "prep" and below.lower_ in ("for", "at")
     )
+
+
+def asserts_a_complement(verb: Token, below: Token) -> bool:
+    """ "Lee bragged that the rate fell below 5 percent", "the examiner's office determined
+    three were shot in the head": the figure is in the that-clause of any verb whose subject
+    is a person or a body (the weakest attribution, like a stance); not a question ("asked
+    whether 40 died") nor a denial."""
+    if verb.pos_ != "VERB" or below.dep_ != "ccomp":
+        return False
+    if verb.lemma_.lower() in DENIAL_VERBS or verb.lemma_.lower() in QUESTION_VERBS:
+        return False
+    if below.i < verb.i or not opens_with_that(below):
+        return False  # an assertion the writer marks as one: "bragged that ..."
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and can_assert(subject)
+
+
+def can_assert(subject: Token) -> bool:
+    """A person or a body: a named one, a pronoun for one, or a role or body noun."""
+    if subject.ent_type_ in ASSERTING_ENTITY_TYPES:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "we", "i")
+    word = subject.lemma_.lower()
+    return subject.pos_ in ("NOUN", "PROPN") and (word in PERSON_NOUNS or word in ORG_HEADS)
 
 
 def revises_a_count(verb: Token) -> bool:
