@@ -1290,3 +1290,6 @@ WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
 # --- sources11 (session 14 round 2): what a person or body asserts in a complement ---
 # Named-entity types of a subject that can assert a figure (a person or a body).
 ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
+# A headline label in capitals ending so is a police department's or sheriff's office's
+# acronym ("HPD:", "LMPD:", "SAPD:", "JCSO:"; realgold3 and realgold10 golds: named_org).
+POLICE_ACRONYM_ENDINGS = ("PD", "SO")
