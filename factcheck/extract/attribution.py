@@ -50,6 +50,7 @@ from factcheck.extract.nominal import (
     complements,
     document_by,
     figure_comes_from,
+    infinitive_carrier,
     is_owned_claim,
     names_a_source,
     offers_a_reward,
@@ -329,8 +330,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if reporting and not _sets_the_scene(below, ancestor):
         subject = _subject_of(ancestor, number)
         if subject is None and stance and asserts_a_complement(ancestor, below):
-            if ancestor.dep_ in ("xcomp", "advcl") and ancestor.tag_ == "VB":
-                subject = _subject_of(ancestor.head, number)  # "held a briefing to brag that"
+            carrier = infinitive_carrier(ancestor)  # "held a briefing to brag that"
+            subject = None if carrier is None else _subject_of(carrier, number)
         if subject is not None:
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):

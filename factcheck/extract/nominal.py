@@ -35,6 +35,11 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.source_phrase import is_owned, source_phrase
 
+# How an infinitive hangs on the verb whose subject it shares.
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl"})
+# What a verb that closes its sentence governs nothing of after itself.
+_CLAUSE_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "acomp"})
+
 
 def survey_object(prep: Token) -> Token | None:
     """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
@@ -111,12 +116,39 @@ def asserts_a_complement(verb: Token, below: Token) -> bool:
         return False
     if verb.lemma_.lower() in DENIAL_VERBS or verb.lemma_.lower() in QUESTION_VERBS:
         return False
-    if below.i < verb.i or not opens_with_that(below):
-        return False  # an assertion the writer marks as one: "bragged that ..."
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if below.i < verb.i:
+        # a closing clause: "Three were shot in the head, the examiner's office determined."
+        if subject is None or not _closes_the_sentence(verb, subject, below):
+            return False
+    elif not opens_with_that(below):
+        return False  # an assertion the writer marks as one: "bragged that ..."
+    if subject is None:
+        carrier = infinitive_carrier(verb)
+        subject = None if carrier is None else next(
+            (c for c in carrier.children if c.dep_ == "nsubj"), None
+        )
     return subject is not None and can_assert(subject)
+
+
+def _closes_the_sentence(verb: Token, subject: Token, clause: Token) -> bool:
+    """ "..., the examiner's office determined." : the subject right after a comma that ends
+    the clause, and nothing the verb governs after it (not "...; Lee would beat him")."""
+    edge = subject.left_edge.i
+    if edge <= clause.i or edge == 0 or subject.doc[edge - 1].text != ",":
+        return False
+    return not any(c.i > verb.i and c.dep_ in _CLAUSE_AFTER_DEPS for c in verb.children)
+
+
+def infinitive_carrier(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive without one shares: "Lee held a briefing to brag
+    that ..." (held), "Lee wants to announce that ..." (wants)."""
+    if not any(c.tag_ == "TO" for c in verb.children) or verb.dep_ not in _INFINITIVE_DEPS:
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "held a briefing to brag"
+    return head if head.pos_ == "VERB" and head.i != verb.i else None
 
 
 def can_assert(subject: Token) -> bool:
