@@ -17,8 +17,8 @@ from factcheck.extract.lexicon import (
     ASSERTING_ENTITY_TYPES,
     AUTHORED_DOCUMENT_HEADS,
     COUNT_REVISION_VERBS,
-    DOCUMENT_HEADS,
     DENIAL_VERBS,
+    DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
     ORG_HEADS,
@@ -125,8 +125,10 @@ def asserts_a_complement(verb: Token, below: Token) -> bool:
         return False  # an assertion the writer marks as one: "bragged that ..."
     if subject is None:
         carrier = infinitive_carrier(verb)
-        subject = None if carrier is None else next(
-            (c for c in carrier.children if c.dep_ == "nsubj"), None
+        subject = (
+            None
+            if carrier is None
+            else next((c for c in carrier.children if c.dep_ == "nsubj"), None)
         )
     return subject is not None and can_assert(subject)
 
