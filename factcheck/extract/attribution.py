@@ -45,10 +45,12 @@ from factcheck.extract.lexicon import (
     THEY_CLAUSE_DEPS,
 )
 from factcheck.extract.nominal import (
+    asserts_a_complement,
     body_behind_document,
     complements,
     document_by,
     figure_comes_from,
+    infinitive_carrier,
     is_owned_claim,
     names_a_source,
     offers_a_reward,
@@ -301,6 +303,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
+    reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
     for child in ancestor.children:
@@ -326,6 +329,9 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting and not _sets_the_scene(below, ancestor):
         subject = _subject_of(ancestor, number)
+        if subject is None and stance and asserts_a_complement(ancestor, below):
+            carrier = infinitive_carrier(ancestor)  # "held a briefing to brag that"
+            subject = None if carrier is None else _subject_of(carrier, number)
         if subject is not None:
             return subject
     if ancestor.pos_ in ("VERB", "AUX") and below.dep_ not in ("advcl", "nsubj", "nsubjpass"):

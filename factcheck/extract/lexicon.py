@@ -1314,3 +1314,10 @@ COMPARING_MULTIPLIERS = frozenset({"times", "twice", "thrice", "double", "triple
 # "four people were shot, three fatally", "2 Critically Hurt": an adverb of harm after a bare count.
 COUNT_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "badly", "fatally"})
+
+# --- sources11 (session 14 round 2): what a person or body asserts in a complement ---
+# Named-entity types of a subject that can assert a figure (a person or a body).
+ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
+# A headline label in capitals ending so is a police department's or sheriff's office's
+# acronym ("HPD:", "LMPD:", "SAPD:", "JCSO:"; realgold3 and realgold10 golds: named_org).
+POLICE_ACRONYM_ENDINGS = ("PD", "SO")

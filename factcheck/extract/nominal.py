@@ -14,13 +14,17 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
+    ASSERTING_ENTITY_TYPES,
     AUTHORED_DOCUMENT_HEADS,
     COUNT_REVISION_VERBS,
+    DENIAL_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
     ORG_HEADS,
     OWNED_CLAIM_HEADS,
+    PERSON_NOUNS,
+    QUESTION_VERBS,
     REWARD_FOR_NOUNS,
     REWARD_NOUNS,
     REWARD_VERBS,
@@ -30,6 +34,11 @@ from factcheck.extract.lexicon import (
     UNIQUE_ROLE_HEADS,
 )
 from factcheck.extract.source_phrase import is_owned, source_phrase
+
+# How an infinitive hangs on the verb whose subject it shares.
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl"})
+# What a verb that closes its sentence governs nothing of after itself.
+_CLAUSE_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "acomp"})
 
 
 def survey_object(prep: Token) -> Token | None:
@@ -96,6 +105,62 @@ def takes_a_stance(verb: Token, below: Token) -> bool:
     return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
         below.dep_ == "prep" and below.lower_ in ("for", "at")
     )
+
+
+def asserts_a_complement(verb: Token, below: Token) -> bool:
+    """ "Lee bragged that the rate fell below 5 percent", "the examiner's office determined
+    three were shot in the head": the figure is in the that-clause of any verb whose subject
+    is a person or a body (the weakest attribution, like a stance); not a question ("asked
+    whether 40 died") nor a denial."""
+    if verb.pos_ != "VERB" or below.dep_ != "ccomp":
+        return False
+    if verb.lemma_.lower() in DENIAL_VERBS or verb.lemma_.lower() in QUESTION_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if below.i < verb.i:
+        # a closing clause: "Three were shot in the head, the examiner's office determined."
+        if subject is None or not _closes_the_sentence(verb, subject, below):
+            return False
+    elif not opens_with_that(below):
+        return False  # an assertion the writer marks as one: "bragged that ..."
+    if subject is None:
+        carrier = infinitive_carrier(verb)
+        subject = (
+            None
+            if carrier is None
+            else next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+        )
+    return subject is not None and can_assert(subject)
+
+
+def _closes_the_sentence(verb: Token, subject: Token, clause: Token) -> bool:
+    """ "..., the examiner's office determined." : the subject right after a comma that ends
+    the clause, and nothing the verb governs after it (not "...; Lee would beat him")."""
+    edge = subject.left_edge.i
+    if edge <= clause.i or edge == 0 or subject.doc[edge - 1].text != ",":
+        return False
+    return not any(c.i > verb.i and c.dep_ in _CLAUSE_AFTER_DEPS for c in verb.children)
+
+
+def infinitive_carrier(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive without one shares: "Lee held a briefing to brag
+    that ..." (held), "Lee wants to announce that ..." (wants)."""
+    if not any(c.tag_ == "TO" for c in verb.children) or verb.dep_ not in _INFINITIVE_DEPS:
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head  # "held a briefing to brag"
+    return head if head.pos_ == "VERB" and head.i != verb.i else None
+
+
+def can_assert(subject: Token) -> bool:
+    """A person or a body: a named one, a pronoun for one, or a role or body noun."""
+    if subject.ent_type_ in ASSERTING_ENTITY_TYPES:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "we", "i")
+    word = subject.lemma_.lower()
+    return subject.pos_ in ("NOUN", "PROPN") and (word in PERSON_NOUNS or word in ORG_HEADS)
 
 
 def revises_a_count(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     HEADLINE_ANONYMOUS_LABELS,
     HEADLINE_ORG_LABELS,
     LAYOUT_LABELS,
+    POLICE_ACRONYM_ENDINGS,
     REPORTING_VERBS,
     SURVEY_HEADS,
 )
@@ -146,8 +147,10 @@ def _headline_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerReg
     regions = [SpeakerRegion(start=match.end(), end=end, source=source)]
     opening = text[start : min(match.end() + _REPEAT_CHARS, end)]
     for later_start, later_end in paras[1:_REPEAT_PARAS]:
-        if text.startswith(opening, later_start):
-            regions.append(SpeakerRegion(later_start + len(match.group(0)), later_end, source))
+        # at the paragraph's start, or closing a caption run ("... Photo: Google SAPD: ...")
+        found = text.find(opening, later_start, later_end)
+        if found >= 0:
+            regions.append(SpeakerRegion(found + len(match.group(0)), later_end, source))
     return regions
 
 
@@ -157,9 +160,19 @@ def _group_label_kind(label: str) -> SourceKind | None:
     word = label.lower()
     if word in HEADLINE_ORG_LABELS:
         return SourceKind.NAMED_ORG
+    if _police_acronym(label):
+        return SourceKind.NAMED_ORG  # "HPD: Man wounds 2", "LMPD: ..."
     if word in HEADLINE_ANONYMOUS_LABELS:
         return SourceKind.ANONYMOUS
     return None
+
+
+def _police_acronym(label: str) -> bool:
+    """ "HPD", "LMPD", "JCSO": a police department's or sheriff's office's acronym."""
+    short = label.replace(".", "")
+    if " " in short or not short.isupper() or not short.isalpha():
+        return False
+    return len(short) <= _ACRONYM_LETTERS and short.endswith(POLICE_ACRONYM_ENDINGS)
 
 
 def _is_layout(label: str) -> bool:

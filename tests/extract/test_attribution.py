@@ -6,6 +6,8 @@ from factcheck.extract.attribution import classify_source, find_source
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
 
+_NONE = SourceKind.NONE
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "source", "kind"),
@@ -341,6 +343,33 @@ from tests.conftest import find_mention
         ),
         # negative: a finding with its object still reports
         ("The audit found 31 errors in the ledger.", "31", "The audit", SourceKind.ANONYMOUS),
+        # a that-clause a person or body asserts, whatever the verb, is theirs
+        (
+            "Judge Ann Cole ruled that 17-year-olds who turn 18 by May may vote.",
+            "18",
+            "Judge Ann Cole",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "Obama held a rally to boast that jobless claims fell below 4 percent.",
+            "4 percent",
+            "Obama",
+            SourceKind.NAMED_PERSON,
+        ),
+        # ... also a closing one: ", the coroner's office determined."
+        (
+            "Two of the victims were shot in the back, the county coroner's office determined.",
+            "Two",
+            "the county coroner's office",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a question is no assertion, nor what a body only weighs
+        ("The mayor asked whether 40 people had died.", "40", "", _NONE),
+        ("Trustees weigh whether to put a $9 million bond to a vote.", "$9 million", "", _NONE),
+        # negative: the one who denies is not the source
+        ("Lee denied that 30 guards were fired.", "30", "", _NONE),
+        # negative: a clause after a semicolon is not closed by the next clause's verb
+        ("Ortiz leads 49 percent to 39 percent; Ruiz would beat her.", "49 percent", "", _NONE),
     ],
 )
 def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, source, kind):
