@@ -36,26 +36,26 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.721  # 0.7266 at 0.7.1 (spans11)
+RECORD_ACCURACY_FLOOR = 0.728  # 0.7338 at 0.9.0 (session 14 merged)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
-    "approx": 0.901,
-    "subject": 0.879,
-    "source": 0.786,
-    "source_kind": 0.830,
+    "approx": 0.902,
+    "subject": 0.887,
+    "source": 0.790,
+    "source_kind": 0.831,
     "caveats": 0.879,
-    "key": 0.614,
+    "key": 0.619,
 }
 RECALL_FLOORS = {
     "span": 0.924,  # 0.9297 at 0.7.1 (spans11)
-    "value": 0.940,
-    "approx": 0.944,
-    "subject": 0.920,
-    "source": 0.823,
-    "source_kind": 0.870,
-    "caveats": 0.920,
-    "key": 0.643,
+    "value": 0.944,
+    "approx": 0.948,
+    "subject": 0.932,
+    "source": 0.830,
+    "source_kind": 0.873,
+    "caveats": 0.924,
+    "key": 0.651,
 }
 
 
@@ -129,16 +129,20 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold5 0.6564, realgold8 0.5224, realgold10 0.4923.
 # At 0.8.2 (sources11: that-clauses a person or body asserts, police acronym headlines):
 # realgold3 0.8203, realgold5 0.6564, realgold10 0.4923.
+# At 0.9.0 (session 14's rounds merged: sources10/11, subjects10/11, caveats9/10, spans11/12):
+# realgold2 0.3962, realgold3 0.8203, realgold4 0.5349, realgold5 0.6602, realgold6 0.4721,
+# realgold7 0.3886, realgold8 0.5496, realgold9 0.5149 (blind), realgold10 0.5192 (validation
+# of round 1, then tuning); all 33 of realgold 0.7338; floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.384,
+    "realgold2": 0.391,
     "realgold3": 0.815,
-    "realgold4": 0.520,
-    "realgold5": 0.651,
-    "realgold6": 0.436,
-    "realgold7": 0.378,
-    "realgold9": 0.497,
-    "realgold10": 0.502,
-    "realgold8": 0.532,
+    "realgold4": 0.529,
+    "realgold5": 0.655,
+    "realgold6": 0.467,
+    "realgold7": 0.383,
+    "realgold8": 0.544,
+    "realgold9": 0.509,
+    "realgold10": 0.514,
 }
 
 
