@@ -46,9 +46,9 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
         plural = antecedent.tag_ in ("NNS", "NNPS")
         if pronoun in AGREEING_PRONOUNS and plural != (pronoun in PLURAL_REFERRING_PRONOUNS):
             return ""  # "it" and "they" agree in number; "that" may stand for a plural's figure
-        return _phrase(antecedent)
+        return modified_noun(antecedent)
     if multiplier and subject.pos_ == "NOUN" and subject.lower_ not in SURVEY_HEADS:
-        return _phrase(subject)
+        return modified_noun(subject)
     return ""
 
 
@@ -101,7 +101,7 @@ def _sentence_subject_before(doc: Doc, pronoun: Token) -> Token | None:
     return noun
 
 
-def _phrase(noun: Token) -> str:
+def modified_noun(noun: Token) -> str:
     """The noun with its compounds and adjectives before it ("Court vacancies")."""
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
     start = min([t.i for t in left], default=noun.i)

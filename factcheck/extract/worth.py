@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.mentions import Mention
+from factcheck.extract.referents import modified_noun
 
 _NOUNS = ("NOUN", "PROPN")
 
@@ -19,12 +20,12 @@ def worth_subject(doc: Doc, mention: Mention) -> str:
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 3 and after[0].lower_ == "worth" and after[1].lower_ == "of":
         objects = [c for c in after[1].children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-        return _phrase(objects[0]) if objects else ""
+        return modified_noun(objects[0]) if objects else ""
     if mention.start == 0 or doc[mention.start - 1].lower_ != "worth":
         return ""
     worth = doc[mention.start - 1]
     owner = _owner(worth)
-    return _phrase(owner) if owner is not None else "worth"
+    return modified_noun(owner) if owner is not None else "worth"
 
 
 def _owner(worth: Token) -> Token | None:
@@ -42,9 +43,3 @@ def _owner(worth: Token) -> Token | None:
     if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
         return worth.head
     return None
-
-
-def _phrase(noun: Token) -> str:
-    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
-    start = min([t.i for t in left], default=noun.i)
-    return noun.doc[start : noun.i + 1].text
