@@ -32,6 +32,10 @@ CHUNKS_PER_WORKER = 16
 # A worker process costs a model load (about a second); runs smaller than this per worker
 # parse in this process instead.
 MIN_ARTICLES_PER_WORKER = 24
+# A worker hands freed heap memory back to the system after a chunk only when it holds more than
+# this (a worker with the model loaded holds about 180 MB; a chunk of long articles can take it
+# past 600 MB; docs/benchmarks.md, session 15).
+TRIM_ABOVE_MB = 400
 # How often a worker process checks that the run that started it is still alive.
 PARENT_CHECK_S = 0.5
 
@@ -83,14 +87,28 @@ def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkR
     return results
 
 
-def release_freed_memory() -> None:
-    """Give the memory the parse freed back to the system (glibc only; elsewhere nothing).
+def release_freed_memory(above_mb: int = TRIM_ABOVE_MB) -> None:
+    """Give the memory the parse freed back to the system once the process holds over
+    ``above_mb`` MB (glibc only; elsewhere nothing).
 
     A chunk of long articles makes the parser allocate hundreds of MB at once; freed, it stays
-    in the allocator's heap and in the process's RSS until the worker is replaced.
+    in the allocator's heap and in the process's RSS until the worker is replaced. Trimming
+    after every chunk cost about 10% of a worker's CPU (the heap is handed back and faulted in
+    again for the next chunk; docs/benchmarks.md, session 15), so only a heap grown past
+    ``above_mb`` is trimmed: the worker's peak is the same, and two workers' high-water marks
+    still do not add up.
     """
-    if _MALLOC_TRIM is not None:
+    if _MALLOC_TRIM is not None and resident_mb() > above_mb:
         _MALLOC_TRIM(0)
+
+
+def resident_mb() -> float:
+    """This process's resident memory in MB (Linux; elsewhere infinity, so a trim happens)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * _PAGE_SIZE / 2**20
+    except (OSError, ValueError, IndexError):
+        return float("inf")
 
 
 def _find_malloc_trim() -> Callable[[int], int] | None:
@@ -104,6 +122,7 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 
 
 _MALLOC_TRIM = _find_malloc_trim()
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def watch_parent(parent_pid: int, interval: float = PARENT_CHECK_S) -> None:
@@ -238,12 +257,16 @@ class _Generations:
 
     def submit(self, chunk: Sequence[Article]) -> Future[ChunkResult]:
         quota = self.workers * self.chunks_per_worker
+        retired = None
         if self.warm and len(self.futures) == quota:
             wait(self.futures)  # the parse of its last chunks: then it exits
-            self.current.shutdown(wait=True)
-            self.current, self.following = self.following or self._start(), None
-            self.futures = []
+            retired, self.current = self.current, self.following or self._start()
+            self.following, self.futures = None, []
         future = self.current.submit(extract_chunk, self.model, [(a.doc, a.text) for a in chunk])
+        if retired is not None:
+            # Shut down once the next generation has its chunk: it parses while the old
+            # processes exit (about 0.5 s each time, measured), not after.
+            retired.shutdown(wait=True)
         self.n_left -= 1
         if self.warm:
             self.futures.append(future)

@@ -12,7 +12,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from factcheck.engine import LocalExtractor, _Generations
+from factcheck import engine
+from factcheck.engine import LocalExtractor, _Generations, release_freed_memory, resident_mb
 from factcheck.extract.claims import extract_article, extract_articles
 from factcheck.progress import Progress, ProgressLines
 from factcheck.run import RunRequest, Steps, run_pipeline
@@ -87,17 +88,32 @@ def test_a_run_longer_than_a_workers_life_parses_in_recycled_workers_with_the_sa
 def test_warm_workers_hand_over_only_after_the_last_generation_finished_and_only_if_chunks_remain():
     articles = load_articles([CORPUS])[:4]
     generations = _Generations(1, 1, None, warm=True, n_chunks=2)
+    first_workers = set(generations.current._processes)  # the first generation's pids
     try:
         first = generations.submit(articles[:2])
         assert generations.following is not None  # loading the model while the chunk is parsed
         second = generations.submit(articles[2:])
         assert first.done()  # never two generations parsing at once
         assert generations.following is None  # no chunk left: no generation started for none
+        # the first generation is shut down by the time its successor has the next chunk
+        assert first_workers
+        assert not first_workers & {p.pid for p in psutil.Process().children()}
         assert [claims for claims, _ in second.result()] == [
             p.claims for p in LocalExtractor(workers=1).extract(articles[2:])
         ]
     finally:
         generations.close()
+
+
+def test_freed_memory_is_handed_back_only_once_the_process_holds_more_than_the_limit(monkeypatch):
+    trims: list[int] = []
+    monkeypatch.setattr(engine, "_MALLOC_TRIM", trims.append)
+    held = resident_mb()
+    assert 10 < held < 100_000  # this process's resident memory, in MB
+    release_freed_memory(above_mb=int(held) + 10_000)
+    assert trims == []
+    release_freed_memory(above_mb=int(held) // 2)
+    assert trims == [0]
 
 
 KILLED_RUN = """
