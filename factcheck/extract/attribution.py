@@ -44,6 +44,7 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
     THEY_CLAUSE_DEPS,
 )
+from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
     asserts_a_complement,
     body_behind_document,
@@ -187,6 +188,9 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         return _source_from_phrase(doc, expecter), expecter
     below = number
     for ancestor in _path_to_root(number):
+        told = told_to_the_newsroom(ancestor, below)
+        if told is not None:  # "We're told ...": someone unnamed told the newsroom
+            return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
