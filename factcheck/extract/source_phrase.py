@@ -216,6 +216,7 @@ def source_phrase(head: Token) -> Span:
             break
 
     start, end = _cover_names(head.doc, start, end)
+    start = _keep_split_first_word(head.doc, start)
     start, end = _cut_at_dash_or_handle(head.doc, start, end)
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
@@ -229,6 +230,18 @@ def source_phrase(head: Token) -> Span:
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
+
+
+def _keep_split_first_word(doc: Doc, start: int) -> int:
+    """ "Metropolitan police said ...", "Hopewell Police arrested ...": a paragraph's first
+    word the parse made a sentence of its own, on the line of the source after it, is the
+    source's."""
+    if start < 1 or not doc[start].is_sent_start:
+        return start
+    previous = doc[start - 1]
+    if not previous.is_sent_start or previous.pos_ != "PROPN" or not previous.is_title:
+        return start
+    return start - 1 if previous.whitespace_ == " " else start
 
 
 def _entity_after(comma: Token) -> str:

@@ -727,3 +727,21 @@ def test_name_read_as_an_apposition_before_a_reporting_verb_is_its_subject(nlp, 
     tags += ["VBD", "."]
     doc = _parsed(nlp, words, heads, deps, tags, ["O"] * 7 + ents + ["O"] * 6)
     assert find_source(doc, doc[0]).text == source
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "source"),
+    [
+        # "Eastside police said ..." with "Eastside" parsed as a sentence of its own
+        ("Eastside", "NNP", "Eastside police"),
+        # negative: a first word that is no name stays out of the source
+        ("Later", "JJ", "police"),
+    ],
+)
+def test_first_word_split_off_as_a_sentence_joins_the_source_after_it(nlp, first, tag, source):
+    words = [first, "police", "said", "four", "people", "were", "shot", "."]
+    heads = [0, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["ROOT", "nsubj", "ROOT", "nummod", "nsubjpass", "auxpass", "ccomp", "punct"]
+    tags = [tag, "NNS", "VBD", "CD", "NNS", "VBD", "VBN", "."]
+    doc = _parsed(nlp, words, heads, deps, tags, ents=["O"] * len(words))
+    assert find_source(doc, doc[3]).text == source
