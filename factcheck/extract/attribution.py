@@ -43,6 +43,7 @@ from factcheck.extract.lexicon import (
     SHARE_HEADS,
     SURVEY_HEADS,
     THEY_CLAUSE_DEPS,
+    TOPIC_PREPS,
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
@@ -304,7 +305,9 @@ def _path_to_root(token: Token) -> list[Token]:
 def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool) -> Token | None:
     """Return the subject of an attribution attached at ``ancestor``, if there is one;
     ``below`` is the path's token under ``ancestor``."""
-    reporting = _is_reporting_verb(ancestor) or revises_a_count(ancestor)
+    # not "Police responded to two shootings": where they went, not what they said
+    reporting = _is_reporting_verb(ancestor) and not _a_topic(below, number)
+    reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
@@ -357,6 +360,16 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _a_topic(below: Token, number: Token) -> bool:
+    """The figure is in what the verb is about or goes to, not in its content: the path's
+    token under the verb, or under its object, is "to"/"about" ("responded to two shootings",
+    "revealed more about what drove a gunman to shoot four")."""
+    preps = [below]
+    if below.dep_ == "dobj":
+        preps = [c for c in below.children if c.dep_ == "prep" and number in c.subtree]
+    return any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for p in preps)
 
 
 def _sets_the_scene(clause: Token, verb: Token) -> bool:

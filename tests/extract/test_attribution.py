@@ -371,6 +371,13 @@ _NONE = SourceKind.NONE
         ("Lee was told he owed $500.", "$500", "", _NONE),
         ("The ministry was told that 40 guards were ready.", "40", "", _NONE),
         ("We were told by police that two men were shot.", "two", "police", SourceKind.NAMED_ORG),
+        # negative: what a reporting verb goes to or is about is the writer's scene
+        ("Deputies responded to three shootings on Elm Street.", "three", "", _NONE),
+        ("Police revealed more about why a man shot two neighbors.", "two", "", _NONE),
+        ("The chief gave details about a man who shot his 2 sons.", "2", "", _NONE),
+        # its content stays its own
+        ("Deputies responded that three men were shot.", "three", "Deputies", SourceKind.NAMED_ORG),
+        ("The chief told reporters 2 sons were shot.", "2", "The chief", SourceKind.NAMED_PERSON),
         # negative: a question is no assertion, nor what a body only weighs
         ("The mayor asked whether 40 people had died.", "40", "", _NONE),
         ("Trustees weigh whether to put a $9 million bond to a vote.", "$9 million", "", _NONE),
