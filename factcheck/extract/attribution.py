@@ -44,6 +44,7 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
     THEY_CLAUSE_DEPS,
     TOPIC_PREPS,
+    TOPIC_TO_VERBS,
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
@@ -363,13 +364,15 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
 
 
 def _a_topic(below: Token, number: Token) -> bool:
-    """The figure is in what the verb is about or goes to, not in its content: the path's
-    token under the verb, or under its object, is "to"/"about" ("responded to two shootings",
-    "revealed more about what drove a gunman to shoot four")."""
-    preps = [below]
-    if below.dep_ == "dobj":
-        preps = [c for c in below.children if c.dep_ == "prep" and number in c.subtree]
-    return any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for p in preps)
+    """The figure is in where the verb goes or what its object is about, not in its content:
+    "responded to two shootings", "revealed more about what drove a gunman to shoot four";
+    not what a speaker talks about ("he talked about eight athletes who ...": his story)."""
+    if below.dep_ == "prep":
+        return below.lower_ == "to" and below.head.lemma_.lower() in TOPIC_TO_VERBS
+    if below.dep_ != "dobj":
+        return False
+    preps = [c for c in below.children if c.dep_ == "prep" and number in c.subtree]
+    return any(p.lower_ in TOPIC_PREPS for p in preps)
 
 
 def _sets_the_scene(clause: Token, verb: Token) -> bool:

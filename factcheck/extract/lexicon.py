@@ -698,8 +698,9 @@ UNOFFICIAL_COUNT_PATTERNS = (
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
-# been shot", "a passerby said" (gold: anonymous_source).
-UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker"})
+# been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
+# "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
+UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker", "told"})
 # Sources that disagree without being named: "media outlets were reporting different numbers",
 # "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
 # figures just reported are disputed. "different numbers" only where something reports them,
@@ -1354,3 +1355,6 @@ NEWSROOM_NAME_WORDS = frozenset({"news", "tv", "channel", "newsroom"})
 # daughters": what a reporting verb is about or goes to is the writer's scene, not its content
 # (realgold8/10 and realgold golds: no source; police only acting give none).
 TOPIC_PREPS = frozenset({"to", "about", "regarding", "concerning"})
+# Reporting verbs whose "to" is where one went or what one added to, not an audience or a
+# citation ("said to a crowd of 500", "pointed to his 22 percent" stay the speaker's).
+TOPIC_TO_VERBS = frozenset({"respond", "add"})

@@ -375,7 +375,9 @@ _NONE = SourceKind.NONE
         ("Deputies responded to three shootings on Elm Street.", "three", "", _NONE),
         ("Police revealed more about why a man shot two neighbors.", "two", "", _NONE),
         ("The chief gave details about a man who shot his 2 sons.", "2", "", _NONE),
-        # its content stays its own
+        # its content stays its own, and so does what a speaker talks about
+        ("Lee talked about 8 runners who stopped to help.", "8", "Lee", SourceKind.NAMED_PERSON),
+        ("Lee pointed to 8 polls that show her ahead.", "8", "Lee", SourceKind.NAMED_PERSON),
         ("Deputies responded that three men were shot.", "three", "Deputies", SourceKind.NAMED_ORG),
         ("The chief told reporters 2 sons were shot.", "2", "The chief", SourceKind.NAMED_PERSON),
         # negative: a question is no assertion, nor what a body only weighs
