@@ -1351,10 +1351,8 @@ SOME_OFFICERS_WORDS = frozenset({"a", "an", "some", "several", "two", "three", "
 # (realgold3/5/10 golds: the source is the phrase itself, anonymous).
 NEWSROOM_PRONOUNS = frozenset({"we", "we're", "we’re"})
 NEWSROOM_NAME_WORDS = frozenset({"news", "tv", "channel", "newsroom"})
-# "Police responded to two shootings", "released details about a father who shot his twin
-# daughters": what a reporting verb is about or goes to is the writer's scene, not its content
-# (realgold8/10 and realgold golds: no source; police only acting give none).
-TOPIC_PREPS = frozenset({"to", "about", "regarding", "concerning"})
+# "Police responded to two shootings": where a reporting verb goes is the writer's scene, not
+# its content (realgold8/10 and realgold golds: no source; police only acting give none).
 # Reporting verbs whose "to" is where one went or what one added to, not an audience or a
 # citation ("said to a crowd of 500", "pointed to his 22 percent" stay the speaker's).
 TOPIC_TO_VERBS = frozenset({"respond", "add"})

@@ -371,10 +371,15 @@ _NONE = SourceKind.NONE
         ("Lee was told he owed $500.", "$500", "", _NONE),
         ("The ministry was told that 40 guards were ready.", "40", "", _NONE),
         ("We were told by police that two men were shot.", "two", "police", SourceKind.NAMED_ORG),
-        # negative: what a reporting verb goes to or is about is the writer's scene
+        # negative: where a reporting verb goes is the writer's scene
         ("Deputies responded to three shootings on Elm Street.", "three", "", _NONE),
-        ("Police revealed more about why a man shot two neighbors.", "two", "", _NONE),
-        ("The chief gave details about a man who shot his 2 sons.", "2", "", _NONE),
+        # what a report's object is about stays the report's
+        (
+            "Police revealed more about why a man shot two riders.",
+            "two",
+            "Police",
+            SourceKind.NAMED_ORG,
+        ),
         # its content stays its own, and so does what a speaker talks about
         ("Lee talked about 8 runners who stopped to help.", "8", "Lee", SourceKind.NAMED_PERSON),
         ("Lee pointed to 8 polls that show her ahead.", "8", "Lee", SourceKind.NAMED_PERSON),
