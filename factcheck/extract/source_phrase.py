@@ -17,12 +17,15 @@ from factcheck.extract.lexicon import (
     ADDRESS_TITLES,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    KIN_SOURCE_HEADS,
     LOCAL_ROLE_WORDS,
     NAME_PREPS,
     ORG_HEADS,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
+    POLICE_PLURAL_HEADS,
     RECORD_SOURCE_HEADS,
+    SOME_OFFICERS_WORDS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
     SPEECH_MEDIUM_WORDS,
@@ -57,6 +60,12 @@ def classify_source(span: Span) -> SourceKind:
     span = _without_title(span)
     head = _phrase_head(span)
     head_word = head.lemma_.lower()
+    common = _common_noun_word(span, head)
+    if common is not None:
+        if common in KIN_SOURCE_HEADS or (head.pos_ == "PROPN" and common in ANONYMOUS_HEADS):
+            return SourceKind.ANONYMOUS  # "Family said", "Loved ones said", "Officer ... says"
+        if common in POLICE_PLURAL_HEADS and not _some_of_them(head):
+            return SourceKind.NAMED_ORG  # "Officers tell us ...": the police
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -95,6 +104,29 @@ def classify_source(span: Span) -> SourceKind:
     if _tagged(span, ("ORG", "NORP", "GPE")):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
+
+
+def _common_noun_word(span: Span, head: Token) -> str | None:
+    """The head's lowercase word when it is a common noun naming people, also where the parse
+    reads a capitalised one opening the sentence as a name ("Family said", "Officer on the
+    scene says"); None when the phrase names someone ("Ann Reed's family", "Via Christi")."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+        return None
+    if head.pos_ == "NOUN":
+        return head.lower_
+    if head.pos_ != "PROPN" or head.ent_type_ or head.i != span.start:
+        return None
+    if head.i != head.sent.start and not head.doc[head.i - 1].is_space:
+        return None
+    word = head.lower_
+    return word if word in KIN_SOURCE_HEADS | ANONYMOUS_HEADS | POLICE_PLURAL_HEADS else None
+
+
+def _some_of_them(head: Token) -> bool:
+    """ "two officers", "several officers": some unnamed officers, not the force."""
+    return any(
+        c.dep_ in ("nummod", "det", "amod") and c.lower_ in SOME_OFFICERS_WORDS for c in head.lefts
+    )
 
 
 def _short_for_an_org(doc: Doc, head: Token) -> bool:
@@ -184,6 +216,7 @@ def source_phrase(head: Token) -> Span:
             break
 
     start, end = _cover_names(head.doc, start, end)
+    start = _keep_split_first_word(head.doc, start)
     start, end = _cut_at_dash_or_handle(head.doc, start, end)
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
@@ -197,6 +230,18 @@ def source_phrase(head: Token) -> Span:
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
+
+
+def _keep_split_first_word(doc: Doc, start: int) -> int:
+    """ "Metropolitan police said ...", "Hopewell Police arrested ...": a paragraph's first
+    word the parse made a sentence of its own, on the line of the source after it, is the
+    source's."""
+    if start < 1 or not doc[start].is_sent_start:
+        return start
+    previous = doc[start - 1]
+    if not previous.is_sent_start or previous.pos_ != "PROPN" or not previous.is_title:
+        return start
+    return start - 1 if previous.whitespace_ == " " else start
 
 
 def _entity_after(comma: Token) -> str:

@@ -363,6 +363,28 @@ _NONE = SourceKind.NONE
             "the county coroner's office",
             SourceKind.NAMED_ORG,
         ),
+        # what a newsroom is told, by no one it names, is the phrase's, anonymous
+        ("We're told the wife was hit 3 times.", "3", "We're told", SourceKind.ANONYMOUS),
+        ("We are told 12 people were hurt.", "12", "We are told", SourceKind.ANONYMOUS),
+        ("KTV5 is told there were six kids inside.", "six", "KTV5 is told", SourceKind.ANONYMOUS),
+        # negative: a person told something, a body told something, a telling by someone
+        ("Lee was told he owed $500.", "$500", "", _NONE),
+        ("The ministry was told that 40 guards were ready.", "40", "", _NONE),
+        ("We were told by police that two men were shot.", "two", "police", SourceKind.NAMED_ORG),
+        # negative: where a reporting verb goes is the writer's scene
+        ("Deputies responded to three shootings on Elm Street.", "three", "", _NONE),
+        # what a report's object is about stays the report's
+        (
+            "Police revealed more about why a man shot two riders.",
+            "two",
+            "Police",
+            SourceKind.NAMED_ORG,
+        ),
+        # its content stays its own, and so does what a speaker talks about
+        ("Lee talked about 8 runners who stopped to help.", "8", "Lee", SourceKind.NAMED_PERSON),
+        ("Lee pointed to 8 polls that show her ahead.", "8", "Lee", SourceKind.NAMED_PERSON),
+        ("Deputies responded that three men were shot.", "three", "Deputies", SourceKind.NAMED_ORG),
+        ("The chief told reporters 2 sons were shot.", "2", "The chief", SourceKind.NAMED_PERSON),
         # negative: a question is no assertion, nor what a body only weighs
         ("The mayor asked whether 40 people had died.", "40", "", _NONE),
         ("Trustees weigh whether to put a $9 million bond to a vote.", "$9 million", "", _NONE),
@@ -454,9 +476,21 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
         # law enforcement speaking as a body is an organisation, as "police" is
         ("Deputies spoke.", "Deputies", SourceKind.NAMED_ORG),
         ("Investigators spoke.", "Investigators", SourceKind.NAMED_ORG),
-        # negative: one deputy, or officers, are unnamed people
+        # negative: one deputy, or a number of officers, are unnamed people
         ("A deputy spoke.", "A deputy", SourceKind.ANONYMOUS),
-        ("Officers spoke.", "Officers", SourceKind.ANONYMOUS),
+        ("Two officers spoke.", "Two officers", SourceKind.ANONYMOUS),
+        ("Several officers spoke.", "Several officers", SourceKind.ANONYMOUS),
+        # officers speaking as a body are the police (realgold4 README, realgold10 gold)
+        ("Officers spoke.", "Officers", SourceKind.NAMED_ORG),
+        ("The officers spoke.", "The officers", SourceKind.NAMED_ORG),
+        # people close to a victim are unnamed people, also opening a sentence, where the
+        # parse reads the word as a name; a named family is not
+        ("Family said so.", "Family", SourceKind.ANONYMOUS),
+        ("Loved ones said so.", "Loved ones", SourceKind.ANONYMOUS),
+        ("Relatives said so.", "Relatives", SourceKind.ANONYMOUS),
+        ("Neighbors said so.", "Neighbors", SourceKind.ANONYMOUS),
+        ("Officer on the scene says so.", "Officer", SourceKind.ANONYMOUS),
+        ("Kessler said so.", "Kessler", SourceKind.NAMED_PERSON),
         ("March organizers spoke.", "March organizers", SourceKind.NAMED_ORG),
         ("The health ministry spoke.", "The health ministry", SourceKind.NAMED_ORG),
         ("Sources familiar with the talks spoke.", "Sources", SourceKind.ANONYMOUS),
@@ -707,3 +741,21 @@ def test_name_read_as_an_apposition_before_a_reporting_verb_is_its_subject(nlp, 
     tags += ["VBD", "."]
     doc = _parsed(nlp, words, heads, deps, tags, ["O"] * 7 + ents + ["O"] * 6)
     assert find_source(doc, doc[0]).text == source
+
+
+@pytest.mark.parametrize(
+    ("first", "tag", "source"),
+    [
+        # "Eastside police said ..." with "Eastside" parsed as a sentence of its own
+        ("Eastside", "NNP", "Eastside police"),
+        # negative: a first word that is no name stays out of the source
+        ("Later", "JJ", "police"),
+    ],
+)
+def test_first_word_split_off_as_a_sentence_joins_the_source_after_it(nlp, first, tag, source):
+    words = [first, "police", "said", "four", "people", "were", "shot", "."]
+    heads = [0, 2, 2, 4, 6, 6, 2, 2]
+    deps = ["ROOT", "nsubj", "ROOT", "nummod", "nsubjpass", "auxpass", "ccomp", "punct"]
+    tags = [tag, "NNS", "VBD", "CD", "NNS", "VBD", "VBN", "."]
+    doc = _parsed(nlp, words, heads, deps, tags, ents=["O"] * len(words))
+    assert find_source(doc, doc[3]).text == source

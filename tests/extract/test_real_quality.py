@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.728  # 0.7338 at 0.9.0 (session 14 merged)
+RECORD_ACCURACY_FLOOR = 0.736  # 0.7410 at 0.9.1 (sources12)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -135,16 +135,19 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # of round 1, then tuning); all 33 of realgold 0.7338; floors 0.005 below, none lowered.
 # realgold11 (held out, annotated blind at the start of session 15) first score 0.3971 at 0.9.0;
 # realgold12 (session 15's validation set, then tuning) first score 0.5041 at 0.9.0.
+# At 0.9.1 (sources12: kin and officers as sources, what a newsroom is told, split first words,
+# what a reporting verb is about): realgold3 0.8242, realgold5 0.6641, realgold8 0.5620,
+# realgold10 0.5385; all 33 of realgold 0.7410.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.391,
-    "realgold3": 0.815,
+    "realgold3": 0.819,
     "realgold4": 0.529,
-    "realgold5": 0.655,
+    "realgold5": 0.659,
     "realgold6": 0.467,
     "realgold7": 0.383,
-    "realgold8": 0.544,
+    "realgold8": 0.557,
     "realgold9": 0.509,
-    "realgold10": 0.514,
+    "realgold10": 0.533,
     "realgold11": 0.392,
     "realgold12": 0.499,
 }
