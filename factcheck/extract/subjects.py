@@ -171,6 +171,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
+    if subject and not percent:
+        return _with_time_unit(figure, subject)
     return (
         subject
         or _among(figure.sent)
@@ -178,6 +180,24 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _with_time_unit(figure: Span, subject: str) -> str:
+    """A span of time names its unit beside what the clause says of it: "his father had
+    waited about 35 minutes" -> "minutes father", "the slowest pace in more than 50 years" ->
+    "years slowest pace", "would need 18-24 months" -> "months company" (the unit is what
+    the figure measures; the doer alone is no measure). Not an age ("a 12-year-old girl"),
+    nor what a copula says lasted so long ("The average wait was 45 minutes")."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    if not units or units[-1].dep_ == "attr":
+        return subject
+    unit = units[-1].text
+    if figure.end < len(figure.doc) and figure.doc[figure.end].lower_ in ("-", "old"):
+        return subject
+    words = {w.lower().rstrip("s") for w in subject.split()}
+    if unit.lower().rstrip("s") in words or _is_money(figure):
+        return subject
+    return f"{unit} {subject}"
 
 
 def _qualifier_words(doc: Doc, mention: Mention) -> set[str]:
