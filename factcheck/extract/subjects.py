@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
+    CASUALTY_PREDICATE_VERBS,
     COMPARISON_PREPS,
     COUNT_FATAL_ADVERBS,
     CURRENCY_SYMBOLS,
@@ -740,11 +741,19 @@ def _valued(token: Token) -> str:
 def _with_predicate(head: Token, phrase: str) -> str:
     """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
     generic = head.lemma_.lower() in GENERIC_COUNT_NOUNS
-    if not generic and head.ent_type_ != "NORP":
-        return phrase
     verb = head.head
+    # the passive's subject is who was harmed ("were wounded"); the active's is who harmed
+    harmed = head.dep_ == "nsubjpass" and verb.lemma_.lower() in CASUALTY_PREDICATE_VERBS
+    if harmed and any(c.lower_ in COUNT_FATAL_ADVERBS for c in verb.children):
+        return f"{phrase} killed"  # "two people were fatally shot": killed, not only shot
+    if not generic and head.ent_type_ != "NORP":
+        # "Two other men were wounded": whoever they are, the count is of the wounded
+        return f"{phrase} {_participle(verb)}" if harmed and not head.ent_type_ else phrase
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    if head.dep_ in _SUBJECT_DEPS and verb.pos_ == "AUX" and complements:
+        if complements[0].pos_ == "ADJ":
+            return f"{phrase} {complements[0].text}"  # "Two people are dead"
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "ADJ"):
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
         if complements and complements[0].pos_ == "ADJ":
             return f"{phrase} {complements[0].text}"  # "left 1,400 people dead"
         if verb.lemma_.lower() in PARTICIPLES:  # "10,000 Palestinians have been killed"

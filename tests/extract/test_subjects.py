@@ -84,6 +84,15 @@ def test_bracketed_conversion_measures_what_it_converts(nlp):
             "people",
         ),
         ("The bill, worth $1.2 trillion, passed the Senate.", "1.2", "bill"),
+        # a count that is the passive subject of a verb of harm names the harm, whatever its
+        # noun; "fatally" makes it the killed; a copula's adjective names the state
+        ("Three other cooks in the kitchen were wounded.", "Three", "other cooks wounded"),
+        ("Two tellers were stabbed during the robbery.", "Two", "tellers stabbed"),
+        ("Later, four people were fatally shot outside a bar.", "four", "people killed"),
+        ("Six people are dead after the blast, the mayor said.", "Six", "people dead"),
+        # the active subject of a verb of harm did the harming; other passives are no harm
+        ("Two gunmen shot 3 people outside a bar.", "Two", "gunmen (gunman)"),
+        ("Three trucks were damaged in the storm.", "Three", "trucks"),
     ],
 )
 def test_subject_predicates_only_for_what_happened_to_people(nlp, text, figure, subject):
