@@ -133,16 +133,18 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold2 0.3962, realgold3 0.8203, realgold4 0.5349, realgold5 0.6602, realgold6 0.4721,
 # realgold7 0.3886, realgold8 0.5496, realgold9 0.5149 (blind), realgold10 0.5192 (validation
 # of round 1, then tuning); all 33 of realgold 0.7338; floors 0.005 below, none lowered.
+# At 0.9.2 (subjects12: a span of time names its unit, counts harmed in the passive):
+# realgold5 0.6795, realgold8 0.5537, realgold10 0.5231.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.391,
     "realgold3": 0.815,
     "realgold4": 0.529,
-    "realgold5": 0.655,
+    "realgold5": 0.674,
     "realgold6": 0.467,
     "realgold7": 0.383,
-    "realgold8": 0.544,
+    "realgold8": 0.548,
     "realgold9": 0.509,
-    "realgold10": 0.514,
+    "realgold10": 0.518,
 }
 
 
