@@ -1316,6 +1316,11 @@ COMPARING_MULTIPLIERS = frozenset({"times", "twice", "thrice", "double", "triple
 COUNT_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "badly", "fatally"})
 
+# --- subjects12 (session 15 round 1): what happened to those a count is of ---
+# Verbs of harm whose subject a count is, whatever noun it has: "Two other men were wounded"
+# counts the wounded; "three people were fatally shot" the killed.
+CASUALTY_PREDICATE_VERBS = frozenset({"kill", "wound", "injure", "hurt", "shoot", "stab"})
+
 # --- sources11 (session 14 round 2): what a person or body asserts in a complement ---
 # Named-entity types of a subject that can assert a figure (a person or a body).
 ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
+    CASUALTY_PREDICATE_VERBS,
     COMPARISON_PREPS,
     COUNT_FATAL_ADVERBS,
     CURRENCY_SYMBOLS,
@@ -171,6 +172,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
+    if subject and not percent:
+        return _with_time_unit(figure, subject)
     return (
         subject
         or _among(figure.sent)
@@ -178,6 +181,24 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         or _per_unit(doc, mention)
         or _distance(figure)
     )
+
+
+def _with_time_unit(figure: Span, subject: str) -> str:
+    """A span of time names its unit beside what the clause says of it: "his father had
+    waited about 35 minutes" -> "minutes father", "the slowest pace in more than 50 years" ->
+    "years slowest pace", "would need 18-24 months" -> "months company" (the unit is what
+    the figure measures; the doer alone is no measure). Not an age ("a 12-year-old girl"),
+    nor what a copula says lasted so long ("The average wait was 45 minutes")."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    if not units or units[-1].dep_ == "attr":
+        return subject
+    unit = units[-1].text
+    if figure.end < len(figure.doc) and figure.doc[figure.end].lower_ in ("-", "old"):
+        return subject
+    words = {w.lower().rstrip("s") for w in subject.split()}
+    if unit.lower().rstrip("s") in words or _is_money(figure):
+        return subject
+    return f"{unit} {subject}"
 
 
 def _qualifier_words(doc: Doc, mention: Mention) -> set[str]:
@@ -720,11 +741,19 @@ def _valued(token: Token) -> str:
 def _with_predicate(head: Token, phrase: str) -> str:
     """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
     generic = head.lemma_.lower() in GENERIC_COUNT_NOUNS
-    if not generic and head.ent_type_ != "NORP":
-        return phrase
     verb = head.head
+    # the passive's subject is who was harmed ("were wounded"); the active's is who harmed
+    harmed = head.dep_ == "nsubjpass" and verb.lemma_.lower() in CASUALTY_PREDICATE_VERBS
+    if harmed and any(c.lower_ in COUNT_FATAL_ADVERBS for c in verb.children):
+        return f"{phrase} killed"  # "two people were fatally shot": killed, not only shot
+    if not generic and head.ent_type_ != "NORP":
+        # "Two other men were wounded": whoever they are, the count is of the wounded
+        return f"{phrase} {_participle(verb)}" if harmed and not head.ent_type_ else phrase
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    if head.dep_ in _SUBJECT_DEPS and verb.pos_ == "AUX" and complements:
+        if complements[0].pos_ == "ADJ":
+            return f"{phrase} {complements[0].text}"  # "Two people are dead"
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "ADJ"):
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
         if complements and complements[0].pos_ == "ADJ":
             return f"{phrase} {complements[0].text}"  # "left 1,400 people dead"
         if verb.lemma_.lower() in PARTICIPLES:  # "10,000 Palestinians have been killed"
