@@ -49,6 +49,8 @@ from factcheck.extract.lexicon import (
     DISPUTE_PATTERNS,
     DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
+    GUESSING_MODALS,
+    HARM_VERBS,
     HEDGE_LEMMAS,
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
@@ -366,6 +368,8 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue  # "likely voters"
         if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
+        if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
+            continue  # "no one may solicit within 150 feet": a possible act, not its size
         governs = token.i in on_path and token.i != number.i
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
@@ -500,6 +504,20 @@ def _asks_about_cause(hedge: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")
         for c in verb.children
     )
+
+
+def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:
+    """ "As many as 20 people may have died", "might be 40 to 50 feet high", "may have shot
+    four people": the figure is what may be, a size the verb gives, or a harm's count; not a
+    figure that only places or prices a possible act ("no one may solicit within 150 feet")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.i not in on_path:
+        return True  # not a modal on the figure's clause: the other checks decide
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "expl", "attr"):
+        return True  # the figure's own word is the verb, or the figure is what may be
+    lemma = verb.lemma_.lower()
+    return lemma in SIZE_VERBS or lemma in HARM_VERBS
 
 
 def _guesses_size(token: Token, on_path: set[int]) -> bool:

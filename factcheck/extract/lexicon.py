@@ -1321,3 +1321,15 @@ ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
 # A headline label in capitals ending so is a police department's or sheriff's office's
 # acronym ("HPD:", "LMPD:", "SAPD:", "JCSO:"; realgold3 and realgold10 golds: named_org).
 POLICE_ACRONYM_ENDINGS = ("PD", "SO")
+
+# --- caveats: what "may" and "might" guess at (session 15, caveats11) ---
+# "may" / "might" hedge a figure only as a guess at it: the figure is what may be ("as many as
+# 20 people may have died", "17 percent may still be undecided"), the size a sizing verb
+# gives ("might be 40 to 50 feet high"), or a count of a harm that may have been done ("may
+# have shot four people"). Not a figure that only places or prices a possible act ("no one may
+# solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
+# voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
+GUESSING_MODALS = frozenset({"may", "might"})
+HARM_VERBS = frozenset(
+    {"kill", "die", "shoot", "wound", "injure", "hurt", "murder", "stab", "drown", "steal"}
+)
