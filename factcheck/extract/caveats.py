@@ -33,6 +33,8 @@ from factcheck.extract.lexicon import (
     ANAPHORIC_DETERMINERS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
+    BELIEF_OWN_MODIFIER_DEPS,
+    BELIEF_VERBS,
     CAMPAIGN_SPEAKER_NOUNS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
@@ -165,7 +167,9 @@ def find_caveats(
     share_by_source(figures, found)
     for cue in _sentence_cues(doc):
         for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
-            if _SUPERSEDED_RE.match(cue.text) and not _revised(figures, index):
+            if _SUPERSEDED_RE.match(cue.text) and not (
+                _revised(figures, index) and _said_earlier(cue.token, figures[index].number)
+            ):
                 continue  # "Initially, the paper reported two victims" and no other count
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     _add_article_caveats(doc, figures, found)
@@ -371,6 +375,8 @@ def _hedge(number: Token) -> CaveatMention | None:
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
         governs = token.i in on_path and token.i != number.i
+        if governs and _modifies_belief(token, path):
+            continue  # "think twice", "we think about the big number: 1,237"
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
         if governs or modifies_path or in_phrase:
@@ -504,6 +510,15 @@ def _asks_about_cause(hedge: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")
         for c in verb.children
     )
+
+
+def _modifies_belief(hedge: Token, path: list[Token]) -> bool:
+    """ "think twice", "we think about the big number: 1,237": the figure modifies the act of
+    believing itself, it is not in what is believed ("Officials believe 12 people drowned")."""
+    if hedge.lemma_.lower() not in BELIEF_VERBS or hedge.pos_ != "VERB":
+        return False
+    below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
+    return below is not None and below.dep_ in BELIEF_OWN_MODIFIER_DEPS
 
 
 def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:
@@ -871,6 +886,25 @@ def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:
         for k, other in enumerate(figures)
         if k != index
     )
+
+
+def _said_earlier(cue: Token, number: Token) -> bool:
+    """In the cue's sentence, only the figure the cue's clause gives is the earlier one: "down
+    from the initially reported 187,000" (not the 157,000 it now stands at), "initially said
+    two months, but managed after one month" (not the month it took)."""
+    if cue.sent.start != number.sent.start:
+        return True  # "Initially, the paper reported two victims." reaching the next sentence
+    scope = cue.head
+    if scope.dep_ in ("amod", "acl"):
+        scope = scope.head  # "the initially reported 187,000": the figure's phrase
+    child = number
+    while child.i != scope.i:
+        if child.head.i == child.i:
+            return False  # reached the root outside the cue's clause
+        if child.head.i == scope.i and child.dep_ in ("conj", "cc", "advcl"):
+            return False  # "..., but it managed after one month": another clause
+        child = child.head
+    return True
 
 
 def _counts_casualties(figure: CaveatTarget) -> bool:

@@ -1333,3 +1333,8 @@ GUESSING_MODALS = frozenset({"may", "might"})
 HARM_VERBS = frozenset(
     {"kill", "die", "shoot", "wound", "injure", "hurt", "murder", "stab", "drown", "steal"}
 )
+# Belief verbs whose own modifiers are no belief: "think twice", "we think about the big number:
+# 1,237" (3 PolNeAR articles); what is believed is the verb's clause ("Officials believe 12
+# people drowned", "12 are believed to have drowned").
+BELIEF_VERBS = frozenset({"think", "believe"})
+BELIEF_OWN_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "prep"})
