@@ -52,13 +52,13 @@ from factcheck.extract.lexicon import (
     DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
     GUESSING_MODALS,
-    HARM_VERBS,
     HEDGE_LEMMAS,
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
     IDENTIFYING_DETERMINERS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
+    MODAL_COUNT_VERBS,
     NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
     NUMERIC_FIGURE_NOUNS,
@@ -532,7 +532,7 @@ def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "expl", "attr"):
         return True  # the figure's own word is the verb, or the figure is what may be
     lemma = verb.lemma_.lower()
-    return lemma in SIZE_VERBS or lemma in HARM_VERBS
+    return lemma in SIZE_VERBS or lemma in MODAL_COUNT_VERBS
 
 
 def _guesses_size(token: Token, on_path: set[int]) -> bool:

@@ -1330,8 +1330,11 @@ POLICE_ACRONYM_ENDINGS = ("PD", "SO")
 # solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
 # voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
 GUESSING_MODALS = frozenset({"may", "might"})
-HARM_VERBS = frozenset(
+# the verbs whose figure a "may" guesses at: a harm's count, or who an event involved ("the
+# shooting might have involved more than one gunman", GVA)
+MODAL_COUNT_VERBS = frozenset(
     {"kill", "die", "shoot", "wound", "injure", "hurt", "murder", "stab", "drown", "steal"}
+    | {"involve", "include"}
 )
 # Belief verbs whose own modifiers are no belief: "think twice", "we think about the big number:
 # 1,237" (3 PolNeAR articles); what is believed is the verb's clause ("Officials believe 12

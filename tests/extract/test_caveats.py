@@ -373,6 +373,7 @@ def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, te
         ("Around 12 percent of the members may still be undecided.", "12", True),
         ("The damage may reach $3 million.", "$3", True),
         ("Police said the man may have shot four people.", "four", True),
+        ("Detectives said the robbery might have involved more than two men.", "two", True),
         # what modifies the act of believing is no belief; what is believed is its clause
         ("When we count delegates, we think about the magic number: 1,237.", "1,237", False),
         ("Buyers hoping for a bargain may want to think twice.", "twice", False),
