@@ -33,6 +33,8 @@ from factcheck.extract.lexicon import (
     ANAPHORIC_DETERMINERS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
+    BELIEF_OWN_MODIFIER_DEPS,
+    BELIEF_VERBS,
     CAMPAIGN_SPEAKER_NOUNS,
     CASUALTY_WORDS,
     CATEGORY_HEDGES,
@@ -49,12 +51,14 @@ from factcheck.extract.lexicon import (
     DISPUTE_PATTERNS,
     DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
+    GUESSING_MODALS,
     HEDGE_LEMMAS,
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
     IDENTIFYING_DETERMINERS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
+    MODAL_COUNT_VERBS,
     NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
     NUMERIC_FIGURE_NOUNS,
@@ -163,7 +167,9 @@ def find_caveats(
     share_by_source(figures, found)
     for cue in _sentence_cues(doc):
         for index in _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
-            if _SUPERSEDED_RE.match(cue.text) and not _revised(figures, index):
+            if _SUPERSEDED_RE.match(cue.text) and not (
+                _revised(figures, index) and _said_earlier(cue.token, figures[index].number)
+            ):
                 continue  # "Initially, the paper reported two victims" and no other count
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     _add_article_caveats(doc, figures, found)
@@ -366,7 +372,11 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue  # "likely voters"
         if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
+        if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
+            continue  # "no one may solicit within 150 feet": a possible act, not its size
         governs = token.i in on_path and token.i != number.i
+        if governs and _modifies_belief(token, path):
+            continue  # "think twice", "we think about the big number: 1,237"
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
         in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
         if governs or modifies_path or in_phrase:
@@ -500,6 +510,29 @@ def _asks_about_cause(hedge: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")
         for c in verb.children
     )
+
+
+def _modifies_belief(hedge: Token, path: list[Token]) -> bool:
+    """ "think twice", "we think about the big number: 1,237": the figure modifies the act of
+    believing itself, it is not in what is believed ("Officials believe 12 people drowned")."""
+    if hedge.lemma_.lower() not in BELIEF_VERBS or hedge.pos_ != "VERB":
+        return False
+    below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
+    return below is not None and below.dep_ in BELIEF_OWN_MODIFIER_DEPS
+
+
+def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:
+    """ "As many as 20 people may have died", "might be 40 to 50 feet high", "may have shot
+    four people": the figure is what may be, a size the verb gives, or a harm's count; not a
+    figure that only places or prices a possible act ("no one may solicit within 150 feet")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.i not in on_path:
+        return True  # not a modal on the figure's clause: the other checks decide
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "expl", "attr"):
+        return True  # the figure's own word is the verb, or the figure is what may be
+    lemma = verb.lemma_.lower()
+    return lemma in SIZE_VERBS or lemma in MODAL_COUNT_VERBS
 
 
 def _guesses_size(token: Token, on_path: set[int]) -> bool:
@@ -853,6 +886,25 @@ def _revised(figures: Sequence[CaveatTarget], index: int) -> bool:
         for k, other in enumerate(figures)
         if k != index
     )
+
+
+def _said_earlier(cue: Token, number: Token) -> bool:
+    """In the cue's sentence, only the figure the cue's clause gives is the earlier one: "down
+    from the initially reported 187,000" (not the 157,000 it now stands at), "initially said
+    two months, but managed after one month" (not the month it took)."""
+    if cue.sent.start != number.sent.start:
+        return True  # "Initially, the paper reported two victims." reaching the next sentence
+    scope = cue.head
+    if scope.dep_ in ("amod", "acl"):
+        scope = scope.head  # "the initially reported 187,000": the figure's phrase
+    child = number
+    while child.i != scope.i:
+        if child.head.i == child.i:
+            return False  # reached the root outside the cue's clause
+        if child.head.i == scope.i and child.dep_ in ("conj", "cc", "advcl"):
+            return False  # "..., but it managed after one month": another clause
+        child = child.head
+    return True
 
 
 def _counts_casualties(figure: CaveatTarget) -> bool:

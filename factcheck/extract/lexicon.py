@@ -1361,3 +1361,23 @@ NEWSROOM_NAME_WORDS = frozenset({"news", "tv", "channel", "newsroom"})
 # Reporting verbs whose "to" is where one went or what one added to, not an audience or a
 # citation ("said to a crowd of 500", "pointed to his 22 percent" stay the speaker's).
 TOPIC_TO_VERBS = frozenset({"respond", "add"})
+
+# --- caveats: what "may" and "might" guess at (session 15, caveats11) ---
+# "may" / "might" hedge a figure only as a guess at it: the figure is what may be ("as many as
+# 20 people may have died", "17 percent may still be undecided"), the size a sizing verb
+# gives ("might be 40 to 50 feet high"), or a count of a harm that may have been done ("may
+# have shot four people"). Not a figure that only places or prices a possible act ("no one may
+# solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
+# voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
+GUESSING_MODALS = frozenset({"may", "might"})
+# the verbs whose figure a "may" guesses at: a harm's count, or who an event involved ("the
+# shooting might have involved more than one gunman", GVA)
+MODAL_COUNT_VERBS = frozenset(
+    {"kill", "die", "shoot", "wound", "injure", "hurt", "murder", "stab", "drown", "steal"}
+    | {"involve", "include"}
+)
+# Belief verbs whose own modifiers are no belief: "think twice", "we think about the big number:
+# 1,237" (3 PolNeAR articles); what is believed is the verb's clause ("Officials believe 12
+# people drowned", "12 are believed to have drowned").
+BELIEF_VERBS = frozenset({"think", "believe"})
+BELIEF_OWN_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "prep"})

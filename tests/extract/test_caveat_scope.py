@@ -231,6 +231,22 @@ def test_an_implied_victim_of_the_act_charged_is_not_hedged(nlp):
             "190,000",
             True,
         ),
+        # the figure that revises it, in the same sentence, is no earlier figure
+        (
+            "The June count is now 150,000, down from the initially reported 190,000.",
+            "150,000",
+            False,
+        ),
+        (
+            "The agency initially said it would take two months, but it took just one month.",
+            "one month",
+            False,
+        ),
+        (
+            "The agency initially said it would take two months, but it took just one month.",
+            "two months",
+            True,
+        ),
     ],
 )
 def test_a_figure_said_initially_is_preliminary_only_when_another_revises_it(

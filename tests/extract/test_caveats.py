@@ -364,6 +364,20 @@ def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, te
         # a subject that only holds the figure passes the hedge on; one that names events does not
         ("A total of 300 people are believed to have died.", "300", True),
         ("The deaths of four men may have been part of a robbery.", "four", False),
+        # "may" / "might" guess at what may be, a size, or a harm's count; not at a figure that
+        # only places or prices a possible act
+        ("Nobody may hand out leaflets within 200 feet of the door.", "200", False),
+        ("The judges might set the bar at 12 wins this year.", "12", False),
+        ("Buyers might meet the author for $40,000.", "$40,000", False),
+        ("The tower might be 30 to 40 feet tall.", "30", True),
+        ("Around 12 percent of the members may still be undecided.", "12", True),
+        ("The damage may reach $3 million.", "$3", True),
+        ("Police said the man may have shot four people.", "four", True),
+        ("Detectives said the robbery might have involved more than two men.", "two", True),
+        # what modifies the act of believing is no belief; what is believed is its clause
+        ("When we count delegates, we think about the magic number: 1,237.", "1,237", False),
+        ("Buyers hoping for a bargain may want to think twice.", "twice", False),
+        ("Police believe two men were involved in the robbery.", "two", True),
     ],
 )
 def test_a_hedge_covers_a_figure_only_inside_its_own_clause(nlp, text, figure, present):
