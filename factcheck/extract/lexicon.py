@@ -1321,3 +1321,19 @@ ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
 # A headline label in capitals ending so is a police department's or sheriff's office's
 # acronym ("HPD:", "LMPD:", "SAPD:", "JCSO:"; realgold3 and realgold10 golds: named_org).
 POLICE_ACRONYM_ENDINGS = ("PD", "SO")
+
+# --- figure spans: re-mentions that state a casualty (issue 11, session 15, `spans13`) --------
+# "All four were expected to survive", "all three were found in a bedroom", "All four were
+# treated at hospitals": "all N" named again with a verb of casualty, finding or care is a count
+# of the casualties (realgold8 and realgold10 golds), not the re-mention "All three lived on the
+# block". Lemmas of the clause's verb or of its complement ("expected to survive").
+RE_MENTION_CASUALTY_VERBS = frozenset({
+    "kill", "die", "wound", "injure", "hospitalize", "survive", "shoot", "find", "discover",
+    "locate", "treat", "take", "transport", "rush", "airlift", "fly", "pronounce",
+})  # fmt: skip
+# "the past two elections", "the previous two Super Bowls", "these first three states": words
+# between "the" and a number that name a set of things by their place in a series (realgold3,
+# realgold5, realgold8, realgold10 golds: not claims). Not "last": "won the last five straight
+# contests", "led each of the last 10 polls" are the golds' claims.
+SERIES_PLACE_MODIFIERS = frozenset({"past", "previous", "first"})
+SERIES_DETERMINERS = frozenset({"the", "these", "those"})
