@@ -1331,11 +1331,12 @@ RE_MENTION_CASUALTY_VERBS = frozenset({
     "kill", "die", "wound", "injure", "hospitalize", "survive", "shoot", "find", "discover",
     "locate", "treat", "take", "transport", "rush", "airlift", "fly", "pronounce",
 })  # fmt: skip
-# "the past two elections", "the previous two Super Bowls", "these first three states": words
-# between "the" and a number that name a set of things by their place in a series (realgold3,
-# realgold5, realgold8, realgold10 golds: not claims). Not "last": "won the last five straight
-# contests", "led each of the last 10 polls" are the golds' claims.
-SERIES_PLACE_MODIFIERS = frozenset({"past", "previous", "first"})
+# "the past two elections", "the previous two Super Bowls": words between "the" and a number
+# that name a set of things by their place in a series (realgold3, realgold5, realgold10 golds:
+# not claims). Not "last": "won the last five straight contests", "led each of the last 10
+# polls" are the golds' claims; not "first": PolNeAR's gold counts "split the first two
+# contests", "The first four states that vote" (3 figures of its even half).
+SERIES_PLACE_MODIFIERS = frozenset({"past", "previous"})
 SERIES_DETERMINERS = frozenset({"the", "these", "those"})
 # "Both victims were teenagers", "Both of the deceased were acquainted": "both" with a word that
 # names people as casualties is an implied 2 whatever the clause says (realgold3, realgold5,
