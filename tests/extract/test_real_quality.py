@@ -133,16 +133,18 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold2 0.3962, realgold3 0.8203, realgold4 0.5349, realgold5 0.6602, realgold6 0.4721,
 # realgold7 0.3886, realgold8 0.5496, realgold9 0.5149 (blind), realgold10 0.5192 (validation
 # of round 1, then tuning); all 33 of realgold 0.7338; floors 0.005 below, none lowered.
+# At 0.9.4 (spans13: "all N" and "both victims" with a casualty, "the past/previous two ..."):
+# realgold3 0.8268, realgold5 0.6667, realgold10 0.5290; realgold8 and all 33 of realgold same.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.391,
-    "realgold3": 0.815,
+    "realgold3": 0.821,
     "realgold4": 0.529,
-    "realgold5": 0.655,
+    "realgold5": 0.661,
     "realgold6": 0.467,
     "realgold7": 0.383,
     "realgold8": 0.544,
     "realgold9": 0.509,
-    "realgold10": 0.514,
+    "realgold10": 0.524,
 }
 
 
