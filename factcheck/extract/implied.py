@@ -61,6 +61,7 @@ from factcheck.extract.named_victims import (
 )
 from factcheck.extract.people_lists import find_people_lists
 from factcheck.extract.reflexive_victims import find_reflexive_victims
+from factcheck.extract.victim_pairs import find_victim_pairs
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
 
@@ -116,6 +117,11 @@ def find_implied_counts(
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    for start, end, measure, noun, verb in find_victim_pairs(doc):
+        # "Both victims were teenagers": the casualty word counts the pair (victim_pairs.py)
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, 2, verb, noun.lower_)
 
 
 def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:

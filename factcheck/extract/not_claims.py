@@ -41,8 +41,11 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     POINT_WORDS,
     POSSESSIVE_MARKS,
+    RE_MENTION_CASUALTY_VERBS,
     REPORTING_VERBS,
     SCALE_WORDS,
+    SERIES_DETERMINERS,
+    SERIES_PLACE_MODIFIERS,
     SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
     SPAN_OF_COUNT_MODIFIERS,
@@ -85,6 +88,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
+    if _places_in_a_series(doc, start, end):
+        return "the ones named by place"
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         if not _one_of_the_dead(first):
             return "idiom"
@@ -477,6 +482,26 @@ def _is_scoping_period(doc: Doc, start: int) -> bool:
     return False
 
 
+def _places_in_a_series(doc: Doc, start: int, end: int) -> bool:
+    """ "the past two elections", "the previous two Super Bowls": things named by their place
+    in a series, not counted (a small number in words) (a span of time, "the past two
+    years", is a period: ``_is_scoping_period``)."""
+    if end - start != 1 or not is_spelled_number(doc[start]):
+        return False  # "the first 75 refugees" counts them
+    if start < 2 or doc[start - 1].lower_ not in SERIES_PLACE_MODIFIERS:
+        return False
+    if doc[start - 2].lower_ not in SERIES_DETERMINERS:
+        return False
+    if start > 2 and doc[start - 3].lower_ == "of":
+        return False  # "won seven of the past eight contests": a share of the series, a claim
+    for token in doc[end : end + 3]:
+        if token.pos_ == "NOUN" or token.tag_ == "NNPS":  # "the previous two Super Bowls"
+            return token.lemma_.lower() not in TIME_UNITS
+        if token.pos_ not in ("ADJ", "PROPN"):
+            return False
+    return False
+
+
 def _span_of_a_count(doc: Doc, the: int) -> bool:
     """ "petitioned four times in the past 12 years", "over the last eight years": the
     stretch of time a count or change covers is a claim (realgold5 README), not "the previous
@@ -574,6 +599,18 @@ def _all_of_them(token: Token) -> bool:
         and prev.lower_ == "all"
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
         and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
+        and not _states_a_casualty(token)
+    )
+
+
+def _states_a_casualty(token: Token) -> bool:
+    """ "All four were expected to survive", "all three were found": the subject of a verb of
+    casualty, finding or care (or of its complement) counts the casualties again."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in RE_MENTION_CASUALTY_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in RE_MENTION_CASUALTY_VERBS for c in verb.children
     )
 
 

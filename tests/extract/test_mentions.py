@@ -139,6 +139,10 @@ def test_capital_one_that_counts_people_is_still_a_claim(nlp, text, claim):
         # a capital "One" after a lower-case word begins a name (spans12)
         ("The advocacy group One Ohio Forward ran the ads.", "One"),
         ("The forum is part of the paper's One Town series.", "One"),
+        # spans13: things named by their place in a series, not counted
+        ("Turnout fell in the past two elections, the clerk said.", "two"),
+        ("The final drew fewer viewers than the previous three Winter Games.", "three"),
+        ("Voters in the past three caucuses backed the governor.", "three"),
     ],
 )
 def test_labels_dates_periods_and_source_counts_are_not_claims(nlp, text, not_claim):
@@ -262,6 +266,9 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("One woman knelt at the candles and prayed.", "One"),
         ('"It is so sad," wondered one neighbor.', "one"),
         ("Three people were found dead. All three lived nearby.", "three"),
+        # spans13: "all N" again with a verb that is no casualty, finding or care
+        ("Five nurses signed the letter. All five lived nearby.", "five"),
+        ("She won Ohio, Iowa and Utah, and won all three by wide margins.", "three"),
         ("If there is one piece of advice, it is this.", "one"),
         ("One of the nurses was found outside, police said.", "One"),
         ("One of the bullets went through a wall.", "One"),
@@ -324,6 +331,16 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("One of those injured was a bus driver, police said.", "One"),
         ("Three neighbors filed complaints in the past 10 years.", "10 years"),
         ("Prices have doubled over the last eight years.", "eight years"),
+        # spans13: "all N" named again with a casualty, finding or care is a count again
+        ("Three men were hit by gunfire. All three were expected to survive.", "three"),
+        ("Deputies heard a cry upstairs. That's when all four were found.", "four"),
+        ("Two riders were hurt. All two were treated at a nearby clinic.", "two"),
+        # spans13: "last" keeps a record and a span of time stays a claim
+        ("Democrats have won the last six straight races for governor.", "six"),
+        ("The mayor has filed four suits in the past three years.", "three years"),
+        ("She has carried six of the past seven counties.", "seven"),
+        ("They were among the first 40 families to arrive.", "40"),
+        ("The mayor needed to win the first two wards on the list.", "two"),
     ],
 )
 def test_date_and_idiom_filters_stay_inside_their_phrase(nlp, text, claim):

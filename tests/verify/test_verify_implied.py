@@ -242,6 +242,13 @@ from factcheck.extract.implied import find_implied_counts
         ("A man died two days after being shot.", [("killed", 1)]),
         ("A man was arrested after being identified by a witness.", []),
         ("The suspect fled after being shot at by deputies.", []),
+        # "both" with a casualty word is a pair of casualties, whatever the clause (spans13)
+        ("Both victims were college students, police said.", [("shot", 2)]),
+        ("Both of the deceased lived on Oak Street.", [("killed", 2)]),
+        ("Both victims' families asked for privacy.", []),
+        ("Detectives have spoken with both victims.", []),
+        ("Both teams were in the final.", []),
+        ("Both of the candidates were in Ohio.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -282,6 +289,7 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("Last month a gunman killed two men and then himself.", ["himself"]),
         ("When Sheriff Al Ruiz arrived, he found Ann Lee dead.", ["Ann Lee"]),
         ("Police said a 31-year-old shot in the arm was treated.", ["a 31-year-old"]),
+        ("Both of the deceased knew the gunman, police said.", ["Both of the deceased"]),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
