@@ -38,7 +38,7 @@ PRECISION_FLOORS = {
     "caveats": 0.847,
     # 0.655 at 0.8.3 (subjects11): "The toll ... is nearly three times that figure" now names
     # "toll" (the gold subject), and the key rule reads a toll as a casualty count: 0.6630 -> 0.6603
-    "key": 0.655,
+    "key": 0.658,
 }
 RECALL_FLOORS = {
     "span": 0.918,
