@@ -13,8 +13,15 @@ import psutil
 import pytest
 
 from factcheck import engine
-from factcheck.engine import LocalExtractor, _Generations, release_freed_memory, resident_mb
+from factcheck.engine import (
+    WARM_UP_TEXT,
+    LocalExtractor,
+    _Generations,
+    release_freed_memory,
+    resident_mb,
+)
 from factcheck.extract.claims import extract_article, extract_articles
+from factcheck.model import Article, SourceKind
 from factcheck.progress import Progress, ProgressLines
 from factcheck.run import RunRequest, Steps, run_pipeline
 from factcheck.sources.files import load_articles
@@ -218,3 +225,10 @@ def test_a_bad_reference_file_stops_the_run_before_anything_is_written(tmp_path)
     with pytest.raises(ReferenceDataError, match="bad.csv"):
         run_pipeline(RunRequest(paths=[str(SEEDS)], db=str(db), reference=[str(bad)]))
     assert not db.exists()
+
+
+def test_the_warm_up_article_extracts_claims_so_fresh_workers_pay_first_use_costs_early(nlp):
+    [result] = extract_articles(nlp, [Article(doc="w", text=WARM_UP_TEXT, source="w")])
+    assert not isinstance(result, Exception)
+    assert len(result.claims) >= 5
+    assert {c.source.kind for c in result.claims} - {SourceKind.NONE}  # sources found too

@@ -90,9 +90,14 @@ def parse_figure(text: str) -> Quantity:
     if not math.isfinite(value):
         # float() of 309+ digits is inf, which JSON and the claim record cannot hold.
         raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
-    # "300k": the suffix is a scale, not kelvin; only words after the number name a unit
-    spelled_unit = _unit_name(text) if rest else ""
-    unit = currency or _percent_unit(rest, text) or _currency_word_unit(rest) or spelled_unit
+    # "300k": the suffix is a scale, not kelvin; only words after the number name a unit.
+    # quantulum3 is asked last: it is the costly test, and most figures have a unit before it.
+    unit = (
+        currency
+        or _percent_unit(rest, text)
+        or _currency_word_unit(rest)
+        or (_unit_name(text) if rest else "")
+    )
     if unit == "decade":
         return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
