@@ -20,8 +20,8 @@ from factcheck.extract.lexicon import (
     KIN_SOURCE_HEADS,
     LOCAL_ROLE_WORDS,
     NAME_COMPOUND_SKIP_ENTS,
-    OFFICE_PLACE_ENTS,
     NAME_PREPS,
+    OFFICE_PLACE_ENTS,
     ORG_HEADS,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
@@ -114,8 +114,11 @@ def _camel_case(token: Token) -> bool:
     """A word with a capital inside it is a name ("RealClearPolitics", "PolitiFact"), however
     the parse tags it; not a word in capitals ("POLICE"), which headlines write."""
     word = token.text
-    return len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[2:]) and any(
-        c.islower() for c in word[1:]
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and any(c.isupper() for c in word[2:])
+        and any(c.islower() for c in word[1:])
     )
 
 
