@@ -296,6 +296,8 @@ UNIQUE_ROLE_HEADS = frozenset({
     "chairwoman", "chair", "governor", "mayor", "commander", "leader", "premier", "chancellor",
     "king", "queen", "prince", "pope", "envoy", "ceo", "founder", "coordinator", "commissioner",
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
+    # a county has one sheriff (realgold3, realgold12 golds: "the sheriff", "Sheriff" said)
+    "sheriff",
 })
 # Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
 PERSON_TITLES = frozenset({
@@ -1244,6 +1246,10 @@ RECORD_SOURCE_HEADS = frozenset(
         "report",
         "filing",
         "transcript",
+        # a body's news release and court paperwork (realgold5, realgold12 golds: "the release",
+        # "an MPD release", "online court paperwork" are named_org)
+        "release",
+        "paperwork",
     }
 )
 # Polls no pollster owns ("exit polls", "the most recent polling in Ohio", "state surveys")
@@ -1402,3 +1408,12 @@ SERIES_DETERMINERS = frozenset({"the", "these", "those"})
 # names people as casualties is an implied 2 whatever the clause says (realgold3, realgold5,
 # realgold10 golds; 7 of GVA's 229 articles), with the measure the word gives.
 CASUALTY_PERSON_MEASURES = {"victim": "shot", "deceased": "killed", "dead": "killed"}
+
+# --- sources13 (session 15 round 2): names the parse reads as common nouns ---------------------
+# Head words a proper-name compound makes a named body's work ("A Real Clear Politics average of
+# polls", "the Gallup tracker"): not a place's or a date's ("the Ohio average", "the May figure").
+NAME_COMPOUND_SKIP_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "PERSON"})
+# An office of a place written before a name is kept with it ("US Senator Jeff Sessions",
+# "Missouri Secretary of State Jason Kander", "Georgia State Patrol Capt. Mark Perry": realgold8,
+# realgold12 golds); the entity labels of the place or body the office opens with.
+OFFICE_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})

@@ -19,7 +19,9 @@ from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     KIN_SOURCE_HEADS,
     LOCAL_ROLE_WORDS,
+    NAME_COMPOUND_SKIP_ENTS,
     NAME_PREPS,
+    OFFICE_PLACE_ENTS,
     ORG_HEADS,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
@@ -70,6 +72,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
+    if _camel_case(head):
+        return _classify_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
     if len(span) == 1 and head.is_title and head.i > head.sent.start:
         return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
     if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
@@ -101,9 +105,31 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG
     if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
-    if _tagged(span, ("ORG", "NORP", "GPE")):
+    if _tagged(span, ("ORG", "NORP", "GPE")) or _named_work(head):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
+
+
+def _camel_case(token: Token) -> bool:
+    """A word with a capital inside it is a name ("RealClearPolitics", "PolitiFact"), however
+    the parse tags it; not a word in capitals ("POLICE"), which headlines write."""
+    word = token.text
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and any(c.isupper() for c in word[2:])
+        and any(c.islower() for c in word[1:])
+    )
+
+
+def _named_work(head: Token) -> bool:
+    """ "A Real Clear Politics average of polls": a common noun a proper name modifies, one the
+    parse and tagger left untagged, is that named body's work; not a place's or a date's ("the
+    Ohio average")."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NAME_COMPOUND_SKIP_ENTS
+        for c in head.lefts
+    )
 
 
 def _common_noun_word(span: Span, head: Token) -> str | None:
@@ -324,6 +350,9 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         role_start = _role_start(doc, span.start, start)
         if any(t.lower_ in LOCAL_ROLE_WORDS for t in doc[role_start:start]):
             return doc[role_start:end]
+        office_start = _office_of_a_place(doc, span.start, start)
+        if office_start is not None:
+            return doc[office_start:end]  # "US Senator Jeff Sessions", as the real golds write it
         title = doc[start - 1]
         if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
@@ -333,6 +362,31 @@ def _name_behind_title(span: Span, head: Token) -> Span:
     if start == span.start and end - start > 1:
         return doc[_abbreviated_title_start(doc, start) : max(end, span.end)]
     return span
+
+
+def _office_of_a_place(doc: Doc, span_start: int, name_start: int) -> int | None:
+    """Where an office of a place written before a name begins: a run of capitalised words
+    (joined by "of") opening with a place or a nation ("US Senator", "Missouri Secretary of
+    State", "Georgia State Patrol Capt."); None for a title that names no place ("Health
+    Undersecretary", "WHO spokesperson", "Chief Financial Officer": the dev gold's name only)."""
+    start = name_start
+    while start > span_start:
+        token = doc[start - 1]
+        if token.lower_ == "of" and start - 2 >= span_start and doc[start - 2].is_title:
+            start -= 1
+            continue
+        if not (token.is_title or token.is_upper or token.text == ".") or token.is_space:
+            break
+        start -= 1
+    while start < name_start and not doc[start].is_title and not doc[start].is_upper:
+        start += 1
+    if start >= name_start - 1 or doc[start].ent_type_ not in OFFICE_PLACE_ENTS:
+        return None
+    title = doc[name_start - 2] if doc[name_start - 1].text == "." else doc[name_start - 1]
+    if title.text.endswith(".") or title.i < name_start - 1:
+        if title.lower_.rstrip(".") not in ABBREVIATED_TITLES:
+            return None  # "Acme Corp. Ray Ortiz": a company's abbreviation, no title
+    return start
 
 
 def _abbreviated_title_start(doc: Doc, name_start: int) -> int:

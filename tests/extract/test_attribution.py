@@ -390,6 +390,20 @@ _NONE = SourceKind.NONE
         ("Trustees weigh whether to put a $9 million bond to a vote.", "$9 million", "", _NONE),
         # negative: the one who denies is not the source
         ("Lee denied that 30 guards were fired.", "30", "", _NONE),
+        # a word with a capital inside is a name, however the parse tags it
+        (
+            "Turnout rose 4 percent, according to VoteTrackerPro.",
+            "4 percent",
+            "VoteTrackerPro",
+            SourceKind.NAMED_ORG,
+        ),
+        # negative: a common noun after "according to" names no one
+        (
+            "Turnout rose 4 percent, according to estimates.",
+            "4 percent",
+            "estimates",
+            SourceKind.ANONYMOUS,
+        ),
         # negative: a clause after a semicolon is not closed by the next clause's verb
         ("Ortiz leads 49 percent to 39 percent; Ruiz would beat her.", "49 percent", "", _NONE),
     ],
@@ -535,6 +549,20 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
         ("Cops said so.", "Cops", SourceKind.NAMED_ORG),
         ("Dispatchers said so.", "Dispatchers", SourceKind.NAMED_ORG),
         ("A cop said so.", "A cop", SourceKind.ANONYMOUS),
+        # a county has one sheriff; "a sheriff" is any of them
+        ("The sheriff said so.", "The sheriff", SourceKind.NAMED_PERSON),
+        ("A sheriff said so.", "A sheriff", SourceKind.ANONYMOUS),
+        # a body's release and court paperwork speak for their keeper; "a release" does not
+        ("The release said so.", "The release", SourceKind.NAMED_ORG),
+        ("Online court paperwork shows it.", "Online court paperwork", SourceKind.NAMED_ORG),
+        ("A release said so.", "A release", SourceKind.ANONYMOUS),
+        # a name the parse reads as a noun, or that modifies the noun, names a body
+        (
+            "A Harrow Analytics average of polls shows it.",
+            "A Harrow Analytics average of polls",
+            SourceKind.NAMED_ORG,
+        ),
+        ("The May average shows it.", "The May average", SourceKind.ANONYMOUS),
     ],
 )
 def test_source_kind_follows_the_gold_conventions(nlp, sentence, phrase, kind):
@@ -622,6 +650,24 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "6 percent",
             "Dana Lee",
         ),
+        # an office of a place or body before the name stays with it (the real golds)
+        (
+            "Oregon State Senator Ann Duval said the plan costs $4 billion.",
+            "$4 billion",
+            "Oregon State Senator Ann Duval",
+        ),
+        (
+            "Nevada Secretary of State Ann Lee announced that 120,000 voters turned out.",
+            "120,000",
+            "Nevada Secretary of State Ann Lee",
+        ),
+        (
+            "Ohio Highway Patrol Lt. Ray Ortiz said 3 cars crashed.",
+            "3",
+            "Ohio Highway Patrol Lt. Ray Ortiz",
+        ),
+        # negative: a title that names no place, or a company's abbreviation, is left out
+        ("Finance Undersecretary Ann Lee said 40 clinics closed.", "40", "Ann Lee"),
         # negative: a role after the name, set off by commas, is not part of it
         ("Lisa Grant, a neighbor, said she heard about a dozen shots.", "dozen", "Lisa Grant"),
         # negative: no role, the name alone
