@@ -29,8 +29,10 @@ from factcheck.extract.caveat_scope import (
 )
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
+    ALLEGATION_ADVERBS,
     ANAPHORA,
     ANAPHORIC_DETERMINERS,
+    ANONYMITY_WORDS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
     BELIEF_OWN_MODIFIER_DEPS,
@@ -78,10 +80,13 @@ from factcheck.extract.lexicon import (
     TOLD_VERBS,
     TOLL_NOUNS,
     UNNAMED_DOCUMENT_HEADS,
+    UNNAMED_KIN_PATTERN,
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
+    UNNAMED_SOURCE_HEADS,
     UNOFFICIAL_COUNT_PATTERNS,
     VERB_ONLY_DISPUTE_LEMMAS,
+    VICTIM_VERBS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -122,6 +127,15 @@ def _singular(word: str) -> str:
 
 
 _UNNAMED_POLL_HEADS = frozenset(_singular(w) for w in UNNAMED_POLL_WORDS)
+# an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
+_UNNAMED_HEADS = frozenset(
+    _singular(h)
+    for h in ANONYMOUS_HEADS
+    | ANONYMOUS_EXTRA_HEADS
+    | UNNAMED_REPORTER_HEADS
+    | UNNAMED_POLL_WORDS
+    | UNNAMED_SOURCE_HEADS
+)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -278,14 +292,11 @@ def _names_unnamed_people(source: Source) -> bool:
     if _counts_people(tokens):
         return False  # "the number of people": a count the parse took for a source
     words = {_singular(w.lower()) for w in tokens}
-    heads = {
-        _singular(h)
-        for h in ANONYMOUS_HEADS
-        | ANONYMOUS_EXTRA_HEADS
-        | UNNAMED_REPORTER_HEADS
-        | UNNAMED_POLL_WORDS
-    }  # an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
-    unnamed = words & heads
+    if {w.lower() for w in tokens} & ANONYMITY_WORDS or re.search(
+        UNNAMED_KIN_PATTERN, source.text, re.IGNORECASE
+    ):
+        return True  # "an anonymous 911 call", "Loved ones"
+    unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
     if unnamed and unnamed <= _UNNAMED_POLL_HEADS and words & POLL_AGGREGATE_WORDS:
@@ -374,6 +385,8 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
+        if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
+            continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         governs = token.i in on_path and token.i != number.i
         if governs and _modifies_belief(token, path):
             continue  # "think twice", "we think about the big number: 1,237"
@@ -389,6 +402,19 @@ def _hedge(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _harmed_by(number: Token, path: list[Token]) -> bool:
+    """The figure counts whom a harm verb hit: "(allegedly) killed his wife and wounded two
+    officers", "shot himself"; not "shooting at 5 people" (aimed at) nor "stole $5,000"."""
+    if number.lemma_.lower() in VICTIM_VERBS and number.pos_ == "VERB":
+        return True  # an implied count standing on its verb
+    for child, parent in zip(path, path[1:], strict=False):
+        if child.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in VICTIM_VERBS:
+            return True
+        if parent.pos_ == "VERB":
+            return False  # the first verb above the figure decides
+    return False
 
 
 def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
