@@ -425,14 +425,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     leave"), nor a figure deep in the subject ("Many in the staff of more than 100 are expected
     to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
     kidnapped her two children")."""
-    if (
-        hedge.pos_ != "ADV"
-        and phrase_head.i != anchor.i
-        and any(
-            c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
-            for c in phrase_head.children
-        )
-    ):
+    if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
         return False
     low, high = sorted((number.i, anchor.i))
     # a line break ends the clause too: a newsletter's headline item run into its next line
@@ -451,8 +444,10 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
         ):
             return False
+        if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
+            return False  # "likely larger than the four points Lee got": a known standard
         if (
-            child.dep_ in ("nsubj", "nsubjpass")
+            child.dep_ in ("nsubj", "nsubjpass", "csubj")
             and child.i not in (number.i, phrase_head.i)
             and child.lemma_.lower() not in QUANTITY_SUBJECTS
         ):
@@ -463,6 +458,21 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
         child = parent
     return True
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a number or range counts: "four" in "the three to four points" -> "points"."""
+    while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _known(phrase_head: Token) -> bool:
+    """A figure the phrase presents as known: "the four Americans", "Trump's two rivals"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
+        for c in phrase_head.children
+    )
 
 
 def _possessed(number: Token) -> bool:

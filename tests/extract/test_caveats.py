@@ -261,6 +261,10 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Ortiz allegedly shot three neighbors before fleeing.", "three", "hedged", False),
         ("Ortiz is held for allegedly firing at 4 people.", "4", "hedged", True),
         ("Ortiz allegedly stole $9,000 from the shop.", "$9,000", "hedged", True),
+        # a known figure a hedged comparison measures against; a figure deep in a clausal subject
+        ("Her lead is likely larger than the six points Ruiz got.", "six", "hedged", False),
+        ("The toll is likely to be higher than 300.", "300", "hedged", True),
+        ("But assuming that what won 7 million is a recipe is rash.", "7 million", "hedged", False),
         # a figure inside a relative or conditional clause is outside the main clause's hedge
         ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
         ("If voters add one more seat, the party may govern.", "one", "hedged", False),
