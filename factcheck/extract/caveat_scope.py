@@ -126,6 +126,8 @@ def allegation(number: Token) -> CaveatMention | None:
             return None
         if lemma in VICTIM_VERBS and child.dep_ in ("relcl", "acl"):
             return None  # "charged over a shooting that left two men wounded": a fact
+        if lemma in VICTIM_VERBS and token.pos_ == "NOUN" and _names_victims(child):
+            return None  # "charged in the double shooting", "in the killing of two men"
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
             # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause
             if lemma == "allege" or child.dep_ in ("prep", "prepc", "ccomp", "xcomp", "advcl"):
@@ -133,6 +135,13 @@ def allegation(number: Token) -> CaveatMention | None:
         if token.lower_ in ALLEGATION_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _names_victims(child: Token) -> bool:
+    """What a harm noun's child says of its victims: "double" or "two" before it, "of" after."""
+    if child.dep_ in ("amod", "nummod", "compound"):
+        return True
+    return child.dep_ == "prep" and child.lower_ == "of"
 
 
 def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:

@@ -29,8 +29,10 @@ from factcheck.extract.caveat_scope import (
 )
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
+    ALLEGATION_ADVERBS,
     ANAPHORA,
     ANAPHORIC_DETERMINERS,
+    ANONYMITY_WORDS,
     ANONYMOUS_EXTRA_HEADS,
     ANONYMOUS_HEADS,
     BELIEF_OWN_MODIFIER_DEPS,
@@ -78,10 +80,13 @@ from factcheck.extract.lexicon import (
     TOLD_VERBS,
     TOLL_NOUNS,
     UNNAMED_DOCUMENT_HEADS,
+    UNNAMED_KIN_PATTERN,
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
+    UNNAMED_SOURCE_HEADS,
     UNOFFICIAL_COUNT_PATTERNS,
     VERB_ONLY_DISPUTE_LEMMAS,
+    VICTIM_VERBS,
 )
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -122,6 +127,15 @@ def _singular(word: str) -> str:
 
 
 _UNNAMED_POLL_HEADS = frozenset(_singular(w) for w in UNNAMED_POLL_WORDS)
+# an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
+_UNNAMED_HEADS = frozenset(
+    _singular(h)
+    for h in ANONYMOUS_HEADS
+    | ANONYMOUS_EXTRA_HEADS
+    | UNNAMED_REPORTER_HEADS
+    | UNNAMED_POLL_WORDS
+    | UNNAMED_SOURCE_HEADS
+)
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -278,14 +292,11 @@ def _names_unnamed_people(source: Source) -> bool:
     if _counts_people(tokens):
         return False  # "the number of people": a count the parse took for a source
     words = {_singular(w.lower()) for w in tokens}
-    heads = {
-        _singular(h)
-        for h in ANONYMOUS_HEADS
-        | ANONYMOUS_EXTRA_HEADS
-        | UNNAMED_REPORTER_HEADS
-        | UNNAMED_POLL_WORDS
-    }  # an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
-    unnamed = words & heads
+    if {w.lower() for w in tokens} & ANONYMITY_WORDS or re.search(
+        UNNAMED_KIN_PATTERN, source.text, re.IGNORECASE
+    ):
+        return True  # "an anonymous 911 call", "Loved ones"
+    unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
     if unnamed and unnamed <= _UNNAMED_POLL_HEADS and words & POLL_AGGREGATE_WORDS:
@@ -374,6 +385,8 @@ def _hedge(number: Token) -> CaveatMention | None:
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
+        if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
+            continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         governs = token.i in on_path and token.i != number.i
         if governs and _modifies_belief(token, path):
             continue  # "think twice", "we think about the big number: 1,237"
@@ -391,6 +404,19 @@ def _hedge(number: Token) -> CaveatMention | None:
     return None
 
 
+def _harmed_by(number: Token, path: list[Token]) -> bool:
+    """The figure counts whom a harm verb hit: "(allegedly) killed his wife and wounded two
+    officers", "shot himself"; not "shooting at 5 people" (aimed at) nor "stole $5,000"."""
+    if number.lemma_.lower() in VICTIM_VERBS and number.pos_ == "VERB":
+        return True  # an implied count standing on its verb
+    for child, parent in zip(path, path[1:], strict=False):
+        if child.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in VICTIM_VERBS:
+            return True
+        if parent.pos_ == "VERB":
+            return False  # the first verb above the figure decides
+    return False
+
+
 def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
     """A hedge outside the figure's phrase is about the figure only when the figure is what the
     hedged clause asserts: not a known figure ("Trump's two rivals", "the four Americans killed
@@ -399,14 +425,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     leave"), nor a figure deep in the subject ("Many in the staff of more than 100 are expected
     to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
     kidnapped her two children")."""
-    if (
-        hedge.pos_ != "ADV"
-        and phrase_head.i != anchor.i
-        and any(
-            c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
-            for c in phrase_head.children
-        )
-    ):
+    if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
         return False
     low, high = sorted((number.i, anchor.i))
     # a line break ends the clause too: a newsletter's headline item run into its next line
@@ -425,8 +444,10 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
         ):
             return False
+        if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
+            return False  # "likely larger than the four points Lee got": a known standard
         if (
-            child.dep_ in ("nsubj", "nsubjpass")
+            child.dep_ in ("nsubj", "nsubjpass", "csubj")
             and child.i not in (number.i, phrase_head.i)
             and child.lemma_.lower() not in QUANTITY_SUBJECTS
         ):
@@ -437,6 +458,21 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
         child = parent
     return True
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a number or range counts: "four" in "the three to four points" -> "points"."""
+    while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _known(phrase_head: Token) -> bool:
+    """A figure the phrase presents as known: "the four Americans", "Trump's two rivals"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
+        for c in phrase_head.children
+    )
 
 
 def _possessed(number: Token) -> bool:

@@ -673,7 +673,8 @@ SOURCE_HEDGE_PATTERN = r"\b(?:estimates?|estimated|forecasts?|predictions?|guess
 # Documents among the unnamed sources: "reports say" is unnamed, "the report", "the October
 # report", "its estimate" are one document the article identifies (no anonymous_source).
 UNNAMED_DOCUMENT_HEADS = frozenset({
-    "report", "document", "estimate", "figure", "account", "leak", "rumor", "rumour",
+    "report", "document", "estimate", "figure", "account", "leak", "rumor", "rumour", "count",
+    "information",
 })
 # Verbs by which a source gives a caveat on its own figures: "The observatory cautioned that
 # the figures were preliminary" (with REPORTING_VERBS): its figures, not the nearest ones.
@@ -712,6 +713,19 @@ CONFLICTING_ACCOUNTS_PATTERN = (
     r"(?:reports|accounts|numbers|figures|counts|tallies|estimates|tolls|versions)\b"
 )
 CONFLICTING_REPORT_NOUNS = frozenset({"report", "account", "version"})
+
+# --- caveats: harm done with its doer alleged, unnamed sources (issue 11, session 15 round 2) --
+# "he allegedly killed his wife and wounded two officers": the harm is established, only who
+# did it is alleged (realgold3/8 READMEs), so the victims are no hedged figure; "allegedly
+# shooting at 5 people" (an act aimed at them) and "allegedly kidnapped" stay hedged.
+ALLEGATION_ADVERBS = frozenset({"allegedly"})
+# Unnamed sources whose head the anonymous_source caveat did not know: "A count showed",
+# "Earlier information said" (the anonymous kind's own words: gold gives them the caveat).
+UNNAMED_SOURCE_HEADS = frozenset({"count", "information"})
+# Words that make any source phrase unnamed: "an anonymous 911 call", "an unnamed aide".
+ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified"})
+# Kin named as a group, whose head word alone names no one: "Loved ones said".
+UNNAMED_KIN_PATTERN = r"\bloved ones\b"
 
 # --- subjects ---------------------------------------------------------------------------------
 

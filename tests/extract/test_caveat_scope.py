@@ -206,11 +206,21 @@ def test_anonymous_caveat_needs_unnamed_people(nlp, source, expected):
         ("Ortiz is accused of taking $5,000 in bribes.", "$5,000", True),
         ("Ortiz was charged with stealing $40,000 from the club.", "$40,000", True),
         ("Ortiz is accused of stealing $40,000 that was meant for the club.", "$40,000", True),
+        # the victims named on the harm noun of the charge
+        ("Ortiz was charged in the killing of two men near a bar.", "two", False),
+        ("Ortiz was charged with stealing two cars from a lot.", "two", True),
     ],
 )
 def test_a_charge_hedges_what_is_charged_not_its_count_nor_its_victims(nlp, text, figure, hedged):
     kinds = claim_kinds(nlp, text)
     assert (Caveat.HEDGED in kinds[figure]) is hedged
+
+
+def test_a_pair_on_the_harm_noun_charged_is_not_hedged(nlp):
+    text = "Ortiz is being charged in connection with the double stabbing at a diner."
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    double = [c for c in claims if c.text == "double"]
+    assert double and all(Caveat.HEDGED not in {m.kind for m in c.caveats} for c in double)
 
 
 def test_an_implied_victim_of_the_act_charged_is_not_hedged(nlp):

@@ -256,6 +256,15 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Ruiz said the six sailors lost might have been saved.", "six", "hedged", False),
         ("As many as 20 people may have died in the blast.", "20", "hedged", True),
         ("Deputies say Ortiz allegedly robbed her two sons.", "two", "hedged", True),
+        # "allegedly" over a harm: its victims are a fact, only the doer is alleged
+        ("The guard allegedly stabbed his brother and wounded two clerks.", "two", "hedged", False),
+        ("Ortiz allegedly shot three neighbors before fleeing.", "three", "hedged", False),
+        ("Ortiz is held for allegedly firing at 4 people.", "4", "hedged", True),
+        ("Ortiz allegedly stole $9,000 from the shop.", "$9,000", "hedged", True),
+        # a known figure a hedged comparison measures against; a figure deep in a clausal subject
+        ("Her lead is likely larger than the six points Ruiz got.", "six", "hedged", False),
+        ("The toll is likely to be higher than 300.", "300", "hedged", True),
+        ("But assuming that what won 7 million is a recipe is rash.", "7 million", "hedged", False),
         # a figure inside a relative or conditional clause is outside the main clause's hedge
         ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
         ("If voters add one more seat, the party may govern.", "one", "hedged", False),
@@ -480,6 +489,15 @@ def test_quarrels_unofficial_counts_callers_and_conflicting_reports(
         ("a number of officials", False),
         ("people familiar with the talks", True),
         ("a senior official", True),
+        # unnamed by a word of anonymity, a kin group, or a count or information no one owns
+        ("an anonymous 911 call", True),
+        ("an unnamed aide", True),
+        ("Loved ones", True),
+        ("A count", True),
+        ("Earlier information", True),
+        ("the count", False),
+        ("the information", False),
+        ("the candidates", False),
     ],
 )
 def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, expected):
