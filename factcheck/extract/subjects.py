@@ -57,6 +57,7 @@ from factcheck.extract.lexicon import (
     VALUATION_PREPS,
     WHO_OR_WHERE_LABELS,
 )
+from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.mentions import Mention
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.tallies import tally_subject
@@ -493,6 +494,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     found = _of_phrase(number) or _owner(number) or (_owner(last) if last.i != number.i else "")
     if found:
         return found
+    elided = _elided(number, mention)
+    if elided:
+        return elided  # "six votes for Smith, 24 for Doe", "had 1,210 robberies; ... had 702"
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
         # "996 were identified as likely voters": what they were counted as
         as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -777,6 +781,19 @@ def _money_purpose(money: Token, verb: Token) -> str:
     if after is None or after.head != verb or after.lower_ not in MONEY_PURPOSE_PREPS:
         return ""
     return _prep_object(after) if after.dep_ == "prep" else ""
+
+
+def _elided(number: Token, mention: Mention) -> str:
+    """The noun a bare count leaves out because a parallel count beside it names it."""
+    if mention.figure[1] != number.i + 1 or not number.like_num:
+        return ""
+    if _is_money(number.doc[number.left_edge.i : number.i + 1]):
+        return ""
+    noun = elided_count_noun(number)
+    if noun is None:
+        return ""
+    counts = [c.i for c in noun.children if c.dep_ == "nummod" and c.i < noun.i]
+    return _head_phrase(noun, after=max(counts, default=noun.left_edge.i - 1))
 
 
 def _parallel_noun(number: Token) -> str:
