@@ -73,6 +73,4 @@ def _is_count_noun(noun: Token, number: Token) -> bool:
         return False
     if noun.lemma_.lower() in TIME_UNITS or noun.lower_ in POINT_WORDS:
         return False
-    return any(
-        (c.dep_ == "nummod" and c.like_num) or c.tag_ == "JJS" for c in noun.children
-    )
+    return any((c.dep_ == "nummod" and c.like_num) or c.tag_ == "JJS" for c in noun.children)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     CASUALTY_PREDICATE_VERBS,
@@ -24,6 +25,7 @@ from factcheck.extract.lexicon import (
     HARM_ADVERBS,
     HOLDER_LABELS,
     IRREGULAR_PLURALS,
+    LEAD_MARGIN_VERBS,
     LEAD_WORDS,
     LENGTH_UNITS,
     MARGIN_LIST_WORDS,
@@ -57,7 +59,6 @@ from factcheck.extract.lexicon import (
     VALUATION_PREPS,
     WHO_OR_WHERE_LABELS,
 )
-from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.mentions import Mention
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.tallies import tally_subject
@@ -160,6 +161,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         # after another in its sentence counts what that one counts ("57 percent of the
         # delegates (or 67 percent ...)")
         return "vote" if subject or not _percent_before(figure) else ""
+    margin = _margin(figure[-1]) if percent else ""
+    if margin:
+        return margin  # "leading by 2.2 percent" in a poll sentence: a lead, not support
     if percent and (
         not subject
         or _unwritten(subject) in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -610,11 +614,15 @@ def _speed(unit: Token, span_end: int, found: str) -> str:
 
 
 def _margin(points: Token) -> str:
-    """ "won Ohio by 20 percentage points", "was decided by one point": a winning margin."""
+    """ "won Ohio by 20 percentage points", "was decided by one point", "won Ohio by 4
+    percent": a winning margin; "leading by 2.2 percent", "leading the polls by an average of
+    six percentage points": a lead."""
     by = points.head
+    if by.lower_ == "of" and by.head.lower_ in AVERAGE_HEADS:
+        points, by = by.head, by.head.head  # "by an average of six percentage points"
     if points.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
         return ""
-    return "margin"
+    return "lead margin" if by.head.lemma_.lower() in LEAD_MARGIN_VERBS else "margin"
 
 
 def _is_points(token: Token) -> bool:

@@ -182,6 +182,19 @@ def _subjects(nlp, text: str) -> list[str]:
         # a winning margin; a change "by" points measures what changed
         ("Ms. Lind won Ohio by 12 percentage points.", "12", "margin"),
         ("The bank cut its rate by 0.25 percentage points.", "0.25", "rate"),
+        # a lead by a percentage or an average of points is a lead, even beside a poll
+        ("Lee won Ohio by 4 percent.", "4", "margin"),
+        (
+            "A Gallup average of polls shows Lee leading by 3.1 percent over Ward.",
+            "3.1",
+            "lead margin",
+        ),
+        (
+            "Despite leading the last 8 Ohio polls by an average of six percentage points, Lee lost.",
+            "six",
+            "lead margin",
+        ),
+        ("A poll found support for the plan fell by 4 percent.", "4", "support"),
         # two objects a possessive split; an adjective standing for people after "of"
         ("The tracker puts the mayor's approval at 41 percent.", "41", "approval"),
         ("The number of injured now stands at 212.", "212", "injured"),
