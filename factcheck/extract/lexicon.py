@@ -806,6 +806,8 @@ DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
 MARGIN_VERBS = frozenset({
     "win", "lose", "decide", "carry", "beat", "defeat", "lead", "trail", "edge", "take",
 })
+# "leading by 2.2 percent", "trailed by 5 points": the margin is a lead (subjects13).
+LEAD_MARGIN_VERBS = frozenset({"lead", "trail"})
 # "was stabbed four times", "was shot twice": how often it happened ("times stabbed").
 MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
 # "the first death in a decade", "the only loss in 13 years": a record over a span of time

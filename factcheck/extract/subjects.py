@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     CASUALTY_PREDICATE_VERBS,
@@ -24,6 +25,7 @@ from factcheck.extract.lexicon import (
     HARM_ADVERBS,
     HOLDER_LABELS,
     IRREGULAR_PLURALS,
+    LEAD_MARGIN_VERBS,
     LEAD_WORDS,
     LENGTH_UNITS,
     MARGIN_LIST_WORDS,
@@ -159,6 +161,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         # after another in its sentence counts what that one counts ("57 percent of the
         # delegates (or 67 percent ...)")
         return "vote" if subject or not _percent_before(figure) else ""
+    margin = _margin(figure[-1]) if percent else ""
+    if margin:
+        return margin  # "leading by 2.2 percent" in a poll sentence: a lead, not support
     if percent and (
         not subject
         or _unwritten(subject) in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
@@ -493,6 +498,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     found = _of_phrase(number) or _owner(number) or (_owner(last) if last.i != number.i else "")
     if found:
         return found
+    elided = _elided(number, mention)
+    if elided:
+        return elided  # "six votes for Smith, 24 for Doe", "had 1,210 robberies; ... had 702"
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
         # "996 were identified as likely voters": what they were counted as
         as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -606,11 +614,15 @@ def _speed(unit: Token, span_end: int, found: str) -> str:
 
 
 def _margin(points: Token) -> str:
-    """ "won Ohio by 20 percentage points", "was decided by one point": a winning margin."""
+    """ "won Ohio by 20 percentage points", "was decided by one point", "won Ohio by 4
+    percent": a winning margin; "leading by 2.2 percent", "leading the polls by an average of
+    six percentage points": a lead."""
     by = points.head
+    if by.lower_ == "of" and by.head.lower_ in AVERAGE_HEADS:
+        points, by = by.head, by.head.head  # "by an average of six percentage points"
     if points.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
         return ""
-    return "margin"
+    return "lead margin" if by.head.lemma_.lower() in LEAD_MARGIN_VERBS else "margin"
 
 
 def _is_points(token: Token) -> bool:
@@ -777,6 +789,19 @@ def _money_purpose(money: Token, verb: Token) -> str:
     if after is None or after.head != verb or after.lower_ not in MONEY_PURPOSE_PREPS:
         return ""
     return _prep_object(after) if after.dep_ == "prep" else ""
+
+
+def _elided(number: Token, mention: Mention) -> str:
+    """The noun a bare count leaves out because a parallel count beside it names it."""
+    if mention.figure[1] != number.i + 1 or not number.like_num:
+        return ""
+    if _is_money(number.doc[number.left_edge.i : number.i + 1]):
+        return ""
+    noun = elided_count_noun(number)
+    if noun is None:
+        return ""
+    counts = [c.i for c in noun.children if c.dep_ == "nummod" and c.i < noun.i]
+    return _head_phrase(noun, after=max(counts, default=noun.left_edge.i - 1))
 
 
 def _parallel_noun(number: Token) -> str:

@@ -150,11 +150,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # of a place before a name): realgold8 0.5661, realgold10 0.5598, realgold12 0.5372.
 # At 0.10.3 (caveats12: victims of an alleged harm unhedged, unnamed counts and kin, known
 # standards of a hedged comparison): realgold3 0.8346, realgold10 0.5714, realgold12 0.5165.
+# At 0.10.2 (subjects13: counts beside a parallel count, leads by a percentage): realgold5
+# 0.6899 -> 0.6977, realgold10 0.5521 -> 0.5560, realgold12 0.5041 -> 0.5083.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
     "realgold4": 0.543,
-    "realgold5": 0.684,
+    "realgold5": 0.692,
     "realgold6": 0.472,
     "realgold7": 0.388,
     "realgold8": 0.561,

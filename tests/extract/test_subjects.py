@@ -182,6 +182,19 @@ def _subjects(nlp, text: str) -> list[str]:
         # a winning margin; a change "by" points measures what changed
         ("Ms. Lind won Ohio by 12 percentage points.", "12", "margin"),
         ("The bank cut its rate by 0.25 percentage points.", "0.25", "rate"),
+        # a lead by a percentage or an average of points is a lead, even beside a poll
+        ("Lee won Ohio by 4 percent.", "4", "margin"),
+        (
+            "A Gallup average of polls shows Lee leading by 3.1 percent over Ward.",
+            "3.1",
+            "lead margin",
+        ),
+        (
+            "Despite leading the last 8 Ohio polls by an average of six percentage points, Lee lost.",
+            "six",
+            "lead margin",
+        ),
+        ("A poll found support for the plan fell by 4 percent.", "4", "support"),
         # two objects a possessive split; an adjective standing for people after "of"
         ("The tracker puts the mayor's approval at 41 percent.", "41", "approval"),
         ("The number of injured now stands at 212.", "212", "injured"),
@@ -601,3 +614,40 @@ def test_sum_of_worth_names_what_is_worth_it(nlp, text, figure, subject):
 def test_sum_without_worth_of_gets_no_worth_subject(nlp, text, figure, subject):
     doc, mention = find_mention(nlp, text, figure)
     assert subject not in find_subject(doc, mention).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a bare count listed beside a counted noun, or the name that count is for
+        ("The firm polled 1,020 likely voters in Ohio and 988 in Iowa.", "988", "likely voters"),
+        ("Officials counted 300 ballots in Dover and 412 in Salem.", "412", "ballots"),
+        (
+            "The chairman announced six votes for Smith, 24 for Governor Jane Doe and three "
+            "abstentions.",
+            "24",
+            "votes",
+        ),
+        ("Texas had the most seats — 36 in all — at stake.", "36", "most seats"),
+        # the object of the same verb again, not the nearest count in a relative clause
+        (
+            "Lagos, with 900,000 people, had 1,210 robberies; Kano, which has 640,000 residents, "
+            "had 702.",
+            "702",
+            "robberies",
+        ),
+        # a count with its own verb or noun keeps it
+        ("Three people were killed and 5 injured in the crash.", "5", "injured"),
+        ("Gunmen killed 3 people and wounded 5.", "5", "wounded"),
+        ("Police arrested 4 men and 2 women.", "2", "women (woman)"),
+    ],
+)
+def test_bare_count_beside_a_parallel_count_counts_its_noun(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+def test_difference_beside_a_count_of_places_does_not_count_the_places(nlp):
+    text = "Some 700 fires were logged in the three counties, 45 fewer than before."
+    doc, mention = find_mention(nlp, text, "45")
+    assert "counties" not in find_subject(doc, mention)
