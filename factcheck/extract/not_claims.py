@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     AGED_SUBJECTS,
     ANONYMOUS_HEADS,
     CASUALTY_VERBS,
+    CHANGE_VERBS,
     CLOCK_WORDS,
     CONTEST_NOUNS,
     CONTEST_SIZE_WORDS,
@@ -33,8 +34,13 @@ from factcheck.extract.lexicon import (
     NON_CLAIM_ENT_LABELS,
     NUMBER_WORDS,
     ONE_CASUALTY_NEXT,
+    ONE_EXAMPLE_NEXT,
+    ONE_EXAMPLE_PREV,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
+    ONE_PART_BREAKS,
+    ONE_PART_CONDITIONS,
+    ONE_PART_NEXT,
     ONE_PERSON_EVENT_LEMMAS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
@@ -42,6 +48,11 @@ from factcheck.extract.lexicon import (
     POINT_WORDS,
     POSSESSIVE_MARKS,
     RE_MENTION_CASUALTY_VERBS,
+    RE_MENTION_DETERMINERS,
+    RE_MENTION_KEPT_NOUNS,
+    RE_MENTION_KEPT_STATES,
+    RE_MENTION_KEPT_VERBS,
+    RE_MENTION_NUMBERS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SERIES_DETERMINERS,
@@ -56,7 +67,13 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.page_layout import find_layout_number
-from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
+from factcheck.extract.quantities import (
+    NUMERAL_RE,
+    is_numeral,
+    is_spelled_number,
+    numeral_value,
+    parse_number,
+)
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -95,7 +112,11 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
             return "idiom"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
-    if end - start == 1 and _all_of_them(first):
+    if _all_the_way(doc, start, end):
+        return "rhetorical"
+    if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
+        return "an example"
+    if end - start == 1 and (_all_of_them(first) or _the_two_again(first)):
         return "re-mention"
     if _counts_the_sources(last):
         return "number of sources"
@@ -531,6 +552,8 @@ def _one_casualty(token: Token) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
         return True  # a headline's "One Dead", "leaving one dead"
+    if _one_part_of_a_count(token):
+        return True
     if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
         those, word = doc[token.i + 2], doc[token.i + 3]
         return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
@@ -550,6 +573,19 @@ def _one_casualty(token: Token) -> bool:
         and any(o.lower_ == "condition" and o.children for o in c.children)
         for c in verb.children
     )  # "one is dead", "one was in fair condition"
+
+
+def _one_part_of_a_count(token: Token) -> bool:
+    """ "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "taken
+    to the hospital, one in critical and two in stable condition": "one" after a break that
+    parts the people counted before by what happened to each."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc) or doc[token.i - 1].text not in ONE_PART_BREAKS:
+        return False
+    nxt = doc[token.i + 1].lower_
+    if nxt == "in":
+        return doc[token.i + 2].lower_ in ONE_PART_CONDITIONS
+    return nxt in ONE_PART_NEXT
 
 
 def _one_of_the_dead(token: Token) -> bool:
@@ -600,6 +636,72 @@ def _all_of_them(token: Token) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
         and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
         and not _states_a_casualty(token)
+    )
+
+
+def _all_the_way(doc: Doc, start: int, end: int) -> bool:
+    """ "supports him 100 percent", "Yeah, 100 percent.", "I am 100 percent sure": a full
+    hundred percent as an adverb or on its own is emphasis (realgold3 and realgold12 golds),
+    not "rose 100 percent" or "won 100 percent of the vote"."""
+    if end >= len(doc) or doc[end].lower_ not in PERCENT_WORDS:
+        return False
+    unit = doc[end]
+    if unit.i + 1 < len(doc) and doc[unit.i + 1].lower_ == "of":
+        return False
+    words = [t.lower_ for t in doc[start:end] if t.text not in ("-", "–")]
+    if words != ["100"] and parse_number(words) != 100:
+        return False
+    if unit.dep_ == "ROOT":
+        return True
+    return unit.dep_ == "npadvmod" and unit.head.lemma_.lower() not in CHANGE_VERBS
+
+
+def _one_as_an_example(token: Token) -> bool:
+    """ "One such politician was ...", "one or more journalists", "if even one load gets
+    through": "one" that picks out an example or a bare minimum, not a count."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_EXAMPLE_NEXT:
+        return True
+    if nxt is not None and nxt.lower_ == "or" and token.i + 2 < len(doc):
+        return doc[token.i + 2].lower_ == "more"
+    return token.i > 0 and doc[token.i - 1].lower_ in ONE_EXAMPLE_PREV
+
+
+def _the_two_again(token: Token) -> bool:
+    """ "the two men emerged", "between our two countries", "the two were arm in arm": things
+    counted before, named again (not "The two were shot", "the two victims", "the past two
+    years")."""
+    doc = token.doc
+    if token.lower_ not in RE_MENTION_NUMBERS or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ not in RE_MENTION_DETERMINERS:
+        return False
+    if token.i > 1 and doc[token.i - 2].lower_ == "of":
+        return False  # "one of the two people in a shooting" counts them
+    counted = token.head if token.dep_ == "nummod" else token
+    if counted is not token and (
+        counted.tag_ != "NNS" or counted.lemma_.lower() in TIME_UNITS | RE_MENTION_KEPT_NOUNS
+    ):
+        return False
+    if counted is token and token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return False
+    if any(c.dep_ == "prep" for c in token.children):
+        return False  # "the two of them", "the two in the car"
+    verb = counted.head
+    kept = RE_MENTION_CASUALTY_VERBS | RE_MENTION_KEPT_VERBS
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return not (
+        _states_a_casualty(counted)
+        or verb.lemma_.lower() in kept
+        or any(
+            c.dep_ == "acomp"
+            and c.lower_ in RE_MENTION_KEPT_STATES
+            or c.dep_ == "prep"
+            and any(o.lower_ in RE_MENTION_KEPT_STATES for o in c.children)
+            for c in verb.children
+        )  # "The two men were still at large", "the two are in stable condition"
     )
 
 

@@ -290,6 +290,19 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("Posted by the station on Friday, 12 March 2021", "12"),
         ("Shots rang out near 812 E. Marlowe late on Friday.", "812"),
         ("Crowds gathered at 2300 N. Halsey after the shooting.", "2300"),
+        # spans14: "one" that picks out an example or a bare minimum
+        ("One such governor was Ellen Park, who vetoed the bill.", "One"),
+        ("The aides cut deals with one or more reporters last week.", "one"),
+        ("If even one crate slips through, the ring profits.", "one"),
+        # spans14: "the two" + things named before, no casualty in the clause
+        ("The two leaders emerged smiling after lunch.", "two"),
+        ("He praised the trade between our two nations.", "two"),
+        ("The two were seen together at the fair.", "two"),
+        # spans14: a full hundred percent as emphasis
+        ('The mayor said she "backs the plan 100 percent," aides said.', "100"),
+        ('"We will fix it. Yes, 100 percent. Believe me," he said.', "100"),
+        ("I am 100 percent certain of it.", "100"),
+        ("She named three goals, one in particular.", "one"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
@@ -309,6 +322,21 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("Police seized 12 guns and 300 rounds at 4 a.m.", "12"),
         ("The suspect drove 15 miles to the border.", "15 miles"),
         ("One man was killed and one officer was hurt.", "One"),
+        # spans14: a count that is no example, and "the two" with a casualty or arrest
+        ("One crate in five was opened at the port.", "One"),
+        ("The two were shot outside a store.", "two"),
+        ("The two men were taken to a hospital.", "two"),
+        ("The two suspects were arrested on Friday.", "two"),
+        ("The two shootings happened a mile apart.", "two"),
+        ("The two men were still at large on Sunday.", "two"),
+        ("He took the phone of one of the two people in the attack.", "two"),
+        ("Rents rose 100 percent in a decade.", "100 percent"),
+        ("The measure won 100 percent of the vote.", "100 percent"),
+        ("Turnout was 100 percent in the village.", "100 percent"),
+        # spans14: "one" parting the people counted before by what happened to each
+        ("Two boys shot, one fatally, near Elm Park", "one"),
+        ("Deputies found two women inside — one dead, the other hurt.", "one"),
+        ("All three went to Mercy Hospital, one in critical and two in fair condition.", "one"),
         # a compass letter before a name with a noun after it is no street ("N. Dakota towns")
         ("The storm flattened 3 N. Dakota towns overnight.", "3"),
         ("Police said one suspect fled on foot.", "one"),
