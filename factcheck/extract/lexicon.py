@@ -1417,7 +1417,10 @@ RE_MENTION_KEPT_VERBS = frozenset({"arrest", "charge", "hurt", "stab", "hit", "s
 RE_MENTION_KEPT_NOUNS = frozenset({"victim", "deceased", "dead", "suspect", "shooting"})
 # "The two men were still at large", "the two are in stable condition": a state of flight,
 # custody or care is said of the people counted.
-RE_MENTION_KEPT_STATES = frozenset({"large", "custody", "condition", "hospital", "jail"})
+RE_MENTION_KEPT_STATES = {
+    "at": frozenset({"large"}),
+    "in": frozenset({"custody", "condition", "hospital", "jail"}),
+}
 # "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
 # to hospitals, one in critical and three in stable condition": "one" after a comma or dash
 # with what happened to it counts one of the people counted before (realgold8, realgold12).

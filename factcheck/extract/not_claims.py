@@ -695,14 +695,20 @@ def _the_two_again(token: Token) -> bool:
     return not (
         _states_a_casualty(counted)
         or verb.lemma_.lower() in kept
-        or any(
-            c.dep_ == "acomp"
-            and c.lower_ in RE_MENTION_KEPT_STATES
-            or c.dep_ == "prep"
-            and any(o.lower_ in RE_MENTION_KEPT_STATES for o in c.children)
-            for c in verb.children
-        )  # "The two men were still at large", "the two are in stable condition"
+        or any(_in_a_kept_state(c) for c in verb.children)  # "still at large"
     )
+
+
+def _in_a_kept_state(word: Token) -> bool:
+    """ "at large", "in custody", "in stable condition": a preposition and the state it names,
+    whichever way the parse hangs them ("at" under "large", or "large" under the object)."""
+    doc = word.doc
+    if word.dep_ == "acomp":
+        return any(word.lower_ in RE_MENTION_KEPT_STATES.get(c.lower_, ()) for c in word.children)
+    if word.dep_ != "prep" or word.i + 1 >= len(doc):
+        return False
+    states = RE_MENTION_KEPT_STATES.get(word.lower_, frozenset())
+    return doc[word.i + 1].lower_ in states or any(o.lower_ in states for o in word.children)
 
 
 def _states_a_casualty(token: Token) -> bool:

@@ -298,6 +298,7 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("The two leaders emerged smiling after lunch.", "two"),
         ("He praised the trade between our two nations.", "two"),
         ("The two were seen together at the fair.", "two"),
+        ("The two governors met at a large hall downtown.", "two"),
         # spans14: a full hundred percent as emphasis
         ('The mayor said she "backs the plan 100 percent," aides said.', "100"),
         ('"We will fix it. Yes, 100 percent. Believe me," he said.', "100"),
@@ -343,6 +344,10 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("All 12 passengers survived the crash.", "12"),
         ("Sales rose on Monday to 20 percent.", "20 percent"),
         ("In a survey out Friday, four of five parents agreed.", "four of five"),
+        # spans14: "N out of M" is one share, not a part and a whole
+        ("Roughly seven out of 10 said they would vote.", "Roughly seven out of 10"),
+        ("The favorite won only two out of nine times.", "two out of nine"),
+        ("She walked three out of the building.", "three"),
         ("On Tuesday, 14 people were hurt in the storm.", "14"),
         ("The agency found between 300-400 files.", "between 300-400"),
         ("The storm killed three people, 2 of them children.", "2"),
