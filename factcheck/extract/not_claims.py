@@ -686,8 +686,8 @@ def _the_two_again(token: Token) -> bool:
         return False
     if counted is token and token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
         return False
-    if any(c.dep_ == "prep" for c in token.children):
-        return False  # "the two of them", "the two in the car"
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in counted.children):
+        return False  # "the two of them", "The two dams above the city": named here
     verb = counted.head
     kept = RE_MENTION_CASUALTY_VERBS | RE_MENTION_KEPT_VERBS
     if counted.dep_ not in ("nsubj", "nsubjpass"):
