@@ -1408,19 +1408,6 @@ CASUALTY_PERSON_MEASURES = {"victim": "shot", "deceased": "killed", "dead": "kil
 # realgold12 golds: not claims).
 ONE_EXAMPLE_NEXT = frozenset({"such"})
 ONE_EXAMPLE_PREV = frozenset({"even"})
-# "the two men emerged", "between our two countries", "the two were arm in arm": a small number
-# after a definite word names things counted before (realgold3, realgold10, realgold12 golds),
-# unless the clause states a casualty, an arrest or a charge ("The two were shot" is a count).
-RE_MENTION_DETERMINERS = frozenset({"the", "our", "their", "these", "those"})
-RE_MENTION_NUMBERS = frozenset({"two"})
-RE_MENTION_KEPT_VERBS = frozenset({"arrest", "charge", "hurt", "stab", "hit", "strike"})
-RE_MENTION_KEPT_NOUNS = frozenset({"victim", "deceased", "dead", "suspect", "shooting"})
-# "The two men were still at large", "the two are in stable condition": a state of flight,
-# custody or care is said of the people counted.
-RE_MENTION_KEPT_STATES = {
-    "at": frozenset({"large"}),
-    "in": frozenset({"custody", "condition", "hospital", "jail"}),
-}
 # "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
 # to hospitals, one in critical and three in stable condition": "one" after a comma or dash
 # with what happened to it counts one of the people counted before (realgold8, realgold12).

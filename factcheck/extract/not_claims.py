@@ -16,7 +16,6 @@ from factcheck.extract.lexicon import (
     AGED_SUBJECTS,
     ANONYMOUS_HEADS,
     CASUALTY_VERBS,
-    CHANGE_VERBS,
     CLOCK_WORDS,
     CONTEST_NOUNS,
     CONTEST_SIZE_WORDS,
@@ -48,11 +47,6 @@ from factcheck.extract.lexicon import (
     POINT_WORDS,
     POSSESSIVE_MARKS,
     RE_MENTION_CASUALTY_VERBS,
-    RE_MENTION_DETERMINERS,
-    RE_MENTION_KEPT_NOUNS,
-    RE_MENTION_KEPT_STATES,
-    RE_MENTION_KEPT_VERBS,
-    RE_MENTION_NUMBERS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SERIES_DETERMINERS,
@@ -72,7 +66,6 @@ from factcheck.extract.quantities import (
     is_numeral,
     is_spelled_number,
     numeral_value,
-    parse_number,
 )
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -112,11 +105,9 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
             return "idiom"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
-    if _all_the_way(doc, start, end):
-        return "rhetorical"
     if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
         return "an example"
-    if end - start == 1 and (_all_of_them(first) or _the_two_again(first)):
+    if end - start == 1 and _all_of_them(first):
         return "re-mention"
     if _counts_the_sources(last):
         return "number of sources"
@@ -639,23 +630,6 @@ def _all_of_them(token: Token) -> bool:
     )
 
 
-def _all_the_way(doc: Doc, start: int, end: int) -> bool:
-    """ "supports him 100 percent", "Yeah, 100 percent.", "I am 100 percent sure": a full
-    hundred percent as an adverb or on its own is emphasis (realgold3 and realgold12 golds),
-    not "rose 100 percent" or "won 100 percent of the vote"."""
-    if end >= len(doc) or doc[end].lower_ not in PERCENT_WORDS:
-        return False
-    unit = doc[end]
-    if unit.i + 1 < len(doc) and doc[unit.i + 1].lower_ == "of":
-        return False
-    words = [t.lower_ for t in doc[start:end] if t.text not in ("-", "–")]
-    if words != ["100"] and parse_number(words) != 100:
-        return False
-    if unit.dep_ == "ROOT":
-        return True
-    return unit.dep_ == "npadvmod" and unit.head.lemma_.lower() not in CHANGE_VERBS
-
-
 def _one_as_an_example(token: Token) -> bool:
     """ "One such politician was ...", "one or more journalists", "if even one load gets
     through": "one" that picks out an example or a bare minimum, not a count."""
@@ -666,49 +640,6 @@ def _one_as_an_example(token: Token) -> bool:
     if nxt is not None and nxt.lower_ == "or" and token.i + 2 < len(doc):
         return doc[token.i + 2].lower_ == "more"
     return token.i > 0 and doc[token.i - 1].lower_ in ONE_EXAMPLE_PREV
-
-
-def _the_two_again(token: Token) -> bool:
-    """ "the two men emerged", "between our two countries", "the two were arm in arm": things
-    counted before, named again (not "The two were shot", "the two victims", "the past two
-    years")."""
-    doc = token.doc
-    if token.lower_ not in RE_MENTION_NUMBERS or token.i == 0:
-        return False
-    if doc[token.i - 1].lower_ not in RE_MENTION_DETERMINERS:
-        return False
-    if token.i > 1 and doc[token.i - 2].lower_ == "of":
-        return False  # "one of the two people in a shooting" counts them
-    counted = token.head if token.dep_ == "nummod" else token
-    if counted is not token and (
-        counted.tag_ != "NNS" or counted.lemma_.lower() in TIME_UNITS | RE_MENTION_KEPT_NOUNS
-    ):
-        return False
-    if counted is token and token.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
-        return False
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in counted.children):
-        return False  # "the two of them", "The two dams above the city": named here
-    verb = counted.head
-    kept = RE_MENTION_CASUALTY_VERBS | RE_MENTION_KEPT_VERBS
-    if counted.dep_ not in ("nsubj", "nsubjpass"):
-        return True
-    return not (
-        _states_a_casualty(counted)
-        or verb.lemma_.lower() in kept
-        or any(_in_a_kept_state(c) for c in verb.children)  # "still at large"
-    )
-
-
-def _in_a_kept_state(word: Token) -> bool:
-    """ "at large", "in custody", "in stable condition": a preposition and the state it names,
-    whichever way the parse hangs them ("at" under "large", or "large" under the object)."""
-    doc = word.doc
-    if word.dep_ == "acomp":
-        return any(word.lower_ in RE_MENTION_KEPT_STATES.get(c.lower_, ()) for c in word.children)
-    if word.dep_ != "prep" or word.i + 1 >= len(doc):
-        return False
-    states = RE_MENTION_KEPT_STATES.get(word.lower_, frozenset())
-    return doc[word.i + 1].lower_ in states or any(o.lower_ in states for o in word.children)
 
 
 def _states_a_casualty(token: Token) -> bool:
