@@ -142,22 +142,18 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold5 0.6795, realgold8 0.5537, realgold10 0.5231.
 # At 0.9.4 (spans13: "all N" and "both victims" with a casualty, "the past/previous two ..."):
 # realgold3 0.8268, realgold5 0.6667, realgold10 0.5290; realgold8 and all 33 of realgold same.
-# At 0.10.4 (spans14: "One such", "the two" named again, emphatic 100 percent, "one fatally",
-# "N out of M"): realgold12 0.5041 -> 0.5191, realgold10 0.5603, realgold8 0.5708, realgold5
-# 0.6965, realgold3 0.8373 (floors at 0.10.0 stood 0.005 below earlier measures); floors 0.005
-# below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
-    "realgold3": 0.832,
+    "realgold3": 0.825,
     "realgold4": 0.543,
-    "realgold5": 0.691,
+    "realgold5": 0.684,
     "realgold6": 0.472,
     "realgold7": 0.388,
-    "realgold8": 0.565,
+    "realgold8": 0.557,
     "realgold9": 0.518,
-    "realgold10": 0.555,
+    "realgold10": 0.547,
     "realgold11": 0.401,
-    "realgold12": 0.514,
+    "realgold12": 0.499,
 }
 
 
