@@ -142,6 +142,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold5 0.6795, realgold8 0.5537, realgold10 0.5231.
 # At 0.9.4 (spans13: "all N" and "both victims" with a casualty, "the past/previous two ..."):
 # realgold3 0.8268, realgold5 0.6667, realgold10 0.5290; realgold8 and all 33 of realgold same.
+# At 0.10.4 (spans14: "One such", "one or more", "even one", "one fatally", "N out of M"):
+# realgold12 0.5041 -> 0.5083, realgold3 0.8307; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.825,
@@ -153,7 +155,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold9": 0.518,
     "realgold10": 0.547,
     "realgold11": 0.401,
-    "realgold12": 0.499,
+    "realgold12": 0.503,
 }
 
 
