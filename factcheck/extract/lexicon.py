@@ -1424,6 +1424,7 @@ SERIES_DETERMINERS = frozenset({"the", "these", "those"})
 # names people as casualties is an implied 2 whatever the clause says (realgold3, realgold5,
 # realgold10 golds; 7 of GVA's 229 articles), with the measure the word gives.
 CASUALTY_PERSON_MEASURES = {"victim": "shot", "deceased": "killed", "dead": "killed"}
+<<<<<<< HEAD
 
 # --- sources13 (session 15 round 2): names the parse reads as common nouns ---------------------
 # Head words a proper-name compound makes a named body's work ("A Real Clear Politics average of
@@ -1433,3 +1434,19 @@ NAME_COMPOUND_SKIP_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "PERS
 # "Missouri Secretary of State Jason Kander", "Georgia State Patrol Capt. Mark Perry": realgold8,
 # realgold12 golds); the entity labels of the place or body the office opens with.
 OFFICE_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+=======
+# --- figure spans: "One" as an example, "the two" named again (issue 11, session 15, `spans14`) -
+# "One such politician was ...", "one or more journalists", "if even one load gets through":
+# "one" that picks out an example or a bare minimum counts nothing (realgold5, realgold10,
+# realgold12 golds: not claims).
+ONE_EXAMPLE_NEXT = frozenset({"such"})
+ONE_EXAMPLE_PREV = frozenset({"even"})
+# "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
+# to hospitals, one in critical and three in stable condition": "one" after a comma or dash
+# with what happened to it counts one of the people counted before (realgold8, realgold12).
+ONE_PART_BREAKS = frozenset({",", "—", "–", "-", ";", ":"})
+ONE_PART_NEXT = frozenset({
+    "dead", "fatally", "critically", "seriously", "killed", "injured", "wounded", "hurt",
+})  # fmt: skip
+ONE_PART_CONDITIONS = frozenset({"critical", "stable", "serious", "fair", "good", "grave"})
+>>>>>>> spans14

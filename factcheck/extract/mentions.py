@@ -219,11 +219,15 @@ def _fraction_end(doc: Doc, i: int) -> int:
 
 
 def _share_whole_end(doc: Doc, end: int) -> int | None:
-    """ "eight of 10", "12 of the 19", "one in five": the end of the whole a part is of."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in SHARE_JOINERS:
+    """ "eight of 10", "12 of the 19", "one in five", "nine out of 10": the end of the whole a
+    part is of."""
+    joiner = end + 1 if end + 2 < len(doc) and doc[end].lower_ == "out" else end
+    if joiner + 1 >= len(doc) or doc[joiner].lower_ not in SHARE_JOINERS:
         return None
-    whole = end + 1
-    if doc[whole].lower_ == "the" and doc[end].lower_ == "of":
+    if joiner > end and doc[joiner].lower_ != "of":
+        return None  # "out of", not "out in"
+    whole = joiner + 1
+    if doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
         whole += 1
     if whole >= len(doc) or not _starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
         return None

@@ -33,8 +33,13 @@ from factcheck.extract.lexicon import (
     NON_CLAIM_ENT_LABELS,
     NUMBER_WORDS,
     ONE_CASUALTY_NEXT,
+    ONE_EXAMPLE_NEXT,
+    ONE_EXAMPLE_PREV,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
+    ONE_PART_BREAKS,
+    ONE_PART_CONDITIONS,
+    ONE_PART_NEXT,
     ONE_PERSON_EVENT_LEMMAS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
@@ -56,7 +61,12 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.page_layout import find_layout_number
-from factcheck.extract.quantities import NUMERAL_RE, is_numeral, is_spelled_number, numeral_value
+from factcheck.extract.quantities import (
+    NUMERAL_RE,
+    is_numeral,
+    is_spelled_number,
+    numeral_value,
+)
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -95,6 +105,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
             return "idiom"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
+    if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
+        return "an example"
     if end - start == 1 and _all_of_them(first):
         return "re-mention"
     if _counts_the_sources(last):
@@ -531,6 +543,8 @@ def _one_casualty(token: Token) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
         return True  # a headline's "One Dead", "leaving one dead"
+    if _one_part_of_a_count(token):
+        return True
     if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
         those, word = doc[token.i + 2], doc[token.i + 3]
         return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
@@ -550,6 +564,19 @@ def _one_casualty(token: Token) -> bool:
         and any(o.lower_ == "condition" and o.children for o in c.children)
         for c in verb.children
     )  # "one is dead", "one was in fair condition"
+
+
+def _one_part_of_a_count(token: Token) -> bool:
+    """ "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "taken
+    to the hospital, one in critical and two in stable condition": "one" after a break that
+    parts the people counted before by what happened to each."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc) or doc[token.i - 1].text not in ONE_PART_BREAKS:
+        return False
+    nxt = doc[token.i + 1].lower_
+    if nxt == "in":
+        return doc[token.i + 2].lower_ in ONE_PART_CONDITIONS
+    return nxt in ONE_PART_NEXT
 
 
 def _one_of_the_dead(token: Token) -> bool:
@@ -601,6 +628,18 @@ def _all_of_them(token: Token) -> bool:
         and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
         and not _states_a_casualty(token)
     )
+
+
+def _one_as_an_example(token: Token) -> bool:
+    """ "One such politician was ...", "one or more journalists", "if even one load gets
+    through": "one" that picks out an example or a bare minimum, not a count."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_EXAMPLE_NEXT:
+        return True
+    if nxt is not None and nxt.lower_ == "or" and token.i + 2 < len(doc):
+        return doc[token.i + 2].lower_ == "more"
+    return token.i > 0 and doc[token.i - 1].lower_ in ONE_EXAMPLE_PREV
 
 
 def _states_a_casualty(token: Token) -> bool:

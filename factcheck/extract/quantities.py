@@ -158,7 +158,8 @@ def parse_number(words: list[str]) -> float | None:
 def parse_share(words: list[str]) -> float | None:
     """Return the fraction a share names, rounded to three places, or None if it is no share.
 
-    "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five".
+    "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five", "nine out
+    of 10".
 
     Notes:
         Gold README, "Shares": one claim whose value is the fraction.
@@ -174,7 +175,8 @@ def parse_share(words: list[str]) -> float | None:
         whole_words = words[index + 1 :]
         if whole_words[:1] == ["the"]:
             whole_words = whole_words[1:]
-        part, whole = parse_number(words[:index]), parse_number(whole_words)
+        part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
+        part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
         if part is not None and whole and part <= whole:
             return round(part / whole, 3)
     return None

@@ -82,6 +82,8 @@ def test_decades_are_normalised_to_years(text, value):
         ("eight of 10", 0.8),
         ("12 of the 19", 0.632),
         ("one in five", 0.2),
+        ("nine out of 10", 0.9),
+        ("three out of 12", 0.25),
     ],
 )
 def test_shares_are_fractions(text, value):
