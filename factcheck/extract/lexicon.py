@@ -1424,7 +1424,6 @@ SERIES_DETERMINERS = frozenset({"the", "these", "those"})
 # names people as casualties is an implied 2 whatever the clause says (realgold3, realgold5,
 # realgold10 golds; 7 of GVA's 229 articles), with the measure the word gives.
 CASUALTY_PERSON_MEASURES = {"victim": "shot", "deceased": "killed", "dead": "killed"}
-<<<<<<< HEAD
 
 # --- sources13 (session 15 round 2): names the parse reads as common nouns ---------------------
 # Head words a proper-name compound makes a named body's work ("A Real Clear Politics average of
@@ -1434,7 +1433,7 @@ NAME_COMPOUND_SKIP_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "PERS
 # "Missouri Secretary of State Jason Kander", "Georgia State Patrol Capt. Mark Perry": realgold8,
 # realgold12 golds); the entity labels of the place or body the office opens with.
 OFFICE_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})
-=======
+
 # --- figure spans: "One" as an example, "the two" named again (issue 11, session 15, `spans14`) -
 # "One such politician was ...", "one or more journalists", "if even one load gets through":
 # "one" that picks out an example or a bare minimum counts nothing (realgold5, realgold10,
@@ -1449,4 +1448,3 @@ ONE_PART_NEXT = frozenset({
     "dead", "fatally", "critically", "seriously", "killed", "injured", "wounded", "hurt",
 })  # fmt: skip
 ONE_PART_CONDITIONS = frozenset({"critical", "stable", "serious", "fair", "good", "grave"})
->>>>>>> spans14
