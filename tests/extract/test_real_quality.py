@@ -42,8 +42,8 @@ PRECISION_FLOORS = {
     "value": 0.898,
     "approx": 0.902,
     "subject": 0.887,
-    "source": 0.790,
-    "source_kind": 0.835,
+    "source": 0.794,
+    "source_kind": 0.838,
     "caveats": 0.887,
     "key": 0.627,
 }
@@ -52,8 +52,8 @@ RECALL_FLOORS = {
     "value": 0.944,
     "approx": 0.948,
     "subject": 0.932,
-    "source": 0.830,
-    "source_kind": 0.877,
+    "source": 0.834,
+    "source_kind": 0.881,
     "caveats": 0.932,
     "key": 0.659,
 }
@@ -154,18 +154,27 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6899 -> 0.6977, realgold10 0.5521 -> 0.5560, realgold12 0.5041 -> 0.5083.
 # At 0.10.4 (spans14: "One such", "one or more", "even one", "one fatally", "N out of M"):
 # realgold12 0.5041 -> 0.5083, realgold3 0.8307; floors 0.005 below.
+# At 0.10.0 (session 15's round 1 merged: sources12, subjects12, caveats11, spans13): realgold2
+# 0.4025, realgold4 0.5488, realgold9 0.5234, realgold11 (blind) 0.4069, realgold12 0.5041.
+# At 0.11.0 (round 2 merged: sources13, caveats12, subjects13, spans14): realgold2 0.4025,
+# realgold3 0.8346, realgold4 0.5395, realgold5 0.7016, realgold6 0.4772, realgold7 0.4028,
+# realgold8 0.5750, realgold9 0.5277, realgold10 0.5891, realgold11 (blind) 0.4118, realgold12
+# 0.5667 (validation of round 1, then tuning); floors 0.005 below. realgold4's floor is lowered
+# (0.543 -> 0.534): sources13 and spans14 each cost it one record (scored alone: 0.5442 each
+# against 0.5488), while both held or rose on the validation sets (realgold2, the held-out 11);
+# blind sets do not decide which rules stay, so the floor follows the measure.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
-    "realgold4": 0.543,
-    "realgold5": 0.692,
+    "realgold4": 0.534,
+    "realgold5": 0.696,
     "realgold6": 0.472,
-    "realgold7": 0.388,
-    "realgold8": 0.561,
-    "realgold9": 0.518,
-    "realgold10": 0.566,
-    "realgold11": 0.401,
-    "realgold12": 0.532,
+    "realgold7": 0.397,
+    "realgold8": 0.570,
+    "realgold9": 0.522,
+    "realgold10": 0.584,
+    "realgold11": 0.406,
+    "realgold12": 0.561,
 }
 
 
