@@ -163,6 +163,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # (0.543 -> 0.534): sources13 and spans14 each cost it one record (scored alone: 0.5442 each
 # against 0.5488), while both held or rose on the validation sets (realgold2, the held-out 11);
 # blind sets do not decide which rules stay, so the floor follows the measure.
+# realgold13 (held out, annotated blind at the start of session 16) first score 0.4331 at 0.11.0;
+# realgold14 (session 16's validation set, then tuning) first score 0.4180 at 0.11.0.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
@@ -175,6 +177,8 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold10": 0.584,
     "realgold11": 0.406,
     "realgold12": 0.561,
+    "realgold13": 0.428,
+    "realgold14": 0.413,
 }
 
 
