@@ -83,6 +83,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_REPORTER_HEADS,
     UNNAMED_SOURCE_HEADS,
     UNOFFICIAL_COUNT_PATTERNS,
+    VALUATION_PREPS,
     VERB_ONLY_DISPUTE_LEMMAS,
     VICTIM_VERBS,
 )
@@ -438,12 +439,29 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             and child.lemma_.lower() not in QUANTITY_SUBJECTS
         ):
             return False
+        if hedge.pos_ != "ADV" and _inside_known_phrase(child, number, phrase_head, hedge):
+            return False  # "comparable to the 11 debates held for 17 candidates"
         if parent.i == anchor.i:
             # "60-70% of the American people think we're going the wrong way": the figure
             # counts who believes, it is not what is believed
             return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
         child = parent
     return True
+
+
+def _inside_known_phrase(noun: Token, number: Token, phrase_head: Token, hedge: Token) -> bool:
+    """The figure sits inside a noun phrase the text presents as known ("her years as senator
+    for eight years", "the 11 debates held for 17 candidates"): it describes a known thing,
+    it is not what a belief or forecast outside that phrase asserts. A phrase that counts
+    ("the toll of 40") still carries its figure, and so does what the hedge verb itself sizes
+    ("estimates LinkedIn's users at 100 million")."""
+    if noun.i in (number.i, phrase_head.i) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.head.i == hedge.i and noun.dep_ == "dobj":
+        step = next(t for t in [number, *number.ancestors] if t.head.i == noun.i)
+        if step.dep_ == "prep" and step.lower_ in VALUATION_PREPS:
+            return False  # "estimates the users at 100 million": the figure sizes the object
+    return noun.lemma_.lower() not in QUANTITY_SUBJECTS and _known(noun)
 
 
 def _noun_of(token: Token) -> Token:

@@ -265,6 +265,13 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Her lead is likely larger than the six points Ruiz got.", "six", "hedged", False),
         ("The toll is likely to be higher than 300.", "300", "hedged", True),
         ("But assuming that what won 7 million is a recipe is rash.", "7 million", "hedged", False),
+        # a figure inside a known noun phrase describes it; a belief outside does not hedge it
+        ("We think the plan fits the 12 forums held for 9 mayors.", "9", "hedged", False),
+        ("Aides believe her record as mayor for six years will help.", "six", "hedged", False),
+        ("Analysts expect the firm's payroll of 900 to shrink.", "900", "hedged", False),
+        ("Officials believe the death toll of 40 will rise.", "40", "hedged", True),
+        ("The firm estimates the site's daily users at 40 million.", "40 million", "hedged", True),
+        ("Police believe the gunman fired 30 shots at the house.", "30", "hedged", True),
         # a figure inside a relative or conditional clause is outside the main clause's hedge
         ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
         ("If voters add one more seat, the party may govern.", "one", "hedged", False),
