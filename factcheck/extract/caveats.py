@@ -58,10 +58,10 @@ from factcheck.extract.lexicon import (
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
     IDENTIFYING_DETERMINERS,
+    KIN_SOURCE_HEADS,
     MILITARY_AGENTS,
     MILITARY_HEADS,
     MODAL_COUNT_VERBS,
-    NEWSROOM_NOUNS,
     NOT_VERIFIED_PATTERNS,
     NUMERIC_FIGURE_NOUNS,
     OWN_PEOPLE,
@@ -77,17 +77,17 @@ from factcheck.extract.lexicon import (
     SOURCE_HEDGE_PATTERN,
     SPECULATIVE_MODALS,
     SUPERSEDED_CUE_PATTERN,
-    TOLD_VERBS,
     TOLL_NOUNS,
     UNNAMED_DOCUMENT_HEADS,
-    UNNAMED_KIN_PATTERN,
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
     UNNAMED_SOURCE_HEADS,
     UNOFFICIAL_COUNT_PATTERNS,
+    VALUATION_PREPS,
     VERB_ONLY_DISPUTE_LEMMAS,
     VICTIM_VERBS,
 )
+from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
@@ -261,26 +261,15 @@ def _names_a_thing(text: str, match: re.Match[str]) -> bool:
 
 def _told_by_no_one(number: Token) -> str | None:
     """ "FOX59 is told there were six children in the home", "We are told 12 were hurt": a
-    newsroom told a figure by someone it does not name (no "by" agent)."""
+    newsroom told a figure by someone it does not name (no "by" agent); whether the one told
+    is a newsroom is `newsroom.told_to_the_newsroom`'s test, the one the source kind follows."""
+    below = number
     for verb in number.ancestors:
-        if verb.lemma_.lower() not in TOLD_VERBS or verb.pos_ != "VERB":
-            continue
-        children = list(verb.children)
-        passive = [c for c in children if c.dep_ == "nsubjpass" and _is_newsroom(c)]
-        if passive and not any(c.dep_ == "agent" for c in children):
-            auxiliary = next((c.text for c in children if c.dep_ == "auxpass"), "")
-            return f"{auxiliary} {verb.text}".strip()
+        told = told_to_the_newsroom(verb, below)
+        if told is not None:
+            return span_text(told)
+        below = verb
     return None
-
-
-def _is_newsroom(token: Token) -> bool:
-    """ "We", "FOX59", "reporters": who a newsroom's telling is told to (not "Smith was told he
-    owed $500", a person told something by whoever is dealing with them)."""
-    if token.lower_ in ("we", "i"):
-        return True
-    return token.lemma_.lower() in NEWSROOM_NOUNS or (
-        token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "")
-    )
 
 
 def _names_unnamed_people(source: Source) -> bool:
@@ -292,10 +281,8 @@ def _names_unnamed_people(source: Source) -> bool:
     if _counts_people(tokens):
         return False  # "the number of people": a count the parse took for a source
     words = {_singular(w.lower()) for w in tokens}
-    if {w.lower() for w in tokens} & ANONYMITY_WORDS or re.search(
-        UNNAMED_KIN_PATTERN, source.text, re.IGNORECASE
-    ):
-        return True  # "an anonymous 911 call", "Loved ones"
+    if {w.lower() for w in tokens} & (ANONYMITY_WORDS | KIN_SOURCE_HEADS):
+        return True  # "an anonymous 911 call", "Loved ones", "a relative": the kin source kind
     unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names
@@ -452,12 +439,29 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             and child.lemma_.lower() not in QUANTITY_SUBJECTS
         ):
             return False
+        if hedge.pos_ != "ADV" and _inside_known_phrase(child, number, phrase_head, hedge):
+            return False  # "comparable to the 11 debates held for 17 candidates"
         if parent.i == anchor.i:
             # "60-70% of the American people think we're going the wrong way": the figure
             # counts who believes, it is not what is believed
             return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
         child = parent
     return True
+
+
+def _inside_known_phrase(noun: Token, number: Token, phrase_head: Token, hedge: Token) -> bool:
+    """The figure sits inside a noun phrase the text presents as known ("her years as senator
+    for eight years", "the 11 debates held for 17 candidates"): it describes a known thing,
+    it is not what a belief or forecast outside that phrase asserts. A phrase that counts
+    ("the toll of 40") still carries its figure, and so does what the hedge verb itself sizes
+    ("estimates LinkedIn's users at 100 million")."""
+    if noun.i in (number.i, phrase_head.i) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.head.i == hedge.i and noun.dep_ == "dobj":
+        step = next(t for t in [number, *number.ancestors] if t.head.i == noun.i)
+        if step.dep_ == "prep" and step.lower_ in VALUATION_PREPS:
+            return False  # "estimates the users at 100 million": the figure sizes the object
+    return noun.lemma_.lower() not in QUANTITY_SUBJECTS and _known(noun)
 
 
 def _noun_of(token: Token) -> Token:

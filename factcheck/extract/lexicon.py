@@ -724,8 +724,6 @@ ALLEGATION_ADVERBS = frozenset({"allegedly"})
 UNNAMED_SOURCE_HEADS = frozenset({"count", "information"})
 # Words that make any source phrase unnamed: "an anonymous 911 call", "an unnamed aide".
 ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified"})
-# Kin named as a group, whose head word alone names no one: "Loved ones said".
-UNNAMED_KIN_PATTERN = r"\bloved ones\b"
 
 # --- subjects ---------------------------------------------------------------------------------
 

@@ -265,6 +265,13 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Her lead is likely larger than the six points Ruiz got.", "six", "hedged", False),
         ("The toll is likely to be higher than 300.", "300", "hedged", True),
         ("But assuming that what won 7 million is a recipe is rash.", "7 million", "hedged", False),
+        # a figure inside a known noun phrase describes it; a belief outside does not hedge it
+        ("We think the plan fits the 12 forums held for 9 mayors.", "9", "hedged", False),
+        ("Aides believe her record as mayor for six years will help.", "six", "hedged", False),
+        ("Analysts expect the firm's payroll of 900 to shrink.", "900", "hedged", False),
+        ("Officials believe the death toll of 40 will rise.", "40", "hedged", True),
+        ("The firm estimates the site's daily users at 40 million.", "40 million", "hedged", True),
+        ("Police believe the gunman fired 30 shots at the house.", "30", "hedged", True),
         # a figure inside a relative or conditional clause is outside the main clause's hedge
         ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
         ("If voters add one more seat, the party may govern.", "one", "hedged", False),
@@ -346,8 +353,11 @@ def test_a_caveat_reaches_back_only_through_a_noun_that_points_back(nlp, second,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("WXTV is told there were nine people in the house.", True),
+        ("WXTV 7 is told there were nine people in the house.", True),
         ("We are told that 14 people were hurt.", True),
+        # one newsroom test for sources and caveats (newsroom.py): a body told something is
+        # no newsroom relaying an unnamed source
+        ("The Interior Department was told that 300 rangers were ready.", False),
         ("Channel 4 was told by the fire chief that 14 people were hurt.", False),
         ("Ortiz was told he owed $500 in fines.", False),
     ],
@@ -493,6 +503,10 @@ def test_quarrels_unofficial_counts_callers_and_conflicting_reports(
         ("an anonymous 911 call", True),
         ("an unnamed aide", True),
         ("Loved ones", True),
+        # kin follow the source kind's word list (lexicon.KIN_SOURCE_HEADS)
+        ("Family", True),
+        ("a relative", True),
+        ("Neighbors", True),
         ("A count", True),
         ("Earlier information", True),
         ("the count", False),
