@@ -163,6 +163,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # (0.543 -> 0.534): sources13 and spans14 each cost it one record (scored alone: 0.5442 each
 # against 0.5488), while both held or rose on the validation sets (realgold2, the held-out 11);
 # blind sets do not decide which rules stay, so the floor follows the measure.
+# At 0.11.1 (sources14: a name's kind from its apposition or the noun before it): realgold10
+# 0.5891 -> 0.5930; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
@@ -172,7 +174,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.397,
     "realgold8": 0.570,
     "realgold9": 0.522,
-    "realgold10": 0.584,
+    "realgold10": 0.588,
     "realgold11": 0.406,
     "realgold12": 0.561,
 }
