@@ -1446,3 +1446,27 @@ ONE_PART_NEXT = frozenset({
     "dead", "fatally", "critically", "seriously", "killed", "injured", "wounded", "hurt",
 })  # fmt: skip
 ONE_PART_CONDITIONS = frozenset({"critical", "stable", "serious", "fair", "good", "grave"})
+
+# --- sources14 (session 16 round 1): what the article says a name is ---------------------------
+# A name the article describes in apposition or by a noun before it ("Mare Aperto, a German
+# rescue charity,", "Mansion employee Cleveland Douse") is that kind of source whatever the
+# tagger reads it as (realgold5, realgold10, tuning 22 and dev golds: an org read as a person,
+# a person read as an org). Only nouns that name one kind; not "pollster", "state", "city".
+ORG_DESCRIPTOR_NOUNS = frozenset({
+    "charity", "group", "organization", "organisation", "company", "firm", "agency", "nonprofit",
+    "non-profit", "institute", "foundation", "association", "network", "newspaper", "outlet",
+    "broadcaster", "hospital", "university", "bank", "union", "coalition", "watchdog",
+    "consultancy", "publisher", "website", "magazine", "tabloid", "daily", "party", "movement",
+    "federation", "monitor", "observatory", "ministry", "department", "bureau", "corporation",
+    "retailer", "manufacturer", "maker", "airline", "operator", "provider", "insurer", "lender",
+    "conglomerate", "startup", "think-tank", "thinktank", "nonprofits", "ngo", "charities",
+})  # fmt: skip
+PERSON_DESCRIPTOR_NOUNS = frozenset({
+    "employee", "spokesman", "spokeswoman", "spokesperson", "witness", "resident", "neighbor",
+    "neighbour", "economist", "lawyer", "attorney", "professor", "manager", "executive",
+    "historian", "strategist", "adviser", "advisor", "consultant", "candidate", "senator",
+    "lawmaker", "businessman", "businesswoman", "owner", "bartender", "worker", "officer",
+    "detective", "deputy", "trooper", "teacher", "student", "pastor", "doctor", "nurse",
+    "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "friend",
+    "cousin", "uncle", "aunt", "grandmother", "grandfather", "analyst", "researcher", "scientist",
+})  # fmt: skip

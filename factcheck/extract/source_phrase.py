@@ -22,7 +22,9 @@ from factcheck.extract.lexicon import (
     NAME_COMPOUND_SKIP_ENTS,
     NAME_PREPS,
     OFFICE_PLACE_ENTS,
+    ORG_DESCRIPTOR_NOUNS,
     ORG_HEADS,
+    PERSON_DESCRIPTOR_NOUNS,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
     POLICE_PLURAL_HEADS,
@@ -41,6 +43,7 @@ from factcheck.extract.not_claims import entity_bounds
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
+_DESCRIBED = "factcheck_described_names"
 _FULL = "full:"  # key prefix of the votes of names written in full
 
 
@@ -68,6 +71,9 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.ANONYMOUS  # "Family said", "Loved ones said", "Officer ... says"
         if common in POLICE_PLURAL_HEADS and not _some_of_them(head):
             return SourceKind.NAMED_ORG  # "Officers tell us ...": the police
+    described = _described_kind(span.doc, head) if head.is_title else None
+    if described is not None:
+        return described  # "Mare Aperto, a German rescue charity, said": the article says
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -497,6 +503,54 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
     if head.ent_type_ in ("ORG", "NORP", "GPE"):
         return SourceKind.NAMED_ORG
     return SourceKind.NAMED_ORG
+
+
+def _described_kind(doc: Doc, head: Token) -> SourceKind | None:
+    """The kind the article itself gives a name: a noun in apposition ("Mare Aperto, a German
+    rescue charity"; "a rescue charity, Mare Aperto") or before it ("Mansion employee Cleveland
+    Douse") that names only people or only organisations; None when the article says neither
+    or both."""
+    votes = _described_names(doc).get(head.lower_)
+    if not votes or len(votes) > 1:
+        return None
+    return next(iter(votes))
+
+
+def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
+    """For each word of a name, the kinds its descriptions give; computed once per Doc."""
+    cached = doc.user_data.get(_DESCRIBED)
+    if cached is not None:
+        return cached
+    cached = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        nouns = [
+            c
+            for c in token.children
+            if c.pos_ == "NOUN"
+            and (c.dep_ == "compound" or (c.dep_ == "appos" and c.left_edge.i == token.i + 2))
+        ]  # the apposition right after the name's comma, not one the parse hung further on
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            if token.left_edge.i == token.head.i + 2:  # "a rescue charity, Sea Haven"
+                nouns.append(token.head)
+        for noun in nouns:
+            word = noun.lemma_.lower()
+            kind = (
+                SourceKind.NAMED_ORG
+                if word in ORG_DESCRIPTOR_NOUNS
+                else SourceKind.NAMED_PERSON
+                if word in PERSON_DESCRIPTOR_NOUNS
+                else None
+            )
+            if kind is None:
+                continue
+            for part in token.lefts:
+                if part.dep_ == "compound" and part.pos_ == "PROPN":
+                    cached.setdefault(part.lower_, set()).add(kind)
+            cached.setdefault(token.lower_, set()).add(kind)
+    doc.user_data[_DESCRIBED] = cached
+    return cached
 
 
 def _name_votes(doc: Doc) -> dict[str, Counter[str]]:

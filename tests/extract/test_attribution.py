@@ -447,6 +447,24 @@ def test_source_is_the_nearest_attribution_in_the_sentence(nlp, text, figure, so
             "40",
             SourceKind.NAMED_ORG,
         ),
+        # what the article says a name is decides its kind: a charity in apposition is an
+        # organisation, an employee named with his role is a person, however the name is tagged
+        (
+            "Maria Stella, a Greek rescue charity, said its crew pulled 40 people from the sea.",
+            "40",
+            SourceKind.NAMED_ORG,
+        ),
+        (
+            "Hotel employee Denver Haskett heard the shots. Haskett said he saw 3 men on the floor.",
+            "3",
+            SourceKind.NAMED_PERSON,
+        ),
+        # negative: a description naming neither kind leaves the name as the tagger reads it
+        (
+            "Tomas Brandt, a longtime fixture of the scene, said 40 boats were lost.",
+            "40",
+            SourceKind.NAMED_PERSON,
+        ),
     ],
 )
 def test_short_name_takes_the_kind_of_the_full_name(nlp, text, figure, kind):

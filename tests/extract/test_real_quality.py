@@ -165,6 +165,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # blind sets do not decide which rules stay, so the floor follows the measure.
 # realgold13 (held out, annotated blind at the start of session 16) first score 0.4331 at 0.11.0;
 # realgold14 (session 16's validation set, then tuning) first score 0.4180 at 0.11.0.
+# At 0.11.1 (sources14: a name's kind from its apposition or the noun before it): realgold10
+# 0.5891 -> 0.5930; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
@@ -174,7 +176,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.397,
     "realgold8": 0.570,
     "realgold9": 0.522,
-    "realgold10": 0.584,
+    "realgold10": 0.588,
     "realgold11": 0.406,
     "realgold12": 0.561,
     "realgold13": 0.428,
