@@ -50,7 +50,6 @@ from factcheck.extract.lexicon import (
     NOMINAL_EVENTS,
     PAIR_PERSON_WORDS,
     PERSON_NOUNS,
-    VIOLENT_DEATH_MODIFIERS,
     WOUND_FOUND_VERBS,
     WOUND_NOUNS,
 )
@@ -452,25 +451,10 @@ def _nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = "killed"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            people = [
-                c
-                for c in prep.children
-                if c.dep_ == "pobj"
-                and (c.pos_ == "NOUN" or _named_victim(c, token.lemma_.lower(), modifiers))
-            ]
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if people:
                 return measure, _with_conjuncts(people[0]), True
     return None
-
-
-def _named_victim(person: Token, event: str, modifiers: set[str]) -> bool:
-    """ "the shooting death of Dan Brandt", "the murders of Mark Eaton and Rich Hall": a named
-    person after a violent event noun (a bare "the death of" a name is news of a death)."""
-    return (
-        person.pos_ == "PROPN"
-        and person.ent_type_ == "PERSON"
-        and (event != "death" or bool(modifiers & VIOLENT_DEATH_MODIFIERS))
-    )
 
 
 def _multiple_event(token: Token) -> str:

@@ -1470,9 +1470,6 @@ CASUALTY_GROUP_MEASURES = {
     "dead": "killed", "deceased": "killed", "victims": "shot", "wounded": "injured",
     "injured": "injured",
 }  # fmt: skip
-# "the shooting death of Dan Brandt", "the murders of Mark Eaton and Rich Hall": a named person
-# after a violent event noun is a count (5 of GVA's 229); "the death of" a name only with these.
-VIOLENT_DEATH_MODIFIERS = frozenset({"shooting", "fatal", "gunshot", "violent"})
 # "One tunnel was dug under ...", "One woman knelt and sobbed": a sentence's opening "One" with
 # its subject picks out an example (realgold5, realgold10, realgold12 golds: not claims), unless
 # the clause says what happened to people: a casualty, arrest or charge, a state of care or
