@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     CARE_NOUNS,
     CARE_STATE_VERBS,
     CAREGIVER_NOUNS,
+    CASUALTY_GROUP_MEASURES,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
@@ -43,6 +44,7 @@ from factcheck.extract.lexicon import (
     HOSPITAL_VERBS,
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
+    LIST_INCLUDE_WORDS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
@@ -280,6 +282,10 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = _measure_of(verb, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if measure and any(c.dep_ == "prep" for c in token.children):
             return measure, [token], True
+    if token.lower_ in LIST_INCLUDE_WORDS:
+        listed = _included_casualties(token)  # "wounded four people, including a woman"
+        if listed is not None:
+            return listed
     if (
         token.lower_ in CONDITION_WORDS
         and token.is_title
@@ -346,6 +352,31 @@ def _predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
+    """The people listed as some of a casualty count or group: "wounded four people, including
+    a woman", "four others were injured, including a baby", "The dead include a 19-year-old
+    woman, a 30-year-old man and ..." (one claim for the list; not "Family members, including
+    a boy", whose group names no casualty)."""
+    if token.dep_ == "prep":  # "including"
+        people = [c for c in token.children if c.dep_ == "pobj"]
+        group = token.head
+        verb = group.head if group.pos_ in ("NOUN", "PRON") else group
+        measure = _measure_of(verb, verb.lemma_.lower()) if group.dep_ != "nsubj" else None
+        if group.pos_ in ("NOUN", "PRON") and group.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return None
+        if group.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS:
+            measure = _measure_of(verb, verb.lemma_.lower())  # "four died, including a baby"
+    elif token.pos_ == "VERB" and token.lemma_.lower() == "include":
+        groups = [c for c in token.children if c.dep_ == "nsubj"]
+        people = [c for c in token.children if c.dep_ == "dobj"]
+        measure = CASUALTY_GROUP_MEASURES.get(groups[0].lower_) if groups else None
+    else:
+        return None
+    if measure is None or not people or not _indefinite(people[0]):
+        return None
+    return measure, _with_conjuncts(people[0]), True
 
 
 def _wounded_person(wound: Token) -> Token | None:
@@ -825,6 +856,8 @@ def _one_person(token: Token) -> bool:
     left = next(t for t in token.subtree if not t.is_punct)
     if left.pos_ in ("DET", "PRON"):  # not "RELATED: 23-year-old woman hospitalized"
         determiners.add(left.lower_)  # "a 19-year-old woman"
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return True  # "found Miller's wife dead": one person, owned by a name
     # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
     return bool(determiners & (_ONE | _OWNERS | {"the"})) or not determiners - {token.lower_}
 

@@ -37,6 +37,9 @@ from factcheck.extract.lexicon import (
     ONE_EXAMPLE_PREV,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
+    ONE_KEPT_NOUNS,
+    ONE_KEPT_STATES,
+    ONE_KEPT_VERBS,
     ONE_PART_BREAKS,
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
@@ -105,6 +108,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
             return "idiom"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
+    if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):
+        return "an example"
     if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
         return "an example"
     if end - start == 1 and _all_of_them(first):
@@ -640,6 +645,38 @@ def _one_as_an_example(token: Token) -> bool:
     if nxt is not None and nxt.lower_ == "or" and token.i + 2 < len(doc):
         return doc[token.i + 2].lower_ == "more"
     return token.i > 0 and doc[token.i - 1].lower_ in ONE_EXAMPLE_PREV
+
+
+def _one_opening_a_remark(token: Token) -> bool:
+    """ "One tunnel was dug under ...", "One Sanders-endorsed candidate to watch is ...", "One
+    woman knelt and sobbed": a sentence's opening "One" + its subject picks one thing out to
+    talk about (realgold5, realgold10, realgold12 golds: not claims; none of 28 in PolNeAR's even
+    half a figure), unless its clause says what happened to people ("One man was killed", "One
+    suspect is in custody", "One victim is critical", "One bullet struck his daughter")."""
+    doc = token.doc
+    if token.i != token.sent.start and doc[token.i - 1].text not in ('"', "“", "'"):
+        return False
+    counted = token.head
+    if token.dep_ != "nummod" or counted.tag_ not in ("NN", "NNP") or counted.i < token.i:
+        return False
+    if counted.dep_ not in ("nsubj", "nsubjpass") or counted.lemma_.lower() in ONE_KEPT_NOUNS:
+        return False
+    if any(
+        c.dep_ in ("conj", "appos") or c.dep_ == "prep" and any(o.like_num for o in c.children)
+        for c in counted.children
+    ):
+        return False  # "One adult male, two adult females and ...", "One crate in five"
+    verb = counted.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))]
+    return not any(
+        v.lemma_.lower() in ONE_KEPT_VERBS
+        or v.lemma_.lower() in RE_MENTION_CASUALTY_VERBS
+        or any(c.lower_ in ONE_KEPT_STATES for c in v.children)
+        or any(
+            o.lower_ in ONE_KEPT_STATES for c in v.children if c.dep_ == "prep" for o in c.children
+        )
+        for v in verbs
+    )
 
 
 def _states_a_casualty(token: Token) -> bool:

@@ -9,7 +9,11 @@ Shapes that the dependency parse of local news gets wrong, so ``implied.py`` mis
   18 year old were wounded" = 3 injured (hyphens or not; one age alone is the parse's);
 - one age as the person before a reduced casualty clause, which the parse takes for a noun
   compound: "2-year-old accidentally shot in home", "a 28-year-old shot in the leg" = 1
-  (realgold8 README: the age is the implied claim; not "a 28-year-old shot his brother").
+  (realgold8 README: the age is the implied claim; not "a 28-year-old shot his brother");
+- a title-case headline opening with bare people before its casualty words, which the tagger
+  reads as names: "Father, 9-Year-Old Daughter Shot & Killed In ..." = 2 killed, "Boy, 7, Shot
+  In ..." = 1 shot, "Ex-Con Found Dead After ..." = 1 killed (realgold12 README: a described
+  victim is an implied 1; the span is the people, without their ages after a comma).
 
 Each yields (start char, end char, measure, value, verb token).
 """
@@ -24,6 +28,10 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     HEADLINE_ACTIVE_CASUALTY,
+    HEADLINE_FATAL_AFTER,
+    HEADLINE_LIST_JOINS,
+    HEADLINE_PERSON_EXTRA,
+    HEADLINE_TITLE_CASUALTY,
     PASSIVE_CASUALTY,
     PERSON_NOUNS,
     REFLEXIVE_PERSONS,
@@ -36,6 +44,7 @@ _AGE = r"(?:an?\s+)?\d{1,2}[\s-]years?[\s-]old"
 _AGE_LIST = re.compile(
     rf"({_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})\s+were\s+(?:fatally\s+)?$", re.IGNORECASE
 )
+_TITLE_AGE = re.compile(r"\d{1,2}-Years?-Old\b")
 _WINDOW = 200  # characters before the verb that a list of ages may take
 _ONE_AGE = re.compile(_AGE, re.IGNORECASE)
 _BARE_AGE = re.compile(
@@ -48,6 +57,7 @@ def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
     """Yield the headline's objects and the lists of ages counted as casualties."""
     yield from _headline_objects(doc)
     yield from _headline_in_hospital(doc)
+    yield from _title_case_headline(doc)
     yield from _age_lists(doc)
     yield from _bare_ages(doc)
 
@@ -85,6 +95,57 @@ def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
             and [t.lower_ for t in doc[person.i + 1 : person.i + 3]] == ["in", "hospital"]
         ):
             yield person.idx, person.idx + len(person.text), "injured", 1, person
+
+
+def _title_case_headline(doc: Doc) -> Iterator[PeopleList]:
+    """ "Father, 9-Year-Old Daughter Shot & Killed In ...": the bare singular people that open a
+    title-case headline, up to its first casualty words ("Found Dead" too); nothing else may
+    stand between them ("Man Who Shot Four People" counts no one)."""
+    headline_end = doc_text(doc).find("\n")
+    for verb in doc[1:]:
+        if headline_end < 0 or verb.idx >= headline_end:
+            return
+        measure = HEADLINE_TITLE_CASUALTY.get(verb.lower_)
+        if measure is None or not verb.is_title:
+            continue
+        after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
+        if verb.lower_ == "found" and after[:1] != ["dead"]:
+            return  # "Boy Found Safe": no casualty
+        if verb.lower_ == "shot" and (
+            after[:1] == ["dead"] or after[:1] and after[0] in HEADLINE_FATAL_AFTER
+        ):
+            measure = "killed"  # "Shot & Killed", "Shot And Killed", "Shot Dead"
+        people = _headline_people(doc, verb.i)
+        if people:
+            yield people[0], people[-1], measure, len(people) - 1, verb
+        return  # the headline's first casualty words alone name its opening people
+
+
+def _headline_people(doc: Doc, end: int) -> list[int]:
+    """[span start, person ends ...]: the singular person nouns from the headline's first word
+    up to token ``end``, joined by commas, "&" or "and", with ages ("9-Year-Old Daughter",
+    "Boy, 7,"); [] if anything else comes ("Man Who Shot", "Police:", plurals)."""
+    text = doc_text(doc)
+    bounds: list[int] = [doc[0].idx]
+    i = 0
+    while i < end:
+        token = doc[i]
+        age = _TITLE_AGE.match(text, token.idx)
+        if age is not None:
+            while i < end and doc[i].idx < age.end():
+                i += 1  # "9-Year-Old" before its person
+            continue
+        if token.lower_ == "ex" and i + 2 < end and doc[i + 1].text == "-":
+            i += 2  # "Ex-Con": the person is the word after the hyphen
+            token = doc[i]
+        word = token.lower_
+        person = word in PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA
+        if person and token.is_title and not word.endswith("s"):
+            bounds.append(token.idx + len(token.text))
+        elif not (word in HEADLINE_LIST_JOINS or token.like_num and len(bounds) > 1):
+            return []
+        i += 1
+    return bounds if len(bounds) > 1 else []
 
 
 def _objects(verb: Token, limit: int) -> list[Token]:

@@ -295,6 +295,10 @@ def test_verb_that_caps_a_figure_makes_it_an_upper_bound(nlp, text, approx):
         ("The aides cut deals with one or more reporters last week.", "one"),
         ("If even one crate slips through, the ring profits.", "one"),
         ("She named three goals, one in particular.", "one"),
+        # spans15: a sentence's opening "One" + its subject picks out an example
+        ("Smugglers dig often. One tunnel was dug under the port.", "One"),
+        ("One Ohio-backed candidate to watch is Tom Reed.", "One"),
+        ("Aides argued for days. One option under review is a recount.", "One"),
     ],
 )
 def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text, not_claim):
@@ -316,6 +320,12 @@ def test_numbers_that_place_label_or_age_in_local_news_are_not_claims(nlp, text,
         ("One man was killed and one officer was hurt.", "One"),
         # spans14: a count that is no example, and "the two" with a casualty or arrest
         ("One crate in five was opened at the port.", "One"),
+        # spans15: an opening "One" whose clause says what happened to people is a count
+        ("Police arrived. One man was arrested at the scene.", "One"),
+        ("One suspect is in custody, police said.", "One"),
+        ("One victim is critical and the other is stable.", "One"),
+        ("One bullet struck his son in the leg.", "One"),
+        ("One adult male, two adult females and a child were found.", "One"),
         ("The two were shot outside a store.", "two"),
         ("The two men were taken to a hospital.", "two"),
         ("The two suspects were arrested on Friday.", "two"),

@@ -167,18 +167,21 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold14 (session 16's validation set, then tuning) first score 0.4180 at 0.11.0.
 # At 0.11.1 (sources14: a name's kind from its apposition or the noun before it): realgold10
 # 0.5891 -> 0.5930; floor 0.005 below.
+# At 0.11.4 (spans15: title-case headline people, people owned by a name, people listed as part
+# of a casualty group, an opening "One" as an example): realgold5 0.7043, realgold8 0.5833,
+# realgold10 0.5914, realgold12 0.5924; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
     "realgold4": 0.534,
-    "realgold5": 0.696,
+    "realgold5": 0.699,
     "realgold6": 0.472,
     "realgold7": 0.397,
-    "realgold8": 0.570,
+    "realgold8": 0.578,
     "realgold9": 0.522,
     "realgold10": 0.588,
     "realgold11": 0.406,
-    "realgold12": 0.561,
+    "realgold12": 0.587,
     "realgold13": 0.428,
     "realgold14": 0.413,
 }

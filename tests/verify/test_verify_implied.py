@@ -249,6 +249,27 @@ from factcheck.extract.implied import find_implied_counts
         ("Detectives have spoken with both victims.", []),
         ("Both teams were in the final.", []),
         ("Both of the candidates were in Ohio.", []),
+        # title-case headlines, people owned by a name, listed casualties (spans15)
+        ("Father, 9-Year-Old Daughter Shot & Killed In Elm Park\n\nMore.", [("killed", 2)]),
+        ("Boy, 7, Shot In North Side Attack\n\nMore here.", [("shot", 1)]),
+        ("Ex-Con Found Dead After Standoff\n\nMore here.", [("killed", 1)]),
+        ("Woman Found Safe After Search\n\nMore here.", []),
+        ("Man Who Shot Four People In Store Is Arrested\n\nMore here.", []),
+        ("Teens Shot Near Park\n\nMore here.", []),
+        ("In the kitchen, deputies found Miller's wife dead.", [("killed", 1)]),
+        ("Officers found Miller's sons dead.", []),
+        ("Lopez's son said the ads were unfair.", []),
+        (
+            "The shots wounded three people, including a man who was hit in the arm.",
+            [("injured", 1)],
+        ),
+        ("Two were killed and four others injured, including a baby.", [("injured", 1)]),
+        (
+            "The dead include a 20-year-old man, a 33-year-old woman and a 41-year-old man.",
+            [("killed", 3)],
+        ),
+        ("Family members, including a boy who said he was a cousin, gathered outside.", []),
+        ("The group includes a doctor and a lawyer.", []),
     ],
 )
 def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expected):
@@ -290,6 +311,13 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
         ("When Sheriff Al Ruiz arrived, he found Ann Lee dead.", ["Ann Lee"]),
         ("Police said a 31-year-old shot in the arm was treated.", ["a 31-year-old"]),
         ("Both of the deceased knew the gunman, police said.", ["Both of the deceased"]),
+        ("Mother, 7-Year-Old Son Shot & Killed In Elm Park\n\nMore.", ["Mother, 7-Year-Old Son"]),
+        ("Girl, 6, Shot In West Side Attack\n\nMore here.", ["Girl"]),
+        ("Ex-Cop Found Dead After Standoff\n\nMore here.", ["Ex-Cop"]),
+        (
+            "The dead include a 20-year-old man and a 33-year-old woman.",
+            ["a 20-year-old man and a 33-year-old woman"],
+        ),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
