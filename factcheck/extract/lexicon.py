@@ -1448,3 +1448,15 @@ ONE_PART_NEXT = frozenset({
     "dead", "fatally", "critically", "seriously", "killed", "injured", "wounded", "hurt",
 })  # fmt: skip
 ONE_PART_CONDITIONS = frozenset({"critical", "stable", "serious", "fair", "good", "grave"})
+
+# --- subjects14 (session 16 round 1): people counted in care are the injured ---
+# "five are in good or fair condition", "two remain in serious condition", "one in critical",
+# "one person was taken to the hospital in critical condition", "All four were expected to
+# survive": a count of people in a hospital or a condition counts the injured (as the implied
+# counts read it, CASUALTY_VERBS "survive"; gold subjects name them "injured").
+CARE_CONDITION_NOUNS = frozenset({"condition", "conditions"})
+CARE_PLACE_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly", "treat", "remain"})
+SURVIVAL_VERBS = frozenset({"survive"})
+# Nouns of those counted that a state of care may be said of ("others", "males"), besides
+# PERSON_NOUNS and GENERIC_COUNT_NOUNS; a bare count ("five are in ...") needs no noun.
+CARED_COUNT_NOUNS = frozenset({"other", "others", "victim", "male", "female"})

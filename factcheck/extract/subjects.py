@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.care import with_care_state
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
@@ -177,6 +178,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
+    if not percent and not _is_money(figure):
+        subject = with_care_state(figure, subject)  # "two remain in serious condition"
     if subject and not percent:
         return _with_time_unit(figure, subject)
     return (

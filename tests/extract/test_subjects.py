@@ -651,3 +651,47 @@ def test_difference_beside_a_count_of_places_does_not_count_the_places(nlp):
     text = "Some 700 fires were logged in the three counties, 45 fewer than before."
     doc, mention = find_mention(nlp, text, "45")
     assert "counties" not in find_subject(doc, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a count of people said to be in a condition or in a hospital counts the injured
+        (
+            "Nine patients were admitted after the shooting. Of those, six are in good or fair "
+            "condition, while three remain in serious condition.",
+            "six",
+            "injured",
+        ),
+        (
+            "Nine patients were admitted after the shooting. Of those, six are in good or fair "
+            "condition, while three remain in serious condition.",
+            "three",
+            "remain injured",
+        ),
+        (
+            "Officers said one man was taken to a hospital in critical condition.",
+            "one",
+            "man injured",
+        ),
+        (
+            "The three teens were flown to Mercy Hospital after the shooting, one in critical "
+            "and two in stable condition.",
+            "one",
+            "teens injured",
+        ),
+        # a subject that names a state already keeps it
+        ("Two victims were wounded and listed in critical condition.", "Two", "victims wounded"),
+        # not a condition of things, nor one without harm told
+        (
+            "Of 40 bridges, 12 are in poor condition and two in good condition.",
+            "two",
+            "good condition",
+        ),
+        ("Two suspects were taken into custody after the shooting.", "Two", "suspects"),
+        ("The two buildings were in good condition after the storm.", "two", "buildings"),
+    ],
+)
+def test_count_of_people_in_care_counts_the_injured(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
