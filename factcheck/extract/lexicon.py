@@ -1460,3 +1460,16 @@ SURVIVAL_VERBS = frozenset({"survive"})
 # Nouns of those counted that a state of care may be said of ("others", "males"), besides
 # PERSON_NOUNS and GENERIC_COUNT_NOUNS; a bare count ("five are in ...") needs no noun.
 CARED_COUNT_NOUNS = frozenset({"other", "others", "victim", "male", "female"})
+# "would add about $47 a year to the tax bill", "add less than 1 percent to economic output",
+# "could shave 0.1 percentage point off growth": an amount added to or taken off something
+# measures a change of that thing (the preposition naming it, by verb lemma; not "raised $3
+# billion from investors", whose "from" names a source).
+CHANGE_TARGET_PREPS = {
+    "add": frozenset({"to"}),
+    "shave": frozenset({"off", "from"}),
+    "knock": frozenset({"off"}),
+    "lop": frozenset({"off"}),
+    "trim": frozenset({"off", "from"}),
+    "slash": frozenset({"off", "from"}),
+    "cut": frozenset({"off", "from"}),
+}

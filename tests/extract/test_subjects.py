@@ -695,3 +695,31 @@ def test_difference_beside_a_count_of_places_does_not_count_the_places(nlp):
 def test_count_of_people_in_care_counts_the_injured(nlp, text, figure, subject):
     doc, mention = find_mention(nlp, text, figure)
     assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an amount added to or taken off something measures a change of that thing
+        (
+            "A panel estimated that a broad reform would add less than 2 percent to national "
+            "output.",
+            "2",
+            "national output",
+        ),
+        (
+            "Analysts said a long strike could shave about 0.2 percentage point off fourth-quarter "
+            "growth.",
+            "0.2",
+            "growth",
+        ),
+        ("The levy would add about $52 a year to the water bill.", "52", "water bill add"),
+        # "from" after a verb of raising names a source; a count keeps its own noun
+        ("The bank raised $3 billion from investors.", "3", "raised"),
+        ("The plant cut 300 jobs from its payroll.", "300", "jobs"),
+        ("Exports added 1.5 percent in May.", "1.5", "Exports"),
+    ],
+)
+def test_amount_added_to_or_taken_off_something_measures_that_thing(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
