@@ -26,12 +26,14 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Raised at 0.8.3 (subjects11): record 0.6559, subject P/R 0.8712/0.8665.
 # Raised at 0.9.2 (subjects12: a span of time names its unit): record 0.6586, subject P/R
 # 0.8767/0.8719.
-RECORD_ACCURACY_FLOOR = 0.653
+# Raised at 0.11.2 (subjects14: an amount added to or taken off something): record 0.6613,
+# subject P/R 0.8822/0.8774.
+RECORD_ACCURACY_FLOOR = 0.656
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,
     "approx": 0.975,
-    "subject": 0.872,
+    "subject": 0.877,
     "source": 0.871,
     "source_kind": 0.912,
     # 0.8521 at 0.9.3 (caveats11: "may", "think twice", "initially" narrowed)
@@ -44,7 +46,7 @@ RECALL_FLOORS = {
     "span": 0.918,
     "value": 0.970,
     "approx": 0.967,
-    "subject": 0.867,
+    "subject": 0.872,
     "source": 0.866,
     "source_kind": 0.907,
     "caveats": 0.842,  # 0.8474 at 0.9.3 (caveats11)

@@ -163,18 +163,21 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # (0.543 -> 0.534): sources13 and spans14 each cost it one record (scored alone: 0.5442 each
 # against 0.5488), while both held or rose on the validation sets (realgold2, the held-out 11);
 # blind sets do not decide which rules stay, so the floor follows the measure.
+# At 0.11.2 (subjects14: people in care are the injured, amounts added to or taken off
+# something): realgold5 0.7016 -> 0.7054, realgold10 0.5891 -> 0.5930, realgold12 0.5667 ->
+# 0.5792; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
     "realgold4": 0.534,
-    "realgold5": 0.696,
+    "realgold5": 0.700,
     "realgold6": 0.472,
     "realgold7": 0.397,
     "realgold8": 0.570,
     "realgold9": 0.522,
-    "realgold10": 0.584,
+    "realgold10": 0.588,
     "realgold11": 0.406,
-    "realgold12": 0.561,
+    "realgold12": 0.574,
 }
 
 
