@@ -73,6 +73,8 @@ def _states_care(head: Token, counted: Token) -> bool:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.i < counted.i:
             continue
+        if any(t.like_num for t in head.doc[counted.i + 1 : prep.i]):
+            continue  # "112 were admitted to hospitals, 27 of them in critical condition"
         for noun in prep.children:
             if noun.dep_ not in ("pobj", "amod"):  # "one in critical" parses "critical" as amod
                 continue

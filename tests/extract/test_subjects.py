@@ -689,6 +689,13 @@ def test_difference_beside_a_count_of_places_does_not_count_the_places(nlp):
             "good condition",
         ),
         ("Two suspects were taken into custody after the shooting.", "Two", "suspects"),
+        # the condition of a part counted after it is not the whole's
+        (
+            "The minister said 112 passengers had been admitted to hospitals, 27 of them in "
+            "critical condition.",
+            "112",
+            "passengers",
+        ),
         ("The two buildings were in good condition after the storm.", "two", "buildings"),
     ],
 )
