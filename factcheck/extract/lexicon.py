@@ -1505,3 +1505,28 @@ ONE_KEPT_STATES = frozenset({
     "dead", "critical", "stable", "serious", "injured", "wounded", "custody", "large",
     "hospital", "condition",
 })  # fmt: skip
+
+# --- subjects14 (session 16 round 1): people counted in care are the injured ---
+# "five are in good or fair condition", "two remain in serious condition", "one in critical",
+# "one person was taken to the hospital in critical condition", "All four were expected to
+# survive": a count of people in a hospital or a condition counts the injured (as the implied
+# counts read it, CASUALTY_VERBS "survive"; gold subjects name them "injured").
+CARE_CONDITION_NOUNS = frozenset({"condition", "conditions"})
+CARE_PLACE_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly", "treat", "remain"})
+SURVIVAL_VERBS = frozenset({"survive"})
+# Nouns of those counted that a state of care may be said of ("others", "males"), besides
+# PERSON_NOUNS and GENERIC_COUNT_NOUNS; a bare count ("five are in ...") needs no noun.
+CARED_COUNT_NOUNS = frozenset({"other", "others", "victim", "male", "female"})
+# "would add about $47 a year to the tax bill", "add less than 1 percent to economic output",
+# "could shave 0.1 percentage point off growth": an amount added to or taken off something
+# measures a change of that thing (the preposition naming it, by verb lemma; not "raised $3
+# billion from investors", whose "from" names a source).
+CHANGE_TARGET_PREPS = {
+    "add": frozenset({"to"}),
+    "shave": frozenset({"off", "from"}),
+    "knock": frozenset({"off"}),
+    "lop": frozenset({"off"}),
+    "trim": frozenset({"off", "from"}),
+    "slash": frozenset({"off", "from"}),
+    "cut": frozenset({"off", "from"}),
+}

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.care import with_care_state
+from factcheck.extract.changed import changed_noun
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
@@ -146,6 +148,12 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         return _among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if _is_money(figure) else ""
     subject = worth or _find_subject(doc, mention)
+    changed = changed_noun(mention.number_token(doc), mention.end)
+    if changed is not None:
+        # "add less than 1 percent to economic output": the output, not who adds; a count or
+        # sum keeps its verb after it ("water bill add")
+        target = _noun_phrase(changed, after=changed.left_edge.i - 1)
+        subject = target if percent or not subject else f"{target} {subject}"
     if subject and subject in _qualifier_words(doc, mention):
         # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
         # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
@@ -177,6 +185,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
+    if not percent and not _is_money(figure):
+        subject = with_care_state(figure, subject)  # "two remain in serious condition"
     if subject and not percent:
         return _with_time_unit(figure, subject)
     return (

@@ -170,11 +170,14 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.11.4 (spans15: title-case headline people, people owned by a name, people listed as part
 # of a casualty group, an opening "One" as an example): realgold5 0.7043, realgold8 0.5833,
 # realgold10 0.5914, realgold12 0.5924; floors 0.005 below.
+# At 0.11.2 (subjects14: people in care are the injured, amounts added to or taken off
+# something): realgold5 0.7016 -> 0.7054, realgold10 0.5891 -> 0.5930, realgold12 0.5667 ->
+# 0.5792; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
     "realgold4": 0.534,
-    "realgold5": 0.699,
+    "realgold5": 0.700,
     "realgold6": 0.472,
     "realgold7": 0.397,
     "realgold8": 0.578,

@@ -651,3 +651,82 @@ def test_difference_beside_a_count_of_places_does_not_count_the_places(nlp):
     text = "Some 700 fires were logged in the three counties, 45 fewer than before."
     doc, mention = find_mention(nlp, text, "45")
     assert "counties" not in find_subject(doc, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a count of people said to be in a condition or in a hospital counts the injured
+        (
+            "Nine patients were admitted after the shooting. Of those, six are in good or fair "
+            "condition, while three remain in serious condition.",
+            "six",
+            "injured",
+        ),
+        (
+            "Nine patients were admitted after the shooting. Of those, six are in good or fair "
+            "condition, while three remain in serious condition.",
+            "three",
+            "remain injured",
+        ),
+        (
+            "Officers said one man was taken to a hospital in critical condition.",
+            "one",
+            "man injured",
+        ),
+        (
+            "The three teens were flown to Mercy Hospital after the shooting, one in critical "
+            "and two in stable condition.",
+            "one",
+            "teens injured",
+        ),
+        # a subject that names a state already keeps it
+        ("Two victims were wounded and listed in critical condition.", "Two", "victims wounded"),
+        # not a condition of things, nor one without harm told
+        (
+            "Of 40 bridges, 12 are in poor condition and two in good condition.",
+            "two",
+            "good condition",
+        ),
+        ("Two suspects were taken into custody after the shooting.", "Two", "suspects"),
+        # the condition of a part counted after it is not the whole's
+        (
+            "The minister said 112 passengers had been admitted to hospitals, 27 of them in "
+            "critical condition.",
+            "112",
+            "passengers",
+        ),
+        ("The two buildings were in good condition after the storm.", "two", "buildings"),
+    ],
+)
+def test_count_of_people_in_care_counts_the_injured(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # an amount added to or taken off something measures a change of that thing
+        (
+            "A panel estimated that a broad reform would add less than 2 percent to national "
+            "output.",
+            "2",
+            "national output",
+        ),
+        (
+            "Analysts said a long strike could shave about 0.2 percentage point off fourth-quarter "
+            "growth.",
+            "0.2",
+            "growth",
+        ),
+        ("The levy would add about $52 a year to the water bill.", "52", "water bill add"),
+        # "from" after a verb of raising names a source; a count keeps its own noun
+        ("The bank raised $3 billion from investors.", "3", "raised"),
+        ("The plant cut 300 jobs from its payroll.", "300", "jobs"),
+        ("Exports added 1.5 percent in May.", "1.5", "Exports"),
+    ],
+)
+def test_amount_added_to_or_taken_off_something_measures_that_thing(nlp, text, figure, subject):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_subject(doc, mention) == subject

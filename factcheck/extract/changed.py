@@ -1,0 +1,42 @@
+"""What an amount is added to or taken off: "would add about $47 a year to the tax bill".
+
+"add less than 1 percent to national economic output", "could shave about 0.1 percentage point
+off third-quarter growth", "cut $4 million from the parks budget": the amount measures a change
+of the thing it goes to or comes off, not the doer ("a tax overhaul would add ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import CHANGE_TARGET_PREPS
+
+# Entity labels of no thing changed: "added 2 percent in May", "cut $5 million from Ohio".
+_NOT_CHANGED = frozenset({"DATE", "TIME", "GPE", "PERSON", "ORG", "NORP", "CARDINAL"})
+
+
+def changed_noun(number: Token, span_end: int) -> Token | None:
+    """The noun an amount is added to or taken off, or None.
+
+    ``number`` is the figure's number; it climbs to its unit ("2 percent", "0.1 percentage
+    point", "$4 million") inside the span, which must be the verb's direct object.
+    """
+    amount = number
+    while amount.dep_ in ("nummod", "compound", "quantmod") and amount.head.i < span_end:
+        amount = amount.head
+    if amount.dep_ != "dobj":
+        return None
+    verb = amount.head
+    preps = CHANGE_TARGET_PREPS.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > amount.i:
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and noun.ent_type_ not in _NOT_CHANGED
+                ):
+                    return noun
+    return None
