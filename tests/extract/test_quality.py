@@ -30,7 +30,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # 0.8795/0.8747, source kind P/R 0.9233/0.9183.
 # Raised at 0.11.2 (subjects14: an amount added to or taken off something): record 0.6613,
 # subject P/R 0.8822/0.8774.
-RECORD_ACCURACY_FLOOR = 0.656
+RECORD_ACCURACY_FLOOR = 0.659
 PRECISION_FLOORS = {
     "span": 0.923,
     "value": 0.978,

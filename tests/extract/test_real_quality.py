@@ -45,7 +45,7 @@ PRECISION_FLOORS = {
     "source": 0.794,
     "source_kind": 0.838,
     "caveats": 0.887,
-    "key": 0.627,
+    "key": 0.634,
 }
 RECALL_FLOORS = {
     "span": 0.924,  # 0.9297 at 0.7.1 (spans11)
@@ -55,7 +55,7 @@ RECALL_FLOORS = {
     "source": 0.834,
     "source_kind": 0.881,
     "caveats": 0.932,
-    "key": 0.659,
+    "key": 0.666,
 }
 
 
@@ -173,20 +173,23 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.11.2 (subjects14: people in care are the injured, amounts added to or taken off
 # something): realgold5 0.7016 -> 0.7054, realgold10 0.5891 -> 0.5930, realgold12 0.5667 ->
 # 0.5792; floors 0.005 below.
+# At 0.12.0 (session 16's round 1 merged: sources14, subjects14, caveats13, spans15): realgold5
+# 0.7082, realgold10 0.5992, realgold11 (blind) 0.4138, realgold12 0.6050, realgold13 (blind)
+# 0.4331, realgold14 (validation) 0.4180 -> 0.4235; the other sets as at 0.11.0; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
     "realgold4": 0.534,
-    "realgold5": 0.700,
+    "realgold5": 0.703,
     "realgold6": 0.472,
     "realgold7": 0.397,
     "realgold8": 0.578,
     "realgold9": 0.522,
-    "realgold10": 0.588,
-    "realgold11": 0.406,
-    "realgold12": 0.587,
+    "realgold10": 0.594,
+    "realgold11": 0.408,
+    "realgold12": 0.600,
     "realgold13": 0.428,
-    "realgold14": 0.413,
+    "realgold14": 0.418,
 }
 
 
