@@ -41,7 +41,7 @@ from factcheck.verify.match import (
     score_candidate,
     select_in_force,
 )
-from factcheck.verify.measures import SHOT, find_measure
+from factcheck.verify.measures import SHOT, counts_a_part, find_measure
 from factcheck.verify.status import CheckedFigure, Decision, Reference, decide
 from factcheck.verify.totals import reference_measure, shot_total
 
@@ -166,7 +166,7 @@ def _check_own(
             claim["subject"],
             unit=claim["unit"],
             before=text[max(0, claim["start"] - 40) : claim["start"]],
-            after=text[claim["end"] : claim["end"] + 80],
+            after=_after(text, claim),
             text=text,
             figure=claim["text"],
         )
@@ -177,7 +177,7 @@ def _check_own(
     for claim in claims:
         claim_id, doc = claim["claim_id"], docs[claim["doc_id"]]
         on = on_dates[claim["doc_id"]]
-        figure = _figure(claim)
+        figure = _figure(claim, doc["text"])
         link, place = None, ""
         if claim_id in measures and on is not None:
             link, place = _link(candidates.get(claim_id, {}), doc["text"], claim, on)
@@ -323,6 +323,9 @@ def _read_neighbours(
     )
     records = list(_records(cursor))
     con.execute("DROP TABLE group_keys")
+    texts = {
+        d: doc["text"] for d, doc in _read_documents(con, {r["doc_id"] for r in records}).items()
+    }
     neighbours = []
     for record in records:
         claim = {k: record[k] for k in record if k not in _STORED_COLUMNS}
@@ -332,7 +335,7 @@ def _read_neighbours(
             doc_id=record["doc_id"],
             doc=record["doc"],
             measure=record["measure"],
-            figure=_figure(record),
+            figure=_figure(record, texts.get(record["doc_id"], "")),
             originator=record["originator"],
             place=record["group_place"] or "",
             on=record["group_date"],
@@ -344,7 +347,7 @@ def _read_neighbours(
     return neighbours
 
 
-def _figure(claim: dict[str, Any]) -> CheckedFigure:
+def _figure(claim: dict[str, Any], text: str) -> CheckedFigure:
     return CheckedFigure(
         text=claim["text"],
         value=claim["value"],
@@ -352,7 +355,13 @@ def _figure(claim: dict[str, Any]) -> CheckedFigure:
         high=claim["high"],
         source_text=claim["source_text"],
         implied=bool(claim.get("implied")),
+        part=counts_a_part(_after(text, claim)),
     )
+
+
+def _after(text: str, claim: dict[str, Any]) -> str:
+    """The words after a claim's figure, to the measure cues' reach."""
+    return text[claim["end"] : claim["end"] + 80]
 
 
 def _find_candidates(

@@ -73,6 +73,19 @@ DEATH_WORDS = re.compile(
 )
 
 
+# People said to be in a condition or in care ("Two victims are in critical condition", "five
+# are in good or fair condition", "Six victims were transported to Via Christi Hospital", "four
+# remain in the hospital") are some of the injured, not all of them (``counts_a_part``).
+_CONDITIONS = r"(?:critical|serious|stable|good|fair|grave|guarded|satisfactory|poor)"
+_CARE = re.compile(
+    rf"\b(?:{_CONDITIONS}(?: or {_CONDITIONS})?\s+conditions?|in {_CONDITIONS}\b"
+    rf"|(?:is|are|was|were|remains?|listed as) {_CONDITIONS}\b|hospitali[sz]ed|hospitals?"
+    r"|surgery|trauma cent(?:er|re)|medical cent(?:er|re))",
+    re.I,
+)
+_HARM = re.compile(r"\b(?:injur\w*|wound\w*|hurt|shot|kill\w*|dead|died|struck|hit)\b", re.I)
+
+
 def find_measure(
     subject: str,
     *,
@@ -152,3 +165,13 @@ def _tells_of_no_death(text: str) -> bool:
 def _first_cue(text: str) -> str | None:
     found = [(m.start(), measure) for measure, cue in _CUES for m in [cue.search(text)] if m]
     return min(found)[1] if found else None
+
+
+def counts_a_part(after: str) -> bool:
+    """True when the words after a figure say the people it counts are in a condition or in
+    care: some of an incident's injured, so at least that many ("two remain in serious
+    condition" does not say that only two were hurt). A harm word first ("were injured and
+    taken to a hospital") makes the figure the count of the harmed itself."""
+    clause = _CLAUSE_END.split(after[: _AFTER_CHARS * 2], maxsplit=1)[0]
+    care = _CARE.search(clause)
+    return care is not None and _HARM.search(clause[: care.start()]) is None

@@ -54,6 +54,9 @@ class CheckedFigure:
     # An implied count ("a man was shot and killed", "Eric Cole, 19, was killed") counts the
     # people one sentence names, not the incident: at least that many.
     implied: bool = False
+    # A count of some of the people measured: those in a condition or still in a hospital
+    # ("two remain in serious condition", ``measures.counts_a_part``): at least that many.
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,10 @@ def find_claim_interval(figure: CheckedFigure) -> tuple[float, float]:
     slack = _rounding(value)
     if figure.approx is Approx.APPROXIMATE:
         slack = max(slack, abs(value) * APPROXIMATE_SHARE)
-        return value - slack, value + slack
-    if figure.approx is Approx.LOWER_BOUND or (figure.implied and figure.approx is Approx.EXACT):
+        return value - slack, math.inf if figure.part else value + slack
+    if figure.approx is Approx.LOWER_BOUND or (
+        (figure.implied or figure.part) and figure.approx is Approx.EXACT
+    ):
         return value - slack, math.inf
     if figure.approx is Approx.UPPER_BOUND:
         return -math.inf, value + slack

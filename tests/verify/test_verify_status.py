@@ -101,3 +101,25 @@ def test_an_implied_count_admits_any_larger_reference(value, expected):
     # "a man was shot and killed" counts the people its sentence names: at least one
     named = CheckedFigure(text="a man", value=1, approx=Approx.EXACT, implied=True)
     assert fits(named, reference(value)) is expected
+
+
+@pytest.mark.parametrize(
+    ("approx", "value", "expected"),
+    [
+        (Approx.EXACT, 14, True),
+        (Approx.EXACT, 2, True),
+        (Approx.EXACT, 1, False),
+        (Approx.APPROXIMATE, 14, True),
+        (Approx.UPPER_BOUND, 14, False),
+    ],
+)
+def test_a_count_of_people_in_care_admits_a_larger_injured_reference(approx, value, expected):
+    # "Two victims are in critical condition": two of the injured, not all of them
+    in_care = CheckedFigure(text="Two", value=2, approx=approx, part=True)
+    assert fits(in_care, reference(value)) is expected
+
+
+def test_a_count_of_people_in_care_is_not_contradicted_by_the_whole_count():
+    in_care = CheckedFigure(text="five", value=5, approx=Approx.EXACT, part=True)
+    assert decide(in_care, reference(8)).status is Status.VERIFIED
+    assert decide(in_care, reference(4)).status is Status.CONTRADICTED

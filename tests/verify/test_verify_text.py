@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factcheck.verify.context import find_text_date
-from factcheck.verify.measures import find_measure
+from factcheck.verify.measures import counts_a_part, find_measure
 from factcheck.verify.places import find_place_keys, find_place_mentions, find_region_keys
 
 
@@ -128,3 +128,22 @@ def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
 ):
     text = "A man died. " + before + figure + after
     assert find_measure(subject, before=before, after=after, text=text, figure=figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" victims are in critical condition and four are stable.", True),
+        (" are in good or fair condition, while two remain in serious condition.", True),
+        (" in critical and three in stable conditions.", True),
+        (" victims were transported to Mercy Hospital.", True),
+        (" others remain in the hospital, a spokeswoman said.", True),
+        (" people were hospitalized after the shooting.", True),
+        (" people were injured and taken to a hospital.", False),
+        (" people were shot, and two were taken to a hospital.", False),
+        (" people were killed in the shooting on Main Street.", False),
+        (" others were critically injured.", False),
+    ],
+)
+def test_a_count_of_people_in_a_condition_or_in_care_is_a_part(after, expected):
+    assert counts_a_part(after) is expected
