@@ -823,3 +823,41 @@ def test_first_word_split_off_as_a_sentence_joins_the_source_after_it(nlp, first
     tags = [tag, "NNS", "VBD", "CD", "NNS", "VBD", "VBN", "."]
     doc = _parsed(nlp, words, heads, deps, tags, ents=["O"] * len(words))
     assert find_source(doc, doc[3]).text == source
+
+
+@pytest.mark.parametrize(
+    ("between", "source"),
+    [
+        # a quote's own sentences do not use up the pronoun's lookback
+        ('"We will build the bridge. It is simple. It is certain. ', "Dana Ortiz"),
+        # negative: three sentences of narration between the name and the pronoun
+        ('The council met later. Members argued. The vote was close. "', "she"),
+    ],
+)
+def test_pronoun_lookback_does_not_count_quoted_sentences(nlp, between, source):
+    text = (
+        "Mayor Dana Ortiz spoke at the town hall on Monday. "
+        + between
+        + 'It could cost 40 million dollars," she told the crowd.'
+    )
+    doc, mention = find_mention(nlp, text, "40 million")
+    assert find_source(doc, mention.number_token(doc)).text == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # the tagger leaves the second "Ortiz" untagged; the article tags it a person before
+        ("Dana Ortiz arrived in March.", "Ortiz"),
+        # negative: a capitalised word the article never tags as a person
+        ("The town hall opened in March.", "she"),
+    ],
+)
+def test_pronoun_resolves_to_an_untagged_name_the_article_tags_a_person(nlp, opening, source):
+    text = (
+        opening + " The hall was full. The crowd was large. The band played. "
+        'Ortiz backs a higher wage. "Many people work two jobs to pay rent," she said.'
+    )
+    doc, mention = find_mention(nlp, text, "two")
+    doc.ents = [e for e in doc.ents if e.start_char < text.index("The hall")]
+    assert find_source(doc, mention.number_token(doc)).text == source
