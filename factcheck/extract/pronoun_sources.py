@@ -4,7 +4,7 @@ or name of its kind ("he said", "it said", "a man they say fired")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.lexicon import (
@@ -23,13 +23,11 @@ from factcheck.extract.nominal import (
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
-from factcheck.extract.source_phrase import classify_source, name_votes, source_phrase
+from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.verb_subject import SUBJECT_DEPS
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
-# How many sentences back a pronoun's lookback may reach over quoted ones.
-_QUOTED_SENTS_SKIPPED = 12
 # How far up from its clause a "they" looks for the subject it stands for.
 _THEY_CLAUSE_STEPS = 4
 
@@ -51,8 +49,7 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
 
 def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     """ "he said": the last speaker of its kind, else the nearest person (or, for "it"/"they",
-    organisation) named in the three sentences before (quoted sentences not counted), outside
-    quotations."""
+    organisation) named in the three sentences before, outside quotations."""
     group = _group_they_stands_for(pronoun)
     if group is not None:
         return source_from_phrase(doc, group)  # "Police arrested a man they say shot ..."
@@ -60,7 +57,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    window_start = _window_start(doc, sents, index)
+    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
@@ -96,9 +93,6 @@ def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Sour
     Obama sent people back," he said: not whom "he" means)."""
     quoted = [(q.start, q.end) for q in find_quotes(doc)]
     for i in range(end - 1, start - 1, -1):
-        if want == ("PERSON",) and _untagged_person(doc, doc[i]):
-            if not any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
-                return Source(text=doc[i].text, kind=SourceKind.NAMED_PERSON)  # "Sanders" as a noun
         if doc[i].ent_type_ not in want or doc[i].ent_iob_ != "B":
             continue
         if any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
@@ -131,31 +125,3 @@ def _last_speaker(
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
     return None
-
-
-def _window_start(doc: Doc, sents: list[Span], index: int) -> int:
-    """Where a pronoun's lookback starts: three sentences before its own, not counting the
-    sentences inside a quotation (a speaker's four-sentence quote ending "..., he said" still
-    looks back to the sentence before the quote), at most ``_QUOTED_SENTS_SKIPPED`` sentences."""
-    quoted = [(q.start, q.end) for q in find_quotes(doc)]
-    counted = 0
-    i = index
-    while i > 0 and counted < _PRONOUN_LOOKBACK_SENTS and index - i < _QUOTED_SENTS_SKIPPED:
-        i -= 1
-        first = next((tok for tok in sents[i] if not tok.is_space), sents[i][0])
-        if not any(qs < first.idx < qe for qs, qe in quoted):
-            counted += 1
-    return sents[i].start
-
-
-def _untagged_person(doc: Doc, token: Token) -> bool:
-    """A capitalised word the tagger left untagged here ("Sanders supports ...", read as a
-    noun) that the article tags as a person more often than as an organisation elsewhere."""
-    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ or not token.is_title:
-        return False
-    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
-        return False  # a word of a longer name
-    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-        return False  # "Mister Rogers' Neighborhood": a word of a title, not the person
-    votes = name_votes(doc).get(token.lower_)
-    return votes is not None and votes["person"] > votes["org"]

@@ -168,7 +168,7 @@ def _short_for_an_org(doc: Doc, head: Token) -> bool:
         return False  # a name of several words ("Ann Kessler") is a person's
     if head.i > 0 and doc[head.i - 1].lower_ in PERSON_TITLES:
         return False  # "Mr. Morton"
-    full = name_votes(doc).get(_FULL + head.lower_, Counter())
+    full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     return bool(full["org"]) and not full["person"]
 
 
@@ -489,12 +489,12 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
     organisation in full ("Mark Holbrook ... Holbrook said", however the parser tags the short
     form), an organisation in the converse case; else what the article mostly tags this word as, else a person if the doc names a
     person with it, else an org ("Kessler" the company, tagged PERSON once)."""
-    full = name_votes(doc).get(_FULL + head.lower_, Counter())
+    full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     if full["person"] and not full["org"]:
         return SourceKind.NAMED_PERSON
     if full["org"] and not full["person"]:
         return SourceKind.NAMED_ORG  # "Morton Freight GmbH ... Morton said"
-    votes = name_votes(doc).get(head.lower_, Counter())
+    votes = _name_votes(doc).get(head.lower_, Counter())
     if votes and votes["person"] != votes["org"]:
         person = votes["person"] > votes["org"]
         return SourceKind.NAMED_PERSON if person else SourceKind.NAMED_ORG
@@ -553,7 +553,7 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
     return cached
 
 
-def name_votes(doc: Doc) -> dict[str, Counter[str]]:
+def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
     """For each word of a name in the article, how often it is tagged a person or an org, and
     (keyed with ``_FULL``) how often it is part of a name of two words or more; computed once
     per Doc."""
