@@ -1,0 +1,127 @@
+"""From the word that names a source to the source: its phrase and kind, a document's
+author or body, a role named in the next sentence, and a pronoun resolved to the last speaker
+or name of its kind ("he said", "it said", "a man they say fired")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.coref import named_in_next_sentence
+from factcheck.extract.lexicon import (
+    ORG_HEADS,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    POLICE_BODY_WORDS,
+    QUESTION_VERBS,
+    THEY_CLAUSE_DEPS,
+)
+from factcheck.extract.nominal import (
+    body_behind_document,
+    document_by,
+)
+from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.quotes import find_quotes
+from factcheck.extract.reporting_verbs import is_reporting_verb
+from factcheck.extract.source_phrase import classify_source, source_phrase
+from factcheck.extract.verb_subject import SUBJECT_DEPS
+from factcheck.model import Source, SourceKind
+
+_PRONOUN_LOOKBACK_SENTS = 3
+# How far up from its clause a "they" looks for the subject it stands for.
+_THEY_CLAUSE_STEPS = 4
+
+
+def source_from_phrase(doc: Doc, head: Token) -> Source:
+    """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
+        return _resolve_pronoun(doc, head)
+    authored = document_by(head)
+    if authored is not None:
+        return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
+    body = body_behind_document(head)
+    span = source_phrase(body if body is not None else head)
+    named = named_in_next_sentence(doc, span.root)
+    if named is not None:
+        return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
+    return Source(text=span.text, kind=classify_source(span))
+
+
+def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
+    """ "he said": the last speaker of its kind, else the nearest person (or, for "it"/"they",
+    organisation) named in the three sentences before, outside quotations."""
+    group = _group_they_stands_for(pronoun)
+    if group is not None:
+        return source_from_phrase(doc, group)  # "Police arrested a man they say shot ..."
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
+    if speaker is None:
+        speaker = _named_before(doc, window_start, pronoun.i, want)
+    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _group_they_stands_for(pronoun: Token) -> Token | None:
+    """ "Police arrested a man they say fired ...", "Deputies seek a man who they believe shot
+    ...": "they" in a clause on the main clause's object is that clause's plural subject."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or verb.dep_ not in THEY_CLAUSE_DEPS:
+        return None
+    token = verb
+    for _ in range(_THEY_CLAUSE_STEPS):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue  # "a man they say fired ...", the parse's "fired" without a subject
+        if subject.i > pronoun.i or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in POLICE_BODY_WORDS
+        return subject if plural or subject.lemma_.lower() in ORG_HEADS else None
+    return None
+
+
+def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:
+    """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
+    Obama sent people back," he said: not whom "he" means)."""
+    quoted = [(q.start, q.end) for q in find_quotes(doc)]
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].ent_type_ not in want or doc[i].ent_iob_ != "B":
+            continue
+        if any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
+            continue
+        ent_start, ent_end = entity_bounds(doc, i)
+        if ent_end <= end:
+            ent = doc[ent_start:ent_end]
+            return Source(text=ent.text, kind=classify_source(ent))
+    return None
+
+
+def _last_speaker(
+    doc: Doc, start: int, end: int, *, person: bool, plural: bool = False
+) -> Source | None:
+    """The subject of the last reporting verb before ``end`` that names a source of the
+    pronoun's kind: "The department said ... The other eight were children, it said.";
+    "they" may also stand for unnamed people ("Officials said ... They said ...")."""
+    for token in reversed(doc[start:end]):
+        if not is_reporting_verb(token) or token.pos_ == "NOUN":
+            continue
+        if token.lemma_.lower() in QUESTION_VERBS:
+            continue  # "Hannity asked Trump how high ...": the one asked answers
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        span = source_phrase(subject)
+        kind = classify_source(span)
+        if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
+            return Source(text=span.text, kind=kind)
+        if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
+            return Source(text=span.text, kind=kind)
+    return None

@@ -1,0 +1,105 @@
+"""Whether a word reports: a reporting verb (not an act of adding or of finding people), an
+"according to X", and the reporting clauses the parse misreads ("..., records show.").
+``attribution.py`` asks these of the words on a figure's path."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    ACCORDING_TO,
+    CLAUSE_ONLY_REPORTING_VERBS,
+    COMPLEMENT_REPORTING_VERBS,
+    DOCUMENT_HEADS,
+    FOUND_STATES,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SURVEY_HEADS,
+)
+
+# Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
+REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+# Present-tense reporting verbs the parser reads as nouns after a plural: "records show".
+MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
+# People found are an act of finding, not a finding.
+_PEOPLE = frozenset({"people", "person", "body", "corpse"})
+
+
+def is_reporting_verb(token: Token) -> bool:
+    """A verb (or a noun the parse made of it) that reports: not an act of adding ("added
+    187,000 jobs") nor of finding people ("found two victims")."""
+    lemma = token.lemma_.lower()
+    if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(
+        c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "up") for c in token.children
+    ):
+        return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
+    if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
+        found = any(
+            (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c))
+            or (c.dep_ == "dobj" and not _people_found(c))
+            or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
+            for c in token.children
+        )  # not "Mother, child found dead", "deputies found two victims": finding people
+        finder = any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS
+            for c in token.children
+        )  # "..., the poll found." whatever the parse hangs it on
+        if not found and not finder:
+            return False  # "a woman also found outside with one wound": no finding
+    return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _state_found_in(clause: Token) -> bool:
+    """ "they found 4 people wounded", "found Ann Cole injured": the parse's clause is the state
+    the people were found in (no auxiliary, no "that"), an act of finding, not a finding ("found
+    that 4 were wounded" is one)."""
+    if clause.lower_ not in FOUND_STATES:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _people_found(obj: Token) -> bool:
+    """ "found two of the victims", "found a man": people found are an act, not a finding."""
+    nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+    return any(n.lemma_.lower() in PERSON_NOUNS | _PEOPLE for n in nouns)
+
+
+def according_to_object(token: Token) -> Token | None:
+    """ "according to X": return X's head token."""
+    if token.lower_ != ACCORDING_TO[0]:
+        return None
+    for to in token.children:
+        if to.lower_ == ACCORDING_TO[1]:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def misread_report_clause(token: Token) -> Token | None:
+    """ "The plane was insured at $35 million, records show": the parse reads "show" as a
+    noun with "records" as its compound; the compound is the reporting clause's subject."""
+    if token.pos_ != "NOUN" or token.lower_ not in MISREAD_REPORT_WORDS:
+        return None
+    if token.dep_ not in REPORT_CLAUSE_DEPS and not _closing_clause(token):
+        return None
+    if token.i == 0 or token.doc[token.i - 1].dep_ != "compound":
+        return None
+    subject = token.doc[token.i - 1]
+    return subject if subject.head == token and subject.pos_ == "NOUN" else None
+
+
+def _closing_clause(token: Token) -> bool:
+    """ "... gave $5,000 to the PAC, campaign finance records show.": the words after the last
+    comma of the sentence, whatever the parse made of them."""
+    doc = token.doc
+    edge = token.left_edge.i
+    if edge == 0 or doc[edge - 1].text != ",":
+        return False
+    return token.i + 1 >= len(doc) or doc[token.i + 1].is_punct and doc[token.i + 1].text != ","
+
+
+def reports_its_own_clause(verb: Token) -> bool:
+    """ "X killed 50, while the ministry said 23 died": a side clause that reports content of
+    its own attributes that content, not the main clause's figure."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
