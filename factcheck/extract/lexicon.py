@@ -1531,3 +1531,9 @@ CHANGE_TARGET_PREPS = {
     "slash": frozenset({"off", "from"}),
     "cut": frozenset({"off", "from"}),
 }
+
+
+# --- subjects: what a bare share is said to be (issue 11, session 16 round 2, `subjects15`) ---
+# "30 percent would vote for Jones", "up to 15 percent may not vote": a bare share that votes
+# counts votes (``predicated.py``).
+SHARE_VOTE_VERBS = frozenset({"vote"})

@@ -72,6 +72,7 @@ from factcheck.extract.poll_subjects import (
     poll_cue,
     unwritten,
 )
+from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.span_subjects import (
     dimension,
@@ -152,6 +153,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
+    said = share_predicate(figure) if percent and not of_follows else ""
+    if said:
+        return said  # "13 percent were unsure", "16 percent were Latino", "30 percent would vote"
     if share and not of_follows and answers(figure) and poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
