@@ -1,9 +1,10 @@
 """What a bare share is said to be: "13 percent were unsure", "16 percent were Latino".
 
 A percentage with no noun of its own that is the subject of "be" with a one-word complement
-(an adjective, a group's name or a plain noun) counts those the complement names (gold README, "subject": what is counted), not the poll's
-support; one that is the subject of "vote" counts votes ("30 percent would vote for Jones",
-"up to 15 percent may not vote at all").
+(an adjective, a group's name or a plain noun) counts those the complement names (gold README,
+"subject": what is counted), not the poll's support; one that is the subject of "vote" counts
+votes ("30 percent would vote for Jones", "up to 15 percent may not vote at all", "only 40
+percent voted" -> "vote voted").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from factcheck.extract.lexicon import SHARE_VOTE_VERBS
+from factcheck.extract.money_subjects import as_written
 
 # Entity labels of a complement that names no group of those counted: "was Smith's", "were in
 # Ohio", "was May".
@@ -30,7 +32,7 @@ def share_predicate(figure: Span) -> str:
         return ""
     verb = share.head
     if verb.lemma_.lower() in SHARE_VOTE_VERBS and verb.pos_ == "VERB":
-        return "vote"
+        return as_written(verb, verb.lemma_)  # "would vote" -> "vote", "voted" -> "vote voted"
     if verb.lemma_.lower() != "be" or verb.pos_ != "AUX":
         return ""
     complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]

@@ -744,6 +744,7 @@ def test_amount_added_to_or_taken_off_something_measures_that_thing(nlp, text, f
         ("The rest, 10 percent, was Smith's.", "10", "Smith", False),
         ("The poll found only 30 percent would vote for Jones.", "30", "vote", True),
         ("Many are torn, and up to 15 percent may not vote at all.", "15", "vote", True),
+        ("Only 40 percent voted in the primary, officials said.", "40", "vote voted", True),
         # a share with its own "of", a comparative, a number or no copula keeps its subject
         ("In the poll, 54 percent of nurses were unsure.", "54", "unsure", False),
         ("Some 35 percent were more likely to back him.", "35", "more", False),
