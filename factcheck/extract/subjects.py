@@ -154,8 +154,10 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
-    if said:
-        return said  # "13 percent were unsure", "16 percent were Latino", "30 percent would vote"
+    if said and not among(figure.sent):
+        # "13 percent were unsure", "16 percent were Latino", "30 percent would vote"; not
+        # "Among Republicans, 27 percent would vote for ...": the group is named
+        return said
     if share and not of_follows and answers(figure) and poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"

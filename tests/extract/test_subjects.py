@@ -750,6 +750,7 @@ def test_amount_added_to_or_taken_off_something_measures_that_thing(nlp, text, f
         ("Some 35 percent were more likely to back him.", "35", "more", False),
         ("In the primary, 40 percent were 50 or older.", "40", "50", False),
         ("Unemployment was 5 percent in May.", "5", "May", False),
+        ("Among nurses, 56 percent would vote for Jones.", "56", "vote", False),
         ("Of the donors, 30 percent were Mary Smith.", "30", "Smith", False),
     ],
 )
