@@ -1172,7 +1172,8 @@ TALLY_RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
 # "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
 RATIO_WORDS = frozenset({"ratio", "factor", "odds"})
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a
-# total, is what its "of" or its clause names (joins PARTITIVE_HEADS in ``subjects.py``).
+# total, is what its "of" or its clause names (joins PARTITIVE_HEADS as COUNT_HEADS in
+# ``noun_phrases.py``).
 AVERAGE_HEADS = frozenset({"average", "mean", "median"})
 
 
@@ -1530,3 +1531,9 @@ CHANGE_TARGET_PREPS = {
     "slash": frozenset({"off", "from"}),
     "cut": frozenset({"off", "from"}),
 }
+
+
+# --- subjects: what a bare share is said to be (issue 11, session 16 round 2, `subjects15`) ---
+# "30 percent would vote for Jones", "up to 15 percent may not vote": a bare share that votes
+# counts votes (``predicated.py``).
+SHARE_VOTE_VERBS = frozenset({"vote"})

@@ -730,3 +730,32 @@ def test_count_of_people_in_care_counts_the_injured(nlp, text, figure, subject):
 def test_amount_added_to_or_taken_off_something_measures_that_thing(nlp, text, figure, subject):
     doc, mention = find_mention(nlp, text, figure)
     assert find_subject(doc, mention) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "said", "counts_it"),
+    [
+        ("Most backed the mayor's plan, while 13 percent were unsure.", "13", "unsure", True),
+        ("Of voters, 80 percent were white and 12 percent were Hispanic.", "12", "Hispanic", True),
+        ("Eighty percent were white, the exit poll found.", "Eighty", "white", True),
+        ("The survey found 22 percent were undecided.", "22", "undecided", True),
+        ("Of the crowd, 70 percent were white and 20 percent were Latino.", "20", "Latino", True),
+        ("About 40 percent were students, the count showed.", "40", "students", True),
+        ("The rest, 10 percent, was Smith's.", "10", "Smith", False),
+        ("The poll found only 30 percent would vote for Jones.", "30", "vote", True),
+        ("Many are torn, and up to 15 percent may not vote at all.", "15", "vote", True),
+        ("Only 40 percent voted in the primary, officials said.", "40", "vote voted", True),
+        # a share with its own "of", a comparative, a number or no copula keeps its subject
+        ("In the poll, 54 percent of nurses were unsure.", "54", "unsure", False),
+        ("Some 35 percent were more likely to back him.", "35", "more", False),
+        ("In the primary, 40 percent were 50 or older.", "40", "50", False),
+        ("Unemployment was 5 percent in May.", "5", "May", False),
+        ("Among nurses, 56 percent would vote for Jones.", "56", "vote", False),
+        ("Of the donors, 30 percent were Mary Smith.", "30", "Smith", False),
+    ],
+)
+def test_bare_share_said_to_be_one_word_counts_what_that_word_names(
+    nlp, text, figure, said, counts_it
+):
+    doc, mention = find_mention(nlp, text, figure)
+    assert (find_subject(doc, mention) == said) is counts_it

@@ -1,0 +1,94 @@
+"""The subject of the clause a bare figure is in, climbing through the verbs that share it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    MEASURE_VERBS,
+)
+from factcheck.extract.noun_phrases import NOUNS, noun_phrase
+
+# Climbing from a bare figure to its clause: "the death count crossed 9,000".
+CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+# Entity labels of agents: "Clinton gained five points" counts support, not Clinton.
+AGENT_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def measures(verb: Token) -> bool:
+    """True for a verb whose subject is what its object figure measures ("sales reached")."""
+    return verb.lemma_.lower() in MEASURE_VERBS
+
+
+def measured_subject(token: Token) -> Token | None:
+    """The subject of the clause of a bare figure when it is a thing measured, not an agent:
+    "the Dow Jones industrial average closed down 24 points" (not "Clinton gained 5 points")."""
+    subject = clause_subject_token(token)
+    if subject is None or subject.ent_type_ in AGENT_LABELS:
+        return None
+    return subject
+
+
+def shares_subject(verb: Token) -> bool:
+    """True for a verb without a subject that shares the subject of the verb it hangs on: a
+    conjunct ("crude reversed losses and was up 46 cents") or an infinitive of result ("the
+    index closed down 24 points, to close at 18,432"); not a control verb's complement
+    ("the bank agreed to set aside $1 billion") nor a participle ("..., totaling $12,500")."""
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "was up 12 cents to settle at $3.90": parsed as the copula's complement, not control
+    result = verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and verb.head.pos_ == "AUX")
+    # "the number of claimants, projected to grow to 12 million", "unemployment is expected to
+    # hit 8 percent": a participle raises its subject to the infinitive (not "agreed to")
+    head = verb.head
+    # a participle the tagger may call a past tense: "with the number ... projected to swell"
+    absolute = head.tag_ in ("VBN", "VBD") and (
+        head.dep_ in ("acl", "pcomp") or any(c.lower_ == "with" for c in head.children)
+    )
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    raised = verb.dep_ == "xcomp" and (absolute or passive)
+    return verb.dep_ == "conj" or ((result or raised) and infinitive)
+
+
+def clause_subject(token: Token) -> str:
+    """Climb from a bare figure to its verb and return that verb's subject ("death count")."""
+    subject = clause_subject_token(token)
+    return noun_phrase(subject, after=subject.left_edge.i - 1) if subject is not None else ""
+
+
+def clause_subject_token(token: Token) -> Token | None:
+    """The nominal subject of the clause a bare figure is in, through verbs that share one:
+    "the Dow closed down 24 points, to close at 18,432" -> "average"."""
+    current = token
+    for _ in range(8):
+        climbs = current.dep_ in CLIMB_DEPS or current.pos_ in ("ADP", "NUM", "NOUN", "SYM")
+        if not climbs and not (current.pos_ == "ADV" and current.dep_ == "advmod"):
+            break  # "was up 46 cents", "closed down 24 points": through the adverb
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return verb_subject(current)
+        if current.head.i == current.i:
+            break
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's nominal subject, or that of the verb it shares one with (two steps up)."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # "Spending on nurses reached $9.8 million": a gerund names a thing too
+            gerund = subjects[0].tag_ == "VBG"
+            return subjects[0] if subjects[0].pos_ in NOUNS or gerund else None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS:
+            return verb.head  # "the number of claimants projected to grow to 12 million"
+        if not shares_subject(verb):
+            return None
+        verb = verb.head
+    return None

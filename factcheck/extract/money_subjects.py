@@ -1,0 +1,104 @@
+"""Subjects of money figures: a price, a sale, what money went to, the verb that moved it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.casualty_subjects import participle
+from factcheck.extract.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MONEY_PURPOSE_PREPS,
+    MONEY_VERB_NOUNS,
+    PER_UNIT_WORDS,
+    PURPOSE_VERB_NOUNS,
+    SALE_VERB_FORMS,
+    SALE_VERBS,
+    TIME_UNITS,
+    UPWARD_WORDS,
+)
+from factcheck.extract.mentions import Mention
+from factcheck.extract.noun_phrases import NOUNS, prep_object
+
+
+def per_unit(doc: Doc, mention: Mention) -> str:
+    """ "$41.60 a barrel", "$1.28 per gallon": a money figure per unit of a thing is its price."""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    return price_per(doc[mention.end - 1]) if is_money(figure) else ""
+
+
+def price_per(last: Token) -> str:
+    """ "price per barrel" when "a barrel" or "per barrel" follows the money's last token."""
+    after = last.doc[last.i + 1 : last.i + 3]
+    if len(after) < 2 or after[0].lower_ not in PER_UNIT_WORDS or after[1].pos_ not in NOUNS:
+        return ""
+    if after[1].lemma_.lower() in TIME_UNITS:
+        return ""  # "$47 a year" is a rate, not a price
+    return f"price per {after[1].text}"
+
+
+def is_money(figure: Span) -> bool:
+    return any(
+        t.lower_ in CURRENCY_SYMBOLS or t.lemma_.lower() in CURRENCY_WORDS or "$" in t.text
+        for t in figure
+    )
+
+
+def purpose_verb(verb: Token) -> str:
+    """ "set aside $1 billion to compensate clients" -> "compensation"."""
+    for child in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("advcl", "xcomp") and infinitive:
+            return PURPOSE_VERB_NOUNS.get(child.lemma_.lower(), "")
+    return ""
+
+
+def is_sale_price(money: Token) -> bool:
+    """ "sold the warehouse for $340,000", "bought the firm for $2 billion": a price."""
+    prep = money.head
+    if money.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    sale = verb.pos_ == "VERB" and verb.lemma_.lower() in SALE_VERBS
+    if not sale and prep.is_upper:
+        # a headline in capitals the tagger misreads: "ACME BUYS GLOBEX FOR $2.5 BILLION"
+        words = money.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+        sale = any(t.is_upper and t.lower_ in SALE_VERB_FORMS for t in words)
+    return sale and is_money(money.doc[money.left_edge.i : money.i + 1])
+
+
+def upward_of(token: Token) -> Token | None:
+    """The verb of "spend upward of $4 million": the figure is its object, under a qualifier."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in UPWARD_WORDS:
+        return None
+    verb = of.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def money_purpose(money: Token, verb: Token) -> str:
+    """ "spent $77 million on advertising", "returned $43,100 in donations": a phrase right
+    after the money that the parse hangs on the verb says what the money went to."""
+    end = money.right_edge.i + 1  # past a bracketed conversion: "850 billion pesos ($900m)"
+    after = money.doc[end] if end < len(money.doc) else None
+    if after is None or after.head != verb or after.lower_ not in MONEY_PURPOSE_PREPS:
+        return ""
+    return prep_object(after) if after.dep_ == "prep" else ""
+
+
+def money_verb(verb: Token) -> str:
+    """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised"."""
+    lemma = verb.lemma_.lower()
+    noun = MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_)
+    return as_written(verb, noun or participle(verb))
+
+
+def as_written(verb: Token, word: str) -> str:
+    """A verb's lemma or noun with the verb as written after it: "dropping 50 percent" ->
+    "drop dropping", "spent $2 million" -> "spending spent". Either may be the word a reader
+    names the figure by (gold README, "subject": any one word names it)."""
+    word = word.lower()
+    written = verb.lower_
+    if written == word or " " in word or not written.isalpha() or verb.is_upper:
+        return word
+    return f"{word} {written}"

@@ -1,0 +1,142 @@
+"""The noun phrase a figure names or belongs to: its head noun with compounds, its "of",
+its owner, what money is for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    AVERAGE_HEADS,
+    PARTITIVE_HEADS,
+    RECORD_MODIFIERS,
+    STATE_WORDS,
+    TIME_UNITS,
+    VALUATION_PREPS,
+)
+
+NOUNS = ("NOUN", "PROPN")
+
+
+# "a total of 57", "an average of 500": a head whose figure is what its "of" or clause names
+COUNT_HEADS = PARTITIVE_HEADS | AVERAGE_HEADS
+
+
+# "$80 in Gaza City markets", "31,000 in 2023": a place or a time is not what money is for.
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def valued_noun(token: Token) -> str:
+    """ "put the debt at $4 billion", "raised the reward by $5,000", "valued the firm at $2
+    billion": the verb's object is what the figure measures."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VALUATION_PREPS:
+        return ""
+    if prep.head.dep_ == "dobj" and prep.head.pos_ in NOUNS:
+        valued = prep.head  # "estimated the damage at 3 million euros" (parsed on the noun)
+    else:
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in NOUNS]
+        if prep.head.pos_ != "VERB" or not objects:
+            return ""
+        valued = objects[0]
+        if len(objects) > 1 and valued.nbor(1).tag_ == "POS":
+            valued = objects[1]  # "puts Obama's approval at 50 percent", parsed as two objects
+    return noun_phrase(valued, after=valued.left_edge.i - 1)
+
+
+def owner_of(token: Token) -> str:
+    """The noun a figure belongs to: "a population of 2.3 million", "revenue of $4.5bn",
+    "a depth of 10 km", "the worst season in 13 years"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return ""
+    owner = prep.head
+    before = token.doc[prep.i - 1] if prep.i > 0 else prep
+    if (
+        prep.lower_ == "of"
+        and owner.pos_ == "VERB"
+        and before.head == owner
+        and before.dep_ == "dobj"
+    ):
+        owner = before  # "put a bond of up to $38 million": "of" hung on the verb
+    spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
+    if owner.pos_ in ("VERB", "AUX") and spans_time:
+        # "it was the worst season in 13 years": the clause's predicate noun
+        owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
+    if owner.pos_ not in NOUNS or owner.like_num:
+        return ""
+    if owner.lower_ in COUNT_HEADS:
+        # "the corporate tax rate of 35 percent"; not "a total of 57"
+        return head_phrase(owner, after=owner.left_edge.i - 1) if named_measure(owner) else ""
+    if spans_time and prep.lower_ == "in" and not is_record(owner):
+        return token.text  # "a million tweets in 10 hours": counted within the span
+    if prep.lower_ == "of" or spans_time:
+        return noun_phrase(owner, after=owner.left_edge.i - 1)
+    return ""
+
+
+def named_measure(head: Token) -> bool:
+    """ "the corporate tax rate of 35 percent", "a jobless rate of 6 percent": a rate or total
+    that its modifiers name is what its figure measures (not "a total of 57", "a rate of 5")."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.lefts)
+
+
+def is_record(noun: Token) -> bool:
+    """ "the worst season in 13 years", "the first death in a decade": a record over a span
+    (not "a million tweets in 10 hours", which counts within the span)."""
+    return any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_MODIFIERS for c in noun.lefts)
+
+
+def purpose(token: Token) -> str:
+    """ "500,000 euros in emergency funding", "850 billion pesos for relief": what money is for."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for"):
+            found = prep_object(child)
+            if found:
+                return found
+    return ""
+
+
+def prep_object(prep: Token) -> str:
+    """The common noun a preposition governs, unless it is a place or a time."""
+    for c in prep.children:
+        if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in PLACE_OR_TIME:
+            return noun_phrase(c, after=c.left_edge.i - 1)
+    return ""
+
+
+def noun_phrase(head: Token, *, after: int) -> str:
+    """The head noun with its compounds and adjectives that follow the figure."""
+    if head.lower_ in COUNT_HEADS:
+        found = of_phrase(head)
+        if found:
+            return found
+    return head_phrase(head, after=after)
+
+
+def head_phrase(head: Token, *, after: int) -> str:
+    """The head noun with its compounds and adjectives after ``after``, never its "of"."""
+    left = [
+        t
+        for t in head.lefts
+        if t.i > after and t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"
+    ]
+    left += [t for m in left for t in m.lefts if t.dep_ in ("compound", "nmod") and t.i > after]
+    start = min([t.i for t in left], default=head.i)
+    while start < head.i and head.doc[start - 1].tag_ == "HYPH":
+        start += 1  # "her one-time rivals" -> "rivals", not "time rivals"
+    return head.doc[start : head.i + 1].text
+
+
+def of_phrase(token: Token) -> str:
+    """ "2.3 million of the residents" / "7.7 percent of voters": the object of "of"; "the
+    number of injured": an adjective standing for people."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and (c.pos_ in NOUNS or c.lower_ in STATE_WORDS)
+            ]
+            if objects:
+                return noun_phrase(objects[0], after=objects[0].i - 1)
+    return ""

@@ -1,0 +1,132 @@
+"""Subjects of spans of time and lengths: how long, a time unit, a distance, a dimension, a speed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.casualty_subjects import participle
+from factcheck.extract.clause_subjects import SUBJECT_DEPS, verb_subject
+from factcheck.extract.lexicon import (
+    DIMENSION_ADJECTIVES,
+    DURATION_LIGHT_VERBS,
+    DURATION_PREPS,
+    DURATION_VERBS,
+    LENGTH_UNITS,
+    SPEED_TAILS,
+    SPEED_UNITS,
+    TIME_UNITS,
+    UNIT_ONLY_WORDS,
+    WHO_OR_WHERE_LABELS,
+)
+from factcheck.extract.money_subjects import is_money
+from factcheck.extract.noun_phrases import head_phrase
+
+
+def with_time_unit(figure: Span, subject: str) -> str:
+    """A span of time names its unit beside what the clause says of it: "his father had
+    waited about 35 minutes" -> "minutes father", "the slowest pace in more than 50 years" ->
+    "years slowest pace", "would need 18-24 months" -> "months company" (the unit is what
+    the figure measures; the doer alone is no measure). Not an age ("a 12-year-old girl"),
+    nor what a copula says lasted so long ("The average wait was 45 minutes")."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    if not units or units[-1].dep_ == "attr":
+        return subject
+    unit = units[-1].text
+    if figure.end < len(figure.doc) and figure.doc[figure.end].lower_ in ("-", "old"):
+        return subject
+    words = {w.lower().rstrip("s") for w in subject.split()}
+    if unit.lower().rstrip("s") in words or is_money(figure):
+        return subject
+    return f"{unit} {subject}"
+
+
+def names_no_thing(figure: Span, subject: str) -> bool:
+    """True for a subject that names only a unit ("percent", "km") or, for a span of time or
+    a distance, only who or where ("Harlan was arrested within 20 minutes", "Dunmore lies
+    some 30 km from the coast"): neither is what the figure measures."""
+    words = subject.split()
+    if not words:
+        return False
+    if all(w.lower() in UNIT_ONLY_WORDS for w in words):
+        return True
+    if not any(t.lemma_.lower() in TIME_UNITS or t.lower_ in LENGTH_UNITS for t in figure):
+        return False
+    return any(
+        t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
+        for t in figure.sent
+    )
+
+
+def time_unit(figure: Span) -> str:
+    """ "within 24 hours", "at least five years": a span of time with nothing else named
+    measures the time itself."""
+    units = [t for t in figure if t.lemma_.lower() in TIME_UNITS]
+    return units[-1].text if units else ""
+
+
+def distance(figure: Span) -> str:
+    """ "some 50 meters", "about 850 km": a length with nothing else named is a distance."""
+    units = [t for t in figure if t.lower_ in LENGTH_UNITS]
+    return f"distance in {units[-1].text}" if units else ""
+
+
+def dimension(unit: Token) -> str:
+    """ "could be 20 to 30 feet high" -> "height": the adjective a length measures."""
+    if unit.lower_ not in LENGTH_UNITS or unit.dep_ != "npadvmod":
+        return ""
+    return DIMENSION_ADJECTIVES.get(unit.head.lower_, "")
+
+
+def speed(unit: Token, span_end: int, found: str) -> str:
+    """ "was travelling at 140 km/h" -> "train speed": a speed, of what the clause names."""
+    doc = unit.doc
+    after = " ".join(t.lower_ for t in doc[span_end : span_end + 2]).replace(" /", "/")
+    after = after.replace("/ ", "/")
+    is_speed = unit.lower_ in SPEED_UNITS or (
+        unit.lower_ in LENGTH_UNITS and after.startswith(SPEED_TAILS)
+    )
+    if not is_speed:
+        return ""
+    if "speed" in found.lower():
+        return found
+    return f"speed {found}" if found.lower() == "limit" else f"{found} speed".strip()
+
+
+def is_duration(unit: Token) -> bool:
+    """True for a span of time that says how long something went on: "for 11 months", "during
+    six hours", "lasted six hours" (not "in 13 years", "after 31 hours")."""
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return False
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
+    return unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in DURATION_VERBS
+
+
+def duration(unit: Token) -> str:
+    """ "had been held for 11 months" -> "months held": a span of time measures how long what
+    its verb says lasted; with a light verb ("It has been five years") the time itself. A thing
+    the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
+    "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
+    reach it for nine days" -> "days convoys reach" (not a person)."""
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
+        return unit.text
+    doer = duration_doer(verb)
+    return " ".join(w for w in (unit.text, doer, participle(verb)) if w)
+
+
+def duration_doer(verb: Token) -> str:
+    """The common noun a span-of-time verb is said of: its subject, or the noun a relative
+    clause hangs on ("an operation that lasted"); '' for a person, a name or a pronoun."""
+    doer = verb_subject(verb)
+    climb = verb
+    for _ in range(3):  # "convoys had been unable to reach the town for nine days"
+        if doer is not None or climb.dep_ not in ("xcomp", "acomp"):
+            break
+        climb = climb.head
+        doer = next((c for c in climb.children if c.dep_ in SUBJECT_DEPS), None)
+    if doer is not None and doer.tag_ == "WDT" or doer is None and verb.dep_ == "relcl":
+        doer = verb.head
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return ""
+    return head_phrase(doer, after=doer.left_edge.i - 1)
