@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.campaign_staff import campaign_staff, speaks_of_own_money
 from factcheck.extract.caveat_attach import attach_cue, revised, said_earlier
 from factcheck.extract.caveat_cues import sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -22,10 +23,11 @@ from factcheck.extract.caveat_scope import (
     competing_figures,
     denial,
     share_by_source,
+    source_key,
 )
 from factcheck.extract.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
-from factcheck.model import Caveat, CaveatMention, Source
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
 
@@ -62,6 +64,7 @@ def find_caveats(
         hedge = hedge_of(figure.number) or allegation(figure.number)
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
+    _add_campaign_staff(doc, figures, found)
     share_by_source(figures, found)
     for cue in sentence_cues(doc):
         for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
@@ -73,6 +76,31 @@ def find_caveats(
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _add_campaign_staff(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """A person the article names as a campaign's staff ("campaign manager Robby Mook") gives
+    the campaign's own figures ("Mook said"), and so does a speaker giving their own money ("we
+    raised $18,000"): partisan_source."""
+    if not any(f.source.kind is SourceKind.NAMED_PERSON for f in figures):
+        return
+    staff = campaign_staff(doc)
+    own: dict[int, str | None] = {}  # per sentence start
+    for index, figure in enumerate(figures):
+        if figure.source.kind is not SourceKind.NAMED_PERSON:
+            continue
+        role = staff.get(source_key(figure.source)) if staff else None
+        if role is None:
+            start = figure.number.sent.start
+            if start not in own:
+                own[start] = speaks_of_own_money(figure.number)
+            role = own[start]
+        if role is not None:
+            found[index].setdefault(
+                Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)
+            )
 
 
 def _add_article_caveats(
