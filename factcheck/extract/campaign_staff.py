@@ -93,6 +93,8 @@ def speaks_of_own_money(number: Token) -> str | None:
             ):
                 return f"{subjects[0].text} {token.text}"
         elif lemma in OWN_MONEY_NOUNS and token.pos_ == "NOUN":
+            if lemma == "campaign" and token.dep_ != "poss":
+                continue  # "his campaign's donation" counts its money; "her campaign says" no
             owners = [c for c in token.children if c.dep_ == "poss"]
             if any(o.lower_ in SPEAKER_POSSESSIVES for o in owners):
                 return f"{owners[0].text} {token.text}"

@@ -711,6 +711,8 @@ def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
         ("Tim Marlow said he's raised about $90,000 since the debate.", "$90,000", True),
         ("Tim Marlow says his net worth is above $2 billion.", "$2 billion", True),
         # someone else's money, or a raise that is no money
+        ("Tim Marlow said the $5 was his campaign's usual gift.", "$5", True),
+        ("Tim Marlow holds a 30-point lead, which his campaign calls a wall.", "30-point", False),
         ("Tim Marlow said Grant raised $50 million in May.", "$50 million", False),
         ("Tim Marlow said he raised the fee by 2 percent.", "2 percent", False),
     ],
