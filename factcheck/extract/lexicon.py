@@ -1537,3 +1537,34 @@ CHANGE_TARGET_PREPS = {
 # "30 percent would vote for Jones", "up to 15 percent may not vote": a bare share that votes
 # counts votes (``predicated.py``).
 SHARE_VOTE_VERBS = frozenset({"vote"})
+
+# --- caveats14: a campaign's own people (gold README, partisan_source: "the campaign said") ---
+# A person the article describes as working for a campaign ("Clinton campaign manager Robby
+# Mook", "His campaign chairman Paul Manafort", "Brian Fallon, a spokesman for Mrs. Clinton")
+# speaks for a party to the race: every figure of theirs is partisan.
+CAMPAIGN_STAFF_NOUNS = frozenset(
+    {
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "strategist",
+        "aide",
+        "director",
+        "pollster",
+        "treasurer",
+    }
+)
+# staff who speak for a person ("a spokesman for Mrs. Clinton") without the word "campaign"
+CANDIDATE_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A speaker giving their own campaign's money: "we raised $18,000", "he's raised about
+# $100,000", "his campaign's average donation", "his net worth" (a candidate's own figures).
+OWN_MONEY_VERBS = frozenset({"raise"})
+OWN_MONEY_NOUNS = frozenset({"campaign", "worth", "fundraising", "donation", "haul"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "we", "i"})
+SPEAKER_POSSESSIVES = frozenset({"his", "her", "our", "my"})

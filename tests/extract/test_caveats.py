@@ -676,3 +676,46 @@ def test_recorded_counts_classes_and_conditionals_are_no_hedge(nlp, text, figure
 def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
     kinds = caveat_kinds(nlp, text)
     assert (Caveat.ANONYMOUS_SOURCE in next(iter(kinds.values()))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "present"),
+    [
+        # a person the article names as a campaign's staff speaks for a party to the race,
+        # in the sentence that names the role and wherever the name comes back
+        (
+            "Ortiz campaign manager Dana Welk sent a memo on Friday. "
+            "Ortiz leads by 400,000 votes, Welk said.",
+            "400,000",
+            True,
+        ),
+        ("His campaign chairman Lee Brand said the senator raised $3 million.", "$3 million", True),
+        (
+            "Turnout fell 12 percent, said Omar Hale, a spokesman for Mr. Ortiz.",
+            "12 percent",
+            True,
+        ),
+        # a spokesman for an office, a director of a neutral body: no party to a race
+        (
+            "Two men were hurt, said Rob Tully, a spokesman for the county sheriff's office.",
+            "Two",
+            False,
+        ),
+        (
+            "Turnout reached 41 percent, said Ann Cole, director of the elections office.",
+            "41",
+            False,
+        ),
+        # a speaker giving their own money: "we raised", "he's raised", "his net worth"
+        ("“In one week, we raised $25,000,” Tim Marlow said.", "$25,000", True),
+        ("Tim Marlow said he's raised about $90,000 since the debate.", "$90,000", True),
+        ("Tim Marlow says his net worth is above $2 billion.", "$2 billion", True),
+        # someone else's money, or a raise that is no money
+        ("Tim Marlow said the $5 was his campaign's usual gift.", "$5", True),
+        ("Tim Marlow holds a 30-point lead, which his campaign calls a wall.", "30-point", False),
+        ("Tim Marlow said Grant raised $50 million in May.", "$50 million", False),
+        ("Tim Marlow said he raised the fee by 2 percent.", "2 percent", False),
+    ],
+)
+def test_a_campaigns_own_people_and_a_speakers_own_money_are_partisan(nlp, text, figure, present):
+    assert has_caveat(nlp, text, figure, PART) is present

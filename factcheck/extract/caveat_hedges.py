@@ -1,0 +1,303 @@
+"""Hedge words on a figure: "reportedly killed 12", "an estimated 2,000", "believed to
+include roughly 10" (gold README, "hedged"); which hedges reach the figure and which do not."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    ALLEGATION_ADVERBS,
+    BELIEF_OWN_MODIFIER_DEPS,
+    BELIEF_VERBS,
+    CATEGORY_HEDGES,
+    CLAIM_WIN_OBJECTS,
+    CLAUSE_BREAKS,
+    CLAUSE_MARKS_OUTSIDE_HEDGE,
+    DEFINITE_DETERMINERS,
+    GUESSING_MODALS,
+    HEDGE_LEMMAS,
+    HEDGE_POS,
+    HEDGE_SUBJECT_NOUNS,
+    MODAL_COUNT_VERBS,
+    QUANTITY_SUBJECTS,
+    REPORTED_STATE_DEPS,
+    SIZE_PREPOSITIONS,
+    SIZE_VERBS,
+    SPECULATIVE_MODALS,
+    VALUATION_PREPS,
+    VICTIM_VERBS,
+)
+from factcheck.model import Caveat, CaveatMention
+
+
+def hedge_of(number: Token) -> CaveatMention | None:
+    """A hedge word governing the figure's clause or inside its noun phrase.
+
+    "which are believed to include roughly 10 Americans" (seed), "reportedly killed 12",
+    "an estimated 2,000".
+    """
+    path = [number, *number.ancestors]
+    on_path = {t.i for t in path}
+    phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
+    sent = number.sent
+    estimate = _estimate_as_subject(path)
+    if estimate is not None:
+        return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
+    for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
+        if _guesses_size(token, on_path):
+            return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
+        if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:
+            continue
+        if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
+            continue
+        if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
+            continue  # "likely voters"
+        if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
+            continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
+        if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
+            continue  # "no one may solicit within 150 feet": a possible act, not its size
+        if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
+            continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
+        governs = token.i in on_path and token.i != number.i
+        if governs and _modifies_belief(token, path):
+            continue  # "think twice", "we think about the big number: 1,237"
+        modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
+        in_phrase = token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
+        if governs or modifies_path or in_phrase:
+            if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
+                continue
+            if _has_own_content(token, number) and (not governs or _is_aside(token)):
+                continue  # "Five people, believed to be related, were killed"
+            anchor = token if governs else token.head
+            if not in_phrase and not _hedge_reaches(number, phrase_head, anchor, token):
+                continue
+            return CaveatMention(kind=Caveat.HEDGED, text=token.text)
+    return None
+
+
+def _harmed_by(number: Token, path: list[Token]) -> bool:
+    """The figure counts whom a harm verb hit: "(allegedly) killed his wife and wounded two
+    officers", "shot himself"; not "shooting at 5 people" (aimed at) nor "stole $5,000"."""
+    if number.lemma_.lower() in VICTIM_VERBS and number.pos_ == "VERB":
+        return True  # an implied count standing on its verb
+    for child, parent in zip(path, path[1:], strict=False):
+        if child.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in VICTIM_VERBS:
+            return True
+        if parent.pos_ == "VERB":
+            return False  # the first verb above the figure decides
+    return False
+
+
+def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
+    """A hedge outside the figure's phrase is about the figure only when the figure is what the
+    hedged clause asserts: not a known figure ("Trump's two rivals", "the four Americans killed
+    ... might have been saved"), nor one inside a relative or conditional clause ("the bank,
+    which has held rates near zero, is expected to act"; "if you ask one more question, I may
+    leave"), nor a figure deep in the subject ("Many in the staff of more than 100 are expected
+    to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
+    kidnapped her two children")."""
+    if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
+        return False
+    low, high = sorted((number.i, anchor.i))
+    # a line break ends the clause too: a newsletter's headline item run into its next line
+    # ("YAHOO SOLD FOR $4.8 BILLION\nThe sale is expected to ...")
+    if any(t.text in CLAUSE_BREAKS or "\n" in t.text_with_ws for t in number.doc[low:high]):
+        return False
+    if _in_capitals(number) and not _in_capitals(anchor):
+        return False  # "bail set at $50,000 — Carter is expected to be arraigned"
+    if number.pos_ == "VERB" and hedge.pos_ == "VERB" and _names_agent(number):
+        return False  # "Police believe Lee shot and killed her sister": who did it is believed
+    child = number
+    for parent in number.ancestors:
+        if child.dep_ == "relcl":
+            return False
+        if child.dep_ == "advcl" and any(
+            c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
+        ):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
+            return False  # "likely larger than the four points Lee got": a known standard
+        if (
+            child.dep_ in ("nsubj", "nsubjpass", "csubj")
+            and child.i not in (number.i, phrase_head.i)
+            and child.lemma_.lower() not in QUANTITY_SUBJECTS
+        ):
+            return False
+        if hedge.pos_ != "ADV" and _inside_known_phrase(child, number, phrase_head, hedge):
+            return False  # "comparable to the 11 debates held for 17 candidates"
+        if parent.i == anchor.i:
+            # "60-70% of the American people think we're going the wrong way": the figure
+            # counts who believes, it is not what is believed
+            return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
+        child = parent
+    return True
+
+
+def _inside_known_phrase(noun: Token, number: Token, phrase_head: Token, hedge: Token) -> bool:
+    """The figure sits inside a noun phrase the text presents as known ("her years as senator
+    for eight years", "the 11 debates held for 17 candidates"): it describes a known thing,
+    it is not what a belief or forecast outside that phrase asserts. A phrase that counts
+    ("the toll of 40") still carries its figure, and so does what the hedge verb itself sizes
+    ("estimates LinkedIn's users at 100 million")."""
+    if noun.i in (number.i, phrase_head.i) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.head.i == hedge.i and noun.dep_ == "dobj":
+        step = next(t for t in [number, *number.ancestors] if t.head.i == noun.i)
+        if step.dep_ == "prep" and step.lower_ in VALUATION_PREPS:
+            return False  # "estimates the users at 100 million": the figure sizes the object
+    return noun.lemma_.lower() not in QUANTITY_SUBJECTS and _known(noun)
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a number or range counts: "four" in "the three to four points" -> "points"."""
+    while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _known(phrase_head: Token) -> bool:
+    """A figure the phrase presents as known: "the four Americans", "Trump's two rivals"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
+        for c in phrase_head.children
+    )
+
+
+def _possessed(number: Token) -> bool:
+    """ "Clinton's 3-point lead": the figure's phrase belongs to someone."""
+    head = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") else number
+    return any(c.dep_ == "poss" for c in head.children)
+
+
+def _in_capitals(token: Token) -> bool:
+    """A word in a run of capitals: a headline item of a newsletter run into the prose after
+    it ("VERIZON TO BUY YAHOO FOR $4.8 BILLION The sale is expected ...")."""
+    doc = token.doc
+    words = [t for t in doc[max(token.i - 3, 0) : token.i + 3] if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def _estimate_as_subject(path: list[Token]) -> Token | None:
+    """ "His cost estimates have been between $8 billion and $12 billion", "The estimated cost
+    is $5 million", "Projections show a deficit of $9 billion": an estimate is the subject of
+    the figure's verb."""
+    for depth, token in enumerate(path[1:]):
+        # "Estimates by the county put the damage at $3 million": a verb the figure is an
+        # argument of, not one whose object only holds the figure deep inside ("estimates show
+        # the vote in line with Clinton's 3-point lead")
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() != "be" and (depth > 2 or _possessed(path[0])):
+            return None
+        for subject in token.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            words = [subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))]
+            for word in words:
+                if word.lemma_.lower() in HEDGE_SUBJECT_NOUNS or word.lower_ in HEDGE_SUBJECT_NOUNS:
+                    return word
+        return None
+    return None
+
+
+def _has_own_content(hedge: Token, number: Token) -> bool:
+    """The hedge verb says what is believed in a complement of its own, without the figure."""
+    complements = [c for c in hedge.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(complements) and all(number not in c.subtree for c in complements)
+
+
+def _claims_a_win(number: Token, phrase_head: Token) -> bool:
+    """ "claim" meaning win or take: its figure counts votes, seats or lives."""
+    nouns = [phrase_head, number]
+    nouns += [g for t in nouns for p in t.children if p.dep_ == "prep" for g in p.children]
+    return any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns)
+
+
+def _is_aside(hedge: Token) -> bool:
+    """ "Five people, believed to be related, were killed": a hedge set off by a comma as a
+    side clause of another verb says something else of the figure's noun."""
+    return hedge.dep_ in ("advcl", "acl") and hedge.i > 0 and hedge.nbor(-1).text == ","
+
+
+def _names_agent(verb: Token) -> bool:
+    """An implied count's verb with its doer named: "Lee shot and killed her sister"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _asks_about_cause(hedge: Token) -> bool:
+    """ "what may have motivated a gunman to shoot four people": the hedge is on what is
+    asked (the motive), not on the figure of the event asked about."""
+    verb = hedge.head if hedge.dep_ in ("aux", "advmod") else hedge
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")
+        for c in verb.children
+    )
+
+
+def _modifies_belief(hedge: Token, path: list[Token]) -> bool:
+    """ "think twice", "we think about the big number: 1,237": the figure modifies the act of
+    believing itself, it is not in what is believed ("Officials believe 12 people drowned")."""
+    if hedge.lemma_.lower() not in BELIEF_VERBS or hedge.pos_ != "VERB":
+        return False
+    below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
+    return below is not None and below.dep_ in BELIEF_OWN_MODIFIER_DEPS
+
+
+def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:
+    """ "As many as 20 people may have died", "might be 40 to 50 feet high", "may have shot
+    four people": the figure is what may be, a size the verb gives, or a harm's count; not a
+    figure that only places or prices a possible act ("no one may solicit within 150 feet")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.i not in on_path:
+        return True  # not a modal on the figure's clause: the other checks decide
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "expl", "attr"):
+        return True  # the figure's own word is the verb, or the figure is what may be
+    lemma = verb.lemma_.lower()
+    return lemma in SIZE_VERBS or lemma in MODAL_COUNT_VERBS
+
+
+def _guesses_size(token: Token, on_path: set[int]) -> bool:
+    """ "could be as high as 150": a speculative modal on a verb that sizes the figure."""
+    verb = token.head
+    if not (
+        token.lower_ in SPECULATIVE_MODALS
+        and token.dep_ == "aux"
+        and verb.i in on_path
+        and verb.lemma_.lower() in SIZE_VERBS
+    ):
+        return False
+    # the figure sizes what the verb says of its subject, it is not the subject: "up to 5
+    # million people could be eligible", "33% would be scared" guess at nothing's size
+    below = next((t for t in verb.children if t.i in on_path), None)
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    if verb.lemma_.lower() != "be" or below.dep_ == "attr":
+        return True
+    if below.dep_ == "prep":
+        return below.lower_ in SIZE_PREPOSITIONS  # "could be between 100 and 200"
+    # "could be as high as 150", "could be higher than 150"; not "would be scared, including 8%"
+    return below.dep_ == "acomp" and any(
+        t.lower_ in ("as", "than") and t.i in on_path for t in below.subtree
+    )
+
+
+def _is_attribution_verb(token: Token) -> bool:
+    """ "Reuters reported that ...": an active reporting verb attributes, it does not hedge;
+    a passive one without a state ("800 shootings had been reported") records.
+
+    "claimed", "alleged" and "estimated" stay hedges with a subject (gold README, "hedged").
+    """
+    if token.lemma_.lower() != "report" or token.pos_ != "VERB":
+        return False
+    if token.dep_ == "acl" and token.head.pos_ == "PROPN":
+        return True  # "the Express-News reported of two victims", parsed as a modifier
+    if token.dep_ == "acl" and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "A local radio station reported on Monday that 15 had died"
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        # "800 shootings had been reported", "Five cases were reported on Monday": the figure
+        # counts what was recorded; only "were reported killed / dead / to have died" hedges
+        return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
+    return any(c.dep_ == "nsubj" for c in token.children)
