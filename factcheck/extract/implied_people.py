@@ -157,7 +157,8 @@ def _is_both(token: Token) -> bool:
 
 def _one_person(token: Token) -> bool:
     # not names: the real gold counts "a man", not "Smith" (headlines tag "Boy" NNP or UH)
-    if token.tag_ not in ("NN", "JJ", "NNP", "UH") or token.lower_ not in PERSON_NOUNS:
+    # "Man kills girlfriend": a headline's bare object may be tagged a verb (VBP)
+    if token.tag_ not in ("NN", "JJ", "NNP", "UH", "VBP") or token.lower_ not in PERSON_NOUNS:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     left = next(t for t in token.subtree if not t.is_punct)

@@ -176,7 +176,13 @@ def _wounded_person(wound: Token) -> Token | None:
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and is_noun_or_person(verb.head):
+    reduced = not any(c.dep_ == "nsubj" for c in verb.children)  # "Police: dad shot ...": no
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and is_noun_or_person(verb.head)
+        and reduced
+    ):
         # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
         return True, [verb.head]
     intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
@@ -210,8 +216,10 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in with_conjuncts(subject)]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and verb.dep_ != "acl":
+    objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
+    # a headline's "Dad fatally shot twin daughters": the parse may hang the clause on "Police:"
+    clause = verb.dep_ != "acl" or verb.tag_ == "VBD" and _bare_person(objects)
+    if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
         named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
@@ -219,6 +227,7 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             not named
             and not is_twins(objects[0])
             and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+            and not _bare_person(objects)
         ):
             return False, []  # "the club shooting suspect Ed Ray": a compound, no object
         # "shooting his mother and 8-year-old brother": the parse may make both objects
@@ -228,6 +237,19 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
         return True, nouns
     return False, []
+
+
+def _bare_person(objects: list[Token]) -> bool:
+    """A headline's or related-story line's bare person object, with no article: "Man kills
+    girlfriend", "shooting that injured 4-year-old daughter and her mother", "Man kills
+    ex-wife" (not a name: "the club shooting suspect Ed Ray" has no object)."""
+    return (
+        len(objects) == 1  # not "shot officer Dan Lee", parsed as two objects
+        and objects[0].lemma_.lower() in PERSON_NOUNS
+        and not objects[0].ent_type_
+        # "shot sleeping wife, son": a list the parse breaks is people_lists.py's
+        and not any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in objects[0].children)
+    )
 
 
 def _joined_hyphens(subjects: list[Token]) -> list[Token]:
