@@ -176,6 +176,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.12.0 (session 16's round 1 merged: sources14, subjects14, caveats13, spans15): realgold5
 # 0.7082, realgold10 0.5992, realgold11 (blind) 0.4138, realgold12 0.6050, realgold13 (blind)
 # 0.4331, realgold14 (validation) 0.4180 -> 0.4235; the other sets as at 0.11.0; floors 0.005 below.
+# At 0.12.4 (spans16: a headline's bare person object, a surname tagged a noun or a first name
+# read as a group kept as a name): realgold8 0.5833 -> 0.5917, realgold10 0.5992 -> 0.6070,
+# realgold14 0.4235 -> 0.4392; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.829,
@@ -183,13 +186,13 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.703,
     "realgold6": 0.472,
     "realgold7": 0.397,
-    "realgold8": 0.578,
+    "realgold8": 0.586,
     "realgold9": 0.522,
-    "realgold10": 0.594,
+    "realgold10": 0.602,
     "realgold11": 0.408,
     "realgold12": 0.600,
     "realgold13": 0.428,
-    "realgold14": 0.418,
+    "realgold14": 0.434,
 }
 
 
