@@ -112,7 +112,11 @@ def is_named(token: Token, names: Container[str]) -> bool:
     # or taken for a place where its age follows ("Herring, 35, was shot")
     if token.lower_ not in names or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
-    return not token.ent_type_ or any(c.dep_ == "appos" and c.like_num for c in token.children)
+    # a surname the tagger calls a noun keeps its person label ("Verner was flown to ...");
+    # a first name may be read as a group
+    if token.ent_type_ in ("", "PERSON", "NORP"):  # "Christian was shot": NORP
+        return True
+    return any(c.dep_ == "appos" and c.like_num for c in token.children)
 
 
 def _capitalised(token: Token) -> bool:

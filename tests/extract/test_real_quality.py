@@ -181,6 +181,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.12.3 (caveats14: a campaign's own people and a speaker's own money are partisan): realgold3
 # 0.8346 -> 0.8386, realgold8 0.5833 -> 0.5875, realgold10 0.5992 -> 0.6031, realgold14 0.4235 ->
 # 0.4353; floors 0.005 below.
+# At 0.12.4 (spans16: a headline's bare person object, a surname tagged a noun or a first name
+# read as a group kept as a name): realgold8 0.5833 -> 0.5917, realgold10 0.5992 -> 0.6070,
+# realgold14 0.4235 -> 0.4392; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.833,
@@ -188,13 +191,13 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.703,
     "realgold6": 0.472,
     "realgold7": 0.397,
-    "realgold8": 0.582,
+    "realgold8": 0.586,
     "realgold9": 0.522,
     "realgold10": 0.617,
     "realgold11": 0.408,
     "realgold12": 0.600,
     "realgold13": 0.428,
-    "realgold14": 0.430,
+    "realgold14": 0.434,
 }
 
 

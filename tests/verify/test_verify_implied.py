@@ -58,6 +58,27 @@ from factcheck.extract.implied import find_implied_counts
         ("Police are investigating the fatal shooting of a man on Elm Street.", [("killed", 1)]),
         ("He is charged in the killing of his wife and son.", [("killed", 2)]),
         ("Police said the shooting of a teen was an accident.", [("shot", 1)]),
+        # a headline's or related-story line's bare person object (spans16)
+        ("Farmer kills neighbor near county line\n\nMore here.", [("killed", 1)]),
+        ("Crash that injured 6-year-old son and his father\n\nMore here.", [("injured", 2)]),
+        (
+            "News: Ohio mom fatally shot twin sons, herself\n\nMore here.",
+            [("killed", 2), ("killed", 1)],
+        ),
+        ("Woman kills ex-husband in dispute\n\nMore here.", [("killed", 1)]),
+        ("The gunman killed people at random.", []),
+        # a surname the tagger calls a noun, a first name read as a group (spans16)
+        (
+            "Friends identified them as 57-year-old Ann Poole and 16-year-old Lia Verner. "
+            "Poole was pronounced dead at the scene; Verner was flown to the hospital in "
+            "critical condition.",
+            [("killed", 1), ("injured", 1)],
+        ),
+        (
+            "Relatives named the boy as 12-year-old Christian Moss. Christian was shot in his "
+            "left side.",
+            [("shot", 1)],
+        ),
         ("He faces a charge of attempted murder of a neighbor.", []),
         ("The double shooting of a man and his son shocked the town.", [("shot", 2)]),
         ("The shooting of the film ended in May.", []),

@@ -1,0 +1,160 @@
+"""What a word says happened to people: killed, shot or injured, and whether it happened. Pure.
+
+Split from ``implied.py``: casualty verbs ("fatally wounded", "shot dead", "hit by gunfire"),
+event nouns ("the fatal shooting of a man", "a double homicide"), casualty modifiers ("the
+injured woman"), a reflexive's harm ("shot himself"), and events not said as real (negated,
+modal, conditional).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.implied_people import with_conjuncts
+from factcheck.extract.lexicon import (
+    BODY_PARTS,
+    CASUALTY_MODIFIERS,
+    CASUALTY_VERBS,
+    EVENT_MULTIPLES,
+    FATAL_ADVERBS,
+    FATAL_MODIFIERS,
+    GUNFIRE_NOUNS,
+    IMPACT_VERBS,
+    MODAL_WORDS,
+    MULTIPLE_EVENT_NOUNS,
+    NOMINAL_EVENTS,
+    PERSON_NOUNS,
+)
+
+
+def self_harm(verb: Token) -> str | None:
+    """What a verb with a reflexive object did, said as happening: "killed", "shot", "injured"
+    ("killed himself", "shot herself"; not "threatened to shoot himself", "did not kill")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        return None
+    if is_unreal(verb):
+        return None
+    return measure_of(verb, verb.lemma_.lower())
+
+
+def is_casualty_modifier(token: Token) -> bool:
+    """ "the injured woman is 21", "The surviving victim was taken to ...", "along with the
+    wounded family member", "The deceased victim": a definite person, subject or object of its
+    clause, whose modifier says the casualty (not "the identity of the surviving victim", "an
+    injured knee")."""
+    if token.dep_ != "amod" or (
+        token.lower_ not in CASUALTY_MODIFIERS and token.lower_ not in FATAL_MODIFIERS
+    ):
+        return False
+    person = token.head
+    return (
+        person.lemma_.lower() in PERSON_NOUNS
+        and (
+            person.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or person.dep_ == "pobj"
+            and person.head.lower_ != "of"
+        )
+        # "the lone surviving victim": the parse may hang "the" on "lone"
+        and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+            or person.left_edge.lower_ == "the"
+        )
+        and not any(c.dep_ in ("nummod", "conj") for c in person.children)
+    )
+
+
+def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
+    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
+    "the shooting of a teen" = 1 shot: an event noun with its victims after "of"."""
+    measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    if measure is None:  # asked of every token: the children only of an event noun
+        return None
+    modifiers = {c.lower_ for c in token.children}
+    if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
+        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
+    if measure == "shot" and modifiers & {"fatal", "deadly"}:
+        measure = "killed"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if people:
+                return measure, with_conjuncts(people[0]), True
+    return None
+
+
+def multiple_event(token: Token) -> str:
+    """ "a double homicide", "Triple shooting": the measure of a multiple casualty event."""
+    if token.lower_ not in EVENT_MULTIPLES or token.dep_ not in ("amod", "compound", "nmod"):
+        return ""
+    event = token.head
+    if token.nbor(1) != event or event.i + 1 < len(token.doc) and event.nbor(1).text == "-":
+        return ""  # "a double murder-suicide": who died is unclear
+    return MULTIPLE_EVENT_NOUNS.get(event.lemma_.lower(), "")
+
+
+def measure_of(verb: Token, lemma: str) -> str | None:
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None  # "the farmer is survived by his wife": an obituary
+    if lemma in CASUALTY_VERBS:
+        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+            return "killed"  # "a man was fatally wounded"
+        return CASUALTY_VERBS[lemma]
+    if lemma == "shoot":
+        if any(
+            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
+        ):
+            return None  # "a woman was shot at": missed (not "shot at a party")
+        # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
+        words = {c.lower_ for c in verb.children} | {
+            g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
+        }
+        if words & FATAL_ADVERBS:
+            return "killed"
+        if any(
+            c.dep_ == "conj"
+            and measure_of(c, c.lemma_.lower())
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
+    if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
+        return "killed"  # "a woman was found dead", "he was pronounced dead"
+    if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
+        return "shot"  # "were hit by stray bullets", "was struck in the ankle"
+    if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
+        return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
+    return None
+
+
+def _hit_by_gunfire(verb: Token) -> bool:
+    """Gunfire hit someone: the passive's agent or place says so ("hit by gunfire", "struck in
+    the chest"), or the active's doer ("one of the shots hit the boy"); not "hit with a bat"."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return any(
+            c.dep_ in ("agent", "prep")
+            and c.lower_ in ("by", "in")
+            and any(
+                o.lemma_.lower() in (GUNFIRE_NOUNS if c.lower_ == "by" else BODY_PARTS)
+                for o in c.children
+            )
+            for c in children
+        )
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
+    return any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers)
+
+
+def is_unreal(verb: Token) -> bool:
+    """A negated, modal or conditional event counts no one ("no child should be killed")."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
+        for c in verb.children
+    )

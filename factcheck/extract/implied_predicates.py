@@ -1,0 +1,386 @@
+"""The casualty predicates of implied counts: a word that says what happened to some people,
+and the people it counts. Pure.
+
+Split from ``implied.py``: subjects and objects of casualty verbs, reduced and relative clauses,
+states ("dead", "in critical condition"), care ("taken to a hospital", "in surgery"), wounds,
+lists after "including", "both" floating before the verb, companions after "with".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from factcheck.extract.casualty_measures import (
+    is_casualty_modifier,
+    measure_of,
+    multiple_event,
+    nominal_event,
+)
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.implied_people import (
+    OWNERS,
+    is_indefinite,
+    is_noun_or_person,
+    is_twins,
+    with_conjuncts,
+)
+from factcheck.extract.lexicon import (
+    CARE_NOUNS,
+    CARE_STATE_VERBS,
+    CAREGIVER_NOUNS,
+    CASUALTY_GROUP_MEASURES,
+    CONDITION_WORDS,
+    FATAL_MODIFIERS,
+    FIND_VERBS,
+    GUNSHOT_WOUND_MODIFIERS,
+    HOSPITAL_NAME_WORDS,
+    HOSPITAL_VERBS,
+    INTRANSITIVE_CASUALTY_VERBS,
+    LIST_INCLUDE_WORDS,
+    PERSON_NOUNS,
+    WOUND_FOUND_VERBS,
+    WOUND_NOUNS,
+)
+
+
+def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
+    """(measure, people, passive) when ``token`` says what happened to some people."""
+    lemma = token.lemma_.lower()
+    multiple = multiple_event(token)
+    if multiple:
+        return multiple, [token], True  # "a double homicide" = 2 killed
+    nominal = nominal_event(token)
+    if nominal is not None:
+        return nominal
+    if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
+        # "a man was shot in the leg, and another in the arm": the verb is gapped
+        verb = token.head
+        measure = measure_of(verb, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if measure and any(c.dep_ == "prep" for c in token.children):
+            return measure, [token], True
+    if token.lower_ in LIST_INCLUDE_WORDS:
+        listed = _included_casualties(token)  # "wounded four people, including a woman"
+        if listed is not None:
+            return listed
+    if (
+        token.lower_ in CONDITION_WORDS
+        and token.is_title
+        and token.i > 0
+        and "\n" not in doc_text(token.doc)[: token.idx]
+        and token.nbor(-1).lower_ in PERSON_NOUNS
+    ):
+        return "injured", [token.nbor(-1)], True  # a headline's "Father Critical"
+    if is_casualty_modifier(token):
+        # "The surviving victim was taken to ...", "rallying around the injured child"
+        measure = "killed" if token.lower_ in FATAL_MODIFIERS else "injured"
+        return measure, [token.head], True
+    if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
+        return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
+    if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:
+        # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause
+        people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return ("killed", with_conjuncts(people[0]), True) if people else None
+    if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
+        # "a mother and her son are dead", "left the suspect dead" ("found dead": the verb)
+        verb = token.head
+        if verb.lemma_.lower() in ("find", "pronounce"):
+            return None
+        deps = ("dobj",) if verb.lemma_.lower() == "leave" else ("nsubj", "nsubjpass")
+        people = [c for c in verb.children if c.dep_ in deps]
+        return ("killed", with_conjuncts(people[0]), True) if people else None
+    if (
+        token.lower_ in CONDITION_WORDS
+        and token.dep_ == "amod"
+        and token.head.lower_ == "condition"
+    ):
+        # "her father is listed in critical condition"
+        prep = token.head.head
+        state = prep.head
+        if prep.dep_ == "prep" and state.lower_ == "another" and state.dep_ == "conj":
+            return "injured", [state], True  # "four are dead and another in critical condition"
+        if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
+            return None
+        people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return ("injured", with_conjuncts(people[0]), True) if people else None
+    if lemma == "wound" and token.pos_ == "NOUN":
+        person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
+        return ("injured", with_conjuncts(person), True) if person is not None else None
+    if lemma in ("send", "leave") and token.pos_ == "VERB":
+        # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
+        # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
+        people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
+        return ("injured", people, True) if people else None
+    if lemma in HOSPITAL_VERBS and _to_hospital(token):
+        # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
+        # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
+        people = [c for c in token.children if c.dep_ == "nsubjpass"]
+        return ("injured", with_conjuncts(people[0]), True) if people else None
+    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
+        # "The girl is still in the hospital", "The child went into emergency surgery"
+        people = [c for c in token.children if c.dep_ == "nsubj"]
+        if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
+            return "injured", with_conjuncts(people[0]), True
+    measure = measure_of(token, lemma)
+    if measure is None:
+        return None
+    passive, people = _counted(token)
+    both = None if people else floating_both(token, [])
+    if both is not None and any(c.dep_ == "auxpass" for c in token.children):
+        return measure, [both], True  # "... were both found dead": the parse lost the subject
+    return (measure, people, passive) if people else None
+
+
+def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
+    """The people listed as some of a casualty count or group: "wounded four people, including
+    a woman", "four others were injured, including a baby", "The dead include a 19-year-old
+    woman, a 30-year-old man and ..." (one claim for the list; not "Family members, including
+    a boy", whose group names no casualty)."""
+    if token.dep_ == "prep":  # "including"
+        people = [c for c in token.children if c.dep_ == "pobj"]
+        group = token.head
+        verb = group.head if group.pos_ in ("NOUN", "PRON") else group
+        measure = measure_of(verb, verb.lemma_.lower()) if group.dep_ != "nsubj" else None
+        if group.pos_ in ("NOUN", "PRON") and group.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return None
+        if group.dep_ == "nsubj" and verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS:
+            measure = measure_of(verb, verb.lemma_.lower())  # "four died, including a baby"
+    elif token.pos_ == "VERB" and token.lemma_.lower() == "include":
+        groups = [c for c in token.children if c.dep_ == "nsubj"]
+        people = [c for c in token.children if c.dep_ == "dobj"]
+        measure = CASUALTY_GROUP_MEASURES.get(groups[0].lower_) if groups else None
+    else:
+        return None
+    if measure is None or not people or not is_indefinite(people[0]):
+        return None
+    return measure, with_conjuncts(people[0]), True
+
+
+def _wounded_person(wound: Token) -> Token | None:
+    """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
+    gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
+    if not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
+        return None
+    prep = wound.head
+    if wound.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holder = subjects[0] if subjects else holder
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return holder
+
+
+def _counted(verb: Token) -> tuple[bool, list[Token]]:
+    """(passive or intransitive, the people counted) for a casualty verb."""
+    reduced = not any(c.dep_ == "nsubj" for c in verb.children)  # "Police: dad shot ...": no
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and is_noun_or_person(verb.head)
+        and reduced
+    ):
+        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
+        return True, [verb.head]
+    intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
+    deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
+    ):
+        return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
+    main = _clause_before_being(verb)
+    if main is not None:
+        # "A 10-year-old is recovering after being shot": the main clause's subject
+        people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return True, [p for subject in people[:1] for p in with_conjuncts(subject)]
+    head = verb
+    # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
+    while head.dep_ in ("conj", "xcomp", "oprd") and (
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
+        or _gapped_subject(head)
+    ):
+        # "a girl was grazed and a man was shot dead": a conjunct with its own "was" has its
+        # own subject, even where the parse lost it
+        head = head.head
+    found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
+    if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
+        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found
+    ):
+        deps = (
+            "nsubj",
+            "nsubjpass",
+        )  # headlines' "Boy killed in crash", "Mother, child found dead"
+    subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
+    if subjects:  # "his former daughter-in-law and her friend": the parse may give two
+        return True, [p for subject in subjects for p in with_conjuncts(subject)]
+    objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
+    # a headline's "Dad fatally shot twin daughters": the parse may hang the clause on "Police:"
+    clause = verb.dep_ != "acl" or verb.tag_ == "VBD" and _bare_person(objects)
+    if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
+        # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
+        # shooting suspect")
+        named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
+        if (
+            not named
+            and not is_twins(objects[0])
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+            and not _bare_person(objects)
+        ):
+            return False, []  # "the club shooting suspect Ed Ray": a compound, no object
+        # "shooting his mother and 8-year-old brother": the parse may make both objects
+        return False, [p for o in objects for p in with_conjuncts(o)]
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBN":
+        # a headline's "Child Killed": the parse makes the noun a compound
+        nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
+        return True, nouns
+    return False, []
+
+
+def _bare_person(objects: list[Token]) -> bool:
+    """A headline's or related-story line's bare person object, with no article: "Man kills
+    girlfriend", "shooting that injured 4-year-old daughter and her mother", "Man kills
+    ex-wife" (not a name: "the club shooting suspect Ed Ray" has no object)."""
+    return (
+        len(objects) == 1  # not "shot officer Dan Lee", parsed as two objects
+        and objects[0].lemma_.lower() in PERSON_NOUNS
+        and not objects[0].ent_type_
+        # "shot sleeping wife, son": a list the parse breaks is people_lists.py's
+        and not any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in objects[0].children)
+    )
+
+
+def _joined_hyphens(subjects: list[Token]) -> list[Token]:
+    """ "The co-worker was hit": the parse may make the pieces of a hyphenated noun subjects
+    ("co", "-", and "worker" or its appos); the word after the hyphen stands for the word."""
+    if len(subjects) < 2 or not any(t.text == "-" and not t.whitespace_ for t in subjects):
+        return subjects
+    doc = subjects[0].doc
+    joined: list[Token] = []
+    for token in subjects:
+        if token.text == "-" and not token.whitespace_ and token.i + 1 < len(doc):
+            token = doc[token.i + 1]  # "-" -> "worker"
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            continue  # "co"
+        if token not in joined:
+            joined.append(token)
+    return joined
+
+
+def _clause_before_being(verb: Token) -> Token | None:
+    """The main verb of "A boy is recovering after being shot" for "shot" ("after/since being
+    <casualty>"), unless it says a casualty itself ("died after being shot" is one count)."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(
+        c.dep_ == "auxpass" and c.lower_ in ("being", "getting") for c in verb.children
+    ):
+        return None
+    link = (
+        verb.head
+        if verb.dep_ == "pcomp"
+        else next((c for c in verb.children if c.dep_ == "mark"), None)
+    )
+    if link is None or link.lower_ not in ("after", "since"):
+        return None
+    main = link.head if verb.dep_ == "pcomp" else verb.head
+    if main.pos_ not in ("VERB", "AUX") or casualty_predicate(main) is not None:
+        return None
+    return main
+
+
+def _gapped_subject(verb: Token) -> bool:
+    """ "A man was shot and was pronounced dead": a conjunct whose "was" follows "and" at once
+    shares its head's subject (not "a girl was grazed and a man was shot dead")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
+    return first > 0 and verb.doc[first - 1].lower_ in ("and", "but", "then")
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "taken to Harbor Medical Center", "to a trauma center"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(
+            o.lemma_.lower() == "hospital"
+            or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
+            for o in p.children
+        )
+        for p in verb.children
+    )
+
+
+def _in_care(verb: Token) -> bool:
+    """ "in the hospital", "into surgery", "undergoing surgery": the verb's place is care."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "into") or c.dep_ == "dobj")
+        and any(o.lemma_.lower() in CARE_NOUNS for o in (c.children if c.dep_ == "prep" else [c]))
+        for c in verb.children
+    )
+
+
+def _hurt_objects(verb: Token) -> list[Token]:
+    """The indefinite people a "send"/"leave" verb hurts, with the people listed after them
+    (the parse may hang "and her mother" on the verb)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not is_indefinite(objects[0]):
+        return []
+    if verb.lemma_.lower() == "leave" and not any(
+        p.lower_ == "with" and any(o.lemma_.lower() in WOUND_NOUNS for o in p.children)
+        for p in [*objects[0].children, *verb.children]
+    ):
+        return []  # "left a man dead" is the state's; "left a note" no one hurt
+    # the parse may hang "and her mother" on the verb or on the noun the verb modifies
+    listed = [
+        c
+        for c in [*verb.children, *verb.head.children]
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == _after_and(objects[0])
+    ]
+    return with_conjuncts(objects[0]) + [c for c in listed if c.lemma_.lower() in PERSON_NOUNS]
+
+
+def _after_and(person: Token) -> int:
+    """The index of the noun in "<person> and her mother" (-1 if no "and" follows)."""
+    end = max(t.i for t in person.subtree) + 1
+    doc = person.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return -1
+    noun = doc[end + 1]
+    return noun.head.i if noun.dep_ in ("poss", "det", "amod") else noun.i
+
+
+def _sent_to_hospital(verb: Token) -> bool:
+    """ "sent a boy and his mother to the hospital": "to ... hospital" after the verb in its
+    sentence (the parse may hang it on another verb)."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    return any(word == "to" and "hospital" in after[i + 1 : i + 4] for i, word in enumerate(after))
+
+
+def floating_both(verb: Token, people: Sequence[Token]) -> Token | None:
+    """The "both" of "X and Y were both found dead", between the people and their verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ == "both"
+            and c.dep_ in ("dep", "advmod", "preconj")
+            and c.i < verb.i
+            and all(p.i < c.i for p in people)
+        ),
+        None,
+    )
+
+
+def find_companions(verb: Token) -> list[Token]:
+    """ "found dead with her toddler daughter", "killed with his brother": owned people after
+    "with" share the fate (not "with a gun", "with his brother's gun")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for person in prep.children:
+            owner = {c.lower_ for c in person.children if c.dep_ == "poss"}
+            if person.dep_ == "pobj" and person.lemma_.lower() in PERSON_NOUNS and owner & OWNERS:
+                return with_conjuncts(person)
+    return []
