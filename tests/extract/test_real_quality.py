@@ -184,20 +184,24 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.12.4 (spans16: a headline's bare person object, a surname tagged a noun or a first name
 # read as a group kept as a name): realgold8 0.5833 -> 0.5917, realgold10 0.5992 -> 0.6070,
 # realgold14 0.4235 -> 0.4392; floors 0.005 below.
+# At 0.13.0 (round 2 merged: sources15 (a split only), subjects15, caveats14, spans16): realgold3
+# 0.8386, realgold4 0.5442, realgold6 0.4822, realgold8 0.5958, realgold9 0.5319, realgold10
+# 0.6342, realgold14 0.4588 (tuning since round 1); realgold2, realgold7, realgold11, realgold13
+# and the held-out 11 unchanged; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.833,
-    "realgold4": 0.534,
+    "realgold4": 0.539,
     "realgold5": 0.703,
-    "realgold6": 0.472,
+    "realgold6": 0.477,
     "realgold7": 0.397,
-    "realgold8": 0.586,
-    "realgold9": 0.522,
-    "realgold10": 0.617,
+    "realgold8": 0.590,
+    "realgold9": 0.526,
+    "realgold10": 0.629,
     "realgold11": 0.408,
     "realgold12": 0.600,
     "realgold13": 0.428,
-    "realgold14": 0.434,
+    "realgold14": 0.453,
 }
 
 
