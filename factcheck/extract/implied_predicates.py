@@ -40,6 +40,8 @@ from factcheck.extract.lexicon import (
     INTRANSITIVE_CASUALTY_VERBS,
     LIST_INCLUDE_WORDS,
     PERSON_NOUNS,
+    RELATIVE_QUANTIFIED,
+    RELATIVE_QUANTIFIERS,
     WOUND_FOUND_VERBS,
     WOUND_NOUNS,
 )
@@ -60,6 +62,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = measure_of(verb, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if measure and any(c.dep_ == "prep" for c in token.children):
             return measure, [token], True
+    if token.dep_ == "relcl" and _quantified_relative(token):
+        # "found a man and a boy, both of whom had been shot", "... three women, all of them dead"
+        measure = "killed" if token.lower_ == "dead" else measure_of(token, lemma)
+        return (measure, with_conjuncts(token.head), True) if measure else None
     if token.lower_ in LIST_INCLUDE_WORDS:
         listed = _included_casualties(token)  # "wounded four people, including a woman"
         if listed is not None:
@@ -130,6 +136,20 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _quantified_relative(clause: Token) -> bool:
+    """A relative clause whose subject is "both of whom", "all of them", on a person noun."""
+    head = clause.head
+    if head.lemma_.lower() not in PERSON_NOUNS or not is_noun_or_person(head):
+        return False
+    for subject in clause.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in RELATIVE_QUANTIFIERS:
+            return any(
+                p.lower_ == "of" and any(g.lower_ in RELATIVE_QUANTIFIED for g in p.children)
+                for p in subject.children
+            )
+    return False
 
 
 def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
