@@ -43,6 +43,7 @@ from factcheck.extract.lexicon import (
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
     WOUND_FOUND_VERBS,
+    WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
 
@@ -110,6 +111,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", with_conjuncts(people[0]), True) if people else None
+    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+        person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
+        if person is not None:
+            return "injured", with_conjuncts(person), True
     if lemma == "wound" and token.pos_ == "NOUN":
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
         return ("injured", with_conjuncts(person), True) if person is not None else None
@@ -175,6 +180,26 @@ def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None or not people or not is_indefinite(people[0]):
         return None
     return measure, with_conjuncts(people[0]), True
+
+
+def _wound_haver(wound: Token) -> Token | None:
+    """The person noun that suffered, sustained or was treated for ``wound``; "who" stands
+    for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
+    verb = wound.head.head if wound.dep_ == "pobj" else wound.head
+    prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
+    if verb.pos_ != "VERB" or WOUND_HAVING_VERBS.get(verb.lemma_.lower()) != prep:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    person = subjects[0]
+    if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        person = verb.head
+    if not is_noun_or_person(person) or person.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return person
 
 
 def _wounded_person(wound: Token) -> Token | None:

@@ -1575,3 +1575,7 @@ SPEAKER_POSSESSIVES = frozenset({"his", "her", "our", "my"})
 # (realgold10 gold), not the quantifier.
 RELATIVE_QUANTIFIERS = frozenset({"both", "all", "each"})
 RELATIVE_QUANTIFIED = frozenset({"whom", "them"})
+# "The girl sustained serious injuries", "a woman who suffered gunshot wounds", "a man was
+# treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
+# verb lemma and the preposition its wound hangs on, "" for a direct object).
+WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for"}
