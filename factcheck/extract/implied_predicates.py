@@ -40,7 +40,10 @@ from factcheck.extract.lexicon import (
     INTRANSITIVE_CASUALTY_VERBS,
     LIST_INCLUDE_WORDS,
     PERSON_NOUNS,
+    RELATIVE_QUANTIFIED,
+    RELATIVE_QUANTIFIERS,
     WOUND_FOUND_VERBS,
+    WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
 
@@ -60,6 +63,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = measure_of(verb, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if measure and any(c.dep_ == "prep" for c in token.children):
             return measure, [token], True
+    if token.dep_ == "relcl" and _quantified_relative(token):
+        # "found a man and a boy, both of whom had been shot", "... three women, all of them dead"
+        measure = "killed" if token.lower_ == "dead" else measure_of(token, lemma)
+        return (measure, with_conjuncts(token.head), True) if measure else None
     if token.lower_ in LIST_INCLUDE_WORDS:
         listed = _included_casualties(token)  # "wounded four people, including a woman"
         if listed is not None:
@@ -104,6 +111,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
         return ("injured", with_conjuncts(people[0]), True) if people else None
+    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+        person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
+        if person is not None:
+            return "injured", with_conjuncts(person), True
     if lemma == "wound" and token.pos_ == "NOUN":
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
         return ("injured", with_conjuncts(person), True) if person is not None else None
@@ -132,6 +143,20 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     return (measure, people, passive) if people else None
 
 
+def _quantified_relative(clause: Token) -> bool:
+    """A relative clause whose subject is "both of whom", "all of them", on a person noun."""
+    head = clause.head
+    if head.lemma_.lower() not in PERSON_NOUNS or not is_noun_or_person(head):
+        return False
+    for subject in clause.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in RELATIVE_QUANTIFIERS:
+            return any(
+                p.lower_ == "of" and any(g.lower_ in RELATIVE_QUANTIFIED for g in p.children)
+                for p in subject.children
+            )
+    return False
+
+
 def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
     """The people listed as some of a casualty count or group: "wounded four people, including
     a woman", "four others were injured, including a baby", "The dead include a 19-year-old
@@ -155,6 +180,26 @@ def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None or not people or not is_indefinite(people[0]):
         return None
     return measure, with_conjuncts(people[0]), True
+
+
+def _wound_haver(wound: Token) -> Token | None:
+    """The person noun that suffered, sustained or was treated for ``wound``; "who" stands
+    for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
+    verb = wound.head.head if wound.dep_ == "pobj" else wound.head
+    prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
+    if verb.pos_ != "VERB" or WOUND_HAVING_VERBS.get(verb.lemma_.lower()) != prep:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    person = subjects[0]
+    if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        person = verb.head
+    if not is_noun_or_person(person) or person.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return person
 
 
 def _wounded_person(wound: Token) -> Token | None:

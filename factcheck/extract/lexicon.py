@@ -1568,3 +1568,14 @@ OWN_MONEY_VERBS = frozenset({"raise"})
 OWN_MONEY_NOUNS = frozenset({"campaign", "worth", "fundraising", "donation", "haul"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "we", "i"})
 SPEAKER_POSSESSIVES = frozenset({"his", "her", "our", "my"})
+
+# --- spans17 (session 16 round 3): people whose harm a quantified relative clause states ---
+# "found a man and a boy, both of whom had been shot", "found two men and a woman, all of them
+# dead": the quantifier stands for the people the clause hangs on, counted where they are named
+# (realgold10 gold), not the quantifier.
+RELATIVE_QUANTIFIERS = frozenset({"both", "all", "each"})
+RELATIVE_QUANTIFIED = frozenset({"whom", "them"})
+# "The girl sustained serious injuries", "a woman who suffered gunshot wounds", "a man was
+# treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
+# verb lemma and the preposition its wound hangs on, "" for a direct object).
+WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for"}

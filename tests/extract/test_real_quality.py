@@ -188,6 +188,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.8386, realgold4 0.5442, realgold6 0.4822, realgold8 0.5958, realgold9 0.5319, realgold10
 # 0.6342, realgold14 0.4588 (tuning since round 1); realgold2, realgold7, realgold11, realgold13
 # and the held-out 11 unchanged; floors 0.005 below.
+# At 0.13.1 (spans17: a quantified relative clause's people, a wound suffered or treated):
+# realgold10 0.6342 -> 0.6459, realgold14 0.4588 -> 0.4667; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.833,
@@ -197,11 +199,11 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.397,
     "realgold8": 0.590,
     "realgold9": 0.526,
-    "realgold10": 0.629,
+    "realgold10": 0.640,
     "realgold11": 0.408,
     "realgold12": 0.600,
     "realgold13": 0.428,
-    "realgold14": 0.453,
+    "realgold14": 0.461,
 }
 
 

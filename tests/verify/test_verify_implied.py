@@ -339,6 +339,17 @@ def test_casualty_predicates_imply_counts_of_countable_people(nlp, text, expecte
             "The dead include a 20-year-old man and a 33-year-old woman.",
             ["a 20-year-old man and a 33-year-old woman"],
         ),
+        # a quantified relative clause counts the people it hangs on, not its quantifier
+        ("Deputies found a man and a boy, both of whom had been shot.", ["a man and a boy"]),
+        ("Inside, officers found two men and a woman, all of them dead.", ["a woman"]),
+        ("Police found a woman and a teenager, both of whom had been arrested.", []),
+        ("They visited two towns, both of which were hit by storms.", []),
+        # a wound suffered, sustained or treated: its person noun is injured
+        ("The boy sustained serious injuries to his arm.", ["The boy"]),
+        ("Deputies found a man who suffered gunshot wounds.", ["a man"]),
+        ("A deputy was being treated for multiple gunshot wounds.", ["A deputy"]),
+        ("The driver did not suffer injuries.", []),
+        ("The company suffered a loss, and the bill treats injuries as a cost.", []),
     ],
 )
 def test_implied_count_span_is_the_people_noun_phrase(nlp, text, expected):
