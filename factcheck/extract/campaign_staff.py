@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import (
     CAMPAIGN_STAFF_NOUNS,
-    CANDIDATE_SPOKES_NOUNS,
     OWN_MONEY_NOUNS,
     OWN_MONEY_VERBS,
     SPEAKER_POSSESSIVES,
     SPEAKER_PRONOUNS,
+    SPOKESPERSON_HEADS,
 )
 from factcheck.model import Source, SourceKind
 
@@ -55,7 +55,7 @@ def _campaign_role(noun: Token) -> str | None:
                 continue
             if obj.lower_ == "campaign":
                 return f"{noun.lower_} for the campaign"
-            if noun.lower_ in CANDIDATE_SPOKES_NOUNS and obj.ent_type_ == "PERSON":
+            if noun.lower_ in SPOKESPERSON_HEADS and obj.ent_type_ == "PERSON":
                 return f"{noun.lower_} for {obj.text}"
     return None
 

@@ -1560,8 +1560,6 @@ CAMPAIGN_STAFF_NOUNS = frozenset(
         "treasurer",
     }
 )
-# staff who speak for a person ("a spokesman for Mrs. Clinton") without the word "campaign"
-CANDIDATE_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A speaker giving their own campaign's money: "we raised $18,000", "he's raised about
 # $100,000", "his campaign's average donation", "his net worth" (a candidate's own figures).
 OWN_MONEY_VERBS = frozenset({"raise"})
