@@ -185,11 +185,23 @@ def compare_claim(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str,
 
 
 def match_subject(predicted: str | Sequence[str], gold_words: Sequence[str]) -> bool:
-    """True if any gold subject word names a word of the predicted subject (plurals folded)."""
+    """True if any gold subject entry names words of the predicted subject (plurals folded).
+
+    A one-word entry matches any predicted word; an entry of several words ("eligible voters",
+    "heating oil") matches when its words stand in that order in the predicted subject.
+    """
     if isinstance(predicted, str):
         predicted = re.findall(r"[\w'-]+", predicted)
-    mine = {_singular(w) for w in predicted}
-    return any(_singular(word) in mine for word in gold_words)
+    mine = [_singular(w) for w in predicted]
+    return any(_contains_run(mine, [_singular(w) for w in _words(entry)]) for entry in gold_words)
+
+
+def _words(entry: str) -> list[str]:
+    return re.findall(r"[\w'-]+", entry) or [entry]
+
+
+def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words) - len(run) + 1))
 
 
 def _singular(word: str) -> str:

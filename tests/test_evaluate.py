@@ -70,6 +70,10 @@ def test_missing_claim_lowers_recall_not_precision():
         ("casualties", ["casualty"], True),
         ("Democrats", ["hostage"], False),
         ("", ["people"], False),
+        ("eligible voters", ["eligible voters", "turnout"], True),
+        ("Female troops", ["Female troops", "Clinton"], True),
+        ("eligible Republican voters", ["eligible voters"], False),
+        ("voters", ["eligible voters"], False),
     ],
 )
 def test_subject_matches_any_gold_word_with_plurals_folded(predicted, gold, ok):
