@@ -190,6 +190,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # and the held-out 11 unchanged; floors 0.005 below.
 # At 0.13.1 (spans17: a quantified relative clause's people, a wound suffered or treated):
 # realgold10 0.6342 -> 0.6459, realgold14 0.4588 -> 0.4667; floors 0.005 below.
+# Session 17, scorer fix (a gold subject entry of several words matches in order): scores only
+# rise. realgold15 (held out, annotated blind at the start of session 17) first score 0.4756 at
+# 0.13.1; realgold16 (session 17's validation set, then tuning) first score 0.5181 at 0.13.1.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.397,
     "realgold3": 0.833,
@@ -204,6 +207,8 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold12": 0.600,
     "realgold13": 0.428,
     "realgold14": 0.461,
+    "realgold15": 0.470,
+    "realgold16": 0.513,
 }
 
 
