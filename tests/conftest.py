@@ -63,6 +63,15 @@ def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Do
     raise AssertionError(f"no claim mention containing {figure!r} in {text!r}")
 
 
+def source_of(nlp: Language, text: str, figure: str) -> tuple[str, object]:
+    """The source text and kind that ``find_source`` gives the claim containing ``figure``."""
+    from factcheck.extract.attribution import find_source
+
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    return found.text, found.kind
+
+
 @pytest.fixture
 def site():
     """A real local HTTP server; add routes to ``site.routes``."""

@@ -22,12 +22,15 @@ from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
+    FINDING_VERBS,
     FRAMING_PREPS,
+    PUBLISHING_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     REPORTING_VERBS,
     SCENE_MARKS,
     SURVEY_HEADS,
+    TIME_MARKS,
     TOPIC_TO_VERBS,
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
@@ -47,7 +50,7 @@ from factcheck.extract.nominal import (
     takes_a_stance,
 )
 from factcheck.extract.pronoun_sources import source_from_phrase
-from factcheck.extract.quotes import quote_at
+from factcheck.extract.quotes import find_quotes, quote_at
 from factcheck.extract.reporting_verbs import (
     REPORT_CLAUSE_DEPS,
     according_to_object,
@@ -56,6 +59,7 @@ from factcheck.extract.reporting_verbs import (
     reports_its_own_clause,
 )
 from factcheck.extract.sentence_sources import (
+    clause_survey,
     fragment_source,
     paragraph_according_to,
     paragraph_announcer,
@@ -68,6 +72,15 @@ from factcheck.extract.verb_subject import SUBJECT_DEPS, subject_of
 from factcheck.model import Source, SourceKind
 
 _NO_SOURCE = Source(text="", kind=SourceKind.NONE)
+# How far up a finding verb looks for the speaker in whose words it stands, and how those
+# words hang on the speaker's verb ("..., Blaise said": the parse's ccomp; "released data
+# that suggest ...": the object's clause).
+_SPEAKER_STEPS = 4
+# What sets an aside off inside a sentence.
+_ASIDE_OPENERS = frozenset({"(", "["})
+_ASIDE_CLOSERS = frozenset({")", "]"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_WORDS_OF_A_SPEAKER = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -98,6 +111,7 @@ def find_source(doc: Doc, number: Token) -> Source:
         return found[0]
     head = (
         sentence_according_to(number.sent)
+        or clause_survey(number)
         or paragraph_according_to(doc, number)
         or fragment_source(doc, number.sent)
     )
@@ -173,6 +187,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     ``below`` is the path's token under ``ancestor``."""
     # not "Police responded to two shootings": where they went, not what they said
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
+    reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
@@ -200,7 +215,15 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         return surveyed  # "half of the voters surveyed in a new poll", "came from X"
     if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
-    if reporting and not _sets_the_scene(below, ancestor):
+    if reporting and _set_off_after(number, ancestor):
+        reporting = False  # "Lee said Ruiz (who has 231 delegates) must win 58 percent"
+    if reporting and _found_for_a_speaker(ancestor, number):
+        reporting = False  # "Lee said police found two guns": Lee tells what was found
+    if (
+        reporting
+        and not _sets_the_scene(below, ancestor)
+        and not _closes_the_scene(below, ancestor)
+    ):
         subject = subject_of(ancestor, number)
         if subject is None and stance and asserts_a_complement(ancestor, below):
             carrier = infinitive_carrier(ancestor)  # "held a briefing to brag that"
@@ -240,6 +263,15 @@ def _a_topic(below: Token, number: Token) -> bool:
     )
 
 
+def _puts_out_what_it_counts(verb: Token, below: Token, number: Token) -> bool:
+    """ "The department released more than 1,100 pages", "posted just two words": the figure
+    counts what the verb puts out, an act of the subject, not what it reports ("released a
+    toll of 300" still reports: the figure is not the object's own count)."""
+    if verb.lemma_.lower() not in PUBLISHING_VERBS or below.dep_ != "dobj":
+        return False
+    return number.i == below.i or (number.dep_ == "nummod" and number.head.i == below.i)
+
+
 def _sets_the_scene(clause: Token, verb: Token) -> bool:
     """ "As the courthouse stayed closed, two days after a gunman killed two people, his
     daughter told a paper he was ill": a time clause opening the sentence before a reporting
@@ -252,6 +284,89 @@ def _sets_the_scene(clause: Token, verb: Token) -> bool:
     if not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+
+
+def _set_off_after(number: Token, verb: Token) -> bool:
+    """ "The candidate pointed out that Ruiz (who has 231 delegates) must win 58 percent", "Clark
+    said Brooks had called members - there are two from each of the nine districts - but ...":
+    words set off by brackets or dashes inside what a speaker says are the writer's aside."""
+    if number.i < verb.i:
+        return False
+    sent = number.sent
+    opened = None
+    for token in verb.doc[verb.i + 1 : number.i]:
+        if token.text in _ASIDE_OPENERS or (_a_dash(token) and opened is None):
+            opened = token
+        elif opened is not None and (token.text in _ASIDE_CLOSERS or _a_dash(token)):
+            opened = None
+    if opened is None:
+        return False
+    dash = _a_dash(opened)
+    end = next(
+        (
+            t.i
+            for t in verb.doc[number.i + 1 : sent.end]
+            if (_a_dash(t) if dash else t.text in _ASIDE_CLOSERS)
+        ),
+        None,
+    )
+    if end is None:
+        return False
+    # a clause of its own, not a figure given again ("$51 million (45 million euros)")
+    return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[opened.i + 1 : end])
+
+
+def _a_dash(token: Token) -> bool:
+    """A dash between words, not a hyphen inside one ("two-thirds", "R-Ky.")."""
+    if token.text not in _DASHES or token.i == 0:
+        return False
+    return token.text != "-" or bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
+
+
+def _found_for_a_speaker(verb: Token, number: Token) -> bool:
+    """ "police can't find evidence he had been there in the past two years, Blaise said",
+    "telling the court that bank records showed she had repaid $90,000": what a finding verb
+    (records, evidence, those who looked) found, told by a speaker in whose words it stands,
+    is the speaker's figure (real and dev gold); not when the finder is the one who speaks
+    ("Investigators said they found two guns": the same people)."""
+    if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB":
+        return False
+    below, head = verb, verb.head
+    for _ in range(_SPEAKER_STEPS):
+        if head.i == below.i:
+            return False
+        if head.pos_ == "VERB" and is_reporting_verb(head):
+            if head.lemma_.lower() in FINDING_VERBS or below.dep_ not in _WORDS_OF_A_SPEAKER:
+                return False
+            return subject_of(head, number) is not None
+        below, head = head, head.head
+    return False
+
+
+def _closes_the_scene(clause: Token, verb: Token) -> bool:
+    """ "Trump said in February, when the company balked at unlocking a phone of one of the two
+    attackers", "the ministry said on Wednesday, after a storm burst two dams": a time clause
+    after a reporting verb that has words of its own (a clause, an object, a quotation) tells
+    when it was said, not what; so does one on the verb's date ("in February, when ...")."""
+    if clause.i < verb.i:
+        return False
+    said = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    if not said and not any(q.cue is not None and q.cue.i == verb.i for q in find_quotes(verb.doc)):
+        return False
+    if clause.dep_ == "advcl":
+        return _opens_with_a_time_mark(clause)
+    if clause.dep_ == "prep":  # "said in February, when ...": the date's own clause
+        return any(
+            date.dep_ == "pobj"
+            and date.ent_type_ in ("DATE", "TIME")
+            and any(c.dep_ == "relcl" and _opens_with_a_time_mark(c) for c in date.children)
+            for date in clause.children
+        )
+    return False
+
+
+def _opens_with_a_time_mark(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.lefts)
 
 
 def _a_mark(subject: Token) -> bool:

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     SPEAKER_PRONOUNS,
     SPOKESPERSON_HEADS,
 )
+from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
 
 
@@ -27,7 +28,7 @@ def campaign_staff(doc: Doc) -> dict[str, str]:
     """The source keys of the people the article describes as a campaign's staff, each with
     the words of its role ("campaign manager")."""
     staff: dict[str, str] = {}
-    for token in doc:
+    for token in tokens_with_lower(doc, CAMPAIGN_STAFF_NOUNS):
         if token.lower_ not in CAMPAIGN_STAFF_NOUNS or token.pos_ != "NOUN":
             continue
         role = _campaign_role(token)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.casualty_measures import later_death
 from factcheck.extract.lexicon import (
     CARE_CONDITION_NOUNS,
     CARE_NOUNS,
@@ -29,34 +30,41 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_care_state(figure: Span, subject: str) -> str:
-    """``subject`` with "injured" after it when the count is of people in care.
+    """``subject`` with "injured" after it when the count is of people in care ("killed" when
+    they die after it: "One man was rushed to a hospital where he was pronounced dead").
 
     A subject that already names a state ("wounded", "dead") is kept as it is; the word is
     added, not put in place of the subject's own, so no word of it is lost.
     """
     if not STATE_WORDS.isdisjoint(w.lower() for w in subject.split()):
         return subject
-    if not _in_care(figure):
+    state = _care_state(figure)
+    if not state:
         return subject
-    return f"{subject} injured" if subject else "injured"
+    return f"{subject} {state}" if subject else state
 
 
-def _in_care(figure: Span) -> bool:
+def _care_state(figure: Span) -> str:
+    """ "injured" for a count of people in care, "killed" if they die after it, else ""."""
     counted = figure[-1]
     while counted.dep_ in _COUNT_DEPS and counted.head is not counted:
         counted = counted.head
     if not _counts_people(counted, figure):
-        return False
+        return ""
     if _states_care(counted, counted):  # "one in critical", "three in stable condition"
-        return True
+        return "injured"
     if counted.dep_ not in _SUBJECT_DEPS:
-        return False
+        return ""
     verb = counted.head
     if verb.lemma_.lower() in SURVIVAL_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SURVIVAL_VERBS for c in verb.children
     ):
-        return True  # "All four were expected to survive"
-    return _states_care(verb, counted)
+        return "injured"  # "All four were expected to survive"
+    if not _states_care(verb, counted):
+        return ""
+    # people in care who die after it are no part of the injured (verification counts people
+    # in care as injured): the later death wins
+    return "killed" if later_death(verb) else "injured"
 
 
 def _counts_people(counted: Token, figure: Span) -> bool:

@@ -20,10 +20,12 @@ from factcheck.extract.lexicon import (
     FATAL_MODIFIERS,
     GUNFIRE_NOUNS,
     IMPACT_VERBS,
+    LATER_DEATH_VERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    SAME_PEOPLE_PRONOUNS,
 )
 
 
@@ -116,6 +118,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             c.dep_ == "conj"
             and measure_of(c, c.lemma_.lower())
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not _own_victims(verb, c)
             for c in verb.children
         ):
             return None
@@ -127,6 +130,14 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
+
+
+def _own_victims(verb: Token, conj: Token) -> bool:
+    """ "shot his daughter and killed her mother": each verb has its own object, a person
+    named anew (not "shot his wife and killed her"), so the shooting is not the killing."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" for c in conj.children
+    )
 
 
 def _hit_by_gunfire(verb: Token) -> bool:
@@ -148,6 +159,36 @@ def _hit_by_gunfire(verb: Token) -> bool:
     doers = [c for c in children if c.dep_ == "nsubj"]
     doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
     return any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers)
+
+
+def later_death(verb: Token) -> bool:
+    """True if the people of a verb of care die after it, in its clause: "was rushed to a
+    hospital where he was later pronounced dead", "was taken to a hospital and later died" (the
+    death wins: killed, not injured); not "two were taken to a hospital, where one died"."""
+    clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl", "relcl")]
+    # "to a hospital where he died": the parse hangs the clause on the place
+    clauses += [
+        r
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        for r in o.children
+        if r.dep_ in ("relcl", "advcl")
+    ]
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(s.lower_ not in SAME_PEOPLE_PRONOUNS for s in subjects):
+            continue
+        if not subjects and clause.dep_ != "conj":
+            continue  # "after being shot": no later event of the same people
+        lemma = clause.lemma_.lower()
+        if clause.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("neg", "dobj") for c in clause.children
+        ):
+            continue  # not "and he killed a guard there"
+        if lemma in LATER_DEATH_VERBS or measure_of(clause, lemma) == "killed":
+            return True
+    return False
 
 
 def is_unreal(verb: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.clause_subjects import SUBJECT_DEPS
+from factcheck.extract.clause_subjects import SUBJECT_DEPS, verb_complement
 from factcheck.extract.lexicon import (
     CASUALTY_PREDICATE_VERBS,
     COUNT_FATAL_ADVERBS,
@@ -78,7 +78,9 @@ def with_predicate(head: Token, phrase: str) -> str:
         if verb.lemma_.lower() in PARTICIPLES:  # "10,000 Palestinians have been killed"
             return f"{phrase} {participle(verb)}"
         if head.dep_ != "dobj" and generic:
-            return f"{phrase} {participle(verb)}"  # "300 people fled"
+            # "300 people fled"; "two others were taken in private vehicles"
+            done = " ".join(w for w in (participle(verb), verb_complement(verb)) if w)
+            return f"{phrase} {done}"
         return phrase
     if not generic:
         return phrase

@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     FIGURE_NOUNS,
     HEDGE_SUBJECT_NOUNS,
     REPORTING_VERBS,
+    TOLD_NOUNS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
 )
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
 
 
 _UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
+
+
+# "Those numbers", "that information": nouns by which a cue refers back to figures
+_REFERRING_NOUNS = FIGURE_NOUNS | TOLD_NOUNS
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
@@ -116,7 +121,7 @@ def attach_cue(
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
-    if attached or not _refers_to_figure(cue):
+    if attached or not _refers_to_figure(cue) or _about_a_person_or_thing(cue.token):
         return sorted(set(attached))
     referring = _referring_noun(cue)
     if (
@@ -212,13 +217,20 @@ def revised(figures: Sequence[CaveatTarget], index: int) -> bool:
     )
 
 
+def reports(cue: Token) -> bool:
+    """ "initially reported", "had originally said", "the initially reported 187,000": the
+    adverb times a report, so the figure reported may be superseded; not "ten victims were
+    initially transported to hospital" (it times the act, its count stands)."""
+    return cue.head.lemma_.lower() in REPORTING_VERBS
+
+
 def said_earlier(cue: Token, number: Token) -> bool:
     """In the cue's sentence, only the figure the cue's clause gives is the earlier one: "down
     from the initially reported 187,000" (not the 157,000 it now stands at), "initially said
     two months, but managed after one month" (not the month it took)."""
     if cue.sent.start != number.sent.start:
         return True  # "Initially, the paper reported two victims." reaching the next sentence
-    scope = cue.head
+    scope = _frames(cue) or cue.head  # "In initial reports, police said two ...": that clause
     if scope.dep_ in ("amod", "acl"):
         scope = scope.head  # "the initially reported 187,000": the figure's phrase
     child = number
@@ -229,6 +241,24 @@ def said_earlier(cue: Token, number: Token) -> bool:
             return False  # "..., but it managed after one month": another clause
         child = child.head
     return True
+
+
+def _about_a_person_or_thing(cue: Token) -> bool:
+    """ "the shooter, who initial reports said had committed suicide": a cue inside a relative
+    clause is about the noun it describes, not about figures of earlier sentences."""
+    return any(
+        a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN") and a.head.lemma_ not in FIGURE_NOUNS
+        for a in cue.ancestors
+    )
+
+
+def _frames(cue: Token) -> Token | None:
+    """The verb whose clause a cue's prepositional phrase frames: "announced" in "In initial
+    reports, police announced that ...", "According to preliminary figures, ..."."""
+    noun = cue.head if cue.dep_ == "amod" else cue
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def _counts_casualties(figure: CaveatTarget) -> bool:
@@ -265,6 +295,11 @@ def _related(cue: Token, number: Token) -> bool:
         or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
     ):
         return True
+    frame = _frames(cue)
+    if frame is not None and frame in number.ancestors:
+        # "In initial reports, police said two were killed": the clause's frame, not a clause
+        # joined to it ("..., but two more have since died")
+        return said_earlier(cue, number)
     subject = cue.head
     return (
         cue.dep_ == "amod"
@@ -318,7 +353,7 @@ def _referring_noun(cue: Cue) -> Token | None:
     "None of the figures", "it"; None when the cue names no figure."""
     nearby = [cue.token, *list(cue.token.ancestors)[:2]]
     for token in nearby:
-        if token.lemma_.lower() in FIGURE_NOUNS and token.i != cue.token.i:
+        if token.lemma_.lower() in _REFERRING_NOUNS and token.i != cue.token.i:
             return token
         for child in token.children:
             relative = child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which")
@@ -334,7 +369,7 @@ def _referring_noun(cue: Cue) -> Token | None:
             ):
                 continue  # "claims that the IG report could not corroborate": the checker
             if child.dep_ in _ARGUMENT_DEPS and (
-                child.lemma_.lower() in FIGURE_NOUNS or child.lower_ in ANAPHORA
+                child.lemma_.lower() in _REFERRING_NOUNS or child.lower_ in ANAPHORA
             ):
                 return child
             if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):

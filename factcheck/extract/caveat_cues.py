@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
     CONFLICTING_ACCOUNTS_PATTERN,
     CONFLICTING_REPORT_NOUNS,
     CONTESTED_SIZE_PATTERNS,
+    CORRECTION_PATTERNS,
     DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
@@ -26,6 +27,7 @@ from factcheck.extract.lexicon import (
     UNOFFICIAL_COUNT_PATTERNS,
     VERB_ONLY_DISPUTE_LEMMAS,
 )
+from factcheck.extract.sentence_gate import SentenceGate
 from factcheck.model import Caveat
 
 _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
@@ -34,7 +36,12 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
         Caveat.DISPUTED,
         tuple(
             re.compile(p, re.I)
-            for p in (*DISPUTE_PATTERNS, *CONTESTED_SIZE_PATTERNS, CONFLICTING_ACCOUNTS_PATTERN)
+            for p in (
+                *DISPUTE_PATTERNS,
+                *CONTESTED_SIZE_PATTERNS,
+                CONFLICTING_ACCOUNTS_PATTERN,
+                *CORRECTION_PATTERNS,
+            )
         ),
     ),
     (
@@ -52,6 +59,9 @@ _DISPUTABLE = FIGURE_NOUNS | DENIAL_OBJECTS | DISPUTED_WORK_NOUNS
 
 _SIZE_WORD_RE = re.compile(CONTESTED_SIZE_PATTERNS[0], re.I)
 
+# One pass over the article finds the sentences any cue pattern may match (sentence_gate.py)
+CUE_GATE = SentenceGate(pattern for _, patterns in _SENTENCE_CUES for pattern in patterns)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -63,7 +73,10 @@ class Cue:
 def sentence_cues(doc: Doc) -> list[Cue]:
     cues = []
     whole = doc_text(doc)
+    may_hold = CUE_GATE.sentences_in(whole)
     for sent in doc.sents:
+        if not may_hold(sent.start_char, sent.end_char):
+            continue
         text = whole[sent.start_char : sent.end_char]
         for kind, patterns in _SENTENCE_CUES:
             for pattern in patterns:
@@ -88,6 +101,15 @@ def sentence_cues(doc: Doc) -> list[Cue]:
                         continue
                     cues.append(Cue(kind=kind, text=match.group(0), token=token))
     return cues
+
+
+def corrected(number: Token) -> bool:
+    """ "One person died in the shooting, not two": the figure a correction sets aside is
+    disputed (realgold14 README: a correction's "not two")."""
+    before = number.doc[max(number.sent.start, number.i - 2) : number.i]
+    return [t.lower_ for t in before] in ([",", "not"], ["and", "not"]) and any(
+        c.dep_ == "neg" for c in number.children
+    )
 
 
 def _disputes_no_figure(token: Token) -> bool:

@@ -274,7 +274,9 @@ def _guesses_size(token: Token, on_path: set[int]) -> bool:
     below = next((t for t in verb.children if t.i in on_path), None)
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False
-    if verb.lemma_.lower() != "be" or below.dep_ == "attr":
+    if verb.lemma_.lower() != "be":
+        return False  # "could reach 40 percent": a forecast of a size, not a guess at one
+    if below.dep_ == "attr":
         return True
     if below.dep_ == "prep":
         return below.lower_ in SIZE_PREPOSITIONS  # "could be between 100 and 200"

@@ -20,9 +20,11 @@ from factcheck.extract.lexicon import (
     ALL_SIDES_PATTERN,
     ALLEGATION_NOUNS,
     ALLEGATION_VERBS,
+    ANSWERING_VERBS,
     ARTICLE_PRELIMINARY_PATTERNS,
     CAVEAT_SPEAKER_VERBS,
     CHARGE_COUNT_NOUNS,
+    CONTRADICTING_WORDS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
     NUMERIC_FIGURE_NOUNS,
@@ -31,6 +33,7 @@ from factcheck.extract.lexicon import (
     SOURCE_KEY_STOPS,
     VICTIM_VERBS,
 )
+from factcheck.extract.sentence_gate import SentenceGate
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
 
 _ALL_SIDES_RE = re.compile(ALL_SIDES_PATTERN, re.I)
 _ARTICLE_PRELIMINARY_RES = tuple(re.compile(p, re.I) for p in ARTICLE_PRELIMINARY_PATTERNS)
+_ARTICLE_PRELIMINARY_GATE = SentenceGate(_ARTICLE_PRELIMINARY_RES)
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -252,9 +256,62 @@ def subject_words_differ(first: Token, second: Token) -> bool:
     return first.head.i == second.head.i
 
 
+def contradicted(figure: CaveatTarget) -> CaveatMention | None:
+    """A "but" clause that answers the attributed figure's report with another source's word
+    ("outlets were reporting the woman had died, but police said she remained in critical
+    condition") or with the fact ("'two email accounts', but in fact she used only one").
+
+    Not the same speaker going on ("but said the outcome was open", "but they said"), nor
+    another share of the same poll ("75 percent said yes, but 55 percent say she does not").
+    """
+    if figure.source.kind is SourceKind.NONE:
+        return None
+    number = figure.number
+    for verb in number.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+            continue
+        for answer in verb.children:
+            if answer.dep_ != "conj" or answer.i < number.i:
+                continue
+            text = _answer(answer, figure.source)
+            if text is not None:
+                return CaveatMention(kind=Caveat.DISPUTED, text=text)
+    return None
+
+
+def _answer(verb: Token, source: Source) -> str | None:
+    """The conjoined clause sets something against the figure: the fact ("in fact",
+    "actually") or a reporting verb with a subject of its own, neither a pronoun, another
+    figure's people nor the figure's source."""
+    for child in verb.children:
+        if child.lower_ in CONTRADICTING_WORDS and child.dep_ == "advmod":
+            return f"but {child.text}"
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(g.lower_ in CONTRADICTING_WORDS for g in child.children):
+                return "but in fact"
+    if verb.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in PRONOUN_SOURCES or subject.pos_ == "PRON":
+        return None
+    words = list(subject.subtree)
+    if any(t.like_num or t.pos_ == "NUM" for t in words):
+        return None
+    said_by = " ".join(t.text for t in words)
+    key = source_key(Source(text=said_by, kind=SourceKind.NAMED_ORG))
+    if not key or key == source_key(source):
+        return None
+    return f"but {said_by} {verb.text}"
+
+
 def article_preliminary(doc: Doc) -> tuple[CaveatMention, int] | None:
     """An article-level "details are still developing", "this story will be updated": the
     caveat and where it starts (it covers the figures after it)."""
+    text = doc_text(doc)
+    if not _ARTICLE_PRELIMINARY_GATE.may_match(text):
+        return None  # one pass for the three patterns; nearly every article has none
     for pattern in _ARTICLE_PRELIMINARY_RES:
         match = pattern.search(doc_text(doc))
         if match:

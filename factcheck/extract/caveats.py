@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.campaign_staff import campaign_staff, speaks_of_own_money
-from factcheck.extract.caveat_attach import attach_cue, revised, said_earlier
-from factcheck.extract.caveat_cues import sentence_cues
+from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
+from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
 from factcheck.extract.caveat_scope import (
     allegation,
     article_preliminary,
     competing_figures,
+    contradicted,
     denial,
     share_by_source,
     source_key,
@@ -64,12 +65,21 @@ def find_caveats(
         hedge = hedge_of(figure.number) or allegation(figure.number)
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
+        answered = contradicted(figure)
+        if answered is not None:
+            found[index].setdefault(Caveat.DISPUTED, answered)
+        if corrected(figure.number):
+            found[index].setdefault(
+                Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text=f"not {figure.number}")
+            )
     _add_campaign_staff(doc, figures, found)
     share_by_source(figures, found)
     for cue in sentence_cues(doc):
         for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
             if _SUPERSEDED_RE.match(cue.text) and not (
-                revised(figures, index) and said_earlier(cue.token, figures[index].number)
+                reports(cue.token)
+                and revised(figures, index)
+                and said_earlier(cue.token, figures[index].number)
             ):
                 continue  # "Initially, the paper reported two victims" and no other count
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import CHANGE_TARGET_PREPS
+from factcheck.extract.clause_subjects import clause_subject, verb_subject
+from factcheck.extract.lexicon import CHANGE_TARGET_PREPS, DEGREE_WORDS
+from factcheck.extract.noun_phrases import NOUNS, noun_phrase, of_phrase
 
 # Entity labels of no thing changed: "added 2 percent in May", "cut $5 million from Ohio".
 _NOT_CHANGED = frozenset({"DATE", "TIME", "GPE", "PERSON", "ORG", "NORP", "CARDINAL"})
@@ -40,3 +42,30 @@ def changed_noun(number: Token, span_end: int) -> Token | None:
                 ):
                     return noun
     return None
+
+
+def degree_subject(unit: Token) -> str:
+    """What a figure measuring a degree word says differs, with the word; or ''.
+
+    "30 percent fewer votes" -> "votes"; "wages were 2 percent lower" -> "wages lower";
+    "more than 50% higher" said of a concentration -> "concentration higher"; "5 points shy of
+    the record" -> "shy of record". The figure measures the difference the word names, not a
+    unit alone (gold README, "subject").
+    """
+    degree = unit.head
+    if unit.dep_ != "npadvmod" or degree.pos_ not in ("ADJ", "ADV"):
+        return ""
+    if degree.tag_ not in ("JJR", "RBR") and degree.lower_ not in DEGREE_WORDS:
+        return ""
+    if degree.dep_ == "amod" and degree.head.pos_ in NOUNS and degree.head.i > degree.i:
+        return noun_phrase(degree.head, after=degree.i)  # "30 percent fewer votes"
+    whole = of_phrase(degree)
+    if whole:
+        return f"{degree.lower_} of {whole}"
+    verb = degree.head
+    holder = verb_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    said = noun_phrase(holder, after=holder.left_edge.i - 1) if holder is not None else ""
+    said = said or clause_subject(degree)
+    if not said and degree.pos_ == "ADV":
+        return ""  # "rose 4 points, far more than expected": the unit says more
+    return f"{said} {degree.lower_}".strip()

@@ -21,6 +21,7 @@ from factcheck.extract.links import link_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
+from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
@@ -104,6 +105,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     """
     if text is not None:
         keep_text(doc, text)
+    index_sentences(doc)  # every rule's token.sent from one index (speed17)
     mentions = _mentions_of(doc)
     not_claims = [_not_claim(doc, m, doc_name) for m in mentions if not m.is_claim]
     parsed, failures = [], []

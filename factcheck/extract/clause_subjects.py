@@ -6,8 +6,10 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     MEASURE_VERBS,
+    PARTICIPLES,
+    ROUTE_PREPS,
 )
-from factcheck.extract.noun_phrases import NOUNS, noun_phrase
+from factcheck.extract.noun_phrases import NOUNS, noun_phrase, prep_object
 
 # Climbing from a bare figure to its clause: "the death count crossed 9,000".
 CLIMB_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "appos", "conj", "oprd"})
@@ -92,3 +94,23 @@ def verb_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def verb_complement(verb: Token) -> str:
+    """What a count's own verb does with it, when the verb alone says little: "two were taken
+    in private vehicles" -> "in private vehicles", "three are receiving treatment" ->
+    "treatment", "three were found inside the home" -> "inside home"; '' for a casualty verb
+    (its participle names the count), where a count went ("taken to hospital"), or a place, a
+    time or a name after the verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in PARTICIPLES:
+        return ""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.rights:
+        if child.dep_ == "dobj":
+            plain = child.pos_ == "NOUN" and not child.ent_type_
+            return noun_phrase(child, after=child.left_edge.i - 1) if plain else ""
+        if child.dep_ in ("prep", "agent") and passive:
+            # not "three remain in serious condition": an active verb's phrase is its state
+            found = prep_object(child) if child.lower_ not in ROUTE_PREPS else ""
+            return f"{child.lower_} {found}" if found else ""
+    return ""

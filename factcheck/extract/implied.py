@@ -42,7 +42,7 @@ from factcheck.extract.named_victims import (
     is_both_people,
     is_named,
 )
-from factcheck.extract.people_lists import find_people_lists
+from factcheck.extract.people_lists import find_people_lists, find_title_pairs
 from factcheck.extract.reflexive_victims import find_reflexive_victims
 from factcheck.extract.victim_pairs import find_victim_pairs
 from factcheck.flags import find_flag_reasons
@@ -73,12 +73,19 @@ def find_implied_counts(
             them is that figure's, not an implied one (unless objects add up, "his wife and
             two children").
     """
-    found: list[tuple[int, int]] = []
+    text = doc_text(doc)
+    # a title's pair the parse takes apart ("Teacher, 17-month-old son found dead"): the pair
+    # is counted, not the one person the parse finds
+    pairs = [p for p in find_title_pairs(doc) if not any(s < p[1] and p[0] < e for s, e in skip)]
+    found: list[tuple[int, int]] = [(start, end) for start, end, *_ in pairs]
+    for start, end, measure, value, verb in pairs:
+        yield ImpliedCount(start, end, text[start:end], measure, value, verb)
     for count in _parsed_counts(doc, skip):
+        if any(s < count.end and count.start < e for s, e in found[: len(pairs)]):
+            continue
         found.append((count.start, count.end))
         yield count
     # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
-    text = doc_text(doc)
     for pronoun, verb, measure in find_reflexive_victims(doc, self_harm):
         # "a gunman killed two people and then himself": the killer is 1 killed (realgold8);
         # "before shooting himself" 1 shot (realgold10)

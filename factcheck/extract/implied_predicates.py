@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
+    is_unreal,
+    later_death,
     measure_of,
     multiple_event,
     nominal_event,
@@ -43,6 +45,7 @@ from factcheck.extract.lexicon import (
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
     WOUND_FOUND_VERBS,
+    WOUND_HAVING_PAIRS,
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
@@ -71,6 +74,8 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         listed = _included_casualties(token)  # "wounded four people, including a woman"
         if listed is not None:
             return listed
+    if token.lower_ == "among" and token.dep_ == "prep":
+        return _among_casualties(token)  # "her cousin was among those killed"
     if (
         token.lower_ in CONDITION_WORDS
         and token.is_title
@@ -107,10 +112,13 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         state = prep.head
         if prep.dep_ == "prep" and state.lower_ == "another" and state.dep_ == "conj":
             return "injured", [state], True  # "four are dead and another in critical condition"
+        if state.lemma_.lower() in CARE_NOUNS and state.dep_ == "pobj":
+            state = state.head.head  # "is still at Mercy Hospital in stable condition"
         if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
             return None
-        people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return ("injured", with_conjuncts(people[0]), True) if people else None
+        people = _state_subjects(state)
+        measure = "killed" if later_death(state) else "injured"
+        return (measure, with_conjuncts(people[0]), True) if people else None
     if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
         person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
@@ -126,8 +134,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if lemma in HOSPITAL_VERBS and _to_hospital(token):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
+        # "... where he was later pronounced dead": the later death wins (``later_death``)
         people = [c for c in token.children if c.dep_ == "nsubjpass"]
-        return ("injured", with_conjuncts(people[0]), True) if people else None
+        measure = "killed" if later_death(token) else "injured"
+        return (measure, with_conjuncts(people[0]), True) if people else None
     if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
         # "The girl is still in the hospital", "The child went into emergency surgery"
         people = [c for c in token.children if c.dep_ == "nsubj"]
@@ -141,6 +151,15 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _state_subjects(state: Token) -> list[Token]:
+    """The subjects of a state's verb, or of the verb it is joined to where it has none: "Ann
+    Lee survived but was in critical condition"."""
+    people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and state.dep_ == "conj" and state.head.pos_ in ("VERB", "AUX"):
+        people = [c for c in state.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return people
 
 
 def _quantified_relative(clause: Token) -> bool:
@@ -182,12 +201,38 @@ def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
     return measure, with_conjuncts(people[0]), True
 
 
+def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
+    """The people "be" places among a casualty group: "her cousin was among those killed",
+    "X and Y are reported to be among the three killed", "was among the dead" (realgold5,
+    realgold12, realgold14 golds: each person named or described is counted, the group's
+    own figure a claim of its own); not "among the victims", which may only be asked."""
+    verb = among.head
+    if verb.lemma_.lower() != "be" or is_unreal(verb):
+        return None
+    group = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    measure = CASUALTY_GROUP_MEASURES.get(group.lower_) if group.lower_ != "victims" else None
+    if measure is None and (group.lower_ == "those" or group.like_num):
+        done = [c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        measure = measure_of(done[0], done[0].lemma_.lower()) if done else None
+    if measure is None:
+        return None
+    # "are reported to be among": the subject is the reporting verb's
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (measure, with_conjuncts(subjects[0]), True) if subjects else None
+
+
 def _wound_haver(wound: Token) -> Token | None:
     """The person noun that suffered, sustained or was treated for ``wound``; "who" stands
     for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
     verb = wound.head.head if wound.dep_ == "pobj" else wound.head
     prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
-    if verb.pos_ != "VERB" or WOUND_HAVING_VERBS.get(verb.lemma_.lower()) != prep:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (
+        WOUND_HAVING_VERBS.get(lemma) != prep and (lemma, prep) not in WOUND_HAVING_PAIRS
+    ):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -197,9 +242,17 @@ def _wound_haver(wound: Token) -> Token | None:
     person = subjects[0]
     if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
         person = verb.head
-    if not is_noun_or_person(person) or person.lemma_.lower() not in PERSON_NOUNS:
-        return None
-    return person
+    return person if _wounded_one(person) else None
+
+
+def _wounded_one(person: Token) -> bool:
+    """A person noun ("a male and female had gunshot wounds": the tagger may call "male" an
+    adjective) or a name ("found Ann Lee suffering from gunshot wounds")."""
+    if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
+        return True
+    return person.lemma_.lower() in PERSON_NOUNS and (
+        is_noun_or_person(person) or person.pos_ == "ADJ" and person.dep_ == "nsubj"
+    )
 
 
 def _wounded_person(wound: Token) -> Token | None:
@@ -215,8 +268,25 @@ def _wounded_person(wound: Token) -> Token | None:
         subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
         holder = subjects[0] if subjects else holder
     if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
-        return None
+        return _found_with(prep)
     return holder
+
+
+def _found_with(prep: Token) -> Token | None:
+    """The person a finding verb finds "with a gunshot wound" where the parse hangs "with" on a
+    place or the finder: "found a woman inside the home with a gunshot wound", "troopers found
+    Ann Lee in the driver's seat with a gunshot wound to his head"."""
+    head = prep.head
+    while head.dep_ in ("pobj", "prep", "advcl", "dobj") and head.lemma_.lower() not in FIND_VERBS:
+        if head.dep_ == "advcl" and head.tag_ != "VBN":
+            return None  # "... after he arrived at the house with ...": another clause
+        head = head.head
+    if head.lemma_.lower() not in FIND_VERBS or head.pos_ != "VERB":
+        return None
+    found = [c for c in head.children if c.dep_ == "dobj"]
+    if not found or not _wounded_one(found[0]) or found[0].i > prep.i:
+        return None
+    return found[0]
 
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:

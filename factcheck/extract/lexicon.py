@@ -8,26 +8,30 @@ unless a comment says otherwise; multi-word cues are tuples of lower-case words.
 
 # --- qualifiers (gold README, "approx") -------------------------------------------------------
 
-# "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate
+# "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate;
+# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds).
 APPROXIMATE_QUALIFIERS = frozenset({
     ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
     ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
-    ("just", "under"), ("just", "over"), ("just", "below"), ("just", "above"),
-    ("some", "estimated"), ("upwards", "of"), ("in", "the", "region", "of"),
-    ("on", "the", "order", "of"),
+    ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
 })
-# "more than", "over", "at least", "crossed", "exceeded" -> lower_bound
+# "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
+# is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10
+# million", "north of 65 million" are more than it (realgold3, realgold10 golds).
 LOWER_BOUND_QUALIFIERS = frozenset({
     ("more", "than"), ("over",), ("at", "least"), ("above",), ("in", "excess", "of"),
     ("no", "fewer", "than"), ("no", "less", "than"), ("greater", "than"), ("at", "minimum"),
     ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
-    ("exceeding",), ("topping",),
+    ("exceeding",), ("topping",), ("just", "over"), ("just", "above"), ("upward", "of"),
+    ("upwards", "of"), ("north", "of"),
 })
-# "up to", "as many as", "fewer than", "less than", "under" -> upper_bound
+# "up to", "as many as", "fewer than", "less than", "under" -> upper_bound; "just under 90
+# percent" is under it (realgold16 gold: upper_bound).
 UPPER_BOUND_QUALIFIERS = frozenset({
     ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("as", "high", "as"),
     ("fewer", "than"), ("less", "than"), ("under",), ("below",), ("at", "most"),
-    ("no", "more", "than"), ("a", "maximum", "of"), ("not", "more", "than"),
+    ("no", "more", "than"), ("a", "maximum", "of"), ("not", "more", "than"), ("just", "under"),
+    ("just", "below"),
 })
 # The seed's "the death count in Gaza crossed 9,000": a verb whose object is the figure bounds it
 # from below. The verb is not part of the span (gold span "9,000").
@@ -1577,3 +1581,97 @@ RELATIVE_QUANTIFIED = frozenset({"whom", "them"})
 # treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
 # verb lemma and the preposition its wound hangs on, "" for a direct object).
 WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for"}
+
+# --- sources: what a reporting verb's time clause says is not the speaker's (session 17, `sources16`)
+# "Trump said in February, when the company balked at unlocking a phone of one of the two
+# attackers", "the ministry said on Wednesday, after a storm burst two dams": a clause after the
+# reporting verb that only places it in time (real gold: no source). Not "while", "as" or
+# "since", which also join what is said ("while African-Americans were concerned about the two").
+TIME_MARKS = frozenset({"when", "after", "before", "once"})
+# "police can't find evidence ... in the past two years, Blaise said", "bank records showed she
+# had repaid less than $90,000" told to a court, "volunteers had recorded her winning 48
+# percent" told to supporters, "we've now confirmed that three were deceased," said the chief:
+# what a finding verb found, inside a speaker's words, is the speaker's (real and dev gold).
+FINDING_VERBS = frozenset({"find", "show", "record", "confirm", "suggest", "reveal", "indicate"})
+# --- fields16 (session 17): what those a poll share counts said (subjects) ---
+# "21 percent said they would not vote", "a third say they don't know", "34% 'strongly agree'":
+# the words kept around the verb of an answer besides its complement (``poll_subjects``).
+ANSWER_PART_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
+# The complements an answer keeps after its verb: "reflects an improvement", "be satisfied".
+ANSWER_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp"})
+
+# --- fields16 (session 17): a figure said to be wrong (caveats) ---
+# "but that information was incorrect", "reported erroneously on how many people were killed",
+# "The number of those injured differs from what the sheriff reported": a correction disputes
+# the figure it corrects (realgold10 and realgold14 golds: disputed).
+CORRECTION_PATTERNS = (r"\b(?:incorrect|inaccurate|erroneous(?:ly)?|mistaken(?:ly)?|in error)\b",)
+# "but that information was incorrect": a word by which a caveat refers back to figures told.
+TOLD_NOUNS = frozenset({"information"})
+# --- spans18 (session 17): ages set off by dashes ---------------------------------------------
+# "the girls — Laura, 5, and Karen, 2 — to Disney World", "one is 18, the other is 19 — drove":
+# what may close an age set off after a person (a dash as well as a comma or bracket).
+AGE_CLOSERS = frozenset({",", ";", ")", "—", "–"})
+# "the seven-member panel", "the 22-member committee": a body's size is a claim (realgold8,
+# realgold10, realgold14 golds), not a descriptor as "five-story" is.
+BODY_SIZE_WORDS = frozenset({"member"})
+# "more than a year", "within an hour", "about a mile": one unit after a qualifier is a figure of
+# 1 (``mentions.py``); the units (time and the distances GVA articles give) and the openers that
+# qualify it besides the approximate and bound qualifiers.
+SINGLE_UNIT_NOUNS = frozenset(
+    {"minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "block"}
+)
+# "within 10 minutes", "pulled within 5 points", "within an hour": a preposition that caps the
+# figure after it, an upper bound with the preposition in the span (realgold5, realgold8 READMEs;
+# realgold10 gold).
+UPPER_BOUND_PREPOSITIONS = frozenset({("within",)})
+# "six of the past seven contests": words between "of the" and the whole of a share.
+SHARE_WHOLE_MODIFIERS = frozenset({"past", "last", "previous"})
+# --- implied18 (session 18): a later death in care; wounds a found person has ----------------
+# "rushed to a hospital where he succumbed to his injuries": a verb of dying after care that is
+# not a casualty verb of its own (the death wins over the care: killed, not injured).
+LATER_DEATH_VERBS = frozenset({"succumb"})
+# "where he was later pronounced dead", "and later died": the pronouns by which a clause after a
+# verb of care goes on about the same people ("where one later died" is another count).
+SAME_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
+# "found Ann Lee suffering from gunshot wounds", "a child had a bullet wound to the head": the
+# verbs (with their preposition) by which a person has a wound, besides WOUND_HAVING_VERBS
+# (realgold16 gold: each 1 injured).
+WOUND_HAVING_PAIRS = frozenset({("suffer", "from"), ("have", "")})
+
+# --- figure spans: examples, bare re-mentions, age ranges (issue 11, session 18, `spans19`) ----
+# "ages 18 to 39", "18-to-34-year-olds", "from 8 to 15" in age: what joins the ends of an age range.
+AGE_RANGE_JOINERS = frozenset({"to", "through", "-", "–"})
+# "the two had a history", "the five were at the club", "between the two.": a small spelled
+# number after one of these, with no noun of its own, names again what was named before
+# (realgold5, realgold12, realgold14, realgold16 golds: not claims).
+BARE_RE_MENTION_DETERMINERS = frozenset({"the", "these", "those"})
+BARE_RE_MENTION_NUMBERS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})  # fmt: skip
+# --- sources18 (session 18): acts read as reports ---------------------------------------------
+# "The department released more than 1,100 pages", "posted just two words": a figure counting
+# what these verbs put out is the act's, not a report (realgold12, tuning 22 golds: no source).
+PUBLISHING_VERBS = frozenset({"release", "post", "publish", "tweet", "write"})
+# --- subjects18 (session 18): a figure that measures a degree word ---------------------------
+# "5 percentage points shy of the record", "3 points short of a majority": words of degree
+# besides comparatives ("fewer", "higher") that a figure can measure (realgold8 gold: "shy").
+# Not "up"/"down" on a verb ("closed down 24 points"): the verb's subject says it already.
+DEGREE_WORDS = frozenset({"shy", "short"})
+# "were taken to hospital", "fled from the city": prepositions of where to or from, which say
+# where a count went, not what was done with it ("taken in private vehicles").
+ROUTE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
+# --- caveats18 (session 18): a report set against another source's word -------------------------
+# "Some outlets were reporting the woman had died, but police said she remained in critical
+# condition", "reported that as many as 15 had died, but the health department said it had no
+# record", "'using two email accounts', but in fact Clinton used only one": the figure a "but"
+# clause answers is disputed (realgold10, realgold16 golds; dev corpus d1). The words after "in"
+# or the adverb by which the writer sets the fact against what was said.
+CONTRADICTING_WORDS = frozenset({"fact", "actually", "reality"})
+# The verbs by which the "but" clause's source answers: statements, not pledges or plans ("but
+# the socialist has vowed to soldier on" answers nothing).
+# fmt: off
+ANSWERING_VERBS = frozenset({
+    "say", "tell", "report", "state", "insist", "counter", "deny", "dispute", "confirm",
+    "maintain", "contend", "respond", "reply",
+})
+# fmt: on

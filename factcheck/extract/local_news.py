@@ -47,8 +47,8 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
     """Return why the number at tokens ``start:end`` only places or labels something, or ''."""
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ADDRESS_FOLLOWERS:
-        return "address"
+    if nxt is not None and nxt.lower_ in ADDRESS_FOLLOWERS and doc[start].lower_ not in ("a", "an"):
+        return "address"  # "the 1600 block of Elm" (not "about a block apart")
     if _is_street_number(doc, start, end) or _is_house_number(doc, start, end):
         return "address"
     if _is_phone_number(doc, start, end) or _is_emergency_number(doc, start, end):

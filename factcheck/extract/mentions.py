@@ -31,6 +31,9 @@ from factcheck.extract.lexicon import (
     RANGE_OPENERS,
     SCALE_WORDS,
     SHARE_JOINERS,
+    SHARE_WHOLE_MODIFIERS,
+    SINGLE_UNIT_NOUNS,
+    UPPER_BOUND_PREPOSITIONS,
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
@@ -53,9 +56,11 @@ _QUALIFIERS = (
     [(q, Approx.APPROXIMATE) for q in APPROXIMATE_QUALIFIERS]
     + [(q, Approx.LOWER_BOUND) for q in LOWER_BOUND_QUALIFIERS]
     + [(q, Approx.UPPER_BOUND) for q in UPPER_BOUND_QUALIFIERS]
+    + [(q, Approx.UPPER_BOUND) for q in UPPER_BOUND_PREPOSITIONS]
 )
 # Longest first, so "just over" wins over "over".
 _QUALIFIERS.sort(key=lambda item: len(item[0]), reverse=True)
+_NUMBER_TOKENS = "factcheck_number_tokens"
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,13 @@ class Mention:
 
     def number_token(self, doc: Doc) -> Token:
         """Return the token the figure hangs on in the parse (its last number word)."""
+        # asked about six times per figure: found once per Doc (speed17)
+        known = doc.user_data.setdefault(_NUMBER_TOKENS, {})
+        if self.figure not in known:
+            known[self.figure] = self._find_number_token(doc).i
+        return doc[known[self.figure]]
+
+    def _find_number_token(self, doc: Doc) -> Token:
         start, end = self.figure
         numbers = [t for t in doc[start:end] if _is_number_word(t) or is_numeral(t)]
         return numbers[-1] if numbers else doc[end - 1]
@@ -128,6 +140,11 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     core_end = _number_run_end(doc, i)
     fig_start, fig_end = _attach_currency_and_unit(doc, i, core_end)
     why = classify_non_claim(doc, i, core_end)
+    if why == "idiom" and doc[i].lower_ == "one" and core_end < len(doc):
+        # "One in five say ...": "one" the idiom test reads as a pronoun opens a share (not
+        # "one of the five", which the golds write either way)
+        if doc[core_end].lower_ in ("in", "out") and _share_whole_end(doc, core_end):
+            why = ""
     if why:
         return Mention(start=fig_start, end=fig_end, figure=(fig_start, fig_end), why=why)
     whole_end = _share_whole_end(doc, core_end) if fig_end == core_end else None
@@ -138,9 +155,11 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     if high is not None and _falls(doc, (fig_start, fig_end), high):
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
     if high is not None:
-        if approx in (Approx.EXACT, Approx.APPROXIMATE) or doc[qualifier_start].lower_ in (
-            RANGE_OPENERS
-        ):  # "around 25-30 shots": the range says how rough it is
+        if (
+            approx in (Approx.EXACT, Approx.APPROXIMATE)
+            or doc[qualifier_start].lower_ in RANGE_OPENERS
+            or (doc[qualifier_start].lower_,) in UPPER_BOUND_PREPOSITIONS
+        ):  # "around 25-30 shots", "within five to 10 years": the range says how rough it is
             approx = Approx.RANGE
         else:
             high = None
@@ -229,6 +248,8 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     whole = joiner + 1
     if doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
         whole += 1
+        if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS:
+            whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
     if whole >= len(doc) or not _starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
         return None
     whole_end = _number_run_end(doc, whole)
@@ -261,7 +282,9 @@ def _starts_number(token: Token) -> bool:
         # "a million"; "the first death in a decade" (gold README: spans of time that assert
         # something checkable are claims)
         return nxt is not None and (
-            (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1) or nxt.lower_ in ("decade", "dozen")
+            (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1)
+            or nxt.lower_ in ("decade", "dozen")
+            or _qualified_single_unit(token, nxt)
         )
     if lower in ("a", "an", "half") and _half_dozen_at(token.doc, token.i + (lower != "half")):
         return True  # "a half-dozen donations"
@@ -278,6 +301,17 @@ def _starts_number(token: Token) -> bool:
         prev = token.nbor(-1).lower_ if token.i > 0 else ""
         return prev in ("the", "that", "those", "these")
     return lower in NUMBER_WORDS
+
+
+def _qualified_single_unit(article: Token, unit: Token) -> bool:
+    """ "more than a year", "within an hour", "about a mile", "nearly a century": one unit of
+    time or distance with a qualifier asserts a measure (gold README, spans of time; realgold5,
+    realgold8, realgold10, realgold12, realgold14 golds), unlike a bare "a year" ("a year after",
+    "once a year"); what only places an event ("about a year ago") is a not-claim as with digits."""
+    if unit.lemma_.lower() not in SINGLE_UNIT_NOUNS or article.i == 0:
+        return False
+    approx = _find_qualifier(article.doc, article.i)[1]
+    return approx in (Approx.APPROXIMATE, Approx.LOWER_BOUND, Approx.UPPER_BOUND)
 
 
 def _half_dozen_at(doc: Doc, i: int) -> bool:
@@ -362,6 +396,8 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end  # "5 US$6": the symbol belongs to the next figure
         if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
             return start, end + 1
+        if doc[end - 1].lower_ in ("a", "an") and nxt.lemma_.lower() in SINGLE_UNIT_NOUNS:
+            return start, end + 1  # "about a block apart": the unit quantulum does not know
         margin_end = point_margin_end(doc, end)
         if margin_end:
             return start, margin_end  # "a 20-point lead", "a three-percentage-point margin"

@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     ASSERTING_ENTITY_TYPES,
     AUTHORED_DOCUMENT_HEADS,
+    AVERAGE_HEADS,
     COUNT_REVISION_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
@@ -37,6 +38,8 @@ from factcheck.extract.source_phrase import is_owned, source_phrase
 
 # How an infinitive hangs on the verb whose subject it shares.
 _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl"})
+# Polls and studies: "of" names those they asked or studied, not their author.
+_ASKING_HEADS = AUTHORED_DOCUMENT_HEADS & SURVEY_HEADS
 # What a verb that closes its sentence governs nothing of after itself.
 _CLAUSE_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "acomp"})
 
@@ -44,9 +47,21 @@ _CLAUSE_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "acomp
 def survey_object(prep: Token) -> Token | None:
     """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
     for obj in prep.children:
-        if obj.dep_ == "pobj" and (obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj)):
+        if obj.dep_ != "pobj" or _an_average_of_a_figure(obj):
+            continue
+        if obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj):
             return obj
     return None
+
+
+def _an_average_of_a_figure(noun: Token) -> bool:
+    """ "leading the last 10 polls by an average of seven points": an average of a figure is a
+    size the writer gives, not a poll average that speaks."""
+    if noun.lemma_.lower() not in AVERAGE_HEADS:
+        return False
+    return any(
+        prep.lower_ == "of" and any(t.like_num for t in prep.subtree) for prep in noun.rights
+    )
 
 
 def opens_with_that(clause: Token) -> bool:
@@ -245,6 +260,8 @@ def body_behind_document(head: Token) -> Token | None:
         for prep in preps:
             if prep.lower_ not in DOCUMENT_PREPS:
                 continue
+            if prep.lower_ == "of" and head.lemma_.lower() in _ASKING_HEADS:
+                continue  # "a survey of analysts": those it asked, not who asked
             for obj in prep.children:
                 if obj.dep_ == "pobj" and names_a_source(obj):
                     return obj

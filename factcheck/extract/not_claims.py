@@ -11,10 +11,15 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
+    AGE_CLOSERS,
     AGE_LIST_WORDS,
+    AGE_RANGE_JOINERS,
     AGE_WORDS,
     AGED_SUBJECTS,
     ANONYMOUS_HEADS,
+    BARE_RE_MENTION_DETERMINERS,
+    BARE_RE_MENTION_NUMBERS,
+    BODY_SIZE_WORDS,
     CASUALTY_VERBS,
     CLOCK_WORDS,
     CONTEST_NOUNS,
@@ -73,6 +78,8 @@ from factcheck.extract.quantities import (
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+# "18-to-34-year-olds", "18-34-year-old voters": the low end of a range of ages, glued.
+_AGE_RANGE_LOW_RE = re.compile(r"^[-–](?:to-|through-)?\d{1,3}-year", re.IGNORECASE)
 
 
 def classify_non_claim(doc: Doc, start: int, end: int) -> str:
@@ -114,6 +121,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"
     if end - start == 1 and _all_of_them(first):
         return "re-mention"
+    if end - start == 1 and _the_few_as_a_pronoun(first):
+        return "re-mention"  # "the two had a history", "between the two."
+    if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):
+        return "an example"
     if _counts_the_sources(last):
         return "number of sources"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
@@ -141,6 +152,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 is_spelled_number(word)
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
+                or word.lower_ in BODY_SIZE_WORDS  # "the seven-member panel"
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
                 or is_contest_size(doc, end)
             )
@@ -187,9 +199,11 @@ def point_margin_end(doc: Doc, end: int) -> int:
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
     """ "Smith, 45, said", "aged 45": an age used as a descriptor (gold README)."""
-    if end - start != 1 or not doc[start].is_digit or len(doc[start]) > 3:
+    # "two children, ages two and four": a spelled age only where "ages" says so
+    spelled = end - start == 1 and is_spelled_number(doc[start])
+    if not spelled and (end - start != 1 or not doc[start].is_digit or len(doc[start]) > 3):
         return False
-    if not 0 < int(doc[start].text) < 120:
+    if not spelled and not 0 < int(doc[start].text) < 120:
         return False
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ in AGE_WORDS:
@@ -197,6 +211,10 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     if before[-2:] == ["age", "of"] or _in_age_list(doc, start):
         return True  # "under the age of 13", "ages 5 and 7", "ages 11, 10 and 7"
+    if spelled:
+        return False
+    if before[-2:] == ["age", "from"] or _in_age_range(doc, start, end):
+        return True  # "ranged in age from 8 to 15", "voters ages 18 to 39", "18-to-34-year-olds"
     after = [t.lower_ for t in doc[end : end + 4]]
     if after[:1] in (["and"], ["or"]) and (
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
@@ -208,14 +226,26 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True
     if start < 2 or end >= len(doc) or prev is None:
         return False
-    if not (
-        doc[end].text in (",", ";", ")") or doc[end].lower_ == "and" or _ends_sentence(doc, end)
-    ):
+    if not (doc[end].text in AGE_CLOSERS or doc[end].lower_ == "and" or _ends_sentence(doc, end)):
         return False
     subject = doc[start - 2]
     if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
         return True  # "his son, who is 11, ...", "one is 18, the other is 19"
     return _after_person_and_comma(doc, start)
+
+
+def _in_age_range(doc: Doc, start: int, end: int) -> bool:
+    """ "ages 18 to 39", "from 8 to 15" after "in age", "18-to-34-year-olds": either end of a
+    range of ages is an age (realgold8, realgold10, realgold16 golds: not claims)."""
+    low = start - 1
+    while low >= 0 and start - low <= 3 and doc[low].lower_ in AGE_RANGE_JOINERS:
+        low -= 1  # "18 to 39", "18 - to - 39"
+    if 0 <= low < start - 1 and doc[low].is_digit and _is_age(doc, low, low + 1):
+        return True
+    if end >= len(doc) or doc[end - 1].whitespace_:
+        return False
+    after = doc.text[doc[end].idx : doc[end].idx + 24]
+    return _AGE_RANGE_LOW_RE.match(after) is not None
 
 
 def _predicative_age(doc: Doc, start: int, end: int) -> bool:
@@ -252,7 +282,8 @@ def _names_people(token: Token) -> bool:
         token.ent_type_ == "PERSON"
         or (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper)
         or (token.is_title and token.is_sent_start)
-        or (token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS)
+        # a headline's "after son, 2, accidentally shoots self": the tagger may call it a name
+        or (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in PERSON_NOUNS)
     )
 
 
@@ -261,7 +292,7 @@ def _in_age_list(doc: Doc, start: int) -> bool:
     for token in reversed(doc[max(start - 8, 0) : start]):
         if token.lower_ in AGE_WORDS:
             return token.i < start - 1
-        if not (token.is_digit or token.lower_ in (",", "and", "or")):
+        if not (token.is_digit or is_spelled_number(token) or token.lower_ in (",", "and", "or")):
             return False
     return False
 
@@ -375,6 +406,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
         ):
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
+        if _year_before_one_thing(doc, start):
+            return "date"  # "on 2012 film", "attacking 2012 Republican nominee Mitt Romney"
     unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
@@ -396,6 +429,20 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
             return "date" if dated.ent_type_ == "DATE" else "time"
     return ""
+
+
+def _year_before_one_thing(doc: Doc, start: int) -> bool:
+    """ "an assistant director on 2012 film", "much like 2004 Democratic nominee John Kerry": a
+    year-shaped number before a singular noun names its year; a count of 2012 would count
+    things in the plural (not "$2000 fine", "2000 percent")."""
+    token = doc[start]
+    noun = token.head
+    return (
+        _has_counted_noun(token)
+        and noun.tag_ in ("NN", "NNP")
+        and noun.lower_ not in PERCENT_WORDS
+        and not (start > 0 and doc[start - 1].lower_ in CURRENCY_SYMBOLS)
+    )
 
 
 def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
@@ -632,6 +679,42 @@ def _all_of_them(token: Token) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
         and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
         and not _states_a_casualty(token)
+    )
+
+
+def _the_few_as_a_pronoun(token: Token) -> bool:
+    """ "the two had a history", "the five were at the club", "between the two.": a small
+    spelled number after a definite determiner with no noun of its own names again people or
+    things named before (realgold5, realgold12, realgold14, realgold16 golds: not claims, none
+    a claim), unless it says what happened to them ("the two were shot")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or token.lower_ not in BARE_RE_MENTION_NUMBERS:
+        return False
+    nxt = doc[token.i + 1]
+    return (
+        doc[token.i - 1].lower_ in BARE_RE_MENTION_DETERMINERS
+        and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
+        and nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "ADV")
+        and nxt.lower_ not in ("-", "of")
+        and all(c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep") for c in token.children)
+        and not _states_a_casualty(token)
+    )
+
+
+def _one_opening_an_instance(token: Token) -> bool:
+    """ "In one bizarre instance, he ...", "In one email exchange, ...": a sentence opening
+    "In one" + a noun picks out an example (realgold12, realgold14, realgold16 golds: not
+    claims); "In one day, we raised $18,000" measures time, and is a figure."""
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].text != "In" or token.dep_ not in ("nummod", "det"):
+        return False
+    opener = doc[token.i - 1]
+    counted = token.head
+    return (
+        (opener.i == opener.sent.start or doc[opener.i - 1].text in ('"', "“", "'"))
+        and counted.pos_ == "NOUN"
+        and counted.i > token.i
+        and counted.lemma_.lower() not in TIME_UNITS
     )
 
 

@@ -13,7 +13,11 @@ Shapes that the dependency parse of local news gets wrong, so ``implied.py`` mis
 - a title-case headline opening with bare people before its casualty words, which the tagger
   reads as names: "Father, 9-Year-Old Daughter Shot & Killed In ..." = 2 killed, "Boy, 7, Shot
   In ..." = 1 shot, "Ex-Con Found Dead After ..." = 1 killed (realgold12 README: a described
-  victim is an implied 1; the span is the people, without their ages after a comma).
+  victim is an implied 1; the span is the people, without their ages after a comma);
+- two bare people joined by a comma in any title line, which the parse takes apart: "Teacher,
+  17-month-old son found dead", "Baby, 20-year-old man killed in ...", "shooting deaths of
+  woman, daughter" = 2 (realgold3 README: a pair in a title is an implied 2; ``find_title_pairs``,
+  which ``implied.py`` asks before the parse's own count of one of them).
 
 Each yields (start char, end char, measure, value, verb token).
 """
@@ -32,10 +36,12 @@ from factcheck.extract.lexicon import (
     HEADLINE_LIST_JOINS,
     HEADLINE_PERSON_EXTRA,
     HEADLINE_TITLE_CASUALTY,
+    NOMINAL_EVENTS,
     PASSIVE_CASUALTY,
     PERSON_NOUNS,
     REFLEXIVE_PERSONS,
 )
+from factcheck.extract.token_index import tokens_with_lower
 
 PeopleList = tuple[int, int, str, int, Token]  # start char, end char, measure, value, verb
 
@@ -45,6 +51,7 @@ _AGE_LIST = re.compile(
     rf"({_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})\s+were\s+(?:fatally\s+)?$", re.IGNORECASE
 )
 _TITLE_AGE = re.compile(r"\d{1,2}-Years?-Old\b")
+_LOOSE_AGE = re.compile(r"\d{1,2}-(?:year|month|week)s?-old\b", re.IGNORECASE)
 _WINDOW = 200  # characters before the verb that a list of ages may take
 _ONE_AGE = re.compile(_AGE, re.IGNORECASE)
 _BARE_AGE = re.compile(
@@ -60,6 +67,69 @@ def find_people_lists(doc: Doc) -> Iterator[PeopleList]:
     yield from _title_case_headline(doc)
     yield from _age_lists(doc)
     yield from _bare_ages(doc)
+
+
+def find_title_pairs(doc: Doc) -> Iterator[PeopleList]:
+    """Yield "Teacher, 17-month-old son found dead", "Mother, child found dead" (a caption),
+    "shooting deaths of woman, daughter": two bare singular people joined by a comma, before
+    their casualty words or after an event noun's "of", are 2 (a headline, a caption or a
+    related-story line; body text names people with an article)."""
+    for comma in doc[1:-2]:
+        if comma.text != ",":
+            continue
+        first, second = doc[comma.i - 1], _after_age(doc, comma.i + 1)
+        if second is None or not (_bare_person(first) and _bare_person(second)):
+            continue
+        if not _opens_bare(first):
+            continue
+        measure = _title_casualty(doc, second.i + 1)
+        before = doc[first.i - 1] if first.i > 0 else None
+        if measure is None and before is not None and before.lower_ == "of" and first.i > 1:
+            measure = NOMINAL_EVENTS.get(doc[first.i - 2].lemma_.lower())  # "deaths of"
+        if measure is not None:
+            yield first.idx, second.idx + len(second.text), measure, 2, second
+
+
+def _bare_person(token: Token) -> bool:
+    """A singular person noun with no article or owner: "Teacher", "son", "Mother"."""
+    word = token.lower_
+    return (
+        (word in PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA)
+        and token.tag_ in ("NN", "NNP")
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+    )
+
+
+def _opens_bare(token: Token) -> bool:
+    """No article, owner or adjective before the first person ("the victim's father, ...")."""
+    if token.i == 0:
+        return True
+    before = token.nbor(-1)
+    return before.pos_ not in ("DET", "ADJ") and before.tag_ not in ("PRP$", "POS")
+
+
+def _after_age(doc: Doc, i: int) -> Token | None:
+    """The token after an age that opens at ``i`` ("17-month-old son"), or the token at ``i``."""
+    text = doc_text(doc)
+    age = _LOOSE_AGE.match(text, doc[i].idx)
+    if age is None:
+        return doc[i]
+    while i < len(doc) and doc[i].idx < age.end():
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _title_casualty(doc: Doc, i: int) -> str | None:
+    """What the words at ``i`` say happened: "found dead", "killed", "shot dead", "hurt"."""
+    if i + 1 >= len(doc):
+        return None
+    word, after = doc[i].lower_, doc[i + 1].lower_
+    measure = HEADLINE_TITLE_CASUALTY.get(word)
+    if word == "found":
+        return measure if after == "dead" else None
+    if word == "shot" and (after == "dead" or after in HEADLINE_FATAL_AFTER):
+        return "killed"
+    return measure
 
 
 def _headline_objects(doc: Doc) -> Iterator[PeopleList]:
@@ -178,7 +248,7 @@ def _objects(verb: Token, limit: int) -> list[Token]:
 
 def _age_lists(doc: Doc) -> Iterator[PeopleList]:
     text = doc_text(doc)
-    for verb in doc:
+    for verb in tokens_with_lower(doc, PASSIVE_CASUALTY):
         measure = PASSIVE_CASUALTY.get(verb.lower_)
         if measure is None or verb.i < 2 or verb.tag_ != "VBN":
             continue

@@ -5,14 +5,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    ANSWER_COMPLEMENT_DEPS,
+    ANSWER_PART_DEPS,
     AVERAGE_HEADS,
+    BELIEF_VERBS,
     ELECTION_RESULT_WORDS,
+    FRACTION_WORDS,
     LEAD_MARGIN_VERBS,
     MARGIN_LIST_WORDS,
     MARGIN_VERBS,
     OPINION_VERBS,
     PERCENT_WORDS,
     POLL_NOUNS,
+    REPORTING_VERBS,
+    SHARE_JOINERS,
 )
 from factcheck.extract.mentions import Mention
 from factcheck.extract.noun_phrases import NOUNS, noun_phrase
@@ -34,8 +40,9 @@ def poll_cue(sent: Span, cues: frozenset[str]) -> bool:
 def no_noun(figure: Span, subject: str) -> bool:
     """True if ``subject`` names nothing measured: empty, the verb of the figure ("getting 14
     percent" -> "get") or a candidate's name ("Clinton beat Sanders 58 percent to 40 percent")."""
-    if not subject or subject.split()[0] in {t.head.lemma_.lower() for t in figure}:
-        return True
+    verbs = {t.head.lemma_.lower() for t in figure if t.head.pos_ in ("VERB", "AUX")}
+    if not subject or subject.split()[0] in verbs:
+        return True  # not "won with more than 60% support": the support is a noun
     last = subject.split()[-1]
     return any(
         t.text == last and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in figure.sent
@@ -79,6 +86,136 @@ def answers(figure: Span) -> bool:
     while token.dep_ in ("appos", "nummod", "quantmod") and token.head != token:
         token = token.head
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS
+
+
+def with_answer(figure: Span, subject: str) -> str:
+    """``subject`` with the answer a share gave after it, or in its place when it named only
+    the verb: "poll respondents would not vote", "Lutherans hall should close", "don't know"."""
+    doc = figure.doc
+    if not is_share(figure) or (figure.end < len(doc) and doc[figure.end].lower_ == "of"):
+        return subject  # "40 percent of likely voters back her": the group is named
+    answer = answer_of(figure)
+    if not answer or answer.lower() in subject.lower():
+        return subject
+    if subject.lower() in {t.head.lower_ for t in figure} | {t.head.lemma_ for t in figure}:
+        subject = ""  # "say" only for want of a noun: "a third say they don't know"
+    if subject == "poll support":
+        subject = "poll respondents"  # "only 24 percent who said otherwise" back no one
+    found = answering(figure)
+    group = found[0] if found is not None else None
+    if not subject and group is not None and group.i >= figure.end and group.pos_ in NOUNS:
+        subject = noun_phrase(group, after=figure.end - 1)  # "Six in 10 Republicans said"
+    if subject.lower() in answer.lower():
+        return answer
+    return f"{subject} {answer}".strip()
+
+
+def answers_a_question(figure: Span) -> bool:
+    """True for a share that gives an answer: "nine out of 10 say they ..."."""
+    return is_share(figure) and bool(answer_of(figure))
+
+
+def is_share(figure: Span) -> bool:
+    """A percentage or fraction of a whole: "21 percent", "a third", "nine out of 10"."""
+    if any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure):
+        return True
+    if any(t.lower_ in FRACTION_WORDS for t in figure):
+        return True
+    return figure[-1].like_num and any(t.lower_ in SHARE_JOINERS for t in figure[1:-1])
+
+
+def answer_of(figure: Span) -> str:
+    """What those a share counts said or chose, as the words of the text, or ''.
+
+    "21 percent said they would not vote" -> "would not vote", "a third say they don't know"
+    -> "don't know", "34% 'strongly agree'" -> "strongly agree", "10 percent not planning to
+    vote" -> "not planning to vote", "43% support Strickland" -> "support Strickland".
+
+    Notes:
+        Gold README, "subject": what is counted. A share that answers a poll counts those who
+        gave the answer (the golds name it: "not vote", "don't know", "strongly agree"); a
+        verb of saying or thinking is only the asking, its clause the answer.
+    """
+    found = answering(figure)
+    if found is None:
+        return ""
+    token, verb = found
+    parts = []
+    lemma = verb.lemma_.lower()
+    if lemma not in REPORTING_VERBS and lemma not in BELIEF_VERBS:
+        parts.append(_core(verb, after=token.i))  # "strongly agree", "support Strickland"
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        parts.append(_core(clause, after=verb.i))  # "say they don't know"
+    elif not parts:
+        parts.append(_core(verb, after=token.i))  # "said otherwise", "say the same"
+    return " ".join(p for p in parts if p)
+
+
+def answering(figure: Span) -> tuple[Token, Token] | None:
+    """The subject of a verb of opinion that a share is or counts, with that verb: "21 percent
+    said", "Six in 10 Republicans said" (the group), "24 percent who said otherwise"; or None."""
+    token = figure[-1]
+    while token.head.i in range(figure.start, figure.end) and token.head != token:
+        token = token.head  # "nine out of 10": from the whole to the part
+    while token.dep_ in ("appos", "nummod", "quantmod") and token.head != token:
+        token = token.head
+    for clause in token.rights:
+        # "only 24 percent who said otherwise": the relative clause answers for the share
+        who = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
+        if clause.dep_ == "relcl" and who and clause.lemma_.lower() in OPINION_VERBS:
+            return token, clause
+    verb = token.head
+    if verb.lemma_.lower() not in OPINION_VERBS or verb.pos_ != "VERB":
+        return None
+    if token.dep_ == "nsubj":
+        return token, verb
+    if token.dep_ == "npadvmod" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return token, verb  # "Less than a third agreed", parsed as an adverb of the verb
+    return None
+
+
+def _core(verb: Token, *, after: int) -> str:
+    """A verb with its negation, auxiliaries and a noun subject before it and its complement
+    after it, without a pronoun subject or a prepositional tail: "the 'sharing economy'
+    reflects an improvement", "will be more successful", "would not vote"."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i <= after:
+            break
+        if child.dep_ in ANSWER_PART_DEPS or child.is_punct:
+            start = child.i
+        elif child.dep_ == "nsubj" and child.pos_ in NOUNS:
+            start = next(t.i for t in child.subtree if t.pos_ not in ("DET", "PUNCT"))
+        else:
+            break
+    end = _core_end(verb)
+    words = verb.doc[start : end + 1]
+    # a quoted answer keeps its words apart: 'the "sharing economy" reflects'
+    text = "".join(t.whitespace_ if t.is_punct else t.text_with_ws for t in words)
+    return " ".join(text.split())
+
+
+def _core_end(verb: Token) -> int:
+    """Where a verb's complement ends, before any prepositional tail: "develop new skills"
+    (not "to advance their careers"), "reflects an improvement" (not "on the economy"),
+    "don't know enough" (not "about him to have an opinion")."""
+    end = verb.i
+    complemented = False
+    for child in verb.rights:
+        if any(not t.is_punct for t in verb.doc[end + 1 : child.left_edge.i]):
+            break  # a tail of its own comes first; quotation marks may stand between
+        if child.dep_ in ANSWER_PART_DEPS:
+            end = child.i  # "viewing him favorably"
+        elif child.dep_ in ANSWER_COMPLEMENT_DEPS and not complemented:
+            end = _core_end(child) if child.dep_ == "xcomp" else child.i
+            complemented = True  # one complement: not "support him, former Gov. Pataki"
+        elif child.dep_ == "prep" and verb.lemma_ == "be" and not complemented:
+            # "the country is on the wrong track", not a long tail of reasons
+            return child.right_edge.i if child.right_edge.i - child.i < 4 else end
+        elif not child.is_punct:
+            break
+    return end
 
 
 def with_sentences_before(sent: Span, count: int) -> list[Token]:

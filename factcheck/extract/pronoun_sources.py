@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
+from factcheck.extract.doc_cache import once_per_token
 from factcheck.extract.lexicon import (
     ORG_HEADS,
     ORG_PRONOUNS,
@@ -32,6 +33,7 @@ _PRONOUN_LOOKBACK_SENTS = 3
 _THEY_CLAUSE_STEPS = 4
 
 
+@once_per_token("factcheck_sources_from_phrase")  # figures of a sentence share one (speed17)
 def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:

@@ -100,6 +100,8 @@ def parse_figure(text: str) -> Quantity:
     )
     if unit == "decade":
         return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+    if unit == "century":
+        return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
         # "rose 69 cents": the real gold writes 0.69 US dollars
         return Quantity(value=round(value / 100, 6), unit=SUBUNIT_CURRENCIES[rest[0]])

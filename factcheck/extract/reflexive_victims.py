@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     SELF_INFLICTED_TURN_OBJECTS,
     SELF_SHOT_IDIOM_PARTS,
 )
+from factcheck.extract.token_index import tokens_with_lower
 
 Victim = tuple[Token, Token, str]  # the reflexive pronoun, its verb, the measure
 
@@ -32,7 +33,7 @@ def find_reflexive_victims(doc: Doc, measure: Callable[[Token], str | None]) -> 
         measure: what a verb says happened, said as real ("killed" for "killed", "fatally
             shot"; "shot" for "shot"; None for a modal, negated or intended act).
     """
-    for token in doc:
+    for token in tokens_with_lower(doc, REFLEXIVE_PERSONS):
         if token.lower_ not in REFLEXIVE_PERSONS:
             continue
         verb = _verb_of(token)

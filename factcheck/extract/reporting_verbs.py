@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
+    CONTINUATION_VERBS,
     DOCUMENT_HEADS,
     FOUND_STATES,
     PERSON_NOUNS,
@@ -33,6 +34,8 @@ def is_reporting_verb(token: Token) -> bool:
         c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "up") for c in token.children
     ):
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
+    if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "Police continue to search for ...": going on with an act, no report
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
             (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c))

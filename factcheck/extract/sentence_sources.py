@@ -20,6 +20,9 @@ from factcheck.extract.quotes import announces, introducing_verb, quote_at
 from factcheck.extract.reporting_verbs import according_to_object, is_reporting_verb
 from factcheck.extract.verb_subject import subject_of
 
+# Clauses a figure's frame does not cross: "Revenue slipped 3.2%, short of the estimate in a
+# survey": the survey frames the estimate, not the revenue.
+_SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis"})
 # How many earlier sentences of a paragraph an opening "According to X," may cover.
 _CONTINUITY_SENTS = 4
 
@@ -72,6 +75,61 @@ def sentence_according_to(sent: Span) -> Token | None:
         if obj is not None:
             return obj
     return _opening_attribution(sent) or _sentence_poll(sent)
+
+
+def clause_survey(number: Token) -> Token | None:
+    """ "Four candidates have been clustered near 10 percent of the vote in New Hampshire
+    surveys", "she trails Lee in the RealClearPolitics average of polls by 9 points": a poll
+    framing the figure's clause with "in", "by" or "under", wherever the parse hangs it, frames
+    the figure. Not a poll inside the figure's own phrase ("a poll of 1,000 voters"), in
+    another clause ("Lee, who leads in the polls, raised $5 million"), beside a figure of its
+    own ("fell 6%, below the $9 forecast in a poll"), or on the other side of the subject: a
+    subject's count names who is measured ("Four candidates ... in surveys"), and a poll in the
+    subject frames only the subject ("his lead in polling averages amounted to a loss")."""
+    clause = _clause_head(number)
+    own = _argument(number, clause)
+    for token in clause.subtree:
+        if token.lower_ not in FRAMING_PREPS or number in token.subtree:
+            continue
+        survey = survey_object(token)
+        if survey is None or _clause_head(token) != clause:
+            continue
+        framed = _argument(token, clause)
+        if framed == own:
+            return survey
+        if _is_subject(own) or _is_subject(framed) or _holds_a_figure(framed, token):
+            continue
+        return survey
+    return None
+
+
+def _argument(token: Token, clause: Token) -> Token:
+    """The word of ``clause``'s own dependents whose phrase holds ``token``."""
+    while token.head.i != clause.i and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_subject(argument: Token) -> bool:
+    return argument.dep_ in ("nsubj", "nsubjpass")
+
+
+def _holds_a_figure(argument: Token, prep: Token) -> bool:
+    """A number in the phrase, outside the poll's own ("a poll of 1,000 voters")."""
+    return any(t.like_num and t not in prep.subtree for t in argument.subtree)
+
+
+def _clause_head(token: Token) -> Token:
+    """The head of the clause ``token`` is in: a verb, or the word a side clause hangs on
+    ("short of the estimate in a survey" is a clause of its own), else the sentence root."""
+    head = token.head
+    while (
+        head.pos_ not in ("VERB", "AUX")
+        and head.dep_ not in _SIDE_CLAUSE_DEPS
+        and head.head.i != head.i
+    ):
+        head = head.head
+    return head
 
 
 def fragment_source(doc: Doc, sent: Span) -> Token | None:

@@ -40,6 +40,7 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.token_index import tokens_tagged
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
@@ -86,6 +87,10 @@ def classify_source(span: Span) -> SourceKind:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
+    if head.lower_ in UNNAMED_POLL_WORDS and any(_camel_case(t) for t in span):
+        return SourceKind.NAMED_ORG  # "the RealClearPolitics polling average", however tagged
+    if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
+        return SourceKind.ANONYMOUS  # "exit polls", "New Hampshire surveys": a place owns none
     if head_word in DOCUMENT_HEADS and is_owned(head):
         # "its annual report", "the agency's figures", "WHO and UNICEF figures"
         return SourceKind.NAMED_ORG
@@ -93,8 +98,6 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
     if head_word in RECORD_SOURCE_HEADS and _a_record_of_someone(span, head):
         return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
-    if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
-        return SourceKind.ANONYMOUS  # "exit polls", "the most recent polling in Ohio"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
@@ -458,10 +461,21 @@ def _role_start(doc: Doc, span_start: int, name_start: int) -> int:
     start = name_start
     while start > span_start:
         token = doc[start - 1]
+        if _split_period(token):
+            start -= 1  # "Police Lt. Dan Crane": the tokenizer split "Lt" from its period
+            continue
         if token.pos_ not in _ROLE_POS or token.is_punct or token.is_space:
             break
         start -= 1
     return start
+
+
+def _split_period(token: Token) -> bool:
+    """A period the tokenizer split from the abbreviated title it closes ("Lt" ".")."""
+    if token.text != "." or token.i == 0:
+        return False
+    title = token.doc[token.i - 1]
+    return not title.whitespace_ and title.lower_ in ABBREVIATED_TITLES
 
 
 def _says_where(prep: Token) -> bool:
@@ -522,7 +536,7 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
     if cached is not None:
         return cached
     cached = {}
-    for token in doc:
+    for token in tokens_tagged(doc, "PROPN"):
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         nouns = [

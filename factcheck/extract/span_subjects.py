@@ -19,7 +19,7 @@ from factcheck.extract.lexicon import (
     WHO_OR_WHERE_LABELS,
 )
 from factcheck.extract.money_subjects import is_money
-from factcheck.extract.noun_phrases import head_phrase
+from factcheck.extract.noun_phrases import head_phrase, prep_object
 
 
 def with_time_unit(figure: Span, subject: str) -> str:
@@ -113,6 +113,30 @@ def duration(unit: Token) -> str:
         return unit.text
     doer = duration_doer(verb)
     return " ".join(w for w in (unit.text, doer, participle(verb)) if w)
+
+
+def spent_on(unit: Token) -> str:
+    """What a span of time was spent as or on, when the unit itself says it: "her 12 years as
+    a senator" -> "years as senator", "two years' probation" -> "years probation", "spent a
+    year examining the files" -> "year examining"; '' otherwise (the unit alone names no
+    activity, and the gold names the activity)."""
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return ""
+    if unit.dep_ == "poss" and unit.head.pos_ == "NOUN":
+        return f"{unit.text} {unit.head.text}"
+    role = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = prep_object(role) if role is not None else ""
+    if noun:
+        return f"{unit.text} as {noun}"
+    verb = unit.head
+    if unit.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
+        return ""
+    doing = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > unit.i
+    ]
+    return f"{unit.text} {doing[0].text}" if doing else ""
 
 
 def duration_doer(verb: Token) -> str:

@@ -13,8 +13,13 @@ from factcheck.extract.casualty_subjects import (
     state_after,
     with_predicate,
 )
-from factcheck.extract.changed import changed_noun
-from factcheck.extract.clause_subjects import clause_subject, measured_subject, measures
+from factcheck.extract.changed import changed_noun, degree_subject
+from factcheck.extract.clause_subjects import (
+    clause_subject,
+    measured_subject,
+    measures,
+    verb_complement,
+)
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
@@ -28,10 +33,12 @@ from factcheck.extract.lexicon import (
     MONEY_VERB_NOUNS,
     MULTIPLIER_ADVERBS,
     PARTICIPLES,
+    PARTITIVE_HEADS,
     PERCENT_WORDS,
     POINT_WORDS,
     POLL_WORDS,
     POSSESSIVE_MARKS,
+    QUANTITY_SUBJECTS,
     SINGULAR_MEN_WORDS,
     SURVEY_HEADS,
     TIME_UNITS,
@@ -63,6 +70,7 @@ from factcheck.extract.poll_subjects import (
     after_margin_of_error,
     among,
     answers,
+    answers_a_question,
     election_result,
     is_points,
     margin_of,
@@ -71,6 +79,7 @@ from factcheck.extract.poll_subjects import (
     percent_before,
     poll_cue,
     unwritten,
+    with_answer,
 )
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
@@ -81,6 +90,7 @@ from factcheck.extract.span_subjects import (
     is_duration,
     names_no_thing,
     speed,
+    spent_on,
     time_unit,
     with_time_unit,
 )
@@ -135,7 +145,13 @@ _PHRASES = "factcheck.subject_phrases"
 
 
 def _phrase_of(doc: Doc, mention: Mention) -> str:
-    """The subject before irregular plurals are glossed.
+    """The subject before irregular plurals are glossed, with the answer a poll share gave
+    after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
+    return with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+
+
+def _plain_phrase(doc: Doc, mention: Mention) -> str:
+    """The subject before irregular plurals are glossed and before an answer is added.
 
     A percentage with no noun, only a candidate's name or a lead ("a lead of 48 percent to
     41 percent"), in a poll sentence or right after one, is "poll support". A figure with no
@@ -224,6 +240,12 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
     Such a figure counts what the figure before it counts (``claims.py``).
     """
     inside = doc[mention.start : mention.end]
+    if (
+        inside[-1].like_num
+        and not any(t.lower_ == "the" for t in inside)
+        and answers_a_question(doc[mention.figure[0] : mention.figure[1]])
+    ):
+        return False  # "nine out of 10 say they ...": a poll's share, not "12 of the 19"
     if any(t.lower_ == "of" for t in inside) and inside[-1].like_num:
         # a share "12 of the 19" followed by no noun of its own
         follower = doc[mention.end] if mention.end < len(doc) else None
@@ -238,7 +260,30 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         c.lower_ in ("other", "remaining") for c in number.lefts
     ):
         return True  # "The other six were taken to hospitals": the number is the noun phrase
-    return _bare_percent_after_percent(doc, mention) or _names_nothing_counted(doc, mention)
+    return (
+        _bare_percent_after_percent(doc, mention)
+        or _names_nothing_counted(doc, mention)
+        or _names_only_a_figure(doc, mention)
+    )
+
+
+def _names_only_a_figure(doc: Doc, mention: Mention) -> bool:
+    """True for a figure whose subject is only a word for a figure: "That number follows
+    292,000 in June", "The number is 110 for all of the county", "put the figure at 40,000".
+
+    Such a word points back to what the figure before it counts (``claims.py``).
+    """
+    words = _subject_phrase(doc, mention).split()
+    if len(words) != 1 or words[0].lower().rstrip("s") not in _FIGURE_WORDS:
+        return False  # not "four counts of aggravated assault": a count there is a charge
+    sent = doc[mention.start].sent
+    named = [t for t in sent if t.text == words[0]]
+    # "the number of people held there is three times as many": the figure word has its own
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for t in named for c in t.children)
+
+
+# "number", "total", "figure": the words that only hold a figure and name no thing
+_FIGURE_WORDS = QUANTITY_SUBJECTS & PARTITIVE_HEADS
 
 
 def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
@@ -321,12 +366,21 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     harmed = casualty_verb_before(doc, mention)
     if harmed:
         return harmed  # headlines' "Man wounds 2, including baby", "Shooter injures 5 at mall"
+    if not number.like_num and number.i == mention.figure[1] - 1:
+        # a lone unit, "for almost a decade", "spent more than a year examining": the unit is
+        # the figure's number token
+        found = spent_on(number) or (duration(number) if is_duration(number) else "")
+        if found:
+            return found
     head = number.head
     if number.dep_ == "npadvmod" and head.tag_ == "JJR" and head.head.pos_ in NOUNS:
         head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
         return with_predicate(head, noun_phrase(head, after=head.i - 1))
     # "240 hostages": the number modifies the noun after it.
     if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in NOUNS:
+        found = degree_subject(head) if mention.start <= head.i < span_end else ""
+        if found:
+            return found  # "44 percent fewer supporters", "down 15.9 percent"
         if head.i >= mention.start and is_points(head):
             # "won Ohio by 20 percentage points": a margin; "plus or minus four percentage
             # points": the clause says what is measured
@@ -343,6 +397,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         if head.i >= mention.start and is_duration(head):
             # "held for 11 months", "debated for 120 hours": how long it lasted
             return duration(head)
+        found = spent_on(head) if head.i >= mention.start else ""
+        if found:
+            return found  # "12 years as a congresswoman", "two years' probation"
         if head.i >= mention.start:
             # The head is the unit inside the span ("7.7 percent"): look past it.
             found = dimension(head) or _beyond_unit(head, span_end) or _from_clause(head)
@@ -362,8 +419,10 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         # "996 were identified as likely voters": what they were counted as
         as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]
         found = prep_object(as_phrase[0]) if as_phrase else ""
-        # "8,000 died", "12 were killed": the verb says what the figure counts.
-        return found or number.head.text
+        # "8,000 died", "12 were killed": the verb says what the figure counts; "three are
+        # receiving treatment": with what it does, when that is a thing
+        done = " ".join(w for w in (number.head.text, verb_complement(number.head)) if w)
+        return found or done
     return _from_clause(number)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import CASUALTY_PERSON_MEASURES
+from factcheck.extract.token_index import tokens_with_lower
 
 VictimPair = tuple[int, int, str, Token, Token]  # start char, end char, measure, noun, verb
 
@@ -24,7 +25,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 def find_victim_pairs(doc: Doc) -> Iterator[VictimPair]:
     """Yield "Both victims" and "Both of the deceased" as subjects: 2 casualties each."""
-    for both in doc:
+    for both in tokens_with_lower(doc, ("both",)):
         if both.lower_ != "both":
             continue
         people = _casualty_people(both)

@@ -347,3 +347,39 @@ GLACIERS = (
 def test_a_preliminary_caveat_reaches_its_speakers_figures(nlp, text, expected):
     kinds = claim_kinds(nlp, text)
     assert {f: Caveat.PRELIMINARY in kinds[f] for f in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # another source's word answers the report
+        (
+            "Several websites were reporting that 12 hikers had died, but the park service said "
+            "all of them had been found alive.",
+            "12",
+            True,
+        ),
+        # the writer answers with the fact
+        (
+            'The mayor said: "We hired 300 officers last year," but in fact the city hired '
+            "only a few.",
+            "300",
+            True,
+        ),
+        # the same speaker goes on, or a pronoun that may be the same speaker
+        (
+            "Dawson said the council had met 14 times, but said the vote was still open.",
+            "14 times",
+            False,
+        ),
+        ("The station reported 40 injuries, but they said most were minor.", "40", False),
+        # a pledge answers nothing
+        (
+            "The tally gives Moreau a lead of 85 seats, but the challenger has vowed to fight on.",
+            "85",
+            False,
+        ),
+    ],
+)
+def test_a_but_clause_with_another_sources_word_disputes_the_report(nlp, text, figure, expected):
+    assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected

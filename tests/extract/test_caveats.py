@@ -719,3 +719,81 @@ def test_polls_no_pollster_owns_are_an_anonymous_source(nlp, text, expected):
 )
 def test_a_campaigns_own_people_and_a_speakers_own_money_are_partisan(nlp, text, figure, present):
     assert has_caveat(nlp, text, figure, PART) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "disputed"),
+    [
+        (
+            "Early accounts said three people were hurt, but that information was incorrect.",
+            "three",
+            True,
+        ),
+        (
+            "The paper wrongly reported the toll. Two men died in the crash, not three.",
+            "three",
+            True,
+        ),
+        ("The desk erroneously listed 14 injured in the fire.", "14", True),
+        # the figure a correction keeps, and a "not" that negates no figure, are not disputed
+        (
+            "The paper wrongly reported the toll. Two men died in the crash, not three.",
+            "Two",
+            False,
+        ),
+        ("Officials said 12 homes burned, not all of them occupied.", "12", False),
+    ],
+)
+def test_a_figure_said_to_be_wrong_is_disputed(nlp, text, figure, disputed):
+    assert has_caveat(nlp, text, figure, "disputed") is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "preliminary"),
+    [
+        # a first report framing its clause makes that clause's figures preliminary, not those
+        # of a clause joined to it nor the sentence before
+        (
+            "Four people are now confirmed dead.\n\nIn early reports, deputies said that two "
+            "people had been killed, but two more have since died.",
+            "two",
+            True,
+        ),
+        (
+            "Four people are now confirmed dead.\n\nIn early reports, deputies said that two "
+            "people had been killed, but two more have since died.",
+            "Four",
+            False,
+        ),
+        # "initially" timing an act, not a report, supersedes no figure
+        (
+            "Nine victims were initially taken to Lakeside Hospital with burns. Three of the "
+            "patients were later moved to Portland.",
+            "Nine",
+            False,
+        ),
+        # a first report about the person a relative clause describes reaches no earlier figure
+        (
+            "Two girls were taken to a hospital. Police did not name the driver, who initial "
+            "reports said had fled.",
+            "Two",
+            False,
+        ),
+    ],
+)
+def test_first_reports_make_preliminary_only_the_figures_they_report(
+    nlp, text, figure, preliminary
+):
+    assert has_caveat(nlp, text, figure, "preliminary") is preliminary
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "hedged"),
+    [
+        ("Ticket sales could reach 80,000 by the spring, the organisers said.", "80,000", False),
+        ("The bill for repairs could top $9 million next year.", "$9", False),
+        ("The number of people stranded could be as high as 300.", "300", True),
+    ],
+)
+def test_could_on_a_verb_of_size_forecasts_and_does_not_hedge(nlp, text, figure, hedged):
+    assert has_caveat(nlp, text, figure, Caveat.HEDGED) is hedged

@@ -193,22 +193,48 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # Session 17, scorer fix (a gold subject entry of several words matches in order): scores only
 # rise. realgold15 (held out, annotated blind at the start of session 17) first score 0.4756 at
 # 0.13.1; realgold16 (session 17's validation set, then tuning) first score 0.5181 at 0.13.1.
+# At 0.13.2 (sources16: polls framing a clause, what was found told by a speaker, time clauses and
+# asides after a reporting verb), on main's scorer of 5ebd1e9 (a subject of several words in
+# order): realgold5 0.7198 -> 0.7354, realgold8 0.6292 -> 0.6417, realgold10 0.6498 -> 0.6654,
+# realgold14 0.4980 -> 0.5098; floors 0.005 below.
+# At 0.13.3 (fields16, scored with the scorer's in-order match of a subject entry of several
+# words: a poll share's answer, corrections disputed, first reports' reach): realgold8 0.6292 ->
+# 0.6500, realgold10 0.6498 -> 0.6537, realgold12 0.6218 -> 0.6261, realgold14 0.4980 -> 0.5412;
+# floors 0.005 below.
+# At 0.13.4 (spans18: people among a casualty group, ages closed by a dash, body sizes, single
+# units of time or distance, "within", shares over a series) and 0.13.5 (speed17, output
+# unchanged).
+# At 0.14.0 (session 17's speed17, sources16, fields16 and spans18 merged): every set at or above
+# its 0.13.1 score; realgold2 0.4277, realgold4 0.5587, realgold6 0.4924, realgold7 0.4550,
+# realgold9 0.5702, realgold11 0.4286, realgold13 0.4449, realgold15 0.4933 (held out); floors
+# 0.005 below.
+# At 0.14.5 (caveats18: a "but" clause answering a report disputes it): realgold10 0.6902 ->
+# 0.6941, realgold16 0.5181 -> 0.5233; floors 0.005 below.
+# At 0.15.0 (session 18: implied18, spans19, sources18, subjects18, caveats18 merged): held out
+# realgold2 0.4430, realgold4 0.5660, realgold6 0.5051, realgold7 0.4641, realgold9 0.5787,
+# realgold11 0.4356, realgold13 0.4637, realgold15 0.5134; tuning realgold3 0.8583, realgold5
+# 0.7812, realgold8 0.6933, realgold10 0.6996, realgold12 0.6709, realgold14 0.5944, realgold16
+# 0.6011; floors 0.005 below. realgold17 (held out, annotated blind in session 18) first score
+# 0.5438 at 0.15.0.
+# At 0.16.0 (implied19, fields19): realgold10 0.6996 -> 0.7036, realgold12 0.6709 -> 0.6752, every
+# other set unchanged; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.397,
-    "realgold3": 0.833,
-    "realgold4": 0.539,
-    "realgold5": 0.703,
-    "realgold6": 0.477,
-    "realgold7": 0.397,
-    "realgold8": 0.590,
-    "realgold9": 0.526,
-    "realgold10": 0.640,
-    "realgold11": 0.408,
-    "realgold12": 0.600,
-    "realgold13": 0.428,
-    "realgold14": 0.461,
-    "realgold15": 0.470,
-    "realgold16": 0.513,
+    "realgold2": 0.438,
+    "realgold3": 0.853,
+    "realgold4": 0.561,
+    "realgold5": 0.776,
+    "realgold6": 0.500,
+    "realgold7": 0.459,
+    "realgold8": 0.688,
+    "realgold9": 0.573,
+    "realgold10": 0.698,
+    "realgold11": 0.430,
+    "realgold12": 0.670,
+    "realgold13": 0.458,
+    "realgold14": 0.589,
+    "realgold15": 0.508,
+    "realgold16": 0.596,
+    "realgold17": 0.538,
 }
 
 

@@ -5,16 +5,9 @@ Sentences are invented, parallel to real cases.
 
 import pytest
 
-from factcheck.extract.attribution import find_source
 from factcheck.extract.quotes import find_quotes
 from factcheck.model import SourceKind
-from tests.conftest import find_mention
-
-
-def _source(nlp, text, figure):
-    doc, mention = find_mention(nlp, text, figure)
-    found = find_source(doc, mention.number_token(doc))
-    return found.text, found.kind
+from tests.conftest import source_of
 
 
 @pytest.mark.parametrize(
@@ -252,12 +245,12 @@ def _source(nlp, text, figure):
     ],
 )
 def test_source_holds_across_sentences(nlp, text, figure, source):
-    assert _source(nlp, text, figure)[0] == source
+    assert source_of(nlp, text, figure)[0] == source
 
 
 def test_they_stands_for_the_unnamed_people_who_spoke_before(nlp):
     text = "Officials said 30 people died. They said 12 more were missing."
-    assert _source(nlp, text, "12") == ("Officials", SourceKind.ANONYMOUS)
+    assert source_of(nlp, text, "12") == ("Officials", SourceKind.ANONYMOUS)
 
 
 def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_speaker(nlp):
@@ -324,7 +317,7 @@ def test_quotation_without_a_reporting_verb_of_its_own_inherits_the_previous_spe
     ],
 )
 def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source):
-    assert _source(nlp, text, figure) == source
+    assert source_of(nlp, text, figure) == source
 
 
 @pytest.mark.parametrize(
@@ -436,4 +429,4 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
     ],
 )
 def test_nominal_and_introduced_sources(nlp, text, figure, source):
-    assert _source(nlp, text, figure)[0] == source
+    assert source_of(nlp, text, figure)[0] == source

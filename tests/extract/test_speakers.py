@@ -8,7 +8,7 @@ import pytest
 from factcheck.extract.attribution import find_source
 from factcheck.extract.mentions import find_mentions
 from factcheck.model import SourceKind
-from tests.conftest import find_mention
+from tests.conftest import source_of
 
 _TRANSCRIPT = (
     "Senator Anna Varga and Eva Lind met in a debate on Tuesday, and Ms. Lind attacked the budget.\n\n"
@@ -26,12 +26,6 @@ _AGENCY_HEADLINE = (
 _SURNAME_LABEL = "LIND: We lost 14 clinics.\n\nLIND: Yes.\n\nSenator Eva Lind spoke."
 
 
-def _source(nlp, text, figure):
-    doc, mention = find_mention(nlp, text, figure)
-    found = find_source(doc, mention.number_token(doc))
-    return found.text, found.kind
-
-
 @pytest.mark.parametrize(
     ("figure", "source"),
     [
@@ -45,12 +39,12 @@ def _source(nlp, text, figure):
     ],
 )
 def test_transcript_label_names_the_speaker_of_its_turn(nlp, figure, source):
-    assert _source(nlp, _TRANSCRIPT, figure) == source
+    assert source_of(nlp, _TRANSCRIPT, figure) == source
 
 
 def test_capitals_and_a_colon_that_name_no_one_are_no_speaker_label(nlp):
     text = "Flooding closed the road.\n\nUPDATE: 2 bridges were shut on Friday.\n"
-    assert _source(nlp, text, "2") == ("", SourceKind.NONE)
+    assert source_of(nlp, text, "2") == ("", SourceKind.NONE)
 
 
 def test_page_furniture_in_capitals_is_no_speaker_however_repeated(nlp):
@@ -58,12 +52,12 @@ def test_page_furniture_in_capitals_is_no_speaker_however_repeated(nlp):
         "Ann Lee was charged on Monday.\n\nRELATED: Two hurt in a crash on Elm Street\n\n"
         "She is held on bond.\n\nRELATED: Man held after chase\n"
     )
-    assert _source(nlp, text, "Two") == ("", SourceKind.NONE)
+    assert source_of(nlp, text, "Two") == ("", SourceKind.NONE)
 
 
 def test_a_repeated_label_that_is_not_page_furniture_still_names_a_speaker(nlp):
     text = "MORALES: We lost 14 clinics.\n\nMORALES: Yes.\n\nThe hearing ended."
-    assert _source(nlp, text, "14") == ("MORALES", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "14") == ("MORALES", SourceKind.NAMED_PERSON)
 
 
 _SIGNED = (
@@ -87,7 +81,7 @@ _SIGNED = (
     ],
 )
 def test_a_signed_post_is_its_signers(nlp, figure, source):
-    assert _source(nlp, _SIGNED, figure)[0] == source
+    assert source_of(nlp, _SIGNED, figure)[0] == source
 
 
 _NEWSLETTER = (
@@ -115,19 +109,19 @@ _NEWSLETTER = (
     ],
 )
 def test_a_newsletter_item_is_the_credited_outlets(nlp, figure, source):
-    assert _source(nlp, _NEWSLETTER, figure) == source
+    assert source_of(nlp, _NEWSLETTER, figure) == source
 
 
 def test_tweet_markup_is_its_authors(nlp):
     text = (
         'Rubio drew fire.\n\n<tweet author="kline_e">Rubio wants a $4 trillion tax cut.</tweet>\n'
     )
-    assert _source(nlp, text, "$4 trillion")[0] == "kline_e"
+    assert source_of(nlp, text, "$4 trillion")[0] == "kline_e"
 
 
 def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
     text = "Lind said in her letter as follows:\n\nOnly 2,200 families were admitted.\n"
-    assert _source(nlp, text, "2,200")[0] != "her letter"
+    assert source_of(nlp, text, "2,200")[0] != "her letter"
 
 
 @pytest.mark.parametrize(
@@ -182,8 +176,8 @@ def test_a_colon_sentence_with_a_reporting_verb_is_no_announced_document(nlp):
         ("WOW: 7 shots in a minute.\n\nThe street was quiet.", "7", ("", SourceKind.NONE)),
     ],
 )
-def test_headline_label_names_the_headlines_source(nlp, text, figure, source):
-    assert _source(nlp, text, figure) == source
+def test_headline_label_names_the_headlinessource_of(nlp, text, figure, source):
+    assert source_of(nlp, text, figure) == source
 
 
 @pytest.mark.parametrize(

@@ -205,9 +205,9 @@ def _subjects(nlp, text: str) -> list[str]:
         ("Travel by staff reached $2.1 million last year.", "2.1", "Travel"),
         ("The city set aside 90 million pesos ($5 million) for repairs.", "90", "repairs"),
         ("Of the callers, 310 were classed as repeat callers.", "310", "repeat callers"),
-        # a share giving an opinion in a poll counts respondents, unless "of" names them;
-        # the margin of error named shortly before its figure
-        ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents"),
+        # a share giving an opinion in a poll counts respondents giving it, unless "of" names
+        # them; the margin of error named shortly before its figure
+        ("In a poll, a third, 34 percent, say they back Lind.", "34", "poll respondents back Lind"),
         ("In the new poll, 31 percent of farmers say they back Ms. Lind.", "31", "farmers"),
         ("Samples carry margins of error of plus or minus 3.9 percent.", "3.9", "margin of error"),
         # margins listed after "margin of error"; a later share elsewhere in the sentence is not
@@ -759,3 +759,35 @@ def test_bare_share_said_to_be_one_word_counts_what_that_word_names(
 ):
     doc, mention = find_mention(nlp, text, figure)
     assert (find_subject(doc, mention) == said) is counts_it
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "answer"),
+    [
+        ("In the county poll, 18 percent said they would not vote at all.", "18", "not vote"),
+        ("Of the nurses surveyed, about a quarter say they don't know.", "quarter", "don't know"),
+        ('Farmers were split: 41% "strongly agree" with the levy.', "41%", "strongly agree"),
+        ("Roughly six in 10 say the new tram reflects a waste of money.", "six", "waste"),
+        (
+            "Only 12 percent of riders backed it, with 9 percent not planning to ride.",
+            "9",
+            "not planning",
+        ),
+        ("Almost 30 percent, by contrast, said otherwise in the survey.", "30", "otherwise"),
+    ],
+)
+def test_share_answering_a_question_counts_those_giving_the_answer(nlp, text, figure, answer):
+    doc, mention = find_mention(nlp, text, figure)
+    assert answer in find_subject(doc, mention)
+
+
+def test_share_answering_keeps_the_group_it_counts(nlp):
+    doc, mention = find_mention(nlp, "Seven in 10 Lutherans said the hall should close.", "Seven")
+    assert find_subject(doc, mention) == "Lutherans hall should close"
+
+
+def test_percentage_before_its_noun_in_a_result_sentence_keeps_the_noun(nlp):
+    doc, mention = find_mention(
+        nlp, "Ms. Ortiz has won only one primary with over 55% support.", "55"
+    )
+    assert find_subject(doc, mention) == "support"
