@@ -45,3 +45,23 @@ def has_caveat(nlp, text, figure, kind):
 )
 def test_a_speakers_own_count_of_votes_is_partisan(nlp, text, figure, present):
     assert has_caveat(nlp, text, figure, PART) is present
+
+
+def caveats_of(nlp, text, start):
+    """The caveat kinds of the claim starting at character ``start``."""
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    return {c.kind.value for c in next(c for c in claims if c.start == start).caveats}
+
+
+@pytest.mark.parametrize(
+    ("headline", "shared"),
+    [
+        # no source in the headline: the body's unnamed officials are no caveat of its figure
+        ("Storm kills 5 in coastal towns", set()),
+        # a headline that names its source keeps the caveat of the same figure in the body
+        ("Storm kills 5 in coastal towns: officials", {"anonymous_source"}),
+    ],
+)
+def test_a_headline_figure_with_no_source_takes_no_source_caveat(nlp, headline, shared):
+    text = f"{headline}\n\nFive people died when the storm hit the coast, officials said."
+    assert caveats_of(nlp, text, headline.index("5")) == shared
