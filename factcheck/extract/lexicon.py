@@ -1675,3 +1675,13 @@ ANSWERING_VERBS = frozenset({
     "maintain", "contend", "respond", "reply",
 })
 # fmt: on
+
+
+# --- sources20 (session 19) ---
+# A definite description of a company or a newspaper speaks as the body it describes ("The
+# online retail giant reported ..." after "Amazon"; "the paper notes ..."; realgold3, realgold14
+# golds: named_org); "a paper" stays unspecified (indefinite).
+ORG_EPITHET_HEADS = frozenset({"giant", "paper"})
+# A page someone keeps online is a record one can look up ("The GoFundMe page set up for the
+# teen said ...", "the school's Facebook page"; realgold10, realgold16 golds: named_org).
+PUBLISHED_PAGE_HEADS = frozenset({"page"})

@@ -1,0 +1,63 @@
+"""Sources, session 19 (`sources20`): a pronoun reporting a long quotation looks back from
+where the quotation opens, a subject the tagger left untagged is still the person it names
+elsewhere, a describing word opening a sentence says a name's kind, a lower-case word the
+tagger calls a name is a common noun, and a company's epithet, a paper and a web page speak
+for their owner.
+
+Sentences are invented, parallel to real cases.
+"""
+
+import pytest
+
+from factcheck.model import SourceKind
+from tests.conftest import source_of
+
+
+def test_pronoun_after_a_long_quotation_looks_back_from_its_opening(nlp):
+    text = (
+        "Moderator Lane asked Governor Ruiz Okafor how tall the fence would be. "
+        '"I think the fence could be 12 to 15 feet. That is tall. That is very tall. '
+        'It is tall enough. It could be taller," he told the moderator.'
+    )
+    assert source_of(nlp, text, "12 to 15 feet") == ("Ruiz Okafor", SourceKind.NAMED_PERSON)
+
+
+def test_pronoun_resolves_to_an_untagged_subject_named_as_a_person_elsewhere(nlp):
+    text = (
+        "Senator Dana Whitcombe spoke first. They disagree on the tax. "
+        "Whitcombe backs a rate of 20 percent. "
+        '"Families are working four jobs just to get by," she said.'
+    )
+    source = source_of(nlp, text, "four")
+    assert source[1] == SourceKind.NAMED_PERSON
+    assert "Whitcombe" in source[0]
+
+
+def test_describing_word_opening_the_sentence_makes_the_name_a_person(nlp):
+    text = "Witness Marlon Tebbe tells the Valley Courier that 150 people were inside the hall."
+    assert source_of(nlp, text, "150") == ("Witness Marlon Tebbe", SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Norvik rose 2 percent. The online furniture giant reported a profit of $2.10 "
+            "per share.",
+            "$2.10",
+            ("The online furniture giant", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The fundraising page set up for the family said he leaves behind three sisters.",
+            "three",
+            ("The fundraising page", SourceKind.NAMED_ORG),
+        ),
+        (
+            "A local blog said the club had about 40 members.",
+            "about 40",
+            ("A local blog", SourceKind.ANONYMOUS),
+        ),
+    ],
+)
+def test_company_epithets_and_pages_speak_for_their_owner(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
