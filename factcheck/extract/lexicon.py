@@ -1685,3 +1685,7 @@ ORG_EPITHET_HEADS = frozenset({"giant", "paper"})
 # A page someone keeps online is a record one can look up ("The GoFundMe page set up for the
 # teen said ...", "the school's Facebook page"; realgold10, realgold16 golds: named_org).
 PUBLISHED_PAGE_HEADS = frozenset({"page"})
+# Naming who the dead or hurt are is a report by whoever names them ("The coroner's office
+# identified the woman and children as ...", "identified by county police as ..."; realgold5,
+# realgold14, realgold16 golds).
+IDENTIFYING_VERBS = frozenset({"identify"})

@@ -72,3 +72,29 @@ def test_pronoun_takes_the_sentence_subject_before_other_names(nlp):
 def test_lower_case_word_tagged_as_a_name_is_a_common_noun(nlp):
     text = '"I heard three shots and ran," said the father.'
     assert source_of(nlp, text, "three") == ("the father", SourceKind.ANONYMOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The county coroner's office identified the woman and children as 35-year-old Ana "
+            "Ruiz; and two sons, 14-year-old Leo Ruiz and 9-year-old Sam Ruiz.",
+            "two",
+            ("The county coroner's office", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The three dead victims have been identified by Harlow County Police as Al Moe, "
+            "Bo Lin and Cy Ray.",
+            "three",
+            ("Harlow County Police", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The two dead men have been identified as Al Moe and Bo Lin.",
+            "two",
+            ("", SourceKind.NONE),
+        ),
+    ],
+)
+def test_who_identifies_the_dead_reports_them(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
