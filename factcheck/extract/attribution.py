@@ -57,6 +57,7 @@ from factcheck.extract.reporting_verbs import (
     according_to_object,
     is_reporting_verb,
     misread_report_clause,
+    relative_report_over,
     reports_its_own_clause,
 )
 from factcheck.extract.sentence_sources import (
@@ -141,6 +142,11 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
     expecter = _expected_by(number)
     if expecter is not None:
         return source_from_phrase(doc, expecter), expecter
+    relative = relative_report_over(number)  # "a man they allege shot a 10-year-old girl"
+    if relative is not None:
+        subject = subject_of(relative, number)
+        if subject is not None:
+            return source_from_phrase(doc, subject), subject
     below = number
     for ancestor in _path_to_root(number):
         told = told_to_the_newsroom(ancestor, below)

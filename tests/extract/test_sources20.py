@@ -98,3 +98,24 @@ def test_lower_case_word_tagged_as_a_name_is_a_common_noun(nlp):
 )
 def test_who_identifies_the_dead_reports_them(nlp, text, figure, expected):
     assert source_of(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Records show that the man who deputies say was shot by his brother before he "
+            "wounded their two cousins had filed a complaint.",
+            "two",
+            ("deputies", SourceKind.NAMED_ORG),
+        ),
+        (
+            "Dover police have arrested a woman they allege accidentally shot two teenagers as "
+            "they left school.",
+            "two",
+            ("Dover police", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_reporting_verb_in_a_relative_clause_reports_the_verb_after_it(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
