@@ -143,10 +143,11 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
     if expecter is not None:
         return source_from_phrase(doc, expecter), expecter
     relative = relative_report_over(number)  # "a man they allege shot a 10-year-old girl"
-    if relative is not None:
-        subject = subject_of(relative, number)
-        if subject is not None:
-            return source_from_phrase(doc, subject), subject
+    subject = None if relative is None else subject_of(relative, number)
+    if subject is not None:
+        source = source_from_phrase(doc, subject)
+        if source.text != subject.text or subject.pos_ != "PRON":
+            return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
     below = number
     for ancestor in _path_to_root(number):
         told = told_to_the_newsroom(ancestor, below)
