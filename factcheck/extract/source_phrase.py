@@ -265,7 +265,7 @@ def source_phrase(head: Token) -> Span:
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
         span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
+    while len(span) > 1 and (span[0].is_punct or _opening_conjunction(span[0], head)):
         span = span[1:]
     joined = _joined_group(head)
     if joined is not None and span[-1].i == head.i:
@@ -274,6 +274,12 @@ def source_phrase(head: Token) -> Span:
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
+
+
+def _opening_conjunction(token: Token, head: Token) -> bool:
+    """ "But a POLITICO analysis ... found": a conjunction the parse hangs on the subject
+    opens the sentence, not the source's phrase."""
+    return token.pos_ == "CCONJ" and token.i < head.i and token.head.i == head.i
 
 
 def _keep_split_first_word(doc: Doc, start: int) -> int:

@@ -119,3 +119,11 @@ def test_who_identifies_the_dead_reports_them(nlp, text, figure, expected):
 )
 def test_reporting_verb_in_a_relative_clause_reports_the_verb_after_it(nlp, text, figure, expected):
     assert source_of(nlp, text, figure) == expected
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_source(nlp):
+    text = "But a Harlow Gazette analysis of spending found that at least $130 million went to ads."
+    assert source_of(nlp, text, "at least $130 million") == (
+        "a Harlow Gazette analysis of spending",
+        SourceKind.NAMED_ORG,
+    )
