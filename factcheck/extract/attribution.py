@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     EXPECTATION_VERBS,
     FINDING_VERBS,
     FRAMING_PREPS,
+    IDENTIFYING_VERBS,
     PUBLISHING_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
@@ -56,6 +57,7 @@ from factcheck.extract.reporting_verbs import (
     according_to_object,
     is_reporting_verb,
     misread_report_clause,
+    relative_report_over,
     reports_its_own_clause,
 )
 from factcheck.extract.sentence_sources import (
@@ -140,6 +142,12 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
     expecter = _expected_by(number)
     if expecter is not None:
         return source_from_phrase(doc, expecter), expecter
+    relative = relative_report_over(number)  # "a man they allege shot a 10-year-old girl"
+    subject = None if relative is None else subject_of(relative, number)
+    if subject is not None:
+        source = source_from_phrase(doc, subject)
+        if source.text != subject.text or subject.pos_ != "PRON":
+            return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
     below = number
     for ancestor in _path_to_root(number):
         told = told_to_the_newsroom(ancestor, below)
@@ -190,6 +198,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
+    reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
@@ -249,6 +258,18 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             if subject is not None:
                 return subject
     return None
+
+
+def _identifies_as(verb: Token) -> bool:
+    """ "The coroner's office identified the woman and children as ...", "The three victims
+    have been identified by county police as ...": who names the dead or the hurt reports who
+    and how many they are (realgold5, realgold14, realgold16 golds); not "the man, later
+    identified as ...", "was identified as ..." with no one who named them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IDENTIFYING_VERBS:
+        return False
+    if not any(t.lower_ == "as" and t.dep_ == "prep" and t.i > verb.i for t in verb.subtree):
+        return False  # the parse may hang the "as" on a clause about the people named
+    return any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 
 
 def _a_topic(below: Token, number: Token) -> bool:

@@ -1697,3 +1697,17 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+
+
+# --- sources20 (session 19) ---
+# A definite description of a company or a newspaper speaks as the body it describes ("The
+# online retail giant reported ..." after "Amazon"; "the paper notes ..."; realgold3, realgold14
+# golds: named_org); "a paper" stays unspecified (indefinite).
+ORG_EPITHET_HEADS = frozenset({"giant", "paper"})
+# A page someone keeps online is a record one can look up ("The GoFundMe page set up for the
+# teen said ...", "the school's Facebook page"; realgold10, realgold16 golds: named_org).
+PUBLISHED_PAGE_HEADS = frozenset({"page"})
+# Naming who the dead or hurt are is a report by whoever names them ("The coroner's office
+# identified the woman and children as ...", "identified by county police as ..."; realgold5,
+# realgold14, realgold16 golds).
+IDENTIFYING_VERBS = frozenset({"identify"})

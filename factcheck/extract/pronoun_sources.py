@@ -29,6 +29,7 @@ from factcheck.extract.verb_subject import SUBJECT_DEPS
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
+_SURNAMES = "factcheck_person_surnames"
 # How far up from its clause a "they" looks for the subject it stands for.
 _THEY_CLAUSE_STEPS = 4
 
@@ -58,13 +59,31 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     person = pronoun.lower_ in PERSON_PRONOUNS
     want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    anchor = _quotation_opening(doc, pronoun)
+    index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
         speaker = _named_before(doc, window_start, pronoun.i, want)
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _quotation_opening(doc: Doc, pronoun: Token) -> int:
+    """Where the pronoun's look-back starts: its own token, or, when it reports a quotation
+    that ends before it (`"... Could be higher," he told Hannity`), the token that opens the
+    quotation; a quotation of several sentences must not push the speaker out of reach."""
+    if pronoun.dep_ not in SUBJECT_DEPS or not is_reporting_verb(pronoun.head):
+        return pronoun.i
+    opened = [
+        q.start
+        for q in find_quotes(doc)
+        if q.cue is not None and q.cue.i == pronoun.head.i and q.end <= pronoun.idx
+    ]
+    if not opened:
+        return pronoun.i
+    span = doc.char_span(min(opened), min(opened) + 1, alignment_mode="expand")
+    return pronoun.i if span is None else min(span.start, pronoun.i)
 
 
 def _group_they_stands_for(pronoun: Token) -> Token | None:
@@ -92,18 +111,59 @@ def _group_they_stands_for(pronoun: Token) -> Token | None:
 
 def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:
     """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
-    Obama sent people back," he said: not whom "he" means)."""
+    Obama sent people back," he said: not whom "he" means); within a sentence, its subject
+    first ("Groberg went on to explain what he likes about Clinton." "..., he said": Groberg)."""
     quoted = [(q.start, q.end) for q in find_quotes(doc)]
+    surnames = _person_surnames(doc) if "PERSON" in want else frozenset()
+    nearest: Source | None = None
     for i in range(end - 1, start - 1, -1):
-        if doc[i].ent_type_ not in want or doc[i].ent_iob_ != "B":
-            continue
-        if any(q_start <= doc[i].idx < q_end for q_start, q_end in quoted):
-            continue
-        ent_start, ent_end = entity_bounds(doc, i)
-        if ent_end <= end:
-            ent = doc[ent_start:ent_end]
-            return Source(text=ent.text, kind=classify_source(ent))
-    return None
+        token = doc[i]
+        if not any(q_start <= token.idx < q_end for q_start, q_end in quoted):
+            found = _name_at(doc, token, end, want, surnames)
+            if found is not None:
+                source, root = found
+                if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() not in QUESTION_VERBS:
+                    return source
+                nearest = nearest or source
+        if token.is_sent_start and nearest is not None:
+            return nearest
+    return nearest
+
+
+def _name_at(
+    doc: Doc, token: Token, end: int, want: tuple[str, ...], surnames: frozenset[str]
+) -> tuple[Source, Token] | None:
+    """The name of a wanted kind that starts at ``token``, with its syntactic root."""
+    if _untagged_person_subject(token, surnames):
+        return Source(text=token.text, kind=SourceKind.NAMED_PERSON), token
+    if token.ent_type_ not in want or token.ent_iob_ != "B":
+        return None
+    ent_start, ent_end = entity_bounds(doc, token.i)
+    if ent_end > end:
+        return None
+    ent = doc[ent_start:ent_end]
+    return Source(text=ent.text, kind=classify_source(ent)), ent.root
+
+
+def _untagged_person_subject(token: Token, surnames: frozenset[str]) -> bool:
+    """ "Sanders supports raising ...": a clause's subject the tagger left untagged, with the
+    last word of a name it reads as a person elsewhere; not a word inside another name ("the
+    late Fred Rogers of Mister Rogers' Neighborhood")."""
+    return not token.ent_type_ and token.dep_ in SUBJECT_DEPS and token.text in surnames
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names the tagger reads as people somewhere in the article:
+    "Sanders supports ..." where the tagger missed the name here but not elsewhere."""
+    cached = doc.user_data.get(_SURNAMES)
+    if cached is None:
+        cached = frozenset(
+            ent[-1].text
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and len(ent[-1].text) > 2
+        )
+        doc.user_data[_SURNAMES] = cached
+    return cached
 
 
 def _last_speaker(

@@ -24,6 +24,8 @@ REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 MISREAD_REPORT_WORDS = frozenset({"show", "shows", "say", "says", "suggest", "indicate"})
 # People found are an act of finding, not a finding.
 _PEOPLE = frozenset({"people", "person", "body", "corpse"})
+# What opens a relative clause: "the woman who police say ...".
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -106,3 +108,34 @@ def reports_its_own_clause(verb: Token) -> bool:
     """ "X killed 50, while the ministry said 23 died": a side clause that reports content of
     its own attributes that content, not the main clause's figure."""
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def relative_report_over(number: Token) -> Token | None:
+    """ "the woman who police say was fatally shot ... before he killed their three children",
+    "arrested a man they allege shot a 10-year-old girl": a reporting verb in a relative clause
+    with no clause of its own reports the verb right after it, which the parse hangs elsewhere;
+    return that reporting verb when the figure is in what it reports."""
+    for verb in number.sent:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not is_reporting_verb(verb):
+            continue
+        if any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.lower_ not in _RELATIVES
+            for c in verb.children
+        ):
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children) or number in verb.subtree:
+            continue
+        content = _next_verb(verb)
+        if content is not None and number in content.subtree:
+            return verb
+    return None
+
+
+def _next_verb(verb: Token) -> Token | None:
+    """The verb that comes right after ``verb``, past auxiliaries and adverbs only."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ == "VERB":
+            return token
+        if token.pos_ not in ("AUX", "ADV", "PART"):
+            return None
+    return None

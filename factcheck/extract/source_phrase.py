@@ -23,11 +23,13 @@ from factcheck.extract.lexicon import (
     NAME_PREPS,
     OFFICE_PLACE_ENTS,
     ORG_DESCRIPTOR_NOUNS,
+    ORG_EPITHET_HEADS,
     ORG_HEADS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
     POLICE_PLURAL_HEADS,
+    PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
     SOME_OFFICERS_WORDS,
     SOURCE_DESCRIPTORS,
@@ -77,7 +79,7 @@ def classify_source(span: Span) -> SourceKind:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
-    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+    if _a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
     if _camel_case(head):
         return _classify_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
@@ -96,7 +98,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG
     if head.tag_ == "NNS" and _of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
-    if head_word in RECORD_SOURCE_HEADS and _a_record_of_someone(span, head):
+    records = head_word in RECORD_SOURCE_HEADS or head_word in PUBLISHED_PAGE_HEADS
+    if records and _a_record_of_someone(span, head):
         return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
@@ -107,7 +110,7 @@ def classify_source(span: Span) -> SourceKind:
     if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
         if not list(head.rights):
             return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
-    if head_word in ORG_HEADS or head.lower_ in ORG_HEADS:
+    if head_word in ORG_HEADS or head.lower_ in ORG_HEADS or head_word in ORG_EPITHET_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
@@ -117,6 +120,12 @@ def classify_source(span: Span) -> SourceKind:
     if _tagged(span, ("ORG", "NORP", "GPE")) or _named_work(head):
         return SourceKind.NAMED_ORG
     return SourceKind.ANONYMOUS
+
+
+def _a_name(head: Token) -> bool:
+    """A proper noun written as a name; not a lower-case word the tagger calls one (`," said
+    the father.`): that is a common noun."""
+    return head.pos_ == "PROPN" and not head.is_lower
 
 
 def _camel_case(token: Token) -> bool:
@@ -147,7 +156,7 @@ def _common_noun_word(span: Span, head: Token) -> str | None:
     scene says"); None when the phrase names someone ("Ann Reed's family", "Via Christi")."""
     if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span if t.i != head.i):
         return None
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):
         return head.lower_
     if head.pos_ != "PROPN" or head.ent_type_ or head.i != span.start:
         return None
@@ -256,7 +265,7 @@ def source_phrase(head: Token) -> Span:
     span = head.doc[start:end]
     while len(span) > 1 and (span[-1].is_space or span[-1].is_punct and not _ends_in_acronym(span)):
         span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
+    while len(span) > 1 and (span[0].is_punct or _opening_conjunction(span[0], head)):
         span = span[1:]
     joined = _joined_group(head)
     if joined is not None and span[-1].i == head.i:
@@ -265,6 +274,12 @@ def source_phrase(head: Token) -> Span:
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
     return _name_behind_title(span, head)
+
+
+def _opening_conjunction(token: Token, head: Token) -> bool:
+    """ "But a POLITICO analysis ... found": a conjunction the parse hangs on the subject
+    opens the sentence, not the source's phrase."""
+    return token.pos_ == "CCONJ" and token.i < head.i and token.head.i == head.i
 
 
 def _keep_split_first_word(doc: Doc, start: int) -> int:
@@ -545,6 +560,8 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
             if c.pos_ == "NOUN"
             and (c.dep_ == "compound" or (c.dep_ == "appos" and c.left_edge.i == token.i + 2))
         ]  # the apposition right after the name's comma, not one the parse hung further on
+        if token.left_edge.i < token.i and _capitalised_descriptor(token.left_edge):
+            nouns.append(token.left_edge)
         if token.dep_ == "appos" and token.head.pos_ == "NOUN":
             if token.left_edge.i == token.head.i + 2:  # "a rescue charity, Sea Haven"
                 nouns.append(token.head)
@@ -565,6 +582,16 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
             cached.setdefault(token.lower_, set()).add(kind)
     doc.user_data[_DESCRIBED] = cached
     return cached
+
+
+def _capitalised_descriptor(token: Token) -> bool:
+    """ "Witness Cleveland Douse tells ...": a describing noun opening the sentence, which the
+    tagger reads as part of the name (a proper noun with no entity)."""
+    if token.dep_ != "compound" or token.pos_ != "PROPN" or token.ent_type_:
+        return False
+    opens = token.i == token.sent.start or token.doc[token.i - 1].is_space
+    word = token.lower_
+    return opens and (word in PERSON_DESCRIPTOR_NOUNS or word in ORG_DESCRIPTOR_NOUNS)
 
 
 def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
