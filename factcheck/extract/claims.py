@@ -19,6 +19,7 @@ from factcheck.extract.headlines import (
 from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
 from factcheck.extract.links import link_claims
 from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pair_sides import give_pair_sides
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.sentence_index import index_sentences
@@ -185,6 +186,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 sentence=" ".join(span_text(span.sent).split()),
             )
         )
+    # "handle Lee 62-52": the second figure of a pair counts for the side the first does not
+    claims = give_pair_sides(doc, [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed], claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)

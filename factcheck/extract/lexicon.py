@@ -1675,3 +1675,11 @@ ANSWERING_VERBS = frozenset({
     "maintain", "contend", "respond", "reply",
 })
 # fmt: on
+# --- subjects20 (session 19): the two sides of a pair of figures --------------------------------
+# "handle Wichita State 62-52", "within 5 points of Trump (35-30)": the kinds of name that take
+# a side of a pair (not NORP: "Democrats favored Clinton, 72 percent to 8 percent" names the
+# group polled, which both figures count; real golds, realgold14/16/8).
+PAIR_SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# "within 5 points of Trump", "a lead over Sanders", "62-52 against Lakeview": a side the pair
+# hangs on through a preposition (not "for": "40 percent for Trump" is the figure's own side).
+PAIR_SIDE_PREPS = frozenset({"of", "over", "against"})

@@ -1,0 +1,52 @@
+"""Subjects of session 19 (`subjects20`): the second figure of a pair counts for the other
+side of its clause. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evaluate import match_subject
+from factcheck.extract.claims import extract_claims
+
+
+def _subject_of(nlp, text: str, figure: str) -> str:
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    return next(c.subject for c in claims if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side", "not_side"),
+    [
+        (
+            "Hartfield went back to its zone defense to rout Northgate College 71-58 at home.",
+            "58",
+            "Northgate College",
+            "Hartfield",
+        ),
+        (
+            "Nurses favored Mendez 44 percent to 31 percent in the survey.",
+            "31 percent",
+            "Nurses",
+            "Mendez",
+        ),
+    ],
+)
+def test_second_figure_of_pair_names_other_side(nlp, text, figure, side, not_side):
+    subject = _subject_of(nlp, text, figure)
+    assert match_subject(subject, [side])
+    assert not match_subject(subject, [not_side])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        # the side the first figure does not hold is kept
+        ("In the new poll, Ortega led Brandt 51 percent to 38 percent.", "38 percent", "Brandt"),
+        # a group polled is no side: both figures count it
+        ("Republicans favored Ortega, 70 percent to 9 percent.", "70 percent", "Republicans"),
+        # a range is no pair
+        ("The council raised the fee from 40 to 55 for Ortega.", "55", "council"),
+    ],
+)
+def test_second_figure_keeps_its_own_side(nlp, text, figure, side):
+    assert match_subject(_subject_of(nlp, text, figure), [side])
