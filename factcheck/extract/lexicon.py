@@ -1683,3 +1683,6 @@ PAIR_SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 # "within 5 points of Trump", "a lead over Sanders", "62-52 against Lakeview": a side the pair
 # hangs on through a preposition (not "for": "40 percent for Trump" is the figure's own side).
 PAIR_SIDE_PREPS = frozenset({"of", "over", "against"})
+# Verbs that name nothing a figure counts, for a figure no rule names ("there are two", "have
+# 12", "got to 40"): the fallback word from the clause passes over them (`bare_figures.py`).
+EMPTY_CLAUSE_VERBS = frozenset({"be", "have", "get", "do", "make", "become", "seem", "appear"})

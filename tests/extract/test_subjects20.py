@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evaluate import match_subject
+from factcheck.extract.bare_figures import clause_word
 from factcheck.extract.claims import extract_claims
 
 
@@ -50,3 +51,19 @@ def test_second_figure_of_pair_names_other_side(nlp, text, figure, side, not_sid
 )
 def test_second_figure_keeps_its_own_side(nlp, text, figure, side):
     assert match_subject(_subject_of(nlp, text, figure), [side])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        ("So far in 2016, he has already lost his clients 12.4 percent.", "12.4 percent", "lost"),
+        ("Inspectors say they have found nearly 300 more along the coast.", "nearly 300", "found"),
+    ],
+)
+def test_figure_no_rule_names_takes_its_verb(nlp, text, figure, word):
+    assert match_subject(_subject_of(nlp, text, figure), [word])
+
+
+def test_clause_word_passes_over_empty_verbs(nlp):
+    doc = nlp("Officers thought there might be as many as four.")
+    assert clause_word(doc[8:9]) == ""  # "be" names nothing; not "think" above it
