@@ -471,8 +471,10 @@ def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
     how_often = token.lower_ in MULTIPLIER_ADVERBS
-    if how_often and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
-        return f"times {verb.lower_}"  # "was stabbed four times": how often it happened
+    if how_often and token.dep_ in ("npadvmod", "advmod", "dobj") and verb.pos_ == "VERB":
+        # "was stabbed four times": how often it happened; "fired three times", parsed as
+        # the verb's object, too (not who fired)
+        return f"times {verb.lower_}"
     owned = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in NOUNS]
     if owned:  # "making the total reward $8,000": a small clause
         return noun_phrase(owned[0], after=owned[0].left_edge.i - 1)

@@ -67,3 +67,16 @@ def test_figure_no_rule_names_takes_its_verb(nlp, text, figure, word):
 def test_clause_word_passes_over_empty_verbs(nlp):
     doc = nlp("Officers thought there might be as many as four.")
     assert clause_word(doc[8:9]) == ""  # "be" names nothing; not "think" above it
+
+
+def test_times_fired_parsed_as_object_counts_how_often(nlp):
+    text = "A witness said a man in a red jacket pulled a gun and fired four times at the crowd."
+    subject = _subject_of(nlp, text, "four times")
+    assert match_subject(subject, ["times"])
+    assert not match_subject(subject, ["man"])
+
+
+def test_headline_count_keeps_how_badly_hurt(nlp):
+    assert match_subject(
+        _subject_of(nlp, "3 Dead, 2 Critically Hurt In Crash", "2"), ["critically hurt"]
+    )
