@@ -80,3 +80,25 @@ def test_headline_count_keeps_how_badly_hurt(nlp):
     assert match_subject(
         _subject_of(nlp, "3 Dead, 2 Critically Hurt In Crash", "2"), ["critically hurt"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        ("Six were hurt and two died. One of those killed was the driver.", "One", "killed"),
+        ("Police held nine men. Two of those arrested were minors.", "Two", "arrested"),
+    ],
+)
+def test_share_of_described_pronoun_names_those_described(nlp, text, figure, word):
+    assert match_subject(_subject_of(nlp, text, figure), [word])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five were hurt. Two of them were taken to a hospital.",
+        "Five were hurt, and two of those in the bus were taken to a hospital.",
+    ],
+)
+def test_share_of_bare_pronoun_stays_an_ellipsis(nlp, text):
+    assert match_subject(_subject_of(nlp, text, "two" if "bus" in text else "Two"), ["hurt"])
