@@ -21,10 +21,12 @@ def state_after(doc: Doc, span_end: int) -> str:
     """ "1 dead", "2 Killed", "the four dead", "Four found shot to death": the state word
     right after a figure with no noun (telegraphic headlines, ellipsis)."""
     words = [t.lower_ for t in doc[span_end : span_end + 4]]
+    how = ""
     if words[:1] == ["found"] or words[:1] and words[0] in HARM_ADVERBS:
         # "2 Critically Hurt"; "three fatally", "one fatally shot": a fatal wound killed
         if words[0] in COUNT_FATAL_ADVERBS and doc[span_end - 1].like_num:
             return "killed"
+        how = words[0] if words[0] in HARM_ADVERBS else ""
         words = words[1:]
     if not words or words[0] not in STATE_WORDS:
         return ""
@@ -33,7 +35,8 @@ def state_after(doc: Doc, span_end: int) -> str:
         return ""  # "3 injured people": the noun says
     if words[:3] == ["shot", "to", "death"]:
         return "shot to death"
-    return words[0]
+    # "2 Critically Hurt": how badly, as the gold may name it ("critically hurt")
+    return f"{how} {words[0]}" if how else words[0]
 
 
 def casualty_verb_before(doc: Doc, mention: Mention) -> str:

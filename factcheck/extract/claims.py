@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.attribution import find_source
+from factcheck.extract.bare_figures import fill_empty_subjects
 from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.headlines import (
@@ -19,6 +20,7 @@ from factcheck.extract.headlines import (
 from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
 from factcheck.extract.links import link_claims
 from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.pair_sides import give_pair_sides
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.sentence_index import index_sentences
@@ -186,12 +188,17 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 sentence=" ".join(span_text(span.sent).split()),
             )
         )
+    # "handle Lee 62-52": the second figure of a pair counts for the side the first does not
+    claims = give_pair_sides(doc, [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed], claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
     ]
     claims.sort(key=lambda c: c.start)
     claims = link_claims(claims, headline_end=headline_end)
+    # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
+    figures_at = {m.span(doc).start_char: doc[m.figure[0] : m.figure[1]] for m, *_ in parsed}
+    claims = fill_empty_subjects(claims, figures_at)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

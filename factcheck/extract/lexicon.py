@@ -1711,3 +1711,18 @@ PUBLISHED_PAGE_HEADS = frozenset({"page"})
 # identified the woman and children as ...", "identified by county police as ..."; realgold5,
 # realgold14, realgold16 golds).
 IDENTIFYING_VERBS = frozenset({"identify"})
+# --- subjects20 (session 19): the two sides of a pair of figures --------------------------------
+# "handle Wichita State 62-52", "within 5 points of Trump (35-30)": the kinds of name that take
+# a side of a pair (not NORP: "Democrats favored Clinton, 72 percent to 8 percent" names the
+# group polled, which both figures count; real golds, realgold14/16/8).
+PAIR_SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# "within 5 points of Trump", "a lead over Sanders", "62-52 against Lakeview": a side the pair
+# hangs on through a preposition (not "for": "40 percent for Trump" is the figure's own side).
+PAIR_SIDE_PREPS = frozenset({"of", "over", "against"})
+# Verbs that name nothing a figure counts, for a figure no rule names ("there are two", "have
+# 12", "got to 40"): the fallback word from the clause passes over them (`bare_figures.py`).
+EMPTY_CLAUSE_VERBS = frozenset({"be", "have", "get", "do", "make", "become", "seem", "appear"})
+# "one of those killed", "two of those arrested": a pronoun a share is taken of, described by a
+# participle after it, names the people counted (`noun_phrases.described_pronoun`; realgold5
+# gold: "killed"). Not "those in its centre" (dev corpus a2: the buildings before it).
+DESCRIBED_PRONOUNS = frozenset({"those", "these"})

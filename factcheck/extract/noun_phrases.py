@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
+    DESCRIBED_PRONOUNS,
     PARTITIVE_HEADS,
     RECORD_MODIFIERS,
     STATE_WORDS,
@@ -139,4 +140,20 @@ def of_phrase(token: Token) -> str:
             ]
             if objects:
                 return noun_phrase(objects[0], after=objects[0].i - 1)
+    return ""
+
+
+def described_pronoun(pronoun: Token) -> str:
+    """The participle that says what a pronoun a share is taken of stands for: "one of those
+    killed" -> "killed", "two of those arrested" -> "arrested"; or ''.
+
+    Such a share counts those people, not what the figure before it counts (an ellipsis,
+    "12 of them", names nothing of its own). Not a place after it: "40 percent of those in
+    the centre" are the buildings before it.
+    """
+    if pronoun.lower_ not in DESCRIBED_PRONOUNS:
+        return ""
+    for child in pronoun.rights:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
+            return child.lower_
     return ""

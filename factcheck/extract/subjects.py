@@ -58,6 +58,7 @@ from factcheck.extract.money_subjects import (
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
+    described_pronoun,
     head_phrase,
     noun_phrase,
     of_phrase,
@@ -253,8 +254,10 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of":
         following = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]
-        if following.lower_ in ELLIPSIS_PRONOUNS or following.like_num:
+        if following.like_num:
             return True
+        if following.lower_ in ELLIPSIS_PRONOUNS and not described_pronoun(following):
+            return True  # "12 of them"; not "one of those killed"
     number = mention.number_token(doc)
     if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
         c.lower_ in ("other", "remaining") for c in number.lefts
@@ -356,6 +359,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     while number.dep_ == "quantmod" and number.head.like_num and number.head.i >= mention.figure[1]:
         number = number.head  # "250 to 300 people", "around 25-30 shots": the range's top
     span_end = mention.end
+    described = _described_share(doc, span_end)
+    if described:
+        return described  # "one of those killed", "a third of those in the generation"
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares)
@@ -452,6 +458,14 @@ def _what_unit_measures(unit: Token, phrase: str) -> str:
     return clause_subject(unit) if measures(verb) else ""
 
 
+def _described_share(doc: Doc, span_end: int) -> str:
+    """What "those" after a share's "of" stands for, by the words that describe it, or ''."""
+    if span_end + 1 >= len(doc) or doc[span_end].lower_ != "of":
+        return ""
+    pronoun = doc[span_end + 1]
+    return described_pronoun(pronoun) if pronoun.head.i == span_end else ""
+
+
 def _share_of(doc: Doc, span_end: int) -> Token | None:
     """The noun after "of" that a share or count right before it is part of."""
     if span_end + 1 >= len(doc) or doc[span_end].lower_ != "of":
@@ -471,8 +485,10 @@ def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
     how_often = token.lower_ in MULTIPLIER_ADVERBS
-    if how_often and token.dep_ in ("npadvmod", "advmod") and verb.pos_ == "VERB":
-        return f"times {verb.lower_}"  # "was stabbed four times": how often it happened
+    if how_often and token.dep_ in ("npadvmod", "advmod", "dobj") and verb.pos_ == "VERB":
+        # "was stabbed four times": how often it happened; "fired three times", parsed as
+        # the verb's object, too (not who fired)
+        return f"times {verb.lower_}"
     owned = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in NOUNS]
     if owned:  # "making the total reward $8,000": a small clause
         return noun_phrase(owned[0], after=owned[0].left_edge.i - 1)

@@ -555,7 +555,8 @@ def test_copula_subject_is_not_taken_from_the_wrong_word(nlp, text, figure, not_
     ("text", "figure", "subject"),
     [
         ("Five people were shot, two fatally, outside a bar on Friday.", "two", "killed"),
-        ("Woman Arrested After Rampage; 4 Dead, 2 Critically Hurt", "2", "hurt"),
+        # how badly, as the real gold names it ("critically hurt"; subjects20)
+        ("Woman Arrested After Rampage; 4 Dead, 2 Critically Hurt", "2", "critically hurt"),
     ],
 )
 def test_bare_count_before_an_adverb_of_harm_says_what_happened(nlp, text, figure, subject):
