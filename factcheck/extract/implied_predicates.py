@@ -49,6 +49,7 @@ from factcheck.extract.lexicon import (
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
+from factcheck.extract.recovered_victims import recovered_people
 
 
 def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
@@ -143,6 +144,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
             return "injured", with_conjuncts(people[0]), True
+    recovered = recovered_people(token)
+    if recovered:
+        return "injured", recovered, True  # "was released from the hospital", "is recovering"
     measure = measure_of(token, lemma)
     if measure is None:
         return None
