@@ -24,8 +24,8 @@ from factcheck.extract.lexicon import (
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
-    PHRASAL_CASUALTY_VERBS,
     PERSON_NOUNS,
+    PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
 )
 

@@ -29,6 +29,7 @@ from factcheck.extract.implied_people import (
     with_conjuncts,
 )
 from factcheck.extract.lexicon import (
+    CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
     CAREGIVER_NOUNS,
@@ -104,7 +105,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in verb.children if c.dep_ in deps]
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if (
-        token.lower_ in CONDITION_WORDS
+        token.lower_ in CARE_CONDITION_WORDS
         and token.dep_ == "amod"
         and token.head.lower_ == "condition"
     ):

@@ -1693,3 +1693,7 @@ RECOVERY_FROM_NOUNS = frozenset({"hospital", "care", "injury", "wound", "surgery
 RELEASE_CONTEXT_WORDS = frozenset({
     "hospital", "condition", "bullet", "wound", "injury", "surgery", "treat", "gunshot",
 })  # fmt: skip
+# "The victim was transported in noncritical condition", "is in fair condition": every word of a
+# hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
+# title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
+CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory"}
