@@ -21,6 +21,7 @@ from factcheck.extract.casualty_measures import (
     nominal_event,
 )
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.found_victims import found_victim
 from factcheck.extract.implied_people import (
     OWNERS,
     is_indefinite,
@@ -145,6 +146,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
             return "injured", with_conjuncts(people[0]), True
+    found = found_victim(token)
+    if found is not None:
+        return found[0], [found[1]], True  # "later found a fourth victim in a ditch"
     recovered = recovered_people(token)
     if recovered:
         return "injured", recovered, True  # "was released from the hospital", "is recovering"

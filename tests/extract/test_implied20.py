@@ -107,3 +107,16 @@ def _figures(text: str) -> list[tuple[int, int]]:
 )
 def test_sentence_case_headline_people_before_a_casualty_word_are_counted(nlp, text, expected):
     assert _counts(nlp, text)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deputies later found a third victim behind the store.", [("victim", "shot", 1)]),
+        ("A second victim was found near the bus stop.", [("victim", "shot", 1)]),
+        ("Deputies found the victim behind the store.", []),
+        ("Deputies never found a victim.", []),
+    ],
+)
+def test_a_new_victim_found_is_an_implied_one(nlp, text, expected):
+    assert _counts(nlp, text) == expected
