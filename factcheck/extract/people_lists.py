@@ -185,7 +185,10 @@ def _title_case_headline(doc: Doc) -> Iterator[PeopleList]:
         if verb.lower_ == "found" and after[:1] != ["dead"]:
             return  # "Boy Found Safe": no casualty
         if verb.lower_ == "shot" and (
-            after[:1] == ["dead"] or after[:1] and after[0] in HEADLINE_FATAL_AFTER
+            after[:1] == ["dead"]
+            or after[:1]
+            and after[0] in HEADLINE_FATAL_AFTER
+            or after == ["to", "death"]
         ):
             measure = "killed"  # "Shot & Killed", "Shot And Killed", "Shot Dead"
         people = _headline_people(doc, verb.i, title=not sentence_case)
@@ -216,7 +219,10 @@ def _headline_people(doc: Doc, end: int, *, title: bool = True) -> list[int]:
         # a sentence-case headline capitalises only its first word ("Boy, 3,", "15-year-old boy")
         cased = token.is_title if title else token.is_title or token.is_lower
         if person and cased and not word.endswith("s"):
-            bounds.append(token.idx + len(token.text))
+            if i and doc[i - 1].lower_ in PERSON_NOUNS and len(bounds) > 1:
+                bounds[-1] = token.idx + len(token.text)  # "Teen driver": one person
+            else:
+                bounds.append(token.idx + len(token.text))
         elif not (word in HEADLINE_LIST_JOINS or token.like_num and len(bounds) > 1):
             return []
         i += 1

@@ -103,6 +103,8 @@ def _figures(text: str) -> list[tuple[int, int]]:
             [("12-year-old girl", "shot", 1)],
         ),
         ("Man, 40, killed by neighbor in dispute\n\nMore follows.", [("Man", "killed", 1)]),
+        ("Teen cyclist shot to death near park\n\nMore follows.", [("Teen cyclist", "killed", 1)]),
+        ("Teen Cyclist Shot In Drive-By\n\nMore follows.", [("Teen Cyclist", "shot", 1)]),
     ],
 )
 def test_sentence_case_headline_people_before_a_casualty_word_are_counted(nlp, text, expected):
