@@ -46,6 +46,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
+    SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
     WOUND_HAVING_PAIRS,
     WOUND_HAVING_VERBS,
@@ -146,6 +147,14 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
             return "injured", with_conjuncts(people[0]), True
+    if token.dep_ == "neg" and token.head.lemma_.lower() in SURVIVAL_VERBS:
+        # "The 22-year-old did not survive": the negation is the death (the verb itself is
+        # unreal, ``is_unreal``), counted on the "not"
+        verb = token.head
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if auxes == ["did"]:  # not "will not survive", "might not survive"
+            passive, people = _counted(verb)
+            return ("killed", people, True) if people else None
     found = found_victim(token)
     if found is not None:
         return found[0], [found[1]], True  # "later found a fourth victim in a ditch"

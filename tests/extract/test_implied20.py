@@ -122,3 +122,16 @@ def test_sentence_case_headline_people_before_a_casualty_word_are_counted(nlp, t
 )
 def test_a_new_victim_found_is_an_implied_one(nlp, text, expected):
     assert _counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 40-year-old did not survive, police said.", [("The 40-year-old", "killed", 1)]),
+        ("Her uncle didn't survive.", [("Her uncle", "killed", 1)]),
+        ("Doctors fear the man might not survive.", []),
+        ("She hopes her son will not survive the night.", []),
+    ],
+)
+def test_did_not_survive_is_an_implied_killed(nlp, text, expected):
+    assert _counts(nlp, text) == expected
