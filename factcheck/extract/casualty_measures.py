@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
+    PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
 )
 
@@ -99,6 +100,9 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return None
     if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None  # "the farmer is survived by his wife": an obituary
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if particles and (lemma, particles[0]) in PHRASAL_CASUALTY_VERBS:
+        return PHRASAL_CASUALTY_VERBS[lemma, particles[0]]  # "was gunned down"
     if lemma in CASUALTY_VERBS:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"

@@ -161,6 +161,18 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if passive and any(figures) and not all(figures):
             # "Two women and a man were pronounced dead": the figure is its own claim, the man
             # an implied 1 (realgold5 README)
+            runs = _runs_between_figures(people, figures)
+            if len(runs) > 1:
+                # "A man, two women and a child were killed": the man and the child are each
+                # a claim of their own, on either side of the figure (realgold14 gold)
+                for run in runs:
+                    count = _run_count(doc, run, names, measure, predicate, skip)
+                    if count is not None:
+                        seen.update(p.i for p in run)
+                        if count.start > headline_end:
+                            counted.update(p.lemma_.lower() for p in run)
+                        yield count
+                continue
             people = [p for p, figure in zip(people, figures, strict=True) if not figure]
             value, figures = count_people(people, names), [False] * len(people)
         if value is None or value < 1:
@@ -189,6 +201,39 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
                 noun = companions[0].lower_ if len(companions) == 1 else ""
                 text = doc_text(doc)[start:end]
                 yield ImpliedCount(start, end, text, measure, value, predicate, noun)
+
+
+def _runs_between_figures(people: list[Token], figures: list[bool]) -> list[list[Token]]:
+    """The people without a figure, in runs the figured people split ("a man, two women and a
+    child": [man], [child])."""
+    runs: list[list[Token]] = [[]]
+    for person, figure in zip(people, figures, strict=True):
+        if figure:
+            runs.append([])
+        else:
+            runs[-1].append(person)
+    return [run for run in runs if run]
+
+
+def _run_count(
+    doc: Doc,
+    run: list[Token],
+    names: PersonNames,
+    measure: str,
+    predicate: Token,
+    skip: Sequence[tuple[int, int]],
+) -> ImpliedCount | None:
+    """One run of people as its own count, unless it holds no countable person or a figure."""
+    value = count_people(run, names)
+    if value is None or value < 1:
+        return None
+    tokens = [t for p in run for t in person_phrase(p)]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    if any(s < end and start < e for s, e in skip):
+        return None
+    noun = run[0].lower_ if len(run) == 1 and run[0].pos_ == "NOUN" else ""
+    return ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
 
 
 def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:

@@ -21,6 +21,7 @@ from factcheck.extract.casualty_measures import (
     nominal_event,
 )
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.found_victims import found_victim
 from factcheck.extract.implied_people import (
     OWNERS,
     is_indefinite,
@@ -29,6 +30,7 @@ from factcheck.extract.implied_people import (
     with_conjuncts,
 )
 from factcheck.extract.lexicon import (
+    CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
     CAREGIVER_NOUNS,
@@ -44,11 +46,13 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
+    SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
     WOUND_HAVING_PAIRS,
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
+from factcheck.extract.recovered_victims import recovered_people
 
 
 def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
@@ -103,7 +107,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in verb.children if c.dep_ in deps]
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if (
-        token.lower_ in CONDITION_WORDS
+        token.lower_ in CARE_CONDITION_WORDS
         and token.dep_ == "amod"
         and token.head.lower_ == "condition"
     ):
@@ -143,6 +147,20 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
             return "injured", with_conjuncts(people[0]), True
+    if token.dep_ == "neg" and token.head.lemma_.lower() in SURVIVAL_VERBS:
+        # "The 22-year-old did not survive": the negation is the death (the verb itself is
+        # unreal, ``is_unreal``), counted on the "not"
+        verb = token.head
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if auxes == ["did"]:  # not "will not survive", "might not survive"
+            passive, people = _counted(verb)
+            return ("killed", people, True) if people else None
+    found = found_victim(token)
+    if found is not None:
+        return found[0], [found[1]], True  # "later found a fourth victim in a ditch"
+    recovered = recovered_people(token)
+    if recovered:
+        return "injured", recovered, True  # "was released from the hospital", "is recovering"
     measure = measure_of(token, lemma)
     if measure is None:
         return None

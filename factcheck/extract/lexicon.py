@@ -1675,27 +1675,23 @@ ANSWERING_VERBS = frozenset({
     "maintain", "contend", "respond", "reply",
 })
 # fmt: on
-# --- caveats20 (session 19) ---
-# A speaker counting their own results (gold README, partisan_source: "a campaign's ... own
-# count"): "I have earned 9 million votes", "we won 17 states", "recorded her winning 48 percent
-# against 45 percent" (dev d2; realgold14's "2.5 million more votes" from the campaign manager).
-# The verbs by which a candidate holds a result, and what the figure must count.
-# fmt: off
-OWN_COUNT_VERBS = frozenset({
-    "have", "win", "earn", "get", "receive", "take", "capture", "carry", "secure", "gain", "lead",
-})
-OWN_COUNT_NOUNS = frozenset({
-    "vote", "delegate", "state", "seat", "lead", "majority", "county", "precinct", "primary",
-    "caucus", "contest", "superdelegate",
-})
-# fmt: on
-# a share or margin counts a result only after a verb of winning: "we have 3 percent" need not
-OWN_SHARE_NOUNS = frozenset({"percent", "point", "%"})
-# "her" is the subject of a gerund ("recorded her winning 48 percent")
-OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
-# a result hoped for or supposed is no count: "we can win", "if he could earn 15 percent"
-OWN_COUNT_UNREAL = frozenset({
-    "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
+# --- implied20 (session 19) -------------------------------------------------------------------
+# Phrasal casualty verbs, (lemma, particle) -> measure: "was gunned down as well", "gunned down
+# his wife outside a drug store" (realgold10, realgold16 golds: killed; the GVA articles that
+# use it all report a death).
+PHRASAL_CASUALTY_VERBS = {("gun", "down"): "killed"}
+# People out of care or getting better were hurt: "Sheriff Lee was released from the hospital",
+# "The mother has been released, but her son is still in critical condition", "His wife and son
+# are now recovering" (realgold12, realgold14, realgold16 golds: implied injured).
+RECOVERY_VERBS = frozenset({"recover"})
+RELEASE_VERBS = frozenset({"release", "discharge"})
+# What a person released or recovering is out of or over: care and wounds (not "released from
+# jail", "recovering from the flu").
+RECOVERY_FROM_NOUNS = frozenset({"hospital", "care", "injury", "wound", "surgery", "center"})
+# A release with no "from" is out of care only where its sentence speaks of care or wounds
+# ("... had been released, a bullet still lodged in her thigh"; not "was released on bond").
+RELEASE_CONTEXT_WORDS = frozenset({
+    "hospital", "condition", "bullet", "wound", "injury", "surgery", "treat", "gunshot",
 })  # fmt: skip
 
 
@@ -1726,3 +1722,7 @@ EMPTY_CLAUSE_VERBS = frozenset({"be", "have", "get", "do", "make", "become", "se
 # participle after it, names the people counted (`noun_phrases.described_pronoun`; realgold5
 # gold: "killed"). Not "those in its centre" (dev corpus a2: the buildings before it).
 DESCRIBED_PRONOUNS = frozenset({"those", "these"})
+# "The victim was transported in noncritical condition", "is in fair condition": every word of a
+# hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
+# title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
+CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory"}

@@ -176,22 +176,28 @@ def _title_case_headline(doc: Doc) -> Iterator[PeopleList]:
         if headline_end < 0 or verb.idx >= headline_end:
             return
         measure = HEADLINE_TITLE_CASUALTY.get(verb.lower_)
-        if measure is None or not verb.is_title:
+        # a sentence-case headline ("15-year-old boy shot in ...", "Boy, 3, killed by ..."):
+        # the tagger may read the participle as a past tense or an adverbial clause
+        sentence_case = verb.is_lower and verb.tag_ in ("VBD", "VBN")
+        if measure is None or not (verb.is_title or sentence_case):
             continue
         after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
         if verb.lower_ == "found" and after[:1] != ["dead"]:
             return  # "Boy Found Safe": no casualty
         if verb.lower_ == "shot" and (
-            after[:1] == ["dead"] or after[:1] and after[0] in HEADLINE_FATAL_AFTER
+            after[:1] == ["dead"]
+            or after[:1]
+            and after[0] in HEADLINE_FATAL_AFTER
+            or after == ["to", "death"]
         ):
             measure = "killed"  # "Shot & Killed", "Shot And Killed", "Shot Dead"
-        people = _headline_people(doc, verb.i)
+        people = _headline_people(doc, verb.i, title=not sentence_case)
         if people:
             yield people[0], people[-1], measure, len(people) - 1, verb
         return  # the headline's first casualty words alone name its opening people
 
 
-def _headline_people(doc: Doc, end: int) -> list[int]:
+def _headline_people(doc: Doc, end: int, *, title: bool = True) -> list[int]:
     """[span start, person ends ...]: the singular person nouns from the headline's first word
     up to token ``end``, joined by commas, "&" or "and", with ages ("9-Year-Old Daughter",
     "Boy, 7,"); [] if anything else comes ("Man Who Shot", "Police:", plurals)."""
@@ -200,7 +206,7 @@ def _headline_people(doc: Doc, end: int) -> list[int]:
     i = 0
     while i < end:
         token = doc[i]
-        age = _TITLE_AGE.match(text, token.idx)
+        age = (_TITLE_AGE if title else _LOOSE_AGE).match(text, token.idx)
         if age is not None:
             while i < end and doc[i].idx < age.end():
                 i += 1  # "9-Year-Old" before its person
@@ -210,8 +216,13 @@ def _headline_people(doc: Doc, end: int) -> list[int]:
             token = doc[i]
         word = token.lower_
         person = word in PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA
-        if person and token.is_title and not word.endswith("s"):
-            bounds.append(token.idx + len(token.text))
+        # a sentence-case headline capitalises only its first word ("Boy, 3,", "15-year-old boy")
+        cased = token.is_title if title else token.is_title or token.is_lower
+        if person and cased and not word.endswith("s"):
+            if i and doc[i - 1].lower_ in PERSON_NOUNS and len(bounds) > 1:
+                bounds[-1] = token.idx + len(token.text)  # "Teen driver": one person
+            else:
+                bounds.append(token.idx + len(token.text))
         elif not (word in HEADLINE_LIST_JOINS or token.like_num and len(bounds) > 1):
             return []
         i += 1
