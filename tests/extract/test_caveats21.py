@@ -1,0 +1,58 @@
+"""Caveats, session 19 round 2 (`caveats21`): a figure an estimate noun states is hedged."""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+HEDGED = "hedged"
+
+
+def has_caveat(nlp, text, figure, kind):
+    """Whether the first extracted claim containing ``figure`` carries caveat ``kind``."""
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return kind in [c.kind.value for c in claim.caveats]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "present"),
+    [
+        # the figure sizes the estimate itself
+        (
+            "Sales fell 4 percent to $310 million, below the $345 million consensus estimate "
+            "in a poll of brokers.",
+            "$345 million",
+            True,
+        ),
+        # an estimate says the figure's clause
+        (
+            "A forecast from the Harlow Institute shows that turnout could drop to under "
+            "40 percent next year.",
+            "40 percent",
+            True,
+        ),
+        (
+            "It is a safe assumption that the mayor will need at least 30,000 votes to keep "
+            "her seat.",
+            "30,000",
+            True,
+        ),
+        # an estimate the clause does not state: a plain result, a reason, another sentence
+        (
+            "Sales fell 4 percent to $310 million, the company said.",
+            "$310 million",
+            False,
+        ),
+        (
+            "The forecast was lowered because 12 stores closed in March.",
+            "12",
+            False,
+        ),
+        (
+            "It is a question of money: the mayor will need at least 30,000 votes.",
+            "30,000",
+            False,
+        ),
+    ],
+)
+def test_a_figure_an_estimate_noun_states_is_hedged(nlp, text, figure, present):
+    assert has_caveat(nlp, text, figure, HEDGED) is present
