@@ -173,7 +173,13 @@ def _in_capitals(token: Token) -> bool:
     """A word in a run of capitals: a headline item of a newsletter run into the prose after
     it ("VERIZON TO BUY YAHOO FOR $4.8 BILLION The sale is expected ...")."""
     doc = token.doc
-    words = [t for t in doc[max(token.i - 3, 0) : token.i + 3] if t.is_alpha]
+    words = [t for t in doc[max(token.i - 5, 0) : token.i + 1] if t.is_alpha][-3:]
+    # the run ends where the prose it runs into starts: "FOR $4.83 BILLION The sale is ..."
+    for after in doc[token.i + 1 : token.i + 3]:
+        if after.is_alpha and not after.is_upper:
+            break
+        if after.is_alpha:
+            words.append(after)
     return len(words) >= 3 and all(t.is_upper for t in words)
 
 

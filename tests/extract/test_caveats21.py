@@ -1,8 +1,11 @@
 """Caveats, session 19 round 2 (`caveats21`): a figure an estimate noun states is hedged."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
+from factcheck.extract.caveat_hedges import _in_capitals
 
 HEDGED = "hedged"
 
@@ -56,3 +59,21 @@ def has_caveat(nlp, text, figure, kind):
 )
 def test_a_figure_an_estimate_noun_states_is_hedged(nlp, text, figure, present):
     assert has_caveat(nlp, text, figure, HEDGED) is present
+
+
+ITEM = "GLOBEX TO BUY HOOLI FOR $ 3.75 BILLION The sale is expected to close".split()
+
+
+@pytest.mark.parametrize(
+    ("index", "capitals"),
+    [
+        (7, True),  # "BILLION": the item's figure, though prose follows on the same line
+        (6, True),  # "3.75"
+        (11, False),  # "expected": the prose the item runs into
+    ],
+)
+def test_a_capitalised_item_ends_where_the_prose_after_it_starts(index, capitals):
+    """A newsletter item run into its prose ("... FOR $3.75 BILLION The sale is expected to
+    close") is in capitals up to its last word, so the prose's forecast is not on its figure."""
+    doc = Doc(spacy.blank("en").vocab, words=ITEM)
+    assert _in_capitals(doc[index]) is capitals
