@@ -1697,3 +1697,10 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+# --- caveats21 (session 19) ---
+# Unnamed people the source classifier reads as anonymous whose phrase gives the
+# anonymous_source caveat too (every gold anonymous source carries it): "strategists think",
+# "one spectator said" (realgold16, realgold19).
+UNNAMED_PEOPLE_HEADS = frozenset({
+    "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
+})  # fmt: skip

@@ -77,3 +77,21 @@ def test_a_capitalised_item_ends_where_the_prose_after_it_starts(index, capitals
     close") is in capitals up to its last word, so the prose's forecast is not on its figure."""
     doc = Doc(spacy.blank("en").vocab, words=ITEM)
     assert _in_capitals(doc[index]) is capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "present"),
+    [
+        ("One spectator said about 300 people had waited outside the gym.", "about 300", True),
+        ("A campaign adviser said the senator needs about 200 more delegates.", "about 200", True),
+        ("Two consultants said the ad buy was worth about $2 million.", "about $2 million", True),
+        # a named adviser is no unnamed source
+        (
+            "Campaign adviser Dana Ortiz said the senator needs about 200 more delegates.",
+            "about 200",
+            False,
+        ),
+    ],
+)
+def test_unnamed_advisers_and_spectators_give_anonymous_source(nlp, text, figure, present):
+    assert has_caveat(nlp, text, figure, "anonymous_source") is present
