@@ -40,7 +40,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
     on_path = {t.i for t in path}
     phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
     sent = number.sent
-    estimate = _estimate_as_subject(path)
+    estimate = _estimate_as_subject(path) or _estimate_states(number, phrase_head)
     if estimate is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
@@ -173,7 +173,13 @@ def _in_capitals(token: Token) -> bool:
     """A word in a run of capitals: a headline item of a newsletter run into the prose after
     it ("VERIZON TO BUY YAHOO FOR $4.8 BILLION The sale is expected ...")."""
     doc = token.doc
-    words = [t for t in doc[max(token.i - 3, 0) : token.i + 3] if t.is_alpha]
+    words = [t for t in doc[max(token.i - 5, 0) : token.i + 1] if t.is_alpha][-3:]
+    # the run ends where the prose it runs into starts: "FOR $4.83 BILLION The sale is ..."
+    for after in doc[token.i + 1 : token.i + 3]:
+        if after.is_alpha and not after.is_upper:
+            break
+        if after.is_alpha:
+            words.append(after)
     return len(words) >= 3 and all(t.is_upper for t in words)
 
 
@@ -197,6 +203,40 @@ def _estimate_as_subject(path: list[Token]) -> Token | None:
                 if word.lemma_.lower() in HEDGE_SUBJECT_NOUNS or word.lower_ in HEDGE_SUBJECT_NOUNS:
                     return word
         return None
+    return None
+
+
+def _estimate_states(number: Token, phrase_head: Token) -> Token | None:
+    """The figure is what an estimate noun states: "the $2 billion average estimate" (the
+    figure sizes the estimate), "a projection shows that the share could fall to under a
+    third" (the estimate says the figure's clause), "the assumption that he needs at least 60
+    million votes", "it's a fair assumption that ..." (the clause is the assumption)."""
+    noun = _noun_of(number)
+    if noun.i != number.i and noun.lemma_.lower() in HEDGE_SUBJECT_NOUNS:
+        return noun
+    clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or _possessed(number):
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    frame = clause.head
+    if clause.dep_ == "acl" and marks == {"that"}:
+        candidates = [frame]  # "the assumption that ...": the noun's own content clause
+    elif clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and marks == {"that"}):
+        candidates = list(frame.children)
+    else:
+        return None  # "the forecast was cut after 40 stores closed": no content of it
+    for noun in candidates:
+        if noun.lemma_.lower() not in HEDGE_SUBJECT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        # the estimate says the clause ("projections show that ..."), is what "it" is ("it's an
+        # assumption that ..."), or holds it ("the assumption that ..."): not an estimate the
+        # clause only mentions
+        says = noun.dep_ in ("nsubj", "nsubjpass") or noun.i == frame.i
+        is_it = noun.dep_ == "attr" and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this") for c in frame.children
+        )
+        if (says or is_it) and _hedge_reaches(number, phrase_head, frame, noun):
+            return noun
     return None
 
 

@@ -1726,3 +1726,10 @@ DESCRIBED_PRONOUNS = frozenset({"those", "these"})
 # hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
 # title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
 CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory"}
+# --- caveats21 (session 19) ---
+# Unnamed people the source classifier reads as anonymous whose phrase gives the
+# anonymous_source caveat too (every gold anonymous source carries it): "strategists think",
+# "one spectator said" (realgold16, realgold19).
+UNNAMED_PEOPLE_HEADS = frozenset({
+    "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
+})  # fmt: skip
