@@ -1711,3 +1711,13 @@ PUBLISHED_PAGE_HEADS = frozenset({"page"})
 # identified the woman and children as ...", "identified by county police as ..."; realgold5,
 # realgold14, realgold16 golds).
 IDENTIFYING_VERBS = frozenset({"identify"})
+
+
+# --- sources21 (session 19) ---
+# Words that leave a plural group unspecified: "some Democrats now think", "several newspapers
+# said" (realgold20, realgold14 golds: anonymous); "the Democrats" is the party.
+UNSPECIFIED_GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "few", "various", "numerous"})
+# Plural bodies of a kind that the anonymous_source caveat names when the source kind is
+# anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
+# dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
+UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})
