@@ -27,9 +27,11 @@ from factcheck.extract.lexicon import (
     SOURCE_HEDGE_PATTERN,
     UNNAMED_DOCUMENT_HEADS,
     UNNAMED_PEOPLE_HEADS,
+    UNNAMED_GROUP_HEADS,
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
     UNNAMED_SOURCE_HEADS,
+    UNSPECIFIED_GROUP_QUANTIFIERS,
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -143,6 +145,10 @@ def names_unnamed_people(source: Source) -> bool:
     words = {_singular(w.lower()) for w in tokens}
     if {w.lower() for w in tokens} & (ANONYMITY_WORDS | KIN_SOURCE_HEADS):
         return True  # "an anonymous 911 call", "Loved ones", "a relative": the kin source kind
+    if tokens and tokens[0].lower() in UNSPECIFIED_GROUP_QUANTIFIERS:
+        return True  # "some Democrats": some of a people, none of them named
+    if {w.lower() for w in tokens} & UNNAMED_GROUP_HEADS:
+        return True  # "liberal groups": bodies of a kind, none of them named
     unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names

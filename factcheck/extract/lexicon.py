@@ -1733,3 +1733,13 @@ CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisf
 UNNAMED_PEOPLE_HEADS = frozenset({
     "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
 })  # fmt: skip
+
+
+# --- sources21 (session 19) ---
+# Words that leave a plural group unspecified: "some Democrats now think", "several newspapers
+# said" (realgold20, realgold14 golds: anonymous); "the Democrats" is the party.
+UNSPECIFIED_GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "few", "various", "numerous"})
+# Plural bodies of a kind that the anonymous_source caveat names when the source kind is
+# anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
+# dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
+UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})

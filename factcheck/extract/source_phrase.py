@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESS_TITLES,
     ANONYMOUS_HEADS,
+    DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
     KIN_SOURCE_HEADS,
     LOCAL_ROLE_WORDS,
@@ -39,6 +40,7 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
     UNNAMED_POLL_WORDS,
+    UNSPECIFIED_GROUP_QUANTIFIERS,
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
@@ -74,6 +76,8 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.ANONYMOUS  # "Family said", "Loved ones said", "Officer ... says"
         if common in POLICE_PLURAL_HEADS and not _some_of_them(head):
             return SourceKind.NAMED_ORG  # "Officers tell us ...": the police
+    if _unspecified_group(span, head):
+        return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
@@ -164,6 +168,26 @@ def _common_noun_word(span: Span, head: Token) -> str | None:
         return None
     word = head.lower_
     return word if word in KIN_SOURCE_HEADS | ANONYMOUS_HEADS | POLICE_PLURAL_HEADS else None
+
+
+def _unspecified_group(span: Span, head: Token) -> bool:
+    """A plural group no one singles out: bodies of a kind ("conservative outside groups",
+    "media outlets") or some of a named people ("some Democrats"); not "the groups", "Fox's
+    outlets", nor plural bodies that speak as one ("prosecutors", "investigators").
+
+    Notes:
+        Gold README, "Source kinds": unnamed people or unspecified sources are anonymous
+        (realgold14, realgold19, realgold20 golds).
+    """
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
+        return False
+    if any(c.lower_ in UNSPECIFIED_GROUP_QUANTIFIERS for c in head.lefts):
+        return True
+    if head.lower_ in ORG_HEADS or head.lemma_.lower() not in ORG_HEADS:
+        return False  # "prosecutors", "police" name the body
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span if t.i != head.i)
 
 
 def _some_of_them(head: Token) -> bool:
