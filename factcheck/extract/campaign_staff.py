@@ -14,8 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import (
     CAMPAIGN_STAFF_NOUNS,
+    OWN_COUNT_NOUNS,
+    OWN_COUNT_SUBJECTS,
+    OWN_COUNT_UNREAL,
+    OWN_COUNT_VERBS,
     OWN_MONEY_NOUNS,
     OWN_MONEY_VERBS,
+    OWN_SHARE_NOUNS,
     SPEAKER_POSSESSIVES,
     SPEAKER_PRONOUNS,
     SPOKESPERSON_HEADS,
@@ -105,3 +110,51 @@ def speaks_of_own_money(number: Token) -> str | None:
 def _money(token: Token) -> bool:
     """ "$18,000", "about $100,000", "$4 million": an amount of money."""
     return token.ent_type_ == "MONEY" or any(c.text == "$" for c in token.subtree)
+
+
+def speaks_of_own_count(number: Token) -> str | None:
+    """The figure counts a result its speaker holds: "I have earned 9 million votes", "we won
+    17 states", "her winning 48 percent against 45 percent"; not "he has two children" (no
+    result), "Clinton won 55 percent" (no speaker), nor "we have 3 percent" (a share without a
+    verb of winning)."""
+    nouns: list[Token] = []
+    for token in number.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return _own_result(token, nouns)
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_ == "%":
+            nouns.append(token)
+    return None
+
+
+def _own_result(verb: Token, nouns: list[Token]) -> str | None:
+    """The verb holds a result (its figure counts votes, delegates, states; a share only when
+    won, not had) and its subject is a speaker's pronoun."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OWN_COUNT_VERBS:
+        return None
+    if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
+        return None  # "if he could earn 15 percent", "we can win": a hope, not a count
+    on_path = {n.i for n in nouns}
+    # "get the unemployment rate down to 6 percent": the verb's object is no result, so the
+    # figure is not one; "winning 48 percent against 45 percent" sets a result against another
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in on_path]
+    if not all(_result_word(o.lemma_.lower(), lemma) for o in objects):
+        return None
+    # what the figure itself counts: "I haven't won a state in almost three weeks" counts weeks
+    if not any(_result_word(n.lemma_.lower(), lemma) for n in nouns):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Trump and I have 2.5 million more votes" (a misparse of "than Donald Trump and I have")
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if not subjects:
+        # the parse may hang the pronoun elsewhere: the word before the verb (or its
+        # auxiliaries) is then its subject
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_ == "aux")])
+        subjects = [verb.doc[start - 1]] if start > 0 else []
+    speaker = next((s for s in subjects if s.lower_ in OWN_COUNT_SUBJECTS), None)
+    return None if speaker is None else f"{speaker.text} {verb.text}"
+
+
+def _result_word(word: str, verb_lemma: str) -> bool:
+    """Votes, delegates, states; a share or margin only when won, not had."""
+    return word in OWN_COUNT_NOUNS or (verb_lemma != "have" and word in OWN_SHARE_NOUNS)

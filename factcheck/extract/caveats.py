@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.campaign_staff import campaign_staff, speaks_of_own_money
+from factcheck.extract.campaign_staff import (
+    campaign_staff,
+    speaks_of_own_count,
+    speaks_of_own_money,
+)
 from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
 from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -93,7 +97,8 @@ def _add_campaign_staff(
 ) -> None:
     """A person the article names as a campaign's staff ("campaign manager Robby Mook") gives
     the campaign's own figures ("Mook said"), and so does a speaker giving their own money ("we
-    raised $18,000"): partisan_source."""
+    raised $18,000") or counting their own result ("I have earned 9 million votes"):
+    partisan_source."""
     if not any(f.source.kind is SourceKind.NAMED_PERSON for f in figures):
         return
     staff = campaign_staff(doc)
@@ -106,7 +111,7 @@ def _add_campaign_staff(
             start = figure.number.sent.start
             if start not in own:
                 own[start] = speaks_of_own_money(figure.number)
-            role = own[start]
+            role = own[start] or speaks_of_own_count(figure.number)
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)

@@ -139,6 +139,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],
         figure_caveats,
+        unattributed=[f.source.kind is SourceKind.NONE for f in figures],
     )
     claims: list[Claim] = []
     for (mention, value, high, unit), figure, caveats in zip(

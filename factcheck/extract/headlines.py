@@ -18,6 +18,8 @@ from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 # A trailing source is a short noun phrase: "officials", "Red Cross", "police say".
 _MAX_SOURCE_TOKENS = 5
 _SOURCE_VERBS = frozenset({"say", "says", "said", "report", "reports"})
+# caveats about who gives a figure: a headline figure with no source has none of them
+_SOURCE_CAVEATS = frozenset({Caveat.ANONYMOUS_SOURCE, Caveat.PARTISAN_SOURCE})
 
 
 def find_headline_end(text: str) -> int:
@@ -57,17 +59,24 @@ def share_headline_caveats(
     in_headline: list[bool],
     figures: list[tuple[float, float | None, str]],
     caveats: list[tuple[CaveatMention, ...]],
+    *,
+    unattributed: list[bool] | None = None,
 ) -> list[tuple[CaveatMention, ...]]:
-    """Give a headline figure the caveats of the same figure in the body.
+    """Give a headline figure the caveats of the same figure in the body; a headline figure
+    with no source of its own (``unattributed``) takes none of the caveats about a source.
 
     Notes:
         Gold README, "Headlines": a figure in the headline is a claim of its own, with the
-        caveats of the same figure in the body (its source stays the headline's own).
+        caveats of the same figure in the body (its source stays the headline's own); "a claim
+        with source.kind == none is unattributed; that needs no caveat entry" (realgold8 and
+        realgold14 golds: "Gunman kills six", "More Than 100" without the body's
+        anonymous_source).
     """
     shared = list(caveats)
     for index, headline in enumerate(in_headline):
         if not headline:
             continue
+        skip = _SOURCE_CAVEATS if unattributed and unattributed[index] else frozenset()
         body = next(
             (
                 j
@@ -79,7 +88,7 @@ def share_headline_caveats(
         if body is None:
             continue
         kinds = {c.kind for c in shared[index]}
-        extra = tuple(c for c in caveats[body] if c.kind not in kinds)
+        extra = tuple(c for c in caveats[body] if c.kind not in kinds | skip)
         order = list(Caveat)
         shared[index] = tuple(sorted((*shared[index], *extra), key=lambda c: order.index(c.kind)))
     return shared

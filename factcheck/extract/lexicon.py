@@ -1743,3 +1743,25 @@ UNSPECIFIED_GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "few", "va
 # anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
 # dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
 UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})
+# --- caveats20 (session 19) ---
+# A speaker counting their own results (gold README, partisan_source: "a campaign's ... own
+# count"): "I have earned 9 million votes", "we won 17 states", "recorded her winning 48 percent
+# against 45 percent" (dev d2; realgold14's "2.5 million more votes" from the campaign manager).
+# The verbs by which a candidate holds a result, and what the figure must count.
+# fmt: off
+OWN_COUNT_VERBS = frozenset({
+    "have", "win", "earn", "get", "receive", "take", "capture", "carry", "secure", "gain", "lead",
+})
+OWN_COUNT_NOUNS = frozenset({
+    "vote", "delegate", "state", "seat", "lead", "majority", "county", "precinct", "primary",
+    "caucus", "contest", "superdelegate",
+})
+# fmt: on
+# a share or margin counts a result only after a verb of winning: "we have 3 percent" need not
+OWN_SHARE_NOUNS = frozenset({"percent", "point", "%"})
+# "her" is the subject of a gerund ("recorded her winning 48 percent")
+OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
+# a result hoped for or supposed is no count: "we can win", "if he could earn 15 percent"
+OWN_COUNT_UNREAL = frozenset({
+    "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
+})  # fmt: skip
