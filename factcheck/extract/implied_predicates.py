@@ -159,7 +159,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if found is not None:
         return found[0], [found[1]], True  # "later found a fourth victim in a ditch"
     recovered = recovered_people(token)
-    if recovered:
+    if recovered and not _harm_told_below(token):
         return "injured", recovered, True  # "was released from the hospital", "is recovering"
     measure = measure_of(token, lemma)
     if measure is None:
@@ -169,6 +169,17 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else None
+
+
+def _harm_told_below(verb: Token) -> bool:
+    """A clause under ``verb`` says how the person was hurt ("was released from the hospital
+    after being shot"): that verb's own measure counts them, not the release."""
+    return any(
+        t.pos_ == "VERB" and measure_of(t, t.lemma_.lower()) is not None
+        for c in verb.children
+        if c.dep_ in ("advcl", "prep")  # not a joined clause: "..., but the men who shot"
+        for t in c.subtree
+    )
 
 
 def _state_subjects(state: Token) -> list[Token]:

@@ -46,6 +46,10 @@ def test_gunned_down_person_is_an_implied_killed(nlp, text, expected):
             "Her husband and daughter are now recovering at home.",
             [("Her husband and daughter", "injured", 2)],
         ),
+        (
+            "Her husband and daughter are recovering, and she wants the men who shot them caught.",
+            [("Her husband and daughter", "injured", 2)],
+        ),
         ("The suspect was released from jail on Monday.", []),
         ("The driver was released on bond.", []),
         ("The senator is recovering from the flu.", []),
