@@ -189,7 +189,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             )
         )
     # "handle Lee 62-52": the second figure of a pair counts for the side the first does not
-    claims = give_pair_sides(doc, [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed], claims)
+    figure_spans = [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed]
+    claims = give_pair_sides(doc, figure_spans, claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
@@ -197,8 +198,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims.sort(key=lambda c: c.start)
     claims = link_claims(claims, headline_end=headline_end)
     # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
-    figures_at = {m.span(doc).start_char: doc[m.figure[0] : m.figure[1]] for m, *_ in parsed}
-    claims = fill_empty_subjects(claims, figures_at)
+    starts = [m.span(doc).start_char for m, *_ in parsed]
+    claims = fill_empty_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

@@ -180,16 +180,13 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if any(figures) and (passive or len(people) < 2 or all(figures)):
             # the figure is the claim ("injures 1 child and 1 adult": two claims, no sum)
             continue
-        tokens = [t for p in people for t in person_phrase(p)]
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens)
-        if passive and any(s < end and start < e for s, e in skip):
+        count = _count_of(doc, people, value, measure, predicate)
+        if passive and _overlaps(count, skip):
             continue
         seen.update(p.i for p in people)
-        if start > headline_end:
+        if count.start > headline_end:
             counted.update(p.lemma_.lower() for p in people)
-        noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
-        yield ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
+        yield count
         companions = find_companions(predicate) if measure == "killed" else []
         if companions and not seen & {c.i for c in companions}:
             # "a woman was found dead with her toddler daughter": the daughter is dead too
@@ -227,13 +224,24 @@ def _run_count(
     value = count_people(run, names)
     if value is None or value < 1:
         return None
-    tokens = [t for p in run for t in person_phrase(p)]
+    count = _count_of(doc, run, value, measure, predicate)
+    return None if _overlaps(count, skip) else count
+
+
+def _count_of(
+    doc: Doc, people: list[Token], value: int, measure: str, predicate: Token
+) -> ImpliedCount:
+    """The count of ``people``, spanning their phrases; a lone common noun is its noun."""
+    tokens = [t for p in people for t in person_phrase(p)]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    if any(s < end and start < e for s, e in skip):
-        return None
-    noun = run[0].lower_ if len(run) == 1 and run[0].pos_ == "NOUN" else ""
+    noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
     return ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
+
+
+def _overlaps(count: ImpliedCount, skip: Sequence[tuple[int, int]]) -> bool:
+    """The count's span overlaps a figure's (a claim of its own)."""
+    return any(s < count.end and count.start < e for s, e in skip)
 
 
 def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
