@@ -46,7 +46,11 @@ def figures_of_named_thing(cue: Token, figures: Sequence[CaveatTarget]) -> list[
 
 def _names(token: Token, lemma: str) -> bool:
     """The word is a form of the object's lemma: "buys", "buy", "buying" for "the buys" (the
-    parse may lemmatise "buying" as a noun of its own)."""
+    parse may lemmatise "buying" as a noun of its own), "booking" the verb for "the bookings";
+    not another word that starts alike ("article" for "the art")."""
     if token.lemma_.lower() == lemma:
         return True
-    return len(lemma) >= 3 and token.is_alpha and token.lower_.startswith(lemma)
+    if lemma.endswith("ing") and token.lemma_.lower() == lemma[:-3]:
+        return True  # "the bookings": "according to booking agents" (the verb "book")
+    stem = lemma[:-1] if lemma.endswith("e") else lemma  # "hire" -> "hiring"
+    return token.lower_ in {f"{lemma}s", f"{lemma}es", f"{stem}ing", f"{stem}ed"}

@@ -49,3 +49,14 @@ def test_declining_to_confirm_an_indefinite_thing_names_no_figures(nlp):
         "Union officials declined to confirm any bookings for the autumn."
     )
     assert NIV not in kinds_of(nlp, text, "around $20,000")
+
+
+def test_another_form_of_the_named_word_links_its_figure(nlp):
+    # "booking agents" names the bookings as "the bookings" does; "Bookmakers" only starts alike
+    text = (
+        "The band has reserved at least five venues, according to booking agents. "
+        "Bookmakers offered odds of 7 to 1 on a sell-out. "
+        "The band's managers declined to confirm the bookings."
+    )
+    assert NIV in kinds_of(nlp, text, "at least five")
+    assert NIV not in kinds_of(nlp, text, "7")
