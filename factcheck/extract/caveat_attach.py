@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveat_hedges import hedge_of
+from factcheck.extract.caveat_named_things import figures_of_named_thing
 from factcheck.extract.caveat_scope import (
     covers_all_sides,
     disputed_owners,
@@ -121,6 +122,14 @@ def attach_cue(
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
+    if (
+        not attached
+        and cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
+        and not _refers_to_figure(cue)
+    ):
+        # "Campaign aides declined to confirm the buys": the figures of the buys, back to the
+        # headline
+        return figures_of_named_thing(cue.token, figures)
     if attached or not _refers_to_figure(cue) or _about_a_person_or_thing(cue.token):
         return sorted(set(attached))
     referring = _referring_noun(cue)

@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     CONFLICTING_REPORT_NOUNS,
     CONTESTED_SIZE_PATTERNS,
     CORRECTION_PATTERNS,
+    DECLINED_CONFIRM_PATTERNS,
     DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
@@ -31,7 +32,10 @@ from factcheck.extract.sentence_gate import SentenceGate
 from factcheck.model import Caveat
 
 _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
-    (Caveat.NOT_INDEPENDENTLY_VERIFIED, tuple(re.compile(p, re.I) for p in NOT_VERIFIED_PATTERNS)),
+    (
+        Caveat.NOT_INDEPENDENTLY_VERIFIED,
+        tuple(re.compile(p, re.I) for p in (*NOT_VERIFIED_PATTERNS, *DECLINED_CONFIRM_PATTERNS)),
+    ),
     (
         Caveat.DISPUTED,
         tuple(

@@ -1765,3 +1765,11 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+# --- caveats22 (session 20) ---
+# A source that will not confirm a figure leaves it unverified, as "could not be confirmed" does
+# (gold README, not_independently_verified): "Campaign aides declined to confirm the buys",
+# "Police would not confirm that", "the ministry refused to confirm the toll" (realgold19 README).
+DECLINED_CONFIRM_PATTERNS = (
+    r"\b(?:declined|declines|decline|refused|refuses|refuse|would not|wouldn't|will not|won't)\s+"
+    r"(?:to\s+)?(?:(?:independently|immediately|publicly|officially)\s+)?(?:confirm|verify)\b",
+)
