@@ -1,0 +1,41 @@
+"""Sources, session 20 (`sources23`, local news): a sentence the parser cut at an abbreviation
+keeps the attribution that closes it; an aside about a named speaker is the speaker's; police
+who find a named person, or a person in some state, report nothing; whoever polls a group is a
+body however the tagger reads its name.
+
+Sentences are invented, parallel to real cases.
+"""
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.model import SourceKind
+from tests.conftest import source_of
+
+
+def _claim(nlp, text, figure):
+    return next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Police then went to a Dover home, where they found Keisha Moore in a jeep in the "
+            "driveway with a bullet wound to the head.",
+            "Keisha Moore",
+        ),
+        (
+            "When officers arrived, they found Marco Bell suffering from several gunshot wounds.",
+            "Marco Bell",
+        ),
+    ],
+)
+def test_police_who_find_a_named_person_report_nothing(nlp, text, found):
+    claim = _claim(nlp, text, found)
+    assert claim.source.kind is SourceKind.NONE
+
+
+def test_police_who_find_that_something_happened_still_report(nlp):
+    text = "Investigators found that 40 rounds had been fired inside the store."
+    assert source_of(nlp, text, "40") == ("Investigators", SourceKind.NAMED_ORG)
