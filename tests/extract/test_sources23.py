@@ -39,3 +39,11 @@ def test_police_who_find_a_named_person_report_nothing(nlp, text, found):
 def test_police_who_find_that_something_happened_still_report(nlp):
     text = "Investigators found that 40 rounds had been fired inside the store."
     assert source_of(nlp, text, "40") == ("Investigators", SourceKind.NAMED_ORG)
+
+
+def test_whoever_polls_a_group_is_a_body_whatever_its_name_is_tagged(nlp):
+    text = "Economists polled by Wire had expected a reading of 2.9 percent."
+    assert source_of(nlp, text, "2.9 percent") == (
+        "Economists polled by Wire",
+        SourceKind.NAMED_ORG,
+    )
