@@ -1765,3 +1765,14 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+# --- sources23 (session 20) ---
+# Abbreviations the parser takes for a sentence end ("at Third Ave. and 73rd St. in Bay Ridge,
+# ..., cops said", "spokesman Sgt. Kevin Lee said"), written without their period: a sentence
+# cut after one goes on in the next (realgold3, realgold8 golds).
+# fmt: off
+CUT_ABBREVIATIONS = frozenset({
+    "ave", "st", "rd", "blvd", "dr", "ln", "ct", "hwy", "pkwy", "mt", "ft",
+    "sgt", "lt", "capt", "cpl", "det", "gov", "sen", "rep", "gen", "col", "maj",
+    "jr", "sr", "co", "corp", "inc", "a.m", "p.m", "u.s", "dept",
+})
+# fmt: on

@@ -18,6 +18,27 @@ def _claim(nlp, text, figure):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The two suspects were still at large on Monday and no names had been released, "
+            "Pike County Sheriff's spokesman Sgt. Tom Reilly said.",
+            "two",
+            ("Sgt. Tom Reilly", SourceKind.NAMED_PERSON),
+        ),
+        (
+            "The shooter and three friends followed the man from a bar before firing into a "
+            "diner at Fifth Ave. and 12th St. in Midtown, about 2 a.m., police said.",
+            "three",
+            ("police", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_sentence_cut_at_an_abbreviation_keeps_its_closing_attribution(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (
