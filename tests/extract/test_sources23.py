@@ -94,3 +94,26 @@ def test_whoever_polls_a_group_is_a_body_whatever_its_name_is_tagged(nlp):
         "Economists polled by Wire",
         SourceKind.NAMED_ORG,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "According to deputies, the fire started at noon on Mill Road. Wind spread it "
+            "across the valley. By evening, 40 homes had burned.",
+            "40",
+            ("", SourceKind.NONE),
+        ),
+        (
+            "According to deputies, the fire started at noon on Mill Road. By evening, 40 homes "
+            "had burned.",
+            "40",
+            ("deputies", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_opening_according_to_covers_the_next_sentence_not_the_story_after_it(
+    nlp, text, figure, expected
+):
+    assert source_of(nlp, text, figure) == expected
