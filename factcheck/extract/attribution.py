@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
@@ -114,6 +115,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     head = (
         sentence_according_to(number.sent)
         or clause_survey(number)
+        or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."
         or paragraph_according_to(doc, number)
         or fragment_source(doc, number.sent)
     )

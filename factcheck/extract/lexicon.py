@@ -1773,3 +1773,14 @@ DECLINED_CONFIRM_PATTERNS = (
     r"\b(?:declined|declines|decline|refused|refuses|refuse|would not|wouldn't|will not|won't)\s+"
     r"(?:to\s+)?(?:(?:independently|immediately|publicly|officially)\s+)?(?:confirm|verify)\b",
 )
+# --- sources23 (session 20) ---
+# Abbreviations the parser takes for a sentence end ("at Third Ave. and 73rd St. in Bay Ridge,
+# ..., cops said", "spokesman Sgt. Kevin Lee said"), written without their period: a sentence
+# cut after one goes on in the next (realgold3, realgold8 golds).
+# fmt: off
+CUT_ABBREVIATIONS = frozenset({
+    "ave", "st", "rd", "blvd", "dr", "ln", "ct", "hwy", "pkwy", "mt", "ft",
+    "sgt", "lt", "capt", "cpl", "det", "gov", "sen", "rep", "gen", "col", "maj",
+    "jr", "sr", "co", "corp", "inc", "a.m", "p.m", "u.s", "dept",
+})
+# fmt: on

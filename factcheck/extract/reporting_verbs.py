@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.found_people import found_by_name, found_doing
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
@@ -40,7 +41,7 @@ def is_reporting_verb(token: Token) -> bool:
         return False  # "Police continue to search for ...": going on with an act, no report
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
-            (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c))
+            (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c) and not found_doing(c))
             or (c.dep_ == "dobj" and not _people_found(c))
             or (c.dep_ == "oprd" and c.lemma_.lower() not in FOUND_STATES)
             for c in token.children
@@ -66,7 +67,7 @@ def _state_found_in(clause: Token) -> bool:
 def _people_found(obj: Token) -> bool:
     """ "found two of the victims", "found a man": people found are an act, not a finding."""
     nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
-    return any(n.lemma_.lower() in PERSON_NOUNS | _PEOPLE for n in nouns)
+    return any(n.lemma_.lower() in PERSON_NOUNS | _PEOPLE for n in nouns) or found_by_name(obj)
 
 
 def according_to_object(token: Token) -> Token | None:

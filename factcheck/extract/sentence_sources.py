@@ -23,8 +23,9 @@ from factcheck.extract.verb_subject import subject_of
 # Clauses a figure's frame does not cross: "Revenue slipped 3.2%, short of the estimate in a
 # survey": the survey frames the estimate, not the revenue.
 _SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "parataxis"})
-# How many earlier sentences of a paragraph an opening "According to X," may cover.
-_CONTINUITY_SENTS = 4
+# How many earlier sentences of a paragraph an opening "According to X," may cover: the next
+# one only; the real golds leave the narrative after it unattributed (realgold8, realgold10).
+_CONTINUITY_SENTS = 1
 
 
 def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -177,7 +178,9 @@ def _opening_attribution(sent: Span) -> Token | None:
 
 def paragraph_according_to(doc: Doc, number: Token) -> Token | None:
     """ "According to the ministry, 40 died in A. In B, 12 were killed.": an opening
-    "according to" covers the rest of its paragraph until another attribution."""
+    "according to" covers the sentence after it; not the story the paragraph goes on to tell
+    ("According to police, the shooting happened at 1 a.m. Four were hit. All four victims were
+    treated ...": realgold8, realgold10 golds)."""
     sent = number.sent
     for _ in range(_CONTINUITY_SENTS):
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:

@@ -52,7 +52,7 @@ from tests.conftest import source_of
             "31",
             "the survey",
         ),
-        # an opening "According to X," covers the rest of its paragraph
+        # an opening "According to X," covers the next sentence of its paragraph
         (
             "According to the fire service, 40 homes burned in Ashby. In Brill, 12 were lost.",
             "12",
