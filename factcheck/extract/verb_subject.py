@@ -16,7 +16,6 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
 )
 from factcheck.extract.reporting_verbs import MISREAD_REPORT_WORDS
-from factcheck.extract.speaker_asides import in_aside_about
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A participle without a subject shares its head verb's: "X is cautious, saying ...".
@@ -40,7 +39,7 @@ def subject_of(
     for child in _subjects_nearest_last(verb):
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
-        if child.dep_ == "nsubj" and (number not in child.subtree or in_aside_about(child, number)):
+        if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
                 return None  # "That suggests 40 percent left": a fact, not a speaker
             if child.tag_ == "WP" and child.text != "WHO" and verb.dep_ != "relcl":

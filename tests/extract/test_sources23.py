@@ -39,32 +39,6 @@ def test_sentence_cut_at_an_abbreviation_keeps_its_closing_attribution(nlp, text
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "expected"),
-    [
-        (
-            "Rosa Klein, who has owned the bakery on Elm Street for 31 years, said she heard "
-            "gunshots.",
-            "31 years",
-            ("Rosa Klein", SourceKind.NAMED_PERSON),
-        ),
-        (
-            "Omar Diallo, who has lived on the block for nine years, told reporters the family "
-            "was quiet.",
-            "nine years",
-            ("Omar Diallo", SourceKind.NAMED_PERSON),
-        ),
-    ],
-)
-def test_aside_about_a_named_speaker_is_the_speakers(nlp, text, figure, expected):
-    assert source_of(nlp, text, figure) == expected
-
-
-def test_restrictive_clause_on_the_speaker_is_not_an_aside(nlp):
-    text = "The man who shot two people in March said nothing at his hearing."
-    assert source_of(nlp, text, "two") == ("", SourceKind.NONE)
-
-
-@pytest.mark.parametrize(
     ("text", "found"),
     [
         (
