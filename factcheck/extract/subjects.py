@@ -82,6 +82,7 @@ from factcheck.extract.poll_subjects import (
     unwritten,
     with_answer,
 )
+from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.span_subjects import (
@@ -393,6 +394,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             return margin_of(head) or _from_clause(head)
         if head.i >= span_end:
             return _counted_noun(head, span_end)
+        described = point_noun(head, span_end) if mention.start <= head.i else ""
+        if described:
+            return described  # "a six-percentage-point lead": the lead, in points
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
             # "the index rose 3.5 points": the index; "leads by 29 points": the points are
             # what the margin counts
