@@ -1765,3 +1765,13 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+
+# --- subjects22 (session 20) ---
+# Relative pronouns that stand for a thing: the subject of "the gap, which stood at 263" is the
+# noun the clause hangs on (a person's "who" is an agent, not what a figure measures).
+RELATIVE_THING_PRONOUNS = frozenset({"which", "that"})
+# Verbs that hand money over: the money is funding ("the EU agreed to give Tunisia €105 million",
+# "the United States would provide US$1 million"), with the verb as written after it.
+GIVEN_MONEY_NOUNS = {"give": "funding", "provide": "funding"}
+# Words between "up"/"down" and its points: "up by 10 points", "up an average of 9.2 points".
+UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})

@@ -67,6 +67,7 @@ from factcheck.extract.noun_phrases import (
     purpose,
     valued_noun,
 )
+from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_subjects import (
     after_margin_of_error,
     among,
@@ -82,7 +83,6 @@ from factcheck.extract.poll_subjects import (
     unwritten,
     with_answer,
 )
-from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.span_subjects import (
@@ -97,6 +97,7 @@ from factcheck.extract.span_subjects import (
     with_time_unit,
 )
 from factcheck.extract.tallies import tally_subject
+from factcheck.extract.up_points import up_points
 from factcheck.extract.worth import worth_subject
 
 
@@ -169,6 +170,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     tally = "" if percent else tally_subject(doc, mention)
     if tally:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
+    up = up_points(figure)
+    if up:
+        return up  # "Polls show Clinton up by 10 points": her lead
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""

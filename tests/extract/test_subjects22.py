@@ -38,3 +38,69 @@ def test_reflexive_count_names_the_pronoun(nlp, text, pronoun):
     subject = next(c.subject for c in claims if c.text == pronoun)
     assert match_subject(subject, [pronoun])
     assert match_subject(subject, ["shot"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        (
+            "Her aides say she can still close the gap in committed delegates, which stood at"
+            " 188 before the vote, according to the party.",
+            "188",
+            "delegates",
+        ),
+        (
+            "The jobless rate, which rose to 5.1 percent in May, is the highest in years.",
+            "5.1 percent",
+            "rate",
+        ),
+    ],
+)
+def test_relative_which_counts_its_antecedent(nlp, text, figure, noun):
+    assert match_subject(_subject_of(nlp, text, figure), [noun])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The bloc agreed on Monday to give Morvania €40 million to patrol its coast.",
+            "€40 million",
+        ),
+        ("Canada said it would provide US$2 million through aid agencies.", "US$2 million"),
+    ],
+)
+def test_money_handed_over_is_funding(nlp, text, figure):
+    assert match_subject(_subject_of(nlp, text, figure), ["funding"])
+
+
+def test_donors_giving_keep_their_verb(nlp):
+    subject = _subject_of(nlp, "Donors giving $150 or less made up most of the haul.", "$150")
+    assert not match_subject(subject, ["funding"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("Surveys show Delgado up by 7 points in the next primary state.", "7 points", ["lead"]),
+        (
+            "In Ohio, he is up an average of 4.5 percentage points, according to the tracker.",
+            "4.5 percentage points",
+            ["lead"],
+        ),
+        (
+            "That share is up three percentage points from a survey taken in June.",
+            "three percentage points",
+            ["up"],
+        ),
+    ],
+)
+def test_points_up_name_a_lead_or_a_rise(nlp, text, figure, words):
+    subject = _subject_of(nlp, text, figure)
+    assert match_subject(subject, words)
+    assert not match_subject(subject, ["points"])
+
+
+def test_relative_clause_with_its_own_object_keeps_its_measure(nlp):
+    text = "Witnesses blamed a blast that hit a checkpoint some 40 meters away from the station."
+    assert not match_subject(_subject_of(nlp, text, "some 40 meters"), ["blast"])
