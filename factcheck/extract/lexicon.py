@@ -1775,3 +1775,7 @@ RELATIVE_THING_PRONOUNS = frozenset({"which", "that"})
 GIVEN_MONEY_NOUNS = {"give": "funding", "provide": "funding"}
 # Words between "up"/"down" and its points: "up by 10 points", "up an average of 9.2 points".
 UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})
+# Money by the hour is pay: "$15 an hour", "$9 per hour", unless the subject names the pay.
+HOURLY_MARKS = frozenset({"an", "a", "per", "/"})
+HOURLY_UNITS = frozenset({"hour", "hr"})
+PAY_WORDS = frozenset({"wage", "wages", "pay", "salary", "salaries", "earnings"})

@@ -21,6 +21,7 @@ from factcheck.extract.clause_subjects import (
     verb_complement,
 )
 from factcheck.extract.elided import elided_count_noun
+from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     ELLIPSIS_PRONOUNS,
@@ -184,7 +185,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
-    subject = worth or _find_subject(doc, mention)
+    subject = hourly_wage(doc, mention, worth or _find_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:
         # "add less than 1 percent to economic output": the output, not who adds; a count or

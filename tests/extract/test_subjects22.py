@@ -104,3 +104,19 @@ def test_points_up_name_a_lead_or_a_rise(nlp, text, figure, words):
 def test_relative_clause_with_its_own_object_keeps_its_measure(nlp):
     text = "Officials blamed a large blast that hit a checkpoint some 30 meters (yards) away from a base."
     assert not match_subject(_subject_of(nlp, text, "some 30 meters"), ["blast"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("What they want is simple: making $18 an hour and a union contract.", "$18"),
+        ("New hires earn up to $4 an hour less than veterans for the same shifts.", "up to $4"),
+    ],
+)
+def test_money_by_the_hour_is_a_wage(nlp, text, figure):
+    assert match_subject(_subject_of(nlp, text, figure), ["wage"])
+
+
+def test_money_by_the_hour_before_its_noun_keeps_the_noun(nlp):
+    text = "She supports a $14 an hour minimum wage for all clerks."
+    assert match_subject(_subject_of(nlp, text, "$14"), ["minimum wage"])
