@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     MEASURE_VERBS,
     PARTICIPLES,
+    RELATIVE_THING_PRONOUNS,
     ROUTE_PREPS,
 )
 from factcheck.extract.noun_phrases import NOUNS, noun_phrase, prep_object
@@ -85,6 +86,9 @@ def verb_subject(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
+            antecedent = relative_antecedent(verb, subjects[0])
+            if antecedent is not None:
+                return antecedent  # "the gap in delegates, which stood at 263": the gap
             # "Spending on nurses reached $9.8 million": a gerund names a thing too
             gerund = subjects[0].tag_ == "VBG"
             return subjects[0] if subjects[0].pos_ in NOUNS or gerund else None
@@ -94,6 +98,19 @@ def verb_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def relative_antecedent(verb: Token, subject: Token) -> Token | None:
+    """The noun a relative clause's "which" or "that" stands for when its verb measures:
+    "the jobless rate, which rose to 5.1 percent" -> "rate"; None for any other subject (a
+    person's "who" is an agent) or verb."""
+    if subject.lower_ not in RELATIVE_THING_PRONOUNS or verb.dep_ != "relcl":
+        return None
+    if not measures(verb) or any(
+        c.dep_ == "dobj" and not any(t.like_num for t in c.subtree) for c in verb.children
+    ):
+        return None  # "an explosion that hit a checkpoint 50 meters away": not the explosion
+    return verb.head if verb.head.pos_ in NOUNS else None
 
 
 def verb_complement(verb: Token) -> str:

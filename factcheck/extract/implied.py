@@ -34,6 +34,7 @@ from factcheck.extract.implied_people import PRONOUNS, count_people, is_re_menti
 from factcheck.extract.implied_predicates import casualty_predicate, find_companions, floating_both
 from factcheck.extract.lexicon import (
     PERSON_NOUNS,
+    REFLEXIVE_PERSONS,
 )
 from factcheck.extract.named_victims import (
     PersonNames,
@@ -249,6 +250,9 @@ def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
     subject = count.measure
     if count.noun and count.noun != "old":
         subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
+    elif count.text.lower() in REFLEXIVE_PERSONS:
+        # "before shooting himself": the shooter is who is counted, named by the pronoun
+        subject = f"{count.measure} {count.text.lower()}"
     source = find_source(doc, count.verb)
     if source.text and source.text.lower() in count.text.lower():
         # a headline's "Mother, child found dead": the counted people are not their source

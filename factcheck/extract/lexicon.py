@@ -1784,3 +1784,17 @@ CUT_ABBREVIATIONS = frozenset({
     "jr", "sr", "co", "corp", "inc", "a.m", "p.m", "u.s", "dept",
 })
 # fmt: on
+
+# --- subjects22 (session 20) ---
+# Relative pronouns that stand for a thing: the subject of "the gap, which stood at 263" is the
+# noun the clause hangs on (a person's "who" is an agent, not what a figure measures).
+RELATIVE_THING_PRONOUNS = frozenset({"which", "that"})
+# Verbs that hand money over: the money is funding ("the EU agreed to give Tunisia €105 million",
+# "the United States would provide US$1 million"), with the verb as written after it.
+GIVEN_MONEY_NOUNS = {"give": "funding", "provide": "funding"}
+# Words between "up"/"down" and its points: "up by 10 points", "up an average of 9.2 points".
+UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})
+# Money by the hour is pay: "$15 an hour", "$9 per hour", unless the subject names the pay.
+HOURLY_MARKS = frozenset({"an", "a", "per", "/"})
+HOURLY_UNITS = frozenset({"hour", "hr"})
+PAY_WORDS = frozenset({"wage", "wages", "pay", "salary", "salaries", "earnings"})

@@ -8,6 +8,7 @@ from factcheck.extract.casualty_subjects import participle
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    GIVEN_MONEY_NOUNS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
     PER_UNIT_WORDS,
@@ -87,10 +88,19 @@ def money_purpose(money: Token, verb: Token) -> str:
 
 
 def money_verb(verb: Token) -> str:
-    """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised"."""
+    """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised",
+    "give Tunisia €105 million" -> "funding give"."""
     lemma = verb.lemma_.lower()
     noun = MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_)
+    if not noun and lemma in GIVEN_MONEY_NOUNS and _handed_over(verb):
+        noun = GIVEN_MONEY_NOUNS[lemma]  # "would provide US$1 million": funding
     return as_written(verb, noun or participle(verb))
+
+
+def _handed_over(verb: Token) -> bool:
+    """ "give Tunisia €105 million", "provide US$1 million": money handed to a recipient; not
+    "donors giving $200 or less" (a donation, which its verb names)."""
+    return verb.lemma_.lower() != "give" or any(c.dep_ == "dative" for c in verb.children)
 
 
 def as_written(verb: Token, word: str) -> str:

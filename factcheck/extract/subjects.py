@@ -21,6 +21,7 @@ from factcheck.extract.clause_subjects import (
     verb_complement,
 )
 from factcheck.extract.elided import elided_count_noun
+from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     ELLIPSIS_PRONOUNS,
@@ -67,6 +68,7 @@ from factcheck.extract.noun_phrases import (
     purpose,
     valued_noun,
 )
+from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_subjects import (
     after_margin_of_error,
     among,
@@ -96,6 +98,7 @@ from factcheck.extract.span_subjects import (
     with_time_unit,
 )
 from factcheck.extract.tallies import tally_subject
+from factcheck.extract.up_points import up_points
 from factcheck.extract.worth import worth_subject
 
 
@@ -168,6 +171,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     tally = "" if percent else tally_subject(doc, mention)
     if tally:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
+    up = up_points(figure)
+    if up:
+        return up  # "Polls show Clinton up by 10 points": her lead
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
@@ -179,7 +185,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
-    subject = worth or _find_subject(doc, mention)
+    subject = hourly_wage(doc, mention, worth or _find_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:
         # "add less than 1 percent to economic output": the output, not who adds; a count or
@@ -393,6 +399,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             return margin_of(head) or _from_clause(head)
         if head.i >= span_end:
             return _counted_noun(head, span_end)
+        described = point_noun(head, span_end) if mention.start <= head.i else ""
+        if described:
+            return described  # "a six-percentage-point lead": the lead, in points
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
             # "the index rose 3.5 points": the index; "leads by 29 points": the points are
             # what the margin counts
