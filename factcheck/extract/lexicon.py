@@ -1765,3 +1765,24 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+# --- spans22 (session 20) ---
+# "the two candidates are tied", "between our two countries", "the two cities share a drain":
+# "two" after a definite determiner, right before one of these nouns, names again a pair
+# already named, not a count (realgold3, realgold10, realgold12, realgold14, realgold19,
+# realgold20 golds: not claims). Not "the two men" (a count of suspects in local news) nor
+# "the two chief antagonists" (a noun with its own modifier).
+PAIR_RE_MENTION_DETERMINERS = frozenset({"the", "our", "these", "those"})
+PAIR_RE_MENTION_NOUNS = frozenset({"candidate", "country", "nation", "city", "state"})
+# "fired into the house, striking a boy in the arm": words that make a sentence's impact a
+# shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
+IMPACT_GUNFIRE_WORDS = frozenset({
+    "fire", "shoot", "discharge", "gun", "rifle", "pistol", "handgun", "firearm", "weapon",
+})  # fmt: skip
+# "Yeah, 100 percent.", "supports the nominee 100 percent", "100 percent committed", "would not
+# give us 100 percent (certainty)": a whole hundred percent that only says "fully" (realgold3,
+# realgold8, realgold12, realgold14 golds: not claims); words it can lean on to say so. Not "with
+# 100 percent of precincts reporting", "rose 100 percent", "owns 100 percent".
+EMPHATIC_PERCENT_HEADS = frozenset({
+    "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
+    "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+})  # fmt: skip

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
@@ -69,6 +70,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.page_layout import find_layout_number
+from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.quantities import (
     NUMERAL_RE,
     is_numeral,
@@ -123,6 +125,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):
         return "re-mention"  # "the two had a history", "between the two."
+    if is_pair_re_mention(doc, start, end):
+        return "re-mention"  # "the two candidates are tied", "our two countries"
+    if is_emphatic_hundred_percent(doc, start, end):
+        return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):
         return "an example"
     if _counts_the_sources(last):

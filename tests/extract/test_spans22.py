@@ -1,0 +1,84 @@
+"""Spans on real news, session 20 (branch spans22): a pair named again is no count; a person
+struck in a part of the body is shot. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.implied import find_implied_counts
+from tests.conftest import mention_texts
+
+
+def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith and Jones split the vote. The two candidates are tied in Ohio.",
+        "He praised the deep friendship between our two countries.",
+        "Trade between the two nations grew last year.",
+        "Sewage flows freely under the two cities, officials said.",
+    ],
+)
+def test_the_two_before_a_pair_noun_is_a_re_mention(nlp, text):
+    assert "two" in mention_texts(nlp, text, claims=False)
+    assert "two" not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men were still at large on Sunday.",
+        "Two candidates filed papers before the deadline.",
+        "The two leading candidates met in Denver.",
+    ],
+)
+def test_a_count_of_two_stays_a_claim(nlp, text):
+    assert any(t.lower().startswith("two") for t in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Someone fired into a house on Oak Street, striking a 9-year-old girl in the arm.",
+            [("a 9-year-old girl", "shot", 1)],
+        ),
+        (
+            "A rifle went off in the truck on Sunday, striking a 12-year-old boy in the knee.",
+            [("a 12-year-old boy", "shot", 1)],
+        ),
+        ("The car struck a cyclist in the leg on Main Street.", []),
+        ("A ball struck the boy in the face during the game.", []),
+    ],
+)
+def test_a_person_struck_in_the_body_by_gunfire_is_an_implied_shot(nlp, text, expected):
+    assert _counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you finish the bridge? Sure, 100 percent. It is easy.",
+        "The mayor said she backs the chief 100 percent on this.",
+        "The board is 100 percent committed to a fair vote.",
+        "They will pay for the road! One-hundred percent. Believe me.",
+    ],
+)
+def test_a_hundred_percent_meaning_fully_is_an_idiom(nlp, text):
+    assert not any("percent" in t for t in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose 100 percent in a decade.",
+        "The senator won with 100 percent of precincts reporting.",
+        "The fund owns 100 percent of the mill.",
+        "The tariff on steel is 100 percent.",
+    ],
+)
+def test_a_hundred_percent_of_something_stays_a_claim(nlp, text):
+    assert any("100 percent" in t for t in mention_texts(nlp, text))
