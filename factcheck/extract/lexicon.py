@@ -1786,3 +1786,5 @@ EMPHATIC_PERCENT_HEADS = frozenset({
     "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
     "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
 })  # fmt: skip
+# "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
+SHARE_WHOLE_ORDINALS = frozenset({"first"})

@@ -27,6 +27,8 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SHARE_WHOLE_MODIFIERS,
+    SHARE_WHOLE_ORDINALS,
     SUBUNIT_CURRENCIES,
 )
 
@@ -177,6 +179,11 @@ def parse_share(words: list[str]) -> float | None:
         whole_words = words[index + 1 :]
         if whole_words[:1] == ["the"]:
             whole_words = whole_words[1:]
+        if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
+            whole_words = whole_words[1:]  # "six of the past seven", "10 of the first 11"
+        owner = [k for k, w in enumerate(whole_words[:4]) if w.endswith(("'s", "\u2019s"))]
+        if owner:
+            whole_words = whole_words[owner[0] + 1 :]  # "two of the firm's five"
         part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
         part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
         if part is not None and whole and part <= whole:

@@ -1,12 +1,14 @@
-"""Spans on real news, session 20 (branch spans22): a pair named again is no count; a person
-struck in a part of the body is shot. Invented sentences."""
+"""Spans on real news, session 20 (branch spans22): a pair named again is no count; "100
+percent" meaning "fully" is an idiom; a person struck in a part of the body is shot; a part of
+a whole after "the first" or an owner is a share. Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.extract.implied import find_implied_counts
-from tests.conftest import mention_texts
+from factcheck.extract.quantities import parse_figure
+from tests.conftest import find_mention, mention_texts
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
@@ -82,3 +84,26 @@ def test_a_hundred_percent_meaning_fully_is_an_idiom(nlp, text):
 )
 def test_a_hundred_percent_of_something_stays_a_claim(nlp, text):
     assert any("100 percent" in t for t in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Ray lost 10 of the first 11 races before his streak began.", "10 of the first 11", 0.909),
+        ("Two of the club's eight coaches quit on Monday.", "Two of the club's eight", 0.25),
+        (
+            "The agency inspects 3,000 of Ohio's 12,000 bridges each year.",
+            "3,000 of Ohio's 12,000",
+            0.25,
+        ),
+        ("Lee has won four of the past five primaries.", "four of the past five", 0.8),
+    ],
+)
+def test_a_part_of_a_whole_after_an_ordinal_or_owner_is_a_share(nlp, text, span, value):
+    doc, mention = find_mention(nlp, text, span.split()[0])
+    assert mention.span(doc).text == span
+    assert parse_figure(span).value == pytest.approx(value)
+
+
+def test_a_count_of_an_owners_people_stays_a_count(nlp):
+    assert "Two" in mention_texts(nlp, "Two of Ohio's senators voted against the bill.")
