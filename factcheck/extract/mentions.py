@@ -251,8 +251,6 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
         whole += 1
         if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
-    if doc[joiner].lower_ == "of":
-        whole = _after_owner(doc, whole)  # "two of the firm's five directors"
     if whole >= len(doc) or not _starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
         return None
     whole_end = _number_run_end(doc, whole)
@@ -264,18 +262,6 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     except FigureParseError:
         return None
     return whole_end if 0 < part <= total else None
-
-
-def _after_owner(doc: Doc, i: int) -> int:
-    """ "two of the firm's five directors", "20,000 of Saudi Arabia's 70,000 mosques": the
-    whole after an owner's name (realgold12, realgold14 golds: shares), else ``i``."""
-    for j in range(i, min(i + 4, len(doc) - 1)):
-        token = doc[j]
-        if token.tag_ == "POS":
-            return j + 1 if j > i else i
-        if token.pos_ not in ("PROPN", "NOUN") or _starts_number(token):
-            return i
-    return i
 
 
 def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
