@@ -1788,3 +1788,6 @@ EMPHATIC_PERCENT_HEADS = frozenset({
 })  # fmt: skip
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})
+# "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
+# opens a name with a number in it (realgold3, realgold12 golds: not claims)
+NAME_OPENING_PREPOSITIONS = frozenset({"Under"})

@@ -77,6 +77,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -107,6 +108,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return local
     if _is_in_name(doc, start, end):
         return "part of a name"
+    if is_in_titled_name(doc, start, end):
+        return "part of a name"  # "Forbes' Under 30 Summit"
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why

@@ -103,3 +103,26 @@ def test_a_part_of_a_whole_after_the_first_or_past_is_a_share(nlp, text, span, v
 def test_a_count_of_decades_keeps_its_number(text, value):
     assert parse_figure(text).value == value
     assert parse_figure(text).unit == "decade"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The firm sponsors Fortune's Under 40 Gala in Miami every spring.", "40"),
+        ("A tire shop next door -- Under 50 Car Wash, also on Main -- gave $500.", "50"),
+    ],
+)
+def test_a_number_in_a_name_opened_by_under_is_not_a_claim(nlp, text, figure):
+    assert any(t.startswith(figure) for t in mention_texts(nlp, text, claims=False))
+    assert not any(t.startswith(figure) for t in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless Rate Falls Under 5 Percent In March",
+        "The fee stays under 30 dollars for most Ohio drivers.",
+    ],
+)
+def test_a_figure_under_a_bound_stays_a_claim(nlp, text):
+    assert any(t[:1].isdigit() or t.lower().startswith("under") for t in mention_texts(nlp, text))
