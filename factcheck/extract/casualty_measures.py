@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     FATAL_ADVERBS,
     FATAL_MODIFIERS,
     GUNFIRE_NOUNS,
+    IMPACT_GUNFIRE_WORDS,
     IMPACT_VERBS,
     LATER_DEATH_VERBS,
     MODAL_WORDS,
@@ -162,7 +163,26 @@ def _hit_by_gunfire(verb: Token) -> bool:
         )
     doers = [c for c in children if c.dep_ == "nsubj"]
     doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
-    return any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers)
+    if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
+        return True
+    return _struck_in_the_body(verb)
+
+
+def _struck_in_the_body(verb: Token) -> bool:
+    """ "fired into the house, striking a boy in the shoulder": an active verb of impact whose
+    object is hit in a part of the body, in a sentence of gunfire (realgold14, realgold19,
+    realgold20 golds: shot); not "a ball struck the boy in the face"."""
+    gunfire = GUNFIRE_NOUNS | IMPACT_GUNFIRE_WORDS
+    if not any(t.lemma_.lower() in gunfire for t in verb.sent if t.i != verb.i):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parse hangs "in the leg" on the verb or on its object ("a boy in the leg")
+    return bool(objects) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lemma_.lower() in BODY_PARTS for o in c.children)
+        for c in [*verb.children, *(t for o in objects for t in o.children)]
+    )
 
 
 def later_death(verb: Token) -> bool:

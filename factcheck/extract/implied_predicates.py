@@ -362,7 +362,16 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         return True, [p for subject in subjects for p in with_conjuncts(subject)]
     objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
     # a headline's "Dad fatally shot twin daughters": the parse may hang the clause on "Police:"
-    clause = verb.dep_ != "acl" or verb.tag_ == "VBD" and _bare_person(objects)
+    clause = (
+        verb.dep_ != "acl"
+        or verb.tag_ == "VBD"
+        and _bare_person(objects)
+        # "A shotgun went off, striking a boy in the leg": the parse may hang a participle
+        # clause after a comma on the noun before it
+        or verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
     if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")

@@ -1798,3 +1798,29 @@ UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})
 HOURLY_MARKS = frozenset({"an", "a", "per", "/"})
 HOURLY_UNITS = frozenset({"hour", "hr"})
 PAY_WORDS = frozenset({"wage", "wages", "pay", "salary", "salaries", "earnings"})
+# --- spans22 (session 20) ---
+# "the two candidates are tied", "between our two countries", "the two cities share a drain":
+# "two" after a definite determiner, right before one of these nouns, names again a pair
+# already named, not a count (realgold3, realgold10, realgold12, realgold14, realgold19,
+# realgold20 golds: not claims). Not "the two men" (a count of suspects in local news) nor
+# "the two chief antagonists" (a noun with its own modifier).
+PAIR_RE_MENTION_DETERMINERS = frozenset({"the", "our", "these", "those"})
+PAIR_RE_MENTION_NOUNS = frozenset({"candidate", "country", "nation", "city", "state"})
+# "fired into the house, striking a boy in the arm": words that make a sentence's impact a
+# shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
+IMPACT_GUNFIRE_WORDS = frozenset({
+    "fire", "shoot", "discharge", "gun", "rifle", "pistol", "handgun", "firearm", "weapon",
+})  # fmt: skip
+# "Yeah, 100 percent.", "supports the nominee 100 percent", "100 percent committed", "would not
+# give us 100 percent (certainty)": a whole hundred percent that only says "fully" (realgold3,
+# realgold8, realgold12, realgold14 golds: not claims); words it can lean on to say so. Not "with
+# 100 percent of precincts reporting", "rose 100 percent", "owns 100 percent".
+EMPHATIC_PERCENT_HEADS = frozenset({
+    "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
+    "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+})  # fmt: skip
+# "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
+SHARE_WHOLE_ORDINALS = frozenset({"first"})
+# "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
+# opens a name with a number in it (realgold3, realgold12 golds: not claims)
+NAME_OPENING_PREPOSITIONS = frozenset({"Under"})

@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     SCALE_WORDS,
     SHARE_JOINERS,
     SHARE_WHOLE_MODIFIERS,
+    SHARE_WHOLE_ORDINALS,
     SINGLE_UNIT_NOUNS,
     UPPER_BOUND_PREPOSITIONS,
     UPPER_BOUND_QUALIFIERS,
@@ -248,7 +249,7 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     whole = joiner + 1
     if doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
         whole += 1
-        if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS:
+        if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
     if whole >= len(doc) or not _starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
         return None

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
@@ -69,12 +70,14 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.page_layout import find_layout_number
+from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.quantities import (
     NUMERAL_RE,
     is_numeral,
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -105,6 +108,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return local
     if _is_in_name(doc, start, end):
         return "part of a name"
+    if is_in_titled_name(doc, start, end):
+        return "part of a name"  # "Forbes' Under 30 Summit"
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
@@ -123,6 +128,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):
         return "re-mention"  # "the two had a history", "between the two."
+    if is_pair_re_mention(doc, start, end):
+        return "re-mention"  # "the two candidates are tied", "our two countries"
+    if is_emphatic_hundred_percent(doc, start, end):
+        return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):
         return "an example"
     if _counts_the_sources(last):

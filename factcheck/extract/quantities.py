@@ -27,6 +27,8 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SHARE_WHOLE_MODIFIERS,
+    SHARE_WHOLE_ORDINALS,
     SUBUNIT_CURRENCIES,
 )
 
@@ -98,8 +100,11 @@ def parse_figure(text: str) -> Quantity:
         or _currency_word_unit(rest)
         or (_unit_name(text) if rest else "")
     )
+    if unit == "decade" and value == 1:
+        return Quantity(value=10, unit="year")  # "in a decade": 10 years
     if unit == "decade":
-        return Quantity(value=value * 10, unit="year")  # "in a decade": 10 years
+        # "more than two decades": a count of decades (realgold14, realgold20 golds: value 2)
+        return Quantity(value=value, unit="decade")
     if unit == "century":
         return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
@@ -177,6 +182,8 @@ def parse_share(words: list[str]) -> float | None:
         whole_words = words[index + 1 :]
         if whole_words[:1] == ["the"]:
             whole_words = whole_words[1:]
+        if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
+            whole_words = whole_words[1:]  # "six of the past seven", "10 of the first 11"
         part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
         part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
         if part is not None and whole and part <= whole:

@@ -68,9 +68,8 @@ def test_quantulum_does_not_install_a_root_log_handler():
     assert root.handlers == before
 
 
-@pytest.mark.parametrize(("text", "value"), [("a decade", 10), ("two decades", 20)])
-def test_decades_are_normalised_to_years(text, value):
-    assert parse_figure(text) == Quantity(value=value, unit="year")
+def test_a_decade_is_normalised_to_years():
+    assert parse_figure("a decade") == Quantity(value=10, unit="year")
 
 
 @pytest.mark.parametrize(

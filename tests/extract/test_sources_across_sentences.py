@@ -163,8 +163,8 @@ from tests.conftest import source_of
         # "X, who ..., said": the name before the relative clause reports
         (
             "Lee, meanwhile, who has zero such endorsements, said that fact speaks volumes "
-            "about which of the two candidates is ready.",
-            "two",
+            "about which of the three rivals is ready.",
+            "three",
             "Lee",
         ),
         ("Forbes lists the brothers with just under $30 billion each.", "$30 billion", "Forbes"),

@@ -1,0 +1,35 @@
+"""A hundred percent that only says "fully": "Yeah, 100 percent.", "100 percent committed",
+"supports her 100 percent" (issue 11). Pure.
+
+The golds (realgold3, realgold8, realgold12, realgold14) hold these as idioms, not claims; a
+hundred percent of something ("100 percent of precincts"), a change ("rose 100 percent") or a
+state ("the tax is 100 percent") stays a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import EMPHATIC_PERCENT_HEADS, PERCENT_WORDS
+
+_HUNDRED_RE = re.compile(r"^(?:100|(?:one|a)[- ]hundred)$", re.IGNORECASE)
+
+
+def is_emphatic_hundred_percent(doc: Doc, start: int, end: int) -> bool:
+    """True if the number at tokens ``start:end`` opens a bare "100 percent" meaning "fully"."""
+    if end >= len(doc) or doc[end].lower_ not in PERCENT_WORDS:
+        return False
+    if not _HUNDRED_RE.match("".join(t.text_with_ws for t in doc[start:end]).strip()):
+        return False
+    unit = doc[end]
+    end += 1
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # "100 percent of precincts", "a 100 percent tariff"
+    if unit.dep_ == "ROOT":
+        # "One-hundred percent.": the figure is the whole sentence
+        return all(t.is_punct or start <= t.i < end for t in unit.sent)
+    head = unit.head
+    return head.lemma_.lower() in EMPHATIC_PERCENT_HEADS or head.lower_ in EMPHATIC_PERCENT_HEADS
