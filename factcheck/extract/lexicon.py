@@ -1765,3 +1765,13 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+# --- sources22 (session 20) ---
+# What a poll "has" or "carries" that states its own precision, not a finding: "The poll has a
+# margin of error of 3 points", "a credibility interval of 5 points" (realgold8, realgold12,
+# realgold19 golds: no source; the writer describes the poll).
+MARGIN_HEADS = frozenset({"margin", "interval"})
+# Words that open a clause set off after a comma to say more about a name the report mentions:
+# "New York, which she represented for eight years", "Donald Trump, who is joined on the
+# ballot with four rivals", "the Kentucky primary, where he trailed by less than 1 percent";
+# not "when" ("Monday, when her father-in-law opened fire ..., police said": the event itself).
+ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "whose", "where"})
