@@ -52,6 +52,7 @@ from factcheck.extract.nominal import (
     surveyed_in,
     takes_a_stance,
 )
+from factcheck.extract.pollsters import asks_those_counted
 from factcheck.extract.pronoun_sources import source_from_phrase
 from factcheck.extract.quotes import find_quotes, quote_at
 from factcheck.extract.reporting_verbs import (
@@ -218,6 +219,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
+    reporting = reporting or asks_those_counted(ancestor, below, number)  # "surveyed 1,051"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:

@@ -21,9 +21,12 @@ from factcheck.extract.lexicon import ASIDE_RELATIVIZERS
 
 def describes_a_name(clause: Token) -> bool:
     """``clause`` is a relative clause opened after a comma by "which", "who", "where" ... on a
-    word that is not the subject of its own clause."""
+    name (not "the hostages, which are believed to include 10 Americans", seed; not "a count,
+    which listed 276 cases", dev) that is not the subject of its own clause."""
     if clause.dep_ != "relcl" or clause.head.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if clause.head.pos_ != "PROPN" or clause.head.ent_type_ in ("DATE", "TIME"):
+        return False  # "a count released on Friday, which listed 276 cases" (dev)
     edge = clause.left_edge
     if edge.i == 0 or edge.doc[edge.i - 1].text != ",":
         return False

@@ -1773,5 +1773,9 @@ MARGIN_HEADS = frozenset({"margin", "interval"})
 # Words that open a clause set off after a comma to say more about a name the report mentions:
 # "New York, which she represented for eight years", "Donald Trump, who is joined on the
 # ballot with four rivals", "the Kentucky primary, where he trailed by less than 1 percent";
-# not "when" ("Monday, when her father-in-law opened fire ..., police said": the event itself).
-ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "whose", "where"})
+# not "when" ("Monday, when her father-in-law opened fire ..., police said": the event itself)
+# nor "whose" ("a man from Sindangan, whose death was the first in a decade, it said": dev).
+ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "where"})
+# Verbs by which a pollster carries out a poll: "Quinnipiac conducted the poll of 1,042 voters"
+# (with SURVEY_VERBS, "The university surveyed 1,051 voters": realgold10 golds, the pollster).
+POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})

@@ -52,7 +52,7 @@ def test_poll_finding_keeps_the_poll(nlp):
             "three",
         ),
         (
-            "His campaign said it would seek a recount in the Utah caucus, where he trailed "
+            "His campaign said it would seek a recount in Utah, where he trailed "
             "Ruiz by less than 2 percent.",
             "less than 2 percent",
         ),
@@ -82,6 +82,18 @@ def test_figure_in_an_aside_on_a_name_is_the_writers(nlp, text, figure):
             ("Detective Ann Cole", SourceKind.NAMED_PERSON),
         ),
         (
+            "Reuters reported that drones fly over the area to find the captives, which are "
+            "believed to include about 12 Britons.",
+            "about 12",
+            ("Reuters", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The total is above a first count released by county officials on Monday, which "
+            "listed 80 cases.",
+            "80",
+            ("county officials", SourceKind.ANONYMOUS),
+        ),
+        (
             "It happened Friday, when a gunman opened fire and wounded three people, police said.",
             "three",
             ("police", SourceKind.NAMED_ORG),
@@ -89,4 +101,29 @@ def test_figure_in_an_aside_on_a_name_is_the_writers(nlp, text, figure):
     ],
 )
 def test_reports_still_cover_their_own_figures(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Marist conducted the poll of 1,210 likely voters last week.",
+            "1,210",
+            ("Marist", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The institute surveyed 950 registered voters in Iowa and 870 in Ohio.",
+            "870",
+            ("The institute", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The race was close in a survey by the Ashford Polling Institute, which interviewed "
+            "640 likely voters.",
+            "640",
+            ("the Ashford Polling Institute", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_pollster_that_asked_those_counted_is_the_source(nlp, text, figure, expected):
     assert source_of(nlp, text, figure) == expected
