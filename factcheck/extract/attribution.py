@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.doctext import span_text
+from factcheck.extract.document_verbs import gives_no_figures
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
@@ -267,6 +268,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             and not _a_mark(subject)
             and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
             and not states_its_margin(below)
+            and not gives_no_figures(ancestor)
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:

@@ -127,3 +127,41 @@ def test_reports_still_cover_their_own_figures(nlp, text, figure, expected):
 )
 def test_pollster_that_asked_those_counted_is_the_source(nlp, text, figure, expected):
     assert source_of(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The Nasdaq composite average closed up 31.5 points on Friday.", "31.5 points"),
+        (
+            "The campaign raised over $4 million in the day after polls closed in Nevada.",
+            "over $4 million",
+        ),
+        (
+            "His plan is to stay in the race long enough to keep Ruiz from the 1,400 delegates "
+            "she needs.",
+            "1,400",
+        ),
+    ],
+)
+def test_index_closing_polls_and_what_a_plan_is_are_the_writers(nlp, text, figure):
+    assert source_of(nlp, text, figure) == NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Tuesday's Marist poll has Lee leading Ruiz by nine points.",
+            "nine points",
+            ("Tuesday's Marist poll", SourceKind.NAMED_ORG),
+        ),
+        (
+            "The survey included 820 likely voters.",
+            "820",
+            ("The survey", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_poll_subject_still_gives_its_figures(nlp, text, figure, expected):
+    assert source_of(nlp, text, figure) == expected
