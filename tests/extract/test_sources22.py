@@ -134,8 +134,9 @@ def test_pollster_that_asked_those_counted_is_the_source(nlp, text, figure, expe
     [
         ("The Nasdaq composite average closed up 31.5 points on Friday.", "31.5 points"),
         (
-            "The campaign raised over $4 million in the day after polls closed in Nevada.",
-            "over $4 million",
+            "Her committee collected $3 million in the week after polls closed in Iowa and "
+            "nearly $2 million after Ohio.",
+            "nearly $2 million",
         ),
         (
             "His plan is to stay in the race long enough to keep Ruiz from the 1,400 delegates "
