@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
+from factcheck.extract.document_verbs import gives_no_figures
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
@@ -35,6 +37,7 @@ from factcheck.extract.lexicon import (
     TIME_MARKS,
     TOPIC_TO_VERBS,
 )
+from factcheck.extract.margins import states_its_margin
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
     asserts_a_complement,
@@ -51,6 +54,7 @@ from factcheck.extract.nominal import (
     surveyed_in,
     takes_a_stance,
 )
+from factcheck.extract.pollsters import asks_those_counted
 from factcheck.extract.pronoun_sources import source_from_phrase
 from factcheck.extract.quotes import find_quotes, quote_at
 from factcheck.extract.reporting_verbs import (
@@ -112,6 +116,11 @@ def find_source(doc: Doc, number: Token) -> Source:
                 return source_from_phrase(doc, subject)
     if found is not None:
         return found[0]
+    if in_a_name_aside(number):  # the sentence's sources report the rest, not the aside
+        according = next(filter(None, map(according_to_object, number.sent)), None)
+        if according is not None:
+            return source_from_phrase(doc, according)
+        return speaker_at(doc, number.idx) or _NO_SOURCE
     head = (
         sentence_according_to(number.sent)
         or clause_survey(number)
@@ -151,7 +160,15 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         if source.text != subject.text or subject.pos_ != "PRON":
             return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
     below = number
+    aside = False
     for ancestor in _path_to_root(number):
+        aside = aside or describes_a_name(below)
+        if aside:  # "New York, which she represented for eight years": the writer's, unless
+            according = _according_to_at(ancestor)  # "..., according to the AP"
+            if according is not None:
+                return source_from_phrase(doc, according), according
+            below = ancestor
+            continue
         told = told_to_the_newsroom(ancestor, below)
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root
@@ -163,6 +180,10 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
             return source_from_phrase(doc, subject), subject
         below = ancestor
     return None
+
+
+def _according_to_at(ancestor: Token) -> Token | None:
+    return next(filter(None, map(according_to_object, ancestor.children)), None)
 
 
 def _expected_by(number: Token) -> Token | None:
@@ -201,6 +222,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
+    reporting = reporting or asks_those_counted(ancestor, below, number)  # "surveyed 1,051"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
@@ -247,6 +269,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
             subject is not None
             and not _a_mark(subject)
             and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
+            and not states_its_margin(below)
+            and not gives_no_figures(ancestor)
         ):
             return subject  # "The poll surveyed 552 voters", "Lee's plan would raise $15bn"
     for child in ancestor.children:

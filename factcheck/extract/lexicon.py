@@ -1824,3 +1824,29 @@ SHARE_WHOLE_ORDINALS = frozenset({"first"})
 # "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
 # opens a name with a number in it (realgold3, realgold12 golds: not claims)
 NAME_OPENING_PREPOSITIONS = frozenset({"Under"})
+# --- sources22 (session 20) ---
+# What a poll "has" or "carries" that states its own precision, not a finding: "The poll has a
+# margin of error of 3 points", "a credibility interval of 5 points" (realgold8, realgold12,
+# realgold19 golds: no source; the writer describes the poll).
+MARGIN_HEADS = frozenset({"margin", "interval"})
+# Words that open a clause set off after a comma to say more about a name the report mentions:
+# "New York, which she represented for eight years", "Donald Trump, who is joined on the
+# ballot with four rivals", "the Kentucky primary, where he trailed by less than 1 percent";
+# not "when" ("Monday, when her father-in-law opened fire ..., police said": the event itself)
+# nor "whose" ("a man from Sindangan, whose death was the first in a decade, it said": dev).
+ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "where"})
+# Verbs by which a pollster carries out a poll: "Quinnipiac conducted the poll of 1,042 voters"
+# (with SURVEY_VERBS, "The university surveyed 1,051 voters": realgold10 golds, the pollster).
+POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
+# Verbs by which a poll word or a plan does not give figures: an index or the polls that close
+# or open ("The Dow Jones industrial average closed down 24 points", "after polls closed in
+# New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
+# the 1,237 delegates": realgold19), with the verbs of change (CHANGE_VERBS).
+NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
+# One poll or review the whole article never names: "The April survey found Lee ahead by seven
+# points" after "Only one poll had been conducted", "a recent survey of Republican insiders
+# shows", "according to a review of available Fox transcripts" (realgold12, realgold14,
+# realgold20 golds: anonymous); "the poll" after "a Quinnipiac University poll" stays named.
+UNNAMED_SURVEY_HEADS = frozenset({"poll", "survey", "review"})
+# ... but "the poll" and "a new poll" are the poll the story reports, named_org (real gold).
+NEWS_POLL_MODIFIERS = frozenset({"new", "latest"})
