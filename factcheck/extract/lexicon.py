@@ -1838,6 +1838,7 @@ ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "where"})
 # Verbs by which a pollster carries out a poll: "Quinnipiac conducted the poll of 1,042 voters"
 # (with SURVEY_VERBS, "The university surveyed 1,051 voters": realgold10 golds, the pollster).
 POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
+POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # Verbs by which a poll word or a plan does not give figures: an index or the polls that close
 # or open ("The Dow Jones industrial average closed down 24 points", "after polls closed in
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
@@ -1848,5 +1849,3 @@ NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
 # shows", "according to a review of available Fox transcripts" (realgold12, realgold14,
 # realgold20 golds: anonymous); "the poll" after "a Quinnipiac University poll" stays named.
 UNNAMED_SURVEY_HEADS = frozenset({"poll", "survey", "review"})
-# ... but "the poll" and "a new poll" are the poll the story reports, named_org (real gold).
-NEWS_POLL_MODIFIERS = frozenset({"new", "latest"})

@@ -5,19 +5,14 @@ The golds read "the poll" as the named poll it refers back to ("a Quinnipiac Uni
 ... The poll found": named_org), but a poll or review the article never names anywhere as
 unnamed: "Only one poll had been conducted. The April survey found Lee ahead by seven points"
 (realgold12), "a recent survey of Republican insiders shows" (realgold14), "according to a
-review of available Fox transcripts" (realgold20): anonymous. A bare "the poll" stays the
-poll the reader has been told of.
+review of available Fox transcripts" (realgold20): anonymous.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import (
-    NEWS_POLL_MODIFIERS,
-    POLL_CONDUCTING_VERBS,
-    UNNAMED_SURVEY_HEADS,
-)
+from factcheck.extract.lexicon import POLL_CONDUCTING_VERBS, UNNAMED_SURVEY_HEADS
 
 _NAMED = "factcheck_article_names_a_poll"
 _AGENT_PREPS = frozenset({"by", "from"})
@@ -28,8 +23,6 @@ def an_unnamed_poll(span: Span, head: Token) -> bool:
     names no poll's taker."""
     if head.lemma_.lower() not in UNNAMED_SURVEY_HEADS or head.tag_ != "NN":
         return False
-    if all(t.dep_ == "det" or t.lower_ in NEWS_POLL_MODIFIERS for t in span if t.i != head.i):
-        return False  # "The poll surveyed 812 voters", "a new poll": the poll being reported
     if _named(head) or any(
         t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in span[: head.i - span.start]
     ):
