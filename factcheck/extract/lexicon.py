@@ -1844,8 +1844,3 @@ POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
 # the 1,237 delegates": realgold19), with the verbs of change (CHANGE_VERBS).
 NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
-# One poll or review the whole article never names: "The April survey found Lee ahead by seven
-# points" after "Only one poll had been conducted", "a recent survey of Republican insiders
-# shows", "according to a review of available Fox transcripts" (realgold12, realgold14,
-# realgold20 golds: anonymous); "the poll" after "a Quinnipiac University poll" stays named.
-UNNAMED_SURVEY_HEADS = frozenset({"poll", "survey", "review"})

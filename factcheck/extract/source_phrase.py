@@ -45,7 +45,6 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.token_index import tokens_tagged
-from factcheck.extract.unnamed_polls import an_unnamed_poll
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
@@ -115,8 +114,6 @@ def classify_source(span: Span) -> SourceKind:
     if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
         if not list(head.rights):
             return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
-    if an_unnamed_poll(span, head):
-        return SourceKind.ANONYMOUS  # "The April survey found ...", no poll named anywhere
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS or head_word in ORG_EPITHET_HEADS:
         if _is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
