@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     STREET_DIRECTIONS,
     STREET_WORDS,
 )
+from factcheck.extract.top_shares import is_top_share
 
 # "(305) 471-TIPS", "555-1234", "1-866-411-8477"; not a range "600-700"
 _PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b1-)?\d{3}-(?:[\dA-Z]{4}\b|[\dA-Z]{3}-[\dA-Z]{4})")
@@ -57,8 +58,13 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "counter"
     if _is_clock_hours(doc, start, end):
         return "time"
-    if prev is not None and prev.lower_ in RANK_PRECEDERS and prev.pos_ not in ("VERB", "AUX"):
-        return "rank"  # "the top two"; not "cases top 400"
+    if (
+        prev is not None
+        and prev.lower_ in RANK_PRECEDERS
+        and prev.pos_ not in ("VERB", "AUX")
+        and not is_top_share(doc, end)
+    ):
+        return "rank"  # "the top two"; not "cases top 400", not "the top 1 percent"
     if prev is not None and prev.text == "-" and start > 1 and doc[start - 2].lower_ == "top":
         return "rank"  # "her top-two primary"
     if prev is not None and prev.lower_ in COPYRIGHT_WORDS:
