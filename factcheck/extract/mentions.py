@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
@@ -346,6 +347,8 @@ def _number_run_end(doc: Doc, i: int) -> int:
             is_spelled_number(doc[j - 1]) or doc[j - 1].lower_ in ("a", "an", "half")
         ):
             j += 1  # "a dozen", "four dozen", "half a dozen"
+        elif (is_spelled_number(doc[j - 1]) or is_numeral(doc[j - 1])) and and_a_half_end(doc, j):
+            j = and_a_half_end(doc, j)  # "seven-and-a-half years"
         elif lower == "half" and _half_dozen_at(doc, j):
             j += 3  # "a half-dozen"
         elif lower == "-" and _half_dozen_at(doc, j - 1):

@@ -23,3 +23,24 @@ def test_percent_after_top_is_a_share_not_a_rank(nlp, text, figure):
 
 def test_top_with_a_bare_count_stays_a_rank(nlp):
     assert claim_texts(nlp, "The top three finishers advanced to the final round.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "Over the past three-and-a-half years the fund doubled, she said.",
+            "three-and-a-half years",
+            3.5,
+        ),
+        ("The count took six and a half hours, officials said.", "six and a half hours", 6.5),
+    ],
+)
+def test_and_a_half_span_of_time_is_one_figure(nlp, text, figure, value):
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    assert [(c.text, c.value) for c in claims if c.text == figure] == [(figure, value)]
+
+
+def test_and_a_half_descriptor_stays_a_descriptor(nlp):
+    text = "They paved a two-and-a-half-acre parking lot."
+    assert claim_texts(nlp, text) == []
