@@ -1838,7 +1838,6 @@ ASIDE_RELATIVIZERS = frozenset({"which", "who", "whom", "where"})
 # Verbs by which a pollster carries out a poll: "Quinnipiac conducted the poll of 1,042 voters"
 # (with SURVEY_VERBS, "The university surveyed 1,051 voters": realgold10 golds, the pollster).
 POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
-POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # Verbs by which a poll word or a plan does not give figures: an index or the polls that close
 # or open ("The Dow Jones industrial average closed down 24 points", "after polls closed in
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
