@@ -22,6 +22,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
+from factcheck.extract.levels import level_of
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     ELLIPSIS_PRONOUNS,
@@ -192,6 +193,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # sum keeps its verb after it ("water bill add")
         target = noun_phrase(changed, after=changed.left_edge.i - 1)
         subject = target if percent or not subject else f"{target} {subject}"
+    subject = level_of(figure, subject)  # "get the unemployment rate down to 6 percent"
     if subject and subject in _qualifier_words(doc, mention):
         # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
         # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
