@@ -87,6 +87,7 @@ from factcheck.extract.poll_subjects import (
 )
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
+from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -220,6 +221,10 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
         cues = POLL_WORDS - LEAD_WORDS if unwritten(subject) in LEAD_WORDS else POLL_WORDS
         if poll_cue(figure.sent, cues):
+            if not subject and whole_named_before(figure):
+                # "Iowa (93 percent of its voters were white), Ohio (79 percent)": the bare
+                # share counts what the share before it counts (``claims.py``)
+                return ""
             return "poll support"
         if subject and percent_before(figure) and names_a_person(doc, mention, subject):
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9

@@ -25,3 +25,18 @@ def _subject_of(nlp, text: str, figure: str) -> str:
 )  # fmt: skip
 def test_level_a_thing_is_moved_to_names_the_thing(nlp, text, figure, noun):
     assert match_subject(_subject_of(nlp, text, figure), [noun])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("In 2012, 51 percent of the electorate was female, 70 percent white and 12 percent "
+         "black, exit polls showed.", "70 percent", "electorate"),
+        ("In the survey, only 31 percent of residents said they trusted the council, compared "
+         "with 38 percent in March.", "38 percent", "residents"),
+    ],
+)  # fmt: skip
+def test_bare_share_after_a_share_of_a_whole_counts_that_whole(nlp, text, figure, noun):
+    subject = _subject_of(nlp, text, figure)
+    assert subject != "poll support"
+    assert match_subject(subject, [noun])
