@@ -1843,3 +1843,15 @@ POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
 # the 1,237 delegates": realgold19), with the verbs of change (CHANGE_VERBS).
 NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
+# --- subjects23 (session 20) ---
+# Verbs that bring a thing to a level: "get the unemployment rate down to 6 percent", "raising
+# the minimum wage from $7.25 to $12", "the price was jacked up to $2 million", "lifted the
+# policy rate to a range of 5.25%-5.50%" (realgold5, realgold10, realgold14 golds, dev B3: the
+# figure is the level of the thing moved, not the verb nor its doer).
+LEVEL_MOVE_VERBS = frozenset({
+    "raise", "lift", "get", "bring", "cut", "lower", "push", "reduce", "increase", "boost",
+    "hike", "jack", "drive", "slash", "trim", "knock", "pull", "drop", "return", "restore",
+})  # fmt: skip
+# Prepositions of a level moved to or from, and the nouns that stand between ("to a range of").
+LEVEL_PREPS = frozenset({"to", "from"})
+LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})

@@ -22,6 +22,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
+from factcheck.extract.levels import level_of
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
     ELLIPSIS_PRONOUNS,
@@ -86,6 +87,7 @@ from factcheck.extract.poll_subjects import (
 )
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
+from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -192,6 +194,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # sum keeps its verb after it ("water bill add")
         target = noun_phrase(changed, after=changed.left_edge.i - 1)
         subject = target if percent or not subject else f"{target} {subject}"
+    subject = level_of(figure, subject)  # "get the unemployment rate down to 6 percent"
     if subject and subject in _qualifier_words(doc, mention):
         # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
         # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
@@ -218,6 +221,10 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "the survey finds Ms. Lind with 46 percent": the survey reports, Ms. Lind is backed
         cues = POLL_WORDS - LEAD_WORDS if unwritten(subject) in LEAD_WORDS else POLL_WORDS
         if poll_cue(figure.sent, cues):
+            if not subject and whole_named_before(figure):
+                # "Iowa (93 percent of its voters were white), Ohio (79 percent)": the bare
+                # share counts what the share before it counts (``claims.py``)
+                return ""
             return "poll support"
         if subject and percent_before(figure) and names_a_person(doc, mention, subject):
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
