@@ -1844,3 +1844,13 @@ POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
 # the 1,237 delegates": realgold19), with the verbs of change (CHANGE_VERBS).
 NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
+
+# --- sources24 (session 20) ---
+# Verbs of intention: what someone hopes, plans or wants to do is an aim, not a figure they
+# report ("Lee hopes that winning the state's 80 delegates will ...", "He plans to back at least
+# 50 candidates", "hoping to score upsets in the three states": realgold10, realgold12,
+# realgold5 golds give these no source). Beliefs and forecasts
+# ("expect", "believe") still attribute; pledges and promises are reported (REPORTING_VERBS).
+INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
+# ... as the tagger may lemmatise them ("hopes" -> "hop").
+INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
