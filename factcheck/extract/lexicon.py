@@ -1855,3 +1855,13 @@ LEVEL_MOVE_VERBS = frozenset({
 # Prepositions of a level moved to or from, and the nouns that stand between ("to a range of").
 LEVEL_PREPS = frozenset({"to", "from"})
 LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
+
+# --- sources24 (session 20) ---
+# Verbs of intention: what someone hopes, plans or wants to do is an aim, not a figure they
+# report ("Lee hopes that winning the state's 80 delegates will ...", "He plans to back at least
+# 50 candidates", "hoping to score upsets in the three states": realgold10, realgold12,
+# realgold5 golds give these no source). Beliefs and forecasts
+# ("expect", "believe") still attribute; pledges and promises are reported (REPORTING_VERBS).
+INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
+# ... as the tagger may lemmatise them ("hopes" -> "hop").
+INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})

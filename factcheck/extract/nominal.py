@@ -22,6 +22,8 @@ from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
     FIGURE_NOUNS,
+    INTENTION_FORMS,
+    INTENTION_VERBS,
     ORG_HEADS,
     OWNED_CLAIM_HEADS,
     PERSON_NOUNS,
@@ -115,11 +117,18 @@ def is_owned_claim(token: Token) -> bool:
 def takes_a_stance(verb: Token, below: Token) -> bool:
     """ "The companies expect to save $2 billion", "Lee has proposed a 10 percent tax": the
     figure is in what the subject believes, expects or proposes."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS or an_aim(verb):
         return False
     return below.dep_ in ("ccomp", "xcomp", "dobj", "oprd") or (
         below.dep_ == "prep" and below.lower_ in ("for", "at")
     )
+
+
+def an_aim(verb: Token) -> bool:
+    """ "hopes that winning the state's 80 delegates will ...", "plans to back at least 50
+    candidates": what someone hopes, plans or wants is an aim, not a figure they report
+    (realgold10, realgold12 golds)."""
+    return verb.lemma_.lower() in INTENTION_VERBS or verb.lower_ in INTENTION_FORMS
 
 
 def asserts_a_complement(verb: Token, below: Token) -> bool:
@@ -131,6 +140,8 @@ def asserts_a_complement(verb: Token, below: Token) -> bool:
         return False
     if verb.lemma_.lower() in DENIAL_VERBS or verb.lemma_.lower() in QUESTION_VERBS:
         return False
+    if an_aim(verb):
+        return False  # nor an aim: "hopes that winning its 80 delegates will ..."
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if below.i < verb.i:
         # a closing clause: "Three were shot in the head, the examiner's office determined."
