@@ -69,7 +69,9 @@ def is_casualty_modifier(token: Token) -> bool:
 
 def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
-    "the shooting of a teen" = 1 shot: an event noun with its victims after "of"."""
+    "the shooting of a teen" = 1 shot: an event noun with its victims after "of", a name
+    among them ("the murder of Ann Lee"), or its owner ("a toddler's accidental shooting";
+    realgold12, realgold14, realgold19, realgold20 golds count them)."""
     measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
     if measure is None:  # asked of every token: the children only of an event noun
         return None
@@ -80,10 +82,19 @@ def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = "killed"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            # a name too: "the murder of Ann Lee", "the deaths of Ann Lee and her son"
+            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _VICTIM_POS]
             if people:
                 return measure, with_conjuncts(people[0]), True
+    # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in _VICTIM_POS]
+    if owners and token.dep_ != "compound":
+        return measure, with_conjuncts(owners[0]), True
     return None
+
+
+# the victims of an event noun: person nouns and names (the count asks which are people)
+_VICTIM_POS = ("NOUN", "PROPN")
 
 
 def multiple_event(token: Token) -> str:
