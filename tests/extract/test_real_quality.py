@@ -228,27 +228,34 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6966, realgold14 0.6345, realgold16 0.6809, realgold19 0.4615, realgold20 0.5567; floors
 # 0.005 below.
 # realgold21 (held out, annotated blind at the start of session 20) first score 0.5556 at 0.17.0.
+# At 0.18.0 (session 20: caveats22, sources23, subjects22, spans22, sources22, two rules of
+# pnspans22, subjects23, sources24, implied23): held out realgold2 0.4557, realgold4 0.5802,
+# realgold6 0.5102, realgold7 0.4904, realgold9 0.6009, realgold11 0.5000, realgold13 0.4722
+# (0.4758 at 0.17.0: one record lost, floor kept), realgold15 0.5381, realgold17 0.5622,
+# realgold18 0.4981, realgold21 0.5698; tuning realgold3 0.8968, realgold5 0.7969, realgold8
+# 0.7342, realgold10 0.7738, realgold12 0.7249, realgold14 0.6789, realgold16 0.7181, realgold19
+# 0.5147, realgold20 0.6321; floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.438,
-    "realgold3": 0.873,
+    "realgold2": 0.450,
+    "realgold3": 0.891,
     "realgold4": 0.575,
     "realgold5": 0.791,
     "realgold6": 0.505,
-    "realgold7": 0.468,
-    "realgold8": 0.705,
-    "realgold9": 0.582,
-    "realgold10": 0.722,
-    "realgold11": 0.475,
-    "realgold12": 0.691,
+    "realgold7": 0.485,
+    "realgold8": 0.729,
+    "realgold9": 0.595,
+    "realgold10": 0.768,
+    "realgold11": 0.495,
+    "realgold12": 0.719,
     "realgold13": 0.470,
-    "realgold14": 0.629,
-    "realgold15": 0.517,
-    "realgold16": 0.675,
-    "realgold17": 0.552,
-    "realgold18": 0.477,
-    "realgold19": 0.456,
-    "realgold20": 0.551,
-    "realgold21": 0.550,
+    "realgold14": 0.673,
+    "realgold15": 0.533,
+    "realgold16": 0.713,
+    "realgold17": 0.557,
+    "realgold18": 0.493,
+    "realgold19": 0.509,
+    "realgold20": 0.627,
+    "realgold21": 0.564,
 }
 
 
