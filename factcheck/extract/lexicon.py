@@ -1865,3 +1865,16 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- spans23 (session 21) ---
+# The place words before a part of a calendar period: "the last three months of 2015", "the
+# first half of 2015", "the second half of the year" (realgold3, realgold12, realgold19 golds:
+# a part of a year only places another figure in time).
+CALENDAR_PART_PLACES = frozenset({"first", "second", "third", "fourth", "last", "final"})
+# Determiners and words of the whole after "of": "of this year", "of the fiscal year".
+CALENDAR_WHOLE_DETERMINERS = frozenset({
+    "the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar", "each", "every",
+})  # fmt: skip
+CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
+# Parts of a period that are read as a fraction word ("half") rather than a number + unit.
+CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
@@ -122,7 +123,10 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     while i < len(doc):
         token = doc[i]
         share_end = _fraction_end(doc, i)
-        if share_end:
+        if share_end and is_calendar_part(doc, i, share_end):
+            # "the first half of 2015": a part of a year, not a share
+            mention = Mention(start=i, end=share_end, figure=(i, share_end), why="date")
+        elif share_end:
             mention = _read_share(doc, i, share_end)
         elif not _starts_number(token):
             i += 1

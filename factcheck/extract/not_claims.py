@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
@@ -113,6 +114,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
+    if is_calendar_part(doc, start, end):
+        return "date"  # "the last three months of 2015"
     if _places_in_a_series(doc, start, end):
         return "the ones named by place"
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):

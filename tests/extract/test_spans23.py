@@ -1,0 +1,39 @@
+"""Spans on real news, session 21 (branch spans23). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mention_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The fund cut its holdings over the last six months of 2014 and has a 3 percent stake.",
+            "six months",
+        ),
+        ("Acme Corp raised $12 million in the first half of 2019, filings show.", "half"),
+        ("Sales grew faster in the second half of the year than in the first.", "half"),
+        (
+            "Its approval during the first five months of this year averaged 47 percent.",
+            "five months",
+        ),
+    ],
+)
+def test_a_part_of_a_calendar_year_only_places_a_figure_in_time(nlp, text, figure):
+    assert figure in mention_texts(nlp, text, claims=False)
+    assert figure not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fund has tripled its stake over the last six months.", "six months"),
+        ("Talks dragged on for three months of the year before a deal.", "three months"),
+        ("More than half of 2019's donors gave again.", "More than half"),
+    ],
+)
+def test_a_span_of_time_with_no_calendar_part_stays_a_claim(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
