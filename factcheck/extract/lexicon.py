@@ -1878,3 +1878,11 @@ CALENDAR_WHOLE_DETERMINERS = frozenset({
 CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
 # Parts of a period that are read as a fraction word ("half") rather than a number + unit.
 CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
+# Things that come in a calendar's or a contest's order: "the first three states", "the first
+# 12 primaries of 2016", "sweep the first three contests", "the first two countries" (realgold5,
+# realgold8, realgold12, realgold19 golds: named by their place, not counted).
+SERIES_NOUNS = frozenset({
+    "state", "contest", "primary", "caucus", "race", "election", "debate", "country", "nation",
+    "game", "ballot", "season", "episode", "match",
+})  # fmt: skip
+SERIES_FIRST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})

@@ -78,6 +78,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -116,8 +117,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if is_calendar_part(doc, start, end):
         return "date"  # "the last three months of 2015"
-    if _places_in_a_series(doc, start, end):
-        return "the ones named by place"
+    if _places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
+        return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         if not _one_of_the_dead(first):
             return "idiom"

@@ -37,3 +37,29 @@ def test_a_part_of_a_calendar_year_only_places_a_figure_in_time(nlp, text, figur
 )
 def test_a_span_of_time_with_no_calendar_part_stays_a_claim(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Smith is set to win these first four states, the pollster said.", "four"),
+        ("Turnout rose in the first 14 primaries of 2020, the study shows.", "14"),
+        ("She hopes to sweep the first two contests on the calendar.", "two"),
+        ("Peace treaties with the first two countries have held for decades.", "two"),
+    ],
+)
+def test_things_named_by_their_place_after_the_first_are_not_counted(nlp, text, figure):
+    assert figure in mention_texts(nlp, text, claims=False)
+    assert figure not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The first four victims were stabbed in the kitchen.", "four"),
+        ("The first 60 refugees landed on Tuesday.", "60"),
+        ("She won 9 of the first 12 contests.", "9 of the first 12"),
+    ],
+)
+def test_people_and_shares_after_the_first_stay_claims(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
