@@ -1886,3 +1886,7 @@ SERIES_NOUNS = frozenset({
     "game", "ballot", "season", "episode", "match",
 })  # fmt: skip
 SERIES_FIRST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+# The second of a pair set against "one": "one PAC called Stop Hillary and another affiliated
+# with ...", "put one foot in front of the other" (realgold3, realgold8, realgold12, realgold14,
+# realgold19 golds: "one ... another" / "one ... the other" is a pronoun, not a count).
+ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "while", "but"})

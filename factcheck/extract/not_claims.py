@@ -70,6 +70,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.quantities import (
@@ -122,6 +123,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         if not _one_of_the_dead(first):
             return "idiom"
+    if is_one_of_a_contrast(doc, start, end) and not _one_casualty(first):
+        return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
     if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):

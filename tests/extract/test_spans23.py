@@ -63,3 +63,31 @@ def test_things_named_by_their_place_after_the_first_are_not_counted(nlp, text, 
 )
 def test_people_and_shares_after_the_first_stay_claims(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ads came from several groups, including one PAC called Save Ohio and another tied to a union.",
+            "one",
+        ),
+        ("We just keep putting one foot in front of the other, she said.", "one foot"),
+        ("Officers found one rifle in the trunk and another under a seat.", "one"),
+    ],
+)
+def test_one_set_against_another_or_the_other_is_no_count(nlp, text, figure):
+    assert figure in mention_texts(nlp, text, claims=False)
+    assert figure not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Deputies found two men in the yard, one dead, the other badly hurt.", "one"),
+        ("One victim was flown to a trauma center and another to a local hospital.", "One"),
+        ("The county has one hospital, officials said.", "one"),
+    ],
+)
+def test_one_with_a_casualty_a_person_or_no_pair_stays_a_claim(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
