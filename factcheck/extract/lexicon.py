@@ -1894,3 +1894,8 @@ ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "wh
 # thing is an idiom of one further instance, not a count (realgold5, realgold19 golds; gold
 # README idioms); people and casualties after it are counted ("one more victim died").
 ONE_MORE_KEPT_NOUNS = frozenset({"victim", "death", "body", "casualty", "shooting", "injury"})
+# A bare multiplier before what it is compared with: "double the number who said the same",
+# "triple what they were" (gold README: multipliers are claims; realgold5, realgold10,
+# realgold20 golds write "more than twice the number", "almost double what", "double the
+# number" as claims). The comparison opens with one of these words.
+MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})

@@ -115,3 +115,26 @@ def test_one_more_before_a_thing_is_an_idiom(nlp, text):
 )
 def test_one_more_person_or_casualty_stays_a_claim(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 58 percent picked the mayor, double the number who backed her rival.", "double"),
+        ("Rents are now triple what they were in 2010.", "triple"),
+        ("The county hired double the number of deputies it had planned.", "double"),
+    ],
+)
+def test_a_bare_multiplier_before_its_comparison_is_a_claim(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a double shooting on Main Street.",
+        "She leads by double digits in the state.",
+    ],
+)
+def test_a_multiplier_word_as_a_descriptor_is_no_comparison(nlp, text):
+    assert "double" not in mention_texts(nlp, text)
