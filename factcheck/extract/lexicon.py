@@ -1890,10 +1890,6 @@ SERIES_FIRST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "
 # with ...", "put one foot in front of the other" (realgold3, realgold8, realgold12, realgold14,
 # realgold19 golds: "one ... another" / "one ... the other" is a pronoun, not a count).
 ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "while", "but"})
-# "one more mean question", "one more trip around Ohio", "one more chance": "one more" before a
-# thing is an idiom of one further instance, not a count (realgold5, realgold19 golds; gold
-# README idioms); people and casualties after it are counted ("one more victim died").
-ONE_MORE_KEPT_NOUNS = frozenset({"victim", "death", "body", "casualty", "shooting", "injury"})
 # A bare multiplier before what it is compared with: "double the number who said the same",
 # "triple what they were" (gold README: multipliers are claims; realgold5, realgold10,
 # realgold20 golds write "more than twice the number", "almost double what", "double the

@@ -71,7 +71,6 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
-from factcheck.extract.one_more import is_one_more_idiom
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.quantities import (
@@ -124,8 +123,6 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         if not _one_of_the_dead(first):
             return "idiom"
-    if is_one_more_idiom(doc, start, end):
-        return "idiom"  # "if you ask one more question", "one more trip around Ohio"
     if is_one_of_a_contrast(doc, start, end) and not _one_casualty(first):
         return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):

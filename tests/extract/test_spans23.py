@@ -94,30 +94,6 @@ def test_one_with_a_casualty_a_person_or_no_pair_stays_a_claim(nlp, text, figure
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "If the panel asks one more silly question, I will walk out.",
-        "We have one more stop across the county before the vote.",
-        "The mayor will get one more chance to make her case on Friday.",
-    ],
-)
-def test_one_more_before_a_thing_is_an_idiom(nlp, text):
-    assert "one" in mention_texts(nlp, text, claims=False)
-    assert "one" not in mention_texts(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("One more victim died at the hospital on Monday.", "One"),
-        ("One more person was wounded, police said.", "One"),
-    ],
-)
-def test_one_more_person_or_casualty_stays_a_claim(nlp, text, figure):
-    assert figure in mention_texts(nlp, text)
-
-
-@pytest.mark.parametrize(
     ("text", "figure"),
     [
         ("Some 58 percent picked the mayor, double the number who backed her rival.", "double"),
