@@ -1865,3 +1865,33 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- spans23 (session 21) ---
+# The place words before a part of a calendar period: "the last three months of 2015", "the
+# first half of 2015", "the second half of the year" (realgold3, realgold12, realgold19 golds:
+# a part of a year only places another figure in time).
+CALENDAR_PART_PLACES = frozenset({"first", "second", "third", "fourth", "last", "final"})
+# Determiners and words of the whole after "of": "of this year", "of the fiscal year".
+CALENDAR_WHOLE_DETERMINERS = frozenset({
+    "the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar", "each", "every",
+})  # fmt: skip
+CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
+# Parts of a period that are read as a fraction word ("half") rather than a number + unit.
+CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
+# Things that come in a calendar's or a contest's order: "the first three states", "the first
+# 12 primaries of 2016", "sweep the first three contests", "the first two countries" (realgold5,
+# realgold8, realgold12, realgold19 golds: named by their place, not counted).
+SERIES_NOUNS = frozenset({
+    "state", "contest", "primary", "caucus", "race", "election", "debate", "country", "nation",
+    "game", "ballot", "season", "episode", "match",
+})  # fmt: skip
+SERIES_FIRST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+# The second of a pair set against "one": "one PAC called Stop Hillary and another affiliated
+# with ...", "put one foot in front of the other" (realgold3, realgold8, realgold12, realgold14,
+# realgold19 golds: "one ... another" / "one ... the other" is a pronoun, not a count).
+ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "while", "but"})
+# A bare multiplier before what it is compared with: "double the number who said the same",
+# "triple what they were" (gold README: multipliers are claims; realgold5, realgold10,
+# realgold20 golds write "more than twice the number", "almost double what", "double the
+# number" as claims). The comparison opens with one of these words.
+MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})

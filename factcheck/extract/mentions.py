@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
@@ -39,6 +40,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
+from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
@@ -122,7 +124,10 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
     while i < len(doc):
         token = doc[i]
         share_end = _fraction_end(doc, i)
-        if share_end:
+        if share_end and is_calendar_part(doc, i, share_end):
+            # "the first half of 2015": a part of a year, not a share
+            mention = Mention(start=i, end=share_end, figure=(i, share_end), why="date")
+        elif share_end:
             mention = _read_share(doc, i, share_end)
         elif not _starts_number(token):
             i += 1
@@ -216,8 +221,10 @@ def _fraction_end(doc: Doc, i: int) -> int:
             len(words) == 3 and words[:2] in (["of", "a"], ["of", "an"]) and words[2] in SCALE_WORDS
         )
 
-    if lower in MULTIPLE_WORDS and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ")):
-        return i + 1  # "nearly doubled", "roughly double", "the toll tripled"
+    if lower in MULTIPLE_WORDS and (
+        qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i)
+    ):
+        return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
     if lower == "half" and (qualified() or followed_by_part(i + 1)):
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         return 0 if nxt in ("a", "an") else i + 1  # "half a million" is read as a number

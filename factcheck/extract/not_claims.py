@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
@@ -69,6 +70,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.quantities import (
@@ -77,6 +79,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -113,11 +116,15 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
-    if _places_in_a_series(doc, start, end):
-        return "the ones named by place"
+    if is_calendar_part(doc, start, end):
+        return "date"  # "the last three months of 2015"
+    if _places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
+        return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
         if not _one_of_the_dead(first):
             return "idiom"
+    if is_one_of_a_contrast(doc, start, end) and not _one_casualty(first):
+        return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
     if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):

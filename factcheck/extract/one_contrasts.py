@@ -1,0 +1,37 @@
+"""One of a pair set against the other: "including one PAC called Stop Hillary and another
+affiliated with Citizens United", "we put one foot in front of the other" (issue 11). Pure.
+
+"one" before a noun that a later "another" or "the other" in its sentence pairs with picks out
+one of two things to talk about; it counts nothing checkable (gold README: idioms; realgold3,
+realgold8, realgold12, realgold14, realgold19 golds write "one ... another", "one ... the
+other" as a pronoun, not a count). A casualty said of each ("two women - one dead, the other
+hurt") is still counted, and so are people ("one victim was taken to X and another to Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import ONE_CONTRAST_JOINERS, PERSON_NOUNS
+
+_REACH = 12  # tokens after the noun in which the other of the pair is named
+
+
+def is_one_of_a_contrast(doc: Doc, start: int, end: int) -> bool:
+    """True if tokens ``start:end`` are the "one" of "one PAC ... and another"."""
+    if end - start != 1 or doc[start].lower_ != "one":
+        return False
+    token = doc[start]
+    noun = token.head
+    if token.dep_ != "nummod" or noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in PERSON_NOUNS:
+        return False  # "one victim was taken to X and another to Y": people are counted
+    sent_end = token.sent.end
+    for k in range(noun.i + 1, min(noun.i + 1 + _REACH, sent_end)):
+        word = doc[k]
+        if word.lower_ == "another" and doc[k - 1].lower_ in ONE_CONTRAST_JOINERS:
+            return True  # "one PAC called X and another affiliated with Y"
+        if word.lower_ == "other" and doc[k - 1].lower_ == "the":
+            return True  # "one foot in front of the other"
+    return False

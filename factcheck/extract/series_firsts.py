@@ -1,0 +1,33 @@
+"""Things named by their place at the head of a series: "these first three states", "the first
+12 primaries of 2016", "sweep the first three contests" (issue 11). Pure.
+
+A number after "the first" before things that come in an order (states that vote, contests,
+primaries, debates) picks those things out by their place; it counts nothing checkable
+(realgold5, realgold8, realgold12, realgold19 golds: not claims). A part of them is a share
+("10 of the first 11 contests", ``mentions._share_whole_end``), and people are counted ("the
+first three victims", "the first 75 refugees").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import SERIES_FIRST_DETERMINERS, SERIES_NOUNS
+
+
+def is_series_first(doc: Doc, start: int, end: int) -> bool:
+    """True if tokens ``start:end`` are the number of "the first three contests"."""
+    if end - start != 1 or start < 2 or end >= len(doc):
+        return False
+    token = doc[start]
+    if doc[start - 1].lower_ != "first" or doc[start - 2].lower_ not in SERIES_FIRST_DETERMINERS:
+        return False
+    if start > 2 and doc[start - 3].lower_ == "of":
+        return False  # "won 10 of the first 11 contests": a share of the series
+    noun = token.head
+    return (
+        token.dep_ == "nummod"
+        and noun.i > token.i
+        and noun.tag_ in ("NNS", "NNPS")
+        and noun.lemma_.lower() in SERIES_NOUNS
+    )
