@@ -1865,3 +1865,10 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- caveats23 (session 21) ---
+# Words after a figure that already state the harm it counts: "4 killed on the South Side may
+# have died in a home invasion", "Four people killed in a shooting that may have been a
+# robbery" (realgold10, tune22 golds; realgold14 the same with "are believed to"): the count
+# stands on the participle, a hedge on the main verb is about something else said of them.
+HARM_STATED_WORDS = frozenset({"kill", "shoot", "wound", "injure", "stab", "slay", "dead"})
