@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     CLAUSE_MARKS_OUTSIDE_HEDGE,
     DEFINITE_DETERMINERS,
     GUESSING_MODALS,
+    HARM_STATED_WORDS,
     HEDGE_LEMMAS,
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
@@ -98,6 +99,8 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
     kidnapped her two children")."""
     if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
         return False
+    if phrase_head.i != anchor.i and _harm_stated(_noun_of(phrase_head)):
+        return False  # "4 killed on the South Side may have died in a home invasion"
     low, high = sorted((number.i, anchor.i))
     # a line break ends the clause too: a newsletter's headline item run into its next line
     # ("YAHOO SOLD FOR $4.8 BILLION\nThe sale is expected to ...")
@@ -146,6 +149,18 @@ def _inside_known_phrase(noun: Token, number: Token, phrase_head: Token, hedge: 
         if step.dep_ == "prep" and step.lower_ in VALUATION_PREPS:
             return False  # "estimates the users at 100 million": the figure sizes the object
     return noun.lemma_.lower() not in QUANTITY_SUBJECTS and _known(noun)
+
+
+def _harm_stated(noun: Token) -> bool:
+    """The figure's phrase states the harm it counts after it: "4 killed on the South Side",
+    "Four people shot outside a bar", "three dead": the count stands on that word, so a hedge
+    on the verb the phrase is the subject of ("... may have died in a home invasion") is about
+    what else is said of them, not about how many (realgold10 headline gold)."""
+    return any(
+        (c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "amod" and c.pos_ == "ADJ")
+        for c in noun.children
+        if c.i > noun.i and c.lemma_.lower() in HARM_STATED_WORDS
+    )
 
 
 def _noun_of(token: Token) -> Token:

@@ -1895,3 +1895,9 @@ ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "wh
 # realgold20 golds write "more than twice the number", "almost double what", "double the
 # number" as claims). The comparison opens with one of these words.
 MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})
+# --- caveats23 (session 21) ---
+# Words after a figure that already state the harm it counts: "4 killed on the South Side may
+# have died in a home invasion", "Four people killed in a shooting that may have been a
+# robbery" (realgold10, tune22 golds; realgold14 the same with "are believed to"): the count
+# stands on the participle, a hedge on the main verb is about something else said of them.
+HARM_STATED_WORDS = frozenset({"kill", "shoot", "wound", "injure", "stab", "slay", "dead"})

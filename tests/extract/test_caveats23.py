@@ -1,0 +1,30 @@
+"""Caveats, session 21 (`caveats23`)."""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+HEDGED = "hedged"
+
+
+def kinds_of(nlp, text, figure):
+    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return {c.kind.value for c in claim.caveats}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 killed on West Side may have died in a drug robbery: police\n\nThe story follows.",
+        "Five people shot outside a bar may have been targeted by a gang, police said.",
+    ],
+)
+def test_a_hedge_on_what_is_said_of_a_stated_harm_does_not_hedge_its_count(nlp, text):
+    figure = "3" if text.startswith("3") else "Five"
+    assert HEDGED not in kinds_of(nlp, text, figure)
+
+
+def test_a_modal_on_the_count_of_a_harm_still_hedges_it(nlp):
+    text = "As many as 20 people may have died in the flood, the mayor said."
+    assert HEDGED in kinds_of(nlp, text, "20")
