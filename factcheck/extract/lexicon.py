@@ -1865,3 +1865,14 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- sources25 (session 21) ---
+# What someone demands or advocates is an aim, not a figure they report ("workers who demanded
+# a $15 minimum wage", "protesters who are advocating for a $15 wage": realgold14 golds give
+# no source); with INTENTION_VERBS.
+DEMAND_VERBS = frozenset({"demand", "advocate"})
+# Pledging, promising or vowing to do something is an aim too ("He pledged that he would get
+# the unemployment rate down to 6 percent", "pledged to ban all Muslims - 1.6 billion":
+# realgold5, realgold10, realgold20 golds give no source); what is pledged as a gift is still
+# reported ("Britain pledged 1 million pounds": dev gold).
+PLEDGE_VERBS = frozenset({"pledge", "promise", "vow"})
