@@ -22,6 +22,7 @@ from factcheck.extract.background_clauses import describes_a_name, in_a_name_asi
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.document_verbs import gives_no_figures
+from factcheck.extract.headline_verbs import headline_news
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
@@ -110,6 +111,8 @@ def find_source(doc: Doc, number: Token) -> Source:
         The source; kind ``none`` when the text attributes the figure to no one.
     """
     found = _path_attribution(doc, number, stance=False)
+    if found is not None and headline_news(doc, number, found[1]):
+        found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
@@ -141,7 +144,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
-    if believed is not None:
+    if believed is not None and not headline_news(doc, number, believed[1]):
         return believed[0]
     return _NO_SOURCE
 

@@ -1876,3 +1876,10 @@ DEMAND_VERBS = frozenset({"demand", "advocate"})
 # realgold5, realgold10, realgold20 golds give no source); what is pledged as a gift is still
 # reported ("Britain pledged 1 million pounds": dev gold).
 PLEDGE_VERBS = frozenset({"pledge", "promise", "vow"})
+# Words by which a headline says who gives its figures (with a label "Police:" or a poll or
+# report that shows them): "..., police say", "Toll rises to 40, officials confirm",
+# "according to". Any other verb's subject is the headline's news (headline_verbs.py).
+HEADLINE_SAYING_WORDS = frozenset({
+    "say", "says", "said", "tell", "report", "confirm", "announce", "according", "estimate",
+    "claim", "allege", "count", "put",
+})  # fmt: skip

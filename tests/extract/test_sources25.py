@@ -37,3 +37,27 @@ def test_an_aim_demanded_or_pledged_gives_no_source(nlp, text, figure):
 def test_a_gift_pledged_is_still_reported(nlp):
     text = "Norway pledged 2 million euros to the relief effort on Monday."
     assert source_of(nlp, text, "2 million euros") == ("Norway", SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Residents describe terrifying Elmwood shooting that left 3 dead\n\n"
+            "Residents described the victims as quiet.",
+            "3",
+        ),
+        (
+            "Ortiz Just Revealed The 3 Things He Thinks Voters Want\n\n"
+            "Gov. Ana Ortiz spoke on Monday.",
+            "3",
+        ),
+    ],
+)
+def test_a_headline_verb_that_says_nothing_gives_no_source(nlp, text, figure):
+    assert source_of(nlp, text, figure) == ("", SourceKind.NONE)
+
+
+def test_a_headline_that_says_who_keeps_its_source(nlp):
+    text = "Five wounded in mall shooting, police say\n\nPolice said five people were wounded."
+    assert source_of(nlp, text, "Five") == ("police", SourceKind.NAMED_ORG)
