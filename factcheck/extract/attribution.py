@@ -22,6 +22,7 @@ from factcheck.extract.background_clauses import describes_a_name, in_a_name_asi
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.document_verbs import gives_no_figures
+from factcheck.extract.headline_verbs import headline_news
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
@@ -40,6 +41,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.margins import states_its_margin
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
+    an_aim,
     asserts_a_complement,
     complements,
     figure_comes_from,
@@ -48,6 +50,7 @@ from factcheck.extract.nominal import (
     names_a_source,
     offers_a_reward,
     opens_with_that,
+    pledges_an_act,
     revises_a_count,
     shared_objects,
     survey_object,
@@ -88,6 +91,8 @@ _ASIDE_OPENERS = frozenset({"(", "["})
 _ASIDE_CLOSERS = frozenset({")", "]"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _WORDS_OF_A_SPEAKER = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+# How what someone aims at hangs on the verb of the aim ("demanded a $15 wage", "advocating for").
+_AIM_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "oprd"})
 
 
 def find_source(doc: Doc, number: Token) -> Source:
@@ -106,6 +111,8 @@ def find_source(doc: Doc, number: Token) -> Source:
         The source; kind ``none`` when the text attributes the figure to no one.
     """
     found = _path_attribution(doc, number, stance=False)
+    if found is not None and headline_news(doc, number, found[1]):
+        found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
@@ -137,7 +144,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     if laid_out is not None:
         return laid_out
     believed = _path_attribution(doc, number, stance=True)  # "Lee expects to save $2bn"
-    if believed is not None:
+    if believed is not None and not headline_news(doc, number, believed[1]):
         return believed[0]
     return _NO_SOURCE
 
@@ -178,6 +185,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         subject = _attribution_at(ancestor, number, below, stance=stance)
         if subject is not None:
             return source_from_phrase(doc, subject), subject
+        if stance and an_aim(ancestor) and below.dep_ in _AIM_DEPS:
+            return None  # "Lee advocates $15 trillion in taxes; Ruiz seeks ...": no one's stance
         below = ancestor
     return None
 
@@ -218,6 +227,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     ``below`` is the path's token under ``ancestor``."""
     # not "Police responded to two shootings": where they went, not what they said
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
+    reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"

@@ -1901,3 +1901,20 @@ MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})
 # robbery" (realgold10, tune22 golds; realgold14 the same with "are believed to"): the count
 # stands on the participle, a hedge on the main verb is about something else said of them.
 HARM_STATED_WORDS = frozenset({"kill", "shoot", "wound", "injure", "stab", "slay", "dead"})
+# --- sources25 (session 21) ---
+# What someone demands or advocates is an aim, not a figure they report ("workers who demanded
+# a $15 minimum wage", "protesters who are advocating for a $15 wage": realgold14 golds give
+# no source); with INTENTION_VERBS.
+DEMAND_VERBS = frozenset({"demand", "advocate"})
+# Pledging, promising or vowing to do something is an aim too ("He pledged that he would get
+# the unemployment rate down to 6 percent", "pledged to ban all Muslims - 1.6 billion":
+# realgold5, realgold10, realgold20 golds give no source); what is pledged as a gift is still
+# reported ("Britain pledged 1 million pounds": dev gold).
+PLEDGE_VERBS = frozenset({"pledge", "promise", "vow"})
+# Words by which a headline says who gives its figures (with a label "Police:" or a poll or
+# report that shows them): "..., police say", "Toll rises to 40, officials confirm",
+# "according to". Any other verb's subject is the headline's news (headline_verbs.py).
+HEADLINE_SAYING_WORDS = frozenset({
+    "say", "says", "said", "tell", "report", "confirm", "announce", "according", "estimate",
+    "claim", "allege", "count", "put",
+})  # fmt: skip

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     AUTHORED_DOCUMENT_HEADS,
     AVERAGE_HEADS,
     COUNT_REVISION_VERBS,
+    DEMAND_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
     DOCUMENT_PREPS,
@@ -27,6 +28,7 @@ from factcheck.extract.lexicon import (
     ORG_HEADS,
     OWNED_CLAIM_HEADS,
     PERSON_NOUNS,
+    PLEDGE_VERBS,
     QUESTION_VERBS,
     REWARD_FOR_NOUNS,
     REWARD_NOUNS,
@@ -127,8 +129,17 @@ def takes_a_stance(verb: Token, below: Token) -> bool:
 def an_aim(verb: Token) -> bool:
     """ "hopes that winning the state's 80 delegates will ...", "plans to back at least 50
     candidates": what someone hopes, plans or wants is an aim, not a figure they report
-    (realgold10, realgold12 golds)."""
-    return verb.lemma_.lower() in INTENTION_VERBS or verb.lower_ in INTENTION_FORMS
+    (realgold10, realgold12 golds); so is what they demand or advocate ("workers who demanded a
+    $15 minimum wage": realgold14 golds)."""
+    word = verb.lemma_.lower()
+    return word in INTENTION_VERBS or word in DEMAND_VERBS or verb.lower_ in INTENTION_FORMS
+
+
+def pledges_an_act(verb: Token, below: Token) -> bool:
+    """ "He pledged that he would get the rate down to 6 percent", "vowed to cut 5,000 jobs": a
+    pledge of what someone will do is an aim, not a report (realgold5 golds); not a gift pledged
+    ("Britain pledged 1 million pounds", its object: dev gold)."""
+    return verb.lemma_.lower() in PLEDGE_VERBS and below.dep_ in ("ccomp", "xcomp")
 
 
 def asserts_a_complement(verb: Token, below: Token) -> bool:
@@ -140,7 +151,7 @@ def asserts_a_complement(verb: Token, below: Token) -> bool:
         return False
     if verb.lemma_.lower() in DENIAL_VERBS or verb.lemma_.lower() in QUESTION_VERBS:
         return False
-    if an_aim(verb):
+    if an_aim(verb) or pledges_an_act(verb, below):
         return False  # nor an aim: "hopes that winning its 80 delegates will ..."
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if below.i < verb.i:
