@@ -1865,3 +1865,15 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- subjects24 (session 21) ---
+# Subjects that say only that a share is a poll's ("poll support", "poll respondents would not
+# vote"): the group the poll asked is named after them (realgold14, realgold20 golds: "voters",
+# "American voters", "troops" for shares of "a poll of American voters", "among 1,358 registered
+# voters", "surveyed troops").
+POLL_SHARE_SUBJECTS = ("poll support", "poll respondents")
+# Nouns of the poll itself and verbs of polling whose object or "of"/"among" phrase names the
+# group asked: "a YouGov poll of American voters", "surveyed troops", "conducted ... among 1,358
+# registered voters".
+POLLED_GROUP_NOUNS = frozenset({"poll", "survey", "polling"})
+POLLED_GROUP_VERBS = frozenset({"poll", "survey", "interview", "conduct"})

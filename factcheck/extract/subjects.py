@@ -70,6 +70,7 @@ from factcheck.extract.noun_phrases import (
     valued_noun,
 )
 from factcheck.extract.point_nouns import point_noun
+from factcheck.extract.poll_population import with_polled_group
 from factcheck.extract.poll_subjects import (
     after_margin_of_error,
     among,
@@ -153,7 +154,8 @@ _PHRASES = "factcheck.subject_phrases"
 def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
-    return with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    phrase = with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
 
 def _plain_phrase(doc: Doc, mention: Mention) -> str:

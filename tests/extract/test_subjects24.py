@@ -1,0 +1,28 @@
+"""Subjects of session 21 (`subjects24`). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evaluate import match_subject
+from factcheck.extract.claims import extract_claims
+
+
+def _subject_of(nlp, text: str, figure: str) -> str:
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    return next(c.subject for c in claims if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        ("An Ipsos poll of likely Ohio voters was released on Monday. Mr. Lee is mistrusted "
+         "by many - 58 percent - in the poll.", "58 percent", "voters"),
+        ("The survey was conducted by phone with landlines among 900 adults. In the poll, 44 percent said "
+         "they would back the levy.", "44 percent", "adults"),
+        ("The Gazette surveyed nurses across the state in May. In the poll, 38 percent said "
+         "they planned to strike.", "38 percent", "nurses"),
+    ],
+)  # fmt: skip
+def test_poll_share_names_the_group_the_poll_asked(nlp, text, figure, group):
+    assert match_subject(_subject_of(nlp, text, figure), [group])
