@@ -1877,3 +1877,7 @@ POLL_SHARE_SUBJECTS = ("poll support", "poll respondents")
 # registered voters".
 POLLED_GROUP_NOUNS = frozenset({"poll", "survey", "polling"})
 POLLED_GROUP_VERBS = frozenset({"poll", "survey", "interview", "conduct"})
+# Money verbs whose past form is the word golds name the sum by, whatever the form written:
+# "raising about $228 million", "raise $235 million" -> "raised" (realgold3, realgold12,
+# realgold14, realgold19, realgold20 golds: "raised" for money a campaign or group takes in).
+MONEY_VERB_PAST_FORMS = {"raise": "raised"}

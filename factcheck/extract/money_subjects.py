@@ -11,6 +11,7 @@ from factcheck.extract.lexicon import (
     GIVEN_MONEY_NOUNS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
+    MONEY_VERB_PAST_FORMS,
     PER_UNIT_WORDS,
     PURPOSE_VERB_NOUNS,
     SALE_VERB_FORMS,
@@ -89,9 +90,13 @@ def money_purpose(money: Token, verb: Token) -> str:
 
 def money_verb(verb: Token) -> str:
     """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised",
-    "give Tunisia €105 million" -> "funding give"."""
+    "raising" -> "raised raising", "give Tunisia €105 million" -> "funding give"."""
     lemma = verb.lemma_.lower()
-    noun = MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_)
+    noun = (
+        MONEY_VERB_NOUNS.get(lemma)
+        or MONEY_VERB_NOUNS.get(verb.lower_)
+        or MONEY_VERB_PAST_FORMS.get(lemma)
+    )
     if not noun and lemma in GIVEN_MONEY_NOUNS and _handed_over(verb):
         noun = GIVEN_MONEY_NOUNS[lemma]  # "would provide US$1 million": funding
     return as_written(verb, noun or participle(verb))

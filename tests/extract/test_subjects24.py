@@ -26,3 +26,16 @@ def _subject_of(nlp, text: str, figure: str) -> str:
 )  # fmt: skip
 def test_poll_share_names_the_group_the_poll_asked(nlp, text, figure, group):
     assert match_subject(_subject_of(nlp, text, figure), [group])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("She ends the race after winning nine states, raising nearly $80 million and "
+         "filling arenas.", "nearly $80 million"),
+        ("Her campaign reported raising more than $3 million, a record for the race.",
+         "more than $3 million"),
+    ],
+)  # fmt: skip
+def test_money_raised_is_named_raised_whatever_the_form(nlp, text, figure):
+    assert match_subject(_subject_of(nlp, text, figure), ["raised"])
