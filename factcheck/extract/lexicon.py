@@ -1881,3 +1881,8 @@ POLLED_GROUP_VERBS = frozenset({"poll", "survey", "interview", "conduct"})
 # "raising about $228 million", "raise $235 million" -> "raised" (realgold3, realgold12,
 # realgold14, realgold19, realgold20 golds: "raised" for money a campaign or group takes in).
 MONEY_VERB_PAST_FORMS = {"raise": "raised"}
+# Verbs of a clause after a money figure that name it, beside MONEY_VERB_NOUNS: "$103 million
+# raised by Right to Rise" (realgold19 gold: "raised"; "the $5,000 a year people would save",
+# "the $5 million spent in 2011", "the $3.1 million the system spent": realgold8, realgold19,
+# dev golds name the clause's verb).
+MONEY_CLAUSE_VERBS = frozenset({"raise"})

@@ -50,6 +50,7 @@ from factcheck.extract.money_subjects import (
     as_written,
     is_money,
     is_sale_price,
+    money_clause,
     money_purpose,
     money_verb,
     per_unit,
@@ -189,6 +190,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
+    worth = worth or money_clause(figure)  # "$103 million raised by ..."
     subject = hourly_wage(doc, mention, worth or _find_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:

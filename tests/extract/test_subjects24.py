@@ -39,3 +39,16 @@ def test_poll_share_names_the_group_the_poll_asked(nlp, text, figure, group):
 )  # fmt: skip
 def test_money_raised_is_named_raised_whatever_the_form(nlp, text, figure):
     assert match_subject(_subject_of(nlp, text, figure), ["raised"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb"),
+    [
+        ("The union's fund took in $2 million, compared with $9 million raised by the "
+         "rival coalition.", "$9 million", "raised"),
+        ("The mayor said the new fee would be more than offset by the $900 a year residents "
+         "would save by not buying heating oil.", "$900", "save"),
+    ],
+)  # fmt: skip
+def test_money_named_by_the_money_verb_of_the_clause_after_it(nlp, text, figure, verb):
+    assert match_subject(_subject_of(nlp, text, figure), [verb])
