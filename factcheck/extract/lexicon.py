@@ -1886,3 +1886,10 @@ MONEY_VERB_PAST_FORMS = {"raise": "raised"}
 # "the $5 million spent in 2011", "the $3.1 million the system spent": realgold8, realgold19,
 # dev golds name the clause's verb).
 MONEY_CLAUSE_VERBS = frozenset({"raise"})
+# Verbs that name what a figure counts when a subject is only the verb ("killed", "spent",
+# "raised"): a repeat of a figure with such a subject keeps it (``re_mentions.py``).
+NAMING_VERBS = (
+    frozenset(PARTICIPLES)
+    | frozenset(MONEY_VERB_NOUNS)
+    | frozenset({"raise", "vote", "shoot", "sell", "buy", "cost"})
+)

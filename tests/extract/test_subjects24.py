@@ -52,3 +52,13 @@ def test_money_raised_is_named_raised_whatever_the_form(nlp, text, figure):
 )  # fmt: skip
 def test_money_named_by_the_money_verb_of_the_clause_after_it(nlp, text, figure, verb):
     assert match_subject(_subject_of(nlp, text, figure), [verb])
+
+
+def test_figure_said_again_with_only_a_verb_takes_its_earlier_subject(nlp):
+    text = (
+        "The council backs a $14 wage for city workers. Critics say the mayor will not win "
+        "the vote by going for $14."
+    )
+    claims = [c for c in extract_claims(nlp(text), doc_name="t").claims if c.text == "$14"]
+    assert len(claims) == 2
+    assert match_subject(claims[1].subject, ["wage"])
