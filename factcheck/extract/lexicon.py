@@ -1893,3 +1893,8 @@ NAMING_VERBS = (
     | frozenset(MONEY_VERB_NOUNS)
     | frozenset({"raise", "vote", "shoot", "sell", "buy", "cost"})
 )
+# Verbs, beside MEASURE_VERBS, that put a thing at a level: with no subject of their own, the
+# noun they describe or the object of the verb they complete is what the figure measures ("set
+# the bidding to start at $5,000", "a higher amount, usually ranging between $8 and $10":
+# realgold10, realgold20 golds; ``level_subjects.py``).
+LEVEL_SUBJECT_VERBS = frozenset({"start", "range", "hover"})

@@ -22,6 +22,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
+from factcheck.extract.level_subjects import level_holder
 from factcheck.extract.levels import level_of
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
@@ -522,6 +523,9 @@ def _from_clause(token: Token) -> str:
     upward = upward_of(token)
     if upward is not None:
         return _verb_object(token, upward)  # "spend upward of $4 million on ads"
+    holder = level_holder(verb) if token.dep_ == "dobj" else None
+    if holder is not None:
+        return noun_phrase(holder, after=holder.left_edge.i - 1)  # "an amount ranging $8-$10"
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         return _verb_object(token, verb)
     if (

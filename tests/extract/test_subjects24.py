@@ -62,3 +62,17 @@ def test_figure_said_again_with_only_a_verb_takes_its_earlier_subject(nlp):
     claims = [c for c in extract_claims(nlp(text), doc_name="t").claims if c.text == "$14"]
     assert len(claims) == 2
     assert match_subject(claims[1].subject, ["wage"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Traders had forecast imports falling by 3,000.", "3,000", "imports"),
+        ("The charity put the painting up for auction and set the bidding to start at $900.",
+         "$900", "bidding"),
+        ("Most counties have adopted a lower fee, usually ranging between $20 and $30.",
+         "between $20 and $30", "fee"),
+    ],
+)  # fmt: skip
+def test_level_verb_without_subject_measures_the_noun_it_describes(nlp, text, figure, noun):
+    assert match_subject(_subject_of(nlp, text, figure), [noun])
