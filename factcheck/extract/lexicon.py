@@ -1898,3 +1898,7 @@ NAMING_VERBS = (
 # the bidding to start at $5,000", "a higher amount, usually ranging between $8 and $10":
 # realgold10, realgold20 golds; ``level_subjects.py``).
 LEVEL_SUBJECT_VERBS = frozenset({"start", "range", "hover"})
+# Words of a clause, beside ELECTION_RESULT_WORDS, that tell a candidate's share of the vote:
+# "Clinton had received 49.84 percent" (realgold19 gold: "vote", "received";
+# ``clause_results.py``).
+CLAUSE_RESULT_WORDS = frozenset({"received"})

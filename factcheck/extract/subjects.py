@@ -14,6 +14,7 @@ from factcheck.extract.casualty_subjects import (
     with_predicate,
 )
 from factcheck.extract.changed import changed_noun, degree_subject
+from factcheck.extract.clause_results import clause_result
 from factcheck.extract.clause_subjects import (
     clause_subject,
     measured_subject,
@@ -210,7 +211,15 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             subject = clause_subject(doc[mention.start])
     if names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
-    if percent and no_noun(figure, subject) and election_result(figure.sent):
+    in_result = election_result(figure.sent) and no_noun(figure, subject)
+    if percent and not in_result and clause_result(figure):
+        # "who won, 27.6 percent to ...", "Sanders received 49.59 percent" beside polls: the
+        # candidate's vote, named with the candidate ("Sanders vote")
+        if no_noun(figure, subject):
+            in_result = True
+        elif names_a_person(doc, mention, subject):
+            return f"{subject} vote"
+    if percent and in_result:
         # "Cruz won, 27.6 percent to 24.3 percent", "getting 14 percent"; a bare percentage
         # after another in its sentence counts what that one counts ("57 percent of the
         # delegates (or 67 percent ...)")

@@ -76,3 +76,27 @@ def test_figure_said_again_with_only_a_verb_takes_its_earlier_subject(nlp):
 )  # fmt: skip
 def test_level_verb_without_subject_measures_the_noun_it_describes(nlp, text, figure, noun):
     assert match_subject(_subject_of(nlp, text, figure), [noun])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Despite trailing in the last five state polls, Lee was beaten in the primary by Ann "
+         "Moe, who won, 51.2 percent to 47.9 percent, with all precincts reporting.",
+         "51.2 percent"),
+        ("The party said the final count showed Moe had received 50.3 percent while Lee "
+         "received 49.1 percent.", "49.1 percent"),
+    ],
+)  # fmt: skip
+def test_share_beside_an_election_result_counts_the_vote(nlp, text, figure):
+    assert match_subject(_subject_of(nlp, text, figure), ["vote"])
+
+
+def test_candidate_share_beside_a_result_names_the_candidate_and_the_vote(nlp):
+    text = (
+        "Tom Moe and Ann Brandt met in the runoff. The final count showed Moe had received "
+        "50.3 percent while Brandt received 49.1 percent."
+    )
+    subject = _subject_of(nlp, text, "49.1 percent")
+    assert match_subject(subject, ["vote"])
+    assert match_subject(subject, ["Brandt"])
