@@ -1902,3 +1902,8 @@ LEVEL_SUBJECT_VERBS = frozenset({"start", "range", "hover"})
 # "Clinton had received 49.84 percent" (realgold19 gold: "vote", "received";
 # ``clause_results.py``).
 CLAUSE_RESULT_WORDS = frozenset({"received"})
+# Casualty words that name a whole after its number in a share: "23 of the 53 wounded",
+# "one of the five injured" (realgold20, tune22 golds; ``participle_wholes.py``).
+PARTICIPLE_WHOLE_WORDS = frozenset({
+    "wounded", "injured", "dead", "killed", "hospitalized", "hospitalised", "missing",
+})  # fmt: skip

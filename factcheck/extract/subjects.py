@@ -72,6 +72,7 @@ from factcheck.extract.noun_phrases import (
     purpose,
     valued_noun,
 )
+from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_population import with_polled_group
 from factcheck.extract.poll_subjects import (
@@ -277,6 +278,8 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
     if any(t.lower_ == "of" for t in inside) and inside[-1].like_num:
         # a share "12 of the 19" followed by no noun of its own
         follower = doc[mention.end] if mention.end < len(doc) else None
+        if follower is not None and own_participle(inside[-1], follower):
+            return False  # "23 of the 53 wounded": the participle names those counted
         return follower is None or (inside[-1].head != follower and follower.lower_ != "of")
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of":

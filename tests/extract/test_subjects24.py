@@ -100,3 +100,16 @@ def test_candidate_share_beside_a_result_names_the_candidate_and_the_vote(nlp):
     subject = _subject_of(nlp, text, "49.1 percent")
     assert match_subject(subject, ["vote"])
     assert match_subject(subject, ["Brandt"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        ("Vigils were held for two victims. Eleven of the 40 wounded remained hospitalized on "
+         "Sunday, officials said.", "Eleven of the 40", "wounded"),
+        ("Funerals were held for four victims. Nine of the 25 injured stayed in hospital "
+         "overnight.", "Nine of the 25", "injured"),
+    ],
+)  # fmt: skip
+def test_share_of_a_whole_named_by_a_casualty_participle_counts_it(nlp, text, figure, noun):
+    assert match_subject(_subject_of(nlp, text, figure), [noun])
