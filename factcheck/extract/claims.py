@@ -23,6 +23,7 @@ from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pair_sides import give_pair_sides
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
+from factcheck.extract.re_mentions import named_before
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
@@ -153,6 +154,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if claims and is_elliptical(doc, mention):
             subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
         subject = _re_mentioned(claims, span, value, unit) or subject
+        # "by going for $12" after "a $12 wage": the figure again, with nothing of its own
+        figure_span = doc[mention.figure[0] : mention.figure[1]]
+        subject = named_before(claims, figure_span, value, unit, subject) or subject
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.level_subjects import level_holder
 from factcheck.extract.lexicon import (
     MEASURE_VERBS,
     PARTICIPLES,
@@ -94,6 +95,9 @@ def verb_subject(verb: Token) -> Token | None:
             return subjects[0] if subjects[0].pos_ in NOUNS or gerund else None
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS:
             return verb.head  # "the number of claimants projected to grow to 12 million"
+        holder = level_holder(verb)
+        if holder is not None:
+            return holder  # "payrolls rising by 170,000", "set the bidding to start at $5"
         if not shares_subject(verb):
             return None
         verb = verb.head

@@ -1918,3 +1918,44 @@ HEADLINE_SAYING_WORDS = frozenset({
     "say", "says", "said", "tell", "report", "confirm", "announce", "according", "estimate",
     "claim", "allege", "count", "put",
 })  # fmt: skip
+# --- subjects24 (session 21) ---
+# Subjects that say only that a share is a poll's ("poll support", "poll respondents would not
+# vote"): the group the poll asked is named after them (realgold14, realgold20 golds: "voters",
+# "American voters", "troops" for shares of "a poll of American voters", "among 1,358 registered
+# voters", "surveyed troops").
+POLL_SHARE_SUBJECTS = ("poll support", "poll respondents")
+# Nouns of the poll itself and verbs of polling whose object or "of"/"among" phrase names the
+# group asked: "a YouGov poll of American voters", "surveyed troops", "conducted ... among 1,358
+# registered voters".
+POLLED_GROUP_NOUNS = frozenset({"poll", "survey", "polling"})
+POLLED_GROUP_VERBS = frozenset({"poll", "survey", "interview", "conduct"})
+# Money verbs whose past form is the word golds name the sum by, whatever the form written:
+# "raising about $228 million", "raise $235 million" -> "raised" (realgold3, realgold12,
+# realgold14, realgold19, realgold20 golds: "raised" for money a campaign or group takes in).
+MONEY_VERB_PAST_FORMS = {"raise": "raised"}
+# Verbs of a clause after a money figure that name it, beside MONEY_VERB_NOUNS: "$103 million
+# raised by Right to Rise" (realgold19 gold: "raised"; "the $5,000 a year people would save",
+# "the $5 million spent in 2011", "the $3.1 million the system spent": realgold8, realgold19,
+# dev golds name the clause's verb).
+MONEY_CLAUSE_VERBS = frozenset({"raise"})
+# Verbs that name what a figure counts when a subject is only the verb ("killed", "spent",
+# "raised"): a repeat of a figure with such a subject keeps it (``re_mentions.py``).
+NAMING_VERBS = (
+    frozenset(PARTICIPLES)
+    | frozenset(MONEY_VERB_NOUNS)
+    | frozenset({"raise", "vote", "shoot", "sell", "buy", "cost"})
+)
+# Verbs, beside MEASURE_VERBS, that put a thing at a level: with no subject of their own, the
+# noun they describe or the object of the verb they complete is what the figure measures ("set
+# the bidding to start at $5,000", "a higher amount, usually ranging between $8 and $10":
+# realgold10, realgold20 golds; ``level_subjects.py``).
+LEVEL_SUBJECT_VERBS = frozenset({"start", "range", "hover"})
+# Words of a clause, beside ELECTION_RESULT_WORDS, that tell a candidate's share of the vote:
+# "Clinton had received 49.84 percent" (realgold19 gold: "vote", "received";
+# ``clause_results.py``).
+CLAUSE_RESULT_WORDS = frozenset({"received"})
+# Casualty words that name a whole after its number in a share: "23 of the 53 wounded",
+# "one of the five injured" (realgold20, tune22 golds; ``participle_wholes.py``).
+PARTICIPLE_WHOLE_WORDS = frozenset({
+    "wounded", "injured", "dead", "killed", "hospitalized", "hospitalised", "missing",
+})  # fmt: skip

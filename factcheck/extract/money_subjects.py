@@ -9,8 +9,10 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     GIVEN_MONEY_NOUNS,
+    MONEY_CLAUSE_VERBS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
+    MONEY_VERB_PAST_FORMS,
     PER_UNIT_WORDS,
     PURPOSE_VERB_NOUNS,
     SALE_VERB_FORMS,
@@ -89,9 +91,13 @@ def money_purpose(money: Token, verb: Token) -> str:
 
 def money_verb(verb: Token) -> str:
     """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised",
-    "give Tunisia €105 million" -> "funding give"."""
+    "raising" -> "raised raising", "give Tunisia €105 million" -> "funding give"."""
     lemma = verb.lemma_.lower()
-    noun = MONEY_VERB_NOUNS.get(lemma) or MONEY_VERB_NOUNS.get(verb.lower_)
+    noun = (
+        MONEY_VERB_NOUNS.get(lemma)
+        or MONEY_VERB_NOUNS.get(verb.lower_)
+        or MONEY_VERB_PAST_FORMS.get(lemma)
+    )
     if not noun and lemma in GIVEN_MONEY_NOUNS and _handed_over(verb):
         noun = GIVEN_MONEY_NOUNS[lemma]  # "would provide US$1 million": funding
     return as_written(verb, noun or participle(verb))
@@ -112,3 +118,19 @@ def as_written(verb: Token, word: str) -> str:
     if written == word or " " in word or not written.isalpha() or verb.is_upper:
         return word
     return f"{word} {written}"
+
+
+def money_clause(figure: Span) -> str:
+    """ "$103 million raised by Right to Rise", "the $5,000 a year people would save", "the
+    $3.1 million the system spent": a money figure a clause after it says was moved by a money
+    verb is named by that verb, not by the clause the figure stands in ("compared with")."""
+    if not is_money(figure):
+        return ""
+    for token in figure:
+        for clause in token.rights:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in MONEY_VERB_NOUNS or lemma in MONEY_CLAUSE_VERBS:
+                return money_verb(clause)
+    return ""

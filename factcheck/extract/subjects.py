@@ -14,6 +14,7 @@ from factcheck.extract.casualty_subjects import (
     with_predicate,
 )
 from factcheck.extract.changed import changed_noun, degree_subject
+from factcheck.extract.clause_results import clause_result
 from factcheck.extract.clause_subjects import (
     clause_subject,
     measured_subject,
@@ -22,6 +23,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
+from factcheck.extract.level_subjects import level_holder
 from factcheck.extract.levels import level_of
 from factcheck.extract.lexicon import (
     COMPARISON_PREPS,
@@ -50,6 +52,7 @@ from factcheck.extract.money_subjects import (
     as_written,
     is_money,
     is_sale_price,
+    money_clause,
     money_purpose,
     money_verb,
     per_unit,
@@ -69,7 +72,9 @@ from factcheck.extract.noun_phrases import (
     purpose,
     valued_noun,
 )
+from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_nouns import point_noun
+from factcheck.extract.poll_population import with_polled_group
 from factcheck.extract.poll_subjects import (
     after_margin_of_error,
     among,
@@ -153,7 +158,8 @@ _PHRASES = "factcheck.subject_phrases"
 def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
-    return with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    phrase = with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
 
 def _plain_phrase(doc: Doc, mention: Mention) -> str:
@@ -187,6 +193,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
+    worth = worth or money_clause(figure)  # "$103 million raised by ..."
     subject = hourly_wage(doc, mention, worth or _find_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:
@@ -205,7 +212,15 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             subject = clause_subject(doc[mention.start])
     if names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
-    if percent and no_noun(figure, subject) and election_result(figure.sent):
+    in_result = election_result(figure.sent) and no_noun(figure, subject)
+    if percent and not in_result and clause_result(figure):
+        # "who won, 27.6 percent to ...", "Sanders received 49.59 percent" beside polls: the
+        # candidate's vote, named with the candidate ("Sanders vote")
+        if no_noun(figure, subject):
+            in_result = True
+        elif names_a_person(doc, mention, subject):
+            return f"{subject} vote"
+    if percent and in_result:
         # "Cruz won, 27.6 percent to 24.3 percent", "getting 14 percent"; a bare percentage
         # after another in its sentence counts what that one counts ("57 percent of the
         # delegates (or 67 percent ...)")
@@ -263,6 +278,8 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
     if any(t.lower_ == "of" for t in inside) and inside[-1].like_num:
         # a share "12 of the 19" followed by no noun of its own
         follower = doc[mention.end] if mention.end < len(doc) else None
+        if follower is not None and own_participle(inside[-1], follower):
+            return False  # "23 of the 53 wounded": the participle names those counted
         return follower is None or (inside[-1].head != follower and follower.lower_ != "of")
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of":
@@ -518,6 +535,9 @@ def _from_clause(token: Token) -> str:
     upward = upward_of(token)
     if upward is not None:
         return _verb_object(token, upward)  # "spend upward of $4 million on ads"
+    holder = level_holder(verb) if token.dep_ == "dobj" else None
+    if holder is not None:
+        return noun_phrase(holder, after=holder.left_edge.i - 1)  # "an amount ranging $8-$10"
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         return _verb_object(token, verb)
     if (

@@ -1,0 +1,47 @@
+"""A figure named again: a repeat whose own clause names nothing counted takes the subject of
+the same figure earlier in the article (issue 11). Pure.
+
+Golds name a figure said again by what it counted the first time ("supports a $12 wage" ...
+"by going for $12" -> "wage"; "win at least eight states" ... "this eight state
+qualification" -> "states"; a tweet's "2 people shot" again -> "shot": realgold3, realgold14,
+realgold19, realgold20 golds). A repeat whose clause gives only an empty subject or the verb
+that takes it ("going for $12" -> "go going") has nothing of its own to say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from factcheck.extract.lexicon import NAMING_VERBS
+from factcheck.model import Claim
+
+
+def named_before(
+    claims: Sequence[Claim], figure: Span, value: float, unit: str, subject: str
+) -> str:
+    """The subject of the nearest earlier claim of the same figure when ``subject`` names
+    nothing counted, or ''."""
+    if not _names_nothing(figure, subject):
+        return ""
+    for claim in reversed(claims):
+        if claim.implied or claim.value != value or claim.unit != unit:
+            continue
+        if claim.subject and claim.subject != subject:
+            return claim.subject
+    return ""
+
+
+def _names_nothing(figure: Span, subject: str) -> bool:
+    """True for an empty subject, or one that is only a verb of the figure's sentence as the
+    parse found it for want of a noun ("go going", "win", "think"); not a verb that names what
+    is counted ("killed", "raised", "spent")."""
+    words = subject.lower().split()
+    if not words:
+        return True
+    verbs = [t for t in figure.sent if t.pos_ in ("VERB", "AUX")]
+    forms = {t.lower_ for t in verbs} | {t.lemma_.lower() for t in verbs}
+    if not all(w in forms for w in words):
+        return False
+    return not any(t.lemma_.lower() in NAMING_VERBS for t in verbs if t.lower_ in words)
