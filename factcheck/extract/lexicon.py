@@ -1865,3 +1865,8 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
+# --- implied24 (session 21) ---
+# "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
+IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
+IDENTIFY_VERBS = frozenset({"identify"})
