@@ -1870,3 +1870,5 @@ INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
 # "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
 IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
 IDENTIFY_VERBS = frozenset({"identify"})
+# "an injured man", "a wounded girl": modifiers that bring in a new person who was hurt.
+HURT_MODIFIERS = frozenset({"injured", "wounded"})

@@ -44,3 +44,26 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
 )
 def test_list_of_the_dead_is_one_count(nlp, text, expected):
     assert _counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Paramedics found an injured 7-year-old boy and an injured 30-year-old man inside.",
+            [("an injured 7-year-old boy and an injured 30-year-old man", "injured", 2)],
+        ),
+        (
+            "Officers rushed to a gas station to help an injured woman, 41-year-old Lia Park.",
+            [("an injured woman", "injured", 1)],
+        ),
+        (
+            "The dead woman was identified as 52-year-old Nora Bell.",
+            [("The dead woman", "killed", 1)],
+        ),
+        ("The dead woman's brother spoke at the vigil.", []),
+        ("The goalkeeper played with an injured knee.", []),
+    ],
+)
+def test_casualty_modifier_brings_in_a_person(nlp, text, expected):
+    assert _counts(nlp, text) == expected
