@@ -30,6 +30,7 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.casualty_measures import is_unreal, self_harm
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text, span_text
+from factcheck.extract.identified_dead import find_identified_dead
 from factcheck.extract.implied_people import PRONOUNS, count_people, is_re_mention, person_phrase
 from factcheck.extract.implied_predicates import casualty_predicate, find_companions, floating_both
 from factcheck.extract.lexicon import (
@@ -97,6 +98,11 @@ def find_implied_counts(
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]
         if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    for start, end, measure, value, verb in find_identified_dead(doc):
+        # "Killed were Ann Lee and ...", "identified the dead as ...": one claim for the list
+        if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)
     for start, end, measure, noun, verb in find_victim_pairs(doc):

@@ -52,6 +52,7 @@ from factcheck.extract.lexicon import (
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
+from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.recovered_victims import recovered_people
 
 
@@ -92,6 +93,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "The surviving victim was taken to ...", "rallying around the injured child"
         measure = "killed" if token.lower_ in FATAL_MODIFIERS else "injured"
         return measure, [token.head], True
+    modified = modified_people(token)
+    if modified is not None:
+        return modified[0], modified[1], True  # "found an injured girl", "The dead man is"
     if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
         return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
     if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:

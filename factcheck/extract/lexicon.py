@@ -1959,3 +1959,9 @@ CLAUSE_RESULT_WORDS = frozenset({"received"})
 PARTICIPLE_WHOLE_WORDS = frozenset({
     "wounded", "injured", "dead", "killed", "hospitalized", "hospitalised", "missing",
 })  # fmt: skip
+# --- implied24 (session 21) ---
+# "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
+IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
+IDENTIFY_VERBS = frozenset({"identify"})
+# "an injured man", "a wounded girl": modifiers that bring in a new person who was hurt.
+HURT_MODIFIERS = frozenset({"injured", "wounded"})

@@ -1,0 +1,47 @@
+"""People a modifier says were hurt or killed: "officers found an injured girl and an injured
+woman" (2 injured), "to help an injured man", "The dead man is identified as ..." (1 killed).
+Pure.
+
+The gold README's implied counts; realgold16 and realgold20 golds count a new person brought
+in by "an injured"/"a wounded" (the list as one claim), realgold16 "the dead man" where the
+article names him. The definite "the injured woman" is ``is_casualty_modifier``'s; here only
+what it leaves: the indefinite, and "dead" before its noun. Not a figure ("two injured men"),
+not a thing ("an injured knee"), not an owner ("the dead man's sister").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.implied_people import is_indefinite
+from factcheck.extract.lexicon import HURT_MODIFIERS, PERSON_NOUNS
+
+_PLACES = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def modified_people(token: Token) -> tuple[str, list[Token]] | None:
+    """(measure, people) when ``token`` is a modifier saying its people were hurt or killed."""
+    if token.dep_ != "amod" or token.head.i < token.i or not _person(token.head):
+        return None
+    person = token.head
+    if person.dep_ not in _PLACES or person.dep_ == "pobj" and person.head.lower_ == "of":
+        return None
+    if any(c.dep_ == "nummod" for c in person.children):
+        return None  # "two injured men": the figure is the claim
+    if token.lower_ == "dead":
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+        conj = any(c.dep_ == "conj" for c in person.children)
+        return ("killed", [person]) if definite and not conj else None
+    if token.lower_ not in HURT_MODIFIERS or not is_indefinite(person):
+        return None
+    # "an injured 4-year-old girl and an injured 25-year-old woman": one claim for the pair
+    people = [person]
+    for other in person.children:
+        if other.dep_ == "conj" and _person(other) and is_indefinite(other):
+            if any(c.dep_ == "amod" and c.lower_ in HURT_MODIFIERS for c in other.children):
+                people.append(other)
+    return "injured", people
+
+
+def _person(token: Token) -> bool:
+    return token.tag_ == "NN" and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
