@@ -235,27 +235,32 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold18 0.4981, realgold21 0.5698; tuning realgold3 0.8968, realgold5 0.7969, realgold8
 # 0.7342, realgold10 0.7738, realgold12 0.7249, realgold14 0.6789, realgold16 0.7181, realgold19
 # 0.5147, realgold20 0.6321; floors 0.005 below, none lowered.
+# At 0.19.0 (session 21: spans23, caveats23, sources25, subjects24, implied24): every set at or
+# above its 0.18.0 score; held out realgold6 0.5204, realgold13 0.4781, realgold18 0.5019,
+# realgold21 0.5787 (the other held-out sets unchanged); tuning realgold3 0.9008, realgold5
+# 0.8196, realgold8 0.7415, realgold10 0.7778, realgold12 0.7389, realgold14 0.6992, realgold16
+# 0.7340, realgold19 0.5427, realgold20 0.6684; floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.450,
-    "realgold3": 0.891,
+    "realgold3": 0.895,
     "realgold4": 0.575,
-    "realgold5": 0.791,
-    "realgold6": 0.505,
+    "realgold5": 0.814,
+    "realgold6": 0.515,
     "realgold7": 0.485,
-    "realgold8": 0.729,
+    "realgold8": 0.736,
     "realgold9": 0.595,
-    "realgold10": 0.768,
+    "realgold10": 0.772,
     "realgold11": 0.495,
-    "realgold12": 0.719,
-    "realgold13": 0.470,
-    "realgold14": 0.673,
+    "realgold12": 0.733,
+    "realgold13": 0.473,
+    "realgold14": 0.694,
     "realgold15": 0.533,
-    "realgold16": 0.713,
+    "realgold16": 0.729,
     "realgold17": 0.557,
-    "realgold18": 0.493,
-    "realgold19": 0.509,
-    "realgold20": 0.627,
-    "realgold21": 0.564,
+    "realgold18": 0.496,
+    "realgold19": 0.537,
+    "realgold20": 0.663,
+    "realgold21": 0.573,
 }
 
 
