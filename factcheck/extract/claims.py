@@ -23,7 +23,7 @@ from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pair_sides import give_pair_sides
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.quantities import FigureParseError, parse_figure
-from factcheck.extract.re_mentions import named_before
+from factcheck.extract.re_mentions import re_mentioned_subject
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
@@ -159,10 +159,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
         if claims and is_elliptical(doc, mention):
             subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
-        subject = _re_mentioned(claims, span, value, unit) or subject
-        # "by going for $12" after "a $12 wage": the figure again, with nothing of its own
+        # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         figure_span = doc[mention.figure[0] : mention.figure[1]]
-        subject = named_before(claims, figure_span, value, unit, subject) or subject
+        subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
@@ -261,14 +260,6 @@ def _earlier_subject(claims: list[Claim], span: Span) -> str:
         if claim.subject and not claim.implied:
             return claim.subject
     return ""
-
-
-def _re_mentioned(claims: list[Claim], span: Span, value: float, unit: str) -> str:
-    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
-        return ""
-    earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
-    return earlier[0].subject if earlier else ""
 
 
 def _is_conversion(span: Span) -> bool:

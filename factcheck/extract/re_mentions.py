@@ -1,5 +1,6 @@
-"""A figure named again: a repeat whose own clause names nothing counted takes the subject of
-the same figure earlier in the article (issue 11). Pure.
+"""A figure named again takes the subject of the same figure earlier in the article (issue 11):
+after a demonstrative ("that 6.4 percent pace"), or when its own clause names nothing counted.
+Pure.
 
 Golds name a figure said again by what it counted the first time ("supports a $12 wage" ...
 "by going for $12" -> "wage"; "win at least eight states" ... "this eight state
@@ -16,6 +17,23 @@ from spacy.tokens import Span
 
 from factcheck.extract.lexicon import NAMING_VERBS
 from factcheck.model import Claim
+
+
+def re_mentioned_subject(
+    claims: Sequence[Claim], span: Span, figure: Span, value: float, unit: str, subject: str
+) -> str:
+    """The subject ``span`` (the mention; ``figure`` its number) takes from an earlier claim of
+    the same figure, or ``subject`` as it is."""
+    subject = _after_demonstrative(claims, span, value, unit) or subject
+    return named_before(claims, figure, value, unit, subject) or subject
+
+
+def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit: str) -> str:
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
+        return ""
+    earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
+    return earlier[0].subject if earlier else ""
 
 
 def named_before(
