@@ -34,3 +34,37 @@ def test_a_bare_participle_describes_its_subject_which_gives_no_source(nlp, text
 def test_a_finite_reporting_verb_keeps_its_subject(nlp):
     text = "The budget office projected that the deficit would climb to $2 trillion."
     assert source_of(nlp, text, "$2 trillion") == ("The budget office", SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Shoppers again crowded into stores in record numbers Friday in six big cities, "
+            "continuing a trend of very strong spending that has run through the season.",
+            "six",
+        ),
+        (
+            "Commuters again packed the trains in record numbers Monday on four main lines, "
+            "continuing a pattern of heavy use that has held all year.",
+            "four",
+        ),
+    ],
+)
+def test_a_sibling_verb_with_an_object_and_no_subject_of_its_own_does_not_report(nlp, text, figure):
+    assert source_of(nlp, text, figure) == ("", SourceKind.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two men were shot, police said.", "Two", ("police", SourceKind.NAMED_ORG)),
+        (
+            "Two people died in the crash, police told reporters.",
+            "Two",
+            ("police", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_a_closing_reporting_clause_with_its_own_subject_still_reports(nlp, text, figure, source):
+    assert source_of(nlp, text, figure) == source
