@@ -76,6 +76,7 @@ from factcheck.extract.sentence_sources import (
     paragraph_start,
     sentence_according_to,
 )
+from factcheck.extract.sibling_reports import acts_on_its_own_object
 from factcheck.extract.source_phrase import classify_source
 from factcheck.extract.speakers import speaker_at
 from factcheck.extract.verb_subject import SUBJECT_DEPS, subject_of
@@ -290,6 +291,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         if child.dep_ in REPORT_CLAUSE_DEPS and is_reporting_verb(child):
             if number in child.subtree or reports_its_own_clause(child):
                 continue
+            if acts_on_its_own_object(child):
+                continue  # "Voters turned out in five primaries, continuing a pattern"
             subject = subject_of(child, number)
             if subject is not None:
                 return subject

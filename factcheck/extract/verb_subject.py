@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     SHARE_HEADS,
     SURVEY_HEADS,
 )
+from factcheck.extract.passive_participles import describes_its_subject
 from factcheck.extract.reporting_verbs import MISREAD_REPORT_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -36,7 +37,10 @@ def subject_of(
     another figure (a share of those counted), "each" of those counted ("Two men ... each
     wrote"), a word of the quotation ``inside`` it reports, or what a passive verb counts
     ("once the ballots are counted")."""
+    described = describes_its_subject(verb)  # "the number projected to swell to 65 million"
     for child in _subjects_nearest_last(verb):
+        if described and child.dep_ == "nsubj":
+            continue
         if inside is not None and inside[0] <= child.idx < inside[1]:
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
