@@ -1975,3 +1975,14 @@ PAIRED_THINGS = frozenset({
     "shoe", "boot", "sneaker", "sock", "glove", "pant", "trouser", "jean", "short", "glass",
     "sunglass", "earring", "handcuff", "scissors", "pliers", "binocular", "slipper",
 })  # fmt: skip
+# "shot once in the arm", "the phrase was uttered once": "once" after the verb it counts is one
+# time, as "twice" is two (realgold3, realgold5 golds; ``once_counts.py``).
+ONCE_WORDS = {"once": 1}
+# "at once", "every once in a while", "once again", "once more", "never once", "once upon":
+# the words beside "once" that make it an idiom.
+ONCE_IDIOM_PREV = frozenset({"at", "every", "all", "never", "not"})
+ONCE_IDIOM_NEXT = frozenset(
+    {"again", "more", "upon", "and", "or", "per"}
+)  # "once per year": a rate
+# The parts of speech of an object between a verb and its "once" ("shot the clerk once").
+ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})

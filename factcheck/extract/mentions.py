@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     MULTIPLIER_WORDS,
     NUMBER_GLUE,
     NUMBER_WORDS,
+    ONCE_WORDS,
     PAIRED_THINGS,
     PERCENT_WORDS,
     POINT_WORDS,
@@ -49,6 +50,7 @@ from factcheck.extract.not_claims import (
     is_contest_size,
     point_margin_end,
 )
+from factcheck.extract.once_counts import counts_an_event_once
 from factcheck.extract.quantities import (
     FigureParseError,
     find_unit_word,
@@ -308,6 +310,8 @@ def _starts_number(token: Token) -> bool:
             and token.i + 2 < len(token.doc)
             and token.nbor(2).lower_ in (*SCALE_WORDS, "dozen")
         )
+    if lower in ONCE_WORDS:
+        return counts_an_event_once(token)  # "shot once in the arm", "was uttered once"
     if lower == "dozen":
         # "the dozen emails" (a dozen named before); "dozens" is vague and not a claim
         prev = token.nbor(-1).lower_ if token.i > 0 else ""

@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_WORDS,
     NOISE_UNITS,
     NUMBER_WORDS,
+    ONCE_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
     SHARE_WHOLE_MODIFIERS,
@@ -151,6 +152,9 @@ def parse_number(words: list[str]) -> float | None:
         if word == "dozen":
             current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
             continue
+        if word in ONCE_WORDS and current is None:
+            current = float(ONCE_WORDS[word])  # "shot once": one time
+            continue
         if word in GROUP_COUNT_WORDS:
             current = (1.0 if current is None else current) * GROUP_COUNT_WORDS[word]  # "a trio"
             continue
@@ -234,6 +238,7 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             or word in SCALE_WORDS
             or word in MULTIPLE_WORDS
             or (word in GROUP_COUNT_WORDS and number_words)
+            or (word in ONCE_WORDS and not number_words)
             or (word == "and" and number_words)
         ):
             number_words.append(word)
