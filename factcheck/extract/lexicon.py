@@ -1965,3 +1965,24 @@ IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
 IDENTIFY_VERBS = frozenset({"identify"})
 # "an injured man", "a wounded girl": modifiers that bring in a new person who was hurt.
 HURT_MODIFIERS = frozenset({"injured", "wounded"})
+# --- spans24 (session 22) ---
+# "a trio of PACs", "a quartet of groups", "a pair of interrelated initiatives": a word for a
+# group of a set size before "of" counts its members (realgold19, tune22 golds: claims of 3, 4,
+# 2); "the pair", "the trio" name people again and are no figure (``mentions.py``).
+GROUP_COUNT_WORDS = {"pair": 2, "trio": 3, "quartet": 4}
+# "a pair of shoes", "a pair of handcuffs": one thing made of two parts, not two things.
+PAIRED_THINGS = frozenset({
+    "shoe", "boot", "sneaker", "sock", "glove", "pant", "trouser", "jean", "short", "glass",
+    "sunglass", "earring", "handcuff", "scissors", "pliers", "binocular", "slipper",
+})  # fmt: skip
+# "shot once in the arm", "the phrase was uttered once": "once" after the verb it counts is one
+# time, as "twice" is two (realgold3, realgold5 golds; ``once_counts.py``).
+ONCE_WORDS = {"once": 1}
+# "at once", "every once in a while", "once again", "once more", "never once", "once upon":
+# the words beside "once" that make it an idiom.
+ONCE_IDIOM_PREV = frozenset({"at", "every", "all", "never", "not"})
+ONCE_IDIOM_NEXT = frozenset(
+    {"again", "more", "upon", "and", "or", "per"}
+)  # "once per year": a rate
+# The parts of speech of an object between a verb and its "once" ("shot the clerk once").
+ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
     FRACTION_WORDS,
+    GROUP_COUNT_WORDS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
     MEASURE_DESCRIPTORS,
@@ -27,6 +28,8 @@ from factcheck.extract.lexicon import (
     MULTIPLIER_WORDS,
     NUMBER_GLUE,
     NUMBER_WORDS,
+    ONCE_WORDS,
+    PAIRED_THINGS,
     PERCENT_WORDS,
     POINT_WORDS,
     RANGE_JOINERS,
@@ -47,6 +50,7 @@ from factcheck.extract.not_claims import (
     is_contest_size,
     point_margin_end,
 )
+from factcheck.extract.once_counts import counts_an_event_once
 from factcheck.extract.quantities import (
     FigureParseError,
     find_unit_word,
@@ -294,6 +298,7 @@ def _starts_number(token: Token) -> bool:
             (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1)
             or nxt.lower_ in ("decade", "dozen")
             or _qualified_single_unit(token, nxt)
+            or _group_count_at(token.doc, token.i + 1)
         )
     if lower in ("a", "an", "half") and _half_dozen_at(token.doc, token.i + (lower != "half")):
         return True  # "a half-dozen donations"
@@ -305,6 +310,8 @@ def _starts_number(token: Token) -> bool:
             and token.i + 2 < len(token.doc)
             and token.nbor(2).lower_ in (*SCALE_WORDS, "dozen")
         )
+    if lower in ONCE_WORDS:
+        return counts_an_event_once(token)  # "shot once in the arm", "was uttered once"
     if lower == "dozen":
         # "the dozen emails" (a dozen named before); "dozens" is vague and not a claim
         prev = token.nbor(-1).lower_ if token.i > 0 else ""
@@ -321,6 +328,20 @@ def _qualified_single_unit(article: Token, unit: Token) -> bool:
         return False
     approx = _find_qualifier(article.doc, article.i)[1]
     return approx in (Approx.APPROXIMATE, Approx.LOWER_BOUND, Approx.UPPER_BOUND)
+
+
+def _group_count_at(doc: Doc, i: int) -> bool:
+    """ "a trio of PACs": a group word of a set size at token ``i``, before "of" and its
+    members (not "a pair of shoes" read alone: the members must be a plural noun)."""
+    if i + 2 >= len(doc) or doc[i].lower_ not in GROUP_COUNT_WORDS or doc[i + 1].lower_ != "of":
+        return False
+    for word in doc[i + 2 : i + 7]:
+        if word.tag_ in ("NNS", "NNPS"):
+            # "a trio of pro-Cruz super PACs"; not "a pair of shoes", one thing of two parts
+            return word.lemma_.lower() not in PAIRED_THINGS
+        if word.pos_ in ("VERB", "AUX") or word.is_punct and word.text != "-":
+            return False
+    return False
 
 
 def _half_dozen_at(doc: Doc, i: int) -> bool:
@@ -350,6 +371,8 @@ def _number_run_end(doc: Doc, i: int) -> int:
             j += 1
         elif doc[j - 1].lower_ in ("a", "an") and lower in SCALE_WORDS:
             j += 1
+        elif doc[j - 1].lower_ in ("a", "an") and _group_count_at(doc, j):
+            j += 1  # "a trio of PACs"
         elif lower == "dozen" and (
             is_spelled_number(doc[j - 1]) or doc[j - 1].lower_ in ("a", "an", "half")
         ):

@@ -22,9 +22,11 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
+    GROUP_COUNT_WORDS,
     MULTIPLE_WORDS,
     NOISE_UNITS,
     NUMBER_WORDS,
+    ONCE_WORDS,
     PERCENT_WORDS,
     SCALE_WORDS,
     SHARE_WHOLE_MODIFIERS,
@@ -150,6 +152,12 @@ def parse_number(words: list[str]) -> float | None:
         if word == "dozen":
             current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
             continue
+        if word in ONCE_WORDS and current is None:
+            current = float(ONCE_WORDS[word])  # "shot once": one time
+            continue
+        if word in GROUP_COUNT_WORDS:
+            current = (1.0 if current is None else current) * GROUP_COUNT_WORDS[word]  # "a trio"
+            continue
         if word in NUMBER_WORDS:
             number = NUMBER_WORDS[word]
             if word in ("a", "an") and current is not None:
@@ -229,6 +237,8 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             word in NUMBER_WORDS
             or word in SCALE_WORDS
             or word in MULTIPLE_WORDS
+            or (word in GROUP_COUNT_WORDS and number_words)
+            or (word in ONCE_WORDS and not number_words)
             or (word == "and" and number_words)
         ):
             number_words.append(word)

@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     MEASURE_UNIT_LEMMAS,
     MONEY_VERB_NOUNS,
     MULTIPLIER_ADVERBS,
+    ONCE_WORDS,
     PARTICIPLES,
     PARTITIVE_HEADS,
     PERCENT_WORDS,
@@ -72,6 +73,7 @@ from factcheck.extract.noun_phrases import (
     purpose,
     valued_noun,
 )
+from factcheck.extract.once_counts import once_verb
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_population import with_polled_group
@@ -517,6 +519,9 @@ def _share_of(doc: Doc, span_end: int) -> Token | None:
 def _from_clause(token: Token) -> str:
     """What a figure with no counted noun measures, from the clause around it."""
     verb = token.head
+    once = once_verb(token) if token.lower_ in ONCE_WORDS else None
+    if once is not None:
+        return f"times {once.lower_}"  # "was uttered once", as "was uttered twice"
     how_often = token.lower_ in MULTIPLIER_ADVERBS
     if how_often and token.dep_ in ("npadvmod", "advmod", "dobj") and verb.pos_ == "VERB":
         # "was stabbed four times": how often it happened; "fired three times", parsed as
