@@ -39,6 +39,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from quantulum3 import parser as _qparser
 
+from factcheck.extract import unit_regex
+
+unit_regex.install()
+
 _CURRENCY_RE = "|".join(
     re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )

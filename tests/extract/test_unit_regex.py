@@ -1,0 +1,115 @@
+"""The trie units regex finds exactly what quantulum3's own regex finds."""
+
+import re
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+from factcheck.extract import unit_regex
+from factcheck.extract.quantities import find_unit_word, parse_figure
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from quantulum3 import regex as qregex
+
+
+def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+
+
+def test_the_flat_spellings_rebuild_quantulum3s_own_pattern():
+    # the copied pattern must follow the installed quantulum3: a new version that changes its
+    # regex fails here, not silently in the claims
+    unit_keys, symbol_keys = unit_regex.unit_spellings("en_US")
+    flat = unit_regex.units_pattern(
+        "en_US",
+        unit_regex.flat_alternation(unit_keys),
+        unit_regex.flat_alternation(symbol_keys),
+    )
+    assert flat == qregex.units_regex("en_US").pattern
+
+
+KEYS = ["hours", "hour", "hr", "h", "min", "m", "mph", "mpg", "km", "kmh"]
+
+
+@pytest.mark.parametrize(
+    "text", ["3 hours", "3 hourly", "3 hrs", "3 mphs", "40 kmh", "5 km/h", "7 m", "2 mx"]
+)
+def test_a_trie_alternation_tries_keys_longest_first_like_the_flat_list(text):
+    # the continuation forces backtracking into the alternation: it must give up the same
+    # candidates in the same order, so the match found is the flat list's
+    def pattern(alternation: str) -> re.Pattern[str]:
+        return re.compile(rf"\d+ (?P<u>{alternation})(?P<rest>s?)(?!\w)", re.IGNORECASE)
+
+    flat = pattern(unit_regex.flat_alternation(sorted(KEYS, key=len, reverse=True)))
+    trie = pattern(unit_regex.trie_alternation(KEYS))
+    assert _matches(trie, text) == _matches(flat, text)
+
+
+def test_an_empty_trie_never_matches():
+    assert re.search(unit_regex.trie_alternation([]), "anything") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 hours",
+        "3 people",
+        "12 km/h",
+        "$20/h",
+        "3 tax",
+        "2.5 kWh",
+        "40 mph",
+        "7 ft 2 in",
+        "a 10-mile run",
+        "5 square metres of 3 acres",
+        "18 victims, 4 dead",
+        "1 Gbit/s",
+        "3 sq ft",
+    ],
+)
+def test_the_trie_regex_matches_like_quantulum3s_on_ascii_text(text):
+    assert _matches(unit_regex.trie_units_regex("en_US"), text) == _matches(
+        qregex.units_regex("en_US"), text
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [("hours", True), ("km", True), ("percent", True), ("people", False), ("tax", False)],
+)
+def test_unit_words_are_answered_as_before(word, unit):
+    assert find_unit_word(word) is unit
+
+
+def test_non_ascii_text_still_finds_its_unit():
+    # "µm" and "°C" are spellings the ASCII trie leaves out: quantulum3's own regex reads them
+    assert parse_figure("3 µm wide").unit == "micrometre"
+    assert parse_figure("20 °C outside").unit == "degree Celsius"
+
+
+_CUSTOM_UNIT_PROBE = """
+import warnings
+warnings.simplefilter("ignore")
+from quantulum3 import load
+from factcheck.extract import unit_regex
+before = unit_regex.trie_units_regex("en_US")
+load.add_custom_unit(name="florp", surfaces=["florp"], entity="length")
+after = unit_regex.trie_units_regex("en_US")
+match = after.search("it is 3 florp long")
+print(before is not after, match is not None and match.group("unit1"))
+"""
+
+
+def test_the_trie_regex_is_rebuilt_when_quantulum3_adds_a_unit():
+    # in a fresh process: adding a unit changes quantulum3's state for the whole process
+    out = subprocess.run(
+        [sys.executable, "-c", _CUSTOM_UNIT_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.split() == ["True", "florp"]
