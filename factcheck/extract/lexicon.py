@@ -1986,3 +1986,23 @@ ONCE_IDIOM_NEXT = frozenset(
 )  # "once per year": a rate
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
+# --- implied25 (session 22) ---
+# A telegraphic headline read by its words where the parse fails ("Toddler shot, critically
+# wounded", "Ten-year-old boy, parents hit in ... shooting", "16-year-old in critical condition
+# after ...": realgold16, realgold19, realgold20 golds; ``headline_casualties.py``): the casualty
+# words after the people, and what each says happened.
+HEADLINE_PASSIVE_CASUALTY = {
+    "shot": "shot", "killed": "killed", "wounded": "injured", "injured": "injured",
+    "hurt": "injured", "hit": "shot", "dies": "killed", "died": "killed",
+    "hospitalized": "injured",
+}  # fmt: skip
+# "in critical condition": the states of one hurt
+HEADLINE_CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
+# "..., Injuring Child In Dallas", "Killing Wife, Wounding Two Officers", "kills 6-year-old
+# brother, self": active casualty words before bare people (realgold12, realgold16, realgold20)
+HEADLINE_OBJECT_CASUALTY = {
+    "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured",
+    "wounding": "injured", "wounds": "injured",
+}  # fmt: skip
+# plural person words a headline counts by the word itself: "Ten-year-old boy, parents hit" = 3
+HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
