@@ -282,6 +282,8 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         follower = doc[mention.end] if mention.end < len(doc) else None
         if follower is not None and own_participle(inside[-1], follower):
             return False  # "23 of the 53 wounded": the participle names those counted
+        if follower is not None and _names_own_whole(inside[-1], mention.end):
+            return False  # "two of the three Democratic contests": the whole has its noun
         return follower is None or (inside[-1].head != follower and follower.lower_ != "of")
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 2 and after[0].lower_ == "of":
@@ -300,6 +302,18 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         or _names_nothing_counted(doc, mention)
         or _names_only_a_figure(doc, mention)
     )
+
+
+def _names_own_whole(whole: Token, span_end: int) -> bool:
+    """True for the whole of a share that counts a noun after the span through adjectives or
+    names the parse hangs on that noun: "two of the three Democratic contests", "24 of the 34
+    Senate seats"; not a common noun between, which may be a misread verb ("12 of the 19 hold
+    secrets")."""
+    noun = whole.head
+    if whole.dep_ != "nummod" or noun.pos_ not in NOUNS or noun.i < span_end:
+        return False
+    between = whole.doc[span_end : noun.i]
+    return all(t.head == noun and (t.dep_ == "amod" or t.pos_ == "PROPN") for t in between)
 
 
 def _names_only_a_figure(doc: Doc, mention: Mention) -> bool:
