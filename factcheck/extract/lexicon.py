@@ -1986,3 +1986,6 @@ ONCE_IDIOM_NEXT = frozenset(
 )  # "once per year": a rate
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
+# "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
+# without a clause name an act, not a report (``reported_acts.py``).
+ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
