@@ -2006,3 +2006,6 @@ HEADLINE_OBJECT_CASUALTY = {
 }  # fmt: skip
 # plural person words a headline counts by the word itself: "Ten-year-old boy, parents hit" = 3
 HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
+# "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
+# without a clause name an act, not a report (``reported_acts.py``).
+ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})

@@ -79,6 +79,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.titled_names import is_in_titled_name
 
@@ -538,7 +539,12 @@ def _counts_the_sources(token: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
         return True
     verb = noun.head
-    return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and verb.pos_ == "VERB"
+        and not is_act_not_report(verb)
+    )
 
 
 def duration_modifier_len(doc: Doc, end: int) -> int:

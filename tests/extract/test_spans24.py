@@ -69,3 +69,26 @@ def test_a_counted_once_measures_how_often_its_verb_happened(nlp):
     once = next(c for c in claims if c.text == "once")
     assert once.value == 1
     assert "times" in once.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("4 People Found Shot To Death Inside Truck In Queens; Police Seek Driver", "4"),
+        ("Five people found dead in a farmhouse near the river", "Five"),
+        ("About 40 officers from three towns responded to the scene within minutes.", "About 40"),
+    ],
+)
+def test_find_or_respond_with_no_clause_is_an_act_whose_people_are_counted(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two officers responded that the door had been forced.", "Two"),
+        ("Three people familiar with the talks said a deal was near.", "Three"),
+    ],
+)
+def test_find_or_respond_with_a_clause_still_counts_the_sources(nlp, text, figure):
+    assert figure not in mention_texts(nlp, text)
