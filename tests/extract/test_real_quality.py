@@ -241,28 +241,33 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.8196, realgold8 0.7415, realgold10 0.7778, realgold12 0.7389, realgold14 0.6992, realgold16
 # 0.7340, realgold19 0.5427, realgold20 0.6684; floors 0.005 below, none lowered.
 # realgold22 (held out, annotated blind at the start of session 22) first score 0.5365 at 0.19.0.
+# At 0.20.0 (session 22: sources26, spans24, implied25, subjects25 rule 1): every set at or above
+# its 0.19.0 score; held out realgold4 0.5896, realgold6 0.5408, realgold7 0.4952, realgold13
+# 0.4821, realgold15 0.5426, realgold22 0.5417 (the other held-out sets unchanged); tuning
+# realgold5 0.8235, realgold8 0.7458, realgold12 0.7478, realgold16 0.7447, realgold19 0.5779,
+# realgold20 0.6891; floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.450,
     "realgold3": 0.895,
-    "realgold4": 0.575,
-    "realgold5": 0.814,
-    "realgold6": 0.515,
-    "realgold7": 0.485,
-    "realgold8": 0.736,
+    "realgold4": 0.584,
+    "realgold5": 0.818,
+    "realgold6": 0.535,
+    "realgold7": 0.490,
+    "realgold8": 0.740,
     "realgold9": 0.595,
     "realgold10": 0.772,
     "realgold11": 0.495,
-    "realgold12": 0.733,
-    "realgold13": 0.473,
+    "realgold12": 0.742,
+    "realgold13": 0.477,
     "realgold14": 0.694,
-    "realgold15": 0.533,
-    "realgold16": 0.729,
+    "realgold15": 0.537,
+    "realgold16": 0.739,
     "realgold17": 0.557,
     "realgold18": 0.496,
-    "realgold19": 0.537,
-    "realgold20": 0.663,
+    "realgold19": 0.572,
+    "realgold20": 0.684,
     "realgold21": 0.573,
-    "realgold22": 0.531,
+    "realgold22": 0.536,
 }
 
 
