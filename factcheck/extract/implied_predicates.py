@@ -331,8 +331,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         and is_noun_or_person(verb.head)
         and reduced
     ):
-        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
-        return True, [verb.head]
+        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in";
+        # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun
+        return True, with_conjuncts(verb.head)
     intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
     deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(
