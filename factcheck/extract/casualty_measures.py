@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     BODY_PARTS,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
+    DEAD_STATE_WORDS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     FATAL_MODIFIERS,
@@ -139,7 +140,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         ):
             return None
         return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
-    if lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children):
+    if lemma in ("find", "pronounce") and any(c.lower_ in DEAD_STATE_WORDS for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
     if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
         return "shot"  # "were hit by stray bullets", "was struck in the ankle"

@@ -66,6 +66,12 @@ def with_conjuncts(token: Token) -> list[Token]:
             or (listed and any(g.dep_ == "conj" for g in child.children))
         ):
             found += with_conjuncts(child)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
+            # "a woman, Ann Lee, and her son, Tom": the parse hangs the next person on the
+            # name that stands beside the first
+            for person in child.children:
+                if person.dep_ == "conj" and person.tag_ == "NN" and person.lower_ in PERSON_NOUNS:
+                    found += with_conjuncts(person)
     return found
 
 

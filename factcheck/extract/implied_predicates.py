@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     CAREGIVER_NOUNS,
     CASUALTY_GROUP_MEASURES,
     CONDITION_WORDS,
+    DEAD_STATE_WORDS,
     FATAL_MODIFIERS,
     FIND_VERBS,
     GUNSHOT_WOUND_MODIFIERS,
@@ -96,19 +97,27 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     modified = modified_people(token)
     if modified is not None:
         return modified[0], modified[1], True  # "found an injured girl", "The dead man is"
-    if token.lower_ == "dead" and token.dep_ == "amod" and token.head.i < token.i:
-        return "killed", [token.head], True  # "left a farmer dead": after its noun, a state
+    if (
+        token.lower_ in DEAD_STATE_WORDS
+        and token.dep_ in ("amod", "acl")
+        and token.head.i < token.i
+    ):
+        # "left a farmer dead", "discovered a woman, deceased, inside": after its noun, a state
+        return "killed", [token.head], True
     if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:
         # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause
         people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         return ("killed", with_conjuncts(people[0]), True) if people else None
-    if token.pos_ == "ADJ" and token.lower_ == "dead" and token.dep_ in ("acomp", "oprd"):
+    if token.pos_ == "ADJ" and token.lower_ in DEAD_STATE_WORDS and token.dep_ in ("acomp", "oprd"):
         # "a mother and her son are dead", "left the suspect dead" ("found dead": the verb)
         verb = token.head
         if verb.lemma_.lower() in ("find", "pronounce"):
             return None
         deps = ("dobj",) if verb.lemma_.lower() == "leave" else ("nsubj", "nsubjpass")
         people = [c for c in verb.children if c.dep_ in deps]
+        if people and people[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            # "found the father, Tom Lee, who was deceased": the noun "who" stands for
+            people = [verb.head] if is_noun_or_person(verb.head) else []
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if (
         token.lower_ in CARE_CONDITION_WORDS
@@ -331,8 +340,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         and is_noun_or_person(verb.head)
         and reduced
     ):
-        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in"
-        return True, [verb.head]
+        # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in";
+        # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun
+        return True, with_conjuncts(verb.head)
     intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
     deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(

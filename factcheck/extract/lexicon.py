@@ -2009,3 +2009,7 @@ HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
 # "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
 # without a clause name an act, not a report (``reported_acts.py``).
 ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
+# --- implied26 (session 23) ---
+# "found the father, who was deceased", "discovered a woman, deceased, inside the home",
+# "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
+DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
