@@ -2009,3 +2009,9 @@ HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
 # "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
 # without a clause name an act, not a report (``reported_acts.py``).
 ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
+# --- spans25 (session 23) ---
+# "lived two blocks away", "about a block away": city blocks only place a scene
+# (``local_news.py``); a distance in miles, yards or kilometres before "away", "from" or a
+# compass point ("about 25 miles north of the city", "150 yards from him") is a measure the
+# golds count (realgold3, realgold5, realgold8, realgold12, realgold19).
+SCENE_PLACING_UNITS = frozenset({"block"})
