@@ -2010,12 +2010,7 @@ HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
 # without a clause name an act, not a report (``reported_acts.py``).
 ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
 # --- spans25 (session 23) ---
-# "lived two blocks away", "about a block away": city blocks only place a scene
-# (``local_news.py``); a distance in miles, yards or kilometres before "away", "from" or a
-# compass point ("about 25 miles north of the city", "150 yards from him") is a measure the
-# golds count (realgold3, realgold5, realgold8, realgold12, realgold19).
-SCENE_PLACING_UNITS = frozenset({"block"})
-# "one was in fair condition", "one had a minor injury", "each choose one", "two at the lodge,
+# "one was in fair condition", "one had a minor injury", "two at the lodge,
 # one in the parking lot": the roles of a pronoun "one" in a list of counts (``list_ones.py``)
 LIST_ONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
 # the roles of an earlier count the "one" shares out with: "two victims", "Four were hurt",

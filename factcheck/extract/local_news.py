@@ -3,8 +3,8 @@
 "the 1500 block of Main Street", "at 4439 Elm", house numbers, phone and emergency numbers
 ("called 911"), gallery counters ("Image 2 of 8"), ranks, copyright years, roads ("the 55
 Freeway", "Route 9"), calibres ("a 9 mm pistol"), case and badge numbers, dates written with
-dashes ("9-26-16"), TV call signs ("KHOU 11") and city blocks that only place the scene ("two
-blocks away").
+dashes ("9-26-16"), TV call signs ("KHOU 11") and distances that only place the scene ("about
+50 miles south of the city", "two blocks away").
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from factcheck.extract.lexicon import (
     COUNTER_NEXT,
     COUNTER_PRECEDERS,
     DIRECT_LABEL_NOUNS,
+    DISTANCE_UNITS,
     EMERGENCY_CONTEXT,
     LABEL_NOUNS,
     PHONE_CONTEXT,
     PLACING_WORDS,
     RANK_PRECEDERS,
     ROAD_WORDS,
-    SCENE_PLACING_UNITS,
     STREET_DIRECTIONS,
     STREET_WORDS,
 )
@@ -246,9 +246,8 @@ def _is_label_noun(token: Token) -> bool:
 
 
 def _places_the_scene(doc: Doc, end: int) -> bool:
-    """ "two blocks away", "a block north of the park": city blocks only say where; a
-    distance in miles or yards ("about 50 miles south of here") is a measure."""
-    if end + 1 >= len(doc) or doc[end].lemma_.lower() not in SCENE_PLACING_UNITS:
+    """ "about 50 miles south of here", "two blocks away": the distance only says where."""
+    if end + 1 >= len(doc) or doc[end].lemma_.lower() not in DISTANCE_UNITS:
         return False
     after = doc[end + 1]
     return (

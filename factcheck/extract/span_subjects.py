@@ -12,7 +12,6 @@ from factcheck.extract.lexicon import (
     DURATION_PREPS,
     DURATION_VERBS,
     LENGTH_UNITS,
-    PLACING_WORDS,
     SPEED_TAILS,
     SPEED_UNITS,
     TIME_UNITS,
@@ -69,19 +68,6 @@ def distance(figure: Span) -> str:
     """ "some 50 meters", "about 850 km": a length with nothing else named is a distance."""
     units = [t for t in figure if t.lower_ in LENGTH_UNITS]
     return f"distance in {units[-1].text}" if units else ""
-
-
-def placing_distance(figure: Span) -> str:
-    """ "at a lodge in Madison, about 25 miles north of Greensboro", "a hospital 30 miles
-    away": a length before "away", "from" or a compass point measures the distance between two
-    places, not a thing its clause names ("distance in miles")."""
-    doc = figure.doc
-    if figure.end + 1 >= len(doc) or figure[-1].lower_ not in LENGTH_UNITS:
-        return ""
-    after = doc[figure.end]
-    if after.lower_ not in PLACING_WORDS:
-        return ""
-    return distance(figure)
 
 
 def dimension(unit: Token) -> str:

@@ -101,7 +101,6 @@ from factcheck.extract.span_subjects import (
     duration,
     is_duration,
     names_no_thing,
-    placing_distance,
     speed,
     spent_on,
     time_unit,
@@ -248,8 +247,6 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
-    if not percent and placing_distance(figure):
-        return placing_distance(figure)  # "about 25 miles north of Greensboro"
     if not percent and not is_money(figure):
         subject = with_care_state(figure, subject)  # "two remain in serious condition"
     if subject and not percent:
