@@ -2013,13 +2013,3 @@ ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
 # "found the father, who was deceased", "discovered a woman, deceased, inside the home",
 # "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
 DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
-# --- spans25 (session 23) ---
-# "one was in fair condition", "one had a minor injury", "two at the lodge,
-# one in the parking lot": the roles of a pronoun "one" in a list of counts (``list_ones.py``)
-LIST_ONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
-# the roles of an earlier count the "one" shares out with: "two victims", "Four were hurt",
-# "8 sustained", "found two at a store"
-LIST_ONE_COUNT_DEPS = frozenset({"nummod", "nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
-# "one for personal matters", "one with political experience", "one as a columnist", "one of
-# them": a "one" that names a kind or picks from a group is no share of a count
-LIST_ONE_KIND_PREPS = frozenset({"for", "with", "as", "of", "like"})

@@ -69,7 +69,6 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from factcheck.extract.list_ones import is_one_in_a_count_list
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
@@ -607,11 +606,7 @@ def _is_one_idiom(token: Token) -> bool:
         return True
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
-    return (
-        token.dep_ not in ("nummod", "quantmod")
-        and not _one_casualty(token)
-        and not is_one_in_a_count_list(token)  # "two were in serious condition, one ..."
-    )
+    return token.dep_ not in ("nummod", "quantmod") and not _one_casualty(token)
 
 
 def _one_casualty(token: Token) -> bool:
