@@ -2013,7 +2013,3 @@ ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
 # "found the father, who was deceased", "discovered a woman, deceased, inside the home",
 # "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
 DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
-# --- conventions23 (session 23) ---
-# docs/gold-conventions.md "Distances": "the two robberies were three blocks apart" places the
-# scene, as "two blocks away" does (realgold5).
-DISTANCE_APART_WORDS = frozenset({"apart"})

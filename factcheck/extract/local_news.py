@@ -32,7 +32,6 @@ from factcheck.extract.lexicon import (
     STREET_DIRECTIONS,
     STREET_WORDS,
 )
-from factcheck.extract.scene_distances import places_by_gloss_or_apart
 from factcheck.extract.top_shares import is_top_share
 
 # "(305) 471-TIPS", "555-1234", "1-866-411-8477"; not a range "600-700"
@@ -250,8 +249,6 @@ def _places_the_scene(doc: Doc, end: int) -> bool:
     """ "about 50 miles south of here", "two blocks away": the distance only says where."""
     if end + 1 >= len(doc) or doc[end].lemma_.lower() not in DISTANCE_UNITS:
         return False
-    if places_by_gloss_or_apart(doc, end):
-        return True
     after = doc[end + 1]
     return (
         after.lower_ in PLACING_WORDS
