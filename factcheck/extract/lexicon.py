@@ -2013,3 +2013,11 @@ ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
 # "found the father, who was deceased", "discovered a woman, deceased, inside the home",
 # "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
 DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
+# --- conventions23 (session 23) ---
+# docs/gold-conventions.md "Documents 'by' an organisation": a count, analysis or review the text
+# credits to a body is sourced by the whole phrase ("a count by The Associated Press", "An
+# analysis by Politifact": realgold8, realgold10 golds), as polls and studies already are
+# (AUTHORED_DOCUMENT_HEADS); records and data "from" a body too ("court records from the County
+# Clerk", "the most recent data available from the FBI": realgold10, realgold12 golds).
+CREDITED_DOCUMENT_HEADS = frozenset({"analysis", "tally", "count", "review", "audit", "average"})
+RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
