@@ -2021,3 +2021,11 @@ DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
 # Clerk", "the most recent data available from the FBI": realgold10, realgold12 golds).
 CREDITED_DOCUMENT_HEADS = frozenset({"analysis", "tally", "count", "review", "audit", "average"})
 RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
+# docs/gold-conventions.md "'Appears', 'apparently', 'suggest' as hedges": "it appears (that) ...",
+# "appears to ...", "suggest(ed) (that) ..." over the figure's clause make it an inference
+# (realgold8 "exit polls suggested that turnout ... dropped roughly 40 percent", realgold12 "It
+# appears they were both shot", realgold16 "it appears the father killed himself"); not
+# "appeared in 12 films", "suggested three names" (no clause), nor "indicates"/"shows".
+INFERENCE_VERBS = frozenset({"appear", "suggest"})
+# what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
+INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
