@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
     BELIEF_OWN_MODIFIER_DEPS,
@@ -48,7 +49,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
         if _guesses_size(token, on_path):
             return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
         if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:
-            continue
+            if not is_inference_over(token, number):
+                continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":

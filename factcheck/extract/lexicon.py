@@ -2013,3 +2013,19 @@ ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
 # "found the father, who was deceased", "discovered a woman, deceased, inside the home",
 # "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
 DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
+# --- conventions23 (session 23) ---
+# docs/gold-conventions.md "Documents 'by' an organisation": a count, analysis or review the text
+# credits to a body is sourced by the whole phrase ("a count by The Associated Press", "An
+# analysis by Politifact": realgold8, realgold10 golds), as polls and studies already are
+# (AUTHORED_DOCUMENT_HEADS); records and data "from" a body too ("court records from the County
+# Clerk", "the most recent data available from the FBI": realgold10, realgold12 golds).
+CREDITED_DOCUMENT_HEADS = frozenset({"analysis", "tally", "count", "review", "audit", "average"})
+RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
+# docs/gold-conventions.md "'Appears', 'apparently', 'suggest' as hedges": "it appears (that) ...",
+# "appears to ...", "suggest(ed) (that) ..." over the figure's clause make it an inference
+# (realgold8 "exit polls suggested that turnout ... dropped roughly 40 percent", realgold12 "It
+# appears they were both shot", realgold16 "it appears the father killed himself"); not
+# "appeared in 12 films", "suggested three names" (no clause), nor "indicates"/"shows".
+INFERENCE_VERBS = frozenset({"appear", "suggest"})
+# what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
+INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
