@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     AUTHORED_DOCUMENT_HEADS,
     AVERAGE_HEADS,
     COUNT_REVISION_VERBS,
+    CREDITED_DOCUMENT_HEADS,
     DEMAND_VERBS,
     DENIAL_VERBS,
     DOCUMENT_HEADS,
@@ -30,6 +31,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     PLEDGE_VERBS,
     QUESTION_VERBS,
+    RECORDS_FROM_HEADS,
     REWARD_FOR_NOUNS,
     REWARD_NOUNS,
     REWARD_VERBS,
@@ -246,20 +248,61 @@ def names_a_source(token: Token) -> bool:
 
 def document_by(head: Token) -> Span | None:
     """ "The poll by the Public Policy Institute", "The survey, conducted by the institute",
-    "a memo released Friday by the agency's watchdog": the real gold writes a poll, study or
-    memo with its author whole (the fictional development gold wrote the author alone);
-    figures and statements still give the body behind them (``body_behind_document``)."""
-    if head.lemma_.lower() not in AUTHORED_DOCUMENT_HEADS:
+    "a memo released Friday by the agency's watchdog", "a tally by The Daily Ledger", "records
+    obtained from the county clerk": the real gold writes a document credited to its author
+    whole (docs/gold-conventions.md, "Documents 'by' an organisation"; the fictional
+    development gold wrote the author alone); figures and statements still give the body
+    behind them (``body_behind_document``)."""
+    word = head.lemma_.lower()
+    if word in AUTHORED_DOCUMENT_HEADS or word in CREDITED_DOCUMENT_HEADS:
+        wanted = "by"
+    elif word in RECORDS_FROM_HEADS or head.lower_ in RECORDS_FROM_HEADS:
+        wanted = "from"
+    else:
         return None
-    for child in head.rights:
-        preps = [child] if child.dep_ == "prep" and child.lower_ == "by" else []
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            preps = [c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"]
-        for prep in preps:
-            author = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if author is not None and names_a_source(author):
-                return head.doc[head.left_edge.i : _dated(head, source_phrase(author).end)]
+    credited = word not in AUTHORED_DOCUMENT_HEADS
+    for prep in _document_preps(head, credited=credited):
+        if prep.lower_ != wanted and not (wanted == "by" and prep.dep_ == "agent"):
+            continue
+        author = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if author is not None and names_a_source(author):
+            end = _author_end(author) if credited else _dated(head, source_phrase(author).end)
+            return head.doc[head.left_edge.i : end]
     return None
+
+
+# How a participle or adjective hangs on a credited document: "an average calculated by X",
+# "data available from X", "records obtained from X".
+_CREDIT_LINK_DEPS = frozenset({"acl", "amod"})
+
+
+def _document_preps(head: Token, *, credited: bool) -> list[Token]:
+    """The prepositions that may name the document's author: its own, and those of a
+    participle after it ("conducted by"; for counts and records also an adjective, "data
+    available from")."""
+    found: list[Token] = []
+    for child in head.rights:
+        if child.dep_ == "prep" or (credited and child.dep_ == "agent"):
+            found.append(child)
+        elif credited and child.dep_ in _CREDIT_LINK_DEPS and child.pos_ in ("VERB", "ADJ"):
+            found += [c for c in child.children if c.dep_ in ("prep", "agent")]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            found += [c for c in child.children if c.dep_ == "agent" or c.lower_ == "by"]
+    return found
+
+
+def _author_end(author: Token) -> int:
+    """Where the author's phrase ends: a name takes no "of" phrase of common nouns ("Politifact
+    of presidential elections" is the analysis's subject matter, misattached)."""
+    end = source_phrase(author).end
+    if author.pos_ != "PROPN":
+        return end
+    for child in author.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < end:
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects and all(o.pos_ != "PROPN" for o in objects):
+                return child.i
+    return end
 
 
 def _dated(head: Token, end: int) -> int:

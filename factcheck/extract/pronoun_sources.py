@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
-from factcheck.extract.credited_documents import credited_document
 from factcheck.extract.doc_cache import once_per_token
 from factcheck.extract.lexicon import (
     ORG_HEADS,
@@ -40,7 +39,7 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return _resolve_pronoun(doc, head)
-    authored = document_by(head) or credited_document(head)
+    authored = document_by(head)
     if authored is not None:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
     body = body_behind_document(head)
