@@ -28,6 +28,9 @@ from factcheck.errors import QueryError, StoreError
 _LOCK_MESSAGE = "Could not set lock"
 _MIGRATIONS = files("factcheck.store") / "migrations"
 _VIEWS = files("factcheck.store") / "views.sql"
+# Backoff jitter draws from its own generator: a writer retrying in a thread must not move the
+# global `random` state that other code in the process (tests, seeded runs) relies on.
+_JITTER = random.Random()
 
 
 @dataclass(frozen=True)
@@ -257,7 +260,7 @@ def _attempts(timeout: float, busy_message: str) -> Iterator[int]:
         if waited > timeout:
             raise StoreError(busy_message.format(waited=waited))
         attempt += 1
-        time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
+        time.sleep(_JITTER.uniform(0, min(2.0, 0.05 * 2**attempt)))
 
 
 def _read_migrations() -> list[tuple[int, str, str]]:
