@@ -2029,3 +2029,16 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# --- spans28 (session 24) ---
+# "voters under 30", "those over 45", "adoptees younger than 18": an age bracket that defines a
+# group of people is an age used as a descriptor, not a figure (gold README; realgold8,
+# realgold10 golds: "age range describing the group"). Plural people words the bracket follows,
+# and the words that open the bracket.
+AGE_BRACKET_GROUPS = frozenset({
+    "voters", "people", "those", "adults", "americans", "men", "women", "residents",
+    "respondents", "democrats", "republicans", "independents", "millennials", "students",
+    "children", "kids", "adoptees", "youths", "workers", "citizens", "caucus-goers",
+    "caucusgoers", "whites", "blacks", "hispanics", "latinos", "seniors", "immigrants",
+})  # fmt: skip
+AGE_BRACKET_OPENERS = frozenset({"under", "over", "above", "below"})
+AGE_BRACKET_COMPARATIVES = frozenset({"older", "younger"})

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
+from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
@@ -107,6 +108,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
+    if is_group_age_bracket(doc, start, end):
+        return "age"  # "voters under 30", "those over 45"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
