@@ -2042,3 +2042,16 @@ AGE_BRACKET_GROUPS = frozenset({
 })  # fmt: skip
 AGE_BRACKET_OPENERS = frozenset({"under", "over", "above", "below"})
 AGE_BRACKET_COMPARATIVES = frozenset({"older", "younger"})
+# "while the two men barely sparred", "the first time the two Democrats campaigned together":
+# "two" before a plural word for people picks out again two people the text has named
+# (docs/gold-conventions.md "Re-mentions": people named one by one and re-mentioned are not a
+# count; realgold12, realgold19 golds: "anaphoric count"). Not where the sentence tells of a
+# casualty or a crime ("The two men were still at large": the counted suspects, realgold3).
+NAMED_PAIR_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "leader", "rival", "senator", "lawmaker", "front-runner", "frontrunner",
+    "contender", "nominee", "politician", "democrat", "republican", "governor", "president",
+})  # fmt: skip
+NAMED_PAIR_CRIME_WORDS = frozenset({
+    "kill", "die", "dead", "wound", "injure", "shoot", "stab", "hospitalize", "arrest", "charge",
+    "flee", "rob", "suspect", "victim", "large", "want", "gunman", "police",
+})  # fmt: skip

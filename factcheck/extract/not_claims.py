@@ -71,6 +71,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
@@ -141,6 +142,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two had a history", "between the two."
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
+    if is_named_pair_re_mention(doc, start, end):
+        return "re-mention"  # "while the two men barely sparred" after both are named
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):

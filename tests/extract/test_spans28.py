@@ -20,3 +20,28 @@ from tests.conftest import mention_texts
 )
 def test_age_bracket_of_a_group_is_not_a_claim(nlp, text, claims):
     assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (
+            "Mr. Ruiz met with Senator Tom Patel on Monday. While the two men talked "
+            "for an hour, aides waited outside.",
+            [],
+        ),
+        (
+            "Mayor Lena Ortiz and Rep. Dan Cole toured the plant. Later the two women "
+            "spoke to 300 workers.",
+            ["300"],
+        ),
+        (
+            "Sheriff Lee said John Ward and Sam Price fled the store. The two men were "
+            "arrested on Friday.",
+            ["two"],
+        ),
+        ("The two men who robbed the bank are still at large, police said.", ["two"]),
+    ],
+)
+def test_two_named_people_picked_out_again_are_not_a_count(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
