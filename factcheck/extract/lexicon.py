@@ -2055,3 +2055,8 @@ NAMED_PAIR_CRIME_WORDS = frozenset({
     "kill", "die", "dead", "wound", "injure", "shoot", "stab", "hospitalize", "arrest", "charge",
     "flee", "rob", "suspect", "victim", "large", "want", "gunman", "police",
 })  # fmt: skip
+# "the caucuses are more than two months away", "two or three months from now", "with the
+# election seven months away": a span of time that only places an event before it comes
+# (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
+TIME_AHEAD_WORDS = frozenset({"away"})
+TIME_AHEAD_PAIRS = frozenset({("from", "now")})

@@ -83,6 +83,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -437,6 +438,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if after is not None and after.lower_ in TIME_PLACING_NEXT:
             return "date"
+        if is_time_ahead(doc, unit_at):
+            return "date"  # "the caucuses are two months away", "six months from now"
         if _is_scoping_period(doc, start):
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)

@@ -45,3 +45,16 @@ def test_age_bracket_of_a_group_is_not_a_claim(nlp, text, claims):
 )
 def test_two_named_people_picked_out_again_are_not_a_count(nlp, text, claims):
     assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("With the runoff just over five weeks away, Ruiz leads by 6 points.", ["6 points"]),
+        ("Prices may look very different three or four years from now.", []),
+        ("The primary is still two months away, and 12 candidates have filed.", ["12"]),
+        ("The council delayed the vote for two months.", ["two months"]),
+    ],
+)
+def test_span_of_time_ahead_of_an_event_is_not_a_claim(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
