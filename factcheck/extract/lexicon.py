@@ -2060,3 +2060,7 @@ NAMED_PAIR_CRIME_WORDS = frozenset({
 # (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
 TIME_AHEAD_WORDS = frozenset({"away"})
 TIME_AHEAD_PAIRS = frozenset({("from", "now")})
+# "has spent a quarter-century in Congress", "Republican for a half-century", "for more than half
+# a century": a fraction of a century is a span of time in years (realgold3, realgold19,
+# realgold20 golds: value 25 or 50, unit year); the fraction words and their years.
+CENTURY_FRACTIONS = {"quarter": 25, "half": 50}

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
+from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.lexicon import (
@@ -411,6 +412,10 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
+    if century_fraction_end(doc, start) == end:
+        # "a quarter-century ago" places an event; "spent a quarter-century" measures a span
+        next_word = doc[end].lower_ if end < len(doc) else ""
+        return "date" if next_word in TIME_PLACING_NEXT or is_time_ahead(doc, end - 1) else ""
     if _next_to_calendar_word(doc, start, end) and any(is_numeral(t) for t in tokens):
         # "Sept. 16", "Dec. 26, 2016"; not "Sunday, three of four voters" (a date is in digits)
         if (

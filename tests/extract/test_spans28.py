@@ -58,3 +58,33 @@ def test_two_named_people_picked_out_again_are_not_a_count(nlp, text, claims):
 )
 def test_span_of_time_ahead_of_an_event_is_not_a_claim(nlp, text, claims):
     assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("The mayor has run the city for a quarter-century.", ["a quarter-century"]),
+        ("The feud has gone on for more than half a century.", ["more than half a century"]),
+        ("The county has voted Democratic for nearly a half-century.", ["nearly a half-century"]),
+        ("The plant opened a quarter-century ago.", []),
+        ("They toured the quarter-century-old bridge.", []),
+    ],
+)
+def test_fraction_of_a_century_is_a_span_of_time(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+def test_quarter_century_is_25_years():
+    from factcheck.extract.quantities import parse_figure
+
+    quantity = parse_figure("a quarter-century")
+    assert (quantity.value, quantity.unit) == (25, "year")
+
+
+def test_fraction_of_a_century_names_its_unit_as_written(nlp):
+    from factcheck.extract.mentions import find_mentions
+    from factcheck.extract.subjects import find_subject
+
+    doc = nlp("Senator Lee has spent a quarter-century in Congress.")
+    mention = next(m for m in find_mentions(doc) if m.is_claim)
+    assert find_subject(doc, mention).split()[0] == "quarter-century"
