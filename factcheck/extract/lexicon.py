@@ -2064,3 +2064,6 @@ TIME_AHEAD_PAIRS = frozenset({("from", "now")})
 # a century": a fraction of a century is a span of time in years (realgold3, realgold19,
 # realgold20 golds: value 25 or 50, unit year); the fraction words and their years.
 CENTURY_FRACTIONS = {"quarter": 25, "half": 50}
+# "His chief aide doubled down on attacks", "the campaign doubled down": a multiplier verb with
+# this particle is the idiom "to persist", not a figure (gold README: idioms are not claims).
+MULTIPLIER_IDIOM_PARTICLES = frozenset({"down"})

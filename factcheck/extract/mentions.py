@@ -45,6 +45,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_VERBS,
 )
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
+from factcheck.extract.multiplier_idioms import is_multiplier_idiom
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
@@ -228,8 +229,10 @@ def _fraction_end(doc: Doc, i: int) -> int:
             len(words) == 3 and words[:2] in (["of", "a"], ["of", "an"]) and words[2] in SCALE_WORDS
         )
 
-    if lower in MULTIPLE_WORDS and (
-        qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i)
+    if (
+        lower in MULTIPLE_WORDS
+        and not is_multiplier_idiom(doc, i)  # "doubled down on its attacks"
+        and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i))
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
     if lower == "half" and (qualified() or followed_by_part(i + 1)):

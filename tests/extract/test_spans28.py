@@ -88,3 +88,15 @@ def test_fraction_of_a_century_names_its_unit_as_written(nlp):
     doc = nlp("Senator Lee has spent a quarter-century in Congress.")
     mention = next(m for m in find_mentions(doc) if m.is_claim)
     assert find_subject(doc, mention).split()[0] == "quarter-century"
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("The senator doubled down on her attacks on the mayor Tuesday.", []),
+        ("Asked about the plan, he said he would double down.", []),
+        ("Donations to the campaign nearly doubled in March.", ["nearly doubled"]),
+    ],
+)
+def test_doubling_down_is_an_idiom_not_a_multiplier(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
