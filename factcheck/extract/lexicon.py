@@ -2029,3 +2029,41 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# --- spans28 (session 24) ---
+# "voters under 30", "those over 45", "adoptees younger than 18": an age bracket that defines a
+# group of people is an age used as a descriptor, not a figure (gold README; realgold8,
+# realgold10 golds: "age range describing the group"). Plural people words the bracket follows,
+# and the words that open the bracket.
+AGE_BRACKET_GROUPS = frozenset({
+    "voters", "people", "those", "adults", "americans", "men", "women", "residents",
+    "respondents", "democrats", "republicans", "independents", "millennials", "students",
+    "children", "kids", "adoptees", "youths", "workers", "citizens", "caucus-goers",
+    "caucusgoers", "whites", "blacks", "hispanics", "latinos", "seniors", "immigrants",
+})  # fmt: skip
+AGE_BRACKET_OPENERS = frozenset({"under", "over", "above", "below"})
+AGE_BRACKET_COMPARATIVES = frozenset({"older", "younger"})
+# "while the two men barely sparred", "the first time the two Democrats campaigned together":
+# "two" before a plural word for people picks out again two people the text has named
+# (docs/gold-conventions.md "Re-mentions": people named one by one and re-mentioned are not a
+# count; realgold12, realgold19 golds: "anaphoric count"). Not where the sentence tells of a
+# casualty or a crime ("The two men were still at large": the counted suspects, realgold3).
+NAMED_PAIR_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "leader", "rival", "senator", "lawmaker", "front-runner", "frontrunner",
+    "contender", "nominee", "politician", "democrat", "republican", "governor", "president",
+})  # fmt: skip
+NAMED_PAIR_CRIME_WORDS = frozenset({
+    "kill", "die", "dead", "wound", "injure", "shoot", "stab", "hospitalize", "arrest", "charge",
+    "flee", "rob", "suspect", "victim", "large", "want", "gunman", "police",
+})  # fmt: skip
+# "the caucuses are more than two months away", "two or three months from now", "with the
+# election seven months away": a span of time that only places an event before it comes
+# (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
+TIME_AHEAD_WORDS = frozenset({"away"})
+TIME_AHEAD_PAIRS = frozenset({("from", "now")})
+# "has spent a quarter-century in Congress", "Republican for a half-century", "for more than half
+# a century": a fraction of a century is a span of time in years (realgold3, realgold19,
+# realgold20 golds: value 25 or 50, unit year); the fraction words and their years.
+CENTURY_FRACTIONS = {"quarter": 25, "half": 50}
+# "His chief aide doubled down on attacks", "the campaign doubled down": a multiplier verb with
+# this particle is the idiom "to persist", not a figure (gold README: idioms are not claims).
+MULTIPLIER_IDIOM_PARTICLES = frozenset({"down"})

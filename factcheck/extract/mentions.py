@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
+from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
@@ -44,6 +45,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_VERBS,
 )
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
+from factcheck.extract.multiplier_idioms import is_multiplier_idiom
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
@@ -212,6 +214,8 @@ def _fraction_end(doc: Doc, i: int) -> int:
     lower = token.lower_
     if lower not in _FRACTION_STARTS and not is_spelled_number(token):
         return 0  # asked of every token: most start no fraction
+    if century_fraction_end(doc, i):
+        return 0  # "a quarter-century": a span of time, not a share
 
     def qualified() -> bool:  # asked only of a fraction word: it is the costly test per token
         return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
@@ -225,8 +229,10 @@ def _fraction_end(doc: Doc, i: int) -> int:
             len(words) == 3 and words[:2] in (["of", "a"], ["of", "an"]) and words[2] in SCALE_WORDS
         )
 
-    if lower in MULTIPLE_WORDS and (
-        qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i)
+    if (
+        lower in MULTIPLE_WORDS
+        and not is_multiplier_idiom(doc, i)  # "doubled down on its attacks"
+        and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i))
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
     if lower == "half" and (qualified() or followed_by_part(i + 1)):
@@ -291,6 +297,8 @@ def _starts_number(token: Token) -> bool:
         return True
     lower = token.lower_
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if century_fraction_end(token.doc, token.i):
+        return True  # "a quarter-century", "half a century"
     if lower in ("a", "an"):
         # "a million"; "the first death in a decade" (gold README: spans of time that assert
         # something checkable are claims)
@@ -358,6 +366,9 @@ def _is_number_word(token: Token) -> bool:
 
 def _number_run_end(doc: Doc, i: int) -> int:
     """Return the end of the run of number words starting at ``i`` ("2.3 million")."""
+    century_end = century_fraction_end(doc, i)
+    if century_end:
+        return century_end  # "a quarter-century": the unit is inside the run
     j = i + 1
     while j < len(doc):
         token = doc[j]

@@ -9,7 +9,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
+from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
+from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
@@ -70,6 +72,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
 )
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
@@ -81,6 +84,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -107,6 +111,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
+    if is_group_age_bracket(doc, start, end):
+        return "age"  # "voters under 30", "those over 45"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
@@ -138,6 +144,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two had a history", "between the two."
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
+    if is_named_pair_re_mention(doc, start, end):
+        return "re-mention"  # "while the two men barely sparred" after both are named
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):
@@ -404,6 +412,10 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
+    if century_fraction_end(doc, start) == end:
+        # "a quarter-century ago" places an event; "spent a quarter-century" measures a span
+        next_word = doc[end].lower_ if end < len(doc) else ""
+        return "date" if next_word in TIME_PLACING_NEXT or is_time_ahead(doc, end - 1) else ""
     if _next_to_calendar_word(doc, start, end) and any(is_numeral(t) for t in tokens):
         # "Sept. 16", "Dec. 26, 2016"; not "Sunday, three of four voters" (a date is in digits)
         if (
@@ -431,6 +443,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if after is not None and after.lower_ in TIME_PLACING_NEXT:
             return "date"
+        if is_time_ahead(doc, unit_at):
+            return "date"  # "the caucuses are two months away", "six months from now"
         if _is_scoping_period(doc, start):
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)

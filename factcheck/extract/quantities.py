@@ -40,6 +40,7 @@ with warnings.catch_warnings():
     from quantulum3 import parser as _qparser
 
 from factcheck.extract import unit_regex
+from factcheck.extract.century_spans import century_fraction_years
 
 unit_regex.install()
 
@@ -88,6 +89,9 @@ def parse_figure(text: str) -> Quantity:
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
     if words[:3] == ["a", "half", "dozen"]:
         words = words[1:]  # "a half-dozen": six
+    century_years = century_fraction_years(words)
+    if century_years is not None:
+        return Quantity(value=century_years, unit="year")  # "a quarter-century": 25 years
     share = parse_share(words)
     if share is not None:
         return Quantity(value=share, unit="share")

@@ -13,6 +13,7 @@ from factcheck.extract.casualty_subjects import (
     state_after,
     with_predicate,
 )
+from factcheck.extract.century_spans import century_unit_subject
 from factcheck.extract.changed import changed_noun, degree_subject
 from factcheck.extract.clause_results import clause_result
 from factcheck.extract.clause_subjects import (
@@ -161,6 +162,7 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
     phrase = with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
 

@@ -1,0 +1,17 @@
+"""A multiplier verb in an idiom: "doubled down on its attacks" (issue 11). Pure.
+
+"Nearly doubled" and "the toll tripled" are figures (multipliers, gold README); "the campaign
+doubled down on its attacks" says the campaign persisted and multiplies nothing: an idiom,
+not a claim (gold README: idioms are not claims).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import MULTIPLIER_IDIOM_PARTICLES
+
+
+def is_multiplier_idiom(doc: Doc, i: int) -> bool:
+    """True if the multiplier word at token ``i`` is the verb of "doubled down"."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in MULTIPLIER_IDIOM_PARTICLES
