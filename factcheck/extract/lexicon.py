@@ -2029,3 +2029,7 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+# --- implied28 (session 24) ---
+# "the 16-year-old", "a 3-month-old": the units of an age that stands for a person
+AGE_UNITS = frozenset({"year", "month", "week", "day"})

@@ -1,0 +1,45 @@
+"""Implied counts of session 24 (branch implied28): invented sentences, gold README
+"Implied counts"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.implied import find_implied_counts
+
+
+def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the finder is the subject; who is found with the wound is the object
+        (
+            "Two deputies found Mark Dunn in his truck with a gunshot wound to the head.",
+            "Mark Dunn",
+        ),
+        # an age standing for a person, listed after the dead (the tagger calls it an adjective)
+        (
+            "Officers reached the trailer and found the 9-year-old and 5-year-old dead and "
+            "the 14-year-old with a gunshot wound, Harlan said.",
+            "the 14-year-old",
+        ),
+        # "gun shots to" a body part are wounds
+        ("Medics found a 17-year-old with gun shots to his arm and knee.", "a 17-year-old"),
+    ],
+)
+def test_person_found_with_a_gunshot_wound_is_one_injured(nlp, text, person):
+    assert (person, "injured", 1) in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbors said they heard gun shots near the park.",
+        "Deputies found a rifle in the trunk with a scope.",
+    ],
+)
+def test_no_wound_no_count(nlp, text):
+    assert not [c for c in _counts(nlp, text) if c[1] == "injured"]
