@@ -2033,3 +2033,7 @@ INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # --- implied28 (session 24) ---
 # "the 16-year-old", "a 3-month-old": the units of an age that stands for a person
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
+# "X committed suicide", "X took his own life": 1 killed at X (suicides.py); not the bare
+# "commit"/"take" (an infinitive or a generic present)
+SUICIDE_VERBS = frozenset({"committed", "commits", "committing"})
+OWN_LIFE_VERBS = frozenset({"took", "taken", "takes", "taking"})

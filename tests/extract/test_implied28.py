@@ -43,3 +43,45 @@ def test_person_found_with_a_gunshot_wound_is_one_injured(nlp, text, person):
 )
 def test_no_wound_no_count(nlp, text):
     assert not [c for c in _counts(nlp, text) if c[1] == "injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Detectives told reporters that after killing his wife, Dorsey drove home and "
+            "committed suicide.",
+            "Dorsey",
+        ),
+        # the parse hangs "wounded ..." on "said" beside "shot": the subject is the shooter's
+        (
+            "A 15-year-old boy shot his 8-year-old sister to death, wounded a cousin and then "
+            "committed suicide Tuesday, the sheriff said.",
+            "A 15-year-old boy",
+        ),
+        (
+            "Police say a man killed his ex-wife and wounded their son before taking his own "
+            "life in western Ohio.",
+            "a man",
+        ),
+        (
+            "Police declined to name the gunman, who early reports said had committed suicide.",
+            "the gunman",
+        ),
+    ],
+)
+def test_who_took_their_own_life_is_one_killed(nlp, text, person):
+    assert (person, "killed", 1) in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advocates say too many veterans commit suicide after they come home.",
+        "He had threatened to commit suicide, his sister said.",
+        "He was a desperate farmer who took his own life in 1986.",
+        "The nurse did not commit suicide, the coroner said.",
+    ],
+)
+def test_no_suicide_of_one_person_no_count(nlp, text):
+    assert not [c for c in _counts(nlp, text) if c[1] == "killed"]
