@@ -55,6 +55,7 @@ from factcheck.extract.lexicon import (
     WOUND_NOUNS,
 )
 from factcheck.extract.modified_victims import modified_people
+from factcheck.extract.named_victims import PersonNames, is_lone_name_word
 from factcheck.extract.recovered_victims import recovered_people
 
 
@@ -422,7 +423,13 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
-        named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
+        # a lone name labelled something else, which the article gives a person ("killed
+        # Aoki" after "Courtney Aoki")
+        named = (
+            objects[0].ent_type_ == "PERSON"
+            or is_lone_name_word(objects[0])
+            and objects[0].lower_ in PersonNames(verb.doc)
+        ) and verb.dep_ not in ("amod", "compound")
         if (
             not named
             and not is_twins(objects[0])

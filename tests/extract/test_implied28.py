@@ -85,3 +85,29 @@ def test_who_took_their_own_life_is_one_killed(nlp, text, person):
 )
 def test_no_suicide_of_one_person_no_count(nlp, text):
     assert not [c for c in _counts(nlp, text) if c[1] == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tagger labels the lone surname a place or an organisation; the article named
+        # the person before
+        (
+            "Neighbors said Lisa Denver, 44, was a nurse. The gunman shot and killed Denver "
+            "outside her home.",
+            "Denver",
+        ),
+        (
+            "Family members described Mark Chase, 27, as kind. A masked man killed Chase in "
+            "the parking lot.",
+            "Chase",
+        ),
+    ],
+)
+def test_lone_name_of_a_named_person_is_a_victim_whatever_its_label(nlp, text, name):
+    assert (name, "killed", 1) in _counts(nlp, text)
+
+
+def test_place_never_named_as_a_person_is_no_victim(nlp):
+    text = "The storm killed Denver's power grid, and the flood hit Chase Bank in Dayton."
+    assert not _counts(nlp, text)
