@@ -47,6 +47,7 @@ from factcheck.extract.named_victims import (
 )
 from factcheck.extract.people_lists import find_people_lists, find_title_pairs
 from factcheck.extract.reflexive_victims import find_reflexive_victims
+from factcheck.extract.suicides import find_suicides
 from factcheck.extract.victim_pairs import find_victim_pairs
 from factcheck.flags import find_flag_reasons
 from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, Status
@@ -96,6 +97,14 @@ def find_implied_counts(
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, 1, verb)
+    for person, suicide in find_suicides(doc):
+        # "Ann Lee went home and committed suicide", "before taking his own life": 1 killed
+        tokens = person_phrase(person)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            word = person.lower_ if person.pos_ == "NOUN" else ""
+            yield ImpliedCount(start, end, text[start:end], "killed", 1, suicide, word)
     for start, end, measure, value, verb in find_people_lists(doc):
         taken = [*found, *skip]
         if not any(s < end and start < e for s, e in taken):

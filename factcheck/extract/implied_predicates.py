@@ -30,6 +30,7 @@ from factcheck.extract.implied_people import (
     with_conjuncts,
 )
 from factcheck.extract.lexicon import (
+    AGE_UNITS,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
@@ -54,6 +55,7 @@ from factcheck.extract.lexicon import (
     WOUND_NOUNS,
 )
 from factcheck.extract.modified_victims import modified_people
+from factcheck.extract.named_victims import PersonNames, is_lone_name_word
 from factcheck.extract.recovered_victims import recovered_people
 
 
@@ -140,9 +142,12 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
             return "injured", with_conjuncts(person), True
-    if lemma == "wound" and token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and (lemma == "wound" or _gunshots(token)):
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
-        return ("injured", with_conjuncts(person), True) if person is not None else None
+        if person is not None:
+            return "injured", with_conjuncts(person), True
+        if lemma == "wound":
+            return None
     if lemma in ("send", "leave") and token.pos_ == "VERB":
         # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
@@ -300,18 +305,47 @@ def _wounded_one(person: Token) -> bool:
 def _wounded_person(wound: Token) -> Token | None:
     """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
     gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
-    if not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
+    gunshots = wound.lemma_.lower() != "wound"  # "with gun shots to his hand" (``_gunshots``)
+    if not gunshots and not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
         return None
     prep = wound.head
     if wound.dep_ != "pobj" or prep.lower_ != "with":
         return None
     holder = prep.head
     if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+        # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
+        # "troopers found Ann Lee with ...": who is found (the object), not the finder
+        found = [c for c in holder.children if c.dep_ == "dobj"]
+        if holder.lemma_.lower() not in FIND_VERBS:
+            found = []
         subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        holder = subjects[0] if subjects else holder
+        holder = (found or subjects or [holder])[0]
+    if _age_noun(holder):
+        return holder  # "found ... and the 16-year-old with a gunshot wound": "old" an adjective
     if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
         return _found_with(prep)
     return holder
+
+
+def _gunshots(shots: Token) -> bool:
+    """Shots as wounds a person has: "with gun shots to his hand", "with gunshots to the
+    chest"; not "heard gunshots", "with shots fired"."""
+    lemma = shots.lemma_.lower()
+    if lemma not in ("shot", "gunshot"):
+        return False
+    if lemma == "shot" and not any(c.lower_ == "gun" for c in shots.lefts):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in shots.children)
+
+
+def _age_noun(token: Token) -> bool:
+    """An age standing for a person, which the tagger may call an adjective: "the 16-year-old"
+    as an object or a listed one ("old" with "year" before it); not "a 16-year-old boy"."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ in ("dobj", "conj", "nsubj", "nsubjpass", "appos", "pobj")
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+    )
 
 
 def _found_with(prep: Token) -> Token | None:
@@ -389,7 +423,13 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
-        named = objects[0].ent_type_ == "PERSON" and verb.dep_ not in ("amod", "compound")
+        # a lone name labelled something else, which the article gives a person ("killed
+        # Aoki" after "Courtney Aoki")
+        named = (
+            objects[0].ent_type_ == "PERSON"
+            or is_lone_name_word(objects[0])
+            and objects[0].lower_ in PersonNames(verb.doc)
+        ) and verb.dep_ not in ("amod", "compound")
         if (
             not named
             and not is_twins(objects[0])

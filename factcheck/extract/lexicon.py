@@ -2067,3 +2067,11 @@ CENTURY_FRACTIONS = {"quarter": 25, "half": 50}
 # "His chief aide doubled down on attacks", "the campaign doubled down": a multiplier verb with
 # this particle is the idiom "to persist", not a figure (gold README: idioms are not claims).
 MULTIPLIER_IDIOM_PARTICLES = frozenset({"down"})
+
+# --- implied28 (session 24) ---
+# "the 16-year-old", "a 3-month-old": the units of an age that stands for a person
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+# "X committed suicide", "X took his own life": 1 killed at X (suicides.py); not the bare
+# "commit"/"take" (an infinitive or a generic present)
+SUICIDE_VERBS = frozenset({"committed", "commits", "committing"})
+OWN_LIFE_VERBS = frozenset({"took", "taken", "takes", "taking"})

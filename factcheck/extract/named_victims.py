@@ -116,7 +116,23 @@ def is_named(token: Token, names: Container[str]) -> bool:
     # a first name may be read as a group
     if token.ent_type_ in ("", "PERSON", "NORP"):  # "Christian was shot": NORP
         return True
+    if is_lone_name_word(token):
+        return True
     return any(c.dep_ == "appos" and c.like_num for c in token.children)
+
+
+def is_lone_name_word(token: Token) -> bool:
+    """A name the article gives a person, alone and labelled something else: "The gunman
+    killed Aoki" (an organisation) after "Courtney Aoki"; "shot and killed Trayvon" (a place)
+    after "Trayvon Martin". The label covers this one word only, and the word is a proper noun
+    that names no part of a longer name or place ("Wilmington police", "Aoki Street"). Whether
+    the article names a person so is the caller's (``PersonNames``)."""
+    if token.pos_ != "PROPN" or token.dep_ in ("compound", "amod", "poss"):
+        return False
+    if token.ent_iob_ != "B":
+        return False
+    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    return not following and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _capitalised(token: Token) -> bool:
