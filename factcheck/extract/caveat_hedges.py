@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
@@ -59,6 +60,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
+        if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
+            continue  # "will most likely vote on four measures": the act is forecast
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         governs = token.i in on_path and token.i != number.i

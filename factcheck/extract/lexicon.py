@@ -2075,3 +2075,13 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # "commit"/"take" (an infinitive or a generic present)
 SUICIDE_VERBS = frozenset({"committed", "commits", "committing"})
 OWN_LIFE_VERBS = frozenset({"took", "taken", "takes", "taking"})
+# --- caveats28 (session 24) ---
+# Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
+# ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
+# not the figure (realgold3, realgold5, realgold14, realgold20 golds; unannotated PolNeAR).
+FORECAST_HEDGE_LEMMAS = frozenset({"expect", "expected", "likely", "probably", "possibly"})
+# how the figure hangs below the act verb: its object, or a phrase of it
+FORECAST_ACT_DEPS = frozenset({"dobj", "prep", "dative", "npadvmod", "advmod", "ccomp"})
+# figures that measure (money, shares, quantities): a forecast act's object of these kinds is the
+# forecast amount ("is expected to cost $2 billion"), not a count the act merely involves
+MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})

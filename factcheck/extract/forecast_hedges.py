@@ -1,0 +1,83 @@
+"""A forecast word on an act hedges the act, not the figures the act involves. Pure.
+
+"expected", "likely", "probably", "possibly" say that something may happen: over a figure that
+sizes what happens ("the toll is expected to reach 40", "likely killed 12", "probably three to
+four shots") the figure is an estimate (gold README, "hedged"), but over an act whose object or
+setting holds the figure ("the chamber will most likely vote on four measures", "the campaign is
+expecting to air an ad in nine states", "is expected to declassify 28 pages", "It probably
+signals the beginning of a three-way fight") the figure is what the act is about, stated as
+known: whether the act happens is the forecast (realgold3, realgold5, realgold14, realgold20
+golds: not hedged). The same line ``caveat_hedges._modal_guesses_figure`` draws for "may".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    FORECAST_ACT_DEPS,
+    FORECAST_HEDGE_LEMMAS,
+    MEASURE_ENTITY_TYPES,
+    MODAL_COUNT_VERBS,
+    SIZE_VERBS,
+)
+
+
+def is_forecast_hedge(token: Token) -> bool:
+    """A word that forecasts an act: "expected", "likely", "probably", "possibly"."""
+    return token.lemma_.lower() in FORECAST_HEDGE_LEMMAS or token.lower_ in FORECAST_HEDGE_LEMMAS
+
+
+def forecasts_only_the_act(hedge: Token, number: Token, on_path: set[int]) -> bool:
+    """The forecast word governs an act verb above the figure, the figure hangs below that verb
+    as its object or in a phrase of it, and the verb neither sizes ("reach", "total", "be") nor
+    counts a harm ("kill", "wound"): the forecast is that the act happens, not the figure. An
+    adverb right before the figure's words is about the figure ("heard probably three to four
+    shots"), however the parse hangs it. Only counts of things: an amount of money, a share or a
+    measure an act yields ("expected to raise $10 million") or a bounded or approximate count
+    ("expects to deliver fewer than 1,400 units") is what is forecast."""
+    if hedge.i + 1 < len(hedge.doc) and _starts_figure(hedge.doc[hedge.i + 1], number):
+        return False
+    if number.ent_type_ in MEASURE_ENTITY_TYPES:
+        return False  # "is expected to cost $2 billion", "likely to win 55 percent": a size
+    if _qualified(number):
+        return False  # "expects to deliver fewer than 1,400 units": a bound is an estimate
+    act = _act_of(hedge, on_path)
+    if act is None:
+        return False
+    below = next((t for t in act.children if t.i in on_path), None)
+    if below is None or below.dep_ not in FORECAST_ACT_DEPS:
+        return False  # the figure is the act's own word, its subject, or what it is
+    lemma = act.lemma_.lower()
+    return lemma not in SIZE_VERBS and lemma not in MODAL_COUNT_VERBS
+
+
+def _starts_figure(token: Token, number: Token) -> bool:
+    """The word opens the figure's own words: "three" of "three to four", "more" of "more than
+    40", the number itself."""
+    if token.i > number.i:
+        return False
+    return all(
+        t.dep_ in ("quantmod", "nummod", "advmod", "amod") or t.like_num
+        for t in token.doc[token.i : number.i]
+    )
+
+
+def _qualified(number: Token) -> bool:
+    """The figure carries a qualifier ("fewer than 1,400", "about 300", "up to 50"): a size
+    someone estimates, not the exact count of a plan."""
+    return any(c.dep_ in ("quantmod", "advmod") and c.i < number.i for c in number.children)
+
+
+def _act_of(hedge: Token, on_path: set[int]) -> Token | None:
+    """The verb whose happening the word forecasts: the infinitive of "expected to V" / "likely
+    to V", or the verb "likely"/"probably" modifies ("will most likely vote")."""
+    if hedge.pos_ in ("VERB", "ADJ", "AUX"):
+        act = next((c for c in hedge.children if c.dep_ == "xcomp" and c.i in on_path), None)
+    elif hedge.dep_ == "advmod" and hedge.head.i in on_path:
+        act = hedge.head
+    else:
+        return None
+    if act is None or act.pos_ != "VERB" or act.i == hedge.i:
+        return None
+    return act
