@@ -2029,3 +2029,10 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+# --- sources29 (session 24) ---
+
+# Reporting verbs that report only speech: a quotation they close (``"...," he continued``,
+# found by quotes.py) or a clause of their own; without either they go on with an act ("Lee
+# continued his run, winning 14 delegates", "the drinking continued, and four years later").
+SPEECH_ONLY_VERBS = frozenset({"continue"})
