@@ -2085,3 +2085,10 @@ FORECAST_ACT_DEPS = frozenset({"dobj", "prep", "dative", "npadvmod", "advmod", "
 # figures that measure (money, shares, quantities): a forecast act's object of these kinds is the
 # forecast amount ("is expected to cost $2 billion"), not a count the act merely involves
 MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+# --- sources29 (session 24) ---
+
+# Reporting verbs that report only speech: a quotation they close (``"...," he continued``,
+# found by quotes.py) or a clause of their own; without either they go on with an act ("Lee
+# continued his run, winning 14 delegates", "the drinking continued, and four years later").
+SPEECH_ONLY_VERBS = frozenset({"continue"})

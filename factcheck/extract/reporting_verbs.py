@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     FOUND_STATES,
     PERSON_NOUNS,
     REPORTING_VERBS,
+    SPEECH_ONLY_VERBS,
     SURVEY_HEADS,
 )
 
@@ -39,6 +40,8 @@ def is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "Police continue to search for ...": going on with an act, no report
+    if lemma in SPEECH_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "Lee continued his run, winning 14 delegates": going on, no report
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
             (c.dep_ in ("ccomp", "xcomp") and not _state_found_in(c) and not found_doing(c))
