@@ -2029,3 +2029,9 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+# --- subjects28 (session 24) ---
+# Verbs whose money object is what someone takes in: "she makes $52,000 a year", "clerks
+# making less than $39,000 per year" measure income (realgold8, realgold10, realgold19 golds:
+# "income", "making", "salary"; unannotated politico, usa-today, nyt articles).
+INCOME_VERB_NOUNS = {"make": "income"}
