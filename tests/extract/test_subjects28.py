@@ -22,3 +22,27 @@ def _subject(nlp, text: str, figure: str) -> str:
 )
 def test_money_someone_makes_is_income(nlp, text, figure):
     assert _subject(nlp, text, figure).split()[0] == "income"
+
+
+@pytest.mark.parametrize(
+    "text, figure, margin",
+    [
+        (
+            "A new survey found Ms. Lind leading Mr. Oakes by nine points among likely voters.",
+            "nine points",
+            "lead margin",
+        ),
+        (
+            "Ms. Lind trails Mr. Vance by about 12 points among older voters.",
+            "about 12 points",
+            "lead margin",
+        ),
+        ("Hale lost the primary by 31 points.", "31 points", "margin"),
+    ],
+)
+def test_points_a_race_is_won_or_led_by_are_its_margin(nlp, text, figure, margin):
+    assert _subject(nlp, text, figure) == f"{margin} in points"
+
+
+def test_points_an_index_moves_stay_the_index(nlp):
+    assert _subject(nlp, "The index rose 4.2 points on Friday.", "4.2 points") == "index"
