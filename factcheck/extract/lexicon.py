@@ -2092,3 +2092,9 @@ MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # found by quotes.py) or a clause of their own; without either they go on with an act ("Lee
 # continued his run, winning 14 delegates", "the drinking continued, and four years later").
 SPEECH_ONLY_VERBS = frozenset({"continue"})
+
+# --- subjects28 (session 24) ---
+# Verbs whose money object is what someone takes in: "she makes $52,000 a year", "clerks
+# making less than $39,000 per year" measure income (realgold8, realgold10, realgold19 golds:
+# "income", "making", "salary"; unannotated politico, usa-today, nyt articles).
+INCOME_VERB_NOUNS = {"make": "income"}

@@ -9,6 +9,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     GIVEN_MONEY_NOUNS,
+    INCOME_VERB_NOUNS,
     MONEY_CLAUSE_VERBS,
     MONEY_PURPOSE_PREPS,
     MONEY_VERB_NOUNS,
@@ -97,6 +98,7 @@ def money_verb(verb: Token) -> str:
         MONEY_VERB_NOUNS.get(lemma)
         or MONEY_VERB_NOUNS.get(verb.lower_)
         or MONEY_VERB_PAST_FORMS.get(lemma)
+        or INCOME_VERB_NOUNS.get(lemma)  # "makes $52,000 a year" -> "income makes"
     )
     if not noun and lemma in GIVEN_MONEY_NOUNS and _handed_over(verb):
         noun = GIVEN_MONEY_NOUNS[lemma]  # "would provide US$1 million": funding

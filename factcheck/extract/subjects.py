@@ -447,6 +447,11 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         if mention.start <= head.i < span_end and head.lower_ in POINT_WORDS:
             # "the index rose 3.5 points": the index; "leads by 29 points": the points are
             # what the margin counts
+            margin = margin_of(head)
+            if margin:
+                # "leads Smith by seven points", "lost by 13 points": the lead or the winning
+                # margin, in points (as "won Ohio by 20 percentage points" is a margin)
+                return f"{margin} in points"
             moved = measured_subject(head) if head.dep_ in ("npadvmod", "dobj") else None
             if moved is not None:
                 return noun_phrase(moved, after=moved.left_edge.i - 1)

@@ -1,0 +1,48 @@
+"""Subjects of session 24's subjects28 branch, on invented sentences parallel to real cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def _subject(nlp, text: str, figure: str) -> str:
+    claims = extract_claims(nlp(text), doc_name="t.txt").claims
+    return next(c.subject for c in claims if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Dana Reed, a nurse, said she makes $52,000 a year.", "$52,000"),
+        ("The rule covers clerks making less than $39,000 per year.", "less than $39,000"),
+        ("For arranging the merger, the bank will make $12.5 million.", "$12.5 million"),
+    ],
+)
+def test_money_someone_makes_is_income(nlp, text, figure):
+    assert _subject(nlp, text, figure).split()[0] == "income"
+
+
+@pytest.mark.parametrize(
+    "text, figure, margin",
+    [
+        (
+            "A new survey found Ms. Lind leading Mr. Oakes by nine points among likely voters.",
+            "nine points",
+            "lead margin",
+        ),
+        (
+            "Ms. Lind trails Mr. Vance by about 12 points among older voters.",
+            "about 12 points",
+            "lead margin",
+        ),
+        ("Hale lost the primary by 31 points.", "31 points", "margin"),
+    ],
+)
+def test_points_a_race_is_won_or_led_by_are_its_margin(nlp, text, figure, margin):
+    assert _subject(nlp, text, figure) == f"{margin} in points"
+
+
+def test_points_an_index_moves_stay_the_index(nlp):
+    assert _subject(nlp, "The index rose 4.2 points on Friday.", "4.2 points") == "index"
