@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import (
     CANDIDATE_BELONGINGS,
+    CANDIDATE_HOLDINGS,
     CANDIDATE_NOUNS,
     CANDIDATE_SOURCE_TEXTS,
     CANDIDATE_VERBS,
@@ -42,6 +43,10 @@ def article_candidates(doc: Doc) -> frozenset[str]:
             for subject in token.children:
                 if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
                     names.add(_key(_last_of_entity(subject)))  # "Trump won Nevada"
+        if token.lemma_.lower() in CANDIDATE_HOLDINGS and token.pos_ == "NOUN":
+            holder = _holder(token)
+            if holder is not None:
+                names.add(_key(_last_of_entity(holder)))
     for noun in tokens_with_lower(doc, CANDIDATE_NOUNS):
         if noun.pos_ != "NOUN":
             continue
@@ -56,6 +61,29 @@ def article_candidates(doc: Doc) -> frozenset[str]:
             names.add(_key(_last_of_entity(noun.head)))  # "Ana Lopez, the nominee"
     names.discard("")
     return frozenset(names)
+
+
+def _holder(noun: Token) -> Token | None:
+    """The person who holds a count of delegates or votes: the subject of the verb that has it
+    ("Kasich (who has 25 delegates)", "Lopez has 300 votes") or the name a "with" phrase hangs
+    on ("Trump, with 329 delegates")."""
+    if not any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return None  # "the delegates", "his vote": no count held
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        return head.head if head.head.pos_ == "PROPN" else None
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in ("have", "win", "hold", "get"):
+        return None
+    for subject in head.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in ("who", "that") and head.dep_ == "relcl":
+            subject = head.head  # the relative clause's noun
+        # only a person's source key can match a figure's named source, so the tagger's
+        # "Kasich" as a place does no harm: any proper noun is taken
+        if subject.pos_ == "PROPN":
+            return subject
+    return None
 
 
 def _a_name(token: Token) -> bool:

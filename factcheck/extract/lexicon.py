@@ -2049,6 +2049,8 @@ CANDIDATE_BELONGINGS = frozenset({
 CANDIDATE_VERBS = frozenset({
     "campaign", "win", "lead", "trail", "beat", "defeat", "clinch", "concede", "outpoll",
 })  # fmt: skip
+# what only a contender holds: "Kasich (who has 25 delegates)", "Trump, with 329 delegates"
+CANDIDATE_HOLDINGS = frozenset({"delegate", "superdelegate", "vote"})
 # a source phrase that is itself the candidate ("The candidate said")
 CANDIDATE_SOURCE_TEXTS = frozenset({"the candidate", "the nominee", "the front-runner"})
 # what a figure of the race counts: its votes, delegates, polls and money (realgold5 a rival's

@@ -50,6 +50,11 @@ def test_a_speaker_counting_their_own_race_is_partisan(nlp, text, figure):
             "would need 61 percent of the remaining delegates.",
             "61 percent",
         ),
+        (
+            "Senator Ana Lopez, who has 40 delegates, spoke in Ohio on Monday. Lopez said Ortiz "
+            "would need 61 percent of the remaining delegates.",
+            "61 percent",
+        ),
     ],
 )
 def test_a_candidate_counting_a_rival_in_the_race_is_partisan(nlp, text, figure):
