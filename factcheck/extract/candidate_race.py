@@ -52,8 +52,11 @@ def article_candidates(doc: Doc) -> frozenset[str]:
             continue
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if after is not None and after.ent_type_ == "PERSON":
-            # "candidate Ana Lopez", "candidates Ana Lopez and Tom Reyes"
+            # "candidate Ana Lopez", "candidates Ana Lopez and Tom Reyes"; not a clause that
+            # begins after the noun ("the best candidate Viguerie argues")
             last = _last_of_entity(after)
+            if noun.head.i not in range(after.i, last.i + 1) and after.head != noun:
+                continue
             names.add(_key(last))
             for word in noun.doc[after.i : last.i + 1]:
                 names.update(_key(_last_of_entity(c)) for c in word.children if _listed_name(c))

@@ -2055,10 +2055,11 @@ CANDIDATE_HOLDINGS = frozenset({"delegate", "superdelegate", "vote"})
 CANDIDATE_SOURCE_TEXTS = frozenset({"the candidate", "the nominee", "the front-runner"})
 # what a figure of the race counts: its votes, delegates, polls and money (realgold5 a rival's
 # "$100 million" spent, realgold8 the delegate arithmetic, realgold10 campaign spending,
-# realgold19 "trailed ... by 50 points"; unannotated: states won, votes ahead, a poll lead)
+# realgold19 "trailed ... by 50 points"; unannotated: states won, votes ahead, a poll lead). Not
+# a crowd: "told a crowd of 1,300" is the reporter's count, not the candidate's (audit, 2 of 2)
 RACE_NOUNS = frozenset({
     "vote", "delegate", "superdelegate", "poll", "lead", "fundraising", "donation", "donor",
-    "contribution", "crowd", "rally", "primary", "caucus", "campaign",
+    "contribution", "primary", "caucus", "campaign",
 })  # fmt: skip
 # verbs whose figure is a contender's standing or money: "trailed Clinton by 50 points", "has
 # raised $20 million", "spent $100 million", "must win 58 percent", "was a million votes higher"
