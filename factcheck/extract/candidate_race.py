@@ -129,6 +129,8 @@ def counts_the_race(number: Token) -> str | None:
     lead"), or the verb is one of a contender's standing or money with the figure as its
     amount ("trailed Clinton by 50 points", "spent $100 million"). Not a hope ("if we could
     win 15 percent") nor a policy ("raise the wage to $15": the figure is no amount raised)."""
+    if _supposed(number):
+        return None
     for token in (number, *number.children):
         if token.lemma_.lower() in RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return token.text
@@ -147,6 +149,14 @@ def counts_the_race(number: Token) -> str | None:
             return race  # "58 percent of the delegates"
         below = token
     return None
+
+
+def _supposed(number: Token) -> bool:
+    """The figure's verb is supposed, not stated: "if he could earn 15 percent of the vote"."""
+    for token in number.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
+    return False
 
 
 def _of_the_race(token: Token) -> str | None:
