@@ -18,6 +18,12 @@ from factcheck.extract.campaign_staff import (
     speaks_of_own_count,
     speaks_of_own_money,
 )
+from factcheck.extract.candidate_race import (
+    article_candidates,
+    counts_the_race,
+    is_candidate,
+    speaker_in_the_race,
+)
 from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
 from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -102,6 +108,7 @@ def _add_campaign_staff(
     if not any(f.source.kind is SourceKind.NAMED_PERSON for f in figures):
         return
     staff = campaign_staff(doc)
+    candidates: frozenset[str] | None = None  # read once, when a figure needs it
     own: dict[int, str | None] = {}  # per sentence start
     for index, figure in enumerate(figures):
         if figure.source.kind is not SourceKind.NAMED_PERSON:
@@ -112,6 +119,11 @@ def _add_campaign_staff(
             if start not in own:
                 own[start] = speaks_of_own_money(figure.number)
             role = own[start] or speaks_of_own_count(figure.number)
+        if role is None:
+            if candidates is None:
+                candidates = article_candidates(doc)
+            if is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number):
+                role = counts_the_race(figure.number)
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)

@@ -2098,3 +2098,40 @@ SPEECH_ONLY_VERBS = frozenset({"continue"})
 # making less than $39,000 per year" measure income (realgold8, realgold10, realgold19 golds:
 # "income", "making", "salary"; unannotated politico, usa-today, nyt articles).
 INCOME_VERB_NOUNS = {"make": "income"}
+# --- partisan28 (session 24) ---
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source": a candidate speaking
+# on the race it runs in is a party to it. The article marks a person as a candidate by their
+# campaign ("the Lopez campaign", "Lopez's campaign") or a contender's noun before or beside the
+# name ("presidential candidate Ana Lopez", "Lopez, the Republican nominee").
+CANDIDATE_NOUNS = frozenset({
+    "candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner", "challenger",
+    "rival", "runner",
+})  # fmt: skip
+# what only a contender owns: "Trump's campaign", "Clinton's rivals", "Sanders' supporters",
+# "the Cruz rally", "Kasich's delegates", "her candidacy"
+CANDIDATE_BELONGINGS = frozenset({
+    "campaign", "candidacy", "rival", "opponent", "supporter", "rally", "delegate", "bid",
+    "nomination", "running", "mate", "lead", "victory", "win", "loss", "vote",
+})  # fmt: skip
+# what a contender does: "Trump won Nevada", "Clinton leads in the polls", "Cruz campaigned in
+# Iowa", "Kasich trails", "Sanders beat Clinton"
+CANDIDATE_VERBS = frozenset({
+    "campaign", "win", "lead", "trail", "beat", "defeat", "clinch", "concede", "outpoll",
+})  # fmt: skip
+# what only a contender holds: "Kasich (who has 25 delegates)", "Trump, with 329 delegates"
+CANDIDATE_HOLDINGS = frozenset({"delegate", "superdelegate", "vote"})
+# a source phrase that is itself the candidate ("The candidate said")
+CANDIDATE_SOURCE_TEXTS = frozenset({"the candidate", "the nominee", "the front-runner"})
+# what a figure of the race counts: its votes, delegates, polls and money (realgold5 a rival's
+# "$100 million" spent, realgold8 the delegate arithmetic, realgold10 campaign spending,
+# realgold19 "trailed ... by 50 points"; unannotated: states won, votes ahead, a poll lead). Not
+# a crowd: "told a crowd of 1,300" is the reporter's count, not the candidate's (audit, 2 of 2)
+RACE_NOUNS = frozenset({
+    "vote", "delegate", "superdelegate", "poll", "lead", "fundraising", "donation", "donor",
+    "contribution", "primary", "caucus", "campaign",
+})  # fmt: skip
+# verbs whose figure is a contender's standing or money: "trailed Clinton by 50 points", "has
+# raised $20 million", "spent $100 million", "must win 58 percent", "was a million votes higher"
+RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
+# money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
+RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
