@@ -252,28 +252,37 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold3 0.9076, realgold5 0.8333, realgold8 0.7706, realgold10 0.7984, realgold12 0.7668,
 # realgold14 0.7353, realgold16 0.7581, realgold19 0.6250, realgold20 0.7312; floors 0.005 below,
 # none lowered.
+# At 0.22.0 (session 24: spans28, implied28, caveats28, sources29 in part, subjects28 in part,
+# partisan28 with its ruling "Candidates and campaigns as a partisan source", which gave 21 tuning
+# gold claims partisan_source): held out realgold7 0.5049, realgold9 0.6277, realgold11 0.5075,
+# realgold13 0.4980, realgold17 0.5787, realgold18 0.5231, realgold21 0.5843, realgold22 0.5474
+# (the other held-out sets unchanged); tuning realgold3 0.9116, realgold5 0.8294, realgold8
+# 0.7619, realgold10 0.8024, realgold12 0.7748, realgold14 0.7395, realgold19 0.6283, realgold20
+# 0.7473. realgold8's floor is lowered to 0.756: its gold gained 8 partisan_source caveats the
+# rules do not give (0.21.0 scores 0.7576 on the new gold, 0.7706 on the old); realgold5 (0.8254
+# for 0.21.0 on its new gold) stays above its floor. Floors 0.005 below, no other lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.450,
-    "realgold3": 0.902,
+    "realgold3": 0.906,
     "realgold4": 0.589,
     "realgold5": 0.828,
     "realgold6": 0.535,
-    "realgold7": 0.490,
-    "realgold8": 0.765,
-    "realgold9": 0.600,
-    "realgold10": 0.793,
-    "realgold11": 0.495,
-    "realgold12": 0.761,
-    "realgold13": 0.481,
-    "realgold14": 0.730,
+    "realgold7": 0.499,
+    "realgold8": 0.756,
+    "realgold9": 0.622,
+    "realgold10": 0.797,
+    "realgold11": 0.502,
+    "realgold12": 0.769,
+    "realgold13": 0.493,
+    "realgold14": 0.734,
     "realgold15": 0.537,
     "realgold16": 0.753,
-    "realgold17": 0.561,
-    "realgold18": 0.512,
-    "realgold19": 0.620,
-    "realgold20": 0.726,
-    "realgold21": 0.573,
-    "realgold22": 0.536,
+    "realgold17": 0.573,
+    "realgold18": 0.518,
+    "realgold19": 0.623,
+    "realgold20": 0.742,
+    "realgold21": 0.579,
+    "realgold22": 0.542,
 }
 
 
