@@ -95,7 +95,7 @@ def speaks_of_own_money(number: Token) -> str | None:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if any(s.lower_ in SPEAKER_PRONOUNS for s in subjects) and any(
-                _money(o) for o in objects
+                is_money(o) for o in objects
             ):
                 return f"{subjects[0].text} {token.text}"
         elif lemma in OWN_MONEY_NOUNS and token.pos_ == "NOUN":
@@ -107,7 +107,7 @@ def speaks_of_own_money(number: Token) -> str | None:
     return None
 
 
-def _money(token: Token) -> bool:
+def is_money(token: Token) -> bool:
     """ "$18,000", "about $100,000", "$4 million": an amount of money."""
     return token.ent_type_ == "MONEY" or any(c.text == "$" for c in token.subtree)
 

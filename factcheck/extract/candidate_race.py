@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.campaign_staff import is_money
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import (
     CANDIDATE_BELONGINGS,
@@ -177,17 +178,13 @@ def _race_verb(verb: Token, below: Token) -> str | None:
         return None
     if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
         return None
-    if lemma in RACE_MONEY_VERBS and not _money(below):
+    if lemma in RACE_MONEY_VERBS and not is_money(below):
         return None
     if below.dep_ in ("dobj", "npadvmod", "attr") or (
         below.dep_ == "prep" and below.lower_ == "by"
     ):
         return verb.text
     return None
-
-
-def _money(token: Token) -> bool:
-    return token.ent_type_ == "MONEY" or any(c.text == "$" for c in token.subtree)
 
 
 def speaker_in_the_race(number: Token) -> bool:
