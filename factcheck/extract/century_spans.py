@@ -16,7 +16,10 @@ from factcheck.extract.lexicon import CENTURY_FRACTIONS
 
 def century_fraction_end(doc: Doc, i: int) -> int:
     """The end of "a quarter-century", "a half-century", "half a century" or "a quarter of a
-    century" starting at token ``i``, or 0."""
+    century" starting at token ``i``, or 0. Asked of every token: most are not "a", "an" or
+    "half", and return before the words after them are read."""
+    if doc[i].lower_ not in ("a", "an", "half"):
+        return 0
     words = [t.lower_ for t in doc[i : i + 5]]
     end = 0
     if words[:1] in (["a"], ["an"]) and len(words) >= 4:
