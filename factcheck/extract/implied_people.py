@@ -21,6 +21,7 @@ from factcheck.extract.named_victims import (
     is_listed_name,
     is_named,
 )
+from factcheck.extract.ordinal_appositives import ordinal_appositive
 
 _ONE = frozenset({"a", "an", "another", "one"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -80,13 +81,17 @@ def person_phrase(person: Token) -> list[Token]:
     lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
+    end = person.i + 1
     if ordinals:
         start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
-    end = person.i + 1
+        named = ordinal_appositive(person)
+        if named is not None:
+            # "A third victim, Ann Lee,": the person's phrase reaches over who they are
+            end = max(t.i for t in person_phrase(named)) + 1
     for prep in person.rights:
         # "a woman in her 20s": the age describes the person, and the gold keeps it
         if prep.dep_ == "prep" and prep.lower_ == "in" and _decade(prep):
-            end = max(t.i for t in prep.subtree) + 1
+            end = max(end, max(t.i for t in prep.subtree) + 1)
     return list(person.doc[start:end])
 
 
