@@ -2148,3 +2148,7 @@ PUBLICATION_PARTICIPLES = frozenset({"issue", "release", "publish", "compile", "
 # people "at"/"of"/"from" a named body author its document ("a study by economists at Duke
 # University")
 AUTHOR_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
+# a document or average a name written in one word with capitals inside heads is that body's
+# work, however the tagger reads the name ("the RealClearPolitics average of recent national
+# surveys": NNS; realgold8, realgold12, realgold16 golds write such averages named_org)
+NAMED_WORK_HEADS = frozenset({"average", "poll", "survey", "analysis", "tally", "count"})

@@ -48,3 +48,26 @@ def test_document_credited_from_inside_its_phrase(
     found, kind = source_of(nlp, text, figure)
     assert found == source
     assert kind == "named_org"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Mr. Ruiz trails Ms. Lee by 6 percentage points in the PollWatchNow average of recent "
+            "statewide surveys.",
+            "6 percentage points",
+        ),
+        (
+            "Ms. Lee would beat Mr. Ruiz by 4 points, according to the most recent "
+            "VoteTrackerDaily average of national polls.",
+            "4 points",
+        ),
+    ],
+)
+def test_average_headed_by_a_one_word_name_is_its_work(
+    nlp: Language, text: str, figure: str
+) -> None:
+    found, kind = source_of(nlp, text, figure)
+    assert "average" in found
+    assert kind == "named_org"
