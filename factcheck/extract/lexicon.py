@@ -2135,3 +2135,20 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+
+
+# --- sources32 (session 25) ---
+# docs/gold-conventions.md "Documents 'by' an organisation": the polls an average is "of" carry
+# its author's credit ("the average of recent polls compiled by Real Clear Politics"; unannotated
+# nyt, usa-today articles)
+CREDITED_SUB_DOCUMENTS = frozenset({"poll", "survey", "polling"})
+# a publishing participle that credits the document from a noun inside its phrase ("A report
+# about the integration of immigrants issued over the summer by the OECD")
+PUBLICATION_PARTICIPLES = frozenset({"issue", "release", "publish", "compile", "conduct"})
+# people "at"/"of"/"from" a named body author its document ("a study by economists at Duke
+# University")
+AUTHOR_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
+# a document or average a name written in one word with capitals inside heads is that body's
+# work, however the tagger reads the name ("the RealClearPolitics average of recent national
+# surveys": NNS; realgold8, realgold12, realgold16 golds write such averages named_org)
+NAMED_WORK_HEADS = frozenset({"average", "poll", "survey", "analysis", "tally", "count"})

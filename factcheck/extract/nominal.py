@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.document_credits import credits_below, names_an_author
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     ASSERTING_ENTITY_TYPES,
@@ -261,11 +262,14 @@ def document_by(head: Token) -> Span | None:
     else:
         return None
     credited = word not in AUTHORED_DOCUMENT_HEADS
-    for prep in _document_preps(head, credited=credited):
+    preps = _document_preps(head, credited=credited)
+    if wanted == "by":
+        preps += credits_below(head)  # "the average of recent polls compiled by X"
+    for prep in preps:
         if prep.lower_ != wanted and not (wanted == "by" and prep.dep_ == "agent"):
             continue
         author = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if author is not None and names_a_source(author):
+        if author is not None and (names_a_source(author) or names_an_author(author)):
             end = _author_end(author) if credited else _dated(head, source_phrase(author).end)
             return head.doc[head.left_edge.i : end]
     return None

@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     LOCAL_ROLE_WORDS,
     NAME_COMPOUND_SKIP_ENTS,
     NAME_PREPS,
+    NAMED_WORK_HEADS,
     OFFICE_PLACE_ENTS,
     ORG_DESCRIPTOR_NOUNS,
     ORG_EPITHET_HEADS,
@@ -95,6 +96,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
     if head.lower_ in UNNAMED_POLL_WORDS and any(_camel_case(t) for t in span):
         return SourceKind.NAMED_ORG  # "the RealClearPolitics polling average", however tagged
+    if head_word in NAMED_WORK_HEADS and any(_camel_case(t) for t in span):
+        return SourceKind.NAMED_ORG  # "the RealClearPolitics average of national polls"
     if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
         return SourceKind.ANONYMOUS  # "exit polls", "New Hampshire surveys": a place owns none
     if head_word in DOCUMENT_HEADS and is_owned(head):
