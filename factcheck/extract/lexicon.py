@@ -2135,3 +2135,15 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+
+# --- subjects31 (session 25) ---
+# "back Clinton by 19 points", "supporting Dukakis by five points": the forms of a support
+# verb whose "by" phrase is the margin one side is ahead by (the parse may tag them adverb or
+# noun, so the forms are listed, not lemmas)
+SUPPORT_MARGIN_FORMS = frozenset({
+    "back", "backs", "backed", "backing", "support", "supports", "supported", "supporting",
+    "favor", "favors", "favored", "favoring", "favour", "favours", "favoured", "favouring",
+    "prefer", "prefers", "preferred", "preferring",
+})  # fmt: skip
+# "16 points ahead of Trump", "ten points behind": the points a side is ahead or behind by
+AHEAD_WORDS = frozenset({"ahead", "behind"})
