@@ -2152,3 +2152,16 @@ AUTHOR_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with"})
 # work, however the tagger reads the name ("the RealClearPolitics average of recent national
 # surveys": NNS; realgold8, realgold12, realgold16 golds write such averages named_org)
 NAMED_WORK_HEADS = frozenset({"average", "poll", "survey", "analysis", "tally", "count"})
+
+
+# --- subjects31 (session 25) ---
+# "back Clinton by 19 points", "supporting Dukakis by five points": the forms of a support
+# verb whose "by" phrase is the margin one side is ahead by (the parse may tag them adverb or
+# noun, so the forms are listed, not lemmas)
+SUPPORT_MARGIN_FORMS = frozenset({
+    "back", "backs", "backed", "backing", "support", "supports", "supported", "supporting",
+    "favor", "favors", "favored", "favoring", "favour", "favours", "favoured", "favouring",
+    "prefer", "prefers", "preferred", "preferring",
+})  # fmt: skip
+# "16 points ahead of Trump", "ten points behind": the points a side is ahead or behind by
+AHEAD_WORDS = frozenset({"ahead", "behind"})

@@ -76,6 +76,7 @@ from factcheck.extract.noun_phrases import (
 )
 from factcheck.extract.once_counts import once_verb
 from factcheck.extract.participle_wholes import own_participle
+from factcheck.extract.point_margins import point_margin
 from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_population import with_polled_group
 from factcheck.extract.poll_subjects import (
@@ -455,7 +456,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             moved = measured_subject(head) if head.dep_ in ("npadvmod", "dobj") else None
             if moved is not None:
                 return noun_phrase(moved, after=moved.left_edge.i - 1)
-            return with_predicate(head, noun_phrase(head, after=head.i - 1))
+            # "back Clinton by 19 points", "16 points ahead of Trump": a margin, in points
+            return point_margin(head) or with_predicate(head, noun_phrase(head, after=head.i - 1))
         if head.i >= mention.start and is_duration(head):
             # "held for 11 months", "debated for 120 hours": how long it lasted
             return duration(head)
