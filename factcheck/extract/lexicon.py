@@ -2135,3 +2135,7 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+# --- sources31 (session 25) ---
+# The first person outside quotations is the writer (writer_pronouns.py): "We believe six
+# debates ... is comparable", "I count 40": not an organisation named before it.
+WRITER_PRONOUNS = frozenset({"we", "i"})
