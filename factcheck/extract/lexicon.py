@@ -2139,3 +2139,9 @@ RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
 # The first person outside quotations is the writer (writer_pronouns.py): "We believe six
 # debates ... is comparable", "I count 40": not an organisation named before it.
 WRITER_PRONOUNS = frozenset({"we", "i"})
+# What opens a clause of time, cause or condition, whose reporting verb is part of the event,
+# not a report of the figure beside it (event_clauses.py): "received five months' probation
+# after she had posted comments"; not "as" (", as police reported") nor "while".
+EVENT_CLAUSE_MARKS = frozenset({
+    "after", "before", "when", "once", "until", "because", "if", "unless", "although", "though",
+})  # fmt: skip

@@ -38,3 +38,33 @@ def test_first_person_outside_quotes_is_the_writer(
     nlp: Language, text: str, figure: str, source: str
 ) -> None:
     assert source_of(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a reporting verb in a clause of time is part of the event, not the figure's source
+        (
+            "A 41-year-old Hamburg man received six months' probation in May after he had "
+            "posted threats on a forum.",
+            "six",
+            "",
+        ),
+        # ... and in a clause of cause
+        (
+            "The club was fined $2,000 because its manager had tweeted an insult.",
+            "$2,000",
+            "",
+        ),
+        # negative: a closing clause with no mark still reports the figure
+        (
+            "The club was fined $2,000 last week, the league announced.",
+            "$2,000",
+            "the league",
+        ),
+    ],
+)
+def test_reporting_verb_in_a_clause_of_time_or_cause_reports_nothing(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
