@@ -68,3 +68,32 @@ def test_reporting_verb_in_a_clause_of_time_or_cause_reports_nothing(
     nlp: Language, text: str, figure: str, source: str
 ) -> None:
     assert source_of(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "put" as an act of putting reports nothing
+        (
+            "Dana Ruiz met the fund's partners in Geneva, and she put $40 million into the fund.",
+            "$40 million",
+            "",
+        ),
+        (
+            "Ortiz shook up his staff on Monday, putting three new advisers in charge of the "
+            "campaign.",
+            "three",
+            "",
+        ),
+        # negative: an estimate put at a figure still reports it
+        (
+            "Forbes put her net worth at $3 billion.",
+            "$3 billion",
+            "Forbes",
+        ),
+    ],
+)
+def test_put_reports_only_an_estimate_put_at_a_figure(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
