@@ -2145,3 +2145,5 @@ WRITER_PRONOUNS = frozenset({"we", "i"})
 EVENT_CLAUSE_MARKS = frozenset({
     "after", "before", "when", "once", "until", "because", "if", "unless", "although", "though",
 })  # fmt: skip
+# An article before a page-furniture label leaves it furniture (speakers.py): "The Latest:".
+LAYOUT_ARTICLES = frozenset({"the"})

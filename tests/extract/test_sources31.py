@@ -97,3 +97,13 @@ def test_put_reports_only_an_estimate_put_at_a_figure(
     nlp: Language, text: str, figure: str, source: str
 ) -> None:
     assert source_of(nlp, text, figure)[0] == source
+
+
+def test_the_latest_rubric_is_no_headline_speaker(nlp: Language) -> None:
+    # the wire's running-story rubric names no one, though its prose repeats it
+    text = (
+        "The Latest: Ortiz wins all 40 delegates in Ohio.\n\n"
+        "The Latest on the 2016 campaign, with primaries in four states Tuesday:\n\n"
+        "Ortiz has won the Ohio primary."
+    )
+    assert source_of(nlp, text, "40")[0] == ""
