@@ -2165,3 +2165,17 @@ SUPPORT_MARGIN_FORMS = frozenset({
 })  # fmt: skip
 # "16 points ahead of Trump", "ten points behind": the points a side is ahead or behind by
 AHEAD_WORDS = frozenset({"ahead", "behind"})
+
+
+# --- sources31 (session 25) ---
+# The first person outside quotations is the writer (writer_pronouns.py): "We believe six
+# debates ... is comparable", "I count 40": not an organisation named before it.
+WRITER_PRONOUNS = frozenset({"we", "i"})
+# What opens a clause of time, cause or condition, whose reporting verb is part of the event,
+# not a report of the figure beside it (event_clauses.py): "received five months' probation
+# after she had posted comments"; not "as" (", as police reported") nor "while".
+EVENT_CLAUSE_MARKS = frozenset({
+    "after", "before", "when", "once", "until", "because", "if", "unless", "although", "though",
+})  # fmt: skip
+# An article before a page-furniture label leaves it furniture (speakers.py): "The Latest:".
+LAYOUT_ARTICLES = frozenset({"the"})
