@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.believers import counts_believers
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.lexicon import (
@@ -136,7 +137,10 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         if parent.i == anchor.i:
             # "60-70% of the American people think we're going the wrong way": the figure
             # counts who believes, it is not what is believed
-            return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
+            return not (
+                parent.i == hedge.i
+                and (child.dep_ in ("nsubj", "agent") or counts_believers(child, hedge))
+            )
         child = parent
     return True
 

@@ -2135,3 +2135,12 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+
+
+# --- caveats31 (session 25) ---
+# Belief verbs whose subject side counts believers: "63 percent still believe ...", "two-thirds
+# ... predict they will ..." (believers.py; PolNeAR nyt, usa-today).
+BELIEVER_VERBS = frozenset({"think", "believe", "predict", "expect", "fear", "suspect"})
+# How a parse hangs a figure before the verb on it, on the subject side: as the subject, or by
+# a comma, a preposition or an appositive it misattaches ("most Americans - 63 percent ...").
+BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadvmod"})
