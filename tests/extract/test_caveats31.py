@@ -54,3 +54,49 @@ def test_a_certainty_before_the_prediction_is_not_what_is_predicted(nlp):
 )
 def test_what_is_believed_is_still_hedged(nlp, text, hedged):
     assert hedged_claims(nlp, text) == hedged
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        (
+            "Despite Mr. Ortiz's claims that his fortune exceeds $4 billion, the magazines put "
+            "him far lower.",
+            ["$4 billion"],
+        ),
+        ("Organizers claimed nearly 300 delegates took part in the call.", ["nearly 300"]),
+    ],
+)
+def test_a_claim_of_the_figure_hedges_it(nlp, text, hedged):
+    assert hedged_claims(nlp, text) == hedged
+
+
+def test_a_claim_the_tagger_takes_for_a_noun_still_hedges_its_clause(nlp):
+    # "Ortiz claims he's worth $4 billion" with "claims" tagged a noun that keeps its subject
+    # and its clause, as the tagger read the real case
+    words = ["Ortiz", "claims", "he", "'s", "worth", "$", "4", "billion", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3, 7, 7, 4, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "quantmod", "compound", "npadvmod"]
+        + ["punct"],
+        pos=["PROPN", "NOUN", "PRON", "AUX", "ADJ", "SYM", "NUM", "NUM", "PUNCT"],
+        tags=["NNP", "NNS", "PRP", "VBZ", "JJ", "$", "CD", "CD", "."],
+        lemmas=["Ortiz", "claim", "he", "be", "worth", "$", "4", "billion", "."],
+        sent_starts=[True] + [False] * 8,
+    )
+    mention = hedge_of(doc[7])
+    assert mention is not None and mention.text == "claims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm claimed 12 lives.",
+        "The senator claimed 41 delegates in the state.",
+        "The insurer paid claims of $2 million.",
+    ],
+)
+def test_a_claim_that_takes_or_files_is_no_hedge(nlp, text):
+    assert hedged_claims(nlp, text) == []
