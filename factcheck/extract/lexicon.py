@@ -2179,3 +2179,18 @@ EVENT_CLAUSE_MARKS = frozenset({
 })  # fmt: skip
 # An article before a page-furniture label leaves it furniture (speakers.py): "The Latest:".
 LAYOUT_ARTICLES = frozenset({"the"})
+
+
+# --- caveats31 (session 25) ---
+# Belief verbs whose subject side counts believers: "63 percent still believe ...", "two-thirds
+# ... predict they will ..." (believers.py; PolNeAR nyt, usa-today).
+BELIEVER_VERBS = frozenset({"think", "believe", "predict", "expect", "fear", "suspect"})
+# How a parse hangs a figure before the verb on it, on the subject side: as the subject, or by
+# a comma, a preposition or an appositive it misattaches ("most Americans - 63 percent ...").
+BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadvmod"})
+# "claim" as a statement of the figure (claim_hedges.py): "Trump claims he's worth $10 billion"
+# (tagged a noun), "his claims that his net worth exceeds $10 billion", "organizers claimed
+# nearly 400 delegates participated" (PolNeAR usa-today, nyt, politico).
+CLAIM_LEMMAS = frozenset({"claim"})
+# the clause a claim holds: a content clause of the noun or the verb's complement clause
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
