@@ -2135,3 +2135,12 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+
+# --- spans31 (session 25) ---
+# an apostrophe or single quote written before a two-digit year ("in ’08", "in ‘16", "'90")
+SHORT_YEAR_MARKS = frozenset({"'", "’", "‘"})
+# words a short year follows: "in ’08", "since ’12", "the ’16 race", "’08 and ’12", "class of ’90"
+SHORT_YEAR_BEFORE = frozenset({
+    "in", "since", "of", "from", "by", "until", "till", "through", "during", "before", "after",
+    "and", "or", "to", "the", "'s", "’s",
+})  # fmt: skip

@@ -84,6 +84,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.short_years import is_short_year
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
 
@@ -120,6 +121,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"
     if is_in_titled_name(doc, start, end):
         return "part of a name"  # "Forbes' Under 30 Summit"
+    if is_short_year(doc, start, end):
+        return "date"  # "what he did in ’08 and ’12"
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
