@@ -2144,3 +2144,5 @@ SHORT_YEAR_BEFORE = frozenset({
     "in", "since", "of", "from", "by", "until", "till", "through", "during", "before", "after",
     "and", "or", "to", "the", "'s", "’s",
 })  # fmt: skip
+# the pronoun a re-mentioned group is counted out of: "the two of them", "the three of us"
+PRONOUN_GROUP_OBJECTS = frozenset({"them", "us", "you"})

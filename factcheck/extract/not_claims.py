@@ -76,6 +76,7 @@ from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.pronoun_groups import is_the_few_of_them
 from factcheck.extract.quantities import (
     NUMERAL_RE,
     is_numeral,
@@ -145,6 +146,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):
         return "re-mention"  # "the two had a history", "between the two."
+    if end - start == 1 and is_the_few_of_them(first) and not _states_a_casualty(first):
+        return "re-mention"  # "a battle between the two of them"
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
