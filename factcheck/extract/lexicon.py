@@ -2146,3 +2146,8 @@ SHORT_YEAR_BEFORE = frozenset({
 })  # fmt: skip
 # the pronoun a re-mentioned group is counted out of: "the two of them", "the three of us"
 PRONOUN_GROUP_OBJECTS = frozenset({"them", "us", "you"})
+# what a re-mentioned list names ("Florida or Ohio, the two primaries"): places and bodies, not
+# people (``named_pairs`` reads those, with the casualty reports' exceptions)
+LISTED_SET_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+# the spelled sizes of a list named again after it ("Florida and Ohio, the two states")
+LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

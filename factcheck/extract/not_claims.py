@@ -71,6 +71,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
+from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
@@ -148,6 +149,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two had a history", "between the two."
     if end - start == 1 and is_the_few_of_them(first) and not _states_a_casualty(first):
         return "re-mention"  # "a battle between the two of them"
+    if is_listed_set_re_mention(doc, start, end):
+        return "re-mention"  # "Florida or Ohio, the two delegate-rich primaries"
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
