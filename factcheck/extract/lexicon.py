@@ -2194,3 +2194,20 @@ BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadv
 CLAIM_LEMMAS = frozenset({"claim"})
 # the clause a claim holds: a content clause of the noun or the verb's complement clause
 CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+
+
+# --- spans31 (session 25) ---
+# an apostrophe or single quote written before a two-digit year ("in ’08", "in ‘16", "'90")
+SHORT_YEAR_MARKS = frozenset({"'", "’", "‘"})
+# words a short year follows: "in ’08", "since ’12", "the ’16 race", "’08 and ’12", "class of ’90"
+SHORT_YEAR_BEFORE = frozenset({
+    "in", "since", "of", "from", "by", "until", "till", "through", "during", "before", "after",
+    "and", "or", "to", "the", "'s", "’s",
+})  # fmt: skip
+# the pronoun a re-mentioned group is counted out of: "the two of them", "the three of us"
+PRONOUN_GROUP_OBJECTS = frozenset({"them", "us", "you"})
+# what a re-mentioned list names ("Florida or Ohio, the two primaries"): places and bodies, not
+# people (``named_pairs`` reads those, with the casualty reports' exceptions)
+LISTED_SET_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+# the spelled sizes of a list named again after it ("Florida and Ohio, the two states")
+LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
