@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     QUESTION_VERBS,
     THEY_CLAUSE_DEPS,
 )
+from factcheck.extract.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.nominal import (
     body_behind_document,
     document_by,
@@ -137,6 +138,9 @@ def _name_at(
     """The name of a wanted kind that starts at ``token``, with its syntactic root."""
     if _untagged_person_subject(token, surnames):
         return Source(text=token.text, kind=SourceKind.NAMED_PERSON), token
+    mistagged = mistagged_person_subject(token) if "PERSON" in want else None
+    if mistagged is not None and mistagged.end <= end:  # "Nefzi sat ...", Nefzi tagged a place
+        return Source(text=mistagged.text, kind=SourceKind.NAMED_PERSON), token
     if token.ent_type_ not in want or token.ent_iob_ != "B":
         return None
     ent_start, ent_end = entity_bounds(doc, token.i)
