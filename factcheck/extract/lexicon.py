@@ -2165,3 +2165,10 @@ SUPPORT_MARGIN_FORMS = frozenset({
 })  # fmt: skip
 # "16 points ahead of Trump", "ten points behind": the points a side is ahead or behind by
 AHEAD_WORDS = frozenset({"ahead", "behind"})
+
+
+# --- spans32 (session 25) ---
+# "suspended for two weeks after slamming Republicans", "for nearly nine years after leaving
+# the White House": a span of time these hold measures how long something lasted, even when
+# "after"/"before" follows it (unannotated nyt, breitbart, west-journal articles)
+DURATION_PREPOSITIONS = frozenset({"for"})

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
+from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
@@ -441,8 +442,12 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
-        if after is not None and after.lower_ in TIME_PLACING_NEXT:
-            return "date"
+        if (
+            after is not None
+            and after.lower_ in TIME_PLACING_NEXT
+            and not (after.lower_ in ("after", "before") and is_lasting_span(doc, start))
+        ):
+            return "date"  # "two weeks after the vote"; not "suspended for two weeks after"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
         if _is_scoping_period(doc, start):
