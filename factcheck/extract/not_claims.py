@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
+from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
@@ -89,6 +90,7 @@ from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
+from factcheck.extract.year_plurals import is_year_of_plural_things
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -446,12 +448,18 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
         if _year_before_one_thing(doc, start):
             return "date"  # "on 2012 film", "attacking 2012 Republican nominee Mitt Romney"
+        if is_year_of_plural_things(doc, start):
+            return "date"  # "eyeing 2020 campaigns", "compared with 2014 numbers"
     unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
-        if after is not None and after.lower_ in TIME_PLACING_NEXT:
-            return "date"
+        if (
+            after is not None
+            and after.lower_ in TIME_PLACING_NEXT
+            and not (after.lower_ in ("after", "before") and is_lasting_span(doc, start))
+        ):
+            return "date"  # "two weeks after the vote"; not "suspended for two weeks after"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
         if _is_scoping_period(doc, start):
