@@ -22,6 +22,7 @@ from factcheck.extract.background_clauses import describes_a_name, in_a_name_asi
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.document_verbs import gives_no_figures
+from factcheck.extract.event_clauses import tells_an_event
 from factcheck.extract.headline_verbs import headline_news
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
@@ -293,6 +294,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
                 continue
             if acts_on_its_own_object(child):
                 continue  # "Voters turned out in five primaries, continuing a pattern"
+            if tells_an_event(child):
+                continue  # "received five months' probation after she had posted comments"
             subject = subject_of(child, number)
             if subject is not None:
                 return subject

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.believers import counts_believers
+from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.lexicon import (
@@ -46,6 +48,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     estimate = _estimate_as_subject(path) or _estimate_states(number, phrase_head)
     if estimate is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
+    claim = claim_noun_over(number)
+    if claim is not None and _hedge_reaches(number, phrase_head, claim, claim):
+        return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
         if _guesses_size(token, on_path):
             return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
@@ -56,7 +61,11 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
             continue  # "likely voters"
-        if token.lemma_.lower() == "claim" and _claims_a_win(number, phrase_head):
+        if (
+            token.lemma_.lower() == "claim"
+            and _claims_a_win(number, phrase_head)
+            and not claimed_as_clause(number, token)
+        ):
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
@@ -136,7 +145,10 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         if parent.i == anchor.i:
             # "60-70% of the American people think we're going the wrong way": the figure
             # counts who believes, it is not what is believed
-            return not (parent.i == hedge.i and child.dep_ in ("nsubj", "agent"))
+            return not (
+                parent.i == hedge.i
+                and (child.dep_ in ("nsubj", "agent") or counts_believers(child, hedge))
+            )
         child = parent
     return True
 

@@ -2167,6 +2167,52 @@ SUPPORT_MARGIN_FORMS = frozenset({
 AHEAD_WORDS = frozenset({"ahead", "behind"})
 
 
+# --- sources31 (session 25) ---
+# The first person outside quotations is the writer (writer_pronouns.py): "We believe six
+# debates ... is comparable", "I count 40": not an organisation named before it.
+WRITER_PRONOUNS = frozenset({"we", "i"})
+# What opens a clause of time, cause or condition, whose reporting verb is part of the event,
+# not a report of the figure beside it (event_clauses.py): "received five months' probation
+# after she had posted comments"; not "as" (", as police reported") nor "while".
+EVENT_CLAUSE_MARKS = frozenset({
+    "after", "before", "when", "once", "until", "because", "if", "unless", "although", "though",
+})  # fmt: skip
+# An article before a page-furniture label leaves it furniture (speakers.py): "The Latest:".
+LAYOUT_ARTICLES = frozenset({"the"})
+
+
+# --- caveats31 (session 25) ---
+# Belief verbs whose subject side counts believers: "63 percent still believe ...", "two-thirds
+# ... predict they will ..." (believers.py; PolNeAR nyt, usa-today).
+BELIEVER_VERBS = frozenset({"think", "believe", "predict", "expect", "fear", "suspect"})
+# How a parse hangs a figure before the verb on it, on the subject side: as the subject, or by
+# a comma, a preposition or an appositive it misattaches ("most Americans - 63 percent ...").
+BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadvmod"})
+# "claim" as a statement of the figure (claim_hedges.py): "Trump claims he's worth $10 billion"
+# (tagged a noun), "his claims that his net worth exceeds $10 billion", "organizers claimed
+# nearly 400 delegates participated" (PolNeAR usa-today, nyt, politico).
+CLAIM_LEMMAS = frozenset({"claim"})
+# the clause a claim holds: a content clause of the noun or the verb's complement clause
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+
+
+# --- spans31 (session 25) ---
+# an apostrophe or single quote written before a two-digit year ("in ’08", "in ‘16", "'90")
+SHORT_YEAR_MARKS = frozenset({"'", "’", "‘"})
+# words a short year follows: "in ’08", "since ’12", "the ’16 race", "’08 and ’12", "class of ’90"
+SHORT_YEAR_BEFORE = frozenset({
+    "in", "since", "of", "from", "by", "until", "till", "through", "during", "before", "after",
+    "and", "or", "to", "the", "'s", "’s",
+})  # fmt: skip
+# the pronoun a re-mentioned group is counted out of: "the two of them", "the three of us"
+PRONOUN_GROUP_OBJECTS = frozenset({"them", "us", "you"})
+# what a re-mentioned list names ("Florida or Ohio, the two primaries"): places and bodies, not
+# people (``named_pairs`` reads those, with the casualty reports' exceptions)
+LISTED_SET_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+# the spelled sizes of a list named again after it ("Florida and Ohio, the two states")
+LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 # --- partisan32 (session 25) ---
 # docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b): a candidate
 # reported telling what it did ("Lopez said she had released 20 years of tax returns") speaks

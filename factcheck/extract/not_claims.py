@@ -71,11 +71,13 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
+from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.pronoun_groups import is_the_few_of_them
 from factcheck.extract.quantities import (
     NUMERAL_RE,
     is_numeral,
@@ -84,6 +86,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.short_years import is_short_year
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
 
@@ -120,6 +123,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"
     if is_in_titled_name(doc, start, end):
         return "part of a name"  # "Forbes' Under 30 Summit"
+    if is_short_year(doc, start, end):
+        return "date"  # "what he did in ’08 and ’12"
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
@@ -142,6 +147,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):
         return "re-mention"  # "the two had a history", "between the two."
+    if end - start == 1 and is_the_few_of_them(first) and not _states_a_casualty(first):
+        return "re-mention"  # "a battle between the two of them"
+    if is_listed_set_re_mention(doc, start, end):
+        return "re-mention"  # "Florida or Ohio, the two delegate-rich primaries"
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):

@@ -26,6 +26,7 @@ from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.verb_subject import SUBJECT_DEPS
+from factcheck.extract.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
@@ -38,7 +39,7 @@ _THEY_CLAUSE_STEPS = 4
 def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
-        return _resolve_pronoun(doc, head)
+        return first_person_source(head) or _resolve_pronoun(doc, head)
     authored = document_by(head)
     if authored is not None:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)

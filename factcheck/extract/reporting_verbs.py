@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     SPEECH_ONLY_VERBS,
     SURVEY_HEADS,
 )
+from factcheck.extract.put_reports import puts_without_reporting
 
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -55,6 +56,8 @@ def is_reporting_verb(token: Token) -> bool:
         )  # "..., the poll found." whatever the parse hangs it on
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
+    if puts_without_reporting(token):
+        return False  # "he put $100 million into the fund": an act, not an estimate
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 

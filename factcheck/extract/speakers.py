@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     ANNOUNCED_DOCUMENT_HEADS,
     HEADLINE_ANONYMOUS_LABELS,
     HEADLINE_ORG_LABELS,
+    LAYOUT_ARTICLES,
     LAYOUT_LABELS,
     POLICE_ACRONYM_ENDINGS,
     REPORTING_VERBS,
@@ -177,8 +178,12 @@ def _police_acronym(label: str) -> bool:
 
 def _is_layout(label: str) -> bool:
     """ "RELATED:", "READ MORE:", "Watch:": page furniture, never a speaker, however often the
-    page repeats it."""
-    return " ".join(label.lower().split()) in LAYOUT_LABELS
+    page repeats it; with an article before it too ("The Latest:", the wire's running-story
+    rubric, which its own prose repeats: "The Latest on the 2016 campaign")."""
+    words = label.lower().split()
+    if len(words) > 1 and words[0] in LAYOUT_ARTICLES:
+        words = words[1:]
+    return " ".join(words) in LAYOUT_LABELS
 
 
 def _label_kind(doc: Doc, label: str) -> SourceKind:

@@ -1,0 +1,52 @@
+"""A set named again right after it is listed: "Florida or Ohio, the two delegate-rich
+primaries", "Nevada and Florida, the two battleground states" (issue 11). Pure.
+
+The number in an appositive after a list of named places or bodies counts the items just
+listed, so it says nothing a fact-checker could count (docs/gold-conventions.md "Re-mentions":
+"not where it re-mentions a set already listed"). Read off the surface, not the parse (which
+hangs the appositive anywhere): "<name>[, <name>...][,] and|or <name>, the N ..." with as many
+names as N. Lists of people are left to ``named_pairs`` (a casualty report's "Tom Lee and Ann
+Roe, the two victims" counts its victims).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from factcheck.extract.lexicon import LISTED_SET_LABELS, LISTED_SET_NUMBERS
+
+
+def is_listed_set_re_mention(doc: Doc, start: int, end: int) -> bool:
+    """True if the number at ``start:end`` is the "two" of "Florida or Ohio, the two states"."""
+    if end - start != 1 or start < 4:
+        return False
+    size = LISTED_SET_NUMBERS.get(doc[start].lower_)
+    if size is None or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
+        return False
+    return _items_listed_before(doc, start - 2) == size
+
+
+def _items_listed_before(doc: Doc, comma: int) -> int:
+    """How many named items a list ending at token ``comma`` holds ("A, B and C," = 3), or 0."""
+    by_end = {ent.end: ent for ent in doc.ents}
+    last = by_end.get(comma)
+    if not _listed(last):
+        return 0
+    assert last is not None
+    joiner = last.start - 1
+    if joiner < 1 or doc[joiner].lower_ not in ("and", "or"):
+        return 0
+    count, end = 1, joiner - 1 if doc[joiner - 1].text == "," else joiner
+    while True:
+        item = by_end.get(end)
+        if not _listed(item):
+            return 0
+        assert item is not None
+        count += 1
+        if item.start < 2 or doc[item.start - 1].text != ",":
+            return count
+        end = item.start - 1
+
+
+def _listed(ent: Span | None) -> bool:
+    return ent is not None and ent.label_ in LISTED_SET_LABELS

@@ -1,0 +1,29 @@
+"""The writer's own "we" and "I": a first-person pronoun outside any quotation, in a
+paragraph the layout gives to no speaker, is the writer's ("We believe six debates for five
+candidates is fair", an op-ed's "I count 40 such bills"): the reporter's own narration has
+no source (gold README, "source: who gives the figure"). A pronoun of the first person never
+stands for an organisation or place named before it, which is what the look-back for "it" and
+"they" finds."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import WRITER_PRONOUNS
+from factcheck.extract.quotes import quote_at
+from factcheck.extract.speakers import speaker_at
+from factcheck.model import Source, SourceKind
+
+_WRITER = Source(text="", kind=SourceKind.NONE)
+
+
+def first_person_source(pronoun: Token) -> Source | None:
+    """The source a first-person pronoun outside every quotation stands for: the speaker the
+    layout gives its paragraph (a transcript's "CLINTON: ... we lost four"), else the writer
+    (no source); ``None`` for any other word or for one inside a quotation."""
+    if pronoun.lower_ not in WRITER_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    if quote_at(doc, pronoun.idx) is not None:
+        return None
+    return speaker_at(doc, pronoun.idx) or _WRITER
