@@ -38,6 +38,7 @@ from factcheck.extract.caveat_scope import (
 )
 from factcheck.extract.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
+from factcheck.extract.own_record import tells_own_act
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
@@ -124,6 +125,8 @@ def _add_campaign_staff(
                 candidates = article_candidates(doc)
             if is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number):
                 role = counts_the_race(figure.number)
+            if role is None and is_candidate(figure.source, candidates):
+                role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)

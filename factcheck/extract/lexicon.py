@@ -2222,3 +2222,17 @@ DURATION_PREPOSITIONS = frozenset({"for"})
 # number without a comma names the year of (unannotated nyt, politico, usa-today, wash-post,
 # west-journal articles)
 YEAR_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+# --- partisan32 (session 25) ---
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b): a candidate
+# reported telling what it did ("Lopez said she had released 20 years of tax returns") speaks
+# on its own record. Not a proposal or a stand on a policy, which is a third matter ("she said
+# she had proposed a $12 minimum wage"): the verbs of a stand taken, not an act done
+OWN_ACT_STANCE_VERBS = frozenset({
+    "propose", "support", "want", "call", "favor", "favour", "back", "push", "advocate", "plan",
+    "promise", "pledge", "offer", "suggest", "endorse", "oppose", "urge", "believe", "think",
+    "hope", "expect", "predict", "intend", "vow", "say", "argue", "estimate", "guess",
+})  # fmt: skip
+# a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
+OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})

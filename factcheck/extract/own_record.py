@@ -1,0 +1,70 @@
+"""A candidate telling what it did: the figure is its own record, partisan_source.
+
+docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b): a candidate
+speaking on its own record (its own finances and filings, its own conduct and testimony, its
+record in an office it held) is a party to it. The parse cue is the figure's clause: the
+candidate's name reports it and its subject is the candidate again ("Lopez said she had
+released 20 years of tax returns", "Lopez acknowledged that she had misspoken in two
+interviews"), its verb a past act. Not a hope, a plan or a stand on a policy ("Lopez said she
+would create 25 million jobs", "Lopez said she had proposed a $12 minimum wage"), which is a
+third matter; nor a state ("Lopez said she was 69", "she has 20 grandchildren").
+
+The candidate's own "I" in a quotation was tried and left out: of six firings over the allowed
+articles, two were states ("I've had 62 years of life", "I've got three minutes") and one a
+stand ("I gave two judges", realgold5's gold: not partisan).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.caveat_scope import source_key
+from factcheck.extract.lexicon import OWN_ACT_STANCE_VERBS, OWN_ACT_STATE_VERBS, OWN_COUNT_UNREAL
+from factcheck.model import Source, SourceKind
+
+
+def tells_own_act(number: Token, source: Source) -> str | None:
+    """The words of the act when the figure's clause is the speaker's own past act: the
+    nearest verb above the figure has "he"/"she" as its subject in a clause the speaker's name
+    reports, is past or perfect, and is no stance, state, hope or supposition."""
+    speaker = source_key(source)
+    if not speaker:
+        return None
+    for token in number.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        return _own_past_act(token, speaker)
+    return None
+
+
+def _own_past_act(verb: Token, speaker: str) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_the_speaker_reported(s, speaker) for s in subjects):
+        return None
+    if verb.lemma_.lower() in OWN_ACT_STANCE_VERBS | OWN_ACT_STATE_VERBS:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")]
+    if any(a.lower_ in OWN_COUNT_UNREAL or a.lower_ == "to" for a in auxes):
+        return None  # "she would cut", "if she had won", "she wants to raise"
+    perfect = verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+    if verb.tag_ != "VBD" and not perfect:
+        return None  # "she pays": a state, not an act told
+    return f"{subjects[0].text} {verb.text}"
+
+
+def _the_speaker_reported(subject: Token, speaker: str) -> bool:
+    """ "he"/"she" in a clause whose reporting verb has the speaker's name as its subject:
+    "Lopez said she had ...", "Lopez acknowledged that she had ..."."""
+    if subject.lower_ not in ("he", "she"):
+        return False
+    clause = subject.head
+    if clause.dep_ != "ccomp":
+        return False
+    for name in clause.head.children:
+        if name.dep_ == "nsubj" and name.pos_ == "PROPN":
+            return _key(name) == speaker
+    return False
+
+
+def _key(token: Token) -> str:
+    return source_key(Source(text=token.text, kind=SourceKind.NAMED_PERSON))
