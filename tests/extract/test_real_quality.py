@@ -261,8 +261,13 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.7473. realgold8's floor is lowered to 0.756: its gold gained 8 partisan_source caveats the
 # rules do not give (0.21.0 scores 0.7576 on the new gold, 0.7706 on the old); realgold5 (0.8254
 # for 0.21.0 on its new gold) stays above its floor. Floors 0.005 below, no other lowered.
+# At 0.23.0 (session 25: implied31, sources31, sources32, sources33, subjects31, caveats31,
+# partisan32, spans32, three rules of spans31; no gold changed): held out realgold2 0.4586,
+# realgold11 0.5224, realgold22 0.5526 (the other held-out sets unchanged); tuning realgold5
+# 0.8333, realgold10 0.8097, realgold16 0.7634, realgold20 0.7568. Floors 0.005 below, none
+# lowered (realgold5's stays at 0.828).
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.450,
+    "realgold2": 0.453,
     "realgold3": 0.906,
     "realgold4": 0.589,
     "realgold5": 0.828,
@@ -270,19 +275,19 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.499,
     "realgold8": 0.756,
     "realgold9": 0.622,
-    "realgold10": 0.797,
-    "realgold11": 0.502,
+    "realgold10": 0.804,
+    "realgold11": 0.517,
     "realgold12": 0.769,
     "realgold13": 0.493,
     "realgold14": 0.734,
     "realgold15": 0.537,
-    "realgold16": 0.753,
+    "realgold16": 0.758,
     "realgold17": 0.573,
     "realgold18": 0.518,
     "realgold19": 0.623,
-    "realgold20": 0.742,
+    "realgold20": 0.751,
     "realgold21": 0.579,
-    "realgold22": 0.542,
+    "realgold22": 0.547,
 }
 
 
