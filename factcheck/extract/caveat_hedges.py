@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
     BELIEF_OWN_MODIFIER_DEPS,
     BELIEF_VERBS,
     CATEGORY_HEDGES,
+    CLAIM_LEMMAS,
     CLAIM_WIN_OBJECTS,
     CLAUSE_BREAKS,
     CLAUSE_MARKS_OUTSIDE_HEDGE,
@@ -62,7 +63,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
             continue  # "likely voters"
         if (
-            token.lemma_.lower() == "claim"
+            token.lemma_.lower() in CLAIM_LEMMAS
             and _claims_a_win(number, phrase_head)
             and not claimed_as_clause(number, token)
         ):

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     CREDITED_SUB_DOCUMENTS,
     PUBLICATION_PARTICIPLES,
 )
+from factcheck.extract.source_phrase import camel_case
 
 
 def credits_below(head: Token) -> list[Token]:
@@ -50,10 +51,8 @@ def names_an_author(author: Token) -> bool:
     """An author the document's "by" names, beyond a name or a source word: a word with a
     capital inside it ("RealClearPolitics", which the tagger reads as a plural noun) and people
     of a named body ("economists at Duke University")."""
-    word = author.text
-    if len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[2:]):
-        if any(c.islower() for c in word[1:]):
-            return True
+    if camel_case(author):
+        return True
     if author.pos_ != "NOUN" or author.tag_ != "NNS":
         return False
     for prep in author.rights:

@@ -29,24 +29,23 @@ def is_listed_set_re_mention(doc: Doc, start: int, end: int) -> bool:
 def _items_listed_before(doc: Doc, comma: int) -> int:
     """How many named items a list ending at token ``comma`` holds ("A, B and C," = 3), or 0."""
     by_end = {ent.end: ent for ent in doc.ents}
-    last = by_end.get(comma)
-    if not _listed(last):
+    last = _listed(by_end.get(comma))
+    if last is None:
         return 0
-    assert last is not None
     joiner = last.start - 1
     if joiner < 1 or doc[joiner].lower_ not in ("and", "or"):
         return 0
     count, end = 1, joiner - 1 if doc[joiner - 1].text == "," else joiner
     while True:
-        item = by_end.get(end)
-        if not _listed(item):
+        item = _listed(by_end.get(end))
+        if item is None:
             return 0
-        assert item is not None
         count += 1
         if item.start < 2 or doc[item.start - 1].text != ",":
             return count
         end = item.start - 1
 
 
-def _listed(ent: Span | None) -> bool:
-    return ent is not None and ent.label_ in LISTED_SET_LABELS
+def _listed(ent: Span | None) -> Span | None:
+    """The entity if it is a named place or body a list can hold, else None."""
+    return ent if ent is not None and ent.label_ in LISTED_SET_LABELS else None

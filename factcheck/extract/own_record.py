@@ -22,6 +22,9 @@ from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import OWN_ACT_STANCE_VERBS, OWN_ACT_STATE_VERBS, OWN_COUNT_UNREAL
 from factcheck.model import Source, SourceKind
 
+# stances and states are not acts on the record ("wants 12 debates", "has three children")
+_NOT_ACTS = OWN_ACT_STANCE_VERBS | OWN_ACT_STATE_VERBS
+
 
 def tells_own_act(number: Token, source: Source) -> str | None:
     """The words of the act when the figure's clause is the speaker's own past act: the
@@ -41,7 +44,7 @@ def _own_past_act(verb: Token, speaker: str) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(_the_speaker_reported(s, speaker) for s in subjects):
         return None
-    if verb.lemma_.lower() in OWN_ACT_STANCE_VERBS | OWN_ACT_STATE_VERBS:
+    if verb.lemma_.lower() in _NOT_ACTS:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")]
     if any(a.lower_ in OWN_COUNT_UNREAL or a.lower_ == "to" for a in auxes):

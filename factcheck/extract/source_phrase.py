@@ -86,7 +86,7 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON
     if _a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return _classify_name(span.doc, head)
-    if _camel_case(head):
+    if camel_case(head):
         return _classify_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
     if len(span) == 1 and head.is_title and head.i > head.sent.start:
         return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
@@ -94,9 +94,9 @@ def classify_source(span: Span) -> SourceKind:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
-    if head.lower_ in UNNAMED_POLL_WORDS and any(_camel_case(t) for t in span):
+    if head.lower_ in UNNAMED_POLL_WORDS and any(camel_case(t) for t in span):
         return SourceKind.NAMED_ORG  # "the RealClearPolitics polling average", however tagged
-    if head_word in NAMED_WORK_HEADS and any(_camel_case(t) for t in span):
+    if head_word in NAMED_WORK_HEADS and any(camel_case(t) for t in span):
         return SourceKind.NAMED_ORG  # "the RealClearPolitics average of national polls"
     if head.lower_ in UNNAMED_POLL_WORDS and not _names_a_pollster(span):
         return SourceKind.ANONYMOUS  # "exit polls", "New Hampshire surveys": a place owns none
@@ -135,7 +135,7 @@ def _a_name(head: Token) -> bool:
     return head.pos_ == "PROPN" and not head.is_lower
 
 
-def _camel_case(token: Token) -> bool:
+def camel_case(token: Token) -> bool:
     """A word with a capital inside it is a name ("RealClearPolitics", "PolitiFact"), however
     the parse tags it; not a word in capitals ("POLICE"), which headlines write."""
     word = token.text

@@ -22,6 +22,8 @@ from factcheck.extract.lexicon import (
     YEAR_PLURAL_TAGS,
 )
 
+# shares and points stay figures however they are written ("2000 points")
+_SHARE_WORDS = PERCENT_WORDS | POINT_WORDS
 _MODERN_YEAR_RE = re.compile(r"^(?:19\d\d|20[0-3]\d)$")
 
 
@@ -36,6 +38,6 @@ def is_year_of_plural_things(doc: Doc, start: int) -> bool:
         and noun.i > token.i
         and noun.tag_ in YEAR_PLURAL_TAGS
         and noun.lemma_.lower() not in TIME_UNITS
-        and noun.lower_ not in PERCENT_WORDS | POINT_WORDS
+        and noun.lower_ not in _SHARE_WORDS
         and not (start > 0 and doc[start - 1].lower_ in CURRENCY_SYMBOLS)
     )
