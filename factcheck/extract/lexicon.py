@@ -2218,10 +2218,6 @@ LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # the White House": a span of time these hold measures how long something lasted, even when
 # "after"/"before" follows it (unannotated nyt, breitbart, west-journal articles)
 DURATION_PREPOSITIONS = frozenset({"for"})
-# "eyeing 2020 campaigns", "compared with 2014 numbers": the tags of a plural noun a year-shaped
-# number without a comma names the year of (unannotated nyt, politico, usa-today, wash-post,
-# west-journal articles)
-YEAR_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 # --- partisan32 (session 25) ---

@@ -90,7 +90,6 @@ from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.titled_names import is_in_titled_name
-from factcheck.extract.year_plurals import is_year_of_plural_things
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -448,8 +447,6 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"  # "in 2021", "a 2021 report", "its 2019 law"
         if _year_before_one_thing(doc, start):
             return "date"  # "on 2012 film", "attacking 2012 Republican nominee Mitt Romney"
-        if is_year_of_plural_things(doc, start):
-            return "date"  # "eyeing 2020 campaigns", "compared with 2014 numbers"
     unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
