@@ -2247,3 +2247,6 @@ TRAILING_PLUS_WORDS = frozenset({"plus"})
 # a condition).
 LOW_END_QUALIFIERS = frozenset({("as", "low", "as"), ("as", "few", "as"), ("as", "little", "as")})
 TIME_HIGH_END_QUALIFIERS = frozenset({("as", "long", "as")})
+# "an estimated loss of $473 million", "the estimated cost ... is $12 billion": the measure the
+# figure is the amount of is estimated (extract/estimated_measures.py; realgold12 gold).
+ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
@@ -193,6 +194,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         approx, qualifier = _bound_from_verb(doc, i, core_end, approx)
     if approx is Approx.EXACT and high is None:
         approx = trailing_bound(doc, fig_end) or approx  # "$200 or less", "20+ casings"
+    if approx is Approx.EXACT and high is None and is_estimated_measure(doc, fig_end):
+        approx = Approx.APPROXIMATE  # "at an estimated loss of $473 million"
     return Mention(
         start=start,
         end=end,

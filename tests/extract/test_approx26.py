@@ -46,3 +46,21 @@ def test_a_plus_that_adds_an_amount_is_no_bound(nlp, text, figure):
 def test_a_day_after_its_month_opens_no_range_with_the_next_figure(nlp):
     claims = _claims(nlp, "Her share rose from 41 percent on June 12 to 47 percent on July 9.")
     assert set(claims) == {"41 percent", "47 percent"}
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The sale closed at an estimated loss of $210 million.", "$210 million"),
+        ("The estimated cost of the bridge is $4 billion.", "$4 billion"),
+    ],
+)
+def test_the_amount_of_an_estimated_measure_is_approximate(nlp, text, figure):
+    assert _claims(nlp, text)[figure].approx.value == "approximate"
+
+
+def test_the_amount_of_a_plain_measure_stays_exact(nlp):
+    assert (
+        _claims(nlp, "The sale closed at a loss of $210 million.")["$210 million"].approx.value
+        == "exact"
+    )
