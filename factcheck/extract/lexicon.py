@@ -2232,3 +2232,21 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- approx26 (session 26) ---
+# A bound written after the figure (extract/trailing_bounds.py): "$200 or less" is at most $200,
+# "$50,000 or more" at least $50,000 (realgold14 gold: "$200" upper_bound), "20+" and a "plus"
+# ending the phrase at least that (realgold3, realgold19 golds: lower_bound).
+TRAILING_UPPER_BOUND_WORDS = frozenset({"less", "fewer", "lower", "below", "under"})
+TRAILING_LOWER_BOUND_WORDS = frozenset({"more", "greater", "higher", "above", "over"})
+TRAILING_PLUS_WORDS = frozenset({"plus"})
+# "as low as 10 percent", "as few as 12 votes": the figure is the low end, a lower bound (realgold12
+# gold: "as low as 10 percent" lower_bound); "as long as two years" the high end of a span of time
+# (realgold12 gold: upper_bound), read only before a unit of time ("as long as 10 people come" is
+# a condition).
+LOW_END_QUALIFIERS = frozenset({("as", "low", "as"), ("as", "few", "as"), ("as", "little", "as")})
+TIME_HIGH_END_QUALIFIERS = frozenset({("as", "long", "as")})
+# "an estimated loss of $473 million", "the estimated cost ... is $12 billion": the measure the
+# figure is the amount of is estimated (extract/estimated_measures.py; realgold12 gold).
+ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
@@ -22,6 +23,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
+    LOW_END_QUALIFIERS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
     MEASURE_DESCRIPTORS,
@@ -40,6 +42,8 @@ from factcheck.extract.lexicon import (
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
     SINGLE_UNIT_NOUNS,
+    TIME_HIGH_END_QUALIFIERS,
+    TIME_UNITS,
     UPPER_BOUND_PREPOSITIONS,
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
@@ -60,6 +64,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     parse_figure,
 )
+from factcheck.extract.trailing_bounds import trailing_bound
 from factcheck.model import Approx
 
 _QUALIFIERS = (
@@ -67,6 +72,8 @@ _QUALIFIERS = (
     + [(q, Approx.LOWER_BOUND) for q in LOWER_BOUND_QUALIFIERS]
     + [(q, Approx.UPPER_BOUND) for q in UPPER_BOUND_QUALIFIERS]
     + [(q, Approx.UPPER_BOUND) for q in UPPER_BOUND_PREPOSITIONS]
+    + [(q, Approx.LOWER_BOUND) for q in LOW_END_QUALIFIERS]
+    + [(q, Approx.UPPER_BOUND) for q in TIME_HIGH_END_QUALIFIERS]
 )
 # Longest first, so "just over" wins over "over".
 _QUALIFIERS.sort(key=lambda item: len(item[0]), reverse=True)
@@ -164,6 +171,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     if whole_end is not None:
         return _read_share(doc, i, whole_end)
     qualifier_start, approx = _find_qualifier(doc, fig_start)
+    if _untimed_high_end(doc, qualifier_start, fig_start, fig_end):
+        qualifier_start, approx = fig_start, Approx.EXACT  # "as long as 10 people come"
     high = _find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
     if high is not None and _falls(doc, (fig_start, fig_end), high):
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
@@ -183,6 +192,10 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     qualifier = doc[start:fig_start].text
     if approx is Approx.EXACT:
         approx, qualifier = _bound_from_verb(doc, i, core_end, approx)
+    if approx is Approx.EXACT and high is None:
+        approx = trailing_bound(doc, fig_end) or approx  # "$200 or less", "20+ casings"
+    if approx is Approx.EXACT and high is None and is_estimated_measure(doc, fig_end):
+        approx = Approx.APPROXIMATE  # "at an estimated loss of $473 million"
     return Mention(
         start=start,
         end=end,
@@ -462,6 +475,15 @@ def _is_points(doc: Doc, end: int) -> bool:
     """ "six percentage points", "29 points", "0.1 percentage point": a figure in points."""
     j = end + 1 if doc[end].lower_ == "percentage" else end
     return j < len(doc) and doc[j].lower_ in POINT_WORDS and doc[j].whitespace_ != "-"
+
+
+def _untimed_high_end(doc: Doc, qualifier_start: int, fig_start: int, fig_end: int) -> bool:
+    """ "as long as" bounds a span of time ("as long as two years"), not a condition."""
+    words = tuple(t.lower_ for t in doc[qualifier_start:fig_start])
+    if words not in TIME_HIGH_END_QUALIFIERS:
+        return False
+    unit_at = doc[fig_start : fig_end + 1]  # the unit is taken into the figure or follows it
+    return not any(t.lemma_.lower() in TIME_UNITS for t in unit_at)
 
 
 def _find_qualifier(doc: Doc, start: int) -> tuple[int, Approx]:

@@ -203,11 +203,13 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
 def _shares_the_next_unit(doc: Doc, start: int, end: int) -> bool:
     """ "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points": a bare number paired
     with the next figure takes its unit, so it is a figure of the same kind (not "Article
-    49.3 and 57 percent")."""
+    49.3 and 57 percent"); not a day after its month ("on July 14 to 46 percent")."""
     words = doc[end : end + 3]
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     return (
         len(words) == 3
-        and not (start > 0 and doc[start - 1].lower_.rstrip(".") in NAME_PRECEDERS)
+        and before not in NAME_PRECEDERS
+        and before not in MONTHS
         and words[0].lower_ in SHARED_UNIT_JOINERS
         and is_numeral(words[1])
         and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)
