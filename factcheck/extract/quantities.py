@@ -179,7 +179,7 @@ def parse_number(words: list[str]) -> float | None:
 
 
 def parse_share(words: list[str]) -> float | None:
-    """Return the fraction a share names, rounded to three places, or None if it is no share.
+    """Return the fraction a share names, or None if it is no share (see ``_share_value``).
 
     "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five", "nine out
     of 10".
@@ -191,7 +191,7 @@ def parse_share(words: list[str]) -> float | None:
         count = parse_number(words[:-1]) if words[:-1] else 1.0
         if count is None:
             return None
-        return round(count / FRACTION_WORDS[words[-1]], 3)
+        return _share_value(count, FRACTION_WORDS[words[-1]])
     for index, word in enumerate(words):
         if word not in ("of", "in") or index == 0:
             continue
@@ -203,8 +203,16 @@ def parse_share(words: list[str]) -> float | None:
         part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
         part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
         if part is not None and whole and part <= whole:
-            return round(part / whole, 3)
+            return _share_value(part, whole)
     return None
+
+
+def _share_value(part: float, whole: float) -> float:
+    """The fraction to three places ("a third" 0.333, gold README), or whole when it ends within
+    six ("1 in 64" 0.015625, "one in eight" 0.125: realgold5 gold)."""
+    value = part / whole
+    exact = round(value, 6)
+    return exact if abs(exact - value) < 1e-12 else round(value, 3)
 
 
 def find_unit_word(text: str) -> bool:
