@@ -5,8 +5,10 @@ The number in an appositive after a list of named places or bodies counts the it
 listed, so it says nothing a fact-checker could count (docs/gold-conventions.md "Re-mentions":
 "not where it re-mentions a set already listed"). Read off the surface, not the parse (which
 hangs the appositive anywhere): "<name>[, <name>...][,] and|or <name>, the N ..." with as many
-names as N. Lists of people are left to ``named_pairs`` (a casualty report's "Tom Lee and Ann
-Roe, the two victims" counts its victims).
+names as N. The list may follow an opening phrase and its comma ("In March, Ohio and Utah, the
+two ..."): a comma before the first name ends the list when no listed name precedes it. Lists
+of people are left to ``named_pairs`` (a casualty report's "Tom Lee and Ann Roe, the two
+victims" counts its victims).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _items_listed_before(doc: Doc, comma: int) -> int:
     while True:
         item = _listed(by_end.get(end))
         if item is None:
-            return 0
+            return count if count > 1 else 0
         count += 1
         if item.start < 2 or doc[item.start - 1].text != ",":
             return count

@@ -17,6 +17,8 @@ from tests.conftest import mention_texts
             ["two"],
         ),
         ("He won Georgia and Arizona, the three biggest prizes of the night.", ["three"]),
+        ("In April, Kansas and Iowa, the two farm states, voted against it.", []),
+        ("After the vote, Kansas, Iowa and Utah, the two farm states, sued.", ["two"]),
     ],
 )
 def test_a_listed_set_named_again_is_a_re_mention(nlp, text, claims):
