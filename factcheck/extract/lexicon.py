@@ -2232,3 +2232,11 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- thresh26 (session 26) ---
+# A figure that is a bar to clear is not bounded by "crossed"/"passed" (extract/verb_bounds.py):
+# "the 1,237 delegates needed", "the 270 votes required", "the 1,237 threshold" (realgold12,
+# realgold19 golds: exact).
+REQUIREMENT_VERBS = frozenset({"need", "require"})
+THRESHOLD_NOUNS = frozenset({"threshold"})
