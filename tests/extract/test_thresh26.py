@@ -16,7 +16,7 @@ def _approx(nlp, text, figure):
     "text, figure",
     [
         ("She is on track to sail past the 2,383 delegates needed to win.", "2,383"),
-        ("He cleared the 60 votes required to end debate.", "60"),
+        ("The bill passed the 60 votes required to end debate.", "60"),
         ("Nobody has crossed the 1,991 threshold yet.", "1,991"),
     ],
 )
