@@ -2250,3 +2250,11 @@ TIME_HIGH_END_QUALIFIERS = frozenset({("as", "long", "as")})
 # "an estimated loss of $473 million", "the estimated cost ... is $12 billion": the measure the
 # figure is the amount of is estimated (extract/estimated_measures.py; realgold12 gold).
 ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})
+
+
+# --- thresh26 (session 26) ---
+# A figure that is a bar to clear is not bounded by "crossed"/"passed" (extract/verb_bounds.py):
+# "the 1,237 delegates needed", "the 270 votes required", "the 1,237 threshold" (realgold12,
+# realgold19 golds: exact).
+REQUIREMENT_VERBS = frozenset({"need", "require"})
+THRESHOLD_NOUNS = frozenset({"threshold"})

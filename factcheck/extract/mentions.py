@@ -65,6 +65,7 @@ from factcheck.extract.quantities import (
     parse_figure,
 )
 from factcheck.extract.trailing_bounds import trailing_bound
+from factcheck.extract.verb_bounds import is_required_amount, negated_bound
 from factcheck.model import Approx
 
 _QUALIFIERS = (
@@ -541,11 +542,13 @@ def _bound_from_verb(doc: Doc, start: int, end: int, approx: Approx) -> tuple[Ap
     if token.dep_ in ("nummod", "quantmod") and token.head.i > token.i:
         token = token.head  # "tops 400,000 hectares": the counted noun is the object
     head = token.head
+    if is_required_amount(token):
+        return approx, ""  # "cruise past the 1,237 delegates needed": the bar, not the count
     if token.dep_ == "pobj" and head.lower_ == "past" and head.head.pos_ == "VERB":
         return Approx.LOWER_BOUND, head.text  # "the toll climbed past 31,000"
     if token.dep_ in ("dobj", "attr", "npadvmod", "pobj") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in LOWER_BOUND_VERBS:
-            return Approx.LOWER_BOUND, head.text
+            return negated_bound(head, Approx.LOWER_BOUND), head.text
         if head.lemma_.lower() in UPPER_BOUND_VERBS:
-            return Approx.UPPER_BOUND, head.text
+            return negated_bound(head, Approx.UPPER_BOUND), head.text
     return approx, ""
