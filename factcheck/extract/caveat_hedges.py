@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     VALUATION_PREPS,
     VICTIM_VERBS,
 )
+from factcheck.extract.relative_hedges import relative_hedge
 from factcheck.model import Caveat, CaveatMention
 
 
@@ -49,6 +50,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     estimate = _estimate_as_subject(path) or _estimate_states(number, phrase_head)
     if estimate is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
+    relative = relative_hedge(number)
+    if relative is not None:
+        return CaveatMention(kind=Caveat.HEDGED, text=relative.text)
     claim = claim_noun_over(number)
     if claim is not None and _hedge_reaches(number, phrase_head, claim, claim):
         return CaveatMention(kind=Caveat.HEDGED, text=claim.text)

@@ -2258,3 +2258,16 @@ ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})
 # realgold19 golds: exact).
 REQUIREMENT_VERBS = frozenset({"need", "require"})
 THRESHOLD_NOUNS = frozenset({"threshold"})
+
+
+# --- caveats33 (session 26) ---
+# gold README, "hedged" ("estimated", "claimed"): a clause on the figure's own noun whose object
+# the figure is ("the 50,000 a day city officials estimated", "$27, which he claimed as his
+# average donation", "the $36.5 billion estimated by Forbes"; usa-today, breitbart, west-journal).
+# Not forecasts (the golds split on them), nor "suspected" ("two men suspected in the robbery":
+# the men are suspected, not their number), nor belief verbs that need a clause.
+RELATIVE_HEDGE_LEMMAS = frozenset({"estimate", "claim", "allege", "assume", "presume", "reckon"})
+# a participle on the noun hedges only as an estimate or a claim: "the $5 million estimated by"
+RELATIVE_HEDGE_PARTICIPLES = frozenset({"estimate", "claim"})
+# a clause that says something of its own: "believed to be with the tribe", "claimed that ..."
+RELATIVE_HEDGE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
