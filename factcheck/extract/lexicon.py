@@ -2232,3 +2232,10 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- implied33 (session 26) ---
+# "fired several shots, striking a man", "began shooting, hitting two men", "shot twice,
+# hitting him": verbs of firing a gun whose participle clause tells whom the shots struck
+# (impact_clauses.py; "opened fire" is read by its object)
+FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
