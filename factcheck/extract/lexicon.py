@@ -2239,3 +2239,6 @@ OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
 # hitting him": verbs of firing a gun whose participle clause tells whom the shots struck
 # (impact_clauses.py; "opened fire" is read by its object)
 FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
+# "a woman was murdered", "suspected of slaying wife and son", "the person that murdered Ann":
+# verbs that say a killing as plainly as "kill" (casualty_measures.measure_of)
+KILLING_VERBS = {"murder": "killed", "slay": "killed"}

@@ -50,3 +50,32 @@ def test_a_shot_striking_people_in_a_clause_of_the_firing_is_counted(nlp, text, 
 )
 def test_an_impact_with_no_shot_or_no_person_is_not_counted(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a headline's object of "slaying"
+        (
+            "Father accused of slaying daughter and stepson held without bail",
+            ("daughter and stepson", "killed", 2),
+        ),
+        # a relative clause's passive "murdered"
+        (
+            "It is hard to find a 15-month-old that has been murdered, the sheriff said.",
+            ("a 15-month-old", "killed", 1),
+        ),
+        # an active "murdered" with a name as its object
+        (
+            "His mother said the man who murdered Dwayne should never walk free.",
+            ("Dwayne", "killed", 1),
+        ),
+    ],
+)
+def test_murder_and_slay_say_a_killing(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_murder_that_did_not_happen_is_not_counted(nlp):
+    # a hope or a duty, not an event ("no child deserves to be murdered")
+    assert _counts(nlp, "No 9-year-old boy deserves to be murdered in his own bedroom.") == []
