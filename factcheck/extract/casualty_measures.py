@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     GUNFIRE_NOUNS,
     IMPACT_GUNFIRE_WORDS,
     IMPACT_VERBS,
+    KILLING_VERBS,
     LATER_DEATH_VERBS,
     MODAL_WORDS,
     MULTIPLE_EVENT_NOUNS,
@@ -116,6 +117,8 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if particles and (lemma, particles[0]) in PHRASAL_CASUALTY_VERBS:
         return PHRASAL_CASUALTY_VERBS[lemma, particles[0]]  # "was gunned down"
+    if lemma in KILLING_VERBS:
+        return KILLING_VERBS[lemma]  # "a woman was murdered", "slaying his wife and son"
     if lemma in CASUALTY_VERBS:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"

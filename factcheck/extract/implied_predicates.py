@@ -22,6 +22,7 @@ from factcheck.extract.casualty_measures import (
 )
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
+from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
     is_indefinite,
@@ -181,12 +182,19 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return "injured", recovered, True  # "was released from the hospital", "is recovering"
     measure = measure_of(token, lemma)
     if measure is None:
-        return None
+        return _struck_by_firing(token)
     passive, people = _counted(token)
     both = None if people else floating_both(token, [])
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
-    return (measure, people, passive) if people else None
+    return (measure, people, passive) if people else _struck_by_firing(token)
+
+
+def _struck_by_firing(verb: Token) -> tuple[str, list[Token], bool] | None:
+    """ "opened fire, fatally striking the driver", "the same bullet hitting her mother": the
+    people a shot strikes, as a passive's ("the driver was struck"; impact_clauses.py)."""
+    struck = fired_impact(verb)
+    return (struck[0], struck[1], True) if struck else None
 
 
 def _harm_told_below(verb: Token) -> bool:

@@ -2271,3 +2271,13 @@ RELATIVE_HEDGE_LEMMAS = frozenset({"estimate", "claim", "allege", "assume", "pre
 RELATIVE_HEDGE_PARTICIPLES = frozenset({"estimate", "claim"})
 # a clause that says something of its own: "believed to be with the tribe", "claimed that ..."
 RELATIVE_HEDGE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+# --- implied33 (session 26) ---
+# "fired several shots, striking a man", "began shooting, hitting two men", "shot twice,
+# hitting him": verbs of firing a gun whose participle clause tells whom the shots struck
+# (impact_clauses.py; "opened fire" is read by its object)
+FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
+# "a woman was murdered", "suspected of slaying wife and son", "the person that murdered Ann":
+# verbs that say a killing as plainly as "kill" (casualty_measures.measure_of)
+KILLING_VERBS = {"murder": "killed", "slay": "killed"}
