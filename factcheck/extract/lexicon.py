@@ -2232,3 +2232,17 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+# --- partisan33 (session 26) ---
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source": contenders read from
+# what they do in the race (contenders.py). The one a contender beats, trails or leads is a
+# contender too ("Lopez leads Reyes by nine points").
+CONTEST_OBJECT_VERBS = frozenset({"beat", "defeat", "trail", "lead", "outpoll"})
+# what only a contender owns, through "his"/"her" under a named subject ("Reyes suspended his
+# campaign", "Lopez mocked her rivals"); not a vote, a win or a lead, which voters and teams
+# have too
+CONTENDER_OWNINGS = frozenset({
+    "campaign", "candidacy", "bid", "rival", "opponent", "nomination",
+})  # fmt: skip
+# a contender's noun that makes the clause's subject a contender too ("Lopez took swipes at
+# fellow contender Reyes")
+CONTENDER_PEER_WORDS = frozenset({"fellow"})
