@@ -22,12 +22,17 @@ from factcheck.extract.lexicon import (
     CANDIDATE_VERBS,
     OWN_COUNT_SUBJECTS,
     OWN_COUNT_UNREAL,
+    RACE_CONTEST_NOUNS,
     RACE_MONEY_VERBS,
     RACE_NOUNS,
     RACE_VERBS,
 )
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
+
+# the race's counts, and its debates (partisan33: "for three debates now the room has been
+# stacked", "I only lost one debate")
+_RACE_NOUNS = RACE_NOUNS | RACE_CONTEST_NOUNS
 
 
 def article_candidates(doc: Doc) -> frozenset[str]:
@@ -133,7 +138,7 @@ def counts_the_race(number: Token) -> str | None:
     if _supposed(number):
         return None
     for token in (number, *number.children):
-        if token.lemma_.lower() in RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if token.lemma_.lower() in _RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return token.text
         race = _of_the_race(token)
         if race is not None:
@@ -143,7 +148,7 @@ def counts_the_race(number: Token) -> str | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             return _race_verb(token, below)
-        if lemma in RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if lemma in _RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return token.text
         race = _of_the_race(token)
         if race is not None:
@@ -165,7 +170,7 @@ def _of_the_race(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in RACE_NOUNS:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _RACE_NOUNS:
                     return f"{token.text} of {obj.text}"
     return None
 

@@ -2246,3 +2246,7 @@ CONTENDER_OWNINGS = frozenset({
 # a contender's noun that makes the clause's subject a contender too ("Lopez took swipes at
 # fellow contender Reyes")
 CONTENDER_PEER_WORDS = frozenset({"fellow"})
+# the race's debates are counted like its votes and delegates: docs/gold-conventions.md names
+# "the conduct of its debates" (realgold5 gold: Trump's "three debates" partisan; unannotated
+# politico "I only lost one debate")
+RACE_CONTEST_NOUNS = frozenset({"debate"})

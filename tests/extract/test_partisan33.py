@@ -57,3 +57,18 @@ def test_a_contender_counting_the_race_is_partisan(nlp):
 def test_the_same_count_from_a_person_not_in_the_race_is_not_partisan(nlp):
     text = "Tom Bauer, a county clerk, toured Ohio on Monday." + WON
     assert PARTISAN not in kinds_of(nlp, text, "300")
+
+
+CANDIDATE = "Presidential candidate Ana Lopez toured Ohio on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + '"For four debates now the hall has been packed with donors," Lopez said.',
+         "four"),
+        (CANDIDATE + '"I only lost one debate to him," Lopez said.', "one"),
+    ],
+)  # fmt: skip
+def test_a_candidate_counting_the_race_s_debates_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
