@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     RACE_MONEY_VERBS,
     RACE_NOUNS,
     RACE_VERBS,
+    RACE_VOTE_VERBS,
 )
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
@@ -179,6 +180,8 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     """The verb is a contender's standing or money and the figure is its amount: its object
     ("spent $100 million") or the measure of the verb ("trailed by 50 points")."""
     lemma = verb.lemma_.lower()
+    if lemma in RACE_VOTE_VERBS:
+        return _votes_for(verb, below)
     if lemma not in RACE_VERBS:
         return None
     if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
@@ -188,6 +191,19 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     if below.dep_ in ("dobj", "npadvmod", "attr") or (
         below.dep_ == "prep" and below.lower_ == "by"
     ):
+        return verb.text
+    return None
+
+
+def _votes_for(verb: Token, below: Token) -> str | None:
+    """How many times voters voted for someone ("the people of this state voted for me
+    twice", "have voted for me three times"): the candidate's own race record (partisan33).
+    Not a hope ("if they would vote for me twice")."""
+    if below.dep_ not in ("advmod", "npadvmod"):
+        return None
+    if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return verb.text
     return None
 

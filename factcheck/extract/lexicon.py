@@ -2250,3 +2250,6 @@ CONTENDER_PEER_WORDS = frozenset({"fellow"})
 # "the conduct of its debates" (realgold5 gold: Trump's "three debates" partisan; unannotated
 # politico "I only lost one debate")
 RACE_CONTEST_NOUNS = frozenset({"debate"})
+# times voters voted for a candidate, told by the candidate ("voted for me three times": nyt,
+# usa-today unannotated)
+RACE_VOTE_VERBS = frozenset({"vote"})

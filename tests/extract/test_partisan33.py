@@ -72,3 +72,28 @@ CANDIDATE = "Presidential candidate Ana Lopez toured Ohio on Monday. "
 )  # fmt: skip
 def test_a_candidate_counting_the_race_s_debates_is_partisan(nlp, text, figure):
     assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + '"The people of Ohio have voted for me three times," Lopez said.',
+         "three times"),
+        (CANDIDATE + '"Voters here voted for me twice," Lopez said.', "twice"),
+    ],
+)  # fmt: skip
+def test_a_candidate_counting_the_times_voters_voted_for_it_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a hope, and a vote on a matter that is no one's vote for someone
+        (CANDIDATE + '"If they would vote for me twice, I would win," Lopez said.', "twice"),
+        (CANDIDATE + '"The council voted three times on the budget," Lopez said.',
+         "three times"),
+    ],
+)  # fmt: skip
+def test_a_hoped_vote_or_a_vote_on_a_matter_is_not_partisan(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
