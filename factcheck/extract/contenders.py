@@ -106,10 +106,14 @@ def _peer(noun: Token, surnames: frozenset[str]) -> Token | None:
 
 def _named_subject_before(pronoun: Token, surnames: frozenset[str]) -> Token | None:
     """The nearest subject before the pronoun in its sentence, when it is a person's name;
-    none when another subject comes between ("Lopez said the mayor had ended his bid"). A
-    relative pronoun ("that", "who") is passed over for the subject it hangs under."""
+    none when another subject comes between ("Lopez said the mayor had ended his bid") or the
+    subject is "who". A relative "that" is passed over for the subject it hangs under."""
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.dep_ == "nsubj" and token.tag_ not in ("WDT", "WP"):
+        if token.dep_ == "nsubj" and token.tag_ == "WDT":
+            continue  # "a row that has dogged her candidacy": "her" is not the row's
+        if token.dep_ == "nsubj":
+            # "who" is the person before it, and "McConnell, who has criticized his
+            # campaign" may well mean another's: none
             return token if _a_person(token, surnames) else None
         if token.dep_ == "appos" and _a_person(token, surnames):
             return token  # a subject the parse hung on a phrase before it as an appositive

@@ -43,6 +43,8 @@ def test_a_person_doing_or_owning_what_a_contender_does_is_a_contender(nlp, text
         "Tom Bauer said his campaign experiment for the mayor was short-lived.",
         "Tom Bauer said he cast his vote for the mayor on Monday.",
         "Tom Bauer said the mayor had ended his bid on Monday.",
+        # "who" is Bauer, and "his" in its clause may be another's
+        "Mr. Tom Bauer, who has endorsed Mr. Ed Kemp and criticized his campaign, spoke.",
     ],
 )
 def test_a_person_near_a_campaign_word_is_not_a_contender(nlp, text):
