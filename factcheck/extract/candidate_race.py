@@ -22,12 +22,18 @@ from factcheck.extract.lexicon import (
     CANDIDATE_VERBS,
     OWN_COUNT_SUBJECTS,
     OWN_COUNT_UNREAL,
+    RACE_CONTEST_NOUNS,
     RACE_MONEY_VERBS,
     RACE_NOUNS,
     RACE_VERBS,
+    RACE_VOTE_VERBS,
 )
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
+
+# the race's counts, and its debates (partisan33: "for three debates now the room has been
+# stacked", "I only lost one debate")
+_RACE_NOUNS = RACE_NOUNS | RACE_CONTEST_NOUNS
 
 
 def article_candidates(doc: Doc) -> frozenset[str]:
@@ -133,7 +139,7 @@ def counts_the_race(number: Token) -> str | None:
     if _supposed(number):
         return None
     for token in (number, *number.children):
-        if token.lemma_.lower() in RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if token.lemma_.lower() in _RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return token.text
         race = _of_the_race(token)
         if race is not None:
@@ -143,7 +149,7 @@ def counts_the_race(number: Token) -> str | None:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             return _race_verb(token, below)
-        if lemma in RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if lemma in _RACE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             return token.text
         race = _of_the_race(token)
         if race is not None:
@@ -165,7 +171,7 @@ def _of_the_race(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in RACE_NOUNS:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _RACE_NOUNS:
                     return f"{token.text} of {obj.text}"
     return None
 
@@ -174,6 +180,8 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     """The verb is a contender's standing or money and the figure is its amount: its object
     ("spent $100 million") or the measure of the verb ("trailed by 50 points")."""
     lemma = verb.lemma_.lower()
+    if lemma in RACE_VOTE_VERBS:
+        return _votes_for(verb, below)
     if lemma not in RACE_VERBS:
         return None
     if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
@@ -183,6 +191,19 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     if below.dep_ in ("dobj", "npadvmod", "attr") or (
         below.dep_ == "prep" and below.lower_ == "by"
     ):
+        return verb.text
+    return None
+
+
+def _votes_for(verb: Token, below: Token) -> str | None:
+    """How many times voters voted for someone ("the people of this state voted for me
+    twice", "have voted for me three times"): the candidate's own race record (partisan33).
+    Not a hope ("if they would vote for me twice")."""
+    if below.dep_ not in ("advmod", "npadvmod"):
+        return None
+    if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return verb.text
     return None
 

@@ -37,6 +37,7 @@ from factcheck.extract.caveat_scope import (
     source_key,
 )
 from factcheck.extract.caveat_sources import names_unnamed_people, source_caveats
+from factcheck.extract.contenders import race_contenders
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
 from factcheck.extract.own_record import tells_own_act
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -122,7 +123,7 @@ def _add_campaign_staff(
             role = own[start] or speaks_of_own_count(figure.number)
         if role is None:
             if candidates is None:
-                candidates = article_candidates(doc)
+                candidates = article_candidates(doc) | race_contenders(doc)
             if is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number):
                 role = counts_the_race(figure.number)
             if role is None and is_candidate(figure.source, candidates):

@@ -2281,3 +2281,26 @@ FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
 # "a woman was murdered", "suspected of slaying wife and son", "the person that murdered Ann":
 # verbs that say a killing as plainly as "kill" (casualty_measures.measure_of)
 KILLING_VERBS = {"murder": "killed", "slay": "killed"}
+
+
+# --- partisan33 (session 26) ---
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source": contenders read from
+# what they do in the race (contenders.py). The one a contender beats, trails or leads is a
+# contender too ("Lopez leads Reyes by nine points").
+CONTEST_OBJECT_VERBS = frozenset({"beat", "defeat", "trail", "lead", "outpoll"})
+# what only a contender owns, through "his"/"her" under a named subject ("Reyes suspended his
+# campaign", "Lopez mocked her rivals"); not a vote, a win or a lead, which voters and teams
+# have too
+CONTENDER_OWNINGS = frozenset({
+    "campaign", "candidacy", "bid", "rival", "opponent", "nomination",
+})  # fmt: skip
+# a contender's noun that makes the clause's subject a contender too ("Lopez took swipes at
+# fellow contender Reyes")
+CONTENDER_PEER_WORDS = frozenset({"fellow"})
+# the race's debates are counted like its votes and delegates: docs/gold-conventions.md names
+# "the conduct of its debates" (realgold5 gold: Trump's "three debates" partisan; unannotated
+# politico "I only lost one debate")
+RACE_CONTEST_NOUNS = frozenset({"debate"})
+# times voters voted for a candidate, told by the candidate ("voted for me three times": nyt,
+# usa-today unannotated)
+RACE_VOTE_VERBS = frozenset({"vote"})
