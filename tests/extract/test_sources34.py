@@ -23,3 +23,21 @@ def test_figure_of_the_first_quotation_keeps_its_speaker(nlp):
         'field director Ana Cruz said. "Over half the voters live in the three big cities."'
     )
     assert source_of(nlp, text, "4 percent") == ("Ana Cruz", SourceKind.NAMED_PERSON)
+
+
+def test_he_said_goes_on_with_the_subject_of_a_reporting_participle(nlp):
+    # "saying" has no subject of its own: Reyes speaks, Lopez is only named in what he said
+    text = (
+        "Tom Reyes repeated that pledge in his interview on Monday, saying Lopez was committed "
+        'to a statewide race.\n\n"We will run a campaign in all 40 counties," he said.'
+    )
+    assert source_of(nlp, text, "40") == ("Tom Reyes", SourceKind.NAMED_PERSON)
+
+
+def test_he_said_passes_over_an_organisation_behind_a_participle(nlp):
+    # the participle's clause has an organisation for subject: not whom "he" stands for
+    text = (
+        "The Harlow County board met on Monday, saying Lopez was committed to the race.\n\n"
+        '"We will run a campaign in all 40 counties," he said.'
+    )
+    assert source_of(nlp, text, "40") == ("Lopez", SourceKind.NAMED_PERSON)
