@@ -119,7 +119,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     if quote is not None and quote.cue is not None:
         if found is None or quote.start <= found[1].idx < quote.end:
             cue = quote.cue
-            inside = (quote.start, quote.end)
+            inside = quote.cue_span  # a continued quotation: its cue's own quotation
             subject = cue if cue.pos_ == "PROPN" else subject_of(cue, number, inside=inside)
             if subject is not None:
                 return source_from_phrase(doc, subject)

@@ -23,6 +23,7 @@ from factcheck.extract.nominal import (
     document_by,
 )
 from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.participle_speakers import participle_speaker, same_person
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
@@ -68,6 +69,12 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
         speaker = _named_before(doc, window_start, pronoun.i, want)
+    if person:  # "Lee ..., saying ..." "...," he said: Lee, where the look-back named another
+        said = _last_speaker(doc, window_start, pronoun.i, person=True, participles=True)
+        if said is not None and (
+            speaker is None or not same_person(said.text.split()[-1], speaker)
+        ):
+            speaker = said
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
@@ -172,7 +179,13 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
 
 
 def _last_speaker(
-    doc: Doc, start: int, end: int, *, person: bool, plural: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    person: bool,
+    plural: bool = False,
+    participles: bool = False,
 ) -> Source | None:
     """The subject of the last reporting verb before ``end`` that names a source of the
     pronoun's kind: "The department said ... The other eight were children, it said.";
@@ -183,6 +196,10 @@ def _last_speaker(
         if token.lemma_.lower() in QUESTION_VERBS:
             continue  # "Hannity asked Trump how high ...": the one asked answers
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and participles:
+            speaker = participle_speaker(doc, token, end)
+            if speaker is not None:
+                return speaker
         if subject is None or subject.pos_ == "PRON":
             continue
         span = source_phrase(subject)

@@ -29,11 +29,19 @@ _CUE_WINDOW = 30
 @dataclass(frozen=True)
 class Quote:
     """A quotation: its characters (marks excluded) and the verb that reports it, if any, or
-    the name that introduces it with a colon."""
+    the name that introduces it with a colon; ``reported`` is the span of the quotation that
+    verb stands beside (this one's own, or the earlier quotation whose speaker it goes on
+    with), so that a word of that quotation is never read as the verb's subject."""
 
     start: int
     end: int
     cue: Token | None
+    reported: tuple[int, int] | None = None
+
+    @property
+    def cue_span(self) -> tuple[int, int]:
+        """The characters of the quotation the cue reports beside."""
+        return self.reported or (self.start, self.end)
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -51,9 +59,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for start, end in _quote_regions(doc_text(doc)):
         paragraph = _paragraph_index(doc_text(doc), start)
         cue = _cue_of(doc, start, end)
+        reported: tuple[int, int] | None = None
         if cue is None and previous is not None and paragraph - previous_paragraph <= 1:
-            cue = previous.cue
-        quote = Quote(start=start, end=end, cue=cue)
+            cue, reported = previous.cue, previous.cue_span
+        quote = Quote(start=start, end=end, cue=cue, reported=reported)
         quotes.append(quote)
         previous, previous_paragraph = quote, paragraph
     doc.user_data[_QUOTES] = tuple(quotes)
