@@ -2232,3 +2232,12 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- subjects33 (session 26) ---
+# "81 delegates to Rubio's 17", "raised $293,565 to Kingson's $199,445": the word joining the
+# first figure of a pair to a possessive name and its figure (not "versus", which the compared
+# figures' rule holds), and how many words may stand between the first figure and it ("585 in
+# the United States to China's 260")
+POSSESSED_PAIR_JOINS = frozenset({"to"})
+POSSESSED_PAIR_MAX_GAP = 4
