@@ -22,6 +22,7 @@ from factcheck.extract.links import link_claims
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pair_sides import give_pair_sides
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
+from factcheck.extract.possessed_pairs import give_possessed_pairs
 from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.re_mentions import re_mentioned_subject
 from factcheck.extract.sentence_index import index_sentences
@@ -200,6 +201,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     # "handle Lee 62-52": the second figure of a pair counts for the side the first does not
     figure_spans = [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed]
     claims = give_pair_sides(doc, figure_spans, claims)
+    # "81 delegates to Rubio's 17": the second figure is Rubio's count of delegates
+    claims = give_possessed_pairs(doc, figure_spans, claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)

@@ -2304,3 +2304,12 @@ RACE_CONTEST_NOUNS = frozenset({"debate"})
 # times voters voted for a candidate, told by the candidate ("voted for me three times": nyt,
 # usa-today unannotated)
 RACE_VOTE_VERBS = frozenset({"vote"})
+
+
+# --- subjects33 (session 26) ---
+# "81 delegates to Rubio's 17", "raised $293,565 to Kingson's $199,445": the word joining the
+# first figure of a pair to a possessive name and its figure (not "versus", which the compared
+# figures' rule holds), and how many words may stand between the first figure and it ("585 in
+# the United States to China's 260")
+POSSESSED_PAIR_JOINS = frozenset({"to"})
+POSSESSED_PAIR_MAX_GAP = 4
