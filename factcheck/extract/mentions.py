@@ -178,14 +178,9 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     if high is not None and _falls(doc, (fig_start, fig_end), high):
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
     if high is not None:
-        if (
-            approx in (Approx.EXACT, Approx.APPROXIMATE)
-            or doc[qualifier_start].lower_ in RANGE_OPENERS
-            or (doc[qualifier_start].lower_,) in UPPER_BOUND_PREPOSITIONS
-        ):  # "around 25-30 shots", "within five to 10 years": the range says how rough it is
-            approx = Approx.RANGE
-        else:
-            high = None
+        # "around 25-30 shots", "within five to 10 years", "as many as three to four others": the
+        # range says how rough it is (realgold5 gold: "as many as three to four" a range)
+        approx = Approx.RANGE
     elif doc[qualifier_start].lower_ in RANGE_OPENERS:
         qualifier_start, approx = fig_start, Approx.EXACT
     start = qualifier_start
@@ -321,9 +316,10 @@ def _starts_number(token: Token) -> bool:
             or nxt.lower_ in ("decade", "dozen")
             or _qualified_single_unit(token, nxt)
             or _group_count_at(token.doc, token.i + 1)
+            or _half_dozen_at(token.doc, token.i + 1)  # "a half-dozen donations"
         )
-    if lower in ("a", "an", "half") and _half_dozen_at(token.doc, token.i + (lower != "half")):
-        return True  # "a half-dozen donations"
+    if lower == "half" and _half_dozen_at(token.doc, token.i):
+        return True  # "half-dozen"
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
         return (
