@@ -2232,3 +2232,9 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- spans33 (session 26) ---
+# "for six or seven months", "within five to 10 years", "15-17 minutes": joiners of a range
+# whose unit stands after the upper figure only ("and" only after "between", in the code)
+RANGE_TIME_JOINERS = frozenset({"or", "to", "-", "–"})

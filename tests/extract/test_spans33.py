@@ -1,0 +1,53 @@
+"""spans33 (session 26): a range of time with its unit after the upper figure only.
+
+Gold README, "Span": the number with its qualifier and unit; "between X and Y", "X to Y" are a
+range (the tuning golds write "X or Y" as one too). "for six or seven months" was cut to "seven
+months" (the bare "six" read as a date); "three or four months ago" kept a bare "three" as a
+count. Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Approx
+from tests.conftest import find_mention, mention_texts
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("The governor has been courting donors for five or six months.", ["five or six months"]),
+        ("The council says the repairs will take two to three weeks.", ["two to three weeks"]),
+        ("Crews needed a good 20 to 25 minutes to reach the bridge.", ["20 to 25 minutes"]),
+        ("The lease will run for another three to eight years.", ["three to eight years"]),
+    ],
+)
+def test_range_of_time_spans_both_figures(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+def test_range_of_time_reads_low_and_high(nlp):
+    _, mention = find_mention(
+        nlp, "The governor has been courting donors for five or six months.", "five or six months"
+    )
+    assert mention.approx is Approx.RANGE
+    assert mention.high is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called the chief three or four months ago about the budget.",
+        "The report was drafted six to eight weeks ago.",
+        "The vote is two or three months from now.",
+    ],
+)
+def test_range_of_time_that_places_an_event_is_no_claim(nlp, text):
+    assert mention_texts(nlp, text) == []
+
+
+def test_change_from_one_span_to_another_is_not_a_range(nlp):
+    assert "three" not in mention_texts(
+        nlp, "Staff have contracts lasting from three to six months."
+    )
