@@ -60,6 +60,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     parse_figure,
 )
+from factcheck.extract.time_ranges import time_range_high
 from factcheck.model import Approx
 
 _QUALIFIERS = (
@@ -113,6 +114,9 @@ class Mention:
 
     def _find_number_token(self, doc: Doc) -> Token:
         start, end = self.figure
+        high = self.high
+        if high is not None and time_range_high(doc, self.figure, high):
+            start, end = high  # "six or seven months": the unit hangs on "seven"
         numbers = [t for t in doc[start:end] if _is_number_word(t) or is_numeral(t)]
         return numbers[-1] if numbers else doc[end - 1]
 

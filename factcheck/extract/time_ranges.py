@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import RANGE_TIME_JOINERS
+from factcheck.extract.lexicon import RANGE_TIME_JOINERS, TIME_UNITS
 from factcheck.extract.quantities import is_numeral, is_spelled_number
 
 
@@ -41,3 +41,13 @@ def range_high_end(doc: Doc, start: int, end: int) -> int:
     if not (is_numeral(high) or is_spelled_number(high)):
         return end
     return end + 2
+
+
+def time_range_high(doc: Doc, figure: tuple[int, int], high: tuple[int, int]) -> bool:
+    """True if a range's bare low figure takes its time unit from the upper one ("six or seven
+    months"): the unit, and with it the subject and the words that hedge or attribute the
+    span, hang on the upper figure, as they did when only it was read."""
+    if figure[1] - figure[0] != 1:
+        return False
+    unit = doc[high[1] - 1]
+    return unit.lemma_.lower() in TIME_UNITS and high[1] - high[0] >= 2
