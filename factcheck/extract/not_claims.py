@@ -88,6 +88,7 @@ from factcheck.extract.quantities import (
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
+from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
@@ -456,6 +457,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             unit_at = high_unit
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
+        if is_span_since(doc, unit_at):
+            return ""  # "it's been two months since", "in the 72 hours since": a gap, a window
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if (
             after is not None

@@ -51,3 +51,30 @@ def test_change_from_one_span_to_another_is_not_a_range(nlp):
     assert "three" not in mention_texts(
         nlp, "Staff have contracts lasting from three to six months."
     )
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("It has been three months since the council passed a budget.", ["three months"]),
+        (
+            "The clinic has treated 900 patients in the 48 hours since the storm.",
+            ["900", "48 hours"],
+        ),
+        ("In the two years since the plant closed, the town has lost shops.", ["two years"]),
+        ("She has kept the promise for the 12 years since then.", ["12 years"]),
+    ],
+)
+def test_span_of_time_before_since_is_a_gap_or_window(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor resigned three months after the audit.",
+        "The suspect was caught two days later.",
+    ],
+)
+def test_span_placing_an_event_stays_no_claim(nlp, text):
+    assert mention_texts(nlp, text) == []
