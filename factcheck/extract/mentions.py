@@ -64,6 +64,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     parse_figure,
 )
+from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
 from factcheck.model import Approx
@@ -121,6 +122,9 @@ class Mention:
 
     def _find_number_token(self, doc: Doc) -> Token:
         start, end = self.figure
+        high = self.high
+        if high is not None and time_range_high(doc, self.figure, high):
+            start, end = high  # "six or seven months": the unit hangs on "seven"
         numbers = [t for t in doc[start:end] if _is_number_word(t) or is_numeral(t)]
         return numbers[-1] if numbers else doc[end - 1]
 

@@ -88,7 +88,9 @@ from factcheck.extract.quantities import (
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
+from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.time_ahead import is_time_ahead
+from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -450,8 +452,15 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         if _year_before_one_thing(doc, start):
             return "date"  # "on 2012 film", "attacking 2012 Republican nominee Mitt Romney"
     unit_at = end + duration_modifier_len(doc, end)  # "12 straight years": the unit after
+    high_end = range_high_end(doc, start, end)
+    if high_end > end:  # "six or seven months": the low end takes the upper figure's unit
+        high_unit = high_end + duration_modifier_len(doc, high_end)
+        if high_unit < len(doc) and doc[high_unit].lemma_.lower() in TIME_UNITS:
+            unit_at = high_unit
     nxt = doc[unit_at] if unit_at < len(doc) else None
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
+        if is_span_since(doc, unit_at):
+            return ""  # "it's been two months since", "in the 72 hours since": a gap, a window
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if (
             after is not None

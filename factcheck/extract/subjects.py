@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -109,6 +110,7 @@ from factcheck.extract.span_subjects import (
     with_time_unit,
 )
 from factcheck.extract.tallies import tally_subject
+from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.up_points import up_points
 from factcheck.extract.worth import worth_subject
 
@@ -119,6 +121,8 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     An irregular plural carries its singular after it ("other men (man)"): both name what
     is counted (gold README, "subject").
     """
+    if mention.high is not None and time_range_high(doc, mention.figure, mention.high):
+        mention = replace(mention, figure=mention.high)  # "six or seven months": "months"
     return with_singulars(_subject_phrase(doc, mention))
 
 
