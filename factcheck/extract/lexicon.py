@@ -2232,3 +2232,13 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+
+
+# --- sources35 (session 26) ---
+# Entity labels of an owner that is a body, outlet or place, whose possessive before a person's
+# name is the name's title ("NBC's Ali Vitali", "The Post’s Chris Cillizza"); a person's
+# possessive ("X's friend Y") is a relation, written as the name alone in the real golds
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+# ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
+# Rick Wilson, a Republican consultant"): the name alone
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
