@@ -75,7 +75,19 @@ def _a_body(owner: Token) -> bool:
     if not any(t.pos_ == "PROPN" for t in phrase):
         return False  # "the governor's aide": no body named
     if owner.ent_type_ in BODY_ENTS:
-        return True  # "NBC's", "Prince George’s County Police Department"
+        # "NBC's", "Prince George’s County Police Department"; not "Kasich's chief strategist
+        # John Weller" where the tagger calls a person the article names elsewhere a body
+        return not _named_as_person(owner)
     if any(t.dep_ == "det" for t in owner.lefts):
         return True  # "The Herald's", whatever label the tagger gives the name
     return owner.pos_ == "NOUN"  # "Orange County sheriff's"; not "Dekitta Holmes'", a person
+
+
+def _named_as_person(owner: Token) -> bool:
+    """The owner's name is a person's elsewhere in the article, whatever the tagger calls it
+    here ("Kasich's", "Murphy's" read as an organisation)."""
+    word = owner.lower_
+    return any(
+        ent.label_ == "PERSON" and ent[-1].lower_ == word and ent.end - 1 != owner.i
+        for ent in owner.doc.ents
+    )

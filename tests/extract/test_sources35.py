@@ -55,6 +55,13 @@ from tests.conftest import source_of
             "five",
             "Delia Marsh",
         ),
+        # negative: an owner the article names as a person elsewhere is a person, however
+        # the tagger labels it at the possessive
+        (
+            "Rep. Ann Sorel spoke. Sorel's spokesman Tim Gage said the office got 300 calls.",
+            "300",
+            "Tim Gage",
+        ),
         # negative: a name with its own abbreviated title of address keeps the title only
         (
             "Nine people were hurt, Kent County Sheriff's spokesman Sgt. Alan Pike said.",
