@@ -2322,3 +2322,13 @@ RANGE_TIME_JOINERS = frozenset({"or", "to", "-", "–"})
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})
+
+
+# --- sources35 (session 26) ---
+# Entity labels of an owner that is a body, outlet or place, whose possessive before a person's
+# name is the name's title ("NBC's Ali Vitali", "The Post’s Chris Cillizza"); a person's
+# possessive ("X's friend Y") is a relation, written as the name alone in the real golds
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+# ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
+# Rick Wilson, a Republican consultant"): the name alone
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})

@@ -45,6 +45,7 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.owned_names import owned_name
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.model import SourceKind
 
@@ -304,6 +305,9 @@ def source_phrase(head: Token) -> Span:
     if _split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
+    owned = owned_name(span, head)
+    if owned is not None:
+        return owned  # "The Herald's Dana Pruitt": the owner is the name's title
     return _name_behind_title(span, head)
 
 
