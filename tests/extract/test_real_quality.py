@@ -266,27 +266,33 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold11 0.5224, realgold22 0.5526 (the other held-out sets unchanged); tuning realgold5
 # 0.8333, realgold10 0.8097, realgold16 0.7634, realgold20 0.7527. Floors 0.005 below, none
 # lowered (realgold5's stays at 0.828).
+# At 0.24.0 (session 26: approx26, value26, sets26, thresh26, ranges26, caveats33, implied33,
+# partisan33, sources34, subjects33, spans33, sources35; no gold changed): held out realgold2
+# 0.4684, realgold4 0.5991, realgold13 0.5139, realgold15 0.5471, realgold17 0.5880, realgold18
+# 0.5346, realgold21 0.5899 (the other held-out sets unchanged); tuning realgold3 0.9157,
+# realgold5 0.8566, realgold8 0.7662, realgold10 0.8219, realgold12 0.7928, realgold14 0.7521,
+# realgold16 0.7688, realgold19 0.6368, realgold20 0.7581. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.453,
-    "realgold3": 0.906,
-    "realgold4": 0.589,
-    "realgold5": 0.828,
+    "realgold2": 0.463,
+    "realgold3": 0.910,
+    "realgold4": 0.594,
+    "realgold5": 0.851,
     "realgold6": 0.535,
     "realgold7": 0.499,
-    "realgold8": 0.756,
+    "realgold8": 0.761,
     "realgold9": 0.622,
-    "realgold10": 0.804,
+    "realgold10": 0.816,
     "realgold11": 0.517,
-    "realgold12": 0.769,
-    "realgold13": 0.493,
-    "realgold14": 0.734,
-    "realgold15": 0.537,
-    "realgold16": 0.758,
-    "realgold17": 0.573,
-    "realgold18": 0.518,
-    "realgold19": 0.623,
-    "realgold20": 0.747,
-    "realgold21": 0.579,
+    "realgold12": 0.787,
+    "realgold13": 0.508,
+    "realgold14": 0.747,
+    "realgold15": 0.542,
+    "realgold16": 0.763,
+    "realgold17": 0.583,
+    "realgold18": 0.529,
+    "realgold19": 0.631,
+    "realgold20": 0.753,
+    "realgold21": 0.584,
     "realgold22": 0.547,
 }
 
