@@ -12,6 +12,7 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.bare_figures import fill_empty_subjects
 from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.doctext import doc_text, keep_text, span_text
+from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.headlines import (
     find_headline_end,
     find_headline_source,
@@ -159,7 +160,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if is_compared(doc, mention):
             subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
         if claims and is_elliptical(doc, mention):
-            subject = _earlier_subject(claims, span) or subject  # "210 of them", "the other six"
+            subject = (
+                earlier_subject(claims, span, sentences_back=2) or subject
+            )  # "210 of them", "the other six"
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         figure_span = doc[mention.figure[0] : mention.figure[1]]
         subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
@@ -246,23 +249,6 @@ def _source(doc: Doc, mention: Mention, headline_source: Source | None) -> Sourc
     if headline_source is not None and source.kind is SourceKind.NONE:
         return headline_source
     return source
-
-
-def _earlier_subject(claims: list[Claim], span: Span) -> str:
-    """The subject of the nearest earlier figure with one, in this or the two sentences before."""
-    sent = span.sent
-    first = sent.start
-    for _ in range(2):
-        if first == 0:
-            break
-        first = span.doc[first - 1].sent.start
-    start_char = span.doc[first].idx
-    for claim in reversed(claims):
-        if claim.start < start_char:
-            break
-        if claim.subject and not claim.implied:
-            return claim.subject
-    return ""
 
 
 def _is_conversion(span: Span) -> bool:

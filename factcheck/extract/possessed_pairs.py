@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.lexicon import (
     HOLDER_LABELS,
     POSSESSED_PAIR_JOINS,
@@ -43,7 +44,9 @@ def give_possessed_pairs(doc: Doc, figures: Sequence[Span], claims: Sequence[Cla
         if not first.subject:
             # "Clinton has 1,163 delegates ... her lead is bigger, 1,630 to Sanders' 870": a bare
             # first figure counts what the figure before it counts
-            first = replace(first, subject=_earlier_subject(doc, figures[i - 1], out[: i - 1]))
+            first = replace(
+                first, subject=earlier_subject(out[: i - 1], figures[i - 1], sentences_back=1)
+            )
         subject = possessed_subject(doc, figures[i], figures[i - 1], first, claims[i].subject)
         if subject:
             out[i] = replace(claims[i], subject=subject)
@@ -79,18 +82,6 @@ def possessed_subject(
     subject = " ".join([holder.text, *rest])
     kept = " ".join(w for w in found.split() if w not in names and w not in own)
     return f"{subject} {kept}" if kept and f" {kept} " not in f" {subject} " else subject
-
-
-def _earlier_subject(doc: Doc, figure: Span, claims: Sequence[Claim]) -> str:
-    """The subject of the nearest earlier figure with one, in this sentence or the one before."""
-    sent = figure.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    for claim in reversed(claims):
-        if claim.start < start:
-            break
-        if claim.subject and not claim.implied:
-            return claim.subject
-    return ""
 
 
 def _verb(token: Token) -> bool:
