@@ -472,8 +472,8 @@ def test_list_markers_listicle_sizes_and_gallery_slashes_are_not_claims(nlp, tex
         ("He was 14 points ahead in May.", "14 points"),
         ("All 40 of its members voted no.", "40"),
         ("She said she heard roughly 20-25 shots.", "roughly 20-25"),
-        ("The fund was one of a half-dozen donors that day.", "half-dozen"),
-        ("A half-dozen officers arrived.", "half-dozen"),
+        ("The fund was one of a half-dozen donors that day.", "a half-dozen"),
+        ("A half-dozen officers arrived.", "A half-dozen"),
         ("Here are five reasons the levy failed, the mayor said.", "five"),
         ("There are five reasons the levy could pass:\n\n1. Turnout is up.", "five"),
         (
