@@ -2316,9 +2316,6 @@ POSSESSED_PAIR_MAX_GAP = 4
 
 
 # --- spans33 (session 26) ---
-# "for six or seven months", "within five to 10 years", "15-17 minutes": joiners of a range
-# whose unit stands after the upper figure only ("and" only after "between", in the code)
-RANGE_TIME_JOINERS = frozenset({"or", "to", "-", "–"})
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})

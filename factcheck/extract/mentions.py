@@ -35,7 +35,6 @@ from factcheck.extract.lexicon import (
     PAIRED_THINGS,
     PERCENT_WORDS,
     POINT_WORDS,
-    RANGE_JOINERS,
     RANGE_OPENERS,
     SCALE_WORDS,
     SHARE_JOINERS,
@@ -64,6 +63,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     parse_figure,
 )
+from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
@@ -506,17 +506,10 @@ def _find_range_high(doc: Doc, end: int, *, opener: str) -> tuple[int, int] | No
     "between 10 and 20", "10 to 20", "3-5", "two or three". A range needs a joiner the opener
     allows: "and" only after "between"; "to" not after "from" ("rose from 5 to 7" is a change).
     """
-    if end + 1 >= len(doc):
+    if not joins_a_range(doc, end, opener):
         return None
-    joiner = doc[end].lower_
-    if joiner not in RANGE_JOINERS:
-        return None
-    if joiner == "and" and opener != "between":
-        return None
-    if joiner == "to" and (opener == "from" or _changes(doc[end - 1])):
-        return None  # "rose from 5 to 7", "fell 12% to HK$18.40": changes, not ranges
-    if joiner in ("-", "–", "—") and (doc[end - 1].whitespace_ or doc[end].whitespace_):
-        return None
+    if doc[end].lower_ == "to" and _changes(doc[end - 1]):
+        return None  # "fell 12% to HK$18.40": a change, not a range
     high_start = end + 1
     if doc[high_start].lower_ in CURRENCY_SYMBOLS and high_start + 1 < len(doc):
         high_start += 1  # "between $1.2 billion and $1.8 billion"

@@ -13,29 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import RANGE_TIME_JOINERS, TIME_UNITS
+from factcheck.extract.lexicon import TIME_UNITS
 from factcheck.extract.quantities import is_numeral, is_spelled_number
+from factcheck.extract.range_joiners import joins_a_range
 
 
 def range_high_end(doc: Doc, start: int, end: int) -> int:
     """The end of the upper figure of a range the number at ``start:end`` opens, else ``end``.
 
-    The joiner is one a range takes ("or", "to", a hyphen without spaces; "and" only after
-    "between"); "to" after "from" is a change ("rose from five to seven"), not a range; the
-    upper figure is one number written in digits or words.
+    The joiner is one a range takes (``range_joiners.joins_a_range``); the upper figure is one
+    number written in digits or words.
     """
-    if end + 1 >= len(doc):
-        return end
-    joiner = doc[end].lower_
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if joiner == "and":
-        if before != "between":
-            return end
-    elif joiner not in RANGE_TIME_JOINERS:
-        return end
-    if joiner == "to" and before == "from":
-        return end
-    if joiner in ("-", "–") and (doc[end - 1].whitespace_ or doc[end].whitespace_):
+    opener = doc[start - 1].lower_ if start > 0 else ""
+    if not joins_a_range(doc, end, opener):
         return end
     high = doc[end + 1]
     if not (is_numeral(high) or is_spelled_number(high)):
