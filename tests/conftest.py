@@ -54,6 +54,12 @@ def mention_texts(nlp: Language, text: str, *, claims: bool = True) -> list[str]
     return [m.span(doc).text for m in find_mentions(doc) if m.is_claim == claims]
 
 
+def claim_mentions(nlp: Language, text: str) -> dict[str, Mention]:
+    """The claim mentions of ``text`` by their text."""
+    doc = nlp(text)
+    return {m.span(doc).text: m for m in find_mentions(doc) if m.is_claim}
+
+
 def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Doc, Mention]:
     """Parse ``text`` and return the claim mention whose text contains ``figure``."""
     doc = nlp(text)

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.mentions import find_mentions
-
-
-def _claims(nlp, text):
-    doc = nlp(text)
-    return {m.span(doc).text: m for m in find_mentions(doc) if m.is_claim}
+from tests.conftest import claim_mentions
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _claims(nlp, text):
     ],
 )
 def test_a_bound_written_around_the_figure_sets_its_approx(nlp, text, figure, approx):
-    assert _claims(nlp, text)[figure].approx.value == approx
+    assert claim_mentions(nlp, text)[figure].approx.value == approx
 
 
 @pytest.mark.parametrize(
@@ -40,11 +35,13 @@ def test_a_bound_written_around_the_figure_sets_its_approx(nlp, text, figure, ap
     ],
 )
 def test_a_plus_that_adds_an_amount_is_no_bound(nlp, text, figure):
-    assert _claims(nlp, text)[figure].approx.value == "exact"
+    assert claim_mentions(nlp, text)[figure].approx.value == "exact"
 
 
 def test_a_day_after_its_month_opens_no_range_with_the_next_figure(nlp):
-    claims = _claims(nlp, "Her share rose from 41 percent on June 12 to 47 percent on July 9.")
+    claims = claim_mentions(
+        nlp, "Her share rose from 41 percent on June 12 to 47 percent on July 9."
+    )
     assert set(claims) == {"41 percent", "47 percent"}
 
 
@@ -56,11 +53,13 @@ def test_a_day_after_its_month_opens_no_range_with_the_next_figure(nlp):
     ],
 )
 def test_the_amount_of_an_estimated_measure_is_approximate(nlp, text, figure):
-    assert _claims(nlp, text)[figure].approx.value == "approximate"
+    assert claim_mentions(nlp, text)[figure].approx.value == "approximate"
 
 
 def test_the_amount_of_a_plain_measure_stays_exact(nlp):
     assert (
-        _claims(nlp, "The sale closed at a loss of $210 million.")["$210 million"].approx.value
+        claim_mentions(nlp, "The sale closed at a loss of $210 million.")[
+            "$210 million"
+        ].approx.value
         == "exact"
     )

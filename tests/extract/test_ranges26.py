@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.mentions import find_mentions
-
-
-def _claims(nlp, text):
-    doc = nlp(text)
-    return {m.span(doc).text: m for m in find_mentions(doc) if m.is_claim}
+from tests.conftest import claim_mentions
 
 
 @pytest.mark.parametrize(
@@ -36,4 +32,4 @@ def test_a_range_after_a_bound_qualifier_is_one_range(nlp, text, span, high):
     ],
 )
 def test_a_half_dozen_takes_its_article_and_qualifier(nlp, text, span, approx):
-    assert _claims(nlp, text)[span].approx.value == approx
+    assert claim_mentions(nlp, text)[span].approx.value == approx

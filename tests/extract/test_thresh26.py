@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.mentions import find_mentions
+from tests.conftest import claim_mentions
 
 
 def _approx(nlp, text, figure):
-    doc = nlp(text)
-    return next(m.approx.value for m in find_mentions(doc) if m.span(doc).text == figure)
+    return claim_mentions(nlp, text)[figure].approx.value
 
 
 @pytest.mark.parametrize(
