@@ -10,6 +10,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from factcheck.extract.doctext import span_text
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import build_nlp
 from factcheck.store import migrate
@@ -49,22 +50,22 @@ def prefect_harness() -> Iterator[None]:
 
 
 def mention_texts(nlp: Language, text: str, *, claims: bool = True) -> list[str]:
-    """The mention texts of ``text``: claims, or (claims=False) the not-claims."""
+    """The mention texts of ``text`` as written: claims, or (claims=False) the not-claims."""
     doc = nlp(text)
-    return [m.span(doc).text for m in find_mentions(doc) if m.is_claim == claims]
+    return [span_text(m.span(doc)) for m in find_mentions(doc) if m.is_claim == claims]
 
 
 def claim_mentions(nlp: Language, text: str) -> dict[str, Mention]:
     """The claim mentions of ``text`` by their text."""
     doc = nlp(text)
-    return {m.span(doc).text: m for m in find_mentions(doc) if m.is_claim}
+    return {span_text(m.span(doc)): m for m in find_mentions(doc) if m.is_claim}
 
 
 def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Doc, Mention]:
     """Parse ``text`` and return the claim mention whose text contains ``figure``."""
     doc = nlp(text)
     for mention in find_mentions(doc):
-        if mention.is_claim and figure in mention.span(doc).text:
+        if mention.is_claim and figure in span_text(mention.span(doc)):
             return doc, mention
     raise AssertionError(f"no claim mention containing {figure!r} in {text!r}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -13,6 +13,7 @@ from factcheck.extract.bare_figures import fill_empty_subjects
 from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
+from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
     find_headline_end,
     find_headline_source,
@@ -178,7 +179,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 doc=doc_name,
                 start=span.start_char,
                 end=span.end_char,
-                text=span.text,
+                text=span_text(span),
                 value=value,
                 high=high,
                 approx=approx,
@@ -211,11 +212,24 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
     ]
     claims.sort(key=lambda c: c.start)
+    headline = doc_text(doc)[:headline_end]
+    claims = [_in_headline_case(c, headline) if c.start < headline_end else c for c in claims]
     claims = link_claims(claims, headline_end=headline_end)
     # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
     starts = [m.span(doc).start_char for m, *_ in parsed]
     claims = fill_empty_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
+
+
+def _in_headline_case(claim: Claim, headline: str) -> Claim:
+    """A headline claim's texts as the article writes them: the parser read a title-case
+    headline in sentence case (``headline_case``)."""
+    return replace(
+        claim,
+        text=headline[claim.start : claim.end],
+        source=replace(claim.source, text=original_case(headline, claim.source.text)),
+        caveats=tuple(replace(c, text=original_case(headline, c.text)) for c in claim.caveats),
+    )
 
 
 def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
@@ -296,6 +310,6 @@ def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotC
         doc=doc_name,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         why=why or mention.why,
     )

@@ -12,6 +12,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from factcheck.extract.headline_case import sentence_case_headline
+
 _TEXT = "factcheck_text"
 
 
@@ -36,16 +38,19 @@ def keep_text(doc: Doc, text: str) -> None:
 class TextKeepingTokenizer:
     """spaCy's tokenizer, recording each text on the Doc it makes (``doc_text`` reads it).
 
-    Everything else (memory zones, serialisation, the cache) is the wrapped tokenizer's.
+    The tokens are made from the text with a title-case headline in sentence case, for the
+    tagger and parser (``headline_case``); the recorded text is the one given. Everything
+    else (memory zones, serialisation, the cache) is the wrapped tokenizer's.
     """
 
     def __init__(self, tokenizer: Any) -> None:
         self.inner = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.inner(text)
-        if isinstance(text, str):
-            doc.user_data[_TEXT] = text
+        if not isinstance(text, str):
+            return self.inner(text)
+        doc = self.inner(sentence_case_headline(text))
+        doc.user_data[_TEXT] = text
         return doc
 
     def __getattr__(self, name: str) -> Any:

@@ -46,6 +46,8 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2},")  # "Boy, 3, killed": the age after the 
 _ADVERBS = frozenset({"critically", "fatally", "seriously", "accidentally", "mortally"})
 # a headline's source before a colon: "Police: ...", "Sheriff: ..." (a few words)
 _SOURCE = re.compile(r"^(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:\s+")
+# the end of a casualty clause: "Child killed, father critical": the next clause's people follow
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?", re.IGNORECASE)
 _GUNFIRE = re.compile(r"shoot|shot|gunfire|bullet|gunman|gunmen", re.IGNORECASE)
 
 
@@ -93,7 +95,9 @@ def _read_people(headline: str, at: int) -> list[tuple[int, int, int]]:
 
 def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCount]:
     """ "Toddler shot, ...", "Ten-year-old boy, parents hit in ... shooting", "16-year-old in
-    critical condition after ...": the people open the headline (after its source)."""
+    critical condition after ...": the people open the headline (after its source); a clause
+    after a comma or semicolon that follows the casualty opens again ("Child killed, father
+    critical after shooting")."""
     people = _read_people(headline, opening)
     if not people:
         return
@@ -113,6 +117,8 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     measure = HEADLINE_PASSIVE_CASUALTY.get(first)
     if first == "in" and len(words) > 2 and words[1].lower() in HEADLINE_CONDITION_WORDS:
         measure = "injured" if words[2].lower().rstrip(",;") == "condition" else None
+    elif first in HEADLINE_CONDITION_WORDS and len(words) > 1 and words[1].lower() == "after":
+        measure = "injured"  # "father critical after shooting": the state alone
     if measure is None:
         return
     if first == "hit" and not _GUNFIRE.search(headline):
@@ -121,10 +127,14 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
         measure = "killed"  # "shot dead", "shot and killed"
     if fatally and measure in ("shot", "injured"):
         measure = "killed"  # "Man fatally shot in ..."
-    token = _token_at(doc, headline.index(words[0], after))
+    at = headline.index(words[0], after)
+    token = _token_at(doc, at)
     if token is None:
         return
     yield people[0][0], people[-1][1], measure, sum(p[2] for p in people), token
+    clause = _NEXT_CLAUSE.match(headline, at + len(words[0].rstrip(",;")))
+    if clause is not None:
+        yield from _people_then_casualty(doc, headline, clause.end())
 
 
 def _casualty_then_people(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
