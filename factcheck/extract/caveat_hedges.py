@@ -9,6 +9,7 @@ from factcheck.extract.believers import counts_believers
 from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.inference_hedges import is_inference_over
+from factcheck.extract.known_tolls import victims_of_suspected_harm
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
     BELIEF_OWN_MODIFIER_DEPS,
@@ -78,6 +79,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "will most likely vote on four measures": the act is forecast
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
+        if victims_of_suspected_harm(number, token):
+            continue  # "suspected of slaying wife and son": a known toll, its doer alleged
         governs = token.i in on_path and token.i != number.i
         if governs and _modifies_belief(token, path):
             continue  # "think twice", "we think about the big number: 1,237"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text, span_text
+from factcheck.extract.known_tolls import toll_left_by_harm
 from factcheck.extract.lexicon import (
     ALL_SIDES_PATTERN,
     ALLEGATION_NOUNS,
@@ -123,6 +124,8 @@ def allegation(number: Token) -> CaveatMention | None:
     counted = number.head if number.dep_ in ("nummod", "quantmod") else number
     if counted.lemma_.lower() in CHARGE_COUNT_NOUNS or number.lemma_.lower() in VICTIM_VERBS:
         return None  # an implied count stands on its verb: "accused of shooting a man"
+    if toll_left_by_harm(number):
+        return None  # "accused of a massacre that left nine dead": a known toll
     path = [number, *number.ancestors]
     for child, token in zip(path, path[1:], strict=False):
         lemma = token.lemma_.lower()

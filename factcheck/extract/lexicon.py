@@ -2329,3 +2329,16 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- hedge34 (session 27) ---
+# "suspected of killing three people", "the man suspected in the shooting deaths": an accusation
+# frame (known_tolls.py), as "accused of" is; the victims of the harm are a known toll
+SUSPECTED_OF_PREPS = frozenset({"of", "in"})
+# "a massacre that left nine dead", "the incident that left one person dead and dozens injured":
+# the toll an event left, known however the doer is alleged
+KNOWN_TOLL_LEAVE_VERBS = frozenset({"leave"})
+KNOWN_TOLL_STATES = frozenset({
+    "dead", "injured", "injure", "wounded", "wound", "hurt", "kill", "killed", "hospitalize",
+    "hospitalized",
+})  # fmt: skip
