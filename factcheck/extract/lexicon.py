@@ -2329,3 +2329,13 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- fps34 (session 27) ---
+# "a delegate or two", "an anecdote or two": the number after "or" that makes the phrase a
+# vague "one or two" (gold README: vague amounts are not claims), the articles that open the
+# noun phrase, and how many words (nouns, adjectives, "or") may stand between the article
+# and the "or" ("a council member or two", "a fighter or aircraft or two")
+OR_TWO_NUMBERS = frozenset({"two"})
+OR_TWO_STARTS = frozenset({"a", "an"})
+OR_TWO_REACH = 5

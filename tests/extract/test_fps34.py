@@ -1,0 +1,36 @@
+"""fps34 (session 27): false positives in political and local news. Invented sentences.
+
+Gold README: vague amounts ("dozens", "hundreds") are not claims. "a delegate or two" says
+"one or two, a few" and counts nothing; the "two" was a claim of value 2.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mention_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong showing upstate could win the governor a delegate or two.",
+        "The senator still tells an anecdote or two about his first campaign.",
+        "Reporters who want to break a rule or two are welcome here.",
+        "The mayor hopes to win over a council member or two before the vote.",
+    ],
+)
+def test_a_noun_or_two_is_a_vague_amount(nlp, text):
+    assert "two" not in mention_texts(nlp, text)
+    assert "two" in mention_texts(nlp, text, claims=False)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Police seized a rifle or two pistols from the car.", "two"),
+        ("The state could add one or two seats after the census.", "two"),
+    ],
+)
+def test_a_number_counting_its_own_noun_stays_a_claim(nlp, text, figure):
+    assert any(figure in claim for claim in mention_texts(nlp, text))
