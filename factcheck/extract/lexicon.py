@@ -2339,3 +2339,7 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 OR_TWO_NUMBERS = frozenset({"two"})
 OR_TWO_STARTS = frozenset({"a", "an"})
 OR_TWO_REACH = 5
+# "less than one-half of 1 percent", "a quarter of a percentage point": the words for one that
+# may stand for the base percent, and the units that make the figure a fraction of a percent
+PERCENT_FRACTION_BASES = frozenset({"a", "one"})
+PERCENT_FRACTION_UNITS = frozenset({"percent", "%", "pct"})

@@ -34,3 +34,32 @@ def test_a_noun_or_two_is_a_vague_amount(nlp, text):
 )
 def test_a_number_counting_its_own_noun_stays_a_claim(nlp, text, figure):
     assert any(figure in claim for claim in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The incumbent won the recount by less than one-half of 1 percent.", "one-half", 0.5),
+        ("Farm aid is just a quarter of 1 percent of the state budget.", "a quarter", 0.25),
+        ("Turnout rose by a tenth of a percentage point in the county.", "a tenth", 0.1),
+        ("Only a third of 1% of the ballots were rejected.", "a third", 0.333),
+    ],
+)
+def test_a_fraction_of_a_percent_is_one_figure(nlp, text, figure, value):
+    from factcheck.extract.claims import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t", text=text).claims
+    (claim,) = claims
+    assert figure in claim.text and claim.text.rstrip(".").endswith(("percent", "point", "%"))
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == "percent"
+
+
+def test_a_fraction_of_a_percent_keeps_its_bound(nlp):
+    from factcheck.extract.claims import extract_claims
+    from factcheck.model import Approx
+
+    text = "The incumbent won the recount by less than one-half of 1 percent."
+    (claim,) = extract_claims(nlp(text), doc_name="t", text=text).claims
+    assert claim.text == "less than one-half of 1 percent"
+    assert claim.approx is Approx.UPPER_BOUND
