@@ -2343,3 +2343,7 @@ OR_TWO_REACH = 5
 # may stand for the base percent, and the units that make the figure a fraction of a percent
 PERCENT_FRACTION_BASES = frozenset({"a", "one"})
 PERCENT_FRACTION_UNITS = frozenset({"percent", "%", "pct"})
+# "one industrial park after another", "from one contest to the next": the words joining the
+# "one" of a succession to the pronoun that ends it ("the" may stand between: "to the next")
+SUCCESSION_JOINERS = frozenset({"after", "to"})
+SUCCESSION_ENDS = frozenset({"another", "next", "other"})

@@ -63,3 +63,21 @@ def test_a_fraction_of_a_percent_keeps_its_bound(nlp):
     (claim,) = extract_claims(nlp(text), doc_name="t", text=text).claims
     assert claim.text == "less than one-half of 1 percent"
     assert claim.approx is Approx.UPPER_BOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Along the highway stands one shuttered factory after another.",
+        "The governor has watched one donor after another walk away.",
+        "Her campaign lurched from one crisis to the next all spring.",
+        "Refugees are shuttled from one country to another without a hearing.",
+    ],
+)
+def test_one_thing_after_another_is_an_idiom(nlp, text):
+    assert "one" not in [t.lower() for t in mention_texts(nlp, text)]
+
+
+def test_one_before_another_noun_is_left_to_the_other_rules(nlp):
+    text = "Police towed one car after another crash on the bridge."
+    assert "one" in mention_texts(nlp, text)
