@@ -1387,6 +1387,7 @@ NEWSROOM_NAME_WORDS = frozenset({"news", "tv", "channel", "newsroom"})
 # citation ("said to a crowd of 500", "pointed to his 22 percent" stay the speaker's).
 TOPIC_TO_VERBS = frozenset({"respond", "add"})
 
+
 # --- caveats: what "may" and "might" guess at (session 15, caveats11) ---
 # "may" / "might" hedge a figure only as a guess at it: the figure is what may be ("as many as
 # 20 people may have died", "17 percent may still be undecided"), the size a sizing verb
@@ -1675,6 +1676,8 @@ ANSWERING_VERBS = frozenset({
     "maintain", "contend", "respond", "reply",
 })
 # fmt: on
+
+
 # --- implied20 (session 19) -------------------------------------------------------------------
 # Phrasal casualty verbs, (lemma, particle) -> measure: "was gunned down as well", "gunned down
 # his wife outside a drug store" (realgold10, realgold16 golds: killed; the GVA articles that
@@ -1726,6 +1729,8 @@ DESCRIBED_PRONOUNS = frozenset({"those", "these"})
 # hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
 # title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
 CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory"}
+
+
 # --- caveats21 (session 19) ---
 # Unnamed people the source classifier reads as anonymous whose phrase gives the
 # anonymous_source caveat too (every gold anonymous source carries it): "strategists think",
@@ -1743,6 +1748,8 @@ UNSPECIFIED_GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "few", "va
 # anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
 # dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
 UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})
+
+
 # --- caveats20 (session 19) ---
 # A speaker counting their own results (gold README, partisan_source: "a campaign's ... own
 # count"): "I have earned 9 million votes", "we won 17 states", "recorded her winning 48 percent
@@ -1765,6 +1772,8 @@ OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
 OWN_COUNT_UNREAL = frozenset({
     "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
 })  # fmt: skip
+
+
 # --- caveats22 (session 20) ---
 # A source that will not confirm a figure leaves it unverified, as "could not be confirmed" does
 # (gold README, not_independently_verified): "Campaign aides declined to confirm the buys",
@@ -1773,6 +1782,8 @@ DECLINED_CONFIRM_PATTERNS = (
     r"\b(?:declined|declines|decline|refused|refuses|refuse|would not|wouldn't|will not|won't)\s+"
     r"(?:to\s+)?(?:(?:independently|immediately|publicly|officially)\s+)?(?:confirm|verify)\b",
 )
+
+
 # --- sources23 (session 20) ---
 # Abbreviations the parser takes for a sentence end ("at Third Ave. and 73rd St. in Bay Ridge,
 # ..., cops said", "spokesman Sgt. Kevin Lee said"), written without their period: a sentence
@@ -1784,6 +1795,7 @@ CUT_ABBREVIATIONS = frozenset({
     "jr", "sr", "co", "corp", "inc", "a.m", "p.m", "u.s", "dept",
 })
 # fmt: on
+
 
 # --- subjects22 (session 20) ---
 # Relative pronouns that stand for a thing: the subject of "the gap, which stood at 263" is the
@@ -1798,6 +1810,8 @@ UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})
 HOURLY_MARKS = frozenset({"an", "a", "per", "/"})
 HOURLY_UNITS = frozenset({"hour", "hr"})
 PAY_WORDS = frozenset({"wage", "wages", "pay", "salary", "salaries", "earnings"})
+
+
 # --- spans22 (session 20) ---
 # "the two candidates are tied", "between our two countries", "the two cities share a drain":
 # "two" after a definite determiner, right before one of these nouns, names again a pair
@@ -1824,6 +1838,8 @@ SHARE_WHOLE_ORDINALS = frozenset({"first"})
 # "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
 # opens a name with a number in it (realgold3, realgold12 golds: not claims)
 NAME_OPENING_PREPOSITIONS = frozenset({"Under"})
+
+
 # --- sources22 (session 20) ---
 # What a poll "has" or "carries" that states its own precision, not a finding: "The poll has a
 # margin of error of 3 points", "a credibility interval of 5 points" (realgold8, realgold12,
@@ -1843,6 +1859,8 @@ POLL_CONDUCTING_VERBS = frozenset({"conduct", "carry", "run", "field"})
 # New Hampshire": realgold3, realgold20 golds), what a plan is ("his plan is to keep Trump from
 # the 1,237 delegates": realgold19), with the verbs of change (CHANGE_VERBS).
 NOT_DOCUMENT_VERBS = frozenset({"be", "close", "open", "end", "finish"})
+
+
 # --- subjects23 (session 20) ---
 # Verbs that bring a thing to a level: "get the unemployment rate down to 6 percent", "raising
 # the minimum wage from $7.25 to $12", "the price was jacked up to $2 million", "lifted the
@@ -1856,6 +1874,7 @@ LEVEL_MOVE_VERBS = frozenset({
 LEVEL_PREPS = frozenset({"to", "from"})
 LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 
+
 # --- sources24 (session 20) ---
 # Verbs of intention: what someone hopes, plans or wants to do is an aim, not a figure they
 # report ("Lee hopes that winning the state's 80 delegates will ...", "He plans to back at least
@@ -1865,6 +1884,7 @@ LEVEL_NOUNS = frozenset({"range", "level", "high", "low"})
 INTENTION_VERBS = frozenset({"hope", "plan", "want", "intend"})
 # ... as the tagger may lemmatise them ("hopes" -> "hop").
 INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
+
 
 # --- spans23 (session 21) ---
 # The place words before a part of a calendar period: "the last three months of 2015", "the
@@ -1895,12 +1915,16 @@ ONE_CONTRAST_JOINERS = frozenset({"and", "or", ",", "—", "–", "-", "--", "wh
 # realgold20 golds write "more than twice the number", "almost double what", "double the
 # number" as claims). The comparison opens with one of these words.
 MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})
+
+
 # --- caveats23 (session 21) ---
 # Words after a figure that already state the harm it counts: "4 killed on the South Side may
 # have died in a home invasion", "Four people killed in a shooting that may have been a
 # robbery" (realgold10, tune22 golds; realgold14 the same with "are believed to"): the count
 # stands on the participle, a hedge on the main verb is about something else said of them.
 HARM_STATED_WORDS = frozenset({"kill", "shoot", "wound", "injure", "stab", "slay", "dead"})
+
+
 # --- sources25 (session 21) ---
 # What someone demands or advocates is an aim, not a figure they report ("workers who demanded
 # a $15 minimum wage", "protesters who are advocating for a $15 wage": realgold14 golds give
@@ -1918,6 +1942,8 @@ HEADLINE_SAYING_WORDS = frozenset({
     "say", "says", "said", "tell", "report", "confirm", "announce", "according", "estimate",
     "claim", "allege", "count", "put",
 })  # fmt: skip
+
+
 # --- subjects24 (session 21) ---
 # Subjects that say only that a share is a poll's ("poll support", "poll respondents would not
 # vote"): the group the poll asked is named after them (realgold14, realgold20 golds: "voters",
@@ -1959,12 +1985,16 @@ CLAUSE_RESULT_WORDS = frozenset({"received"})
 PARTICIPLE_WHOLE_WORDS = frozenset({
     "wounded", "injured", "dead", "killed", "hospitalized", "hospitalised", "missing",
 })  # fmt: skip
+
+
 # --- implied24 (session 21) ---
 # "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
 IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
 IDENTIFY_VERBS = frozenset({"identify"})
 # "an injured man", "a wounded girl": modifiers that bring in a new person who was hurt.
 HURT_MODIFIERS = frozenset({"injured", "wounded"})
+
+
 # --- spans24 (session 22) ---
 # "a trio of PACs", "a quartet of groups", "a pair of interrelated initiatives": a word for a
 # group of a set size before "of" counts its members (realgold19, tune22 golds: claims of 3, 4,
@@ -1986,6 +2016,8 @@ ONCE_IDIOM_NEXT = frozenset(
 )  # "once per year": a rate
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
+
+
 # --- implied25 (session 22) ---
 # A telegraphic headline read by its words where the parse fails ("Toddler shot, critically
 # wounded", "Ten-year-old boy, parents hit in ... shooting", "16-year-old in critical condition
@@ -2009,10 +2041,14 @@ HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
 # "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
 # without a clause name an act, not a report (``reported_acts.py``).
 ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
+
+
 # --- implied26 (session 23) ---
 # "found the father, who was deceased", "discovered a woman, deceased, inside the home",
 # "found deceased": "deceased" says the state "dead" says (realgold12, realgold16, realgold19).
 DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
+
+
 # --- conventions23 (session 23) ---
 # docs/gold-conventions.md "Documents 'by' an organisation": a count, analysis or review the text
 # credits to a body is sourced by the whole phrase ("a count by The Associated Press", "An
@@ -2029,6 +2065,8 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
 # --- spans28 (session 24) ---
 # "voters under 30", "those over 45", "adoptees younger than 18": an age bracket that defines a
 # group of people is an age used as a descriptor, not a figure (gold README; realgold8,
@@ -2068,6 +2106,7 @@ CENTURY_FRACTIONS = {"quarter": 25, "half": 50}
 # this particle is the idiom "to persist", not a figure (gold README: idioms are not claims).
 MULTIPLIER_IDIOM_PARTICLES = frozenset({"down"})
 
+
 # --- implied28 (session 24) ---
 # "the 16-year-old", "a 3-month-old": the units of an age that stands for a person
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
@@ -2075,6 +2114,8 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # "commit"/"take" (an infinitive or a generic present)
 SUICIDE_VERBS = frozenset({"committed", "commits", "committing"})
 OWN_LIFE_VERBS = frozenset({"took", "taken", "takes", "taking"})
+
+
 # --- caveats28 (session 24) ---
 # Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
 # ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
@@ -2086,6 +2127,7 @@ FORECAST_ACT_DEPS = frozenset({"dobj", "prep", "dative", "npadvmod", "advmod", "
 # forecast amount ("is expected to cost $2 billion"), not a count the act merely involves
 MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
+
 # --- sources29 (session 24) ---
 
 # Reporting verbs that report only speech: a quotation they close (``"...," he continued``,
@@ -2093,11 +2135,14 @@ MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # continued his run, winning 14 delegates", "the drinking continued, and four years later").
 SPEECH_ONLY_VERBS = frozenset({"continue"})
 
+
 # --- subjects28 (session 24) ---
 # Verbs whose money object is what someone takes in: "she makes $52,000 a year", "clerks
 # making less than $39,000 per year" measure income (realgold8, realgold10, realgold19 golds:
 # "income", "making", "salary"; unannotated politico, usa-today, nyt articles).
 INCOME_VERB_NOUNS = {"make": "income"}
+
+
 # --- partisan28 (session 24) ---
 # docs/gold-conventions.md "Candidates and campaigns as a partisan source": a candidate speaking
 # on the race it runs in is a party to it. The article marks a person as a candidate by their
@@ -2342,3 +2387,21 @@ KNOWN_TOLL_STATES = frozenset({
     "dead", "injured", "injure", "wounded", "wound", "hurt", "kill", "killed", "hospitalize",
     "hospitalized",
 })  # fmt: skip
+
+
+# --- fps34 (session 27) ---
+# "a delegate or two", "an anecdote or two": the number after "or" that makes the phrase a
+# vague "one or two" (gold README: vague amounts are not claims), the articles that open the
+# noun phrase, and how many words (nouns, adjectives, "or") may stand between the article
+# and the "or" ("a council member or two", "a fighter or aircraft or two")
+OR_TWO_NUMBERS = frozenset({"two"})
+OR_TWO_STARTS = frozenset({"a", "an"})
+OR_TWO_REACH = 5
+# "less than one-half of 1 percent", "a quarter of a percentage point": the words for one that
+# may stand for the base percent, and the units that make the figure a fraction of a percent
+PERCENT_FRACTION_BASES = frozenset({"a", "one"})
+PERCENT_FRACTION_UNITS = frozenset({"percent", "%", "pct"})
+# "one industrial park after another", "from one contest to the next": the words joining the
+# "one" of a succession to the pronoun that ends it ("the" may stand between: "to the next")
+SUCCESSION_JOINERS = frozenset({"after", "to"})
+SUCCESSION_ENDS = frozenset({"another", "next", "other"})

@@ -56,6 +56,7 @@ from factcheck.extract.not_claims import (
     point_margin_end,
 )
 from factcheck.extract.once_counts import counts_an_event_once
+from factcheck.extract.percent_fractions import percent_of_fraction_end
 from factcheck.extract.quantities import (
     FigureParseError,
     find_unit_word,
@@ -222,7 +223,14 @@ _FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, "half", "a", "an"})
 
 def _fraction_end(doc: Doc, i: int) -> int:
     """Return the end of a fraction starting at token ``i``, or 0: "half of voters", "more
-    than half", "a third of", "two-thirds"."""
+    than half", "a third of", "two-thirds"; with the percent it is a fraction of ("one-half
+    of 1 percent": one figure, not a share and a second claim)."""
+    end = _share_fraction_end(doc, i)
+    return (percent_of_fraction_end(doc, end) or end) if end else 0
+
+
+def _share_fraction_end(doc: Doc, i: int) -> int:
+    """The end of the fraction alone ("half", "a third", "two-thirds"), or 0."""
     token = doc[i]
     lower = token.lower_
     if lower not in _FRACTION_STARTS and not is_spelled_number(token):

@@ -75,7 +75,9 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
+from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.or_two import is_vague_or_two
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.pronoun_groups import is_the_few_of_them
@@ -140,6 +142,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
             return "idiom"
     if is_one_of_a_contrast(doc, start, end) and not _one_casualty(first):
         return "idiom"  # "one PAC called X and another", "one foot in front of the other"
+    if is_one_after_another(doc, start, end):
+        return "idiom"  # "one agency after another", "from one contest to the next"
     if first.lower_ == "one" and end - start == 1 and _one_person_acting(first):
         return "one person acting"
     if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):
@@ -164,6 +168,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"
     if _counts_the_sources(last):
         return "number of sources"
+    if is_vague_or_two(doc, start, end):
+        return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
         return "idiom"
     return ""

@@ -41,6 +41,7 @@ with warnings.catch_warnings():
 
 from factcheck.extract import unit_regex
 from factcheck.extract.century_spans import century_fraction_years
+from factcheck.extract.percent_fractions import split_percent_fraction
 
 unit_regex.install()
 
@@ -85,6 +86,9 @@ def parse_figure(text: str) -> Quantity:
             float (a 10,000-digit number).
     """
     words = [w.lower() for w in _WORD_RE.findall(text)]
+    fraction_of_percent = _fraction_of_percent(words)
+    if fraction_of_percent is not None:
+        return Quantity(value=fraction_of_percent, unit="percent")  # "one-half of 1 percent"
     if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
     if words[:3] == ["a", "half", "dozen"]:
@@ -121,6 +125,17 @@ def parse_figure(text: str) -> Quantity:
         # "rose 69 cents": the real gold writes 0.69 US dollars
         return Quantity(value=round(value / 100, 6), unit=SUBUNIT_CURRENCIES[rest[0]])
     return Quantity(value=value, unit=unit)
+
+
+def _fraction_of_percent(words: list[str]) -> float | None:
+    """The percent a fraction of a percent names: "one-half of 1 percent" 0.5, or None."""
+    split = split_percent_fraction(words)
+    if split is None:
+        return None
+    fraction, base = parse_share(split[0]), parse_number(split[1])
+    if fraction is None or base is None:
+        return None
+    return round(fraction * base, 6)
 
 
 def parse_number(words: list[str]) -> float | None:
