@@ -2329,3 +2329,12 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+# --- headline victims (session 27, lead) ---
+# "Homicide victim a sophomore at ...", "Deceased victim identified in ...": one victim that
+# opens a headline, named by what happened to them (realgold16, realgold20 golds;
+# ``headline_casualties.py``)
+HEADLINE_VICTIM_MODIFIERS = {
+    "deceased": "killed", "homicide": "killed", "murder": "killed", "slaying": "killed",
+    "slain": "killed", "shooting": "shot",
+}  # fmt: skip
