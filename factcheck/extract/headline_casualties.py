@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     HEADLINE_OBJECT_CASUALTY,
     HEADLINE_PAIR_PEOPLE,
     HEADLINE_PASSIVE_CASUALTY,
+    HEADLINE_VICTIM_MODIFIERS,
     PERSON_NOUNS,
 )
 
@@ -48,6 +49,9 @@ _ADVERBS = frozenset({"critically", "fatally", "seriously", "accidentally", "mor
 _SOURCE = re.compile(r"^(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:\s+")
 # the end of a casualty clause: "Child killed, father critical": the next clause's people follow
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?", re.IGNORECASE)
+_FATAL_VICTIM = re.compile(
+    rf"({'|'.join(HEADLINE_VICTIM_MODIFIERS)})\s+(victim)\b(?![-'’])", re.IGNORECASE
+)
 _GUNFIRE = re.compile(r"shoot|shot|gunfire|bullet|gunman|gunmen", re.IGNORECASE)
 
 
@@ -62,6 +66,7 @@ def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
     opening = source.end() if source else 0
     yield from _people_then_casualty(doc, headline, opening)
     yield from _casualty_then_people(doc, headline)
+    yield from _fatal_victim(doc, headline, opening)
 
 
 def _read_people(headline: str, at: int) -> list[tuple[int, int, int]]:
@@ -157,6 +162,23 @@ def _casualty_then_people(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
         if tail and self_token is not None:
             start = people[-1][1] + tail.start(1)
             yield start, start + 4, measure, 1, self_token
+
+
+def _fatal_victim(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCount]:
+    """ "Homicide victim a sophomore at ...", "Deceased victim identified in ...": a headline that
+    opens on one victim named by the act that killed or shot them counts that victim."""
+    found = _FATAL_VICTIM.match(headline, opening)
+    if found is None:
+        return
+    token = _token_at(doc, found.start(2))
+    if token is not None:
+        yield (
+            found.start(),
+            found.end(),
+            HEADLINE_VICTIM_MODIFIERS[found.group(1).lower()],
+            1,
+            token,
+        )
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

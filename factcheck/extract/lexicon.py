@@ -2405,3 +2405,13 @@ PERCENT_FRACTION_UNITS = frozenset({"percent", "%", "pct"})
 # "one" of a succession to the pronoun that ends it ("the" may stand between: "to the next")
 SUCCESSION_JOINERS = frozenset({"after", "to"})
 SUCCESSION_ENDS = frozenset({"another", "next", "other"})
+
+
+# --- headline victims (session 27, lead) ---
+# "Homicide victim a sophomore at ...", "Deceased victim identified in ...": one victim that
+# opens a headline, named by what happened to them (realgold16, realgold20 golds;
+# ``headline_casualties.py``)
+HEADLINE_VICTIM_MODIFIERS = {
+    "deceased": "killed", "homicide": "killed", "murder": "killed", "slaying": "killed",
+    "slain": "killed", "shooting": "shot",
+}  # fmt: skip

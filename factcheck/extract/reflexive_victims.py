@@ -73,6 +73,21 @@ def _verb_of(pronoun: Token) -> Token | None:
         return head.head
     if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "on" and pronoun.head.head.pos_ == "VERB":
         return pronoun.head.head  # "turned the gun on himself"
+    return _verb_listed_before(pronoun)
+
+
+def _verb_listed_before(pronoun: Token) -> Token | None:
+    """ "killed their three children and himself", "shot his twin daughters and then himself"
+    where the parse hangs the pronoun elsewhere (a subject of the next verb, a conjunct of the
+    killer): the verb whose object ends right before "and (then)"."""
+    doc, at = pronoun.doc, pronoun.i - 1
+    if at > 0 and doc[at].lower_ == "then":
+        at -= 1
+    if at < 2 or doc[at].lower_ != "and":
+        return None
+    last = doc[at - 1]
+    if last.dep_ == "dobj" and last.head.pos_ == "VERB" and last.head.i < last.i:
+        return last.head
     return None
 
 

@@ -74,3 +74,17 @@ def test_a_headline_clause_after_a_casualty_counts_its_own_people(nlp, headline,
     text = f"{headline}\n\nThe story follows."
     claims = [c for c in _claims(nlp, text) if c.start < len(headline)]
     assert [c.text for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Homicide victim was a senior at Lakeview High", [("Homicide victim", 1, "killed")]),
+        ("Police: Slain victim identified as local barber", [("Slain victim", 1, "killed")]),
+        ("Victim identified in river investigation", []),  # no act named: not counted
+    ],
+)
+def test_headline_opening_on_a_victim_named_by_the_act_counts_one(nlp, headline, expected):
+    text = f"{headline}\n\nThe story follows."
+    claims = [c for c in _claims(nlp, text) if c.start < len(headline)]
+    assert [(c.text, c.value, c.subject) for c in claims] == expected
