@@ -2329,3 +2329,15 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- srcmiss34 (session 27) ---
+# Verbs of praising a figure as one's own news: their subject gives the figures of what they
+# tout ("Obama hailed the record streak 71 months of job growth": realgold5 gold; "he touted how
+# far his campaign had come in the last 10 months", "Clinton touted ... $275 billion": breitbart,
+# huff-post unannotated)
+TOUTING_VERBS = frozenset({"tout", "hail"})
+# Verbs of grudging speech: they report only a clause of their own ("a caller complained that
+# 80 percent of his friends ...": realgold20 gold; "concedes that ... Bill's two terms":
+# wash-post unannotated); with an object they are acts ("Clinton conceded the race")
+GRUDGING_VERBS = frozenset({"concede", "complain"})
