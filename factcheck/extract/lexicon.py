@@ -2415,3 +2415,15 @@ HEADLINE_VICTIM_MODIFIERS = {
     "deceased": "killed", "homicide": "killed", "murder": "killed", "slaying": "killed",
     "slain": "killed", "shooting": "shot",
 }  # fmt: skip
+
+
+# --- srcmiss34 (session 27) ---
+# Verbs of praising a figure as one's own news: their subject gives the figures of what they
+# tout ("Obama hailed the record streak 71 months of job growth": realgold5 gold; "he touted how
+# far his campaign had come in the last 10 months", "Clinton touted ... $275 billion": breitbart,
+# huff-post unannotated)
+TOUTING_VERBS = frozenset({"tout", "hail"})
+# Verbs of grudging speech: they report only a clause of their own ("a caller complained that
+# 80 percent of his friends ...": realgold20 gold; "concedes that ... Bill's two terms":
+# wash-post unannotated); with an object they are acts ("Clinton conceded the race")
+GRUDGING_VERBS = frozenset({"concede", "complain"})

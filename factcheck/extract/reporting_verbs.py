@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
 )
 from factcheck.extract.put_reports import puts_without_reporting
+from factcheck.extract.touting_verbs import touts_or_concedes
 
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
 REPORT_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -58,6 +59,8 @@ def is_reporting_verb(token: Token) -> bool:
             return False  # "a woman also found outside with one wound": no finding
     if puts_without_reporting(token):
         return False  # "he put $100 million into the fund": an act, not an estimate
+    if touts_or_concedes(token):
+        return True  # "Obama hailed 71 months of job growth", "complained that 80 percent"
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
 
 
