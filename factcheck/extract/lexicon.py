@@ -2329,3 +2329,15 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- anon34 (session 27) ---
+# Words for people who speak for a body without being it, beyond PERSON_DESCRIPTOR_NOUNS,
+# UNNAMED_PEOPLE_HEADS, SPOKESPERSON_HEADS and KIN_SOURCE_HEADS: "a Carrier executive", "one
+# Trump confidant", "an ICE official": one of them, unnamed, is an anonymous source
+MEMBER_PERSON_HEADS = frozenset({
+    "official", "aide", "insider", "staffer", "diplomat", "confidant", "ally", "supporter",
+    "donor", "volunteer", "representative", "member", "operative", "source",
+})  # fmt: skip
+# Determiners of one unnamed person ("a", "another New Hampshire Republican", "one aide")
+ONE_UNNAMED_DETERMINERS = frozenset({"a", "an", "another", "one"})
