@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_GROUP_QUANTIFIERS,
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
+from factcheck.extract.unnamed_members import names_one_unnamed_member
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -149,6 +150,8 @@ def names_unnamed_people(source: Source) -> bool:
         return True  # "some Democrats": some of a people, none of them named
     if {w.lower() for w in tokens} & UNNAMED_GROUP_HEADS:
         return True  # "liberal groups": bodies of a kind, none of them named
+    if names_one_unnamed_member(tokens):
+        return True  # "a Carrier executive", "an Iowa Democrat": one person, unnamed
     unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names

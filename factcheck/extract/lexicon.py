@@ -2427,3 +2427,15 @@ TOUTING_VERBS = frozenset({"tout", "hail"})
 # 80 percent of his friends ...": realgold20 gold; "concedes that ... Bill's two terms":
 # wash-post unannotated); with an object they are acts ("Clinton conceded the race")
 GRUDGING_VERBS = frozenset({"concede", "complain"})
+
+
+# --- anon34 (session 27) ---
+# Words for people who speak for a body without being it, beyond PERSON_DESCRIPTOR_NOUNS,
+# UNNAMED_PEOPLE_HEADS, SPOKESPERSON_HEADS and KIN_SOURCE_HEADS: "a Carrier executive", "one
+# Trump confidant", "an ICE official": one of them, unnamed, is an anonymous source
+MEMBER_PERSON_HEADS = frozenset({
+    "official", "aide", "insider", "staffer", "diplomat", "confidant", "ally", "supporter",
+    "donor", "volunteer", "representative", "member", "operative", "source",
+})  # fmt: skip
+# Determiners of one unnamed person ("a", "another New Hampshire Republican", "one aide")
+ONE_UNNAMED_DETERMINERS = frozenset({"a", "an", "another", "one"})

@@ -47,6 +47,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
 from factcheck.extract.token_index import tokens_tagged
+from factcheck.extract.unnamed_members import one_unnamed_member
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
@@ -80,6 +81,8 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.NAMED_ORG  # "Officers tell us ...": the police
     if _unspecified_group(span, head):
         return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
+    if one_unnamed_member(span, head):
+        return SourceKind.ANONYMOUS  # "a Carrier executive", "one Trump confidant"
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
