@@ -2329,3 +2329,9 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- spans34 (session 27) ---
+# "the three years when he ran the agency", "the 64 years that pollsters have been measuring":
+# words that may open a relative clause on a span of time before its subject (relative_spans.py)
+RELATIVE_SPAN_OPENERS = frozenset({"that", "when"})
