@@ -178,7 +178,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 doc=doc_name,
                 start=span.start_char,
                 end=span.end_char,
-                text=span.text,
+                text=span_text(span),  # as written: no-break spaces kept (plain_spaces)
                 value=value,
                 high=high,
                 approx=approx,
@@ -296,6 +296,6 @@ def _not_claim(doc: Doc, mention: Mention, doc_name: str, why: str = "") -> NotC
         doc=doc_name,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         why=why or mention.why,
     )

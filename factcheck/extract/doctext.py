@@ -12,6 +12,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from factcheck.extract.plain_spaces import as_plain_spaces
+
 _TEXT = "factcheck_text"
 
 
@@ -43,7 +45,8 @@ class TextKeepingTokenizer:
         self.inner = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.inner(text)
+        # no-break spaces tokenized as plain ones; the recorded text keeps them (plain_spaces)
+        doc = self.inner(as_plain_spaces(text) if isinstance(text, str) else text)
         if isinstance(text, str):
             doc.user_data[_TEXT] = text
         return doc

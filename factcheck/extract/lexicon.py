@@ -2335,3 +2335,8 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 # "the three years when he ran the agency", "the 64 years that pollsters have been measuring":
 # words that may open a relative clause on a span of time before its subject (relative_spans.py)
 RELATIVE_SPAN_OPENERS = frozenset({"that", "when"})
+# No-break spaces (U+00A0, narrow U+202F, figure space U+2007) the tokenizer reads as plain
+# spaces where they touch a figure: "almost\xa014\xa0million" is one figure (plain_spaces.py)
+NO_BREAK_SPACES = frozenset({"\u00a0", "\u202f", "\u2007"})
+# one-character currency signs a figure may open with ("at least\xa0$345,430")
+SINGLE_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₽", "₪"})
