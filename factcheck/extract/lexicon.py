@@ -2340,3 +2340,8 @@ RELATIVE_SPAN_OPENERS = frozenset({"that", "when"})
 NO_BREAK_SPACES = frozenset({"\u00a0", "\u202f", "\u2007"})
 # one-character currency signs a figure may open with ("at least\xa0$345,430")
 SINGLE_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₽", "₪"})
+# One bare unit of time a verb lasted ("suspended for a month", "spent a month in jail"): not
+# "minute"/"second" ("I don't believe for a minute"), not "decade" (always read) (lasting_units.py)
+LASTING_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# verbs whose object is the time they took ("spent a year courting them")
+SPENDING_VERBS = frozenset({"spend"})

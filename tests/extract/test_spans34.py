@@ -77,3 +77,31 @@ def test_claim_text_keeps_the_no_break_spaces_as_written(nlp):
 def test_no_break_space_away_from_a_figure_is_left_alone(nlp):
     doc = nlp("Three scandals was\xa0one too many for the aide.")
     assert any(t.text == "\xa0" for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The coach was benched for a week after the brawl.", "a week"),
+        ("She spent a year in the state senate before running.", "a year"),
+        ("The mayor spent all of an hour at the flooded school.", "an hour"),
+        ("He has spent a month touring the farm states.", "a month"),
+    ],
+)
+def test_one_bare_unit_of_time_a_verb_lasted_is_a_claim(nlp, text, span):
+    assert span in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody believed for a minute that the vote was fair.",
+        "The tour takes visitors behind the stage for a day in the life of a band.",
+        "Dockworkers earn 200 pesos for a day's work.",
+        "The senator is known for spending an hour with every donor.",
+        "The board meets once a month.",
+    ],
+)
+def test_bare_unit_of_time_that_lasts_nothing_is_no_claim(nlp, text):
+    spans = mention_texts(nlp, text)
+    assert not any(s.startswith(("a ", "an ")) for s in spans)
