@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.headline_case import sentence_case_headline
+from factcheck.extract.plain_spaces import as_plain_spaces
 
 _TEXT = "factcheck_text"
 
@@ -38,8 +39,9 @@ def keep_text(doc: Doc, text: str) -> None:
 class TextKeepingTokenizer:
     """spaCy's tokenizer, recording each text on the Doc it makes (``doc_text`` reads it).
 
-    The tokens are made from the text with a title-case headline in sentence case, for the
-    tagger and parser (``headline_case``); the recorded text is the one given. Everything
+    The tokens are made from the text with a title-case headline in sentence case
+    (``headline_case``) and no-break spaces in figures as plain ones (``plain_spaces``), for
+    the tagger and parser; the recorded text is the one given. Everything
     else (memory zones, serialisation, the cache) is the wrapped tokenizer's.
     """
 
@@ -49,7 +51,10 @@ class TextKeepingTokenizer:
     def __call__(self, text: str) -> Doc:
         if not isinstance(text, str):
             return self.inner(text)
-        doc = self.inner(sentence_case_headline(text))
+        # what the tagger and parser read: a title-case headline in sentence case
+        # (headline_case), no-break spaces in figures as plain ones (plain_spaces); both keep
+        # every offset, and the recorded text is the one given
+        doc = self.inner(as_plain_spaces(sentence_case_headline(text)))
         doc.user_data[_TEXT] = text
         return doc
 

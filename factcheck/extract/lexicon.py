@@ -2439,3 +2439,19 @@ MEMBER_PERSON_HEADS = frozenset({
 })  # fmt: skip
 # Determiners of one unnamed person ("a", "another New Hampshire Republican", "one aide")
 ONE_UNNAMED_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+
+# --- spans34 (session 27) ---
+# "the three years when he ran the agency", "the 64 years that pollsters have been measuring":
+# words that may open a relative clause on a span of time before its subject (relative_spans.py)
+RELATIVE_SPAN_OPENERS = frozenset({"that", "when"})
+# No-break spaces (U+00A0, narrow U+202F, figure space U+2007) the tokenizer reads as plain
+# spaces where they touch a figure: "almost\xa014\xa0million" is one figure (plain_spaces.py)
+NO_BREAK_SPACES = frozenset({"\u00a0", "\u202f", "\u2007"})
+# one-character currency signs a figure may open with ("at least\xa0$345,430")
+SINGLE_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₽", "₪"})
+# One bare unit of time a verb lasted ("suspended for a month", "spent a month in jail"): not
+# "minute"/"second" ("I don't believe for a minute"), not "decade" (always read) (lasting_units.py)
+LASTING_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# verbs whose object is the time they took ("spent a year courting them")
+SPENDING_VERBS = frozenset({"spend"})

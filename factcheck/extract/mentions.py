@@ -17,6 +17,7 @@ from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_runs import and_a_half_end
+from factcheck.extract.lasting_units import is_lasting_unit
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
@@ -327,6 +328,7 @@ def _starts_number(token: Token) -> bool:
             (nxt.lower_ in SCALE_WORDS and len(nxt.lower_) > 1)
             or nxt.lower_ in ("decade", "dozen")
             or _qualified_single_unit(token, nxt)
+            or is_lasting_unit(token, nxt)  # "suspended for a month", "spent a year"
             or _group_count_at(token.doc, token.i + 1)
             or _half_dozen_at(token.doc, token.i + 1)  # "a half-dozen donations"
         )

@@ -87,6 +87,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
@@ -476,6 +477,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"  # "two weeks after the vote"; not "suspended for two weeks after"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
+        if is_span_of_a_clause(doc, unit_at):
+            return ""  # "in the seven years I've been covering him": how long it went on
         if _is_scoping_period(doc, start):
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)

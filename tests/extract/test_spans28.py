@@ -28,7 +28,7 @@ def test_age_bracket_of_a_group_is_not_a_claim(nlp, text, claims):
         (
             "Mr. Ruiz met with Senator Tom Patel on Monday. While the two men talked "
             "for an hour, aides waited outside.",
-            [],
+            ["an hour"],  # how long they talked is a claim (spans34); "the two men" is not
         ),
         (
             "Mayor Lena Ortiz and Rep. Dan Cole toured the plant. Later the two women "
