@@ -2329,3 +2329,19 @@ BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # ... but a place's possessive right before a name is an epithet, not a title ("said Florida's
 # Rick Wilson, a Republican consultant"): the name alone
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+# --- nosource34 (session 27) ---
+# Verbs and speech nouns whose "to" names who hears the speaker: a figure there counts the
+# audience ("Canova wrote to his 20,000 Twitter followers", "Lopez spoke to 2,000 supporters",
+# "in a speech to 300 donors"), the writer's count, not the speaker's words. Not verbs whose
+# "to" is what is given, owned up to or pointed at ("pledged $5 million to 3 charities",
+# "admitted to two affairs", "pointed to 22 percent").
+AUDIENCE_TO_VERBS = frozenset({
+    "say", "speak", "talk", "write", "tweet", "explain", "announce", "declare", "boast",
+    "brag", "complain", "joke", "preach", "lecture",
+})  # fmt: skip
+AUDIENCE_TO_NOUNS = frozenset({"speech", "remarks", "address", "letter", "message"})
+# Verbs whose object is who hears: "Clinton told a crowd of 1,300", "Addressing about 100
+# committee members", "briefed 40 lawmakers"
+AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind", "inform"})
