@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     AUDIENCE_OBJECT_VERBS,
+    AUDIENCE_PREPS,
     AUDIENCE_TO_NOUNS,
     AUDIENCE_TO_VERBS,
 )
@@ -24,10 +25,10 @@ _SCENE_DEPS = frozenset({"advcl"})
 
 def counts_the_audience(head: Token, below: Token, number: Token) -> bool:
     """``below`` (the figure's path token under ``head``) is the audience of ``head``: the
-    "to" of a speaking verb or speech noun, the object of a verb of telling or addressing,
+    "to", "before" or "in front of" of a speaking verb or speech noun, the object of a verb of telling or addressing,
     or the bare figure right after a "tell" the parse left without an object."""
     lemma = head.lemma_.lower()
-    if below.dep_ == "prep" and below.lower_ == "to" and below.i > head.i:
+    if below.dep_ == "prep" and below.i > head.i and _faces(below):
         if head.pos_ == "VERB":
             return lemma in AUDIENCE_TO_VERBS
         return head.pos_ == "NOUN" and lemma in AUDIENCE_TO_NOUNS
@@ -38,6 +39,17 @@ def counts_the_audience(head: Token, below: Token, number: Token) -> bool:
     if lemma == "tell" and below.dep_ == "ccomp":
         return _addressee_read_as_subject(head, below, number)
     return False
+
+
+def _faces(prep: Token) -> bool:
+    """ "to", "before" or "in front of" the people who hear ("Lee said in front of a crowd of
+    about 1,000")."""
+    if prep.lower_ in AUDIENCE_PREPS:
+        return True
+    return prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ == "front" and any(o.lower_ == "of" for o in c.children)
+        for c in prep.children
+    )
 
 
 def speaks_in_its_own_right(head: Token) -> bool:

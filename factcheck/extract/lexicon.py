@@ -2345,3 +2345,6 @@ AUDIENCE_TO_NOUNS = frozenset({"speech", "remarks", "address", "letter", "messag
 # Verbs whose object is who hears: "Clinton told a crowd of 1,300", "Addressing about 100
 # committee members", "briefed 40 lawmakers"
 AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind", "inform"})
+# ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
+# before 2,000 supporters"; "in front of" is read from the parse
+AUDIENCE_PREPS = frozenset({"to", "before"})

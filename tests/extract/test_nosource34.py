@@ -39,3 +39,11 @@ def test_headline_tells_a_bare_figure_is_the_audience(nlp):
 def test_what_the_speaker_tells_the_audience_stays_the_speakers(nlp):
     text = "Mrs. Ortiz told a crowd of 2,400 that the plant would hire 300 workers."
     assert source_of(nlp, text, "300") == ("Mrs. Ortiz", SourceKind.NAMED_PERSON)
+
+
+def test_crowd_spoken_in_front_of_is_the_writers_count(nlp):
+    text = (
+        '"We are going to win this state," Mr. Kline said in front of a crowd of about 800 '
+        "people who filled a church hall here."
+    )
+    assert source_of(nlp, text, "about 800") == _NONE
