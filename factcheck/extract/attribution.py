@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
@@ -178,6 +179,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
                 return source_from_phrase(doc, according), according
             below = ancestor
             continue
+        if counts_the_audience(ancestor, below, number) and speaks_in_its_own_right(ancestor):
+            return None  # "Lee told a crowd of 1,300": who heard the speaker, the writer's count
         told = told_to_the_newsroom(ancestor, below)
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root

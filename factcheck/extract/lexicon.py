@@ -2455,3 +2455,22 @@ SINGLE_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₽", "₪"})
 LASTING_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # verbs whose object is the time they took ("spent a year courting them")
 SPENDING_VERBS = frozenset({"spend"})
+
+
+# --- nosource34 (session 27) ---
+# Verbs and speech nouns whose "to" names who hears the speaker: a figure there counts the
+# audience ("Canova wrote to his 20,000 Twitter followers", "Lopez spoke to 2,000 supporters",
+# "in a speech to 300 donors"), the writer's count, not the speaker's words. Not verbs whose
+# "to" is what is given, owned up to or pointed at ("pledged $5 million to 3 charities",
+# "admitted to two affairs", "pointed to 22 percent").
+AUDIENCE_TO_VERBS = frozenset({
+    "say", "speak", "talk", "write", "tweet", "explain", "announce", "declare", "boast",
+    "brag", "complain", "joke", "preach", "lecture",
+})  # fmt: skip
+AUDIENCE_TO_NOUNS = frozenset({"speech", "remarks", "address", "letter", "message"})
+# Verbs whose object is who hears: "Clinton told a crowd of 1,300", "Addressing about 100
+# committee members", "briefed 40 lawmakers"
+AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind", "inform"})
+# ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
+# before 2,000 supporters"; "in front of" is read from the parse
+AUDIENCE_PREPS = frozenset({"to", "before"})
