@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.736  # 0.7410 at 0.9.1 (sources12)
+RECORD_ACCURACY_FLOOR = 0.774  # 0.7410 at 0.9.1 (sources12); 0.7790 at 0.25.0 (hedge34)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -44,7 +44,7 @@ PRECISION_FLOORS = {
     "subject": 0.887,
     "source": 0.794,
     "source_kind": 0.838,
-    "caveats": 0.887,
+    "caveats": 0.895,  # 0.9000 at 0.25.0 (hedge34)
     "key": 0.634,
 }
 RECALL_FLOORS = {
@@ -54,7 +54,7 @@ RECALL_FLOORS = {
     "subject": 0.932,
     "source": 0.834,
     "source_kind": 0.881,
-    "caveats": 0.932,
+    "caveats": 0.944,  # 0.9492 at 0.25.0
     "key": 0.666,
 }
 
@@ -89,8 +89,10 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 # that were misses) is now found, with the allegation frame's `hedged`, which this gold does not
 # give (realgold3 also leaves "accused of shooting his mother and brother" unhedged). A found
 # count with a caveat too many replaced a missed count; the allegation frame on a casualty verb
-# needs a ruling (session 26 note).
-CAVEAT_PRECISION_FLOOR = 0.637
+# needs a ruling (session 26 note). Raised at 0.25.0 to 0.813: 9 right of 11 predicted (0.8182):
+# hedge34's ruling (docs/gold-conventions.md, "Victims of an act someone is accused of") leaves
+# the victims of the act unhedged, as this gold does.
+CAVEAT_PRECISION_FLOOR = 0.813
 CAVEAT_RECALL_FLOOR = 0.416
 
 
@@ -278,28 +280,34 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.5346, realgold21 0.5899 (the other held-out sets unchanged); tuning realgold3 0.9157,
 # realgold5 0.8566, realgold8 0.7662, realgold10 0.8219, realgold12 0.7928, realgold14 0.7521,
 # realgold16 0.7688, realgold19 0.6368, realgold20 0.7581. Floors 0.005 below, none lowered.
+# At 0.25.0 (session 27: truecase27, hedge34, nosource34, spans34, fps34, srcmiss34, anon34; no
+# gold changed): held out realgold4 0.6038, realgold6 0.5459, realgold11 0.5274, realgold13
+# 0.5159, realgold17 0.5926, realgold18 0.5483, realgold21 0.5955, realgold22 0.5556 (the other
+# held-out sets unchanged); tuning realgold5 0.8606, realgold8 0.7749, realgold10 0.8252,
+# realgold12 0.8018, realgold14 0.7605, realgold16 0.7796, realgold20 0.7634. Floors 0.005 below,
+# none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.463,
     "realgold3": 0.910,
-    "realgold4": 0.594,
-    "realgold5": 0.851,
-    "realgold6": 0.535,
+    "realgold4": 0.598,
+    "realgold5": 0.855,
+    "realgold6": 0.540,
     "realgold7": 0.499,
-    "realgold8": 0.761,
+    "realgold8": 0.769,
     "realgold9": 0.622,
-    "realgold10": 0.816,
-    "realgold11": 0.517,
-    "realgold12": 0.787,
-    "realgold13": 0.508,
-    "realgold14": 0.747,
+    "realgold10": 0.820,
+    "realgold11": 0.522,
+    "realgold12": 0.796,
+    "realgold13": 0.510,
+    "realgold14": 0.755,
     "realgold15": 0.542,
-    "realgold16": 0.763,
-    "realgold17": 0.583,
-    "realgold18": 0.529,
+    "realgold16": 0.774,
+    "realgold17": 0.587,
+    "realgold18": 0.543,
     "realgold19": 0.631,
-    "realgold20": 0.753,
-    "realgold21": 0.584,
-    "realgold22": 0.547,
+    "realgold20": 0.758,
+    "realgold21": 0.590,
+    "realgold22": 0.550,
 }
 
 
