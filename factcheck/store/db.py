@@ -178,20 +178,23 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
     (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchall()[0]
     # The copy streams table by table; unbounded, DuckDB keeps every page it read cached
     # (a 132 MB database: about 800 MB more RSS, docs/benchmarks.md). A database too big for
-    # the bound is copied again unbounded.
+    # the bound is copied again unbounded. Each copy runs on a cursor of its own: a copy that
+    # runs out of memory leaves its transaction aborted, and under the bound even its ROLLBACK
+    # can run out (CI, session 27); closing the cursor drops that transaction, and ``con``, whose
+    # transaction stays clean, restores the limit.
     for bound in (SNAPSHOT_MEMORY, limit):
         partial.unlink(missing_ok=True)
         con.execute(f"ATTACH '{_sql_string(partial)}' AS factcheck_snapshot")
+        copier = con.cursor()
         try:
-            con.execute(f"SET GLOBAL memory_limit = '{bound}'")
-            con.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
+            copier.execute(f"SET GLOBAL memory_limit = '{bound}'")
+            copier.execute(f'COPY FROM DATABASE "{source}" TO factcheck_snapshot')
             break
         except duckdb.OutOfMemoryException:
             if bound == limit:
                 raise
-            with contextlib.suppress(duckdb.TransactionException):
-                con.execute("ROLLBACK")  # the failed copy leaves its transaction aborted
         finally:
+            copier.close()
             con.execute(f"SET GLOBAL memory_limit = '{limit}'")
             con.execute("DETACH factcheck_snapshot")
     os.replace(partial, target)
