@@ -2474,3 +2474,20 @@ AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind
 # ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
 # before 2,000 supporters"; "in front of" is read from the parse
 AUDIENCE_PREPS = frozenset({"to", "before"})
+
+
+# --- spans35 (session 28) ---
+# Breaks between the items of a list that parts a count: "two at the lodge, one in the parking
+# lot", "two in serious condition; one in fair condition" (one_partitions.py)
+ONE_PARTITION_BREAKS = frozenset({",", ";"})
+# ... words after a bare "one" that make it no item of such a list: "one of them" (its own
+# rule), "one or two", "one another", "one more", "one day" ("one by one" is read in the module)
+ONE_PARTITION_NOT_NEXT = frozenset({
+    "of", "or", "another", "more", "day", "time", "way", "thing", "who", "that", "which",
+})  # fmt: skip
+# ... words after the count of the item before that make it a share or a sum, not a count of
+# people or things ("40 percent, one ..."): "8 percent", "5 million"
+ONE_PARTITION_NOT_UNITS = frozenset({
+    "%", "percent", "per", "million", "billion", "trillion", "points", "point", "years",
+    "year", "months", "days", "hours", "minutes", "weeks",
+})  # fmt: skip

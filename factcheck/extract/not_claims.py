@@ -77,6 +77,7 @@ from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
@@ -665,7 +666,7 @@ def _one_casualty(token: Token) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
         return True  # a headline's "One Dead", "leaving one dead"
-    if _one_part_of_a_count(token):
+    if _one_part_of_a_count(token) or is_one_of_a_partition(token):
         return True
     if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
         those, word = doc[token.i + 2], doc[token.i + 3]
