@@ -2474,3 +2474,16 @@ AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind
 # ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
 # before 2,000 supporters"; "in front of" is read from the parse
 AUDIENCE_PREPS = frozenset({"to", "before"})
+
+
+# --- caveat35 (session 28) ---
+# Verbs of supposing whose own modifiers are no supposition (caveat_hedges._modifies_belief):
+# "the Russians gradually assumed control of the company in three separate transactions" (the
+# three transactions place the act of assuming; realgold gold: not hedged), "until the voters
+# get their say in at least one or two states, I think we are going to ..." (the figure is in a
+# clause on the thinking, not in what is thought). What is supposed is the verb's clause:
+# "Officials assume 12 people drowned", "he is presumed to have killed three".
+SUPPOSING_VERBS = BELIEF_VERBS | frozenset({"assume", "presume", "suppose"})
+# ... and the links that hang such a modifier on the verb: an adverb, a phrase, an adverbial
+# clause ("until ...", "when ...", "because ...").
+SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})
