@@ -12,8 +12,6 @@ from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.known_tolls import victims_of_suspected_harm
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
-    BELIEF_OWN_MODIFIER_DEPS,
-    BELIEF_VERBS,
     CATEGORY_HEDGES,
     CLAIM_LEMMAS,
     CLAIM_WIN_OBJECTS,
@@ -31,6 +29,8 @@ from factcheck.extract.lexicon import (
     SIZE_PREPOSITIONS,
     SIZE_VERBS,
     SPECULATIVE_MODALS,
+    SUPPOSING_OWN_MODIFIER_DEPS,
+    SUPPOSING_VERBS,
     VALUATION_PREPS,
     VICTIM_VERBS,
 )
@@ -317,12 +317,14 @@ def _asks_about_cause(hedge: Token) -> bool:
 
 
 def _modifies_belief(hedge: Token, path: list[Token]) -> bool:
-    """ "think twice", "we think about the big number: 1,237": the figure modifies the act of
-    believing itself, it is not in what is believed ("Officials believe 12 people drowned")."""
-    if hedge.lemma_.lower() not in BELIEF_VERBS or hedge.pos_ != "VERB":
+    """ "think twice", "we think about the big number: 1,237", "assumed control of the firm in
+    three transactions", "until voters have their say in one or two states, I think ...": the
+    figure modifies the act of believing or supposing itself, it is not in what is believed
+    ("Officials believe 12 people drowned", "he is presumed to have killed three")."""
+    if hedge.lemma_.lower() not in SUPPOSING_VERBS or hedge.pos_ != "VERB":
         return False
     below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
-    return below is not None and below.dep_ in BELIEF_OWN_MODIFIER_DEPS
+    return below is not None and below.dep_ in SUPPOSING_OWN_MODIFIER_DEPS
 
 
 def _modal_guesses_figure(modal: Token, on_path: set[int]) -> bool:

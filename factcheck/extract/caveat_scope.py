@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     PRONOUN_SOURCES,
     REPORTING_VERBS,
     SOURCE_KEY_STOPS,
+    TIME_UNITS,
     VICTIM_VERBS,
 )
 from factcheck.extract.sentence_gate import SentenceGate
@@ -136,12 +137,23 @@ def allegation(number: Token) -> CaveatMention | None:
         if lemma in VICTIM_VERBS and token.pos_ == "NOUN" and _names_victims(child):
             return None  # "charged in the double shooting", "in the killing of two men"
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
+            if _times_the_act(child, counted):
+                return None  # "Over the past two weeks, prosecutors charged him": when, not what
             # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause
             if lemma == "allege" or child.dep_ in ("prep", "prepc", "ccomp", "xcomp", "advcl"):
                 return CaveatMention(kind=Caveat.HEDGED, text=token.text)
         if token.lower_ in ALLEGATION_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _times_the_act(child: Token, counted: Token) -> bool:
+    """ "Over the past two weeks, prosecutors charged the officer": the figure is a span of time
+    in a phrase on the charging verb itself, it dates the act of charging; what is charged sits
+    under "with"/"of" ("charged with stealing $5,000 over two years" keeps its hedge)."""
+    return (
+        child.dep_ == "prep" and counted.head.i == child.i and counted.lemma_.lower() in TIME_UNITS
+    )
 
 
 def _names_victims(child: Token) -> bool:

@@ -1594,12 +1594,15 @@ TIME_MARKS = frozenset({"when", "after", "before", "once"})
 # percent" told to supporters, "we've now confirmed that three were deceased," said the chief:
 # what a finding verb found, inside a speaker's words, is the speaker's (real and dev gold).
 FINDING_VERBS = frozenset({"find", "show", "record", "confirm", "suggest", "reveal", "indicate"})
+
+
 # --- fields16 (session 17): what those a poll share counts said (subjects) ---
 # "21 percent said they would not vote", "a third say they don't know", "34% 'strongly agree'":
 # the words kept around the verb of an answer besides its complement (``poll_subjects``).
 ANSWER_PART_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
 # The complements an answer keeps after its verb: "reflects an improvement", "be satisfied".
 ANSWER_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp"})
+
 
 # --- fields16 (session 17): a figure said to be wrong (caveats) ---
 # "but that information was incorrect", "reported erroneously on how many people were killed",
@@ -2491,3 +2494,16 @@ ONE_PARTITION_NOT_UNITS = frozenset({
     "%", "percent", "per", "million", "billion", "trillion", "points", "point", "years",
     "year", "months", "days", "hours", "minutes", "weeks",
 })  # fmt: skip
+
+
+# --- caveat35 (session 28) ---
+# Verbs of supposing whose own modifiers are no supposition (caveat_hedges._modifies_belief):
+# "the Russians gradually assumed control of the company in three separate transactions" (the
+# three transactions place the act of assuming; realgold gold: not hedged), "until the voters
+# get their say in at least one or two states, I think we are going to ..." (the figure is in a
+# clause on the thinking, not in what is thought). What is supposed is the verb's clause:
+# "Officials assume 12 people drowned", "he is presumed to have killed three".
+SUPPOSING_VERBS = BELIEF_VERBS | frozenset({"assume", "presume", "suppose"})
+# ... and the links that hang such a modifier on the verb: an adverb, a phrase, an adverbial
+# clause ("until ...", "when ...", "because ...").
+SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})
