@@ -2474,3 +2474,14 @@ AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind
 # ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
 # before 2,000 supporters"; "in front of" is read from the parse
 AUDIENCE_PREPS = frozenset({"to", "before"})
+
+
+# --- implied35 (session 28) ---
+# Verbs whose infinitive of purpose is the act done with the thing used: "the gun he used to
+# kill Ann Lee", "a rifle was used to shoot the guard" = 1 killed, 1 shot (instrument_use.py)
+INSTRUMENT_USE_VERBS = frozenset({"use"})
+# Weapons a sentence-opening "The gun used to kill ..." may parse as the subject of an active
+# "used" (the habit's reading); a weapon is the thing used, never the user (instrument_use.py)
+USED_WEAPON_NOUNS = frozenset({
+    "gun", "weapon", "firearm", "rifle", "handgun", "pistol", "shotgun", "revolver", "knife",
+})  # fmt: skip
