@@ -30,6 +30,7 @@ from factcheck.extract.implied_people import (
     is_twins,
     with_conjuncts,
 )
+from factcheck.extract.instrument_use import used_to_harm
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     CARE_CONDITION_WORDS,
@@ -428,7 +429,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
     )
-    if objects and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") and clause:
+    # "the gun he used to kill Ann Lee": an infinitive that is the act done (instrument_use.py)
+    acted = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or used_to_harm(verb)
+    if objects and acted and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
         # a lone name labelled something else, which the article gives a person ("killed

@@ -2507,3 +2507,14 @@ SUPPOSING_VERBS = BELIEF_VERBS | frozenset({"assume", "presume", "suppose"})
 # ... and the links that hang such a modifier on the verb: an adverb, a phrase, an adverbial
 # clause ("until ...", "when ...", "because ...").
 SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})
+
+
+# --- implied35 (session 28) ---
+# Verbs whose infinitive of purpose is the act done with the thing used: "the gun he used to
+# kill Ann Lee", "a rifle was used to shoot the guard" = 1 killed, 1 shot (instrument_use.py)
+INSTRUMENT_USE_VERBS = frozenset({"use"})
+# Weapons a sentence-opening "The gun used to kill ..." may parse as the subject of an active
+# "used" (the habit's reading); a weapon is the thing used, never the user (instrument_use.py)
+USED_WEAPON_NOUNS = frozenset({
+    "gun", "weapon", "firearm", "rifle", "handgun", "pistol", "shotgun", "revolver", "knife",
+})  # fmt: skip
