@@ -2474,3 +2474,13 @@ AUDIENCE_OBJECT_VERBS = frozenset({"tell", "address", "brief", "assure", "remind
 # ... and the words before who hears them: "said in front of a crowd of about 1,000" (nyt), "spoke
 # before 2,000 supporters"; "in front of" is read from the parse
 AUDIENCE_PREPS = frozenset({"to", "before"})
+
+
+# --- source35 (session 28) ---
+# docs/gold-conventions.md "Documents 'by' an organisation": a poll "from" a named pollster is
+# credited to it as one "by" it is, and written whole ("A poll from Marquette Law School released
+# Wednesday found ...": realgold gold; "a new poll from USA TODAY/Suffolk University", "a
+# just-released poll from Florida Atlantic University": unannotated usa-today, breitbart). Only
+# polls: a projection or memo "from" a publication or a body keeps its author alone (realgold20
+# "a projection from the Cook Political Report" -> "the Cook Political Report").
+POLLS_FROM_THEIR_POLLSTER = frozenset({"poll", "survey", "polling"})
