@@ -2518,3 +2518,13 @@ INSTRUMENT_USE_VERBS = frozenset({"use"})
 USED_WEAPON_NOUNS = frozenset({
     "gun", "weapon", "firearm", "rifle", "handgun", "pistol", "shotgun", "revolver", "knife",
 })  # fmt: skip
+
+
+# --- source35 (session 28) ---
+# docs/gold-conventions.md "Documents 'by' an organisation": a poll "from" a named pollster is
+# credited to it as one "by" it is, and written whole ("A poll from Marquette Law School released
+# Wednesday found ...": realgold gold; "a new poll from USA TODAY/Suffolk University", "a
+# just-released poll from Florida Atlantic University": unannotated usa-today, breitbart). Only
+# polls: a projection or memo "from" a publication or a body keeps its author alone (realgold20
+# "a projection from the Cook Political Report" -> "the Cook Political Report").
+POLLS_FROM_THEIR_POLLSTER = frozenset({"poll", "survey", "polling"})

@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     OWNED_CLAIM_HEADS,
     PERSON_NOUNS,
     PLEDGE_VERBS,
+    POLLS_FROM_THEIR_POLLSTER,
     QUESTION_VERBS,
     RECORDS_FROM_HEADS,
     REWARD_FOR_NOUNS,
@@ -251,28 +252,40 @@ def document_by(head: Token) -> Span | None:
     """ "The poll by the Public Policy Institute", "The survey, conducted by the institute",
     "a memo released Friday by the agency's watchdog", "a tally by The Daily Ledger", "records
     obtained from the county clerk": the real gold writes a document credited to its author
-    whole (docs/gold-conventions.md, "Documents 'by' an organisation"; the fictional
+    whole (docs/gold-conventions.md, "Documents 'by' an organisation"; a poll "from" its
+    pollster too, "A poll from Marquette Law School", realgold gold; the fictional
     development gold wrote the author alone); figures and statements still give the body
     behind them (``body_behind_document``)."""
     word = head.lemma_.lower()
-    if word in AUTHORED_DOCUMENT_HEADS or word in CREDITED_DOCUMENT_HEADS:
-        wanted = "by"
+    if word in POLLS_FROM_THEIR_POLLSTER:
+        wanted = frozenset({"by", "from"})  # "A poll from Marquette Law School" (source35)
+    elif word in AUTHORED_DOCUMENT_HEADS or word in CREDITED_DOCUMENT_HEADS:
+        wanted = frozenset({"by"})
     elif word in RECORDS_FROM_HEADS or head.lower_ in RECORDS_FROM_HEADS:
-        wanted = "from"
+        wanted = frozenset({"from"})
     else:
         return None
     credited = word not in AUTHORED_DOCUMENT_HEADS
     preps = _document_preps(head, credited=credited)
-    if wanted == "by":
+    if "by" in wanted:
         preps += credits_below(head)  # "the average of recent polls compiled by X"
     for prep in preps:
-        if prep.lower_ != wanted and not (wanted == "by" and prep.dep_ == "agent"):
+        if prep.lower_ not in wanted and not ("by" in wanted and prep.dep_ == "agent"):
             continue
         author = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if author is not None and (names_a_source(author) or names_an_author(author)):
             end = _author_end(author) if credited else _dated(head, source_phrase(author).end)
-            return head.doc[head.left_edge.i : end]
+            return head.doc[_phrase_start(head) : end]
     return None
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the document's phrase starts: at its determiner, not at a conjunction the parse
+    hangs on it ("And a projection by the Cook Political Report shows ...")."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ in ("cc", "punct"):
+        start += 1
+    return start
 
 
 # How a participle or adjective hangs on a credited document: "an average calculated by X",
