@@ -24,11 +24,13 @@ from factcheck.model import Article, Claim
 # progress bar moving, large enough that nlp.pipe batches them (docs/benchmarks.md).
 CHUNK_SIZE = 16
 # Chunks a worker process parses before it is replaced by a fresh one. Each chunk is parsed in
-# a spaCy memory zone (the words it adds to the string store are dropped after it), but a
-# parser process still grows by about 0.7 MB per new article it parses (measured: 942 MB after
-# 1,069 articles in one process), so a worker is replaced after 16 chunks (256 articles), at
-# the cost of one model load (under a second) per 256 articles.
-CHUNKS_PER_WORKER = 16
+# a spaCy memory zone and the freed heap is handed back after it (release_freed_memory), so a
+# parser process no longer grows with what it has parsed: one process over all 1,069 corpus
+# articles stayed between 200 and 330 MB after its chunks (session 28; 942 MB in session 10,
+# before both). A fresh process costs about 3.5 CPU s (interpreter, spaCy, the model, the units
+# regex, a warm-up), so replacing every 16 chunks cost 4 of them per 1,069 articles (15 CPU s:
+# docs/benchmarks.md, session 28); every 64 chunks (1,024 articles) still bounds a long run.
+CHUNKS_PER_WORKER = 64
 # A worker process costs a model load (about a second); runs smaller than this per worker
 # parse in this process instead.
 MIN_ARTICLES_PER_WORKER = 24
