@@ -81,6 +81,7 @@ _QUALIFIERS = (
 )
 # Longest first, so "just over" wins over "over".
 _QUALIFIERS.sort(key=lambda item: len(item[0]), reverse=True)
+_LONGEST_QUALIFIER = len(_QUALIFIERS[0][0])
 _NUMBER_TOKENS = "factcheck_number_tokens"
 
 
@@ -141,7 +142,11 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
         Mentions; those with ``why`` set are not claims.
     """
     i, last_end = 0, 0
+    could_start = [t.lower_ in _SCAN_WORDS or is_numeral(t) for t in doc]
     while i < len(doc):
+        if not could_start[i]:
+            i += 1  # neither a fraction nor a number starts here (see _SCAN_WORDS)
+            continue
         token = doc[i]
         share_end = _fraction_end(doc, i)
         if share_end and is_calendar_part(doc, i, share_end):
@@ -220,6 +225,15 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
 
 
 _FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, "half", "a", "an"})
+# The words that can start a mention in find_mentions' scan, so the two per-token tests are
+# asked only of them and of numerals (speedA: 95% of tokens are neither). Complete:
+# _share_fraction_end returns 0 unless the word is in _FRACTION_STARTS or a spelled number
+# (NUMBER_WORDS, SCALE_WORDS); _starts_number is False unless the token is a numeral, a
+# century fraction (starts "a", "an", "half") or in its branches' words: "a", "an", "half",
+# "quarter", ONCE_WORDS, "dozen", NUMBER_WORDS.
+_SCAN_WORDS = frozenset(
+    {*_FRACTION_STARTS, *NUMBER_WORDS, *SCALE_WORDS, *ONCE_WORDS, "quarter", "dozen"}
+)
 
 
 def _fraction_end(doc: Doc, i: int) -> int:
@@ -499,11 +513,11 @@ def _untimed_high_end(doc: Doc, qualifier_start: int, fig_start: int, fig_end: i
 
 def _find_qualifier(doc: Doc, start: int) -> tuple[int, Approx]:
     """Return where the qualifier before token ``start`` begins and what it means."""
+    # the words before ``start`` read once, not once per qualifier (speedA)
+    before = tuple(t.lower_ for t in doc[max(start - _LONGEST_QUALIFIER, 0) : start])
     for words, approx in _QUALIFIERS:
         n = len(words)
-        if start - n < 0:
-            continue
-        if tuple(t.lower_ for t in doc[start - n : start]) == words:
+        if n <= len(before) and before[len(before) - n :] == words:
             return start - n, approx
     if start > 0 and doc[start - 1].lower_ in RANGE_OPENERS:
         return start - 1, Approx.RANGE

@@ -291,7 +291,9 @@ def _in_age_range(doc: Doc, start: int, end: int) -> bool:
         return True
     if end >= len(doc) or doc[end - 1].whitespace_:
         return False
-    after = doc.text[doc[end].idx : doc[end].idx + 24]
+    # doc.text[idx : idx + 24] without joining the whole Doc anew per figure (speedA: 18% of
+    # find_mentions): every token has text, so 24 tokens hold the first 24 characters
+    after = "".join(t.text_with_ws for t in doc[end : end + 24])[:24]
     return _AGE_RANGE_LOW_RE.match(after) is not None
 
 
