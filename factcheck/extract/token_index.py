@@ -45,12 +45,16 @@ def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose ``lemma_.lower()`` is one of ``lemmas``, in text order."""
-    keys = doc.user_data.get(_LEMMAS)
-    if keys is None:
-        keys = doc.user_data[_LEMMAS] = doc.to_array(LEMMA)
-    strings = doc.vocab.strings
-    # a lemma's case varies ("Kill" in a headline): each distinct lemma is lowered once
-    wanted = [key for key in set(keys.tolist()) if strings[key].lower() in lemmas]
+    index = doc.user_data.get(_LEMMAS)
+    if index is None:
+        keys = doc.to_array(LEMMA)
+        # a lemma's case varies ("Kill" in a headline): each distinct lemma is lowered once
+        lowered: dict[str, list[int]] = {}
+        for key in set(keys.tolist()):
+            lowered.setdefault(doc.vocab.strings[key].lower(), []).append(key)
+        index = doc.user_data[_LEMMAS] = (keys, lowered)
+    keys, lowered = index
+    wanted = [key for lemma in lemmas for key in lowered.get(lemma, ())]
     hits = numpy.isin(keys, numpy.array(wanted, dtype=keys.dtype))
     found = [doc[i] for i in numpy.flatnonzero(hits).tolist()]
     return [token for token in found if token.lemma_.lower() in lemmas]
