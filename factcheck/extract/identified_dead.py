@@ -15,12 +15,31 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.casualty_measures import measure_of
-from factcheck.extract.lexicon import IDENTIFIED_DEAD_GROUPS, IDENTIFY_VERBS, PERSON_NOUNS
+from factcheck.extract.lexicon import (
+    CASUALTY_VERBS,
+    IDENTIFIED_DEAD_GROUPS,
+    IDENTIFY_VERBS,
+    KILLING_VERBS,
+    PERSON_NOUNS,
+    PHRASAL_CASUALTY_VERBS,
+)
+from factcheck.extract.token_index import tokens_with_lemma
+
+# Every branch of ``identified_dead`` needs one of these lemmas: "Killed were ..." a verb
+# ``measure_of`` may call "killed" (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find",
+# "pronounce"; ``_listed`` takes no other measure), "be" ("the dead were"), IDENTIFY_VERBS.
+_LISTING_LEMMAS = frozenset(
+    {"shoot", "find", "pronounce", "be"}
+    | {lemma for lemma, _ in PHRASAL_CASUALTY_VERBS}
+    | KILLING_VERBS.keys()
+    | CASUALTY_VERBS.keys()
+    | IDENTIFY_VERBS
+)
 
 
 def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
     """Yield (start, end, measure, number of people, verb) for each list of the dead."""
-    for token in doc:
+    for token in tokens_with_lemma(doc, _LISTING_LEMMAS):  # the only tokens that may list
         found = identified_dead(token)
         if found is None:
             continue

@@ -33,7 +33,12 @@ from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.headline_casualties import find_headline_casualties
 from factcheck.extract.identified_dead import find_identified_dead
 from factcheck.extract.implied_people import PRONOUNS, count_people, is_re_mention, person_phrase
-from factcheck.extract.implied_predicates import casualty_predicate, find_companions, floating_both
+from factcheck.extract.implied_predicates import (
+    casualty_candidates,
+    casualty_predicate,
+    find_companions,
+    floating_both,
+)
 from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     REFLEXIVE_PERSONS,
@@ -134,7 +139,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     counted: set[str] = set()  # person nouns counted so far: "the woman" re-mentions one
     names = PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
-    for predicate in doc:
+    for predicate in casualty_candidates(doc):  # the tokens that may be one
         found = casualty_predicate(predicate)
         if found is None or is_unreal(predicate):
             continue

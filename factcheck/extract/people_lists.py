@@ -74,8 +74,8 @@ def find_title_pairs(doc: Doc) -> Iterator[PeopleList]:
     "shooting deaths of woman, daughter": two bare singular people joined by a comma, before
     their casualty words or after an event noun's "of", are 2 (a headline, a caption or a
     related-story line; body text names people with an article)."""
-    for comma in doc[1:-2]:
-        if comma.text != ",":
+    for comma in tokens_with_lower(doc, (",",)):  # the commas of doc[1:-2]
+        if not 1 <= comma.i < len(doc) - 2:
             continue
         first, second = doc[comma.i - 1], _after_age(doc, comma.i + 1)
         if second is None or not (_bare_person(first) and _bare_person(second)):

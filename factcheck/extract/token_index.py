@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import numpy
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 _LOWERS = "factcheck_token_lowers"
 _TAGS = "factcheck_token_tags"
+_LEMMAS = "factcheck_token_lemmas"
 
 
 def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
@@ -40,3 +41,29 @@ def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
         tags = doc.user_data[_TAGS] = doc.to_array(POS)
     found = [doc[i] for i in numpy.flatnonzero(tags == POS_IDS.get(pos, -1)).tolist()]
     return [token for token in found if token.pos_ == pos]
+
+
+def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
+    """The tokens whose ``lemma_.lower()`` is one of ``lemmas``, in text order."""
+    index = doc.user_data.get(_LEMMAS)
+    if index is None:
+        keys = doc.to_array(LEMMA)
+        # a lemma's case varies ("Kill" in a headline): each distinct lemma is lowered once
+        lowered: dict[str, list[int]] = {}
+        for key in set(keys.tolist()):
+            lowered.setdefault(doc.vocab.strings[key].lower(), []).append(key)
+        index = doc.user_data[_LEMMAS] = (keys, lowered)
+    keys, lowered = index
+    wanted = [key for lemma in lemmas for key in lowered.get(lemma, ())]
+    hits = numpy.isin(keys, numpy.array(wanted, dtype=keys.dtype))
+    found = [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+    return [token for token in found if token.lemma_.lower() in lemmas]
+
+
+def tokens_with_dep(doc: Doc, dep: str) -> list[Token]:
+    """The tokens whose ``dep_`` is ``dep`` ("neg"), in text order."""
+    if dep not in doc.vocab.strings:
+        return []
+    deps = doc.to_array(DEP)
+    found = [doc[i] for i in numpy.flatnonzero(deps == doc.vocab.strings[dep]).tolist()]
+    return [token for token in found if token.dep_ == dep]
