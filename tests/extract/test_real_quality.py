@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.774  # 0.7410 at 0.9.1 (sources12); 0.7790 at 0.25.0 (hedge34)
+RECORD_ACCURACY_FLOOR = 0.788  # 0.7790 at 0.25.0 (hedge34); 0.7935 at 0.26.0 (source35, caveat35)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -286,8 +286,11 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # held-out sets unchanged); tuning realgold5 0.8606, realgold8 0.7749, realgold10 0.8252,
 # realgold12 0.8018, realgold14 0.7605, realgold16 0.7796, realgold20 0.7634. Floors 0.005 below,
 # none lowered.
+# At 0.26.0 (session 28: spans35, caveat35, implied35, source35; speedA and speedB change no
+# output; no gold changed): held out realgold2 0.4717 (the other held-out sets unchanged); tuning
+# realgold10 0.8293, realgold12 0.8063, realgold19 0.6421. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.463,
+    "realgold2": 0.466,
     "realgold3": 0.910,
     "realgold4": 0.598,
     "realgold5": 0.855,
@@ -295,16 +298,16 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.499,
     "realgold8": 0.769,
     "realgold9": 0.622,
-    "realgold10": 0.820,
+    "realgold10": 0.824,
     "realgold11": 0.522,
-    "realgold12": 0.796,
+    "realgold12": 0.801,
     "realgold13": 0.510,
     "realgold14": 0.755,
     "realgold15": 0.542,
     "realgold16": 0.774,
     "realgold17": 0.587,
     "realgold18": 0.543,
-    "realgold19": 0.631,
+    "realgold19": 0.637,
     "realgold20": 0.758,
     "realgold21": 0.590,
     "realgold22": 0.550,
