@@ -142,14 +142,14 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     ]
     # Issue 9: counts implied without a digit ("a man was shot and killed" = 1 killed); their
     # caveats come from the same pass, so "officials say a man was killed" is anonymous too
-    figure_spans = [_char_span(doc, m) for m, *_ in parsed]
+    figure_chars = [_char_span(doc, m) for m, *_ in parsed]
     counts = [
         count
-        for count in find_implied_counts(doc, skip=figure_spans)
+        for count in find_implied_counts(doc, skip=figure_chars)
         # a count whose words hold a figure is no claim of its own: claims never overlap (the
         # fuzz test found a telegraphic line, "killed Resolution 2334 twice F-16 Gaza", read
         # as one person killed around the figure "twice")
-        if not any(s < count.end and count.start < e for s, e in figure_spans)
+        if not any(s < count.end and count.start < e for s, e in figure_chars)
     ]
     implied = [implied_target(doc, count) for count in counts]
     figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
