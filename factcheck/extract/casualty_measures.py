@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.casualty_vocab import is_backstab, says_death
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     BODY_PARTS,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
     DEAD_STATE_WORDS,
+    DEATH_PHRASE_VERBS,
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     FATAL_MODIFIERS,
@@ -30,6 +32,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
+    STABBING_VERBS,
 )
 
 
@@ -123,7 +126,12 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
-    if lemma == "shoot":
+    if lemma in DEATH_PHRASE_VERBS:
+        # "succumbed to his injuries", "lost his life" (casualty_vocab.py)
+        return "killed" if says_death(verb, lemma) else None
+    if lemma in STABBING_VERBS and is_backstab(verb):
+        return None  # "felt stabbed in the back by his party"
+    if lemma == "shoot" or lemma in STABBING_VERBS:
         if any(
             c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
         ):
@@ -142,7 +150,8 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             for c in verb.children
         ):
             return None
-        return "shot"  # "a girl was shot in the wrist": shot, maybe not fatally
+        # "a girl was shot in the wrist": shot, maybe not fatally; "was stabbed": injured
+        return STABBING_VERBS.get(lemma, "shot")
     if lemma in ("find", "pronounce") and any(c.lower_ in DEAD_STATE_WORDS for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
     if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.casualty_vocab import headline_casualty
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     HEADLINE_CONDITION_WORDS,
@@ -119,14 +120,14 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     if not words or not rest[:1].isspace():
         return
     first = words[0].lower().rstrip(",;:")
-    measure = HEADLINE_PASSIVE_CASUALTY.get(first)
+    measure = HEADLINE_PASSIVE_CASUALTY.get(first) or headline_casualty(words)  # vocab36
     if first == "in" and len(words) > 2 and words[1].lower() in HEADLINE_CONDITION_WORDS:
         measure = "injured" if words[2].lower().rstrip(",;") == "condition" else None
     elif first in HEADLINE_CONDITION_WORDS and len(words) > 1 and words[1].lower() == "after":
         measure = "injured"  # "father critical after shooting": the state alone
     if measure is None:
         return
-    if first == "hit" and not _GUNFIRE.search(headline):
+    if first in ("hit", "grazed") and not _GUNFIRE.search(headline):
         return  # "Boy hit by car": no shooting
     if first == "shot" and len(words) > 1 and words[1].lower().rstrip(",") in ("dead", "&", "and"):
         measure = "killed"  # "shot dead", "shot and killed"

@@ -20,6 +20,7 @@ from factcheck.extract.casualty_measures import (
     multiple_event,
     nominal_event,
 )
+from factcheck.extract.casualty_vocab import lives_taken, treated_in_care
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -42,6 +43,7 @@ from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
+    DEATH_PHRASE_VERBS,
     EVENT_MULTIPLES,
     FATAL_MODIFIERS,
     FIND_VERBS,
@@ -52,6 +54,7 @@ from factcheck.extract.lexicon import (
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     KILLING_VERBS,
+    LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
@@ -60,6 +63,7 @@ from factcheck.extract.lexicon import (
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
     RELEASE_VERBS,
+    STABBING_VERBS,
     SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
     WOUND_HAVING_PAIRS,
@@ -107,7 +111,17 @@ _PREDICATE_LEMMAS = frozenset(
     | KILLING_VERBS.keys()
     | CASUALTY_VERBS.keys()
     | IMPACT_VERBS
+    # casualty_vocab.py: "succumbed", "lost his life", "claimed the life of", "stabbed",
+    # "was treated and released"
+    | DEATH_PHRASE_VERBS
+    | LIFE_TAKING_VERBS
+    | STABBING_VERBS.keys()
+    | {"treat"}
 )
+
+# verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
+# injuries", "lost his life" (casualty_vocab.py)
+_SUBJECT_COUNTED_VERBS = INTRANSITIVE_CASUALTY_VERBS | DEATH_PHRASE_VERBS
 
 
 def casualty_candidates(doc: Doc) -> list[Token]:
@@ -244,6 +258,12 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     recovered = recovered_people(token)
     if recovered and not _harm_told_below(token):
         return "injured", recovered, True  # "was released from the hospital", "is recovering"
+    taken = lives_taken(token)
+    if taken is not None:
+        return "killed", with_conjuncts(taken), True  # "claimed the life of a 16-year-old"
+    if treated_in_care(token):
+        people = _counted(token)[1]  # "A man was treated and released": hurt
+        return ("injured", people, True) if people else None
     measure = measure_of(token, lemma)
     if measure is None:
         return _struck_by_firing(token)
@@ -361,7 +381,8 @@ def _wound_haver(wound: Token) -> Token | None:
     person = subjects[0]
     if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
         person = verb.head
-    return person if _wounded_one(person) else None
+    # "A 19-year-old suffered gunshot wounds": an age standing for the person (vocab36)
+    return person if _wounded_one(person) or _age_noun(person) else None
 
 
 def _wounded_one(person: Token) -> bool:
@@ -449,7 +470,8 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in";
         # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun
         return True, with_conjuncts(verb.head)
-    intransitive = verb.lemma_.lower() in INTRANSITIVE_CASUALTY_VERBS
+    # "a man succumbed to his injuries", "lost his life": the subject is who died
+    intransitive = verb.lemma_.lower() in _SUBJECT_COUNTED_VERBS
     deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
     if verb.dep_ == "relcl" and any(
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children

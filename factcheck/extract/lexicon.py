@@ -2528,3 +2528,43 @@ USED_WEAPON_NOUNS = frozenset({
 # polls: a projection or memo "from" a publication or a body keeps its author alone (realgold20
 # "a projection from the Cook Political Report" -> "the Cook Political Report").
 POLLS_FROM_THEIR_POLLSTER = frozenset({"poll", "survey", "polling"})
+
+
+# --- vocab36 (session 29) ---
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab.py).
+# Verbs whose subject died, said through a wound or a life: "a man succumbed to his injuries",
+# "a 22-year-old lost his life in the shooting" (1 killed each).
+DEATH_PHRASE_VERBS = frozenset({"succumb", "lose"})
+# What "succumb to" must name to be a death of the wounded: "succumbed to his injuries", "to her
+# wounds", "to a gunshot wound" (not "succumbed to pressure", "to temptation", "to cancer").
+SUCCUMB_TO_NOUNS = frozenset({"injury", "wound", "burn", "gunshot"})
+# "lost his life", "lost their lives", "claimed the life of": the life lost or taken.
+LIFE_NOUNS = frozenset({"life"})
+# "nearly lost his life", "almost lost her life": a death that did not happen.
+NEAR_MISS_ADVERBS = frozenset({"nearly", "almost", "narrowly"})
+# "the shooting claimed the life of a 16-year-old", "the gunfire took the lives of a mother and
+# her son": verbs whose "life of" object names who was killed.
+LIFE_TAKING_VERBS = frozenset({"claim", "take"})
+# "a man was stabbed outside a bar", "stabbed a store clerk": a casualty verb read as "shoot" is
+# ("stabbed to death", "fatally stabbed", "stabbed and killed" are killed), measure injured, as
+# the real gold writes "stabbed a sixth person" (realgold14: injured) and "stabbing" (EVENTS).
+STABBING_VERBS = {"stab": "injured"}
+# "stabbed in the back": an idiom of betrayal, a stabbing only where the sentence speaks of a
+# blade, a wound or care ("stabbed in the back with a kitchen knife").
+BACKSTAB_LITERAL_WORDS = frozenset({
+    "knife", "blade", "wound", "injury", "hospital", "police", "officer", "deputy", "scene",
+    "attack", "assault", "weapon", "suspect", "arrest", "blood", "surgery", "victim",
+})  # fmt: skip
+# "a man was treated and released", "was treated at the scene", "treated at Mercy Hospital":
+# care the person was given, so hurt (gold-conventions "A third passenger was treated for cuts"
+# -> 1 injured); not "treated unfairly", "treated for depression", "treated to dinner".
+TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"})
+# A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
+# "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
+# graze only in a headline of gunfire, as "hit"); headline_casualties.py.
+HEADLINE_VOCAB_CASUALTY = {"stabbed": "injured", "slain": "killed", "grazed": "shot"}
+# "Teen succumbs to injuries after ...", "Father of three loses life in ...": a headline's verb
+# of dying and the word after it that makes it one (killed).
+HEADLINE_DEATH_PHRASES = frozenset({
+    ("succumbs", "to"), ("succumbed", "to"), ("loses", "life"), ("lost", "life"),
+})  # fmt: skip
