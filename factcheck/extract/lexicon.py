@@ -2568,3 +2568,30 @@ HEADLINE_VOCAB_CASUALTY = {"stabbed": "injured", "slain": "killed", "grazed": "s
 HEADLINE_DEATH_PHRASES = frozenset({
     ("succumbs", "to"), ("succumbed", "to"), ("loses", "life"), ("lost", "life"),
 })  # fmt: skip
+
+
+# --- fps36 (session 29) ---
+# "one" as the article "a" before a singular noun (indefinite_one.py): "according to one
+# research firm", "in one case", "one evening in June", "is one example", "one user commented"
+# count nothing. The noun's links where that reading is the rule: a preposition's object, a
+# subject, a predicate, a time adverbial (an object, "faces one count", is left alone).
+INDEFINITE_ONE_NOUN_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "attr", "npadvmod"})
+# Words right before (or on) "one" that make it a count: "only one poll", "just one leak",
+# "at least one town hall", "more than one", "not one Republican", "exactly one", "almost one".
+INDEFINITE_ONE_LIMITERS = frozenset({
+    "only", "just", "exactly", "least", "most", "than", "not", "n't", "never", "nearly",
+    "almost", "merely", "solely", "single", "lone",
+})  # fmt: skip
+# A rate: "For every Syrian sent back, the EU will resettle one refugee", "Each coin flip
+# resulted in the awarding of one delegate", "one vote per district".
+INDEFINITE_ONE_DISTRIBUTIVES = frozenset({"each", "every", "per"})
+# A difference: "he's one state (South Carolina) closer", "one delegate away from", "one vote
+# short", "at least one fewer opponent", "one less vote" ("one more chance" is "another").
+INDEFINITE_ONE_DIFFERENCES = frozenset({
+    "closer", "away", "short", "shy", "ahead", "behind", "fewer", "less",
+})  # fmt: skip
+# What is left is counted: "But one naysayer remained", "That leaves the court with one judge".
+INDEFINITE_ONE_LEFT_VERBS = frozenset({"remain", "leave"})
+# People as local news names them, counted there even bare ("I saw one guy laid out", realgold16
+# gold: implied count; "one man", "one victim", "one suspect"): PERSON_NOUNS and the casual words.
+INDEFINITE_ONE_PEOPLE = PERSON_NOUNS | frozenset({"guy", "gentleman", "lady", "casualty"})

@@ -13,6 +13,7 @@ from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
 from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
+from factcheck.extract.indefinite_one import is_indefinite_one
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
@@ -152,6 +153,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"
     if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
         return "an example"
+    if is_indefinite_one(doc, start, end):
+        return "determiner"  # "according to one research firm", "in one case", "one night"
     if end - start == 1 and _all_of_them(first):
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):

@@ -70,7 +70,9 @@ def test_near_qualifiers_keep_their_direction(nlp, text, figure, span, approx):
         ('"In one short memo, she laid out the plan," he said.', "one", False),
         # negatives: a unit of time after it, or no sentence-opening "In"
         ("In one week, the campaign raised $40,000.", "one week", True),
-        ("She filed the papers in one county.", "one", True),
+        # fps36: a bare mid-sentence "in one county" is the article "a" (indefinite_one.py);
+        # "only" makes it a count
+        ("She filed the papers in only one county.", "one", True),
     ],
 )
 def test_sentence_opening_in_one_picks_an_example(nlp, text, number, is_claim):
