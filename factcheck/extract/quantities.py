@@ -241,6 +241,13 @@ def find_unit_word(text: str) -> bool:
     return bool(_unit_name(f"3 {word}"))
 
 
+def _currency_of(symbol: str) -> str:
+    """The currency a symbol the numeral pattern matched names. The pattern ignores case as
+    ``re`` folds it, so "\u017f$" (a long s) matches "S$": folded by ``casefold`` too, and
+    a symbol that folds to none names no currency rather than failing."""
+    return CURRENCY_SYMBOLS.get(symbol.lower()) or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
+
+
 def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
     """Split a figure's words into its currency, its number words and what follows."""
     currency = ""
@@ -256,7 +263,7 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
         match = NUMERAL_RE.match(word)
         if match:
             if match.group("cur"):
-                currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+                currency = _currency_of(match.group("cur"))
                 word = word[len(match.group("cur")) :]
             if (match.group("suffix") or "") == "%":
                 rest.append("%")

@@ -36,6 +36,14 @@ def test_figure_value_and_unit_are_normalised(text, value, unit):
     assert figure.unit == unit
 
 
+@pytest.mark.parametrize("text", ["\u017f$1098900", "s$1,098,900", "S$1,098,900"])
+def test_a_currency_symbol_in_any_case_is_read(text):
+    # the numeral pattern ignores case as ``re`` folds it: a long s matches "S$" (the fuzz test
+    # found "\u017f$1098900" raising KeyError)
+    figure = parse_figure(text)
+    assert (figure.value, figure.unit) == (1098900, "SGD")
+
+
 @pytest.mark.parametrize("text", ["dozens", "many", ""])
 def test_text_without_a_number_raises(text):
     with pytest.raises(FigureParseError):
