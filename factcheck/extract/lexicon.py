@@ -2528,3 +2528,11 @@ USED_WEAPON_NOUNS = frozenset({
 # polls: a projection or memo "from" a publication or a body keeps its author alone (realgold20
 # "a projection from the Cook Political Report" -> "the Cook Political Report").
 POLLS_FROM_THEIR_POLLSTER = frozenset({"poll", "survey", "polling"})
+
+
+# --- polsrc36 (session 29) ---
+# Entity labels of a clause's subject that may speak a quotation set inside its sentence, where
+# the tagger reads the name as a common noun ("Sanders used this question to demand wealthy
+# Americans "pay ... over $250,000"": "Sanders" tagged the plural noun "sander", labelled
+# PERSON) (embedded_quotes.py)
+QUOTING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
