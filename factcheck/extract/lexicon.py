@@ -2595,3 +2595,11 @@ INDEFINITE_ONE_LEFT_VERBS = frozenset({"remain", "leave"})
 # People as local news names them, counted there even bare ("I saw one guy laid out", realgold16
 # gold: implied count; "one man", "one victim", "one suspect"): PERSON_NOUNS and the casual words.
 INDEFINITE_ONE_PEOPLE = PERSON_NOUNS | frozenset({"guy", "gentleman", "lady", "casualty"})
+
+
+# --- polsrc36 (session 29) ---
+# Entity labels of a clause's subject that may speak a quotation set inside its sentence, where
+# the tagger reads the name as a common noun ("Sanders used this question to demand wealthy
+# Americans "pay ... over $250,000"": "Sanders" tagged the plural noun "sander", labelled
+# PERSON) (embedded_quotes.py)
+QUOTING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})

@@ -4,7 +4,9 @@ A figure inside a quotation belongs to the speaker of the quotation, even when t
 that names the speaker is another one: “The toll is 40,” the mayor said. “We found 12 more
 today.” Both figures are the mayor's. A quotation without a reporting clause of its own
 continues the speaker of the quotation just before it in the same or the previous paragraph
-(news style quotes one speaker over several paragraphs, each opening with a quotation mark).
+(news style quotes one speaker over several paragraphs, each opening with a quotation mark),
+unless it is set inside a sentence whose own clause names its speaker or makes it the writer's
+words (``embedded_quotes.py``: `Gov. Lee blamed the court's "four liberal justices"`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.embedded_quotes import embedding_clause
 from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
 
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
@@ -60,11 +63,16 @@ def find_quotes(doc: Doc) -> list[Quote]:
         paragraph = _paragraph_index(doc_text(doc), start)
         cue = _cue_of(doc, start, end)
         reported: tuple[int, int] | None = None
+        going_on: Quote | None = None
         if cue is None and previous is not None and paragraph - previous_paragraph <= 1:
-            cue, reported = previous.cue, previous.cue_span
+            embedded, cue = embedding_clause(doc, start, end)  # `Lee blamed the court's "...`
+            if not embedded:
+                cue, reported = previous.cue, previous.cue_span
+            elif cue is None:  # the writer's own quoted words: the speaker goes on past them
+                going_on = Quote(start=start, end=end, cue=previous.cue, reported=previous.cue_span)
         quote = Quote(start=start, end=end, cue=cue, reported=reported)
         quotes.append(quote)
-        previous, previous_paragraph = quote, paragraph
+        previous, previous_paragraph = going_on or quote, paragraph
     doc.user_data[_QUOTES] = tuple(quotes)
     return quotes
 
