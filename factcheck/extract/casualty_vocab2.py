@@ -6,7 +6,8 @@ shot), "was mortally shot / stabbed" (killed, as "mortally wounded"), "A 19-year
 gunshot wounds to his arm" where the tagger reads "suffered" as an adjective on "wounds" (the
 age is 1 injured), "A gunshot victim arrived at / walked into the hospital" (a new victim, as
 found_victims.py's "found a gunshot victim": 1 shot); headlines "Shooting claims life of teen"
-(killed) and "Man treated, released after shooting" (injured). Not counted: "a man who was shot in 2019 may die", "who shot his wife
+(killed) and "Man treated, released after shooting" (injured); ", losing his life" after a main
+clause (its subject killed). Not counted: "a man who was shot in 2019 may die", "who shot his wife
 died" (the shooter is no casualty of "shot"), "suffered losses".
 """
 
@@ -23,6 +24,7 @@ from factcheck.extract.lexicon import (
     ARRIVAL_CARE_NOUNS,
     ARRIVAL_VERBS,
     CASUALTY_PERSON_MEASURES,
+    DYING_VERBS,
     HEADLINE_CARE_AFTER,
     HEADLINE_CARE_HARMS,
     MODAL_WORDS,
@@ -44,6 +46,33 @@ def dies_after(verb: Token) -> bool:
         return False
     lemma = main.lemma_.lower()
     return lemma == "die" or measure_of(main, lemma) == "killed"
+
+
+def is_dying_clause(verb: Token) -> bool:
+    """ ", losing his life", ", dying at the scene": a subjectless clause of death after the
+    main clause, whose subject is who died ("The driver crashed into a pole, losing his life";
+    not ", nearly losing his life", ", losing his seat", ", killing two")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in DYING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "mark") for c in verb.children):
+        return False  # not "before dying", "after losing his life": a time, not the outcome
+    if verb.lemma_.lower() == "die" and any(
+        c.dep_ in ("dobj", "attr", "oprd", "acomp") for c in verb.children
+    ):
+        return False  # "dying a free man", "dying young": a manner of death, no event
+    return measure_of(verb, verb.lemma_.lower()) == "killed"
+
+
+def dying_clause_subjects(verb: Token) -> list[Token]:
+    """The main clause's subject a dying clause is about ("The driver ..., losing his life")."""
+    if not is_dying_clause(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
+def dies_in_clause(verb: Token) -> bool:
+    """ "A man was shot in the head, losing his life": the shooting's person died after it."""
+    return any(is_dying_clause(c) for c in verb.children)
 
 
 def suffered_wound_age(wound: Token) -> Token | None:

@@ -21,7 +21,13 @@ from factcheck.extract.casualty_measures import (
     nominal_event,
 )
 from factcheck.extract.casualty_vocab import lives_taken, treated_in_care
-from factcheck.extract.casualty_vocab2 import arrived_victim, dies_after, suffered_wound_age
+from factcheck.extract.casualty_vocab2 import (
+    arrived_victim,
+    dies_after,
+    dies_in_clause,
+    dying_clause_subjects,
+    suffered_wound_age,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -282,8 +288,15 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None:
         return _struck_by_firing(token)
     passive, people = _counted(token)
-    if measure != "killed" and [p.i for p in people] == [token.head.i] and dies_after(token):
-        measure = "killed"  # "A man who was shot Saturday died at the hospital" (vocab37)
+    dying = dying_clause_subjects(token)
+    if dying:
+        # "The driver crashed into a pole, losing his life": the main clause's subject (vocab37)
+        passive, people = True, with_conjuncts(dying[0])
+    if measure != "killed" and (
+        [p.i for p in people] == [token.head.i] and dies_after(token) or dies_in_clause(token)
+    ):
+        # "A man who was shot Saturday died at the hospital", "was shot, losing his life"
+        measure = "killed"
     both = None if people else floating_both(token, [])
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject

@@ -2588,3 +2588,6 @@ HEADLINE_CARE_AFTER = frozenset({"at"})
 # what a headline's "treated for" must name to be care of the hurt: "treated for gunshot wound",
 # "for injuries", "for stab wounds", "for burns" (not "for depression"); word beginnings.
 HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
+# ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
+# subjectless clause of death whose person is the main clause's subject (killed).
+DYING_VERBS = frozenset({"die", "lose", "succumb"})

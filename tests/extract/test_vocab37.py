@@ -72,6 +72,39 @@ def test_no_later_death_keeps_the_first_measure(nlp, text, count):
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        # a crash, then the clause of death: the main clause's subject
+        ("A driver crashed into a pole, losing his life.", ("A driver", "killed", 1)),
+        # a name
+        ("Ann Lee crashed her car on Route 9, losing her life.", ("Ann Lee", "killed", 1)),
+        # a shooting whose person died: killed, not shot
+        ("A man was shot in the head, losing his life.", ("A man", "killed", 1)),
+        ("A woman was struck by a stray bullet, dying at the scene.", ("A woman", "killed", 1)),
+        (
+            "A teen was stabbed outside the school, succumbing to his wounds hours later.",
+            ("A teen", "killed", 1),
+        ),
+    ],
+)
+def test_a_clause_of_death_after_the_main_clause_kills_its_subject(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a time, not the outcome; a near miss; a killing of another
+        ("A man was shot Sunday before dying at the hospital.", ("A man", "shot", 1)),
+        ("A woman was shot in the leg, nearly losing her life.", ("A woman", "shot", 1)),
+        ("A gunman opened fire, killing a guard.", ("a guard", "killed", 1)),
+    ],
+)
+def test_a_clause_that_says_no_death_of_the_subject_keeps_the_measure(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
         ("A man was mortally shot outside a bar.", ("A man", "killed", 1)),
         ("A woman was mortally stabbed Sunday, police said.", ("A woman", "killed", 1)),
         (
@@ -159,6 +192,10 @@ def test_headline_lives_claimed_and_care(nlp, text, count):
         "Man treated for depression after divorce" + _BODY,
         # mortally in no wound
         "The senator was mortally embarrassed by the vote.",
+        # ", losing" what is no life
+        "The senator lost the vote, losing his seat.",
+        "The plane crashed, losing power.",
+        "The driver crashed into a pole, nearly losing his life.",
     ],
 )
 def test_the_shapes_in_no_casualty_sense_count_no_one(nlp, text):
