@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     KILLING_VERBS,
     LATER_DEATH_VERBS,
     MODAL_WORDS,
+    MORTAL_ADVERBS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     PERSON_NOUNS,
@@ -140,8 +141,8 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         words = {c.lower_ for c in verb.children} | {
             g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
         }
-        if words & FATAL_ADVERBS:
-            return "killed"
+        if words & (FATAL_ADVERBS | MORTAL_ADVERBS):
+            return "killed"  # "mortally shot", "mortally stabbed" (vocab37)
         if any(
             c.dep_ == "conj"
             and measure_of(c, c.lemma_.lower())

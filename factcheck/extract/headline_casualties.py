@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.casualty_vocab import headline_casualty
+from factcheck.extract.casualty_vocab2 import LIFE_CLAIMED, headline_care
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     HEADLINE_CONDITION_WORDS,
@@ -68,6 +69,17 @@ def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
     yield from _people_then_casualty(doc, headline, opening)
     yield from _casualty_then_people(doc, headline)
     yield from _fatal_victim(doc, headline, opening)
+    yield from _lives_claimed(doc, headline)
+
+
+def _lives_claimed(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
+    """ "Shooting claims life of teen", "Crash takes lives of mother, son": the people after
+    "claims life of" were killed (vocab37; casualty_vocab2.py)."""
+    for match in LIFE_CLAIMED.finditer(headline):
+        people = _read_people(headline, match.end())
+        token = _token_at(doc, people[-1][1] - 1) if people else None
+        if people and token is not None and people[0][0] == match.end():
+            yield people[0][0], people[-1][1], "killed", sum(p[2] for p in people), token
 
 
 def _read_people(headline: str, at: int) -> list[tuple[int, int, int]]:
@@ -120,7 +132,11 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     if not words or not rest[:1].isspace():
         return
     first = words[0].lower().rstrip(",;:")
-    measure = HEADLINE_PASSIVE_CASUALTY.get(first) or headline_casualty(words)  # vocab36
+    measure = (
+        HEADLINE_PASSIVE_CASUALTY.get(first)
+        or headline_casualty(words)  # vocab36
+        or headline_care(words)  # vocab37: "Man treated, released after shooting"
+    )
     if first == "in" and len(words) > 2 and words[1].lower() in HEADLINE_CONDITION_WORDS:
         measure = "injured" if words[2].lower().rstrip(",;") == "condition" else None
     elif first in HEADLINE_CONDITION_WORDS and len(words) > 1 and words[1].lower() == "after":

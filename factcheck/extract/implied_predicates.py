@@ -21,6 +21,13 @@ from factcheck.extract.casualty_measures import (
     nominal_event,
 )
 from factcheck.extract.casualty_vocab import lives_taken, treated_in_care
+from factcheck.extract.casualty_vocab2 import (
+    arrived_victim,
+    dies_after,
+    dies_in_clause,
+    dying_clause_subjects,
+    suffered_wound_age,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -34,12 +41,14 @@ from factcheck.extract.implied_people import (
 from factcheck.extract.instrument_use import used_to_harm
 from factcheck.extract.lexicon import (
     AGE_UNITS,
+    ARRIVAL_VERBS,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
     CAREGIVER_NOUNS,
     CASUALTY_GROUP_MEASURES,
     CASUALTY_MODIFIERS,
+    CASUALTY_PERSON_MEASURES,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
@@ -117,6 +126,8 @@ _PREDICATE_LEMMAS = frozenset(
     | LIFE_TAKING_VERBS
     | STABBING_VERBS.keys()
     | {"treat"}
+    # casualty_vocab2.py: "A gunshot victim arrived at the hospital" (vocab37)
+    | ARRIVAL_VERBS
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -217,6 +228,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = _state_subjects(state)
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
+    age = suffered_wound_age(token)
+    if age is not None:
+        return "injured", [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
     if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
         person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
@@ -258,6 +272,12 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     recovered = recovered_people(token)
     if recovered and not _harm_told_below(token):
         return "injured", recovered, True  # "was released from the hospital", "is recovering"
+    arrived = arrived_victim(token)
+    if arrived is not None:
+        # "A gunshot victim walked into the hospital": a new victim (vocab37)
+        stabbed = any(c.lemma_.lower() in STABBING_VERBS for c in arrived.children)
+        measure = "injured" if stabbed else CASUALTY_PERSON_MEASURES[arrived.lemma_.lower()]
+        return measure, [arrived], True
     taken = lives_taken(token)
     if taken is not None:
         return "killed", with_conjuncts(taken), True  # "claimed the life of a 16-year-old"
@@ -268,6 +288,15 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None:
         return _struck_by_firing(token)
     passive, people = _counted(token)
+    dying = dying_clause_subjects(token)
+    if dying:
+        # "The driver crashed into a pole, losing his life": the main clause's subject (vocab37)
+        passive, people = True, with_conjuncts(dying[0])
+    if measure != "killed" and (
+        [p.i for p in people] == [token.head.i] and dies_after(token) or dies_in_clause(token)
+    ):
+        # "A man who was shot Saturday died at the hospital", "was shot, losing his life"
+        measure = "killed"
     both = None if people else floating_both(token, [])
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject

@@ -2603,3 +2603,26 @@ INDEFINITE_ONE_PEOPLE = PERSON_NOUNS | frozenset({"guy", "gentleman", "lady", "c
 # Americans "pay ... over $250,000"": "Sanders" tagged the plural noun "sander", labelled
 # PERSON) (embedded_quotes.py)
 QUOTING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+# --- vocab37 (session 29) ---
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab2.py).
+# "A man was mortally shot", "mortally stabbed": a wound that killed, as "mortally wounded"
+# (killed; FATAL_ADVERBS has "fatally").
+MORTAL_ADVERBS = frozenset({"mortally"})
+# "A 19-year-old suffered gunshot wounds to his arm", "sustained a stab wound": the verbs the
+# tagger reads as adjectives on the wound noun after an age (1 injured).
+SUFFERED_WOUND_WORDS = frozenset({"suffered", "sustained"})
+# "A gunshot victim arrived at the hospital", "walked into Mercy Hospital", "showed up at a
+# clinic": a new victim who came to care (1 shot, as "found a gunshot victim").
+ARRIVAL_VERBS = frozenset({"arrive", "walk", "show"})
+ARRIVAL_CARE_NOUNS = frozenset({"hospital", "clinic", "center", "centre", "room"})
+# A headline's "treated" of care: "Man treated, released after shooting", "Teen treated for
+# gunshot wound", "Woman treated at hospital" (injured); not "treated unfairly", "treated to".
+HEADLINE_CARE_AFTER = frozenset({"at"})
+# what a headline's "treated for" must name to be care of the hurt: "treated for gunshot wound",
+# "for injuries", "for stab wounds", "for burns" (not "for depression"); word beginnings.
+HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
+# ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
+# subjectless clause of death whose person is the main clause's subject (killed).
+DYING_VERBS = frozenset({"die", "lose", "succumb"})
