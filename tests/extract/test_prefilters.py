@@ -45,6 +45,13 @@ CASUALTY_TEXTS = [
     "A pedestrian was struck by a car and killed.",
     "The gun he used to kill his neighbour was found in a creek.",
     "A 17-year-old was fatally stabbed outside the school.",
+    # the vocabulary rounds of session 29 (casualty_vocab.py, casualty_vocab2.py)
+    "A 19-year-old suffered gunshot wounds to his arm.",
+    "A man who was shot Saturday night succumbed to his injuries.",
+    "Shooting claims life of teen\n\nThe boy was 15.",
+    "A gunshot victim walked into Mercy Hospital early Sunday.",
+    "A driver crashed into a pole, losing his life.",
+    "The fire claimed the lives of two children.",
 ]
 
 
