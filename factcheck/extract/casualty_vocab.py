@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.lexicon import (
     BACKSTAB_LITERAL_WORDS,
     HEADLINE_DEATH_PHRASES,
@@ -26,21 +27,11 @@ from factcheck.extract.lexicon import (
 )
 
 
-def _objects_of(verb: Token, preposition: str) -> list[Token]:
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == preposition
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def says_death(verb: Token, lemma: str) -> bool:
     """ "succumbed to his injuries", "lost his life", "lost their lives": the subject died
     (not "succumbed to pressure", "nearly lost his life", "lost his life savings")."""
     if lemma == "succumb":
-        return any(o.lemma_.lower() in SUCCUMB_TO_NOUNS for o in _objects_of(verb, "to"))
+        return any(o.lemma_.lower() in SUCCUMB_TO_NOUNS for o in prep_objects(verb, "to"))
     if lemma != "lose" or any(c.lower_ in NEAR_MISS_ADVERBS for c in verb.children):
         return False
     return any(
@@ -62,7 +53,7 @@ def lives_taken(verb: Token) -> Token | None:
     for life in verb.children:
         if life.dep_ != "dobj" or life.lemma_.lower() not in LIFE_NOUNS:
             continue
-        for person in _objects_of(life, "of"):
+        for person in prep_objects(life, "of"):
             if person.lemma_.lower() in PERSON_NOUNS or person.ent_type_ == "PERSON":
                 return person
             if person.lower_ == "old" and person.i > 0 and person.nbor(-1).text == "-":
@@ -73,7 +64,7 @@ def lives_taken(verb: Token) -> Token | None:
 def is_backstab(verb: Token) -> bool:
     """ "felt stabbed in the back by his party": the idiom, unless the sentence speaks of a
     blade, a wound or care."""
-    if not any(o.lower_ == "back" for o in _objects_of(verb, "in")):
+    if not any(o.lower_ == "back" for o in prep_objects(verb, "in")):
         return False
     return not any(t.lemma_.lower() in BACKSTAB_LITERAL_WORDS for t in verb.sent)
 
@@ -85,7 +76,7 @@ def treated_in_care(verb: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.lemma_.lower() in RELEASE_VERBS for c in verb.children):
         return True
-    places = _objects_of(verb, "at") + _objects_of(verb, "in")
+    places = prep_objects(verb, "at") + prep_objects(verb, "in")
     return any(
         p.lemma_.lower() in TREAT_CARE_NOUNS
         or any(t.lemma_.lower() in TREAT_CARE_NOUNS for t in p.subtree)

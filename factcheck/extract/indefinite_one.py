@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.dependents import bare_one_noun
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CASUALTY_VERBS,
@@ -59,12 +60,10 @@ _DIFFERENCE_REACH = 6
 
 def is_indefinite_one(doc: Doc, start: int, end: int) -> bool:
     """True if tokens ``start:end`` are a bare "one" used as the article "a"."""
-    if end - start != 1 or doc[start].lower_ != "one":
+    noun = bare_one_noun(doc, start, end)
+    if noun is None or noun.tag_ not in ("NN", "NNP"):
         return False
     one = doc[start]
-    noun = one.head
-    if one.dep_ != "nummod" or noun.i <= one.i or noun.tag_ not in ("NN", "NNP"):
-        return False
     if noun.dep_ not in INDEFINITE_ONE_NOUN_DEPS:
         return False
     lemma = noun.lemma_.lower()

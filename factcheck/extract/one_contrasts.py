@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factcheck.extract.dependents import bare_one_noun
 from factcheck.extract.lexicon import ONE_CONTRAST_JOINERS, PERSON_NOUNS
 
 _REACH = 12  # tokens after the noun in which the other of the pair is named
@@ -19,12 +20,10 @@ _REACH = 12  # tokens after the noun in which the other of the pair is named
 
 def is_one_of_a_contrast(doc: Doc, start: int, end: int) -> bool:
     """True if tokens ``start:end`` are the "one" of "one PAC ... and another"."""
-    if end - start != 1 or doc[start].lower_ != "one":
+    noun = bare_one_noun(doc, start, end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     token = doc[start]
-    noun = token.head
-    if token.dep_ != "nummod" or noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
     if noun.lemma_.lower() in PERSON_NOUNS:
         return False  # "one victim was taken to X and another to Y": people are counted
     sent_end = token.sent.end

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import PRONOUNS, with_conjuncts
 from factcheck.extract.lexicon import (
     PERSON_NOUNS,
@@ -57,29 +58,18 @@ def _person(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
 
 
-def _preps(verb: Token, word: str) -> list[Token]:
-    """The objects of ``verb``'s preposition ``word``."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == word
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def _out_of_care(verb: Token) -> bool:
     """Released from care: "from the hospital", "from Mercy Medical Center", or with no "from",
     "on" or "to" where the sentence speaks of care or wounds."""
-    sources = _preps(verb, "from")
+    sources = prep_objects(verb, "from")
     if sources:
         return any(o.lemma_.lower() in RECOVERY_FROM_NOUNS for o in sources)
-    if _preps(verb, "on") or _preps(verb, "to"):
+    if prep_objects(verb, "on") or prep_objects(verb, "to"):
         return False  # "released on bond", "released to the father"
     return any(t.lemma_.lower() in RELEASE_CONTEXT_WORDS for t in verb.sent)
 
 
 def _from_wounds(verb: Token) -> bool:
     """Recovering from wounds or care, or from nothing said ("is recovering after surgery")."""
-    sources = _preps(verb, "from")
+    sources = prep_objects(verb, "from")
     return not sources or any(o.lemma_.lower() in RECOVERY_FROM_NOUNS for o in sources)

@@ -1,0 +1,28 @@
+"""Small lookups in the dependency parse that several rules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def prep_objects(head: Token, preposition: str) -> list[Token]:
+    """The objects of ``head``'s preposition ``preposition``: "succumbed to [his injuries]",
+    "released from [the hospital]"."""
+    return [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def bare_one_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun that a bare "one" at ``start:end`` modifies as a number ("one firm", "one
+    PAC"), or None when the span is not a lone "one" before its head."""
+    if end - start != 1 or doc[start].lower_ != "one":
+        return None
+    one = doc[start]
+    if one.dep_ != "nummod" or one.head.i <= one.i:
+        return None
+    return one.head

@@ -1,0 +1,51 @@
+"""The shared parse lookups (dependents.py): the objects of a verb's preposition, and the noun a
+bare "one" counts. Real parses of invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.dependents import bare_one_noun, prep_objects
+
+
+def _verb(doc, lemma: str):
+    return next(t for t in doc if t.lemma_ == lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "preposition", "objects"),
+    [
+        ("The man succumbed to his injuries on Sunday.", "succumb", "to", ["injuries"]),
+        ("She was released from the hospital on Friday.", "release", "from", ["hospital"]),
+        # another preposition of the same verb is not asked for
+        ("She was released from the hospital on Friday.", "release", "on", ["Friday"]),
+        ("She was released from the hospital on Friday.", "release", "to", []),
+        # a preposition of another word is not the verb's
+        ("He succumbed after a long fight with cancer.", "succumb", "with", []),
+    ],
+)
+def test_prep_objects_are_the_objects_of_that_preposition_of_the_verb(
+    nlp, text, lemma, preposition, objects
+):
+    doc = nlp(text)
+    found = prep_objects(_verb(doc, lemma), preposition)
+    assert [t.text for t in found] == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("According to one research firm, sales fell.", "firm"),
+        ("One PAC called the ad false.", "PAC"),
+        # "one" that counts no noun after it
+        ("He was the only one who stayed.", None),
+        ("Sales rose by one in March.", None),
+        # a longer number is no bare "one"
+        ("One hundred people came.", None),
+    ],
+)
+def test_bare_one_noun_is_the_noun_a_lone_one_modifies(nlp, text, noun):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.lower_ == "one")
+    found = bare_one_noun(doc, start, start + 1)
+    assert (found.text if found is not None else None) == noun
