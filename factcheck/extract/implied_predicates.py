@@ -28,6 +28,14 @@ from factcheck.extract.casualty_vocab2 import (
     dying_clause_subjects,
     suffered_wound_age,
 )
+from factcheck.extract.casualty_vocab3 import (
+    aged_dead,
+    body_part_owner,
+    dead_coordination,
+    fights_for_life,
+    joined_subjects,
+    lying_hurt,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -63,6 +71,7 @@ from factcheck.extract.lexicon import (
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     KILLING_VERBS,
+    LIFE_FIGHT_VERBS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
     NOMINAL_EVENTS,
@@ -128,6 +137,8 @@ _PREDICATE_LEMMAS = frozenset(
     | {"treat"}
     # casualty_vocab2.py: "A gunshot victim arrived at the hospital" (vocab37)
     | ARRIVAL_VERBS
+    # casualty_vocab3.py: "A 3-year-old is fighting for his life" (vocab38)
+    | LIFE_FIGHT_VERBS
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -189,13 +200,17 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     modified = modified_people(token)
     if modified is not None:
         return modified[0], modified[1], True  # "found an injured girl", "The dead man is"
+    aged = aged_dead(token)
+    if aged:
+        return "killed", aged, True  # "Police found a 22-year-old dead" (vocab38)
     if (
         token.lower_ in DEAD_STATE_WORDS
         and token.dep_ in ("amod", "acl")
         and token.head.i < token.i
     ):
-        # "left a farmer dead", "discovered a woman, deceased, inside": after its noun, a state
-        return "killed", [token.head], True
+        # "left a farmer dead", "discovered a woman, deceased, inside": after its noun, a state;
+        # "found a man and a woman dead": the parse hangs it on the last person (vocab38)
+        return "killed", dead_coordination(token), True
     if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:
         # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause
         people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
@@ -250,9 +265,10 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
         # "... where he was later pronounced dead": the later death wins (``later_death``)
-        people = [c for c in token.children if c.dep_ == "nsubjpass"]
+        # "Both the suspect and the child were taken to ...": the parse may give two (vocab38)
+        people = joined_subjects(token, ("nsubjpass",))
         measure = "killed" if later_death(token) else "injured"
-        return (measure, with_conjuncts(people[0]), True) if people else None
+        return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
     if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
         # "The girl is still in the hospital", "The child went into emergency surgery"
         people = [c for c in token.children if c.dep_ == "nsubj"]
@@ -278,6 +294,15 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         stabbed = any(c.lemma_.lower() in STABBING_VERBS for c in arrived.children)
         measure = "injured" if stabbed else CASUALTY_PERSON_MEASURES[arrived.lemma_.lower()]
         return measure, [arrived], True
+    owner = body_part_owner(token)
+    if owner is not None:
+        return "shot", [owner], True  # "a man's back was grazed by a bullet" (vocab38)
+    lying = lying_hurt(token)
+    if lying is not None:
+        return "injured", with_conjuncts(lying), True  # "another person lying wounded" (vocab38)
+    fighting = fights_for_life(token)
+    if fighting:
+        return "injured", fighting, True  # "A 3-year-old is fighting for his life" (vocab38)
     taken = lives_taken(token)
     if taken is not None:
         return "killed", with_conjuncts(taken), True  # "claimed the life of a 16-year-old"

@@ -2626,3 +2626,19 @@ HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
 # ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
 # subjectless clause of death whose person is the main clause's subject (killed).
 DYING_VERBS = frozenset({"die", "lose", "succumb"})
+
+
+# --- vocab38 (session 30) ---
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab3.py).
+# "A 3-year-old is fighting for his life after a shooting", "Two men are fighting for their
+# lives": the verb whose "for his life" is a person's critical state (injured, as "in critical
+# condition"); not "fighting for its life" (a firm), "for his political life".
+LIFE_FIGHT_VERBS = frozenset({"fight", "battle"})
+# the owners of a fought-for life that are people ("his life", "their lives"), not "its life".
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+# "The shooting left a 19-year-old dead": with FIND_VERBS, the verbs whose object a trailing
+# "dead" is said of, where the parse reads "a 19-year-old dead" as one noun phrase (killed).
+LEFT_DEAD_VERBS = frozenset({"leave"})
+# "located another person lying wounded in a ditch", "was found lying injured": the states of
+# a person found lying hurt (injured).
+HURT_STATE_WORDS = frozenset({"wounded", "injured"})

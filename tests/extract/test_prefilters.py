@@ -52,6 +52,11 @@ CASUALTY_TEXTS = [
     "A gunshot victim walked into Mercy Hospital early Sunday.",
     "A driver crashed into a pole, losing his life.",
     "The fire claimed the lives of two children.",
+    # the third round (casualty_vocab3.py, vocab38)
+    "A four-year-old is fighting for her life after a shooting.",
+    "Police found a 22-year-old dead inside a parked car.",
+    "A 30-year-old woman's arm was grazed by a bullet.",
+    "Officers then located another man lying wounded behind a fence.",
 ]
 
 
