@@ -21,6 +21,7 @@ The parts, one concern each: ``implied_predicates.py`` (the casualty word and it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -281,7 +282,7 @@ def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
         # "before shooting himself": the shooter is who is counted, named by the pronoun
         subject = f"{count.measure} {count.text.lower()}"
     source = find_source(doc, count.verb)
-    if source.text and source.text.lower() in count.text.lower():
+    if source.text and _names_within(source.text, count.text):
         # a headline's "Mother, child found dead": the counted people are not their source
         # (issue 11: never the counted thing as the source)
         source = Source(text="", kind=SourceKind.NONE)
@@ -328,3 +329,9 @@ def implied_claim(
         sentence=" ".join(span_text(count.verb.sent).split()),
         implied=True,
     )
+
+
+def _names_within(source: str, counted: str) -> bool:
+    """True if the source's words stand whole inside the counted phrase ("Mother" in "Mother,
+    child"), not as letters of another word ("he" in "his nephew")."""
+    return re.search(rf"(?<!\w){re.escape(source.lower())}(?!\w)", counted.lower()) is not None
