@@ -2626,3 +2626,10 @@ HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
 # ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
 # subjectless clause of death whose person is the main clause's subject (killed).
 DYING_VERBS = frozenset({"die", "lose", "succumb"})
+
+
+# --- gvasrc38 (session 30) ---
+# A reporting verb negated by these words says nothing of the figure under it: "police have
+# not announced the condition of the remaining four survivors", "they never disclosed ..."
+# (negated_reports.py; the parse tags "not", "n't" and "never" as neg or advmod).
+NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
