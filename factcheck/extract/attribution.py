@@ -41,6 +41,7 @@ from factcheck.extract.lexicon import (
     TOPIC_TO_VERBS,
 )
 from factcheck.extract.margins import states_its_margin
+from factcheck.extract.negated_reports import says_nothing
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
     an_aim,
@@ -242,6 +243,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
     if ancestor.lemma_.lower() in DENIAL_VERBS:
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
+    if says_nothing(ancestor, below):
+        reporting = False  # "police have not announced the condition of the four survivors"
     for child in ancestor.children:
         according = according_to_object(child)
         if according is not None:
@@ -295,6 +298,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         if child.dep_ in REPORT_CLAUSE_DEPS and is_reporting_verb(child):
             if number in child.subtree or reports_its_own_clause(child):
                 continue
+            if says_nothing(child):
+                continue  # "Three were confirmed dead, but police have not announced ..."
             if acts_on_its_own_object(child):
                 continue  # "Voters turned out in five primaries, continuing a pattern"
             if tells_an_event(child):

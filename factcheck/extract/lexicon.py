@@ -2642,3 +2642,10 @@ LEFT_DEAD_VERBS = frozenset({"leave"})
 # "located another person lying wounded in a ditch", "was found lying injured": the states of
 # a person found lying hurt (injured).
 HURT_STATE_WORDS = frozenset({"wounded", "injured"})
+
+
+# --- gvasrc38 (session 30) ---
+# A reporting verb negated by these words says nothing of the figure under it: "police have
+# not announced the condition of the remaining four survivors", "they never disclosed ..."
+# (negated_reports.py; the parse tags "not", "n't" and "never" as neg or advmod).
+NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
