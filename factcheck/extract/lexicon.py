@@ -2626,3 +2626,14 @@ HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
 # ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
 # subjectless clause of death whose person is the main clause's subject (killed).
 DYING_VERBS = frozenset({"die", "lose", "succumb"})
+
+
+# --- fps38 (session 30) ---
+# "one more chance", "one more reason to", "one last media splash", "one last round": after
+# "one", the words that make it "another" or "a final", no count (one_more.py)
+ONE_MORE_WORDS = frozenset({"more", "last"})
+# ... kept a count where the sentence needs or compares it: "need one more seat to win control",
+# "won one more delegate than Sanders", "one more vote short of a majority"
+ONE_MORE_COUNTING_WORDS = frozenset({
+    "need", "require", "than", "short", "shy", "away", "behind", "ahead",
+})  # fmt: skip
