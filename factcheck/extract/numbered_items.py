@@ -20,26 +20,31 @@ from factcheck.extract.doctext import doc_text
 
 # a line that opens with a bare number, then a space or a line break and a capital or a quote:
 # "3 Marco Rubio.", "1" above its caption "John Leguizamo On How ..."
-_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z“\"‘'])", re.MULTILINE)
+_ITEM_RE = re.compile(
+    r"^[ \t]*(\d{1,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=[A-Z“\"‘'])", re.MULTILINE | re.ASCII
+)
 # a line that holds only a number (its full stop kept by the page): "1." / "23."
-_BARE_LINE_RE = re.compile(r"\d{1,3}\.?")
+_BARE_LINE_RE = re.compile(r"\d{1,3}\.?", re.ASCII)
 # the line between the two numbers of a counter broken over three lines: "of." / "of"
 _COUNTER_JOINERS = frozenset({"of", "of."})
 # how many lines numbered in order make a list (N-1, N, N+1 or any three in a row)
 _RUN = 3
+# the most digits a marker or a slide counter has ("23.", "120.")
+_MARKER_DIGITS = 3
 _ITEMS = "numbered_items.numbers"
 
 
 def is_numbered_item(doc: Doc, start: int, end: int) -> bool:
     """True if the number at tokens ``start:end`` numbers an item of a list or a slide."""
     token = doc[start]
-    if not token.text.rstrip(".").isdigit():
+    digits = token.text.rstrip(".")
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > _MARKER_DIGITS:
         return False
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     if text[line_start : token.idx].strip():
         return False  # the number does not open its line
-    return _in_a_run(doc, int(token.text.rstrip("."))) or _splits_a_counter(text, token.idx)
+    return _in_a_run(doc, int(digits)) or _splits_a_counter(text, token.idx)
 
 
 def _in_a_run(doc: Doc, number: int) -> bool:
