@@ -94,3 +94,9 @@ def test_one_more_and_one_last_are_not_claims(nlp, text):
 )
 def test_one_more_that_counts_stays_a_claim(nlp, text):
     assert _ones(mention_texts(nlp, text))
+
+
+def test_a_line_of_thousands_of_digits_is_read_without_error(nlp):
+    """A marker has 1-3 digits: a line opening with 4,482 of them is no marker, and reading it
+    must not overflow int() (the fuzz test's input)."""
+    mention_texts(nlp, "9" * 4482 + " billion\n")
