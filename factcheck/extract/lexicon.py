@@ -2649,3 +2649,14 @@ HURT_STATE_WORDS = frozenset({"wounded", "injured"})
 # not announced the condition of the remaining four survivors", "they never disclosed ..."
 # (negated_reports.py; the parse tags "not", "n't" and "never" as neg or advmod).
 NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
+
+
+# --- fps38 (session 30) ---
+# "one more chance", "one more reason to", "one last media splash", "one last round": after
+# "one", the words that make it "another" or "a final", no count (one_more.py)
+ONE_MORE_WORDS = frozenset({"more", "last"})
+# ... kept a count where the sentence needs or compares it: "need one more seat to win control",
+# "won one more delegate than Sanders", "one more vote short of a majority"
+ONE_MORE_COUNTING_WORDS = frozenset({
+    "need", "require", "than", "short", "shy", "away", "behind", "ahead",
+})  # fmt: skip

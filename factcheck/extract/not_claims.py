@@ -78,6 +78,7 @@ from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.one_more import is_one_more
 from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
 from factcheck.extract.page_layout import find_layout_number
@@ -155,6 +156,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"
     if is_indefinite_one(doc, start, end):
         return "determiner"  # "according to one research firm", "in one case", "one night"
+    if is_one_more(doc, start, end):
+        return "idiom"  # "one more chance", "one last media splash"
     if end - start == 1 and _all_of_them(first):
         return "re-mention"
     if end - start == 1 and _the_few_as_a_pronoun(first):

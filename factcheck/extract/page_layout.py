@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import LISTICLE_NOUNS, LISTICLE_VERBS
+from factcheck.extract.numbered_items import is_numbered_item
 
 # "1. WHAT ..." (text follows on its line); not "60." alone on its line, a figure that the next
 # paragraph explains ("The number of countries that ...")
@@ -27,6 +28,8 @@ def find_layout_number(doc: Doc, start: int, end: int) -> str:
         return "markup"
     if _is_list_marker(doc, start, end):
         return "list marker"
+    if is_numbered_item(doc, start, end):
+        return "list marker"  # "3 Marco Rubio." in a ranking, a slide counter "1." / "of."
     if _sizes_a_listicle(doc, end) or _announces_a_list(doc, start, end):
         return "size of a list"
     return ""

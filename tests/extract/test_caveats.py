@@ -274,7 +274,7 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Police believe the gunman fired 30 shots at the house.", "30", "hedged", True),
         # a figure inside a relative or conditional clause is outside the main clause's hedge
         ("The fund, which has held 40 percent in bonds, may sell.", "40", "hedged", False),
-        ("If voters add one more seat, the party may govern.", "one", "hedged", False),
+        ("If voters add two more seats, the party may govern.", "two", "hedged", False),
         ("Forecasters had expected payrolls rising by 150,000.", "150,000", "hedged", True),
         # a figure deep in the subject of a hedged clause
         ("Many on the staff of more than 80 are expected to leave.", "80", "hedged", False),
