@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.791  # 0.7935 at 0.26.0 (source35, caveat35); 0.7964 at 0.27.0 (fps36)
+RECORD_ACCURACY_FLOOR = 0.827  # 0.7964 at 0.27.0 (fps36); 0.8327 at 0.28.0 (fps38)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -293,26 +293,30 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6066, realgold9 0.6364, realgold13 0.5179, realgold15 0.5566, realgold17 0.6009, realgold18
 # 0.5504; tuning realgold12 0.8100, realgold14 0.7754, realgold16 0.7838. Floors 0.005 below,
 # none lowered.
+# At 0.28.0 (session 30: vocab38, gvasrc38, fps38, the implied-source word fix; no gold
+# changed): held out realgold2 0.4777, realgold9 0.6407, realgold15 0.5611, realgold17 0.6038;
+# tuning realgold5 0.8760, realgold10 0.8333, realgold14 0.7839, realgold16 0.7946, realgold19
+# 0.6455, realgold20 0.7688. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.466,
+    "realgold2": 0.472,
     "realgold3": 0.910,
     "realgold4": 0.601,
-    "realgold5": 0.855,
+    "realgold5": 0.871,
     "realgold6": 0.540,
     "realgold7": 0.499,
     "realgold8": 0.769,
-    "realgold9": 0.631,
-    "realgold10": 0.824,
+    "realgold9": 0.635,
+    "realgold10": 0.828,
     "realgold11": 0.522,
     "realgold12": 0.805,
     "realgold13": 0.512,
-    "realgold14": 0.770,
-    "realgold15": 0.551,
-    "realgold16": 0.778,
-    "realgold17": 0.595,
+    "realgold14": 0.778,
+    "realgold15": 0.556,
+    "realgold16": 0.789,
+    "realgold17": 0.598,
     "realgold18": 0.545,
-    "realgold19": 0.637,
-    "realgold20": 0.758,
+    "realgold19": 0.640,
+    "realgold20": 0.763,
     "realgold21": 0.590,
     "realgold22": 0.550,
 }
