@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     AGE_UNITS,
@@ -55,13 +56,7 @@ def fights_for_life(verb: Token) -> list[Token]:
     life", "fighting for its life", "fighting for the life of the club")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIFE_FIGHT_VERBS:
         return []
-    lives = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "for"
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in LIFE_NOUNS
-    ]
+    lives = [o for o in prep_objects(verb, "for") if o.lemma_.lower() in LIFE_NOUNS]
     if not lives or not any(
         c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in lives[0].children
     ):
