@@ -297,6 +297,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # changed): held out realgold2 0.4777, realgold9 0.6407, realgold15 0.5611, realgold17 0.6038;
 # tuning realgold5 0.8760, realgold10 0.8333, realgold14 0.7839, realgold16 0.7946, realgold19
 # 0.6455, realgold20 0.7688. Floors 0.005 below, none lowered.
+# realgold23 (held out, annotated blind at the start of session 31: the 6 GVA articles and 17
+# PolNeAR articles no earlier set annotated) first score 0.5038 at 0.28.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.472,
     "realgold3": 0.910,
@@ -319,6 +321,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold20": 0.763,
     "realgold21": 0.590,
     "realgold22": 0.550,
+    "realgold23": 0.498,
 }
 
 
