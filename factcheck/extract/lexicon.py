@@ -2660,3 +2660,13 @@ ONE_MORE_WORDS = frozenset({"more", "last"})
 ONE_MORE_COUNTING_WORDS = frozenset({
     "need", "require", "than", "short", "shy", "away", "behind", "ahead",
 })  # fmt: skip
+
+
+# --- subj39 (session 31) ---
+# Verbs whose subject holds a bare percentage in a poll: "The Vermont senator leads Clinton 50%
+# to 40%", "the challenger has 44%" (realgold10 gold: "support", "poll", not the holder's
+# description; share_holders.py)
+SHARE_HOLDING_VERBS = frozenset({"have", "lead", "trail", "hold", "get", "draw", "garner"})
+# ... and the prepositions by which a candidate holds one: "Rubio lags behind with 15 percent",
+# "followed closely by Cruz with 22 percent", "Bush sits at just 10%", "was third on 11 percent"
+SHARE_HOLDING_PREPS = frozenset({"with", "at", "on"})

@@ -97,6 +97,7 @@ from factcheck.extract.poll_subjects import (
 )
 from factcheck.extract.predicated import share_predicate
 from factcheck.extract.referents import copula_subject
+from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_subjects import (
     dimension,
@@ -237,6 +238,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     margin = margin_of(figure[-1]) if percent else ""
     if margin:
         return margin  # "leading by 2.2 percent" in a poll sentence: a lead, not support
+    held = held_share_subject(doc, mention, subject) if percent else ""
+    if held:
+        return held  # "the senator leads Clinton 50% to 40%", "while McGinty has 44%"
     if percent and (
         not subject
         or unwritten(subject) in LEAD_WORDS | SURVEY_HEADS | PERCENT_WORDS
