@@ -2660,3 +2660,12 @@ ONE_MORE_WORDS = frozenset({"more", "last"})
 ONE_MORE_COUNTING_WORDS = frozenset({
     "need", "require", "than", "short", "shy", "away", "behind", "ahead",
 })  # fmt: skip
+
+# --- impl39 (session 31): people a "left / found ... dead" names, read by their words -----------
+# "the shooting that left a nightclub co-owner, O'Neil Bandoo, dead", "Deputies found his wife
+# Candace "Candy" Cormier and their adopted son Jeremiah dead", a title's "That Left David McCray,
+# 22, Dead" (realgold, realgold12, realgold16 golds: each person 1 killed; left_dead.py): the
+# forms of the verbs before the people.
+LEFT_FOUND_DEAD_FORMS = frozenset(
+    {"left", "leave", "leaves", "leaving", "found", "find", "finds", "finding", "discovered"}
+)
