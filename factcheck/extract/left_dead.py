@@ -9,7 +9,8 @@ nickname in quotation marks sits beside the person, so ``implied.py`` finds no o
 between the verb and "dead" are read instead: people joined by "and" are one each, a name after
 a comma names the person before it (an apposition), an age after a comma is that person's age.
 
-Not read: any other word between them ("left a family of five dead", "left him dead", "found the
+Not read: a death that did not happen ("could have left a child dead", "nearly left ...");
+any other word between them ("left a family of five dead", "left him dead", "found the
 car dead"), a figure ("left four others dead", "left one man dead": the figure is its own
 claim), and a verb not right before the people ("was found dead": the parse's subject).
 """
@@ -20,9 +21,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.casualty_measures import is_unreal
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     LEFT_FOUND_DEAD_FORMS,
+    NEAR_MISS_ADVERBS,
     PERSON_NOUNS,
     PERSON_POSSESSIVES,
 )
@@ -61,7 +64,7 @@ def _people_before(dead: Token) -> tuple[Token, list[list[Token]]] | None:
     if i < sent.start or i + 1 >= dead.i:
         return None
     verb, words = dead.doc[i], list(dead.doc[i + 1 : dead.i])
-    if not all(_allowed(t) for t in words):
+    if not all(_allowed(t) for t in words) or _not_so(verb):
         return None
     people: list[list[Token]] = []
     for part in _split(words):
@@ -70,6 +73,13 @@ def _people_before(dead: Token) -> tuple[Token, list[list[Token]]] | None:
             return None
         people.append(person)
     return (verb, people) if people else None
+
+
+def _not_so(verb: Token) -> bool:
+    """A death that did not happen: negated, modal or conditional ("could have left a child
+    dead", "did not find Ann Lee dead"), or nearly so ("nearly left a clerk, Bo Tan, dead")."""
+    near = any(c.lower_ in NEAR_MISS_ADVERBS for c in verb.children)
+    return near or is_unreal(verb)
 
 
 def _allowed(token: Token) -> bool:

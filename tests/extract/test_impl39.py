@@ -52,6 +52,10 @@ def test_people_named_between_left_or_found_and_dead_are_killed(nlp, text, count
         "The fire left a family of six dead.",
         "The gunman left him dead on the sidewalk.",
         "The storm left the phones in the station dead for hours.",
+        # a death that did not happen
+        "The stray bullet could have left a toddler, Mia Sosa, dead.",
+        "The crash nearly left a cyclist, Dev Rao, dead.",
+        'Officers did not find his brother Carl "Bud" Ames and his son Leo dead.',
         "Investigators found the battery in the truck dead.",
     ],
 )
