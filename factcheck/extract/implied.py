@@ -40,6 +40,7 @@ from factcheck.extract.implied_predicates import (
     find_companions,
     floating_both,
 )
+from factcheck.extract.left_dead import find_left_dead
 from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     REFLEXIVE_PERSONS,
@@ -118,6 +119,12 @@ def find_implied_counts(
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)
     for start, end, measure, value, verb in find_identified_dead(doc):
         # "Killed were Ann Lee and ...", "identified the dead as ...": one claim for the list
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    for start, end, measure, value, verb in find_left_dead(doc):
+        # "left a nightclub co-owner, O'Neil Bandoo, dead": people the parse breaks, read by
+        # their words (left_dead.py), only where nothing was counted
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)

@@ -2670,3 +2670,11 @@ SHARE_HOLDING_VERBS = frozenset({"have", "lead", "trail", "hold", "get", "draw",
 # ... and the prepositions by which a candidate holds one: "Rubio lags behind with 15 percent",
 # "followed closely by Cruz with 22 percent", "Bush sits at just 10%", "was third on 11 percent"
 SHARE_HOLDING_PREPS = frozenset({"with", "at", "on"})
+# --- impl39 (session 31): people a "left / found ... dead" names, read by their words -----------
+# "the shooting that left a nightclub co-owner, O'Neil Bandoo, dead", "Deputies found his wife
+# Candace "Candy" Cormier and their adopted son Jeremiah dead", a title's "That Left David McCray,
+# 22, Dead" (realgold, realgold12, realgold16 golds: each person 1 killed; left_dead.py): the
+# forms of the verbs before the people.
+LEFT_FOUND_DEAD_FORMS = frozenset(
+    {"left", "leave", "leaves", "leaving", "found", "find", "finds", "finding", "discovered"}
+)
