@@ -1835,7 +1835,12 @@ IMPACT_GUNFIRE_WORDS = frozenset({
 EMPHATIC_PERCENT_HEADS = frozenset({
     "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
     "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+    "convinced", "convince",
 })  # fmt: skip
+# "100 percent confidence in my campaign team", "with 100 percent certainty": a noun of
+# conviction that a hundred percent only intensifies (fp39; realgold8 gold: "100 percent
+# (certainty)" rhetorical)
+EMPHATIC_PERCENT_NOUNS = frozenset({"confidence", "certainty", "conviction", "commitment", "faith"})
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})
 # "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
@@ -2660,3 +2665,32 @@ ONE_MORE_WORDS = frozenset({"more", "last"})
 ONE_MORE_COUNTING_WORDS = frozenset({
     "need", "require", "than", "short", "shy", "away", "behind", "ahead",
 })  # fmt: skip
+
+
+# --- fp39 (session 31) ---
+# "eyeing 2020 campaigns", "93 percent of 2012 voters": a year dates the plural noun after it
+# (year_modifiers.py); after these nouns a year-shaped number may still measure or count
+# ("2000 miles", "1950 votes"), so it is left to the other rules.
+YEAR_NOUN_MEASURES = (
+    MEASURE_UNIT_LEMMAS
+    | LENGTH_UNITS
+    | TIME_UNITS
+    | frozenset({"vote", "ballot", "calorie", "round", "point", "hour"})
+)
+# "One recent afternoon, two volunteers were running a phone bank", "one chilly night this
+# July", "Early one evening in June": "one" before a part of the day that tells when is the
+# article, even beside other figures (indefinite_one.py); kept after a verb of staying ("spent
+# one night in jail", "stayed one night": a count of nights).
+ONE_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+ONE_DAY_PART_STAY_VERBS = frozenset({"spend", "stay", "remain", "last", "sleep", "keep", "hold"})
+# "three-quarters said the same of Sanders", "Two-thirds support reducing sentences", "a third
+# said that of Cruz's campaign": the verbs of saying or of a stance whose bare fraction subject
+# is a share of the people polled (subject_shares.py; gold README "Shares").
+SHARE_STANCE_VERBS = frozenset({
+    "say", "support", "oppose", "favor", "favour", "back", "approve", "disapprove", "think",
+    "believe", "want", "prefer", "see", "view", "agree", "disagree", "expect", "choose", "pick",
+    "rate", "call", "consider", "plan", "trust", "like", "dislike", "report", "describe",
+})  # fmt: skip
+# "Jeb Bush has zero communication skills" (realgold5 gold: idiom): plurals that a bare "zero"
+# only denies, as it does a singular noun ("zero knowledge", "zero experience")
+EMPHATIC_ZERO_PLURALS = frozenset({"skill", "idea", "clue"})
