@@ -1,7 +1,6 @@
 """A hundred percent that only says "fully", and a zero that only says "none at all":
-"Yeah, 100 percent.", "100 percent committed", "supports her 100 percent" (issue 11), "100%
-convinced", "100 percent American", "100 percent confidence in my team", "has zero knowledge
-of" (fp39). Pure.
+"Yeah, 100 percent.", "100 percent committed", "supports her 100 percent" (issue 11), "has zero
+knowledge of" (fp39). Pure.
 
 The golds (realgold3, realgold5, realgold8, realgold12, realgold14) hold these as idioms, not
 claims; a hundred percent of something ("100 percent of precincts"), a change ("rose 100
@@ -17,7 +16,6 @@ from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
     EMPHATIC_PERCENT_HEADS,
-    EMPHATIC_PERCENT_NOUNS,
     EMPHATIC_ZERO_PLURALS,
     PERCENT_WORDS,
     TIME_UNITS,
@@ -35,16 +33,12 @@ def is_emphatic_hundred_percent(doc: Doc, start: int, end: int) -> bool:
     unit = doc[end]
     end += 1
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lemma_.lower() in EMPHATIC_PERCENT_NOUNS:
-        return True  # "100 percent confidence in my team", "with 100 percent certainty"
     if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "100 percent of precincts", "a 100 percent tariff"
     if unit.dep_ == "ROOT":
         # "One-hundred percent.": the figure is the whole sentence
         return all(t.is_punct or start <= t.i < end for t in unit.sent)
     head = unit.head
-    if unit.dep_ == "npadvmod" and head.ent_type_ == "NORP" and head.i == end:
-        return True  # "her son was 100 percent American": wholly, not a share
     return head.lemma_.lower() in EMPHATIC_PERCENT_HEADS or head.lower_ in EMPHATIC_PERCENT_HEADS
 
 

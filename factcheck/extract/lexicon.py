@@ -1835,12 +1835,7 @@ IMPACT_GUNFIRE_WORDS = frozenset({
 EMPHATIC_PERCENT_HEADS = frozenset({
     "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
     "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
-    "convinced", "convince",
 })  # fmt: skip
-# "100 percent confidence in my campaign team", "with 100 percent certainty": a noun of
-# conviction that a hundred percent only intensifies (fp39; realgold8 gold: "100 percent
-# (certainty)" rhetorical)
-EMPHATIC_PERCENT_NOUNS = frozenset({"confidence", "certainty", "conviction", "commitment", "faith"})
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})
 # "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that

@@ -1,10 +1,11 @@
 """fp39 (session 31): a year before the plural noun it dates, "one" before a part of the day
-that tells when, and a hundred percent that only intensifies. Invented texts.
+that tells when, a zero that only says "none at all", and a bare fraction that is the
+subject of a stance. Invented texts.
 
 Gold README, not-claims: years and dates, idioms. The tuning golds hold every year-shaped
 number before a plural noun as a not-claim "year" ("93 percent of 2012 voters"), "one" meaning
-"a" as a determiner, and "100 percent committed", "supports Trump 100 percent", "100 percent
-(certainty)" as idioms or rhetoric.
+"a" as a determiner, and "zero communication skills" as an idiom; and the README makes "a
+third", "two-thirds" a share.
 """
 
 from __future__ import annotations
@@ -68,31 +69,6 @@ def test_one_before_a_part_of_the_day_that_tells_when_is_not_a_claim(nlp, text):
 )
 def test_one_night_limited_or_stayed_stays_a_claim(nlp, text):
     assert [t for t in mention_texts(nlp, text) if t.lower() == "one"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The coach insisted that his star player was 100 percent Canadian.",
-        '"I am 100% convinced that the council will approve it," she said.',
-        'The mayor said he has "100 percent confidence in the new chief."',
-        "They voted with 100 percent certainty that the levy would pass.",
-    ],
-)
-def test_hundred_percent_that_only_intensifies_is_not_a_claim(nlp, text):
-    assert not [t for t in mention_texts(nlp, text) if "100" in t]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("With 100 percent of precincts reporting, the mayor won.", "100 percent"),
-        ("Water rates rose 100 percent over five years.", "100 percent"),
-        ("The plan got 100 percent support from the nine board members.", "100 percent"),
-    ],
-)
-def test_hundred_percent_of_something_stays_a_claim(nlp, text, figure):
-    assert figure in mention_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
