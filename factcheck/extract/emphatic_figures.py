@@ -1,9 +1,11 @@
-"""A hundred percent that only says "fully": "Yeah, 100 percent.", "100 percent committed",
-"supports her 100 percent" (issue 11). Pure.
+"""A hundred percent that only says "fully", and a zero that only says "none at all":
+"Yeah, 100 percent.", "100 percent committed", "supports her 100 percent" (issue 11), "has zero
+knowledge of" (fp39). Pure.
 
-The golds (realgold3, realgold8, realgold12, realgold14) hold these as idioms, not claims; a
-hundred percent of something ("100 percent of precincts"), a change ("rose 100 percent") or a
-state ("the tax is 100 percent") stays a figure.
+The golds (realgold3, realgold5, realgold8, realgold12, realgold14) hold these as idioms, not
+claims; a hundred percent of something ("100 percent of precincts"), a change ("rose 100
+percent") or a state ("the tax is 100 percent") stays a figure, as does a count of none ("zero
+deaths").
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ import re
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import EMPHATIC_PERCENT_HEADS, PERCENT_WORDS
+from factcheck.extract.lexicon import (
+    EMPHATIC_PERCENT_HEADS,
+    EMPHATIC_ZERO_PLURALS,
+    PERCENT_WORDS,
+    TIME_UNITS,
+)
 
 _HUNDRED_RE = re.compile(r"^(?:100|(?:one|a)[- ]hundred)$", re.IGNORECASE)
 
@@ -33,3 +40,20 @@ def is_emphatic_hundred_percent(doc: Doc, start: int, end: int) -> bool:
         return all(t.is_punct or start <= t.i < end for t in unit.sent)
     head = unit.head
     return head.lemma_.lower() in EMPHATIC_PERCENT_HEADS or head.lower_ in EMPHATIC_PERCENT_HEADS
+
+
+def is_emphatic_zero(doc: Doc, start: int, end: int) -> bool:
+    """True if a bare "zero" before a singular noun only says "none at all": "has zero
+    knowledge of", "zero military experience", "we found zero relationship", "zero
+    communication skills" (realgold5 gold: idiom). A count of none names its plural ("zero
+    deaths", "zero votes"), and "zero percent" is a share."""
+    if end - start != 1 or doc[start].lower_ != "zero":
+        return False
+    zero = doc[start]
+    noun = zero.head
+    if zero.dep_ != "nummod" or noun.i <= zero.i or noun.lower_ in PERCENT_WORDS:
+        return False
+    if any(t.lower_ in PERCENT_WORDS for t in doc[start + 1 : noun.i]):
+        return False  # "zero percent support"
+    lemma = noun.lemma_.lower()
+    return (noun.tag_ == "NN" and lemma not in TIME_UNITS) or lemma in EMPHATIC_ZERO_PLURALS

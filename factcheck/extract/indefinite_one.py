@@ -43,6 +43,8 @@ from factcheck.extract.lexicon import (
     LOWER_BOUND_QUALIFIERS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
+    ONE_DAY_PART_STAY_VERBS,
+    ONE_DAY_PARTS,
     ONE_KEPT_VERBS,
     RE_MENTION_CASUALTY_VERBS,
     TIME_UNITS,
@@ -69,7 +71,20 @@ def is_indefinite_one(doc: Doc, start: int, end: int) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in TIME_UNITS or lemma in INDEFINITE_ONE_PEOPLE:
         return False
+    if _sets_the_scene(noun):
+        return not _limited(one)
     return not (_limited(one) or _counts_in_its_sentence(one, noun))
+
+
+def _sets_the_scene(noun: Token) -> bool:
+    """ "One recent afternoon, two volunteers were ...", "one chilly night this July", "Flying
+    home one night": a part of the day as the time adverbial of its clause says when, whatever
+    else the sentence counts; not a stay ("spent one night in jail")."""
+    return (
+        noun.lemma_.lower() in ONE_DAY_PARTS
+        and noun.dep_ == "npadvmod"
+        and noun.head.lemma_.lower() not in ONE_DAY_PART_STAY_VERBS
+    )
 
 
 def _limited(one: Token) -> bool:

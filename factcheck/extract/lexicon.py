@@ -2678,3 +2678,30 @@ SHARE_HOLDING_PREPS = frozenset({"with", "at", "on"})
 LEFT_FOUND_DEAD_FORMS = frozenset(
     {"left", "leave", "leaves", "leaving", "found", "find", "finds", "finding", "discovered"}
 )
+# --- fp39 (session 31) ---
+# "eyeing 2020 campaigns", "93 percent of 2012 voters": a year dates the plural noun after it
+# (year_modifiers.py); after these nouns a year-shaped number may still measure or count
+# ("2000 miles", "1950 votes"), so it is left to the other rules.
+YEAR_NOUN_MEASURES = (
+    MEASURE_UNIT_LEMMAS
+    | LENGTH_UNITS
+    | TIME_UNITS
+    | frozenset({"vote", "ballot", "calorie", "round", "point", "hour"})
+)
+# "One recent afternoon, two volunteers were running a phone bank", "one chilly night this
+# July", "Early one evening in June": "one" before a part of the day that tells when is the
+# article, even beside other figures (indefinite_one.py); kept after a verb of staying ("spent
+# one night in jail", "stayed one night": a count of nights).
+ONE_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+ONE_DAY_PART_STAY_VERBS = frozenset({"spend", "stay", "remain", "last", "sleep", "keep", "hold"})
+# "three-quarters said the same of Sanders", "Two-thirds support reducing sentences", "a third
+# said that of Cruz's campaign": the verbs of saying or of a stance whose bare fraction subject
+# is a share of the people polled (subject_shares.py; gold README "Shares").
+SHARE_STANCE_VERBS = frozenset({
+    "say", "support", "oppose", "favor", "favour", "back", "approve", "disapprove", "think",
+    "believe", "want", "prefer", "see", "view", "agree", "disagree", "expect", "choose", "pick",
+    "rate", "call", "consider", "plan", "trust", "like", "dislike", "report", "describe",
+})  # fmt: skip
+# "Jeb Bush has zero communication skills" (realgold5 gold: idiom): plurals that a bare "zero"
+# only denies, as it does a singular noun ("zero knowledge", "zero experience")
+EMPHATIC_ZERO_PLURALS = frozenset({"skill", "idea", "clue"})

@@ -66,6 +66,7 @@ from factcheck.extract.quantities import (
     parse_figure,
 )
 from factcheck.extract.range_joiners import joins_a_range
+from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
@@ -257,7 +258,9 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
         return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
 
     def followed_by_part(j: int) -> bool:
-        return j < len(doc) and (doc[j].lower_ == "of" or doc[j].text in (",", "—"))
+        return j < len(doc) and (
+            doc[j].lower_ == "of" or doc[j].text in (",", "—") or is_stance_subject_share(doc, i, j)
+        )
 
     def of_a_scale(j: int) -> bool:  # "a quarter of a million": a number, not a share
         words = [t.lower_ for t in doc[j : j + 3]]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
-from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent
+from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.indefinite_one import is_indefinite_one
@@ -98,6 +98,7 @@ from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
+from factcheck.extract.year_modifiers import is_year_before_plural
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -134,6 +135,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "Forbes' Under 30 Summit"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
+    if is_year_before_plural(doc, start, end):
+        return "date"  # "eyeing 2020 campaigns", "93 percent of 2012 voters"
     date_why = _date_or_time(doc, start, end)
     if date_why:
         return date_why
@@ -172,6 +175,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "while the two men barely sparred" after both are named
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
+    if is_emphatic_zero(doc, start, end):
+        return "idiom"  # "has zero knowledge of", "zero military experience"
     if first.lower_ == "one" and end - start == 1 and _one_opening_an_instance(first):
         return "an example"
     if _counts_the_sources(last):
