@@ -2666,8 +2666,8 @@ ONE_MORE_COUNTING_WORDS = frozenset({
 # Who releases or reveals the names or details of people acts on them, and does not report the
 # count inside ("Authorities have released the names of three men slain", "released new details
 # about a father who shot his twin daughters", "revealed more about what drove a gunman to shoot
-# four": tests/realgold, realgold8, realgold19 golds, source none; released_particulars.py). "Announced
-# details about a shooting that left seven dead" stays the announcer's (realgold12 gold).
+# four": tests/realgold, realgold8, realgold19 golds, source none; released_particulars.py).
+# "Announced details about a shooting that left seven dead" stays the announcer's (realgold12).
 RELEASING_VERBS = frozenset({"release", "reveal"})
 # What is released about the people: their names, details of what happened. Not "identities":
 # realgold3's gold keeps "The Bastrop Police Department has released the identities of the four
