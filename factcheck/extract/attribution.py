@@ -63,6 +63,7 @@ from factcheck.extract.nominal import (
 from factcheck.extract.pollsters import asks_those_counted
 from factcheck.extract.pronoun_sources import source_from_phrase
 from factcheck.extract.quotes import find_quotes, quote_at
+from factcheck.extract.released_particulars import releases_particulars
 from factcheck.extract.reporting_verbs import (
     REPORT_CLAUSE_DEPS,
     according_to_object,
@@ -235,6 +236,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
+    reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."

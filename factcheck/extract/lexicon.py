@@ -2705,3 +2705,16 @@ SHARE_STANCE_VERBS = frozenset({
 # "Jeb Bush has zero communication skills" (realgold5 gold: idiom): plurals that a bare "zero"
 # only denies, as it does a singular noun ("zero knowledge", "zero experience")
 EMPHATIC_ZERO_PLURALS = frozenset({"skill", "idea", "clue"})
+# --- gvasrc39 (session 31) ---
+# Who releases or reveals the names or details of people acts on them, and does not report the
+# count inside ("Authorities have released the names of three men slain", "released new details
+# about a father who shot his twin daughters", "revealed more about what drove a gunman to shoot
+# four": tests/realgold, realgold8, realgold19 golds, source none; released_particulars.py).
+# "Announced details about a shooting that left seven dead" stays the announcer's (realgold12).
+RELEASING_VERBS = frozenset({"release", "reveal"})
+# What is released about the people: their names, details of what happened. Not "identities":
+# realgold3's gold keeps "The Bastrop Police Department has released the identities of the four
+# people found dead" the department's (the one tuning case against the ruling).
+PARTICULARS_NOUNS = frozenset({"name", "detail", "more", "information"})
+# The prepositions that join the particulars to the people or event they are about.
+PARTICULARS_PREPS = frozenset({"of", "about", "on"})

@@ -373,9 +373,10 @@ _NONE = SourceKind.NONE
         ("We were told by police that two men were shot.", "two", "police", SourceKind.NAMED_ORG),
         # negative: where a reporting verb goes is the writer's scene
         ("Deputies responded to three shootings on Elm Street.", "three", "", _NONE),
-        # what a report's object is about stays the report's
+        # what a report's object is about stays the report's (releasing or revealing the names
+        # or details of people is an act on them, gvasrc39: test_gvasrc39.py)
         (
-            "Police revealed more about why a man shot two riders.",
+            "Police announced more about why a man shot two riders.",
             "two",
             "Police",
             SourceKind.NAMED_ORG,
