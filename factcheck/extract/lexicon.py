@@ -2660,3 +2660,12 @@ ONE_MORE_WORDS = frozenset({"more", "last"})
 ONE_MORE_COUNTING_WORDS = frozenset({
     "need", "require", "than", "short", "shy", "away", "behind", "ahead",
 })  # fmt: skip
+
+
+# --- cav39 (session 31) ---
+# how far a campaign has come over a span of time is its standing in the race: "We have come a
+# long way in the last nine months" (realgold19 gold, partisan), "how far his campaign had come
+# in the last 10 months" (candidate_race.py)
+RACE_PROGRESS_VERBS = frozenset({"come"})
+PROGRESS_WORDS = frozenset({"way", "far"})
+CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
