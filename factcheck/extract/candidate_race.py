@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.campaign_staff import is_money
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import (
+    CAMPAIGN_SPAN_UNITS,
     CANDIDATE_BELONGINGS,
     CANDIDATE_HOLDINGS,
     CANDIDATE_NOUNS,
@@ -22,9 +23,11 @@ from factcheck.extract.lexicon import (
     CANDIDATE_VERBS,
     OWN_COUNT_SUBJECTS,
     OWN_COUNT_UNREAL,
+    PROGRESS_WORDS,
     RACE_CONTEST_NOUNS,
     RACE_MONEY_VERBS,
     RACE_NOUNS,
+    RACE_PROGRESS_VERBS,
     RACE_VERBS,
     RACE_VOTE_VERBS,
 )
@@ -185,6 +188,8 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in RACE_VOTE_VERBS:
         return _votes_for(verb, below)
+    if lemma in RACE_PROGRESS_VERBS:
+        return _campaign_progress(verb, below)
     if lemma not in RACE_VERBS:
         return None
     if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
@@ -208,6 +213,27 @@ def _votes_for(verb: Token, below: Token) -> str | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return verb.text
+    return None
+
+
+def _campaign_progress(verb: Token, below: Token) -> str | None:
+    """How far the speaker's campaign has come over a span of time ("We have come a long way in
+    the last nine months", "touted how far his campaign had come in the last 10 months"): its
+    standing in the race (realgold19 gold: Sanders' "nine months", partisan). Only with "we"
+    or a campaign as the subject ("the country has come a long way" is no race), and over the
+    days, weeks or months a campaign lasts."""
+    if below.dep_ != "prep" or below.lower_ not in ("in", "over"):
+        return None
+    if not any(
+        c.dep_ == "pobj" and c.lemma_.lower() in CAMPAIGN_SPAN_UNITS for c in below.children
+    ):
+        return None  # "come a long way in 40 years": longer than a campaign, a history
+    far = next((c for c in verb.children if c.lower_ in PROGRESS_WORDS), None)
+    if far is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == "we" or s.lemma_.lower() == "campaign" for s in subjects):
+        return f"{verb.text} {far.text}"
     return None
 
 

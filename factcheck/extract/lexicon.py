@@ -2718,3 +2718,10 @@ RELEASING_VERBS = frozenset({"release", "reveal"})
 PARTICULARS_NOUNS = frozenset({"name", "detail", "more", "information"})
 # The prepositions that join the particulars to the people or event they are about.
 PARTICULARS_PREPS = frozenset({"of", "about", "on"})
+# --- cav39 (session 31) ---
+# how far a campaign has come over a span of time is its standing in the race: "We have come a
+# long way in the last nine months" (realgold19 gold, partisan), "how far his campaign had come
+# in the last 10 months" (candidate_race.py)
+RACE_PROGRESS_VERBS = frozenset({"come"})
+PROGRESS_WORDS = frozenset({"way", "far"})
+CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
