@@ -2660,3 +2660,13 @@ ONE_MORE_WORDS = frozenset({"more", "last"})
 ONE_MORE_COUNTING_WORDS = frozenset({
     "need", "require", "than", "short", "shy", "away", "behind", "ahead",
 })  # fmt: skip
+
+
+# --- src39 (session 31) ---
+# Reporting verbs whose third-person form the parse may read as a plural noun after a name:
+# "Trump estimates that he spent $45 million", "Wealth-X tallies 585 in the United States",
+# "which the Tax Foundation estimates would cost $170 billion" (misread_verbs.py; realgold10,
+# PolNeAR). The name is the source.
+MISREAD_VERB_LEMMAS = frozenset({
+    "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
+})  # fmt: skip

@@ -35,8 +35,7 @@ NONE = ("", SourceKind.NONE)
             "300",
         ),
         (
-            "Ruiz said the city is still paying for the Elm Street fire, which destroyed "
-            "40 homes.",
+            "Ruiz said the city is still paying for the Elm Street fire, which destroyed 40 homes.",
             "40",
         ),
     ],
