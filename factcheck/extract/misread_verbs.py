@@ -64,7 +64,10 @@ def _misread_name(token: Token) -> Span | None:
         return None  # "Mr. Trump's claims": a noun
     if not (_has_a_clause(token) or _a_figure_follows(token) or _relative_subject(token)):
         return None
-    name = token.doc[token.left_edge.i : token.i]
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].lower_ in _RELATIVE_OBJECTS:
+        start += 1  # "which the Tax Foundation estimates": the parse may hang "which" on it
+    name = token.doc[start : token.i]
     return name if any(_a_name(word) for word in name) else None
 
 
