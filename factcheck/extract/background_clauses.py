@@ -25,29 +25,12 @@ def describes_a_name(clause: Token) -> bool:
     which listed 276 cases", dev) that is not the subject of its own clause."""
     if clause.dep_ != "relcl" or clause.head.dep_ in ("nsubj", "nsubjpass"):
         return False
-    if not _a_name(clause.head) or clause.head.ent_type_ in ("DATE", "TIME"):
+    if clause.head.pos_ != "PROPN" or clause.head.ent_type_ in ("DATE", "TIME"):
         return False  # "a count released on Friday, which listed 276 cases" (dev)
     edge = clause.left_edge
     if edge.i == 0 or edge.doc[edge.i - 1].text != ",":
         return False
-    return edge.lower_ in ASIDE_RELATIVIZERS or _a_relative_phrase(edge)
-
-
-def _a_name(head: Token) -> bool:
-    """A name ("New York"), or a thing the text names with one: "the Kentucky primary", "the
-    Benghazi scandal" (a common noun with a proper noun compounded on it)."""
-    if head.pos_ == "PROPN":
-        return True
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts
-    )
-
-
-def _a_relative_phrase(edge: Token) -> bool:
-    """ "in which", "during which": a preposition whose object is the relative pronoun."""
-    return edge.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.lower_ in ASIDE_RELATIVIZERS for c in edge.children
-    )
+    return edge.lower_ in ASIDE_RELATIVIZERS
 
 
 def in_a_name_aside(number: Token) -> bool:
