@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.model import SourceKind
+from factcheck.extract import extract_claims
+from factcheck.model import Caveat, SourceKind
 from tests.conftest import source_of
 
 
@@ -60,3 +61,13 @@ def test_reporting_verb_read_as_a_noun_after_a_name_gives_the_name(nlp, text, fi
 )
 def test_plural_reporting_noun_that_is_a_noun_stays_the_source(nlp, text, figure, source):
     assert source_of(nlp, text, figure)[0] == source
+
+
+def test_hedging_verb_read_as_a_noun_still_hedges_the_figure(nlp):
+    text = (
+        "Jo Trump filed on Friday. Trump estimates that she spent between $4 million and "
+        "$5 million to date for her campaign."
+    )
+    claims = extract_claims(nlp(text), doc_name="t.txt").claims
+    claim = next(c for c in claims if "$4 million" in c.text)
+    assert Caveat.HEDGED in {m.kind for m in claim.caveats}
