@@ -41,6 +41,7 @@ from factcheck.extract.lexicon import (
     TOPIC_TO_VERBS,
 )
 from factcheck.extract.margins import states_its_margin
+from factcheck.extract.misread_verbs import figure_after_misread_verb
 from factcheck.extract.negated_reports import says_nothing
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.nominal import (
@@ -186,6 +187,9 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         told = told_to_the_newsroom(ancestor, below)
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root
+        misread = figure_after_misread_verb(ancestor, number)  # "Wealth-X tallies 585"
+        if misread is not None:
+            return misread, ancestor
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root

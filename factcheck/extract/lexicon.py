@@ -2725,3 +2725,11 @@ PARTICULARS_PREPS = frozenset({"of", "about", "on"})
 RACE_PROGRESS_VERBS = frozenset({"come"})
 PROGRESS_WORDS = frozenset({"way", "far"})
 CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
+# --- src39 (session 31) ---
+# Reporting verbs whose third-person form the parse may read as a plural noun after a name:
+# "Trump estimates that he spent $45 million", "Wealth-X tallies 585 in the United States",
+# "which the Tax Foundation estimates would cost $170 billion" (misread_verbs.py; realgold10,
+# PolNeAR). The name is the source.
+MISREAD_VERB_LEMMAS = frozenset({
+    "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
+})  # fmt: skip

@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     QUESTION_VERBS,
     THEY_CLAUSE_DEPS,
 )
+from factcheck.extract.misread_verbs import misread_verb_source
 from factcheck.extract.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.nominal import (
     body_behind_document,
@@ -42,6 +43,9 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return first_person_source(head) or _resolve_pronoun(doc, head)
+    misread = misread_verb_source(head)  # "Trump estimates that ...": the parse's noun
+    if misread is not None:
+        return misread
     authored = document_by(head)
     if authored is not None:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)

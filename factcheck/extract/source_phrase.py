@@ -551,6 +551,12 @@ def _describes_source(child: Token) -> bool:
     return child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children)
 
 
+def classify_name(span: Span) -> SourceKind:
+    """The kind of a phrase known to be a name, however the parse tags its head: "Trump" in
+    "Trump estimates that ...", a common noun there (misread_verbs.py)."""
+    return _classify_name(span.doc, _phrase_head(_without_title(span)))
+
+
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
     """A proper name: a person when the article names a person in full with this word and no
     organisation in full ("Mark Holbrook ... Holbrook said", however the parser tags the short
