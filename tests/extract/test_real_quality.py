@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.827  # 0.7964 at 0.27.0 (fps36); 0.8327 at 0.28.0 (fps38)
+RECORD_ACCURACY_FLOOR = 0.835  # 0.8327 at 0.28.0 (fps38); 0.8403 at 0.29.0 (gvasrc39, impl39)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -297,31 +297,35 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # changed): held out realgold2 0.4777, realgold9 0.6407, realgold15 0.5611, realgold17 0.6038;
 # tuning realgold5 0.8760, realgold10 0.8333, realgold14 0.7839, realgold16 0.7946, realgold19
 # 0.6455, realgold20 0.7688. Floors 0.005 below, none lowered.
+# At 0.29.0 (session 31: subj39, impl39, fp39, gvasrc39's release rule, cav39's progress rule,
+# src39; no gold changed): held out realgold4 0.6095, realgold9 0.6450, realgold21 0.6011,
+# realgold23 0.5077; tuning realgold5 0.8795, realgold8 0.7835, realgold10 0.8415, realgold12
+# 0.8145, realgold16 0.8000, realgold19 0.6614, realgold20 0.7730. Floors 0.005 below, none lowered.
 # realgold23 (held out, annotated blind at the start of session 31: the 6 GVA articles and 17
 # PolNeAR articles no earlier set annotated) first score 0.5038 at 0.28.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.472,
     "realgold3": 0.910,
-    "realgold4": 0.601,
-    "realgold5": 0.871,
+    "realgold4": 0.604,
+    "realgold5": 0.874,
     "realgold6": 0.540,
     "realgold7": 0.499,
-    "realgold8": 0.769,
-    "realgold9": 0.635,
-    "realgold10": 0.828,
+    "realgold8": 0.778,
+    "realgold9": 0.640,
+    "realgold10": 0.836,
     "realgold11": 0.522,
-    "realgold12": 0.805,
+    "realgold12": 0.809,
     "realgold13": 0.512,
     "realgold14": 0.778,
     "realgold15": 0.556,
-    "realgold16": 0.789,
+    "realgold16": 0.795,
     "realgold17": 0.598,
     "realgold18": 0.545,
-    "realgold19": 0.640,
-    "realgold20": 0.763,
-    "realgold21": 0.590,
+    "realgold19": 0.656,
+    "realgold20": 0.768,
+    "realgold21": 0.596,
     "realgold22": 0.550,
-    "realgold23": 0.498,
+    "realgold23": 0.502,
 }
 
 
