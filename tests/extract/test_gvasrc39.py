@@ -3,7 +3,7 @@
 Releasing or revealing the names or details of people counted is an act on them, not a report
 of their count ("Authorities have released the names of three men slain", "released new details
 about a father who shot his twin daughters", "revealed more about what drove a gunman to shoot
-four": tests/realgold, realgold8, realgold19 golds, source none; the lead's session-31 ruling);
+four": tests/realgold, realgold8, realgold19 golds, source none);
 "announced details about a shooting that left seven dead" stays the police's (realgold12).
 Invented sentences parallel to the real ones."""
 
