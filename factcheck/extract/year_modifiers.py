@@ -7,8 +7,9 @@ a count when it modifies a noun, since "2000 protesters" could count them; the t
 hold no such count (every year-shaped number before a plural noun is a not-claim "year"), and
 news writes a count of two thousand with a comma ("2,000 protesters"). So a bare year of
 1900-2039 that modifies a plural noun dates it, unless the figure is qualified ("about 1900
-troops", "only 2000 votes"), carries a currency or a percent, or the noun is a unit of
-measure ("2000 miles").
+troops", "only 2000 votes"), carries a currency or a percent, the noun is a unit of
+measure ("2000 miles"), or a participle stands between them ("1960 damaged homes": a count of
+things in a state; tests/test_robustness.py's long sentence).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def is_year_before_plural(doc: Doc, start: int, end: int) -> bool:
         return False
     if noun.lower_ in PERCENT_WORDS:
         return False
+    if any(t.tag_ in ("VBN", "VBG") for t in doc[end : noun.i]):
+        return False  # "counted 1960 damaged homes": things in a state are counted, not dated
     before = tuple(t.lower_ for t in doc[max(start - _LONGEST_QUALIFIER, 0) : start])
     if before and (before[-1] in INDEFINITE_ONE_LIMITERS or before[-1] in CURRENCY_SYMBOLS):
         return False  # "only 2000 votes", "$2000 fines"

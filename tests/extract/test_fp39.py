@@ -41,6 +41,8 @@ def test_year_before_a_plural_noun_is_not_a_claim(nlp, text, year):
         ("The convoy drove 2000 miles in a week.", "2000 miles"),
         # a number below the years read as such stays a count
         ("Police said 1500 protesters marched downtown.", "1500"),
+        # a participle between: things in a state are counted
+        ("In the valley officials counted 1960 damaged homes.", "1960"),
     ],
 )
 def test_year_shaped_counts_and_amounts_stay_claims(nlp, text, figure):
