@@ -2733,3 +2733,18 @@ CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
 MISREAD_VERB_LEMMAS = frozenset({
     "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
 })  # fmt: skip
+# --- vdesc40 (session 32) ---
+# "The baby is expected to be OK", "A man was expected to survive", "the boy, who is expected to
+# recover": the outlook of a person hurt (1 injured, as "survived"; care.py reads "All four were
+# expected to survive" so). The verb whose passive gives the outlook, the verbs of the outlook
+# and the states after "to be" (casualty_vocab4.py; realgold10 gold "The baby").
+OUTLOOK_VERBS = frozenset({"expect"})
+OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
+OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
+# "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
+# "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
+BLEEDING_VERBS = frozenset({"bleed"})
+# "found the bodies of a man, two women and a small child" (realgold14 gold: each run killed),
+# "the body of a 19-year-old was found": the people whose remains these are; not "the body of
+# Christ", "a body of work", "the student body".
+REMAINS_NOUNS = frozenset({"body"})
