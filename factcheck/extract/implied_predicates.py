@@ -43,6 +43,7 @@ from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
     is_indefinite,
+    is_listed_pronoun,
     is_noun_or_person,
     is_twins,
     with_conjuncts,
@@ -600,6 +601,8 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         if (
             not named
             and not is_twins(objects[0])
+            # "wounding both", "killing her and another woman" (vdesc40)
+            and not (objects[0].lower_ == "both" or is_listed_pronoun(objects[0]))
             and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
             and not _bare_person(objects)
         ):

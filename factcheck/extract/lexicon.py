@@ -1323,8 +1323,8 @@ SELF_SHOT_IDIOM_PARTS = frozenset({"foot"})
 # "The deceased victim has been identified": a person's own modifier that says a death.
 FATAL_MODIFIERS = frozenset({"deceased"})
 # "his twin daughters", "the twins": a pair of people by the word itself (realgold8's "fatally
-# shot twin daughters, himself").
-PAIR_PERSON_WORDS = frozenset({"twin", "twins"})
+# shot twin daughters, himself"); "shooting her parents" (realgold19 gold: 2; vdesc40).
+PAIR_PERSON_WORDS = frozenset({"twin", "twins", "parents"})
 # "Deputies found Ann Reed dead": verbs whose small clause "<person> dead" is a death found.
 FIND_VERBS = frozenset({"find", "discover", "locate"})
 
@@ -2748,3 +2748,7 @@ BLEEDING_VERBS = frozenset({"bleed"})
 # "the body of a 19-year-old was found": the people whose remains these are; not "the body of
 # Christ", "a body of work", "the student body".
 REMAINS_NOUNS = frozenset({"body"})
+# "killing her and another woman", "shot him and his girlfriend": the object pronouns that stand
+# for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
+# gold: 2; vdesc40).
+LISTED_PRONOUNS = frozenset({"him", "her"})

@@ -1,7 +1,9 @@
 """Casualty shapes whose own sentence says what happened, fourth round (session 32, branch
 vdesc40): an outlook of recovery ("The baby is expected to be OK": 1 injured), a person bleeding
 (1 injured), care "into surgery" (1 injured, as "taken to a hospital"), and the people whose
-bodies are found or lie somewhere (killed) (casualty_vocab4.py, implied_predicates.py).
+bodies are found or lie somewhere (killed) (casualty_vocab4.py, implied_predicates.py); objects
+the count read as no one: "killing her and another woman" (2), "wounding both" (2), "shooting
+her parents" (2) (implied_people.py).
 Invented sentences in several constructions for each shape, and parallels that count no one;
 docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)", gold README "Implied
 counts"."""
@@ -149,3 +151,44 @@ def test_bodies_listed_around_a_figure_count_each_run(nlp):
 )
 def test_a_body_that_is_no_remains_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an object pronoun joined to a person noun, a participle clause
+        (
+            "Her former boyfriend opened fire in the lobby, killing her and another woman.",
+            ("her and another woman", "killed", 2),
+        ),
+        # a finite verb, the pronoun with an owned person
+        (
+            "Police said the gunman shot him and his girlfriend.",
+            ("him and his girlfriend", "shot", 2),
+        ),
+        # "wounding both", an object that is a pair
+        ("The suspect fired at two deputies, wounding both.", ("both", "injured", 2)),
+        ("A man opened fire on the couple, killing both.", ("both", "killed", 2)),
+        # owned parents are two people
+        ("He is charged with shooting her parents.", ("her parents", "shot", 2)),
+        ("Deputies said the teen killed his parents.", ("his parents", "killed", 2)),
+    ],
+)
+def test_a_pronoun_pair_or_parents_as_object_are_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun alone counts no one
+        "Police said the gunman shot him in the leg.",
+        # the figure is its own claim
+        "Nobody knows who shot him and the three other men.",
+        # no casualty verb
+        "The coach praised her and another player.",
+        "The mayor thanked both.",
+    ],
+)
+def test_a_pronoun_alone_or_beside_a_figure_is_not_counted_by_the_pair(nlp, text):
+    assert all(value != 2 and value != 4 for _, _, value in _counts(nlp, text))
