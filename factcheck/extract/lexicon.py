@@ -899,6 +899,9 @@ PERSON_NOUNS = frozenset(
     "homeowner shopkeeper cashier bartender security mom dad mum kid sibling "
     # spans12: "A 16-year-old male juvenile was killed", "a coworker was hit"
     "juvenile coworker".split()
+    # vdesc40: "a 22-year-old relative was shot dead" (realgold12 gold); the people a
+    # defender shoots ("A homeowner shot an intruder")
+    + "relative intruder robber burglar assailant attacker".split()
 )
 
 

@@ -192,3 +192,34 @@ def test_a_pronoun_pair_or_parents_as_object_are_counted(nlp, text, count):
 )
 def test_a_pronoun_alone_or_beside_a_figure_is_not_counted_by_the_pair(nlp, text):
     assert all(value != 2 and value != 4 for _, _, value in _counts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A 22-year-old relative was shot dead outside the house.",
+            ("A 22-year-old relative", "killed", 1),
+        ),
+        ("The homeowner shot an intruder in the kitchen.", ("an intruder", "shot", 1)),
+        ("The clerk shot and killed the robber.", ("the robber", "killed", 1)),
+        ("An armed burglar was wounded by the homeowner.", ("An armed burglar", "injured", 1)),
+        ("The assailant was killed by police.", ("The assailant", "killed", 1)),
+        ("Officers said the attacker was shot by a guard.", ("the attacker", "shot", 1)),
+    ],
+)
+def test_relatives_and_the_people_a_defender_shoots_are_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives said the family was grieving.",
+        "A relative of the victim said he was a kind man.",
+        "The robber fled with the cash.",
+        "Police are searching for the attacker.",
+    ],
+)
+def test_relatives_and_attackers_without_a_casualty_are_not_counted(nlp, text):
+    assert _counts(nlp, text) == []
