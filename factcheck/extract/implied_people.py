@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
+    LISTED_PRONOUNS,
     PAIR_PERSON_WORDS,
     PERSON_NOUNS,
 )
@@ -31,6 +32,18 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "both": 2,
 }  # fmt: skip
+
+
+def is_listed_pronoun(person: Token) -> bool:
+    """ "killing her and another woman": an object pronoun joined to a person noun stands for
+    one person of the count (realgold10 gold: 2), where a pronoun alone counts no one; not "shot
+    him and the three other women" (the figure is its own claim)."""
+    if person.lower_ not in LISTED_PRONOUNS or person.tag_ != "PRP":
+        return False
+    listed = [c for c in person.children if c.dep_ == "conj"]
+    return any(c.lemma_.lower() in PERSON_NOUNS for c in listed) and not any(
+        g.dep_ == "nummod" for c in listed for g in c.children
+    )
 
 
 def is_indefinite(person: Token) -> bool:
@@ -120,6 +133,8 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
             total += 1  # "two were killed and another was wounded"
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
+        elif index == 0 and len(people) > 1 and is_listed_pronoun(person):
+            total += 1  # "her and another woman"
         elif is_twins(person):
             total += 2  # "his twin daughters", "the twins"
         elif len(people) == 1 and _listed_ages(person) > 1:

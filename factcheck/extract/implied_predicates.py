@@ -36,12 +36,14 @@ from factcheck.extract.casualty_vocab3 import (
     joined_subjects,
     lying_hurt,
 )
+from factcheck.extract.casualty_vocab4 import bleeding_people, expected_recovery, remains_of
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
     is_indefinite,
+    is_listed_pronoun,
     is_noun_or_person,
     is_twins,
     with_conjuncts,
@@ -50,6 +52,7 @@ from factcheck.extract.instrument_use import used_to_harm
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     ARRIVAL_VERBS,
+    BLEEDING_VERBS,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
@@ -75,12 +78,14 @@ from factcheck.extract.lexicon import (
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
     NOMINAL_EVENTS,
+    OUTLOOK_VERBS,
     PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
     RECOVERY_VERBS,
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
     RELEASE_VERBS,
+    REMAINS_NOUNS,
     STABBING_VERBS,
     SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
@@ -139,6 +144,10 @@ _PREDICATE_LEMMAS = frozenset(
     | ARRIVAL_VERBS
     # casualty_vocab3.py: "A 3-year-old is fighting for his life" (vocab38)
     | LIFE_FIGHT_VERBS
+    # casualty_vocab4.py: "is expected to survive", "was bleeding", "the bodies of" (vdesc40)
+    | OUTLOOK_VERBS
+    | BLEEDING_VERBS
+    | REMAINS_NOUNS
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -261,7 +270,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
         people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
         return ("injured", people, True) if people else None
-    if lemma in HOSPITAL_VERBS and _to_hospital(token):
+    if lemma in HOSPITAL_VERBS and (_to_hospital(token) or _into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
         # "... where he was later pronounced dead": the later death wins (``later_death``)
@@ -303,6 +312,15 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     fighting = fights_for_life(token)
     if fighting:
         return "injured", fighting, True  # "A 3-year-old is fighting for his life" (vocab38)
+    outlook = expected_recovery(token)
+    if outlook:
+        return "injured", outlook, True  # "The baby is expected to be OK" (vdesc40)
+    bleeding = bleeding_people(token)
+    if bleeding:
+        return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
+    remains = remains_of(token)
+    if remains:
+        return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)
     taken = lives_taken(token)
     if taken is not None:
         return "killed", with_conjuncts(taken), True  # "claimed the life of a 16-year-old"
@@ -583,6 +601,8 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         if (
             not named
             and not is_twins(objects[0])
+            # "wounding both", "killing her and another woman" (vdesc40)
+            and not (objects[0].lower_ == "both" or is_listed_pronoun(objects[0]))
             and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
             and not _bare_person(objects)
         ):
@@ -666,6 +686,15 @@ def _to_hospital(verb: Token) -> bool:
             for o in p.children
         )
         for p in verb.children
+    )
+
+
+def _into_surgery(verb: Token) -> bool:
+    """ "was taken into surgery", "rushed into emergency surgery": care, as a hospital is."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "into" and o.lemma_.lower() == "surgery"
+        for p in verb.children
+        for o in p.children
     )
 
 

@@ -899,6 +899,9 @@ PERSON_NOUNS = frozenset(
     "homeowner shopkeeper cashier bartender security mom dad mum kid sibling "
     # spans12: "A 16-year-old male juvenile was killed", "a coworker was hit"
     "juvenile coworker".split()
+    # vdesc40: "a 22-year-old relative was shot dead" (realgold12 gold); the people a
+    # defender shoots ("A homeowner shot an intruder")
+    + "relative intruder robber burglar assailant attacker".split()
 )
 
 
@@ -1323,8 +1326,8 @@ SELF_SHOT_IDIOM_PARTS = frozenset({"foot"})
 # "The deceased victim has been identified": a person's own modifier that says a death.
 FATAL_MODIFIERS = frozenset({"deceased"})
 # "his twin daughters", "the twins": a pair of people by the word itself (realgold8's "fatally
-# shot twin daughters, himself").
-PAIR_PERSON_WORDS = frozenset({"twin", "twins"})
+# shot twin daughters, himself"); "shooting her parents" (realgold19 gold: 2; vdesc40).
+PAIR_PERSON_WORDS = frozenset({"twin", "twins", "parents"})
 # "Deputies found Ann Reed dead": verbs whose small clause "<person> dead" is a death found.
 FIND_VERBS = frozenset({"find", "discover", "locate"})
 
@@ -2733,3 +2736,22 @@ CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
 MISREAD_VERB_LEMMAS = frozenset({
     "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
 })  # fmt: skip
+# --- vdesc40 (session 32) ---
+# "The baby is expected to be OK", "A man was expected to survive", "the boy, who is expected to
+# recover": the outlook of a person hurt (1 injured, as "survived"; care.py reads "All four were
+# expected to survive" so). The verb whose passive gives the outlook, the verbs of the outlook
+# and the states after "to be" (casualty_vocab4.py; realgold10 gold "The baby").
+OUTLOOK_VERBS = frozenset({"expect"})
+OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
+OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
+# "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
+# "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
+BLEEDING_VERBS = frozenset({"bleed"})
+# "found the bodies of a man, two women and a small child" (realgold14 gold: each run killed),
+# "the body of a 19-year-old was found": the people whose remains these are; not "the body of
+# Christ", "a body of work", "the student body".
+REMAINS_NOUNS = frozenset({"body"})
+# "killing her and another woman", "shot him and his girlfriend": the object pronouns that stand
+# for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
+# gold: 2; vdesc40).
+LISTED_PRONOUNS = frozenset({"him", "her"})
