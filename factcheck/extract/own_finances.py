@@ -42,7 +42,7 @@ def tells_own_finances(number: Token, source: Source) -> str | None:
     if not speaker:
         return None
     finance = _finance_word_on(number)
-    if finance is not None and _owned_by_another(finance):
+    if finance is False:
         return None  # "Reyes's income": another's money
     verb = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -69,9 +69,9 @@ def tells_own_finances(number: Token, source: Source) -> str | None:
     return finance.text if said_by is not None and _the_speaker(said_by, speaker) else None
 
 
-def _finance_word_on(number: Token) -> Token | None:
+def _finance_word_on(number: Token) -> Token | bool | None:
     """The word of own money between the figure and its verb ("$5,000 in interest income",
-    "investments worth $1 million", "worth $10 billion")."""
+    "investments worth $1 million", "worth $10 billion"); False when another owns it."""
     near = [
         obj
         for prep in number.children
@@ -85,14 +85,11 @@ def _finance_word_on(number: Token) -> Token | None:
         near.append(token)
     for token in near:
         if _a_finance_noun(token) or (token.lower_ == "worth" and token.pos_ in ("ADJ", "ADP")):
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if any(o.lower_ not in SPEAKER_POSSESSIVES for o in owners):
+                return False
             return token
     return None
-
-
-def _owned_by_another(finance: Token) -> bool:
-    """ "Reyes's income", "the firm's earnings": an owner other than "his"/"her"."""
-    owners = [c for c in finance.children if c.dep_ == "poss"]
-    return any(o.lower_ not in SPEAKER_POSSESSIVES for o in owners)
 
 
 def _a_finance_noun(token: Token) -> bool:
