@@ -39,7 +39,6 @@ from factcheck.extract.caveat_scope import (
 from factcheck.extract.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.contenders import race_contenders
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
-from factcheck.extract.own_finances import tells_own_finances
 from factcheck.extract.own_record import tells_own_act
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -129,8 +128,6 @@ def _add_campaign_staff(
                 role = counts_the_race(figure.number)
             if role is None and is_candidate(figure.source, candidates):
                 role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
-        if role is None:
-            role = tells_own_finances(figure.number, figure.source)  # "reported $9m in income"
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)

@@ -2747,19 +2747,3 @@ CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
 MISREAD_VERB_LEMMAS = frozenset({
     "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
 })  # fmt: skip
-
-
-# --- part40 (session 32): a person's own finances (own_finances.py) ---
-# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b) "its own finances
-# and filings": the words of a person's own income or holdings between a money figure and its
-# clause ("$5,000 in interest income", "investments worth $1 million", "a speaking fee was
-# $50,000"; realgold10 gold: the candidate's net worth, partisan; allowed breitbart, politico,
-# usa-today articles). Not "investment": "proposing $275 billion in infrastructure investment"
-OWN_FINANCE_NOUNS = frozenset({
-    "income", "fee", "asset", "worth", "earnings", "salary", "wealth", "fortune",
-    "compensation", "royalty", "dividend", "stake", "holding", "liability", "mortgage",
-})  # fmt: skip
-# "reported earning $132 million": the verb of own income
-OWN_FINANCE_VERBS = frozenset({"earn"})
-# the verbs by which a person gives their own finances from a filing or their word
-OWN_FINANCE_REPORT_VERBS = frozenset({"report", "disclose", "list", "declare", "claim"})
