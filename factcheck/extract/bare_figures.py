@@ -51,6 +51,8 @@ def clause_word(figure: Span) -> str:
         token = token.head
         if figure.start <= token.i < figure.end:
             continue
+        if not any(c.isalnum() for c in token.text):
+            continue  # "that ― $1.7 million ― was spent": a dash the parse took for a word
         if token.pos_ == "VERB" and token.lemma_.lower() not in EMPTY_CLAUSE_VERBS:
             # "ELEVEN POLICE KILLED": a casualty verb as the gold names it, "killed"
             return as_written(token, participle(token) if token.is_upper else token.lemma_)

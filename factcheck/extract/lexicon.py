@@ -230,6 +230,9 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
+# "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
+# richest 1 percent"), pick a group out of a ranking (``ranked_shares.py``).
+RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
@@ -793,6 +796,10 @@ MONEY_VERB_NOUNS = {
 # Prepositions after a money verb that say what the money went to: "spent $77 million on
 # advertising", "returned $43,100 in donations", "$5,000 for the campaign", "put £30m into".
 MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for", "into"})
+# Verbs whose money object with "on ..." is money spent on it: "spent $890,000 on costs
+# related to digital advertising", "dropping $2.5 million on such ads" (realgold19 golds list
+# "spent" beside what it went to; the thing alone may be a container noun, "costs").
+MONEY_SPENDING_VERBS = frozenset({"spend", "drop", "pour", "sink", "shell", "plow", "plough", "funnel"})
 # Units of length: a distance with no noun measures the distance ("some 50 meters").
 LENGTH_UNITS = frozenset({
     "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "foot",
@@ -859,6 +866,9 @@ ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
 PARTITIVE_HEADS = frozenset({
     "number", "total", "percent", "%", "share", "proportion", "majority", "rate", "figure",
 })
+# "all manner of knickknacks", "all kinds of ads": heads that only sort what their "of" names
+# (realgold19 gold: "knickknacks"); they join COUNT_HEADS in ``noun_phrases.py``.
+KIND_HEADS = frozenset({"manner", "kind", "kinds", "sort", "sorts", "type", "types", "variety"})
 # fmt: on
 
 # --- implied counts (issue 9; gold README, "Implied counts") ----------------------------------
@@ -977,6 +987,8 @@ UPWARD_WORDS = frozenset({"upward", "upwards"})
 # "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
 # after "margin of error".
 MARGIN_LIST_WORDS = frozenset({"plus", "or", "minus", "and", ",", "percent", "%", "points", "±"})
+# "the margin of sampling error": a kind of error named between "of" and "error" (realgold20).
+ERROR_KINDS = frozenset({"sampling"})
 # "set aside $1 billion to compensate clients": money a verb of purpose says what it is for.
 PURPOSE_VERB_NOUNS = {
     "compensate": "compensation", "fund": "funding", "finance": "financing",

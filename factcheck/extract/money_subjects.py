@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import (
     INCOME_VERB_NOUNS,
     MONEY_CLAUSE_VERBS,
     MONEY_PURPOSE_PREPS,
+    MONEY_SPENDING_VERBS,
     MONEY_VERB_NOUNS,
     MONEY_VERB_PAST_FORMS,
     PER_UNIT_WORDS,
@@ -88,6 +89,33 @@ def money_purpose(money: Token, verb: Token) -> str:
     if after is None or after.head != verb or after.lower_ not in MONEY_PURPOSE_PREPS:
         return ""
     return prep_object(after) if after.dep_ == "prep" else ""
+
+
+def spending_on(money: Token, verb: Token) -> str:
+    """ "spent $890,000 on costs related to digital advertising" -> "costs spending spent",
+    "dropping $2.5 million on such ads" -> "such ads spending": what money was spent on, with
+    the spending; '' for a verb that does not spend or money with no "on" after it.
+
+    The golds name such money by the spending as often as by what it went to (realgold19:
+    "spent" beside "digital advertising" for "costs related to digital advertising").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in MONEY_SPENDING_VERBS or not is_money(
+        money.doc[money.left_edge.i : money.i + 1]
+    ):
+        return ""
+    # the parse hangs "on" on the money or, right after it, on the verb
+    on = next((c for c in money.rights if c.dep_ == "prep" and c.lower_ == "on"), None)
+    end = money.right_edge.i + 1
+    if on is None and end < len(money.doc) and money.doc[end].head == verb:
+        on = money.doc[end]
+    if on is None or on.lower_ != "on" or on.dep_ != "prep":
+        return ""
+    bought = prep_object(on)
+    if not bought:
+        return ""
+    spending = money_verb(verb) if lemma == "spend" else MONEY_VERB_NOUNS["spend"]
+    return f"{bought} {spending}"
 
 
 def money_verb(verb: Token) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     DESCRIBED_PRONOUNS,
+    KIND_HEADS,
     PARTITIVE_HEADS,
     RECORD_MODIFIERS,
     STATE_WORDS,
@@ -19,7 +20,7 @@ NOUNS = ("NOUN", "PROPN")
 
 
 # "a total of 57", "an average of 500": a head whose figure is what its "of" or clause names
-COUNT_HEADS = PARTITIVE_HEADS | AVERAGE_HEADS
+COUNT_HEADS = PARTITIVE_HEADS | AVERAGE_HEADS | KIND_HEADS
 
 
 # "$80 in Gaza City markets", "31,000 in 2023": a place or a time is not what money is for.
@@ -121,7 +122,15 @@ def head_phrase(head: Token, *, after: int) -> str:
         for t in head.lefts
         if t.i > after and t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM"
     ]
-    left += [t for m in left for t in m.lefts if t.dep_ in ("compound", "nmod") and t.i > after]
+    # "the nation's nuclear power facilities": an adjective the parse hangs on a compound
+    # belongs to the phrase too, not only the compound's own compounds
+    left += [
+        t
+        for m in left
+        for t in m.lefts
+        if t.i > after
+        and (t.dep_ in ("compound", "nmod") or (t.dep_ == "amod" and m.dep_ == "compound"))
+    ]
     start = min([t.i for t in left], default=head.i)
     while start < head.i and head.doc[start - 1].tag_ == "HYPH":
         start += 1  # "her one-time rivals" -> "rivals", not "time rivals"

@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     BELIEF_VERBS,
     ELECTION_RESULT_WORDS,
+    ERROR_KINDS,
     FRACTION_WORDS,
     LEAD_MARGIN_VERBS,
     MARGIN_LIST_WORDS,
@@ -73,6 +74,9 @@ def after_margin_of_error(figure: Span) -> bool:
             break
         start -= 1
     before = [t.lower_ for t in figure.doc[max(figure.sent.start, start - 8) : figure.start]]
+    # "the margin of sampling error is plus or minus three percentage points": the kind of
+    # error between "of" and "error" names the same margin
+    before = [w for w in before if w not in ERROR_KINDS]
     return any(
         before[i] in ("margin", "margins") and before[i + 1 : i + 3] == ["of", "error"]
         for i in range(len(before) - 2)

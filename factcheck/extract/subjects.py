@@ -61,6 +61,7 @@ from factcheck.extract.money_subjects import (
     per_unit,
     price_per,
     purpose_verb,
+    spending_on,
     upward_of,
 )
 from factcheck.extract.noun_phrases import (
@@ -96,6 +97,7 @@ from factcheck.extract.poll_subjects import (
     with_answer,
 )
 from factcheck.extract.predicated import share_predicate
+from factcheck.extract.ranked_shares import ranked_group
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
@@ -124,7 +126,10 @@ def find_subject(doc: Doc, mention: Mention) -> str:
     """
     if mention.high is not None and time_range_high(doc, mention.figure, mention.high):
         mention = replace(mention, figure=mention.high)  # "six or seven months": "months"
-    return with_singulars(_subject_phrase(doc, mention))
+    phrase = _subject_phrase(doc, mention)
+    if not any(c.isalnum() for c in phrase):
+        return ""  # "that ― $1.7 million ― was spent": a dash the parse took for the noun
+    return with_singulars(phrase)
 
 
 def with_singulars(subject: str) -> str:
@@ -181,8 +186,11 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     """
     figure = doc[mention.figure[0] : mention.figure[1]]
     percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
-    if percent and after_margin_of_error(figure):
+    if (percent or is_points(figure[-1])) and after_margin_of_error(figure):
         return "margin of error"
+    ranked = ranked_group(figure)
+    if ranked:
+        return ranked  # "gains have gone to the top 1 percent": the group, not the gains
     referred = copula_subject(doc, mention)
     if referred:
         return referred  # "It was about 41%" after "the turnout was ...", "three times that"
@@ -571,6 +579,9 @@ def _from_clause(token: Token) -> str:
     upward = upward_of(token)
     if upward is not None:
         return _verb_object(token, upward)  # "spend upward of $4 million on ads"
+    spent = spending_on(token, verb) if token.dep_ == "dobj" else ""
+    if spent:
+        return spent  # "dropping $2.5 million on such ads": spent, not a level that dropped
     holder = level_holder(verb) if token.dep_ == "dobj" else None
     if holder is not None:
         return noun_phrase(holder, after=holder.left_edge.i - 1)  # "an amount ranging $8-$10"
@@ -596,6 +607,9 @@ def _verb_object(token: Token, verb: Token) -> str:
     """
     if verb.lemma_.lower() in PARTICIPLES:
         return participle(verb)
+    spent = spending_on(token, verb)
+    if spent:
+        return spent  # "spent $890,000 on costs related to ...", "spend upward of $4m on ads"
     if is_money(token.doc[token.left_edge.i : token.i + 1]) and not measures(verb):
         # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
         # who pays; the money is named by what it went to, or by the verb

@@ -127,7 +127,12 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The firm said 2,093 of Bob's archived files were lost.", "2,093", "archived files"),
         ("Over 40 percent of likely Green voters back her.", "40", "likely Green voters"),
         ("Four of her one-time rivals agree.", "Four", "rivals"),
-        ("The margin of sampling error is plus or minus four percentage points.", "four", "margin"),
+        # the margin as the golds name it, "margin of error" (realgold20: not "margin" alone)
+        (
+            "The margin of sampling error is plus or minus four percentage points.",
+            "four",
+            "margin of error",
+        ),
         ("The clerk was stabbed four times in the chest.", "four", "times stabbed"),
         ("Among likely voters, about two-thirds back the measure.", "two-thirds", "likely voters"),
         ("Among other things, 40 tents were lost.", "40", "tents"),
@@ -152,7 +157,7 @@ def _subjects(nlp, text: str) -> list[str]:
         # an agent is no measure: who gains points, who agrees to pay
         ("Senator Mary Okafor gained four points in the race.", "four", "points"),
         # money a verb does something with: what it went to, or the verb's own noun
-        ("The union spent $2.5 million on radio ads last year.", "2.5", "radio ads"),
+        ("The union spent $2.5 million on radio ads last year.", "2.5", "radio ads spending spent"),
         ("The club returned $9,300 in private donations.", "9,300", "private donations"),
         ("The regulator fined the broker $12 million on Friday.", "12", "fine fined"),
         ("In one weekend, the volunteers raised $14,000.", "14,000", "raised"),
@@ -231,7 +236,11 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The painting fetched $2 million at auction.", "2", "sale price"),
         ("The dog fetched 3 sticks.", "3", "sticks"),
         # "upward of": the qualified figure is still the verb's object
-        ("The campaign will spend upward of $4 million on radio spots.", "4", "radio spots"),
+        (
+            "The campaign will spend upward of $4 million on radio spots.",
+            "4",
+            "radio spots spending spend",  # with the spending (realgold19: "spent")
+        ),
         # a percent parsed as one object with the index it moves; not a person moved
         ("Strong earnings helped lift the Nasdaq 2.1 percent this week.", "2.1", "Nasdaq"),
         # money put into something, parsed as an adverb; money a verb of purpose names
@@ -720,7 +729,7 @@ def test_count_of_people_in_care_counts_the_injured(nlp, text, figure, subject):
             "Analysts said a long strike could shave about 0.2 percentage point off fourth-quarter "
             "growth.",
             "0.2",
-            "growth",
+            "fourth-quarter growth",  # the adjective on the compound stays (subj40)
         ),
         ("The levy would add about $52 a year to the water bill.", "52", "water bill add"),
         # "from" after a verb of raising names a source; a count keeps its own noun
