@@ -174,6 +174,9 @@ NAME_PRECEDERS = frozenset({
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
 # "Group of 20", "Group of Seven": names built as "<Name> of <number>".
 NAME_OF_HEADS = frozenset({"group", "club"})
+# "the Fight for 15 movement", "Fight for $15": campaigns named "<Name> for <figure>"
+# (``cause_names.py``).
+NAME_FOR_HEADS = frozenset({"fight"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
 # "14 straight years", "six consecutive months": a duration with a word before its unit.

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
+from factcheck.extract.cause_names import is_in_cause_name
 from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
@@ -133,6 +134,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"
     if is_in_titled_name(doc, start, end):
         return "part of a name"  # "Forbes' Under 30 Summit"
+    if is_in_cause_name(doc, start, end):
+        return "part of a name"  # "the Fight for 15 movement", "Fight for $15"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
     if is_year_before_plural(doc, start, end):
