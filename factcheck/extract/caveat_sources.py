@@ -27,11 +27,9 @@ from factcheck.extract.lexicon import (
     SOURCE_HEDGE_PATTERN,
     UNNAMED_DOCUMENT_HEADS,
     UNNAMED_GROUP_HEADS,
-    UNNAMED_KIN_HEADS,
     UNNAMED_PEOPLE_HEADS,
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
-    UNNAMED_ROLE_HEADS,
     UNNAMED_SOURCE_HEADS,
     UNSPECIFIED_GROUP_QUANTIFIERS,
 )
@@ -148,8 +146,6 @@ def names_unnamed_people(source: Source) -> bool:
     words = {_singular(w.lower()) for w in tokens}
     if {w.lower() for w in tokens} & (ANONYMITY_WORDS | KIN_SOURCE_HEADS):
         return True  # "an anonymous 911 call", "Loved ones", "a relative": the kin source kind
-    if words & (UNNAMED_KIN_HEADS | UNNAMED_ROLE_HEADS):
-        return True  # "the father", "my cousin", "an organizer": no name, only kin or a role
     if tokens and tokens[0].lower() in UNSPECIFIED_GROUP_QUANTIFIERS:
         return True  # "some Democrats": some of a people, none of them named
     if {w.lower() for w in tokens} & UNNAMED_GROUP_HEADS:

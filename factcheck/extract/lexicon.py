@@ -1763,20 +1763,6 @@ CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisf
 UNNAMED_PEOPLE_HEADS = frozenset({
     "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
 })  # fmt: skip
-# Unnamed people named only by their kin or their role (part40): every gold anonymous source of
-# the tuning sets carries anonymous_source (realgold16 "the father"; allowed articles "my cousin",
-# "his mother", "the child's father", "an organizer", "advocates", "company leaders", "my staff",
-# "Cement makers"). Heads in the singular; only read when the source kind is anonymous already.
-UNNAMED_KIN_HEADS = frozenset({
-    "father", "mother", "dad", "mom", "parent", "son", "daughter", "brother", "sister", "sibling",
-    "wife", "husband", "uncle", "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather",
-    "grandparent", "grandson", "granddaughter", "stepfather", "stepmother", "girlfriend",
-    "boyfriend", "fiance", "fiancee",
-})  # fmt: skip
-UNNAMED_ROLE_HEADS = frozenset({
-    "organizer", "organiser", "advocate", "leader", "maker", "lawyer", "attorney", "staff",
-    "associate",
-})  # fmt: skip
 
 
 # --- sources21 (session 19) ---
