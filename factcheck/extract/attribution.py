@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.act_measures import measures_the_act
 from factcheck.extract.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.continued_sentences import continued_source
@@ -188,9 +187,6 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         told = told_to_the_newsroom(ancestor, below)
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root
-        if is_reporting_verb(ancestor) and measures_the_act(ancestor, below, number):
-            below = ancestor  # "I testified for 11 hours": how long, not what, it told
-            continue
         misread = figure_after_misread_verb(ancestor, number)  # "Wealth-X tallies 585"
         if misread is not None:
             return misread, ancestor

@@ -811,10 +811,6 @@ LENGTH_UNITS = frozenset({
 # Verbs that say nothing of what a span of time measures: "It has been five years", "gets 14
 # years", "needs 24 months" (the span is named by its unit alone).
 DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "spend"})
-# How a figure measures a reporting act rather than telling its content (act_measures.py):
-# "testified for 11 hours", "cited 'Obama-Clinton' policies at least a half-dozen times".
-ACT_OCCASION_PREPS = frozenset({"for"})
-ACT_REPEAT_NOUNS = frozenset({"time", "occasion"})
 # "held for 11 months", "lasted six hours": a span of time that says how long something went on.
 DURATION_PREPS = frozenset({"for", "during"})
 DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
