@@ -297,6 +297,10 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # changed): held out realgold2 0.4777, realgold9 0.6407, realgold15 0.5611, realgold17 0.6038;
 # tuning realgold5 0.8760, realgold10 0.8333, realgold14 0.7839, realgold16 0.7946, realgold19
 # 0.6455, realgold20 0.7688. Floors 0.005 below, none lowered.
+# At 0.30.0 (session 32: vdesc40, subj40, pmiss40's cause_names; no gold changed): held out
+# realgold2 0.4872, realgold13 0.5259, realgold15 0.5656, realgold21 0.6067; tuning realgold10
+# 0.8496, realgold12 0.8235, realgold14 0.8000, realgold16 0.8054, realgold19 0.6878, realgold20
+# 0.7978. Floors 0.005 below, none lowered.
 # At 0.29.0 (session 31: subj39, impl39, fp39, gvasrc39's release rule, cav39's progress rule,
 # src39; no gold changed): held out realgold4 0.6095, realgold9 0.6450, realgold21 0.6011,
 # realgold23 0.5077; tuning realgold5 0.8795, realgold8 0.7835, realgold10 0.8415, realgold12
@@ -304,7 +308,7 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold23 (held out, annotated blind at the start of session 31: the 6 GVA articles and 17
 # PolNeAR articles no earlier set annotated) first score 0.5038 at 0.28.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.472,
+    "realgold2": 0.482,
     "realgold3": 0.910,
     "realgold4": 0.604,
     "realgold5": 0.874,
@@ -312,18 +316,18 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold7": 0.499,
     "realgold8": 0.778,
     "realgold9": 0.640,
-    "realgold10": 0.836,
+    "realgold10": 0.844,
     "realgold11": 0.522,
-    "realgold12": 0.809,
-    "realgold13": 0.512,
-    "realgold14": 0.778,
-    "realgold15": 0.556,
-    "realgold16": 0.795,
+    "realgold12": 0.818,
+    "realgold13": 0.520,
+    "realgold14": 0.795,
+    "realgold15": 0.560,
+    "realgold16": 0.800,
     "realgold17": 0.598,
     "realgold18": 0.545,
-    "realgold19": 0.656,
-    "realgold20": 0.768,
-    "realgold21": 0.596,
+    "realgold19": 0.682,
+    "realgold20": 0.792,
+    "realgold21": 0.601,
     "realgold22": 0.550,
     "realgold23": 0.502,
 }
