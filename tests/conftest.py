@@ -79,6 +79,14 @@ def source_of(nlp: Language, text: str, figure: str) -> tuple[str, object]:
     return found.text, found.kind
 
 
+def subject_of(nlp: Language, text: str, figure: str) -> str:
+    """The subject ``extract_claims`` gives the claim whose text is ``figure``."""
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t.txt").claims
+    return next(c.subject for c in claims if c.text == figure)
+
+
 @pytest.fixture
 def site():
     """A real local HTTP server; add routes to ``site.routes``."""

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_share_led_by_a_described_candidate_in_a_poll_is_poll_support(nlp, text, figure):
-    assert _subject(nlp, text, figure) == "poll support"
+    assert subject_of(nlp, text, figure) == "poll support"
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def test_share_led_by_a_described_candidate_in_a_poll_is_poll_support(nlp, text,
     ],
 )
 def test_share_a_named_candidate_holds_names_that_candidate(nlp, text, figure, holder):
-    assert holder in _subject(nlp, text, figure).split()
+    assert holder in subject_of(nlp, text, figure).split()
 
 
 @pytest.mark.parametrize(
@@ -65,4 +60,4 @@ def test_share_a_named_candidate_holds_names_that_candidate(nlp, text, figure, h
     ],
 )
 def test_share_not_held_by_a_candidate_keeps_its_subject(nlp, text, figure, subject_word):
-    assert subject_word in _subject(nlp, text, figure).split()
+    assert subject_word in subject_of(nlp, text, figure).split()

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_margin_of_sampling_error_is_the_margin_of_error(nlp, text, figure):
-    assert _subject(nlp, text, figure) == "margin of error"
+    assert subject_of(nlp, text, figure) == "margin of error"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_margin_of_sampling_error_is_the_margin_of_error(nlp, text, figure):
     ],
 )
 def test_share_a_ranking_adjective_picks_out_is_that_group(nlp, text, figure, group):
-    assert group in _subject(nlp, text, figure).split()
+    assert group in subject_of(nlp, text, figure).split()
 
 
 @pytest.mark.parametrize(
@@ -69,18 +64,18 @@ def test_share_a_ranking_adjective_picks_out_is_that_group(nlp, text, figure, gr
     ],
 )
 def test_money_spent_on_things_is_named_by_them_and_the_spending(nlp, text, figure, words):
-    assert words <= set(_subject(nlp, text, figure).split())
+    assert words <= set(subject_of(nlp, text, figure).split())
 
 
 def test_money_a_level_did_not_drop_is_not_spending(nlp):
-    assert "spending" not in _subject(nlp, "Shares of the firm dropped $3 on Tuesday.", "$3")
+    assert "spending" not in subject_of(nlp, "Shares of the firm dropped $3 on Tuesday.", "$3")
 
 
 def test_adjective_on_a_compound_stays_in_the_subject(nlp):
     text = "The contractor guards 80 percent of the state's nuclear power plants."
-    assert _subject(nlp, text, "80 percent") == "nuclear power plants"
+    assert subject_of(nlp, text, "80 percent") == "nuclear power plants"
 
 
 def test_a_dash_is_never_the_subject(nlp):
     text = "A large part of that ― $2.4 million ― was spent on mailers attacking the governor."
-    assert "―" not in _subject(nlp, text, "$2.4 million")
+    assert "―" not in subject_of(nlp, text, "$2.4 million")

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +16,7 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_money_someone_makes_is_income(nlp, text, figure):
-    assert _subject(nlp, text, figure).split()[0] == "income"
+    assert subject_of(nlp, text, figure).split()[0] == "income"
 
 
 @pytest.mark.parametrize(
@@ -41,8 +36,8 @@ def test_money_someone_makes_is_income(nlp, text, figure):
     ],
 )
 def test_points_a_race_is_won_or_led_by_are_its_margin(nlp, text, figure, margin):
-    assert _subject(nlp, text, figure) == f"{margin} in points"
+    assert subject_of(nlp, text, figure) == f"{margin} in points"
 
 
 def test_points_an_index_moves_stay_the_index(nlp):
-    assert _subject(nlp, "The index rose 4.2 points on Friday.", "4.2 points") == "index"
+    assert subject_of(nlp, "The index rose 4.2 points on Friday.", "4.2 points") == "index"

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_points_one_side_is_ahead_by_are_a_margin(nlp, text, figure, margin):
-    assert _subject(nlp, text, figure) == f"{margin} in points"
+    assert subject_of(nlp, text, figure) == f"{margin} in points"
 
 
 @pytest.mark.parametrize(
@@ -51,4 +46,4 @@ def test_points_one_side_is_ahead_by_are_a_margin(nlp, text, figure, margin):
     ],
 )
 def test_points_of_a_change_are_not_a_margin(nlp, text, figure):
-    assert "margin" not in _subject(nlp, text, figure)
+    assert "margin" not in subject_of(nlp, text, figure)

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _subject(nlp, text: str, figure: str) -> str:
 def test_possessed_second_figure_of_a_pair_is_the_possessor_count(
     nlp, text: str, figure: str, holder: str, counted: str
 ) -> None:
-    found = _subject(nlp, text, figure)
+    found = subject_of(nlp, text, figure)
     assert holder in found.split()
     assert counted in found
     subject = found.split()
@@ -53,12 +48,12 @@ def test_possessed_second_figure_of_a_pair_is_the_possessor_count(
 
 def test_possessed_pair_keeps_a_figure_with_its_own_noun(nlp) -> None:
     text = "Hartley has won 88 delegates to Delgado's 61 pledged delegates so far."
-    assert "Delgado" not in _subject(nlp, text, "61").split()
+    assert "Delgado" not in subject_of(nlp, text, "61").split()
 
 
 def test_possessed_pair_is_not_a_change_from_one_figure_to_another(nlp) -> None:
     text = "The fund grew from 40 members to Oakes's 52 by the spring."
-    assert "Oakes" not in _subject(nlp, text, "52").split()
+    assert "Oakes" not in subject_of(nlp, text, "52").split()
 
 
 def test_bare_possessed_pair_counts_what_the_figure_before_counts(nlp) -> None:
@@ -66,5 +61,5 @@ def test_bare_possessed_pair_counts_what_the_figure_before_counts(nlp) -> None:
         "Hartley now has 1,204 delegates to Reynolds’ 913. When including party leaders, who"
         " may back any candidate, her lead is even bigger — 1,587 to Reynolds’ 940."
     )
-    subject = _subject(nlp, text, "940").split()
+    subject = subject_of(nlp, text, "940").split()
     assert "delegates" in subject and "Reynolds" in subject
