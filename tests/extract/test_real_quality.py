@@ -307,6 +307,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.8145, realgold16 0.8000, realgold19 0.6614, realgold20 0.7730. Floors 0.005 below, none lowered.
 # realgold23 (held out, annotated blind at the start of session 31: the 6 GVA articles and 17
 # PolNeAR articles no earlier set annotated) first score 0.5038 at 0.28.0; floor 0.005 below.
+# realgold24 (12 PolNeAR articles annotated blind at the start of session 33; tuning from session
+# 34) first score 0.3413 at 0.30.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
     "realgold3": 0.910,
@@ -330,6 +332,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold21": 0.601,
     "realgold22": 0.550,
     "realgold23": 0.502,
+    "realgold24": 0.336,
 }
 
 
