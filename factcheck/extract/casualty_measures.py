@@ -176,7 +176,9 @@ def _hit_by_gunfire(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
-    if any(c.dep_ == "auxpass" for c in children):
+    if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):
+        # "a man struck in the chin", "a 44-year-old man blasted in the chin" (impl41): a
+        # reduced relative on a person is the passive's
         return any(
             c.dep_ in ("agent", "prep")
             and c.lower_ in ("by", "in")
@@ -191,6 +193,17 @@ def _hit_by_gunfire(verb: Token) -> bool:
     if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
         return True
     return _struck_in_the_body(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a man struck in the chin": a participle with no subject or object of its own on the
+    person noun before it (not "the car hit ...", an active clause)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lemma_.lower() in PERSON_NOUNS
+        and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    )
 
 
 def _struck_in_the_body(verb: Token) -> bool:

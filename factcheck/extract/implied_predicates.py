@@ -37,6 +37,7 @@ from factcheck.extract.casualty_vocab3 import (
     lying_hurt,
 )
 from factcheck.extract.casualty_vocab4 import bleeding_people, expected_recovery, remains_of
+from factcheck.extract.casualty_vocab5 import injuries_owner
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -252,6 +253,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = _state_subjects(state)
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
+    owners = injuries_owner(token)
+    if owners:
+        return "injured", owners, True  # "Both victims' injuries are superficial" (impl41)
     age = suffered_wound_age(token)
     if age is not None:
         return "injured", [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
