@@ -114,7 +114,9 @@ def multiple_event(token: Token) -> str:
 
 
 def measure_of(verb: Token, lemma: str) -> str | None:
-    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+    if shot_read_as_noun(verb):
+        lemma = "shoot"  # "A man was robbed and shot.", "was found shot." (impl41)
+    elif verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None  # "the farmer is survived by his wife": an obituary
@@ -160,6 +162,21 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
+
+
+def shot_read_as_noun(token: Token) -> bool:
+    """ "A man was robbed and shot.", "The teen was found shot.": the tagger may read a "shot"
+    that closes a passive as a noun; joined to the passive participle or its state, it is the
+    verb (not "a shot", "took a shot", "was found with a shot of ...")."""
+    if token.lower_ != "shot" or token.pos_ != "NOUN" or token.dep_ not in ("conj", "oprd"):
+        return False
+    head = token.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "amod", "compound", "nummod", "poss", "prep") and c.i < token.i
+        for c in token.children
+    )
 
 
 def _own_victims(verb: Token, conj: Token) -> bool:

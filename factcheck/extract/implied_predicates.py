@@ -37,7 +37,12 @@ from factcheck.extract.casualty_vocab3 import (
     lying_hurt,
 )
 from factcheck.extract.casualty_vocab4 import bleeding_people, expected_recovery, remains_of
-from factcheck.extract.casualty_vocab5 import injuries_owner
+from factcheck.extract.casualty_vocab5 import (
+    found_subjects,
+    injuries_owner,
+    lying_person,
+    on_life_support,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -69,8 +74,10 @@ from factcheck.extract.lexicon import (
     FATAL_MODIFIERS,
     FIND_VERBS,
     GUNSHOT_WOUND_MODIFIERS,
+    HOSPITAL_ABBREVIATIONS,
     HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
+    HOSPITAL_WARDS,
     HURT_MODIFIERS,
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
@@ -107,7 +114,7 @@ from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, to
 # ("dead", "deceased"); a relative clause on "both of whom" answers only for "dead" or a verb
 # ``measure_of`` knows. Only these tokens are asked (``casualty_candidates``).
 _PREDICATE_WORDS = frozenset(
-    {"another", "among", "dead"}
+    {"another", "among", "dead", "support"}  # casualty_vocab5.py: "on life support" (impl41)
     | EVENT_MULTIPLES.keys()
     | LIST_INCLUDE_WORDS
     | CONDITION_WORDS
@@ -253,6 +260,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = _state_subjects(state)
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
+    supported = on_life_support(token)
+    if supported:
+        return "injured", supported, True  # "The boy remains on life support" (impl41)
     owners = injuries_owner(token)
     if owners:
         return "injured", owners, True  # "Both victims' injuries are superficial" (impl41)
@@ -436,6 +446,10 @@ def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
     # "are reported to be among": the subject is the reporting verb's
     holder = verb.head if verb.dep_ == "xcomp" else verb
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and among.i < verb.i:
+        # "Among the dead was a 7-year-old girl": inverted, the parse calls the one placed the
+        # attribute (impl41)
+        subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
     return (measure, with_conjuncts(subjects[0]), True) if subjects else None
 
 
@@ -452,6 +466,8 @@ def _wound_haver(wound: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        subjects = found_subjects(verb)  # "A man was found suffering from ..." (impl41)
     if not subjects:
         return None
     person = subjects[0]
@@ -481,6 +497,9 @@ def _wounded_person(wound: Token) -> Token | None:
     if wound.dep_ != "pobj" or prep.lower_ != "with":
         return None
     holder = prep.head
+    lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
+    if lying is not None and lying.i < prep.i:
+        holder = lying
     if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
@@ -526,6 +545,9 @@ def _found_with(prep: Token) -> Token | None:
         if head.dep_ == "advcl" and head.tag_ != "VBN":
             return None  # "... after he arrived at the house with ...": another clause
         head = head.head
+    lying = lying_person(head)
+    if lying is not None and _wounded_one(lying):
+        return lying  # "found a man lying in the roadway with gunshot wounds" (impl41)
     if head.lemma_.lower() not in FIND_VERBS or head.pos_ != "VERB":
         return None
     found = [c for c in head.children if c.dep_ == "dobj"]
@@ -686,6 +708,10 @@ def _to_hospital(verb: Token) -> bool:
         and p.lower_ == "to"
         and any(
             o.lemma_.lower() == "hospital"
+            # "taken to the ER", "to the emergency room" (impl41)
+            or o.text in HOSPITAL_ABBREVIATIONS
+            or o.lemma_.lower() in HOSPITAL_WARDS
+            and any(c.dep_ == "compound" and c.lower_ == "emergency" for c in o.children)
             or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
             for o in p.children
         )

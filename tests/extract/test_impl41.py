@@ -76,3 +76,160 @@ def test_people_struck_or_blasted_in_the_body_are_shot(nlp, text, count):
 )
 def test_blasted_without_gunfire_or_a_body_part_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was found suffering from a gunshot wound.", ("A man", "injured", 1)),
+        (
+            "Officers said a woman was found suffering from gunshot wounds to the chest.",
+            ("a woman", "injured", 1),
+        ),
+        (
+            "John Smith was found suffering from multiple gunshot wounds.",
+            ("John Smith", "injured", 1),
+        ),
+    ],
+)
+def test_people_found_suffering_from_wounds_are_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was found suffering from heat exhaustion.",
+        "The company was found suffering from losses.",
+    ],
+)
+def test_found_suffering_without_a_wound_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was assaulted and shot.", ("A man", "shot", 1)),
+        ("A man was robbed and shot.", ("A man", "shot", 1)),
+        ("A man was found shot.", ("A man", "shot", 1)),
+        ("John Smith was kidnapped and shot.", ("John Smith", "shot", 1)),
+    ],
+)
+def test_shot_closing_a_passive_is_the_verb(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film was written and shot.",
+        "The scene was filmed and shot.",
+        "He was given a shot.",
+    ],
+)
+def test_shot_of_no_person_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The boy remains on life support.", ("The boy", "injured", 1)),
+        ("A woman was placed on life support at Mercy Hospital.", ("A woman", "injured", 1)),
+        ("John Smith is on life support after the shooting.", ("John Smith", "injured", 1)),
+        ("The man was taken to the emergency room.", ("The man", "injured", 1)),
+        ("The teen was rushed to the ER.", ("The teen", "injured", 1)),
+        (
+            "A woman was taken to the emergency department with a gunshot wound.",
+            ("A woman", "injured", 1),
+        ),
+        ("The girl is in guarded condition.", ("The girl", "injured", 1)),
+        ("John Smith was listed in guarded condition.", ("John Smith", "injured", 1)),
+    ],
+)
+def test_life_support_emergency_rooms_and_guarded_condition_are_care(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program is on life support.",
+        "Doctors placed him on life support.",
+        "The teen was taken off life support.",
+        "A woman was taken to an emergency shelter.",
+        "Officials held an emergency meeting.",
+        "The coach was guarded about the condition of his players.",
+    ],
+)
+def test_care_words_in_other_senses_count_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Also wounded was a 17-year-old boy.", ("a 17-year-old boy", "injured", 1)),
+        (
+            "Wounded were a 17-year-old boy and a 20-year-old man.",
+            ("a 17-year-old boy and a 20-year-old man", "injured", 2),
+        ),
+        ("Also injured was the gunman's wife.", ("the gunman's wife", "injured", 1)),
+        ("Also shot was a 20-year-old woman.", ("a 20-year-old woman", "shot", 1)),
+        ("Injured was Jamal Brown, 24.", ("Jamal Brown", "injured", 1)),
+        ("Among the dead was a 7-year-old girl.", ("a 7-year-old girl", "killed", 1)),
+        ("Among those wounded was a 10-year-old boy.", ("a 10-year-old boy", "injured", 1)),
+        ("Among the dead were a mother and her son.", ("a mother and her son", "killed", 2)),
+    ],
+)
+def test_inverted_casualty_lists_count_the_people_after_the_verb(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wounded pride was the result.",
+        "Hurt feelings were common.",
+        "Also wounded were his hopes.",
+        "Among the guests was a 7-year-old girl.",
+        "Among the victims was a 7-year-old girl.",
+    ],
+)
+def test_inverted_words_of_no_casualty_count_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Officers arrived to find a man lying in the roadway with gunshot wounds.",
+            ("a man", "injured", 1),
+        ),
+        (
+            "Police found a man lying in the street with a gunshot wound.",
+            ("a man", "injured", 1),
+        ),
+        ("The victim was found unresponsive with gunshot wounds.", ("The victim", "injured", 1)),
+        (
+            "A man was found lying in a parking lot with a gunshot wound.",
+            ("A man", "injured", 1),
+        ),
+    ],
+)
+def test_people_found_lying_with_wounds_are_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a man lying in the street with a gun.",
+        "A man was found lying in the street with a bag of groceries.",
+        "A man lying in the street with a gun was arrested.",
+    ],
+)
+def test_people_found_lying_without_wounds_count_no_one(nlp, text):
+    assert _counts(nlp, text) == []
