@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import AGE_UNITS, FIND_VERBS, PERSON_NOUNS, WOUND_NOUNS
+from factcheck.extract.named_victims import PersonNames, is_named
 
 
 def injuries_owner(injuries: Token) -> list[Token]:
@@ -36,7 +37,8 @@ def _is_person(token: Token) -> bool:
     if token.lower_ == "old":
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
     if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON"
+        # a surname the tagger calls something else, named as a person elsewhere
+        return token.ent_type_ == "PERSON" or is_named(token, PersonNames(token.doc))
     return token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN"
 
 

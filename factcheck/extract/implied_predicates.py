@@ -102,7 +102,7 @@ from factcheck.extract.lexicon import (
     WOUND_NOUNS,
 )
 from factcheck.extract.modified_victims import modified_people
-from factcheck.extract.named_victims import PersonNames, is_lone_name_word
+from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 
@@ -482,6 +482,8 @@ def _wounded_one(person: Token) -> bool:
     adjective) or a name ("found Ann Lee suffering from gunshot wounds")."""
     if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
         return True
+    if is_named(person, PersonNames(person.doc)):
+        return True  # "Belford suffered a gunshot wound": a surname the tagger calls ORG (impl41)
     return person.lemma_.lower() in PERSON_NOUNS and (
         is_noun_or_person(person) or person.pos_ == "ADJ" and person.dep_ == "nsubj"
     )
@@ -510,6 +512,8 @@ def _wounded_person(wound: Token) -> Token | None:
         holder = (found or subjects or [holder])[0]
     if _age_noun(holder):
         return holder  # "found ... and the 16-year-old with a gunshot wound": "old" an adjective
+    if holder.pos_ == "PROPN" and _wounded_one(holder):
+        return holder  # "Ann Lee was found with a gunshot wound" (impl41)
     if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
         return _found_with(prep)
     return holder

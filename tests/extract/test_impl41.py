@@ -233,3 +233,51 @@ def test_people_found_lying_with_wounds_are_injured(nlp, text, count):
 )
 def test_people_found_lying_without_wounds_count_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+_INTRO = "Police said Kelly Belford, 39, and Marcus Nocco, 41, were at the courthouse Monday. "
+
+
+def _later_counts(nlp, text: str) -> list[tuple[str, str]]:
+    """The counts of ``text`` after an opening sentence that names the two people."""
+    doc = nlp("Headline about a shooting\n\n" + _INTRO + text)
+    start = len("Headline about a shooting\n\n" + _INTRO)
+    return [(c.text, c.measure) for c in find_implied_counts(doc) if c.start >= start]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Belford suffered a gunshot wound to the chest.", ("Belford", "injured")),
+        ("Nocco sustained a gunshot wound to the leg.", ("Nocco", "injured")),
+        ("Nocco was found with a gunshot wound.", ("Nocco", "injured")),
+        ("Belford is expected to survive.", ("Belford", "injured")),
+        ("Belford was bleeding from the head.", ("Belford", "injured")),
+    ],
+)
+def test_a_surname_the_article_gives_a_person_keeps_its_wound(nlp, text, count):
+    assert count in _later_counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belford was found with a gun in his waistband.",
+        "Belford suffered a setback in court.",
+        "Nocco is expected to testify.",
+    ],
+)
+def test_a_known_surname_without_harm_counts_no_one(nlp, text):
+    assert _later_counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "count"),
+    [
+        ("Police: Man shot to death in Dayton", ("Man", "killed", 1)),
+        ("Cops: Teen shot to death outside store", ("Teen", "killed", 1)),
+        ("Sheriff: Woman Shot To Death In Home", ("Woman", "killed", 1)),
+    ],
+)
+def test_a_headline_shot_to_death_after_its_source_is_killed(nlp, headline, count):
+    assert count in _counts(nlp, headline + "\n\nPolice are investigating the case.\n")
