@@ -95,6 +95,7 @@ from factcheck.extract.lexicon import (
     RELEASE_VERBS,
     REMAINS_NOUNS,
     STABBING_VERBS,
+    STAYING_AUXILIARIES,
     SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
     WOUND_HAVING_PAIRS,
@@ -602,6 +603,16 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             "nsubjpass",
         )  # headlines' "Boy killed in crash", "Mother, child found dead"
     subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
+    if not subjects and verb.tag_ == "VBN":
+        # "The boy remains hospitalized", "remained hospitalized Sunday": the parse may hang
+        # the subject on the "remains" it calls an auxiliary (impl41)
+        subjects = [
+            g
+            for c in head.children
+            if c.dep_ == "auxpass" and c.lower_ in STAYING_AUXILIARIES
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in with_conjuncts(subject)]
     objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])

@@ -1210,6 +1210,9 @@ SELF_INFLICTED_TURN_OBJECTS = frozenset({"gun", "weapon", "rifle", "handgun", "p
 # the hospital": a statement of condition is an implied 1 (realgold8 README), said of a person
 # (not of who works there: a doctor in surgery is at work).
 CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
+# "The boy remains hospitalized": the parse may call "remains" the participle's auxiliary and
+# hang the subject on it (impl41); word forms, as the lemmatizer leaves such an auxiliary.
+STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 CARE_NOUNS = frozenset({"hospital", "surgery"})
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a

@@ -281,3 +281,30 @@ def test_a_known_surname_without_harm_counts_no_one(nlp, text):
 )
 def test_a_headline_shot_to_death_after_its_source_is_killed(nlp, headline, count):
     assert count in _counts(nlp, headline + "\n\nPolice are investigating the case.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A 20-year-old man remains hospitalized.", ("A 20-year-old man", "injured", 1)),
+        ("The boy remained hospitalized Sunday.", ("The boy", "injured", 1)),
+        (
+            "The woman remains hospitalized with a gunshot wound.",
+            ("The woman", "injured", 1),
+        ),
+    ],
+)
+def test_people_who_remain_hospitalized_are_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill remains stalled.",
+        "The suspect remains jailed.",
+        "The company remains committed to its workers.",
+    ],
+)
+def test_remaining_in_another_state_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
