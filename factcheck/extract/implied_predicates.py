@@ -475,16 +475,21 @@ def _wound_haver(wound: Token) -> Token | None:
     if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
         person = verb.head
     # "A 19-year-old suffered gunshot wounds": an age standing for the person (vocab36)
-    return person if _wounded_one(person) or _age_noun(person) else None
+    # "Ann and Tia each had a single gunshot wound": "had" also tells how the dead died, so a
+    # name the tagger mislabels counts only where the wound is suffered or found
+    known = lemma != "have"
+    return person if _wounded_one(person, known=known) or _age_noun(person) else None
 
 
-def _wounded_one(person: Token) -> bool:
+def _wounded_one(person: Token, *, known: bool = True) -> bool:
     """A person noun ("a male and female had gunshot wounds": the tagger may call "male" an
-    adjective) or a name ("found Ann Lee suffering from gunshot wounds")."""
+    adjective) or a name ("found Ann Lee suffering from gunshot wounds"); with ``known``, a
+    name the article gives a person that the tagger labels something else ("Belford suffered a
+    gunshot wound"; impl41)."""
     if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
         return True
-    if is_named(person, PersonNames(person.doc)):
-        return True  # "Belford suffered a gunshot wound": a surname the tagger calls ORG (impl41)
+    if known and is_named(person, PersonNames(person.doc)):
+        return True
     return person.lemma_.lower() in PERSON_NOUNS and (
         is_noun_or_person(person) or person.pos_ == "ADJ" and person.dep_ == "nsubj"
     )
