@@ -114,7 +114,9 @@ def multiple_event(token: Token) -> str:
 
 
 def measure_of(verb: Token, lemma: str) -> str | None:
-    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+    if shot_read_as_noun(verb):
+        lemma = "shoot"  # "A man was robbed and shot.", "was found shot." (impl41)
+    elif verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None  # "the farmer is survived by his wife": an obituary
@@ -162,6 +164,21 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     return None
 
 
+def shot_read_as_noun(token: Token) -> bool:
+    """ "A man was robbed and shot.", "The teen was found shot.": the tagger may read a "shot"
+    that closes a passive as a noun; joined to the passive participle or its state, it is the
+    verb (not "a shot", "took a shot", "was found with a shot of ...")."""
+    if token.lower_ != "shot" or token.pos_ != "NOUN" or token.dep_ not in ("conj", "oprd"):
+        return False
+    head = token.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "amod", "compound", "nummod", "poss", "prep") and c.i < token.i
+        for c in token.children
+    )
+
+
 def _own_victims(verb: Token, conj: Token) -> bool:
     """ "shot his daughter and killed her mother": each verb has its own object, a person
     named anew (not "shot his wife and killed her"), so the shooting is not the killing."""
@@ -176,7 +193,9 @@ def _hit_by_gunfire(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
-    if any(c.dep_ == "auxpass" for c in children):
+    if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):
+        # "a man struck in the chin", "a 44-year-old man blasted in the chin" (impl41): a
+        # reduced relative on a person is the passive's
         return any(
             c.dep_ in ("agent", "prep")
             and c.lower_ in ("by", "in")
@@ -191,6 +210,17 @@ def _hit_by_gunfire(verb: Token) -> bool:
     if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
         return True
     return _struck_in_the_body(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a man struck in the chin": a participle with no subject or object of its own on the
+    person noun before it (not "the car hit ...", an active clause)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lemma_.lower() in PERSON_NOUNS
+        and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    )
 
 
 def _struck_in_the_body(verb: Token) -> bool:

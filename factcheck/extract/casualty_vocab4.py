@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PERSON_NOUNS,
     REMAINS_NOUNS,
 )
+from factcheck.extract.named_victims import PersonNames, is_named
 
 # what may follow an outlook and keep it one of health: "expected to recover from his wounds",
 # "to be okay after suffering a graze wound" (not "to live with her aunt")
@@ -108,7 +109,13 @@ def _subject_people(verb: Token) -> list[Token]:
     if not subjects:
         return []
     person = subjects[0]
-    if not (_is_person_noun(person) or person.pos_ == "PROPN" and person.ent_type_ == "PERSON"):
+    if not (
+        _is_person_noun(person)
+        or person.pos_ == "PROPN"
+        and person.ent_type_ == "PERSON"
+        # "Belford is expected to survive": a surname the tagger calls ORG (impl41)
+        or is_named(person, PersonNames(person.doc))
+    ):
         return []
     return with_conjuncts(person)
 

@@ -147,6 +147,8 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
         return  # "Boy hit by car": no shooting
     if first == "shot" and len(words) > 1 and words[1].lower().rstrip(",") in ("dead", "&", "and"):
         measure = "killed"  # "shot dead", "shot and killed"
+    if first == "shot" and [w.lower().rstrip(",;") for w in words[1:3]] == ["to", "death"]:
+        measure = "killed"  # "Police: Man shot to death in Dayton" (impl41)
     if fatally and measure in ("shot", "injured"):
         measure = "killed"  # "Man fatally shot in ..."
     at = headline.index(words[0], after)

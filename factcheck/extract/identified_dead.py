@@ -19,6 +19,8 @@ from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     IDENTIFIED_DEAD_GROUPS,
     IDENTIFY_VERBS,
+    INVERTED_CASUALTY_MEASURES,
+    INVERTED_CASUALTY_WORDS,
     KILLING_VERBS,
     PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
@@ -56,15 +58,29 @@ def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.i > token.i for c in token.children):
         # "Killed were ...", "Also killed were ...": the verb before its "were"
         measure = measure_of(token, lemma)
-        # the parse may hang the list on the verb or on its "were"
+        # the parse may hang the list on the verb or on its "were"; "Also injured was the
+        # gunman's wife": the parse may call the one listed the subject (impl41)
         holders = [token, *(c for c in token.children if c.dep_ == "auxpass")]
-        listed = [c for h in holders for c in h.children if c.dep_ == "attr" and c.i > token.i]
-        return _listed(measure, listed)
-    if lemma == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ == "killed" and c.i == c.sent.start for c in token.children
-    ):
-        # "Killed were ...": the tagger may read a sentence's opening "Killed" as a noun
-        return _listed("killed", [c for c in token.children if c.dep_ == "attr"])
+        deps = ("attr", "nsubj")
+        listed = [c for h in holders for c in h.children if c.dep_ in deps and c.i > token.i]
+        return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
+    opening = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("nsubj", "acomp")
+            and c.lower_ in INVERTED_CASUALTY_WORDS
+            and c.i < token.i
+            and all(t.lower_ == "also" for t in token.doc[c.sent.start : c.i])
+        ),
+        None,
+    )
+    if lemma == "be" and opening is not None:
+        # "Killed were ...": the tagger may read a sentence's opening "Killed" as a noun;
+        # "Wounded were ...", an adjective (impl41)
+        measure = INVERTED_CASUALTY_WORDS[opening.lower_]
+        listed = [c for c in token.children if c.dep_ == "attr"]
+        return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
     if lemma == "be" and _dead_group(token, ("nsubj",)):
         return _listed("killed", [c for c in token.children if c.dep_ == "attr"])  # "the dead were"
     if (
@@ -94,8 +110,10 @@ def _dead_group(verb: Token, deps: tuple[str, ...]) -> bool:
     )
 
 
-def _listed(measure: str | None, heads: list[Token]) -> tuple[str, list[Token]] | None:
-    if measure != "killed" or len(heads) != 1:
+def _listed(
+    measure: str | None, heads: list[Token], *, measures: frozenset[str] = frozenset({"killed"})
+) -> tuple[str, list[Token]] | None:
+    if measure not in measures or len(heads) != 1:
         return None
     people = _people(heads[0])
     return (measure, people) if people else None

@@ -37,6 +37,12 @@ from factcheck.extract.casualty_vocab3 import (
     lying_hurt,
 )
 from factcheck.extract.casualty_vocab4 import bleeding_people, expected_recovery, remains_of
+from factcheck.extract.casualty_vocab5 import (
+    found_subjects,
+    injuries_owner,
+    lying_person,
+    on_life_support,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.impact_clauses import fired_impact
@@ -68,8 +74,10 @@ from factcheck.extract.lexicon import (
     FATAL_MODIFIERS,
     FIND_VERBS,
     GUNSHOT_WOUND_MODIFIERS,
+    HOSPITAL_ABBREVIATIONS,
     HOSPITAL_NAME_WORDS,
     HOSPITAL_VERBS,
+    HOSPITAL_WARDS,
     HURT_MODIFIERS,
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
@@ -87,6 +95,7 @@ from factcheck.extract.lexicon import (
     RELEASE_VERBS,
     REMAINS_NOUNS,
     STABBING_VERBS,
+    STAYING_AUXILIARIES,
     SURVIVAL_VERBS,
     WOUND_FOUND_VERBS,
     WOUND_HAVING_PAIRS,
@@ -94,7 +103,7 @@ from factcheck.extract.lexicon import (
     WOUND_NOUNS,
 )
 from factcheck.extract.modified_victims import modified_people
-from factcheck.extract.named_victims import PersonNames, is_lone_name_word
+from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 
@@ -106,7 +115,7 @@ from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, to
 # ("dead", "deceased"); a relative clause on "both of whom" answers only for "dead" or a verb
 # ``measure_of`` knows. Only these tokens are asked (``casualty_candidates``).
 _PREDICATE_WORDS = frozenset(
-    {"another", "among", "dead"}
+    {"another", "among", "dead", "support"}  # casualty_vocab5.py: "on life support" (impl41)
     | EVENT_MULTIPLES.keys()
     | LIST_INCLUDE_WORDS
     | CONDITION_WORDS
@@ -252,6 +261,12 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = _state_subjects(state)
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
+    supported = on_life_support(token)
+    if supported:
+        return "injured", supported, True  # "The boy remains on life support" (impl41)
+    owners = injuries_owner(token)
+    if owners:
+        return "injured", owners, True  # "Both victims' injuries are superficial" (impl41)
     age = suffered_wound_age(token)
     if age is not None:
         return "injured", [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
@@ -432,6 +447,10 @@ def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
     # "are reported to be among": the subject is the reporting verb's
     holder = verb.head if verb.dep_ == "xcomp" else verb
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and among.i < verb.i:
+        # "Among the dead was a 7-year-old girl": inverted, the parse calls the one placed the
+        # attribute (impl41)
+        subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
     return (measure, with_conjuncts(subjects[0]), True) if subjects else None
 
 
@@ -449,18 +468,27 @@ def _wound_haver(wound: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
+        subjects = found_subjects(verb)  # "A man was found suffering from ..." (impl41)
+    if not subjects:
         return None
     person = subjects[0]
     if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
         person = verb.head
     # "A 19-year-old suffered gunshot wounds": an age standing for the person (vocab36)
-    return person if _wounded_one(person) or _age_noun(person) else None
+    # "Ann and Tia each had a single gunshot wound": "had" also tells how the dead died, so a
+    # name the tagger mislabels counts only where the wound is suffered or found
+    known = lemma != "have"
+    return person if _wounded_one(person, known=known) or _age_noun(person) else None
 
 
-def _wounded_one(person: Token) -> bool:
+def _wounded_one(person: Token, *, known: bool = True) -> bool:
     """A person noun ("a male and female had gunshot wounds": the tagger may call "male" an
-    adjective) or a name ("found Ann Lee suffering from gunshot wounds")."""
+    adjective) or a name ("found Ann Lee suffering from gunshot wounds"); with ``known``, a
+    name the article gives a person that the tagger labels something else ("Belford suffered a
+    gunshot wound"; impl41)."""
     if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
+        return True
+    if known and is_named(person, PersonNames(person.doc)):
         return True
     return person.lemma_.lower() in PERSON_NOUNS and (
         is_noun_or_person(person) or person.pos_ == "ADJ" and person.dep_ == "nsubj"
@@ -477,6 +505,9 @@ def _wounded_person(wound: Token) -> Token | None:
     if wound.dep_ != "pobj" or prep.lower_ != "with":
         return None
     holder = prep.head
+    lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
+    if lying is not None and lying.i < prep.i:
+        holder = lying
     if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
@@ -487,6 +518,8 @@ def _wounded_person(wound: Token) -> Token | None:
         holder = (found or subjects or [holder])[0]
     if _age_noun(holder):
         return holder  # "found ... and the 16-year-old with a gunshot wound": "old" an adjective
+    if holder.pos_ == "PROPN" and _wounded_one(holder):
+        return holder  # "Ann Lee was found with a gunshot wound" (impl41)
     if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
         return _found_with(prep)
     return holder
@@ -522,6 +555,9 @@ def _found_with(prep: Token) -> Token | None:
         if head.dep_ == "advcl" and head.tag_ != "VBN":
             return None  # "... after he arrived at the house with ...": another clause
         head = head.head
+    lying = lying_person(head)
+    if lying is not None and _wounded_one(lying):
+        return lying  # "found a man lying in the roadway with gunshot wounds" (impl41)
     if head.lemma_.lower() not in FIND_VERBS or head.pos_ != "VERB":
         return None
     found = [c for c in head.children if c.dep_ == "dobj"]
@@ -572,6 +608,16 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             "nsubjpass",
         )  # headlines' "Boy killed in crash", "Mother, child found dead"
     subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
+    if not subjects and verb.tag_ == "VBN":
+        # "The boy remains hospitalized", "remained hospitalized Sunday": the parse may hang
+        # the subject on the "remains" it calls an auxiliary (impl41)
+        subjects = [
+            g
+            for c in head.children
+            if c.dep_ == "auxpass" and c.lower_ in STAYING_AUXILIARIES
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in with_conjuncts(subject)]
     objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
@@ -682,6 +728,10 @@ def _to_hospital(verb: Token) -> bool:
         and p.lower_ == "to"
         and any(
             o.lemma_.lower() == "hospital"
+            # "taken to the ER", "to the emergency room" (impl41)
+            or o.text in HOSPITAL_ABBREVIATIONS
+            or o.lemma_.lower() in HOSPITAL_WARDS
+            and any(c.dep_ == "compound" and c.lower_ == "emergency" for c in o.children)
             or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
             for o in p.children
         )

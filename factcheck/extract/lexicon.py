@@ -1180,6 +1180,10 @@ CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
+# "rushed to the emergency room", "the emergency department", "the ER" (impl41; the
+# abbreviation as written, not "er" in a quote; not "an emergency shelter").
+HOSPITAL_WARDS = frozenset({"room", "department"})
+HOSPITAL_ABBREVIATIONS = frozenset({"ER"})
 
 # --- subjects: vote tallies and spans of time (issue 11, session 13 round 2, `subjects9`) -----
 # "was confirmed 92 to 0", "beat him by 20 points (55 to 35)", "a 5-to-4 decision": a pair of
@@ -1206,12 +1210,16 @@ SELF_INFLICTED_TURN_OBJECTS = frozenset({"gun", "weapon", "rifle", "handgun", "p
 # the hospital": a statement of condition is an implied 1 (realgold8 README), said of a person
 # (not of who works there: a doctor in surgery is at work).
 CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
+# "The boy remains hospitalized": the parse may call "remains" the participle's auxiliary and
+# hang the subject on it (impl41); word forms, as the lemmatizer leaves such an auxiliary.
+STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 CARE_NOUNS = frozenset({"hospital", "surgery"})
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
-# a car", "hit with a bat").
-IMPACT_VERBS = frozenset({"hit", "strike", "graze"})
+# a car", "hit with a bat"). "blasted in the chin" (impl41: a tabloid's word for a shot; the
+# same tests of gunfire or a body part, so "the senator blasted the bill" is none).
+IMPACT_VERBS = frozenset({"hit", "strike", "graze", "blast"})
 GUNFIRE_NOUNS = frozenset(
     {
         "bullet",
@@ -1749,7 +1757,8 @@ DESCRIBED_PRONOUNS = frozenset({"those", "these"})
 # "The victim was transported in noncritical condition", "is in fair condition": every word of a
 # hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
 # title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
-CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory"}
+# "is in guarded condition" (impl41).
+CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory", "guarded"}
 
 
 # --- caveats21 (session 19) ---
@@ -2011,6 +2020,13 @@ PARTICIPLE_WHOLE_WORDS = frozenset({
 # --- implied24 (session 21) ---
 # "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
 IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
+# "Killed were ...", and as written in the same inverted shape "Wounded were a 17-year-old boy
+# and ...", "Also injured was the gunman's wife" (impl41): the measure of each opening word, and
+# the measures an inverted list may count.
+INVERTED_CASUALTY_WORDS = {
+    "killed": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured",
+}  # fmt: skip
+INVERTED_CASUALTY_MEASURES = frozenset({"killed", "injured", "shot"})
 IDENTIFY_VERBS = frozenset({"identify"})
 # "an injured man", "a wounded girl": modifiers that bring in a new person who was hurt.
 HURT_MODIFIERS = frozenset({"injured", "wounded"})
