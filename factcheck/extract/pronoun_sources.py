@@ -25,6 +25,7 @@ from factcheck.extract.nominal import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.participle_speakers import participle_speaker, same_person
+from factcheck.extract.pronoun_bodies import body_subject_before
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
@@ -73,6 +74,10 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
         speaker = _named_before(doc, window_start, pronoun.i, want)
+        body = None if person else body_subject_before(doc, window_start, pronoun)
+        if body is not None and (speaker is None or speaker.text in body.text):
+            # "Houston police are investigating. They say ...": the force, not "Houston"
+            speaker = Source(text=body.text, kind=classify_source(body))
     if person:  # "Lee ..., saying ..." "...," he said: Lee, where the look-back named another
         said = _last_speaker(doc, window_start, pronoun.i, person=True, participles=True)
         if said is not None and (
