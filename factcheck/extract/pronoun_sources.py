@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doc_cache import once_per_token
 from factcheck.extract.lexicon import (
+    IDENTIFYING_VERBS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -234,11 +235,14 @@ def _last_speaker(
     pronoun's kind: "The department said ... The other eight were children, it said.";
     "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
-        if not is_reporting_verb(token) or token.pos_ == "NOUN":
+        identifies = token.lemma_.lower() in IDENTIFYING_VERBS and _passive_agent(token)
+        if not (is_reporting_verb(token) or identifies) or token.pos_ == "NOUN":
             continue
         if token.lemma_.lower() in QUESTION_VERBS:
             continue  # "Hannity asked Trump how high ...": the one asked answers
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _passive_agent(token) or next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS), None
+        )
         if subject is None and participles:
             speaker = participle_speaker(doc, token, end)
             if speaker is not None:
@@ -251,4 +255,15 @@ def _last_speaker(
             return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """ "Nino was identified by some neighbors as ...": who reports in the passive is the agent,
+    not the one reported on; None for an active verb or one with no "by"."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None

@@ -94,3 +94,24 @@ def test_pronoun_keeps_the_nearer_name_before_a_long_quotation(nlp):
         'And the block, said Ruth Amos, never sleeps. "Two of my cousins were shot," she said.'
     )
     assert source_of(nlp, text, "Two")[0] == "Ruth Amos"
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        (
+            "Hale was identified by some neighbors as a nanny, and they said three of the "
+            "children were hers.",
+            "three",
+            "some neighbors",
+        ),
+        (
+            "The victim was identified by his cousins as a student. They said two of his "
+            "friends were hurt.",
+            "two",
+            "his cousins",
+        ),
+    ],
+)
+def test_pronoun_after_a_passive_report_stands_for_its_agent(nlp, text, figure, source):
+    assert source_of(nlp, text, figure) == (source, SourceKind.ANONYMOUS)
