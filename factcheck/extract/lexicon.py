@@ -1303,6 +1303,23 @@ UNNAMED_POLL_WORDS = frozenset({"polls", "surveys", "polling"})
 # Law enforcement speaking as a body, beside ORG_HEADS' "police" and "deputies" (real gold:
 # "cops said", "dispatchers said" are named_org).
 POLICE_BODY_WORDS = frozenset({"cops", "dispatchers"})
+# A police force or office named as the subject of what it did, which a following "they" (any
+# of these) or "it" (the singular offices) stands for ("The Harris County Sheriff's Office is
+# investigating. They say ...", "Houston police responded ... They said"; gvasrc41).
+SINGULAR_BODY_SUBJECT_HEADS = frozenset({"office", "department", "agency", "bureau", "patrol"})
+BODY_SUBJECT_HEADS = SINGULAR_BODY_SUBJECT_HEADS | frozenset(
+    {
+        "police",
+        "deputies",
+        "troopers",
+        "officers",
+        "investigators",
+        "detectives",
+        "authorities",
+        "cops",
+        "prosecutors",
+    }
+)
 # Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
 # gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period.
 ABBREVIATED_TITLES = frozenset(

@@ -4,11 +4,12 @@ or name of its kind ("he said", "it said", "a man they say fired")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doc_cache import once_per_token
 from factcheck.extract.lexicon import (
+    IDENTIFYING_VERBS,
     ORG_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -25,6 +26,7 @@ from factcheck.extract.nominal import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.participle_speakers import participle_speaker, same_person
+from factcheck.extract.pronoun_bodies import body_subject_before
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
@@ -33,6 +35,8 @@ from factcheck.extract.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
+# How many sentences wholly inside quotations the look-back passes over without counting them.
+_QUOTED_SENTS_SKIPPED = 6
 _SURNAMES = "factcheck_person_surnames"
 # How far up from its clause a "they" looks for the subject it stands for.
 _THEY_CLAUSE_STEPS = 4
@@ -63,23 +67,59 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     group = _group_they_stands_for(pronoun)
     if group is not None:
         return source_from_phrase(doc, group)  # "Police arrested a man they say shot ..."
-    person = pronoun.lower_ in PERSON_PRONOUNS
-    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     anchor = _quotation_opening(doc, pronoun)
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
-    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    speaker = _speaker_from(doc, pronoun, sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start)
+    if speaker is None:  # "..., Jones said. "..." "..." "..." / "...," he added"
+        speaker = _speaker_from(doc, pronoun, _window_start(doc, sents, index))
+    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+
+
+def _speaker_from(doc: Doc, pronoun: Token, window_start: int) -> Source | None:
+    """The pronoun's speaker or name looked back for from ``window_start``, or None."""
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
         speaker = _named_before(doc, window_start, pronoun.i, want)
+        body = None if person else body_subject_before(doc, window_start, pronoun)
+        if body is not None and (speaker is None or speaker.text in body.text):
+            # "Houston police are investigating. They say ...": the force, not "Houston"
+            speaker = Source(text=body.text, kind=classify_source(body))
     if person:  # "Lee ..., saying ..." "...," he said: Lee, where the look-back named another
         said = _last_speaker(doc, window_start, pronoun.i, person=True, participles=True)
         if said is not None and (
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
-    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
+    return speaker
+
+
+def _window_start(doc: Doc, sents: list[Span], index: int) -> int:
+    """Where the second look-back from sentence ``index`` starts: three sentences back, not
+    counting those wholly inside a quotation ("..., Jones said. "..." "..." "..." / "...," he added":
+    a speaker's long quotation must not push the speaker out of reach), at most
+    ``_QUOTED_SENTS_SKIPPED`` of them."""
+    quoted = [(q.start, q.end) for q in find_quotes(doc)]
+    start, counted, skipped = index, 0, 0
+    while start > 0 and counted < _PRONOUN_LOOKBACK_SENTS:
+        start -= 1
+        if skipped < _QUOTED_SENTS_SKIPPED and _wholly_quoted(sents[start], quoted):
+            skipped += 1
+        else:
+            counted += 1
+    return sents[start].start
+
+
+def _wholly_quoted(sent: Span, quoted: list[tuple[int, int]]) -> bool:
+    """The sentence's words all stand inside one quotation."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    first, last = words[0].idx, words[-1].idx
+    return any(q_start <= first and last < q_end for q_start, q_end in quoted)
 
 
 def _quotation_opening(doc: Doc, pronoun: Token) -> int:
@@ -195,11 +235,14 @@ def _last_speaker(
     pronoun's kind: "The department said ... The other eight were children, it said.";
     "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
-        if not is_reporting_verb(token) or token.pos_ == "NOUN":
+        identifies = token.lemma_.lower() in IDENTIFYING_VERBS and _passive_agent(token)
+        if not (is_reporting_verb(token) or identifies) or token.pos_ == "NOUN":
             continue
         if token.lemma_.lower() in QUESTION_VERBS:
             continue  # "Hannity asked Trump how high ...": the one asked answers
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _passive_agent(token) or next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS), None
+        )
         if subject is None and participles:
             speaker = participle_speaker(doc, token, end)
             if speaker is not None:
@@ -212,4 +255,15 @@ def _last_speaker(
             return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             return Source(text=span.text, kind=kind)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """ "Nino was identified by some neighbors as ...": who reports in the passive is the agent,
+    not the one reported on; None for an active verb or one with no "by"."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
