@@ -79,6 +79,7 @@ from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.one_labels import is_one_opening_a_label
 from factcheck.extract.one_more import is_one_more
 from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
@@ -158,6 +159,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "one person acting"
     if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):
         return "an example"
+    if is_one_opening_a_label(doc, start, end):
+        return "an example"  # "One conclusion: ...", "One candidate, Marco Rubio, grew up"
     if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
         return "an example"
     if is_indefinite_one(doc, start, end):

@@ -1,0 +1,44 @@
+"""fppn41 (session 33): a sentence-opening "One" the parse does not make a clause's subject
+(a label before a colon, a headline fragment, a subject named in apposition) picks one thing
+out, as "One tunnel was dug" does. Invented texts.
+
+Gold README, not-claims: idioms; the tuning golds write such openers "determiner (one meaning
+'a')". A sentence that tells of a casualty, an arrest or care keeps its "One" a count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import mention_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One lesson: voters reward the candidate who shows up in person.",
+        "One striking pattern: rural counties swung harder than the suburbs did.",
+        "One tax that the governor seems to like more than her party does.",
+        # (another figure in the sentence makes the article reading of "One" fail elsewhere)
+        "One senator, Ann Whitfield, raised by farmers in the north, bounces between two worlds.",
+        '"One mayor, Tom Brandt, backed by the unions, has served three terms," she said.',
+    ],
+)
+def test_one_opening_a_label_or_example_is_not_a_claim(nlp, text):
+    assert "One" not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty, an arrest or care in the sentence keeps the count
+        "One man, Joe Ruiz, was shot in the leg outside the store.",
+        "One driver, Lena Ortiz, was arrested at the scene.",
+        # a counted person
+        "One victim: a 30-year-old woman from the east side.",
+        # a figure in the apposition: part of a tally
+        "One adult, two children and a dog were found in the house.",
+    ],
+)
+def test_one_opening_a_count_stays_a_claim(nlp, text):
+    assert "One" in mention_texts(nlp, text)
