@@ -241,7 +241,8 @@ POINT_WORDS = frozenset({"point", "points", "pts"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
 SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
-NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
+# "atomic mass unit": quantulum3 reads the "u" of "U.S." as one ("300 U.S. troops"; fppn41)
+NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton", "atomic mass unit"})
 
 # --- attribution (gold README, "Source kinds") -------------------------------------------------
 

@@ -42,3 +42,16 @@ def test_one_opening_a_label_or_example_is_not_a_claim(nlp, text):
 )
 def test_one_opening_a_count_stays_a_claim(nlp, text):
     assert "One" in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 300 U.S. troops will stay in the country through the spring.", "About 300"),
+        ("The party says 41,250 U.S. citizens living abroad cast ballots.", "41,250"),
+        ("Guam is one of five U.S. territories that hold a caucus.", "five"),
+        ("Only 12 U.K. firms bid on the contract.", "12"),
+    ],
+)
+def test_a_country_abbreviation_is_no_unit_of_the_figure(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
