@@ -207,7 +207,12 @@ SCALE_WORDS = {
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
     "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+    "fourths": 4, "eighths": 8,  # "three-fourths of them": a plural is never an ordinal (fppn41)
 }
+# Fractions read only glued by a hyphen to a spelled number ("one-eighth of 1 percent",
+# "one-fourth of the vote"), where they cannot be the ordinal of "a fourth victim", "the Fourth
+# of July" (fppn41).
+HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
+    HYPHEN_FRACTION_WORDS,
     LOW_END_QUALIFIERS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
@@ -288,7 +289,7 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
         and doc[i + 1].text == "-"
         and not token.whitespace_
         and not doc[i + 1].whitespace_
-        and doc[i + 2].lower_ in FRACTION_WORDS
+        and doc[i + 2].lower_ in HYPHEN_FRACTION_WORDS
         and (qualified() or followed_by_part(i + 3))
     ):
         return i + 3  # "two-thirds of voters"; not "a two-thirds majority" (a threshold)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import mention_texts
+from factcheck.extract.claims import extract_claims
+from tests.conftest import claim_mentions, mention_texts
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,38 @@ def test_one_opening_a_count_stays_a_claim(nlp, text):
 )
 def test_a_country_abbreviation_is_no_unit_of_the_figure(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "Savers are earning one-eighth of 1 percent on deposits.",
+            "one-eighth of 1 percent",
+            0.125,
+        ),
+        ("Only one-fourth of the precincts had reported by midnight.", "one-fourth", 0.25),
+        ("Three-fourths say the board should publish its minutes.", "Three-fourths", 0.75),
+        ("As many as three-fourths of them oppose the levy.", "As many as three-fourths", 0.75),
+        ("Nearly seven-eighths of the budget goes to salaries.", "Nearly seven-eighths", 0.875),
+    ],
+)
+def test_fourths_and_eighths_glued_to_a_number_are_shares(nlp, text, figure, value):
+    assert claim_mentions(nlp, text)[figure] is not None
+    assert [c.value for c in _claims(nlp, text) if c.text == figure] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth candidate entered the race on Friday.",
+        "The town held its Fourth of July parade downtown.",
+        "She finished fourth of the eight runners.",
+    ],
+)
+def test_a_fourth_or_eighth_alone_is_no_share(nlp, text):
+    assert not [c for c in _claims(nlp, text) if "ourth" in c.text or "ighth" in c.text]
+
+
+def _claims(nlp, text):
+    return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
