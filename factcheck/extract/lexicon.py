@@ -226,6 +226,9 @@ MARGIN_NOUNS = frozenset({
     "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
     "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion",
 })
+# "a 54-person majority", "a 26-delegate advantage" (count_margins.py; gold-conventions
+# "Compound descriptors" exception (1) names majorities with the margins)
+COUNT_MARGIN_NOUNS = MARGIN_NOUNS | frozenset({"majority", "plurality", "supermajority"})
 # "US$100 million", "HK$123 million" (gold README, span includes the currency).
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lasting_units import is_lasting_unit
@@ -485,9 +486,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end + 1
         if doc[end - 1].lower_ in ("a", "an") and nxt.lemma_.lower() in SINGLE_UNIT_NOUNS:
             return start, end + 1  # "about a block apart": the unit quantulum does not know
-        margin_end = point_margin_end(doc, end)
+        margin_end = point_margin_end(doc, end) or count_margin_end(doc, end)
         if margin_end:
-            return start, margin_end  # "a 20-point lead", "a three-percentage-point margin"
+            return start, margin_end  # "a 20-point lead", "a 26-delegate advantage"
         if is_contest_size(doc, end):
             return start, end + 2  # "a three-way race"
         if (

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.cause_names import is_in_cause_name
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
@@ -216,6 +217,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or word.lower_ in BODY_SIZE_WORDS  # "the seven-member panel"
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
+                or count_margin_end(doc, end)  # "a 26-delegate advantage" too
                 or is_contest_size(doc, end)
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":

@@ -91,3 +91,29 @@ def test_a_fourth_or_eighth_alone_is_no_share(nlp, text):
 
 def _claims(nlp, text):
     return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Going into the primary, Ortiz held a 31-delegate advantage.", "31-delegate"),
+        ("Democrats hold a 52-person majority in the 99-seat chamber.", "52-person"),
+        ("The coalition kept a 12-seat majority after the recount.", "12-seat"),
+        ("She won the runoff by a 40-vote margin.", "40-vote"),
+    ],
+)
+def test_a_counted_margin_is_a_figure(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The council approved a two-year delay of the tax.", "two"),
+        ("There was a three-month gap between the two audits.", "three"),
+        ("Democrats hold a 52-person majority in the 99-seat chamber.", "99"),
+        ("He unveiled a 10-page plan for the schools.", "10"),
+    ],
+)
+def test_descriptors_that_are_no_margin_stay_not_claims(nlp, text, number):
+    assert not [t for t in mention_texts(nlp, text) if t.startswith(number)]
