@@ -113,6 +113,7 @@ def test_a_counted_margin_is_a_figure(nlp, text, figure):
         ("There was a three-month gap between the two audits.", "three"),
         ("Democrats hold a 52-person majority in the 99-seat chamber.", "99"),
         ("He unveiled a 10-page plan for the schools.", "10"),
+        ("Amending the charter needs a two-thirds majority of the council.", "two"),
     ],
 )
 def test_descriptors_that_are_no_margin_stay_not_claims(nlp, text, number):
