@@ -148,3 +148,28 @@ def test_a_stretch_ahead_that_only_says_when_is_not_a_claim(nlp, text, span):
 )
 def test_a_window_or_a_duration_stays_a_claim(nlp, text, span):
     assert span in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("But six minutes into the rally, a protester was led away.", "six minutes"),
+        ("The mayor said it was calm 30 minutes into the hearing.", "30 minutes"),
+        ("The storm hit nine months into her first term.", "nine months"),
+        ("You can't show up two weeks beforehand and expect to win.", "two weeks"),
+        ("The chair resigned, and three days afterward the board met.", "three days"),
+    ],
+)
+def test_a_span_into_or_before_an_event_only_places_it(nlp, text, span):
+    assert span not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She has worked on the line for 14 years.", "14 years"),
+        ("The radar reaches about 10 feet into the ground.", "about 10 feet"),
+    ],
+)
+def test_durations_and_distances_into_stay_claims(nlp, text, span):
+    assert span in mention_texts(nlp, text)
