@@ -1189,11 +1189,6 @@ ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 # is a claim (realgold5 README); "in the previous two months" dates another figure.
 SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
 SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
-# "over the next two months", "in the coming six weeks": a stretch ahead that only says when,
-# where its sentence counts nothing over it (coming_spans.py); "for the next four years" says
-# how long and is kept.
-COMING_SPAN_MODIFIERS = frozenset({"next", "coming"})
-COMING_SPAN_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout"})
 # "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
 CONTEST_SIZE_WORDS = frozenset({"way"})
 CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})

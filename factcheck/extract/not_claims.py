@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.cause_names import is_in_cause_name
 from factcheck.extract.century_spans import century_fraction_end
-from factcheck.extract.coming_spans import is_coming_span_placing
 from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
@@ -633,8 +632,6 @@ def _is_scoping_period(doc: Doc, start: int) -> bool:
     hours": a definite period that scopes another figure, placing it in time."""
     for token in reversed(doc[max(start - 3, 0) : start]):
         if token.lower_ in ("the", "these", "those"):
-            if is_coming_span_placing(doc, token.i, start):
-                return True  # "over the next two months" with nothing counted over it
             return not _span_of_a_count(doc, token.i)
         if token.lower_ not in PERIOD_MODIFIERS:
             return False
