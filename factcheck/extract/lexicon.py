@@ -148,11 +148,10 @@ COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 TIME_UNITS = frozenset({
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 })
-# "six minutes into the event", "arrive two weeks beforehand" (fppn41) place an event as
-# "after" and "before" do (docs/gold-conventions.md "Spans of time before or after an event").
+# "six minutes into the event", "nine months into her term" (fppn41) place an event as "after"
+# does (docs/gold-conventions.md "Spans of time before or after an event").
 TIME_PLACING_NEXT = frozenset({
-    "ago", "earlier", "later", "before", "after", "since", "old", "into", "beforehand",
-    "afterward", "afterwards",
+    "ago", "earlier", "later", "before", "after", "since", "old", "into",
 })  # fmt: skip
 # Months and weekdays: a number next to one is a date (spaCy sometimes misses these).
 MONTHS = frozenset({

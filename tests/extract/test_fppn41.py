@@ -126,11 +126,9 @@ def test_descriptors_that_are_no_margin_stay_not_claims(nlp, text, number):
         ("But six minutes into the rally, a protester was led away.", "six minutes"),
         ("The mayor said it was calm 30 minutes into the hearing.", "30 minutes"),
         ("The storm hit nine months into her first term.", "nine months"),
-        ("You can't show up two weeks beforehand and expect to win.", "two weeks"),
-        ("The chair resigned, and three days afterward the board met.", "three days"),
     ],
 )
-def test_a_span_into_or_before_an_event_only_places_it(nlp, text, span):
+def test_a_span_into_an_event_only_places_it(nlp, text, span):
     assert span not in mention_texts(nlp, text)
 
 
