@@ -148,7 +148,11 @@ COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 TIME_UNITS = frozenset({
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 })
-TIME_PLACING_NEXT = frozenset({"ago", "earlier", "later", "before", "after", "since", "old"})
+# "six minutes into the event", "nine months into her term" (fppn41) place an event as "after"
+# does (docs/gold-conventions.md "Spans of time before or after an event").
+TIME_PLACING_NEXT = frozenset({
+    "ago", "earlier", "later", "before", "after", "since", "old", "into",
+})  # fmt: skip
 # Months and weekdays: a number next to one is a date (spaCy sometimes misses these).
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -207,7 +211,12 @@ SCALE_WORDS = {
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
     "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+    "fourths": 4, "eighths": 8,  # "three-fourths of them": a plural is never an ordinal (fppn41)
 }
+# Fractions read only glued by a hyphen to a spelled number ("one-eighth of 1 percent",
+# "one-fourth of the vote"), where they cannot be the ordinal of "a fourth victim", "the Fourth
+# of July" (fppn41).
+HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
@@ -221,6 +230,9 @@ MARGIN_NOUNS = frozenset({
     "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
     "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion",
 })
+# "a 54-person majority", "a 26-delegate advantage" (count_margins.py; gold-conventions
+# "Compound descriptors" exception (1) names majorities with the margins)
+COUNT_MARGIN_NOUNS = MARGIN_NOUNS | frozenset({"majority", "plurality", "supermajority"})
 # "US$100 million", "HK$123 million" (gold README, span includes the currency).
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
@@ -241,7 +253,8 @@ POINT_WORDS = frozenset({"point", "points", "pts"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
 SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
-NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton"})
+# "atomic mass unit": quantulum3 reads the "u" of "U.S." as one ("300 U.S. troops"; fppn41)
+NOISE_UNITS = frozenset({"dimensionless", "count", "dozen", "barn", "newton", "atomic mass unit"})
 
 # --- attribution (gold README, "Source kinds") -------------------------------------------------
 

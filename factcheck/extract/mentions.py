@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lasting_units import is_lasting_unit
@@ -24,6 +25,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
+    HYPHEN_FRACTION_WORDS,
     LOW_END_QUALIFIERS,
     LOWER_BOUND_QUALIFIERS,
     LOWER_BOUND_VERBS,
@@ -288,7 +290,7 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
         and doc[i + 1].text == "-"
         and not token.whitespace_
         and not doc[i + 1].whitespace_
-        and doc[i + 2].lower_ in FRACTION_WORDS
+        and doc[i + 2].lower_ in HYPHEN_FRACTION_WORDS
         and (qualified() or followed_by_part(i + 3))
     ):
         return i + 3  # "two-thirds of voters"; not "a two-thirds majority" (a threshold)
@@ -484,9 +486,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, end + 1
         if doc[end - 1].lower_ in ("a", "an") and nxt.lemma_.lower() in SINGLE_UNIT_NOUNS:
             return start, end + 1  # "about a block apart": the unit quantulum does not know
-        margin_end = point_margin_end(doc, end)
+        margin_end = point_margin_end(doc, end) or count_margin_end(doc, end)
         if margin_end:
-            return start, margin_end  # "a 20-point lead", "a three-percentage-point margin"
+            return start, margin_end  # "a 20-point lead", "a 26-delegate advantage"
         if is_contest_size(doc, end):
             return start, end + 2  # "a three-way race"
         if (

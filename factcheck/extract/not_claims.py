@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.cause_names import is_in_cause_name
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.group_ages import is_group_age_bracket
@@ -79,6 +80,7 @@ from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.one_labels import is_one_opening_a_label
 from factcheck.extract.one_more import is_one_more
 from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
@@ -158,6 +160,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "one person acting"
     if first.text == "One" and end - start == 1 and _one_opening_a_remark(first):
         return "an example"
+    if is_one_opening_a_label(doc, start, end):
+        return "an example"  # "One conclusion: ...", "One candidate, Marco Rubio, grew up"
     if first.lower_ == "one" and end - start == 1 and _one_as_an_example(first):
         return "an example"
     if is_indefinite_one(doc, start, end):
@@ -213,6 +217,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or word.lower_ in BODY_SIZE_WORDS  # "the seven-member panel"
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
+                or count_margin_end(doc, end)  # "a 26-delegate advantage" too
                 or is_contest_size(doc, end)
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":

@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_WORDS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
+    HYPHEN_FRACTION_WORDS,
     MULTIPLE_WORDS,
     NOISE_UNITS,
     NUMBER_WORDS,
@@ -207,6 +208,9 @@ def parse_share(words: list[str]) -> float | None:
         if count is None:
             return None
         return _share_value(count, FRACTION_WORDS[words[-1]])
+    if len(words) > 1 and words[-1] in HYPHEN_FRACTION_WORDS:
+        count = parse_number(words[:-1])  # "one-eighth": the words as split at the hyphen
+        return None if count is None else _share_value(count, HYPHEN_FRACTION_WORDS[words[-1]])
     for index, word in enumerate(words):
         if word not in ("of", "in") or index == 0:
             continue
