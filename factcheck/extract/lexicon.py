@@ -2781,4 +2781,4 @@ DELEGATE_WORDS = frozenset({"delegate", "delegates", "superdelegate", "superdele
 FIGURE_HOLDER_NOUNS = frozenset({"number", "mark", "threshold", "figure", "total"})
 # Verbs of the race the parse may tag as plural nouns ("Cruz trails Trump 458 to 359"): no
 # counted noun for a bare number after them (delegate_counts.py).
-RACE_VERBS = frozenset({"trails", "leads"})
+RACE_VERBS_AS_NOUNS = frozenset({"trails", "leads"})
