@@ -23,7 +23,6 @@ from factcheck.extract.clause_subjects import (
     measures,
     verb_complement,
 )
-from factcheck.extract.delegate_counts import delegate_count
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.level_subjects import level_holder
@@ -173,9 +172,7 @@ _PHRASES = "factcheck.subject_phrases"
 def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
-    figure = doc[mention.figure[0] : mention.figure[1]]
-    # "Kasich has 129" after "Ted Cruz has 370 delegates": the delegates, not "have"
-    phrase = with_answer(figure, delegate_count(figure, _plain_phrase(doc, mention)))
+    phrase = with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
