@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.attribution import find_source
 from factcheck.extract.bare_figures import fill_empty_subjects
 from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.delegate_counts import delegate_count
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.headline_case import original_case
@@ -174,6 +175,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             )  # "210 of them", "the other six"
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         figure_span = doc[mention.figure[0] : mention.figure[1]]
+        # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
+        # "delegate math": the delegates, not "have" or "think"
+        subject = delegate_count(figure_span, subject)
         subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:

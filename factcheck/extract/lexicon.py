@@ -2816,3 +2816,15 @@ REMAINS_NOUNS = frozenset({"body"})
 # for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
 # gold: 2; vdesc40).
 LISTED_PRONOUNS = frozenset({"him", "her"})
+# --- subjA41 (session 33) ---
+# A bare number in the delegate race whose nearest counted noun before it is one of these counts
+# delegates: "Ted Cruz has 370 delegates, Kasich has 129", "the delegate math ... the big number:
+# 1,237", "With 222 delegates at stake, she is assured of winning at least 120" (realgold19
+# gold "delegates"; PolNeAR politico, breitbart, huff-post, usa-today; delegate_counts.py).
+DELEGATE_WORDS = frozenset({"delegate", "delegates", "superdelegate", "superdelegates"})
+# Nouns a delegate number may modify that only hold the figure: "the 1,237 mark", "the magic
+# 1,237 number" (the mark is a number of delegates); "1,237 delegates" is the count's own noun.
+FIGURE_HOLDER_NOUNS = frozenset({"number", "mark", "threshold", "figure", "total"})
+# Verbs of the race the parse may tag as plural nouns ("Cruz trails Trump 458 to 359"): no
+# counted noun for a bare number after them (delegate_counts.py).
+RACE_VERBS_AS_NOUNS = frozenset({"trails", "leads"})
