@@ -2770,3 +2770,12 @@ REMAINS_NOUNS = frozenset({"body"})
 # for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
 # gold: 2; vdesc40).
 LISTED_PRONOUNS = frozenset({"him", "her"})
+# --- subjB41 (session 33) ---
+# "a group of boosters - 34, to be exact", "a deluge of comments - nearly 300,000 in all": the
+# dashes that set a bare count off after the noun it sizes, and the heads whose "of" names what
+# such a count counts (dash_appositives.py).
+DASH_TOKENS = frozenset({"-", "--", "—", "–"})
+COLLECTIVE_HEADS = frozenset({
+    "group", "deluge", "flood", "wave", "crowd", "army", "slew", "batch", "handful", "bunch",
+    "team", "contingent", "delegation", "cadre", "roster", "stream", "string", "series",
+})  # fmt: skip

@@ -29,8 +29,12 @@ def re_mentioned_subject(
 
 
 def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit: str) -> str:
-    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again; not
+    after the conjunction "that" ("Gallup finds that 20 states are ...", "said that 80 people
+    were killed"), where the figure is a new one that names its own noun."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
+        return ""
+    if span.doc[span.start - 1].dep_ == "mark" or span.doc[span.start - 1].pos_ == "SCONJ":
         return ""
     earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
     return earlier[0].subject if earlier else ""

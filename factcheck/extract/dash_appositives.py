@@ -1,0 +1,69 @@
+"""A bare count set off by a dash after a noun counts that noun: "a group of boosters - 34, to
+be exact", "a deluge of comments - nearly 300,000 in all", "the young men and women -- about 20
+of them --" (session 33, `subjB41`). Pure.
+
+The figure has no noun of its own, so the parse hangs it on the verb or takes it for an
+ellipsis of the figure before it; the dash says it re-states the size of the noun it follows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.dependents import prep_objects
+from factcheck.extract.lexicon import COLLECTIVE_HEADS, DASH_TOKENS
+from factcheck.extract.mentions import Mention
+from factcheck.extract.noun_phrases import head_phrase
+
+# what may follow the bare count before the dash closes or the sentence goes on: "34, to be
+# exact", "300,000 in all", "20 of them --"
+_AFTER_BARE = frozenset({",", ".", ";", ")", "in", "of", "to", "--", "-", "—", "–"})
+
+
+def dash_anchor(doc: Doc, mention: Mention) -> str:
+    """The noun phrase a bare count right after a dash re-states the size of, or ''.
+
+    Not a count with a noun of its own ("- 34 people"), money ("- $5 million -", what was
+    spent is not the noun before), a name before the dash ("Obama - 332": a tally), or a
+    number after a number ("3-2-1").
+    """
+    if mention.start < 2 or doc[mention.start - 1].text not in DASH_TOKENS:
+        return ""
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    if not all(t.like_num for t in figure) or any(
+        "$" in t.text for t in doc[mention.start : mention.end]
+    ):
+        return ""
+    if mention.end < len(doc) and doc[mention.end].text.lower() not in _AFTER_BARE:
+        return ""
+    noun = doc[mention.start - 2]
+    if noun.pos_ != "NOUN" or noun.sent != doc[mention.start].sent:
+        return ""
+    return _counted(noun)
+
+
+def _counted(noun: Token) -> str:
+    """ "group of Trump boosters" -> "Trump boosters"; "comments from the public" ->
+    "comments"; a noun the phrase before the dash ends on, inside an "of" ("a deluge of
+    comments from the public"), is taken up to its collective head's object."""
+    head = noun
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if owner.lower_ in COLLECTIVE_HEADS and head.head.lower_ == "of":
+            return _of_object(owner) or head_phrase(head, after=head.left_edge.i - 1)
+        if owner.pos_ != "NOUN":
+            break
+        head = owner
+    if head.lower_ in COLLECTIVE_HEADS:
+        return _of_object(head) or head_phrase(head, after=head.left_edge.i - 1)
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        # "the young men and women -- about 20 of them": the whole coordination
+        first = head_phrase(head.head, after=head.head.left_edge.i - 1)
+        return f"{first} and {head.text}"
+    return head_phrase(head, after=head.left_edge.i - 1)
+
+
+def _of_object(head: Token) -> str:
+    """ "group of Trump boosters" -> "Trump boosters", with the compounds before the noun."""
+    objects = [o for o in prep_objects(head, "of") if o.pos_ == "NOUN"]
+    return head_phrase(objects[0], after=objects[0].left_edge.i - 1) if objects else ""

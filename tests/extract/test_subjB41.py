@@ -1,0 +1,89 @@
+"""Subjects of session 33's subjB41 branch: counts set off by a dash, figures after the
+conjunction "that" (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "The mayor has gathered a loyal group of union organizers - 41, to be exact, "
+            "according to his office.",
+            "41",
+            {"organizers"},
+        ),
+        (
+            "The draft rule drew a flood of letters from farmers - roughly 12,000 in all.",
+            "roughly 12,000",
+            {"letters"},
+        ),
+        (
+            "The campaign split into two teams. The volunteers -- about 30 of them -- knocked "
+            "on doors until dark.",
+            "about 30",
+            {"volunteers"},
+        ),
+        (
+            "The old students and teachers -- some 45 of them -- gathered at the gym.",
+            "some 45",
+            {"students", "teachers"},
+        ),
+    ],
+)
+def test_bare_count_after_a_dash_counts_the_noun_before_it(nlp, text, figure, words):
+    assert words <= set(subject_of(nlp, text, figure).split())
+
+
+def test_name_before_a_dash_is_not_what_the_count_counts(nlp):
+    # a tally's side ("Ortiz - 412"), not the thing counted
+    text = "The final tally was close. Ortiz - 412, Lee - 398."
+    assert "Ortiz" not in subject_of(nlp, text, "412").split()
+
+
+def test_count_after_a_dash_with_its_own_noun_keeps_it(nlp):
+    text = "The fire hit a row of shops - 12 stores in all."
+    assert "stores" in subject_of(nlp, text, "12").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "The governor built a 15-point lead over the summer. A new study finds that 15 "
+            "counties are short of nurses.",
+            "15",
+            {"counties"},
+        ),
+        (
+            "Ortiz pledged to hire 200 teachers. Officials said that 200 families were moved "
+            "out of the flood zone.",
+            "200",
+            {"families"},
+        ),
+        (
+            "The council approved 30 new parks. Planners think that 30 bus routes will close.",
+            "30",
+            {"bus", "routes"},
+        ),
+    ],
+)
+def test_figure_after_conjunction_that_is_no_re_mention(nlp, text, figure, words):
+    subjects = [s for s in _subjects(nlp, text, figure)]
+    assert words <= set(subjects[-1].split())
+
+
+def test_figure_after_demonstrative_that_is_still_a_re_mention(nlp):
+    text = "Ortiz backs a $14 wage. Lee said that $14 figure is too low."
+    assert _subjects(nlp, text, "$14")[-1].split()[-1] == "wage"
+
+
+def _subjects(nlp, text: str, figure: str) -> list[str]:
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t.txt").claims
+    return [c.subject for c in claims if c.text == figure]
