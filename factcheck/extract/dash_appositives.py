@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.dependents import prep_objects
-from factcheck.extract.lexicon import COLLECTIVE_HEADS, DASH_TOKENS
+from factcheck.extract.lexicon import COLLECTIVE_HEADS, DASH_TOKENS, PERCENT_WORDS, POINT_WORDS
 from factcheck.extract.mentions import Mention
 from factcheck.extract.noun_phrases import head_phrase
 
 # what may follow the bare count before the dash closes or the sentence goes on: "34, to be
 # exact", "300,000 in all", "20 of them --"
-_AFTER_BARE = frozenset({",", ".", ";", ")", "in", "of", "to", "--", "-", "—", "–"})
+_AFTER_BARE = frozenset({",", ".", ";", ")", "in", "of", "--", "-", "—", "–"})
 
 
 def dash_anchor(doc: Doc, mention: Mention) -> str:
@@ -34,12 +34,23 @@ def dash_anchor(doc: Doc, mention: Mention) -> str:
         "$" in t.text for t in doc[mention.start : mention.end]
     ):
         return ""
-    if mention.end < len(doc) and doc[mention.end].text.lower() not in _AFTER_BARE:
+    if mention.end < len(doc) and not _bare_after(doc, mention.end):
         return ""
     noun = doc[mention.start - 2]
     if noun.pos_ != "NOUN" or noun.sent != doc[mention.start].sent:
         return ""
+    if noun.lower_ in PERCENT_WORDS or noun.lower_ in POINT_WORDS:
+        return ""  # "one-half of 1 percent -- 212,205 to 210,424 votes": another figure's unit
     return _counted(noun)
+
+
+def _bare_after(doc: Doc, i: int) -> bool:
+    """True if token ``i``, right after the count, leaves it bare: "34, to be exact", "300,000
+    in all"; not "212,205 to 210,424 votes" (a tally with its noun further on)."""
+    word = doc[i].lower_
+    if word == "to":
+        return i + 1 < len(doc) and doc[i + 1].lower_ == "be"
+    return word in _AFTER_BARE
 
 
 def _counted(noun: Token) -> str:

@@ -87,3 +87,8 @@ def _subjects(nlp, text: str, figure: str) -> list[str]:
 
     claims = extract_claims(nlp(text), doc_name="t.txt").claims
     return [c.subject for c in claims if c.text == figure]
+
+
+def test_tally_after_a_dash_keeps_the_noun_after_it(nlp):
+    text = "Ortiz edged Lee by less than 1 percent -- 5,120 to 5,002 votes."
+    assert "votes" in subject_of(nlp, text, "5,120").split()
