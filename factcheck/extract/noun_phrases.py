@@ -166,3 +166,12 @@ def described_pronoun(pronoun: Token) -> str:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
             return child.lower_
     return ""
+
+
+def compound_head(noun: Token) -> Token:
+    """The noun a figure's noun is a compound of, when the parse hangs the figure on the
+    compound: "the ten swing States" -> "States", "3 battleground Senate races" -> "races",
+    "400 establishment Democrats" -> "Democrats" (subjB41); else the noun itself."""
+    while noun.dep_ == "compound" and noun.head.pos_ in NOUNS and noun.head.i > noun.i:
+        noun = noun.head
+    return noun

@@ -68,6 +68,7 @@ from factcheck.extract.money_subjects import (
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
+    compound_head,
     described_pronoun,
     head_phrase,
     noun_phrase,
@@ -463,7 +464,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             # points": the clause says what is measured
             return margin_of(head) or _from_clause(head)
         if head.i >= span_end:
-            return _counted_noun(head, span_end)
+            # "the ten swing States": the figure hung on a compound counts the compound's head
+            return _counted_noun(compound_head(head), span_end)
         described = point_noun(head, span_end) if mention.start <= head.i else ""
         if described:
             return described  # "a six-percentage-point lead": the lead, in points
