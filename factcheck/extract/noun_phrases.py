@@ -171,7 +171,10 @@ def described_pronoun(pronoun: Token) -> str:
 def compound_head(noun: Token) -> Token:
     """The noun a figure's noun is a compound of, when the parse hangs the figure on the
     compound: "the ten swing States" -> "States", "3 battleground Senate races" -> "races",
-    "400 establishment Democrats" -> "Democrats" (subjB41); else the noun itself."""
+    "400 establishment Democrats" -> "Democrats" (subjB41); else the noun itself. Not a noun
+    hyphened to the figure: "the 15-member committee" counts members (a body's size)."""
+    if noun.i > 0 and noun.doc[noun.i - 1].tag_ == "HYPH":
+        return noun
     while noun.dep_ == "compound" and noun.head.pos_ in NOUNS and noun.head.i > noun.i:
         noun = noun.head
     return noun

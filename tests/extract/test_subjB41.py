@@ -92,3 +92,21 @@ def _subjects(nlp, text: str, figure: str) -> list[str]:
 def test_tally_after_a_dash_keeps_the_noun_after_it(nlp):
     text = "Ortiz edged Lee by less than 1 percent -- 5,120 to 5,002 votes."
     assert "votes" in subject_of(nlp, text, "5,120").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("Ads will run in the nine swing States this fall.", "nine", {"swing", "States"}),
+        ("The senator hosted 150 establishment Republicans at dinner.", "150", {"Republicans"}),
+        ("The mayor invited 250 establishment Democrats to the gala.", "250", {"Democrats"}),
+        ("She had 300 establishment Republicans on her side.", "300", {"Republicans"}),
+    ],
+)
+def test_figure_hung_on_a_compound_counts_the_compounds_head(nlp, text, figure, words):
+    assert words <= set(subject_of(nlp, text, figure).split())
+
+
+def test_body_size_hyphened_to_its_figure_counts_members(nlp):
+    text = "The plan went to the full 112-member Rules Committee for a vote."
+    assert subject_of(nlp, text, "112") == "member"
