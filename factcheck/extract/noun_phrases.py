@@ -173,8 +173,8 @@ def compound_head(noun: Token) -> Token:
     compound: "the ten swing States" -> "States", "3 battleground Senate races" -> "races",
     "400 establishment Democrats" -> "Democrats" (subjB41); else the noun itself. Not a noun
     hyphened to the figure: "the 15-member committee" counts members (a body's size)."""
-    if noun.i > 0 and noun.doc[noun.i - 1].tag_ == "HYPH":
-        return noun
+    if noun.i > 1 and noun.doc[noun.i - 1].tag_ == "HYPH" and noun.doc[noun.i - 2].like_num:
+        return noun  # not "three part-time workers": there the hyphen joins two words
     while noun.dep_ == "compound" and noun.head.pos_ in NOUNS and noun.head.i > noun.i:
         noun = noun.head
     return noun

@@ -110,3 +110,8 @@ def test_figure_hung_on_a_compound_counts_the_compounds_head(nlp, text, figure, 
 def test_body_size_hyphened_to_its_figure_counts_members(nlp):
     text = "The plan went to the full 112-member Rules Committee for a vote."
     assert subject_of(nlp, text, "112") == "member"
+
+
+def test_figure_hung_on_a_hyphened_compound_counts_its_head(nlp):
+    text = "The clinic had between four and seven part-time nurses at any given time."
+    assert "nurses" in subject_of(nlp, text, "between four and seven")
