@@ -63,10 +63,14 @@ def _counted(noun: Token) -> str:
         if owner.lower_ in COLLECTIVE_HEADS and head.head.lower_ == "of":
             return _of_object(owner) or head_phrase(head, after=head.left_edge.i - 1)
         if owner.pos_ != "NOUN":
-            break
+            # "got 13 million votes in the primary process - 13.3 million to be exact": a
+            # phrase on the verb, not the noun the count re-states
+            return ""
         head = owner
     if head.lower_ in COLLECTIVE_HEADS:
         return _of_object(head) or head_phrase(head, after=head.left_edge.i - 1)
+    if head.tag_ not in ("NNS", "NNPS"):
+        return ""  # a count re-states a plural ("boosters", "comments"), not "the process"
     if head.dep_ == "conj" and head.head.pos_ == "NOUN":
         # "the young men and women -- about 20 of them": the whole coordination
         first = head_phrase(head.head, after=head.head.left_edge.i - 1)

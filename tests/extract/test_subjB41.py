@@ -115,3 +115,8 @@ def test_body_size_hyphened_to_its_figure_counts_members(nlp):
 def test_figure_hung_on_a_hyphened_compound_counts_its_head(nlp):
     text = "The clinic had between four and seven part-time nurses at any given time."
     assert "nurses" in subject_of(nlp, text, "between four and seven")
+
+
+def test_count_after_a_dash_ending_a_phrase_on_the_verb_keeps_the_verbs_object(nlp):
+    text = "Lee won 2 million votes in the state primary process - 2.1 million to be precise."
+    assert "process" not in subject_of(nlp, text, "2.1 million").split()
