@@ -39,6 +39,8 @@ def dash_anchor(doc: Doc, mention: Mention) -> str:
     noun = doc[mention.start - 2]
     if noun.pos_ != "NOUN" or noun.sent != doc[mention.start].sent:
         return ""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return ""  # "Four people — three of them teenagers": a part of a counted whole
     if noun.lower_ in PERCENT_WORDS or noun.lower_ in POINT_WORDS:
         return ""  # "one-half of 1 percent -- 212,205 to 210,424 votes": another figure's unit
     return _counted(noun)

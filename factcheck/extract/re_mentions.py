@@ -30,11 +30,15 @@ def re_mentioned_subject(
 
 def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit: str) -> str:
     """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again; not
-    after the conjunction "that" ("Gallup finds that 20 states are ...", "said that 80 people
-    were killed"), where the figure is a new one that names its own noun."""
+    a figure with its own noun after the conjunction "that" ("Gallup finds that 20 states are
+    ...", "said that 80 people were killed"), which is a new one. A bare figure after the
+    conjunction ("confirmed that three were deceased") still takes the earlier one's."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
         return ""
-    if span.doc[span.start - 1].dep_ == "mark" or span.doc[span.start - 1].pos_ == "SCONJ":
+    conjunction = (
+        span.doc[span.start - 1].dep_ == "mark" or span.doc[span.start - 1].pos_ == "SCONJ"
+    )
+    if conjunction and _names_own_noun(span):
         return ""
     earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
     return earlier[0].subject if earlier else ""
@@ -67,3 +71,14 @@ def _names_nothing(figure: Span, subject: str) -> bool:
     if not all(w in forms for w in words):
         return False
     return not any(t.lemma_.lower() in NAMING_VERBS for t in verbs if t.lower_ in words)
+
+
+def _names_own_noun(span: Span) -> bool:
+    """True if the figure's last token counts a noun right after the span: "20 states"."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ in ("nummod", "quantmod", "compound")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i >= span.end
+    )

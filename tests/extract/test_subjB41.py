@@ -120,3 +120,13 @@ def test_figure_hung_on_a_hyphened_compound_counts_its_head(nlp):
 def test_count_after_a_dash_ending_a_phrase_on_the_verb_keeps_the_verbs_object(nlp):
     text = "Lee won 2 million votes in the state primary process - 2.1 million to be precise."
     assert "process" not in subject_of(nlp, text, "2.1 million").split()
+
+
+def test_count_after_a_dash_that_is_part_of_a_counted_whole_keeps_the_wholes_subject(nlp):
+    text = "Five people — two of them students — were shot near the park."
+    assert "shot" in subject_of(nlp, text, "two").split()
+
+
+def test_bare_figure_after_conjunction_that_still_takes_the_earlier_figure(nlp):
+    text = "Two people were found dead. Six men were shot, and police confirmed that two were dead."
+    assert "dead" in _subjects(nlp, text, "two")[-1].split()
