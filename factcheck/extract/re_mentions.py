@@ -74,11 +74,12 @@ def _names_nothing(figure: Span, subject: str) -> bool:
 
 
 def _names_own_noun(span: Span) -> bool:
-    """True if the figure's last token counts a noun right after the span: "20 states"."""
+    """True if the figure's last token counts a plural noun right after the span: "that 20
+    states" (a demonstrative "that" would take a singular: "that 6.4 percent pace")."""
     last = span[-1]
     head = last.head
     return (
         last.dep_ in ("nummod", "quantmod", "compound")
-        and head.pos_ in ("NOUN", "PROPN")
+        and head.tag_ in ("NNS", "NNPS")
         and head.i >= span.end
     )
