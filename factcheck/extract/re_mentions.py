@@ -29,16 +29,8 @@ def re_mentioned_subject(
 
 
 def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit: str) -> str:
-    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again; not
-    a figure with its own noun after the conjunction "that" ("Gallup finds that 20 states are
-    ...", "said that 80 people were killed"), which is a new one. A bare figure after the
-    conjunction ("confirmed that three were deceased") still takes the earlier one's."""
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
-        return ""
-    conjunction = (
-        span.doc[span.start - 1].dep_ == "mark" or span.doc[span.start - 1].pos_ == "SCONJ"
-    )
-    if conjunction and _names_own_noun(span):
         return ""
     earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
     return earlier[0].subject if earlier else ""
@@ -71,15 +63,3 @@ def _names_nothing(figure: Span, subject: str) -> bool:
     if not all(w in forms for w in words):
         return False
     return not any(t.lemma_.lower() in NAMING_VERBS for t in verbs if t.lower_ in words)
-
-
-def _names_own_noun(span: Span) -> bool:
-    """True if the figure's last token counts a plural noun right after the span: "that 20
-    states" (a demonstrative "that" would take a singular: "that 6.4 percent pace")."""
-    last = span[-1]
-    head = last.head
-    return (
-        last.dep_ in ("nummod", "quantmod", "compound")
-        and head.tag_ in ("NNS", "NNPS")
-        and head.i >= span.end
-    )
