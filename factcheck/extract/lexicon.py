@@ -2828,3 +2828,12 @@ FIGURE_HOLDER_NOUNS = frozenset({"number", "mark", "threshold", "figure", "total
 # Verbs of the race the parse may tag as plural nouns ("Cruz trails Trump 458 to 359"): no
 # counted noun for a bare number after them (delegate_counts.py).
 RACE_VERBS_AS_NOUNS = frozenset({"trails", "leads"})
+# --- subjB41 (session 33) ---
+# "a group of boosters - 34, to be exact", "a deluge of comments - nearly 300,000 in all": the
+# dashes that set a bare count off after the noun it sizes, and the heads whose "of" names what
+# such a count counts (dash_appositives.py).
+DASH_TOKENS = frozenset({"-", "--", "—", "–"})
+COLLECTIVE_HEADS = frozenset({
+    "group", "deluge", "flood", "wave", "crowd", "army", "slew", "batch", "handful", "bunch",
+    "team", "contingent", "delegation", "cadre", "roster", "stream", "string", "series",
+})  # fmt: skip

@@ -166,3 +166,17 @@ def described_pronoun(pronoun: Token) -> str:
         if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
             return child.lower_
     return ""
+
+
+def compound_head(noun: Token) -> Token:
+    """The noun a figure's noun is a compound of, when the parse hangs the figure on the
+    compound: "the ten swing States" -> "States", "3 battleground Senate races" -> "races",
+    "400 establishment Democrats" -> "Democrats" (subjB41); else the noun itself. Not a noun
+    hyphened to the figure: "the 15-member committee" counts members (a body's size)."""
+    if noun.i > 1 and noun.doc[noun.i - 1].tag_ == "HYPH" and noun.doc[noun.i - 2].like_num:
+        return noun  # not "three part-time workers": there the hyphen joins two words
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun  # a plural is no modifier: "12 of the 40 ovens work" (a misread verb)
+    while noun.dep_ == "compound" and noun.head.pos_ in NOUNS and noun.head.i > noun.i:
+        noun = noun.head
+    return noun

@@ -23,6 +23,7 @@ from factcheck.extract.clause_subjects import (
     measures,
     verb_complement,
 )
+from factcheck.extract.dash_appositives import dash_anchor
 from factcheck.extract.elided import elided_count_noun
 from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.level_subjects import level_holder
@@ -67,6 +68,7 @@ from factcheck.extract.money_subjects import (
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
+    compound_head,
     described_pronoun,
     head_phrase,
     noun_phrase,
@@ -191,6 +193,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     ranked = ranked_group(figure)
     if ranked:
         return ranked  # "gains have gone to the top 1 percent": the group, not the gains
+    anchored = dash_anchor(doc, mention)
+    if anchored:
+        return anchored  # "a group of boosters - 34, to be exact": the boosters
     referred = copula_subject(doc, mention)
     if referred:
         return referred  # "It was about 41%" after "the turnout was ...", "three times that"
@@ -289,6 +294,8 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
 
     Such a figure counts what the figure before it counts (``claims.py``).
     """
+    if dash_anchor(doc, mention):
+        return False  # "a deluge of comments - nearly 300,000 in all": the noun before the dash
     inside = doc[mention.start : mention.end]
     if (
         inside[-1].like_num
@@ -457,7 +464,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             # points": the clause says what is measured
             return margin_of(head) or _from_clause(head)
         if head.i >= span_end:
-            return _counted_noun(head, span_end)
+            # "the ten swing States": the figure hung on a compound counts the compound's head
+            return _counted_noun(compound_head(head), span_end)
         described = point_noun(head, span_end) if mention.start <= head.i else ""
         if described:
             return described  # "a six-percentage-point lead": the lead, in points
