@@ -4,7 +4,7 @@ or name of its kind ("he said", "it said", "a man they say fired")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doc_cache import once_per_token
@@ -35,8 +35,6 @@ from factcheck.extract.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
-# How many sentences wholly inside quotations the look-back passes over without counting them.
-_QUOTED_SENTS_SKIPPED = 6
 _SURNAMES = "factcheck_person_surnames"
 # How far up from its clause a "they" looks for the subject it stands for.
 _THEY_CLAUSE_STEPS = 4
@@ -67,19 +65,12 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     group = _group_they_stands_for(pronoun)
     if group is not None:
         return source_from_phrase(doc, group)  # "Police arrested a man they say shot ..."
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
     sents = list(doc.sents)
     anchor = _quotation_opening(doc, pronoun)
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
-    speaker = _speaker_from(doc, pronoun, sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start)
-    if speaker is None:  # "..., Jones said. "..." "..." "..." / "...," he added"
-        speaker = _speaker_from(doc, pronoun, _window_start(doc, sents, index))
-    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
-
-
-def _speaker_from(doc: Doc, pronoun: Token, window_start: int) -> Source | None:
-    """The pronoun's speaker or name looked back for from ``window_start``, or None."""
-    person = pronoun.lower_ in PERSON_PRONOUNS
-    want = ("PERSON",) if person else ("ORG", "NORP", "GPE")
+    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
     if speaker is None:
@@ -94,32 +85,7 @@ def _speaker_from(doc: Doc, pronoun: Token, window_start: int) -> Source | None:
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
-    return speaker
-
-
-def _window_start(doc: Doc, sents: list[Span], index: int) -> int:
-    """Where the second look-back from sentence ``index`` starts: three sentences back, not
-    counting those wholly inside a quotation ("..., Jones said. "..." "..." "..." / "...," he added":
-    a speaker's long quotation must not push the speaker out of reach), at most
-    ``_QUOTED_SENTS_SKIPPED`` of them."""
-    quoted = [(q.start, q.end) for q in find_quotes(doc)]
-    start, counted, skipped = index, 0, 0
-    while start > 0 and counted < _PRONOUN_LOOKBACK_SENTS:
-        start -= 1
-        if skipped < _QUOTED_SENTS_SKIPPED and _wholly_quoted(sents[start], quoted):
-            skipped += 1
-        else:
-            counted += 1
-    return sents[start].start
-
-
-def _wholly_quoted(sent: Span, quoted: list[tuple[int, int]]) -> bool:
-    """The sentence's words all stand inside one quotation."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words:
-        return False
-    first, last = words[0].idx, words[-1].idx
-    return any(q_start <= first and last < q_end for q_start, q_end in quoted)
+    return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
 def _quotation_opening(doc: Doc, pronoun: Token) -> int:
