@@ -305,6 +305,11 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # src39; no gold changed): held out realgold4 0.6095, realgold9 0.6450, realgold21 0.6011,
 # realgold23 0.5077; tuning realgold5 0.8795, realgold8 0.7835, realgold10 0.8415, realgold12
 # 0.8145, realgold16 0.8000, realgold19 0.6614, realgold20 0.7730. Floors 0.005 below, none lowered.
+# At 0.31.0 (session 33: impl41, gvasrc41's force and passive-agent pronoun rules, fppn41, subjA41,
+# subjB41 without its 'that' guard; no gold changed): held out realgold4 0.6238, realgold15 0.5747,
+# realgold18 0.5581, realgold21 0.6180, realgold23 0.5097, realgold25 0.5376; tuning realgold8
+# 0.7922, realgold10 0.8537, realgold14 0.8085, realgold19 0.6931, realgold20 0.8033. Floors 0.005
+# below, none lowered.
 # realgold23 (held out, annotated blind at the start of session 31: the 6 GVA articles and 17
 # PolNeAR articles no earlier set annotated) first score 0.5038 at 0.28.0; floor 0.005 below.
 # realgold24 (12 PolNeAR articles annotated blind at the start of session 33; tuning from session
@@ -313,28 +318,28 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
     "realgold3": 0.910,
-    "realgold4": 0.604,
+    "realgold4": 0.618,
     "realgold5": 0.874,
     "realgold6": 0.540,
     "realgold7": 0.499,
-    "realgold8": 0.778,
+    "realgold8": 0.787,
     "realgold9": 0.640,
-    "realgold10": 0.844,
+    "realgold10": 0.848,
     "realgold11": 0.522,
     "realgold12": 0.818,
     "realgold13": 0.520,
-    "realgold14": 0.795,
-    "realgold15": 0.560,
+    "realgold14": 0.803,
+    "realgold15": 0.569,
     "realgold16": 0.800,
     "realgold17": 0.598,
-    "realgold18": 0.545,
-    "realgold19": 0.682,
-    "realgold20": 0.792,
-    "realgold21": 0.601,
+    "realgold18": 0.553,
+    "realgold19": 0.688,
+    "realgold20": 0.798,
+    "realgold21": 0.613,
     "realgold22": 0.550,
-    "realgold23": 0.502,
+    "realgold23": 0.504,
     "realgold24": 0.336,
-    "realgold25": 0.521,
+    "realgold25": 0.532,
 }
 
 
