@@ -79,12 +79,16 @@ def source_of(nlp: Language, text: str, figure: str) -> tuple[str, object]:
     return found.text, found.kind
 
 
-def subject_of(nlp: Language, text: str, figure: str) -> str:
-    """The subject ``extract_claims`` gives the claim whose text is ``figure``."""
+def claims_of(nlp: Language, text: str) -> list:
+    """The claims ``extract_claims`` gives one text (full extraction)."""
     from factcheck.extract import extract_claims
 
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return next(c.subject for c in claims if c.text == figure)
+    return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
+
+
+def subject_of(nlp: Language, text: str, figure: str) -> str:
+    """The subject ``extract_claims`` gives the claim whose text is ``figure``."""
+    return next(c.subject for c in claims_of(nlp, text) if c.text == figure)
 
 
 @pytest.fixture

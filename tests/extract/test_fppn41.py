@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.claims import extract_claims
-from tests.conftest import claim_mentions, mention_texts
+from tests.conftest import claim_mentions, claims_of, mention_texts
 
 
 @pytest.mark.parametrize(
@@ -74,7 +73,7 @@ def test_a_country_abbreviation_is_no_unit_of_the_figure(nlp, text, figure):
 )
 def test_fourths_and_eighths_glued_to_a_number_are_shares(nlp, text, figure, value):
     assert claim_mentions(nlp, text)[figure] is not None
-    assert [c.value for c in _claims(nlp, text) if c.text == figure] == [value]
+    assert [c.value for c in claims_of(nlp, text) if c.text == figure] == [value]
 
 
 @pytest.mark.parametrize(
@@ -86,11 +85,7 @@ def test_fourths_and_eighths_glued_to_a_number_are_shares(nlp, text, figure, val
     ],
 )
 def test_a_fourth_or_eighth_alone_is_no_share(nlp, text):
-    assert not [c for c in _claims(nlp, text) if "ourth" in c.text or "ighth" in c.text]
-
-
-def _claims(nlp, text):
-    return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
+    assert not [c for c in claims_of(nlp, text) if "ourth" in c.text or "ighth" in c.text]
 
 
 @pytest.mark.parametrize(

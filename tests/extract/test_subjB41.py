@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import subject_of
+from tests.conftest import claims_of, subject_of
 
 
 @pytest.mark.parametrize(
@@ -56,10 +56,7 @@ def test_figure_after_demonstrative_that_is_still_a_re_mention(nlp):
 
 
 def _subjects(nlp, text: str, figure: str) -> list[str]:
-    from factcheck.extract import extract_claims
-
-    claims = extract_claims(nlp(text), doc_name="t.txt").claims
-    return [c.subject for c in claims if c.text == figure]
+    return [c.subject for c in claims_of(nlp, text) if c.text == figure]
 
 
 def test_tally_after_a_dash_keeps_the_noun_after_it(nlp):
