@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import BODY_SUBJECT_HEADS, SINGULAR_BODY_SUBJECT_HEADS
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract.quotes import quote_at
 from factcheck.extract.source_phrase import source_phrase
 
 # Only an active clause's subject acts for the body ("the man was shot": the victim).
@@ -31,7 +31,6 @@ def body_subject_before(doc: Doc, start: int, pronoun: Token) -> Span | None:
     if word not in ("they", "it"):
         return None
     heads = SINGULAR_BODY_SUBJECT_HEADS if word == "it" else BODY_SUBJECT_HEADS
-    quoted = [(q.start, q.end) for q in find_quotes(doc)]
     for token in reversed(doc[start : pronoun.i]):
         if token.dep_ not in _ACTING_SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -39,7 +38,7 @@ def body_subject_before(doc: Doc, start: int, pronoun: Token) -> Span | None:
             continue
         if word == "it" and token.tag_ in ("NNS", "NNPS"):
             continue
-        if any(q_start <= token.idx < q_end for q_start, q_end in quoted):
+        if quote_at(doc, token.idx) is not None:
             continue  # a speaker's own words name no antecedent of the writer's pronoun
         return source_phrase(token)
     return None
