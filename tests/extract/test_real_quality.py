@@ -315,6 +315,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold24 (12 PolNeAR articles annotated blind at the start of session 33; tuning from session
 # 34) first score 0.3413 at 0.30.0; floor 0.005 below. realgold25 (held out: 12 PolNeAR articles
 # of the odd half annotated blind in session 33) first score 0.5269 at 0.30.0; floor 0.005 below.
+# realgold26 (held out: 12 PolNeAR articles of the odd half annotated blind at the start of
+# session 34) first score 0.2982 at 0.31.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
     "realgold3": 0.910,
@@ -340,6 +342,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold23": 0.504,
     "realgold24": 0.336,
     "realgold25": 0.532,
+    "realgold26": 0.293,
 }
 
 
