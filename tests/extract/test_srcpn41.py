@@ -1,0 +1,132 @@
+"""Sources of session 33 (`srcpn41`).
+
+Sentences are invented, parallel to shapes found on allowed PolNeAR articles (judged by the
+gold README, "Source kinds", and docs/gold-conventions.md, "Documents 'by' an organisation").
+"""
+
+import pytest
+from spacy.language import Language
+
+from factcheck.model import SourceKind
+from tests.conftest import source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # the name after the noun that describes the organisation is the organisation's
+        (
+            "According to the Danish advocacy group Open Harbor, at least 45 boats were seized.",
+            "at least 45",
+            "the Danish advocacy group Open Harbor",
+        ),
+        (
+            "A projection by the research firm Dunmore Analytics, written for the bakers' union, "
+            "predicted that 3,000 bakeries would close.",
+            "3,000",
+            "A projection by the research firm Dunmore Analytics",
+        ),
+        (
+            "A survey by the nonprofit Civic Lantern found that 62 percent of renters moved.",
+            "62 percent",
+            "A survey by the nonprofit Civic Lantern",
+        ),
+        # no name after the noun: the phrase is the noun's
+        (
+            "According to the advocacy group, at least 45 boats were seized.",
+            "at least 45",
+            "the advocacy group",
+        ),
+        # a name set off by a comma stays out, as before
+        (
+            "The group, Open Harbor, said 45 boats were seized.",
+            "45",
+            "The group",
+        ),
+    ],
+)
+def test_name_after_an_organisation_noun_ends_the_source(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
+
+
+def test_name_after_an_organisation_noun_is_a_named_org(nlp: Language) -> None:
+    text = "According to the Danish advocacy group Open Harbor, at least 45 boats were seized."
+    assert source_of(nlp, text, "at least 45") == (
+        "the Danish advocacy group Open Harbor",
+        SourceKind.NAMED_ORG,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # the figure counts or describes the words that name the source: the writer's
+        (
+            "The state's map was struck down by a 7-to-4 vote of the appeals court.",
+            "7",
+            "",
+        ),
+        (
+            "According to interviews with more than a dozen of the mayor's aides, he wants to "
+            "run again.",
+            "more than a dozen",
+            "",
+        ),
+        (
+            "A paper released this week by three Harvard economists argues that tariffs cost jobs.",
+            "three",
+            "",
+        ),
+        # a figure outside the source's words keeps its source
+        (
+            "According to interviews with aides, the mayor raised $2 million.",
+            "$2 million",
+            "interviews with aides",
+        ),
+    ],
+)
+def test_figure_inside_its_source_words_has_no_source(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "she" passes over the man quoted last to the woman before him
+        (
+            'Mayor Karen Olsen spoke first. "We will hire 40 teachers," she said. '
+            '"This is wrong," said Tom Brandt. "We will open 12 clinics," she added.',
+            "12",
+            "Karen Olsen",
+        ),
+        # "he" passes over the woman quoted last
+        (
+            'Gov. Mark Delaney spoke first. "Taxes will fall," he said. '
+            '"This is wrong," said Linda Ruiz. "We will cut 300 jobs," he added.',
+            "300",
+            "Mark Delaney",
+        ),
+        # a surname alone takes the gender of the name the article writes in full
+        (
+            'Susan Marsh spoke first. Paul Dorsey followed. "Taxes will fall," Dorsey said. '
+            '"We will open 12 clinics," she added.',
+            "12",
+            "Susan Marsh",
+        ),
+        # a name whose gender nothing says is taken as before
+        (
+            'Gov. Mark Delaney spoke first. "This is wrong," said Pat Ruiz. '
+            '"We will cut 300 jobs," he added.',
+            "300",
+            "Pat Ruiz",
+        ),
+    ],
+)
+def test_pronoun_source_is_a_person_of_its_gender(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0].endswith(source)
