@@ -12,6 +12,8 @@ from factcheck.extract.lexicon import (
     MALE_FIRST_NAMES,
     MALE_TITLES,
 )
+from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.quotes import find_quotes
 from factcheck.model import Source, SourceKind
 
 _MALE = "male"
@@ -33,6 +35,32 @@ def same_gender(doc: Doc, pronoun: Token, source: Source) -> bool:
     """Whether the person ``source`` names is known to be of the gender of ``pronoun``."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
     return wanted is not None and _gender(doc, source) == wanted
+
+
+def named_of_its_gender(doc: Doc, pronoun: Token, start: int) -> Source | None:
+    """The nearest person before ``pronoun`` and from ``start`` known to be of its gender,
+    outside quotations, also where the tagger missed the name ("Palin’s post", "Trump's wife,
+    Melania", "Ebeling" read as an organisation): a surname the article writes in full for
+    people of that gender only, or a first name of that gender."""
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    if wanted is None:
+        return None
+    quoted = [(q.start, q.end) for q in find_quotes(doc)]
+    for token in reversed(doc[start : pronoun.i]):
+        if not token.is_title or any(a <= token.idx < b for a, b in quoted):
+            continue
+        if token.ent_type_ == "PERSON":
+            ent_start, ent_end = entity_bounds(doc, token.i)
+            if token.i != ent_end - 1:
+                continue
+            named = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
+        elif token.pos_ == "PROPN":
+            named = Source(text=token.text, kind=SourceKind.NAMED_PERSON)
+        else:
+            continue
+        if same_gender(doc, pronoun, named):
+            return named
+    return None
 
 
 def _gender(doc: Doc, source: Source) -> str | None:
@@ -64,14 +92,26 @@ def _name_gender(text: str) -> str | None:
 
 def _surname_gender(doc: Doc, text: str) -> str | None:
     """ "Krystek": the one gender of the people the article names in full with that last
-    word; none when it names both ("Hillary Clinton", "Bill Clinton")."""
+    word; none when it names both ("Hillary Clinton", "Bill Clinton"). A word it never writes
+    as a last name is read as a first name ("Trump's wife, Melania")."""
     words = text.split()
     if len(words) != 1:
         return None
-    genders = _surname_genders(doc).get(words[0].removesuffix("'s").removesuffix("’s"))
-    if genders is None or len(genders) != 1 or _UNKNOWN in genders:
+    word = words[0].removesuffix("'s").removesuffix("’s")
+    genders = _surname_genders(doc).get(word)
+    if genders is None:
+        return _first_name_gender(word.lower())
+    if len(genders) != 1 or _UNKNOWN in genders:
         return None
     return next(iter(genders))
+
+
+def _first_name_gender(word: str) -> str | None:
+    if word in MALE_FIRST_NAMES:
+        return _MALE
+    if word in FEMALE_FIRST_NAMES:
+        return _FEMALE
+    return None
 
 
 def _surname_genders(doc: Doc) -> dict[str, set[str]]:

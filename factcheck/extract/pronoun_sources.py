@@ -27,7 +27,7 @@ from factcheck.extract.nominal import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.participle_speakers import participle_speaker, same_person
-from factcheck.extract.pronoun_gender import other_gender, same_gender
+from factcheck.extract.pronoun_gender import named_of_its_gender, other_gender
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
@@ -93,11 +93,9 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
-    if speaker is None and rejected:  # the one of its gender was named further back
+    if rejected:  # the nearest of its gender, further back or a name the tagger missed
         further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
-        speaker = _named_before(
-            doc, further, window_start, want, fits=lambda named: same_gender(doc, pronoun, named)
-        )
+        speaker = named_of_its_gender(doc, pronoun, further) or speaker
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 

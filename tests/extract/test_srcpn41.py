@@ -117,6 +117,13 @@ def test_figure_inside_its_source_words_has_no_source(
             "12",
             "Susan Marsh",
         ),
+        # the one of its gender named further back, by a first name alone
+        (
+            "Gov. Mark Delaney arrived with his wife, Melissa. "
+            '"We will cut 300 jobs," Delaney said. "We will add 12 parks," she said.',
+            "12",
+            "Melissa",
+        ),
         # a name whose gender nothing says is taken as before
         (
             'Gov. Mark Delaney spoke first. "This is wrong," said Pat Ruiz. '
