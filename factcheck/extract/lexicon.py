@@ -2773,7 +2773,7 @@ LISTED_PRONOUNS = frozenset({"him", "her"})
 # --- srcpn41 (session 33) ---
 # "she added" after a quotation of "John Krystek": a pronoun stands for a person of its own
 # gender (pronoun_gender.py). Titles and first names that say the gender, the ambiguous ones
-# ("Pat", "Leslie", "Jordan", "Hillary"/"Bill" do, but "Clinton" alone does not) left out.
+# ("Pat", "Leslie", "Jordan") left out; a surname alone ("Clinton") says none.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "sister"})
 MALE_FIRST_NAMES = frozenset({

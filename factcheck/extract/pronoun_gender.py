@@ -23,25 +23,22 @@ _PRONOUN_GENDER = {"he": _MALE, "him": _MALE, "his": _MALE, "she": _FEMALE, "her
 _SURNAME_GENDERS = "factcheck_surname_genders"
 
 
-def other_gender(doc: Doc, pronoun: Token, source: Source) -> bool:
-    """Whether the person ``source`` names is known to be of the other gender than
-    ``pronoun``; False when either gender is unknown."""
+def other_gender(pronoun: Token, source: Source) -> bool:
+    """Whether the person ``source`` names is of the other gender than ``pronoun`` by the
+    name's own words (a title, a first name: "John Krystek" for "she"); False when they say
+    none ("Clinton" alone: the article may name a Hillary and a Bill)."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
-    gender = _gender(doc, source)
-    return wanted is not None and gender is not None and gender != wanted
-
-
-def same_gender(doc: Doc, pronoun: Token, source: Source) -> bool:
-    """Whether the person ``source`` names is known to be of the gender of ``pronoun``."""
-    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
-    return wanted is not None and _gender(doc, source) == wanted
+    if wanted is None or source.kind is not SourceKind.NAMED_PERSON:
+        return False
+    gender = _name_gender(source.text)
+    return gender is not None and gender != wanted
 
 
 def named_of_its_gender(doc: Doc, pronoun: Token, start: int) -> Source | None:
-    """The nearest person before ``pronoun`` and from ``start`` known to be of its gender,
-    outside quotations, also where the tagger missed the name ("Palin’s post", "Trump's wife,
-    Melania", "Ebeling" read as an organisation): a surname the article writes in full for
-    people of that gender only, or a first name of that gender."""
+    """The nearest person before ``pronoun`` and from ``start``, outside quotations, whose name
+    is not of the other gender; also a name the tagger missed ("Palin’s post", "Trump's wife,
+    Melania") when the article says it is of the pronoun's gender: a surname it writes in full
+    for people of that gender only, or a first name of that gender."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
     if wanted is None:
         return None
@@ -49,23 +46,21 @@ def named_of_its_gender(doc: Doc, pronoun: Token, start: int) -> Source | None:
     for token in reversed(doc[start : pronoun.i]):
         if not token.is_title or any(a <= token.idx < b for a, b in quoted):
             continue
+        if token.lower_ in MALE_TITLES or token.lower_ in FEMALE_TITLES:
+            continue  # "Mr." alone names no one
         if token.ent_type_ == "PERSON":
             ent_start, ent_end = entity_bounds(doc, token.i)
-            if token.i != ent_end - 1:
-                continue
             named = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
+            if token.i == ent_end - 1 and not other_gender(pronoun, named):
+                return named
         elif token.pos_ == "PROPN":
             named = Source(text=token.text, kind=SourceKind.NAMED_PERSON)
-        else:
-            continue
-        if same_gender(doc, pronoun, named):
-            return named
+            if _gender(doc, named) == wanted:
+                return named
     return None
 
 
 def _gender(doc: Doc, source: Source) -> str | None:
-    if source.kind is not SourceKind.NAMED_PERSON:
-        return None
     return _name_gender(source.text) or _surname_gender(doc, source.text)
 
 

@@ -79,7 +79,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     rejected: list[Source] = []
 
     def fits(source: Source) -> bool:  # "she added": not the man quoted last
-        if other_gender(doc, pronoun, source):
+        if other_gender(pronoun, source):
             rejected.append(source)
             return False
         return True
@@ -93,9 +93,9 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
-    if rejected:  # the nearest of its gender, further back or a name the tagger missed
+    if speaker is None and rejected:  # one of its gender further back, or a name mistagged
         further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
-        speaker = named_of_its_gender(doc, pronoun, further) or speaker
+        speaker = named_of_its_gender(doc, pronoun, further)
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 

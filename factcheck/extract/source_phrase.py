@@ -280,8 +280,6 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1  # "a European diplomat in Tripoli"
         elif child.i == end and _describes_source(child):
             end = child.right_edge.i + 1
-        elif _names_the_body(head, child, end):
-            end = _name_end(child)  # "the Iraqi activist group Mosul Eye"
         else:
             break
     end = _keep_acronym(head.doc, _keep_appositive_name(head, end))
@@ -314,32 +312,6 @@ def source_phrase(head: Token) -> Span:
     if owned is not None:
         return owned  # "The Herald's Dana Pruitt": the owner is the name's title
     return _name_behind_title(span, head)
-
-
-def _names_the_body(head: Token, child: Token, end: int) -> bool:
-    """ "According to the Iraqi activist group Mosul Eye", "a projection by the consulting firm
-    Oxford Economics": a name right after the noun that describes an organisation, with no
-    comma between, is the organisation's, and the source phrase runs through it.
-
-    Notes:
-        docs/gold-conventions.md, "Documents 'by' an organisation": the whole noun phrase,
-        through the organisation's name ("A study by the liberal watchdog group Media Matters").
-    """
-    if child.dep_ != "appos" or child.left_edge.i != end or child.pos_ != "PROPN":
-        return False
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTOR_NOUNS:
-        return False
-    return child.left_edge.pos_ == "PROPN" and child.left_edge.is_title
-
-
-def _name_end(name: Token) -> int:
-    """Where a name in apposition ends: the end of its entity, else of its run of proper
-    nouns, never past the name's own phrase (not a clause after it)."""
-    doc = name.doc
-    if name.ent_type_:
-        _, ent_end = entity_bounds(doc, name.i)
-        return min(max(ent_end, name.i + 1), name.right_edge.i + 1)
-    return name.i + 1
 
 
 def _opening_conjunction(token: Token, head: Token) -> bool:

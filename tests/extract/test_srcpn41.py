@@ -1,62 +1,13 @@
 """Sources of session 33 (`srcpn41`).
 
 Sentences are invented, parallel to shapes found on allowed PolNeAR articles (judged by the
-gold README, "Source kinds", and docs/gold-conventions.md, "Documents 'by' an organisation").
+gold README, "Source kinds", and its pronoun sources).
 """
 
 import pytest
 from spacy.language import Language
 
-from factcheck.model import SourceKind
 from tests.conftest import source_of
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        # the name after the noun that describes the organisation is the organisation's
-        (
-            "According to the Danish advocacy group Open Harbor, at least 45 boats were seized.",
-            "at least 45",
-            "the Danish advocacy group Open Harbor",
-        ),
-        (
-            "A projection by the research firm Dunmore Analytics, written for the bakers' union, "
-            "predicted that 3,000 bakeries would close.",
-            "3,000",
-            "A projection by the research firm Dunmore Analytics",
-        ),
-        (
-            "A survey by the nonprofit Civic Lantern found that 62 percent of renters moved.",
-            "62 percent",
-            "A survey by the nonprofit Civic Lantern",
-        ),
-        # no name after the noun: the phrase is the noun's
-        (
-            "According to the advocacy group, at least 45 boats were seized.",
-            "at least 45",
-            "the advocacy group",
-        ),
-        # a name set off by a comma stays out, as before
-        (
-            "The group, Open Harbor, said 45 boats were seized.",
-            "45",
-            "The group",
-        ),
-    ],
-)
-def test_name_after_an_organisation_noun_ends_the_source(
-    nlp: Language, text: str, figure: str, source: str
-) -> None:
-    assert source_of(nlp, text, figure)[0] == source
-
-
-def test_name_after_an_organisation_noun_is_a_named_org(nlp: Language) -> None:
-    text = "According to the Danish advocacy group Open Harbor, at least 45 boats were seized."
-    assert source_of(nlp, text, "at least 45") == (
-        "the Danish advocacy group Open Harbor",
-        SourceKind.NAMED_ORG,
-    )
 
 
 @pytest.mark.parametrize(
@@ -110,17 +61,10 @@ def test_figure_inside_its_source_words_has_no_source(
             "300",
             "Mark Delaney",
         ),
-        # a surname alone takes the gender of the name the article writes in full
-        (
-            'Susan Marsh spoke first. Paul Dorsey followed. "Taxes will fall," Dorsey said. '
-            '"We will open 12 clinics," she added.',
-            "12",
-            "Susan Marsh",
-        ),
         # the one of its gender named further back, by a first name alone
         (
             "Gov. Mark Delaney arrived with his wife, Melissa. "
-            '"We will cut 300 jobs," Delaney said. "We will add 12 parks," she said.',
+            '"We will cut 300 jobs," Mark Delaney said. "We will add 12 parks," she said.',
             "12",
             "Melissa",
         ),
