@@ -25,7 +25,6 @@ from factcheck.extract.doctext import span_text
 from factcheck.extract.document_verbs import gives_no_figures
 from factcheck.extract.event_clauses import tells_an_event
 from factcheck.extract.headline_verbs import headline_news
-from factcheck.extract.inside_sources import inside_its_source
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     EXPECTATION_VERBS,
@@ -108,8 +107,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     The innermost attribution on the figure's path up the dependency tree wins; a figure
     inside a quotation takes the quotation's speaker over words of the quotation itself; a
     sentence with no attribution on the path takes an "according to" elsewhere in it, or
-    the "According to X," that opens an earlier sentence of its paragraph. A figure inside
-    the words that name its source ("by a 9-to-6 vote of the court") is the writer's.
+    the "According to X," that opens an earlier sentence of its paragraph.
 
     Args:
         doc: the parsed article.
@@ -118,11 +116,6 @@ def find_source(doc: Doc, number: Token) -> Source:
     Returns:
         The source; kind ``none`` when the text attributes the figure to no one.
     """
-    source = _attributed_source(doc, number)
-    return _NO_SOURCE if inside_its_source(number, source) else source
-
-
-def _attributed_source(doc: Doc, number: Token) -> Source:
     found = _path_attribution(doc, number, stance=False)
     if found is not None and headline_news(doc, number, found[1]):
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
