@@ -2837,3 +2837,39 @@ COLLECTIVE_HEADS = frozenset({
     "group", "deluge", "flood", "wave", "crowd", "army", "slew", "batch", "handful", "bunch",
     "team", "contingent", "delegation", "cadre", "roster", "stream", "string", "series",
 })  # fmt: skip
+# --- srcpn41 (session 33) ---
+# "she added" after a quotation of "John Krystek": a pronoun stands for a person of its own
+# gender (pronoun_gender.py). Titles and first names that say the gender, the ambiguous ones
+# ("Pat", "Leslie", "Jordan") left out; a surname alone ("Clinton") says none.
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "father", "brother"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "sister"})
+MALE_FIRST_NAMES = frozenset({
+    "aaron", "adam", "alan", "albert", "alejandro", "alex", "andrew", "anthony", "antonin",
+    "arthur", "barack", "ben", "benjamin", "bernie", "bernard", "bill", "bob", "bobby", "brad",
+    "brian", "bruce", "carl", "charles", "charlie", "chris", "christopher", "chuck", "craig",
+    "dan", "daniel", "david", "dennis", "dick", "don", "donald", "doug", "douglas", "ed",
+    "edward", "eric", "frank", "fred", "gary", "george", "greg", "gregory", "harry", "harvey",
+    "henry", "howard", "jack", "jacob", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy",
+    "jerry", "jim", "jimmy", "joe", "john", "jon", "jonathan", "joseph", "josh", "joshua",
+    "keith", "ken", "kenneth", "kevin", "larry", "lindsey", "marco", "mark", "martin",
+    "matt", "matthew", "michael", "mike", "mitch", "mitt", "neil", "nick", "paul", "pete", "peter",
+    "phil", "philip", "ralph", "rand", "randy", "reince", "richard", "rick", "rob", "robert",
+    "roger", "ron", "ronald", "rudy", "rudolph", "ryan", "sam", "samuel", "scott", "sean",
+    "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom", "tony", "walter",
+    "wayne", "william", "zach",
+})  # fmt: skip
+FEMALE_FIRST_NAMES = frozenset({
+    "abigail", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
+    "ashley", "barbara", "betsy", "betty", "beverly", "brenda", "carly", "carol", "caroline",
+    "catherine", "chelsea", "christina", "christine", "cynthia", "debbie", "deborah", "debra",
+    "diana", "diane", "donna", "dorothy", "elizabeth", "ellen", "emily", "erica", "erin",
+    "frances", "gloria", "hannah", "heather", "heidi", "helen", "hillary", "huma", "ivanka",
+    "jane", "janet", "jennifer", "jessica", "jill", "joan", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "kate", "katherine", "kathleen", "kathy", "kelly", "kelly-ann",
+    "kellyanne", "kim", "kimberly", "laura", "lauren", "linda", "lisa", "liz", "loretta", "lori",
+    "lynn", "maggie", "margaret", "maria", "marie", "marilyn", "martha", "mary", "maureen",
+    "megan", "melania", "melissa", "michelle", "nancy", "nicole", "nikki", "pamela", "patricia",
+    "paula", "rachel", "rebecca", "ruth", "samantha", "sandra", "sandy", "sarah", "sharon",
+    "stephanie", "susan", "suzanne", "teresa", "theresa", "tina", "victoria", "virginia",
+    "wendy",
+})  # fmt: skip

@@ -4,6 +4,8 @@ or name of its kind ("he said", "it said", "a man they say fired")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
@@ -27,6 +29,7 @@ from factcheck.extract.nominal import (
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.participle_speakers import participle_speaker, same_person
 from factcheck.extract.pronoun_bodies import body_subject_before
+from factcheck.extract.pronoun_gender import named_of_its_gender, other_gender
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
@@ -35,6 +38,8 @@ from factcheck.extract.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
 
 _PRONOUN_LOOKBACK_SENTS = 3
+# How far back a pronoun looks for a person of its gender when those nearer were of the other.
+_GENDER_LOOKBACK_SENTS = 8
 _SURNAMES = "factcheck_person_surnames"
 # How far up from its clause a "they" looks for the subject it stands for.
 _THEY_CLAUSE_STEPS = 4
@@ -72,19 +77,31 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
     plural = pronoun.lower_ in PLURAL_PRONOUNS
-    speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural)
+
+    rejected: list[Source] = []
+
+    def fits(source: Source) -> bool:  # "she added": not the man quoted last
+        if other_gender(pronoun, source):
+            rejected.append(source)
+            return False
+        return True
+
+    speaker = _last_speaker(doc, window_start, pronoun.i, person=person, plural=plural, fits=fits)
     if speaker is None:
-        speaker = _named_before(doc, window_start, pronoun.i, want)
+        speaker = _named_before(doc, window_start, pronoun.i, want, fits=fits)
         body = None if person else body_subject_before(doc, window_start, pronoun)
         if body is not None and (speaker is None or speaker.text in body.text):
             # "Houston police are investigating. They say ...": the force, not "Houston"
             speaker = Source(text=body.text, kind=classify_source(body))
     if person:  # "Lee ..., saying ..." "...," he said: Lee, where the look-back named another
-        said = _last_speaker(doc, window_start, pronoun.i, person=True, participles=True)
+        said = _last_speaker(doc, window_start, pronoun.i, person=True, participles=True, fits=fits)
         if said is not None and (
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
+    if speaker is None and rejected:  # one of its gender further back, or a name mistagged
+        further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
+        speaker = named_of_its_gender(doc, pronoun, further)
     return speaker or Source(text=pronoun.text, kind=SourceKind.ANONYMOUS)
 
 
@@ -128,7 +145,14 @@ def _group_they_stands_for(pronoun: Token) -> Token | None:
     return None
 
 
-def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Source | None:
+def _named_before(
+    doc: Doc,
+    start: int,
+    end: int,
+    want: tuple[str, ...],
+    *,
+    fits: Callable[[Source], bool] = lambda source: True,
+) -> Source | None:
     """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
     Obama sent people back," he said: not whom "he" means); within a sentence, its subject
     first ("Groberg went on to explain what he likes about Clinton." "..., he said": Groberg)."""
@@ -139,7 +163,7 @@ def _named_before(doc: Doc, start: int, end: int, want: tuple[str, ...]) -> Sour
         token = doc[i]
         if not any(q_start <= token.idx < q_end for q_start, q_end in quoted):
             found = _name_at(doc, token, end, want, surnames)
-            if found is not None:
+            if found is not None and fits(found[0]):
                 source, root = found
                 if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() not in QUESTION_VERBS:
                     return source
@@ -196,6 +220,7 @@ def _last_speaker(
     person: bool,
     plural: bool = False,
     participles: bool = False,
+    fits: Callable[[Source], bool] = lambda source: True,
 ) -> Source | None:
     """The subject of the last reporting verb before ``end`` that names a source of the
     pronoun's kind: "The department said ... The other eight were children, it said.";
@@ -211,7 +236,7 @@ def _last_speaker(
         )
         if subject is None and participles:
             speaker = participle_speaker(doc, token, end)
-            if speaker is not None:
+            if speaker is not None and fits(speaker):
                 return speaker
         if subject is None or subject.pos_ == "PRON":
             continue
@@ -220,7 +245,8 @@ def _last_speaker(
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
             return Source(text=span.text, kind=kind)
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
-            return Source(text=span.text, kind=kind)
+            if fits(Source(text=span.text, kind=kind)):
+                return Source(text=span.text, kind=kind)
     return None
 
 
