@@ -29,6 +29,7 @@ from factcheck.extract.possessed_pairs import give_possessed_pairs
 from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.re_mentions import re_mentioned_subject
 from factcheck.extract.sentence_index import index_sentences
+from factcheck.extract.share_owners import give_share_owners
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
@@ -219,6 +220,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = give_pair_sides(doc, figure_spans, claims)
     # "81 delegates to Rubio's 17": the second figure is Rubio's count of delegates
     claims = give_possessed_pairs(doc, figure_spans, claims)
+    # "Clinton's 76 percent", "Bush was second with 18%": whose poll share it is
+    claims = give_share_owners(doc, figure_spans, claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)

@@ -2873,3 +2873,20 @@ FEMALE_FIRST_NAMES = frozenset({
     "stephanie", "susan", "suzanne", "teresa", "theresa", "tina", "victoria", "virginia",
     "wendy",
 })  # fmt: skip
+# --- subj42 (session 34) ---
+# Subjects that name only the kind of a poll figure, not whose it is: "poll support", "vote",
+# "percentage points", "lead margin". A share or points figure a candidate owns ("Clinton's 76
+# percent", "Bush was second with 18%", "Trump losing six percentage points") gets the
+# candidate's name before such a subject (realgold24 golds: 76 percent -> 'Clinton'; audit
+# subj42 on PolNeAR usa-today, huff-post, nyt; share_owners.py).
+GENERIC_SHARE_SUBJECT_WORDS = frozenset({
+    "poll", "support", "vote", "votes", "point", "points", "percentage", "percent", "lead",
+    "margin", "in",
+})  # fmt: skip
+# Verbs by which a candidate gains or loses points or a share: "Trump losing six percentage
+# points", "Cruz gained six" (share_owners.py).
+STANDING_CHANGE_VERBS = frozenset({"gain", "lose", "drop", "shed", "pick"})
+# Verbs of a race whose subject holds the first figure of a pair after them: "Trump leads
+# Clinton 43 percent to 41 percent", "Clinton beat Sanders 58 percent to 40 percent"
+# (share_owners.py).
+PAIR_RACE_VERBS = frozenset({"lead", "trail", "beat", "top", "edge", "defeat", "carry", "best"})

@@ -73,10 +73,10 @@ def other_side(doc: Doc, figure: Span, subject: str, *, first: Claim | None = No
     """
     if not subject:
         return ""
-    pair_start = _first_of_pair(doc, figure)
+    pair_start = first_of_pair(doc, figure)
     if pair_start < 0:
         return ""
-    verb, agent, objects = _clause(figure[0])
+    verb, agent, objects = pair_clause(figure[0])
     sides = [*objects, *([agent] if agent is not None else [])]
     words = set(subject.split())
     if first is not None and first.start == pair_start:
@@ -103,7 +103,7 @@ def _phrase(side: Token | None) -> str:
     return noun_phrase(side, after=side.left_edge.i - 1) if side is not None else ""
 
 
-def _first_of_pair(doc: Doc, figure: Span) -> int:
+def first_of_pair(doc: Doc, figure: Span) -> int:
     """Where the first figure of the pair starts (a character offset), or -1."""
     text = doc_text(doc)
     before = text[max(0, figure.start_char - 24) : figure.start_char]
@@ -116,7 +116,7 @@ def _first_of_pair(doc: Doc, figure: Span) -> int:
     return -1 if opener and opener[-1].lower_ in TALLY_RANGE_OPENERS else start
 
 
-def _clause(token: Token) -> tuple[Token | None, Token | None, list[Token]]:
+def pair_clause(token: Token) -> tuple[Token | None, Token | None, list[Token]]:
     """The verb over the pair, its subject (of the first verb up that has one) and the names
     set against it, nearest first: nouns the pair hangs on through "of"/"over", the verb's
     object, or a name inside a figure that is its object ("favored Lee 46 percent")."""
