@@ -16,6 +16,7 @@ from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
+    find_headline_copy,
     find_headline_end,
     find_headline_source,
     share_headline_caveats,
@@ -129,11 +130,17 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
     headline_end = find_headline_end(doc_text(doc))
     headline_source = find_headline_source(doc, headline_end)
+    copy = find_headline_copy(doc_text(doc), headline_end) or (0, 0)
     figures = [
         CaveatTarget(
             number=m.number_token(doc),
             source=_source(
-                doc, m, headline_source if m.span(doc).end_char <= headline_end else None
+                doc,
+                m,
+                headline_source
+                if m.span(doc).end_char <= headline_end
+                or copy[0] <= m.span(doc).start_char < copy[1]
+                else None,
             ),
             subject=find_subject(doc, m),
             value=value,
