@@ -160,6 +160,16 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if not any(s < count.end and count.start < e for s, e in figure_chars)
     ]
     implied = [implied_target(doc, count) for count in counts]
+    if headline_source is not None:
+        # "Man shot dead outside bar: police": the trailing label gives the headline's implied
+        # counts their source too, as it does its figures (gold README, "Headlines")
+        implied = [
+            replace(target, source=headline_source)
+            if target.source.kind is SourceKind.NONE
+            and (count.end <= headline_end or copy[0] <= count.start < copy[1])
+            else target
+            for count, target in zip(counts, implied, strict=True)
+        ]
     figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
     all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],

@@ -62,3 +62,17 @@ def test_same_words_in_the_body_are_no_headline_copy(nlp):
         "Sheriff’s Department"
     )
     assert _sources(nlp, text)[-1] == ("3", "", SourceKind.NONE)
+
+
+@pytest.mark.parametrize(
+    "headline, source",
+    [
+        ("Man shot dead outside Kenton bar: Sheriff’s Office", "Sheriff’s Office"),
+        ("Mother, child found dead in Kenton home: police", "police"),
+    ],
+)
+def test_trailing_headline_label_gives_implied_counts_their_source(nlp, headline, source):
+    implied = [c for c in claims_of(nlp, headline + _BODY) if c.implied]
+    assert [(c.source.text, c.source.kind) for c in implied] == [
+        (source, SourceKind.NAMED_ORG)
+    ]
