@@ -73,6 +73,4 @@ def test_same_words_in_the_body_are_no_headline_copy(nlp):
 )
 def test_trailing_headline_label_gives_implied_counts_their_source(nlp, headline, source):
     implied = [c for c in claims_of(nlp, headline + _BODY) if c.implied]
-    assert [(c.source.text, c.source.kind) for c in implied] == [
-        (source, SourceKind.NAMED_ORG)
-    ]
+    assert [(c.source.text, c.source.kind) for c in implied] == [(source, SourceKind.NAMED_ORG)]
