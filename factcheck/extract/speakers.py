@@ -65,6 +65,8 @@ _HEADLINE_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*
 # A label whose later words are in lower case ("Kenton police:", "Sheriff's office:",
 # "Medical examiner:"): read only when its last word names a police body or an official role.
 _BODY_LABEL_RE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}):\s")
+# Words that make a label a place or an event, not a speaker ("Shooting at sheriff's office:").
+_PLACE_WORDS = frozenset({"at", "near", "in", "on", "outside", "inside", "by", "of", "to", "from"})
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ def _body_label_kind(label: str) -> SourceKind | None:
         the labels "Sheriff:" and "District Attorney:" named_person.
     """
     words = label.lower().replace("’", "'").split()
+    if _PLACE_WORDS.intersection(words):
+        return None  # "Shooting at sheriff's office: 2 hurt" is the news, not who tells it
     last = words[-1]
     if last in HEADLINE_ORG_LABELS or last in HEADLINE_BODY_LABEL_HEADS:
         return SourceKind.NAMED_ORG

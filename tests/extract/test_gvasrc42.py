@@ -37,6 +37,7 @@ def test_headline_label_of_a_body_or_an_official_is_the_source(nlp, headline, so
         "Clinton to Planned Parenthood: 2 ads planned",  # a name's words, not a body's
         "New details in Kenton shooting: 2 dead",  # a lower-case label that names no one
         "The Latest: 2 dead in Kenton shooting",  # page furniture
+        "Shooting at sheriff's office: 2 hurt",  # a place, not a speaker
     ],
 )
 def test_headline_label_naming_no_body_gives_no_source(nlp, headline):
