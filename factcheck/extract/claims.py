@@ -16,6 +16,7 @@ from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
+    find_headline_copy,
     find_headline_end,
     find_headline_source,
     share_headline_caveats,
@@ -130,11 +131,17 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             failures.append(_not_claim(doc, mention, doc_name, why=f"unparsed: {e}"))
     headline_end = find_headline_end(doc_text(doc))
     headline_source = find_headline_source(doc, headline_end)
+    copy = find_headline_copy(doc_text(doc), headline_end) or (0, 0)
     figures = [
         CaveatTarget(
             number=m.number_token(doc),
             source=_source(
-                doc, m, headline_source if m.span(doc).end_char <= headline_end else None
+                doc,
+                m,
+                headline_source
+                if m.span(doc).end_char <= headline_end
+                or copy[0] <= m.span(doc).start_char < copy[1]
+                else None,
             ),
             subject=find_subject(doc, m),
             value=value,
@@ -154,6 +161,16 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if not any(s < count.end and count.start < e for s, e in figure_chars)
     ]
     implied = [implied_target(doc, count) for count in counts]
+    if headline_source is not None:
+        # "Man shot dead outside bar: police": the trailing label gives the headline's implied
+        # counts their source too, as it does its figures (gold README, "Headlines")
+        implied = [
+            replace(target, source=headline_source)
+            if target.source.kind is SourceKind.NONE
+            and (count.end <= headline_end or copy[0] <= count.start < copy[1])
+            else target
+            for count, target in zip(counts, implied, strict=True)
+        ]
     figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
     all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],

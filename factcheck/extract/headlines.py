@@ -20,6 +20,10 @@ _MAX_SOURCE_TOKENS = 5
 _SOURCE_VERBS = frozenset({"say", "says", "said", "report", "reports"})
 # caveats about who gives a figure: a headline figure with no source has none of them
 _SOURCE_CAVEATS = frozenset({Caveat.ANONYMOUS_SOURCE, Caveat.PARTISAN_SOURCE})
+# A page that prints its headline twice: the copy is among the first lines after it, behind a
+# close button's "×" at most.
+_COPY_LINES = 3
+_COPY_MARKS = "×✕ \t"
 
 
 def find_headline_end(text: str) -> int:
@@ -29,6 +33,32 @@ def find_headline_end(text: str) -> int:
         if index != -1:
             return index
     return 0
+
+
+def find_headline_copy(text: str, headline_end: int) -> tuple[int, int] | None:
+    """The characters of a line that repeats the headline ("× 9 People Shot ...: Sheriff's
+    Department" under the headline itself), or None.
+
+    Notes:
+        Gold README, "Headlines" and "Repeats": the copy is a claim at its own place and, naming
+        what the headline names, takes the headline's trailing source (realgold gold for
+        3b206eaf: "Sheriff's Department" at both places).
+    """
+    headline = text[:headline_end].strip()
+    if not headline:
+        return None
+    start = headline_end
+    for _ in range(_COPY_LINES):
+        end = text.find("\n", start + 1)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        if line.strip().lstrip(_COPY_MARKS) == headline:
+            offset = line.index(headline)
+            return start + offset, start + offset + len(headline)
+        if line.strip():
+            return None  # the body has begun
+        start = end
+    return None
 
 
 def find_headline_source(doc: Doc, headline_end: int) -> Source | None:

@@ -1360,6 +1360,14 @@ HEADLINE_ORG_LABELS = frozenset(
     {"police", "cops", "deputies", "investigators", "troopers", "prosecutors", "detectives"}
 )
 HEADLINE_ANONYMOUS_LABELS = frozenset({"officials", "authorities", "witnesses", "sources"})
+# The last word of a longer label that makes it a body ("Kenton police:", "Sheriff's office:",
+# "Highway Patrol:") or one official ("Coroner:", "Medical examiner:", "District Attorney:",
+# "DA:"; gvasrc42: invented headlines, realgold3 and realgold12 golds for "Sheriff:" and
+# "District Attorney:").
+HEADLINE_BODY_LABEL_HEADS = frozenset({"office", "department", "patrol"})
+HEADLINE_ROLE_LABELS = frozenset(
+    {"sheriff", "coroner", "examiner", "attorney", "da", "chief", "mayor", "marshal"}
+)
 # Conjunctions of a time clause that sets the scene before a reporting verb ("As the court
 # stayed closed, two days after a gunman killed two, his daughter told a paper ...").
 SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "once"})
