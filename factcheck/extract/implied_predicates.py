@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
     is_unreal,
@@ -508,6 +509,14 @@ def _wounded_person(wound: Token) -> Token | None:
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying
+    arrival = care_arrival_verb(holder)
+    if arrival is not None:
+        # "A man showed up at a hospital with a gunshot wound": the parse hangs "with" on the
+        # place of care; who came there has the wound (impl42)
+        person = care_arrival_person(arrival)
+        if person is None or not (_age_noun(person) or _wounded_one(person)):
+            return None
+        return person
     if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
