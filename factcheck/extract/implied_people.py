@@ -27,6 +27,9 @@ from factcheck.extract.ordinal_appositives import ordinal_appositive
 _ONE = frozenset({"a", "an", "another", "one"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 OWNERS = frozenset({"his", "her", "their", "its"})
+# "Ann Lee, whose son was killed", "a family whose mother had died": the relative owner names
+# one person as "her son" does (impl42)
+_RELATIVE_OWNERS = frozenset({"whose"})
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -95,6 +98,8 @@ def person_phrase(person: Token) -> list[Token]:
     start = min((t.i for t in lefts), default=person.i)
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     end = person.i + 1
+    if person.doc[start].lower_ in _RELATIVE_OWNERS and start < person.i:
+        start += 1  # "Ann Lee, whose son was killed": the gold writes "son" (realgold12)
     if ordinals:
         start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
         named = ordinal_appositive(person)
@@ -193,7 +198,9 @@ def _one_person(token: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
         return True  # "found Miller's wife dead": one person, owned by a name
     # "a man", "his wife", "the victim", and headlines' bare "Boy shot and killed"
-    return bool(determiners & (_ONE | OWNERS | {"the"})) or not determiners - {token.lower_}
+    return bool(determiners & (_ONE | OWNERS | _RELATIVE_OWNERS | {"the"})) or not determiners - {
+        token.lower_
+    }
 
 
 def _number(token: Token) -> int | None:

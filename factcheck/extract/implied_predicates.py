@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
     is_unreal,
@@ -102,6 +103,7 @@ from factcheck.extract.lexicon import (
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
+from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
 from factcheck.extract.recovered_victims import recovered_people
@@ -351,7 +353,11 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "The driver crashed into a pole, losing his life": the main clause's subject (vocab37)
         passive, people = True, with_conjuncts(dying[0])
     if measure != "killed" and (
-        [p.i for p in people] == [token.head.i] and dies_after(token) or dies_in_clause(token)
+        [p.i for p in people] == [token.head.i]
+        and dies_after(token)
+        or dies_in_clause(token)
+        or misread_relative_person(token) is not None
+        and misread_relative_died(token)
     ):
         # "A man who was shot Saturday died at the hospital", "was shot, losing his life"
         measure = "killed"
@@ -508,6 +514,14 @@ def _wounded_person(wound: Token) -> Token | None:
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying
+    arrival = care_arrival_verb(holder)
+    if arrival is not None:
+        # "A man showed up at a hospital with a gunshot wound": the parse hangs "with" on the
+        # place of care; who came there has the wound (impl42)
+        person = care_arrival_person(arrival)
+        if person is None or not (_age_noun(person) or _wounded_one(person)):
+            return None
+        return person
     if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
@@ -568,6 +582,11 @@ def _found_with(prep: Token) -> Token | None:
 
 def _counted(verb: Token) -> tuple[bool, list[Token]]:
     """(passive or intransitive, the people counted) for a casualty verb."""
+    misread = misread_relative_person(verb)
+    if misread is not None:
+        # "The teen shot in the leg is in stable condition": the parse makes the reduced
+        # relative a clause of its own (impl42)
+        return True, with_conjuncts(misread)
     reduced = not any(c.dep_ == "nsubj" for c in verb.children)  # "Police: dad shot ...": no
     if (
         verb.dep_ == "acl"
