@@ -36,7 +36,7 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.835  # 0.8327 at 0.28.0 (fps38); 0.8403 at 0.29.0 (gvasrc39, impl39)
+RECORD_ACCURACY_FLOOR = 0.842  # 0.8403 at 0.29.0 (gvasrc39, impl39); 0.8479 at 0.32.0 (gvasrc42)
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -317,30 +317,33 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # of the odd half annotated blind in session 33) first score 0.5269 at 0.30.0; floor 0.005 below.
 # realgold26 (held out: 12 PolNeAR articles of the odd half annotated blind at the start of
 # session 34) first score 0.2982 at 0.31.0; floor 0.005 below.
+# At 0.32.0 (session 34: srcpn41h's pronoun gender, subj42, gvasrc42, impl42; no gold changed): held
+# out realgold7 0.5146; tuning realgold 0.8479, realgold14 0.8128, realgold19 0.7037, realgold24
+# 0.3492. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
     "realgold3": 0.910,
     "realgold4": 0.618,
     "realgold5": 0.874,
     "realgold6": 0.540,
-    "realgold7": 0.499,
+    "realgold7": 0.509,
     "realgold8": 0.787,
     "realgold9": 0.640,
     "realgold10": 0.848,
     "realgold11": 0.522,
     "realgold12": 0.818,
     "realgold13": 0.520,
-    "realgold14": 0.803,
+    "realgold14": 0.807,
     "realgold15": 0.569,
     "realgold16": 0.800,
     "realgold17": 0.598,
     "realgold18": 0.553,
-    "realgold19": 0.688,
+    "realgold19": 0.698,
     "realgold20": 0.798,
     "realgold21": 0.613,
     "realgold22": 0.550,
     "realgold23": 0.504,
-    "realgold24": 0.336,
+    "realgold24": 0.344,
     "realgold25": 0.532,
     "realgold26": 0.293,
 }
