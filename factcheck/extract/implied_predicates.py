@@ -353,11 +353,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "The driver crashed into a pole, losing his life": the main clause's subject (vocab37)
         passive, people = True, with_conjuncts(dying[0])
     if measure != "killed" and (
-        [p.i for p in people] == [token.head.i]
-        and dies_after(token)
+        ([p.i for p in people] == [token.head.i] and dies_after(token))
         or dies_in_clause(token)
-        or misread_relative_person(token) is not None
-        and misread_relative_died(token)
+        or (misread_relative_person(token) is not None and misread_relative_died(token))
     ):
         # "A man who was shot Saturday died at the hospital", "was shot, losing his life"
         measure = "killed"
