@@ -320,6 +320,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.32.0 (session 34: srcpn41h's pronoun gender, subj42, gvasrc42, impl42; no gold changed): held
 # out realgold7 0.5146; tuning realgold 0.8479, realgold14 0.8128, realgold19 0.7037, realgold24
 # 0.3492. Floors 0.005 below, none lowered.
+# realgold27 (held out: 11 PolNeAR articles of the odd half annotated blind at the start of
+# session 35) first score 0.5479 at 0.32.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
     "realgold3": 0.910,
@@ -346,6 +348,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold24": 0.344,
     "realgold25": 0.532,
     "realgold26": 0.293,
+    "realgold27": 0.542,
 }
 
 
