@@ -65,6 +65,7 @@ from factcheck.extract.pollsters import asks_those_counted
 from factcheck.extract.pronoun_sources import source_from_phrase
 from factcheck.extract.quotes import find_quotes, quote_at
 from factcheck.extract.released_particulars import releases_particulars
+from factcheck.extract.reported_acts import goes_to_a_scene
 from factcheck.extract.reporting_verbs import (
     REPORT_CLAUSE_DEPS,
     according_to_object,
@@ -238,6 +239,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     ``below`` is the path's token under ``ancestor``."""
     # not "Police responded to two shootings": where they went, not what they said
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
+    reporting = reporting and not goes_to_a_scene(ancestor)  # "responded ... at two homes"
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3

@@ -33,3 +33,10 @@ def is_act_not_report(verb: Token) -> bool:
         and c.lower_ in FOUND_STATES  # a title-case headline's object
         for c in children
     )
+
+
+def goes_to_a_scene(verb: Token) -> bool:
+    """True if ``verb`` is a "responded" with no clause: where officers went ("Police responded
+    to two shootings at two different locations"), so no figure under it is theirs to report.
+    """
+    return verb.lemma_.lower() == "respond" and is_act_not_report(verb)
