@@ -74,6 +74,7 @@ from factcheck.extract.reporting_verbs import (
     relative_report_over,
     reports_its_own_clause,
 )
+from factcheck.extract.sentence_polls import sentence_poll
 from factcheck.extract.sentence_sources import (
     clause_survey,
     fragment_source,
@@ -138,6 +139,7 @@ def find_source(doc: Doc, number: Token) -> Source:
     head = (
         sentence_according_to(number.sent)
         or clause_survey(number)
+        or sentence_poll(number)  # "29 percent said ..." in a sentence that names its poll
         or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."
         or paragraph_according_to(doc, number)
         or fragment_source(doc, number.sent)

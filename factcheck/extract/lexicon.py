@@ -372,6 +372,10 @@ SURVEY_HEADS = frozenset({
     "poll", "survey", "study", "report", "analysis", "census", "audit", "research",
     "investigation", "review", "assessment", "average", "polling",
 })
+# Polls proper, among the surveys: a poll named anywhere in a sentence frames its percentages
+# ("29 percent said ... in a recent CNN poll"; realgold12 gold "Monday's poll"); a study or a
+# report frames only its own clause.
+POLL_HEADS = frozenset({"poll", "survey", "polling"})
 # Participles of asking: the poll or pollster that asked those counted is the source ("half
 # of the voters surveyed in a new poll", "40 percent of adults polled by Gallup").
 SURVEY_VERBS = frozenset({"survey", "poll", "interview", "ask", "question", "sample"})
