@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied import find_implied_counts, implied_target
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
@@ -69,3 +69,19 @@ def test_pronoun_casualty_without_one_person_before_counts_no_one_there(nlp, tex
 def test_person_counted_already_is_not_counted_again_for_the_next_sentence(nlp):
     text = "A man was shot and killed on Elm Street. He was pronounced dead at the scene."
     assert _counts(nlp, text) == [("A man", "killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police said the victim was Rosa Diaz. She was killed inside her apartment.", "Police"),
+        (
+            "Police identified the victim as Omar Little. He was pronounced dead, the coroner said.",
+            "the coroner",
+        ),
+    ],
+)
+def test_person_named_before_takes_a_source_from_either_sentence(nlp, text, source):
+    doc = nlp(text)
+    (count,) = find_implied_counts(doc)
+    assert implied_target(doc, count).source.text == source
