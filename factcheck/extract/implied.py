@@ -53,6 +53,7 @@ from factcheck.extract.named_victims import (
     is_named,
 )
 from factcheck.extract.people_lists import find_people_lists, find_title_pairs
+from factcheck.extract.previous_antecedents import previous_antecedent
 from factcheck.extract.reflexive_victims import find_reflexive_victims
 from factcheck.extract.suicides import find_suicides
 from factcheck.extract.victim_pairs import find_victim_pairs
@@ -163,6 +164,22 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
             else []
         )
+        anchor = predicate  # the token the count's source and sentence are read from
+        if (
+            not antecedents
+            and len(people) == 1
+            and passive
+            and not any(c.dep_ == "dobj" for c in predicate.children)
+        ):
+            # "Police said the victim was Ann Reed. She was killed": the person the sentence
+            # before names (previous_antecedents.py)
+            before = previous_antecedent(people[0], names, seen, after=headline_end)
+            if before is not None and not is_re_mention([before], counted):
+                antecedents = [before]
+                if find_source(doc, predicate).kind == SourceKind.NONE:
+                    # "Police said the victim was Ann Reed. She was killed": the sentence that
+                    # names the person gives the source (realgold3 gold "Police")
+                    anchor = before
         if antecedents and is_bare_death(predicate):
             antecedents = [a for a in antecedents if not is_named(a, names)]
         if antecedents:
@@ -179,7 +196,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
                 noun = person.lower_ if person.pos_ == "NOUN" else ""
                 text = doc_text(doc)[start:end]
                 size = 2 if is_both_people(person) else 1
-                yield ImpliedCount(start, end, text, measure, size, predicate, noun)
+                yield ImpliedCount(start, end, text, measure, size, anchor, noun)
             continue
         if not people:
             continue
