@@ -1,0 +1,75 @@
+"""A span of time in which a future event comes only places it (session 35). Pure.
+
+docs/gold-conventions.md "Spans of time before or after an event": a span that only places an
+event is not a claim; "two months away" and "six months from now" do it looking forward
+(``time_ahead.py``). "In" does the same when its verb looks forward: "as Israel moves towards
+its 70th anniversary in two years" (realgold12 not-claim "span that places an event in time"),
+"the contests begin in three weeks", "he would know in six months whether ...", "the onslaught
+will hit the airwaves in the next two months" (realgold19 "over the next six weeks": "places
+an event in time"). A span that is the window of another figure in its clause stays a claim
+("would raise only $1.1 trillion over the next decade", realgold24; "pledged to create 700,000
+jobs in seven years"), as does a span of a past or negated verb ("sank the navy in 48 hours",
+"hasn't visited the site in six months": how long it took, the gap since) and a span that
+scopes a record ("is at its lowest level in 13 years", "the first time in a decade").
+Not a span looking back ("they see in the last seven years major advances") or one that says
+how brief something is ("gives the details in just five minutes").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.lexicon import (
+    FUTURE_SPAN_PREPOSITIONS,
+    PRESENT_TENSE_TAGS,
+    RECORD_MODIFIERS,
+    SPAN_LOOKING_BACK_OR_BRIEF,
+)
+from factcheck.extract.quantities import is_numeral, is_spelled_number
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def is_future_placing(doc: Doc, start: int, unit: int) -> bool:
+    """True if the span of time from token ``start`` to its unit at token ``unit`` is the
+    object of "in"/"over" on a verb that looks forward (a modal, or a plain present tense)
+    and its clause holds no other figure: "the vote comes in two weeks", "will hit the
+    airwaves in the next two months"."""
+    token = doc[unit]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in FUTURE_SPAN_PREPOSITIONS:
+        return False
+    if any(t.lower_ in SPAN_LOOKING_BACK_OR_BRIEF for t in doc[prep.i + 1 : start + 1]):
+        return False  # "see in the last seven years", "gives the details in just five minutes"
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not _looks_forward(verb):
+        return False
+    clause = [t for t in verb.subtree if not start <= t.i <= unit and t.sent == token.sent]
+    return not any(_is_figure(t) or _marks_a_record(t) for t in clause)
+
+
+def _looks_forward(verb: Token) -> bool:
+    """ "will hit", "would know", "may not be" (a modal, negated or not); "begin", "moves"
+    (a plain present tense, not negated); "expects to open" (an infinitive under either)."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            return _looks_forward(verb.head)  # "expects to open the plant in three years"
+        return False  # "has sold", "hasn't visited", "was held"
+    return verb.tag_ in PRESENT_TENSE_TAGS
+
+
+def _marks_a_record(token: Token) -> bool:
+    """ "is at its lowest level in 13 years", "the first time in a decade": the span is how
+    long the record has stood."""
+    return token.tag_ in ("JJS", "RBS") or token.lower_ in RECORD_MODIFIERS
+
+
+def _is_figure(token: Token) -> bool:
+    """A number of the clause that the span could be the window of: "$1.1 trillion",
+    "700,000 jobs", "40 percent"; not an ordinal ("its 70th anniversary")."""
+    if token.lower_.endswith(_ORDINAL_SUFFIXES) and token.text[:1].isdigit():
+        return False
+    return is_numeral(token) or is_spelled_number(token)
