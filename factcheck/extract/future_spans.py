@@ -42,6 +42,8 @@ def is_future_placing(doc: Doc, start: int, unit: int) -> bool:
     if any(t.lower_ in SPAN_LOOKING_BACK_OR_BRIEF for t in doc[prep.i + 1 : start + 1]):
         return False  # "see in the last seven years", "gives the details in just five minutes"
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "would be able to amass a big lead over the next six weeks"
     if verb.pos_ not in ("VERB", "AUX") or not _looks_forward(verb):
         return False
     clause = [t for t in verb.subtree if not start <= t.i <= unit and t.sent == token.sent]
@@ -55,10 +57,20 @@ def _looks_forward(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return True
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
-        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-            return _looks_forward(verb.head)  # "expects to open the plant in three years"
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+            return _infinitive_looks_forward(verb.head)
         return False  # "has sold", "hasn't visited", "was held"
     return verb.tag_ in PRESENT_TENSE_TAGS
+
+
+def _infinitive_looks_forward(head: Token) -> bool:
+    """The verb over an infinitive: "expects to open", "would be able to amass" (over the
+    adjective), "is going to straighten it out"."""
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    if head.lemma_ == "go" and head.tag_ == "VBG":
+        return True
+    return head.pos_ in ("VERB", "AUX") and _looks_forward(head)
 
 
 def _marks_a_record(token: Token) -> bool:

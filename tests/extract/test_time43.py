@@ -21,6 +21,8 @@ from tests.conftest import mention_texts
         "The mayor said she would decide in six months whether to run again.",
         "The new ads will air across the state over the next two months.",
         "Passing such a bill may not be possible in the next two years.",
+        "The winner would be able to build a big lead over the next six weeks.",
+        "The senator is not going to straighten it out over the next four years.",
     ],
 )
 def test_span_of_a_future_event_only_places_it(nlp, text):
