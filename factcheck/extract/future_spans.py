@@ -11,7 +11,8 @@ an event in time"). A span that is the window of another figure in its clause st
 jobs in seven years"), as does a span of a past or negated verb ("sank the navy in 48 hours",
 "hasn't visited the site in six months": how long it took, the gap since) and a span that
 scopes a record ("is at its lowest level in 13 years", "the first time in a decade").
-Not a span looking back ("they see in the last seven years major advances") or one that says
+Not a span in a promise or forecast someone is reported making ("Trump has said he would know
+in six months whether ...", a quotation): its deadline is what is claimed. Not a span looking back ("they see in the last seven years major advances") or one that says
 how brief something is ("gives the details in just five minutes").
 """
 
@@ -22,12 +23,16 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import (
     FUTURE_SPAN_PREPOSITIONS,
     PRESENT_TENSE_TAGS,
+    QUOTE_MARKS,
     RECORD_MODIFIERS,
+    REPORTING_VERBS,
     SPAN_LOOKING_BACK_OR_BRIEF,
 )
 from factcheck.extract.quantities import is_numeral, is_spelled_number
 
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# How a reported clause hangs on its reporting verb: "said that he would ...", "..., he said".
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def is_future_placing(doc: Doc, start: int, unit: int) -> bool:
@@ -47,7 +52,24 @@ def is_future_placing(doc: Doc, start: int, unit: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not _looks_forward(verb):
         return False
     clause = [t for t in verb.subtree if not start <= t.i <= unit and t.sent == token.sent]
-    return not any(_is_figure(t) or _marks_a_record(t) for t in clause)
+    if any(_is_figure(t) or _marks_a_record(t) for t in clause):
+        return False
+    return not _is_reported(verb)
+
+
+def _is_reported(verb: Token) -> bool:
+    """ "Trump has said he would know in six months whether ...", "the survey found that
+    finances would improve over the next five years", a quotation: a promise or forecast
+    someone makes with its deadline is checkable; the writer's own calendar only places."""
+    before = verb.doc[verb.sent.start : verb.i].text
+    if sum(before.count(mark) for mark in QUOTE_MARKS) % 2:
+        return True  # inside a quotation opened earlier in the sentence
+    clause = verb
+    while clause.head.i != clause.i:
+        if clause.dep_ in _REPORTED_DEPS and clause.head.lemma_.lower() in REPORTING_VERBS:
+            return True  # not "might claim momentum but would be able to amass ...": a conjunct
+        clause = clause.head
+    return False
 
 
 def _looks_forward(verb: Token) -> bool:

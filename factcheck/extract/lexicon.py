@@ -2908,3 +2908,6 @@ PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
 # Words inside "in the last seven years", "in just five minutes": the span looks back or says
 # how brief something is, so a present verb before it does not look forward (future_spans.py).
 SPAN_LOOKING_BACK_OR_BRIEF = frozenset({"last", "past", "previous", "recent", "just", "only"})
+# Quotation marks: a span of time inside a quotation is what its speaker claims, a deadline
+# promised or forecast (future_spans.py).
+QUOTE_MARKS = ('"', "“", "”", "''")

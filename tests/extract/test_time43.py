@@ -2,7 +2,8 @@
 
 docs/gold-conventions.md "Spans of time before or after an event": "two months away" places an
 event looking forward; so does "in two weeks" on a verb that looks forward, unless the span is
-the window of another figure in its clause, looks back, or belongs to a past verb. Invented
+the window of another figure in its clause, looks back, belongs to a past verb, or is the
+deadline of a promise or forecast someone is reported making. Invented
 sentences.
 """
 
@@ -18,7 +19,7 @@ from tests.conftest import mention_texts
     [
         "The county council will vote on the zoning plan in two weeks.",
         "The state's spring primaries begin in three weeks.",
-        "The mayor said she would decide in six months whether to run again.",
+        "The board would decide in six months whether to renew the lease.",
         "The new ads will air across the state over the next two months.",
         "Passing such a bill may not be possible in the next two years.",
         "The winner would be able to build a big lead over the next six weeks.",
@@ -40,6 +41,8 @@ def test_span_of_a_future_event_only_places_it(nlp, text):
         ("He hasn't visited the website in six months.", ["six months"]),
         ("Unemployment is at its lowest level in 13 years.", ["13 years"]),
         ("The video lays out the whole case in just five minutes.", ["five minutes"]),
+        ("The mayor said she would fix the bridge in six months.", ["six months"]),
+        ('"We will balance the budget in two years," the governor told reporters.', ["two years"]),
     ],
 )
 def test_window_past_or_record_span_stays_a_claim(nlp, text, claims):
