@@ -2902,3 +2902,16 @@ STANDING_CHANGE_VERBS = frozenset({"gain", "lose", "drop", "shed", "pick"})
 # Clinton 43 percent to 41 percent", "Clinton beat Sanders 58 percent to 40 percent"
 # (share_owners.py).
 PAIR_RACE_VERBS = frozenset({"lead", "trail", "beat", "top", "edge", "defeat", "carry", "best"})
+# --- time43 (session 35) ---
+# "the contests begin in three weeks", "will hit the airwaves in the next two months": the
+# prepositions whose span of time places a future event (future_spans.py; realgold12 "in two
+# years", realgold19 "over the next six weeks" not-claims).
+FUTURE_SPAN_PREPOSITIONS = frozenset({"in", "over"})
+# A plain present tense looks forward with a span after it ("the primary comes in two weeks").
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
+# Words inside "in the last seven years", "in just five minutes": the span looks back or says
+# how brief something is, so a present verb before it does not look forward (future_spans.py).
+SPAN_LOOKING_BACK_OR_BRIEF = frozenset({"last", "past", "previous", "recent", "just", "only"})
+# Quotation marks: a span of time inside a quotation is what its speaker claims, a deadline
+# promised or forecast (future_spans.py).
+QUOTE_MARKS = ('"', "“", "”", "''")

@@ -14,6 +14,7 @@ from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
+from factcheck.extract.future_spans import is_future_placing
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.indefinite_one import is_indefinite_one
 from factcheck.extract.lexicon import (
@@ -499,6 +500,8 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"  # "two weeks after the vote"; not "suspended for two weeks after"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
+        if is_future_placing(doc, start, unit_at):
+            return "date"  # "the contests begin in three weeks", "will vote in two weeks"
         if is_span_of_a_clause(doc, unit_at):
             return ""  # "in the seven years I've been covering him": how long it went on
         if _is_scoping_period(doc, start):
