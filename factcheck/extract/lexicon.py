@@ -1460,6 +1460,10 @@ TOPIC_TO_VERBS = frozenset({"respond", "add"})
 # solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
 # voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
 GUESSING_MODALS = frozenset({"may", "might"})
+# A "may" whose clause a "but" clause answers concedes it ("may only be a venue for some
+# 250,000 Iowans, but the decisions matter", "may be job one, but ..."; 3 PolNeAR articles,
+# session 35, cavp43): concessive_modals.py.
+CONCESSIVE_CONJUNCTIONS = frozenset({"but", "yet"})
 # the verbs whose figure a "may" guesses at: a harm's count, or who an event involved ("the
 # shooting might have involved more than one gunman", GVA)
 MODAL_COUNT_VERBS = frozenset(
