@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.misread_verbs import misread_verb_source
 from factcheck.extract.relative_hedges import relative_hedge
+from factcheck.extract.suppositions import opens_supposition
 from factcheck.model import Caveat, CaveatMention
 
 
@@ -83,6 +84,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "no one may solicit within 150 feet": a possible act, not its size
         if concedes(token):
             continue  # "may only be a venue for some 250,000 Iowans, but ...": granted
+        if opens_supposition(token):
+            continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):

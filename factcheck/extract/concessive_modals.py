@@ -19,14 +19,21 @@ from factcheck.extract.lexicon import CONCESSIVE_CONJUNCTIONS, GUESSING_MODALS
 
 def concedes(modal: Token) -> bool:
     """``modal`` ("may", "might") is an auxiliary of a verb conjoined by "but" with a clause of
-    its own subject: "X may be A, but B does C"."""
+    its own: "X may be A, but B does C"."""
     if modal.lower_ not in GUESSING_MODALS or modal.dep_ != "aux":
         return False
     verb = modal.head
     conjunctions = {c.lower_ for c in verb.children if c.dep_ == "cc"}
     if not conjunctions & CONCESSIVE_CONJUNCTIONS:
         return False
-    return any(
-        c.dep_ == "conj" and c.i > modal.i and any(g.dep_ in ("nsubj", "expl") for g in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "conj" and c.i > modal.i and _own_clause(c) for c in verb.children)
+
+
+def _own_clause(conj: Token) -> bool:
+    """The "but" conjunct is a clause of its own: it has its own subject ("but the spotlight
+    will be"), or the parse made its subject the conjunct ("but the decisions those voters make
+    could ripple", its verb hung below the noun). A verb sharing the modal's subject ("may rise
+    to 40 but fall later") stays under the modal."""
+    if conj.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)

@@ -651,9 +651,16 @@ SIZE_PREPOSITIONS = frozenset({
 # I may leave", "the toll may rise because teams have yet to reach 30 villages"; a "while"
 # clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
 # houses").
+# A "rather than" clause is the alternative set aside ("Rather than pay a 40 percent tax,
+# employers will likely cut back"; session 35, cavp43): its figure is no forecast either.
 CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
-    "if", "unless", "because", "since", "although", "though", "whether", "once", "as",
+    "if", "unless", "because", "since", "although", "though", "whether", "once", "as", "than",
 })
+# A participle that opens a supposition, like "if" ("- assuming a two-way race", "assuming that
+# what won 13 million votes wins five times that number"; 2 PolNeAR articles, realgold10 gold:
+# not hedged): supposed, no one's belief or estimate (suppositions.py). With a subject ("the
+# campaign is assuming 40 percent") it is a belief and hedges.
+SUPPOSITION_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 # "claim" meaning win or take, no hedge: "claiming 41 percent of the vote", "claimed 12 lives".
 CLAIM_WIN_OBJECTS = frozenset({
     "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",

@@ -38,6 +38,11 @@ def claim_texts(nlp, text):
             "together.",
             "$12 million",
         ),
+        (
+            "The parade may only be a show for some 3,000 residents, but the decisions its "
+            "organizers make could shape the town.",
+            "some 3,000",
+        ),
     ],
 )
 def test_figure_of_a_conceded_may_clause_is_not_hedged(nlp, text, figure):
