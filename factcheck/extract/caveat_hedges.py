@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.believers import counts_believers
 from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
+from factcheck.extract.concessive_modals import concedes
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.known_tolls import victims_of_suspected_harm
@@ -36,6 +37,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.misread_verbs import misread_verb_source
 from factcheck.extract.relative_hedges import relative_hedge
+from factcheck.extract.suppositions import opens_supposition
 from factcheck.model import Caveat, CaveatMention
 
 
@@ -80,6 +82,10 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
         if token.lower_ in GUESSING_MODALS and not _modal_guesses_figure(token, on_path):
             continue  # "no one may solicit within 150 feet": a possible act, not its size
+        if concedes(token):
+            continue  # "may only be a venue for some 250,000 Iowans, but ...": granted
+        if opens_supposition(token):
+            continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):

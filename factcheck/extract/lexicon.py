@@ -655,9 +655,16 @@ SIZE_PREPOSITIONS = frozenset({
 # I may leave", "the toll may rise because teams have yet to reach 30 villages"; a "while"
 # clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
 # houses").
+# A "rather than" clause is the alternative set aside ("Rather than pay a 40 percent tax,
+# employers will likely cut back"; session 35, cavp43): its figure is no forecast either.
 CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
-    "if", "unless", "because", "since", "although", "though", "whether", "once", "as",
+    "if", "unless", "because", "since", "although", "though", "whether", "once", "as", "than",
 })
+# A participle that opens a supposition, like "if" ("- assuming a two-way race", "assuming that
+# what won 13 million votes wins five times that number"; 2 PolNeAR articles, realgold10 gold:
+# not hedged): supposed, no one's belief or estimate (suppositions.py). With a subject ("the
+# campaign is assuming 40 percent") it is a belief and hedges.
+SUPPOSITION_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 # "claim" meaning win or take, no hedge: "claiming 41 percent of the vote", "claimed 12 lives".
 CLAIM_WIN_OBJECTS = frozenset({
     "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
@@ -1464,6 +1471,10 @@ TOPIC_TO_VERBS = frozenset({"respond", "add"})
 # solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
 # voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
 GUESSING_MODALS = frozenset({"may", "might"})
+# A "may" whose clause a "but" clause answers concedes it ("may only be a venue for some
+# 250,000 Iowans, but the decisions matter", "may be job one, but ..."; 3 PolNeAR articles,
+# session 35, cavp43): concessive_modals.py.
+CONCESSIVE_CONJUNCTIONS = frozenset({"but", "yet"})
 # the verbs whose figure a "may" guesses at: a harm's count, or who an event involved ("the
 # shooting might have involved more than one gunman", GVA)
 MODAL_COUNT_VERBS = frozenset(
