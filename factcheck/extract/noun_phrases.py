@@ -134,7 +134,25 @@ def head_phrase(head: Token, *, after: int) -> str:
     start = min([t.i for t in left], default=head.i)
     while start < head.i and head.doc[start - 1].tag_ == "HYPH":
         start += 1  # "her one-time rivals" -> "rivals", not "time rivals"
-    return head.doc[start : head.i + 1].text
+    return head.doc[start : split_word_end(head)].text
+
+
+def split_word_end(head: Token) -> int:
+    """The end of the word ``head`` begins when the tokenizer split a hyphenated noun and the
+    parse took its first piece for the head: "90 percent of her e-mails" ("e", "-", "mails"
+    each read as the object of "of"), "Three of his 15 co-defendants" -> "co-defendants", not
+    "e" or "co"."""
+    doc = head.doc
+    end = head.i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text == "-"
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
 
 
 def of_phrase(token: Token) -> str:
