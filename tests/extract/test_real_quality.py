@@ -36,7 +36,8 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-RECORD_ACCURACY_FLOOR = 0.842  # 0.8403 at 0.29.0 (gvasrc39, impl39); 0.8479 at 0.32.0 (gvasrc42)
+# 0.8403 at 0.29.0 (gvasrc39, impl39); 0.8479 at 0.32.0 (gvasrc42); 0.8517 at 0.33.0 (gvasrc43)
+RECORD_ACCURACY_FLOOR = 0.846
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -322,33 +323,37 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.3492. Floors 0.005 below, none lowered.
 # realgold27 (held out: 11 PolNeAR articles of the odd half annotated blind at the start of
 # session 35) first score 0.5479 at 0.32.0; floor 0.005 below.
+# At 0.33.0 (session 35: gvasrc43, srcmiss43, impl43, time43, cavp43, subj43's first rule; no gold
+# changed): held out realgold7 0.5194, realgold15 0.5792, realgold17 0.6085, realgold21 0.6236,
+# realgold22 0.5608, realgold26 0.3158, realgold27 0.5556; tuning realgold 0.8517, realgold3
+# 0.9197, realgold10 0.8618, realgold12 0.8364, realgold19 0.7128. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.482,
-    "realgold3": 0.910,
+    "realgold3": 0.914,
     "realgold4": 0.618,
     "realgold5": 0.874,
     "realgold6": 0.540,
-    "realgold7": 0.509,
+    "realgold7": 0.514,
     "realgold8": 0.787,
     "realgold9": 0.640,
-    "realgold10": 0.848,
+    "realgold10": 0.856,
     "realgold11": 0.522,
-    "realgold12": 0.818,
+    "realgold12": 0.831,
     "realgold13": 0.520,
     "realgold14": 0.807,
-    "realgold15": 0.569,
+    "realgold15": 0.574,
     "realgold16": 0.800,
-    "realgold17": 0.598,
+    "realgold17": 0.603,
     "realgold18": 0.553,
-    "realgold19": 0.698,
+    "realgold19": 0.707,
     "realgold20": 0.798,
-    "realgold21": 0.613,
-    "realgold22": 0.550,
+    "realgold21": 0.618,
+    "realgold22": 0.555,
     "realgold23": 0.504,
     "realgold24": 0.344,
     "realgold25": 0.532,
-    "realgold26": 0.293,
-    "realgold27": 0.542,
+    "realgold26": 0.310,
+    "realgold27": 0.550,
 }
 
 
