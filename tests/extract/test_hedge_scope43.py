@@ -1,7 +1,9 @@
-"""cavp43 (session 35): a "may" answered by a "but" clause concedes what it says, so it hedges
-no figure (gold README, "hedged": a belief, estimate or allegation). Invented sentences parallel
-to the PolNeAR cases ("may only be a venue for some 250,000 Iowans ... but", "may be job one,
-but", "may be political opposites, but ... with one voice")."""
+"""cavp43 (session 35): hedge words that hedge no figure (gold README, "hedged": a belief,
+estimate or allegation). A "may" answered by a "but" clause concedes what it says ("may only be a
+venue for some 250,000 Iowans ... but", "may be job one, but"); a figure in a supposition
+("assuming ...") or in the alternative a "rather than" clause sets aside is outside the hedge
+(realgold10 gold: "assuming that what worked to win 13 million votes ... winning five times that
+number", not hedged). Invented sentences parallel to the PolNeAR cases."""
 
 from __future__ import annotations
 
@@ -63,4 +65,35 @@ def test_figure_of_a_conceded_may_clause_is_not_hedged(nlp, text, figure):
     ],
 )
 def test_a_may_without_a_conceding_but_still_hedges(nlp, text, figure):
+    assert figure in hedged_claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The new levy could help the mayor in the suburbs, assuming a 3 percent rise in "
+            "home values next year.",
+            "3 percent",
+        ),
+        (
+            "Rather than pay a 12 percent surcharge on late permits, builders will likely "
+            "delay their projects, the report said.",
+            "12 percent",
+        ),
+    ],
+)
+def test_figure_in_a_supposition_or_set_aside_alternative_is_not_hedged(nlp, text, figure):
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It is a fair assumption that the council will need at least 40 votes.", "at least 40"),
+        ("Builders will likely delay about 30 projects, the report said.", "about 30"),
+    ],
+)
+def test_an_assumption_noun_and_a_forecast_on_the_figure_still_hedge(nlp, text, figure):
     assert figure in hedged_claims(nlp, text)
