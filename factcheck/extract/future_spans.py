@@ -12,8 +12,10 @@ jobs in seven years"), as does a span of a past or negated verb ("sank the navy 
 "hasn't visited the site in six months": how long it took, the gap since) and a span that
 scopes a record ("is at its lowest level in 13 years", "the first time in a decade").
 Not a span in a promise or forecast someone is reported making ("Trump has said he would know
-in six months whether ...", a quotation): its deadline is what is claimed. Not a span looking back ("they see in the last seven years major advances") or one that says
-how brief something is ("gives the details in just five minutes").
+in six months whether ...", a quotation): its deadline is what is claimed. Not a span looking
+back ("they see in the last seven years major advances") or one that says how brief something
+is ("gives the details in just five minutes"). Quotations are counted by their marks in the
+sentence, not by ``quotes.quote_at``: quotes.py imports not_claims, which calls this module.
 """
 
 from __future__ import annotations
