@@ -23,6 +23,7 @@ from factcheck.extract.named_victims import (
     is_named,
 )
 from factcheck.extract.ordinal_appositives import ordinal_appositive
+from factcheck.extract.person_shapes import is_casualty_person
 
 _ONE = frozenset({"a", "an", "another", "one"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -198,6 +199,7 @@ def _one_person(token: Token) -> bool:
     if (
         token.tag_ not in ("NN", "JJ", "NNP", "UH", "VBP")
         or token.lower_ not in CASUALTY_PERSON_NOUNS
+        and not is_casualty_person(token)
     ):
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
