@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     MALE_PERSON_NOUNS,
     REPORTING_VERBS,
 )
+from factcheck.extract.person_shapes import is_aged_name
 
 
 def is_bare_death(verb: Token) -> bool:
@@ -108,6 +109,8 @@ def is_named(token: Token, names: Container[str]) -> bool:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return True
+    if is_aged_name(token):
+        return True  # "Dashawn Pettiford, 24,": a name the tagger did not label a person's
     # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son"),
     # or taken for a place where its age follows ("Herring, 35, was shot")
     if token.lower_ not in names or token.pos_ not in ("PROPN", "NOUN", "ADJ"):

@@ -26,7 +26,10 @@ NON_PERSON_NOUNS = frozenset(
     "dog puppy cat kitten horse pony cow bull calf pig goat sheep deer bear animal pet bird "
     "chicken rooster dog's car truck vehicle van suv bus boat motorcycle bike bicycle house "
     "home building church school store business bar restaurant tree program law company "
-    "firm tradition case record marriage relationship friendship feud dispute war".split()
+    "firm tradition case record marriage relationship friendship feud dispute war "
+    # the parse may read a casualty participle after an age as its noun ("a 28-year-old shot
+    # in the arm")
+    "shot gunshot wound injury stab".split()
 )
 # The oldest age read as a person's ("a 1,000-year-old tree" is no person).
 _MAX_AGE = 120
@@ -51,6 +54,17 @@ def _person_compound(word: str) -> bool:
     )
 
 
+def is_aged_name(token: Token) -> bool:
+    """ "Dashawn Pettiford, 24, was shot": a first and last name with an age between commas is a
+    person's, whatever entity label the tagger gives it (none, a place, an organisation)."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.lefts)
+        and _age_beside(token)
+    )
+
+
 def _aged(token: Token) -> bool:
     """ "a 34-year-old sommelier", "a sommelier, 34,": an age on the noun."""
     for child in token.children:
@@ -58,10 +72,21 @@ def _aged(token: Token) -> bool:
             units = [c for c in child.children if c.lemma_.lower() in AGE_UNITS]
             if any(_age(n) for u in units for n in u.children if n.dep_ == "nummod"):
                 return True
-        if child.dep_ == "appos" and child.i == token.i + 2 and token.nbor(1).text == ",":
-            if _age(child) and child.i + 1 < len(token.doc) and token.doc[child.i + 1].is_punct:
-                return True
-    return False
+    return _age_beside(token)
+
+
+def _age_beside(token: Token) -> bool:
+    """ "X, 34,": a bare age in apposition between commas."""
+    doc = token.doc
+    return any(
+        c.dep_ == "appos"
+        and c.i == token.i + 2
+        and token.nbor(1).text == ","
+        and _age(c)
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].is_punct
+        for c in token.children
+    )
 
 
 def _age(token: Token) -> bool:

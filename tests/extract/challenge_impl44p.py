@@ -126,6 +126,11 @@ CHALLENGE: list[tuple[str, str, str, int]] = [
     ("A chairwoman of the block club was shot and wounded on her porch.", "A chairwoman", "injured", 1),
     ("Police found a 29-year-old forklift operator dead at the warehouse.", "a 29-year-old forklift operator", "killed", 1),
     ("A gunman killed a 36-year-old sous chef behind the restaurant.", "a 36-year-old sous chef", "killed", 1),
+    # a first and last name with an age, whatever label the tagger gives the name
+    ("Dashawn Pettiford, 24, was shot and killed Saturday night.", "Dashawn Pettiford", "killed", 1),
+    ("Jamal Washington, 22, was shot and killed on the porch, police said.", "Jamal Washington", "killed", 1),
+    ("Brightwater Mills, 45, was shot and killed outside his home.", "Brightwater Mills", "killed", 1),
+    ("Trevon Kingsley, 17, was shot in the leg near the corner store.", "Trevon Kingsley", "shot", 1),
     # coordinated victims
     ("A pastor and a deacon were shot outside the church.", "A pastor and a deacon", "shot", 2),
     ("A firefighter and a paramedic were wounded in the ambush.", "A firefighter and a paramedic", "injured", 2),

@@ -47,6 +47,8 @@ def test_listed_person_word_is_a_casualty(nlp, text, count):
         ("A chiropractor, 47, was shot and killed.", ("A chiropractor", "killed", 1)),
         # a name beside it
         ("The beekeeper, Carl Hess, was stabbed to death.", ("The beekeeper", "killed", 1)),
+        # a first and last name with an age, the tagger's label a place's
+        ("Jamal Washington, 22, was shot and killed.", ("Jamal Washington", "killed", 1)),
         # a compound on a person ending
         ("A repairman was shot and killed on Elm Street.", ("A repairman", "killed", 1)),
     ],
@@ -66,6 +68,8 @@ def test_animals_things_and_bodies_are_no_casualty(nlp, text):
         "A 12-year-old dog was shot and killed by an officer.",
         "A 100-year-old church was hit by gunfire overnight.",
         "A 20-year-old program was killed by the council.",
+        # a team with a number is no aged name
+        "The Tampa Bay Buccaneers, 24, were killed by the Saints.",
     ],
 )
 def test_aged_thing_is_no_casualty(nlp, text):
