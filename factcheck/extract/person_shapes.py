@@ -27,9 +27,9 @@ NON_PERSON_NOUNS = frozenset(
     "chicken rooster dog's car truck vehicle van suv bus boat motorcycle bike bicycle house "
     "home building church school store business bar restaurant tree program law company "
     "firm tradition case record marriage relationship friendship feud dispute war "
-    # the parse may read a casualty participle after an age as its noun ("a 28-year-old shot
-    # in the arm")
-    "shot gunshot wound injury stab".split()
+    # the parse may read a casualty word after an age as its noun ("a 28-year-old shot in the
+    # arm", "found the 9-year-old and 5-year-old dead")
+    "shot gunshot wound injury stab dead wounded injured".split()
 )
 # The oldest age read as a person's ("a 1,000-year-old tree" is no person).
 _MAX_AGE = 120
