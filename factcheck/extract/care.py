@@ -16,10 +16,10 @@ from factcheck.extract.lexicon import (
     CARE_NOUNS,
     CARE_PLACE_VERBS,
     CARED_COUNT_NOUNS,
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_PREDICATE_VERBS,
     GENERIC_COUNT_NOUNS,
     ONE_PART_CONDITIONS,
-    PERSON_NOUNS,
     STATE_WORDS,
     SURVIVAL_VERBS,
 )
@@ -72,7 +72,9 @@ def _counts_people(counted: Token, figure: Span) -> bool:
     if counted.i in range(figure.start, figure.end):
         return _harm_told(figure.sent)  # "12 are in good condition" of bridges counts no one
     lemma = counted.lemma_.lower()
-    return lemma in PERSON_NOUNS or lemma in GENERIC_COUNT_NOUNS or lemma in CARED_COUNT_NOUNS
+    return (
+        lemma in CASUALTY_PERSON_NOUNS or lemma in GENERIC_COUNT_NOUNS or lemma in CARED_COUNT_NOUNS
+    )
 
 
 def _states_care(head: Token, counted: Token) -> bool:

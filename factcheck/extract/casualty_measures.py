@@ -15,6 +15,7 @@ from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     BODY_PARTS,
     CASUALTY_MODIFIERS,
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     DEAD_STATE_WORDS,
     DEATH_PHRASE_VERBS,
@@ -30,7 +31,6 @@ from factcheck.extract.lexicon import (
     MORTAL_ADVERBS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
-    PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
     STABBING_VERBS,
@@ -58,7 +58,7 @@ def is_casualty_modifier(token: Token) -> bool:
         return False
     person = token.head
     return (
-        person.lemma_.lower() in PERSON_NOUNS
+        person.lemma_.lower() in CASUALTY_PERSON_NOUNS
         and (
             person.dep_ in ("nsubj", "nsubjpass", "dobj")
             or person.dep_ == "pobj"
@@ -218,7 +218,7 @@ def _reduced_passive(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.lemma_.lower() in PERSON_NOUNS
+        and verb.head.lemma_.lower() in CASUALTY_PERSON_NOUNS
         and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
     )
 

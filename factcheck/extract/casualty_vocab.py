@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.lexicon import (
     BACKSTAB_LITERAL_WORDS,
+    CASUALTY_PERSON_NOUNS,
     HEADLINE_DEATH_PHRASES,
     HEADLINE_VOCAB_CASUALTY,
     LIFE_NOUNS,
     LIFE_TAKING_VERBS,
     NEAR_MISS_ADVERBS,
-    PERSON_NOUNS,
     RELEASE_VERBS,
     SUCCUMB_TO_NOUNS,
     TREAT_CARE_NOUNS,
@@ -54,7 +54,7 @@ def lives_taken(verb: Token) -> Token | None:
         if life.dep_ != "dobj" or life.lemma_.lower() not in LIFE_NOUNS:
             continue
         for person in prep_objects(life, "of"):
-            if person.lemma_.lower() in PERSON_NOUNS or person.ent_type_ == "PERSON":
+            if person.lemma_.lower() in CASUALTY_PERSON_NOUNS or person.ent_type_ == "PERSON":
                 return person
             if person.lower_ == "old" and person.i > 0 and person.nbor(-1).text == "-":
                 return person  # "the life of a 16-year-old"

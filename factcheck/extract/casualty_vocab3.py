@@ -23,6 +23,7 @@ from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     BODY_PARTS,
+    CASUALTY_PERSON_NOUNS,
     FIND_VERBS,
     GUNFIRE_NOUNS,
     HURT_STATE_WORDS,
@@ -30,7 +31,6 @@ from factcheck.extract.lexicon import (
     LEFT_DEAD_VERBS,
     LIFE_FIGHT_VERBS,
     LIFE_NOUNS,
-    PERSON_NOUNS,
     PERSON_POSSESSIVES,
 )
 
@@ -46,7 +46,7 @@ def _is_person(token: Token) -> bool:
     """A person noun, a name, or an age standing for a person ("a 3-year-old")."""
     if token.pos_ == "PROPN":
         return token.ent_type_ == "PERSON"
-    return token.lemma_.lower() in PERSON_NOUNS or _is_age(token)
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS or _is_age(token)
 
 
 def fights_for_life(verb: Token) -> list[Token]:

@@ -19,11 +19,11 @@ from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     BLEEDING_VERBS,
+    CASUALTY_PERSON_NOUNS,
     FIND_VERBS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_STATES,
     OUTLOOK_VERBS,
-    PERSON_NOUNS,
     REMAINS_NOUNS,
 )
 from factcheck.extract.named_victims import PersonNames, is_named
@@ -125,4 +125,4 @@ def _is_person_noun(token: Token) -> bool:
     5-month-old")."""
     if token.lower_ == "old":
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
-    return token.lemma_.lower() in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN")
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import with_conjuncts
-from factcheck.extract.lexicon import AGE_UNITS, FIND_VERBS, PERSON_NOUNS, WOUND_NOUNS
+from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS, FIND_VERBS, WOUND_NOUNS
 from factcheck.extract.named_victims import PersonNames, is_named
 
 
@@ -39,7 +39,7 @@ def _is_person(token: Token) -> bool:
     if token.pos_ == "PROPN":
         # a surname the tagger calls something else, named as a person elsewhere
         return token.ent_type_ == "PERSON" or is_named(token, PersonNames(token.doc))
-    return token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN"
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and token.pos_ == "NOUN"
 
 
 def found_subjects(state: Token) -> list[Token]:
@@ -59,7 +59,11 @@ def lying_person(state: Token) -> Token | None:
     """The person a state of lying, sitting or being found describes, where the parse hangs a
     "with a gunshot wound" on the state: "found a man lying in the street with ...", "A man was
     found lying in a parking lot with ...", "was found unresponsive with gunshot wounds"."""
-    if state.dep_ == "acl" and state.tag_ == "VBG" and state.head.lemma_.lower() in PERSON_NOUNS:
+    if (
+        state.dep_ == "acl"
+        and state.tag_ == "VBG"
+        and state.head.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    ):
         return state.head
     found = found_subjects(state)
     return found[0] if found else None

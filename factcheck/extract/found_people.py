@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import PERSON_NOUNS
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 
 
 def found_by_name(obj: Token) -> bool:
@@ -25,4 +25,4 @@ def found_doing(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return found_by_name(subject) or subject.lemma_.lower() in PERSON_NOUNS
+    return found_by_name(subject) or subject.lemma_.lower() in CASUALTY_PERSON_NOUNS

@@ -30,12 +30,12 @@ from factcheck.extract.casualty_vocab import headline_casualty
 from factcheck.extract.casualty_vocab2 import LIFE_CLAIMED, headline_care
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     HEADLINE_CONDITION_WORDS,
     HEADLINE_OBJECT_CASUALTY,
     HEADLINE_PAIR_PEOPLE,
     HEADLINE_PASSIVE_CASUALTY,
     HEADLINE_VICTIM_MODIFIERS,
-    PERSON_NOUNS,
 )
 
 HeadlineCount = tuple[int, int, str, int, Token]
@@ -91,10 +91,10 @@ def _read_people(headline: str, at: int) -> list[tuple[int, int, int]]:
         if item is None or item.end() == at:
             return people
         age, word = item.group(1), (item.group(2) or "").lower()
-        if word in PERSON_NOUNS or word in HEADLINE_PAIR_PEOPLE:
+        if word in CASUALTY_PERSON_NOUNS or word in HEADLINE_PAIR_PEOPLE:
             at = item.end()
             noun = re.match(rf"\s+({_WORD})", headline[at:])
-            if noun and noun.group(1).lower() in PERSON_NOUNS:
+            if noun and noun.group(1).lower() in CASUALTY_PERSON_NOUNS:
                 at += noun.end()  # "infant son", "teen driver": one person
             people.append((item.start(), at, HEADLINE_PAIR_PEOPLE.get(word, 1)))
         elif age:

@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.casualty_measures import measure_of
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     IDENTIFIED_DEAD_GROUPS,
     IDENTIFY_VERBS,
     INVERTED_CASUALTY_MEASURES,
     INVERTED_CASUALTY_WORDS,
     KILLING_VERBS,
-    PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
 )
 from factcheck.extract.token_index import tokens_with_lemma
@@ -139,7 +139,7 @@ def _people(head: Token) -> list[Token]:
 
 def _person_noun(token: Token) -> bool:
     """One person: "a 3-year-old boy" (not "residents of Elmwood", no number)."""
-    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
 
 
 def _name(token: Token | None) -> bool:

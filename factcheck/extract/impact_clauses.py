@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     FIRING_VERBS,
     GUNFIRE_NOUNS,
     IMPACT_VERBS,
-    PERSON_NOUNS,
 )
 
 
@@ -69,4 +69,4 @@ def _person(token: Token) -> bool:
     person is named before) nor a thing ("hitting a car")."""
     if token.pos_ == "PROPN":
         return token.ent_type_ == "PERSON"
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS

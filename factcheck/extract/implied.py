@@ -42,7 +42,7 @@ from factcheck.extract.implied_predicates import (
 )
 from factcheck.extract.left_dead import find_left_dead
 from factcheck.extract.lexicon import (
-    PERSON_NOUNS,
+    CASUALTY_PERSON_NOUNS,
     REFLEXIVE_PERSONS,
 )
 from factcheck.extract.named_victims import (
@@ -53,6 +53,7 @@ from factcheck.extract.named_victims import (
     is_named,
 )
 from factcheck.extract.people_lists import find_people_lists, find_title_pairs
+from factcheck.extract.person_shapes import is_casualty_person
 from factcheck.extract.previous_antecedents import previous_antecedent
 from factcheck.extract.reflexive_victims import find_reflexive_victims
 from factcheck.extract.suicides import find_suicides
@@ -204,7 +205,12 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
             continue  # "Florence Henderson, the TV mom, has died": a death in the news
         both = floating_both(predicate, people)
-        things = any(p.pos_ != "PRON" and p.lemma_.lower() not in PERSON_NOUNS for p in people)
+        things = any(
+            p.pos_ != "PRON"
+            and p.lemma_.lower() not in CASUALTY_PERSON_NOUNS
+            and not is_casualty_person(p)
+            for p in people
+        )
         if both is not None and (value is None or things):
             # "Ana Ruiz and her son were both found dead": the gold counts "both" (also where
             # the parse takes a caption's "Image 2 of 9" for the subject)

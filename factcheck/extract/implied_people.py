@@ -13,16 +13,17 @@ from spacy.tokens import Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     EVENT_MULTIPLES,
     LISTED_PRONOUNS,
     PAIR_PERSON_WORDS,
-    PERSON_NOUNS,
 )
 from factcheck.extract.named_victims import (
     is_listed_name,
     is_named,
 )
 from factcheck.extract.ordinal_appositives import ordinal_appositive
+from factcheck.extract.person_shapes import is_casualty_person
 
 _ONE = frozenset({"a", "an", "another", "one"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -44,20 +45,20 @@ def is_listed_pronoun(person: Token) -> bool:
     if person.lower_ not in LISTED_PRONOUNS or person.tag_ != "PRP":
         return False
     listed = [c for c in person.children if c.dep_ == "conj"]
-    return any(c.lemma_.lower() in PERSON_NOUNS for c in listed) and not any(
+    return any(c.lemma_.lower() in CASUALTY_PERSON_NOUNS for c in listed) and not any(
         g.dep_ == "nummod" for c in listed for g in c.children
     )
 
 
 def is_indefinite(person: Token) -> bool:
-    return person.lemma_.lower() in PERSON_NOUNS and any(
+    return person.lemma_.lower() in CASUALTY_PERSON_NOUNS and any(
         c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in person.children
     )
 
 
 def is_noun_or_person(token: Token) -> bool:
     """A noun, or a headline's capitalised person noun ("Man" tagged as a name)."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.lower_ in CASUALTY_PERSON_NOUNS
 
 
 def is_re_mention(people: Sequence[Token], counted: set[str]) -> bool:
@@ -69,7 +70,9 @@ def is_re_mention(people: Sequence[Token], counted: set[str]) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
-        listed = child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.tag_ == "NN"
+        listed = (
+            child.dep_ == "appos" and child.lower_ in CASUALTY_PERSON_NOUNS and child.tag_ == "NN"
+        )
         # "A mother, father, and toddler": appos, conj; a headline's pair "Father, son found dead"
         paired = (
             listed
@@ -87,7 +90,11 @@ def with_conjuncts(token: Token) -> list[Token]:
             # "a woman, Ann Lee, and her son, Tom": the parse hangs the next person on the
             # name that stands beside the first
             for person in child.children:
-                if person.dep_ == "conj" and person.tag_ == "NN" and person.lower_ in PERSON_NOUNS:
+                if (
+                    person.dep_ == "conj"
+                    and person.tag_ == "NN"
+                    and person.lower_ in CASUALTY_PERSON_NOUNS
+                ):
                     found += with_conjuncts(person)
     return found
 
@@ -145,7 +152,7 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
         elif len(people) == 1 and _listed_ages(person) > 1:
             total += _listed_ages(person)  # "her sons, 7 and 8, were hurt"
         elif _one_person(person) or (
-            index and person.lower_ in PERSON_NOUNS and person.tag_ == "NN"
+            index and person.lower_ in CASUALTY_PERSON_NOUNS and person.tag_ == "NN"
         ):
             total += 1  # "a man and child": the conjunct shares the article
         elif is_named(person, names) or index and is_named(people[0], names) and person.is_title:
@@ -157,7 +164,7 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
 
 def _listed_ages(person: Token) -> int:
     """ "her sons, 7 and 8": the ages listed after an owned plural person noun (0 if none)."""
-    if person.tag_ != "NNS" or person.lemma_.lower() not in PERSON_NOUNS:
+    if person.tag_ != "NNS" or person.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
         return 0
     if not any(c.dep_ == "poss" for c in person.children):
         return 0
@@ -173,7 +180,7 @@ def is_twins(person: Token) -> bool:
         return False
     if person.lower_ in PAIR_PERSON_WORDS:
         return True
-    return person.lemma_.lower() in PERSON_NOUNS and any(
+    return person.lemma_.lower() in CASUALTY_PERSON_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in PAIR_PERSON_WORDS for c in person.children
     )
 
@@ -181,7 +188,7 @@ def is_twins(person: Token) -> bool:
 def _is_both(token: Token) -> bool:
     if token.lower_ == "both" and token.pos_ in ("PRON", "DET"):
         return True
-    return token.lemma_.lower() in PERSON_NOUNS and any(
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and any(
         c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children
     )
 
@@ -189,7 +196,11 @@ def _is_both(token: Token) -> bool:
 def _one_person(token: Token) -> bool:
     # not names: the real gold counts "a man", not "Smith" (headlines tag "Boy" NNP or UH)
     # "Man kills girlfriend": a headline's bare object may be tagged a verb (VBP)
-    if token.tag_ not in ("NN", "JJ", "NNP", "UH", "VBP") or token.lower_ not in PERSON_NOUNS:
+    if (
+        token.tag_ not in ("NN", "JJ", "NNP", "UH", "VBP")
+        or token.lower_ not in CASUALTY_PERSON_NOUNS
+        and not is_casualty_person(token)
+    ):
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     left = next(t for t in token.subtree if not t.is_punct)

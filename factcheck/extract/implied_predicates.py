@@ -67,6 +67,7 @@ from factcheck.extract.lexicon import (
     CASUALTY_GROUP_MEASURES,
     CASUALTY_MODIFIERS,
     CASUALTY_PERSON_MEASURES,
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
@@ -88,7 +89,6 @@ from factcheck.extract.lexicon import (
     LIST_INCLUDE_WORDS,
     NOMINAL_EVENTS,
     OUTLOOK_VERBS,
-    PERSON_NOUNS,
     PHRASAL_CASUALTY_VERBS,
     RECOVERY_VERBS,
     RELATIVE_QUANTIFIED,
@@ -210,7 +210,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         and token.is_title
         and token.i > 0
         and "\n" not in doc_text(token.doc)[: token.idx]
-        and token.nbor(-1).lower_ in PERSON_NOUNS
+        and token.nbor(-1).lower_ in CASUALTY_PERSON_NOUNS
     ):
         return "injured", [token.nbor(-1)], True  # a headline's "Father Critical"
     if is_casualty_modifier(token):
@@ -395,7 +395,7 @@ def _state_subjects(state: Token) -> list[Token]:
 def _quantified_relative(clause: Token) -> bool:
     """A relative clause whose subject is "both of whom", "all of them", on a person noun."""
     head = clause.head
-    if head.lemma_.lower() not in PERSON_NOUNS or not is_noun_or_person(head):
+    if head.lemma_.lower() not in CASUALTY_PERSON_NOUNS or not is_noun_or_person(head):
         return False
     for subject in clause.children:
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in RELATIVE_QUANTIFIERS:
@@ -494,7 +494,7 @@ def _wounded_one(person: Token, *, known: bool = True) -> bool:
         return True
     if known and is_named(person, PersonNames(person.doc)):
         return True
-    return person.lemma_.lower() in PERSON_NOUNS and (
+    return person.lemma_.lower() in CASUALTY_PERSON_NOUNS and (
         is_noun_or_person(person) or person.pos_ == "ADJ" and person.dep_ == "nsubj"
     )
 
@@ -532,7 +532,7 @@ def _wounded_person(wound: Token) -> Token | None:
         return holder  # "found ... and the 16-year-old with a gunshot wound": "old" an adjective
     if holder.pos_ == "PROPN" and _wounded_one(holder):
         return holder  # "Ann Lee was found with a gunshot wound" (impl41)
-    if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in PERSON_NOUNS:
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
         return _found_with(prep)
     return holder
 
@@ -674,7 +674,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         return False, [p for o in objects for p in with_conjuncts(o)]
     if verb.dep_ == "ROOT" and verb.tag_ == "VBN":
         # a headline's "Child Killed": the parse makes the noun a compound
-        nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in PERSON_NOUNS]
+        nouns = [
+            c for c in verb.lefts if c.dep_ == "compound" and c.lower_ in CASUALTY_PERSON_NOUNS
+        ]
         return True, nouns
     return False, []
 
@@ -685,10 +687,12 @@ def _bare_person(objects: list[Token]) -> bool:
     ex-wife" (not a name: "the club shooting suspect Ed Ray" has no object)."""
     return (
         len(objects) == 1  # not "shot officer Dan Lee", parsed as two objects
-        and objects[0].lemma_.lower() in PERSON_NOUNS
+        and objects[0].lemma_.lower() in CASUALTY_PERSON_NOUNS
         and not objects[0].ent_type_
         # "shot sleeping wife, son": a list the parse breaks is people_lists.py's
-        and not any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in objects[0].children)
+        and not any(
+            c.dep_ == "appos" and c.lower_ in CASUALTY_PERSON_NOUNS for c in objects[0].children
+        )
     )
 
 
@@ -791,7 +795,9 @@ def _hurt_objects(verb: Token) -> list[Token]:
         for c in [*verb.children, *verb.head.children]
         if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == _after_and(objects[0])
     ]
-    return with_conjuncts(objects[0]) + [c for c in listed if c.lemma_.lower() in PERSON_NOUNS]
+    return with_conjuncts(objects[0]) + [
+        c for c in listed if c.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    ]
 
 
 def _after_and(person: Token) -> int:
@@ -834,6 +840,10 @@ def find_companions(verb: Token) -> list[Token]:
             continue
         for person in prep.children:
             owner = {c.lower_ for c in person.children if c.dep_ == "poss"}
-            if person.dep_ == "pobj" and person.lemma_.lower() in PERSON_NOUNS and owner & OWNERS:
+            if (
+                person.dep_ == "pobj"
+                and person.lemma_.lower() in CASUALTY_PERSON_NOUNS
+                and owner & OWNERS
+            ):
                 return with_conjuncts(person)
     return []

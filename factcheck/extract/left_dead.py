@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.casualty_measures import is_unreal
 from factcheck.extract.lexicon import (
     AGE_UNITS,
+    CASUALTY_PERSON_NOUNS,
     LEFT_FOUND_DEAD_FORMS,
     NEAR_MISS_ADVERBS,
-    PERSON_NOUNS,
     PERSON_POSSESSIVES,
 )
 from factcheck.extract.token_index import tokens_with_lower
@@ -149,7 +149,7 @@ def _aged_name(part: list[Token]) -> bool:
 
 def _is_person_noun(token: Token) -> bool:
     """A common noun for a person ("wife", "co-owner" as "owner")."""
-    return token.lower_ in PERSON_NOUNS or token.lemma_.lower() in PERSON_NOUNS
+    return token.lower_ in CASUALTY_PERSON_NOUNS or token.lemma_.lower() in CASUALTY_PERSON_NOUNS
 
 
 def _is_person(token: Token) -> bool:

@@ -4,6 +4,8 @@ Each set cites the gold README row or seed sentence it covers. Entries are lower
 unless a comment says otherwise; multi-word cues are tuples of lower-case words.
 """
 
+from factcheck.extract.person_lexicon import BROAD_PERSON_NOUNS
+
 # fmt: off
 
 # --- qualifiers (gold README, "approx") -------------------------------------------------------
@@ -940,6 +942,10 @@ PERSON_NOUNS = frozenset(
     # defender shoots ("A homeowner shot an intruder")
     + "relative intruder robber burglar assailant attacker".split()
 )
+# Who can be a casualty (impl44p, session 36): PERSON_NOUNS and the broad person lexicon of
+# person_lexicon.py (occupations, ranks, kin, life stages, religious, school and sport roles),
+# for the implied-count gates; PERSON_NOUNS alone stays for sources and not-claims.
+CASUALTY_PERSON_NOUNS = PERSON_NOUNS | BROAD_PERSON_NOUNS
 
 
 # --- figure spans and values (issue 11, session 11, branch `spans5`) -----------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.casualty_measures import measure_of
-from factcheck.extract.lexicon import AGE_UNITS, MODAL_WORDS, PERSON_NOUNS
+from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS, MODAL_WORDS
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
@@ -53,4 +53,4 @@ def _person_phrase(token: Token) -> bool:
         return False
     if token.lower_ == "old":
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS

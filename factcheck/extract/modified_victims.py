@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import is_indefinite
-from factcheck.extract.lexicon import HURT_MODIFIERS, PERSON_NOUNS
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, HURT_MODIFIERS
 
 _PLACES = ("nsubj", "nsubjpass", "dobj", "pobj")
 
@@ -44,4 +44,8 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
 
 
 def _person(token: Token) -> bool:
-    return token.tag_ == "NN" and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    )

@@ -13,13 +13,14 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_SCENE_NOUNS,
     FEMALE_PERSON_NOUNS,
     INTRANSITIVE_CASUALTY_VERBS,
     MALE_PERSON_NOUNS,
-    PERSON_NOUNS,
     REPORTING_VERBS,
 )
+from factcheck.extract.person_shapes import is_aged_name
 
 
 def is_bare_death(verb: Token) -> bool:
@@ -46,7 +47,7 @@ def find_antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> l
         and t.head.lemma_.lower() not in REPORTING_VERBS
         and (
             is_named(t, names)
-            or t.lemma_.lower() in PERSON_NOUNS
+            or t.lemma_.lower() in CASUALTY_PERSON_NOUNS
             and t.tag_ == "NN"
             and any(c.dep_ in ("det", "poss") for c in t.children)
             or pronoun.lower_ in ("they", "them")
@@ -68,7 +69,7 @@ def is_both_people(token: Token) -> bool:
     """ "Both victims", "both men": a pair of people named by one plural noun."""
     return (
         token.tag_ == "NNS"
-        and token.lemma_.lower() in PERSON_NOUNS
+        and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
         and any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children)
     )
 
@@ -104,10 +105,12 @@ def is_named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
-    if not _capitalised(token) or token.lower_ in PERSON_NOUNS:
+    if not _capitalised(token) or token.lower_ in CASUALTY_PERSON_NOUNS:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return True
+    if is_aged_name(token):
+        return True  # "Dashawn Pettiford, 24,": a name the tagger did not label a person's
     # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son"),
     # or taken for a place where its age follows ("Herring, 35, was shot")
     if token.lower_ not in names or token.pos_ not in ("PROPN", "NOUN", "ADJ"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import AGE_UNITS, PERSON_NOUNS
+from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
 
 
 def ordinal_appositive(person: Token) -> Token | None:
@@ -29,7 +29,9 @@ def ordinal_appositive(person: Token) -> Token | None:
         if appos.pos_ == "NOUN" and appos.tag_ == "NN":
             # "The fourth victim, a woman,", "a friend of ...", and any noun an age marks
             # as a person: "his first victim, a 20-year-old aspiring actress"
-            if appos.lemma_.lower() in PERSON_NOUNS or any(_age_person(c) for c in appos.lefts):
+            if appos.lemma_.lower() in CASUALTY_PERSON_NOUNS or any(
+                _age_person(c) for c in appos.lefts
+            ):
                 return appos
         if _age_person(appos):
             return appos  # "his first victim, a 20-year-old"

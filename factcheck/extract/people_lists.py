@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     HEADLINE_ACTIVE_CASUALTY,
     HEADLINE_FATAL_AFTER,
     HEADLINE_LIST_JOINS,
@@ -38,7 +39,6 @@ from factcheck.extract.lexicon import (
     HEADLINE_TITLE_CASUALTY,
     NOMINAL_EVENTS,
     PASSIVE_CASUALTY,
-    PERSON_NOUNS,
     REFLEXIVE_PERSONS,
 )
 from factcheck.extract.token_index import tokens_with_lower
@@ -94,7 +94,7 @@ def _bare_person(token: Token) -> bool:
     """A singular person noun with no article or owner: "Teacher", "son", "Mother"."""
     word = token.lower_
     return (
-        (word in PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA)
+        (word in CASUALTY_PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA)
         and token.tag_ in ("NN", "NNP")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
     )
@@ -161,7 +161,7 @@ def _headline_in_hospital(doc: Doc) -> Iterator[PeopleList]:
         if (
             bare
             and person.tag_ == "NN"
-            and person.lower_ in PERSON_NOUNS
+            and person.lower_ in CASUALTY_PERSON_NOUNS
             and [t.lower_ for t in doc[person.i + 1 : person.i + 3]] == ["in", "hospital"]
         ):
             yield person.idx, person.idx + len(person.text), "injured", 1, person
@@ -215,11 +215,11 @@ def _headline_people(doc: Doc, end: int, *, title: bool = True) -> list[int]:
             i += 2  # "Ex-Con": the person is the word after the hyphen
             token = doc[i]
         word = token.lower_
-        person = word in PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA
+        person = word in CASUALTY_PERSON_NOUNS or word in HEADLINE_PERSON_EXTRA
         # a sentence-case headline capitalises only its first word ("Boy, 3,", "15-year-old boy")
         cased = token.is_title if title else token.is_title or token.is_lower
         if person and cased and not word.endswith("s"):
-            if i and doc[i - 1].lower_ in PERSON_NOUNS and len(bounds) > 1:
+            if i and doc[i - 1].lower_ in CASUALTY_PERSON_NOUNS and len(bounds) > 1:
                 bounds[-1] = token.idx + len(token.text)  # "Teen driver": one person
             else:
                 bounds.append(token.idx + len(token.text))
@@ -237,7 +237,7 @@ def _objects(verb: Token, limit: int) -> list[Token]:
     while i < len(doc) and doc[i].idx < limit:
         token = doc[i]
         if token.lower_ in REFLEXIVE_PERSONS or (
-            token.tag_ == "NN" and token.lower_ in PERSON_NOUNS
+            token.tag_ == "NN" and token.lower_ in CASUALTY_PERSON_NOUNS
         ):
             people.append(token)
             i += 1
@@ -302,7 +302,9 @@ def _active(after: Token | None) -> bool:
         return not (after.i + 1 < len(after.doc) and after.nbor(1).lower_ == "times")
     if after.lower_ == "at":  # "shot at officers", not "shot at home"
         aimed = [t for t in after.doc[after.i + 1 : after.i + 3] if t.pos_ != "DET"]
-        return bool(aimed) and (aimed[0].pos_ == "PRON" or aimed[0].lemma_.lower() in PERSON_NOUNS)
+        return bool(aimed) and (
+            aimed[0].pos_ == "PRON" or aimed[0].lemma_.lower() in CASUALTY_PERSON_NOUNS
+        )
     return after.pos_ in ("DET", "PRON", "PROPN")
 
 

@@ -19,9 +19,9 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     AGE_UNITS,
+    CASUALTY_PERSON_NOUNS,
     FEMALE_PERSON_NOUNS,
     MALE_PERSON_NOUNS,
-    PERSON_NOUNS,
     REPORTING_VERBS,
 )
 from factcheck.extract.named_victims import is_named
@@ -84,7 +84,7 @@ def _person_noun(token: Token) -> bool:
         return False
     if token.lower_ == "old":
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
-    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
 
 
 def _sentence_before(sent: Span) -> Span | None:

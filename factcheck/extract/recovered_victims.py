@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import PRONOUNS, with_conjuncts
 from factcheck.extract.lexicon import (
-    PERSON_NOUNS,
+    CASUALTY_PERSON_NOUNS,
     RECOVERY_FROM_NOUNS,
     RECOVERY_VERBS,
     RELEASE_CONTEXT_WORDS,
@@ -54,8 +54,8 @@ def _person(token: Token) -> bool:
     if token.lower_ in PRONOUNS:
         return False
     if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON" or token.lower_ in PERSON_NOUNS
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+        return token.ent_type_ == "PERSON" or token.lower_ in CASUALTY_PERSON_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
 
 
 def _out_of_care(verb: Token) -> bool:

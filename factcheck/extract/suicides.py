@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.casualty_measures import is_unreal
 from factcheck.extract.lexicon import (
     AGE_UNITS,
+    CASUALTY_PERSON_NOUNS,
     OWN_LIFE_VERBS,
-    PERSON_NOUNS,
     SUICIDE_VERBS,
 )
 from factcheck.extract.token_index import tokens_with_lower
@@ -107,7 +107,7 @@ def _one_person(person: Token) -> bool:
     if person.tag_ in ("NNS", "NNPS") or person.pos_ == "PRON":
         return False
     if person.pos_ == "PROPN":
-        return person.ent_type_ == "PERSON" or person.lower_ in PERSON_NOUNS
+        return person.ent_type_ == "PERSON" or person.lower_ in CASUALTY_PERSON_NOUNS
     if person.lower_ == "old":
         return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in person.children)
-    return person.pos_ == "NOUN" and person.lemma_.lower() in PERSON_NOUNS
+    return person.pos_ == "NOUN" and person.lemma_.lower() in CASUALTY_PERSON_NOUNS

@@ -1,0 +1,101 @@
+"""Whether a noun names one person who can be a casualty, by its word or by the parse. Pure.
+
+Issue 9, gold README "Implied counts" ("a man was shot and killed" = 1 killed). A word of the
+broad person lexicon (``lexicon.CASUALTY_PERSON_NOUNS``) is a person; so, without a list, is a
+noun the parse marks as one: a compound word on a person ending ("repairman", "chairwoman",
+"salesperson"), a noun an age modifies ("a 34-year-old sommelier", "a sommelier, 34,"), and a
+noun a person's name stands beside ("the sommelier, Ann Lee,"). Animals, vehicles, buildings and
+other things an age can modify ("a 12-year-old dog", "a 100-year-old church") are no person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+
+# Endings of one-word compounds for a person ("deliveryman", "congresswoman", "chairperson").
+_PERSON_ENDINGS = ("man", "woman", "person")
+# Words with such an ending that are no person, or no casualty.
+_NOT_PERSON_ENDINGS = frozenset(
+    "talisman ottoman caiman german roman walkman superman batman spiderman pacman "
+    "snowman strawman".split()
+)
+# Things an age modifies that are no person: animals, vehicles, buildings, bodies.
+NON_PERSON_NOUNS = frozenset(
+    "dog puppy cat kitten horse pony cow bull calf pig goat sheep deer bear animal pet bird "
+    "chicken rooster dog's car truck vehicle van suv bus boat motorcycle bike bicycle house "
+    "home building church school store business bar restaurant tree program law company "
+    "firm tradition case record marriage relationship friendship feud dispute war "
+    # the parse may read a casualty word after an age as its noun ("a 28-year-old shot in the
+    # arm", "found the 9-year-old and 5-year-old dead")
+    "shot gunshot wound injury stab dead wounded injured".split()
+)
+# The oldest age read as a person's ("a 1,000-year-old tree" is no person).
+_MAX_AGE = 120
+
+
+def is_casualty_person(token: Token) -> bool:
+    """True if ``token`` is a singular noun that names one person (a word or a shape)."""
+    word = token.lower_
+    if word in CASUALTY_PERSON_NOUNS or token.lemma_.lower() in CASUALTY_PERSON_NOUNS:
+        return True
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or word in NON_PERSON_NOUNS:
+        return False
+    return _person_compound(word) or _aged(token) or _named_beside(token)
+
+
+def _person_compound(word: str) -> bool:
+    """ "repairman", "spokeswoman", "chairperson": a compound on a person ending."""
+    return (
+        word.isalpha()
+        and word not in _NOT_PERSON_ENDINGS
+        and any(word.endswith(e) and len(word) >= len(e) + 3 for e in _PERSON_ENDINGS)
+    )
+
+
+def is_aged_name(token: Token) -> bool:
+    """ "Dashawn Pettiford, 24, was shot": a first and last name with an age between commas is a
+    person's, whatever entity label the tagger gives it (none, a place, an organisation)."""
+    return (
+        token.tag_ == "NNP"
+        and token.is_title
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.lefts)
+        and _age_beside(token)
+    )
+
+
+def _aged(token: Token) -> bool:
+    """ "a 34-year-old sommelier", "a sommelier, 34,": an age on the noun."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ == "old":
+            units = [c for c in child.children if c.lemma_.lower() in AGE_UNITS]
+            if any(_age(n) for u in units for n in u.children if n.dep_ == "nummod"):
+                return True
+    return _age_beside(token)
+
+
+def _age_beside(token: Token) -> bool:
+    """ "X, 34,": a bare age in apposition between commas."""
+    doc = token.doc
+    return any(
+        c.dep_ == "appos"
+        and c.i == token.i + 2
+        and token.nbor(1).text == ","
+        and _age(c)
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].is_punct
+        for c in token.children
+    )
+
+
+def _age(token: Token) -> bool:
+    text = token.text.replace(",", "")
+    return token.like_num and text.isdecimal() and 0 < int(text) <= _MAX_AGE
+
+
+def _named_beside(token: Token) -> bool:
+    """ "the sommelier, Ann Lee,": a person's name in apposition."""
+    return any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in token.children
+    )
