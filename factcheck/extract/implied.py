@@ -40,6 +40,7 @@ from factcheck.extract.implied_predicates import (
     find_companions,
     floating_both,
 )
+from factcheck.extract.later_deaths import dies_later
 from factcheck.extract.left_dead import find_left_dead
 from factcheck.extract.lexicon import (
     PERSON_NOUNS,
@@ -153,6 +154,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
+        if measure != "killed" and dies_later(predicate):
+            measure = "killed"  # "a man was wounded and later died" (later_deaths.py)
         people = [p for p in people if p.i not in seen]
         antecedents = (
             find_antecedents(people[0], names, seen)

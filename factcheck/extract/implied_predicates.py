@@ -86,6 +86,7 @@ from factcheck.extract.lexicon import (
     LIFE_FIGHT_VERBS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
+    NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     OUTLOOK_VERBS,
     PERSON_NOUNS,
@@ -127,7 +128,7 @@ _PREDICATE_WORDS = frozenset(
     | HURT_MODIFIERS
     | DEAD_STATE_WORDS
 )
-# the lemmas: ``nominal_event`` (NOMINAL_EVENTS), wounds (WOUND_NOUNS, "wound", ``_gunshots``'
+# the lemmas: ``nominal_event`` (NOMINAL_EVENTS, NOMINAL_AGENTS), wounds (WOUND_NOUNS, "wound", ``_gunshots``'
 # "shot"/"gunshot"), "send"/"leave", HOSPITAL_VERBS, CARE_STATE_VERBS, ``found_victim``
 # (FIND_VERBS), ``recovered_people`` (RECOVERY_VERBS, RELEASE_VERBS), every verb
 # ``measure_of`` knows (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find", "pronounce",
@@ -135,6 +136,7 @@ _PREDICATE_WORDS = frozenset(
 _PREDICATE_LEMMAS = frozenset(
     {"wound", "shot", "gunshot", "send", "leave", "shoot", "find", "pronounce", "hurt", "survive"}
     | NOMINAL_EVENTS.keys()
+    | NOMINAL_AGENTS.keys()
     | WOUND_NOUNS
     | HOSPITAL_VERBS
     | CARE_STATE_VERBS

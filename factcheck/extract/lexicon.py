@@ -919,6 +919,8 @@ NOMINAL_EVENTS = {
     "shooting": "shot", "killing": "killed", "slaying": "killed", "murder": "killed",
     "death": "killed",
 }  # fmt: skip
+# "Ann Lee's killer", "the killer of Ann Lee": the doer's noun says its victim's harm (impl44v).
+NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.
