@@ -46,6 +46,7 @@ from factcheck.extract.casualty_vocab5 import (
 )
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
+from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
@@ -619,8 +620,12 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # own subject, even where the parse lost it
         head = head.head
     found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
-    if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
-        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found
+    if (
+        not any(c.dep_ in ("aux", "dobj") for c in head.children)
+        and (verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found)
+        # "A woman answered the door and was shot": a passive conjunct whose "was" follows
+        # "and" has the active head's subject (gapped_passives.py)
+        or gapped_passive(verb)
     ):
         deps = (
             "nsubj",

@@ -272,6 +272,13 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ),
     ("A man was wounded but did not die.", [("A man", "injured", 1)]),
     ("A woman was hospitalized and could die.", [("A woman", "injured", 1)]),
+    # --- an active clause, then a passive harm after "and" ---
+    ("A woman answered the door and was shot in the face.", [("A woman", "shot", 1)]),
+    ("A man opened the door and was immediately shot.", [("A man", "shot", 1)]),
+    ("A teen ran from the car but was struck in the back by a bullet.", [("A teen", "shot", 1)]),
+    ("The gunman fired at officers and was killed.", [("The gunman", "killed", 1)]),
+    ("A woman was sitting on her porch when someone shot her.", [("A woman", "shot", 1)]),
+    ("A man was walking to his car when a gunman shot him in the back.", [("A man", "shot", 1)]),
     # --- more negatives ---
     ("The man was shot at twice but was not hit.", []),
     ("Officers said nobody was wounded.", []),

@@ -116,3 +116,30 @@ def test_shot_at_is_a_miss(nlp, text):
 )
 def test_shot_at_a_place_or_time_is_shot(nlp, text):
     assert [m for _, m, _ in _counts(nlp, text)] == ["shot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A woman answered the door and was shot in the face.", ("A woman", "shot", 1)),
+        ("A man opened the door and was immediately shot.", ("A man", "shot", 1)),
+        ("The gunman fired at deputies and was killed.", ("The gunman", "killed", 1)),
+        ("A woman got out of her car and was hit by gunfire.", ("A woman", "shot", 1)),
+        ("Ann Lee walked outside and was shot in the leg.", ("Ann Lee", "shot", 1)),
+    ],
+)
+def test_a_passive_harm_after_and_shares_the_active_subject(nlp, text, count):
+    assert _counts(nlp, text) == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The suspect fled and was arrested.", []),
+        ("The boy tried to run but was caught.", []),
+        ("A man shot his wife and fled.", [("his wife", "shot", 1)]),
+        ("A girl ran and a man was shot in the arm.", [("a man", "shot", 1)]),
+    ],
+)
+def test_no_gapped_passive_harm_counts_no_active_subject(nlp, text, counts):
+    assert _counts(nlp, text) == counts
