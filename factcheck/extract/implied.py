@@ -53,6 +53,7 @@ from factcheck.extract.named_victims import (
     is_both_people,
     is_named,
 )
+from factcheck.extract.object_antecedents import object_antecedents, pronoun_object
 from factcheck.extract.people_lists import find_people_lists, find_title_pairs
 from factcheck.extract.previous_antecedents import previous_antecedent
 from factcheck.extract.reflexive_victims import find_reflexive_victims
@@ -150,7 +151,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     names = PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
     for predicate in casualty_candidates(doc):  # the tokens that may be one
-        found = casualty_predicate(predicate)
+        # "... when someone shot her": the pronoun's person (object_antecedents.py)
+        found = casualty_predicate(predicate) or pronoun_object(predicate)
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
@@ -167,6 +169,9 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
             else []
         )
+        if not antecedents and len(people) == 1 and not passive:
+            # "A woman was sitting on her porch when someone shot her" (object_antecedents.py)
+            antecedents = object_antecedents(people[0], predicate, names, seen)
         anchor = predicate  # the token the count's source and sentence are read from
         if (
             not antecedents

@@ -143,3 +143,37 @@ def test_a_passive_harm_after_and_shares_the_active_subject(nlp, text, count):
 )
 def test_no_gapped_passive_harm_counts_no_active_subject(nlp, text, counts):
     assert _counts(nlp, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A woman was sitting on her porch when someone shot her.", ("A woman", "shot", 1)),
+        (
+            "A man was walking to his car when a gunman shot him in the back.",
+            ("A man", "shot", 1),
+        ),
+        (
+            "A man was sitting in his car when gunfire erupted, striking him in the chest.",
+            ("A man", "shot", 1),
+        ),
+        ("The officer chased a man into the alley and shot him.", ("a man", "shot", 1)),
+    ],
+)
+def test_an_object_pronoun_counts_the_person_named_before_it(nlp, text, count):
+    assert _counts(nlp, text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who did the harm is never the pronoun's person
+        "Witnesses said another man in the crowd shot back at the suspect, injuring him.",
+        "A man threatened to shoot her.",
+        "The gunman did not shoot him.",
+        # a reporter of it is not the victim
+        "A man told police his brother shot him.",
+    ],
+)
+def test_an_object_pronoun_without_its_victim_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
