@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     MODAL_WORDS,
     MORTAL_ADVERBS,
     MULTIPLE_EVENT_NOUNS,
+    NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
@@ -75,10 +76,13 @@ def is_casualty_modifier(token: Token) -> bool:
 
 def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
+    "the killer of Ann Lee" = 1 killed,
     "the shooting of a teen" = 1 shot: an event noun with its victims after "of", a name
     among them ("the murder of Ann Lee"), or its owner ("a toddler's accidental shooting";
     realgold12, realgold14, realgold19, realgold20 golds count them)."""
-    measure = NOMINAL_EVENTS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    lemma = token.lemma_.lower()
+    # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
+    measure = NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma)) if token.pos_ == "NOUN" else None
     if measure is None:  # asked of every token: the children only of an event noun
         return None
     modifiers = {c.lower_ for c in token.children}
@@ -135,10 +139,14 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma in STABBING_VERBS and is_backstab(verb):
         return None  # "felt stabbed in the back by his party"
     if lemma == "shoot" or lemma in STABBING_VERBS:
+        after = [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
         if any(
-            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
+            c.dep_ in ("prep", "advmod") and c.lower_ == "at" and not list(c.children)
+            for c in [*verb.children, *after]
         ):
-            return None  # "a woman was shot at": missed (not "shot at a party")
+            # "a woman was shot at", "was shot at twice" (the parse hangs "at" on "twice"):
+            # missed (not "shot at a party")
+            return None
         # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
         words = {c.lower_ for c in verb.children} | {
             g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"

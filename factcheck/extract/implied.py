@@ -40,6 +40,7 @@ from factcheck.extract.implied_predicates import (
     find_companions,
     floating_both,
 )
+from factcheck.extract.later_deaths import dies_later
 from factcheck.extract.left_dead import find_left_dead
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -52,6 +53,7 @@ from factcheck.extract.named_victims import (
     is_both_people,
     is_named,
 )
+from factcheck.extract.object_antecedents import object_antecedents, pronoun_object
 from factcheck.extract.people_lists import find_people_lists, find_title_pairs
 from factcheck.extract.person_shapes import is_casualty_person
 from factcheck.extract.previous_antecedents import previous_antecedent
@@ -150,10 +152,13 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
     names = PersonNames(doc)
     headline_end = doc_text(doc).find("\n")  # a headline's count is its own claim (gold README)
     for predicate in casualty_candidates(doc):  # the tokens that may be one
-        found = casualty_predicate(predicate)
+        # "... when someone shot her": the pronoun's person (object_antecedents.py)
+        found = casualty_predicate(predicate) or pronoun_object(predicate)
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
+        if measure != "killed" and dies_later(predicate):
+            measure = "killed"  # "a man was wounded and later died" (later_deaths.py)
         people = [p for p in people if p.i not in seen]
         antecedents = (
             find_antecedents(people[0], names, seen)
@@ -165,6 +170,9 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
             and not (people[0].dep_ == "nsubj" and predicate.lemma_.lower() == "find")
             else []
         )
+        if not antecedents and len(people) == 1 and not passive:
+            # "A woman was sitting on her porch when someone shot her" (object_antecedents.py)
+            antecedents = object_antecedents(people[0], predicate, names, seen)
         anchor = predicate  # the token the count's source and sentence are read from
         if (
             not antecedents

@@ -46,6 +46,7 @@ from factcheck.extract.casualty_vocab5 import (
 )
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.found_victims import found_victim
+from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
@@ -87,6 +88,7 @@ from factcheck.extract.lexicon import (
     LIFE_FIGHT_VERBS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
+    NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     OUTLOOK_VERBS,
     PHRASAL_CASUALTY_VERBS,
@@ -127,7 +129,7 @@ _PREDICATE_WORDS = frozenset(
     | HURT_MODIFIERS
     | DEAD_STATE_WORDS
 )
-# the lemmas: ``nominal_event`` (NOMINAL_EVENTS), wounds (WOUND_NOUNS, "wound", ``_gunshots``'
+# the lemmas: ``nominal_event`` (NOMINAL_EVENTS, NOMINAL_AGENTS), wounds (WOUND_NOUNS, "wound", ``_gunshots``'
 # "shot"/"gunshot"), "send"/"leave", HOSPITAL_VERBS, CARE_STATE_VERBS, ``found_victim``
 # (FIND_VERBS), ``recovered_people`` (RECOVERY_VERBS, RELEASE_VERBS), every verb
 # ``measure_of`` knows (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find", "pronounce",
@@ -135,6 +137,7 @@ _PREDICATE_WORDS = frozenset(
 _PREDICATE_LEMMAS = frozenset(
     {"wound", "shot", "gunshot", "send", "leave", "shoot", "find", "pronounce", "hurt", "survive"}
     | NOMINAL_EVENTS.keys()
+    | NOMINAL_AGENTS.keys()
     | WOUND_NOUNS
     | HOSPITAL_VERBS
     | CARE_STATE_VERBS
@@ -617,8 +620,12 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # own subject, even where the parse lost it
         head = head.head
     found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
-    if not any(c.dep_ in ("aux", "dobj") for c in head.children) and (
-        verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found
+    if (
+        not any(c.dep_ in ("aux", "dobj") for c in head.children)
+        and (verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found)
+        # "A woman answered the door and was shot": a passive conjunct whose "was" follows
+        # "and" has the active head's subject (gapped_passives.py)
+        or gapped_passive(verb)
     ):
         deps = (
             "nsubj",

@@ -921,6 +921,8 @@ NOMINAL_EVENTS = {
     "shooting": "shot", "killing": "killed", "slaying": "killed", "murder": "killed",
     "death": "killed",
 }  # fmt: skip
+# "Ann Lee's killer", "the killer of Ann Lee": the doer's noun says its victim's harm (impl44v).
+NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.
@@ -1402,7 +1404,7 @@ WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
 # hand" is 1 shot, realgold10).
 SELF_SHOT_IDIOM_PARTS = frozenset({"foot"})
 # "The deceased victim has been identified": a person's own modifier that says a death.
-FATAL_MODIFIERS = frozenset({"deceased"})
+FATAL_MODIFIERS = frozenset({"deceased", "slain"})  # "the slain officer" (impl44v)
 # "his twin daughters", "the twins": a pair of people by the word itself (realgold8's "fatally
 # shot twin daughters, himself"); "shooting her parents" (realgold19 gold: 2; vdesc40).
 PAIR_PERSON_WORDS = frozenset({"twin", "twins", "parents"})

@@ -34,14 +34,18 @@ def is_bare_death(verb: Token) -> bool:
     return not any(w.lemma_.lower() in CASUALTY_SCENE_NOUNS for w in words)
 
 
-def find_antecedents(pronoun: Token, names: Container[str], seen: set[int]) -> list[Token]:
+def find_antecedents(
+    pronoun: Token, names: Container[str], seen: set[int], besides: Container[int] = ()
+) -> list[Token]:
     """The people a casualty's pronoun stands for, named before it in its sentence: the
     nearest one for "he"/"she" ("revive Baker, but he was pronounced dead"), two or more for
-    "they"/"them"; only names and people with an article or owner, never counted before."""
+    "they"/"them"; only names and people with an article or owner, never counted before, nor
+    the tokens ``besides`` (who did the harm to "him"/"her")."""
     candidates = [
         t
         for t in pronoun.doc[pronoun.sent.start : pronoun.i]
         if t.i not in seen
+        and t.i not in besides
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
         # not who tells it: "the DA said the man and the boy were in a car when they were shot"
         and t.head.lemma_.lower() not in REPORTING_VERBS
