@@ -5,7 +5,8 @@ text picks them out again; it counts nothing checkable (realgold3, realgold12, r
 realgold19, realgold20 golds: "anaphoric count"). With modifiers between ("the two Democratic
 candidates", "their two leading candidates", "the two warring campaigns") the same holds where
 the text has just named two people, places or bodies (realgold24 gold: "re-mention of a set
-already named"), and no modifier picks a new set out of a larger one ("the two other states").
+already named"), and no modifier picks a new set out of a larger one ("the two other states");
+an appositive after a list is left to ``listed_sets``, which counts the names.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def _is_modified_pair_re_mention(doc: Doc, start: int) -> bool:
     token, prev = doc[start], doc[start - 1]
     if token.lower_ != "two" or prev.lower_ not in MODIFIED_PAIR_DETERMINERS:
         return False
+    if start >= 2 and doc[start - 2].text == ",":
+        return False  # "Kansas, Iowa and Utah, the two farm states": ``listed_sets`` counts
     noun = token.head
     between = doc[start + 1 : noun.i]
     if not (
