@@ -1910,7 +1910,26 @@ PAY_WORDS = frozenset({"wage", "wages", "pay", "salary", "salaries", "earnings"}
 # realgold20 golds: not claims). Not "the two men" (a count of suspects in local news) nor
 # "the two chief antagonists" (a noun with its own modifier).
 PAIR_RE_MENTION_DETERMINERS = frozenset({"the", "our", "these", "those"})
-PAIR_RE_MENTION_NOUNS = frozenset({"candidate", "country", "nation", "city", "state"})
+PAIR_RE_MENTION_NOUNS = frozenset({
+    "candidate", "country", "nation", "city", "state", "party", "campaign", "camp", "side",
+})  # fmt: skip
+# fp44 (session 36): "the two Democratic candidates", "their two leading candidates", "the two
+# warring campaigns", "the two major party nominees": a pair noun with its own modifiers names
+# again a pair the text has just named (realgold24 gold: "re-mention of a set already named");
+# read so only where two names come in the sentence or the three before (not "The two leading
+# candidates met in Denver" out of the blue). Its determiners and nouns; modifiers that pick a
+# new set out of a larger one ("the two other candidates", "the last two contests", "the two
+# remaining states") keep the count.
+MODIFIED_PAIR_DETERMINERS = PAIR_RE_MENTION_DETERMINERS | {"their"}
+MODIFIED_PAIR_NOUNS = PAIR_RE_MENTION_NOUNS | {"nominee"}
+MODIFIED_PAIR_SELECTORS = frozenset({
+    "other", "remaining", "next", "last", "first", "second", "previous", "past", "final",
+    "additional", "more", "only", "new", "same",
+})  # fmt: skip
+# Entity labels that are no names (the tagger gives a surname PRODUCT or WORK_OF_ART at times)
+MODIFIED_PAIR_NOT_NAMES = frozenset({
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+})  # fmt: skip
 # "fired into the house, striking a boy in the arm": words that make a sentence's impact a
 # shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
 IMPACT_GUNFIRE_WORDS = frozenset({
