@@ -65,3 +65,29 @@ def test_a_share_that_a_person_is_beaten_by_is_not_the_person(nlp):
 )
 def test_a_multiplier_is_not_a_count_said_again(nlp, text: str, figure: str, counted: str):
     assert counted not in subject_of(nlp, text, figure).split()
+
+
+@pytest.mark.parametrize(
+    "text, figure, run",
+    [
+        ("It has been 235 days since Smith held a press conference.", "235 days", "days since"),
+        ("Smith has gone 271 days without a press conference.", "271 days", "press conference"),
+        (
+            "Tuesday marks four weeks since Jones won the primary, forcing two rivals out.",
+            "four weeks",
+            "won the primary",
+        ),
+        (
+            "In the three years since the mill closed, the town has lost 400 jobs.",
+            "three years",
+            "since the mill closed",
+        ),
+    ],
+)
+def test_a_gap_of_time_names_what_it_is_since_or_without(nlp, text: str, figure: str, run: str):
+    assert run in subject_of(nlp, text, figure)
+
+
+def test_a_span_without_a_gap_word_keeps_its_subject(nlp):
+    text = "The senator has not spoken to reporters in three weeks."
+    assert "since" not in subject_of(nlp, text, "three weeks")
