@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import GAP_CLAUSE_WORDS, GAP_SUBJECT_WORDS, TIME_UNITS
+from factcheck.extract.lexicon import GAP_CLAUSE_WORDS, GAP_SUBJECT_WORDS, GAP_WORDS, TIME_UNITS
+from factcheck.extract.span_subjects import is_duration
 
 
 def gap_subject(figure: Span) -> str:
@@ -28,6 +29,8 @@ def gap_subject(figure: Span) -> str:
     gap = doc[figure.end]
     if gap.lower_ not in GAP_SUBJECT_WORDS:
         return ""
+    if gap.lower_ not in GAP_WORDS and is_duration(unit):
+        return ""  # "held for 11 months without charge": how long the holding lasted
     if gap.dep_ == "mark" and gap.head.i > gap.i:
         end = gap.head.right_edge.i  # "since Republicans confirmed a judge"
     elif gap.dep_ == "prep":

@@ -91,3 +91,8 @@ def test_a_gap_of_time_names_what_it_is_since_or_without(nlp, text: str, figure:
 def test_a_span_without_a_gap_word_keeps_its_subject(nlp):
     text = "The senator has not spoken to reporters in three weeks."
     assert "since" not in subject_of(nlp, text, "three weeks")
+
+
+def test_a_duration_without_something_stays_a_duration(nlp):
+    text = "A former inmate said he had been held for 11 months without charge."
+    assert "held" in subject_of(nlp, text, "11 months").split()
