@@ -11,18 +11,11 @@ that takes it ("going for $12" -> "go going") has nothing of its own to say.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import (
-    MULTIPLE_WORDS,
-    MULTIPLIER_ADVERBS,
-    MULTIPLIER_WORDS,
-    NAMING_VERBS,
-    ONCE_WORDS,
-)
+from factcheck.extract.lexicon import NAMING_VERBS
 from factcheck.model import Claim
 
 
@@ -39,11 +32,7 @@ def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit
     """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
         return ""
-    earlier = [
-        c
-        for c in claims
-        if c.value == value and c.unit == unit and c.subject and _same_kind(c.text, span.text)
-    ]
+    earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
     return earlier[0].subject if earlier else ""
 
 
@@ -57,8 +46,6 @@ def named_before(
     for claim in reversed(claims):
         if claim.implied or claim.value != value or claim.unit != unit:
             continue
-        if not _same_kind(claim.text, figure.text):
-            continue  # "twice as much" after "the two leading Republicans": not them again
         if claim.subject and claim.subject != subject:
             return claim.subject
     return ""
@@ -76,20 +63,3 @@ def _names_nothing(figure: Span, subject: str) -> bool:
     if not all(w in forms for w in words):
         return False
     return not any(t.lemma_.lower() in NAMING_VERBS for t in verbs if t.lower_ in words)
-
-
-def _same_kind(earlier: str, figure: str) -> bool:
-    """True when both figures are multipliers ("twice", "doubled", "three times") or neither:
-    a multiplier says how many times, a count how many things, so one is never the other
-    said again though their values agree ("the two senators" ... "twice as much")."""
-    return _is_multiplier(earlier) == _is_multiplier(figure)
-
-
-def _is_multiplier(text: str) -> bool:
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & _MULTIPLIER_TERMS)
-
-
-_MULTIPLIER_TERMS = (
-    frozenset(MULTIPLE_WORDS) | MULTIPLIER_ADVERBS | MULTIPLIER_WORDS | frozenset(ONCE_WORDS)
-)

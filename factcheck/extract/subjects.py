@@ -66,7 +66,6 @@ from factcheck.extract.money_subjects import (
     spending_on,
     upward_of,
 )
-from factcheck.extract.moved_objects import moved_object
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
@@ -601,9 +600,6 @@ def _from_clause(token: Token) -> str:
         return noun_phrase(holder, after=holder.left_edge.i - 1)  # "an amount ranging $8-$10"
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         return _verb_object(token, verb)
-    moved = moved_object(token)
-    if moved:
-        return moved  # "may reduce emissions only 23 percent": the emissions, not the plans
     if (
         token.dep_ == "npadvmod"
         and verb.pos_ == "VERB"
