@@ -2481,6 +2481,13 @@ POSSESSED_PAIR_MAX_GAP = 4
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})
+# subj44 (session 36): "235 days since she held a press conference", "gone 271 days without a
+# press conference": the words that open what a gap of time is measured from or without; the
+# subject is the unit with that clause (realgold8 "since", "confirmed a judge"; realgold14
+# "since the scandal erupted"; realgold24 "days since", "announced his candidacy").
+GAP_SUBJECT_WORDS = GAP_WORDS | frozenset({"without"})
+# The most words of the clause a gap's subject keeps.
+GAP_CLAUSE_WORDS = 10
 
 
 # --- sources35 (session 26) ---

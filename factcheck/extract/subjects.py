@@ -25,6 +25,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.dash_appositives import dash_anchor
 from factcheck.extract.elided import elided_count_noun
+from factcheck.extract.gap_subjects import gap_subject
 from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.level_subjects import level_holder
 from factcheck.extract.levels import level_of
@@ -174,7 +175,11 @@ _PHRASES = "factcheck.subject_phrases"
 def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
-    phrase = with_answer(doc[mention.figure[0] : mention.figure[1]], _plain_phrase(doc, mention))
+    figure = doc[mention.figure[0] : mention.figure[1]]
+    gap = gap_subject(figure)
+    if gap:
+        return gap  # "235 days since she held a press conference": the gap since it
+    phrase = with_answer(figure, _plain_phrase(doc, mention))
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
