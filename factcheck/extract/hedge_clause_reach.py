@@ -43,3 +43,15 @@ def known_time_clause(child: Token, hedge: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in child.children)
     return False
+
+
+def beside_in_own_clause(number: Token, anchor: Token) -> bool:
+    """Going up from the figure to ``anchor`` (a verb above it) passes a clause coordinated with
+    the anchor's own that has a subject of its own: "Trump denied mocking the reporter, and he
+    leads the field with 35 percent" (the denial does not dispute the 35 percent)."""
+    child = number
+    for parent in number.ancestors:
+        if parent.i == anchor.i:
+            return own_coordinate_clause(child, parent, anchor)
+        child = parent
+    return False

@@ -66,3 +66,27 @@ def test_a_hedge_does_not_reach_a_time_clause(nlp, text, figure):
 )
 def test_a_hedge_still_reaches_its_own_clause(nlp, text, figure):
     assert figure in hedged(nlp, text)
+
+
+def disputed(nlp, text):
+    return [c.text for c in _claims(nlp, text) if any(m.kind == Caveat.DISPUTED for m in c.caveats)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The mayor denied taking the gifts, and she leads the race with 41 percent.",
+            "41 percent",
+        ),
+        ("The senator rejected the report, and his party holds 52 seats.", "52"),
+    ],
+)
+def test_a_dispute_does_not_reach_a_coordinated_clause_with_its_own_subject(nlp, text, figure):
+    assert figure in texts(nlp, text)
+    assert figure not in disputed(nlp, text)
+
+
+def test_a_dispute_still_reaches_its_own_clause(nlp):
+    text = "The union disputed that 300 workers walked out."
+    assert "300" in disputed(nlp, text)
