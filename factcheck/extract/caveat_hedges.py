@@ -152,7 +152,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
         ):
             return False
-        if own_coordinate_clause(child, parent, anchor) or known_time_clause(child, hedge):
+        if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
             return False  # "allegedly shot ..., and her two children were unharmed"
         if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
             return False  # "likely larger than the four points Lee got": a known standard

@@ -24,10 +24,15 @@ from factcheck.extract.lexicon import ALLEGATION_ADVERBS, TIME_CLAUSE_MARKS
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
-def own_coordinate_clause(child: Token, parent: Token, anchor: Token) -> bool:
+def own_coordinate_clause(child: Token, parent: Token, anchor: Token, hedge: Token) -> bool:
     """``child`` is a verb coordinated with the hedged clause's verb ``anchor`` (its parent)
-    that has a subject of its own: a second statement, outside the hedge."""
+    that has a subject of its own: a second statement, outside the hedge. Not when the hedge
+    opens the sentence before the first clause's subject ("Reportedly, 300 homes were destroyed
+    and 1,200 people were displaced"): then it covers both."""
     if child.dep_ != "conj" or parent.i != anchor.i:
+        return False
+    subjects = [c.i for c in anchor.children if c.dep_ in _SUBJECT_DEPS]
+    if hedge.i != anchor.i and subjects and hedge.i < min(subjects):
         return False
     return any(c.dep_ in _SUBJECT_DEPS for c in child.children)
 
@@ -52,6 +57,6 @@ def beside_in_own_clause(number: Token, anchor: Token) -> bool:
     child = number
     for parent in number.ancestors:
         if parent.i == anchor.i:
-            return own_coordinate_clause(child, parent, anchor)
+            return own_coordinate_clause(child, parent, anchor, anchor)
         child = parent
     return False

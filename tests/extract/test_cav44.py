@@ -62,6 +62,7 @@ def test_a_hedge_does_not_reach_a_time_clause(nlp, text, figure):
         ("The treasurer allegedly fled the country after stealing $80,000.", "$80,000"),
         ("Officials believe 14 people died in the blaze.", "14"),
         ("The company reportedly cut 300 jobs and closed two plants.", "two"),
+        ("Reportedly, 40 homes burned and 200 people fled the valley.", "200"),
     ],
 )
 def test_a_hedge_still_reaches_its_own_clause(nlp, text, figure):
