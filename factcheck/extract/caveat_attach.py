@@ -23,6 +23,7 @@ from factcheck.extract.caveat_scope import (
     speaker_key,
 )
 from factcheck.extract.doctext import span_text
+from factcheck.extract.hedge_clause_reach import beside_in_own_clause
 from factcheck.extract.lexicon import (
     ANAPHORA,
     ANAPHORIC_DETERMINERS,
@@ -291,7 +292,9 @@ def _named_figure(cue: Cue) -> Token | None:
 def _related(cue: Token, number: Token) -> bool:
     """The cue governs the figure's clause, sits inside the figure's phrase, or qualifies the
     subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
-    if cue in number.ancestors or number in cue.ancestors:
+    if cue in number.ancestors:
+        return not beside_in_own_clause(number, cue)  # "denied ..., and he leads with 35%"
+    if number in cue.ancestors:
         return True
     if cue.head in number.ancestors and cue.dep_ in ("advmod", "aux", "acomp"):
         return True

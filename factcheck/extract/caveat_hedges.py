@@ -9,6 +9,7 @@ from factcheck.extract.believers import counts_believers
 from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
 from factcheck.extract.concessive_modals import concedes
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
+from factcheck.extract.hedge_clause_reach import known_time_clause, own_coordinate_clause
 from factcheck.extract.inference_hedges import is_inference_over
 from factcheck.extract.known_tolls import victims_of_suspected_harm
 from factcheck.extract.lexicon import (
@@ -151,6 +152,8 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
         ):
             return False
+        if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
+            return False  # "allegedly shot ..., and her two children were unharmed"
         if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
             return False  # "likely larger than the four points Lee got": a known standard
         if (

@@ -755,6 +755,9 @@ CONFLICTING_REPORT_NOUNS = frozenset({"report", "account", "version"})
 # did it is alleged (realgold3/8 READMEs), so the victims are no hedged figure; "allegedly
 # shooting at 5 people" (an act aimed at them) and "allegedly kidnapped" stay hedged.
 ALLEGATION_ADVERBS = frozenset({"allegedly"})
+# Marks of a time clause, whose event a hedge on the main clause does not reach: "believe the
+# suspect fled after shooting three people" (session 36, cav44; hedge_clause_reach.py).
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "until", "till", "whenever"})
 # Unnamed sources whose head the anonymous_source caveat did not know: "A count showed",
 # "Earlier information said" (the anonymous kind's own words: gold gives them the caveat).
 UNNAMED_SOURCE_HEADS = frozenset({"count", "information"})
