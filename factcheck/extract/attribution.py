@@ -262,7 +262,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     for child in ancestor.children:  # after every "according to": "leads in national polls
         # by 3 points, according to the RealClearPolitics average" is the average's
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:
-            survey = survey_object(child)
+            survey = survey_object(child, stance=stance)
             if survey is not None and number not in child.subtree:
                 return survey  # "In a poll released Monday, 50 percent chose ..."
     if ancestor.lemma_.lower() in REPORT_OF_HEADS and below.dep_ == "prep":
@@ -274,7 +274,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     surveyed = surveyed_in(ancestor) or figure_comes_from(ancestor, below)
     if surveyed is not None:
         return surveyed  # "half of the voters surveyed in a new poll", "came from X"
-    if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
+    if is_owned_claim(ancestor, stance=stance) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting and _set_off_after(number, ancestor):
         reporting = False  # "Lee said Ruiz (who has 231 delegates) must win 58 percent"
@@ -296,7 +296,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         if (
             subject is not None
             and not _a_mark(subject)
-            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
+            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject, stance=stance))
             and not states_its_margin(below)
             and not gives_no_figures(ancestor)
         ):

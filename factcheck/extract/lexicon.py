@@ -383,12 +383,18 @@ POLL_HEADS = frozenset({"poll", "survey", "polling"})
 SURVEY_VERBS = frozenset({"survey", "poll", "interview", "ask", "question", "sample"})
 # A claim or document with an owner speaks for the owner (issue 11): "the budget office's
 # 10-year outlook ... $1 trillion", "Mr. Lee's claim that 90 percent ...", "By the Associated
-# Press's tally, he has 739", "Ms. Ruiz's plan would raise $15 billion". Written whole, as the
-# gold writes "the observatory's report".
+# Press's tally, he has 739". Written whole, as the gold writes "the observatory's report".
 OWNED_CLAIM_HEADS = DOCUMENT_HEADS | frozenset({
-    "claim", "plan", "proposal", "outlook", "assertion", "calculation", "budget", "model",
-    "bill", "rule", "regulation", "tally", "version", "numbers", "math",
+    "claim", "outlook", "assertion", "calculation", "model", "tally", "version", "numbers",
+    "math",
 })
+# What an owner means to do speaks for the owner only as a stance does, after every other
+# attribution ("Ms. Ruiz's plan would raise $15 billion"): a speaker around it tells the
+# figure ("Lee said his plan would create 40,000 jobs", "The Rhodium Group has calculated that
+# Mr. Obama's plans may reduce emissions 23 percent", "Clinton touted her proposals to invest
+# $275 billion": PolNeAR even and odd, srcpn44). A plan reports nothing: the tuning golds give
+# a lone owned plan no source (realgold10, 19, 24), PolNeAR its owner; left as it was.
+AIM_HEADS = frozenset({"plan", "proposal", "budget", "bill", "rule", "regulation"})
 # Openers that frame a sentence by a nominal source: "In a new poll, ...", "By the AP's
 # tally, ...", "Under the governor's plan, ...".
 FRAMING_PREPS = frozenset({"in", "by", "under"})

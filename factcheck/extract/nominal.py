@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.document_credits import credits_below, names_an_author
 from factcheck.extract.lexicon import (
+    AIM_HEADS,
     ANONYMOUS_HEADS,
     ASSERTING_ENTITY_TYPES,
     AUTHORED_DOCUMENT_HEADS,
@@ -52,12 +53,13 @@ _ASKING_HEADS = AUTHORED_DOCUMENT_HEADS & SURVEY_HEADS
 _CLAUSE_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "conj", "attr", "acomp"})
 
 
-def survey_object(prep: Token) -> Token | None:
-    """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally"."""
+def survey_object(prep: Token, *, stance: bool = False) -> Token | None:
+    """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally";
+    with ``stance``, "under the governor's plan" too."""
     for obj in prep.children:
         if obj.dep_ != "pobj" or _an_average_of_a_figure(obj):
             continue
-        if obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj):
+        if obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj, stance=stance):
             return obj
     return None
 
@@ -111,11 +113,13 @@ def complements(below: Token) -> bool:
     return below.dep_ in ("acl", "ccomp") or (below.dep_ == "prep" and below.lower_ == "of")
 
 
-def is_owned_claim(token: Token) -> bool:
-    """ "the budget office's outlook", "Mr. Lee's claim", "WHO figures"; a claim or plan needs
-    a possessive (in "Varenia's Duro claims win" the headline's "claims" is a verb)."""
+def is_owned_claim(token: Token, *, stance: bool = False) -> bool:
+    """ "the budget office's outlook", "Mr. Lee's claim", "WHO figures"; with ``stance`` (the
+    weakest attribution), "Ms. Ruiz's plan" too. A claim or plan needs a possessive (in
+    "Varenia's Duro claims win" the headline's "claims" is a verb)."""
     word = token.lemma_.lower()
-    if token.pos_ != "NOUN" or word not in OWNED_CLAIM_HEADS or not is_owned(token):
+    heads = OWNED_CLAIM_HEADS | AIM_HEADS if stance else OWNED_CLAIM_HEADS
+    if token.pos_ != "NOUN" or word not in heads or not is_owned(token):
         return False
     return word in DOCUMENT_HEADS or any(c.dep_ == "poss" for c in token.lefts)
 
