@@ -327,32 +327,37 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # changed): held out realgold7 0.5194, realgold15 0.5792, realgold17 0.6085, realgold21 0.6236,
 # realgold22 0.5608, realgold26 0.3158, realgold27 0.5556; tuning realgold 0.8517, realgold3
 # 0.9197, realgold10 0.8618, realgold12 0.8364, realgold19 0.7128. Floors 0.005 below, none lowered.
+# At 0.34.0 (session 36: impl44p, impl44v, fp44, subj44, cav44, srcpn44's owned-plan rule; no gold
+# changed): held out realgold2 0.4936, realgold4 0.6286, realgold11 0.5350, realgold13 0.5299,
+# realgold15 0.5837, realgold17 0.6209, realgold18 0.5620, realgold23 0.5135, realgold26 0.3333;
+# tuning realgold10 0.8659, realgold24 0.3577. Floors 0.005 below. realgold22 fell 0.5608 -> 0.5556
+# (impl44p, one record) and stays above its floor 0.555, which is not lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.482,
+    "realgold2": 0.488,
     "realgold3": 0.914,
-    "realgold4": 0.618,
+    "realgold4": 0.623,
     "realgold5": 0.874,
     "realgold6": 0.540,
     "realgold7": 0.514,
     "realgold8": 0.787,
     "realgold9": 0.640,
-    "realgold10": 0.856,
-    "realgold11": 0.522,
+    "realgold10": 0.860,
+    "realgold11": 0.530,
     "realgold12": 0.831,
-    "realgold13": 0.520,
+    "realgold13": 0.524,
     "realgold14": 0.807,
-    "realgold15": 0.574,
+    "realgold15": 0.578,
     "realgold16": 0.800,
-    "realgold17": 0.603,
-    "realgold18": 0.553,
+    "realgold17": 0.615,
+    "realgold18": 0.557,
     "realgold19": 0.707,
     "realgold20": 0.798,
     "realgold21": 0.618,
     "realgold22": 0.555,
-    "realgold23": 0.504,
-    "realgold24": 0.344,
+    "realgold23": 0.508,
+    "realgold24": 0.352,
     "realgold25": 0.532,
-    "realgold26": 0.310,
+    "realgold26": 0.328,
     "realgold27": 0.550,
 }
 
