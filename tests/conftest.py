@@ -86,6 +86,18 @@ def claims_of(nlp: Language, text: str) -> list:
     return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
 
 
+def claim_texts(nlp: Language, text: str) -> list[str]:
+    """The texts of the claims ``extract_claims`` gives one text."""
+    return [c.text for c in claims_of(nlp, text)]
+
+
+def hedged_texts(nlp: Language, text: str) -> list[str]:
+    """The texts of the claims that carry the hedged caveat (full extraction)."""
+    from factcheck.model import Caveat
+
+    return [c.text for c in claims_of(nlp, text) if any(m.kind == Caveat.HEDGED for m in c.caveats)]
+
+
 def subject_of(nlp: Language, text: str, figure: str) -> str:
     """The subject ``extract_claims`` gives the claim whose text is ``figure``."""
     return next(c.subject for c in claims_of(nlp, text) if c.text == figure)

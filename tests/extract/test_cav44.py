@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
 from factcheck.model import Caveat
-
-
-def _claims(nlp, text):
-    return extract_claims(nlp(text), doc_name="t").claims
-
-
-def hedged(nlp, text):
-    return [c.text for c in _claims(nlp, text) if any(m.kind == Caveat.HEDGED for m in c.caveats)]
-
-
-def texts(nlp, text):
-    return [c.text for c in _claims(nlp, text)]
+from tests.conftest import claim_texts, claims_of, hedged_texts
 
 
 @pytest.mark.parametrize(
@@ -39,8 +27,8 @@ def texts(nlp, text):
     ],
 )
 def test_a_hedge_does_not_reach_a_coordinated_clause_with_its_own_subject(nlp, text, figure):
-    assert figure in texts(nlp, text)
-    assert figure not in hedged(nlp, text)
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -51,8 +39,8 @@ def test_a_hedge_does_not_reach_a_coordinated_clause_with_its_own_subject(nlp, t
     ],
 )
 def test_a_hedge_does_not_reach_a_time_clause(nlp, text, figure):
-    assert figure in texts(nlp, text)
-    assert figure not in hedged(nlp, text)
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -66,11 +54,13 @@ def test_a_hedge_does_not_reach_a_time_clause(nlp, text, figure):
     ],
 )
 def test_a_hedge_still_reaches_its_own_clause(nlp, text, figure):
-    assert figure in hedged(nlp, text)
+    assert figure in hedged_texts(nlp, text)
 
 
 def disputed(nlp, text):
-    return [c.text for c in _claims(nlp, text) if any(m.kind == Caveat.DISPUTED for m in c.caveats)]
+    return [
+        c.text for c in claims_of(nlp, text) if any(m.kind == Caveat.DISPUTED for m in c.caveats)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +74,7 @@ def disputed(nlp, text):
     ],
 )
 def test_a_dispute_does_not_reach_a_coordinated_clause_with_its_own_subject(nlp, text, figure):
-    assert figure in texts(nlp, text)
+    assert figure in claim_texts(nlp, text)
     assert figure not in disputed(nlp, text)
 
 

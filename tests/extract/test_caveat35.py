@@ -10,21 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-from factcheck.model import Caveat
-
-
-def _claims(nlp, text):
-    return extract_claims(nlp(text), doc_name="t").claims
-
-
-def hedged(nlp, text):
-    """The texts of the claims that carry the hedged caveat (full extraction)."""
-    return [c.text for c in _claims(nlp, text) if any(m.kind == Caveat.HEDGED for m in c.caveats)]
-
-
-def texts(nlp, text):
-    return [c.text for c in _claims(nlp, text)]
+from tests.conftest import claim_texts, hedged_texts
 
 
 @pytest.mark.parametrize(
@@ -45,8 +31,8 @@ def texts(nlp, text):
     ],
 )
 def test_a_figure_modifying_the_act_of_supposing_is_not_hedged(nlp, text, figure):
-    assert figure in texts(nlp, text)
-    assert figure not in hedged(nlp, text)
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -60,13 +46,13 @@ def test_a_figure_modifying_the_act_of_supposing_is_not_hedged(nlp, text, figure
     ],
 )
 def test_what_is_supposed_stays_hedged(nlp, text, figure):
-    assert figure in hedged(nlp, text)
+    assert figure in hedged_texts(nlp, text)
 
 
 def test_a_span_of_time_on_the_charging_verb_is_not_hedged(nlp):
     text = "Over the past three weeks, prosecutors charged the deputy with assault."
-    assert "three weeks" in texts(nlp, text)
-    assert "three weeks" not in hedged(nlp, text)
+    assert "three weeks" in claim_texts(nlp, text)
+    assert "three weeks" not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -78,4 +64,4 @@ def test_a_span_of_time_on_the_charging_verb_is_not_hedged(nlp):
     ],
 )
 def test_what_is_charged_stays_hedged(nlp, text, figure):
-    assert figure in hedged(nlp, text)
+    assert figure in hedged_texts(nlp, text)

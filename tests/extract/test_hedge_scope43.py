@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
-from factcheck.model import Caveat
-
-
-def hedged_claims(nlp, text):
-    """The texts of the claims that carry the hedged caveat (full extraction)."""
-    claims = extract_claims(nlp(text), doc_name="t").claims
-    return [c.text for c in claims if any(m.kind == Caveat.HEDGED for m in c.caveats)]
-
-
-def claim_texts(nlp, text):
-    return [c.text for c in extract_claims(nlp(text), doc_name="t").claims]
+from tests.conftest import claim_texts, hedged_texts
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def claim_texts(nlp, text):
 )
 def test_figure_of_a_conceded_may_clause_is_not_hedged(nlp, text, figure):
     assert figure in claim_texts(nlp, text)
-    assert figure not in hedged_claims(nlp, text)
+    assert figure not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +54,7 @@ def test_figure_of_a_conceded_may_clause_is_not_hedged(nlp, text, figure):
     ],
 )
 def test_a_may_without_a_conceding_but_still_hedges(nlp, text, figure):
-    assert figure in hedged_claims(nlp, text)
+    assert figure in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +74,7 @@ def test_a_may_without_a_conceding_but_still_hedges(nlp, text, figure):
 )
 def test_figure_in_a_supposition_or_set_aside_alternative_is_not_hedged(nlp, text, figure):
     assert figure in claim_texts(nlp, text)
-    assert figure not in hedged_claims(nlp, text)
+    assert figure not in hedged_texts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -96,4 +85,4 @@ def test_figure_in_a_supposition_or_set_aside_alternative_is_not_hedged(nlp, tex
     ],
 )
 def test_an_assumption_noun_and_a_forecast_on_the_figure_still_hedge(nlp, text, figure):
-    assert figure in hedged_claims(nlp, text)
+    assert figure in hedged_texts(nlp, text)
