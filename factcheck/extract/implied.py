@@ -43,7 +43,6 @@ from factcheck.extract.implied_predicates import (
 from factcheck.extract.later_deaths import dies_later
 from factcheck.extract.left_dead import find_left_dead
 from factcheck.extract.lexicon import (
-    CASUALTY_PERSON_NOUNS,
     REFLEXIVE_PERSONS,
 )
 from factcheck.extract.named_victims import (
@@ -213,12 +212,7 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
             continue  # "Florence Henderson, the TV mom, has died": a death in the news
         both = floating_both(predicate, people)
-        things = any(
-            p.pos_ != "PRON"
-            and p.lemma_.lower() not in CASUALTY_PERSON_NOUNS
-            and not is_casualty_person(p)
-            for p in people
-        )
+        things = any(p.pos_ != "PRON" and not is_casualty_person(p) for p in people)
         if both is not None and (value is None or things):
             # "Ana Ruiz and her son were both found dead": the gold counts "both" (also where
             # the parse takes a caption's "Image 2 of 9" for the subject)
