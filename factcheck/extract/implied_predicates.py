@@ -108,6 +108,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
+from factcheck.extract.victim_names import is_aged_name_shape
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 
@@ -667,6 +668,7 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             objects[0].ent_type_ == "PERSON"
             or is_lone_name_word(objects[0])
             and objects[0].lower_ in PersonNames(verb.doc)
+            or is_aged_name_shape(objects[0])
         ) and verb.dep_ not in ("amod", "compound")
         if (
             not named

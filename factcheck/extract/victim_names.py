@@ -41,8 +41,8 @@ def is_name_shape(token: Token) -> bool:
         return False
     if token.tag_ == "NNPS" and not _aged_before(token):
         return False  # "the Tampa Bay Buccaneers"; "19-year-old Tyrell Banks" is one person
-    if token.ent_type_ in _NOT_NAME_LABELS:
-        return False
+    if token.ent_type_ in _NOT_NAME_LABELS or token.dep_ == "appos":
+        return False  # "a co-owner, O'Neil Bandoo,": the name re-names a person counted
     firsts = [c for c in token.lefts if c.dep_ == "compound"]
     if not all(c.tag_ == "NNP" and c.is_title and _name_word(c) for c in firsts):
         return False
@@ -53,6 +53,13 @@ def is_name_shape(token: Token) -> bool:
     if not firsts:
         return _age_after(token)  # "Jones, 34,"
     return 1 <= len(firsts) <= 2 and not any(c.ent_type_ in _NOT_NAME_LABELS for c in firsts)
+
+
+def is_aged_name_shape(token: Token) -> bool:
+    """ "19-year-old Tyrell Banks": a name with an age before it, the one shape strong enough
+    for an active verb's object ("shot 19-year-old Tyrell Banks"), where a bare first and last
+    name may be a thing done to ("killed Planned Parenthood")."""
+    return is_name_shape(token) and _aged_before(token)
 
 
 def _name_word(token: Token) -> bool:

@@ -92,6 +92,11 @@ CHALLENGE: list[tuple[str, str, str, int]] = [
     ("Janelle Hart remains hospitalized after being shot in the back.", "Janelle Hart", "shot", 1),
     ("Dennis Ward died after being shot in the head, police said.", "Dennis Ward", "killed", 1),
     ("Gary Mills was found dead in his home on Friday.", "Gary Mills", "killed", 1),
+    ("Tyrone Fisher, 17, was shot and killed Friday night.", "Tyrone Fisher", "killed", 1),
+    ("Holly Brandt died from her injuries Monday.", "Holly Brandt", "killed", 1),
+    ("Witnesses said Omar Reyes, 29, was stabbed in the chest.", "Omar Reyes", "injured", 1),
+    ("Deputies said 30-year-old Rachel Ames was shot in the face.", "30-year-old Rachel Ames", "shot", 1),
+    ("A 58-year-old was killed when gunfire erupted at a bus stop.", "A 58-year-old", "killed", 1),
     # a name in a headline
     ("Marcus Bell shot dead outside his home\n\nPolice are investigating.", "Marcus Bell", "killed", 1),
     # a name re-mentioned with its own casualty (gold README "Repeats")
@@ -127,5 +132,7 @@ NEGATIVES: list[str] = [
     "A 30-year-old witness told police she heard four shots.",
     "The 40-year-old owner of the store said he heard the shots.",
     "Ryan Foley, 28, said he ran when the gunfire started.",
+    "Omar Reyes, 29, was charged with murder and held without bail.",
+    "Tina Cole, 52, has lived on the block for 20 years.",
     "Police said a 21-year-old fired the shots from a car.",
 ]
