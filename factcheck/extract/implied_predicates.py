@@ -108,9 +108,9 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
-from factcheck.extract.victim_names import is_aged_name_shape
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
+from factcheck.extract.victim_names import is_aged_name_shape
 
 # Every branch of ``casualty_predicate`` that can answer needs the token's own word to be one
 # of these (its lowercase form) or its lemma one of the next, or the token to be a "not":

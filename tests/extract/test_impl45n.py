@@ -40,8 +40,14 @@ def test_suspects_witnesses_and_speakers_are_no_casualty(nlp, text):
     ("text", "count"),
     [
         # an age before a name the tagger labels no person
-        ("17-year-old Darnell Price was shot and killed.", ("17-year-old Darnell Price", "killed", 1)),
-        ("9-year-old Mia Torres was wounded on her porch.", ("9-year-old Mia Torres", "injured", 1)),
+        (
+            "17-year-old Darnell Price was shot and killed.",
+            ("17-year-old Darnell Price", "killed", 1),
+        ),
+        (
+            "9-year-old Mia Torres was wounded on her porch.",
+            ("9-year-old Mia Torres", "injured", 1),
+        ),
         # a surname with its age between commas
         ("Jones, 34, was pronounced dead at the scene.", ("Jones", "killed", 1)),
         # a first and last name labelled an organisation
