@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.age_objects import age_object
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
@@ -190,6 +191,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     multiple = multiple_event(token)
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
+    aged = age_object(token)
+    if aged is not None:
+        return aged  # "Stray bullet kills 9-year-old" (age_objects.py)
     nominal = nominal_event(token)
     if nominal is not None:
         return nominal

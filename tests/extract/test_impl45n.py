@@ -82,3 +82,20 @@ def test_death_after_harm_is_no_bare_death(nlp, text, count):
 )
 def test_places_bodies_and_bare_deaths_are_no_named_casualty(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Stray bullet kills 9-year-old", ("9-year-old", "killed", 1)),
+        ("Arrest made in shooting that killed 4-year-old", ("4-year-old", "killed", 1)),
+        ("Man shot 15-year-old after argument, police say", ("15-year-old", "shot", 1)),
+    ],
+)
+def test_bare_age_after_an_active_casualty_verb_is_one_person(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_age_before_a_noun_is_no_bare_age_count(nlp):
+    # "old" modifies its noun: the noun is what was harmed, and oaks are no person
+    assert _counts(nlp, "The storm killed 100-year-old oaks along the river.") == []
