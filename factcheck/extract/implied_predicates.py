@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.age_objects import age_object
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
@@ -110,6 +111,7 @@ from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
+from factcheck.extract.victim_names import is_aged_name_shape
 
 # Every branch of ``casualty_predicate`` that can answer needs the token's own word to be one
 # of these (its lowercase form) or its lemma one of the next, or the token to be a "not":
@@ -189,6 +191,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     multiple = multiple_event(token)
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
+    aged = age_object(token)
+    if aged is not None:
+        return aged  # "Stray bullet kills 9-year-old" (age_objects.py)
     nominal = nominal_event(token)
     if nominal is not None:
         return nominal
@@ -667,6 +672,7 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             objects[0].ent_type_ == "PERSON"
             or is_lone_name_word(objects[0])
             and objects[0].lower_ in PersonNames(verb.doc)
+            or is_aged_name_shape(objects[0])
         ) and verb.dep_ not in ("amod", "compound")
         if (
             not named

@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.death_causes import tells_harm
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_SCENE_NOUNS,
@@ -21,12 +22,13 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
 )
 from factcheck.extract.person_shapes import is_aged_name
+from factcheck.extract.victim_names import is_name_shape
 
 
 def is_bare_death(verb: Token) -> bool:
     """ "X has died", "X survived": a named person's death or survival that says nothing of a
     shooting (a page's other news); "X died at the hospital", "X survived the shooting" do."""
-    if verb.lemma_.lower() not in INTRANSITIVE_CASUALTY_VERBS:
+    if verb.lemma_.lower() not in INTRANSITIVE_CASUALTY_VERBS or tells_harm(verb):
         return False
     words = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
@@ -113,7 +115,7 @@ def is_named(token: Token, names: Container[str]) -> bool:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         return True
-    if is_aged_name(token):
+    if is_aged_name(token) or is_name_shape(token):
         return True  # "Dashawn Pettiford, 24,": a name the tagger did not label a person's
     # a surname opening a sentence may be tagged a noun or an adjective ("Lopez and her son"),
     # or taken for a place where its age follows ("Herring, 35, was shot")
