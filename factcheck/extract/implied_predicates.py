@@ -45,6 +45,7 @@ from factcheck.extract.casualty_vocab5 import (
     on_life_support,
 )
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.impact_clauses import fired_impact
@@ -186,7 +187,7 @@ def casualty_candidates(doc: Doc) -> list[Token]:
 def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
-    multiple = multiple_event(token)
+    multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
     nominal = nominal_event(token)

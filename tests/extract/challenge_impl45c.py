@@ -162,6 +162,10 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("A lady was shot outside the store.", [("A lady", "shot", 1)]),
     ("An older gentleman was struck by a bullet.", [("An older gentleman", "shot", 1)]),
     ("A guy was stabbed in the parking lot.", [("A guy", "injured", 1)]),
+    # --- a multiple event before another noun ---
+    ("Police taped off the double homicide scene.", [("double homicide", "killed", 2)]),
+    ("He goes on trial in a double murder case.", [("double murder", "killed", 2)]),
+    ("The double shooting suspect was arrested Friday.", [("double shooting", "shot", 2)]),
     # --- negatives: no casualty, or a re-mention ---
     ("A couple of days later, police arrested a suspect.", []),
     ("The couple opened the restaurant in 2015.", []),
@@ -170,6 +174,8 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("The two men shot at each other.", []),
     ("That person has not been identified as a suspect.", []),
     ("That guy is a hero, the neighbor said.", []),
+    ("He was given a double dose of medicine.", []),
+    ("The double play ended the game.", []),
     ("A man and a woman were arrested after the shooting.", []),
     ("His wife and son attended the vigil.", []),
     ("His wife called 911 after hearing gunshots.", []),
