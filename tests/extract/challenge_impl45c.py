@@ -166,6 +166,23 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("Police taped off the double homicide scene.", [("double homicide", "killed", 2)]),
     ("He goes on trial in a double murder case.", [("double murder", "killed", 2)]),
     ("The double shooting suspect was arrested Friday.", [("double shooting", "shot", 2)]),
+    # --- a coordination the parse splits from its state ---
+    (
+        "The shooting left a man and a woman wounded.",
+        [("a man and a woman", "injured", 2)],
+    ),
+    (
+        "The crash left a woman and her son injured.",
+        [("a woman and her son", "injured", 2)],
+    ),
+    (
+        "Officers found a man and a woman suffering from gunshot wounds.",
+        [("a man and a woman", "injured", 2)],
+    ),
+    (
+        "Deputies found a driver and his passenger suffering from stab wounds.",
+        [("a driver and his passenger", "injured", 2)],
+    ),
     # --- negatives: no casualty, or a re-mention ---
     ("A couple of days later, police arrested a suspect.", []),
     ("The couple opened the restaurant in 2015.", []),
@@ -176,6 +193,8 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("That guy is a hero, the neighbor said.", []),
     ("He was given a double dose of medicine.", []),
     ("The double play ended the game.", []),
+    ("The storm left a man and his wife stranded.", []),
+    ("Officers found a man and a woman suffering from the heat.", []),
     ("A man and a woman were arrested after the shooting.", []),
     ("His wife and son attended the vigil.", []),
     ("His wife called 911 after hearing gunshots.", []),
