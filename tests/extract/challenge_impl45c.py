@@ -183,6 +183,10 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
         "Deputies found a driver and his passenger suffering from stab wounds.",
         [("a driver and his passenger", "injured", 2)],
     ),
+    (
+        "Deputies found a clerk and a customer suffering from stab wounds.",
+        [("a clerk and a customer", "injured", 2)],
+    ),
     # --- negatives: no casualty, or a re-mention ---
     ("A couple of days later, police arrested a suspect.", []),
     ("The couple opened the restaurant in 2015.", []),

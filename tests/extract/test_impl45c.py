@@ -10,8 +10,8 @@ import pytest
 from factcheck.extract.implied import find_implied_counts
 from tests.extract.challenge_impl45c import CHALLENGE, score
 
-# recall on the challenge set at impl45c (84 of 86; at 0.34.0 it was 64 of 86), precision
-# 84 of 85 (at 0.34.0 64 of 66)
+# recall on the challenge set at impl45c (85 of 87; at 0.34.0 it was 64 of 87), precision
+# 85 of 86 (at 0.34.0 64 of 66)
 _RECALL_FLOOR = 0.97
 _PRECISION_FLOOR = 0.98
 
@@ -129,8 +129,8 @@ def test_no_multiple_event_in_other_doubles(nlp, text):
             ("a man and a woman", "injured", 2),
         ),
         (
-            "Deputies found a driver and his passenger suffering from stab wounds.",
-            ("a driver and his passenger", "injured", 2),
+            "Deputies found a clerk and a customer suffering from stab wounds.",
+            ("a clerk and a customer", "injured", 2),
         ),
     ],
 )
