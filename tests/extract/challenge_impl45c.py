@@ -46,7 +46,10 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
         "A husband and wife were found shot to death in their home.",
         [("A husband and wife", "killed", 2)],
     ),
-    ("A grandmother and a toddler died in the fire.", [("A grandmother and a toddler", "killed", 2)]),
+    (
+        "A grandmother and a toddler died in the fire.",
+        [("A grandmother and a toddler", "killed", 2)],
+    ),
     (
         "Deputies say a driver and his passenger were shot on the highway.",
         [("a driver and his passenger", "shot", 2)],
@@ -95,7 +98,10 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("Police said he stabbed his roommate.", [("his roommate", "injured", 1)]),
     ("Her uncle was critically injured.", [("Her uncle", "injured", 1)]),
     ("His adult nephew suffered a gunshot wound.", [("His adult nephew", "injured", 1)]),
-    ("A man killed his ex-wife and then himself.", [("his ex-wife", "killed", 1), ("himself", "killed", 1)]),
+    (
+        "A man killed his ex-wife and then himself.",
+        [("his ex-wife", "killed", 1), ("himself", "killed", 1)],
+    ),
     ("The suspect's father was wounded.", [("The suspect's father", "injured", 1)]),
     ("Her daughter was shot in the arm.", [("Her daughter", "shot", 1)]),
     ("His sister was pronounced dead at the scene.", [("His sister", "killed", 1)]),
