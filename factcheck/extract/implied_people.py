@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Token
 
+from factcheck.extract.counted_people import counted_word, is_negated_list
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -131,11 +132,15 @@ def _decade(prep: Token) -> bool:
 
 
 def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -> int | None:
+    if is_negated_list(people):
+        return None  # "Neither his wife nor his son was hurt" (counted_people.py)
     total = 0
     for index, person in enumerate(people):
         number = [c for c in person.children if c.dep_ == "nummod"]
         if person.lower_ in EVENT_MULTIPLES:
             total += EVENT_MULTIPLES[person.lower_]
+        elif size := counted_word(person):
+            total += size  # "the other", "a couple", "that person" (counted_people.py)
         elif number:
             value = _number(number[0])
             if value is None:

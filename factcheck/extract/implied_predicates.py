@@ -45,7 +45,9 @@ from factcheck.extract.casualty_vocab5 import (
     lying_person,
     on_life_support,
 )
+from factcheck.extract.coordinated_victims import left_hurt_list, listed_sufferer
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.impact_clauses import fired_impact
@@ -188,7 +190,7 @@ def casualty_candidates(doc: Doc) -> list[Token]:
 def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
-    multiple = multiple_event(token)
+    multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
     aged = age_object(token)
@@ -294,6 +296,7 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "a shooting that sent a boy and his mother to the hospital", "left a woman with a
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
         people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
+        people = people or left_hurt_list(token)  # "left a man and a woman wounded"
         return ("injured", people, True) if people else None
     if lemma in HOSPITAL_VERBS and (_to_hospital(token) or _into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
@@ -481,6 +484,9 @@ def _wound_haver(wound: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         subjects = found_subjects(verb)  # "A man was found suffering from ..." (impl41)
+    if not subjects:
+        listed = listed_sufferer(verb)  # "found a man and a woman suffering from ..."
+        subjects = [listed] if listed is not None else []
     if not subjects:
         return None
     person = subjects[0]

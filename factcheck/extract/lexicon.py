@@ -956,7 +956,10 @@ PERSON_NOUNS = frozenset(
 # Who can be a casualty (impl44p, session 36): PERSON_NOUNS and the broad person lexicon of
 # person_lexicon.py (occupations, ranks, kin, life stages, religious, school and sport roles),
 # for the implied-count gates; PERSON_NOUNS alone stays for sources and not-claims.
-CASUALTY_PERSON_NOUNS = PERSON_NOUNS | BROAD_PERSON_NOUNS
+# Plain speech for one person, as witnesses and local reporters say it ("I saw another guy
+# over there dead", "a lady was shot outside the store"; impl45c, invented challenge sentences).
+PLAIN_PERSON_NOUNS = frozenset({"guy", "lady", "gentleman", "fella"})
+CASUALTY_PERSON_NOUNS = PERSON_NOUNS | BROAD_PERSON_NOUNS | PLAIN_PERSON_NOUNS
 
 
 # --- figure spans and values (issue 11, session 11, branch `spans5`) -----------------------------
