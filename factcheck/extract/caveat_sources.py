@@ -36,7 +36,6 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.newsroom import told_to_the_newsroom
 from factcheck.extract.unnamed_members import names_one_unnamed_member
-from factcheck.extract.unnamed_person_words import names_people_by_a_person_word
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 if TYPE_CHECKING:
@@ -160,8 +159,6 @@ def names_unnamed_people(source: Source) -> bool:
         return True  # "liberal groups": bodies of a kind, none of them named
     if names_one_unnamed_member(tokens):
         return True  # "a Carrier executive", "an Iowa Democrat": one person, unnamed
-    if names_people_by_a_person_word(tokens):
-        return True  # "a pastor", "two nurses", "students": people by a word, none named
     unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names

@@ -1841,12 +1841,6 @@ UNNAMED_PEOPLE_HEADS = frozenset({
     # supporters": realgold24 gold anonymous_source), an unnamed eyewitness or shopper
     "ally", "supporter", "donor", "loyalist", "confidant", "backer", "eyewitness", "shopper",
 })  # fmt: skip
-# Words for a person who is the subject of a report, not one who gives it: a phrase ending so is
-# no unnamed speaker for the `anonymous_source` caveat (unnamed_person_words.py, session 37).
-NOT_SPEAKING_PERSON_NOUNS = frozenset({
-    "victim", "suspect", "gunman", "shooter", "old", "male", "female", "security", "youth",
-    "adult", "juvenile", "baby", "infant", "toddler", "child", "kid", "candidate",
-})  # fmt: skip
 # Plural people of a kind who speak as no body, whoever owns them: "Republican strategists",
 # "Democratic operatives", "Clinton allies", "The aides, led by campaign manager X" are unnamed
 # people (gold README, "Source kinds": anonymous), not the party or the person named in the
