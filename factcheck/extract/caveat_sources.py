@@ -49,10 +49,7 @@ _SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
 
 
 def _singular(word: str) -> str:
-    """ "witnesses" -> "witness", "officials" -> "official", "witness" stays (not "witne"),
-    "allies" -> "ally"."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+    """ "witnesses" -> "witness", "officials" -> "official", "witness" stays (not "witne")."""
     if word.endswith("sses"):
         return word[:-2]
     return word if word.endswith("ss") else word.removesuffix("s")

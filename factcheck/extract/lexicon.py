@@ -1837,19 +1837,6 @@ CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisf
 # "one spectator said" (realgold16, realgold19).
 UNNAMED_PEOPLE_HEADS = frozenset({
     "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
-    # session 37 (anon45): a candidate's or a party's unnamed people ("Clinton allies", "his
-    # supporters": realgold24 gold anonymous_source), an unnamed eyewitness or shopper
-    "ally", "supporter", "donor", "loyalist", "confidant", "backer", "eyewitness", "shopper",
-})  # fmt: skip
-# Plural people of a kind who speak as no body, whoever owns them: "Republican strategists",
-# "Democratic operatives", "Clinton allies", "The aides, led by campaign manager X" are unnamed
-# people (gold README, "Source kinds": anonymous), not the party or the person named in the
-# phrase (session 37, anon45; unnamed_people.py).
-UNNAMED_PEOPLE_PLURALS = frozenset({
-    "strategists", "operatives", "consultants", "advisers", "advisors", "aides", "allies",
-    "donors", "supporters", "insiders", "loyalists", "confidants", "backers", "staffers",
-    "eyewitnesses", "bystanders", "onlookers", "spectators", "attendees", "shoppers",
-    "passersby",
 })  # fmt: skip
 
 

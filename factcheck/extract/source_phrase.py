@@ -48,7 +48,6 @@ from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.extract.unnamed_members import one_unnamed_member
-from factcheck.extract.unnamed_people import unnamed_people_of_a_kind
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
@@ -84,8 +83,6 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
     if one_unnamed_member(span, head):
         return SourceKind.ANONYMOUS  # "a Carrier executive", "one Trump confidant"
-    if unnamed_people_of_a_kind(span, head):
-        return SourceKind.ANONYMOUS  # "Republican strategists", "Clinton allies"
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says

@@ -10,10 +10,11 @@ from factcheck.model import Caveat
 from tests.conftest import claims_of
 from tests.extract.challenge_anon45 import CHALLENGE, NEGATIVES
 
-# at anon45: 92 of 95 positives with kind and caveat right (at 0.34.0: 85 of 95); negatives
+# 87 of 95 positives with kind and caveat right (at 0.34.0: 85 of 95; 92 with anon45's
+# plural-people kind rule, held back: it put four wrong caveats on a held-out set); negatives
 # given the anonymous kind or caveat: 3 of 25 (unchanged: "The county coroner", "The company's
 # chief executive", "The school district" read anonymous)
-_RECALL_FLOOR = 0.96
+_RECALL_FLOOR = 0.91
 _FALSE_CEILING = 3
 
 
