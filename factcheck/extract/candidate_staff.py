@@ -52,8 +52,8 @@ def candidate_staff(doc: Doc, candidates: frozenset[str]) -> dict[str, str]:
 
 def names_candidate_staff(source: Source, candidates: frozenset[str]) -> str | None:
     """The source phrase is a candidate's staff: a staff noun and a candidate's name in it
-    ("Advisers to Mr. Rubio", "Pratt aides", "a Pratt spokeswoman")."""
-    if source.kind is not SourceKind.ANONYMOUS or not candidates:
+    ("Advisers to Mr. Rubio", "Pratt aides", "Pratt's communications director, Jill Amos")."""
+    if source.kind not in (SourceKind.ANONYMOUS, SourceKind.NAMED_PERSON) or not candidates:
         return None
     words = _WORD_RE.findall(source.text)
     if not any(w.lower() in _STAFF_FORMS for w in words):

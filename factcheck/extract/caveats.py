@@ -148,7 +148,10 @@ def _campaign_role(
             own[start] = speaks_of_own_money(figure.number)
         role = own[start] or speaks_of_own_count(figure.number)
     if role is None:
-        role = served.get(source_key(figure.source))  # "a senior adviser to Alvarez"
+        # "a senior adviser to Alvarez" named before; "Alvarez's spokeswoman, Jill Amos" said
+        role = served.get(source_key(figure.source)) or names_candidate_staff(
+            figure.source, candidates
+        )
     if role is None and (
         is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number)
     ):
