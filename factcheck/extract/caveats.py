@@ -124,6 +124,8 @@ def _add_campaign_staff(
             served = candidate_staff(doc, candidates)
         if figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source):
             role = names_candidate_staff(figure.source, candidates)  # "Advisers to Mr. Rubio"
+            if role is not None and not _on_the_race(figure.number):
+                role = None
         else:
             role = _campaign_role(figure, staff, served, candidates, own)
         if role is not None:
@@ -152,6 +154,8 @@ def _campaign_role(
         role = served.get(source_key(figure.source)) or names_candidate_staff(
             figure.source, candidates
         )
+        if role is not None and not _on_the_race(figure.number):
+            role = None  # staff on a third matter (a policy, the economy): not partisan
     if role is None and (
         is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number)
     ):
@@ -159,6 +163,13 @@ def _campaign_role(
     if role is None and is_candidate(figure.source, candidates):
         role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
     return role
+
+
+def _on_the_race(number: Token) -> bool:
+    """The figure counts the race or the speaker's standing in it: what a candidate's staff
+    speaks for the campaign on (docs/gold-conventions.md "Candidates and campaigns as a
+    partisan source" (a)); staff on a policy or the economy speak on a third matter."""
+    return counts_the_race(number) is not None or states_own_standing(number) is not None
 
 
 def _may_be_campaign(source: Source) -> bool:
