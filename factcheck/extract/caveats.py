@@ -22,8 +22,10 @@ from factcheck.extract.candidate_race import (
     article_candidates,
     counts_the_race,
     is_candidate,
+    names_the_candidate,
     speaker_in_the_race,
 )
+from factcheck.extract.candidate_staff import candidate_staff, names_candidate_staff
 from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
 from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -40,6 +42,7 @@ from factcheck.extract.caveat_sources import names_unnamed_people, source_caveat
 from factcheck.extract.contenders import race_contenders
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
 from factcheck.extract.own_record import tells_own_act
+from factcheck.extract.race_standing import states_own_standing
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
@@ -107,31 +110,71 @@ def _add_campaign_staff(
     the campaign's own figures ("Mook said"), and so does a speaker giving their own money ("we
     raised $18,000") or counting their own result ("I have earned 9 million votes"):
     partisan_source."""
-    if not any(f.source.kind is SourceKind.NAMED_PERSON for f in figures):
+    if not any(_may_be_campaign(f.source) for f in figures):
         return
     staff = campaign_staff(doc)
     candidates: frozenset[str] | None = None  # read once, when a figure needs it
+    served: dict[str, str] = {}  # a candidate's staff, read with the candidates
     own: dict[int, str | None] = {}  # per sentence start
     for index, figure in enumerate(figures):
-        if figure.source.kind is not SourceKind.NAMED_PERSON:
+        if not _may_be_campaign(figure.source):
             continue
-        role = staff.get(source_key(figure.source)) if staff else None
-        if role is None:
-            start = figure.number.sent.start
-            if start not in own:
-                own[start] = speaks_of_own_money(figure.number)
-            role = own[start] or speaks_of_own_count(figure.number)
-        if role is None:
-            if candidates is None:
-                candidates = article_candidates(doc) | race_contenders(doc)
-            if is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number):
-                role = counts_the_race(figure.number)
-            if role is None and is_candidate(figure.source, candidates):
-                role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
+        if candidates is None:
+            candidates = article_candidates(doc) | race_contenders(doc)
+            served = candidate_staff(doc, candidates)
+        if figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source):
+            role = names_candidate_staff(figure.source, candidates)  # "Advisers to Mr. Rubio"
+            if role is not None and not _on_the_race(figure.number):
+                role = None
+        else:
+            role = _campaign_role(figure, staff, served, candidates, own)
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)
             )
+
+
+def _campaign_role(
+    figure: CaveatTarget,
+    staff: dict[str, str],
+    served: dict[str, str],
+    candidates: frozenset[str],
+    own: dict[int, str | None],
+) -> str | None:
+    """The words that make a named person's (or "the candidate"'s) figure the campaign's own:
+    a staff role, the speaker's own money or result, the race or the candidate's own act."""
+    role = staff.get(source_key(figure.source)) if staff else None
+    if role is None:
+        start = figure.number.sent.start
+        if start not in own:
+            own[start] = speaks_of_own_money(figure.number)
+        role = own[start] or speaks_of_own_count(figure.number)
+    if role is None:
+        # "a senior adviser to Alvarez" named before; "Alvarez's spokeswoman, Jill Amos" said
+        role = served.get(source_key(figure.source)) or names_candidate_staff(
+            figure.source, candidates
+        )
+        if role is not None and not _on_the_race(figure.number):
+            role = None  # staff on a third matter (a policy, the economy): not partisan
+    if role is None and (
+        is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number)
+    ):
+        role = counts_the_race(figure.number) or states_own_standing(figure.number)
+    if role is None and is_candidate(figure.source, candidates):
+        role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
+    return role
+
+
+def _on_the_race(number: Token) -> bool:
+    """The figure counts the race or the speaker's standing in it: what a candidate's staff
+    speaks for the campaign on (docs/gold-conventions.md "Candidates and campaigns as a
+    partisan source" (a)); staff on a policy or the economy speak on a third matter."""
+    return counts_the_race(number) is not None or states_own_standing(number) is not None
+
+
+def _may_be_campaign(source: Source) -> bool:
+    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio")."""
+    return source.kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS)
 
 
 def _add_article_caveats(

@@ -511,7 +511,7 @@ NOT_VERIFIED_PATTERNS = (
 PARTISAN_PATTERNS = (
     r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
     r"community|volunteer)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
-    r"linked)\b",
+    r"linked|held)\b",  # part45: "the rebel-held health ministry", "opposition-held"
     r"\bstate-(?:run|owned|controlled)\b",
     r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
     r"news agency|agency|outlet)\b",
@@ -2972,3 +2972,27 @@ SPAN_LOOKING_BACK_OR_BRIEF = frozenset({"last", "past", "previous", "recent", "j
 # Quotation marks: a span of time inside a quotation is what its speaker claims, a deadline
 # promised or forecast (future_spans.py).
 QUOTE_MARKS = ('"', "“", "”", "''")
+
+
+# --- part45 (session 37) ---
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (a): a contender's
+# poll standing said as where it stands ("we were at 6 and 7 percent", "I'm up 12 points", "she
+# was ahead by nine points", "he polls at 31 percent"; realgold24 gold: Rubio's "20 or 25
+# percent", "6", "7", "8", "9" partisan). The verbs of standing, the words of where, and the
+# units a standing is in (a bare number too: "we were at 6").
+STANDING_VERBS = frozenset({"be", "poll", "stand", "sit"})
+STANDING_PREPS = frozenset({"at"})
+STANDING_ADVERBS = frozenset({"up", "down", "ahead", "behind"})
+STANDING_UNITS = frozenset({"percent", "%", "point", "percentage"})
+# the speakers a standing is the contender's own by: "we were at 20 percent", "she was up"
+STANDING_SUBJECTS = frozenset({"we", "i", "he", "she"})
+# A campaign's people named by the candidate they work for, not by "campaign": "a senior adviser
+# to Alvarez", "an aide to Mr. Rubio", "Pratt's spokeswoman, Jill Amos", "Alvarez spokesman Ben
+# Ruiz", "Advisers to Mr. Rubio said" (realgold24 gold: partisan). The owner must be one of the
+# article's candidates ("an aide to the mayor" is a government's). "secretary" only as "press
+# secretary", "director" as any director of a candidate ("communications director").
+CANDIDATE_STAFF_NOUNS = frozenset({
+    "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "strategist",
+    "manager", "chairman", "chairwoman", "director", "secretary", "pollster", "surrogate",
+})  # fmt: skip
+CANDIDATE_STAFF_PREPS = frozenset({"to", "for"})
