@@ -72,3 +72,30 @@ def test_challenge_not_claims_beside_look_alikes(nlp):
     precision, recall = _challenge_scores(nlp)
     assert precision >= _PRECISION_FLOOR
     assert recall >= _RECALL_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Supporters outspent the opposition 4-1 in the final month.", "4-1"),
+        ("Registered Democrats outnumber Republicans 3 to 1 in the district.", "3 to 1"),
+        ("By 2-1, renters say housing costs are the city's biggest problem.", "2-1"),
+    ],
+)
+def test_ratio_to_one_is_one_figure(nlp, text, figure):
+    figures = _figures(nlp, text)
+    assert figure in figures
+    assert "1" not in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a falling change is two figures
+        "Turnout fell from 9 percent to 1 percent in the runoff.",
+        # a chain of numbers is a name
+        "Aides call it the 3-2-1 plan: third, second, then first.",
+    ],
+)
+def test_falling_pair_or_chain_is_no_ratio(nlp, text):
+    assert not any("-1" in f or "to 1" in f for f in _figures(nlp, text))
