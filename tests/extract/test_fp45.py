@@ -13,8 +13,9 @@ import pytest
 from tests.conftest import claims_of
 from tests.extract.challenge_fp45 import CHALLENGE
 
-# at fp45: precision 0.70, recall 0.97 on the challenge set (at 0.34.0: 0.60 and 0.97)
-_PRECISION_FLOOR = 0.68
+# at fp45: precision 0.67 (31 of 46), recall 0.97 (31 of 32) on the challenge set, implied
+# counts left out (at 0.34.0: 0.61 and 0.97)
+_PRECISION_FLOOR = 0.66
 _RECALL_FLOOR = 0.95
 
 
