@@ -141,6 +141,25 @@ PLACING_WORDS = frozenset({
     "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest",
 })
+# "drove about 20 miles to his mother's house", "ran 100 yards before collapsing": a person's
+# travel on the way to the next event (travel_distances.py); "run" of a pipeline stays out by
+# the words that must follow.
+TRAVEL_VERBS = frozenset({
+    "drive", "walk", "run", "travel", "flee", "ride", "chase", "pursue", "crawl", "stagger",
+    "stumble", "limp", "drag", "carry", "sprint", "jog", "speed", "head", "wander", "hike",
+})
+TRAVEL_AFTER_WORDS = frozenset({
+    "to", "toward", "towards", "into", "before", "until", "home", "back", "down", "up",
+    "across", "through", "along", "onto", "and", "when", "after",
+})
+# "drove two hours north to Orlando": a span of time that measures travel, with a direction.
+TRAVEL_TIME_UNITS = frozenset({"hour", "minute"})
+# what follows such a span: a direction or "away"; "three hours from Des Moines to ..." says
+# what a trip costs (realgold24 keeps it).
+TRAVEL_TIME_AFTER = frozenset({
+    "away", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest",
+})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "© 2016 WTOP": a copyright year.

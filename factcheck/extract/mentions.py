@@ -68,6 +68,7 @@ from factcheck.extract.quantities import (
     parse_figure,
 )
 from factcheck.extract.range_joiners import joins_a_range
+from factcheck.extract.ratios import is_ratio_to_one
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
@@ -189,7 +190,10 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     if _untimed_high_end(doc, qualifier_start, fig_start, fig_end):
         qualifier_start, approx = fig_start, Approx.EXACT  # "as long as 10 people come"
     high = _find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
+    ratio_end = None
     if high is not None and _falls(doc, (fig_start, fig_end), high):
+        if is_ratio_to_one(doc, (fig_start, fig_end), high):
+            ratio_end = high[1]  # "outspending them 5-1": one figure, the ratio
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
     if high is not None:
         # "around 25-30 shots", "within five to 10 years", "as many as three to four others": the
@@ -198,7 +202,7 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     elif doc[qualifier_start].lower_ in RANGE_OPENERS:
         qualifier_start, approx = fig_start, Approx.EXACT
     start = qualifier_start
-    end = high[1] if high else fig_end
+    end = high[1] if high else ratio_end or fig_end
     qualifier = doc[start:fig_start].text
     if approx is Approx.EXACT:
         approx, qualifier = _bound_from_verb(doc, i, core_end, approx)

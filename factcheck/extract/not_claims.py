@@ -102,6 +102,7 @@ from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
+from factcheck.extract.travel_distances import is_travel_distance
 from factcheck.extract.year_modifiers import is_year_before_plural
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -133,6 +134,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
+    if is_travel_distance(doc, start, end):
+        return "distance placing the scene"  # "drove about 20 miles to his mother's house"
     if _is_in_name(doc, start, end):
         return "part of a name"
     if is_in_titled_name(doc, start, end):

@@ -15,7 +15,10 @@ from tests.conftest import find_mention, mention_texts
     [
         ("He spent more than a year planning the trip.", ["more than a year"]),
         ("The note was written within an hour of the attack.", ["within an hour"]),
-        ("She then drove about a mile to the store.", ["about a mile"]),
+        # a person's drive to a place only places the scene (gold-conventions "Distances";
+        # realgold5 gold: "drove about a mile to" a not-claim)
+        ("She then drove about a mile to the store.", []),
+        ("The new levee will run about a mile along the river.", ["about a mile"]),
         ("The two fires were reported about a block apart.", ["two", "about a block"]),
         ("The feud has gone on for nearly a century.", ["nearly a century"]),
         ("He left about a year ago.", []),
