@@ -193,9 +193,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
-    aged = age_object(token)
-    if aged is not None:
-        return aged  # "Stray bullet kills 9-year-old" (age_objects.py)
+    age_victim = age_object(token)
+    if age_victim is not None:
+        return age_victim  # "Stray bullet kills 9-year-old" (age_objects.py)
     nominal = nominal_event(token)
     if nominal is not None:
         return nominal
