@@ -332,31 +332,35 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold15 0.5837, realgold17 0.6209, realgold18 0.5620, realgold23 0.5135, realgold26 0.3333;
 # tuning realgold10 0.8659, realgold24 0.3577. Floors 0.005 below. realgold22 fell 0.5608 -> 0.5556
 # (impl44p, one record) and stays above its floor 0.555, which is not lowered.
+# At 0.35.0 (session 37: impl45n, impl45c, anon45k, part45g, fp45; no gold changed): held out
+# realgold4 0.6333, realgold6 0.5510, realgold7 0.5245, realgold21 0.6271, realgold25 0.5484;
+# tuning realgold5 0.8831, realgold8 0.7957, realgold10 0.8699, realgold12 0.8455, realgold14
+# 0.8170, realgold16 0.8108, realgold19 0.7219. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
-    "realgold4": 0.623,
-    "realgold5": 0.874,
-    "realgold6": 0.540,
-    "realgold7": 0.514,
-    "realgold8": 0.787,
+    "realgold4": 0.628,
+    "realgold5": 0.878,
+    "realgold6": 0.546,
+    "realgold7": 0.519,
+    "realgold8": 0.790,
     "realgold9": 0.640,
-    "realgold10": 0.860,
+    "realgold10": 0.864,
     "realgold11": 0.530,
-    "realgold12": 0.831,
+    "realgold12": 0.840,
     "realgold13": 0.524,
-    "realgold14": 0.807,
+    "realgold14": 0.812,
     "realgold15": 0.578,
-    "realgold16": 0.800,
+    "realgold16": 0.805,
     "realgold17": 0.615,
     "realgold18": 0.557,
-    "realgold19": 0.707,
+    "realgold19": 0.716,
     "realgold20": 0.798,
-    "realgold21": 0.618,
+    "realgold21": 0.622,
     "realgold22": 0.555,
     "realgold23": 0.508,
     "realgold24": 0.352,
-    "realgold25": 0.532,
+    "realgold25": 0.543,
     "realgold26": 0.328,
     "realgold27": 0.550,
 }
