@@ -61,35 +61,39 @@ def is_aged_name(token: Token) -> bool:
         token.tag_ == "NNP"
         and token.is_title
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in token.lefts)
-        and _age_beside(token)
+        and age_beside(token)
     )
 
 
 def _aged(token: Token) -> bool:
     """ "a 34-year-old sommelier", "a sommelier, 34,": an age on the noun."""
-    for child in token.children:
-        if child.dep_ == "amod" and child.lower_ == "old":
-            units = [c for c in child.children if c.lemma_.lower() in AGE_UNITS]
-            if any(_age(n) for u in units for n in u.children if n.dep_ == "nummod"):
-                return True
-    return _age_beside(token)
+    return any(is_age_modifier(c) for c in token.children) or age_beside(token)
 
 
-def _age_beside(token: Token) -> bool:
+def is_age_modifier(child: Token) -> bool:
+    """The "old" of "a 34-year-old", a modifier carrying an age."""
+    if child.dep_ != "amod" or child.lower_ != "old":
+        return False
+    units = [c for c in child.children if c.lemma_.lower() in AGE_UNITS]
+    return any(is_age_number(n) for u in units for n in u.children if n.dep_ == "nummod")
+
+
+def age_beside(token: Token) -> bool:
     """ "X, 34,": a bare age in apposition between commas."""
     doc = token.doc
     return any(
         c.dep_ == "appos"
         and c.i == token.i + 2
         and token.nbor(1).text == ","
-        and _age(c)
+        and is_age_number(c)
         and c.i + 1 < len(doc)
         and doc[c.i + 1].is_punct
         for c in token.children
     )
 
 
-def _age(token: Token) -> bool:
+def is_age_number(token: Token) -> bool:
+    """A whole number a person's age can be."""
     text = token.text.replace(",", "")
     return token.like_num and text.isdecimal() and 0 < int(text) <= _MAX_AGE
 

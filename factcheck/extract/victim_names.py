@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import AGE_UNITS, ORG_HEADS, STREET_WORDS
+from factcheck.extract.lexicon import ORG_HEADS, STREET_WORDS
+from factcheck.extract.person_shapes import age_beside, is_age_modifier
 
 # Words of a proper noun that name a place, a building, an outlet or a body, not a person.
 _NOT_NAME_WORDS = frozenset(
@@ -30,8 +31,6 @@ _NOT_NAME_WORDS = frozenset(
 )
 # Entity labels a name never carries ("Friday Night", "Lake Erie", "Chicago Heights").
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL"})
-# The oldest age read as a person's ("a 150-year-old Main Street" is no person).
-_MAX_AGE = 120
 
 
 def is_name_shape(token: Token) -> bool:
@@ -51,7 +50,7 @@ def is_name_shape(token: Token) -> bool:
     if any(c.dep_ == "det" for c in token.children):
         return False  # "the Wells Fargo"
     if not firsts:
-        return _age_after(token)  # "Jones, 34,"
+        return age_beside(token)  # "Jones, 34,"
     return 1 <= len(firsts) <= 2 and not any(c.ent_type_ in _NOT_NAME_LABELS for c in firsts)
 
 
@@ -75,28 +74,4 @@ def _name_word(token: Token) -> bool:
 
 def _aged_before(token: Token) -> bool:
     """ "17-year-old Darnell Price": an age modifies the name."""
-    for child in token.children:
-        if child.dep_ == "amod" and child.lower_ == "old" and child.i < token.i:
-            units = [c for c in child.children if c.lemma_.lower() in AGE_UNITS]
-            if any(_age(n) for u in units for n in u.children if n.dep_ == "nummod"):
-                return True
-    return False
-
-
-def _age_after(token: Token) -> bool:
-    """ "Jones, 34,": a bare age in apposition between commas."""
-    doc = token.doc
-    return any(
-        c.dep_ == "appos"
-        and c.i == token.i + 2
-        and token.nbor(1).text == ","
-        and _age(c)
-        and c.i + 1 < len(doc)
-        and doc[c.i + 1].is_punct
-        for c in token.children
-    )
-
-
-def _age(token: Token) -> bool:
-    text = token.text.replace(",", "")
-    return token.like_num and text.isdecimal() and 0 < int(text) <= _MAX_AGE
+    return any(c.i < token.i and is_age_modifier(c) for c in token.children)
