@@ -51,15 +51,15 @@ def article_candidates(doc: Doc) -> frozenset[str]:
         if token.lemma_.lower() in CANDIDATE_BELONGINGS and token.pos_ == "NOUN":
             for owner in token.children:
                 if owner.dep_ in ("poss", "compound") and _a_name(owner):
-                    names.add(_key(_last_of_entity(owner)))  # "Trump's campaign", "Cruz rally"
+                    names.add(_key(last_of_entity(owner)))  # "Trump's campaign", "Cruz rally"
         if token.lemma_.lower() in CANDIDATE_VERBS and token.pos_ == "VERB":
             for subject in token.children:
                 if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
-                    names.add(_key(_last_of_entity(subject)))  # "Trump won Nevada"
+                    names.add(_key(last_of_entity(subject)))  # "Trump won Nevada"
         if token.lemma_.lower() in CANDIDATE_HOLDINGS and token.pos_ == "NOUN":
             holder = _holder(token)
             if holder is not None:
-                names.add(_key(_last_of_entity(holder)))
+                names.add(_key(last_of_entity(holder)))
     for noun in tokens_with_lower(doc, CANDIDATE_NOUNS):
         if noun.pos_ != "NOUN":
             continue
@@ -67,14 +67,14 @@ def article_candidates(doc: Doc) -> frozenset[str]:
         if after is not None and after.ent_type_ == "PERSON":
             # "candidate Ana Lopez", "candidates Ana Lopez and Tom Reyes"; not a clause that
             # begins after the noun ("the best candidate Viguerie argues")
-            last = _last_of_entity(after)
+            last = last_of_entity(after)
             if noun.head.i not in range(after.i, last.i + 1) and after.head != noun:
                 continue
             names.add(_key(last))
             for word in noun.doc[after.i : last.i + 1]:
-                names.update(_key(_last_of_entity(c)) for c in word.children if _listed_name(c))
+                names.update(_key(last_of_entity(c)) for c in word.children if _listed_name(c))
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
-            names.add(_key(_last_of_entity(noun.head)))  # "Ana Lopez, the nominee"
+            names.add(_key(last_of_entity(noun.head)))  # "Ana Lopez, the nominee"
     names.discard("")
     return frozenset(names)
 
@@ -114,7 +114,7 @@ def _listed_name(token: Token) -> bool:
     return token.dep_ == "conj" and token.ent_type_ == "PERSON"
 
 
-def _last_of_entity(token: Token) -> Token:
+def last_of_entity(token: Token) -> Token:
     """The last word of the name a token begins or belongs to: "Ana" -> "Lopez"."""
     last = token
     while last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.candidate_race import last_of_entity
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import CANDIDATE_STAFF_NOUNS, CANDIDATE_STAFF_PREPS
 from factcheck.extract.token_index import tokens_with_lower
@@ -91,24 +92,17 @@ def _person(noun: Token) -> Token | None:
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.ent_type_ == "PERSON":
-        return _last_of_entity(after)
+        return last_of_entity(after)
     if after is not None and after.text == "," and noun.i + 2 < len(doc):
         named = doc[noun.i + 2]
         if named.ent_type_ == "PERSON" and named.head == noun:
-            return _last_of_entity(named)
+            return last_of_entity(named)
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head
     for child in noun.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return _last_of_entity(child)
+            return last_of_entity(child)
     return None
-
-
-def _last_of_entity(token: Token) -> Token:
-    last = token
-    while last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
-        last = last.doc[last.i + 1]
-    return last
 
 
 def _key(text: str) -> str:
