@@ -5,13 +5,11 @@ collected from this file): each sentence with the implied counts the gold conven
 (people's span, measure, value); an empty list where the sentence counts no one (gold README
 "Implied counts", docs/gold-conventions.md).
 
-Scored by ``score`` below: a count is found when an implied count of the same measure and
+Scored by ``challenge_impl44v.score``: a count is found when an implied count of the same measure and
 value overlaps its span.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Iterable
 
 Count = tuple[str, str, int]
 
@@ -225,22 +223,3 @@ CHALLENGE: list[tuple[str, list[Count]]] = [
     ("A man and his dog were walking nearby when the shots rang out.", []),
     ("Neither his wife nor his son was hurt.", []),
 ]
-
-
-def score(counts_of: Callable[[str], Iterable[Count]]) -> tuple[int, int, int, int]:
-    """(expected found, expected, counts that match nothing expected, counts given) over the set."""
-    found = expected = extra = given = 0
-    for text, want in CHALLENGE:
-        got = list(counts_of(text))
-        given += len(got)
-        expected += len(want)
-        used: set[int] = set()
-        for span, measure, value in want:
-            for i, (g_span, g_measure, g_value) in enumerate(got):
-                same_span = span.lower() in g_span.lower() or g_span.lower() in span.lower()
-                if i not in used and same_span and (g_measure, g_value) == (measure, value):
-                    used.add(i)
-                    found += 1
-                    break
-        extra += len(got) - len(used)
-    return found, expected, extra, given
