@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
 )
+from factcheck.extract.partial_returns import PARTIAL_RETURNS_RE, partial_returns_figures
 from factcheck.model import Caveat, SourceKind
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ def attach_cue(
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    if cue.kind is Caveat.PRELIMINARY and PARTIAL_RETURNS_RE.match(cue.text):
+        return partial_returns_figures(doc, cue.token, figures)
     if cue.kind is Caveat.PRELIMINARY and _UNOFFICIAL_RE.match(cue.text):
         # "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns":
         # the count its sentence reports, every figure of it

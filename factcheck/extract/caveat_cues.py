@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     FIGURE_NOUNS,
     NOT_VERIFIED_PATTERNS,
     NUMERIC_FIGURE_NOUNS,
+    PARTIAL_RETURNS_PATTERNS,
     PRELIMINARY_PATTERNS,
     REPORTING_VERBS,
     UNOFFICIAL_COUNT_PATTERNS,
@@ -50,7 +51,10 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
     ),
     (
         Caveat.PRELIMINARY,
-        tuple(re.compile(p, re.I) for p in PRELIMINARY_PATTERNS + UNOFFICIAL_COUNT_PATTERNS),
+        tuple(
+            re.compile(p, re.I)
+            for p in (*PRELIMINARY_PATTERNS, *UNOFFICIAL_COUNT_PATTERNS, *PARTIAL_RETURNS_PATTERNS)
+        ),
     ),
 )
 

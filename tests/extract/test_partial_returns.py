@@ -1,0 +1,38 @@
+"""A count still coming in is preliminary: "with 80 percent of precincts reporting" (gold
+README, preliminary: "initial count"); the share reporting itself is not, nor a complete count."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Caveat
+from tests.conftest import claims_of
+
+
+def _preliminary(nlp, text: str) -> dict[str, bool]:
+    return {
+        c.text: any(m.kind is Caveat.PRELIMINARY for m in c.caveats) for c in claims_of(nlp, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("The mayor led by 9 points with 80 percent of precincts reporting.", "9 points", True),
+        ("The mayor led by 9 points with 80 percent of precincts reporting.", "80 percent", False),
+        ("Ortiz had 3,412 votes with nearly 70% of the ballots counted.", "3,412", True),
+        ("The levy was failing by 312 votes with most precincts reporting.", "312", True),
+        ("Ward won 53.1 percent, with 100 percent of precincts reporting.", "53.1 percent", False),
+    ],
+)
+def test_figures_of_a_partial_count_are_preliminary(nlp, text, figure, expected):
+    assert _preliminary(nlp, text)[figure] is expected
+
+
+def test_partial_count_in_a_sentence_without_figures_covers_the_next_sentence(nlp):
+    text = (
+        "With about 60 percent of precincts reporting, the race for sheriff was too close to "
+        "call. Diaz had 11,204 votes to Lane's 11,150."
+    )
+    found = _preliminary(nlp, text)
+    assert found["11,204"] and found["11,150"]
