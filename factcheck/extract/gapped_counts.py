@@ -15,7 +15,7 @@ from factcheck.extract.quantities import is_spelled_number
 
 # Names that are no owner of a count: "Super Bowl 50", "Apollo 13", "Boeing 757", "Flight 804".
 _NOT_OWNER_LABELS = frozenset({"DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
-_CLOSERS = frozenset({",", ";", ".", ")", "and"})
+_CLOSERS = frozenset({",", ";", ".", ")", "and", "—", "–"})
 _OPENERS = frozenset({",", ";", "and", "while", "but", "whereas"})
 
 
