@@ -65,10 +65,21 @@ def _parallel_figure(doc: Doc, i: int, step: int) -> bool:
     return False
 
 
+def _is_rank_list(doc: Doc, i: int) -> bool:
+    """ "Cruz 1, Kasich 2, Rubio 3 and Trump last": names numbered 1, 2, 3 are places, not
+    counts."""
+    sent = doc[i].sent
+    values = []
+    for token in sent:
+        if _name_count_at(doc, token.i) and token.text.isdigit():
+            values.append(int(token.text))
+    return len(values) >= 2 and sorted(values) == list(range(1, len(values) + 1))
+
+
 def is_gapped_count(doc: Doc, start: int, end: int) -> bool:
     """True if the single number at ``start`` stands after an owner's name for a clause whose
     verb and noun the sentence already gave ("..., Democrats 10")."""
-    if end - start != 1 or not _name_count_at(doc, start):
+    if end - start != 1 or not _name_count_at(doc, start) or _is_rank_list(doc, start):
         return False
     opener = _owner_start(doc, start - 1) - 1
     if opener >= 0 and doc[opener].lower_ in _OPENERS:

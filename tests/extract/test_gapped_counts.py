@@ -30,3 +30,9 @@ def test_a_list_of_ages_stays_ages(nlp):
 def test_a_product_number_before_a_clause_is_no_count(nlp):
     text = "The governor flew in on a Boeing 737, and the senator drove from Albany."
     assert "737" not in claim_texts(nlp, text)
+
+
+def test_names_numbered_one_two_three_are_places(nlp):
+    text = "Readers picked the winner: Ortiz 1, Baker 2, Lindqvist 3 and Moss last."
+    texts = claim_texts(nlp, text)
+    assert "1" not in texts and "2" not in texts and "3" not in texts
