@@ -2264,6 +2264,12 @@ CENTURY_FRACTIONS = {"quarter": 25, "half": 50}
 # "His chief aide doubled down on attacks", "the campaign doubled down": a multiplier verb with
 # this particle is the idiom "to persist", not a figure (gold README: idioms are not claims).
 MULTIPLIER_IDIOM_PARTICLES = frozenset({"down"})
+# "That is only half the battle", "half the story", "wrong half the time": a predeterminer
+# "half" before these nouns is an idiom, not a share (half_predeterminers; gold README: idioms
+# are not claims).
+HALF_IDIOM_NOUNS = frozenset(
+    {"battle", "story", "fun", "picture", "equation", "time", "truth", "problem", "trick"}
+)
 
 
 # --- implied28 (session 24) ---

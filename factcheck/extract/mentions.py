@@ -17,6 +17,7 @@ from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
 from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.estimated_measures import is_estimated_measure
+from factcheck.extract.half_predeterminers import is_predeterminer_half
 from factcheck.extract.half_runs import and_a_half_end
 from factcheck.extract.lasting_units import is_lasting_unit
 from factcheck.extract.lexicon import (
@@ -280,7 +281,9 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
         and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i))
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
-    if lower == "half" and (qualified() or followed_by_part(i + 1)):
+    if lower == "half" and (
+        qualified() or followed_by_part(i + 1) or is_predeterminer_half(doc, i)
+    ):
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         return 0 if nxt in ("a", "an") else i + 1  # "half a million" is read as a number
     if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in FRACTION_WORDS:

@@ -15,6 +15,7 @@ from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.emphatic_figures import is_emphatic_hundred_percent, is_emphatic_zero
 from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.future_spans import is_future_placing
+from factcheck.extract.gapped_counts import is_gapped_count
 from factcheck.extract.group_ages import is_group_age_bracket
 from factcheck.extract.indefinite_one import is_indefinite_one
 from factcheck.extract.lexicon import (
@@ -382,6 +383,8 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         # "fined Harbour Crest Bank HK$400 million", "drew 300k views": money, percentages
         # and scaled figures are amounts even right after or inside a name.
         return False
+    if is_gapped_count(doc, start, end):
+        return False  # "Republicans have 24 seats up, Democrats 10"
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
     if _one_in_name(doc, start, end):

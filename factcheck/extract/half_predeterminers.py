@@ -1,0 +1,25 @@
+"""A bare "half" before a determiner is a share: "Half the delegates are bound", "eliminating
+half the party's superdelegates", "emits half the carbon dioxide" (gold README "Shares": "half
+of voters" is a claim of 0.5; the parser reads "half the" as a predeterminer, so no "of" and no
+qualifier marks it). Idioms are no share: "half the battle", "only half the story", "half the
+time"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import HALF_IDIOM_NOUNS
+
+_DETERMINER_TAGS = ("DT", "PRP$")
+
+
+def is_predeterminer_half(doc: Doc, i: int) -> bool:
+    """True if token ``i`` is "half" heading a noun phrase as its predeterminer ("half the
+    states", "half their budget"), not an idiom ("half the battle")."""
+    token = doc[i]
+    if token.lower_ != "half" or token.dep_ != "predet" or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].tag_ not in _DETERMINER_TAGS:
+        return False
+    nouns = [t for t in doc[i + 2 : i + 6] if t.pos_ in ("NOUN", "PROPN")]
+    return not any(t.lemma_.lower() in HALF_IDIOM_NOUNS for t in [token.head, *nouns[:1]])
