@@ -193,12 +193,12 @@ NAME_PRECEDERS = frozenset({
     "round", "version", "model", "episode", "season", "act", "item", "figure", "table", "verse",
     "amendment", "district", "precinct", "block", "unit", "highway", "interstate", "channel",
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
-    "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train",
+    "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
 # Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
-# "Group of 20", "Group of Seven": names built as "<Name> of <number>".
-NAME_OF_HEADS = frozenset({"group", "club"})
+# "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".
+NAME_OF_HEADS = frozenset({"group", "club", "gang"})
 # "the Fight for 15 movement", "Fight for $15": campaigns named "<Name> for <figure>"
 # (``cause_names.py``).
 NAME_FOR_HEADS = frozenset({"fight"})
@@ -3015,3 +3015,11 @@ CANDIDATE_STAFF_NOUNS = frozenset({
     "manager", "chairman", "chairwoman", "director", "secretary", "pollster", "surrogate",
 })  # fmt: skip
 CANDIDATE_STAFF_PREPS = frozenset({"to", "for"})
+# Set phrases whose number counts nothing (gold README: idioms, vague amounts;
+# ``number_idioms.py``): "think twice" (the verbs before "twice"), "six figures", "into the
+# seven figures", "single digits" (the number words and the nouns after them).
+THINK_TWICE_VERBS = frozenset({"think"})
+FIGURE_NUMBERS = frozenset({
+    "five", "six", "seven", "eight", "nine", "ten", "single", "double", "triple",
+})  # fmt: skip
+FIGURE_NOUNS = frozenset({"figures", "digits"})

@@ -79,6 +79,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
+from factcheck.extract.number_idioms import is_number_idiom
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.one_labels import is_one_opening_a_label
@@ -194,6 +195,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
+    if is_number_idiom(doc, start, end):
+        return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
         return "idiom"
     return ""
@@ -296,7 +299,12 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True
     if start < 2 or end >= len(doc) or prev is None:
         return False
-    if not (doc[end].text in AGE_CLOSERS or doc[end].lower_ == "and" or _ends_sentence(doc, end)):
+    if not (
+        doc[end].text in AGE_CLOSERS
+        or doc[end].lower_ == "and"
+        or _ends_sentence(doc, end)
+        or _ends_line(doc, end)
+    ):
         return False
     subject = doc[start - 2]
     if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
@@ -375,6 +383,11 @@ def _ends_sentence(doc: Doc, end: int) -> bool:
     )
 
 
+def _ends_line(doc: Doc, end: int) -> bool:
+    """ "Pierre Martin, 74" ending a caption line: the line break closes the age."""
+    return doc[end].is_space and "\n" in doc[end].text
+
+
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     """Numbers inside names: "US 247 News", "Group of 20", "Article 51", "Windows 11"."""
     tokens = doc[start:end]
@@ -392,9 +405,11 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
-    if prev is not None and prev.text == "." and start >= 2:
+    if prev is not None and prev.text in (".", ":") and start >= 2:
         if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
             return True
+        if prev.text == ":" and doc[start - 2].lower_.endswith("code"):
+            return True  # "Error code: 17", a video player's "playingEcode: 11"
     if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
         return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
