@@ -299,12 +299,7 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True
     if start < 2 or end >= len(doc) or prev is None:
         return False
-    if not (
-        doc[end].text in AGE_CLOSERS
-        or doc[end].lower_ == "and"
-        or _ends_sentence(doc, end)
-        or _ends_line(doc, end)
-    ):
+    if not (doc[end].text in AGE_CLOSERS or doc[end].lower_ == "and" or _ends_sentence(doc, end)):
         return False
     subject = doc[start - 2]
     if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
@@ -381,11 +376,6 @@ def _ends_sentence(doc: Doc, end: int) -> bool:
     return doc[end].text == "." and (
         end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
     )
-
-
-def _ends_line(doc: Doc, end: int) -> bool:
-    """ "Pierre Martin, 74" ending a caption line: the line break closes the age."""
-    return doc[end].is_space and "\n" in doc[end].text
 
 
 def _is_in_name(doc: Doc, start: int, end: int) -> bool:

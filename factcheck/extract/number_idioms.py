@@ -7,8 +7,7 @@ Reporters and the people they quote use a few set phrases with a number in them:
   "was shot twice", "backed Obama twice" stay claims;
 - "six figures", "into the seven figures", "single digits": a vague size, not a count of
   figures;
-- "just one paycheck away from", "one illness or accident away from": a closeness, not a count;
-- "one and only": emphasis ("Trump's one and only policy guy").
+- "just one paycheck away from", "one illness or accident away from": a closeness, not a count.
 
 The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``FIGURE_NOUNS``,
 ``FIGURE_NUMBERS``).
@@ -36,12 +35,8 @@ def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
         nxt = doc[end] if end < len(doc) else None
         return nxt is not None and nxt.lower_ in FIGURE_NOUNS
     if word == "one":
-        return _one_and_only(doc, end) or _one_away_from(doc, end)
+        return _one_away_from(doc, end)
     return False
-
-
-def _one_and_only(doc: Doc, end: int) -> bool:
-    return [t.lower_ for t in doc[end : end + 2]] == ["and", "only"]
 
 
 def _one_away_from(doc: Doc, end: int) -> bool:
