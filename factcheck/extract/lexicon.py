@@ -1560,7 +1560,13 @@ OFFICE_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # "One such politician was ...", "one or more journalists", "if even one load gets through":
 # "one" that picks out an example or a bare minimum counts nothing (realgold5, realgold10,
 # realgold12 golds: not claims).
-ONE_EXAMPLE_NEXT = frozenset({"such"})
+# "just one example", "only one factor among many", "one facet of his campaign": one picked
+# out of many, not a count (realgold24 not-claims "one reason", determiner; fp46: 4 allowed
+# articles).
+ONE_EXAMPLE_NEXT = frozenset({
+    "such", "example", "factor", "illustration", "facet", "aspect", "extension",
+    "symptom",
+})  # fmt: skip
 ONE_EXAMPLE_PREV = frozenset({"even"})
 # "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
 # to hospitals, one in critical and three in stable condition": "one" after a comma or dash

@@ -823,7 +823,8 @@ def _one_opening_an_instance(token: Token) -> bool:
 
 def _one_as_an_example(token: Token) -> bool:
     """ "One such politician was ...", "one or more journalists", "if even one load gets
-    through": "one" that picks out an example or a bare minimum, not a count."""
+    through", "just one example", "only one factor among many": "one" that picks out an
+    example or a bare minimum, not a count."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_EXAMPLE_NEXT:

@@ -35,6 +35,10 @@ CHALLENGE: list[tuple[str, str, tuple[str, ...]]] = [
     ("one way", "The race could go one way or the other in the final week.", ()),
     ("one way", "The council will settle the question one way or another by June.", ()),
     ("one and only", "The mayor's one and only priority is the new stadium, critics say.", ()),
+    ("one example", "The closed clinic is just one example of the cuts, she said.", ()),
+    ("one example", "Trade is only one factor among many in the election, he argued.", ()),
+    ("one example", "The ad is but one illustration of how the race has changed.", ()),
+    ("one example", "The vote was one facet of a wider fight over the budget.", ()),
     # hyperbole
     ("hyperbole", "I have said it a million times: we will not raise taxes, he said.", ()),
     ("hyperbole", "The ad has been repeated a thousand times on cable news.", ()),
@@ -92,6 +96,7 @@ CHALLENGE: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("claim", "He raised $600,000 in six weeks, his campaign said.", ("$600,000", "six weeks")),
     ("claim", "Only one candidate has filed paperwork so far, the clerk said.", ("one",)),
+    ("claim", "The audit found one instance of fraud and two errors.", ("one", "two")),
     ("claim", "The shooter fired one shot into the air, witnesses said.", ("one",)),
     ("claim", "The video has been viewed 3 million times on Facebook.", ("3 million times",)),
     ("claim", "The ad aired 1,200 times in the Des Moines market.", ("1,200 times",)),

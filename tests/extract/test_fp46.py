@@ -14,9 +14,9 @@ import pytest
 from tests.conftest import claims_of
 from tests.extract.challenge_fp46 import CHALLENGE
 
-# at fp46: precision 0.73 (29 of 40), recall 0.97 (29 of 30) on the challenge set, implied
-# counts left out (at 0.35.0: 0.44 and 0.97)
-_PRECISION_FLOOR = 0.70
+# at fp46: precision 0.70 (31 of 44), recall 0.97 (31 of 32) on the challenge set, implied
+# counts left out (at 0.35.0: 0.47 and 0.97)
+_PRECISION_FLOOR = 0.68
 _RECALL_FLOOR = 0.95
 
 
@@ -68,6 +68,18 @@ def test_figures_and_digits_are_vague_amounts(nlp, text):
     ],
 )
 def test_one_in_a_set_phrase_counts_nothing(nlp, text):
+    assert "one" not in _figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shuttered plant is just one example of what the tariffs did, he said.",
+        "Turnout was only one factor among many, the analyst wrote.",
+        "The new ad is but one illustration of how the race has turned.",
+    ],
+)
+def test_one_picked_out_of_many_is_not_a_count(nlp, text):
     assert "one" not in _figures(nlp, text)
 
 
