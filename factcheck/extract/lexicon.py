@@ -3025,7 +3025,7 @@ CANDIDATE_STAFF_PREPS = frozenset({"to", "for"})
 # ``number_idioms.py``): "think twice" (the verbs before "twice"), "six figures", "into the
 # seven figures", "single digits" (the number words and the nouns after them).
 THINK_TWICE_VERBS = frozenset({"think"})
-FIGURE_NUMBERS = frozenset({
+VAGUE_FIGURE_NUMBERS = frozenset({
     "five", "six", "seven", "eight", "nine", "ten", "single", "double", "triple",
 })  # fmt: skip
-FIGURE_NOUNS = frozenset({"figures", "digits"})
+VAGUE_FIGURE_NOUNS = frozenset({"figures", "digits"})

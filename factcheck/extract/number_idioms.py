@@ -9,15 +9,15 @@ Reporters and the people they quote use a few set phrases with a number in them:
   figures;
 - "just one paycheck away from", "one illness or accident away from": a closeness, not a count.
 
-The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``FIGURE_NOUNS``,
-``FIGURE_NUMBERS``).
+The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``VAGUE_FIGURE_NOUNS``,
+``VAGUE_FIGURE_NUMBERS``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import FIGURE_NOUNS, FIGURE_NUMBERS, THINK_TWICE_VERBS
+from factcheck.extract.lexicon import THINK_TWICE_VERBS, VAGUE_FIGURE_NOUNS, VAGUE_FIGURE_NUMBERS
 
 # "one paycheck away from", "one illness or accident away from": how far "away" may follow.
 _AWAY_REACH = 4
@@ -31,9 +31,9 @@ def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
     word = token.lower_
     if word == "twice":
         return start > 0 and doc[start - 1].lemma_.lower() in THINK_TWICE_VERBS
-    if word in FIGURE_NUMBERS:
+    if word in VAGUE_FIGURE_NUMBERS:
         nxt = doc[end] if end < len(doc) else None
-        return nxt is not None and nxt.lower_ in FIGURE_NOUNS
+        return nxt is not None and nxt.lower_ in VAGUE_FIGURE_NOUNS
     if word == "one":
         return _one_away_from(doc, end)
     return False
