@@ -395,10 +395,11 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
-    if prev is not None and prev.text in (".", ":") and start >= 2:
+    if prev is not None and prev.text == "." and start >= 2:
         if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
             return True
-        if prev.text == ":" and doc[start - 2].lower_.endswith("code"):
+    if prev is not None and prev.text == ":" and start >= 2:
+        if doc[start - 2].lower_.endswith("code"):
             return True  # "Error code: 17", a video player's "playingEcode: 11"
     if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
         return True  # "the 218 TV channel", "the 112 emergency line"

@@ -99,6 +99,11 @@ def test_number_inside_a_name_or_code_is_not_a_claim(nlp, text, figure):
     assert figure not in _figures(nlp, text)
 
 
+def test_figure_after_a_colon_stays_a_claim(nlp):
+    text = "Think about the magic number: 1,237 delegates to win."
+    assert "1,237" in _figures(nlp, text)
+
+
 def test_figure_beside_a_named_gang_stays_a_claim(nlp):
     text = "The Gang of Eight bill would have covered 11 million people."
     assert "11 million" in _figures(nlp, text)
