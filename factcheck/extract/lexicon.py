@@ -193,12 +193,12 @@ NAME_PRECEDERS = frozenset({
     "round", "version", "model", "episode", "season", "act", "item", "figure", "table", "verse",
     "amendment", "district", "precinct", "block", "unit", "highway", "interstate", "channel",
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
-    "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train",
+    "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
 # Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
-# "Group of 20", "Group of Seven": names built as "<Name> of <number>".
-NAME_OF_HEADS = frozenset({"group", "club"})
+# "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".
+NAME_OF_HEADS = frozenset({"group", "club", "gang"})
 # "the Fight for 15 movement", "Fight for $15": campaigns named "<Name> for <figure>"
 # (``cause_names.py``).
 NAME_FOR_HEADS = frozenset({"fight"})
@@ -1571,7 +1571,13 @@ OFFICE_PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # "One such politician was ...", "one or more journalists", "if even one load gets through":
 # "one" that picks out an example or a bare minimum counts nothing (realgold5, realgold10,
 # realgold12 golds: not claims).
-ONE_EXAMPLE_NEXT = frozenset({"such"})
+# "just one example", "only one factor among many", "one facet of his campaign": one picked
+# out of many, not a count (realgold24 not-claims "one reason", determiner; fp46: 4 allowed
+# articles).
+ONE_EXAMPLE_NEXT = frozenset({
+    "such", "example", "factor", "illustration", "facet", "aspect", "extension",
+    "symptom",
+})  # fmt: skip
 ONE_EXAMPLE_PREV = frozenset({"even"})
 # "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
 # to hospitals, one in critical and three in stable condition": "one" after a comma or dash
@@ -3032,3 +3038,11 @@ CANDIDATE_STAFF_NOUNS = frozenset({
     "manager", "chairman", "chairwoman", "director", "secretary", "pollster", "surrogate",
 })  # fmt: skip
 CANDIDATE_STAFF_PREPS = frozenset({"to", "for"})
+# Set phrases whose number counts nothing (gold README: idioms, vague amounts;
+# ``number_idioms.py``): "think twice" (the verbs before "twice"), "six figures", "into the
+# seven figures", "single digits" (the number words and the nouns after them).
+THINK_TWICE_VERBS = frozenset({"think"})
+VAGUE_FIGURE_NUMBERS = frozenset({
+    "five", "six", "seven", "eight", "nine", "ten", "single", "double", "triple",
+})  # fmt: skip
+VAGUE_FIGURE_NOUNS = frozenset({"figures", "digits"})

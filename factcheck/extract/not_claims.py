@@ -80,6 +80,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
 from factcheck.extract.named_pairs import is_named_pair_re_mention
+from factcheck.extract.number_idioms import is_number_idiom
 from factcheck.extract.one_after_another import is_one_after_another
 from factcheck.extract.one_contrasts import is_one_of_a_contrast
 from factcheck.extract.one_labels import is_one_opening_a_label
@@ -195,6 +196,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
+    if is_number_idiom(doc, start, end):
+        return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and _is_superlative_of(doc, last.i):
         return "idiom"
     return ""
@@ -398,6 +401,9 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.text == "." and start >= 2:
         if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
             return True
+    if prev is not None and prev.text == ":" and start >= 2:
+        if doc[start - 2].lower_.endswith("code"):
+            return True  # "Error code: 17", a video player's "playingEcode: 11"
     if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
         return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
@@ -821,7 +827,8 @@ def _one_opening_an_instance(token: Token) -> bool:
 
 def _one_as_an_example(token: Token) -> bool:
     """ "One such politician was ...", "one or more journalists", "if even one load gets
-    through": "one" that picks out an example or a bare minimum, not a count."""
+    through", "just one example", "only one factor among many": "one" that picks out an
+    example or a bare minimum, not a count."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_EXAMPLE_NEXT:

@@ -395,7 +395,8 @@ def test_a_newsroom_told_a_figure_by_no_one_named_is_an_anonymous_source(nlp, te
         ("Detectives said the robbery might have involved more than two men.", "two", True),
         # what modifies the act of believing is no belief; what is believed is its clause
         ("When we count delegates, we think about the magic number: 1,237.", "1,237", False),
-        ("Buyers hoping for a bargain may want to think twice.", "twice", False),
+        # ("think twice" is an idiom, no figure, since fp46: number_idioms.py)
+        ("The mayor said she thought about it 100 times before signing.", "100 times", False),
         ("Police believe two men were involved in the robbery.", "two", True),
     ],
 )

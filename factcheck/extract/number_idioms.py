@@ -1,0 +1,50 @@
+"""Numbers inside fixed phrases that count nothing (fp46, session 38). Pure.
+
+Gold README: idioms are not claims ("one of the largest"), nor are vague amounts ("dozens").
+Reporters and the people they quote use a few set phrases with a number in them:
+
+- "think twice" (before, about): a warning, not two acts ("Voters may want to think twice");
+  "was shot twice", "backed Obama twice" stay claims;
+- "six figures", "into the seven figures", "single digits": a vague size, not a count of
+  figures;
+- "just one paycheck away from", "one illness or accident away from": a closeness, not a count.
+
+The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``VAGUE_FIGURE_NOUNS``,
+``VAGUE_FIGURE_NUMBERS``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import THINK_TWICE_VERBS, VAGUE_FIGURE_NOUNS, VAGUE_FIGURE_NUMBERS
+
+# "one paycheck away from", "one illness or accident away from": how far "away" may follow.
+_AWAY_REACH = 4
+
+
+def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
+    """True if tokens ``start:end`` are the number of a set phrase that counts nothing."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    word = token.lower_
+    if word == "twice":
+        return start > 0 and doc[start - 1].lemma_.lower() in THINK_TWICE_VERBS
+    if word in VAGUE_FIGURE_NUMBERS:
+        nxt = doc[end] if end < len(doc) else None
+        return nxt is not None and nxt.lower_ in VAGUE_FIGURE_NOUNS
+    if word == "one":
+        return _one_away_from(doc, end)
+    return False
+
+
+def _one_away_from(doc: Doc, end: int) -> bool:
+    """ "one paycheck away from", "one illness or accident away from": nouns, then "away from"."""
+    for k in range(end, min(end + _AWAY_REACH, len(doc) - 1)):
+        word = doc[k]
+        if word.lower_ == "away":
+            return k > end and doc[k + 1].lower_ == "from"
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ"):
+            return False
+    return False
