@@ -308,7 +308,12 @@ CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1
 COMPLEMENT_REPORTING_VERBS = frozenset({"find"})
 # Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
 # (outside a quotation, "asked for $5 million" is a request, not a report).
-QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})
+QUOTE_ONLY_REPORTING_VERBS = frozenset({
+    "ask", "wonder", "joke", "quip", "exclaim", "shout",
+    # an interviewer's follow-up and a rejoinder: `"... the 11 million?" Hannity pressed.`,
+    # `"...," Thor countered.` (src46); outside a quotation "pressed for $5 million" asks
+    "press", "counter", "interject",
+})
 # Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
 # tweeted a warning. “...”` (the object names the quotation, not content of its own).
 SPEECH_NOUNS = frozenset({
