@@ -451,6 +451,7 @@ CHALLENGE: list[tuple[str, str, str, str]] = [
         "Ortiz",
         PERSON,
     ),
+    ("The campaign replied by suggesting 4 other dates for the debate.", "4"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
