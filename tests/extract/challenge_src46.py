@@ -462,5 +462,5 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Ortiz spent the day in Iowa, visiting 6 towns.", "6"),
     ("The candidate started his run by touring 10 factories.", "10"),
     ("Hale voted against the $700 billion bailout.", "$700 billion"),
-    ("The campaign replied by suggesting 4 other dates for the debate.", "4"),
+    ("The campaign countered by suggesting 4 other dates for the debate.", "4"),
 ]

@@ -71,7 +71,7 @@ def test_a_quotation_closed_by_a_rejoinder_names_its_speaker(nlp, text, figure, 
         ("The governor reminded reporters of the 2008 race, when he won 55 percent.", "55 percent"),
         ("Unions pressed for a $15 minimum wage.", "$15"),
         ("The campaign countered the ad with 3 new spots of its own.", "3"),
-        ("The campaign replied by suggesting 4 other dates for the debate.", "4"),
+        ("The campaign countered by suggesting 4 other dates for the debate.", "4"),
     ],
 )
 def test_acts_after_a_preposition_and_requests_report_nothing(nlp, text, figure):
