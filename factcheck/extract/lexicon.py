@@ -295,6 +295,9 @@ REPORTING_VERBS = frozenset({
     # "as the Daily Post observed, ...", "Forbes lists him with $30 billion", "One ranking
     # pegs his fortune at $33 billion": observations and rankings (issue 11)
     "observe", "list", "peg", "brag",
+    # "Boxer attacked Fiorina by reminding voters that ...": speech only with its clause
+    # (SPEECH_ONLY_VERBS), not "reminded of the 2008 race" (src46)
+    "remind",
 })
 
 # Reporting verbs that report only a clause: with a direct object they mean something else
@@ -305,7 +308,12 @@ CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1
 COMPLEMENT_REPORTING_VERBS = frozenset({"find"})
 # Verbs that name the speaker of a direct quotation only: `“Is it five? Six?” Ortiz asks.`
 # (outside a quotation, "asked for $5 million" is a request, not a report).
-QUOTE_ONLY_REPORTING_VERBS = frozenset({"ask", "wonder", "joke", "quip", "exclaim", "shout"})
+QUOTE_ONLY_REPORTING_VERBS = frozenset({
+    "ask", "wonder", "joke", "quip", "exclaim", "shout",
+    # an interviewer's follow-up and a rejoinder: `"... the 11 million?" Hannity pressed.`,
+    # `"...," Thor countered.` (src46); outside a quotation "pressed for $5 million" asks
+    "press", "counter", "interject",
+})
 # Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
 # tweeted a warning. “...”` (the object names the quotation, not content of its own).
 SPEECH_NOUNS = frozenset({
@@ -2304,7 +2312,11 @@ MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Reporting verbs that report only speech: a quotation they close (``"...," he continued``,
 # found by quotes.py) or a clause of their own; without either they go on with an act ("Lee
 # continued his run, winning 14 delegates", "the drinking continued, and four years later").
-SPEECH_ONLY_VERBS = frozenset({"continue"})
+SPEECH_ONLY_VERBS = frozenset({"continue", "remind"})
+# Prepositions after which a reporting gerund speaks with its head verb's subject: "erred in
+# saying that", "responded by noting that", "after arguing that" (src46); not "for": "scolded
+# Romney for suggesting" is Romney's word.
+GERUND_SPEECH_PREPS = frozenset({"by", "in", "after", "while", "before", "upon"})
 
 
 # --- subjects28 (session 24) ---

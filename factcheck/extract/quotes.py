@@ -128,8 +128,8 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
     last, first = inside[-1], inside[0]
     after_end = min(last.sent.end, last.i + 1 + _CUE_WINDOW)
     for token in doc[inside.end : after_end]:
-        if token.idx >= end and _reports(token, start, end):
-            return token
+        if token.idx >= end and (_reports(token, start, end) or _asks(token)):
+            return token  # also `"...," Ortiz countered.` (src46)
         if token.text in ("“", '"', "''") and token.idx > end:
             break
     trailing = _cue_in_next_sentence(doc, inside, start, end)

@@ -42,7 +42,7 @@ def is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "Police continue to search for ...": going on with an act, no report
-    if lemma in SPEECH_ONLY_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
+    if lemma in SPEECH_ONLY_VERBS and not any(map(a_clause_of_speech, token.children)):
         return False  # "Lee continued his run, winning 14 delegates": going on, no report
     if lemma in COMPLEMENT_REPORTING_VERBS and token.pos_ != "NOUN":
         found = any(
@@ -62,6 +62,16 @@ def is_reporting_verb(token: Token) -> bool:
     if touts_or_concedes(token):
         return True  # "Obama hailed 71 months of job growth", "complained that 80 percent"
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def a_clause_of_speech(child: Token) -> bool:
+    """A clause a speech verb reports: its complement, or a "that" clause the parse hung on
+    it as an adverbial ("reminding voters that the merger forced HP to slash 30,000 jobs")."""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
 
 
 def _state_found_in(clause: Token) -> bool:

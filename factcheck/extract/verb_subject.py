@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.gerund_speakers import gerund_head_verb
 from factcheck.extract.lexicon import (
     DEPICTION_VERBS,
     DOCUMENT_HEADS,
@@ -76,6 +77,9 @@ def subject_of(
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
         if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             return subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
+    head = gerund_head_verb(verb)  # "Clinton erred in saying that 90 percent ..."
+    if head is not None:
+        return subject_of(head, number)
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:
