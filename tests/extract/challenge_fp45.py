@@ -10,6 +10,8 @@ every number in it is a not-claim). ``kind`` names the construction for the repo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 CHALLENGE: list[tuple[str, str, tuple[str, ...]]] = [
     # addresses, blocks and house numbers
     ("address", "Officers found the victim in the 2400 block of Elm Street around midnight.", ()),
@@ -147,3 +149,24 @@ CHALLENGE: list[tuple[str, str, tuple[str, ...]]] = [
     ("claim", "Nearly half of Republicans said they would back him.", ("Nearly half",)),
     ("claim", "The state lost 12,000 manufacturing jobs last year.", ("12,000",)),
 ]
+
+
+Row = tuple[str, str, tuple[str, ...]]
+
+
+def score(
+    figures_of: Callable[[str], list[str]], challenge: list[Row] | None = None
+) -> tuple[float, float]:
+    """(precision, recall) of ``figures_of`` over a challenge set (this file's by default;
+    challenge_fp46.py's too): a given figure counts once against one expected claim text."""
+    hits = predicted = expected = 0
+    for _kind, text, claims in CHALLENGE if challenge is None else challenge:
+        wanted = list(claims)
+        got = figures_of(text)
+        predicted += len(got)
+        expected += len(wanted)
+        for figure in got:
+            if figure in wanted:
+                wanted.remove(figure)
+                hits += 1
+    return hits / predicted, hits / expected

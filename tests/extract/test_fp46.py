@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import claims_of
+from tests.extract.challenge_fp45 import score
 from tests.extract.challenge_fp46 import CHALLENGE
 
 # at fp46: precision 0.70 (31 of 44), recall 0.97 (31 of 32) on the challenge set, implied
@@ -109,21 +110,7 @@ def test_figure_beside_a_named_gang_stays_a_claim(nlp):
     assert "11 million" in _figures(nlp, text)
 
 
-def _challenge_scores(nlp) -> tuple[float, float]:
-    hits = predicted = expected = 0
-    for _kind, text, claims in CHALLENGE:
-        wanted = list(claims)
-        got = _figures(nlp, text)
-        predicted += len(got)
-        expected += len(wanted)
-        for figure in got:
-            if figure in wanted:
-                wanted.remove(figure)
-                hits += 1
-    return hits / predicted, hits / expected
-
-
 def test_challenge_not_claims_beside_look_alikes(nlp):
-    precision, recall = _challenge_scores(nlp)
+    precision, recall = score(lambda text: _figures(nlp, text), CHALLENGE)
     assert precision >= _PRECISION_FLOOR
     assert recall >= _RECALL_FLOOR
