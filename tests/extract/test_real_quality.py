@@ -338,19 +338,23 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.8170, realgold16 0.8108, realgold19 0.7219. Floors 0.005 below, none lowered.
 # realgold28 (held out: 12 PolNeAR articles of the odd half annotated blind at the start of
 # session 38) first score 0.5893 at 0.35.0; floor 0.005 below.
+# At 0.36.0 (session 38: cav46, pmiss46, fp46, src46; no gold changed): held out realgold4
+# 0.6425, realgold7 0.5294, realgold11 0.5377, realgold13 0.5320, realgold22 0.5585, realgold26
+# 0.3509; tuning realgold8 0.8087, realgold12 0.8500. Floors 0.005 below, none lowered
+# (realgold22's 0.555 stays: 0.005 below its new score is lower).
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
-    "realgold4": 0.628,
+    "realgold4": 0.637,
     "realgold5": 0.878,
     "realgold6": 0.546,
-    "realgold7": 0.519,
-    "realgold8": 0.790,
+    "realgold7": 0.524,
+    "realgold8": 0.803,
     "realgold9": 0.640,
     "realgold10": 0.864,
-    "realgold11": 0.530,
-    "realgold12": 0.840,
-    "realgold13": 0.524,
+    "realgold11": 0.532,
+    "realgold12": 0.845,
+    "realgold13": 0.527,
     "realgold14": 0.812,
     "realgold15": 0.578,
     "realgold16": 0.805,
@@ -363,7 +367,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold23": 0.508,
     "realgold24": 0.352,
     "realgold25": 0.543,
-    "realgold26": 0.328,
+    "realgold26": 0.345,
     "realgold27": 0.550,
     "realgold28": 0.584,
 }
