@@ -72,7 +72,9 @@ def _is_rank_list(doc: Doc, i: int) -> bool:
     values = []
     for token in sent:
         if _name_count_at(doc, token.i) and token.text.isdigit():
-            values.append(int(token.text))
+            # a long digit run or a "²" is no place (0 breaks the run) and must not reach int()
+            place = token.text.isascii() and len(token.text) <= 3
+            values.append(int(token.text) if place else 0)
     return len(values) >= 2 and sorted(values) == list(range(1, len(values) + 1))
 
 

@@ -36,3 +36,11 @@ def test_names_numbered_one_two_three_are_places(nlp):
     text = "Readers picked the winner: Ortiz 1, Baker 2, Lindqvist 3 and Moss last."
     texts = claim_texts(nlp, text)
     assert "1" not in texts and "2" not in texts and "3" not in texts
+
+
+def test_a_digit_run_too_long_for_an_int_is_read_without_error(nlp):
+    # the fuzz test's shortest input: a name before 4,719 nines reached int() in the rank check
+    text = (
+        "five\n\nbetween Rs " + "9" * 4719 + " and Rs 1000000.00 \u2013 466,407,307 million \u2013 "
+    )
+    claim_texts(nlp, text)  # raised ValueError (int of more than 4,300 digits) before
