@@ -86,6 +86,14 @@ def claims_of(nlp: Language, text: str) -> list:
     return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
 
 
+def claim_named(nlp: Language, text: str, figure: str):
+    """The claim whose text is ``figure``, else the first that holds it, else None."""
+    claims = claims_of(nlp, text)
+    return next((c for c in claims if c.text == figure), None) or next(
+        (c for c in claims if figure in c.text), None
+    )
+
+
 def claim_texts(nlp: Language, text: str) -> list[str]:
     """The texts of the claims ``extract_claims`` gives one text."""
     return [c.text for c in claims_of(nlp, text)]

@@ -7,7 +7,7 @@ an institution). Gold README "Source kinds" and the `anonymous_source` caveat.""
 from __future__ import annotations
 
 from factcheck.model import Caveat
-from tests.conftest import claims_of
+from tests.conftest import claim_named
 from tests.extract.challenge_anon45 import CHALLENGE, NEGATIVES
 
 # 87 of 95 positives with kind and caveat right (at 0.34.0: 85 of 95; 92 with anon45's
@@ -18,13 +18,6 @@ _RECALL_FLOOR = 0.91
 _FALSE_CEILING = 3
 
 
-def _figure(nlp, text: str, figure: str):
-    claims = claims_of(nlp, text)
-    return next((c for c in claims if c.text == figure), None) or next(
-        (c for c in claims if figure in c.text), None
-    )
-
-
 def _anonymous(claim) -> tuple[str, bool]:
     cue = any(m.kind == Caveat.ANONYMOUS_SOURCE for m in claim.caveats)
     return claim.source.kind.value, cue
@@ -33,7 +26,7 @@ def _anonymous(claim) -> tuple[str, bool]:
 def test_challenge_unnamed_sources_are_anonymous_with_the_caveat(nlp):
     right = 0
     for text, figure, kind, caveat in CHALLENGE:
-        claim = _figure(nlp, text, figure)
+        claim = claim_named(nlp, text, figure)
         right += claim is not None and _anonymous(claim) == (kind, caveat)
     assert right / len(CHALLENGE) >= _RECALL_FLOOR
 
@@ -41,6 +34,6 @@ def test_challenge_unnamed_sources_are_anonymous_with_the_caveat(nlp):
 def test_challenge_named_sources_are_not_anonymous(nlp):
     wrong = 0
     for text, figure, _kind in NEGATIVES:
-        claim = _figure(nlp, text, figure)
+        claim = claim_named(nlp, text, figure)
         wrong += claim is not None and _anonymous(claim) != (_kind, False)
     assert wrong <= _FALSE_CEILING

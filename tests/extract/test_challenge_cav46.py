@@ -5,7 +5,7 @@ figures someone contests). Gold README "Caveat kinds": hedged, preliminary, disp
 
 from __future__ import annotations
 
-from tests.conftest import claims_of
+from tests.conftest import claim_named
 from tests.extract.challenge_cav46 import CHALLENGE
 
 _KINDS = frozenset({"hedged", "preliminary", "disputed"})
@@ -18,10 +18,7 @@ _PRECISION_FLOOR = 0.95
 
 
 def _kinds(nlp, text: str, figure: str) -> set[str]:
-    claims = claims_of(nlp, text)
-    claim = next((c for c in claims if c.text == figure), None) or next(
-        (c for c in claims if figure in c.text), None
-    )
+    claim = claim_named(nlp, text, figure)
     return set() if claim is None else {m.kind.value for m in claim.caveats} & _KINDS
 
 

@@ -5,7 +5,7 @@ ordinals, dates, idioms, vague amounts). Gold README "Conventions"."""
 
 from __future__ import annotations
 
-from tests.conftest import claims_of
+from tests.conftest import claim_named
 from tests.extract.challenge_pmiss46 import CHALLENGE, NEGATIVES
 
 # 78 of 86 figures found with their value (74 of 86 at 0.35.0: "Half the delegates" and three
@@ -15,21 +15,14 @@ _RECALL_FLOOR = 0.90
 _FALSE_CEILING = 3
 
 
-def _figure(nlp, text: str, figure: str):
-    claims = claims_of(nlp, text)
-    return next((c for c in claims if c.text == figure), None) or next(
-        (c for c in claims if figure in c.text), None
-    )
-
-
 def test_challenge_political_figures_are_found_with_their_value(nlp):
     found = 0
     for text, figure, value in CHALLENGE:
-        claim = _figure(nlp, text, figure)
+        claim = claim_named(nlp, text, figure)
         found += claim is not None and abs(float(claim.value) - value) <= max(0.01, value / 100)
     assert found / len(CHALLENGE) >= _RECALL_FLOOR
 
 
 def test_challenge_negatives_are_not_claims(nlp):
-    wrong = sum(_figure(nlp, text, figure) is not None for text, figure in NEGATIVES)
+    wrong = sum(claim_named(nlp, text, figure) is not None for text, figure in NEGATIVES)
     assert wrong <= _FALSE_CEILING

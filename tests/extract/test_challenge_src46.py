@@ -7,7 +7,7 @@ kinds"; docs/gold-conventions.md, "Titles and roles before names"."""
 
 from __future__ import annotations
 
-from tests.conftest import claims_of
+from tests.conftest import claim_named
 from tests.extract.challenge_src46 import CHALLENGE, NEGATIVES
 
 # 61 of 84 passages with source text and kind right (at 0.35.0: 49 of 84); negatives given a
@@ -17,17 +17,10 @@ _ACCURACY_FLOOR = 0.72
 _FALSE_CEILING = 0
 
 
-def _figure(nlp, text: str, figure: str):
-    claims = claims_of(nlp, text)
-    return next((c for c in claims if c.text == figure), None) or next(
-        (c for c in claims if figure in c.text), None
-    )
-
-
 def test_challenge_sources_in_political_news(nlp):
     right = 0
     for text, figure, source, kind in CHALLENGE:
-        claim = _figure(nlp, text, figure)
+        claim = claim_named(nlp, text, figure)
         right += claim is not None and (claim.source.text, claim.source.kind.value) == (
             source,
             kind,
@@ -38,6 +31,6 @@ def test_challenge_sources_in_political_news(nlp):
 def test_challenge_acts_and_requests_have_no_source(nlp):
     wrong = 0
     for text, figure in NEGATIVES:
-        claim = _figure(nlp, text, figure)
+        claim = claim_named(nlp, text, figure)
         wrong += claim is not None and claim.source.kind.value != "none"
     assert wrong <= _FALSE_CEILING
