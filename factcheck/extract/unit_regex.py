@@ -15,16 +15,26 @@ finds exactly the matches and groups quantulum3's own finds.
 
 The trie holds the ASCII spellings in lower case (the regex ignores case), so it serves ASCII
 texts; no non-ASCII spelling matches an ASCII character even ignoring case. Other texts get
-quantulum3's own regex. Both live in quantulum3's language cache, so they are dropped when it
-drops its units (custom units added).
+quantulum3's own regex with its spellings of one length in a fixed order (``flat_units_regex``).
+Both live in quantulum3's language cache, so they are dropped when it drops its units (custom
+units added).
+
+Compiling them still takes ``re`` 0.4-0.55 s (the trie) and 0.6-0.8 s (the flat list, on the
+first text with a non-ASCII character), so their compiled programs are kept on disk
+(``factcheck.regex_cache``, keyed by the exact pattern): a process after the first builds the
+patterns (milliseconds) and loads the programs for them. For that every part quantulum3 builds
+in the order of a set (which follows the string hash seed) is put in a fixed order, which
+changes no match (``units_pattern``).
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+
+from factcheck.regex_cache import compile_cached
 
 with warnings.catch_warnings():
     # quantulum3 warns at import that its optional classifier (scikit-learn) is missing.
@@ -46,6 +56,19 @@ UNITS_PATTERN = r"""
         (?!\w)                                      # "end" of word
     """
 
+# quantulum3.regex.range_pattern (0.10.0): a number, or two joined by a range or an uncertainty.
+RANGE_PATTERN = r"""                        # Pattern for a range of numbers
+
+    (?:                                    # First number
+        (?<![a-zA-Z0-9+.-])                # lookbehind, avoid "Area51"
+        %s
+    )
+    (?:                                    # Second number
+        \ ?(?:(?:-\ )?(?:%s|%s))\ ?  # Group for ranges or uncertainties
+    %s)?
+
+    """
+
 
 def unit_spellings(lang: str) -> tuple[list[str], list[str]]:
     """quantulum3's unit spellings and prefix symbols, longest first, as its regex lists them."""
@@ -55,17 +78,51 @@ def unit_spellings(lang: str) -> tuple[list[str], list[str]]:
     return unit_keys, symbol_keys
 
 
-def units_pattern(lang: str, units: str, symbols: str) -> str:
-    """quantulum3's units pattern with these alternations of unit spellings and symbols."""
-    operators = "|".join(
-        re.escape(key) for key in sorted(_qregex.operators(lang), key=len, reverse=True)
-    )
+def units_pattern(lang: str, units: str, symbols: str, *, fixed_order: bool = False) -> str:
+    """quantulum3's units pattern with these alternations of unit spellings and symbols.
+
+    quantulum3 writes several of its small alternations ("to|-|plus or minus", the operators
+    " per |/|x", the grouping characters) in the order of a set, which follows the process's
+    string hash seed. No two members of one of them match at the same place and then both
+    succeed (" " and " times " both start "3 times 10^6", but after " " the pattern needs an
+    exponent), so their order changes no match. ``fixed_order`` sorts each, longest first and
+    then alphabetically, so the pattern is the same in every process and its compiled program
+    can be kept (``factcheck.regex_cache``).
+    """
+    order = _fixed_order if fixed_order else list
+    operators = flat_alternation(order(sorted(_qregex.operators(lang), key=len, reverse=True)))
     exponent = _qregex.exponents_regex(lang).format(
         superscripts=_qregex.unicode_superscript_regex()
     )
     return UNITS_PATTERN % tuple(
-        [symbols, _qregex.range_pattern(lang)] + 4 * [operators, units, exponent, units, exponent]
+        [symbols, _range_pattern(lang, order)] + 4 * [operators, units, exponent, units, exponent]
     )
+
+
+def _fixed_order(keys: Iterable[str]) -> list[str]:
+    return sorted(keys, key=lambda key: (-len(key), key))
+
+
+def _range_pattern(lang: str, order: Callable[[Iterable[str]], list[str]]) -> str:
+    """``quantulum3.regex.range_pattern`` with its set-built parts put in ``order``."""
+    number = _qregex.NUM_PATTERN.format(
+        number=":",
+        decimals=":",
+        scale=":",
+        base=":",
+        exponent=":",
+        fraction=":",
+        grouping="".join(order(_qregex.grouping_operators(lang))),
+        multipliers="|".join(
+            re.escape(key) for key in order(_qregex.multiplication_operators(lang))
+        ),
+        superscript=_qregex.unicode_superscript_regex(),
+        unicode_fract=_qregex.unicode_fractions_regex(),
+        decimal_operators="".join(order(_qregex.decimal_operators(lang))),
+    )
+    ranges = "|".join(order(_qregex.ranges(lang)))
+    uncertainties = "|".join(order(_qregex.uncertainties(lang)))
+    return RANGE_PATTERN % (number, ranges, uncertainties, number)
 
 
 def flat_alternation(keys: Iterable[str]) -> str:
@@ -104,9 +161,29 @@ def trie_units_regex(lang: str = "en_US") -> re.Pattern[str]:
         return sorted({key.lower() for key in keys if key.isascii()})
 
     pattern = units_pattern(
-        lang, trie_alternation(ascii_lower(unit_keys)), trie_alternation(ascii_lower(symbol_keys))
+        lang,
+        trie_alternation(ascii_lower(unit_keys)),
+        trie_alternation(ascii_lower(symbol_keys)),
+        fixed_order=True,
     )
-    return re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+    return compile_cached(pattern, re.VERBOSE | re.IGNORECASE)
+
+
+@_qload.cached
+def flat_units_regex(lang: str = "en_US") -> re.Pattern[str]:
+    """quantulum3's units regex for any text, its spellings of one length in a fixed order.
+
+    quantulum3 lists spellings longest first and those of one length as its dictionaries hold
+    them; spellings of one length match the same characters, so their order changes no match.
+    """
+    unit_keys, symbol_keys = unit_spellings(lang)
+    pattern = units_pattern(
+        lang,
+        flat_alternation(_fixed_order(unit_keys)),
+        flat_alternation(_fixed_order(symbol_keys)),
+        fixed_order=True,
+    )
+    return compile_cached(pattern, re.VERBOSE | re.IGNORECASE)
 
 
 class _UnitsRegex:
@@ -118,7 +195,7 @@ class _UnitsRegex:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if text.isascii():
             return trie_units_regex(self.lang).finditer(text)
-        return _qregex.units_regex(self.lang).finditer(text)
+        return flat_units_regex(self.lang).finditer(text)
 
 
 class _RegexModule:

@@ -1,5 +1,6 @@
 """The trie units regex finds exactly what quantulum3's own regex finds."""
 
+import os
 import re
 import subprocess
 import sys
@@ -19,11 +20,17 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
     return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
 
 
-def _printed_by_fresh_process(code: str) -> list[str]:
+def _printed_by_fresh_process(code: str, *, hash_seed: str | None = None) -> list[str]:
     """The words a new Python process running ``code`` prints: quantulum3's module state is
     per process, so what one test does to it must not be what another sees."""
+    env = dict(os.environ) if hash_seed is None else {**os.environ, "PYTHONHASHSEED": hash_seed}
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
     )
     return out.stdout.split()
 
@@ -86,10 +93,32 @@ def test_an_empty_trie_never_matches():
         "18 victims, 4 dead",
         "1 Gbit/s",
         "3 sq ft",
+        # the parts quantulum3 builds from sets, which the trie regex puts in a fixed order
+        "3 times 10^6 km",
+        "3 x 10^6 km",
+        "5 to 10 km",
+        "5 - 10 km",
+        "3 plus or minus 2 kg",
+        "3 +/- 2 kg",
+        "1,000 miles",
+        "1 000 miles",
+        "2.5-3 hours",
+        "4 x 4 m",
+        "10 per cent",
     ],
 )
 def test_the_trie_regex_matches_like_quantulum3s_on_ascii_text(text):
     assert _matches(unit_regex.trie_units_regex("en_US"), text) == _matches(
+        qregex.units_regex("en_US"), text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 µm wide", "20 °C outside", "5 km² of land", "40 mph – fast", "3 ‘hours’", "7 Mm and 7 mm"],
+)
+def test_the_flat_regex_for_other_texts_matches_like_quantulum3s(text):
+    assert _matches(unit_regex.flat_units_regex("en_US"), text) == _matches(
         qregex.units_regex("en_US"), text
     )
 
@@ -124,3 +153,19 @@ print(before is not after, match is not None and match.group("unit1"))
 def test_the_trie_regex_is_rebuilt_when_quantulum3_adds_a_unit():
     # in a fresh process: adding a unit changes quantulum3's state for the whole process
     assert _printed_by_fresh_process(_CUSTOM_UNIT_PROBE) == ["True", "florp"]
+
+
+_PATTERN_DIGEST_PROBE = """
+import hashlib
+from factcheck.extract import unit_regex
+for regex in (unit_regex.trie_units_regex("en_US"), unit_regex.flat_units_regex("en_US")):
+    print(hashlib.sha256(regex.pattern.encode()).hexdigest())
+"""
+
+
+def test_the_units_regexes_are_the_same_patterns_whatever_the_hash_seed():
+    # its compiled program is kept on disk by pattern (factcheck.regex_cache): a pattern that
+    # followed the string hash seed, as quantulum3's set-built parts do, would never be found
+    digests = [_printed_by_fresh_process(_PATTERN_DIGEST_PROBE, hash_seed=seed) for seed in "12"]
+    assert digests[0] == digests[1]
+    assert len(set(digests[0])) == 2

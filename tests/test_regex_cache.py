@@ -1,0 +1,96 @@
+"""A pattern compiled from the program kept on disk matches what ``re.compile`` matches."""
+
+import json
+import re
+
+import pytest
+
+from factcheck import regex_cache
+
+PATTERN = r"""
+    (?P<value>\d+(?:[.,]\d+)?)\ ?      # a number
+    (?P<unit>km|kilometres?|miles?|h)  # a unit
+    (?:/(?P<per>h|s))?                 # per hour or second
+    (?!\w)
+"""
+FLAGS = re.VERBOSE | re.IGNORECASE
+TEXTS = ["12 km/h", "3 Miles and 4.5 kilometres", "7 hours", "no figure", "1,5 KM/S then 9 h"]
+
+
+def _matches(regex: re.Pattern[str]) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for text in TEXTS for m in regex.finditer(text)]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(folder))
+    return folder
+
+
+def test_a_pattern_compiled_from_the_kept_program_matches_like_re_compile(cache):
+    regex_cache.compile_cached(PATTERN, FLAGS)  # compiles and keeps the program
+    from_disk = regex_cache.compile_cached(PATTERN, FLAGS)
+    plain = re.compile(PATTERN, FLAGS)
+    assert (from_disk.pattern, from_disk.flags, from_disk.groups) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+    )
+    assert from_disk.groupindex == plain.groupindex
+    assert _matches(from_disk) == _matches(plain)
+
+
+def test_the_second_compile_reads_the_kept_file_rather_than_writing_it_again(cache):
+    regex_cache.compile_cached(PATTERN, FLAGS)
+    [kept] = cache.iterdir()
+    before = kept.stat()
+    regex_cache.compile_cached(PATTERN, FLAGS)
+    after = kept.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_another_pattern_or_other_flags_get_their_own_program(cache):
+    regex_cache.compile_cached(PATTERN, FLAGS)
+    regex_cache.compile_cached(PATTERN, re.VERBOSE)
+    regex_cache.compile_cached(PATTERN.replace("km|", ""), FLAGS)
+    assert len(list(cache.iterdir())) == 3
+    assert regex_cache.compile_cached(PATTERN, re.VERBOSE).search("3 KM") is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda program: "{not json",
+        lambda program: json.dumps({**program, "code": program["code"][:-8]}),  # words cut
+        lambda program: json.dumps({**program, "code": "AAAAAAAAAAA="}),  # a wrong program
+        lambda program: json.dumps({**program, "code": "not base64!"}),
+        lambda program: json.dumps({k: v for k, v in program.items() if k != "groups"}),
+        lambda program: json.dumps([1, 2, 3]),
+    ],
+)
+def test_a_damaged_kept_program_is_compiled_again_and_replaced(cache, damage):
+    regex_cache.compile_cached(PATTERN, FLAGS)
+    [kept] = cache.iterdir()
+    program = json.loads(kept.read_text())
+    kept.write_text(damage(program))
+    regex = regex_cache.compile_cached(PATTERN, FLAGS)
+    assert _matches(regex) == _matches(re.compile(PATTERN, FLAGS))
+    assert json.loads(kept.read_text()) == program
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_only_the_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(blocker / "cache"))
+    regex = regex_cache.compile_cached(PATTERN, FLAGS)
+    assert _matches(regex) == _matches(re.compile(PATTERN, FLAGS))
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv(regex_cache.CACHE_DIR_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regex_cache.cache_dir() == tmp_path / "factcheck"
+    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(tmp_path / "mine"))
+    assert regex_cache.cache_dir() == tmp_path / "mine"
