@@ -21,6 +21,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 PROGRESS_EVERY_ENV = "FACTCHECK_PROGRESS_EVERY"
 # Seconds between two progress lines when the output is a log, not a terminal.
 PROGRESS_EVERY_S = 10.0
+CACHE_DIR_ENV = "FACTCHECK_CACHE_DIR"
 # No news article is this large; bigger files are refused rather than parsed for minutes.
 MAX_ARTICLE_BYTES = 2_000_000
 
@@ -29,6 +30,16 @@ def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """Return the database path: ``db``, else $FACTCHECK_DB, else data/factcheck.duckdb."""
     chosen = db or os.environ.get(DB_ENV) or DEFAULT_DB
     return Path(chosen)
+
+
+def resolve_cache_dir() -> Path:
+    """Where compiled regex programs are kept (``factcheck.regex_cache``): $FACTCHECK_CACHE_DIR,
+    else factcheck/ under $XDG_CACHE_HOME or ~/.cache. A cache: deleting it costs only time."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "factcheck"
 
 
 def resolve_reference_paths(paths: list[str] | None = None) -> list[str]:

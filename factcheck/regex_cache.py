@@ -29,6 +29,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from factcheck.config import resolve_cache_dir
+
 try:  # the engine's internals, as ``re.compile`` uses them (CPython 3.11; no stubs)
     import _sre
 
@@ -42,19 +44,8 @@ except ImportError:  # pragma: no cover - another Python: compile as usual
 _WORD = "I"
 _CACHEABLE = _sre is not None and array(_WORD).itemsize == _sre.CODESIZE
 
-CACHE_DIR_ENV = "FACTCHECK_CACHE_DIR"
 # Changes with the file's layout, so an older file is never read as a newer one.
 _FORMAT = "regex-cache-1"
-
-
-def cache_dir() -> Path:
-    """Where compiled patterns are kept: $FACTCHECK_CACHE_DIR, else factcheck/ under
-    $XDG_CACHE_HOME or ~/.cache."""
-    chosen = os.environ.get(CACHE_DIR_ENV)
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "factcheck"
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -69,7 +60,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     if not _CACHEABLE:
         return re.compile(pattern, flags)
-    path = cache_dir() / f"regex-{_key(pattern, int(flags))}.json"
+    path = resolve_cache_dir() / f"regex-{_key(pattern, int(flags))}.json"
     program = _read(path)
     if program is not None:
         try:

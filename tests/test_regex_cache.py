@@ -6,6 +6,7 @@ import re
 import pytest
 
 from factcheck import regex_cache
+from factcheck.config import CACHE_DIR_ENV, resolve_cache_dir
 
 PATTERN = r"""
     (?P<value>\d+(?:[.,]\d+)?)\ ?      # a number
@@ -24,7 +25,7 @@ def _matches(regex: re.Pattern[str]) -> list[tuple[tuple[int, int], dict]]:
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
-    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(folder))
+    monkeypatch.setenv(CACHE_DIR_ENV, str(folder))
     return folder
 
 
@@ -82,15 +83,15 @@ def test_a_damaged_kept_program_is_compiled_again_and_replaced(cache, damage):
 def test_a_cache_folder_that_cannot_be_made_costs_only_the_time(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(blocker / "cache"))
+    monkeypatch.setenv(CACHE_DIR_ENV, str(blocker / "cache"))
     regex = regex_cache.compile_cached(PATTERN, FLAGS)
     assert _matches(regex) == _matches(re.compile(PATTERN, FLAGS))
     assert list(tmp_path.iterdir()) == [blocker]
 
 
 def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
-    monkeypatch.delenv(regex_cache.CACHE_DIR_ENV, raising=False)
+    monkeypatch.delenv(CACHE_DIR_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert regex_cache.cache_dir() == tmp_path / "factcheck"
-    monkeypatch.setenv(regex_cache.CACHE_DIR_ENV, str(tmp_path / "mine"))
-    assert regex_cache.cache_dir() == tmp_path / "mine"
+    assert resolve_cache_dir() == tmp_path / "factcheck"
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "mine"))
+    assert resolve_cache_dir() == tmp_path / "mine"

@@ -71,10 +71,20 @@ RANGE_PATTERN = r"""                        # Pattern for a range of numbers
 
 
 def unit_spellings(lang: str) -> tuple[list[str], list[str]]:
-    """quantulum3's unit spellings and prefix symbols, longest first, as its regex lists them."""
+    """quantulum3's unit spellings and prefix symbols, longest first, as its regex lists them.
+
+    Only the spellings it loaded: its dictionaries are defaultdicts, and naming the unit of a
+    match looks the matched text up in them (``disambiguate_unit``), which adds that text as a
+    key with no unit ("3 TA" adds "ta"). Such a key is a case variant of a loaded spelling, so
+    under the regex's IGNORECASE it matches nothing more; left in, it would only make the
+    pattern depend on what the process parsed before (and its kept program never be found).
+    """
     units = _qload.units(lang)
-    unit_keys = sorted([*units.surfaces.keys(), *units.symbols.keys()], key=len, reverse=True)
-    symbol_keys = sorted(units.prefix_symbols.keys(), key=len, reverse=True)
+    loaded = [key for key, found in [*units.surfaces.items(), *units.symbols.items()] if found]
+    unit_keys = sorted(loaded, key=len, reverse=True)
+    symbol_keys = sorted(
+        (key for key, found in units.prefix_symbols.items() if found), key=len, reverse=True
+    )
     return unit_keys, symbol_keys
 
 
