@@ -19,8 +19,9 @@ realgold24 gives "behind"/"margin", "ahead"/"margin", "net positive", "negative 
   negative ratings outweigh her positives by 24 points": "negative ratings outweigh"), or the
   noun a possessive subject leaves out, from the clause it parallels ("Ruiz's standing rose by
   two points while Lee's fell by three points": "Lee standing"; the README's ellipsis row);
-- the subject of the verb a change "to N points" ends at ("her lead has dropped from ... to
-  the current two points": "lead").
+- the subject of the verb a change from or to N points hangs on ("her lead has dropped from
+  ... to the current two points": "lead"; "her net positive is two points, down from plus 21
+  points": "net positive").
 
 A pronoun, a name or a figure's own word as that noun says nothing of what is measured and is
 left to the other rules ("Lee's fell by three points", "it is six points"). Pure.
@@ -42,7 +43,8 @@ _CLIMB = 4  # heads up to the verb of change: "to" -> "advantage" -> "was" -> "f
 
 def points_ahead(figure: Span) -> str:
     """ "lead margin in points" (or "margin behind in points") for a figure right before "ahead"
-    or "behind" in a sentence that counts points ("22 points behind Mr. Lee", "and just 2.5 ahead of Ms. Ruiz"); else ''.
+    or "behind" in a sentence that counts points ("22 points behind Mr. Lee", "and just 2.5
+    ahead of Ms. Ruiz"); else ''.
 
     Args:
         figure: a figure's span, number and unit.
