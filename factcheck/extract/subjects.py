@@ -82,6 +82,7 @@ from factcheck.extract.noun_phrases import (
 from factcheck.extract.once_counts import once_verb
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_margins import point_margin
+from factcheck.extract.point_measures import measured_in_points, points_ahead
 from factcheck.extract.point_nouns import point_noun
 from factcheck.extract.poll_population import with_polled_group
 from factcheck.extract.poll_subjects import (
@@ -207,9 +208,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     tally = "" if percent else tally_subject(doc, mention)
     if tally:
         return tally  # "was confirmed 92 to 0", "(47 to 25)", "a 5-to-4 decision"
-    up = up_points(figure)
+    up = up_points(figure) or points_ahead(figure)
     if up:
-        return up  # "Polls show Clinton up by 10 points": her lead
+        return up  # "Polls show Clinton up by 10 points": her lead; "22 points behind Lee"
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
@@ -486,7 +487,11 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
             if moved is not None:
                 return noun_phrase(moved, after=moved.left_edge.i - 1)
             # "back Clinton by 19 points", "16 points ahead of Trump": a margin, in points
-            return point_margin(head) or with_predicate(head, noun_phrase(head, after=head.i - 1))
+            return (
+                point_margin(head)
+                or measured_in_points(head)  # "a net positive of nine points"
+                or with_predicate(head, noun_phrase(head, after=head.i - 1))
+            )
         if head.i >= mention.start and is_duration(head):
             # "held for 11 months", "debated for 120 hours": how long it lasted
             return duration(head)
