@@ -342,6 +342,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6425, realgold7 0.5294, realgold11 0.5377, realgold13 0.5320, realgold22 0.5585, realgold26
 # 0.3509; tuning realgold8 0.8087, realgold12 0.8500. Floors 0.005 below, none lowered
 # (realgold22's 0.555 stays: 0.005 below its new score is lower).
+# At 0.37.0 (session 39: subj47; no gold changed): held out realgold15 0.5882, realgold23 0.5174;
+# tuning realgold24 0.4228. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
@@ -356,7 +358,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold12": 0.845,
     "realgold13": 0.527,
     "realgold14": 0.812,
-    "realgold15": 0.578,
+    "realgold15": 0.583,
     "realgold16": 0.805,
     "realgold17": 0.615,
     "realgold18": 0.557,
@@ -364,8 +366,8 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold20": 0.798,
     "realgold21": 0.622,
     "realgold22": 0.555,
-    "realgold23": 0.508,
-    "realgold24": 0.352,
+    "realgold23": 0.512,
+    "realgold24": 0.417,
     "realgold25": 0.543,
     "realgold26": 0.345,
     "realgold27": 0.550,
