@@ -170,13 +170,9 @@ def trie_units_regex(lang: str = "en_US") -> re.Pattern[str]:
     def ascii_lower(keys: list[str]) -> list[str]:
         return sorted({key.lower() for key in keys if key.isascii()})
 
-    pattern = units_pattern(
-        lang,
-        trie_alternation(ascii_lower(unit_keys)),
-        trie_alternation(ascii_lower(symbol_keys)),
-        fixed_order=True,
+    return _compiled(
+        lang, trie_alternation(ascii_lower(unit_keys)), trie_alternation(ascii_lower(symbol_keys))
     )
-    return compile_cached(pattern, re.VERBOSE | re.IGNORECASE)
 
 
 @_qload.cached
@@ -187,12 +183,15 @@ def flat_units_regex(lang: str = "en_US") -> re.Pattern[str]:
     them; spellings of one length match the same characters, so their order changes no match.
     """
     unit_keys, symbol_keys = unit_spellings(lang)
-    pattern = units_pattern(
-        lang,
-        flat_alternation(_fixed_order(unit_keys)),
-        flat_alternation(_fixed_order(symbol_keys)),
-        fixed_order=True,
+    return _compiled(
+        lang, flat_alternation(_fixed_order(unit_keys)), flat_alternation(_fixed_order(symbol_keys))
     )
+
+
+def _compiled(lang: str, units: str, symbols: str) -> re.Pattern[str]:
+    """The units pattern with these alternations, in the fixed order, compiled (or its kept
+    program loaded) with quantulum3's flags."""
+    pattern = units_pattern(lang, units, symbols, fixed_order=True)
     return compile_cached(pattern, re.VERBOSE | re.IGNORECASE)
 
 
