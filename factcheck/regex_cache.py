@@ -46,6 +46,10 @@ _CACHEABLE = _sre is not None and array(_WORD).itemsize == _sre.CODESIZE
 
 # Changes with the file's layout, so an older file is never read as a newer one.
 _FORMAT = "regex-cache-1"
+# Programs kept in the folder, the most recently used: the two units regexes of each Python,
+# quantulum3 and set of custom units that used it. A file is touched when read, and the least
+# recently used beyond this are removed when a new one is written.
+KEEP = 8
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -64,11 +68,16 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     program = _read(path)
     if program is not None:
         try:
-            return _build(pattern, program)
+            compiled = _build(pattern, program)
         except (RuntimeError, TypeError, ValueError, KeyError, IndexError, OverflowError):
             pass  # a damaged program: _sre refuses it; compile again below
+        else:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used: kept by _prune
+            return compiled
     program = _program(pattern, int(flags))
     _write(path, program)
+    _prune(path.parent)
     return _build(pattern, program)
 
 
@@ -129,3 +138,14 @@ def _write(path: Path, program: dict[str, Any]) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _prune(folder: Path) -> None:
+    """Remove the least recently used programs beyond ``KEEP``."""
+    try:
+        kept = sorted(folder.glob("regex-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in kept[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

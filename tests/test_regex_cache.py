@@ -1,6 +1,7 @@
 """A pattern compiled from the program kept on disk matches what ``re.compile`` matches."""
 
 import json
+import os
 import re
 
 import pytest
@@ -48,7 +49,29 @@ def test_the_second_compile_reads_the_kept_file_rather_than_writing_it_again(cac
     before = kept.stat()
     regex_cache.compile_cached(PATTERN, FLAGS)
     after = kept.stat()
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
+
+
+def test_only_the_most_recently_used_programs_are_kept(cache):
+    patterns = [PATTERN.replace("km|", f"km{n}|") for n in range(regex_cache.KEEP + 4)]
+
+    def name(pattern: str) -> str:
+        return f"regex-{regex_cache._key(pattern, int(FLAGS))}.json"
+
+    def compile_and_age(pattern: str) -> None:
+        regex_cache.compile_cached(pattern, FLAGS)
+        for kept in cache.iterdir():  # every file older than the next one used
+            os.utime(kept, (kept.stat().st_atime, kept.stat().st_mtime - 10))
+
+    for pattern in patterns[:-1]:
+        compile_and_age(pattern)
+    names = {p.name for p in cache.iterdir()}
+    assert names == {name(p) for p in patterns[3:-1]}  # the 3 least recently used removed
+    compile_and_age(patterns[3])  # read: now the most recently used
+    compile_and_age(patterns[-1])  # a new one: the least recently used (patterns[4]) goes
+    names = {p.name for p in cache.iterdir()}
+    assert name(patterns[3]) in names and name(patterns[4]) not in names
+    assert len(names) == regex_cache.KEEP
 
 
 def test_another_pattern_or_other_flags_get_their_own_program(cache):
