@@ -10,8 +10,9 @@ becomes the same compiled pattern again in milliseconds.
 
 This is a cache, like Python's own ``__pycache__``: it never changes what a pattern matches.
 A file that is missing, unreadable, truncated or written by another Python is compiled as
-usual and written anew; ``_sre`` checks the program it is given, so a damaged one is refused,
-not run. A cache folder that cannot be written costs only the time.
+usual and written anew; a file whose program does not match its digest (a damaged one) is
+refused, not run, and so is a program ``_sre`` finds invalid. A cache folder that cannot be
+written costs only the time.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _WORD = "I"
 _CACHEABLE = _sre is not None and array(_WORD).itemsize == _sre.CODESIZE
 
 # Changes with the file's layout, so an older file is never read as a newer one.
-_FORMAT = "regex-cache-1"
+_FORMAT = "regex-cache-2"
 # Programs kept in the folder, the most recently used: the two units regexes of each Python,
 # quantulum3 and set of custom units that used it. A file is touched when read, and the least
 # recently used beyond this are removed when a new one is written.
@@ -70,7 +71,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         try:
             compiled = _build(pattern, program)
         except (RuntimeError, TypeError, ValueError, KeyError, IndexError, OverflowError):
-            pass  # a damaged program: _sre refuses it; compile again below
+            pass  # a damaged program: compile again below
         else:
             with contextlib.suppress(OSError):
                 os.utime(path)  # used: kept by _prune
@@ -93,16 +94,26 @@ def _program(pattern: str, flags: int) -> dict[str, Any]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return {
+    program = {
         "flags": flags | parsed.state.flags,
         "code": base64.b64encode(array(_WORD, _compiler._code(parsed, flags)).tobytes()).decode(),
         "groups": parsed.state.groups,
         "groupindex": groupindex,
         "indexgroup": indexgroup,
     }
+    return {**program, "digest": _digest(program)}
+
+
+def _digest(program: dict[str, Any]) -> str:
+    """A hash of everything in the program but its digest."""
+    body = {key: value for key, value in program.items() if key != "digest"}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _build(pattern: str, program: dict[str, Any]) -> re.Pattern[str]:
+    if program.get("digest") != _digest(program):
+        raise ValueError("the program does not match its digest")
     code = array(_WORD)
     code.frombytes(base64.b64decode(program["code"], validate=True))
     compiled: re.Pattern[str] = _sre.compile(

@@ -91,6 +91,13 @@ def test_another_pattern_or_other_flags_get_their_own_program(cache):
         lambda program: json.dumps({**program, "code": "not base64!"}),
         lambda program: json.dumps({k: v for k, v in program.items() if k != "groups"}),
         lambda program: json.dumps([1, 2, 3]),
+        lambda program: json.dumps(  # a program _sre would run, with other group names
+            {
+                **program,
+                "groupindex": {f"x{k}": v for k, v in program["groupindex"].items()},
+                "indexgroup": [n and f"x{n}" for n in program["indexgroup"]],
+            }
+        ),
     ],
 )
 def test_a_damaged_kept_program_is_compiled_again_and_replaced(cache, damage):
