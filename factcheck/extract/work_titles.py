@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+# fmt: off
 # Nouns for a work whose title may follow them: "the movie 13 Hours".
 WORK_NOUNS = frozenset({
     "movie", "film", "book", "novel", "memoir", "song", "album", "series", "documentary",
@@ -26,9 +27,10 @@ NAMING_WORDS = frozenset({"called", "titled", "entitled", "named", "dubbed"})
 AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "writer", "director", "producer"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "''", "`", "``", "’"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
-# Lower-case words a title-case run may hold: "Three's a Crowd", "16 And President".
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "to", "for", "'s", "’s"})
-# How far a quoted title may run from its opening quote to its closing one.
+# The possessive that may follow a title's number: "Three's a Crowd".
+TITLE_POSSESSIVES = frozenset({"'s", "’s"})
+# fmt: on
+# How many tokens before the number a quoted title may open.
 _QUOTE_REACH = 10
 
 
@@ -48,10 +50,10 @@ def _opens_a_named_title(doc: Doc, start: int, end: int) -> bool:
     if before is None:
         return False
     opener = doc[before]
-    quoted = before + 1 < start and doc[before + 1].text in OPENING_QUOTES
+    quoted = doc[start - 1].text in OPENING_QUOTES
     if opener.lower_ in WORK_NOUNS and (quoted or _title_word_follows(doc, start, end)):
         return True
-    if opener.lower_ in NAMING_WORDS and quoted:
+    if quoted and _opens_a_title(doc, start - 1):
         return True
     if opener.lower_ == "of" and before > 0 and doc[before - 1].lower_ in AUTHOR_NOUNS:
         return _title_word_follows(doc, start, end)
@@ -60,10 +62,24 @@ def _opens_a_named_title(doc: Doc, start: int, end: int) -> bool:
     return _inside_named_quote(doc, start)
 
 
+def _opens_a_title(doc: Doc, quote: int) -> bool:
+    """ "a song called "2 techs"", "called ''Yuge!: 30 Years''": a naming word opens the quote
+    and its first word is no lower-case one (not a speaker's label: whom he called "the most
+    divisive figure in 25 years")."""
+    return (
+        quote > 0
+        and doc[quote - 1].lower_ in NAMING_WORDS | WORK_NOUNS
+        and quote + 1 < len(doc)
+        and not doc[quote + 1].is_lower
+    )
+
+
 def _skip_back(doc: Doc, start: int) -> int | None:
     """The index of the word before the number, past one opening quote and one comma or "of"."""
     i = start - 1
     if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and (doc[i].text == "," or doc[i].lower_ == "of") and i > 0:
         if doc[i - 1].lower_ in WORK_NOUNS:
@@ -80,7 +96,7 @@ def _title_word_follows(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.is_alpha and token.is_title or token.lower_ in {"'s", "’s"}
+    return token.is_alpha and token.is_title or token.lower_ in TITLE_POSSESSIVES
 
 
 def _work_noun_after_run(doc: Doc, end: int) -> bool:
@@ -98,7 +114,7 @@ def _inside_named_quote(doc: Doc, start: int) -> bool:
         if token.text in CLOSING_QUOTES and i < start - 1 and token.text not in OPENING_QUOTES:
             return False
         if token.text in OPENING_QUOTES:
-            return i > 0 and doc[i - 1].lower_ in NAMING_WORDS | WORK_NOUNS
+            return _opens_a_title(doc, i)
         if token.is_sent_start and i < start:
             return False
     return False

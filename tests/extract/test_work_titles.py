@@ -18,6 +18,8 @@ from tests.conftest import mention_texts
         ("Critics Pan Movie ’9 Days’ Before Its Release", "9"),
         ("It is based on her book, 40 Nights: A Siege Remembered.", "40"),
         ("Hers is the fourth installment of ‘24 And Counting, the paper's video series.", "24"),
+        ("Hers is the fourth installment of\u00a0‘24 And Counting, a video series.", "24"),
+        ("He wrote a memoir called ''Tired!: 40 Years of Night Shifts.''", "40 Years"),
         ('The clip was for a song called "3 rounds and a 40 cal."', "3"),
         ('The clip was for a song called "3 rounds and a 40 cal."', "40"),
         ("says Ann Lee, co-author of Two's Company, a study of third parties.", "Two"),
@@ -46,4 +48,18 @@ def test_bare_re_mention_of_a_title_is_not_a_claim(nlp):
     ],
 )
 def test_figures_about_a_work_stay_claims(nlp, text, figure):
+    assert figure in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ('Lee, whom he called "the best mayor in the past 30 years," won.', "30 years"),
+        (
+            'The plan, which critics called "a 9 billion dollar giveaway," passed.',
+            "9 billion dollar",
+        ),
+    ],
+)
+def test_a_speakers_quoted_label_is_no_title(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
