@@ -53,8 +53,6 @@ def _opens_a_named_title(doc: Doc, start: int, end: int) -> bool:
     quoted = doc[start - 1].text in OPENING_QUOTES
     if opener.lower_ in WORK_NOUNS and (quoted or _title_word_follows(doc, start, end)):
         return True
-    if quoted and _opens_a_title(doc, start - 1):
-        return True
     if opener.lower_ == "of" and before > 0 and doc[before - 1].lower_ in AUTHOR_NOUNS:
         return _title_word_follows(doc, start, end)
     if _title_word_follows(doc, start, end) and _work_noun_after_run(doc, end):
@@ -115,7 +113,7 @@ def _inside_named_quote(doc: Doc, start: int) -> bool:
             return False
         if token.text in OPENING_QUOTES:
             return _opens_a_title(doc, i)
-        if token.is_sent_start and i < start:
+        if token.is_sent_start:
             return False
     return False
 
