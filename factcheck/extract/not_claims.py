@@ -105,6 +105,7 @@ from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
 from factcheck.extract.travel_distances import is_travel_distance
+from factcheck.extract.work_titles import is_in_work_title
 from factcheck.extract.year_modifiers import is_year_before_plural
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -144,6 +145,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "Forbes' Under 30 Summit"
     if is_in_cause_name(doc, start, end):
         return "part of a name"  # "the Fight for 15 movement", "Fight for $15"
+    if is_in_work_title(doc, start, end):
+        return "part of a name"  # "the movie 13 Hours", "a song called "2 techs""
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
     if is_year_before_plural(doc, start, end):
