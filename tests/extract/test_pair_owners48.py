@@ -1,0 +1,50 @@
+"""poll48 (session 39): each share of a pair belongs to one of the two people its clause names,
+in the order it names them (pair_owners.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+FIELD = (
+    "Without Perot in the mix, Bush and Dukakis were in a dead heat -- 46% to 45%, within the "
+    "poll's margin of error."
+)
+TWO = "Dole and Clinton were in a dead heat -- 46% to 45%, the survey found."
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (FIELD, "46%", "Bush"),
+        (FIELD, "45%", "Dukakis"),
+        (TWO, "46%", "Dole"),
+        (TWO, "45%", "Clinton"),
+    ],
+)
+def test_a_pairs_shares_go_to_the_clauses_two_people_in_order(
+    nlp, text: str, figure: str, owner: str
+):
+    assert owner in subject_of(nlp, text, figure).split()
+
+
+@pytest.mark.parametrize(
+    "text, figure, other",
+    [
+        # three people named: the pair's two are not known
+        (
+            "Delgado, Ostrowski and Whitfield met voters; the poll stood at 44 percent to 41 percent.",
+            "41 percent",
+            "Whitfield",
+        ),
+        # the same person twice ("Ostrowski ... him") is one side only
+        (
+            "Mr. Ostrowski said voters would back him 48 percent to 40 percent.",
+            "40 percent",
+            "Ostrowski",
+        ),
+    ],
+)
+def test_a_pair_without_two_named_people_gives_no_owner(nlp, text: str, figure: str, other: str):
+    assert other not in subject_of(nlp, text, figure).split()
