@@ -32,13 +32,16 @@ def pair_owners(doc: Doc, first: Span) -> tuple[str, str] | None:
     """The names of the two people whose shares the pair starting at ``first`` gives, first
     figure's first, or None when the clause does not name exactly two people before it.
 
-    The names are read from the clause's subject (or the sentence's start) to the first figure:
+    The names are read from the clause's subject (or its verb) to the first figure:
     a person's name, or a pronoun given the nearest earlier person of its gender. A name said
     twice ("Sanders ... him") counts once; a third person, or one alone, gives no pair.
     """
     sent = first.sent
-    _, agent, _ = pair_clause(first[0])
-    start = agent.left_edge.i if agent is not None else sent.start
+    verb, agent, _ = pair_clause(first[0])
+    # the clause's subject, else the verb's own words ("That didn't help him as Clinton ...
+    # carried the state 66% to 30%": "him" is no side of the pair)
+    side = agent if agent is not None else verb
+    start = side.left_edge.i if side is not None else sent.start
     people: list[str] = []
     for token in doc[max(start, sent.start) : first.start]:
         name = _person(doc, token)

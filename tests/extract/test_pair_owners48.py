@@ -38,6 +38,14 @@ def test_a_pairs_shares_go_to_the_clauses_two_people_in_order(
             "41 percent",
             "Whitfield",
         ),
+        # a pronoun outside the pair's clause is no side of it
+        (
+            "Mr. Hart toured the state twice. That didn't help him as Dukakis, powered by a "
+            "stronger organization and multiple campaign stops across the state, carried the "
+            "state 66% to 30%.",
+            "66%",
+            "Hart",
+        ),
         # the same person twice ("Ostrowski ... him") is one side only
         (
             "Mr. Ostrowski said voters would back him 48 percent to 40 percent.",
