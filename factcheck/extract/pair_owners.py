@@ -34,13 +34,16 @@ def pair_owners(doc: Doc, first: Span) -> tuple[str, str] | None:
 
     The names are read from the clause's subject (or its verb) to the first figure:
     a person's name, or a pronoun given the nearest earlier person of its gender. A name said
-    twice ("Sanders ... him") counts once; a third person, or one alone, gives no pair.
+    twice ("Sanders ... him") counts once; a third person, or one alone, gives no pair; nor
+    does a passive clause, whose order of names is not the pair's.
     """
     sent = first.sent
     verb, agent, _ = pair_clause(first[0])
     # the clause's subject, else the verb's own words ("That didn't help him as Clinton ...
     # carried the state 66% to 30%": "him" is no side of the pair)
     side = agent if agent is not None else verb
+    if agent is not None and agent.dep_ == "nsubjpass":
+        return None  # "Trump was defeated by Cruz, who won, 27.6 percent to 24.3 percent"
     start = side.left_edge.i if side is not None else sent.start
     people: list[str] = []
     for token in doc[max(start, sent.start) : first.start]:

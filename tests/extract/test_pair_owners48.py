@@ -46,6 +46,14 @@ def test_a_pairs_shares_go_to_the_clauses_two_people_in_order(
             "66%",
             "Hart",
         ),
+        # a passive clause names the loser first: no order to read
+        (
+            "Despite leading each of the last six state polls by an average of five percentage "
+            "points, Mr. Hart was beaten in the primary on Tuesday by Governor Mike Dukakis of "
+            "Massachusetts, who won, 41.2 percent to 30.5 percent, with all precincts reporting.",
+            "41.2 percent",
+            "Hart",
+        ),
         # the same person twice ("Ostrowski ... him") is one side only
         (
             "Mr. Ostrowski said voters would back him 48 percent to 40 percent.",
