@@ -62,7 +62,7 @@ def _person(doc: Doc, token: Token) -> str:
         start = token.sent.start
         for _ in range(_PRONOUN_REACH):
             start = doc[start - 1].sent.start if start else 0
-        named = named_of_its_gender(doc, token, start)
+        named = named_of_its_gender(doc, token, start, by_surname=True)
         return named.text.split()[-1] if named is not None else ""
     if token.pos_ != "PROPN" or token.lower_ in MALE_TITLES | FEMALE_TITLES:
         return ""

@@ -12,6 +12,12 @@ FIELD = (
     "poll's margin of error."
 )
 TWO = "Dole and Clinton were in a dead heat -- 46% to 45%, the survey found."
+PRONOUN = (
+    "Despite weeks of attacks, Senator Tom Ostrowski has failed to dent Maria Delgado's lead, a "
+    "new survey says. Mrs. Delgado has support from 51 percent of likely voters, while Mr. "
+    "Ostrowski has backing from 35 percent, the poll found. In a Marist poll in May, she led Mr. "
+    "Ostrowski 57 percent to 33 percent."
+)
 
 
 @pytest.mark.parametrize(
@@ -21,6 +27,8 @@ TWO = "Dole and Clinton were in a dead heat -- 46% to 45%, the survey found."
         (FIELD, "45%", "Dukakis"),
         (TWO, "46%", "Dole"),
         (TWO, "45%", "Clinton"),
+        # "she" is not the man named last: the pair's second share is his
+        (PRONOUN, "33 percent", "Ostrowski"),
     ],
 )
 def test_a_pairs_shares_go_to_the_clauses_two_people_in_order(
