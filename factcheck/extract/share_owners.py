@@ -56,7 +56,8 @@ def give_share_owners(doc: Doc, figures: Sequence[Span], claims: Sequence[Claim]
         if not owner and (paired or second):
             # "Trump and Sanders were in a dead heat -- 44% to 43%": the clause's two names
             sides = pair_owners(doc, figure if paired else figures[i - 1])
-            owner = sides[0 if paired else 1] if sides else ""
+            agreed = sides is not None and (paired or owners[i - 1] in ("", sides[0]))
+            owner = sides[0 if paired else 1] if sides and agreed else ""
         if owner:
             owners[i] = owner
             out[i] = replace(claim, subject=f"{owner} {kind}")
