@@ -9,14 +9,16 @@ the tuning golds name each share's candidate (realgold24: 44% -> ['Trump', 'dead
 -> ['Sanders', ...], 50 -> ['Clinton', 'support'], 48 percent -> ['Sanders', 'support']).
 ``share_owners.py`` already gives the pair to the subject and object of a verb of leading; this
 reads the names of the clause in order when no such verb holds them: coordinated subjects, a
-pronoun for a person named before (resolved by its gender), "with"/"of" a rival.
+pronoun for a person named before (resolved by its gender), "with"/"of" a rival. A clause that
+names one person and a word of leading ("her edge was massive: 69 percent to 21 percent", "she
+is up ... at 49.2 percent to 40 percent") gives that person the first share only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import FEMALE_TITLES, MALE_TITLES
+from factcheck.extract.lexicon import FEMALE_TITLES, MALE_TITLES, PAIR_RACE_VERBS
 from factcheck.extract.pair_sides import pair_clause
 from factcheck.extract.poll_subjects import PEOPLE
 from factcheck.extract.pronoun_gender import named_of_its_gender
@@ -24,13 +26,16 @@ from factcheck.extract.pronoun_gender import named_of_its_gender
 # pronouns that stand for one person and may be a side of a pair ("she led", "ahead of him",
 # "her edge")
 PAIR_SIDE_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# words by which one person named before a pair leads it: the first share is theirs ("she is
+# up ... at 49.2 percent to 40 percent", "her edge was massive: 69 percent to 21 percent")
+PAIR_LEAD_WORDS = frozenset({"ahead", "up", "edge", "lead", "advantage", "behind", "down"})
 # how many sentences before the pair a pronoun's person may be named in
 _PRONOUN_REACH = 3
 
 
 def pair_owners(doc: Doc, first: Span) -> tuple[str, str] | None:
     """The names of the two people whose shares the pair starting at ``first`` gives, first
-    figure's first, or None when the clause does not name exactly two people before it.
+    figure's first ('' for the second when the clause names only the leader), or None.
 
     The names are read from the clause's subject (or its verb) to the first figure:
     a person's name, or a pronoun given the nearest earlier person of its gender. A name said
@@ -50,9 +55,17 @@ def pair_owners(doc: Doc, first: Span) -> tuple[str, str] | None:
         name = _person(doc, token)
         if name and name not in people:
             people.append(name)
+    if len(people) == 1 and any(_leads(t) for t in doc[start : first.start]):
+        return people[0], ""  # "her edge was massive: 69 percent to 21 percent"
     if len(people) != 2:
         return None
     return people[0], people[1]
+
+
+def _leads(token: Token) -> bool:
+    """A word by which the clause's one person leads or trails ("leads by", "is up", "her
+    edge"): the pair's first share is that person's."""
+    return token.lemma_.lower() in PAIR_RACE_VERBS or token.lower_ in PAIR_LEAD_WORDS
 
 
 def _person(doc: Doc, token: Token) -> str:

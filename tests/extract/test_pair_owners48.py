@@ -12,6 +12,10 @@ FIELD = (
     "poll's margin of error."
 )
 TWO = "Dole and Clinton were in a dead heat -- 46% to 45%, the survey found."
+EDGE = (
+    "Maria Delgado held rallies across the state. Among suburban voters, her edge was huge: 64 "
+    "percent to 27 percent."
+)
 PRONOUN = (
     "Despite weeks of attacks, Senator Tom Ostrowski has failed to dent Maria Delgado's lead, a "
     "new survey says. Mrs. Delgado has support from 51 percent of likely voters, while Mr. "
@@ -27,6 +31,8 @@ PRONOUN = (
         (FIELD, "45%", "Dukakis"),
         (TWO, "46%", "Dole"),
         (TWO, "45%", "Clinton"),
+        # one person before the pair, with a word of leading: the first share is hers
+        (EDGE, "64 percent", "Delgado"),
         # "she" is not the man named last: the pair's second share is his
         (PRONOUN, "33 percent", "Ostrowski"),
     ],
@@ -62,6 +68,8 @@ def test_a_pairs_shares_go_to_the_clauses_two_people_in_order(
             "41.2 percent",
             "Hart",
         ),
+        # the leader's rival is not named: the second share is no one's known
+        (EDGE, "27 percent", "Delgado"),
         # the same person twice ("Ostrowski ... him") is one side only
         (
             "Mr. Ostrowski said voters would back him 48 percent to 40 percent.",
