@@ -34,11 +34,15 @@ def other_gender(pronoun: Token, source: Source) -> bool:
     return gender is not None and gender != wanted
 
 
-def named_of_its_gender(doc: Doc, pronoun: Token, start: int) -> Source | None:
+def named_of_its_gender(
+    doc: Doc, pronoun: Token, start: int, *, by_surname: bool = False
+) -> Source | None:
     """The nearest person before ``pronoun`` and from ``start``, outside quotations, whose name
     is not of the other gender; also a name the tagger missed ("Palin’s post", "Trump's wife,
     Melania") when the article says it is of the pronoun's gender: a surname it writes in full
-    for people of that gender only, or a first name of that gender."""
+    for people of that gender only, or a first name of that gender. ``by_surname`` also passes
+    over a tagged surname the article gives only people of the other gender ("she" is not
+    "Sanders" after "Bernie Sanders")."""
     wanted = _PRONOUN_GENDER.get(pronoun.lower_)
     if wanted is None:
         return None
@@ -52,7 +56,8 @@ def named_of_its_gender(doc: Doc, pronoun: Token, start: int) -> Source | None:
             ent_start, ent_end = entity_bounds(doc, token.i)
             named = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
             if token.i == ent_end - 1 and not other_gender(pronoun, named):
-                return named
+                if not by_surname or _gender(doc, named) in (None, wanted):
+                    return named
         elif token.pos_ == "PROPN":
             named = Source(text=token.text, kind=SourceKind.NAMED_PERSON)
             if _gender(doc, named) == wanted:

@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     STANDING_CHANGE_VERBS,
     SURVEY_HEADS,
 )
+from factcheck.extract.pair_owners import pair_owners
 from factcheck.extract.pair_sides import first_of_pair, pair_clause
 from factcheck.extract.poll_subjects import PEOPLE
 from factcheck.extract.share_holders import share_holder
@@ -49,8 +50,14 @@ def give_share_owners(doc: Doc, figures: Sequence[Span], claims: Sequence[Claim]
         paired = i + 1 < len(claims) and first_of_pair(doc, figures[i + 1]) == claim.start
         if not owner and paired:
             owner = _leader(doc, figure)  # "Clinton leads Mr. Trump ..., 45.4 percent to 42"
-        if not owner and i and owners[i - 1] and first_of_pair(doc, figure) == claims[i - 1].start:
+        second = i > 0 and first_of_pair(doc, figure) == claims[i - 1].start
+        if not owner and second and owners[i - 1]:
             owner = _rival(doc, figure, owners[i - 1])
+        if not owner and (paired or second):
+            # "Trump and Sanders were in a dead heat -- 44% to 43%": the clause's two names
+            sides = pair_owners(doc, figure if paired else figures[i - 1])
+            agreed = sides is not None and (paired or owners[i - 1] in ("", sides[0]))
+            owner = sides[0 if paired else 1] if sides and agreed else ""
         if owner:
             owners[i] = owner
             out[i] = replace(claim, subject=f"{owner} {kind}")
