@@ -344,6 +344,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # (realgold22's 0.555 stays: 0.005 below its new score is lower).
 # At 0.37.0 (session 39: subj47; no gold changed): held out realgold15 0.5882, realgold23 0.5174;
 # tuning realgold24 0.4228. Floors 0.005 below, none lowered.
+# At 0.38.0 (session 39: fp48, poll48; no gold changed): held out realgold15 0.5928, realgold23
+# 0.5251; tuning realgold16 0.8197, realgold24 0.4655. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
@@ -358,16 +360,16 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold12": 0.845,
     "realgold13": 0.527,
     "realgold14": 0.812,
-    "realgold15": 0.583,
-    "realgold16": 0.805,
+    "realgold15": 0.587,
+    "realgold16": 0.814,
     "realgold17": 0.615,
     "realgold18": 0.557,
     "realgold19": 0.716,
     "realgold20": 0.798,
     "realgold21": 0.622,
     "realgold22": 0.555,
-    "realgold23": 0.512,
-    "realgold24": 0.417,
+    "realgold23": 0.520,
+    "realgold24": 0.460,
     "realgold25": 0.543,
     "realgold26": 0.345,
     "realgold27": 0.550,
