@@ -1,0 +1,162 @@
+"""Score the extractor on every real-article gold set at once, offline, and say where it loses.
+
+Two steps, so that one extraction serves many comparisons (a branch against main, say):
+
+    .venv/bin/python scripts/score_sets.py extract OUT   # factcheck extract over the corpus
+    .venv/bin/python scripts/score_sets.py score OUT [OUT2 ...] [--breakdown]
+
+``extract`` runs ``factcheck extract`` of this checkout over all articles of
+``../shared/corpus/{gva,polnear}/articles``, ``tests/corpus/articles`` and ``seeds/`` (about
+5 minutes on 2 cores) into ``OUT/{gva,polnear,local}.jsonl``. ``score`` pairs those claims with
+the gold of every ``tests/realgold*`` set (``factcheck.evaluate``, the scorer of
+``factcheck eval``) and prints the held-out and tuning totals and each set's full-record
+accuracy, one column per OUT, marking the sets where they differ.
+
+``--breakdown`` adds where the records are lost: missed, false positives and wrong fields, and
+the missed implied counts. Only counts are printed, never a claim or a sentence: the held-out
+sets stay blind (docs/extraction.md, "Roles of the sets").
+
+Nothing of the corpus is written into the repository; OUT is any folder outside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.evaluate import Report, find_gold_paths, read_gold, score_documents  # noqa: E402
+
+# Roles of the sets (docs/extraction.md): held out = never tuned on; tuning = rules were
+# written from their errors; check = first-scored sets whose totals alone were read.
+HELD_OUT = (2, 4, 6, 7, 9, 11, 13, 15, 17, 18, 21, 22, 23, 25, 26)
+TUNING = ("", 3, 5, 8, 10, 12, 14, 16, 19, 20, 24)
+CHECK = (28, 27)
+# The jsonl files of ``extract``, with the prefix that names their articles in the gold.
+OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
+
+Predictions = dict[str, list[dict[str, Any]]]
+
+
+def extract(out: Path, corpus: Path) -> None:
+    """Write the claims of every corpus, test-corpus and seed article into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    folders = {
+        "gva": [corpus / "gva" / "articles"],
+        "polnear": [corpus / "polnear" / "articles"],
+        "local": [ROOT / "tests" / "corpus" / "articles", ROOT / "seeds"],
+    }
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name, paths in folders.items():
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as sink:
+            subprocess.run(
+                [sys.executable, "-m", "factcheck", "extract", *map(str, paths)],
+                cwd=ROOT,
+                env=env,
+                stdout=sink,
+                check=True,
+            )
+
+
+def load_predictions(out: Path) -> Predictions:
+    """The claims of an ``extract`` folder, by the gold's name of their article."""
+    predictions: Predictions = defaultdict(list)
+    for name, prefix in OUTPUTS:
+        with (out / f"{name}.jsonl").open(encoding="utf-8") as lines:
+            for line in lines:
+                claim = json.loads(line)
+                predictions[prefix + claim["doc"]].append(claim)
+    return predictions
+
+
+def load_gold_sets() -> dict[int | str, list[dict[str, Any]]]:
+    """Every gold set's documents, by set number ("" for tests/realgold)."""
+    return {
+        number: [read_gold(path) for path in find_gold_paths(ROOT / "tests" / f"realgold{number}")]
+        for number in (*HELD_OUT, *TUNING, *CHECK)
+    }
+
+
+def score(predictions: Predictions, golds: list[dict[str, Any]]) -> Report:
+    return score_documents((gold, predictions.get(gold["doc"], [])) for gold in golds)
+
+
+def summary(report: Report) -> str:
+    matched = report.n_matched or 1
+    fields = report.fields
+    return (
+        f"record {report.record_accuracy:.4f} "
+        f"({report.records.correct}/{report.n_gold + len(report.false_positives)})  "
+        f"source/m {fields['source'].correct / matched:.3f}  "
+        f"subject/m {fields['subject'].correct / matched:.3f}  "
+        f"caveats P/R {report.caveat_precision:.3f}/{report.caveat_recall:.3f}  "
+        f"missed {len(report.misses)}  fp {len(report.false_positives)}"
+    )
+
+
+def breakdown(report: Report, golds: list[dict[str, Any]]) -> list[str]:
+    """Counts of where the records are lost; no text of any claim."""
+    gold_claims = {(g["doc"], c["start"]): c for g in golds for c in g["claims"]}
+    wrong = Counter(name for error in report.errors for name in error["wrong"])
+    missed = [gold_claims[(m["doc"], m["start"])] for m in report.misses]
+    implied_gold = sum(1 for c in gold_claims.values() if c.get("implied"))
+    implied_missed = sum(1 for c in missed if c.get("implied"))
+    not_claims = Counter(
+        hit["why"].split()[0].strip("(,:").lower() for hit in report.not_claim_hits
+    )
+    return [
+        f"wrong fields {dict(wrong.most_common())}",
+        f"missed implied {implied_missed} of {implied_gold}, missed explicit "
+        f"{len(missed) - implied_missed} of {len(gold_claims) - implied_gold}",
+        f"false positives on annotated not-claims {len(report.not_claim_hits)} of "
+        f"{len(report.false_positives)}: {dict(not_claims.most_common(10))}",
+    ]
+
+
+def print_scores(outs: list[Path], show_breakdown: bool) -> None:
+    sets = load_gold_sets()
+    runs = [load_predictions(out) for out in outs]
+    groups = {"held out": HELD_OUT, "tuning": TUNING, **{f"realgold{n}": (n,) for n in CHECK}}
+    for label, numbers in groups.items():
+        golds = [gold for number in numbers for gold in sets[number]]
+        print(f"{label} ({len(numbers)} sets)")
+        for out, predictions in zip(outs, runs, strict=True):
+            report = score(predictions, golds)
+            print(f"  {out.name:12s} {summary(report)}")
+            if show_breakdown:
+                print("".join(f"  {'':12s} {line}\n" for line in breakdown(report, golds)), end="")
+    print("full-record accuracy per set (* = the outputs differ)")
+    for number in (*HELD_OUT, *CHECK, *TUNING):
+        role = "held out" if number in HELD_OUT else "check" if number in CHECK else "tuning"
+        scores = [score(predictions, sets[number]).record_accuracy for predictions in runs]
+        mark = " *" if len({round(s, 4) for s in scores}) > 1 else ""
+        print(f"  {role:8s} realgold{number:<3} " + " ".join(f"{s:.4f}" for s in scores) + mark)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("extract", help="extract the claims of all corpus articles")
+    run.add_argument("out", type=Path)
+    run.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    scores = commands.add_parser("score", help="score extract folders on every gold set")
+    scores.add_argument("outs", type=Path, nargs="+")
+    scores.add_argument("--breakdown", action="store_true", help="where the records are lost")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        extract(args.out, args.corpus)
+    else:
+        print_scores(args.outs, args.breakdown)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
