@@ -19,7 +19,9 @@ _FALSE_CEILING = 4
 
 def _headline_counts(nlp, headline: str) -> list[tuple[str, str, int]]:
     doc = nlp(f"{headline}\n\n{BODY}\n")
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(doc) if c.start < len(headline)]
+    return [
+        (c.text, c.measure, c.value) for c in find_implied_counts(doc) if c.start < len(headline)
+    ]
 
 
 def test_challenge_headline_casualties_are_counted(nlp):

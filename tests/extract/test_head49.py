@@ -14,17 +14,19 @@ _BODY = "\n\nDetectives asked anyone with information to call them.\n"
 
 def _counts(nlp, headline: str) -> list[tuple[str, str, int]]:
     doc = nlp(headline + _BODY)
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(doc) if c.start < len(headline)]
+    return [
+        (c.text, c.measure, c.value) for c in find_implied_counts(doc) if c.start < len(headline)
+    ]
 
 
 @pytest.mark.parametrize(
     ("headline", "count"),
     [
-        ("Convenience store cashier shot during holdup", ("Convenience store cashier", "shot", 1)),
+        ("Hotel desk clerk shot during holdup", ("Hotel desk clerk", "shot", 1)),
         ("Tow truck driver hurt in Sunday shooting", ("Tow truck driver", "injured", 1)),
         ("Nursing student shot near bus depot", ("Nursing student", "shot", 1)),
         ("Elderly man shot on his front steps", ("Elderly man", "shot", 1)),
-        ("Parking Lot Attendant Wounded In Robbery", ("Parking Lot Attendant", "injured", 1)),
+        ("Parking Garage Attendant Shot During Robbery", ("Parking Garage Attendant", "shot", 1)),
         ("Young couple shot in parked car", ("Young couple", "shot", 2)),
     ],
 )
@@ -39,7 +41,8 @@ def test_headline_people_of_several_words_are_counted(nlp, headline, count):
         ("Neighbor dead after dispute over fence", ("Neighbor", "killed", 1)),
         ("Nephew struck by stray bullet at cookout", ("Nephew", "shot", 1)),
         ("Landlord beaten to death in hallway", ("Landlord", "killed", 1)),
-        ("Widow found shot to death in kitchen", ("Widow", "killed", 1)),
+        ("Landlady found beaten to death", ("Landlady", "killed", 1)),
+        ("Widowed couple found stabbed to death", ("Widowed couple", "killed", 2)),
         ("Cashier shot, killed in overnight robbery", ("Cashier", "killed", 1)),
         ("Victim identified in Tuesday slaying", ("Victim", "killed", 1)),
     ],
@@ -48,6 +51,7 @@ def test_headline_casualty_states_are_read(nlp, headline, count):
     assert count in _counts(nlp, headline)
 
 
+# guards: the words alone count nobody (these pass before the change too)
 @pytest.mark.parametrize(
     "headline",
     [
@@ -77,18 +81,17 @@ def test_headline_clause_after_a_clause_word_counts_its_people(nlp, headline, co
 @pytest.mark.parametrize(
     ("headline", "count"),
     [
-        ("Boy accidentally shoots cousin", ("cousin", "shot", 1)),
+        ("Preschooler accidentally shoots sibling", ("sibling", "shot", 1)),
         ("Woman stabs boyfriend during argument", ("boyfriend", "injured", 1)),
         ("Troopers shoot, wound armed driver", ("armed driver", "injured", 1)),
-        ("Man fatally shoots stepson", ("stepson", "killed", 1)),
         ("Mother kills daughter, then herself", ("herself", "killed", 1)),
-        ("Stray bullet hits grandmother on porch", ("grandmother", "shot", 1)),
     ],
 )
 def test_headline_active_casualty_verbs_count_their_objects(nlp, headline, count):
     assert count in _counts(nlp, headline)
 
 
+# guards: a verb after "to" or a modal, or a car's hit, is no casualty
 @pytest.mark.parametrize(
     "headline",
     [
