@@ -12,6 +12,14 @@ bare people and the casualty words next to them, by token text alone:
 - an active casualty word, then bare people: "Injuring Child" = 1 injured, "Killing Wife" = 1
   killed, "kills 6-year-old brother, self" = 1 killed and the killer ("self") 1 killed.
 
+The people are a run of person nouns, each with an age and up to two modifiers the parse tags
+as a singular noun or adjective ("Store clerk", "Gas station attendant", "Elderly couple"); the
+casualty words are one vocabulary (lexicon HEADLINE_* lists: "gunned down", "dead", "struck"
+by gunfire, "found ...", "... to death", "shot, killed"); a clause opens again after a clause
+word ("Man charged after girlfriend shot", "Shooting leaves man critically injured"); a
+participle followed by people is active ("Man killed neighbor": the neighbor). Session 40
+(head49), challenge_head49.py.
+
 Gold README, "Implied counts" and "Headlines" (a headline's count is a claim of its own);
 realgold12, realgold16, realgold19, realgold20 golds. ``implied.py`` asks this last, where no
 other rule counted the same words.
