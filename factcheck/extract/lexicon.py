@@ -2210,7 +2210,7 @@ HEADLINE_OBJECT_CASUALTY = {
     "wounding": "injured", "wounds": "injured",
 }  # fmt: skip
 # plural person words a headline counts by the word itself: "Ten-year-old boy, parents hit" = 3
-HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2}
+HEADLINE_PAIR_PEOPLE = {"parents": 2, "twins": 2, "couple": 2}
 # "3 People Found Shot To Death", "30 officers responded to the scene": reporting verbs that
 # without a clause name an act, not a report (``reported_acts.py``).
 ACT_OR_REPORT_VERBS = frozenset({"find", "respond"})
@@ -3058,3 +3058,46 @@ VAGUE_FIGURE_NUMBERS = frozenset({
     "five", "six", "seven", "eight", "nine", "ten", "single", "double", "triple",
 })  # fmt: skip
 VAGUE_FIGURE_NOUNS = frozenset({"figures", "digits"})
+
+
+# --- head49 (session 40) ---
+# A telegraphic headline's casualty words, read by headline_casualties.py beside
+# HEADLINE_PASSIVE_CASUALTY and HEADLINE_VOCAB_CASUALTY: "Teen gunned down near school" (killed),
+# "Suspect dead after shooting" (killed), "Grandmother struck by stray bullet" (shot, only in a
+# headline of gunfire, as "hit"), "Man beaten outside bar" (injured).
+HEADLINE_STATE_CASUALTY = {
+    "dead": "killed", "gunned": "killed", "struck": "shot", "beaten": "injured",
+}  # fmt: skip
+# Casualty words that say gunfire only where the headline speaks of it ("Boy hit by car").
+HEADLINE_GUNFIRE_ONLY = frozenset({"hit", "hits", "grazed", "struck"})
+# Active casualty words before their people, beside HEADLINE_OBJECT_CASUALTY: "Child
+# accidentally shoots sibling", "Man stabs roommate", "Deputies shoot, wound armed man",
+# "Police Shoot And Kill Armed Man", "Stray bullet hits toddler" (gunfire only).
+HEADLINE_ACTIVE_VERBS = {
+    "shoots": "shot", "shoot": "shot", "stabs": "injured", "stab": "injured",
+    "kill": "killed", "wound": "injured", "hits": "shot",
+}  # fmt: skip
+# Words before a base-form casualty verb that make it no event ("threatens to shoot", "will kill").
+HEADLINE_UNREAL_BEFORE = frozenset({
+    "to", "will", "would", "could", "can", "may", "might", "not", "never", "cannot", "won't",
+})  # fmt: skip
+# Adverbs before an active casualty verb that make it a death ("Woman fatally shoots husband").
+HEADLINE_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+# Words after which a headline's clause of casualty opens again: "Man charged after girlfriend
+# shot", "Vigil held for boy shot at park", "Shooting leaves man critically injured".
+HEADLINE_CLAUSE_OPENERS = frozenset({"after", "for", "leaves", "left", "leaving", "as", "when"})
+# The reflexive casualty after an active verb's people: "kills wife, then himself".
+HEADLINE_SELF_WORDS = ("self", "himself", "herself")
+# Words that tell a headline's "identified" victim was killed ("Victim identified in weekend
+# homicide", "Man killed in crash identified" is read by its participle).
+HEADLINE_FATAL_WORDS = frozenset({
+    "homicide", "killing", "slaying", "murder", "fatal", "deadly", "death",
+})  # fmt: skip
+# Words that open no person before a person noun in a headline ("Drive-by leaves toddler"):
+# casualty and clause words are never a person's modifier.
+HEADLINE_NOT_MODIFIERS = frozenset({
+    "leaves", "left", "after", "for", "and", "of", "in", "at", "by", "the", "a", "an", "with",
+    "then", "while", "as", "when", "on", "near", "outside",
+})  # fmt: skip
+# Plural-looking words the parse tags so that still modify one person ("Police officer shot").
+HEADLINE_PLURAL_MODIFIERS = frozenset({"police"})
