@@ -346,6 +346,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # tuning realgold24 0.4228. Floors 0.005 below, none lowered.
 # At 0.38.0 (session 39: fp48, poll48; no gold changed): held out realgold15 0.5928, realgold23
 # 0.5251; tuning realgold16 0.8197, realgold24 0.4655. Floors 0.005 below, none lowered.
+# At 0.39.0 (session 40: head; no gold changed): held out realgold9 0.6494, realgold13 0.5360,
+# realgold17 0.6256. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
@@ -354,15 +356,15 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold6": 0.546,
     "realgold7": 0.524,
     "realgold8": 0.803,
-    "realgold9": 0.640,
+    "realgold9": 0.644,
     "realgold10": 0.864,
     "realgold11": 0.532,
     "realgold12": 0.845,
-    "realgold13": 0.527,
+    "realgold13": 0.531,
     "realgold14": 0.812,
     "realgold15": 0.587,
     "realgold16": 0.814,
-    "realgold17": 0.615,
+    "realgold17": 0.620,
     "realgold18": 0.557,
     "realgold19": 0.716,
     "realgold20": 0.798,
