@@ -348,6 +348,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.5251; tuning realgold16 0.8197, realgold24 0.4655. Floors 0.005 below, none lowered.
 # At 0.39.0 (session 40: head; no gold changed): held out realgold9 0.6494, realgold13 0.5360,
 # realgold17 0.6256. Floors 0.005 below, none lowered.
+# realgold29 (held out: 12 PolNeAR articles of the odd half annotated blind in session 40) first
+# score 0.5417 at 0.39.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
@@ -376,6 +378,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold26": 0.345,
     "realgold27": 0.550,
     "realgold28": 0.584,
+    "realgold29": 0.536,
 }
 
 
