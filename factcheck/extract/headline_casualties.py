@@ -213,8 +213,9 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
         return None  # "Boy hit by car": no shooting
     if lowered[1:3] == ["to", "death"] or (first == "shot" and lowered[1:2] == ["dead"]):
         return "killed"  # "shot to death", "stabbed to death", "shot dead"
-    nxt = lowered[2:3] if lowered[1:2] in (["and"], ["&"]) else lowered[1:2]
-    if nxt and (words[0].endswith(",") or nxt is not lowered[1:2]) and nxt[0] == "killed":
+    joined = lowered[1:2] in (["and"], ["&"])
+    following = lowered[2:3] if joined else lowered[1:2]
+    if following == ["killed"] and (joined or words[0].endswith(",")):
         return "killed"  # "shot and killed", "shot, killed"
     return measure
 
