@@ -350,6 +350,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold17 0.6256. Floors 0.005 below, none lowered.
 # realgold29 (held out: 12 PolNeAR articles of the odd half annotated blind in session 40) first
 # score 0.5417 at 0.39.0; floor 0.005 below.
+# realgold30 (12 PolNeAR articles of the even half annotated blind at the start of session 41: a
+# fresh check that session, tuning after it) first score 0.4640 at 0.39.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.488,
     "realgold3": 0.914,
@@ -379,6 +381,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold27": 0.550,
     "realgold28": 0.584,
     "realgold29": 0.536,
+    "realgold30": 0.459,
 }
 
 
