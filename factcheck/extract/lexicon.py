@@ -300,6 +300,15 @@ REPORTING_VERBS = frozenset({
     "remind",
 })
 
+# "Wealth-X has it at $4.5 billion", "the survey had him at 4 percent", "the ministry has the
+# toll at 53": what "have" puts at a figure when it reports an estimate (has_at_reports.py).
+HAS_AT_PRONOUNS = frozenset({"it", "him", "her", "them", "us", "me"})
+HAS_AT_AMOUNT_NOUNS = frozenset({
+    "toll", "count", "figure", "number", "total", "tally", "fortune", "worth", "wealth", "value",
+    "cost", "price", "support", "share", "lead", "rating", "rate", "approval", "estimate",
+    "deficit", "debt", "loss", "turnout",
+})
+
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
 CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1,200 refugees"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.found_people import found_by_name, found_doing
+from factcheck.extract.has_at_reports import has_it_at
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     CLAUSE_ONLY_REPORTING_VERBS,
@@ -59,6 +60,8 @@ def is_reporting_verb(token: Token) -> bool:
             return False  # "a woman also found outside with one wound": no finding
     if puts_without_reporting(token):
         return False  # "he put $100 million into the fund": an act, not an estimate
+    if has_it_at(token):
+        return True  # "Wealth-X has it at $4.5 billion": an estimate, as "put ... at" is
     if touts_or_concedes(token):
         return True  # "Obama hailed 71 months of job growth", "complained that 80 percent"
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
@@ -126,8 +129,9 @@ def _closing_clause(token: Token) -> bool:
 
 def reports_its_own_clause(verb: Token) -> bool:
     """ "X killed 50, while the ministry said 23 died": a side clause that reports content of
-    its own attributes that content, not the main clause's figure."""
-    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    its own attributes that content, not the main clause's figure; so does "and Wealth-X has
+    it at $4.2 billion" (its own figure)."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or has_it_at(verb)
 
 
 def relative_report_over(number: Token) -> Token | None:
