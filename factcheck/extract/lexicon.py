@@ -2469,6 +2469,12 @@ OWN_ACT_STANCE_VERBS = frozenset({
 })  # fmt: skip
 # a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
 OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+# A colon-ending paragraph that announces a speaker's words by name (speakers.py, session 41):
+# "Quotes from Sheriff Walton:", "Remarks by Mayor Lee:", "More comments from the chief:".
+SPEECH_RECORD_HEADS = frozenset({
+    "quote", "quotes", "remark", "remarks", "comment", "comments", "excerpt", "excerpts",
+})  # fmt: skip
+SPEECH_RECORD_LEADS = frozenset({"some", "more", "other", "key", "further", "additional"})
 
 
 # --- approx26 (session 26) ---

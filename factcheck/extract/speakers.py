@@ -10,6 +10,9 @@
 - Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
   statement reads:" makes the document the source of the rest of the article (a label inside
   it still names its own speaker).
+- Named speech records: "Quotes from Sheriff Walton:" (or "Remarks by Mayor Lee:") ending a
+  paragraph names the speaker of the quoted paragraphs after it, each opening with a quotation
+  mark, as a speaker label does (gold README: a quoted figure's source is its speaker).
 - Credits: a newsletter item ending "[Reuters]" or "[Ann Lee, HuffPost]" is the outlet's, or
   the writer's.
 - Embedded posts: a paragraph signed "— Stockton Police Dept (@StocktonPolice) March 18, 2015"
@@ -37,6 +40,8 @@ from factcheck.extract.lexicon import (
     LAYOUT_LABELS,
     POLICE_ACRONYM_ENDINGS,
     REPORTING_VERBS,
+    SPEECH_RECORD_HEADS,
+    SPEECH_RECORD_LEADS,
     SURVEY_HEADS,
 )
 from factcheck.extract.quotes import paragraphs
@@ -57,6 +62,10 @@ _CREDIT_RE = re.compile(r"\[(?P<who>[A-Z][^\[\]\d\n]{1,78})\]\s*$")
 # The headline in capitals that opens a newsletter item: "DAM BREAKS IN VALE Floodwater ...".
 _ITEM_HEADLINE_RE = re.compile(r"\s*(?:[^\sa-z]+\s+){2,}")
 _QUOTE_OPENERS = ('"', "“", "''", "``")
+# "Quotes from Sheriff Walton:", "More remarks by Mayor Lee:" (its words checked as data).
+_SPEECH_RECORD_RE = re.compile(
+    r"\s*(?P<head>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+(?:from|by)\s+(?P<who>[^:\n]{2,80}?):\s*"
+)
 # A paragraph among the first few that opens with the headline's label and its first words
 # repeats the headline.
 _REPEAT_PARAS = 4
@@ -97,6 +106,7 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
             _headline_regions(doc, paras)
             + _label_regions(doc, paras)
             + _announced_regions(doc, paras)
+            + _speech_record_regions(doc, paras)
             + _signature_regions(doc, paras)
             + _credit_regions(doc, paras)
             + _tweet_regions(doc)
@@ -255,6 +265,34 @@ def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRe
             source = Source(text=phrase.text, kind=kind)
             regions.append(SpeakerRegion(start=end, end=len(doc_text(doc)), source=source))
     return regions
+
+
+def _speech_record_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
+    """ "Quotes from Sheriff Walton:": the named speaker's, the quoted paragraphs after it."""
+    text = doc_text(doc)
+    regions: list[SpeakerRegion] = []
+    for i, (start, end) in enumerate(paras):
+        match = _SPEECH_RECORD_RE.fullmatch(text, start, end)
+        if match is None or not _names_a_speech_record(match.group("head")):
+            continue
+        who = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
+        if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
+            continue  # "Quotes from the hearing:" names no one
+        last = end
+        for following_start, following_end in paras[i + 1 :]:
+            if not text[following_start:following_end].lstrip().startswith(_QUOTE_OPENERS):
+                break
+            last = following_end
+        if last == end:
+            continue
+        source = Source(text=who.text, kind=classify_source(who))
+        regions.append(SpeakerRegion(start=end, end=last, source=source))
+    return regions
+
+
+def _names_a_speech_record(head: str) -> bool:
+    words = head.lower().split()
+    return words[-1] in SPEECH_RECORD_HEADS and all(w in SPEECH_RECORD_LEADS for w in words[:-1])
 
 
 def _announced_document(sent: Span) -> Span | None:
