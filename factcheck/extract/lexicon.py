@@ -1998,6 +1998,12 @@ IMPACT_GUNFIRE_WORDS = frozenset({
 EMPHATIC_PERCENT_HEADS = frozenset({
     "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
     "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+    "convinced", "positive",
+})  # fmt: skip
+# "with 100 percent certainty", "100 percent sure": words right after a bare "100 percent" that
+# make it a degree of conviction, not a share (realgold8, realgold24 golds: rhetorical).
+EMPHATIC_PERCENT_NEXT = frozenset({
+    "certainty", "certainly", "certain", "sure", "confidence", "convinced", "positive",
 })  # fmt: skip
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})

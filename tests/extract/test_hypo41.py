@@ -1,0 +1,45 @@
+"""hypo (session 41): figures of an invented case, set phrases and an emphatic "100 percent"
+are no claims; conditionals, forecasts and known figures inside a case stay claims. Invented
+texts.
+
+Gold README: idioms are not claims, and a figure is a claim when it asserts something
+checkable; the tuning golds mark "Imagine driving a car with three wheels", the figures of a
+"suppose that ..." case, "the $64,000 question" and "I am 100% convinced" as not-claims, and
+keep "he would need to win 57 percent ... if" and "crossed the 1,237 threshold" as claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+def _figures(nlp, text: str) -> list[str]:
+    """The claim texts of ``text``, implied counts left out (the scorer leaves them out)."""
+    return [c.text for c in claims_of(nlp, text) if not c.implied]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("“I am 100% convinced that you cannot win as an independent,” she said.", "100%"),
+        ("The coach said he was 100 percent positive the kick was good.", "100 percent"),
+        ("“With 100 percent certainty, I will predict the winner,” he said.", "100 percent"),
+        ("No one can say with 100 percent confidence who will win.", "100 percent"),
+    ],
+)
+def test_hundred_percent_of_conviction_is_an_idiom(nlp, text, figure):
+    assert figure not in _figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("With 100 percent of precincts reporting, the mayor led.", "100 percent"),
+        ("The council approved a 100 percent tariff on the imports.", "100 percent"),
+        ("Enrollment rose 100 percent in two years.", "100 percent"),
+    ],
+)
+def test_hundred_percent_of_a_thing_stays_a_claim(nlp, text, figure):
+    assert figure in _figures(nlp, text)
