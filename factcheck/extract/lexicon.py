@@ -3107,3 +3107,17 @@ HEADLINE_NOT_MODIFIERS = frozenset({
 })  # fmt: skip
 # Plural-looking words the parse tags so that still modify one person ("Police officer shot").
 HEADLINE_PLURAL_MODIFIERS = frozenset({"police"})
+
+
+# --- hypo (session 41) ---
+# Set phrases whose number counts nothing (gold README: idioms are not claims;
+# ``number_idioms.py``), matched on the words with any spacing or hyphen between them; a
+# number inside one is no claim.
+# "That's the $64,000 question" (realgold10 gold: idiom), "a one-two punch", "the lesser of two
+# evils", "at sixes and sevens", "a picture is worth a thousand words", "my two cents".
+NUMBER_IDIOM_PHRASES = (
+    "$64,000 question", "64,000-dollar question", "sixty-four-thousand-dollar question",
+    "one-two punch", "one-two punches", "lesser of two evils", "sixes and sevens",
+    "worth a thousand words", "two sides of the same coin", "two birds with one stone",
+    "my two cents", "his two cents", "her two cents", "their two cents", "our two cents",
+)  # fmt: skip

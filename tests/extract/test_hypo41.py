@@ -23,6 +23,34 @@ def _figures(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
+        ("“That's the $64,000 question,” the chairman said.", "$64,000"),
+        ("Whether voters show up is the 64,000-dollar question.", "64,000"),
+        ("It was a potent one-two punch from the two governors.", "one-two"),
+        ("Many voters see the nominee as the lesser of two evils.", "two"),
+        ("The mayor offered her two cents on the budget fight.", "two"),
+        ("The union and the company are two sides of the same coin.", "two"),
+        ("The chart is worth a thousand words, the analyst said.", "a thousand"),
+    ],
+)
+def test_number_in_a_set_phrase_is_an_idiom(nlp, text, figure):
+    assert not any(figure in f for f in _figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The county paid $64,000 for the new voting machines.", "$64,000"),
+        ("The tax rose two cents a gallon in March.", "two cents"),
+        ("The governor won two counties on Tuesday.", "two"),
+    ],
+)
+def test_the_same_numbers_outside_a_set_phrase_stay_claims(nlp, text, figure):
+    assert figure in _figures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
         ("“I am 100% convinced that you cannot win as an independent,” she said.", "100%"),
         ("The coach said he was 100 percent positive the kick was good.", "100 percent"),
         ("“With 100 percent certainty, I will predict the winner,” he said.", "100 percent"),
