@@ -1,8 +1,9 @@
 """A hundred percent that only says "fully", and a zero that only says "none at all":
-"Yeah, 100 percent.", "100 percent committed", "supports her 100 percent" (issue 11), "has zero
-knowledge of" (fp39). Pure.
+"Yeah, 100 percent.", "100 percent committed", "supports her 100 percent" (issue 11), "I am
+100% convinced", "with 100 percent certainty" (hypo, session 41), "has zero knowledge of" (fp39).
+Pure.
 
-The golds (realgold3, realgold5, realgold8, realgold12, realgold14) hold these as idioms, not
+The golds (realgold3, realgold5, realgold8, realgold12, realgold14, realgold24) hold these as idioms, not
 claims; a hundred percent of something ("100 percent of precincts"), a change ("rose 100
 percent") or a state ("the tax is 100 percent") stays a figure, as does a count of none ("zero
 deaths").
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
     EMPHATIC_PERCENT_HEADS,
+    EMPHATIC_PERCENT_NEXT,
     EMPHATIC_ZERO_PLURALS,
     PERCENT_WORDS,
     TIME_UNITS,
@@ -33,6 +35,8 @@ def is_emphatic_hundred_percent(doc: Doc, start: int, end: int) -> bool:
     unit = doc[end]
     end += 1
     nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in EMPHATIC_PERCENT_NEXT:
+        return True  # "with 100 percent certainty", "100% sure"
     if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "100 percent of precincts", "a 100 percent tariff"
     if unit.dep_ == "ROOT":

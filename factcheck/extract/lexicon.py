@@ -2007,6 +2007,12 @@ IMPACT_GUNFIRE_WORDS = frozenset({
 EMPHATIC_PERCENT_HEADS = frozenset({
     "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
     "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+    "convinced", "positive",
+})  # fmt: skip
+# "with 100 percent certainty", "100 percent sure": words right after a bare "100 percent" that
+# make it a degree of conviction, not a share (realgold8, realgold24 golds: rhetorical).
+EMPHATIC_PERCENT_NEXT = frozenset({
+    "certainty", "certainly", "certain", "sure", "confidence", "convinced", "positive",
 })  # fmt: skip
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})
@@ -3116,3 +3122,17 @@ HEADLINE_NOT_MODIFIERS = frozenset({
 })  # fmt: skip
 # Plural-looking words the parse tags so that still modify one person ("Police officer shot").
 HEADLINE_PLURAL_MODIFIERS = frozenset({"police"})
+
+
+# --- hypo (session 41) ---
+# Set phrases whose number counts nothing (gold README: idioms are not claims;
+# ``number_idioms.py``), matched on the words with any spacing or hyphen between them; a
+# number inside one is no claim.
+# "That's the $64,000 question" (realgold10 gold: idiom), "a one-two punch", "the lesser of two
+# evils", "at sixes and sevens", "a picture is worth a thousand words", "my two cents".
+NUMBER_IDIOM_PHRASES = (
+    "$64,000 question", "64,000-dollar question", "sixty-four-thousand-dollar question",
+    "one-two punch", "one-two punches", "lesser of two evils", "sixes and sevens",
+    "worth a thousand words", "two sides of the same coin", "two birds with one stone",
+    "my two cents", "his two cents", "her two cents", "their two cents", "our two cents",
+)  # fmt: skip

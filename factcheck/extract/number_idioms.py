@@ -7,17 +7,36 @@ Reporters and the people they quote use a few set phrases with a number in them:
   "was shot twice", "backed Obama twice" stay claims;
 - "six figures", "into the seven figures", "single digits": a vague size, not a count of
   figures;
-- "just one paycheck away from", "one illness or accident away from": a closeness, not a count.
+- "just one paycheck away from", "one illness or accident away from": a closeness, not a count;
+- set phrases, whole (hypo, session 41): "That's the $64,000 question" (realgold10 gold:
+  idiom), "a potent one-two punch", "the lesser of two evils", "my two cents", "worth a thousand
+  words": the number in them counts nothing, whatever the parse makes of it.
 
 The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``VAGUE_FIGURE_NOUNS``,
-``VAGUE_FIGURE_NUMBERS``).
+``VAGUE_FIGURE_NUMBERS``, ``NUMBER_IDIOM_PHRASES``).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import THINK_TWICE_VERBS, VAGUE_FIGURE_NOUNS, VAGUE_FIGURE_NUMBERS
+from factcheck.extract.lexicon import (
+    NUMBER_IDIOM_PHRASES,
+    THINK_TWICE_VERBS,
+    VAGUE_FIGURE_NOUNS,
+    VAGUE_FIGURE_NUMBERS,
+)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A set phrase with any spacing or hyphen between its words, whole words only."""
+    words = re.split(r"[\s-]+", phrase)
+    return r"(?<![\w$])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, words)) + r"(?![\w])"
+
+
+_SET_PHRASE_RE = re.compile("|".join(map(_phrase_pattern, NUMBER_IDIOM_PHRASES)), re.IGNORECASE)
 
 # "one paycheck away from", "one illness or accident away from": how far "away" may follow.
 _AWAY_REACH = 4
@@ -25,6 +44,8 @@ _AWAY_REACH = 4
 
 def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
     """True if tokens ``start:end`` are the number of a set phrase that counts nothing."""
+    if _in_set_phrase(doc, start, end):
+        return True
     if end - start != 1:
         return False
     token = doc[start]
@@ -47,4 +68,15 @@ def _one_away_from(doc: Doc, end: int) -> bool:
             return k > end and doc[k + 1].lower_ == "from"
         if word.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ"):
             return False
+    return False
+
+
+def _in_set_phrase(doc: Doc, start: int, end: int) -> bool:
+    """ "the $64,000 question", "a one-two punch": the number lies inside a set phrase."""
+    sent = doc[start].sent
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    offset = sent.start_char
+    for match in _SET_PHRASE_RE.finditer(sent.text):
+        if match.start() + offset <= first and last <= match.end() + offset:
+            return True
     return False
