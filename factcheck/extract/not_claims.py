@@ -17,6 +17,7 @@ from factcheck.extract.for_spans import is_lasting_span
 from factcheck.extract.future_spans import is_future_placing
 from factcheck.extract.gapped_counts import is_gapped_count
 from factcheck.extract.group_ages import is_group_age_bracket
+from factcheck.extract.group_percentiles import is_group_percentile
 from factcheck.extract.indefinite_one import is_indefinite_one
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
@@ -134,6 +135,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"
     if is_group_age_bracket(doc, start, end):
         return "age"  # "voters under 30", "those over 45"
+    if is_group_percentile(doc, start, end):
+        return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local

@@ -28,14 +28,20 @@ def test_margin_of_sampling_error_is_the_margin_of_error(nlp, text, figure):
 @pytest.mark.parametrize(
     ("text", "figure", "group"),
     [
-        ("Most of the new wealth has gone to the top 1 percent.", "1 percent", "top"),
-        ("The income of the richest 2 percent grew quickly last decade.", "2 percent", "richest"),
+        # set off after the people it sizes: alone, "the top 1 percent" only names a group and
+        # is no claim (fpshape, session 41: group_percentiles.py; realgold5, realgold24 golds)
+        ("Those earning over $1 million, the top 1 percent, got most of it.", "1 percent", "top"),
+        ("Families earning $400,000, the richest 2 percent, saw gains.", "2 percent", "richest"),
         (
             "Those earning over $300,000, the wealthiest 3 percent, would pay more.",
             "3 percent",
             "wealthiest",
         ),
-        ("The bottom 20 percent of households got little of it.", "20 percent", "households"),
+        (
+            "Families earning under $20,000, the bottom 20 percent of households, got little.",
+            "20 percent",
+            "households",
+        ),
     ],
 )
 def test_share_a_ranking_adjective_picks_out_is_that_group(nlp, text, figure, group):
