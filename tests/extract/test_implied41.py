@@ -1,0 +1,140 @@
+"""Implied counts of session 41 (branch impl): a titled name a casualty verb acts on
+(addressed_victims.py) and a participle clause the parse hangs on a prepositional object
+without a comma; invented sentences, gold README "Implied counts"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.addressed_victims import is_addressed_name
+from factcheck.extract.implied import find_implied_counts
+
+
+def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The suspect shot Officer Reyes several times, police said.",
+            ("Officer Reyes", "shot", 1),
+        ),
+        ("A gunman wounded Deputy Ann Lee and fled on foot.", ("Deputy Ann Lee", "injured", 1)),
+        (
+            "The driver fatally shot Trooper Dale Wicks during a traffic stop.",
+            ("Trooper Dale Wicks", "killed", 1),
+        ),
+        (
+            "Investigators say the man shot Sergeant Ruiz in the shoulder.",
+            ("Sergeant Ruiz", "shot", 1),
+        ),
+        (
+            "The teen killed Officer Brandon Tate outside the station, prosecutors said.",
+            ("Officer Brandon Tate", "killed", 1),
+        ),
+    ],
+)
+def test_a_titled_name_a_casualty_verb_acts_on_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the titled name is who shot, not who was shot
+        "Officer Reyes shot the dog after it attacked a child.",
+        # a title with no casualty verb
+        "The mayor thanked Officer Reyes for his service.",
+    ],
+)
+def test_a_titled_name_without_a_casualty_is_not_counted(nlp, text):
+    assert not any("Reyes" in t for t, _, _ in _counts(nlp, text))
+
+
+def test_an_addressed_name_needs_the_title_before_it(nlp):
+    doc = nlp("The suspect shot Officer Reyes and Grant Street.")
+    reyes = next(t for t in doc if t.text == "Reyes")
+    street = next(t for t in doc if t.text == "Street")
+    assert is_addressed_name(reyes)
+    assert not is_addressed_name(street)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man fired into a crowd injuring a young child.", ("a young child", "injured", 1)),
+        ("The gunman fired at the car striking the driver in the arm.", ("the driver", "shot", 1)),
+        (
+            "Someone shot into the house killing a 70-year-old woman.",
+            ("a 70-year-old woman", "killed", 1),
+        ),
+        (
+            "A stray bullet flew through the window wounding a sleeping girl.",
+            ("a sleeping girl", "injured", 1),
+        ),
+    ],
+)
+def test_a_participle_after_a_prepositional_object_harms_its_object(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The gunman shot his wife, her sister, a neighbor and a deputy before fleeing.",
+            ("his wife, her sister, a neighbor and a deputy", "shot", 4),
+        ),
+        (
+            "Police said a gunman shot his neighbor, her cousin, a mail carrier and a deputy.",
+            ("his neighbor, her cousin, a mail carrier and a deputy", "shot", 4),
+        ),
+        (
+            "The blast injured her father, his brother, a driver and a guard.",
+            ("her father, his brother, a driver and a guard", "injured", 4),
+        ),
+    ],
+)
+def test_a_chain_of_owned_appositives_ending_in_and_is_a_list(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_lone_appositive_is_the_same_person(nlp):
+    counts = _counts(nlp, "His son, a student at the college, was killed.")
+    assert ("His son", "killed", 1) in counts
+
+
+@pytest.mark.parametrize(
+    ("headline", "count"),
+    [
+        ("Child, 10, among 3 injured in road-rage shooting", ("Child", "injured", 1)),
+        ("Teen among 2 wounded in Elm Street shooting", ("Teen", "injured", 1)),
+        ("Grandmother among three killed in weekend violence", ("Grandmother", "killed", 1)),
+        ("Officer among 3 hurt in shootout", ("Officer", "injured", 1)),
+        ("Student, 17, among two shot near school", ("Student", "shot", 1)),
+    ],
+)
+def test_a_headline_person_among_a_casualty_group_is_counted(nlp, headline, count):
+    assert count in _counts(nlp, headline + "\nPolice gave no other details.\n")
+
+
+def test_a_headline_person_among_no_casualty_group_is_not_counted(nlp):
+    assert _counts(nlp, "Mayor among speakers at rally\nPolice gave no other details.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man shot his ex-girlfriend on Sunday, police said.", ("his ex-girlfriend", "shot", 1)),
+        ("He shot and killed his ex-wife.", ("his ex-wife", "killed", 1)),
+        ("The suspect stabbed his co-worker at the plant.", ("his co-worker", "injured", 1)),
+        (
+            "A gunman shot his ex-wife, her friend, a local sheriff and a deputy on Sunday.",
+            ("his ex-wife, her friend, a local sheriff and a deputy", "shot", 4),
+        ),
+    ],
+)
+def test_a_hyphenated_person_keeps_its_owner(nlp, text, count):
+    assert count in _counts(nlp, text)
