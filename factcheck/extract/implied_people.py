@@ -102,7 +102,15 @@ def with_conjuncts(token: Token) -> list[Token]:
             child.dep_ == "conj"
             or paired
             or is_listed_name(token, child)
-            or (listed and _list_ends_in_conjunct(child))
+            # "Four people were found dead: a woman, a man and ...": the list after a plural
+            # restates its figure; after a singular person it goes on ("his wife, her friend")
+            or (
+                listed
+                and any(g.dep_ == "conj" for g in child.children)
+                or listed
+                and token.tag_ == "NN"
+                and _list_ends_in_conjunct(child)
+            )
         ):
             found += with_conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:

@@ -138,3 +138,11 @@ def test_a_headline_person_among_no_casualty_group_is_not_counted(nlp):
 )
 def test_a_hyphenated_person_keeps_its_owner(nlp, text, count):
     assert count in _counts(nlp, text)
+
+
+def test_a_list_restating_a_figure_after_a_colon_is_not_a_new_count(nlp):
+    text = (
+        "Four people were found dead: a 41-year-old woman, a 19-year-old woman, "
+        "a 45-year-old man and a 36-year-old man, police said."
+    )
+    assert not any(value == 4 for _, _, value in _counts(nlp, text))
