@@ -146,3 +146,37 @@ def test_a_list_restating_a_figure_after_a_colon_is_not_a_new_count(nlp):
         "a 45-year-old man and a 36-year-old man, police said."
     )
     assert not any(value == 4 for _, _, value in _counts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man shot the clerk in the arm and a customer in the leg.", ("a customer", "shot", 1)),
+        (
+            "The gun went off, shooting him in the foot and the 16-year-old in the hand.",
+            ("the 16-year-old", "shot", 1),
+        ),
+        (
+            "The gunman shot his wife in the chest and her sister in the back.",
+            ("her sister", "shot", 1),
+        ),
+        (
+            "Police say he stabbed the cashier in the neck and a shopper in the hand.",
+            ("a shopper", "injured", 1),
+        ),
+    ],
+)
+def test_a_second_person_of_a_gapped_casualty_verb_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shot the clerk in the arm and a customer fled.",
+        "He hit the ball in the park and a friend in the face.",
+        "He shot the dog in the yard and a neighbor in the street watched.",
+    ],
+)
+def test_a_person_after_and_with_a_verb_or_no_casualty_is_not_a_gapped_count(nlp, text):
+    assert not any(t in ("a customer", "a friend", "a neighbor") for t, _, _ in _counts(nlp, text))
