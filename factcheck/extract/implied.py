@@ -31,6 +31,7 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.casualty_measures import is_unreal, self_harm
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.doctext import doc_text, span_text
+from factcheck.extract.gapped_objects import find_gapped_objects
 from factcheck.extract.headline_casualties import find_headline_casualties
 from factcheck.extract.identified_dead import find_identified_dead
 from factcheck.extract.implied_people import PRONOUNS, count_people, is_re_mention, person_phrase
@@ -136,6 +137,12 @@ def find_implied_counts(
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, 2, verb, noun.lower_)
+    for start, end, measure, value, verb in find_gapped_objects(doc):
+        # "shot the clerk in the arm and a customer in the leg": the second person, the verb
+        # gapped (gapped_objects.py), only where nothing was counted
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb, "")
     for start, end, measure, value, verb in find_headline_casualties(doc):
         # a telegraphic headline the parse misreads ("Toddler shot, critically wounded"):
         # read by its words, only where nothing was counted

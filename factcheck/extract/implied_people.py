@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Token
 
+from factcheck.extract.addressed_victims import is_addressed_name
 from factcheck.extract.counted_people import counted_word, is_negated_list
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
@@ -68,6 +69,23 @@ def is_re_mention(people: Sequence[Token], counted: set[str]) -> bool:
     return len(definite) == len(people) and all(p.lemma_.lower() in counted for p in people)
 
 
+def _list_ends_in_conjunct(child: Token) -> bool:
+    """ "a man, a woman and a boy": the parse hangs "and a boy" on the appositive "a woman";
+    "his wife, her friend, a neighbor and a deputy": on the last of a chain of person
+    appositives (impl, session 41). An appositive chain that ends in "and" is a list."""
+    while True:
+        if any(g.dep_ == "conj" for g in child.children):
+            return True
+        nxt = [
+            g
+            for g in child.children
+            if g.dep_ == "appos" and g.lower_ in CASUALTY_PERSON_NOUNS and g.tag_ == "NN"
+        ]
+        if not nxt:
+            return False
+        child = nxt[0]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
@@ -84,7 +102,15 @@ def with_conjuncts(token: Token) -> list[Token]:
             child.dep_ == "conj"
             or paired
             or is_listed_name(token, child)
-            or (listed and any(g.dep_ == "conj" for g in child.children))
+            # "Four people were found dead: a woman, a man and ...": the list after a plural
+            # restates its figure; after a singular person it goes on ("his wife, her friend")
+            or (
+                listed
+                and any(g.dep_ == "conj" for g in child.children)
+                or listed
+                and token.tag_ == "NN"
+                and _list_ends_in_conjunct(child)
+            )
         ):
             found += with_conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
@@ -100,12 +126,29 @@ def with_conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def hyphen_piece(word: Token) -> Token | None:
+    """ "his ex-wife" parsed as "ex", "-", "wife" apart: the word before the hyphen, where
+    ``word`` is the one after it and the parse left the two unjoined; else None."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_:
+        return None
+    piece = doc[word.i - 2]
+    if piece.whitespace_ or not piece.is_alpha or piece.head == word or word.head == piece:
+        return None
+    return piece
+
+
 def person_phrase(person: Token) -> list[Token]:
     """The person's noun phrase up to its head: "a 14-year-old boy", not "A fourth"."""
     lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     end = person.i + 1
+    piece = hyphen_piece(person.doc[start]) if start == person.i else None
+    if piece is not None:
+        # "his ex-wife", "a co-worker": the parse makes the word before the hyphen a piece of
+        # its own, with the owner on it; the gold keeps the whole noun phrase (impl, session 41)
+        start = min((t.i for c in piece.lefts for t in c.subtree), default=piece.i)
     if person.doc[start].lower_ in _RELATIVE_OWNERS and start < person.i:
         start += 1  # "Ann Lee, whose son was killed": the gold writes "son" (realgold12)
     if ordinals:
@@ -162,6 +205,8 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
             total += 1  # "a man and child": the conjunct shares the article
         elif is_named(person, names) or index and is_named(people[0], names) and person.is_title:
             total += 1  # "Ann Reed, 40, and Lee Hines": a name listed with a name
+        elif is_addressed_name(person):
+            total += 1  # "shot Trooper Dale Wicks": a title of address names a person
         else:
             return None  # pronouns, "several people", "they": no count
     return total

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.addressed_victims import is_addressed_name
 from factcheck.extract.age_objects import age_object
+from factcheck.extract.among_headlines import headline_among
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
@@ -53,6 +55,7 @@ from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
+    hyphen_piece,
     is_indefinite,
     is_listed_pronoun,
     is_noun_or_person,
@@ -448,6 +451,9 @@ def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
     realgold12, realgold14 golds: each person named or described is counted, the group's
     own figure a claim of its own); not "among the victims", which may only be asked."""
     verb = among.head
+    placed = headline_among(among)
+    if placed is not None:
+        return placed[0], [placed[1]], True  # "Teen among 2 killed in ..." (among_headlines.py)
     if verb.lemma_.lower() != "be" or is_unreal(verb):
         return None
     group = next((c for c in among.children if c.dep_ == "pobj"), None)
@@ -662,10 +668,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         or verb.tag_ == "VBD"
         and _bare_person(objects)
         # "A shotgun went off, striking a boy in the leg": the parse may hang a participle
-        # clause after a comma on the noun before it
+        # clause after a comma on the noun before it; "fired into a crowd injuring a child":
+        # or without the comma (impl, session 41)
         or verb.tag_ == "VBG"
         and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and (verb.doc[verb.i - 1].text == "," or _participle_clause(verb))
     )
     # "the gun he used to kill Ann Lee": an infinitive that is the act done (instrument_use.py)
     acted = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or used_to_harm(verb)
@@ -679,13 +686,15 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             or is_lone_name_word(objects[0])
             and objects[0].lower_ in PersonNames(verb.doc)
             or is_aged_name_shape(objects[0])
+            # "shot Officer Reyes": a title of address makes the name a person's
+            or is_addressed_name(objects[0])
         ) and verb.dep_ not in ("amod", "compound")
         if (
             not named
             and not is_twins(objects[0])
             # "wounding both", "killing her and another woman" (vdesc40)
             and not (objects[0].lower_ == "both" or is_listed_pronoun(objects[0]))
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in _object_words(objects[0]))
             and not _bare_person(objects)
         ):
             return False, []  # "the club shooting suspect Ed Ray": a compound, no object
@@ -698,6 +707,21 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         ]
         return True, nouns
     return False, []
+
+
+def _participle_clause(verb: Token) -> bool:
+    """ "A man fired into a crowd injuring a child": a participle the parse hangs on the noun
+    before it, without a comma, is the clause of the verb before that noun (not "the man
+    killing" a noun's own participle: the noun is a prepositional object, not a person)."""
+    noun = verb.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() not in CASUALTY_PERSON_NOUNS
+
+
+def _object_words(person: Token) -> list[Token]:
+    """The words on an object: its own, and on the piece before its hyphen ("his ex-wife"
+    parsed as "ex", "-", "wife": the owner hangs on "ex")."""
+    piece = hyphen_piece(person)
+    return [*person.children, *(piece.children if piece is not None else [])]
 
 
 def _bare_person(objects: list[Token]) -> bool:
