@@ -354,21 +354,24 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # fresh check that session, tuning after it) first score 0.4640 at 0.39.0; floor 0.005 below.
 # realgold31 (12 more even-half PolNeAR articles annotated blind in session 41, same role) first
 # score 0.4348 at 0.39.0; floor 0.005 below.
-# Session 41 made realgold4, 6 and 7 tuning sets (local news for implied counts); their floors
-# stay as they are.
+# Session 41 made realgold4, 6 and 7 tuning sets (local news for implied counts).
+# At 0.40.0 (session 41: pnsrc, quote, hypo's first two rules, fpshape's group percentiles, impl;
+# no gold changed): held out realgold2 0.4968, realgold13 0.5447, realgold25 0.5543; check
+# realgold27 0.5714; tuning realgold4 0.6473, realgold5 0.8988, realgold6 0.5590, realgold10
+# 0.8735, realgold24 0.4737. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.488,
+    "realgold2": 0.491,
     "realgold3": 0.914,
-    "realgold4": 0.637,
-    "realgold5": 0.878,
-    "realgold6": 0.546,
+    "realgold4": 0.642,
+    "realgold5": 0.893,
+    "realgold6": 0.554,
     "realgold7": 0.524,
     "realgold8": 0.803,
     "realgold9": 0.644,
-    "realgold10": 0.864,
+    "realgold10": 0.868,
     "realgold11": 0.532,
     "realgold12": 0.845,
-    "realgold13": 0.531,
+    "realgold13": 0.539,
     "realgold14": 0.812,
     "realgold15": 0.587,
     "realgold16": 0.814,
@@ -379,10 +382,10 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold21": 0.622,
     "realgold22": 0.555,
     "realgold23": 0.520,
-    "realgold24": 0.460,
-    "realgold25": 0.543,
+    "realgold24": 0.468,
+    "realgold25": 0.549,
     "realgold26": 0.345,
-    "realgold27": 0.550,
+    "realgold27": 0.566,
     "realgold28": 0.584,
     "realgold29": 0.536,
     "realgold30": 0.459,
