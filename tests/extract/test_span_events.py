@@ -40,6 +40,10 @@ def test_span_of_time_in_which_something_was_done_names_the_doing(nlp, text, fig
         ("The old oak split in two during the storm.", "two"),
         ("The protest left the town torn in two over the plan.", "two"),
         ("The branch snapped in two under the weight of the snow.", "two"),
+        ("The chef cut in two the loaf she had baked that morning.", "two"),
+        ("The old bridge broke in two during the flood last spring.", "two"),
+        ("A vase lay broken in two on the floor of the gallery.", "two"),
+        ("Critics called the budget a tale of two cities, one rich and one poor.", "two"),
     ],
 )
 def test_set_phrase_with_two_is_no_claim(nlp, text, figure):
