@@ -3135,4 +3135,12 @@ NUMBER_IDIOM_PHRASES = (
     "one-two punch", "one-two punches", "lesser of two evils", "sixes and sevens",
     "worth a thousand words", "two sides of the same coin", "two birds with one stone",
     "my two cents", "his two cents", "her two cents", "their two cents", "our two cents",
+    # "a tale of two parties", "the group divided in two": a contrast and a halving, no count
+    "tale of two", "divided in two", "split in two", "cut in two", "torn in two",
+    "broke in two", "broken in two", "snapped in two",
 )  # fmt: skip
+# "sold 235,000 copies in eight months", "completed the tour within two weeks": a span of time
+# in which what the verb says was done (gold subject: the doing, ``span_events.py``).
+WITHIN_SPAN_PREPS = frozenset({"in", "within"})
+# "for the second time in two months": a noun the span hangs on that only counts the doing.
+OCCASION_NOUNS = frozenset({"time", "occasion"})

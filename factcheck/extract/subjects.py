@@ -105,6 +105,7 @@ from factcheck.extract.ranked_shares import ranked_group
 from factcheck.extract.referents import copula_subject
 from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
+from factcheck.extract.span_events import span_event
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -453,7 +454,11 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if not number.like_num and number.i == mention.figure[1] - 1:
         # a lone unit, "for almost a decade", "spent more than a year examining": the unit is
         # the figure's number token
-        found = spent_on(number) or (duration(number) if is_duration(number) else "")
+        found = (
+            spent_on(number)
+            or (duration(number) if is_duration(number) else "")
+            or span_event(number)  # "within a month", "in a decade"
+        )
         if found:
             return found
     head = number.head
@@ -495,7 +500,7 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         if head.i >= mention.start and is_duration(head):
             # "held for 11 months", "debated for 120 hours": how long it lasted
             return duration(head)
-        found = spent_on(head) if head.i >= mention.start else ""
+        found = (spent_on(head) or span_event(head)) if head.i >= mention.start else ""
         if found:
             return found  # "12 years as a congresswoman", "two years' probation"
         if head.i >= mention.start:

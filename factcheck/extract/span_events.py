@@ -1,0 +1,60 @@
+"""Subjects of spans of time in which something was done: the unit with the doing.
+
+"has sold 235,000 copies in eight months" -> "months sold copies", "completed its tour within
+two weeks" -> "weeks completed tour", "took off eight days" -> "days took off". The gold README counts such spans as claims
+when they assert something checkable ("the slowest rate in 13 years"); the gold's subject names
+what was done in the span (the verb, its particle, its object), and the unit alone names none
+of it. A bare verb ("was arrested within 20 minutes") and a superlative object ("its best
+quarter in 9 years", the README's "the slowest rate in 13 years") keep the subject they had.
+The span "for N units" (how long something lasted) is ``span_subjects.duration``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    DURATION_LIGHT_VERBS,
+    OCCASION_NOUNS,
+    TIME_UNITS,
+    WITHIN_SPAN_PREPS,
+)
+
+_OBJECT_DEPS = ("dobj", "oprd")
+
+
+def span_event(unit: Token) -> str:
+    """The unit of a span of time with what its verb says was done in it, or ''."""
+    if unit.lemma_.lower() not in TIME_UNITS:
+        return ""
+    verb = _doing_verb(unit)
+    if verb is None:
+        return ""
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in _OBJECT_DEPS and c.i != unit.i and c.pos_ == "NOUN" and not c.ent_type_
+    ]  # a name or a pronoun is who or where, not the doing
+    if any(a.tag_ == "JJS" for o in objects for a in o.children):
+        return ""  # "reported its best quarter in 9 years": the superlative is the subject
+    done = [c.text for c in verb.children if c.dep_ == "prt"] + [o.text for o in objects]
+    if not done:
+        return ""  # "was arrested within 20 minutes": a bare verb says too little of the doing
+    return " ".join([unit.text, verb.text, *done])
+
+
+def _doing_verb(unit: Token) -> Token | None:
+    """The verb a span of time says something was done within: "in/within N units" on a verb
+    (or on "the second time" a verb's "for" holds), or the object of a phrasal verb ("took off
+    eight days"); not a light verb ("It has been five years") nor an age or a date."""
+    if unit.dep_ == "pobj" and unit.head.lower_ in WITHIN_SPAN_PREPS:
+        verb = unit.head.head
+        if verb.lower_ in OCCASION_NOUNS and verb.dep_ == "pobj":
+            verb = verb.head.head  # "for the second time in two months"
+    elif unit.dep_ == "dobj" and any(c.dep_ == "prt" for c in unit.head.children):
+        return unit.head if unit.head.pos_ == "VERB" else None  # "took off", "put in"
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
+        return None
+    return verb
