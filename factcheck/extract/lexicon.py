@@ -500,7 +500,7 @@ ADDRESS_TITLES = frozenset({
 DESCRIPTIVE_ROLE_NOUNS = frozenset({
     "candidate", "nominee", "hopeful", "contender", "challenger", "incumbent", "rival",
     "opponent", "frontrunner", "front-runner", "billionaire", "millionaire", "businessman",
-    "businesswoman", "mogul", "tycoon", "star", "celebrity", "author", "writer", "host",
+    "businesswoman", "mogul", "tycoon", "magnate", "star", "celebrity", "author", "writer", "host",
     "actor", "actress", "singer", "rapper", "comedian", "wife", "husband", "son", "daughter",
     "mother", "father", "brother", "sister", "friend", "partner", "girlfriend", "boyfriend",
     "widow", "resident", "veteran", "victim", "survivor", "student", "voter", "supporter",

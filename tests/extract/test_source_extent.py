@@ -63,6 +63,11 @@ def test_role_of_common_nouns_before_a_name_is_kept(
             "Tom Reiss",
         ),
         (
+            "Pizza magnate Hal Dorn said he gave $25,000 to the campaign.",
+            "$25,000",
+            "Hal Dorn",
+        ),
+        (
             '"We have 12 offices," Republican presidential candidate Ana Ruiz said.',
             "12",
             "Ana Ruiz",
