@@ -94,6 +94,16 @@ def test_description_before_a_name_is_left_out(
             "the monitoring group Syria Watch",
         ),
         (
+            "A study by the research firm Blue Harbor Analytics found 40 percent of jobs at risk.",
+            "40 percent",
+            "A study by the research firm Blue Harbor Analytics",
+        ),
+        (
+            "The polling firm Civic Pulse found that 52 percent of voters back the plan.",
+            "52 percent",
+            "The polling firm Civic Pulse",
+        ),
+        (
             "The watchdog group Open Ledger said the company paid $12 million in fines.",
             "$12 million",
             "The watchdog group Open Ledger",
