@@ -3,6 +3,9 @@
 - A role of common nouns written right before a person's name ("campaign manager Robby Mook",
   "county manager Phil Sutton"): docs/gold-conventions.md, "Titles and roles before names in
   source text", keeps a title or role that stands before the name at the attribution.
+- An "of" phrase on the source's noun is cut when it carries a figure ("reports of 200
+  missing"), but not for a figure in a relative clause after a comma ("the average of polls,
+  where 475 delegates are at stake"): source_phrase.py asks ``outside_clauses``.
 - A name in apposition with no comma ("the activist group Mosul Eye"): the name is the
   source, written with the phrase that introduces it.
 
@@ -71,3 +74,23 @@ def named_apposition(child: Token) -> bool:
     if any(t.lower_.rstrip(".") in ABBREVIATED_TITLES for t in words):
         return False  # "spokesman Sgt. Ray Ortiz": a title the period split from its name
     return all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+def outside_clauses(child: Token) -> list[Token]:
+    """The words of a phrase on the source's noun outside any relative clause set off by a
+    comma: "the RealClearPolitics average of polls, where 475 delegates are at stake" keeps
+    "of polls", whose figure belongs to the clause, not to the source."""
+    doc = child.doc
+    words = []
+    for token in child.subtree:
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if token.dep_ == "relcl":
+            clause = token
+        if (
+            clause is not None
+            and clause.left_edge.i > 0
+            and doc[clause.left_edge.i - 1].text == ","
+        ):
+            continue
+        words.append(token)
+    return words

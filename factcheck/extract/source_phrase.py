@@ -46,7 +46,11 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
-from factcheck.extract.source_extent import common_noun_role_start, named_apposition
+from factcheck.extract.source_extent import (
+    common_noun_role_start,
+    named_apposition,
+    outside_clauses,
+)
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.extract.unnamed_members import one_unnamed_member
 from factcheck.model import SourceKind
@@ -274,7 +278,7 @@ def source_phrase(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "nmod"):
             end = child.right_edge.i + 1
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            if any(t.like_num for t in child.subtree):
+            if any(t.like_num for t in outside_clauses(child)):
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and _says_where(child):

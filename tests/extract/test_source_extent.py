@@ -119,3 +119,31 @@ def test_name_beside_the_source_noun_is_kept(
 def test_split_title_beside_the_source_noun_is_not_a_name(nlp: Language) -> None:
     text = "Two were hurt, according to Elmira police spokesman Sgt. William Solt, who said more."
     assert source_of(nlp, text, "Two")[0] != "Elmira police spokesman Sgt"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Lee holds a 10-point lead in Ohio, according to the Gallup average of polls, "
+            "where 80 delegates will be at stake.",
+            "10-point",
+            "the Gallup average of polls",
+        ),
+        (
+            "Turnout rose 12 percent, according to the state's tally of ballots, which counted "
+            "4,000 more voters than in 2012.",
+            "12 percent",
+            "the state's tally of ballots",
+        ),
+    ],
+)
+def test_figure_of_a_clause_after_the_source_does_not_cut_its_of_phrase(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
+
+
+def test_figure_in_the_of_phrase_still_cuts_it(nlp: Language) -> None:
+    text = "Police said reports of 200 missing were wrong."
+    assert source_of(nlp, text, "200")[0] == "reports"
