@@ -495,6 +495,17 @@ ADDRESS_TITLES = frozenset({
 # role ("Harvey County Sheriff Ann Lee", "State police senior Investigator Tom Ruiz", "Neighbor
 # Lisa Grant"); corporate and government titles are left out ("Chief Financial Officer Dana
 # Lee" -> "Dana Lee", as the dev gold writes them).
+# Nouns written before a name that describe the person rather than name an office or post: the
+# source text is the name alone ("billionaire Ana Ruiz said" -> "Ana Ruiz"; source_extent.py).
+DESCRIPTIVE_ROLE_NOUNS = frozenset({
+    "candidate", "nominee", "hopeful", "contender", "challenger", "incumbent", "rival",
+    "opponent", "frontrunner", "front-runner", "billionaire", "millionaire", "businessman",
+    "businesswoman", "mogul", "tycoon", "magnate", "star", "celebrity", "author", "writer", "host",
+    "actor", "actress", "singer", "rapper", "comedian", "wife", "husband", "son", "daughter",
+    "mother", "father", "brother", "sister", "friend", "partner", "girlfriend", "boyfriend",
+    "widow", "resident", "veteran", "victim", "survivor", "student", "voter", "supporter",
+    "critic", "fan", "entrepreneur", "investor", "heir", "heiress", "mate", "running",
+})
 LOCAL_ROLE_WORDS = frozenset({
     "sheriff", "police", "trooper", "sgt.", "sgt", "sergeant", "detective", "det.", "investigator",
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector", "marshal",

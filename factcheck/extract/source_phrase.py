@@ -46,6 +46,11 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
+from factcheck.extract.source_extent import (
+    common_noun_role_start,
+    named_apposition,
+    outside_clauses,
+)
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.extract.unnamed_members import one_unnamed_member
 from factcheck.model import SourceKind
@@ -273,13 +278,15 @@ def source_phrase(head: Token) -> Span:
         if child.dep_ in ("compound", "flat", "nmod"):
             end = child.right_edge.i + 1
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            if any(t.like_num for t in child.subtree):
+            if any(t.like_num for t in outside_clauses(child)):
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and _says_where(child):
             end = child.right_edge.i + 1  # "a European diplomat in Tripoli"
         elif child.i == end and _describes_source(child):
             end = child.right_edge.i + 1
+        elif child.left_edge.i == end and named_apposition(child):
+            end = child.right_edge.i + 1  # "the activist group Mosul Eye"
         else:
             break
     end = _keep_acronym(head.doc, _keep_appositive_name(head, end))
@@ -412,6 +419,9 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         role_start = _role_start(doc, span.start, start)
         if any(t.lower_ in LOCAL_ROLE_WORDS for t in doc[role_start:start]):
             return doc[role_start:end]
+        noun_role = common_noun_role_start(doc, span.start, start)
+        if noun_role is not None:
+            return doc[noun_role:end]  # "campaign manager Robby Mook", as written (conventions)
         office_start = _office_of_a_place(doc, span.start, start)
         if office_start is not None:
             return doc[office_start:end]  # "US Senator Jeff Sessions", as the real golds write it

@@ -14,7 +14,7 @@ def test_continued_quotation_takes_the_speaker_not_a_word_of_the_first_quotation
         '"These counties are very important, but they [have] only 4 percent of the voters," '
         'field director Ana Cruz said. "Over half the voters live in the three big cities."'
     )
-    assert source_of(nlp, text, "Over half") == ("Ana Cruz", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "Over half") == ("field director Ana Cruz", SourceKind.NAMED_PERSON)
 
 
 def test_figure_of_the_first_quotation_keeps_its_speaker(nlp):
@@ -22,7 +22,7 @@ def test_figure_of_the_first_quotation_keeps_its_speaker(nlp):
         '"These counties are very important, but they [have] only 4 percent of the voters," '
         'field director Ana Cruz said. "Over half the voters live in the three big cities."'
     )
-    assert source_of(nlp, text, "4 percent") == ("Ana Cruz", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "4 percent") == ("field director Ana Cruz", SourceKind.NAMED_PERSON)
 
 
 def test_he_said_goes_on_with_the_subject_of_a_reporting_participle(nlp):

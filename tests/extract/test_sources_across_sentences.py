@@ -35,7 +35,7 @@ from tests.conftest import source_of
             'Lee won.\n\n"The early states are important, but they [award] only 4 percent of '
             'the delegates," campaign manager Robby Mook said.',
             "4 percent",
-            "Robby Mook",
+            "campaign manager Robby Mook",
         ),
         # a sentence that only introduces the quotation names its speaker
         (

@@ -1,0 +1,96 @@
+"""How far a source's noun phrase reaches: two parts of the phrase as written that belong to it.
+
+- A role of common nouns written right before a person's name ("campaign manager Robby Mook",
+  "county manager Phil Sutton"): docs/gold-conventions.md, "Titles and roles before names in
+  source text", keeps a title or role that stands before the name at the attribution.
+- An "of" phrase on the source's noun is cut when it carries a figure ("reports of 200
+  missing"), but not for a figure in a relative clause after a comma ("the average of polls,
+  where 475 delegates are at stake"): source_phrase.py asks ``outside_clauses``.
+- A name in apposition with no comma ("the activist group Mosul Eye"): the name is the
+  source, written with the phrase that introduces it.
+
+An adjective in the role ("Republican presidential candidate Ana Ruiz") makes it a
+description, not a role, and so does a possessive before it ("his campaign chairman Ana Ruiz",
+an apposition the golds cut to the name): both are left out. A spokesperson's role is left
+out as well ("WHO spokesperson Daniel Amadou": the dev gold writes the name only, realgold6
+keeps it; listed for a ruling).
+
+Left out on purpose: a dated participle after a poll ("a CBS poll released Monday"), which the
+golds keep in 2 records and cut in 6.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.lexicon import (
+    ABBREVIATED_TITLES,
+    DESCRIPTIVE_ROLE_NOUNS,
+    SPOKESPERSON_HEADS,
+)
+
+
+def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | None:
+    """Where a role of lowercase common nouns (with names of places or bodies before them)
+    written right before a name begins, or None: "campaign manager", "San Diego chapter
+    president"; not "presidential candidate" (an adjective) nor "billionaire" (a description)."""
+    if name_start <= span_start:
+        return None
+    last = doc[name_start - 1]
+    if last.pos_ != "NOUN" or not last.is_lower or last.lower_ in DESCRIPTIVE_ROLE_NOUNS:
+        return None
+    if last.lower_ in SPOKESPERSON_HEADS:
+        return None  # "WHO spokesperson Daniel Amadou": the dev gold's name only
+    start = name_start
+    while start > span_start:
+        token = doc[start - 1]
+        if (
+            token.pos_ == "NOUN"
+            and (token.is_lower or token.is_sent_start)
+            and token.dep_ == "compound"
+        ):
+            start -= 1
+        elif token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON":
+            start -= 1
+        else:
+            break
+    if start > span_start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM"):
+        return None  # "Republican presidential candidate": a description with an adjective
+    if start > 0 and (
+        doc[start - 1].tag_ in ("PRP$", "POS") or doc[start - 1].lower_ in ("'s", "’s")
+    ):
+        return None  # "His campaign chairman Ana Ruiz": an apposition to a possessed role
+    return start
+
+
+def named_apposition(child: Token) -> bool:
+    """ "the activist group Mosul Eye": a name set beside the source's noun without a comma."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN":
+        return False
+    doc = child.doc
+    if child.left_edge.i > 0 and doc[child.left_edge.i - 1].is_punct:
+        return False
+    words = list(child.subtree)
+    if any(t.lower_.rstrip(".") in ABBREVIATED_TITLES for t in words):
+        return False  # "spokesman Sgt. Ray Ortiz": a title the period split from its name
+    return all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+def outside_clauses(child: Token) -> list[Token]:
+    """The words of a phrase on the source's noun outside any relative clause set off by a
+    comma: "the RealClearPolitics average of polls, where 475 delegates are at stake" keeps
+    "of polls", whose figure belongs to the clause, not to the source."""
+    doc = child.doc
+    words = []
+    for token in child.subtree:
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if token.dep_ == "relcl":
+            clause = token
+        if (
+            clause is not None
+            and clause.left_edge.i > 0
+            and doc[clause.left_edge.i - 1].text == ","
+        ):
+            continue
+        words.append(token)
+    return words
