@@ -359,15 +359,18 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # no gold changed): held out realgold2 0.4968, realgold13 0.5447, realgold25 0.5543; check
 # realgold27 0.5714; tuning realgold4 0.6473, realgold5 0.8988, realgold6 0.5590, realgold10
 # 0.8735, realgold24 0.4737. Floors 0.005 below, none lowered.
+# At 0.41.0 (session 41, second round: subj30, src30; realgold30/31 tuning since): held out
+# realgold9 0.6537; check realgold29 0.5556; tuning realgold7 0.5343, realgold24 0.4825,
+# realgold30 0.5040, realgold31 0.4556. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.491,
     "realgold3": 0.914,
     "realgold4": 0.642,
     "realgold5": 0.893,
     "realgold6": 0.554,
-    "realgold7": 0.524,
+    "realgold7": 0.529,
     "realgold8": 0.803,
-    "realgold9": 0.644,
+    "realgold9": 0.648,
     "realgold10": 0.868,
     "realgold11": 0.532,
     "realgold12": 0.845,
@@ -382,14 +385,14 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold21": 0.622,
     "realgold22": 0.555,
     "realgold23": 0.520,
-    "realgold24": 0.468,
+    "realgold24": 0.477,
     "realgold25": 0.549,
     "realgold26": 0.345,
     "realgold27": 0.566,
     "realgold28": 0.584,
-    "realgold29": 0.536,
-    "realgold30": 0.459,
-    "realgold31": 0.429,
+    "realgold29": 0.550,
+    "realgold30": 0.499,
+    "realgold31": 0.450,
 }
 
 
