@@ -1,11 +1,12 @@
 """Subjects of spans of time in which something was done: the unit with the doing.
 
 "has sold 235,000 copies in eight months" -> "months sold copies", "completed its tour within
-two weeks" -> "weeks completed tour", "took off eight days" -> "days took off". The gold README counts such spans as claims
-when they assert something checkable ("the slowest rate in 13 years"); the gold's subject names
-what was done in the span (the verb, its particle, its object), and the unit alone names none
-of it. A bare verb ("was arrested within 20 minutes") and a superlative object ("its best
-quarter in 9 years", the README's "the slowest rate in 13 years") keep the subject they had.
+two weeks" -> "weeks completed tour", "took off eight days" -> "days took off". The gold README
+counts such spans as claims when they assert something checkable ("the slowest rate in 13
+years"); the gold's subject names what was done in the span (the verb, its particle, its
+object), and the unit alone names none of it. A bare verb ("was arrested within 20 minutes")
+and a superlative object ("its best quarter in 9 years", the README's "the slowest rate in 13
+years") keep the subject they had.
 The span "for N units" (how long something lasted) is ``span_subjects.duration``.
 """
 
