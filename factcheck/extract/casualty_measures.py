@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.casualty_vocab import is_backstab, says_death
+from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     BODY_PARTS,
@@ -96,6 +97,11 @@ def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
             people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _VICTIM_POS]
             if people:
                 return measure, with_conjuncts(people[0]), True
+    displaced = displaced_of(token)  # "the shooting deaths last week of his wife and son"
+    if displaced is not None:
+        people = [c for c in displaced.children if c.dep_ == "pobj" and c.pos_ in _VICTIM_POS]
+        if people:
+            return measure, with_conjuncts(people[0]), True
     # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
     owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in _VICTIM_POS]
     if owners and token.dep_ != "compound":
