@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.casualty_vocab import is_backstab, says_death
+from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     BODY_PARTS,
@@ -36,6 +37,7 @@ from factcheck.extract.lexicon import (
     SAME_PEOPLE_PRONOUNS,
     STABBING_VERBS,
 )
+from factcheck.extract.person_shapes import is_age_person
 
 
 def self_harm(verb: Token) -> str | None:
@@ -93,11 +95,16 @@ def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # a name too: "the murder of Ann Lee", "the deaths of Ann Lee and her son"
-            people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _VICTIM_POS]
+            people = [c for c in prep.children if c.dep_ == "pobj" and _victim_word(c)]
             if people:
                 return measure, with_conjuncts(people[0]), True
+    displaced = displaced_of(token)  # "the shooting deaths last week of his wife and son"
+    if displaced is not None:
+        people = [c for c in displaced.children if c.dep_ == "pobj" and _victim_word(c)]
+        if people:
+            return measure, with_conjuncts(people[0]), True
     # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
-    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in _VICTIM_POS]
+    owners = [c for c in token.children if c.dep_ == "poss" and _victim_word(c)]
     if owners and token.dep_ != "compound":
         return measure, with_conjuncts(owners[0]), True
     return None
@@ -105,6 +112,12 @@ def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
 
 # the victims of an event noun: person nouns and names (the count asks which are people)
 _VICTIM_POS = ("NOUN", "PROPN")
+
+
+def _victim_word(token: Token) -> bool:
+    """A noun or name, or an age standing for a person ("the shooting death of a 21-year-old",
+    "a 4-year-old's shooting death": the tagger calls "old" an adjective)."""
+    return token.pos_ in _VICTIM_POS or is_age_person(token)
 
 
 def multiple_event(token: Token) -> str:

@@ -115,6 +115,7 @@ from factcheck.extract.misread_relatives import misread_relative_died, misread_r
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
 from factcheck.extract.recovered_victims import recovered_people
+from factcheck.extract.relative_people import relative_person, resolve_relatives
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 from factcheck.extract.victim_names import is_aged_name_shape
 
@@ -191,6 +192,16 @@ def casualty_candidates(doc: Doc) -> list[Token]:
 
 
 def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
+    """(measure, people, passive) when ``token`` says what happened to some people; a relative
+    clause's "who" among the people is the noun it stands for (relative_people.py)."""
+    found = _casualty_predicate(token)
+    if found is None:
+        return None
+    measure, people, passive = found
+    return measure, resolve_relatives(people), passive
+
+
+def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
     multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
@@ -257,7 +268,8 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = [c for c in verb.children if c.dep_ in deps]
         if people and people[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             # "found the father, Tom Lee, who was deceased": the noun "who" stands for
-            people = [verb.head] if is_noun_or_person(verb.head) else []
+            noun = relative_person(verb)
+            people = [noun] if is_noun_or_person(noun) else []
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if (
         token.lower_ in CARE_CONDITION_WORDS
@@ -497,7 +509,7 @@ def _wound_haver(wound: Token) -> Token | None:
         return None
     person = subjects[0]
     if person.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        person = verb.head
+        person = relative_person(verb)
     # "A 19-year-old suffered gunshot wounds": an age standing for the person (vocab36)
     # "Ann and Tia each had a single gunshot wound": "had" also tells how the dead died, so a
     # name the tagger mislabels counts only where the wound is suffered or found
@@ -621,7 +633,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
     if verb.dep_ == "relcl" and any(
         c.dep_ in deps and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
-        return True, [verb.head]  # "a 7-year-old girl who was fatally shot"
+        # "a 7-year-old girl who was fatally shot"; "a woman in the car who was shot": the
+        # woman, where the parse hangs the clause on the car (relative_people.py)
+        return True, [relative_person(verb)]
     main = _clause_before_being(verb)
     if main is not None:
         # "A 10-year-old is recovering after being shot": the main clause's subject

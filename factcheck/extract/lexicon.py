@@ -1741,6 +1741,9 @@ SPEAKER_POSSESSIVES = frozenset({"his", "her", "our", "my"})
 # (realgold10 gold), not the quantifier.
 RELATIVE_QUANTIFIERS = frozenset({"both", "all", "each"})
 RELATIVE_QUANTIFIED = frozenset({"whom", "them"})
+# Relative words that stand for a person only ("a woman in the car who was shot": the woman, not
+# the car; relative_people.py).
+PERSON_RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # "The girl sustained serious injuries", "a woman who suffered gunshot wounds", "a man was
 # treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
 # verb lemma and the preposition its wound hangs on, "" for a direct object).

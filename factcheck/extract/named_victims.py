@@ -21,7 +21,7 @@ from factcheck.extract.lexicon import (
     MALE_PERSON_NOUNS,
     REPORTING_VERBS,
 )
-from factcheck.extract.person_shapes import is_aged_name
+from factcheck.extract.person_shapes import is_age_person, is_aged_name
 from factcheck.extract.victim_names import is_name_shape
 
 
@@ -53,8 +53,12 @@ def find_antecedents(
         and t.head.lemma_.lower() not in REPORTING_VERBS
         and (
             is_named(t, names)
-            or t.lemma_.lower() in CASUALTY_PERSON_NOUNS
-            and t.tag_ == "NN"
+            or (
+                t.lemma_.lower() in CASUALTY_PERSON_NOUNS
+                and t.tag_ == "NN"
+                # "the 16-year-old called 911 and said he had been shot": an age for a person
+                or is_age_person(t)
+            )
             and any(c.dep_ in ("det", "poss") for c in t.children)
             or pronoun.lower_ in ("they", "them")
             and is_both_people(t)

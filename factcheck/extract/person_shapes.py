@@ -103,3 +103,17 @@ def _named_beside(token: Token) -> bool:
     return any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in token.children
     )
+
+
+def is_age_person(token: Token) -> bool:
+    """ "the 16-year-old", "a 2-year-old's shooting": an age standing alone for a person, which
+    the tagger calls an adjective ("old" with its unit and number), not one modifying a noun ("a
+    16-year-old boy": the boy is the person)."""
+    if token.lower_ != "old" or token.dep_ in ("amod", "compound"):
+        return False
+    units = [
+        c
+        for c in token.children
+        if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in AGE_UNITS
+    ]
+    return any(is_age_number(n) for u in units for n in u.children if n.dep_ == "nummod")
