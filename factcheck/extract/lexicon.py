@@ -3158,3 +3158,13 @@ NUMBER_IDIOM_PHRASES = (
 WITHIN_SPAN_PREPS = frozenset({"in", "within"})
 # "for the second time in two months": a noun the span hangs on that only counts the doing.
 OCCASION_NOUNS = frozenset({"time", "occasion"})
+# Answers a poll share gives as one adjective right after it ("41 percent favorable and 56
+# percent unfavorable", "37% liberal to 32% conservative", "6 percent undecided"): the golds
+# name the answer (realgold7, realgold31: "favorable", "positive", "conservative").
+# fmt: off
+ANSWER_ADJECTIVES = frozenset({
+    "favorable", "unfavorable", "favourable", "unfavourable", "positive", "negative",
+    "liberal", "conservative", "moderate", "undecided", "unsure", "uncertain", "neutral",
+    "opposed", "supportive", "satisfied", "dissatisfied", "optimistic", "pessimistic",
+})
+# fmt: on

@@ -18,7 +18,7 @@ from factcheck.extract.lexicon import (
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
-from factcheck.extract.money_subjects import is_money
+from factcheck.extract.money_subjects import as_written, is_money
 from factcheck.extract.noun_phrases import head_phrase, prep_object
 
 
@@ -112,7 +112,10 @@ def duration(unit: Token) -> str:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
     doer = duration_doer(verb)
-    return " ".join(w for w in (unit.text, doer, participle(verb)) if w)
+    # "I've been saying for six years" -> "years say saying": a verb in "-ing" or the present
+    # keeps its form as written beside its lemma, either of which may be the word the gold
+    # names the doing by ("saying", "fighting"; realgold14, realgold30)
+    return " ".join(w for w in (unit.text, doer, as_written(verb, participle(verb))) if w)
 
 
 def spent_on(unit: Token) -> str:

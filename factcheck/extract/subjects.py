@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.answer_adjectives import with_answer_adjective
 from factcheck.extract.care import with_care_state
 from factcheck.extract.casualty_subjects import (
     casualty_verb_before,
@@ -182,6 +183,7 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     if gap:
         return gap  # "235 days since she held a press conference": the gap since it
     phrase = with_answer(figure, _plain_phrase(doc, mention))
+    phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
 
