@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.honorific_names import honorific_start
 from factcheck.extract.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
@@ -55,7 +54,6 @@ def named_of_its_gender(
             continue  # "Mr." alone names no one
         if token.ent_type_ == "PERSON":
             ent_start, ent_end = entity_bounds(doc, token.i)
-            ent_start = honorific_start(doc, ent_start)  # "Mr. Rubio", as written
             named = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
             if token.i == ent_end - 1 and not other_gender(pronoun, named):
                 if not by_surname or _gender(doc, named) in (None, wanted):

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
 from factcheck.extract.doc_cache import once_per_token
-from factcheck.extract.honorific_names import honorific_start
 from factcheck.extract.lexicon import (
     IDENTIFYING_VERBS,
     ORG_HEADS,
@@ -189,10 +188,7 @@ def _name_at(
     if ent_end > end:
         return None
     ent = doc[ent_start:ent_end]
-    kind = classify_source(ent)
-    if kind is SourceKind.NAMED_PERSON:
-        ent = doc[honorific_start(doc, ent_start) : ent_end]  # "Mr. Rubio", as written
-    return Source(text=ent.text, kind=kind), ent.root
+    return Source(text=ent.text, kind=classify_source(ent)), ent.root
 
 
 def _untagged_person_subject(token: Token, surnames: frozenset[str]) -> bool:
