@@ -3155,10 +3155,6 @@ NUMBER_IDIOM_PHRASES = (
 WITHIN_SPAN_PREPS = frozenset({"in", "within"})
 # "for the second time in two months": a noun the span hangs on that only counts the doing.
 OCCASION_NOUNS = frozenset({"time", "occasion"})
-# "he added" after "Mr. Rubio said ...": a pronoun resolved to a name keeps the honorific the
-# article writes before it, as the golds do ("Mr. Rubio", "Dr. Ward", "Mr. Abboud";
-# honorific_names.py).
-NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 # "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
 # credited document's first (joined_authors.py).
 JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
