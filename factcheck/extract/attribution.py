@@ -64,7 +64,6 @@ from factcheck.extract.nominal import (
 from factcheck.extract.pollsters import asks_those_counted
 from factcheck.extract.pronoun_sources import source_from_phrase
 from factcheck.extract.quotes import find_quotes, quote_at
-from factcheck.extract.reasoned_results import shows_a_reading, under_a_reading
 from factcheck.extract.released_particulars import releases_particulars
 from factcheck.extract.reported_acts import goes_to_a_scene
 from factcheck.extract.reporting_verbs import (
@@ -137,8 +136,6 @@ def find_source(doc: Doc, number: Token) -> Source:
         if according is not None:
             return source_from_phrase(doc, according)
         return speaker_at(doc, number.idx) or _NO_SOURCE
-    if under_a_reading(number):
-        return _NO_SOURCE  # "But simple math shows ...": the writer's reading (reasoned_results)
     head = (
         sentence_according_to(number.sent)
         or clause_survey(number)
@@ -199,11 +196,6 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         speaker = _reporting_noun_speaker(ancestor, number)
         if speaker is not None:
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
-        if shows_a_reading(ancestor):  # "The outcome showed ...": no attribution itself
-            if ancestor.dep_ == "conj":
-                return None  # "..., but simple math shows ...": not the joined clause's poll
-            below = ancestor
-            continue  # "Lee said the outcome showed ...": Lee's
         subject = _attribution_at(ancestor, number, below, stance=stance)
         if subject is not None:
             return source_from_phrase(doc, subject), subject

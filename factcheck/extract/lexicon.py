@@ -3158,7 +3158,3 @@ OCCASION_NOUNS = frozenset({"time", "occasion"})
 # "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
 # credited document's first (joined_authors.py).
 JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-# "The outcome showed ...", "simple math shows ...": evidential verbs, and the subjects with
-# which they cite no one but the writer's reading of results (reasoned_results.py).
-EVIDENTIAL_VERBS = frozenset({"show", "suggest", "indicate"})
-REASONED_RESULT_HEADS = frozenset({"outcome", "math", "arithmetic", "number", "logic"})
