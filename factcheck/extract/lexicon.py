@@ -3168,3 +3168,6 @@ ANSWER_ADJECTIVES = frozenset({
     "opposed", "supportive", "satisfied", "dissatisfied", "optimistic", "pessimistic",
 })
 # fmt: on
+# "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
+# credited document's first (joined_authors.py).
+JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})

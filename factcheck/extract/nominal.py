@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck.extract.document_credits import credits_below, names_an_author
+from factcheck.extract.joined_authors import joined_author_end
 from factcheck.extract.lexicon import (
     AIM_HEADS,
     ANONYMOUS_HEADS,
@@ -278,7 +279,11 @@ def document_by(head: Token) -> Span | None:
             continue
         author = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if author is not None and (names_a_source(author) or names_an_author(author)):
-            end = _author_end(author) if credited else _dated(head, source_phrase(author).end)
+            if credited:  # "by X and Y": both authors (joined_authors.py)
+                end = joined_author_end(author, _author_end(author), source_phrase)
+            else:
+                end = joined_author_end(author, source_phrase(author).end, source_phrase)
+                end = _dated(head, end)
             return head.doc[_phrase_start(head) : end]
     return None
 
