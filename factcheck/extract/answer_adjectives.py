@@ -5,8 +5,9 @@
 the golds name the answer (gold README, "subject": what is counted; realgold7 and realgold31
 name "favorable", "positive", "conservative"). The adjective stands right after the share and
 before no noun ("30 percent conservative voters" counts voters); it joins the subject the figure
-already had, so a gold that names the poll ("poll support") still finds its word. Only the answers of ``ANSWER_ADJECTIVES``: a
-comparative ("10 percent higher") or a state ("80 percent full") is no answer.
+already had, so a gold that names the poll ("poll support") still finds its word. Only the
+answers of ``ANSWER_ADJECTIVES``: a comparative ("10 percent higher") or a state ("80 percent
+full") is no answer.
 """
 
 from __future__ import annotations
