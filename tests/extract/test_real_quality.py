@@ -36,8 +36,9 @@ if not CORPUS.is_dir():
 # record 0.7086, realgold2 0.3861, realgold3 0.7930, realgold5 0.4773. Record and source floors
 # raised at 0.5.6 (sources8: "in" phrases of sources, doubled and appositive subjects): record
 # 0.7158, source P/R 0.7895/0.8203, source kind P/R 0.8308/0.8633.
-# 0.8403 at 0.29.0 (gvasrc39, impl39); 0.8479 at 0.32.0 (gvasrc42); 0.8517 at 0.33.0 (gvasrc43)
-RECORD_ACCURACY_FLOOR = 0.846
+# 0.8403 at 0.29.0 (gvasrc39, impl39); 0.8479 at 0.32.0 (gvasrc42); 0.8517 at 0.33.0 (gvasrc43);
+# 0.8555 at 0.42.0 (impl2)
+RECORD_ACCURACY_FLOOR = 0.850
 PRECISION_FLOORS = {
     "span": 0.879,
     "value": 0.898,
@@ -365,21 +366,24 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold32 and realgold33 (24 even-half PolNeAR articles annotated blind at the start of session
 # 42: fresh checks for its rule helpers) first scores 0.5269 and 0.5926 at 0.41.0; floors 0.005
 # below.
+# At 0.42.0 (session 42: impl2, subjpn, srcpn's joined authors; no gold changed): held out
+# realgold13 0.5488, realgold15 0.5973, realgold23 0.5328; tuning realgold6 0.5744, realgold7
+# 0.5637; checks realgold27-29, 32, 33 unchanged. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.491,
     "realgold3": 0.914,
     "realgold4": 0.642,
     "realgold5": 0.893,
-    "realgold6": 0.554,
-    "realgold7": 0.529,
+    "realgold6": 0.569,
+    "realgold7": 0.558,
     "realgold8": 0.803,
     "realgold9": 0.648,
     "realgold10": 0.868,
     "realgold11": 0.532,
     "realgold12": 0.845,
-    "realgold13": 0.539,
+    "realgold13": 0.543,
     "realgold14": 0.812,
-    "realgold15": 0.587,
+    "realgold15": 0.592,
     "realgold16": 0.814,
     "realgold17": 0.620,
     "realgold18": 0.557,
@@ -387,7 +391,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold20": 0.798,
     "realgold21": 0.622,
     "realgold22": 0.555,
-    "realgold23": 0.520,
+    "realgold23": 0.527,
     "realgold24": 0.477,
     "realgold25": 0.549,
     "realgold26": 0.345,
