@@ -166,7 +166,10 @@ def of_phrase(token: Token) -> str:
                 if c.dep_ == "pobj" and (c.pos_ in NOUNS or c.lower_ in STATE_WORDS)
             ]
             if objects:
-                return noun_phrase(objects[0], after=objects[0].i - 1)
+                # "85 percent of polling places", "a third of union households": the
+                # object's own compounds and adjectives name the thing too (gold README,
+                # "subject": what is counted), not its determiner or a number before it
+                return noun_phrase(objects[0], after=objects[0].left_edge.i - 1)
     return ""
 
 
