@@ -907,6 +907,14 @@ DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "
 # "held for 11 months", "lasted six hours": a span of time that says how long something went on.
 DURATION_PREPS = frozenset({"for", "during"})
 DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
+# Verbs of doing that take the time they went on as their object: "waited another 25 minutes",
+# "work more than 40 hours", "travel nearly three hours", "has flown about 333 hours" (the gold
+# names the doing: "wait", "work", "travel"; realgold24, realgold33). Not "serve": "serving five
+# months in jail" is named by the jail or the sentence (realgold5).
+TIMED_DOING_VERBS = frozenset({
+    "wait", "work", "travel", "drive", "walk", "fly", "ride", "stay", "live", "sleep", "march",
+    "stand", "queue", "fast", "pray", "campaign", "train", "study", "teach",
+})
 # "won Ohio by 20 percentage points", "the state was decided by one point": a winning margin.
 MARGIN_VERBS = frozenset({
     "win", "lose", "decide", "carry", "beat", "defeat", "lead", "trail", "edge", "take",

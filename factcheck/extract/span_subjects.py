@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     SPEED_TAILS,
     SPEED_UNITS,
     TIME_UNITS,
+    TIMED_DOING_VERBS,
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
@@ -94,12 +95,17 @@ def speed(unit: Token, span_end: int, found: str) -> str:
 
 def is_duration(unit: Token) -> bool:
     """True for a span of time that says how long something went on: "for 11 months", "during
-    six hours", "lasted six hours" (not "in 13 years", "after 31 hours")."""
+    six hours", "lasted six hours", "waited 25 minutes" (not "in 13 years", "after 31 hours")."""
     if unit.lemma_.lower() not in TIME_UNITS:
         return False
     if unit.dep_ == "pobj":
         return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
-    return unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in DURATION_VERBS
+    if unit.dep_ not in ("dobj", "npadvmod"):
+        return False
+    lemma = unit.head.lemma_.lower()
+    # "waited another 25 minutes", "work more than 40 hours": a verb of doing whose object is
+    # the time it went on
+    return lemma in DURATION_VERBS or (lemma in TIMED_DOING_VERBS and unit.head.pos_ == "VERB")
 
 
 def duration(unit: Token) -> str:

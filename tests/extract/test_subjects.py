@@ -285,7 +285,13 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The average wait was 45 minutes.", "45", "average wait"),
         # a span of time names its unit beside the doer or frame the clause gives it; not
         # beside what a copula says lasted so long
-        ("Her uncle had waited in the hall about 40 minutes for the judge.", "40", "minutes judge"),
+        # the time waited is named by its doer and the waiting (money, session 42: realgold10's
+        # gold names "waited" for "had waited in the lobby about 35 minutes")
+        (
+            "Her uncle had waited in the hall about 40 minutes for the judge.",
+            "40",
+            "minutes uncle waited",
+        ),
         ("The mill would probably need 12-18 months to reopen.", "18", "months mill"),
         ("The bakery reported its best quarter in 9 years.", "9", "years best quarter"),
         ("The typical shift was 12 hours.", "12", "typical shift"),
