@@ -369,6 +369,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.42.0 (session 42: impl2, subjpn, srcpn's joined authors; no gold changed): held out
 # realgold13 0.5488, realgold15 0.5973, realgold23 0.5328; tuning realgold6 0.5744, realgold7
 # 0.5637; checks realgold27-29, 32, 33 unchanged. Floors 0.005 below, none lowered.
+# At 0.43.0 (session 42, second round: fresh32, money; realgold32/33 tuning since): held out
+# realgold23 0.5367, realgold25 0.5652; tuning realgold24 0.4912, realgold33 0.6389. Floors 0.005
+# below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.491,
     "realgold3": 0.914,
@@ -391,9 +394,9 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold20": 0.798,
     "realgold21": 0.622,
     "realgold22": 0.555,
-    "realgold23": 0.527,
-    "realgold24": 0.477,
-    "realgold25": 0.549,
+    "realgold23": 0.531,
+    "realgold24": 0.486,
+    "realgold25": 0.560,
     "realgold26": 0.345,
     "realgold27": 0.566,
     "realgold28": 0.584,
@@ -401,7 +404,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold30": 0.499,
     "realgold31": 0.450,
     "realgold32": 0.521,
-    "realgold33": 0.587,
+    "realgold33": 0.633,
 }
 
 
