@@ -3179,3 +3179,15 @@ ANSWER_ADJECTIVES = frozenset({
 # "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
 # credited document's first (joined_authors.py).
 JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+# --- subjects of spans of time said of a named party (session 43, `subjfresh`) ---------------
+# "after almost four decades in DC, McCain has forgotten", "the Fed will return to zero within
+# two years": prepositions whose span of time hangs on the verb it measures (span_holders.py).
+SPAN_HOLDER_PREPS = frozenset({"after", "over", "within", "in", "for", "during"})
+# "Over two years we have been praying": of these, the one whose span says how long the doing
+# went on, so the doing names it even when who did it is a pronoun ("for" and "during" have
+# their doing from span_subjects.duration already).
+SPAN_DOING_PREPS = frozenset({"over"})
+# Entity labels of a party a span of time is said of: a person, an organisation, a place.
+SPAN_HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Relative pronouns that stand for the noun their clause hangs on ("Grassley, who's done it").
+SPAN_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -107,6 +107,7 @@ from factcheck.extract.referents import copula_subject
 from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_events import span_event
+from factcheck.extract.span_holders import span_holder
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -283,11 +284,12 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     if not percent and not is_money(figure):
         subject = with_care_state(figure, subject)  # "two remain in serious condition"
     if subject and not percent:
-        return with_time_unit(figure, subject)
+        # "after almost four decades in DC, McCain has forgotten": who the span is said of
+        return span_holder(figure, with_time_unit(figure, subject))
     return (
         subject
         or among(figure.sent)
-        or time_unit(figure)
+        or span_holder(figure, time_unit(figure))
         or per_unit(doc, mention)
         or distance(figure)
     )
