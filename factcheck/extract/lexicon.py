@@ -491,6 +491,19 @@ ADDRESS_TITLES = frozenset({
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
     "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
 })
+# Spelled-out titles of public office written right before a name stay with it, as their
+# abbreviations do ("Senator Mara Voss" like "Sen. Mara Voss"; "District Attorney Lena Ortiz"):
+# docs/gold-conventions.md, "Titles and roles before names in source text" (realgold6,
+# realgold20 golds). One word, or a pair of words written together as one office.
+OFFICE_TITLES = frozenset({
+    "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
+    "councilwoman", "commissioner",
+})  # fmt: skip
+OFFICE_TITLE_PAIRS = frozenset({
+    ("district", "attorney"), ("state", "attorney"), ("county", "attorney"),
+    ("attorney", "general"), ("state", "senator"), ("state", "representative"),
+    ("lieutenant", "governor"),
+})  # fmt: skip
 # Words of a local-news role the real golds keep with the name after it, however long the
 # role ("Harvey County Sheriff Ann Lee", "State police senior Investigator Tom Ruiz", "Neighbor
 # Lisa Grant"); corporate and government titles are left out ("Chief Financial Officer Dana
