@@ -59,4 +59,3 @@ def test_spelled_out_office_title_before_a_name_is_kept(
     found, kind = source_of(nlp, text, figure)
     assert found == source
     assert kind == SourceKind.NAMED_PERSON
-
