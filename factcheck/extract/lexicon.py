@@ -359,6 +359,10 @@ UNIQUE_ROLE_HEADS = frozenset({
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
     # a county has one sheriff (realgold3, realgold12 golds: "the sheriff", "Sheriff" said)
     "sheriff",
+    # and one coroner or medical examiner: docs/gold-conventions.md, "'X officials' as a
+    # source", rules "the county coroner" a unique role (realgold4 gold: "The Scott County
+    # coroner", named_person)
+    "coroner", "examiner",
 })
 # Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
 PERSON_TITLES = frozenset({
