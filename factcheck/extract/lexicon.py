@@ -508,14 +508,6 @@ OFFICE_TITLE_PAIRS = frozenset({
     ("attorney", "general"), ("state", "senator"), ("state", "representative"),
     ("lieutenant", "governor"),
 })  # fmt: skip
-# Titles written before a person's name: a name after one of them is a person's wherever the
-# article writes it ("Phoenix Mayor Greg Stanton ... Stanton wrote"; source_phrase.py).
-PERSON_NAME_TITLES = frozenset({
-    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "mayor", "sheriff", "coroner",
-    "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
-    "councilwoman", "judge", "officer", "detective", "trooper", "sergeant", "lieutenant",
-    "captain", "deputy",
-})  # fmt: skip
 # Words of a local-news role the real golds keep with the name after it, however long the
 # role ("Harvey County Sheriff Ann Lee", "State police senior Investigator Tom Ruiz", "Neighbor
 # Lisa Grant"); corporate and government titles are left out ("Chief Financial Officer Dana

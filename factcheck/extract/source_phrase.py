@@ -30,7 +30,6 @@ from factcheck.extract.lexicon import (
     ORG_EPITHET_HEADS,
     ORG_HEADS,
     PERSON_DESCRIPTOR_NOUNS,
-    PERSON_NAME_TITLES,
     PERSON_TITLES,
     POLICE_BODY_WORDS,
     POLICE_PLURAL_HEADS,
@@ -689,49 +688,14 @@ def _name_votes(doc: Doc) -> dict[str, Counter[str]]:
         cached = {}
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-                kind = "person" if ent.label_ == "PERSON" or _titled(ent) else "org"
+                kind = "person" if ent.label_ == "PERSON" else "org"
                 words = [t for t in ent if t.pos_ == "PROPN"]
                 for token in ent:
                     cached.setdefault(token.lower_, Counter())[kind] += 1
                     if len(words) > 1 and token.pos_ == "PROPN":
                         cached.setdefault(_FULL + token.lower_, Counter())[kind] += 1
-        for token in _titled_name_words(doc):
-            cached.setdefault(_FULL + token.lower_, Counter())["person"] += 1
         doc.user_data[_NAME_VOTES] = cached
     return cached
-
-
-def _titled(ent: Span) -> bool:
-    """ "Councilwoman Ida Marlow" tagged an organisation: an entity that opens with a person's
-    title and a name after it is a person ("Sheriff's Office" is not: no name follows)."""
-    return (
-        len(ent) > 1
-        and ent[0].lower_ in PERSON_NAME_TITLES
-        and ent[1].pos_ == "PROPN"
-        and ent[-1].lower_ not in ORG_HEADS
-    )
-
-
-def _titled_name_words(doc: Doc) -> list[Token]:
-    """The words of each name written right after a person's title ("Mayor Greg Stanton",
-    "Mr. Eisen", "Senator Mara Voss"): the article says the name is a person's, whatever the
-    tagger reads the name as (gold README, "Source kinds": a person named -> named_person)."""
-    words: list[Token] = []
-    for title in doc:
-        word = title.lower_
-        if not title.text[:1].isupper() or not (
-            word in PERSON_NAME_TITLES or word.rstrip(".") in ABBREVIATED_TITLES
-        ):
-            continue
-        i = title.i + 1
-        if i < len(doc) and doc[i].text == "." and not title.whitespace_:
-            i += 1  # "Sgt" "." split by the tokenizer
-        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            if doc[i].lower_ in PERSON_NAME_TITLES:
-                break
-            words.append(doc[i])
-            i += 1
-    return words
 
 
 def _is_definite(head: Token) -> bool:
