@@ -359,6 +359,10 @@ UNIQUE_ROLE_HEADS = frozenset({
     "prosecutor-general", "attorney-general", "general", "speaker", "editor", "author",
     # a county has one sheriff (realgold3, realgold12 golds: "the sheriff", "Sheriff" said)
     "sheriff",
+    # and one coroner or medical examiner: docs/gold-conventions.md, "'X officials' as a
+    # source", rules "the county coroner" a unique role (realgold4 gold: "The Scott County
+    # coroner", named_person)
+    "coroner", "examiner",
 })
 # Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
 PERSON_TITLES = frozenset({
@@ -491,6 +495,19 @@ ADDRESS_TITLES = frozenset({
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
     "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
 })
+# Spelled-out titles of public office written right before a name stay with it, as their
+# abbreviations do ("Senator Mara Voss" like "Sen. Mara Voss"; "District Attorney Lena Ortiz"):
+# docs/gold-conventions.md, "Titles and roles before names in source text" (realgold6,
+# realgold20 golds). One word, or a pair of words written together as one office.
+OFFICE_TITLES = frozenset({
+    "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
+    "councilwoman", "commissioner",
+})  # fmt: skip
+OFFICE_TITLE_PAIRS = frozenset({
+    ("district", "attorney"), ("state", "attorney"), ("county", "attorney"),
+    ("attorney", "general"), ("state", "senator"), ("state", "representative"),
+    ("lieutenant", "governor"),
+})  # fmt: skip
 # Words of a local-news role the real golds keep with the name after it, however long the
 # role ("Harvey County Sheriff Ann Lee", "State police senior Investigator Tom Ruiz", "Neighbor
 # Lisa Grant"); corporate and government titles are left out ("Chief Financial Officer Dana

@@ -24,6 +24,8 @@ from factcheck.extract.lexicon import (
     NAME_PREPS,
     NAMED_WORK_HEADS,
     OFFICE_PLACE_ENTS,
+    OFFICE_TITLE_PAIRS,
+    OFFICE_TITLES,
     ORG_DESCRIPTOR_NOUNS,
     ORG_EPITHET_HEADS,
     ORG_HEADS,
@@ -426,7 +428,10 @@ def _name_behind_title(span: Span, head: Token) -> Span:
         if office_start is not None:
             return doc[office_start:end]  # "US Senator Jeff Sessions", as the real golds write it
         title = doc[start - 1]
-        if title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
+        office = _office_title_start(doc, span.start, start)
+        if office is not None:
+            start = office  # "Senator Mara Voss", "District Attorney Lena Ortiz" (conventions)
+        elif title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
         else:
             start = _abbreviated_title_start(doc, start)
@@ -459,6 +464,27 @@ def _office_of_a_place(doc: Doc, span_start: int, name_start: int) -> int | None
         if title.lower_.rstrip(".") not in ABBREVIATED_TITLES:
             return None  # "Acme Corp. Ray Ortiz": a company's abbreviation, no title
     return start
+
+
+def _office_title_start(doc: Doc, span_start: int, name_start: int) -> int | None:
+    """Where a spelled-out title of public office written right before a name begins
+    ("Senator Mara Voss", "District Attorney Lena Ortiz"), or None. The title is capitalised
+    and stands alone, so it is not the end of a longer role ("Chief Financial Officer")."""
+    if name_start - 1 < span_start:
+        return None
+    title = doc[name_start - 1]
+    if not title.text[:1].isupper():
+        return None
+    if (
+        name_start - 2 >= span_start
+        and doc[name_start - 2].text[:1].isupper()
+        and (doc[name_start - 2].lower_, title.lower_) in OFFICE_TITLE_PAIRS
+        and _lone_title(doc[name_start - 2])
+    ):
+        return name_start - 2
+    if title.lower_ in OFFICE_TITLES and _lone_title(title):
+        return name_start - 1
+    return None
 
 
 def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
@@ -510,6 +536,11 @@ def _without_title(span: Span) -> Span:
     if len(span) > 2 and span[0].lower_.rstrip(".") in ABBREVIATED_TITLES:
         rest = 2 if span[1].text == "." else 1
         return span[rest:]
+    words = [t.lower_ for t in span[:2]]
+    if len(span) > 3 and tuple(words) in OFFICE_TITLE_PAIRS and span[2].ent_type_ == "PERSON":
+        return span[2:]  # "District Attorney Lena Ortiz": the kind is the name's
+    if len(span) > 2 and words[0] in OFFICE_TITLES and span[1].ent_type_ == "PERSON":
+        return span[1:]  # "Senator Mara Voss"
     return span
 
 
