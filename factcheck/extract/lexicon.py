@@ -3179,3 +3179,12 @@ ANSWER_ADJECTIVES = frozenset({
 # "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
 # credited document's first (joined_authors.py).
 JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+# --- implre (session 43) ---
+# "a female who was deceased in the garage", "Ann Lee, 16 years old – deceased", "father to
+# deceased victim Tom Lee": the police and list register's word for a death, said of one person
+# however the parse hangs it (``deceased_states.py``; gold README "Implied counts").
+DECEASED_WORDS = frozenset({"deceased"})
+# the person nouns a name may follow in "deceased victim Tom Lee", "the slain officer Ann Ray"
+DECEASED_NAME_ROLES = frozenset({"victim", "officer", "man", "woman", "teen", "boy", "girl"})
