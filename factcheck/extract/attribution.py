@@ -327,9 +327,17 @@ def _identifies_as(verb: Token) -> bool:
     identified as ...", "was identified as ..." with no one who named them."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in IDENTIFYING_VERBS:
         return False
-    if not any(t.lower_ == "as" and t.dep_ == "prep" and t.i > verb.i for t in verb.subtree):
+    if not any(
+        t.lower_ == "as" and t.i > verb.i and (t.dep_ == "prep" or _as_follows(t))
+        for t in verb.subtree
+    ):
         return False  # the parse may hang the "as" on a clause about the people named
     return any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
+def _as_follows(word: Token) -> bool:
+    """ "identified them as follows:": the list after the colon names them (deceased_states)."""
+    return word.dep_ == "mark" and word.head.lower_ == "follows"
 
 
 def _a_topic(below: Token, number: Token) -> bool:

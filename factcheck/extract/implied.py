@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.attribution import find_source
 from factcheck.extract.casualty_measures import is_unreal, self_harm
 from factcheck.extract.caveats import CaveatTarget
+from factcheck.extract.deceased_states import list_intro
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.gapped_objects import find_gapped_objects
 from factcheck.extract.headline_casualties import find_headline_casualties
@@ -248,7 +249,8 @@ def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implie
         if any(figures) and (passive or len(people) < 2 or all(figures)):
             # the figure is the claim ("injures 1 child and 1 adult": two claims, no sum)
             continue
-        count = _count_of(doc, people, value, measure, predicate)
+        # a list's line ("Ann Lee, 16 – deceased") is told by the sentence opening the list
+        count = _count_of(doc, people, value, measure, list_intro(predicate) or predicate)
         if passive and _overlaps(count, skip):
             continue
         seen.update(p.i for p in people)

@@ -48,6 +48,7 @@ from factcheck.extract.casualty_vocab5 import (
     on_life_support,
 )
 from factcheck.extract.coordinated_victims import left_hurt_list, listed_sufferer
+from factcheck.extract.deceased_states import deceased_people
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
@@ -271,6 +272,10 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             noun = relative_person(verb)
             people = [noun] if is_noun_or_person(noun) else []
         return ("killed", with_conjuncts(people[0]), True) if people else None
+    deceased = deceased_people(token)
+    if deceased:
+        # "a female who was deceased", "Ann Lee, 16 – deceased", "deceased victim Tom Lee"
+        return "killed", deceased, True  # (deceased_states.py)
     if (
         token.lower_ in CARE_CONDITION_WORDS
         and token.dep_ == "amod"

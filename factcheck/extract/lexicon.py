@@ -3208,3 +3208,10 @@ SPAN_DOING_PREPS = frozenset({"over"})
 SPAN_HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Relative pronouns that stand for the noun their clause hangs on ("Grassley, who's done it").
 SPAN_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# --- implre (session 43) ---
+# "a female who was deceased in the garage", "Ann Lee, 16 years old – deceased", "father to
+# deceased victim Tom Lee": the police and list register's word for a death, said of one person
+# however the parse hangs it (``deceased_states.py``; gold README "Implied counts").
+DECEASED_WORDS = frozenset({"deceased"})
+# the person nouns a name may follow in "deceased victim Tom Lee", "the slain officer Ann Ray"
+DECEASED_NAME_ROLES = frozenset({"victim", "officer", "man", "woman", "teen", "boy", "girl"})
