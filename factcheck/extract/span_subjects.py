@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.money_subjects import as_written, is_money
 from factcheck.extract.noun_phrases import head_phrase, prep_object
+from factcheck.extract.spent_in import place_spent
 
 
 def with_time_unit(figure: Span, subject: str) -> str:
@@ -52,6 +53,8 @@ def names_no_thing(figure: Span, subject: str) -> bool:
         return True
     if not any(t.lemma_.lower() in TIME_UNITS or t.lower_ in LENGTH_UNITS for t in figure):
         return False
+    if len(words) > 2 and words[1] == "in" and any(t.text == words[0] for t in figure):
+        return False  # "decades in DC": where the span was spent (spent_in.py), not who
     return any(
         t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
         for t in figure.sent
@@ -137,6 +140,9 @@ def spent_on(unit: Token) -> str:
     noun = prep_object(role) if role is not None else ""
     if noun:
         return f"{unit.text} as {noun}"
+    place = place_spent(unit)
+    if place:
+        return place  # "after almost four decades in DC", "served 12 years in the Senate"
     verb = unit.head
     if unit.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
         return ""
