@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import (
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
+from factcheck.extract.long_spans import through_long
 from factcheck.extract.money_subjects import as_written, is_money
 from factcheck.extract.noun_phrases import head_phrase, prep_object
 from factcheck.extract.spent_in import place_spent
@@ -101,14 +102,15 @@ def is_duration(unit: Token) -> bool:
     six hours", "lasted six hours", "waited 25 minutes" (not "in 13 years", "after 31 hours")."""
     if unit.lemma_.lower() not in TIME_UNITS:
         return False
-    if unit.dep_ == "pobj":
-        return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
-    if unit.dep_ not in ("dobj", "npadvmod"):
+    dep, head = through_long(unit)  # "waiting as long as five hours"
+    if dep == "pobj":
+        return head.lower_ in DURATION_PREPS and head.head.pos_ == "VERB"
+    if dep not in ("dobj", "npadvmod"):
         return False
-    lemma = unit.head.lemma_.lower()
+    lemma = head.lemma_.lower()
     # "waited another 25 minutes", "work more than 40 hours": a verb of doing whose object is
     # the time it went on
-    return lemma in DURATION_VERBS or (lemma in TIMED_DOING_VERBS and unit.head.pos_ == "VERB")
+    return lemma in DURATION_VERBS or (lemma in TIMED_DOING_VERBS and head.pos_ == "VERB")
 
 
 def duration(unit: Token) -> str:
@@ -117,7 +119,8 @@ def duration(unit: Token) -> str:
     the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
     "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
     reach it for nine days" -> "days convoys reach" (not a person)."""
-    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    dep, head = through_long(unit)
+    verb = head.head if dep == "pobj" else head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
     doer = duration_doer(verb)
