@@ -24,3 +24,16 @@ def test_span_of_time_is_named_by_where_it_was_spent(nlp, text, figure, place):
     doc, mention = find_mention(nlp, text, figure)
     found = find_subject(doc, mention)
     assert f"in {place}" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It was the third such attack in 24 hours in Denver.", "24"),
+        ("It was the second such raid in three days in Paris.", "three"),
+        ("It was the fifth such protest in two weeks in Atlanta.", "two"),
+    ],
+)
+def test_span_counted_within_is_not_where_it_was_spent(nlp, text, figure):
+    doc, mention = find_mention(nlp, text, figure)
+    assert " in " not in f" {find_subject(doc, mention)} "
