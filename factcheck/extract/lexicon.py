@@ -924,6 +924,12 @@ DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "
 # "held for 11 months", "lasted six hours": a span of time that says how long something went on.
 DURATION_PREPS = frozenset({"for", "during"})
 DURATION_VERBS = frozenset({"last", "continue", "run", "stretch"})
+# "five years in a row", "three weeks in total": an "in" after a span of time that names no
+# place it was spent in (spent_in.py).
+SPAN_IN_IDIOMS = frozenset({"row", "total", "advance", "all", "making", "time", "succession"})
+# "waiting as long as five hours", "lasted longer than 12 hours": the word a span of time is
+# bounded by, on which the parse hangs it instead of its verb (long_spans.py).
+LONG_BOUNDS = frozenset({"long", "longer"})
 # Verbs of doing that take the time they went on as their object: "waited another 25 minutes",
 # "work more than 40 hours", "travel nearly three hours", "has flown about 333 hours" (the gold
 # names the doing: "wait", "work", "travel"; realgold24, realgold33). Not "serve": "serving five

@@ -169,8 +169,20 @@ def of_phrase(token: Token) -> str:
                 # "85 percent of polling places", "a third of union households": the
                 # object's own compounds and adjectives name the thing too (gold README,
                 # "subject": what is counted), not its determiner or a number before it
-                return noun_phrase(objects[0], after=objects[0].left_edge.i - 1)
+                return noun_phrase(objects[0], after=numbered_modifier_end(objects[0]))
     return ""
+
+
+def numbered_modifier_end(noun: Token) -> int:
+    """The index the noun's phrase starts after: its left edge, or past the last left
+    modifier that carries a number of its own. "shy of the 46% turnout record" ->
+    "turnout record", not "% turnout record": that number is another figure, and its unit
+    names nothing the figure before "of" counts (gold README, "subject")."""
+    after = noun.left_edge.i - 1
+    for child in noun.lefts:
+        if any(t.like_num or t.tag_ == "CD" for t in child.subtree):
+            after = max(after, child.right_edge.i)
+    return after
 
 
 def described_pronoun(pronoun: Token) -> str:

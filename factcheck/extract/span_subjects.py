@@ -19,8 +19,10 @@ from factcheck.extract.lexicon import (
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
+from factcheck.extract.long_spans import through_long
 from factcheck.extract.money_subjects import as_written, is_money
 from factcheck.extract.noun_phrases import head_phrase, prep_object
+from factcheck.extract.spent_in import place_spent
 
 
 def with_time_unit(figure: Span, subject: str) -> str:
@@ -52,6 +54,8 @@ def names_no_thing(figure: Span, subject: str) -> bool:
         return True
     if not any(t.lemma_.lower() in TIME_UNITS or t.lower_ in LENGTH_UNITS for t in figure):
         return False
+    if len(words) > 2 and words[1] == "in" and any(t.text == words[0] for t in figure):
+        return False  # "decades in DC": where the span was spent (spent_in.py), not who
     return any(
         t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
         for t in figure.sent
@@ -98,14 +102,15 @@ def is_duration(unit: Token) -> bool:
     six hours", "lasted six hours", "waited 25 minutes" (not "in 13 years", "after 31 hours")."""
     if unit.lemma_.lower() not in TIME_UNITS:
         return False
-    if unit.dep_ == "pobj":
-        return unit.head.lower_ in DURATION_PREPS and unit.head.head.pos_ == "VERB"
-    if unit.dep_ not in ("dobj", "npadvmod"):
+    dep, head = through_long(unit)  # "waiting as long as five hours"
+    if dep == "pobj":
+        return head.lower_ in DURATION_PREPS and head.head.pos_ == "VERB"
+    if dep not in ("dobj", "npadvmod"):
         return False
-    lemma = unit.head.lemma_.lower()
+    lemma = head.lemma_.lower()
     # "waited another 25 minutes", "work more than 40 hours": a verb of doing whose object is
     # the time it went on
-    return lemma in DURATION_VERBS or (lemma in TIMED_DOING_VERBS and unit.head.pos_ == "VERB")
+    return lemma in DURATION_VERBS or (lemma in TIMED_DOING_VERBS and head.pos_ == "VERB")
 
 
 def duration(unit: Token) -> str:
@@ -114,7 +119,8 @@ def duration(unit: Token) -> str:
     the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
     "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
     reach it for nine days" -> "days convoys reach" (not a person)."""
-    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    dep, head = through_long(unit)
+    verb = head.head if dep == "pobj" else head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
     doer = duration_doer(verb)
@@ -137,6 +143,9 @@ def spent_on(unit: Token) -> str:
     noun = prep_object(role) if role is not None else ""
     if noun:
         return f"{unit.text} as {noun}"
+    place = place_spent(unit)
+    if place:
+        return place  # "after almost four decades in DC", "served 12 years in the Senate"
     verb = unit.head
     if unit.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
         return ""

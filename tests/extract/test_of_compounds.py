@@ -42,3 +42,47 @@ def test_of_object_leaves_out_its_determiner_number_and_owner(nlp, text, figure,
     found = find_subject(doc, mention)
     assert found.endswith(subject)
     assert "400" not in found and "the" not in found.split() and "city" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "left_out"),
+    [
+        (
+            "Turnout came in just 5 points shy of the 46% turnout record.",
+            "5",
+            "turnout record",
+            "%",
+        ),
+        (
+            "The bill landed 8 points short of the 60 percent supermajority rule.",
+            "8",
+            "supermajority rule",
+            "percent",
+        ),
+        (
+            "Her approval sits 3 points shy of the 50% approval mark.",
+            "3",
+            "approval mark",
+            "%",
+        ),
+        (
+            "The drive ended 3 points shy of the 60 percent pledge goal.",
+            "3",
+            "pledge goal",
+            "percent",
+        ),
+        (
+            "The club finished 2 points short of the 25% membership target.",
+            "2",
+            "membership target",
+            "%",
+        ),
+    ],
+)
+def test_of_object_starts_after_a_modifier_with_its_own_number(
+    nlp, text, figure, subject, left_out
+):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_subject(doc, mention)
+    assert found.endswith(subject)
+    assert left_out not in found

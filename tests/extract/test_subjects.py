@@ -296,8 +296,9 @@ def _subjects(nlp, text: str) -> list[str]:
         ("The bakery reported its best quarter in 9 years.", "9", "years best quarter"),
         ("The typical shift was 12 hours.", "12", "typical shift"),
         ("The town sits 300 metres above sea level.", "300", "town"),
-        # a span of time a verb takes is the time, not the verb; money keeps the verb's noun
-        ("Despite spending three days in Ohio, the senator lost.", "three", "days"),
+        # a span of time a verb takes is the time, not the verb, with where it was spent
+        # (spent_in); money keeps the verb's noun
+        ("Despite spending three days in Ohio, the senator lost.", "three", "days in Ohio"),
         ("The senator spent $3 million in Ohio.", "3", "spending spent"),
         # a bare count right after a casualty verb counts those it hurt, however a headline
         # parses; a noun or word of its own after the count keeps it
