@@ -1,6 +1,8 @@
 """subjfresh (session 43): a span of time hung on a verb by a preposition names the party its
 verb is said of and the doing ("after three decades in Albany, Senator Ortiz has lost touch" ->
-"decades Senator Ortiz lose lost"); over a span, the doing even with a pronoun for who."""
+"decades Senator Ortiz lose lost"); over a span, the doing even with a pronoun for who. A span
+with its own "in" phrase is named by where it was spent first (spent_in.py, helper dur: "three
+decades in Albany" -> "decades in Albany"), so the cases here have none."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from tests.conftest import subject_of
 @pytest.mark.parametrize(
     "text, figure, words",
     [
-        ("After nearly three decades in Albany, Ortiz has lost touch with voters.",
+        ("After nearly three decades, Ortiz has lost touch with the voters of Albany.",
          "nearly three decades", {"Ortiz"}),
         ("After almost two decades on the council, Margaret Lindqvist has forgotten the town.",
          "almost two decades", {"Lindqvist"}),
