@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     AGE_AFTER,
     AGE_CLOSERS,
     AGE_LIST_WORDS,
+    AGE_OF_RANGE_JOINERS,
     AGE_RANGE_JOINERS,
     AGE_WORDS,
     AGED_SUBJECTS,
@@ -291,6 +292,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
     if before[-2:] == ["age", "of"] or _in_age_list(doc, start):
         return True  # "under the age of 13", "ages 5 and 7", "ages 11, 10 and 7"
+    if _between_the_ages_of(doc, start):
+        return True  # "voters between the ages of 18 and 29"
     if spelled:
         return False
     if before[-2:] == ["age", "from"] or _in_age_range(doc, start, end):
@@ -366,6 +369,21 @@ def _names_people(token: Token) -> bool:
         or (token.is_title and token.is_sent_start)
         # a headline's "after son, 2, accidentally shoots self": the tagger may call it a name
         or (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in PERSON_NOUNS)
+    )
+
+
+def _between_the_ages_of(doc: Doc, start: int) -> bool:
+    """ "between the ages of 18 and 29", "ages of 25 to 34": either end of a range of ages that
+    "ages of" opens describes a group (gold README: ages used as descriptors; realgold7 gold:
+    "age range describing the group"); the plural of "under the age of 13"."""
+    before = [t.lower_ for t in doc[max(start - 4, 0) : start]]
+    if before[-2:] == ["ages", "of"]:
+        return True
+    return (
+        len(before) == 4
+        and before[:2] == ["ages", "of"]
+        and before[3] in AGE_OF_RANGE_JOINERS
+        and (doc[start - 2].is_digit or is_spelled_number(doc[start - 2]))
     )
 
 
