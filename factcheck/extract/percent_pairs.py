@@ -19,12 +19,17 @@ from spacy.util import compile_infix_regex
 PERCENT_PAIR_INFIXES = (r"(?<=[0-9])%(?=-[0-9])", r"(?<=[0-9]%)-(?=[0-9])")
 
 
-def split_percent_pairs(tokenizer: Any, infixes: Sequence[str | Pattern[str]]) -> None:
+def split_percent_pairs(
+    tokenizer: Any,
+    infixes: Sequence[str | Pattern[str]],
+    extra: Sequence[str | Pattern[str]] = (),
+) -> None:
     """Make ``tokenizer`` split "41%-29%" into "41 % - 29 %".
 
     Args:
         tokenizer: the spaCy tokenizer to change in place.
         infixes: the language's own infix patterns (``nlp.Defaults.infixes``).
+        extra: more infix patterns of other modules (``glued_quotes``), compiled with these.
     """
-    patterns = list(infixes) + list(PERCENT_PAIR_INFIXES)
+    patterns = list(infixes) + list(PERCENT_PAIR_INFIXES) + list(extra)
     tokenizer.infix_finditer = compile_infix_regex(patterns).finditer

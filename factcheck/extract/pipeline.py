@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
+from factcheck.extract.glued_quotes import GLUED_QUOTE_INFIXES
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.percent_pairs import split_percent_pairs
 
@@ -70,7 +71,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, MAX_ARTICLE_BYTES)
     _register_extensions()
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
-        split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()))
+        split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()), GLUED_QUOTE_INFIXES)
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
