@@ -30,6 +30,8 @@ GAP_JOINTS = frozenset({",", ";", "and", "while", "but", "whereas"})
 GAP_PREPOSITIONS = frozenset({"by", "at", "with"})
 # Entity kinds a name of a list item has when the tagger misses its PROPN ("Pike" as ADP).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# The parse's marks of the doer of a clause: the first item's holder even when tagged a noun.
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _is_name_word(token: Token) -> bool:
@@ -78,6 +80,7 @@ def give_gapped_owners(doc: Doc, figures: Sequence[Span], claims: Sequence[Claim
         claims: the article's claims from its figures, in text order.
     """
     out = list(claims)
+    owners = [""] * len(claims)
     for i in range(1, len(claims)):
         figure, earlier = figures[i], figures[i - 1]
         if earlier.sent.start != figure.sent.start or claims[i - 1].unit != claims[i].unit:
@@ -85,8 +88,16 @@ def give_gapped_owners(doc: Doc, figures: Sequence[Span], claims: Sequence[Claim
         owner = gapped_owner(doc, figure)
         if not owner:
             continue
-        # the earlier item's own name ("Voss" of "Voss vote"), not a group's ("Latino vote")
-        names = {t.text for t in figure.sent if t.is_title and t.ent_type_ != "NORP"}
+        # the earlier items' names ("Voss" of "Voss vote"): capitalised words before the earlier
+        # figure that name a person or do the verb, not the kind's own ("Senate seats", "Gaming
+        # revenue", "Latino vote", "Republican voters")
+        names = {
+            t.text
+            for t in doc[figure.sent.start : earlier.start]
+            if t.is_title
+            and (t.ent_type_ == "PERSON" or t.dep_ in _DOER_DEPS or t.head.dep_ in _DOER_DEPS)
+        } | set(owners[i - 1].split())
         kind = " ".join(w for w in out[i - 1].subject.split() if w not in names)
+        owners[i] = owner
         out[i] = replace(claims[i], subject=f"{owner} {kind}".strip())
     return out
