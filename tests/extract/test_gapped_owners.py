@@ -85,7 +85,11 @@ def test_a_gapped_list_item_drops_the_earlier_items_name(nlp, text: str, figure:
             "33%",
             ("Voss", "voters"),
         ),
-        ("Greens hold 14 Senate seats up this year, Liberals 9.", "9", ("Liberals", "Senate")),
+        (
+            "Republicans defend 14 Senate seats this fall, Democrats 9.",
+            "9",
+            ("Democrats", "Senate"),
+        ),
         (
             "Voss won 76 percent of the Latino vote, Marlow 20 percent.",
             "20 percent",
