@@ -14,6 +14,7 @@ from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.delegate_counts import delegate_count
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
+from factcheck.extract.gapped_owners import give_gapped_owners
 from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
     find_headline_copy,
@@ -239,6 +240,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = give_possessed_pairs(doc, figure_spans, claims)
     # "Clinton's 76 percent", "Bush was second with 18%": whose poll share it is
     claims = give_share_owners(doc, figure_spans, claims)
+    # "Clinton earned 42 percent, Trump 34 percent": a later item of a gapped list is its own name's
+    claims = give_gapped_owners(doc, figure_spans, claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
