@@ -3208,3 +3208,14 @@ SPAN_DOING_PREPS = frozenset({"over"})
 SPAN_HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Relative pronouns that stand for the noun their clause hangs on ("Grassley, who's done it").
 SPAN_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+# --- anonsrc (session 43) ---
+# People who speak for a candidate, campaign or company without a name, in the plural:
+# "Clinton campaign aides believe", "Executives for Mondelez say", "Advisers to Mr. Rubio point
+# out" (docs/gold-conventions.md "'X officials' as a source"; every tuning gold source with one of
+# these plural heads is anonymous, with anonymous_source: 22 of 22).
+STAFF_ROLE_HEADS = frozenset({
+    "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
+    "strategist", "operative", "confidant",
+})  # fmt: skip
