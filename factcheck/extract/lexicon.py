@@ -3219,7 +3219,3 @@ STAFF_ROLE_HEADS = frozenset({
     "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
     "strategist", "operative", "confidant",
 })  # fmt: skip
-# Adjectives whose "to"-infinitive is the subject's own act: "Advisers are quick to point out
-# that ...", "she was careful to note that ...", "Trump was quick to add that ...": the copula's
-# subject says it (gold README, "Source kinds": the source is who says the figure).
-SPEAKER_CONTROL_ADJECTIVES = frozenset({"quick", "eager", "careful", "keen", "happy", "quicker"})

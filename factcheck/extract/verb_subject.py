@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.control_adjectives import adjective_controller
 from factcheck.extract.gerund_speakers import gerund_head_verb
 from factcheck.extract.lexicon import (
     DEPICTION_VERBS,
@@ -78,9 +77,6 @@ def subject_of(
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
         if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             return subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
-    controller = adjective_controller(verb)  # "Aides are quick to point out that ..."
-    if controller is not None and number not in controller.subtree:
-        return _antecedent(controller)
     head = gerund_head_verb(verb)  # "Clinton erred in saying that 90 percent ..."
     if head is not None:
         return subject_of(head, number)
