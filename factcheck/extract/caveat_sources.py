@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PRONOUN_SOURCES,
     QUANTITY_SUBJECTS,
     SOURCE_HEDGE_PATTERN,
+    STAFF_ROLE_HEADS,
     UNNAMED_DOCUMENT_HEADS,
     UNNAMED_GROUP_HEADS,
     UNNAMED_PEOPLE_HEADS,
@@ -154,6 +155,8 @@ def names_unnamed_people(source: Source) -> bool:
         return True  # "some Democrats": some of a people, none of them named
     if {w.lower() for w in tokens} & UNNAMED_GROUP_HEADS:
         return True  # "liberal groups": bodies of a kind, none of them named
+    if any(w.lower().endswith("s") and w.lower()[:-1] in STAFF_ROLE_HEADS for w in tokens):
+        return True  # "Executives for Mondelez", "Clinton's confidants": staff, none named
     if names_one_unnamed_member(tokens):
         return True  # "a Carrier executive", "an Iowa Democrat": one person, unnamed
     unnamed = words & _UNNAMED_HEADS

@@ -3224,3 +3224,12 @@ SPAN_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DECEASED_WORDS = frozenset({"deceased"})
 # the person nouns a name may follow in "deceased victim Tom Lee", "the slain officer Ann Ray"
 DECEASED_NAME_ROLES = frozenset({"victim", "officer", "man", "woman", "teen", "boy", "girl"})
+# --- anonsrc (session 43) ---
+# People who speak for a candidate, campaign or company without a name, in the plural:
+# "Clinton campaign aides believe", "Executives for Mondelez say", "Advisers to Mr. Rubio point
+# out" (docs/gold-conventions.md "'X officials' as a source"; every tuning gold source with one of
+# these plural heads is anonymous, with anonymous_source: 22 of 22).
+STAFF_ROLE_HEADS = frozenset({
+    "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
+    "strategist", "operative", "confidant",
+})  # fmt: skip

@@ -55,6 +55,7 @@ from factcheck.extract.source_extent import (
 )
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.extract.unnamed_members import one_unnamed_member
+from factcheck.extract.unnamed_staff import unnamed_staff
 from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
@@ -90,6 +91,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
     if one_unnamed_member(span, head):
         return SourceKind.ANONYMOUS  # "a Carrier executive", "one Trump confidant"
+    if unnamed_staff(span, head):
+        return SourceKind.ANONYMOUS  # "Clinton campaign aides", "Executives for Mondelez"
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says

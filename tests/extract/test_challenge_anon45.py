@@ -13,8 +13,9 @@ from tests.extract.challenge_anon45 import CHALLENGE, NEGATIVES
 # 87 of 95 positives with kind and caveat right (at 0.34.0: 85 of 95; 92 with anon45's
 # plural-people kind rule, held back: it put four wrong caveats on a held-out set); negatives
 # given the anonymous kind or caveat: 3 of 25 (unchanged: "The county coroner", "The company's
-# chief executive", "The school district" read anonymous)
-_RECALL_FLOOR = 0.91
+# chief executive", "The school district" read anonymous); 89 of 95 with anonsrc's plural
+# staff roles (session 43: "Republican strategists", "Democratic operatives")
+_RECALL_FLOOR = 0.93
 _FALSE_CEILING = 3
 
 
