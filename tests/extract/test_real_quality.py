@@ -381,13 +381,16 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold17 0.6286, realgold25 0.5714; check realgold29 0.5694; tuning realgold4 0.6650,
 # realgold7 0.5829, realgold12 0.8545, realgold16 0.8361, realgold20 0.8087, realgold24 0.5000,
 # realgold32 0.5376, realgold33 0.6481. Floors 0.005 below, none lowered.
+# At 0.45.0 (session 43: pollsubj, anonsrc): realgold36 0.4396; tuning realgold7 0.5930,
+# realgold24 0.5175. Floors 0.005 below. Held out realgold13 rose to 0.5610, but anonsrc's helper
+# had seen two claims of its article: its floor stays at 0.551 (0.43.0 + round 1).
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.491,
     "realgold3": 0.914,
     "realgold4": 0.660,
     "realgold5": 0.893,
     "realgold6": 0.569,
-    "realgold7": 0.577,
+    "realgold7": 0.588,
     "realgold8": 0.803,
     "realgold9": 0.653,
     "realgold10": 0.868,
@@ -404,7 +407,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold21": 0.622,
     "realgold22": 0.555,
     "realgold23": 0.531,
-    "realgold24": 0.495,
+    "realgold24": 0.512,
     "realgold25": 0.566,
     "realgold26": 0.345,
     "realgold27": 0.566,
@@ -416,7 +419,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold33": 0.643,
     "realgold34": 0.565,
     "realgold35": 0.572,
-    "realgold36": 0.412,
+    "realgold36": 0.434,
 }
 
 
