@@ -137,10 +137,15 @@ CLOCK_PRECEDERS = frozenset({"at", "approximately", "about", "around", "until", 
 DISTANCE_UNITS = frozenset({
     "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
 })
+# "the two robberies were three blocks apart" (gold-conventions "Distances") places them too.
 PLACING_WORDS = frozenset({
     "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
-    "southeast", "southwest",
+    "southeast", "southwest", "apart",
 })
+# "bases only 700 miles from the capital", "a mere 90 miles away": a distance argued as the
+# point (docs/gold-conventions.md "Distances": "missiles based only 300 miles from our border"
+# is a claim), not one that only places the scene.
+ARGUED_DISTANCE_WORDS = frozenset({"only", "mere", "merely"})
 # "drove about 20 miles to his mother's house", "ran 100 yards before collapsing": a person's
 # travel on the way to the next event (travel_distances.py); "run" of a pipeline stays out by
 # the words that must follow.

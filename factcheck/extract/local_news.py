@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ADDRESS_FOLLOWERS,
+    APPROXIMATE_QUALIFIERS,
+    ARGUED_DISTANCE_WORDS,
     CALIBRE_UNITS,
     CLOCK_PRECEDERS,
     COPYRIGHT_WORDS,
@@ -42,6 +44,8 @@ _SHORT_PHONE_RE = re.compile(r"\b\d{3}-\d{3}\b")
 _SPELLED_911_RE = re.compile(r"\b9-1-1\b")
 # "at approximately 0153 hours": a time on the 24-hour clock
 _CLOCK_HOURS_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+# "only about 90 miles": one-word qualifiers that may stand between "only" and the distance
+_ONE_WORD_APPROX = frozenset(q[0] for q in APPROXIMATE_QUALIFIERS if len(q) == 1)
 
 
 def find_local_news_label(doc: Doc, start: int, end: int) -> str:
@@ -77,7 +81,7 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         nxt.lower_ in CALIBRE_UNITS or re.fullmatch(r"\d+mm", doc[start].lower_)
     ):
         return "calibre"
-    if _places_the_scene(doc, end):
+    if _places_the_scene(doc, end) and not _argued_distance(doc, start):
         return "distance placing the scene"
     return ""
 
@@ -255,3 +259,12 @@ def _places_the_scene(doc: Doc, end: int) -> bool:
         or after.lower_ in STREET_DIRECTIONS
         and (end + 2 < len(doc) and doc[end + 2].lower_ == "of")
     )
+
+
+def _argued_distance(doc: Doc, start: int) -> bool:
+    """ "bases only 700 miles from the capital", "Only about 90 miles from the coast, the island
+    ...", "a mere 50 yards away": "only" makes the distance the point argued, a claim."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in _ONE_WORD_APPROX:
+        j -= 1  # "only about 90 miles"
+    return j >= 0 and doc[j].lower_ in ARGUED_DISTANCE_WORDS

@@ -407,6 +407,20 @@ def _half_dozen_at(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and [t.lower_ for t in doc[i : i + 3]] == ["half", "-", "dozen"]
 
 
+def _spelled_dozen_at(doc: Doc, i: int) -> bool:
+    """ "two-dozen" (three tokens, no spaces) starts at token ``i``: the hyphenated spelling of
+    "two dozen" ("nearly two-dozen counties"), one number of 24."""
+    return (
+        i + 2 < len(doc)
+        and is_spelled_number(doc[i])
+        and doc[i].lower_ not in ("a", "an", "half")
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ == "dozen"
+    )
+
+
 def _is_number_word(token: Token) -> bool:
     lower = token.lower_
     return (lower in NUMBER_WORDS and lower not in ("a", "an")) or (
@@ -444,6 +458,8 @@ def _number_run_end(doc: Doc, i: int) -> int:
             j += 3  # "a half-dozen"
         elif lower == "-" and _half_dozen_at(doc, j - 1):
             j += 2  # "half-dozen"
+        elif lower == "-" and _spelled_dozen_at(doc, j - 1):
+            j += 2  # "two-dozen", as "two dozen"
         elif (
             lower in NUMBER_GLUE
             and j + 1 < len(doc)

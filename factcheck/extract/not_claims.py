@@ -298,6 +298,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return False
     if before[-2:] == ["age", "from"] or _in_age_range(doc, start, end):
         return True  # "ranged in age from 8 to 15", "voters ages 18 to 39", "18-to-34-year-olds"
+    if before in (["as", "young", "as"], ["as", "old", "as"]) and not _unit_follows(doc, end):
+        return True  # "volunteers as young as 16 and as old as 85"; not "as old as 300 years"
     after = [t.lower_ for t in doc[end : end + 4]]
     if after[:1] in (["and"], ["or"]) and (
         (len(after) > 1 and after[1] in AGE_AFTER) or after[2:4] == ["-", "year"]
@@ -315,6 +317,12 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_ in ("is", "was") and (subject.lower_ in AGED_SUBJECTS or _names_people(subject)):
         return True  # "his son, who is 11, ...", "one is 18, the other is 19"
     return _after_person_and_comma(doc, start)
+
+
+def _unit_follows(doc: Doc, end: int) -> bool:
+    """A noun after the number measures something else ("as old as 300 years", "as young as
+    six months" is a span): only a bare number is an age."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ != "and"
 
 
 def _in_age_range(doc: Doc, start: int, end: int) -> bool:

@@ -19,7 +19,9 @@ from tests.conftest import find_mention, mention_texts
         # realgold5 gold: "drove about a mile to" a not-claim)
         ("She then drove about a mile to the store.", []),
         ("The new levee will run about a mile along the river.", ["about a mile"]),
-        ("The two fires were reported about a block apart.", ["two", "about a block"]),
+        # "apart" places two scenes (gold-conventions "Distances", ruled after this test was
+        # written: "three blocks apart" is not a claim; realgold5 gold: a not-claim)
+        ("The two fires were reported about a block apart.", ["two"]),
         ("The feud has gone on for nearly a century.", ["nearly a century"]),
         ("He left about a year ago.", []),
         ("She posted the photo about a week before the shooting.", []),
