@@ -487,6 +487,9 @@ LAYOUT_LABELS = frozenset({
     "photo", "gallery", "update", "updated", "correction", "editor's note", "editor’s note",
     "breaking", "previously", "listen", "audio", "sign up", "subscribe", "advertisement",
     "trending", "recommended", "latest", "live", "developing", "more coverage", "top stories",
+    # a related story's headline under a "STORY:" rubric, repeated down the page ("STORY: 2 hurt
+    # in motel shooting"): the page's link, not a speaker's turn (gvasrc)
+    "story", "stories", "related story", "related stories", "more stories", "updated story",
 })
 # Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
 # unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
