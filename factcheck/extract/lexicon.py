@@ -312,6 +312,10 @@ HAS_AT_AMOUNT_NOUNS = frozenset({
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
 CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1,200 refugees"
+# Reporting verbs that, with this particle or preposition and no clause, name an act and report
+# nothing: "he showed up at the bar and shot two men", "the suspect had been arguing with a
+# neighbor" (a quarrel), not "the poll showed 40 percent", "Lee argued that ..." (gvasrc).
+ACT_VERB_PARTICLES = frozenset({("show", "up"), ("argue", "with")})
 # Reporting verbs that report only with what they report (a clause or an object): "the study
 # found that ...", "the survey found 40 cases", not "a victim also found outside with one wound".
 COMPLEMENT_REPORTING_VERBS = frozenset({"find"})

@@ -2,10 +2,14 @@
 
 - A related story's headline under a "STORY:" rubric is page furniture, as "RELATED:" is: its
   figures have no source, however often the page repeats the rubric (lexicon.LAYOUT_LABELS).
+- "show up for candidates", "arguing with a neighbor": a reporting verb with this particle or
+  preposition is an act, not a report, so the figure's source is the one that reports it
+  (lexicon.ACT_VERB_PARTICLES).
 
 Sentences are invented.
 """
 
+import pytest
 from spacy.language import Language
 
 from factcheck.model import SourceKind
@@ -20,3 +24,31 @@ def test_a_repeated_story_rubric_is_page_furniture_not_a_speaker(nlp: Language) 
         "Lee is held without bond.\n"
     )
     assert source_of(nlp, text, "2") == ("", SourceKind.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Party leaders have not seen the coalition of young voters show up for candidates "
+            "in the last two elections.",
+            "two",
+            ("", SourceKind.NONE),
+        ),
+        (
+            "The suspect had been arguing with his neighbor over a fence when he shot two "
+            "people, deputies said.",
+            "two",
+            ("deputies", SourceKind.NAMED_ORG),
+        ),
+    ],
+)
+def test_showing_up_or_arguing_with_someone_is_an_act_not_a_report(
+    nlp: Language, text: str, figure: str, source: tuple[str, SourceKind]
+) -> None:
+    assert source_of(nlp, text, figure) == source
+
+
+def test_arguing_that_is_still_a_report(nlp: Language) -> None:
+    text = "Lee argued that the plan would cost 40 jobs."
+    assert source_of(nlp, text, "40") == ("Lee", SourceKind.NAMED_PERSON)
