@@ -990,6 +990,10 @@ MULTIPLIER_WORDS = frozenset({"times", "fold"})
 NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 # A spokesperson speaks for one body: "WHO spokesperson Daniel Amadou" is a named person.
 SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Unique roles that stay unique after "a": a county has one sheriff, so the wire's "..., a sheriff
+# said" names him (gold README, "Source kinds": a unique role -> named_person;
+# realgold6 gold "a sheriff", named_person, three claims), unlike "a spokesman" (gvasrc).
+INDEFINITE_UNIQUE_ROLE_HEADS = frozenset({"sheriff"})
 # Words that point back to a figure named before: "they could not be verified".
 ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
 # Heads that are only containers for what is counted: "a population of 2.3 million people".

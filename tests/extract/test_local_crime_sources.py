@@ -5,6 +5,8 @@
 - "show up for candidates", "arguing with a neighbor": a reporting verb with this particle or
   preposition is an act, not a report, so the figure's source is the one that reports it
   (lexicon.ACT_VERB_PARTICLES).
+- "a sheriff said": a county has one sheriff, so the role names a person even after "a" (gold
+  README, "Source kinds": a unique role -> named_person; lexicon.INDEFINITE_UNIQUE_ROLE_HEADS).
 
 Sentences are invented.
 """
@@ -52,3 +54,19 @@ def test_showing_up_or_arguing_with_someone_is_an_act_not_a_report(
 def test_arguing_that_is_still_a_report(nlp: Language) -> None:
     text = "Lee argued that the plan would cost 40 jobs."
     assert source_of(nlp, text, "40") == ("Lee", SourceKind.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two hunters were hurt near the lake, a sheriff said Friday.", "Two"),
+        ("A sheriff said four people were hurt when the truck overturned.", "four"),
+    ],
+)
+def test_a_sheriff_is_a_unique_role_even_after_a(nlp: Language, text: str, figure: str) -> None:
+    assert source_of(nlp, text, figure)[1] is SourceKind.NAMED_PERSON
+
+
+def test_a_spokesman_after_a_stays_anonymous(nlp: Language) -> None:
+    text = "Three people were hurt, a police spokesman said."
+    assert source_of(nlp, text, "Three")[1] is SourceKind.ANONYMOUS
