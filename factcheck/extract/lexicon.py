@@ -1952,6 +1952,9 @@ CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisf
 # "one spectator said" (realgold16, realgold19).
 UNNAMED_PEOPLE_HEADS = frozenset({
     "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
+    # "..., an investigator said": one of the police, unnamed (realgold4 gold "an
+    # investigator", anonymous with anonymous_source; gvasrc)
+    "investigator", "detective",
 })  # fmt: skip
 
 

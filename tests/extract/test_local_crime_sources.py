@@ -7,6 +7,8 @@
   (lexicon.ACT_VERB_PARTICLES).
 - "a sheriff said": a county has one sheriff, so the role names a person even after "a" (gold
   README, "Source kinds": a unique role -> named_person; lexicon.INDEFINITE_UNIQUE_ROLE_HEADS).
+- "an investigator said": one unnamed member of the police, an anonymous source with the
+  anonymous_source caveat, as "a US official said" (lexicon.UNNAMED_PEOPLE_HEADS).
 
 Sentences are invented.
 """
@@ -14,8 +16,8 @@ Sentences are invented.
 import pytest
 from spacy.language import Language
 
-from factcheck.model import SourceKind
-from tests.conftest import source_of
+from factcheck.model import Caveat, SourceKind
+from tests.conftest import claims_of, source_of
 
 
 def test_a_repeated_story_rubric_is_page_furniture_not_a_speaker(nlp: Language) -> None:
@@ -70,3 +72,10 @@ def test_a_sheriff_is_a_unique_role_even_after_a(nlp: Language, text: str, figur
 def test_a_spokesman_after_a_stays_anonymous(nlp: Language) -> None:
     text = "Three people were hurt, a police spokesman said."
     assert source_of(nlp, text, "Three")[1] is SourceKind.ANONYMOUS
+
+
+def test_an_investigator_is_one_unnamed_member_with_the_anonymous_caveat(nlp: Language) -> None:
+    text = "The gunman killed four people before shooting himself, an investigator said."
+    claim = next(c for c in claims_of(nlp, text) if c.text == "four")
+    assert (claim.source.text, claim.source.kind) == ("an investigator", SourceKind.ANONYMOUS)
+    assert [c.kind for c in claim.caveats] == [Caveat.ANONYMOUS_SOURCE]
