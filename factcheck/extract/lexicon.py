@@ -317,6 +317,10 @@ HAS_AT_AMOUNT_NOUNS = frozenset({
 # Reporting verbs that report only a clause: with a direct object they mean something else
 # ("employers added 187,000 jobs", "she noted a rise of 5 percent").
 CLAUSE_ONLY_REPORTING_VERBS = frozenset({"add", "note", "admit"})  # "admitted 1,200 refugees"
+# Reporting verbs that, with this particle or preposition and no clause, name an act and report
+# nothing: "he showed up at the bar and shot two men", "the suspect had been arguing with a
+# neighbor" (a quarrel), not "the poll showed 40 percent", "Lee argued that ..." (gvasrc).
+ACT_VERB_PARTICLES = frozenset({("show", "up"), ("argue", "with")})
 # Reporting verbs that report only with what they report (a clause or an object): "the study
 # found that ...", "the survey found 40 cases", not "a victim also found outside with one wound".
 COMPLEMENT_REPORTING_VERBS = frozenset({"find"})
@@ -492,6 +496,9 @@ LAYOUT_LABELS = frozenset({
     "photo", "gallery", "update", "updated", "correction", "editor's note", "editor’s note",
     "breaking", "previously", "listen", "audio", "sign up", "subscribe", "advertisement",
     "trending", "recommended", "latest", "live", "developing", "more coverage", "top stories",
+    # a related story's headline under a "STORY:" rubric, repeated down the page ("STORY: 2 hurt
+    # in motel shooting"): the page's link, not a speaker's turn (gvasrc)
+    "story", "stories", "related story", "related stories", "more stories", "updated story",
 })
 # Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
 # unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
@@ -988,6 +995,10 @@ MULTIPLIER_WORDS = frozenset({"times", "fold"})
 NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 # A spokesperson speaks for one body: "WHO spokesperson Daniel Amadou" is a named person.
 SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Unique roles that stay unique after "a": a county has one sheriff, so the wire's "..., a sheriff
+# said" names him (gold README, "Source kinds": a unique role -> named_person;
+# realgold6 gold "a sheriff", named_person, three claims), unlike "a spokesman" (gvasrc).
+INDEFINITE_UNIQUE_ROLE_HEADS = frozenset({"sheriff"})
 # Words that point back to a figure named before: "they could not be verified".
 ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
 # Heads that are only containers for what is counted: "a population of 2.3 million people".
@@ -1946,6 +1957,9 @@ CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisf
 # "one spectator said" (realgold16, realgold19).
 UNNAMED_PEOPLE_HEADS = frozenset({
     "strategist", "adviser", "advisor", "operative", "consultant", "spectator", "attendee",
+    # "..., an investigator said": one of the police, unnamed (realgold4 gold "an
+    # investigator", anonymous with anonymous_source; gvasrc)
+    "investigator", "detective",
 })  # fmt: skip
 
 

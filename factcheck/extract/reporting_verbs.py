@@ -10,6 +10,7 @@ from factcheck.extract.found_people import found_by_name, found_doing
 from factcheck.extract.has_at_reports import has_it_at
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
+    ACT_VERB_PARTICLES,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     CONTINUATION_VERBS,
@@ -35,12 +36,15 @@ _RELATIVES = frozenset({"who", "whom", "that", "which"})
 
 def is_reporting_verb(token: Token) -> bool:
     """A verb (or a noun the parse made of it) that reports: not an act of adding ("added
-    187,000 jobs") nor of finding people ("found two victims")."""
+    187,000 jobs"), of finding people ("found two victims") or of showing up or quarrelling
+    ("showed up at the bar", "arguing with a neighbor")."""
     lemma = token.lemma_.lower()
     if lemma in CLAUSE_ONLY_REPORTING_VERBS and any(
         c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ == "up") for c in token.children
     ):
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
+    if _an_act(token, lemma):
+        return False  # "he showed up at the bar", "arguing with a neighbor": no report
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "Police continue to search for ...": going on with an act, no report
     if lemma in SPEECH_ONLY_VERBS and not any(map(a_clause_of_speech, token.children)):
@@ -65,6 +69,17 @@ def is_reporting_verb(token: Token) -> bool:
     if touts_or_concedes(token):
         return True  # "Obama hailed 71 months of job growth", "complained that 80 percent"
     return token.pos_ in ("VERB", "AUX", "NOUN") and lemma in REPORTING_VERBS
+
+
+def _an_act(token: Token, lemma: str) -> bool:
+    """A reporting verb with a particle or preposition that makes it an act ("showed up",
+    "arguing with a neighbor") and no clause that it reports."""
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return False  # "he argued with reporters that ...": a report all the same
+    return any(
+        (lemma, c.lower_) in ACT_VERB_PARTICLES for c in children if c.dep_ in ("prt", "prep")
+    )
 
 
 def a_clause_of_speech(child: Token) -> bool:

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
+    INDEFINITE_UNIQUE_ROLE_HEADS,
     KIN_SOURCE_HEADS,
     LOCAL_ROLE_WORDS,
     NAME_COMPOUND_SKIP_ENTS,
@@ -107,7 +108,9 @@ def classify_source(span: Span) -> SourceKind:
     if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
-        return SourceKind.NAMED_PERSON if _is_definite(head) else SourceKind.ANONYMOUS
+        if _is_definite(head) or head_word in INDEFINITE_UNIQUE_ROLE_HEADS:
+            return SourceKind.NAMED_PERSON  # "the sheriff", and "a sheriff": the county has one
+        return SourceKind.ANONYMOUS
     if head.lower_ in UNNAMED_POLL_WORDS and any(camel_case(t) for t in span):
         return SourceKind.NAMED_ORG  # "the RealClearPolitics polling average", however tagged
     if head_word in NAMED_WORK_HEADS and any(camel_case(t) for t in span):

@@ -568,9 +568,10 @@ def test_pronoun_source_resolves_to_the_person_named_before(nlp):
         ("Cops said so.", "Cops", SourceKind.NAMED_ORG),
         ("Dispatchers said so.", "Dispatchers", SourceKind.NAMED_ORG),
         ("A cop said so.", "A cop", SourceKind.ANONYMOUS),
-        # a county has one sheriff; "a sheriff" is any of them
+        # a county has one sheriff, with "the" or "a" (realgold6 gold: "a sheriff" named_person,
+        # three claims; no gold writes it anonymous)
         ("The sheriff said so.", "The sheriff", SourceKind.NAMED_PERSON),
-        ("A sheriff said so.", "A sheriff", SourceKind.ANONYMOUS),
+        ("A sheriff said so.", "A sheriff", SourceKind.NAMED_PERSON),
         # a body's release and court paperwork speak for their keeper; "a release" does not
         ("The release said so.", "The release", SourceKind.NAMED_ORG),
         ("Online court paperwork shows it.", "Online court paperwork", SourceKind.NAMED_ORG),
