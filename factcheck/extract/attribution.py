@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.aside_speakers import misread_state_phrase
 from factcheck.extract.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.continued_sentences import continued_source
@@ -126,7 +127,11 @@ def find_source(doc: Doc, number: Token) -> Source:
         if found is None or quote.start <= found[1].idx < quote.end:
             cue = quote.cue
             inside = quote.cue_span  # a continued quotation: its cue's own quotation
-            subject = cue if cue.pos_ == "PROPN" else subject_of(cue, number, inside=inside)
+            named = cue.pos_ not in ("VERB", "AUX")  # a name for a cue (aside_speakers.py)
+            phrase = misread_state_phrase(cue) if named else None
+            if phrase is not None:  # `," the Saudis state in a paper`
+                return Source(text=phrase.text, kind=classify_source(phrase))
+            subject = cue if named else subject_of(cue, number, inside=inside)
             if subject is not None:
                 return source_from_phrase(doc, subject)
     if found is not None:

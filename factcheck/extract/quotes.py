@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.aside_speakers import aside_speaker, misread_state_speaker
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.embedded_quotes import embedding_clause
 from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
@@ -130,6 +131,10 @@ def _cue_of(doc: Doc, start: int, end: int) -> Token | None:
     for token in doc[inside.end : after_end]:
         if token.idx >= end and (_reports(token, start, end) or _asks(token)):
             return token  # also `"...," Ortiz countered.` (src46)
+        if token.idx >= end:  # `"...," Al Lee, who was shot in the arm, said`: the parse's loss
+            speaker = aside_speaker(token, end) or misread_state_speaker(token, end)
+            if speaker is not None:
+                return speaker
         if token.text in ("“", '"', "''") and token.idx > end:
             break
     trailing = _cue_in_next_sentence(doc, inside, start, end)
