@@ -26,6 +26,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.dash_appositives import dash_anchor
 from factcheck.extract.elided import elided_count_noun
+from factcheck.extract.existential_counts import existential_noun
 from factcheck.extract.gap_subjects import gap_subject
 from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.level_subjects import level_holder
@@ -449,6 +450,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares)
         return noun_phrase(of_noun, after=span_end)
+    existing = existential_noun(doc[mention.start : mention.figure[1]])
+    if existing:
+        return existing  # "searched for armed intruders, fearing there might be four"
     state = state_after(doc, span_end)
     if state:
         return state  # headlines' "1 dead, 4 injured", "Four found shot to death"
