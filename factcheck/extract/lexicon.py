@@ -3074,6 +3074,11 @@ FEMALE_FIRST_NAMES = frozenset({
 GENERIC_SHARE_SUBJECT_WORDS = frozenset({
     "poll", "support", "vote", "votes", "point", "points", "percentage", "percent", "lead",
     "margin", "in",
+    # the margin verb as written after a margin ("lead margin led", poll_subjects.margin_of)
+    "led", "leading", "trailed", "trailing", "trails", "won", "winning", "wins", "lost",
+    "losing", "loses", "beat", "beating", "beats", "carried", "carrying", "carries",
+    "defeated", "defeating", "defeats", "edged", "edging", "edges", "took", "taking", "takes",
+    "decided",
 })  # fmt: skip
 # Verbs by which a candidate gains or loses points or a share: "Trump losing six percentage
 # points", "Cruz gained six" (share_owners.py).
