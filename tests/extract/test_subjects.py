@@ -310,7 +310,7 @@ def _subjects(nlp, text: str) -> list[str]:
         ("Attendance fell sharply, dropping 40 percent in Utah.", "40", "drop dropping"),
         ("Families making more than $90,000 would pay more.", "90,000", "income making"),
         ("The council expects to save $4 million a year.", "4", "savings save"),
-        ("The charity will give $5,000.", "5,000", "give"),
+        ("The charity will give $5,000.", "5,000", "donation give"),
         # an average, like a total, is what its clause or its "of" names
         ("Turnout was down an average of almost 30 percent on Tuesday.", "30", "Turnout"),
         ("Wages rose by an average of 4 percent.", "4", "Wages"),
