@@ -123,6 +123,7 @@ from factcheck.extract.span_subjects import (
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.up_points import up_points
+from factcheck.extract.what_wholes import what_whole
 from factcheck.extract.worth import worth_subject
 
 
@@ -446,6 +447,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     described = _described_share(doc, span_end)
     if described:
         return described  # "one of those killed", "a third of those in the generation"
+    whole = what_whole(doc, span_end)
+    if whole:
+        return whole  # "half of what the budget chief has sought": a share of that amount
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares)
