@@ -2027,6 +2027,10 @@ RELATIVE_THING_PRONOUNS = frozenset({"which", "that"})
 # Verbs that hand money over: the money is funding ("the EU agreed to give Tunisia €105 million",
 # "the United States would provide US$1 million"), with the verb as written after it.
 GIVEN_MONEY_NOUNS = {"give": "funding", "provide": "funding"}
+# Money given with no recipient in the clause's object is a donation, with the verb as written
+# after it: "the foundation gave $50,000", "has given away only $2.8 million", "donors giving
+# $200 or less" (realgold6 gold: "gift", "donation"; ``money_subjects.money_verb``).
+GIVEN_AWAY_MONEY_NOUNS = {"give": "donation"}
 # Words between "up"/"down" and its points: "up by 10 points", "up an average of 9.2 points".
 UP_DOWN_FILLERS = frozenset({"by", "an", "average", "of"})
 # Money by the hour is pay: "$15 an hour", "$9 per hour", unless the subject names the pay.
@@ -3093,6 +3097,11 @@ FEMALE_FIRST_NAMES = frozenset({
 GENERIC_SHARE_SUBJECT_WORDS = frozenset({
     "poll", "support", "vote", "votes", "point", "points", "percentage", "percent", "lead",
     "margin", "in",
+    # the margin verb as written after a margin ("lead margin led", poll_subjects.margin_of)
+    "led", "leading", "trailed", "trailing", "trails", "won", "winning", "wins", "lost",
+    "losing", "loses", "beat", "beating", "beats", "carried", "carrying", "carries",
+    "defeated", "defeating", "defeats", "edged", "edging", "edges", "took", "taking", "takes",
+    "decided",
 })  # fmt: skip
 # Verbs by which a candidate gains or loses points or a share: "Trump losing six percentage
 # points", "Cruz gained six" (share_owners.py).

@@ -8,6 +8,7 @@ from factcheck.extract.casualty_subjects import participle
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    GIVEN_AWAY_MONEY_NOUNS,
     GIVEN_MONEY_NOUNS,
     INCOME_VERB_NOUNS,
     MONEY_CLAUSE_VERBS,
@@ -120,7 +121,9 @@ def spending_on(money: Token, verb: Token) -> str:
 
 def money_verb(verb: Token) -> str:
     """ "fined HK$400 million" -> "fine", "spent" -> "spending", "raised" -> "raised",
-    "raising" -> "raised raising", "give Tunisia €105 million" -> "funding give"."""
+    "raising" -> "raised raising", "give Tunisia €105 million" -> "funding give", "the
+    foundation gave $50,000" -> "donation gave", "donors giving $200" -> "donation give
+    giving"."""
     lemma = verb.lemma_.lower()
     noun = (
         MONEY_VERB_NOUNS.get(lemma)
@@ -130,6 +133,9 @@ def money_verb(verb: Token) -> str:
     )
     if not noun and lemma in GIVEN_MONEY_NOUNS and _handed_over(verb):
         noun = GIVEN_MONEY_NOUNS[lemma]  # "would provide US$1 million": funding
+    elif not noun and lemma in GIVEN_AWAY_MONEY_NOUNS:
+        # "the foundation gave $50,000", "donors giving $200": a donation, before the verb
+        return f"{GIVEN_AWAY_MONEY_NOUNS[lemma]} {as_written(verb, participle(verb))}"
     return as_written(verb, noun or participle(verb))
 
 

@@ -257,13 +257,20 @@ PEOPLE = "factcheck.person_names"
 def margin_of(points: Token) -> str:
     """ "won Ohio by 20 percentage points", "was decided by one point", "won Ohio by 4
     percent": a winning margin; "leading by 2.2 percent", "leading the polls by an average of
-    six percentage points": a lead."""
+    six percentage points": a lead. An inflected verb follows as written ("led Cruz by 20
+    points" -> "lead margin led", "trailed by 5 points" -> "lead margin trailed"): the word the
+    text names the margin by, which a gold may list alone (realgold35: "led")."""
     by = points.head
     if by.lower_ == "of" and by.head.lower_ in AVERAGE_HEADS:
         points, by = by.head, by.head.head  # "by an average of six percentage points"
     if points.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in MARGIN_VERBS:
         return ""
-    return "lead margin" if by.head.lemma_.lower() in LEAD_MARGIN_VERBS else "margin"
+    verb = by.head
+    margin = "lead margin" if verb.lemma_.lower() in LEAD_MARGIN_VERBS else "margin"
+    written = verb.lower_
+    if written.isalpha() and written != verb.lemma_.lower() and written != "leads":
+        return f"{margin} {written}"
+    return margin
 
 
 def is_points(token: Token) -> bool:

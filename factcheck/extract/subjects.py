@@ -26,6 +26,7 @@ from factcheck.extract.clause_subjects import (
 )
 from factcheck.extract.dash_appositives import dash_anchor
 from factcheck.extract.elided import elided_count_noun
+from factcheck.extract.existential_counts import existential_noun
 from factcheck.extract.gap_subjects import gap_subject
 from factcheck.extract.hourly import hourly_wage
 from factcheck.extract.level_subjects import level_holder
@@ -122,6 +123,7 @@ from factcheck.extract.span_subjects import (
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.up_points import up_points
+from factcheck.extract.what_wholes import what_whole
 from factcheck.extract.worth import worth_subject
 
 
@@ -445,10 +447,16 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     described = _described_share(doc, span_end)
     if described:
         return described  # "one of those killed", "a third of those in the generation"
+    whole = what_whole(doc, span_end)
+    if whole:
+        return whole  # "half of what the budget chief has sought": a share of that amount
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares)
         return noun_phrase(of_noun, after=span_end)
+    existing = existential_noun(doc[mention.start : mention.figure[1]])
+    if existing:
+        return existing  # "searched for armed intruders, fearing there might be four"
     state = state_after(doc, span_end)
     if state:
         return state  # headlines' "1 dead, 4 injured", "Four found shot to death"

@@ -30,7 +30,7 @@ from tests.conftest import subject_of
             "The latest poll has Clinton leading Trump by eight points (48 percent to 40"
             " percent) and Cruz by five points (45 to 40).",
             "five points",
-            "lead margin",
+            "lead margin leading",
         ),
     ],
 )
