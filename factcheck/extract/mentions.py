@@ -484,6 +484,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
         if _is_points(doc, end):
             # "six percentage points", "leads by 29 points": points are the unit of a margin
             return start, end + (2 if nxt.lower_ == "percentage" else 1)
+        spaced_margin_end = point_margin_end(doc, end) if nxt.lower_ == "percentage" else 0
+        if spaced_margin_end:
+            return start, spaced_margin_end  # "a 10 percentage-point lead": not "10 percentage"
         if nxt.lower_ in PERCENT_WORDS or nxt.lower_ in MULTIPLIER_WORDS:
             return start, end + 1
         glued_to_next = not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num
