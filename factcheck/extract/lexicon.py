@@ -3233,3 +3233,10 @@ STAFF_ROLE_HEADS = frozenset({
     "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
     "strategist", "operative", "confidant",
 })  # fmt: skip
+# --- pollpair (session 44) ---
+# A net rating's sign (signed_figures.py): the marks glued to the number ("-11 points", "+32
+# points"), the words of a minus, and the words that sign only a figure in points ("a net
+# negative 6 points", "plus 21 points"; not "a negative 42%-49% approval rating").
+SIGN_MARKS = frozenset({"-", "+", "−"})
+MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
+SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})
