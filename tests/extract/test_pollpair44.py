@@ -25,3 +25,14 @@ def test_a_lead_in_spaced_percentage_points_spans_its_points_and_names_the_lead(
     claims = claim_mentions(nlp, text)
     assert span in claims
     assert subject in subject_of(nlp, text, span).split()
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Mr. Lee was backed by 38 percent in the poll, a five-point dip from May.", "five-point"),
+        ("Ms. Ray got a 3-point bounce after the convention.", "3-point"),
+    ],
+)
+def test_a_change_in_points_fused_to_dip_or_bounce_is_a_claim(nlp, text: str, span: str):
+    assert span in claim_mentions(nlp, text)
