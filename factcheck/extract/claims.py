@@ -32,6 +32,7 @@ from factcheck.extract.quantities import FigureParseError, parse_figure
 from factcheck.extract.re_mentions import re_mentioned_subject
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.share_owners import give_share_owners
+from factcheck.extract.signed_figures import is_negative
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
@@ -321,7 +322,9 @@ def _mentions_of(doc: Doc) -> list[Mention]:
 def _values(doc: Doc, mention: Mention) -> tuple[float, float | None, str]:
     low = parse_figure(doc[mention.figure[0] : mention.figure[1]].text)
     if mention.high is None:
-        return low.value, None, low.unit
+        # "minus 41", "-11 points": a net rating below zero (signed_figures.py)
+        value = -low.value if is_negative(mention.qualifier) else low.value
+        return value, None, low.unit
     high = parse_figure(doc[mention.high[0] : mention.high[1]].text)
     unit = low.unit or high.unit
     # "between 3 and 5 million": the scale of the high end applies to the low end.

@@ -252,9 +252,12 @@ SHARE_JOINERS = frozenset({"of", "in"})
 # "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
 MEASURE_DESCRIPTORS = frozenset({"magnitude"})
 # "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
+# "a four-point dip", "a 3-point bounce": a change in a poll is a difference too (pollpair,
+# session 44; realgold4 gold "a four-point dip" a claim).
 MARGIN_NOUNS = frozenset({
     "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
-    "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion",
+    "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion", "dip", "bump",
+    "bounce", "slide",
 })
 # "a 54-person majority", "a 26-delegate advantage" (count_margins.py; gold-conventions
 # "Compound descriptors" exception (1) names majorities with the margins)
@@ -3261,3 +3264,10 @@ STAFF_ROLE_HEADS = frozenset({
     "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
     "strategist", "operative", "confidant",
 })  # fmt: skip
+# --- pollpair (session 44) ---
+# A net rating's sign (signed_figures.py): the marks glued to the number ("-11 points", "+32
+# points"), the words of a minus, and the words that sign only a figure in points ("a net
+# negative 6 points", "plus 21 points"; not "a negative 42%-49% approval rating").
+SIGN_MARKS = frozenset({"-", "+", "−"})
+MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
+SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})

@@ -70,6 +70,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.ratios import is_ratio_to_one
+from factcheck.extract.signed_figures import signed_start
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
@@ -211,6 +212,11 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         approx = trailing_bound(doc, fig_end) or approx  # "$200 or less", "20+ casings"
     if approx is Approx.EXACT and high is None and is_estimated_measure(doc, fig_end):
         approx = Approx.APPROXIMATE  # "at an estimated loss of $473 million"
+    sign_at = (
+        signed_start(doc, fig_start, fig_end) if start == fig_start and not qualifier else None
+    )
+    if approx is Approx.EXACT and high is None and sign_at is not None:
+        start, qualifier = sign_at, doc[sign_at].text  # "minus 41", "-11 points": a net rating
     return Mention(
         start=start,
         end=end,
@@ -500,6 +506,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
         if _is_points(doc, end):
             # "six percentage points", "leads by 29 points": points are the unit of a margin
             return start, end + (2 if nxt.lower_ == "percentage" else 1)
+        spaced_margin_end = point_margin_end(doc, end) if nxt.lower_ == "percentage" else 0
+        if spaced_margin_end:
+            return start, spaced_margin_end  # "a 10 percentage-point lead": not "10 percentage"
         if nxt.lower_ in PERCENT_WORDS or nxt.lower_ in MULTIPLIER_WORDS:
             return start, end + 1
         glued_to_next = not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num

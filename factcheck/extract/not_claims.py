@@ -263,11 +263,17 @@ def _shares_the_next_unit(doc: Doc, start: int, end: int) -> bool:
 def point_margin_end(doc: Doc, end: int) -> int:
     """The end of the unit of a margin in points after a number ending at token ``end``, or 0:
     "a 20-point lead", "a three-percentage-point margin", "her 22-point loss", "a 3-point
-    polling lead"; not "a 10-point plan"."""
+    polling lead", "a 10 percentage-point lead" (the number spaced off); not "a 10-point
+    plan"."""
     words = [t.lower_ for t in doc[end : end + 5]]
-    if words[:1] != ["-"] or doc[end - 1].whitespace_:
+    if words[:3] == ["percentage", "-", "point"] and doc[end - 1].whitespace_:
+        unit = 0 if doc[end].whitespace_ or doc[end + 1].whitespace_ else 3
+    elif words[:1] != ["-"] or doc[end - 1].whitespace_:
         return 0
-    unit = 2 if words[1:2] == ["point"] else 4 if words[1:4] == ["percentage", "-", "point"] else 0
+    else:
+        unit = (
+            2 if words[1:2] == ["point"] else 4 if words[1:4] == ["percentage", "-", "point"] else 0
+        )
     if not unit:
         return 0
     for noun in doc[end + unit : end + unit + 2]:  # the noun may follow one modifier

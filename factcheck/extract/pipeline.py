@@ -18,6 +18,7 @@ from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
 from factcheck.extract.glued_quotes import GLUED_QUOTE_INFIXES
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.percent_pairs import split_percent_pairs
+from factcheck.extract.signed_figures import split_signs
 
 # Tried in order when no model is configured: the official package if a user has it, then the
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
@@ -72,6 +73,7 @@ def build_nlp(model: str | None = None) -> Language:
     _register_extensions()
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()), GLUED_QUOTE_INFIXES)
+        split_signs(nlp.tokenizer, list(nlp.Defaults.prefixes or ()))
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)

@@ -199,7 +199,11 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     noun in a clause "Among likely voters, ..." counts those voters.
     """
     figure = doc[mention.figure[0] : mention.figure[1]]
-    percent = any(t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure)
+    # "a 10 percentage-point lead": points fused to the noun they measure, not a share
+    fused_points = len(figure) > 2 and figure[-1].lower_ in POINT_WORDS and figure[-2].text == "-"
+    percent = not fused_points and any(
+        t.lower_ in PERCENT_WORDS or t.text.endswith("%") for t in figure
+    )
     if (percent or is_points(figure[-1])) and after_margin_of_error(figure):
         return "margin of error"
     ranked = ranked_group(figure)

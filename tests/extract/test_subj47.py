@@ -25,7 +25,7 @@ from tests.conftest import subject_of
         ),
         (
             "Among women, her net positive is four points, down from plus 19 points in May.",
-            "19 points",
+            "plus 19 points",  # the sign is in the span (signed_figures.py)
             "positive",
         ),
         (
