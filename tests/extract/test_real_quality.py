@@ -387,19 +387,25 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold37 (12 even-half PolNeAR articles annotated blind at the start of session 44: a fresh
 # check for its rule helpers) first score 0.4587 at 0.45.0; floor 0.005 below. realgold35 and
 # realgold36 are tuning sets from session 44 on (four session-43 helpers read them).
+# At 0.46.0 (session 44: spans, gvasrc, srcpn, subj, pollpair without poll_pairs; no gold
+# changed): held out realgold2 0.5097, realgold11 0.5477, realgold13 0.5650 (0.5610 without the
+# record session 43's slip showed: the floor counts from that), realgold23 0.5444; check
+# realgold27 0.6000; tuning realgold4 0.6845, realgold5 0.9024, realgold6 0.6051, realgold7
+# 0.6030, realgold10 0.8776, realgold12 0.8591, realgold24 0.5789, realgold32 0.5484, realgold33
+# 0.6574, realgold35 0.5938, realgold36 0.4615. Floors 0.005 below, none lowered.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.491,
+    "realgold2": 0.504,
     "realgold3": 0.914,
-    "realgold4": 0.660,
-    "realgold5": 0.893,
-    "realgold6": 0.569,
-    "realgold7": 0.588,
+    "realgold4": 0.679,
+    "realgold5": 0.897,
+    "realgold6": 0.600,
+    "realgold7": 0.598,
     "realgold8": 0.803,
     "realgold9": 0.653,
-    "realgold10": 0.868,
-    "realgold11": 0.537,
-    "realgold12": 0.849,
-    "realgold13": 0.551,
+    "realgold10": 0.872,
+    "realgold11": 0.542,
+    "realgold12": 0.854,
+    "realgold13": 0.556,
     "realgold14": 0.812,
     "realgold15": 0.597,
     "realgold16": 0.831,
@@ -409,20 +415,20 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold20": 0.803,
     "realgold21": 0.622,
     "realgold22": 0.555,
-    "realgold23": 0.531,
-    "realgold24": 0.512,
+    "realgold23": 0.539,
+    "realgold24": 0.573,
     "realgold25": 0.566,
     "realgold26": 0.345,
-    "realgold27": 0.566,
+    "realgold27": 0.595,
     "realgold28": 0.584,
     "realgold29": 0.564,
     "realgold30": 0.499,
     "realgold31": 0.450,
-    "realgold32": 0.532,
-    "realgold33": 0.643,
+    "realgold32": 0.543,
+    "realgold33": 0.652,
     "realgold34": 0.565,
-    "realgold35": 0.572,
-    "realgold36": 0.434,
+    "realgold35": 0.588,
+    "realgold36": 0.456,
     "realgold37": 0.453,
 }
 
