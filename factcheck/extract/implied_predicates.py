@@ -112,6 +112,7 @@ from factcheck.extract.lexicon import (
     WOUND_HAVING_VERBS,
     WOUND_NOUNS,
 )
+from factcheck.extract.lost_subjects import lost_subject
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
@@ -678,6 +679,11 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
             for g in c.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
+    if not subjects and verb.tag_ == "VBN":
+        # "a girl was grazed and Ann Lee, 22, was shot dead", "Tom Ray remained hospitalized":
+        # the parse hangs the subject elsewhere (lost_subjects.py)
+        lost = lost_subject(verb)
+        subjects = [lost] if lost is not None else []
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
         return True, [p for subject in subjects for p in with_conjuncts(subject)]
     objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
