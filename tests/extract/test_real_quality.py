@@ -393,6 +393,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold27 0.6000; tuning realgold4 0.6845, realgold5 0.9024, realgold6 0.6051, realgold7
 # 0.6030, realgold10 0.8776, realgold12 0.8591, realgold24 0.5789, realgold32 0.5484, realgold33
 # 0.6574, realgold35 0.5938, realgold36 0.4615. Floors 0.005 below, none lowered.
+# At 0.47.0 (session 44, implcare): tuning realgold7 0.6131, realgold12 0.8636. Floors 0.005
+# below, none lowered.
 # realgold38 (the last 11 even-half PolNeAR articles with 10-40 digit tokens, annotated blind at
 # the end of session 44) first scores 0.5425 at 0.45.0 and 0.5556 at 0.46.0; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
@@ -401,12 +403,12 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold4": 0.679,
     "realgold5": 0.897,
     "realgold6": 0.600,
-    "realgold7": 0.598,
+    "realgold7": 0.608,
     "realgold8": 0.803,
     "realgold9": 0.653,
     "realgold10": 0.872,
     "realgold11": 0.542,
-    "realgold12": 0.854,
+    "realgold12": 0.858,
     "realgold13": 0.556,
     "realgold14": 0.812,
     "realgold15": 0.597,
