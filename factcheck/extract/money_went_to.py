@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from factcheck.extract.lexicon import CURRENCY_WORDS, TIME_UNITS
 from factcheck.extract.mentions import Mention
 from factcheck.extract.money_subjects import is_money
-from factcheck.extract.noun_phrases import prep_object
+from factcheck.extract.noun_phrases import PLACE_OR_TIME, prep_object
 
 # Prepositions after money that name what it went to ("on ads", "in donations", "into a fund").
 WENT_TO_PREPS = frozenset({"on", "in", "into"})
@@ -58,6 +58,8 @@ def money_went_to(doc: Doc, mention: Mention, subject: str) -> str:
     if not thing:
         return subject
     noun = next(c for c in prep.children if c.dep_ == "pobj")
+    if any(t.ent_type_ in PLACE_OR_TIME for t in noun.lefts):
+        return subject  # "$80 in Gaza City markets", "HK$18 in afternoon trading": where, when
     lemma = noun.lemma_.lower()
     if lemma in IDIOM_NOUNS or lemma in TIME_UNITS or lemma in CURRENCY_WORDS:
         return subject
