@@ -68,6 +68,7 @@ from factcheck.extract.money_subjects import (
     spending_on,
     upward_of,
 )
+from factcheck.extract.money_went_to import money_went_to
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
@@ -185,7 +186,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     gap = gap_subject(figure)
     if gap:
         return gap  # "235 days since she held a press conference": the gap since it
-    phrase = with_answer(figure, _plain_phrase(doc, mention))
+    # "$153,000 on field coordinators": what the money went to
+    phrase = with_answer(figure, money_went_to(doc, mention, _plain_phrase(doc, mention)))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
