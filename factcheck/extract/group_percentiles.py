@@ -15,27 +15,16 @@ The ranking words are those of ``ranked_shares.py``: a superlative or ``RANKED_G
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import (
-    CLASS_PERCENT_NOT_AFTER,
-    CLASS_PERCENTS,
-    PERCENT_WORDS,
-    RANKED_GROUP_WORDS,
-)
+from factcheck.extract.lexicon import PERCENT_WORDS, RANKED_GROUP_WORDS
 
-# "1%" glued into one token (the tokenizer does so before "...")
-_ONE_PERCENT_TOKEN_RE = re.compile(r"^1%$")
 # a percentage that modifies the noun after it ("the largest 5 percent gain") is an amount
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod"})
 
 
 def is_group_percentile(doc: Doc, start: int, end: int) -> bool:
     """True if the number at tokens ``start:end`` is the "1" of "the top 1 percent"."""
-    if _is_the_one_percent(doc, start, end):
-        return True
     if start < 2 or end >= len(doc) or doc[end].lower_ not in PERCENT_WORDS:
         return False
     rank, the, unit = doc[start - 1], doc[start - 2], doc[end]
@@ -44,23 +33,3 @@ def is_group_percentile(doc: Doc, start: int, end: int) -> bool:
     if unit.dep_ in _MODIFIER_DEPS or unit.dep_ == "appos":
         return False
     return not (start >= 3 and doc[start - 3].text == ",")  # ", the wealthiest 1.5 percent,"
-
-
-def _is_the_one_percent(doc: Doc, start: int, end: int) -> bool:
-    """ "it's all going to the 1%", "not just the 1 percent!", "on Wall Street, the 1%, civil
-    rights": the rich as a class, named with no ranking word (session 45, branch fp2; realgold30
-    gold: "defines the group (the 1%)", realgold36: "idiom (the 1 percent, a social class)").
-    Not a share of something ("the 1 percent of voters who"), of people the clause goes on to
-    size ("the 1 percent who preferred him") or a modifier ("the 1 percent tax")."""
-    if end - start != 1 or start < 1 or doc[start - 1].lower_ != "the":
-        return False
-    number = doc[start]
-    if number.lower_ in CLASS_PERCENTS and end < len(doc) and doc[end].lower_ in PERCENT_WORDS:
-        unit, after = doc[end], end + 1  # "the 1 percent", "the 1 %"
-    elif _ONE_PERCENT_TOKEN_RE.match(number.text):
-        unit, after = number, end  # "the 1%..." made one token
-    else:
-        return False
-    if unit.dep_ in _MODIFIER_DEPS:
-        return False
-    return after >= len(doc) or doc[after].lower_ not in CLASS_PERCENT_NOT_AFTER

@@ -280,11 +280,6 @@ PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
 # richest 1 percent"), pick a group out of a ranking (``ranked_shares.py``).
 RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
-# "everything is going to the 1%", "not just the 1 percent!": the share that names the rich as a
-# class with no ranking word (group_percentiles.py); and the words after it that make it a
-# share of something or of people sized ("the 1 percent of voters who", "the 1 percent who").
-CLASS_PERCENTS = frozenset({"1", "one"})
-CLASS_PERCENT_NOT_AFTER = frozenset({"of", "who", "that", "which", "whom"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
