@@ -117,6 +117,9 @@ ROAD_WORDS = frozenset({
     "freeway", "highway", "expressway", "interstate", "route", "turnpike", "mile", "loop", "i",
     "sr", "us", "fm",
 })
+# "Action News 4 reporter": the capitalised word a station's channel number follows
+# (station_names.py; "told 69 News" is read from the "News" after it).
+STATION_BRAND_WORDS = frozenset({"News"})
 # "a 9 mm pistol", "a .40 caliber handgun", "a 12 gauge shotgun": a calibre.
 CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "caliber", "calibre", "gauge"})
 # "case number 1234", "badge 512", "Inc. #122672616": case, badge and incident numbers.

@@ -234,6 +234,8 @@ def _is_label(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev.text == "#" or (prev.lower_ in ROAD_WORDS and prev.is_title):
         return True
+    if _dotted_road_word(doc, start):
+        return True  # "near U.S. 27", "north on U.S. 41"
     if _CALL_SIGN_RE.match(prev.text):
         return True
     before = doc[start - 2] if start >= 2 else None
@@ -243,6 +245,18 @@ def _is_label(doc: Doc, start: int, end: int) -> bool:
         return True  # "ext. 539" split as "ext" "."
     # "badge 512", "Inc. 1226": never a count; "the report 300 people ..." may be one
     return prev.lower_.rstrip(".") in DIRECT_LABEL_NOUNS
+
+
+def _dotted_road_word(doc: Doc, start: int) -> bool:
+    """ "near U.S. 27": a road word written with full stops (``ROAD_WORDS`` has "us"), the
+    number hung on it by the parse and no article before it; not "in the U.S. 20 years ago",
+    where the number counts the years (realgold19 gold: "part of a name (U.S. 27)")."""
+    road = doc[start - 1]
+    if "." not in road.text or road.text.replace(".", "").lower() not in ROAD_WORDS:
+        return False
+    if not doc[start].is_digit or doc[start].head.i != road.i:
+        return False
+    return start < 2 or doc[start - 2].lower_ != "the"
 
 
 def _is_label_noun(token: Token) -> bool:

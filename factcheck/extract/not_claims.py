@@ -103,6 +103,7 @@ from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
+from factcheck.extract.station_names import is_station_number
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
@@ -151,6 +152,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "the Fight for 15 movement", "Fight for $15"
     if is_in_work_title(doc, start, end):
         return "part of a name"  # "the movie 13 Hours", "a song called "2 techs""
+    if is_station_number(doc, start, end):
+        return "part of a name"  # "told 69 News", "Action News 4 reporter Bob Mayo"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
     if is_year_before_plural(doc, start, end):
