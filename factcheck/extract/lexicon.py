@@ -2322,6 +2322,13 @@ DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
 # Clerk", "the most recent data available from the FBI": realgold10, realgold12 golds).
 CREDITED_DOCUMENT_HEADS = frozenset({"analysis", "tally", "count", "review", "audit", "average"})
 RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
+# --- src3 (session 45) ---
+# The same ruling for a report or data that a body released: "by" the body credits the whole
+# phrase ("a report released by the Brookings Institution last year estimated ...", realgold35;
+# "according to data released Friday by state gaming regulators", realgold6), not the body
+# alone, which the fictional development gold wrote for statements and figures
+# (``body_behind_document``). Not "reports" (README: unspecified reports are anonymous).
+RELEASED_DOCUMENT_HEADS = frozenset({"report", "data", "datum"})
 # docs/gold-conventions.md "'Appears', 'apparently', 'suggest' as hedges": "it appears (that) ...",
 # "appears to ...", "suggest(ed) (that) ..." over the figure's clause make it an inference
 # (realgold8 "exit polls suggested that turnout ... dropped roughly 40 percent", realgold12 "It

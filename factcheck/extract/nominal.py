@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     POLLS_FROM_THEIR_POLLSTER,
     QUESTION_VERBS,
     RECORDS_FROM_HEADS,
+    RELEASED_DOCUMENT_HEADS,
     REWARD_FOR_NOUNS,
     REWARD_NOUNS,
     REWARD_VERBS,
@@ -262,13 +263,16 @@ def document_by(head: Token) -> Span | None:
     development gold wrote the author alone); figures and statements still give the body
     behind them (``body_behind_document``)."""
     word = head.lemma_.lower()
+    wanted: frozenset[str] = frozenset()
     if word in POLLS_FROM_THEIR_POLLSTER:
         wanted = frozenset({"by", "from"})  # "A poll from Marquette Law School" (source35)
     elif word in AUTHORED_DOCUMENT_HEADS or word in CREDITED_DOCUMENT_HEADS:
         wanted = frozenset({"by"})
     elif word in RECORDS_FROM_HEADS or head.lower_ in RECORDS_FROM_HEADS:
         wanted = frozenset({"from"})
-    else:
+    if _released_document(head):
+        wanted |= {"by"}  # "a report released by X", "data released Friday by X" (src3)
+    if not wanted:
         return None
     credited = word not in AUTHORED_DOCUMENT_HEADS
     preps = _document_preps(head, credited=credited)
@@ -286,6 +290,14 @@ def document_by(head: Token) -> Span | None:
                 end = _dated(head, end)
             return head.doc[_phrase_start(head) : end]
     return None
+
+
+def _released_document(head: Token) -> bool:
+    """ "a report released by the Brookings Institution", "data released Friday by state
+    gaming regulators": one report, or data, that "by" credits to a body; not "reports by
+    local media", unspecified reports (README, "Source kinds")."""
+    word = head.lemma_.lower()
+    return word in RELEASED_DOCUMENT_HEADS and head.lower_ != "reports"
 
 
 def _phrase_start(head: Token) -> int:

@@ -49,6 +49,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
+from factcheck.extract.person_name_cues import written_as_a_person
 from factcheck.extract.source_extent import (
     common_noun_role_start,
     named_apposition,
@@ -609,6 +610,8 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
     organisation in full ("Mark Holbrook ... Holbrook said", however the parser tags the short
     form), an organisation in the converse case; else what the article mostly tags this word as, else a person if the doc names a
     person with it, else an org ("Kessler" the company, tagged PERSON once)."""
+    if written_as_a_person(doc, head.lower_):
+        return SourceKind.NAMED_PERSON  # "40-year-old Freida Tiggs ... Tiggs said", read an org
     full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     if full["person"] and not full["org"]:
         return SourceKind.NAMED_PERSON

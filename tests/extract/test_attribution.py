@@ -215,7 +215,7 @@ _NONE = SourceKind.NONE
         (
             "A report released by the Ohio State Patrol shows 40 crashes in May.",
             "40",
-            "the Ohio State Patrol",
+            "A report released by the Ohio State Patrol",  # written whole (src3, conventions)
             SourceKind.NAMED_ORG,
         ),
         # a record that stands at a figure is a mark, not a document
