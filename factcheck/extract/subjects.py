@@ -83,6 +83,7 @@ from factcheck.extract.noun_phrases import (
     valued_noun,
 )
 from factcheck.extract.once_counts import once_verb
+from factcheck.extract.parent_counts import parent_children
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_margins import point_margin
 from factcheck.extract.point_measures import measured_in_points, points_ahead
@@ -186,6 +187,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     gap = gap_subject(figure)
     if gap:
         return gap  # "235 days since she held a press conference": the gap since it
+    children = parent_children(figure)
+    if children:
+        return children  # "The father of two tried to flee": his children
     # "$153,000 on field coordinators": what the money went to
     phrase = with_answer(figure, money_went_to(doc, mention, _plain_phrase(doc, mention)))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
