@@ -23,4 +23,3 @@ def test_number_after_parent_counts_children(nlp, text: str, figure: str, counte
 def test_subject_keeps_parent_as_written(nlp) -> None:
     subject = subject_of(nlp, "The father of two tried to drive around the truck.", "two")
     assert subject.startswith("father of two")
-
