@@ -3281,3 +3281,14 @@ STAFF_ROLE_HEADS = frozenset({
 SIGN_MARKS = frozenset({"-", "+", "−"})
 MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
 SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})
+# --- subj3 (session 45) ---
+# "The father of two tried to flee", "a mother of three, who ...", "grandfather of seven": a
+# parent noun and a bare number after "of" count the parent's children (``parent_counts.py``;
+# realgold7 "children", realgold10 "children", realgold12 "grandchildren", realgold19 "children"),
+# each word with what its number counts.
+PARENT_CHILDREN = {
+    "mother": "children", "father": "children", "parent": "children", "mom": "children",
+    "mum": "children", "dad": "children", "grandmother": "grandchildren",
+    "grandfather": "grandchildren", "grandparent": "grandchildren", "grandma": "grandchildren",
+    "grandpa": "grandchildren",
+}  # fmt: skip

@@ -83,6 +83,7 @@ from factcheck.extract.noun_phrases import (
     valued_noun,
 )
 from factcheck.extract.once_counts import once_verb
+from factcheck.extract.parent_counts import parent_children
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_margins import point_margin
 from factcheck.extract.point_measures import measured_in_points, points_ahead
@@ -123,6 +124,7 @@ from factcheck.extract.span_subjects import (
 )
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
+from factcheck.extract.unit_only_shares import shares_unit_after, stands_at
 from factcheck.extract.up_points import up_points
 from factcheck.extract.what_wholes import what_whole
 from factcheck.extract.worth import worth_subject
@@ -186,6 +188,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     gap = gap_subject(figure)
     if gap:
         return gap  # "235 days since she held a press conference": the gap since it
+    children = parent_children(figure)
+    if children:
+        return children  # "The father of two tried to flee": his children
     # "$153,000 on field coordinators": what the money went to
     phrase = with_answer(figure, money_went_to(doc, mention, _plain_phrase(doc, mention)))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
@@ -251,6 +256,8 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             subject = noun_phrase(before, after=before.left_edge.i - 1)
         else:
             subject = clause_subject(doc[mention.start])
+    if not percent and shares_unit_after(figure):
+        percent = True  # "Rubio and Cruz, 11 and 8 percent": the 11 is a percentage too
     if names_no_thing(figure, subject):
         subject = ""  # "cut it to 5 percent": a unit alone; "Lee was held for 20 minutes"
     in_result = election_result(figure.sent) and no_noun(figure, subject)
@@ -289,6 +296,8 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             # "the jobless rate was at 6.1 percent when Reyes took office and peaked at 9
             # percent": not Reyes; the percentage before it in its sentence says (``claims.py``)
             return ""
+        if unwritten(subject) in PERCENT_WORDS | {""} and stands_at(figure):
+            return "poll support"  # "Six months ago we weren't at 20 or 25 percent"
     if not percent and not is_money(figure):
         subject = with_care_state(figure, subject)  # "two remain in serious condition"
     if subject and not percent:

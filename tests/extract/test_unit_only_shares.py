@@ -1,0 +1,33 @@
+"""A percentage whose only noun is its unit (unit_only_shares): a bare number that shares the
+"percent" of the number after it is a percentage named as a poll share, and a person or
+speaker standing "at" a percentage stands at their support."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        (
+            "In the new poll, Lee led with 30 percent support, followed by Ann Ray and Tom Ortiz, "
+            "12 and 9 percent respectively.",
+            "12",
+        ),
+        (
+            "The new survey shows her in a dead heat with Ortiz, ahead of him by two points, "
+            "47 to 45 percent.",
+            "47",
+        ),
+    ],
+)
+def test_number_sharing_percent_after_it_is_support(nlp, text: str, figure: str) -> None:
+    assert "support" in subject_of(nlp, text, figure).split()
+
+
+def test_speaker_standing_at_a_percentage_is_support(nlp) -> None:
+    text = '"We have grown," he added. "A year ago we were not at 15 or 20 percent."'
+    assert "support" in subject_of(nlp, text, "15 or 20 percent").split()
