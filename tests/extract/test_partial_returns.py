@@ -47,7 +47,10 @@ def test_results_still_coming_in_make_the_count_preliminary(nlp, text, figure):
     ("text", "figure"),
     [
         ("With almost 100% of the precincts reporting, Diaz led by 212 votes.", "212"),
-        ("With 99 percent of precincts reporting, the two took a combined 61 percent.", "61 percent"),
+        (
+            "With 99 percent of precincts reporting, the two took a combined 61 percent.",
+            "61 percent",
+        ),
     ],
 )
 def test_an_all_but_complete_count_is_not_preliminary(nlp, text, figure):
