@@ -2331,6 +2331,16 @@ RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# A witness's impression is an inference too: "It sounded like it was from just one gun"
+# (realgold4 gold: hedged), "it looked like three men ran out": the verb with a clause that
+# "like" (or "as if", "as though") opens; not "looked like a war zone" (no clause).
+PERCEPTION_VERBS = frozenset({"sound", "look", "seem", "feel"})
+PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
+# A speaker's own guess set in a clause as an aside: "they shot, I would say, six shots"
+# (realgold6 gold: hedged); "say" with "I"/"we" and "would" (or "'d"), hung on the clause.
+GUESS_ASIDE_VERBS = frozenset({"say", "guess", "estimate"})
+GUESS_ASIDE_SUBJECTS = frozenset({"i", "we"})
+GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
 
 
 # --- spans28 (session 24) ---
