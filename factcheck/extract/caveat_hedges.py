@@ -10,7 +10,7 @@ from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
 from factcheck.extract.concessive_modals import concedes
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
 from factcheck.extract.hedge_clause_reach import known_time_clause, own_coordinate_clause
-from factcheck.extract.inference_hedges import is_inference_over
+from factcheck.extract.inference_hedges import guess_aside, is_inference_over
 from factcheck.extract.known_tolls import victims_of_suspected_harm
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     HEDGE_POS,
     HEDGE_SUBJECT_NOUNS,
     MODAL_COUNT_VERBS,
+    PERCEPTION_VERBS,
     QUANTITY_SUBJECTS,
     REPORTED_STATE_DEPS,
     SIZE_PREPOSITIONS,
@@ -62,6 +63,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     relative = relative_hedge(number)
     if relative is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=relative.text)
+    aside = guess_aside(number)
+    if aside is not None:  # "they shot, I would say, six shots"
+        return CaveatMention(kind=Caveat.HEDGED, text=aside.text)
     claim = claim_noun_over(number)
     if claim is not None and _hedge_reaches(number, phrase_head, claim, claim):
         return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
@@ -335,7 +339,10 @@ def _names_agent(verb: Token) -> bool:
 
 def _asks_about_cause(hedge: Token) -> bool:
     """ "what may have motivated a gunman to shoot four people": the hedge is on what is
-    asked (the motive), not on the figure of the event asked about."""
+    asked (the motive), not on the figure of the event asked about. Not "heard what sounded
+    like five gunshots": the "what" of a perception is the thing perceived, no question."""
+    if hedge.lemma_.lower() in PERCEPTION_VERBS:
+        return False
     verb = hedge.head if hedge.dep_ in ("aux", "advmod") else hedge
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "why", "how")

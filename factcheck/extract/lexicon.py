@@ -825,15 +825,19 @@ UNOFFICIAL_COUNT_PATTERNS = (
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
 )
 # A count still coming in is preliminary: "Clinton led by roughly 20 points with over 95 percent
-# of precincts reporting" (realgold12 gold), "With almost 100% of the precincts reporting",
-# "with most votes counted" (gold README, preliminary: "initial count"). Not a complete count
-# ("with 100 percent of precincts reporting", "all precincts": realgold5 gold, none).
+# of precincts reporting" (realgold12 gold), "trailed by more than 20 points with more than
+# three-quarters of the results in" (realgold7 gold), "with most votes counted" (gold README,
+# preliminary: "initial count"). Not a complete or all but complete count ("with 100 percent of
+# precincts reporting", "all precincts": realgold5 gold; "With almost 100% of the precincts
+# reporting", realgold30 gold; "With 99 percent of the results in", realgold gold: none).
 PARTIAL_RETURNS_PATTERNS = (
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over|some) )?"
-    r"(?:(?:almost|nearly) 100|[1-9]\d?(?:\.\d+)?) ?(?:percent|%) of (?:the |all )?"
-    r"(?:precincts|votes?|ballots|returns) (?:reporting|counted|tallied|in)\b",
-    r"\bwith (?:most|some|half|two-thirds|three-quarters|a third|a quarter|partial) "
-    r"(?:of (?:the )?)?(?:precincts|votes|ballots|returns) (?:reporting|counted|tallied|in)\b",
+    r"(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) of (?:the |all )?"
+    r"(?:precincts|votes?|ballots|returns|results) (?:reporting|counted|tallied|in)\b",
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?"
+    r"(?:most|some|half|two-thirds|three-quarters|a third|a quarter|partial) "
+    r"(?:of (?:the )?)?(?:precincts|votes|ballots|returns|results) "
+    r"(?:reporting|counted|tallied|in)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
@@ -2337,6 +2341,16 @@ RELEASED_DOCUMENT_HEADS = frozenset({"report", "data", "datum"})
 INFERENCE_VERBS = frozenset({"appear", "suggest"})
 # what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# A witness's impression is an inference too: "It sounded like it was from just one gun"
+# (realgold4 gold: hedged), "it looked like three men ran out": the verb with a clause that
+# "like" (or "as if", "as though") opens; not "looked like a war zone" (no clause).
+PERCEPTION_VERBS = frozenset({"sound", "look", "seem", "feel"})
+PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
+# A speaker's own guess set in a clause as an aside: "they shot, I would say, six shots"
+# (realgold6 gold: hedged); "say" with "I"/"we" and "would" (or "'d"), hung on the clause.
+GUESS_ASIDE_VERBS = frozenset({"say", "guess", "estimate"})
+GUESS_ASIDE_SUBJECTS = frozenset({"i", "we"})
+GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
 
 
 # --- spans28 (session 24) ---
