@@ -47,7 +47,11 @@ from factcheck.extract.casualty_vocab5 import (
     lying_person,
     on_life_support,
 )
-from factcheck.extract.coordinated_victims import left_hurt_list, listed_sufferer
+from factcheck.extract.coordinated_victims import (
+    left_hurt_list,
+    listed_sufferer,
+    listed_wound_holder,
+)
 from factcheck.extract.deceased_states import deceased_people
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
@@ -310,6 +314,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if token.pos_ == "NOUN" and (lemma == "wound" or _gunshots(token)):
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
         if person is not None:
+            # "found a man and a woman with gunshot wounds": the parse hangs "with" on the
+            # woman; both are counted (coordinated_victims.py)
+            person = listed_wound_holder(person) or person
             return "injured", with_conjuncts(person), True
         if lemma == "wound":
             return None
