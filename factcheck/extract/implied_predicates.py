@@ -52,6 +52,7 @@ from factcheck.extract.coordinated_victims import (
     listed_sufferer,
     listed_wound_holder,
 )
+from factcheck.extract.copular_victims import copular_victims
 from factcheck.extract.deceased_states import deceased_people
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
@@ -176,6 +177,8 @@ _PREDICATE_LEMMAS = frozenset(
     | OUTLOOK_VERBS
     | BLEEDING_VERBS
     | REMAINS_NOUNS
+    # copular_victims.py: "The victims were her father and her sister" (gva3)
+    | {"victim"}
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -219,6 +222,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     nominal = nominal_event(token)
     if nominal is not None:
         return nominal
+    copular = copular_victims(token)
+    if copular is not None:
+        return copular[0], copular[1], True  # "The victims were a man and a woman"
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
         # "a man was shot in the leg, and another in the arm": the verb is gapped
         verb = token.head
