@@ -1,12 +1,14 @@
 """Coordinated victims the parse splits from their state: "The shooting left a man and a woman
-wounded", "Officers found a man and a woman suffering from gunshot wounds". Pure.
+wounded", "Officers found a man and a woman suffering from gunshot wounds", "Deputies found a man and a
+woman with gunshot wounds". Pure.
 
 With one person the parse makes the state a modifier of the person ("left a man wounded",
 "found a man suffering ..."), and the count is read. With two joined by "and" it hangs the
 state on the verb ("wounded": advcl of "left") or on the last person only ("suffering": acl of
 "woman"), and the count was lost. The gold counts every person of the coordination, one claim
 over it (realgold16 "his wife and his 10-year-old son", realgold14 "Essence and her friend,
-12-year-old Christian Williams"; vocab38's "found a man and a woman dead"). impl45c.
+12-year-old Christian Williams"; vocab38's "found a man and a woman dead"). impl45c; "with
+gunshot wounds" hung on the last person, session 45 (gva3).
 """
 
 from __future__ import annotations
@@ -71,3 +73,38 @@ def listed_sufferer(state: Token) -> Token | None:
     if first.dep_ != "dobj" or first.head.lemma_.lower() not in FIND_VERBS:
         return None
     return first if first.lemma_.lower() in CASUALTY_PERSON_NOUNS else None
+
+
+# what a found person's own words may hold before the next person ("a man, Tom Lee, and"):
+# a state of its own ("found a man dead and a woman with ...") ends the shared coordination
+_OWN_STATE_DEPS = frozenset({"amod", "acl", "prep", "relcl", "oprd", "acomp", "advcl"})
+
+
+def listed_wound_holder(holder: Token) -> Token | None:
+    """The first person of a coordination the parse hangs "with gunshot wounds" on the last of.
+
+    Args:
+        holder: the person "with" hangs on ("woman" of "found a man and a woman with gunshot
+            wounds").
+
+    Returns:
+        "man", where the coordination is what a finding verb finds and no person before the
+        last has a state of its own ("found a man dead and a woman with ..."); else None.
+    """
+    if holder.dep_ != "conj" or holder.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
+        return None
+    chain = [holder]
+    # "a man, a woman and a teen": the parse may hang the middle one on the first as appos
+    while chain[-1].dep_ == "conj" or (
+        chain[-1].dep_ == "appos" and chain[-1].lemma_.lower() in CASUALTY_PERSON_NOUNS
+    ):
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    if first.dep_ != "dobj" or first.head.lemma_.lower() not in FIND_VERBS:
+        return None
+    if first.lemma_.lower() not in CASUALTY_PERSON_NOUNS and first.ent_type_ != "PERSON":
+        return None
+    for person in chain[1:]:
+        if any(c.dep_ in _OWN_STATE_DEPS and c.i > person.i for c in person.children):
+            return None
+    return first

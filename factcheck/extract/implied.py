@@ -306,6 +306,8 @@ def _count_of(
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
+    if len(people) > 1 and predicate.lemma_.lower() == "victim":
+        noun = predicate.lower_  # "The victims were a man and a woman" (copular_victims.py)
     return ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
 
 

@@ -47,7 +47,12 @@ from factcheck.extract.casualty_vocab5 import (
     lying_person,
     on_life_support,
 )
-from factcheck.extract.coordinated_victims import left_hurt_list, listed_sufferer
+from factcheck.extract.coordinated_victims import (
+    left_hurt_list,
+    listed_sufferer,
+    listed_wound_holder,
+)
+from factcheck.extract.copular_victims import copular_victims
 from factcheck.extract.deceased_states import deceased_people
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
@@ -172,6 +177,8 @@ _PREDICATE_LEMMAS = frozenset(
     | OUTLOOK_VERBS
     | BLEEDING_VERBS
     | REMAINS_NOUNS
+    # copular_victims.py: "The victims were her father and her sister" (gva3)
+    | {"victim"}
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -215,6 +222,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     nominal = nominal_event(token)
     if nominal is not None:
         return nominal
+    copular = copular_victims(token)
+    if copular is not None:
+        return copular[0], copular[1], True  # "The victims were a man and a woman"
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
         # "a man was shot in the leg, and another in the arm": the verb is gapped
         verb = token.head
@@ -310,6 +320,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if token.pos_ == "NOUN" and (lemma == "wound" or _gunshots(token)):
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
         if person is not None:
+            # "found a man and a woman with gunshot wounds": the parse hangs "with" on the
+            # woman; both are counted (coordinated_victims.py)
+            person = listed_wound_holder(person) or person
             return "injured", with_conjuncts(person), True
         if lemma == "wound":
             return None

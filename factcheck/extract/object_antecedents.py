@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.casualty_measures import measure_of
 from factcheck.extract.named_victims import find_antecedents
+from factcheck.extract.participle_targets import participle_target
 
 # object pronouns of one person
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -42,6 +43,11 @@ def object_antecedents(
         return []
     if pronoun.tag_ != "PRP":  # "her" as an owner: "shot her son"
         return []
+    # "shot back at the suspect, injuring him": whom the main clause shot or fired at
+    # (participle_targets.py)
+    target = participle_target(pronoun, verb, names, seen)
+    if target is not None:
+        return [target]
     return find_antecedents(pronoun, names, seen, besides=_doers(verb))
 
 
