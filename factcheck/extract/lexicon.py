@@ -177,6 +177,9 @@ COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 TIME_UNITS = frozenset({
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 })
+# "a 50-year low", "a 13-year high": the noun of a record a span of time holds over
+# (record_spans.py; gold README "the slowest rate in 13 years").
+RECORD_SPAN_NOUNS = frozenset({"low", "lows", "high", "highs"})
 # "six minutes into the event", "nine months into her term" (fppn41) place an event as "after"
 # does (docs/gold-conventions.md "Spans of time before or after an event").
 TIME_PLACING_NEXT = frozenset({
