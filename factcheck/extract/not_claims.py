@@ -104,6 +104,7 @@ from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
+from factcheck.extract.spaced_compounds import spaced_compound_why
 from factcheck.extract.station_names import is_station_number
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
@@ -134,6 +135,9 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "compound descriptor"
     if is_record_span(doc, start, end):
         return ""  # "fell to a 50-year low": the span of a record, not a date or descriptor
+    spaced_why = spaced_compound_why(doc, start, end)
+    if spaced_why:
+        return spaced_why  # "a ten year veteran", "his 25 year-old son"
     if _shares_the_next_unit(doc, start, end):
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
