@@ -70,6 +70,7 @@ from factcheck.extract.quantities import (
 )
 from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.ratios import is_ratio_to_one
+from factcheck.extract.record_spans import record_span_end
 from factcheck.extract.signed_figures import signed_start
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
@@ -523,6 +524,9 @@ def _attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]
             return start, margin_end  # "a 20-point lead", "a 26-delegate advantage"
         if is_contest_size(doc, end):
             return start, end + 2  # "a three-way race"
+        record_end = record_span_end(doc, end)
+        if record_end:
+            return start, record_end  # "a 50-year low": the span of a record
         if (
             nxt.text == "-"
             and not nxt.whitespace_

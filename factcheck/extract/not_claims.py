@@ -98,11 +98,13 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
+from factcheck.extract.spaced_compounds import spaced_compound_why
 from factcheck.extract.station_names import is_station_number
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
@@ -131,6 +133,11 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if _is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if is_record_span(doc, start, end):
+        return ""  # "fell to a 50-year low": the span of a record, not a date or descriptor
+    spaced_why = spaced_compound_why(doc, start, end)
+    if spaced_why:
+        return spaced_why  # "a ten year veteran", "his 25 year-old son"
     if _shares_the_next_unit(doc, start, end):
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
@@ -237,6 +244,7 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
                 or count_margin_end(doc, end)  # "a 26-delegate advantage" too
                 or is_contest_size(doc, end)
+                or record_span_end(doc, end)  # "a 50-year low" is the span of a record
             )
     if end + 2 < len(doc) and re.fullmatch(r"\d/\d", doc[end].text) and doc[end + 1].text == "-":
         return doc[end + 2].is_alpha  # "a 1 1/2-story home"
