@@ -1847,6 +1847,9 @@ BODY_SIZE_WORDS = frozenset({"member"})
 SINGLE_UNIT_NOUNS = frozenset(
     {"minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "block"}
 )
+# "$30 billion over 10 years" (extract/spread_spans.py): words after the unit that make "over" a
+# bound again ("over two years ago", "over 10 years old").
+SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "before", "after"})
 # "within 10 minutes", "pulled within 5 points", "within an hour": a preposition that caps the
 # figure after it, an upper bound with the preposition in the span (realgold5, realgold8 READMEs;
 # realgold10 gold).

@@ -1,0 +1,34 @@
+"""appval (session 45): the span of time an amount is spread over is exact ("$40 billion over
+eight years"), where "over" a length alone stays a lower bound. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_mentions
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The plan would spend $40 billion on roads over eight years.", "eight years"),
+        ("The town cut school aid by nearly $3 million over four years.", "four years"),
+        ("He defrauded about 200 investors from his office downtown over 18 months.", "18 months"),
+    ],
+)
+def test_a_span_an_amount_is_spread_over_is_exact(nlp, text, span):
+    mentions = claim_mentions(nlp, text)
+    assert span in mentions
+    assert mentions[span].approx.value == "exact"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The senators filibustered over 30 hours.", "over 30 hours"),
+        ("She served on the board for over 20 years.", "over 20 years"),
+        ("In 2015 over 300 days were lost to strikes.", "over 300 days"),
+    ],
+)
+def test_over_a_length_without_an_amount_stays_a_lower_bound(nlp, text, span):
+    assert claim_mentions(nlp, text)[span].approx.value == "lower_bound"
