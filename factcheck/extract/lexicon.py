@@ -11,11 +11,13 @@ from factcheck.extract.person_lexicon import BROAD_PERSON_NOUNS
 # --- qualifiers (gold README, "approx") -------------------------------------------------------
 
 # "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate;
-# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds).
+# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds); so are "Just
+# shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds).
 APPROXIMATE_QUALIFIERS = frozenset({
     ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
     ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
     ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
+    ("just", "shy", "of"), ("not", "quite"), ("barely",),
 })
 # "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
 # is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10

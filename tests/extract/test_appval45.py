@@ -1,5 +1,6 @@
 """appval (session 45): the span of time an amount is spread over is exact ("$40 billion over
-eight years"), where "over" a length alone stays a lower bound. Invented sentences."""
+eight years"), where "over" a length alone stays a lower bound; "just shy of", "not quite",
+"barely" make a figure approximate. Invented sentences."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_a_span_an_amount_is_spread_over_is_exact(nlp, text, span):
 )
 def test_over_a_length_without_an_amount_stays_a_lower_bound(nlp, text, span):
     assert claim_mentions(nlp, text)[span].approx.value == "lower_bound"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Just shy of half, 48%, say the economy improved.", "Just shy of half"),
+        ("Shares were barely half their offering price.", "barely half"),
+        ("The fund paid not quite 12 cents on the dollar.", "not quite 12 cents"),
+    ],
+)
+def test_shy_of_not_quite_and_barely_are_approximate(nlp, text, span):
+    assert claim_mentions(nlp, text)[span].approx.value == "approximate"
