@@ -11,11 +11,13 @@ from factcheck.extract.person_lexicon import BROAD_PERSON_NOUNS
 # --- qualifiers (gold README, "approx") -------------------------------------------------------
 
 # "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate;
-# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds).
+# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds); so are "Just
+# shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds).
 APPROXIMATE_QUALIFIERS = frozenset({
     ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
     ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
     ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
+    ("just", "shy", "of"), ("not", "quite"), ("barely",),
 })
 # "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
 # is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10
@@ -1854,6 +1856,9 @@ BODY_SIZE_WORDS = frozenset({"member"})
 SINGLE_UNIT_NOUNS = frozenset(
     {"minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "block"}
 )
+# "$30 billion over 10 years" (extract/spread_spans.py): words after the unit that make "over" a
+# bound again ("over two years ago", "over 10 years old").
+SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "before", "after"})
 # "within 10 minutes", "pulled within 5 points", "within an hour": a preposition that caps the
 # figure after it, an upper bound with the preposition in the span (realgold5, realgold8 READMEs;
 # realgold10 gold).

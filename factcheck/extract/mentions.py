@@ -72,6 +72,7 @@ from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.ratios import is_ratio_to_one
 from factcheck.extract.record_spans import record_span_end
 from factcheck.extract.signed_figures import signed_start
+from factcheck.extract.spread_spans import is_spread_span
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
@@ -192,6 +193,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     qualifier_start, approx = _find_qualifier(doc, fig_start)
     if _untimed_high_end(doc, qualifier_start, fig_start, fig_end):
         qualifier_start, approx = fig_start, Approx.EXACT  # "as long as 10 people come"
+    if is_spread_span(doc, qualifier_start, fig_start, fig_end):
+        qualifier_start, approx = fig_start, Approx.EXACT  # "$30 billion over 10 years"
     high = _find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
     ratio_end = None
     if high is not None and _falls(doc, (fig_start, fig_end), high):
