@@ -20,6 +20,9 @@ _MAX_SOURCE_TOKENS = 5
 _SOURCE_VERBS = frozenset({"say", "says", "said", "report", "reports"})
 # caveats about who gives a figure: a headline figure with no source has none of them
 _SOURCE_CAVEATS = frozenset({Caveat.ANONYMOUS_SOURCE, Caveat.PARTISAN_SOURCE})
+# ... and a headline figure with a source of its own is as unnamed as that source, whatever the
+# body's source was; a party's own count stays partisan ("Clinton's claim ... her camp's").
+_UNNAMED_CAVEATS = frozenset({Caveat.ANONYMOUS_SOURCE})
 # A page that prints its headline twice: the copy is among the first lines after it, behind a
 # close button's "×" at most.
 _COPY_LINES = 3
@@ -93,7 +96,11 @@ def share_headline_caveats(
     unattributed: list[bool] | None = None,
 ) -> list[tuple[CaveatMention, ...]]:
     """Give a headline figure the caveats of the same figure in the body; a headline figure
-    with no source of its own (``unattributed``) takes none of the caveats about a source.
+    with no source of its own (``unattributed``) takes none of the caveats about a source, and
+    one with its own source ("Lee: Only Two Errors") is not unnamed because the body's source
+    is ("multiple reports say"): anonymous_source follows its own source
+    (docs/gold-conventions.md, "Caveats of a headline figure": "its source-level caveats follow
+    that source").
 
     Notes:
         Gold README, "Headlines": a figure in the headline is a claim of its own, with the
@@ -106,7 +113,9 @@ def share_headline_caveats(
     for index, headline in enumerate(in_headline):
         if not headline:
             continue
-        skip = _SOURCE_CAVEATS if unattributed and unattributed[index] else frozenset()
+        skip: frozenset[Caveat] = frozenset()
+        if unattributed is not None:
+            skip = _SOURCE_CAVEATS if unattributed[index] else _UNNAMED_CAVEATS
         body = next(
             (
                 j
