@@ -35,7 +35,8 @@ _ADJUNCT_DEPS = frozenset({"prep", "agent", "advcl", "acl", "relcl", "pcomp", "a
 
 def is_inference_over(token: Token, number: Token) -> bool:
     """ "appears"/"suggested" governing a clause or an infinitive that holds the figure as an
-    argument, not inside an adjunct."""
+    argument, not inside an adjunct; or "sounded"/"looked"/"seemed" whose "like" clause or
+    "like" object holds it ("what sounded like five gunshots")."""
     if _is_inference_verb(token):
         for below in [number, *number.ancestors]:
             if below.head.i == token.i:

@@ -2339,8 +2339,8 @@ DEAD_STATE_WORDS = frozenset({"dead", "deceased"})
 CREDITED_DOCUMENT_HEADS = frozenset({"analysis", "tally", "count", "review", "audit", "average"})
 RECORDS_FROM_HEADS = frozenset({"record", "data", "datum"})
 # --- src3 (session 45) ---
-# The same ruling for a report or data that a body released: "by" the body credits the whole
-# phrase ("a report released by the Brookings Institution last year estimated ...", realgold35;
+# The same ruling for a report or data that "by" credits to a body, released or not: "by" the
+# body credits the whole phrase ("a report released by the Brookings Institution last year estimated ...", realgold35;
 # "according to data released Friday by state gaming regulators", realgold6), not the body
 # alone, which the fictional development gold wrote for statements and figures
 # (``body_behind_document``). Not "reports" (README: unspecified reports are anonymous).
@@ -2355,7 +2355,8 @@ INFERENCE_VERBS = frozenset({"appear", "suggest"})
 INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # A witness's impression is an inference too: "It sounded like it was from just one gun"
 # (realgold4 gold: hedged), "it looked like three men ran out": the verb with a clause that
-# "like" (or "as if", "as though") opens; not "looked like a war zone" (no clause).
+# "like" (or "as if", "as though") opens, or "like" + the figure's own phrase ("what sounded like
+# five gunshots"); not a figure in an adjunct ("looked like a war zone with 30 casings").
 PERCEPTION_VERBS = frozenset({"sound", "look", "seem", "feel"})
 PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
 # A speaker's own guess set in a clause as an aside: "they shot, I would say, six shots"

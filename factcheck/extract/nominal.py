@@ -294,8 +294,10 @@ def document_by(head: Token) -> Span | None:
 
 def _released_document(head: Token) -> bool:
     """ "a report released by the Brookings Institution", "data released Friday by state
-    gaming regulators": one report, or data, that "by" credits to a body; not "reports by
-    local media", unspecified reports (README, "Source kinds")."""
+    gaming regulators", and as well "a report by the Brookings Institution": one report, or
+    data, that "by" credits to a body (docs/gold-conventions.md, "Documents 'by' an
+    organisation"; "released" is not required); not "reports by local media", unspecified
+    reports (README, "Source kinds")."""
     word = head.lemma_.lower()
     return word in RELEASED_DOCUMENT_HEADS and head.lower_ != "reports"
 

@@ -54,9 +54,11 @@ def participle_target(
 
 
 def _aimed_at(main: Token, participle: Token) -> Iterator[Token]:
-    """The people the main clause shot or aimed at, nearest the participle first: "shot the
-    gunman" (its object, or the participle's subject where the parse makes it one), "shot back
-    at the suspect", "pointed a rifle at Tom Reed and fired" (the verb it is joined to)."""
+    """The people the main clause shot or aimed at, in this order: the participle's subject
+    where the parse makes the one shot that ("shot the gunman injuring him"), a firing verb's
+    object ("shot the gunman"), then the objects of "at" before the participle anywhere under
+    the verb, in text order ("shot back at the suspect", "pointed a rifle at Tom Reed and
+    fired": the verb it is joined to too)."""
     if main.dep_ != "ROOT" and main.lemma_.lower() not in _AIMING_VERBS:
         return
     verbs = [main]

@@ -8,7 +8,7 @@ one ("ten year veteran", realgold4 gold "compound descriptor"; "25 year-old son"
 gold "age descriptor"), which a span ("ten years") never does. Only a time unit with a noun
 after it (or "-old"): not "1 year of probation" (one unit is singular anyway), not "four
 second-degree counts" ("second" is an ordinal there, so it is not read as a unit), not "a 50
-year low" (``record_spans.py``).
+year low" (a record span stays a claim; ``record_spans.py`` reads the hyphenated "50-year low").
 """
 
 from __future__ import annotations

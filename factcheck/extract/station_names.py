@@ -32,4 +32,4 @@ def is_station_number(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.text in STATION_BRAND_WORDS:
         return True  # "Action News 4 reporter"
-    return end < len(doc) and doc[end].text == "News"  # "told 69 News she"
+    return end < len(doc) and doc[end].text in STATION_BRAND_WORDS  # "told 69 News she"
