@@ -11,7 +11,11 @@ third matter; nor a state ("Lopez said she was 69", "she has 20 grandchildren").
 
 The candidate's own "I" in a quotation was tried and left out: of six firings over the allowed
 articles, two were states ("I've had 62 years of life", "I've got three minutes") and one a
-stand ("I gave two judges", realgold5's gold: not partisan).
+stand ("I gave two judges", realgold5's gold: not partisan). Tried again in session 45
+(branch part2) with the stance and state verbs above already filtered: any "I" subject of a past
+act when the source is a candidate fired twice over all allowed articles, one right ("I
+testified for 11 hours") and one wrong ("I gave two judges"); realgold5 fell 0.9024 -> 0.8984,
+realgold8 rose 0.8087 -> 0.8130. Left out: no gain.
 """
 
 from __future__ import annotations
