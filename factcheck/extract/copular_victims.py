@@ -16,7 +16,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import with_conjuncts
-from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, HEADLINE_VICTIM_MODIFIERS
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_MEASURES,
+    CASUALTY_PERSON_NOUNS,
+    HEADLINE_VICTIM_MODIFIERS,
+)
 
 # the people on either side of "were"
 _SIDES = {"nsubj": "attr", "attr": "nsubj"}
@@ -44,7 +48,7 @@ def copular_victims(victims: Token) -> tuple[str, list[Token]] | None:
             for c in victims.children
             if c.dep_ in ("amod", "compound") and c.lower_ in HEADLINE_VICTIM_MODIFIERS
         ),
-        "shot",
+        CASUALTY_PERSON_MEASURES["victim"],
     )
     return measure, people
 
