@@ -3275,10 +3275,12 @@ SIGN_MARKS = frozenset({"-", "+", "−"})
 MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
 SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})
 # --- fp3 (session 45): a named set counted again -------------------------------------------------
-# "those five states", "The three governors drew plaudits", "all three state polls", "the two
-# companies": a determiner, a spelled size and a noun of the kind the article has just named one
-# by one (set_re_mentions). The noun's kind is the entity label its members carry; a compound
-# noun is read by its head ("state polls" counts the states polled, its first word).
+# "those five states", "all three state polls", "the two companies": a determiner, a spelled
+# size and a noun of the kind the article has just named one by one (set_re_mentions). The
+# noun's kind is the entity label its members carry; a compound noun is read by its head
+# ("state polls" counts the states polled, its first word). Places and bodies only: people
+# ("the two American billionaires") are PolNeAR figures whose source we have right, and named
+# pairs of people are left to ``named_pairs``.
 SET_RE_MENTION_DETERMINERS = frozenset({"the", "those", "these", "all"})
 SET_RE_MENTION_KINDS = {
     "state": frozenset({"GPE"}),
@@ -3287,18 +3289,6 @@ SET_RE_MENTION_KINDS = {
     "city": frozenset({"GPE"}),
     "county": frozenset({"GPE"}),
     "territory": frozenset({"GPE"}),
-    "governor": frozenset({"PERSON"}),
-    "senator": frozenset({"PERSON"}),
-    "candidate": frozenset({"PERSON"}),
-    "billionaire": frozenset({"PERSON"}),
-    "gentleman": frozenset({"PERSON"}),
-    "scholar": frozenset({"PERSON"}),
-    "winner": frozenset({"PERSON"}),
-    "rival": frozenset({"PERSON"}),
-    "contender": frozenset({"PERSON"}),
-    "nominee": frozenset({"PERSON"}),
-    "lawmaker": frozenset({"PERSON"}),
-    "justice": frozenset({"PERSON"}),
     "company": frozenset({"ORG"}),
     "firm": frozenset({"ORG"}),
     "network": frozenset({"ORG"}),

@@ -1,15 +1,15 @@
-"""A set the article has just named one by one, counted again: "those five states", "the
-three governors", "all three state polls", "the two companies" (issue 11). Pure.
+"""A set the article has just named one by one, counted again: "those five states", "of the
+three states", "all three state polls", "the two companies" (issue 11). Pure.
 
 After "the poll of Ohio ... voters in Florida and in Pennsylvania", "The margin of error for all
 three state polls" counts nothing a fact-checker could check: the reader has the three by name
 (docs/gold-conventions.md "Re-mentions": "not where it re-mentions a set already listed").
 Read where a determiner ("the", "those", "these", "all") and a spelled size stand before a noun
-of a kind whose members carry one entity label (states GPE, governors PERSON, companies ORG),
-and the sentence and the ones before it name at least that many different members of that
-kind (people only in the sentence or the one before: an article names speakers and pollsters
-in passing, so "all three leading candidates" after a paragraph of names is the size given).
-Not where a word picks a new set out of a larger one ("the two other states", "the three
+of a kind whose members carry one entity label (states and countries GPE, companies ORG), and
+the sentence and the four before it name at least that many different members of that kind.
+Places and bodies only: people are named in passing (speakers, pollsters), so "all three
+leading candidates" after a paragraph of names is the size given (realgold8 gold), and PolNeAR
+counts "the two American billionaires" a figure with its source. Not where a word picks a new set out of a larger one ("the two other states", "the three
 remaining candidates"), where the noun is restricted after it ("the four states that vote
 Tuesday", "the three states with open seats": the size given first), nor in a sentence of a
 casualty or crime ("the two men were charged": a counted status). ``listed_sets``,
@@ -28,11 +28,7 @@ from factcheck.extract.lexicon import (
     SET_RE_MENTION_KINDS,
 )
 
-# how far back the members are looked for: people are named in passing (speakers, pollsters),
-# so a set of people must be named in the sentence or the one before it; places and bodies
-# are named for what they are, and may be a paragraph back
 _SENTENCES_BACK = 4
-_PEOPLE_SENTENCES_BACK = 1
 _MAX_MODIFIERS = 2
 # what restricts a noun after it, so its size is given first ("the states that vote")
 _RESTRICTING_DEPS = frozenset({"relcl", "acl", "prep"})
@@ -102,9 +98,9 @@ def _kind_word(doc: Doc, start: int, noun: Token) -> Token:
 
 def _members_named_before(doc: Doc, sent_start: int, end: int, labels: frozenset[str]) -> int:
     """How many different entities with one of ``labels`` the sentences before ``sent_start``
-    (four, or one for people) and the sentence up to token ``end`` name, each by its last word."""
+    (four) and the sentence up to token ``end`` name, each by its last word."""
     first = sent_start
-    for _ in range(_PEOPLE_SENTENCES_BACK if "PERSON" in labels else _SENTENCES_BACK):
+    for _ in range(_SENTENCES_BACK):
         if first == 0:
             break
         first = doc[first - 1].sent.start
