@@ -3319,3 +3319,25 @@ PARENT_CHILDREN = {
     "grandfather": "grandchildren", "grandparent": "grandchildren", "grandma": "grandchildren",
     "grandpa": "grandchildren",
 }  # fmt: skip
+# --- fp3 (session 45): a named set counted again -------------------------------------------------
+# "those five states", "all three state polls", "the two companies": a determiner, a spelled
+# size and a noun of the kind the article has just named one by one (set_re_mentions). The
+# noun's kind is the entity label its members carry; a compound noun is read by its head
+# ("state polls" counts the states polled, its first word). Places and bodies only: people
+# ("the two American billionaires") are PolNeAR figures whose source we have right, and named
+# pairs of people are left to ``named_pairs``.
+SET_RE_MENTION_DETERMINERS = frozenset({"the", "those", "these", "all"})
+SET_RE_MENTION_KINDS = {
+    "state": frozenset({"GPE"}),
+    "country": frozenset({"GPE"}),
+    "nation": frozenset({"GPE"}),
+    "city": frozenset({"GPE"}),
+    "county": frozenset({"GPE"}),
+    "territory": frozenset({"GPE"}),
+    "company": frozenset({"ORG"}),
+    "firm": frozenset({"ORG"}),
+    "network": frozenset({"ORG"}),
+    "newspaper": frozenset({"ORG"}),
+    "bank": frozenset({"ORG"}),
+    "union": frozenset({"ORG"}),
+}

@@ -102,6 +102,7 @@ from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.set_re_mentions import is_set_re_mention
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.spaced_compounds import spaced_compound_why
@@ -203,6 +204,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
         return "re-mention"  # "while the two men barely sparred" after both are named
+    if is_set_re_mention(doc, start, end):
+        return "re-mention"  # "those five states", "the three governors" after all are named
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if is_emphatic_zero(doc, start, end):
@@ -826,33 +829,42 @@ def _after_a_quote(verb: Token) -> bool:
 
 
 def _all_of_them(token: Token) -> bool:
-    """ "All three lived on the block": the people counted before, named again."""
+    """ "All three lived on the block", "possibly all four" (a bare "all N" the parse hangs
+    on a verb): the people or things counted before, named again."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
     return (
         prev is not None
         and prev.lower_ == "all"
-        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "npadvmod")
         and all(c.dep_ != "prep" or _of_those(c) for c in token.children)
         and not _states_a_casualty(token)
     )
 
 
 def _the_few_as_a_pronoun(token: Token) -> bool:
-    """ "the two had a history", "the five were at the club", "between the two.": a small
-    spelled number after a definite determiner with no noun of its own names again people or
-    things named before (realgold5, realgold12, realgold14, realgold16 golds: not claims, none
-    a claim), unless it says what happened to them ("the two were shot")."""
+    """ "the two had a history", "the five were at the club", "between the two.", "about the
+    latter two.": a small spelled number after a definite determiner with no noun of its own
+    names again people or things named before (realgold5, realgold12, realgold14, realgold16
+    golds: not claims, none a claim), unless it says what happened to them ("the two were
+    shot")."""
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc) or token.lower_ not in BARE_RE_MENTION_NUMBERS:
         return False
     nxt = doc[token.i + 1]
+    before = token.i - 1
+    if before > 0 and doc[before].lower_ in ("latter", "former"):
+        before -= 1  # "about the latter two.": the ones just named, by their place
     return (
-        doc[token.i - 1].lower_ in BARE_RE_MENTION_DETERMINERS
+        doc[before].lower_ in BARE_RE_MENTION_DETERMINERS
         and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
         and nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "ADV")
         and nxt.lower_ not in ("-", "of")
-        and all(c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep") for c in token.children)
+        and all(
+            c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep")
+            or c.lower_ in ("latter", "former")
+            for c in token.children
+        )
         and not _states_a_casualty(token)
     )
 
