@@ -9,11 +9,14 @@ of a kind whose members carry one entity label (states and countries GPE, compan
 the sentence and the four before it name at least that many different members of that kind.
 Places and bodies only: people are named in passing (speakers, pollsters), so "all three
 leading candidates" after a paragraph of names is the size given (realgold8 gold), and PolNeAR
-counts "the two American billionaires" a figure with its source. Not where a word picks a new set out of a larger one ("the two other states", "the three
-remaining candidates"), where the noun is restricted after it ("the four states that vote
-Tuesday", "the three states with open seats": the size given first), nor in a sentence of a
-casualty or crime ("the two men were charged": a counted status). ``listed_sets``,
-``pair_re_mentions`` and ``named_pairs`` read the shapes right after a list and of pairs.
+counts "the two American billionaires" a figure with its source. PolNeAR counts the places and
+bodies too ("those three states"); the gold README, which defines correct output, wins there
+(session 46's ruling, docs/extraction.md). Not where a word picks a new set out of a larger
+one ("the two other states", "the three remaining candidates"), where the noun is restricted
+after it ("the four states that vote Tuesday", "the three states with open seats": the size
+given first), nor in a sentence of a casualty or crime ("the two men were charged": a counted
+status). ``listed_sets``, ``pair_re_mentions`` and ``named_pairs`` read the shapes right after
+a list and of pairs.
 """
 
 from __future__ import annotations
