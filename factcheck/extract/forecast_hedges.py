@@ -8,6 +8,12 @@ expecting to air an ad in nine states", "is expected to declassify 28 pages", "I
 signals the beginning of a three-way fight") the figure is what the act is about, stated as
 known: whether the act happens is the forecast (realgold3, realgold5, realgold14, realgold20
 golds: not hedged). The same line ``caveat_hedges._modal_guesses_figure`` draws for "may".
+
+One gold reads the other way: realgold36 hedges a company "expected to cut" a count of workers
+(its README: "projections are an open point"). Session 46 (cav3) counted the tuning golds on a
+count that is the object of an act under "expected to"/"likely": 1 hedged against the 4 golds
+above and realgold12's "expected to cruise past" a delegate count (not hedged), so the line
+stays where it is.
 """
 
 from __future__ import annotations
