@@ -3319,3 +3319,10 @@ PARENT_CHILDREN = {
     "grandfather": "grandchildren", "grandparent": "grandchildren", "grandma": "grandchildren",
     "grandpa": "grandchildren",
 }  # fmt: skip
+
+
+# --- subj4 (session 46) ---
+# Number words that multiply the number before them ("two dozen", "three score"): the parse may
+# hang them on that number ("more than two dozen other wealthy investors"), which then holds
+# the noun counted (subjects.py).
+MULTIPLYING_NUMBER_WORDS = frozenset({"dozen", "score"})
