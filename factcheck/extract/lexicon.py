@@ -3346,3 +3346,8 @@ SET_RE_MENTION_KINDS = {
     "bank": frozenset({"ORG"}),
     "union": frozenset({"ORG"}),
 }
+# --- subj4 (session 46) ---
+# Number words that multiply the number before them ("two dozen", "three score"): the parse may
+# hang them on that number ("more than two dozen other wealthy investors"), which then holds
+# the noun counted (subjects.py).
+MULTIPLYING_NUMBER_WORDS = frozenset({"dozen", "score"})

@@ -6,7 +6,10 @@ counts such spans as claims when they assert something checkable ("the slowest r
 years"); the gold's subject names what was done in the span (the verb, its particle, its
 object), and the unit alone names none of it. A bare verb ("was arrested within 20 minutes")
 and a superlative object ("its best quarter in 9 years", the README's "the slowest rate in 13
-years") keep the subject they had.
+years") keep the subject they had. A negated verb ("has not practiced in two decades", "has not
+voted Republican in a presidential election in 32 years") is the gap since the doing last
+happened (the README's "the first death in a decade"): the doing is named with its negation,
+bare or not, as the gold names it ("not practiced", "voted Republican").
 The span "for N units" (how long something lasted) is ``span_subjects.duration``.
 """
 
@@ -16,6 +19,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     DURATION_LIGHT_VERBS,
+    NEGATING_WORDS,
     OCCASION_NOUNS,
     TIME_UNITS,
     WITHIN_SPAN_PREPS,
@@ -38,10 +42,21 @@ def span_event(unit: Token) -> str:
     ]  # a name or a pronoun is who or where, not the doing
     if any(a.tag_ == "JJS" for o in objects for a in o.children):
         return ""  # "reported its best quarter in 9 years": the superlative is the subject
+    negation = _negation(verb)
+    if negation:
+        # "has not voted Republican in 32 years": what the doing was, a name or adjective too
+        objects += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("PROPN", "ADJ")]
     done = [c.text for c in verb.children if c.dep_ == "prt"] + [o.text for o in objects]
-    if not done:
+    if not done and not negation:
         return ""  # "was arrested within 20 minutes": a bare verb says too little of the doing
-    return " ".join([unit.text, verb.text, *done])
+    return " ".join([unit.text, *negation, verb.text, *done])
+
+
+def _negation(verb: Token) -> list[str]:
+    """ "not" or "never" for a verb the text negates ("has not practiced", "hasn't worn",
+    "has never lost"), as the gold writes it; [] otherwise."""
+    words = [c.lower_ for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATING_WORDS]
+    return ["never" if w == "never" else "not" for w in words[:1]]
 
 
 def _doing_verb(unit: Token) -> Token | None:
@@ -52,6 +67,10 @@ def _doing_verb(unit: Token) -> Token | None:
         verb = unit.head.head
         if verb.lower_ in OCCASION_NOUNS and verb.dep_ == "pobj":
             verb = verb.head.head  # "for the second time in two months"
+        elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and _negation(verb.head.head):
+            # "has not voted Republican in a presidential election in 32 years": the span
+            # the parse hangs on the occasion counts the negated doing
+            verb = verb.head.head
     elif unit.dep_ == "dobj" and any(c.dep_ == "prt" for c in unit.head.children):
         return unit.head if unit.head.pos_ == "VERB" else None  # "took off", "put in"
     else:

@@ -54,12 +54,19 @@ def names_no_thing(figure: Span, subject: str) -> bool:
         return True
     if not any(t.lemma_.lower() in TIME_UNITS or t.lower_ in LENGTH_UNITS for t in figure):
         return False
-    if len(words) > 2 and words[1] == "in" and any(t.text == words[0] for t in figure):
-        return False  # "decades in DC": where the span was spent (spent_in.py), not who
+    if len(words) > 2 and words[1] in _UNIT_LINKS and any(t.text == words[0] for t in figure):
+        # "decades in DC": where the span was spent (spent_in.py), not who; "years not voted
+        # Republican": what was not done in it (span_events.py), not who
+        return False
     return any(
         t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
         for t in figure.sent
     )
+
+
+# The word after a span's unit that makes the rest of its subject a place or a doing, not a
+# holder: "decades in DC", "years not voted Republican", "years never lost".
+_UNIT_LINKS = frozenset({"in", "not", "never"})
 
 
 def time_unit(figure: Span) -> str:

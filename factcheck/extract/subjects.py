@@ -42,6 +42,7 @@ from factcheck.extract.lexicon import (
     MEASURE_UNIT_LEMMAS,
     MONEY_VERB_NOUNS,
     MULTIPLIER_ADVERBS,
+    MULTIPLYING_NUMBER_WORDS,
     ONCE_WORDS,
     PARTICIPLES,
     PARTITIVE_HEADS,
@@ -458,6 +459,14 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     number = mention.number_token(doc)
     while number.dep_ == "quantmod" and number.head.like_num and number.head.i >= mention.figure[1]:
         number = number.head  # "250 to 300 people", "around 25-30 shots": the range's top
+    if (
+        number.lower_ in MULTIPLYING_NUMBER_WORDS
+        and number.dep_ == "quantmod"
+        and number.head.like_num
+    ):
+        # "more than two dozen other investors", parsed with "dozen" on "two": the count
+        # hangs on "two", as "two" on the noun it counts
+        number = number.head
     span_end = mention.end
     described = _described_share(doc, span_end)
     if described:
