@@ -212,6 +212,10 @@ NAME_PRECEDERS = frozenset({
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
     "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
+# The same when capitalised only (lower case they may end a phrase before an amount: "the new
+# rule 10 years ago"): a party's "Rule 40", a city's "Police Zone 1" (fp4, session 46:
+# realgold19, realgold7 golds: part of a name).
+TITLED_NAME_PRECEDERS = frozenset({"rule", "zone"})
 # Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
 # "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".

@@ -65,7 +65,6 @@ from factcheck.extract.lexicon import (
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
     POINT_WORDS,
-    POSSESSIVE_MARKS,
     RE_MENTION_CASUALTY_VERBS,
     REPORTING_VERBS,
     SCALE_WORDS,
@@ -77,6 +76,7 @@ from factcheck.extract.lexicon import (
     SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
+    TITLED_NAME_PRECEDERS,
     WEEKDAYS,
 )
 from factcheck.extract.listed_sets import is_listed_set_re_mention
@@ -105,6 +105,7 @@ from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.spaced_compounds import spaced_compound_why
+from factcheck.extract.spelled_names import is_spelled_number_name
 from factcheck.extract.station_names import is_station_number
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
@@ -439,12 +440,14 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "Republicans have 24 seats up, Democrats 10"
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
-    if _one_in_name(doc, start, end):
-        return True
+    if is_spelled_number_name(doc, start, end):
+        return True  # "the group One Wisconsin Now", "a shooting in Three Rivers"
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
+    if prev is not None and prev.lower_ in TITLED_NAME_PRECEDERS and prev.is_title:
+        return True  # "specifically Rule 40, as written", "Police Zone 1"
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
     if prev is not None and prev.text == "." and start >= 2:
@@ -478,21 +481,6 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev_is_name and not _has_counted_noun(doc[end - 1]) and prev.ent_type_ != "GPE":
         return not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
     return False
-
-
-def _one_in_name(doc: Doc, start: int, end: int) -> bool:
-    """ "the group One Wisconsin Now", "USA TODAY's One Nation initiative": a capital "One"
-    inside a sentence, after a lower-case word, before a name, begins the name (not "Mass
-    Shooting, One Dead", not a sentence's first word)."""
-    if end - start != 1 or doc[start].text != "One" or start == 0 or end >= len(doc):
-        return False
-    prev, nxt = doc[start - 1], doc[end]
-    return (
-        (prev.is_lower and prev.is_alpha or prev.lower_ in POSSESSIVE_MARKS)
-        and nxt.pos_ == "PROPN"
-        and nxt.is_title
-        and not nxt.is_sent_start
-    )
 
 
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
