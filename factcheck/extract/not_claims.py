@@ -376,14 +376,19 @@ def _predicative_age(doc: Doc, start: int, end: int) -> bool:
 
 def _after_person_and_comma(doc: Doc, start: int) -> bool:
     """ "Ana Ruiz, 19,", "the victim, 34,", "her sons, 7 and 8,", "two teens, one 16 and the
-    other 17,", "Lee, also 16,": a number set off by commas after a person or people."""
+    other 17,", "Lee, also 16,", "three friends, one of them only 14,": a number set off by
+    commas after a person or people."""
     for k in range(start - 1, max(start - 9, 0), -1):
         token = doc[k]
         if token.text == ",":
             if _names_people(doc[k - 1]):
                 return True
             continue  # "ages 12, 9 and 4": a comma inside the list
-        if not ((token.is_digit and len(token) <= 3) or token.lower_ in AGE_LIST_WORDS):
+        if not (
+            (token.is_digit and len(token) <= 3)
+            or token.lower_ in AGE_LIST_WORDS
+            or token.lower_ in AGE_ADVERBS  # "three friends, one of them only 14,"
+        ):
             return False
     return False
 
@@ -424,8 +429,14 @@ def _in_age_list(doc: Doc, start: int) -> bool:
 
 
 def _ends_sentence(doc: Doc, end: int) -> bool:
+    """A full stop that ends the sentence: before the next sentence, a line break, or the
+    quote mark that opens a next sentence the parser joins on (said Ana Ruiz, 24. "This
+    is ...")."""
     return doc[end].text == "." and (
-        end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
+        end + 1 >= len(doc)
+        or doc[end + 1].is_sent_start
+        or doc[end + 1].is_space
+        or (doc[end + 1].is_quote and doc[end].whitespace_ != "")
     )
 
 
