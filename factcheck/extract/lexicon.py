@@ -219,6 +219,9 @@ NAME_PRECEDERS = frozenset({
 # rule 10 years ago"): a party's "Rule 40", a city's "Police Zone 1" (fp4, session 46:
 # realgold19, realgold7 golds: part of a name).
 TITLED_NAME_PRECEDERS = frozenset({"rule", "zone"})
+# "the five boroughs", "the 50 states": a place named by its number of parts, after "the"
+# (``set_names.py``, fp4; realgold8, realgold31, realgold32 golds: part of a name).
+SET_NAMES = frozenset({("five", "boroughs"), ("50", "states"), ("fifty", "states")})
 # Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
 # "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".

@@ -102,6 +102,7 @@ from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.set_names import is_set_name
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.spaced_compounds import spaced_compound_why
@@ -162,6 +163,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "the movie 13 Hours", "a song called "2 techs""
     if is_station_number(doc, start, end):
         return "part of a name"  # "told 69 News", "Action News 4 reporter Bob Mayo"
+    if is_set_name(doc, start, end):
+        return "part of a name"  # "in the five boroughs", "a cynical view of the 50 states"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
     if is_year_before_plural(doc, start, end):
