@@ -98,9 +98,12 @@ STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "nort
 # "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_AFTER = frozenset({"older", "younger"})
-# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,": words that may
-# stand between a person's comma and an age.
-AGE_LIST_WORDS = frozenset({"and", "or", "one", "the", "other", "another", "also", "both"})
+# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,", "three friends,
+# one of them only 14," (fp4; realgold14 gold: age): words that may stand between a person's
+# comma and an age (with ``AGE_ADVERBS``).
+AGE_LIST_WORDS = frozenset({
+    "and", "or", "one", "the", "other", "another", "also", "both", "of", "them",
+})  # fmt: skip
 # "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
@@ -212,6 +215,13 @@ NAME_PRECEDERS = frozenset({
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
     "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
+# The same when capitalised only (lower case they may end a phrase before an amount: "the new
+# rule 10 years ago"): a party's "Rule 40", a city's "Police Zone 1" (fp4, session 46:
+# realgold19, realgold7 golds: part of a name).
+TITLED_NAME_PRECEDERS = frozenset({"rule", "zone"})
+# "the five boroughs", "the 50 states": a place named by its number of parts, after "the"
+# (``set_names.py``, fp4; realgold8, realgold31, realgold32 golds: part of a name).
+SET_NAMES = frozenset({("five", "boroughs"), ("50", "states"), ("fifty", "states")})
 # Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
 NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
 # "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".

@@ -65,7 +65,6 @@ from factcheck.extract.lexicon import (
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
     POINT_WORDS,
-    POSSESSIVE_MARKS,
     RE_MENTION_CASUALTY_VERBS,
     REPORTING_VERBS,
     SCALE_WORDS,
@@ -77,6 +76,7 @@ from factcheck.extract.lexicon import (
     SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
+    TITLED_NAME_PRECEDERS,
     WEEKDAYS,
 )
 from factcheck.extract.listed_sets import is_listed_set_re_mention
@@ -102,10 +102,12 @@ from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
 from factcheck.extract.series_firsts import is_series_first
+from factcheck.extract.set_names import is_set_name
 from factcheck.extract.set_re_mentions import is_set_re_mention
 from factcheck.extract.short_years import is_short_year
 from factcheck.extract.since_spans import is_span_since
 from factcheck.extract.spaced_compounds import spaced_compound_why
+from factcheck.extract.spelled_names import is_spelled_number_name
 from factcheck.extract.station_names import is_station_number
 from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
@@ -162,6 +164,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "the movie 13 Hours", "a song called "2 techs""
     if is_station_number(doc, start, end):
         return "part of a name"  # "told 69 News", "Action News 4 reporter Bob Mayo"
+    if is_set_name(doc, start, end):
+        return "part of a name"  # "in the five boroughs", "a cynical view of the 50 states"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
     if is_year_before_plural(doc, start, end):
@@ -378,14 +382,19 @@ def _predicative_age(doc: Doc, start: int, end: int) -> bool:
 
 def _after_person_and_comma(doc: Doc, start: int) -> bool:
     """ "Ana Ruiz, 19,", "the victim, 34,", "her sons, 7 and 8,", "two teens, one 16 and the
-    other 17,", "Lee, also 16,": a number set off by commas after a person or people."""
+    other 17,", "Lee, also 16,", "three friends, one of them only 14,": a number set off by
+    commas after a person or people."""
     for k in range(start - 1, max(start - 9, 0), -1):
         token = doc[k]
         if token.text == ",":
             if _names_people(doc[k - 1]):
                 return True
             continue  # "ages 12, 9 and 4": a comma inside the list
-        if not ((token.is_digit and len(token) <= 3) or token.lower_ in AGE_LIST_WORDS):
+        if not (
+            (token.is_digit and len(token) <= 3)
+            or token.lower_ in AGE_LIST_WORDS
+            or token.lower_ in AGE_ADVERBS  # "three friends, one of them only 14,"
+        ):
             return False
     return False
 
@@ -426,8 +435,14 @@ def _in_age_list(doc: Doc, start: int) -> bool:
 
 
 def _ends_sentence(doc: Doc, end: int) -> bool:
+    """A full stop that ends the sentence: before the next sentence, a line break, or the
+    quote mark that opens a next sentence the parser joins on (said Ana Ruiz, 24. "This
+    is ...")."""
     return doc[end].text == "." and (
-        end + 1 >= len(doc) or doc[end + 1].is_sent_start or doc[end + 1].is_space
+        end + 1 >= len(doc)
+        or doc[end + 1].is_sent_start
+        or doc[end + 1].is_space
+        or (doc[end + 1].is_quote and doc[end].whitespace_ != "")
     )
 
 
@@ -442,12 +457,14 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "Republicans have 24 seats up, Democrats 10"
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
-    if _one_in_name(doc, start, end):
-        return True
+    if is_spelled_number_name(doc, start, end):
+        return True  # "the group One Wisconsin Now", "a shooting in Three Rivers"
     prev = doc[start - 1] if start > 0 else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.lower_.rstrip(".") in NAME_PRECEDERS:
         return True
+    if prev is not None and prev.lower_ in TITLED_NAME_PRECEDERS and prev.is_title:
+        return True  # "specifically Rule 40, as written", "Police Zone 1"
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
     if prev is not None and prev.text == "." and start >= 2:
@@ -481,21 +498,6 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev_is_name and not _has_counted_noun(doc[end - 1]) and prev.ent_type_ != "GPE":
         return not (nxt is not None and nxt.lower_ in PERCENT_WORDS)
     return False
-
-
-def _one_in_name(doc: Doc, start: int, end: int) -> bool:
-    """ "the group One Wisconsin Now", "USA TODAY's One Nation initiative": a capital "One"
-    inside a sentence, after a lower-case word, before a name, begins the name (not "Mass
-    Shooting, One Dead", not a sentence's first word)."""
-    if end - start != 1 or doc[start].text != "One" or start == 0 or end >= len(doc):
-        return False
-    prev, nxt = doc[start - 1], doc[end]
-    return (
-        (prev.is_lower and prev.is_alpha or prev.lower_ in POSSESSIVE_MARKS)
-        and nxt.pos_ == "PROPN"
-        and nxt.is_title
-        and not nxt.is_sent_start
-    )
 
 
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
