@@ -60,24 +60,11 @@ def listed_sufferer(state: Token) -> Token | None:
 
     Returns:
         "man" of "found a man and a woman suffering from ...", where the coordination is what
-        a finding verb finds; else None.
+        a finding verb finds (``_found_first``); else None.
     """
     if state.lemma_.lower() not in _SUFFERING_STATES or state.dep_ != "acl":
         return None
-    last = state.head
-    if last.dep_ != "conj" or last.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
-        return None
-    first = last.head
-    while first.dep_ == "conj":
-        first = first.head
-    if first.dep_ != "dobj" or first.head.lemma_.lower() not in FIND_VERBS:
-        return None
-    return first if first.lemma_.lower() in CASUALTY_PERSON_NOUNS else None
-
-
-# what a found person's own words may hold before the next person ("a man, Tom Lee, and"):
-# a state of its own ("found a man dead and a woman with ...") ends the shared coordination
-_OWN_STATE_DEPS = frozenset({"amod", "acl", "prep", "relcl", "oprd", "acomp", "advcl"})
+    return _found_first(state.head)
 
 
 def listed_wound_holder(holder: Token) -> Token | None:
@@ -88,13 +75,31 @@ def listed_wound_holder(holder: Token) -> Token | None:
             wounds").
 
     Returns:
-        "man", where the coordination is what a finding verb finds and no person before the
-        last has a state of its own ("found a man dead and a woman with ..."); else None.
+        "man", where the coordination is what a finding verb finds (``_found_first``); else
+        None.
     """
-    if holder.dep_ != "conj" or holder.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
+    return _found_first(holder)
+
+
+# what a found person's own words may hold before the next person ("a man, Tom Lee, and"):
+# a state of its own ("found a man dead and a woman with ...") ends the shared coordination
+_OWN_STATE_DEPS = frozenset({"amod", "acl", "prep", "relcl", "oprd", "acomp", "advcl"})
+
+
+def _found_first(last: Token) -> Token | None:
+    """The first person of the coordination a finding verb finds, from its last person, on
+    which the parse hangs the state the coordination shares ("found a man and a woman
+    suffering from ...", "... with gunshot wounds").
+
+    The last is a person noun joined to the one before it; the walk goes back through "and"
+    and through a middle person the parse hangs on the first as an apposition ("a man, a woman
+    and a teen"). The first is the finding verb's object, a person noun or a name ("found Rita
+    Moss and a neighbor ..."), and no person before the last has a state of its own ("found a
+    man dead and a woman with ..."). None otherwise.
+    """
+    if last.dep_ != "conj" or last.lemma_.lower() not in CASUALTY_PERSON_NOUNS:
         return None
-    chain = [holder]
-    # "a man, a woman and a teen": the parse may hang the middle one on the first as appos
+    chain = [last]
     while chain[-1].dep_ == "conj" or (
         chain[-1].dep_ == "appos" and chain[-1].lemma_.lower() in CASUALTY_PERSON_NOUNS
     ):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import MONTHS
 from factcheck.extract.quantities import is_spelled_number
+from factcheck.extract.year_numbers import is_year_number
 
 # Names that are no owner of a count: "Super Bowl 50", "Apollo 13", "Boeing 757", "Flight 804".
 _NOT_OWNER_LABELS = frozenset({"DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"})
@@ -21,7 +22,7 @@ _OPENERS = frozenset({",", ";", "and", "while", "but", "whereas"})
 
 def _is_count_token(token: Token) -> bool:
     if token.like_num and token.text.replace(",", "").isdigit():
-        return not (len(token.text) == 4 and token.text[:2] in ("19", "20"))  # no year
+        return not is_year_number(token.text)  # "in 2016": no count
     return is_spelled_number(token)
 
 

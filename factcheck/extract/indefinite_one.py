@@ -51,6 +51,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
 )
 from factcheck.extract.quantities import is_numeral, is_spelled_number
+from factcheck.extract.year_numbers import is_year_number
 
 # the gold README's qualifiers ("about", "at least", "as much as", "up to"): a figure's words
 _QUALIFIERS = APPROXIMATE_QUALIFIERS | LOWER_BOUND_QUALIFIERS | UPPER_BOUND_QUALIFIERS
@@ -137,5 +138,4 @@ def _is_other_figure(token: Token) -> bool:
         return False  # "thousands of voters in one state" tallies nothing
     if token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
         return False
-    text = token.text.replace(",", "")
-    return not (text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"))
+    return not is_year_number(token.text.replace(",", ""))

@@ -64,13 +64,11 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
-    POINT_WORDS,
     RE_MENTION_CASUALTY_VERBS,
     REPORTING_VERBS,
     SCALE_WORDS,
     SERIES_DETERMINERS,
     SERIES_PLACE_MODIFIERS,
-    SHARED_UNIT_JOINERS,
     SOURCE_DESCRIPTORS,
     SPAN_OF_COUNT_MODIFIERS,
     SPAN_OF_COUNT_PREPOSITIONS,
@@ -113,6 +111,7 @@ from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
 from factcheck.extract.travel_distances import is_travel_distance
+from factcheck.extract.unit_only_shares import next_shared_unit
 from factcheck.extract.work_titles import is_in_work_title
 from factcheck.extract.year_modifiers import is_year_before_plural
 
@@ -141,7 +140,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     spaced_why = spaced_compound_why(doc, start, end)
     if spaced_why:
         return spaced_why  # "a ten year veteran", "his 25 year-old son"
-    if _shares_the_next_unit(doc, start, end):
+    if next_shared_unit(doc, start, end) is not None:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"
@@ -260,22 +259,6 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
         # "mid-2023", "Su - 35" split by the tokenizer
         return doc[start - 2].is_alpha and not doc[start - 1].whitespace_ and first.is_digit
     return False
-
-
-def _shares_the_next_unit(doc: Doc, start: int, end: int) -> bool:
-    """ "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points": a bare number paired
-    with the next figure takes its unit, so it is a figure of the same kind (not "Article
-    49.3 and 57 percent"); not a day after its month ("on July 14 to 46 percent")."""
-    words = doc[end : end + 3]
-    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-    return (
-        len(words) == 3
-        and before not in NAME_PRECEDERS
-        and before not in MONTHS
-        and words[0].lower_ in SHARED_UNIT_JOINERS
-        and is_numeral(words[1])
-        and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)
-    )
 
 
 def point_margin_end(doc: Doc, end: int) -> int:

@@ -17,12 +17,11 @@ from collections.abc import Container, Iterator
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
-    CASUALTY_PERSON_NOUNS,
     FEMALE_PERSON_NOUNS,
     FIRING_VERBS,
     MALE_PERSON_NOUNS,
 )
-from factcheck.extract.named_victims import is_named
+from factcheck.extract.named_victims import is_one_person
 
 # the main clause's link to the participle: "shot at him, injuring him" (advcl), the parse's
 # "shot the gunman injuring him" (ccomp)
@@ -47,7 +46,7 @@ def participle_target(
         if (
             person.i not in seen
             and person.lemma_.lower() not in other
-            and _is_person(person, names)
+            and is_one_person(person, names, any_number=True)
         ):
             return person
     return None
@@ -76,11 +75,3 @@ def _aimed_at(main: Token, participle: Token) -> Iterator[Token]:
             # "at the suspect", hung on the verb, its "back" or its object ("a rifle at")
             if word.dep_ == "pobj" and word.head.lower_ == "at" and word.i < participle.i:
                 yield word
-
-
-def _is_person(token: Token, names: Container[str]) -> bool:
-    """A named person, or a person noun with its article or owner ("the suspect")."""
-    return is_named(token, names) or (
-        token.lemma_.lower() in CASUALTY_PERSON_NOUNS
-        and any(c.dep_ in ("det", "poss") for c in token.children)
-    )

@@ -2,34 +2,24 @@
 Mayor Greg Stanton ... Stanton wrote") or after an age ("40-year-old Freida Tiggs ... Tiggs
 said"). The tagger reads such surnames alone as organisations now and then (realgold33
 "Stanton", gva "Tiggs": named_person in the golds, named_org in the extract), while the way the
-article introduced the person says what they are. ``source_phrase._classify_name`` asks it
-before it counts the tagger's votes."""
+article introduced the person says what they are. Pure: ``source_phrase._described_names``
+keeps the words it finds in the article's one table of name kinds, which
+``source_phrase._classify_name`` asks before it counts the tagger's votes."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from factcheck.extract.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
-_CUED = "factcheck_person_name_cues"
 _AGE_RE = re.compile(r"(?<!\d)\d{1,3}-year-old$")
 # "40-year-old" as the tokenizer splits it: 40 - year - old
 _AGE_TOKENS = 5
 
 
-def written_as_a_person(doc: Doc, word: str) -> bool:
-    """True when the article writes ``word`` (lower case) as the last word of a name that
-    follows a first name or an age; computed once per Doc."""
-    cued = doc.user_data.get(_CUED)
-    if cued is None:
-        cued = frozenset(t.lower_ for t in doc if t.is_title and _cued_name_end(t))
-        doc.user_data[_CUED] = cued
-    return word in cued
-
-
-def _cued_name_end(token: Token) -> bool:
+def cued_name_end(token: Token) -> bool:
     """ "Greg Stanton", "40-year-old Freida Tiggs": the last word of a capitalised name whose
     first word is a first name or follows an age. Not a name that goes on ("Greg Stanton
     Foundation" ends at "Foundation", which no first name precedes)."""

@@ -49,7 +49,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.owned_names import owned_name
-from factcheck.extract.person_name_cues import written_as_a_person
+from factcheck.extract.person_name_cues import cued_name_end
 from factcheck.extract.source_extent import (
     common_noun_role_start,
     named_apposition,
@@ -62,6 +62,7 @@ from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
 _DESCRIBED = "factcheck_described_names"
+_CUED = "cued:"  # key prefix of the words written as a person's (person_name_cues.py)
 _FULL = "full:"  # key prefix of the votes of names written in full
 
 
@@ -612,7 +613,7 @@ def _classify_name(doc: Doc, head: Token) -> SourceKind:
     tags the short form), an organisation in the converse case; else what the article mostly
     tags this word as, else a person if the doc names a person with it, else an org
     ("Kessler" the company, tagged PERSON once)."""
-    if written_as_a_person(doc, head.lower_):
+    if _CUED + head.lower_ in _described_names(doc):
         return SourceKind.NAMED_PERSON  # "40-year-old Freida Tiggs ... Tiggs said", read an org
     full = _name_votes(doc).get(_FULL + head.lower_, Counter())
     if full["person"] and not full["org"]:
@@ -642,11 +643,17 @@ def _described_kind(doc: Doc, head: Token) -> SourceKind | None:
 
 
 def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
-    """For each word of a name, the kinds its descriptions give; computed once per Doc."""
+    """For each word of a name, the kinds its descriptions give, and (keyed with ``_CUED``) a
+    person for the last word of a name written after a first name or an age (``cued_name_end``:
+    "40-year-old Freida Tiggs"); the article's one table of name kinds, computed once per
+    Doc."""
     cached = doc.user_data.get(_DESCRIBED)
     if cached is not None:
         return cached
     cached = {}
+    for token in doc:
+        if token.is_title and cued_name_end(token):
+            cached.setdefault(_CUED + token.lower_, set()).add(SourceKind.NAMED_PERSON)
     for token in tokens_tagged(doc, "PROPN"):
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue

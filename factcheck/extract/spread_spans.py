@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import SPREAD_SPAN_AFTER, TIME_UNITS
 from factcheck.extract.quantities import is_numeral, is_spelled_number
+from factcheck.extract.year_numbers import is_year_number
 
 # How far before "over" the amount may stand: "100 Americans from his home overseas over".
 _AMOUNT_REACH = 6
@@ -42,11 +43,6 @@ def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
         token = doc[k]
         if token.pos_ in ("VERB", "AUX", "PUNCT") or token.is_sent_start:
             return False  # "filibustered over 30 hours": no amount before it in the clause
-        if (is_numeral(token) or is_spelled_number(token)) and not _is_year(token.text):
+        if (is_numeral(token) or is_spelled_number(token)) and not is_year_number(token.text):
             return True
     return False
-
-
-def _is_year(text: str) -> bool:
-    """ "In 2015 over 300 days": a year, no amount."""
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")

@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     TALLY_VOTE_WORDS,
 )
 from factcheck.extract.mentions import Mention
+from factcheck.extract.year_numbers import is_year_number
 
 _NUMBER = r"\d[\d,]*"
 # the join and the other number, after the figure or before it
@@ -29,7 +30,6 @@ _AFTER = re.compile(rf"(?:\s+to\s+|\s?[-–]\s?|-to-)({_NUMBER})\b")
 _BEFORE = re.compile(rf"\b{_NUMBER}(?:\s+to\s+|\s?[-–]\s?|-to-)$")
 # the tagger calls "(41-37)" a date: only a year is ruled out, by its digits
 _NOT_A_TALLY = frozenset({"MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _VOTE_CUES = TALLY_VOTE_WORDS | ELECTION_RESULT_WORDS
 _POLL_CUES = POLL_WORDS | POLL_NOUNS
 
@@ -39,7 +39,7 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     figure = doc[mention.figure[0] : mention.figure[1]]
     if not all(t.like_num and t.ent_type_ not in _NOT_A_TALLY for t in figure):
         return ""
-    if any(_YEAR.fullmatch(t.text) for t in figure):
+    if any(is_year_number(t.text) for t in figure):
         return ""  # "the 2015-16 season"
     text = doc_text(doc)
     after = _AFTER.match(text, figure.end_char, figure.end_char + 16)

@@ -5,8 +5,9 @@ counted (gold README, "subject"), and the subject came out "percent":
 
 - a bare number that shares the unit of the number after it: "Rubio and Cruz, 11 and 8 percent
   respectively", "ahead of him by two points, 50 to 48 percent". The parse hangs the first
-  number on the second's "percent"; it is a percentage as much as the second, and is named as a
-  poll share is when a poll word is near (``shares_unit_after``; realgold7, realgold24 golds:
+  number on the second's "percent" (``next_shared_unit``, the one test of a shared unit, which
+  ``not_claims`` asks by the words); it is a percentage as much as the second, and is named as
+  a poll share is when a poll word is near (``shares_unit_after``; realgold7, realgold24 golds:
   "support", "poll"). Not "between the two and up to 20 percent": "the two" are people.
 - a person, party or speaker standing "at" a percentage with no poll word near: "Six months ago
   we weren't at 20 or 25 percent". Where a candidate stands is his support (realgold24 gold:
@@ -17,39 +18,69 @@ counted (gold README, "subject"), and the subject came out "percent":
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import PERCENT_WORDS, SPEAKER_PRONOUNS
+from factcheck.extract.lexicon import (
+    MONTHS,
+    NAME_PRECEDERS,
+    PERCENT_WORDS,
+    POINT_WORDS,
+    SHARED_UNIT_JOINERS,
+    SPEAKER_PRONOUNS,
+)
+from factcheck.extract.quantities import is_numeral
 
 # who may stand at a share: a named person or party group, or a speaker's pronoun
 _HOLDER_LABELS = frozenset({"PERSON", "NORP"})
 
 
+def next_shared_unit(doc: Doc, start: int, end: int, *, parsed: bool = False) -> Token | None:
+    """The unit a bare number at ``start:end`` shares with the number right after it: "46 to
+    40 percent", "11 and 8 percent", "by 12 or 14 points" (the percent or point word), so it is
+    a figure of the same kind; None for "Article 49.3 and 57 percent" (a name's number) and a
+    day after its month ("on July 14 to 46 percent"). ``not_claims`` keeps such a number a
+    claim.
+
+    ``parsed`` is the reading ``shares_unit_after`` and ``stands_at`` were written with: the
+    percent word after the number that the parse hangs it on, itself or through the number it
+    is joined to ("11 and 8 percent": 11 is joined to 8). Kept apart: read by the words, as
+    ``not_claims`` reads it, the subjects changed the PolNeAR extract on articles outside those
+    helpers may read, where the change could not be judged (review of session 45)."""
+    if parsed:
+        token = doc[start:end].root
+        while token.dep_ in ("conj", "quantmod") and token.head.like_num:
+            token = token.head
+        unit = token.head
+        return unit if unit.lower_ in PERCENT_WORDS and unit.i >= end else None
+    words = doc[end : end + 3]
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if (
+        len(words) == 3
+        and before not in NAME_PRECEDERS
+        and before not in MONTHS
+        and words[0].lower_ in SHARED_UNIT_JOINERS
+        and is_numeral(words[1])
+        and (words[2].lower_ in PERCENT_WORDS or words[2].lower_ in POINT_WORDS)
+    ):
+        return words[2]
+    return None
+
+
 def shares_unit_after(figure: Span) -> bool:
     """True for a figure of numbers alone that hangs on a percent word after it, itself or
     through the number it is joined to ("11 and 8 percent", "50 to 48 percent", "20 or 25
-    percent")."""
+    percent"; ``next_shared_unit``, read by the parse)."""
     if figure.start > 0 and figure.doc[figure.start - 1].pos_ == "DET":
         return False  # "choose between the two and up to 20 percent": "the two" are people
-    return all(t.like_num for t in figure) and shared_unit(figure) is not None
-
-
-def shared_unit(figure: Span) -> Token | None:
-    """The percent word after ``figure`` that the figure's number hangs on, or None."""
-    token = figure.root
-    while token.dep_ in ("conj", "quantmod") and token.head.like_num:
-        token = token.head  # "11 and 8 percent", "50 to 48 percent": 11 is joined to 8
-    unit = token.head
-    if unit.lower_ in PERCENT_WORDS and unit.i >= figure.end:
-        return unit
-    return None
+    unit = next_shared_unit(figure.doc, figure.start, figure.end, parsed=True)
+    return all(t.like_num for t in figure) and unit is not None
 
 
 def stands_at(figure: Span) -> bool:
     """True for a percentage after "at" in a clause whose subject is a person, a party group or
     a speaker's pronoun ("we weren't at 20 percent"). Asked only of a percentage that names
     nothing but its unit."""
-    last = shared_unit(figure) or figure.root
+    last = next_shared_unit(figure.doc, figure.start, figure.end, parsed=True) or figure.root
     at = last.head
     if at.lower_ != "at" or at.dep_ != "prep" or at.i >= figure.start:
         return False
