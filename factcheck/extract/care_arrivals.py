@@ -3,11 +3,13 @@
 docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": "A man showed up at a
 hospital with a gunshot wound", "A woman went to the emergency room with a gunshot wound", "A
 teen was dropped off at Mercy Hospital with gunshot wounds", "drove himself to a hospital with a
-gunshot wound" (who came to care has the wound: 1 injured, as "A boy arrived at the hospital
-with a gunshot wound"). The parse hangs "with" on the place of care, not on the verb, so the
-holder of the wound is read up from the place. Not counted: "drove the victim to a hospital
-with a gunshot wound" counts the victim, never the driver; "went to a hospital with a
-gun" (no wound); "went to a hospital with his mother" (no wound either).
+gunshot wound", "took herself to the hospital with a gunshot wound" (who came to care has the
+wound: 1 injured, as "A boy arrived at the hospital with a gunshot wound"). The parse hangs
+"with" on the place of care, not on the verb, so the holder of the wound is read up from the
+place. Not counted: "drove the victim to a hospital with a gunshot wound" counts the victim,
+never the driver; "took the suspect to the hospital with a gunshot wound" (who takes is no
+casualty); "went to a hospital with a gun" (no wound); "went to a hospital with his mother"
+(no wound either).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import ARRIVAL_CARE_NOUNS, HOSPITAL_ABBREVIATIONS
 
 # The verbs of coming to care: "showed up", "went", "came", "drove (himself)", "turned up",
-# "checked into", "stumbled into", "was dropped off", "was brought", "was rushed".
+# "checked into", "stumbled into", "was dropped off", "was brought", "was rushed", "took
+# himself" (impl, session 46: only with the reflexive; "took the victim" is read elsewhere).
 CARE_ARRIVAL_VERBS = frozenset(
     {
         "arrive",
@@ -32,6 +35,7 @@ CARE_ARRIVAL_VERBS = frozenset(
         "drop",
         "bring",
         "rush",
+        "take",
     }
 )
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.casualty_measures import is_unreal, self_harm
+from factcheck.extract.casualty_vocab6 import find_aged_remains
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.deceased_states import list_intro
 from factcheck.extract.doctext import doc_text, span_text
@@ -130,6 +131,12 @@ def find_implied_counts(
     for start, end, measure, value, verb in find_left_dead(doc):
         # "left a nightclub co-owner, O'Neil Bandoo, dead": people the parse breaks, read by
         # their words (left_dead.py), only where nothing was counted
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    for start, end, measure, value, verb in find_aged_remains(doc):
+        # "A 17-year-old remains in critical condition": the parse reads "remains" as a noun
+        # (casualty_vocab6.py), only where nothing was counted
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)

@@ -47,6 +47,7 @@ from factcheck.extract.casualty_vocab5 import (
     lying_person,
     on_life_support,
 )
+from factcheck.extract.casualty_vocab6 import left_in_condition
 from factcheck.extract.coordinated_victims import (
     left_hurt_list,
     listed_sufferer,
@@ -301,7 +302,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             state = state.head.head  # "is still at Mercy Hospital in stable condition"
         if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
             return None
-        people = _state_subjects(state)
+        # "The shooting left a man in critical condition": who is left, not who leaves
+        left = left_in_condition(state)
+        people = _state_subjects(state) if left is None else left
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
     supported = on_life_support(token)
