@@ -2,10 +2,10 @@
 
 The named-entity tagger reads "Mr. Rubio" as the person "Rubio". A pronoun resolved to the
 last person named ("Mr. Rubio boldly claimed the nomination. ''We were at 6 and 7,'' he
-added") takes the name as written there, "Mr. Rubio", as the golds write it (docs/
-gold-conventions.md, "Titles and roles before names in source text": the name as written,
-with a title that stands before it; the NYT-style tuning golds write "Mr."/"Mrs." names 25
-times against one bare surname). Pure.
+added") takes the name as written there, "Mr. Rubio", as the golds write it
+(docs/gold-conventions.md, "Titles and roles before names in source text": the name as
+written, with a title that stands before it; on NYT articles the tuning golds write a
+"Mr."/"Mrs." name 25 times against one bare surname). Pure.
 """
 
 from __future__ import annotations

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.courtesy_titles import person_name_bounds
 from factcheck.extract.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
     MALE_FIRST_NAMES,
     MALE_TITLES,
 )
-from factcheck.extract.courtesy_titles import person_name_bounds
 from factcheck.extract.quotes import find_quotes
 from factcheck.model import Source, SourceKind
 
