@@ -499,6 +499,9 @@ SHARE_HEADS = frozenset({
     "percent", "%", "majority", "share", "proportion", "half", "third", "quarter", "plurality",
     "minority", "fraction",
 })
+# Titles of courtesy the named-entity tagger leaves out of a person's name ("Mr. Rubio" tagged
+# "Rubio"); a pronoun resolved to the name keeps them, as the golds write the name.
+COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.not_claims import entity_bounds
+from factcheck.extract.courtesy_titles import person_name_bounds
 from factcheck.extract.quotes import find_quotes
 from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.model import Source, SourceKind
@@ -32,7 +32,7 @@ def participle_speaker(doc: Doc, verb: Token, end: int) -> Source | None:
     names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     person = next((n for n in names if n.ent_type_ == "PERSON"), None)
     if person is not None:
-        ent_start, ent_end = entity_bounds(doc, person.i)
+        ent_start, ent_end = person_name_bounds(doc, person.i)
         speaker = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
     else:
         span = source_phrase(subject)

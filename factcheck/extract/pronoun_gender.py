@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.courtesy_titles import person_name_bounds
 from factcheck.extract.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
     MALE_FIRST_NAMES,
     MALE_TITLES,
 )
-from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.quotes import find_quotes
 from factcheck.model import Source, SourceKind
 
@@ -53,7 +53,7 @@ def named_of_its_gender(
         if token.lower_ in MALE_TITLES or token.lower_ in FEMALE_TITLES:
             continue  # "Mr." alone names no one
         if token.ent_type_ == "PERSON":
-            ent_start, ent_end = entity_bounds(doc, token.i)
+            ent_start, ent_end = person_name_bounds(doc, token.i)
             named = Source(text=doc[ent_start:ent_end].text, kind=SourceKind.NAMED_PERSON)
             if token.i == ent_end - 1 and not other_gender(pronoun, named):
                 if not by_surname or _gender(doc, named) in (None, wanted):

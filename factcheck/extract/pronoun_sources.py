@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.coref import named_in_next_sentence
+from factcheck.extract.courtesy_titles import person_name_bounds
 from factcheck.extract.doc_cache import once_per_token
 from factcheck.extract.lexicon import (
     IDENTIFYING_VERBS,
@@ -187,6 +188,8 @@ def _name_at(
     ent_start, ent_end = entity_bounds(doc, token.i)
     if ent_end > end:
         return None
+    if token.ent_type_ == "PERSON":
+        ent_start, ent_end = person_name_bounds(doc, token.i)  # "Mr. Rubio", as written
     ent = doc[ent_start:ent_end]
     return Source(text=ent.text, kind=classify_source(ent)), ent.root
 
