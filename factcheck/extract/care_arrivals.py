@@ -72,7 +72,9 @@ def _is_care_place(place: Token) -> bool:
 
 def care_arrival_person(verb: Token) -> Token | None:
     """Who came to care by ``verb``: the person brought or dropped off ("dropped a man off at
-    the hospital"), else the subject ("A man showed up", "drove himself", "was dropped off")."""
+    the hospital"), else the subject ("A man showed up", "drove himself", "took herself", "was
+    dropped off"); None for another verb with an object ("took the suspect to the hospital":
+    who takes is no casualty)."""
     carried = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES]
     if carried:
         return carried[0] if verb.lemma_.lower() in ("drop", "bring", "drive", "rush") else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.casualty_vocab import is_backstab, says_death
-from factcheck.extract.casualty_vocab6 import grazed_unless_by_other
+from factcheck.extract.casualty_vocab6 import is_graze_by_gunfire
 from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
@@ -215,7 +215,7 @@ def _hit_by_gunfire(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
-    if any(c.dep_ == "auxpass" for c in children) and grazed_unless_by_other(verb):
+    if any(c.dep_ == "auxpass" for c in children) and is_graze_by_gunfire(verb):
         return True  # "A second man was grazed in the shooting" (casualty_vocab6.py)
     if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):
         # "a man struck in the chin", "a 44-year-old man blasted in the chin" (impl41): a

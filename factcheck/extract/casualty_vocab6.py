@@ -107,9 +107,10 @@ def _in_care(remains: Token) -> bool:
     return False
 
 
-def grazed_unless_by_other(verb: Token) -> bool:
-    """True for a passive "grazed" whose agent, if any, is gunfire: "A girl was grazed", "was
-    grazed in the shooting", "was grazed by a bullet"; not "was grazed by a passing car"."""
+def is_graze_by_gunfire(verb: Token) -> bool:
+    """True for the verb "graze" whose agent, if any, is gunfire: "A girl was grazed", "was
+    grazed in the shooting", "was grazed by a bullet"; not "was grazed by a passing car". The
+    caller asks it of a passive only ("The cattle grazed" has no agent either)."""
     if verb.lemma_.lower() != "graze" or verb.pos_ != "VERB":
         return False
     return not any(

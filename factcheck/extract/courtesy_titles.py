@@ -17,8 +17,9 @@ from factcheck.extract.not_claims import entity_bounds
 
 
 def person_name_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The token range of the person's name that token ``i`` is in, with a courtesy title
-    right before it ("Mrs. Clinton", "Dr. Carson"); the entity alone otherwise."""
+    """The token range of the person's name that token ``i`` is in, with a capitalised
+    courtesy title right before it ("Mrs. Clinton", "Dr. Carson"); the entity alone
+    otherwise."""
     start, end = entity_bounds(doc, i)
     if start > 0 and doc[start - 1].lower_ in COURTESY_TITLES and doc[start - 1].is_title:
         start -= 1

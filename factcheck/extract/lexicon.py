@@ -398,10 +398,12 @@ UNIQUE_ROLE_HEADS = frozenset({
     # coroner", named_person)
     "coroner", "examiner",
 })
+# Titles of courtesy the named-entity tagger leaves out of a person's name ("Mr. Rubio" tagged
+# "Rubio"); a pronoun resolved to the name keeps them, as the golds write the name.
+COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 # Titles that make the name after them a person's ("Mr. Trump" even beside "Trump University").
-PERSON_TITLES = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.", "sgt.", "lt.",
-    "det.", "officer", "judge", "senator", "governor",
+PERSON_TITLES = COURTESY_TITLES | frozenset({
+    "sen.", "rep.", "gov.", "sgt.", "lt.", "det.", "officer", "judge", "senator", "governor",
 })
 # Heads that name no institution when nothing qualifies them: "authorities said" is as
 # unspecified as "officials said" (anonymous); "provincial authorities" are named_org.
@@ -499,9 +501,6 @@ SHARE_HEADS = frozenset({
     "percent", "%", "majority", "share", "proportion", "half", "third", "quarter", "plurality",
     "minority", "fraction",
 })
-# Titles of courtesy the named-entity tagger leaves out of a person's name ("Mr. Rubio" tagged
-# "Rubio"); a pronoun resolved to the name keeps them, as the golds write the name.
-COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it", "they", "we", "i"})
@@ -530,10 +529,10 @@ LAYOUT_LABELS = frozenset({
 })
 # Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
 # unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
-ADDRESS_TITLES = frozenset({
+ADDRESS_TITLES = COURTESY_TITLES | frozenset({
     "chief", "sheriff", "trooper", "sgt.", "sgt", "sergeant", "officer", "detective", "det.",
-    "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "mr.", "ms.", "mrs.",
-    "dr.", "mr", "ms", "mrs", "dr", "inspector", "commander", "cmdr.", "constable", "marshal",
+    "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector",
+    "commander", "cmdr.", "constable", "marshal",
 })
 # Spelled-out titles of public office written right before a name stay with it, as their
 # abbreviations do ("Senator Mara Voss" like "Sen. Mara Voss"; "District Attorney Lena Ortiz"):
@@ -3337,7 +3336,7 @@ PARENT_CHILDREN = {
     "grandfather": "grandchildren", "grandparent": "grandchildren", "grandma": "grandchildren",
     "grandpa": "grandchildren",
 }  # fmt: skip
-# --- fp3 (session 45): a named set counted again -------------------------------------------------
+# --- fp3 (session 45): a named set counted again ---
 # "those five states", "all three state polls", "the two companies": a determiner, a spelled
 # size and a noun of the kind the article has just named one by one (set_re_mentions). The
 # noun's kind is the entity label its members carry; a compound noun is read by its head

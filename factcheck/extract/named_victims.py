@@ -72,8 +72,8 @@ def is_one_person(token: Token, names: Container[str], *, any_number: bool = Fal
     By default the noun is singular, or an age standing for a person ("the 16-year-old called
     911 and said he had been shot"). ``any_number`` is the reading ``participle_targets`` was
     written with: a person noun of either number ("shot at the suspects, injuring him") and no
-    age. Kept apart: read the default way, the participle changed the PolNeAR extract on
-    articles outside those helpers may read, where the change could not be judged (review of
+    age. Kept apart: read the default way, ``participle_targets`` changed the PolNeAR extract
+    on articles the helpers may not read, where the change could not be judged (review of
     session 45)."""
     if is_named(token, names):
         return True

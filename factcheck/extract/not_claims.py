@@ -119,6 +119,8 @@ _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # "18-to-34-year-olds", "18-34-year-old voters": the low end of a range of ages, glued.
 _AGE_RANGE_LOW_RE = re.compile(r"^[-–](?:to-|through-)?\d{1,3}-year", re.IGNORECASE)
+# "the latter two", "the former three": the ones just named, picked out by their place.
+_PLACE_PICKERS = frozenset({"latter", "former"})
 
 
 def classify_non_claim(doc: Doc, start: int, end: int) -> str:
@@ -838,7 +840,7 @@ def _the_few_as_a_pronoun(token: Token) -> bool:
         return False
     nxt = doc[token.i + 1]
     before = token.i - 1
-    if before > 0 and doc[before].lower_ in ("latter", "former"):
+    if before > 0 and doc[before].lower_ in _PLACE_PICKERS:
         before -= 1  # "about the latter two.": the ones just named, by their place
     return (
         doc[before].lower_ in BARE_RE_MENTION_DETERMINERS
@@ -846,8 +848,7 @@ def _the_few_as_a_pronoun(token: Token) -> bool:
         and nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "ADV")
         and nxt.lower_ not in ("-", "of")
         and all(
-            c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep")
-            or c.lower_ in ("latter", "former")
+            c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep") or c.lower_ in _PLACE_PICKERS
             for c in token.children
         )
         and not _states_a_casualty(token)

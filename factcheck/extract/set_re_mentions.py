@@ -69,7 +69,9 @@ def _restricts(child: Token) -> bool:
 
 
 def _counted_noun(doc: Doc, start: int) -> Token | None:
-    """The plural noun the number counts, with at most two describing words between, or None."""
+    """The plural noun the number counts, with at most two describing words between, that
+    names a kind of ``SET_RE_MENTION_KINDS`` itself or by a compound before it ("state
+    polls"); else None."""
     noun = doc[start].head
     between = doc[start + 1 : noun.i]
     if not (

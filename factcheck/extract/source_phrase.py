@@ -607,8 +607,8 @@ def classify_name(span: Span) -> SourceKind:
 
 
 def _classify_name(doc: Doc, head: Token) -> SourceKind:
-    """A proper name: a person when the article first wrote it after a first name or an age
-    (person_name_cues.py); else a person when the article names a person in full with this
+    """A proper name: a person when the article writes it anywhere after a first name or an
+    age (person_name_cues.py); else a person when the article names a person in full with this
     word and no organisation in full ("Mark Holbrook ... Holbrook said", however the parser
     tags the short form), an organisation in the converse case; else what the article mostly
     tags this word as, else a person if the doc names a person with it, else an org

@@ -24,6 +24,10 @@ from factcheck.extract.money_subjects import as_written, is_money
 from factcheck.extract.noun_phrases import head_phrase, prep_object
 from factcheck.extract.spent_in import place_spent
 
+# The word after a span's unit that makes the rest of its subject a place or a doing, not a
+# holder: "decades in DC", "years not voted Republican", "years never lost".
+_UNIT_LINKS = frozenset({"in", "not", "never"})
+
 
 def with_time_unit(figure: Span, subject: str) -> str:
     """A span of time names its unit beside what the clause says of it: "his father had
@@ -62,11 +66,6 @@ def names_no_thing(figure: Span, subject: str) -> bool:
         t.text == words[-1] and (t.ent_type_ in WHO_OR_WHERE_LABELS or t.pos_ == "PROPN")
         for t in figure.sent
     )
-
-
-# The word after a span's unit that makes the rest of its subject a place or a doing, not a
-# holder: "decades in DC", "years not voted Republican", "years never lost".
-_UNIT_LINKS = frozenset({"in", "not", "never"})
 
 
 def time_unit(figure: Span) -> str:

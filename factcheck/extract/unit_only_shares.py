@@ -44,8 +44,8 @@ def next_shared_unit(doc: Doc, start: int, end: int, *, parsed: bool = False) ->
     ``parsed`` is the reading ``shares_unit_after`` and ``stands_at`` were written with: the
     percent word after the number that the parse hangs it on, itself or through the number it
     is joined to ("11 and 8 percent": 11 is joined to 8). Kept apart: read by the words, as
-    ``not_claims`` reads it, the subjects changed the PolNeAR extract on articles outside those
-    helpers may read, where the change could not be judged (review of session 45)."""
+    ``not_claims`` reads it, it changed subjects in the PolNeAR extract on articles the helpers
+    may not read, where the change could not be judged (review of session 45)."""
     if parsed:
         token = doc[start:end].root
         while token.dep_ in ("conj", "quantmod") and token.head.like_num:

@@ -68,7 +68,7 @@ def test_a_named_set_counted_again_is_a_re_mention(nlp, text, number):
         ),
     ],
 )
-def test_a_set_size_given_first_stays_a_claim(nlp, text, number):
+def test_a_size_that_re_mentions_no_named_set_stays_a_claim(nlp, text, number):
     assert number in mention_texts(nlp, text)
 
 

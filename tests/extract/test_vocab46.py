@@ -49,20 +49,20 @@ def test_person_left_in_a_condition_is_hurt(nlp, text, count):
     assert count in _counts(nlp, text)
 
 
+def test_who_leaves_a_person_in_a_condition_is_no_casualty(nlp):
+    text = "The gunman killed the boy and left his brother in critical condition."
+    assert all(c[0] != "The gunman" for c in _counts(nlp, text))
+
+
 @pytest.mark.parametrize(
-    ("text", "who"),
+    "text",
     [
-        # who leaves is no casualty
-        ("The gunman killed the boy and left his brother in critical condition.", "The gunman"),
-        # no person left
-        ("The storm left the house in good condition.", "the house"),
-        ("The old owner left the building in poor condition.", "the building"),
+        "The storm left the house in good condition.",
+        "The old owner left the building in poor condition.",
     ],
 )
-def test_who_leaves_or_a_thing_left_is_no_casualty(nlp, text, who):
-    assert all(c[0] != who for c in _counts(nlp, text))
-    if "house" in text or "building" in text:
-        assert _counts(nlp, text) == []
+def test_a_thing_left_in_a_condition_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_bare_passive_grazed_is_shot(nlp, text, count):
         "His arm was grazed.",
     ],
 )
-def test_grazed_by_something_else_counts_no_one(nlp, text):
+def test_grazed_by_other_than_gunfire_or_no_person_grazed_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
 
 
@@ -151,5 +151,5 @@ def test_took_self_to_care_with_a_wound_is_hurt(nlp, text, count):
         "The mayor took herself to the hospital with a gift for the nurses.",
     ],
 )
-def test_took_to_care_counts_not_the_taker(nlp, text):
+def test_took_another_or_no_wound_to_care_counts_not_the_taker(nlp, text):
     assert all(c[0] not in ("Officers", "The mayor") for c in _counts(nlp, text))

@@ -14,5 +14,5 @@ def test_four_digits_of_the_last_two_centuries_are_a_year(text):
 
 
 @pytest.mark.parametrize("text", ["1,998", "300", "3000", "1850", "20155", "twenty"])
-def test_other_numbers_are_no_year(text):
+def test_numbers_other_than_four_digits_from_1900_to_2099_are_no_year(text):
     assert not is_year_number(text)
