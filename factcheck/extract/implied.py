@@ -22,8 +22,9 @@ The parts, one concern each: ``implied_predicates.py`` (the casualty word and it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
@@ -102,61 +103,56 @@ def find_implied_counts(
             continue
         found.append((count.start, count.end))
         yield count
+
+    def take(start: int, end: int) -> bool:
+        """Take ``start:end`` for a count if nothing counted or claimed so far overlaps it."""
+        if any(s < end and start < e for s, e in [*found, *skip]):
+            return False
+        found.append((start, end))
+        return True
+
     # lists the parse breaks ("Toddler shoots himself, father"): only where nothing was counted
     for pronoun, verb, measure in find_reflexive_victims(doc, self_harm):
         # "a gunman killed two people and then himself": the killer is 1 killed (realgold8);
         # "before shooting himself" 1 shot (realgold10)
         start, end = pronoun.idx, pronoun.idx + len(pronoun.text)
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
+        if take(start, end):
             yield ImpliedCount(start, end, text[start:end], measure, 1, verb)
     for person, suicide in find_suicides(doc):
         # "Ann Lee went home and committed suicide", "before taking his own life": 1 killed
         tokens = person_phrase(person)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
+        if take(start, end):
             word = person.lower_ if person.pos_ == "NOUN" else ""
             yield ImpliedCount(start, end, text[start:end], "killed", 1, suicide, word)
-    for start, end, measure, value, verb in find_people_lists(doc):
-        taken = [*found, *skip]
-        if not any(s < end and start < e for s, e in taken):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
-    for start, end, measure, value, verb in find_identified_dead(doc):
-        # "Killed were Ann Lee and ...", "identified the dead as ...": one claim for the list
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
-    for start, end, measure, value, verb in find_left_dead(doc):
-        # "left a nightclub co-owner, O'Neil Bandoo, dead": people the parse breaks, read by
-        # their words (left_dead.py), only where nothing was counted
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
-    for start, end, measure, value, verb in find_aged_remains(doc):
-        # "A 17-year-old remains in critical condition": the parse reads "remains" as a noun
-        # (casualty_vocab6.py), only where nothing was counted
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
-    for start, end, measure, noun, verb in find_victim_pairs(doc):
-        # "Both victims were teenagers": the casualty word counts the pair (victim_pairs.py)
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, 2, verb, noun.lower_)
-    for start, end, measure, value, verb in find_gapped_objects(doc):
-        # "shot the clerk in the arm and a customer in the leg": the second person, the verb
-        # gapped (gapped_objects.py), only where nothing was counted
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb, "")
-    for start, end, measure, value, verb in find_headline_casualties(doc):
-        # a telegraphic headline the parse misreads ("Toddler shot, critically wounded"):
-        # read by its words, only where nothing was counted
-        if not any(s < end and start < e for s, e in [*found, *skip]):
-            found.append((start, end))
-            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+
+    # people the parse breaks or misreads, read by their words, in this order, each only where
+    # nothing was counted: lists of people (people_lists.py); "Killed were Ann Lee and ...",
+    # "identified the dead as ..." (one claim for the list); "left a nightclub co-owner, O'Neil
+    # Bandoo, dead" (left_dead.py); "A 17-year-old remains in critical condition", "remains"
+    # read as a noun (casualty_vocab6.py); "Both victims were teenagers", the casualty word
+    # counting the pair (victim_pairs.py); "shot the clerk in the arm and a customer in the
+    # leg", the second person with the verb gapped (gapped_objects.py); a telegraphic headline
+    # the parse misreads ("Toddler shot, critically wounded")
+    def counts(found_by: Iterable[tuple[int, int, str, int, Token]]) -> Iterator[ImpliedCount]:
+        return (ImpliedCount(s, e, text[s:e], m, value, verb) for s, e, m, value, verb in found_by)
+
+    victim_pairs = (
+        ImpliedCount(s, e, text[s:e], measure, 2, verb, noun.lower_)
+        for s, e, measure, noun, verb in find_victim_pairs(doc)
+    )
+    word_read = chain(
+        counts(find_people_lists(doc)),
+        counts(find_identified_dead(doc)),
+        counts(find_left_dead(doc)),
+        counts(find_aged_remains(doc)),
+        victim_pairs,
+        counts(find_gapped_objects(doc)),
+        counts(find_headline_casualties(doc)),
+    )
+    for count in word_read:
+        if take(count.start, count.end):
+            yield count
 
 
 def _parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:
