@@ -113,6 +113,9 @@ def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
 
 # the victims of an event noun: person nouns and names (the count asks which are people)
 _VICTIM_POS = ("NOUN", "PROPN")
+# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
+# wound to the chest, where he died": to, with, to)
+_PREP_CHAIN = 3
 
 
 def _victim_word(token: Token) -> bool:
@@ -269,15 +272,9 @@ def later_death(verb: Token) -> bool:
     hospital where he was later pronounced dead", "was taken to a hospital and later died" (the
     death wins: killed, not injured); not "two were taken to a hospital, where one died"."""
     clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl", "relcl")]
-    # "to a hospital where he died": the parse hangs the clause on the place
-    clauses += [
-        r
-        for p in verb.children
-        if p.dep_ == "prep"
-        for o in p.children
-        for r in o.children
-        if r.dep_ in ("relcl", "advcl")
-    ]
+    # "to a hospital where he died": the parse hangs the clause on the place, or on the last
+    # object of a chain of prepositions ("with a gunshot wound to the chest, where he died")
+    clauses += [r for o in _prep_objects(verb) for r in o.children if r.dep_ in ("relcl", "advcl")]
     for clause in clauses:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and any(s.lower_ not in SAME_PEOPLE_PRONOUNS for s in subjects):
@@ -286,12 +283,28 @@ def later_death(verb: Token) -> bool:
             continue  # "after being shot": no later event of the same people
         lemma = clause.lemma_.lower()
         if clause.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("neg", "dobj") for c in clause.children
+            c.dep_ == "neg"
+            # "died a short time later": the parse takes the time for an object of "die"
+            or (c.dep_ == "dobj" and lemma != "die")
+            or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
+            for c in clause.children
         ):
-            continue  # not "and he killed a guard there"
+            continue  # not "and he killed a guard there", "where she could die"
         if lemma in LATER_DEATH_VERBS or measure_of(clause, lemma) == "killed":
             return True
     return False
+
+
+def _prep_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's prepositions, and of the prepositions hung on those objects,
+    up to ``_PREP_CHAIN`` deep: "taken to a hospital with a wound to the chest" gives hospital,
+    wound and chest."""
+    found: list[Token] = []
+    heads = [verb]
+    for _ in range(_PREP_CHAIN):
+        heads = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children]
+        found += heads
+    return found
 
 
 def is_unreal(verb: Token) -> bool:

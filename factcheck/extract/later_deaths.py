@@ -3,17 +3,26 @@
 "A man was wounded and later died", "was rushed to a hospital but did not survive", "suffered a
 gunshot wound and died at the scene", "was hit by a stray bullet and later died": the clause
 says a hurt first and the death after it, of the same subject (the conjunct has no subject of
-its own). The count is one killed, as "a man was shot and died" and "a man who was shot
-Saturday died" already are (docs/gold-conventions.md, "Vocabulary of casualty shapes": killed,
-not shot). Not: "a man was wounded and his brother died" (a subject of its own), "was wounded
-and could die", "did not die" (not said as happening), "was wounded but survived".
+its own). So does a verb of care in the clause whose own clause says the death ("was shot and
+was taken to a hospital, where he died", session 46 impl2; the tuning golds count the person
+killed: realgold7, realgold12). The count is one killed, as "a man was shot and died" and "a
+man who was shot Saturday died" already are (docs/gold-conventions.md, "Vocabulary of casualty
+shapes": killed, not shot). Not: "a man was wounded and his brother died" (a subject of its
+own), "was wounded and could die", "did not die" (not said as happening), "was wounded but
+survived", "shot a clerk and was taken to a hospital, where he died" (the shooter dies).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import DEAD_STATE_WORDS, LATER_DEATH_VERBS, MODAL_WORDS
+from factcheck.extract.casualty_measures import later_death
+from factcheck.extract.lexicon import (
+    DEAD_STATE_WORDS,
+    HOSPITAL_VERBS,
+    LATER_DEATH_VERBS,
+    MODAL_WORDS,
+)
 
 # how far up from the harm's word its clause's verb may sit ("with a gunshot wound": wound ->
 # with -> found)
@@ -29,13 +38,22 @@ def dies_later(predicate: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _BELOW_VERB:
             break
         verb = verb.head
-    return any(
-        c.dep_ == "conj"
+    conjuncts = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        and _says_death(c)
-        for c in verb.children
-    )
+    ]
+    if any(_says_death(c) for c in conjuncts):
+        return True
+    # "was shot and was taken to a hospital before he was pronounced dead", "was taken to a
+    # hospital with a gunshot wound to the chest, where he died": a verb of care whose clause
+    # goes on to the death; only where the hurt are the clause's subject (not "shot a woman and
+    # was taken to a hospital, where he died": the shooter dies)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.lemma_.lower() in HOSPITAL_VERBS and later_death(c) for c in [verb, *conjuncts])
 
 
 def _says_death(verb: Token) -> bool:
