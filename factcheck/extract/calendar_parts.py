@@ -8,8 +8,6 @@ time; realgold3, realgold12, realgold19 golds: "span that places an event in tim
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
@@ -20,8 +18,7 @@ from factcheck.extract.lexicon import (
     MONTHS,
     TIME_UNITS,
 )
-
-_YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+from factcheck.extract.year_numbers import is_year_number
 
 
 def is_calendar_part(doc: Doc, start: int, end: int) -> bool:
@@ -49,6 +46,6 @@ def _names_a_calendar_whole(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     word = doc[i]
-    if _YEAR_RE.match(word.text) or word.lower_.rstrip(".") in MONTHS:
+    if is_year_number(word.text, first=1500) or word.lower_.rstrip(".") in MONTHS:
         return True
     return word.lemma_.lower() in CALENDAR_WHOLES and word.pos_ == "NOUN"

@@ -21,9 +21,7 @@ from spacy.tokens import Token
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
-    AGE_UNITS,
     BODY_PARTS,
-    CASUALTY_PERSON_NOUNS,
     FIND_VERBS,
     GUNFIRE_NOUNS,
     HURT_STATE_WORDS,
@@ -33,20 +31,7 @@ from factcheck.extract.lexicon import (
     LIFE_NOUNS,
     PERSON_POSSESSIVES,
 )
-
-
-def _is_age(token: Token) -> bool:
-    """ "old" of "a 13-year-old", an age standing for a person."""
-    return token.lower_ == "old" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children
-    )
-
-
-def _is_person(token: Token) -> bool:
-    """A person noun, a name, or an age standing for a person ("a 3-year-old")."""
-    if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON"
-    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS or _is_age(token)
+from factcheck.extract.person_shapes import is_age_word, is_person_or_age
 
 
 def fights_for_life(verb: Token) -> list[Token]:
@@ -69,7 +54,7 @@ def fights_for_life(verb: Token) -> list[Token]:
         people = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif not people and verb.dep_ == "acl" and verb.tag_ == "VBG":
         people = [verb.head]  # "a teen fighting for her life"
-    if not people or not _is_person(people[0]):
+    if not people or not is_person_or_age(people[0]):
         return []
     return with_conjuncts(people[0])
 
@@ -119,7 +104,7 @@ def aged_dead(dead: Token) -> list[Token]:
         return []
     if dead.head.lemma_.lower() not in FIND_VERBS | LEFT_DEAD_VERBS:
         return []
-    return [c for c in dead.children if c.dep_ == "amod" and c.i < dead.i and _is_age(c)]
+    return [c for c in dead.children if c.dep_ == "amod" and c.i < dead.i and is_age_word(c)]
 
 
 def body_part_owner(verb: Token) -> Token | None:
@@ -151,7 +136,7 @@ def body_part_owner(verb: Token) -> Token | None:
         if not subjects:
             return None
         owner = subjects[0]
-    return owner if _is_person(owner) else None
+    return owner if is_person_or_age(owner) else None
 
 
 def lying_hurt(state: Token) -> Token | None:
@@ -178,4 +163,4 @@ def lying_hurt(state: Token) -> Token | None:
         if not subjects:
             return None
         person = subjects[0]
-    return person if _is_person(person) else None
+    return person if is_person_or_age(person) else None

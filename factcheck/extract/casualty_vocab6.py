@@ -26,10 +26,9 @@ from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
-    CASUALTY_PERSON_NOUNS,
     GUNFIRE_NOUNS,
 )
-from factcheck.extract.person_shapes import is_age_modifier, is_age_person
+from factcheck.extract.person_shapes import is_age_modifier, is_person_or_age
 from factcheck.extract.token_index import tokens_with_lower
 
 # The word the parse takes for a noun after an age: "A 2-year-old remains in the hospital".
@@ -53,17 +52,7 @@ def left_in_condition(state: Token) -> list[Token] | None:
     objects = [c for c in state.children if c.dep_ == "dobj"]
     if not objects:
         return None
-    return with_conjuncts(objects[0]) if _is_person(objects[0]) else []
-
-
-def _is_person(token: Token) -> bool:
-    """A person noun ("a man", "the teen"), a person's name, or an age standing for a person
-    ("a 17-year-old"); not a pronoun, read where its antecedent is."""
-    if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON"
-    if token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS:
-        return True
-    return is_age_person(token)
+    return with_conjuncts(objects[0]) if is_person_or_age(objects[0]) else []
 
 
 def find_aged_remains(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:

@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     VERB_ONLY_DISPUTE_LEMMAS,
 )
 from factcheck.extract.sentence_gate import SentenceGate
+from factcheck.extract.year_numbers import is_year_number
 from factcheck.model import Caveat
 
 _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
@@ -175,14 +176,12 @@ def _names_no_dispute(token: Token) -> bool:
     if token.dep_ == "amod":
         noun = token.head
         return noun.lemma_.lower() not in _DISPUTABLE and not any(
-            c.dep_ == "nummod" and token.i < c.i < noun.i and not _a_year(c) for c in noun.children
+            c.dep_ == "nummod"
+            and token.i < c.i < noun.i
+            and not is_year_number(c.text, first=1800, last=2100)
+            for c in noun.children
         )
     return False
-
-
-def _a_year(token: Token) -> bool:
-    """ "the contested 1976 convention": a year names the thing, it counts nothing."""
-    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def _negated(token: Token) -> bool:

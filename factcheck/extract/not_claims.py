@@ -114,9 +114,9 @@ from factcheck.extract.travel_distances import is_travel_distance
 from factcheck.extract.unit_only_shares import next_shared_unit
 from factcheck.extract.work_titles import is_in_work_title
 from factcheck.extract.year_modifiers import is_year_before_plural
+from factcheck.extract.year_numbers import is_year_number
 
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_YEAR_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # "18-to-34-year-olds", "18-34-year-old voters": the low end of a range of ages, glued.
 _AGE_RANGE_LOW_RE = re.compile(r"^[-–](?:to-|through-)?\d{1,3}-year", re.IGNORECASE)
 # "the latter two", "the former three": the ones just named, picked out by their place.
@@ -515,7 +515,7 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         # "Sept. 16", "Dec. 26, 2016"; not "Sunday, three of four voters" (a date is in digits)
         if (
             all(
-                is_numeral(t) and numeral_value(t) <= 31 or _YEAR_RE.match(t.text)
+                is_numeral(t) and numeral_value(t) <= 31 or is_year_number(t.text, first=1500)
                 for t in tokens
                 if is_numeral(t)
             )
@@ -524,7 +524,7 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or _clock_colon(doc, end)):
         return "time"
-    if len(tokens) == 1 and _YEAR_RE.match(last.text):
+    if len(tokens) == 1 and is_year_number(last.text, first=1500):
         prev = doc[start - 1] if start > 0 else None
         if not _has_counted_noun(last) or (
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")

@@ -6,6 +6,8 @@ noun the parse marks as one: a compound word on a person ending ("repairman", "c
 "salesperson"), a noun an age modifies ("a 34-year-old sommelier", "a sommelier, 34,"), and a
 noun a person's name stands beside ("the sommelier, Ann Lee,"). Animals, vehicles, buildings and
 other things an age can modify ("a 12-year-old dog", "a 100-year-old church") are no person.
+``is_person_or_age`` is the looser test the casualty shapes of ``casualty_vocab3`` and
+``casualty_vocab6`` share (session 46): a person word, a name, or an age spelled or in digits.
 """
 
 from __future__ import annotations
@@ -117,3 +119,20 @@ def is_age_person(token: Token) -> bool:
         if c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in AGE_UNITS
     ]
     return any(is_age_number(n) for u in units for n in u.children if n.dep_ == "nummod")
+
+
+def is_age_word(token: Token) -> bool:
+    """ "old" of "a 13-year-old", "a three-year-old": an "old" with its unit of age, the number in
+    digits or spelled (``is_age_person`` and ``is_age_modifier`` also ask for a number in
+    digits, and for where "old" stands)."""
+    return token.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children
+    )
+
+
+def is_person_or_age(token: Token) -> bool:
+    """A person noun ("a man", "the teen"), a person's name, or an age standing for a person ("a
+    3-year-old", "a three-year-old"); not a pronoun, read where its antecedent is."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS or is_age_word(token)

@@ -14,8 +14,6 @@ things in a state; tests/test_robustness.py's long sentence).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
@@ -27,8 +25,8 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     YEAR_NOUN_MEASURES,
 )
+from factcheck.extract.year_numbers import is_year_number
 
-_YEAR_RE = re.compile(r"^(?:19\d\d|20[0-3]\d)$")
 # the gold README's qualifiers ("about", "more than", "at least", "up to")
 _QUALIFIERS = APPROXIMATE_QUALIFIERS | LOWER_BOUND_QUALIFIERS | UPPER_BOUND_QUALIFIERS
 _LONGEST_QUALIFIER = max(len(q) for q in _QUALIFIERS)
@@ -37,7 +35,7 @@ _LONGEST_QUALIFIER = max(len(q) for q in _QUALIFIERS)
 def is_year_before_plural(doc: Doc, start: int, end: int) -> bool:
     """True if the one-token number at ``start:end`` is a year dating the plural noun it
     modifies ("2020 campaigns", "2012 Benghazi attacks")."""
-    if end - start != 1 or not _YEAR_RE.match(doc[start].text):
+    if end - start != 1 or not is_year_number(doc[start].text, last=2039):
         return False
     year = doc[start]
     noun = year.head

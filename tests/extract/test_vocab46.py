@@ -38,6 +38,12 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
             "The crash left a driver and his passenger in stable condition.",
             ("a driver and his passenger", "injured", 2),
         ),
+        # an age standing for a person, spelled (person_shapes.is_person_or_age, shared with
+        # casualty_vocab3)
+        (
+            "The shooting left a three-year-old in critical condition.",
+            ("a three-year-old", "injured", 1),
+        ),
         # the verb joined to a killing: the brother, not the gunman
         (
             "The gunman killed the boy and left his brother in critical condition.",
