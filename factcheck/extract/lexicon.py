@@ -3363,3 +3363,14 @@ SET_RE_MENTION_KINDS = {
 # hang them on that number ("more than two dozen other wealthy investors"), which then holds
 # the noun counted (subjects.py).
 MULTIPLYING_NUMBER_WORDS = frozenset({"dozen", "score"})
+# --- fp5 (session 47): a pair named again by any plural noun ---
+# "the two American billionaires", "those two gentlemen", "the two hometown winners" after both
+# are named (named_pair_nouns). Words that make the sentence a casualty or crime report, where
+# "the two" + noun counts the people or events at issue ("The two deaths Thursday raise the
+# total", "The two wounded people were airlifted"): the named pairs' crime words, without
+# "want" ("I want to thank Ted Kennedy because those two gentlemen ..."; "wanted" stays), and
+# the casualty nouns and states.
+NAMED_PAIR_CASUALTY_WORDS = (NAMED_PAIR_CRIME_WORDS - {"want"}) | frozenset({
+    "wanted", "wounded", "injured", "killed", "death", "shooting", "killing", "slaying",
+    "murder", "homicide", "stabbing", "hospital", "gunfire", "gunshot", "custody",
+})  # fmt: skip

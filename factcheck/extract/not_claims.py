@@ -79,6 +79,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.listed_sets import is_listed_set_re_mention
 from factcheck.extract.local_news import find_local_news_label
+from factcheck.extract.named_pair_nouns import is_named_pair_by_any_noun
 from factcheck.extract.named_pairs import is_named_pair_re_mention
 from factcheck.extract.number_idioms import is_number_idiom
 from factcheck.extract.one_after_another import is_one_after_another
@@ -209,6 +210,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
         return "re-mention"  # "while the two men barely sparred" after both are named
+    if is_named_pair_by_any_noun(doc, start, end):
+        return "re-mention"  # "the two American billionaires" after both are named
     if is_set_re_mention(doc, start, end):
         return "re-mention"  # "those five states", "the three governors" after all are named
     if is_emphatic_hundred_percent(doc, start, end):

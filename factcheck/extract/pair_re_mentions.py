@@ -62,7 +62,7 @@ def _is_modified_pair_re_mention(doc: Doc, start: int) -> bool:
     sent = token.sent
     if any(t.lemma_.lower() in NAMED_PAIR_CRIME_WORDS for t in sent):
         return False
-    return _names_before(doc, sent.start, start) >= 2
+    return names_before(doc, sent.start, start) >= 2
 
 
 def _describes(token: Token, noun: Token) -> bool:
@@ -75,7 +75,7 @@ def _describes(token: Token, noun: Token) -> bool:
     )
 
 
-def _names_before(doc: Doc, sent_start: int, end: int) -> int:
+def names_before(doc: Doc, sent_start: int, end: int) -> int:
     """How many different names (people, places, bodies) the three sentences before
     ``sent_start`` and the sentence up to token ``end`` hold: runs of proper nouns or named
     entities, each by its last word (the tagger misses some surnames as entities)."""
