@@ -87,6 +87,7 @@ from factcheck.extract.sentence_sources import (
 from factcheck.extract.sibling_reports import acts_on_its_own_object
 from factcheck.extract.source_phrase import classify_source
 from factcheck.extract.speakers import speaker_at
+from factcheck.extract.speech_frames import frames_the_speech
 from factcheck.extract.verb_subject import SUBJECT_DEPS, subject_of
 from factcheck.model import Source, SourceKind
 
@@ -246,6 +247,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     ``below`` is the path's token under ``ancestor``."""
     # not "Police responded to two shootings": where they went, not what they said
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
+    reporting = reporting and not frames_the_speech(ancestor, below, number)  # "said, twice,"
     reporting = reporting and not goes_to_a_scene(ancestor)  # "responded ... at two homes"
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)

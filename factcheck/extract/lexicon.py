@@ -3374,3 +3374,14 @@ NAMED_PAIR_CASUALTY_WORDS = (NAMED_PAIR_CRIME_WORDS - {"want"}) | frozenset({
     "wanted", "wounded", "injured", "killed", "death", "shooting", "killing", "slaying",
     "murder", "homicide", "stabbing", "hospital", "gunfire", "gunshot", "custody",
 })  # fmt: skip
+
+
+# --- nosrc (session 47): what frames an act of saying (speech_frames.py) ---
+# "He said, twice, that ...": words that count the times a speaker spoke, the writer's count.
+SPEECH_COUNT_WORDS = frozenset({"once", "twice", "thrice"})
+# "Supporters say by 55%-41% that ...", "he said of the plan to hire 800": prepositions on "say"
+# that frame the saying, not its content; "in" only opening the sentence before the verb ("in a
+# shift from 150 years of law, Lee said that ..."), not after it ("said in addition to ...").
+SPEECH_FRAME_VERBS = frozenset({"say"})
+SPEECH_FRAME_PREPS = frozenset({"by", "of"})
+SPEECH_FRONT_PREPS = frozenset({"in"})
