@@ -32,6 +32,7 @@ from factcheck.extract.participle_speakers import participle_speaker, same_perso
 from factcheck.extract.pronoun_bodies import body_subject_before
 from factcheck.extract.pronoun_gender import named_of_its_gender, other_gender
 from factcheck.extract.quotes import find_quotes
+from factcheck.extract.reported_names import in_reported_clause
 from factcheck.extract.reporting_verbs import is_reporting_verb
 from factcheck.extract.source_phrase import classify_source, source_phrase
 from factcheck.extract.verb_subject import SUBJECT_DEPS
@@ -156,22 +157,27 @@ def _named_before(
 ) -> Source | None:
     """The nearest name of a wanted kind in ``start:end``, outside quotations ("Bush and even
     Obama sent people back," he said: not whom "he" means); within a sentence, its subject
-    first ("Groberg went on to explain what he likes about Clinton." "..., he said": Groberg)."""
+    first ("Groberg went on to explain what he likes about Clinton." "..., he said": Groberg),
+    and a name in what someone says or thinks last ("Ruiz is skeptical Lee can win": Ruiz)."""
     quoted = [(q.start, q.end) for q in find_quotes(doc)]
     surnames = _person_surnames(doc) if "PERSON" in want else frozenset()
     nearest: Source | None = None
+    reported: Source | None = None  # "Ruiz is skeptical Lee can win": Lee only if no other
     for i in range(end - 1, start - 1, -1):
         token = doc[i]
         if not any(q_start <= token.idx < q_end for q_start, q_end in quoted):
             found = _name_at(doc, token, end, want, surnames)
             if found is not None and fits(found[0]):
                 source, root = found
-                if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() not in QUESTION_VERBS:
+                if in_reported_clause(root):
+                    reported = reported or source
+                elif root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() not in QUESTION_VERBS:
                     return source
-                nearest = nearest or source
-        if token.is_sent_start and nearest is not None:
-            return nearest
-    return nearest
+                else:
+                    nearest = nearest or source
+        if token.is_sent_start and (nearest or reported) is not None:
+            return nearest or reported
+    return nearest or reported
 
 
 def _name_at(
@@ -234,6 +240,8 @@ def _last_speaker(
             continue
         if token.lemma_.lower() in QUESTION_VERBS:
             continue  # "Hannity asked Trump how high ...": the one asked answers
+        if in_reported_clause(token):
+            continue  # "..., adding that Clinton showed ...": Clinton is what was added
         subject = _passive_agent(token) or next(
             (c for c in token.children if c.dep_ in SUBJECT_DEPS), None
         )
