@@ -64,26 +64,32 @@ def find_antecedents(
     return candidates if len(candidates) > 1 else []
 
 
-def is_one_person(token: Token, names: Container[str], *, any_number: bool = False) -> bool:
-    """One person a pronoun may stand for: a name ("Eric Cole"), or a person noun with its
-    article or owner ("the suspect", "her husband"). Asked by ``find_antecedents`` and
-    ``participle_targets``.
-
-    By default the noun is singular, or an age standing for a person ("the 16-year-old called
-    911 and said he had been shot"). ``any_number`` is the reading ``participle_targets`` was
-    written with: a person noun of either number ("shot at the suspects, injuring him") and no
-    age. Kept apart: read the default way, ``participle_targets`` changed the PolNeAR extract
-    on articles the helpers may not read, where the change could not be judged (review of
-    session 45)."""
+def is_one_person(token: Token, names: Container[str]) -> bool:
+    """One person a pronoun may stand for (``find_antecedents``): a name ("Eric Cole"), or a
+    singular person noun or an age standing for a person, with its article or owner ("the
+    suspect", "her husband", "the 16-year-old called 911 and said he had been shot")."""
     if is_named(token, names):
         return True
-    if any_number:
-        person = token.lemma_.lower() in CASUALTY_PERSON_NOUNS
-    else:
-        person = (
-            token.lemma_.lower() in CASUALTY_PERSON_NOUNS and token.tag_ == "NN"
-        ) or is_age_person(token)
-    return person and any(c.dep_ in ("det", "poss") for c in token.children)
+    person = (
+        token.lemma_.lower() in CASUALTY_PERSON_NOUNS and token.tag_ == "NN"
+    ) or is_age_person(token)
+    return person and _has_article_or_owner(token)
+
+
+def is_person_of_either_number(token: Token, names: Container[str]) -> bool:
+    """The person a participle's "him" or "her" may stand for (``participle_targets``): a
+    name, or a person noun of either number with its article or owner ("shot at the suspects,
+    injuring him"); not an age. Not ``is_one_person``: read that way, ``participle_targets``
+    changed the PolNeAR extract on articles the helpers may not read, where the change could
+    not be judged (review of session 45)."""
+    if is_named(token, names):
+        return True
+    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and _has_article_or_owner(token)
+
+
+def _has_article_or_owner(token: Token) -> bool:
+    """ "the suspect", "her husband", "a man": a noun with its article or owner."""
+    return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def is_both_people(token: Token) -> bool:

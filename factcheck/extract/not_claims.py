@@ -112,7 +112,7 @@ from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
 from factcheck.extract.travel_distances import is_travel_distance
-from factcheck.extract.unit_only_shares import next_shared_unit
+from factcheck.extract.unit_only_shares import shared_unit_by_words
 from factcheck.extract.work_titles import is_in_work_title
 from factcheck.extract.year_modifiers import is_year_before_plural
 from factcheck.extract.year_numbers import is_year_number
@@ -143,7 +143,7 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     spaced_why = spaced_compound_why(doc, start, end)
     if spaced_why:
         return spaced_why  # "a ten year veteran", "his 25 year-old son"
-    if next_shared_unit(doc, start, end) is not None:
+    if shared_unit_by_words(doc, start, end) is not None:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if _is_age(doc, start, end):
         return "age"

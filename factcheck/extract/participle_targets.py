@@ -21,7 +21,7 @@ from factcheck.extract.lexicon import (
     FIRING_VERBS,
     MALE_PERSON_NOUNS,
 )
-from factcheck.extract.named_victims import is_one_person
+from factcheck.extract.named_victims import is_person_of_either_number
 
 # the main clause's link to the participle: "shot at him, injuring him" (advcl), the parse's
 # "shot the gunman injuring him" (ccomp)
@@ -46,7 +46,7 @@ def participle_target(
         if (
             person.i not in seen
             and person.lemma_.lower() not in other
-            and is_one_person(person, names, any_number=True)
+            and is_person_of_either_number(person, names)
         ):
             return person
     return None

@@ -47,10 +47,11 @@ def is_set_re_mention(doc: Doc, start: int, end: int) -> bool:
         return False
     if start >= 2 and doc[start - 2].text == ",":
         return False  # "Kansas, Iowa and Utah, the two farm states": ``listed_sets`` counts
-    noun = _counted_noun(doc, start)
-    if noun is None:
+    counted = _counted_noun(doc, start)
+    if counted is None:
         return False
-    labels = SET_RE_MENTION_KINDS[_kind_word(doc, start, noun).lemma_.lower()]
+    noun, kind = counted
+    labels = SET_RE_MENTION_KINDS[kind]
     if any(_restricts(c) for c in noun.children):
         return False
     sent = token.sent
@@ -68,10 +69,10 @@ def _restricts(child: Token) -> bool:
     return not (child.dep_ == "relcl" and child.doc[child.left_edge.i - 1].text == ",")
 
 
-def _counted_noun(doc: Doc, start: int) -> Token | None:
+def _counted_noun(doc: Doc, start: int) -> tuple[Token, str] | None:
     """The plural noun the number counts, with at most two describing words between, that
     names a kind of ``SET_RE_MENTION_KINDS`` itself or by a compound before it ("state
-    polls"); else None."""
+    polls"), and that kind ("state"); else None."""
     noun = doc[start].head
     between = doc[start + 1 : noun.i]
     if not (
@@ -86,9 +87,10 @@ def _counted_noun(doc: Doc, start: int) -> Token | None:
         )
     ):
         return None
-    if _kind_word(doc, start, noun).lemma_.lower() not in SET_RE_MENTION_KINDS:
+    kind = _kind_word(doc, start, noun).lemma_.lower()
+    if kind not in SET_RE_MENTION_KINDS:
         return None
-    return noun
+    return noun, kind
 
 
 def _kind_word(doc: Doc, start: int, noun: Token) -> Token:

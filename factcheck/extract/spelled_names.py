@@ -11,14 +11,21 @@ word) is the same name when the article also writes it so inside a sentence. Not
 headline's "Wounding Two Officers" (the word before is title case too, and the headline is
 given to the parser in sentence case: ``headline_case.py``), not "Mass Shooting, One Dead"
 (a comma before), not a sentence's first word alone ("Three Democrats voted no").
+
+The pairs the article writes inside a sentence are found once per Doc and kept in
+``doc.user_data`` (``token_index``, ``doc_cache``): the walk over every token was made anew
+for each number word at a sentence's start.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import POSSESSIVE_MARKS
+from factcheck.extract.lexicon import NUMBER_WORDS, POSSESSIVE_MARKS, SCALE_WORDS
 from factcheck.extract.quantities import is_spelled_number
+from factcheck.extract.token_index import tokens_with_lower
+
+_NAMES_INSIDE = "factcheck_spelled_names_inside"
 
 
 def is_spelled_number_name(doc: Doc, start: int, end: int) -> bool:
@@ -27,16 +34,24 @@ def is_spelled_number_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if _inside_a_sentence(doc, start):
         return True
-    number, name = doc[start].text, doc[end].text
-    return any(
-        token.text == number
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == name
-        and _opens_a_name(token, doc[token.i + 1])
-        and _inside_a_sentence(doc, token.i)
-        for token in doc
-        if token.i != start
-    )
+    return (doc[start].text, doc[end].text) in names_inside_sentences(doc)
+
+
+def names_inside_sentences(doc: Doc) -> frozenset[tuple[str, str]]:
+    """The number word and the word after it, as written, of each name a number word opens
+    inside a sentence of ``doc`` ({("Three", "Rivers")} for "a shooting in Three Rivers"),
+    found once per Doc. A number word at a sentence's start is never inside one, so it never
+    vouches for itself."""
+    pairs: frozenset[tuple[str, str]] | None = doc.user_data.get(_NAMES_INSIDE)
+    if pairs is None:
+        pairs = doc.user_data[_NAMES_INSIDE] = frozenset(
+            (token.text, doc[token.i + 1].text)
+            for token in tokens_with_lower(doc, NUMBER_WORDS.keys() | SCALE_WORDS.keys())
+            if token.i + 1 < len(doc)
+            and _opens_a_name(token, doc[token.i + 1])
+            and _inside_a_sentence(doc, token.i)
+        )
+    return pairs
 
 
 def _opens_a_name(number: Token, nxt: Token) -> bool:

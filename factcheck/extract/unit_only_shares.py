@@ -5,15 +5,22 @@ counted (gold README, "subject"), and the subject came out "percent":
 
 - a bare number that shares the unit of the number after it: "Rubio and Cruz, 11 and 8 percent
   respectively", "ahead of him by two points, 50 to 48 percent". The parse hangs the first
-  number on the second's "percent" (``next_shared_unit``, the one test of a shared unit, which
-  ``not_claims`` asks by the words); it is a percentage as much as the second, and is named as
-  a poll share is when a poll word is near (``shares_unit_after``; realgold7, realgold24 golds:
-  "support", "poll"). Not "between the two and up to 20 percent": "the two" are people.
+  number on the second's "percent" (``percent_hung_on``); it is a percentage as much as the
+  second, and is named as a poll share is when a poll word is near (``shares_unit_after``;
+  realgold7, realgold24 golds: "support", "poll"). Not "between the two and up to 20 percent":
+  "the two" are people.
 - a person, party or speaker standing "at" a percentage with no poll word near: "Six months ago
   we weren't at 20 or 25 percent". Where a candidate stands is his support (realgold24 gold:
   "support", "polls"), so it is "poll support" as in a poll sentence (``stands_at``). Not a
   share of a thing ("unemployment stood at 5 percent" has its noun, "unemployment"), nor "they"
   or an organisation, which may stand for rates or a market share. Pure.
+
+A shared unit is read two ways, for two questions. Whether a bare number is a figure at all
+(``not_claims``) is read by the words (``shared_unit_by_words``): a point word counts too ("by
+12 or 14 points"), whatever the parse makes of the two numbers. What a percentage names is read
+by the parse (``percent_hung_on``), the percent word the number hangs on. Read by the words,
+``shares_unit_after`` and ``stands_at`` changed subjects in the PolNeAR extract on articles
+the helpers may not read, where the change could not be judged (review of session 45).
 """
 
 from __future__ import annotations
@@ -34,24 +41,12 @@ from factcheck.extract.quantities import is_numeral
 _HOLDER_LABELS = frozenset({"PERSON", "NORP"})
 
 
-def next_shared_unit(doc: Doc, start: int, end: int, *, parsed: bool = False) -> Token | None:
-    """The unit a bare number at ``start:end`` shares with the number right after it: "46 to
-    40 percent", "11 and 8 percent", "by 12 or 14 points" (the percent or point word), so it is
-    a figure of the same kind; None for "Article 49.3 and 57 percent" (a name's number) and a
-    day after its month ("on July 14 to 46 percent"). ``not_claims`` keeps such a number a
-    claim.
-
-    ``parsed`` is the reading ``shares_unit_after`` and ``stands_at`` were written with: the
-    percent word after the number that the parse hangs it on, itself or through the number it
-    is joined to ("11 and 8 percent": 11 is joined to 8). Kept apart: read by the words, as
-    ``not_claims`` reads it, it changed subjects in the PolNeAR extract on articles the helpers
-    may not read, where the change could not be judged (review of session 45)."""
-    if parsed:
-        token = doc[start:end].root
-        while token.dep_ in ("conj", "quantmod") and token.head.like_num:
-            token = token.head
-        unit = token.head
-        return unit if unit.lower_ in PERCENT_WORDS and unit.i >= end else None
+def shared_unit_by_words(doc: Doc, start: int, end: int) -> Token | None:
+    """The unit a bare number at ``start:end`` shares with the number right after it, read by
+    the words: "46 to 40 percent", "11 and 8 percent", "by 12 or 14 points" (the percent or
+    point word), so it is a figure of the same kind; None for "Article 49.3 and 57 percent" (a
+    name's number) and a day after its month ("on July 14 to 46 percent"). ``not_claims``
+    keeps such a number a claim."""
     words = doc[end : end + 3]
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     if (
@@ -66,13 +61,25 @@ def next_shared_unit(doc: Doc, start: int, end: int, *, parsed: bool = False) ->
     return None
 
 
+def percent_hung_on(doc: Doc, start: int, end: int) -> Token | None:
+    """The percent word after a bare number at ``start:end`` that the parse hangs it on,
+    itself or through the number it is joined to ("11 and 8 percent": 11 is joined to 8; "50
+    to 48 percent"); None where the parse hangs it elsewhere, and for a point word. Read by
+    ``shares_unit_after`` and ``stands_at``."""
+    token = doc[start:end].root
+    while token.dep_ in ("conj", "quantmod") and token.head.like_num:
+        token = token.head
+    unit = token.head
+    return unit if unit.lower_ in PERCENT_WORDS and unit.i >= end else None
+
+
 def shares_unit_after(figure: Span) -> bool:
     """True for a figure of numbers alone that hangs on a percent word after it, itself or
     through the number it is joined to ("11 and 8 percent", "50 to 48 percent", "20 or 25
-    percent"; ``next_shared_unit``, read by the parse)."""
+    percent"; ``percent_hung_on``)."""
     if figure.start > 0 and figure.doc[figure.start - 1].pos_ == "DET":
         return False  # "choose between the two and up to 20 percent": "the two" are people
-    unit = next_shared_unit(figure.doc, figure.start, figure.end, parsed=True)
+    unit = percent_hung_on(figure.doc, figure.start, figure.end)
     return all(t.like_num for t in figure) and unit is not None
 
 
@@ -80,7 +87,7 @@ def stands_at(figure: Span) -> bool:
     """True for a percentage after "at" in a clause whose subject is a person, a party group or
     a speaker's pronoun ("we weren't at 20 percent"). Asked only of a percentage that names
     nothing but its unit."""
-    last = next_shared_unit(figure.doc, figure.start, figure.end, parsed=True) or figure.root
+    last = percent_hung_on(figure.doc, figure.start, figure.end) or figure.root
     at = last.head
     if at.lower_ != "at" or at.dep_ != "prep" or at.i >= figure.start:
         return False

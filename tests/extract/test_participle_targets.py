@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.named_victims import is_one_person, is_person_of_either_number
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
@@ -52,3 +53,11 @@ def test_the_participles_pronoun_is_whom_the_main_clause_shot_at(nlp, text, coun
 )
 def test_no_aimed_person_keeps_the_earlier_reading(nlp, text, counts):
     assert _counts(nlp, text) == counts
+
+
+@pytest.mark.parametrize(("word", "plural"), [("suspect", False), ("suspects", True)])
+def test_a_participles_person_may_be_plural_a_pronouns_antecedent_not(nlp, word, plural):
+    doc = nlp(f"A deputy shot at the {word}, injuring him.")
+    person = next(t for t in doc if t.text == word)
+    assert is_person_of_either_number(person, set())
+    assert is_one_person(person, set()) is not plural

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.spelled_names import names_inside_sentences
 from tests.conftest import mention_texts
 
 
@@ -43,3 +44,13 @@ def test_the_same_name_at_a_headline_start_is_not_a_claim(nlp):
 )
 def test_counts_outside_a_name_stay_claims(nlp, text, figure):
     assert figure in mention_texts(nlp, text)
+
+
+def test_names_inside_sentences_are_found_once_per_doc(nlp):
+    doc = nlp(
+        "Three Rivers man arrested\n\n"
+        "Three Rivers police said deputies arrested a man after a shooting in Three Rivers."
+    )
+    pairs = names_inside_sentences(doc)
+    assert pairs == {("Three", "Rivers")}  # the one inside a sentence, not the two at a start
+    assert names_inside_sentences(doc) is pairs  # kept with the Doc, not walked again

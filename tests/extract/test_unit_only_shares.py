@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.unit_only_shares import percent_hung_on, shared_unit_by_words
 from tests.conftest import subject_of
 
 
@@ -31,3 +32,22 @@ def test_number_sharing_percent_after_it_is_support(nlp, text: str, figure: str)
 def test_speaker_standing_at_a_percentage_is_support(nlp) -> None:
     text = '"We have grown," he added. "A year ago we were not at 15 or 20 percent."'
     assert "support" in subject_of(nlp, text, "15 or 20 percent").split()
+
+
+def _unit(read, nlp, text: str, figure: str) -> str | None:
+    doc = nlp(text)
+    i = [t.text for t in doc].index(figure)
+    unit = read(doc, i, i + 1)
+    return None if unit is None else unit.text
+
+
+def test_a_point_word_is_a_shared_unit_by_the_words_not_a_percent_hung_on(nlp) -> None:
+    text = "Ray led Ortiz by 12 or 14 points in the poll."
+    assert _unit(shared_unit_by_words, nlp, text, "12") == "points"  # a figure (not_claims)
+    assert _unit(percent_hung_on, nlp, text, "12") is None  # no share to name
+
+
+def test_both_readings_find_the_percent_two_numbers_share(nlp) -> None:
+    text = "Lee and Ray got 12 and 9 percent respectively."
+    assert _unit(shared_unit_by_words, nlp, text, "12") == "percent"
+    assert _unit(percent_hung_on, nlp, text, "12") == "percent"
