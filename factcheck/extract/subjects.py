@@ -85,6 +85,7 @@ from factcheck.extract.noun_phrases import (
 )
 from factcheck.extract.once_counts import once_verb
 from factcheck.extract.parent_counts import parent_children
+from factcheck.extract.participle_doers import with_participle_doer
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_margins import point_margin
 from factcheck.extract.point_measures import measured_in_points, points_ahead
@@ -192,8 +193,10 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     children = parent_children(figure)
     if children:
         return children  # "The father of two tried to flee": his children
+    # ", offering $40 billion": who offers it, before the participle's verb
+    plain = with_participle_doer(figure[-1], _plain_phrase(doc, mention))
     # "$153,000 on field coordinators": what the money went to
-    phrase = with_answer(figure, money_went_to(doc, mention, _plain_phrase(doc, mention)))
+    phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
