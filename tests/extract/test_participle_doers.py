@@ -17,6 +17,8 @@ from tests.conftest import subject_of
          "over eight years.", "$40 billion", {"Alvarez", "offering"}),
         ("Martinez proved to be a formidable fundraiser, taking in more than $118 million "
          "by the end of May.", "more than $118 million", {"Martinez"}),
+        ("Attendance fell sharply, dropping 40 percent in Utah.", "40 percent",
+         {"Attendance", "dropping"}),
         ("The resort has struggled for years, with hotel revenues falling steadily since "
          "peaking in 2009 at $3.4 billion.", "$3.4 billion", {"revenues"}),
     ],
