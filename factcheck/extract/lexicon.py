@@ -1003,6 +1003,9 @@ RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "high
 # participle adjunct said of its clause's subject (``participle_doers``), not one that modifies
 # a noun ("donors giving $250", acl).
 PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
+# "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
+# prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
+UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
 OPINION_VERBS = frozenset({
     "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
     "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",

@@ -127,6 +127,7 @@ from factcheck.extract.span_subjects import (
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.unit_only_shares import shares_unit_after, stands_at
+from factcheck.extract.unnamed_counts import is_unnamed_count
 from factcheck.extract.up_points import up_points
 from factcheck.extract.what_wholes import what_whole
 from factcheck.extract.worth import worth_subject
@@ -408,7 +409,8 @@ def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
     number = mention.number_token(doc)
     subject = _subject_phrase(doc, mention)
     if not subject:
-        return False
+        # "There are six voting blocs. Five are urban.": nothing at all names the count
+        return mention.figure[1] - mention.figure[0] == 1 and is_unnamed_count(number)
     verb = number.head
     if number.dep_ == "dobj" and verb.pos_ == "VERB" and subject.split()[0] == verb.lemma_.lower():
         return True  # the verb named only for want of a noun: "has 739"
