@@ -20,6 +20,7 @@ from factcheck.extract.casualty_subjects import participle
 from factcheck.extract.lexicon import EMPTY_CLAUSE_VERBS
 from factcheck.extract.money_subjects import as_written
 from factcheck.extract.noun_phrases import NOUNS, noun_phrase
+from factcheck.extract.participle_doers import with_participle_doer
 from factcheck.model import Claim
 
 # steps up the parse from the figure to its verb or noun
@@ -37,6 +38,9 @@ def fill_empty_subjects(claims: Sequence[Claim], figures: Mapping[int, Span]) ->
     for claim in claims:
         figure = figures.get(claim.start)
         word = clause_word(figure) if figure is not None and not claim.subject else ""
+        if word and figure is not None:
+            # "since peaking in 2009 at $3.4 billion": the participle is said of "revenues"
+            word = with_participle_doer(figure.root, word)
         out.append(replace(claim, subject=word) if word and not claim.implied else claim)
     return out
 

@@ -999,6 +999,13 @@ MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
 RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "highest"})
 # Verbs of opinion whose subject, a share in a poll, is the poll's respondents: "a quarter
 # say they will vote for someone else", "40 percent support the plan".
+# "..., offering $40 billion", "since peaking at $3.4 billion": the dependencies of a
+# participle adjunct said of its clause's subject (``participle_doers``), not one that modifies
+# a noun ("donors giving $250", acl).
+PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
+# "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
+# prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
+UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
 OPINION_VERBS = frozenset({
     "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
     "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",

@@ -85,6 +85,7 @@ from factcheck.extract.noun_phrases import (
 )
 from factcheck.extract.once_counts import once_verb
 from factcheck.extract.parent_counts import parent_children
+from factcheck.extract.participle_doers import with_participle_doer
 from factcheck.extract.participle_wholes import own_participle
 from factcheck.extract.point_margins import point_margin
 from factcheck.extract.point_measures import measured_in_points, points_ahead
@@ -126,6 +127,7 @@ from factcheck.extract.span_subjects import (
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.unit_only_shares import shares_unit_after, stands_at
+from factcheck.extract.unnamed_counts import is_unnamed_count
 from factcheck.extract.up_points import up_points
 from factcheck.extract.what_wholes import what_whole
 from factcheck.extract.worth import worth_subject
@@ -192,8 +194,10 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     children = parent_children(figure)
     if children:
         return children  # "The father of two tried to flee": his children
+    # ", offering $40 billion": who offers it, before the participle's verb
+    plain = with_participle_doer(figure[-1], _plain_phrase(doc, mention))
     # "$153,000 on field coordinators": what the money went to
-    phrase = with_answer(figure, money_went_to(doc, mention, _plain_phrase(doc, mention)))
+    phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     return with_polled_group(doc, phrase)  # "poll support among registered voters"
@@ -405,7 +409,8 @@ def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
     number = mention.number_token(doc)
     subject = _subject_phrase(doc, mention)
     if not subject:
-        return False
+        # "There are six voting blocs. Five are urban.": nothing at all names the count
+        return mention.figure[1] - mention.figure[0] == 1 and is_unnamed_count(number)
     verb = number.head
     if number.dep_ == "dobj" and verb.pos_ == "VERB" and subject.split()[0] == verb.lemma_.lower():
         return True  # the verb named only for want of a noun: "has 739"
