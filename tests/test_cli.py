@@ -221,3 +221,18 @@ def test_readme_sql_examples_run_on_the_read_only_connection(capsys, stored_db, 
     before = digest(stored_db)
     assert main(["query", sql, "--db", str(stored_db)]) == 0, capsys.readouterr().err
     assert digest(stored_db) == before
+
+
+def test_version_flag_and_package_metadata_give_the_extractor_version(capsys):
+    """`factcheck --version`, the package's pyproject version and the extractor version stored
+    with each run are one number: a rule change bumps all three together."""
+    import tomllib
+
+    from factcheck import __version__
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"factcheck {__version__}"
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        assert tomllib.load(f)["project"]["version"] == __version__
