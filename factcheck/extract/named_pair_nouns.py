@@ -99,6 +99,7 @@ def _restricts(child: Token) -> bool:
 
 
 def _tells_of_a_casualty(token: Token) -> bool:
+    """A casualty or crime word, by its lemma or as written ("wanted", not "want")."""
     return (
         token.lemma_.lower() in NAMED_PAIR_CASUALTY_WORDS
         or token.lower_ in NAMED_PAIR_CASUALTY_WORDS
