@@ -28,7 +28,8 @@ _MAX_STEPS = 4
 
 
 def fill_empty_subjects(claims: Sequence[Claim], figures: Mapping[int, Span]) -> list[Claim]:
-    """The claims, each one from a figure whose subject is empty given a word from its clause.
+    """The claims, each one from a figure whose subject is empty given a word from its clause
+    (with the doer before a participle's verb: ``with_participle_doer``).
 
     Args:
         claims: the article's claims.

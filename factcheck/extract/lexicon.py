@@ -999,13 +999,6 @@ MULTIPLIER_ADVERBS = frozenset({"times", "twice", "thrice"})
 RECORD_MODIFIERS = frozenset({"first", "only", "last", "record", "lowest", "highest"})
 # Verbs of opinion whose subject, a share in a poll, is the poll's respondents: "a quarter
 # say they will vote for someone else", "40 percent support the plan".
-# "..., offering $40 billion", "since peaking at $3.4 billion": the dependencies of a
-# participle adjunct said of its clause's subject (``participle_doers``), not one that modifies
-# a noun ("donors giving $250", acl).
-PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
-# "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
-# prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
-UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
 OPINION_VERBS = frozenset({
     "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
     "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",
@@ -3370,6 +3363,8 @@ SET_RE_MENTION_KINDS = {
 # hang them on that number ("more than two dozen other wealthy investors"), which then holds
 # the noun counted (subjects.py).
 MULTIPLYING_NUMBER_WORDS = frozenset({"dozen", "score"})
+
+
 # --- fp5 (session 47): a pair named again by any plural noun ---
 # "the two American billionaires", "those two gentlemen", "the two hometown winners" after both
 # are named (named_pair_nouns). Words that make the sentence a casualty or crime report, where
@@ -3392,3 +3387,13 @@ SPEECH_COUNT_WORDS = frozenset({"once", "twice", "thrice"})
 SPEECH_FRAME_VERBS = frozenset({"say"})
 SPEECH_FRAME_PREPS = frozenset({"by", "of"})
 SPEECH_FRONT_PREPS = frozenset({"in"})
+
+
+# --- subj5 (session 47): subjects of participles and bare counts ---
+# "..., offering $40 billion", "since peaking at $3.4 billion": the dependencies of a
+# participle adjunct said of its clause's subject (``participle_doers``), not one that modifies
+# a noun ("donors giving $250", acl).
+PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
+# "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
+# prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
+UNNAMED_COUNT_PREPS = frozenset({"at", "for"})

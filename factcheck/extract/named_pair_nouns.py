@@ -35,12 +35,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
-    MODIFIED_PAIR_SELECTORS,
     NAMED_PAIR_CASUALTY_WORDS,
     PAIR_RE_MENTION_DETERMINERS,
     TIME_UNITS,
 )
-from factcheck.extract.pair_re_mentions import names_before
+from factcheck.extract.pair_re_mentions import describes_without_selecting, names_before
 
 _MAX_MODIFIERS = 3
 # what restricts a noun after it, so its size is given first ("the two people in a shooting")
@@ -80,14 +79,9 @@ def _pair_noun(doc: Doc, start: int) -> Token | None:
 
 
 def _describes(token: Token, noun: Token) -> bool:
-    """A modifier of the noun that does not pick a new set ("other", "last", "top")."""
-    return (
-        token.lower_ not in MODIFIED_PAIR_SELECTORS
-        and token.tag_ not in ("JJS", "RBS", "CD")
-        and token.ent_type_ not in ("ORDINAL", "DATE")
-        and (token.head.i == noun.i or noun.i > token.head.i > token.i)
-        and token.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod")
-    )
+    """A modifier of the noun that does not pick a new set ("other", "last", "top"), as
+    ``pair_re_mentions`` reads one, and is no ordinal or date."""
+    return describes_without_selecting(token, noun) and token.ent_type_ not in ("ORDINAL", "DATE")
 
 
 def _restricts(child: Token) -> bool:
@@ -99,6 +93,7 @@ def _restricts(child: Token) -> bool:
 
 
 def _tells_of_a_casualty(token: Token) -> bool:
+    """A casualty or crime word, by its lemma or as written ("wanted", not "want")."""
     return (
         token.lemma_.lower() in NAMED_PAIR_CASUALTY_WORDS
         or token.lower_ in NAMED_PAIR_CASUALTY_WORDS

@@ -56,7 +56,7 @@ def _is_modified_pair_re_mention(doc: Doc, start: int) -> bool:
         0 < len(between) <= _MAX_MODIFIERS
         and noun.tag_ in ("NNS", "NNPS")
         and noun.lemma_.lower() in MODIFIED_PAIR_NOUNS
-        and all(_describes(t, noun) for t in between)
+        and all(describes_without_selecting(t, noun) for t in between)
     ):
         return False
     sent = token.sent
@@ -65,8 +65,9 @@ def _is_modified_pair_re_mention(doc: Doc, start: int) -> bool:
     return names_before(doc, sent.start, start) >= 2
 
 
-def _describes(token: Token, noun: Token) -> bool:
-    """A modifier of the pair's noun that does not pick a new set ("other", "last", "top")."""
+def describes_without_selecting(token: Token, noun: Token) -> bool:
+    """A modifier of the pair's noun that does not pick a new set ("other", "last", "top").
+    Asked also by ``named_pair_nouns``."""
     return (
         token.lower_ not in MODIFIED_PAIR_SELECTORS
         and token.tag_ not in ("JJS", "RBS", "CD")

@@ -396,7 +396,9 @@ _FIGURE_WORDS = QUANTITY_SUBJECTS & PARTITIVE_HEADS
 
 def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
     """True for a bare number whose clause gives only who holds it or the verb that takes it:
-    "he now has 739", "Sanders' was 695.49", "Obama won with 332, 62 more than needed".
+    "he now has 739", "Sanders' was 695.49", "Obama won with 332, 62 more than needed"; or
+    that nothing names at all ("There are six voting blocs. Five are urban.":
+    ``is_unnamed_count``).
 
     Such a number counts what the figure before it counts (``claims.py``), not "Sanders" or
     "have" (gold README, "subject": what is counted).

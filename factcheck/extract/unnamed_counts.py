@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import FRACTION_WORDS, NUMBER_WORDS, UNNAMED_COUNT_PREPS
 
 _DIGITS = re.compile(r"\d[\d,]*")
-# Number words that are no plain count: multipliers and fractions.
+# Number words that are no plain count: an article ("a", "an"), a multiplier ("twice", "dozen")
+# or a fraction ("half").
 _NOT_COUNTS = frozenset({"twice", "a", "an", "half", "quarter", "dozen"}) | set(FRACTION_WORDS)
 
 

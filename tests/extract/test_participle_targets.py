@@ -56,7 +56,7 @@ def test_no_aimed_person_keeps_the_earlier_reading(nlp, text, counts):
 
 
 @pytest.mark.parametrize(("word", "plural"), [("suspect", False), ("suspects", True)])
-def test_a_participles_person_may_be_plural_a_pronouns_antecedent_not(nlp, word, plural):
+def test_participles_person_may_be_plural_pronouns_antecedent_is_singular(nlp, word, plural):
     doc = nlp(f"A deputy shot at the {word}, injuring him.")
     person = next(t for t in doc if t.text == word)
     assert is_person_of_either_number(person, set())

@@ -11,9 +11,10 @@ from tests.conftest import source_of
 
 def test_he_continued_is_the_speaker_not_the_one_he_added_about(nlp):
     text = (
-        "“That is the kind of thing you use to prove intent,” Morrow said in a phone interview, "
-        "adding that Lee showed the “conduct of a person who had something to hide.”\n\n"
-        "He continued, “I’ve never heard of anyone who deleted 12,000 files and kept the job.”"
+        "“That is the kind of thing you use to prove intent,” Morrow said in a phone "
+        "interview, adding that Lee showed the “conduct of a person who had something to "
+        "hide.”\n\nHe continued, “I’ve never heard of anyone who deleted 12,000 files and "
+        "kept the job.”"
     )
     assert source_of(nlp, text, "12,000") == ("Morrow", SourceKind.NAMED_PERSON)
 

@@ -41,7 +41,7 @@ def test_an_opening_frame_before_a_speaker_is_the_writers(nlp):
     assert source_of(nlp, text, "more than 80 years") == _NONE
 
 
-def test_a_poll_above_what_respondents_said_still_frames_the_figure(nlp):
+def test_a_poll_above_what_respondents_said_is_the_source(nlp):
     text = (
         "A city survey in May found that roughly three times as many renters said rents "
         "were rising as said they were falling."

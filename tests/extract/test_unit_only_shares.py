@@ -4,7 +4,11 @@ speaker standing "at" a percentage stands at their support."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.unit_only_shares import percent_hung_on, shared_unit_by_words
 from tests.conftest import subject_of
@@ -34,7 +38,10 @@ def test_speaker_standing_at_a_percentage_is_support(nlp) -> None:
     assert "support" in subject_of(nlp, text, "15 or 20 percent").split()
 
 
-def _unit(read, nlp, text: str, figure: str) -> str | None:
+def _unit(
+    read: Callable[[Doc, int, int], Token | None], nlp: Language, text: str, figure: str
+) -> str | None:
+    """The text of the unit ``read`` finds for the one-token ``figure`` in ``text``."""
     doc = nlp(text)
     i = [t.text for t in doc].index(figure)
     unit = read(doc, i, i + 1)
