@@ -190,9 +190,14 @@ RECORD_SPAN_NOUNS = frozenset({"low", "lows", "high", "highs"})
 # as often ("four second-degree counts").
 SPACED_COMPOUND_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # "six minutes into the event", "nine months into her term" (fppn41) place an event as "after"
-# does (docs/gold-conventions.md "Spans of time before or after an event").
+# does (docs/gold-conventions.md "Spans of time before or after an event"); so do "the two
+# votes came a century apart", "born five months apart", the gap that places two events
+# against each other (realgold31, realgold33 golds: not claims), as "three blocks apart" places
+# a scene (PLACING_WORDS). Not "arrive two weeks beforehand": realgold30 gold has it as a
+# placing, but PolNeAR counts it a sourced figure (tspan47: 1 tuning false positive against 1
+# PolNeAR time-span figure lost).
 TIME_PLACING_NEXT = frozenset({
-    "ago", "earlier", "later", "before", "after", "since", "old", "into",
+    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart",
 })  # fmt: skip
 # Months and weekdays: a number next to one is a date (spaCy sometimes misses these).
 MONTHS = frozenset({
