@@ -83,6 +83,10 @@ CARE_STATES = frozenset({"hospitalized", "hospitalised"})
 # Verbs that place their subject in care or a condition ("is", "remains", "was listed", "went
 # into surgery"); not "worked at the hospital".
 CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "list", "rest", "go"})
+# "Reed's injuries are not life-threatening", "Reed's condition was not known": the owner hurt.
+OWNED_HARM_NOUNS = frozenset({"injury", "wound", "condition"})
+# "Paramedics pronounced Reed dead", "found Reed dead": the object's death.
+DEATH_FINDING_VERBS = frozenset({"pronounce", "find", "leave"})
 # Recovery: "Cole is recovering", "is making a recovery", "is expected to survive", "survived".
 RECOVERY_VERBS = frozenset({"recover", "survive"})
 RECOVERY_NOUNS = frozenset({"recovery"})
@@ -198,6 +202,14 @@ def later_mentions(
     register, shared = _with_full_names(doc, register)
     headline_end = doc_text(doc).find("\n")
     for token in doc:
+        if token.dep_ in ("dobj", "poss"):
+            measure = _named_measure(token, register, shared)
+            found = None if measure is None else _object_or_owner_measure(token, measure)
+            if found is not None:
+                tokens = person_phrase(token)
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                yield start, end, found, 1, token.head
+            continue
         if token.dep_ not in _SUBJECTS:
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
@@ -213,6 +225,26 @@ def later_mentions(
         first, last = person_phrase(members[0]), person_phrase(members[-1])
         start, end = first[0].idx, last[-1].idx + len(last[-1].text)
         yield start, end, measure, len(members), token.head
+
+
+def _object_or_owner_measure(person: Token, measure: str) -> str | None:
+    """A registered person as the object of care or of a death ("Medics rushed Reed to Mercy
+    Hospital", "Paramedics pronounced Reed dead") or the owner of the harm ("Reed's injuries are
+    not life-threatening", "Reed's condition was not known"): the measure, or None."""
+    head = person.head
+    if person.dep_ == "poss":
+        if head.lemma_.lower() in OWNED_HARM_NOUNS and head.dep_ in _SUBJECTS:
+            return measure if measure == "killed" else "injured"
+        return None
+    if is_unreal(head):
+        return None
+    if any(
+        c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in DEAD_STATE_WORDS for c in head.children
+    ):
+        return "killed" if head.lemma_.lower() in DEATH_FINDING_VERBS else None
+    if head.lemma_.lower() in CARE_MOVES and _to_care(head):
+        return "killed" if measure == "killed" or later_death(head) else "injured"
+    return None
 
 
 def _named_measure(head: Token, register: Sequence[Casualty], shared: frozenset[str]) -> str | None:
@@ -316,7 +348,9 @@ def _name_runs(span: Span) -> list[list[Token]]:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun that may be part of a name (not a shouted headline word, not a
     person noun standing for no one in particular: "Man", "Officer" of a headline)."""
-    if token.tag_ != "NNP" or not token.text[:1].isupper() or (token.is_upper and len(token) > 1):
+    # a surname the tagger calls a common noun keeps its person label ("Verner was flown to ...")
+    proper = token.tag_ == "NNP" or token.tag_ == "NN" and token.ent_type_ == "PERSON"
+    if not proper or not token.text[:1].isupper() or (token.is_upper and len(token) > 1):
         return False
     if token.lower_ in NAME_SUFFIXES or token.lower_ in NAME_TITLE_WORDS:
         return True

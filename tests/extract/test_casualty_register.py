@@ -113,6 +113,22 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
             "recovery.",
             ("The officer", "injured", 1),
         ),
+        # the object of care or of a death, the owner of the harm
+        (
+            "Marcus Reed, 24, was shot in the chest on Elm Street. Medics rushed Reed to Mercy "
+            "Hospital.",
+            ("Reed", "injured", 1),
+        ),
+        (
+            "Marcus Reed, 24, was shot in the chest on Elm Street. Paramedics pronounced Reed dead "
+            "at the scene.",
+            ("Reed", "killed", 1),
+        ),
+        (
+            "Marcus Reed, 24, was shot in the chest on Elm Street. Reed's condition was not "
+            "known Sunday.",
+            ("Reed", "injured", 1),
+        ),
         # a headline's bare noun
         (
             "Officer makes recovery after being ambushed\n\nAn officer was shot during a traffic "
@@ -133,6 +149,15 @@ def test_later_mention_of_a_counted_casualty_is_counted(nlp, text, count):
         (
             "Marcus Reed, 24, was shot in the chest on Elm Street. Reed had worked at the hospital "
             "for ten years.",
+            "Reed",
+        ),
+        # the owner of something else, an object of no care
+        (
+            "Marcus Reed, 24, was shot in the chest on Elm Street. Reed's family asked for privacy.",
+            "Reed",
+        ),
+        (
+            "Marcus Reed, 24, was shot in the chest on Elm Street. Police drove Reed to the station.",
             "Reed",
         ),
         # a doer
