@@ -27,7 +27,7 @@ negated or modal clause ("Cole may be released"), a release from jail or on bond
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -104,6 +104,7 @@ NOT_CARE_RELEASE_CONTEXT = frozenset(
 # "Police identified them as ...", "The victim was identified as ...": the identified.
 IDENTIFYING_VERBS = frozenset({"identify"})
 IDENTIFIED_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+IDENTIFIED_NOUNS = frozenset({"victim"})
 # "was said to be recovering", "is believed to be in stable condition": the clause is the
 # complement's.
 RAISING_VERBS = frozenset({"say", "believe", "report", "appear", "seem", "list", "expect"})
@@ -127,7 +128,9 @@ class Casualty:
     measure: str
 
 
-def casualty_register(doc: Doc, counts: Iterable[tuple[int, int, str]]) -> list[Casualty]:
+def casualty_register(
+    doc: Doc, counts: Iterable[tuple[int, int, str]], nouns: Container[str] = ()
+) -> list[Casualty]:
     """The named people of ``counts`` (start, end, measure of each implied count found, in text
     order), one entry per person: "Sheriff Joey Terrell" and a later "Terrell" are one. The
     measure is "killed" where any count of the person says so, else the first count's. People
@@ -137,7 +140,7 @@ def casualty_register(doc: Doc, counts: Iterable[tuple[int, int, str]]) -> list[
     named = [
         (start, end, measure, _name_runs_in(doc, start, end)) for start, end, measure in counts
     ]
-    for run in identified_names(doc):
+    for run in identified_names(doc, nouns):
         named.append((run[0].idx, run[-1].idx, "", [run]))
     for _, _, measure, runs in sorted(named, key=lambda n: n[0]):
         for run in runs:
@@ -158,15 +161,17 @@ def casualty_register(doc: Doc, counts: Iterable[tuple[int, int, str]]) -> list[
     return register
 
 
-def identified_names(doc: Doc) -> list[list[Token]]:
+def identified_names(doc: Doc, nouns: Container[str] = ()) -> list[list[Token]]:
     """The name runs an identification gives the counted: "identified them (the victim, the dead
-    man) as Gale Hall and Mya Verner", "The victim was identified as Marcus Reed"."""
+    man) as Gale Hall and Mya Verner", "The victim was identified as Marcus Reed"; ``nouns``
+    are the person nouns counted ("the driver" where "a driver" was counted; not "the
+    suspect" where no suspect was)."""
     runs = []
     for verb in doc:
         if verb.lemma_.lower() not in IDENTIFYING_VERBS or verb.pos_ != "VERB":
             continue
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not who or not _counted_kind(who[0]):
+        if not who or not _counted_kind(who[0], nouns):
             continue
         for name in prep_objects(verb, "as"):
             for person in [name, *(c for c in name.subtree if c.dep_ in ("conj", "appos"))]:
@@ -177,13 +182,14 @@ def identified_names(doc: Doc) -> list[list[Token]]:
     return runs
 
 
-def _counted_kind(token: Token) -> bool:
-    """What an identification names the counted by: a pronoun, a victim, the dead, a person
-    noun with its article ("the man", "the driver")."""
+def _counted_kind(token: Token, nouns: Container[str]) -> bool:
+    """What an identification names the counted by: a pronoun, a victim, the dead, a counted
+    person noun with its article ("the man" where a man was counted)."""
     word = token.lower_
     if word in IDENTIFIED_PRONOUNS or word in DEAD_STATE_WORDS:
         return True
-    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and any(
+    lemma = token.lemma_.lower()
+    return (lemma in IDENTIFIED_NOUNS or lemma in nouns) and any(
         c.dep_ in ("det", "poss") for c in token.children
     )
 

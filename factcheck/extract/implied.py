@@ -101,9 +101,10 @@ def find_implied_counts(
     # the people counted, named again where their clause restates the harm ("Reed died
     # Sunday" after "Marcus Reed, 24, was shot"; casualty_register.py)
     found = [(c.start, c.end) for c in counts]
-    register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts])
     ones = [(c.start, c.text, c.noun, c.measure) for c in counts if c.value == 1]
     nouns = registered_nouns(ones)
+    counted = {c.noun for c in counts if c.noun}
+    register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts], counted)
     text = doc_text(doc)
     for start, end, measure, value, verb in later_mentions(doc, register, nouns):
         if any(s < end and start < e for s, e in [*found, *skip]):

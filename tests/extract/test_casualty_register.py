@@ -102,6 +102,11 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
             "Reed died at the hospital.",
             ("Reed", "killed", 1),
         ),
+        (
+            "A man was shot on Elm Street on Sunday. The victim was identified as Marcus Reed, 24. "
+            "Reed died at the hospital.",
+            ("Reed", "killed", 1),
+        ),
         # a definite person noun of one counted person
         (
             "An officer was shot during a traffic stop on Friday. The officer was released Sunday "
@@ -188,6 +193,12 @@ def test_later_mention_of_a_counted_casualty_is_counted(nlp, text, count):
             "Ann Reed, 24, was shot on Elm Street by her sister, Tia Reed. Reed was released "
             "Sunday night.",
             "Reed",
+        ),
+        # a name an identification gives someone not counted
+        (
+            "A man was shot on Elm Street on Sunday. Police identified the suspect as Tom Moss, 30. "
+            "Moss was released Sunday night.",
+            "Moss",
         ),
         # a name of no one counted
         (
