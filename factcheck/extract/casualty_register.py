@@ -12,17 +12,29 @@ nothing of a wound but is told of a person already counted ("died Sunday", "surv
 released Sunday night", "is making a recovery").
 
 The register holds the names inside the implied counts already found (first name and surname,
-titles and "Jr." left out) with the count's measure. A mention is the head of a run of name
-words that are all one registered person's (a word another person of the article shares is
-nobody's alone: "Coffland" of a family, "Holmes" of a shooter and her sister). Its clause is
-the verb it is the subject of, and the verbs joined to it that share that subject; the clause
-test is data (the constants below): a death, harm suffered (passive), care, condition, recovery,
-release from care. The measure is the first count's unless the clause tells a death ("was shot"
-... "Reed died": killed); a recovery or release of someone counted dead is no mention of them.
+titles and "Jr." left out; one entry per person, "killed" where any count of the person says
+so, else the first count's measure), and the names an identification gives the counted
+("Police identified him as Marcus Reed": no claim there, the golds disagree on those; the name
+is known for what follows). A mention is the head of a run of name words that are all one
+registered person's, with the full name the article gives it ("Deandre Smith" for "Smith"); a
+word another person of the article shares is nobody's alone ("Coffland" of a family, "Holmes"
+of a shooter and her sister). Names joined ("Terrell and Zigan were released") are counted
+together. A definite person noun counted for one person only ("the officer" after "an
+officer was shot"; a headline's bare "Officer") is a mention too. Its clause is the verb it is
+the subject of, the verbs joined to it that share that subject, and the complement of a
+raising verb ("was said to be recovering"); the clause test is data (the constants below): a
+death, harm suffered (passive), care, condition, recovery, release from care. A mention may
+also be the object of care or of a death ("Medics rushed Reed to Mercy Hospital", "pronounced
+Reed dead") or the owner of the harm ("Reed's condition was not known"). The measure is the
+first count's where the clause tells the harm again, "killed" where it tells a death ("was
+shot" ... "Reed died"), "injured" where it tells care, a condition, a recovery or a release
+(as ``recovered_victims`` reads them; "killed" for someone counted dead); a recovery or
+release of someone counted dead is no mention of them.
 
 Not counted: a clause that says nothing of the harm ("Reed had worked at the plant", "Cole's
 family thanked the nurses"), a doer ("Cole returned fire", "Reed shot the man"), a pronoun, a
-negated or modal clause ("Cole may be released"), a release from jail or on bond.
+negated or modal clause ("Cole may be released"), a release from jail, on bond or after
+questioning, another person of the noun ("another officer").
 """
 
 from __future__ import annotations
