@@ -30,6 +30,11 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.attribution import find_source
 from factcheck.extract.casualty_measures import is_unreal, self_harm
+from factcheck.extract.casualty_register import (
+    casualty_register,
+    later_mentions,
+    registered_nouns,
+)
 from factcheck.extract.casualty_vocab6 import find_aged_remains
 from factcheck.extract.caveats import CaveatTarget
 from factcheck.extract.deceased_states import list_intro
@@ -91,6 +96,25 @@ def find_implied_counts(
             them is that figure's, not an implied one (unless objects add up, "his wife and
             two children").
     """
+    counts = list(_first_counts(doc, skip))
+    yield from counts
+    # the people counted, named again where their clause restates the harm ("Reed died
+    # Sunday" after "Marcus Reed, 24, was shot"; casualty_register.py)
+    found = [(c.start, c.end) for c in counts]
+    ones = [(c.start, c.text, c.noun, c.measure) for c in counts if c.value == 1]
+    nouns = registered_nouns(ones)
+    counted = {c.noun for c in counts if c.noun}
+    register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts], counted)
+    text = doc_text(doc)
+    for start, end, measure, value, verb in later_mentions(doc, register, nouns):
+        if any(s < end and start < e for s, e in [*found, *skip]):
+            continue
+        found.append((start, end))
+        yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+
+
+def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:
+    """The counts read from the parse and from the words (``find_implied_counts``)."""
     text = doc_text(doc)
     # a title's pair the parse takes apart ("Teacher, 17-month-old son found dead"): the pair
     # is counted, not the one person the parse finds
