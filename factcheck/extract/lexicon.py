@@ -273,6 +273,15 @@ HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+    # "called for doubling the caps" (multiplier_verbs.py): the gerund with its object
+    "doubling": 2, "tripling": 3, "quadrupling": 4,
+}
+# "as much as fivefold", "rose tenfold", "a threefold increase": one word that is a multiplier
+# (gold README, "Multipliers": claims; realgold33 gold "as much as fivefold" = 5), never a
+# compound descriptor or an idiom as "double-digit" is (multiplier_verbs.py).
+FOLD_WORDS = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
 }
 # "eight of 10 voters", "one in five": the words joining a part to its whole.
 SHARE_JOINERS = frozenset({"of", "in"})
@@ -3402,3 +3411,12 @@ PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
 # "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
 # prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
 UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
+
+
+# --- formats (session 48): number mentions the finder never saw ---
+# "plans to triple coal production", "called for doubling the caps": a multiplier verb in its
+# base form or gerund multiplies the object it takes (multiplier_verbs.py); these dependencies
+# name that object.
+MULTIPLIER_OBJECT_DEPS = frozenset({"dobj"})
+# "rose to double digits": a multiplier word before these nouns is a vague amount, no figure.
+MULTIPLIER_VAGUE_HEADS = frozenset({"digit"})

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
+    FOLD_WORDS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
@@ -53,6 +54,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.multiplier_idioms import is_multiplier_idiom
+from factcheck.extract.multiplier_verbs import is_fold_word, multiplies_an_object
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
@@ -242,7 +244,7 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
     )
 
 
-_FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, "half", "a", "an"})
+_FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, *FOLD_WORDS, "half", "a", "an"})
 # The words that can start a mention in find_mentions' scan, so the two per-token tests are
 # asked only of them and of numerals (speedA: 95% of tokens are neither). Complete:
 # _share_fraction_end returns 0 unless the word is in _FRACTION_STARTS or a spelled number
@@ -288,9 +290,16 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     if (
         lower in MULTIPLE_WORDS
         and not is_multiplier_idiom(doc, i)  # "doubled down on its attacks"
-        and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i))
+        and (
+            qualified()
+            or token.tag_ in ("VBD", "VBN", "VBZ")
+            or compares_as_multiplier(doc, i)
+            or multiplies_an_object(doc, i)  # "plans to triple coal production"
+        )
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
+    if is_fold_word(doc, i):
+        return i + 1  # "as much as fivefold", "rose tenfold"
     if lower == "half" and (
         qualified() or followed_by_part(i + 1) or is_predeterminer_half(doc, i)
     ):

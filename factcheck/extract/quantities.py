@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FOLD_WORDS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
@@ -173,6 +174,9 @@ def parse_number(words: list[str]) -> float | None:
         if word in MULTIPLE_WORDS and current is None:
             current = float(MULTIPLE_WORDS[word])  # "nearly doubled"
             continue
+        if word in FOLD_WORDS and current is None:
+            current = float(FOLD_WORDS[word])  # "as much as fivefold"
+            continue
         if word == "dozen":
             current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
             continue
@@ -279,6 +283,7 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             word in NUMBER_WORDS
             or word in SCALE_WORDS
             or word in MULTIPLE_WORDS
+            or word in FOLD_WORDS
             or (word in GROUP_COUNT_WORDS and number_words)
             or (word in ONCE_WORDS and not number_words)
             or (word == "and" and number_words)

@@ -70,6 +70,7 @@ from factcheck.extract.money_subjects import (
     upward_of,
 )
 from factcheck.extract.money_went_to import money_went_to
+from factcheck.extract.multiplier_verbs import multiplied_object
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
@@ -475,6 +476,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         # hangs on "two", as "two" on the noun it counts
         number = number.head
     span_end = mention.end
+    multiplied = multiplied_object(number)
+    if multiplied is not None:
+        return noun_phrase(multiplied, after=number.i)  # "doubling the caps on green cards"
     described = _described_share(doc, span_end)
     if described:
         return described  # "one of those killed", "a third of those in the generation"
