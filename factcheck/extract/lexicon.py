@@ -3420,3 +3420,15 @@ UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
 MULTIPLIER_OBJECT_DEPS = frozenset({"dobj"})
 # "rose to double digits": a multiplier word before these nouns is a vague amount, no figure.
 MULTIPLIER_VAGUE_HEADS = frozenset({"digit"})
+# "within a half hour", "half a percentage point", "half a decade": the units half of one is
+# read of (unit_fractions.py); "century" is read by century_spans.py.
+FRACTION_UNIT_NOUNS = frozenset({
+    "minute", "hour", "day", "week", "month", "year", "decade", "mile", "block", "point",
+    "percent",
+})  # fmt: skip
+# "half a percentage point": the word a unit in points may have before it.
+POINT_UNIT_OPENERS = frozenset({"percentage"})
+# The fractions of one unit: "half an hour", "a half mile". Not "a quarter mile" (session 48):
+# the one in the tuning articles only places the scene, which realgold4's gold calls a claim and
+# gold-conventions ("Distances") a not-claim, so it is left as the finder read it before.
+UNIT_FRACTIONS = {"half": 0.5}

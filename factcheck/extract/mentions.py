@@ -78,6 +78,7 @@ from factcheck.extract.spread_spans import is_spread_span
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
+from factcheck.extract.unit_fractions import unit_fraction_end
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
 from factcheck.model import Approx
 
@@ -270,8 +271,8 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     lower = token.lower_
     if lower not in _FRACTION_STARTS and not is_spelled_number(token):
         return 0  # asked of every token: most start no fraction
-    if century_fraction_end(doc, i):
-        return 0  # "a quarter-century": a span of time, not a share
+    if century_fraction_end(doc, i) or unit_fraction_end(doc, i):
+        return 0  # "a quarter-century", "a half hour": a span of time, not a share
 
     def qualified() -> bool:  # asked only of a fraction word: it is the costly test per token
         return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
@@ -376,9 +377,12 @@ def _starts_number(token: Token) -> bool:
             or is_lasting_unit(token, nxt)  # "suspended for a month", "spent a year"
             or _group_count_at(token.doc, token.i + 1)
             or _half_dozen_at(token.doc, token.i + 1)  # "a half-dozen donations"
+            or bool(unit_fraction_end(token.doc, token.i))  # "within a half hour"
         )
     if lower == "half" and _half_dozen_at(token.doc, token.i):
         return True  # "half-dozen"
+    if lower == "half" and unit_fraction_end(token.doc, token.i):
+        return True  # "half an hour", "half a percentage point"
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
         return (
@@ -449,9 +453,9 @@ def _is_number_word(token: Token) -> bool:
 
 def _number_run_end(doc: Doc, i: int) -> int:
     """Return the end of the run of number words starting at ``i`` ("2.3 million")."""
-    century_end = century_fraction_end(doc, i)
+    century_end = century_fraction_end(doc, i) or unit_fraction_end(doc, i)
     if century_end:
-        return century_end  # "a quarter-century": the unit is inside the run
+        return century_end  # "a quarter-century", "half an hour": the unit is inside the run
     j = i + 1
     while j < len(doc):
         token = doc[j]

@@ -44,6 +44,7 @@ with warnings.catch_warnings():
 from factcheck.extract import unit_regex
 from factcheck.extract.century_spans import century_fraction_years
 from factcheck.extract.percent_fractions import split_percent_fraction
+from factcheck.extract.unit_fractions import unit_fraction_words
 
 unit_regex.install()
 
@@ -95,6 +96,12 @@ def parse_figure(text: str) -> Quantity:
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
     if words[:3] == ["a", "half", "dozen"]:
         words = words[1:]  # "a half-dozen": six
+    unit_fraction = unit_fraction_words(words)
+    if unit_fraction is not None:
+        # "a half hour" 0.5 hour, "half a decade" 5 years: the fraction of one unit
+        fraction, unit_words = unit_fraction
+        one = parse_figure(" ".join(["1", *unit_words]))
+        return Quantity(value=round(fraction * one.value, 6), unit=one.unit)
     century_years = century_fraction_years(words)
     if century_years is not None:
         return Quantity(value=century_years, unit="year")  # "a quarter-century": 25 years
