@@ -73,6 +73,7 @@ from factcheck.extract.quantities import (
 from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.ratios import is_ratio_to_one
 from factcheck.extract.record_spans import record_span_end
+from factcheck.extract.share_ranges import share_range_high
 from factcheck.extract.signed_figures import signed_start
 from factcheck.extract.spread_spans import is_spread_span
 from factcheck.extract.subject_shares import is_stance_subject_share
@@ -238,6 +239,17 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
     """A share is one claim: "about two-thirds", "eight of 10", "more than half" (gold README,
     "Shares")."""
     start, approx = _find_qualifier(doc, i)
+    high = share_range_high(doc, i, end) if approx is Approx.RANGE else None
+    if high is not None:
+        # "between a quarter and a third": one range of two shares (gold README)
+        return Mention(
+            start=start,
+            end=high[1],
+            figure=(i, end),
+            high=high,
+            approx=approx,
+            qualifier=doc[start:i].text,
+        )
     if approx is Approx.RANGE:
         start, approx = i, Approx.EXACT
     return Mention(
@@ -279,7 +291,10 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
 
     def followed_by_part(j: int) -> bool:
         return j < len(doc) and (
-            doc[j].lower_ == "of" or doc[j].text in (",", "—") or is_stance_subject_share(doc, i, j)
+            doc[j].lower_ == "of"
+            or doc[j].text in (",", "—")
+            or is_stance_subject_share(doc, i, j)
+            or share_range_high(doc, i, j) is not None  # "between a quarter and a third"
         )
 
     def of_a_scale(j: int) -> bool:  # "a quarter of a million": a number, not a share
