@@ -52,6 +52,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
+from factcheck.extract.mixed_fractions import is_glued_mixed_fraction, mixed_fraction_end
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.multiplier_idioms import is_multiplier_idiom
 from factcheck.extract.multiplier_verbs import is_fold_word, multiplies_an_object
@@ -154,7 +155,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
         Mentions; those with ``why`` set are not claims.
     """
     i, last_end = 0, 0
-    could_start = [t.lower_ in _SCAN_WORDS or is_numeral(t) for t in doc]
+    could_start = [
+        t.lower_ in _SCAN_WORDS or is_numeral(t) or _glued_fraction_start(t) for t in doc
+    ]
     while i < len(doc):
         if not could_start[i]:
             i += 1  # neither a fraction nor a number starts here (see _SCAN_WORDS)
@@ -375,8 +378,21 @@ def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
         return False
 
 
+def _glued_fraction_start(token: Token) -> bool:
+    """ "2½ years", "41/2 years": a whole and a half in one word (``mixed_fractions``)."""
+    if not token.text[:1].isdigit() or is_numeral(token):
+        return False  # asked of every token: most are no digits, or plain numerals
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    unit_follows = (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and (nxt.lemma_.lower() in TIME_UNITS or find_unit_word(nxt.text))
+    )
+    return is_glued_mixed_fraction(token, unit_follows=unit_follows)
+
+
 def _starts_number(token: Token) -> bool:
-    if is_numeral(token):
+    if is_numeral(token) or _glued_fraction_start(token):
         return True
     lower = token.lower_
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -471,6 +487,9 @@ def _number_run_end(doc: Doc, i: int) -> int:
     century_end = century_fraction_end(doc, i) or unit_fraction_end(doc, i)
     if century_end:
         return century_end  # "a quarter-century", "half an hour": the unit is inside the run
+    mixed_end = mixed_fraction_end(doc, i)
+    if mixed_end:
+        return mixed_end  # "4 1/2 hours": the whole and its fraction
     j = i + 1
     while j < len(doc):
         token = doc[j]

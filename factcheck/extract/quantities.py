@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FOLD_WORDS,
+    FRACTION_GLYPHS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
@@ -43,6 +44,7 @@ with warnings.catch_warnings():
 
 from factcheck.extract import unit_regex
 from factcheck.extract.century_spans import century_fraction_years
+from factcheck.extract.mixed_fractions import fraction_value
 from factcheck.extract.percent_fractions import split_percent_fraction
 from factcheck.extract.unit_fractions import unit_fraction_words
 
@@ -169,6 +171,10 @@ def parse_number(words: list[str]) -> float | None:
             if suffix and suffix != "%":
                 current *= SCALE_WORDS[suffix]
             continue
+        fraction = fraction_value(word) if word[:1].isdigit() or word in FRACTION_GLYPHS else None
+        if fraction is not None:
+            current = (current or 0) + fraction  # "4 1/2", "2½", "41/2" (mixed_fractions)
+            continue
         if word in SCALE_WORDS and len(word) > 1:
             scale = SCALE_WORDS[word]
             base = 1.0 if current is None else current
@@ -288,6 +294,7 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             continue
         if (
             word in NUMBER_WORDS
+            or (word[:1].isdigit() and fraction_value(word) is not None)
             or word in SCALE_WORDS
             or word in MULTIPLE_WORDS
             or word in FOLD_WORDS
