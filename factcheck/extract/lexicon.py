@@ -3432,5 +3432,8 @@ POINT_UNIT_OPENERS = frozenset({"percentage"})
 # the one in the tuning articles only places the scene, which realgold4's gold calls a claim and
 # gold-conventions ("Distances") a not-claim, so it is left as the finder read it before.
 UNIT_FRACTIONS = {"half": 0.5}
+# "almost a year and a half", "an hour and a half later": the units of time one and a half of is
+# one figure (unit_fractions.py), as "two and a half years" is (half_runs.py).
+HALVED_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}

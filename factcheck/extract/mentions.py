@@ -80,7 +80,7 @@ from factcheck.extract.spread_spans import is_spread_span
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
-from factcheck.extract.unit_fractions import unit_fraction_end
+from factcheck.extract.unit_fractions import unit_and_a_half, unit_fraction_end
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
 from factcheck.model import Approx
 
@@ -141,6 +141,8 @@ class Mention:
         high = self.high
         if high is not None and time_range_high(doc, self.figure, high):
             start, end = high  # "six or seven months": the unit hangs on "seven"
+        if unit_and_a_half(doc, start, end):
+            return doc[start + 1]  # "a year and a half": the unit, as in "a year"
         numbers = [t for t in doc[start:end] if _is_number_word(t) or is_numeral(t)]
         return numbers[-1] if numbers else doc[end - 1]
 
@@ -319,6 +321,8 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
     if is_fold_word(doc, i):
         return i + 1  # "as much as fivefold", "rose tenfold"
+    if lower == "half" and [t.lower_ for t in doc[max(i - 2, 0) : i]] == ["and", "a"]:
+        return 0  # "the past decade and a half of policies": one and a half units, no share
     if lower == "half" and (
         qualified() or followed_by_part(i + 1) or is_predeterminer_half(doc, i)
     ):

@@ -52,3 +52,20 @@ def test_half_a_million_is_still_a_number(nlp):
         nlp, "The town spent half a million dollars on the roof.", "half a million dollars"
     )
     assert claim is not None and claim.value == 500000
+
+
+def test_a_unit_and_a_half_is_one_and_a_half(nlp):
+    text = "The nominee had to wait almost a year and a half for a hearing."
+    claim = claim_named(nlp, text, "almost a year and a half")
+    assert claim is not None and claim.value == 1.5 and claim.approx.value == "approximate"
+
+
+def test_a_unit_and_a_half_later_places_an_event(nlp):
+    text = "Her second post, an hour and a half later, was about the budget."
+    assert claim_texts(nlp, text) == []
+    assert "an hour and a half" in mention_texts(nlp, text, claims=False)
+
+
+def test_half_after_a_unit_and_is_no_share(nlp):
+    text = "He blamed the council for the past decade and a half of road repairs."
+    assert claim_texts(nlp, text) == []
