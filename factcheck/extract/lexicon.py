@@ -3435,5 +3435,10 @@ UNIT_FRACTIONS = {"half": 0.5}
 # "almost a year and a half", "an hour and a half later": the units of time one and a half of is
 # one figure (unit_fractions.py), as "two and a half years" is (half_runs.py).
 HALVED_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "cutting emissions by a third", "fell by half": the verbs whose "by" gives the size of a change
+# as a share (change_shares.py).
+SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
+    {"cut", "reduce", "slash", "raise", "lower", "trim", "boost", "expand", "double"}
+)
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}

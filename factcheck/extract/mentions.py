@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.change_shares import is_change_share
 from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_predeterminers import is_predeterminer_half
@@ -300,6 +301,7 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
             or doc[j].text in (",", "—")
             or is_stance_subject_share(doc, i, j)
             or share_range_high(doc, i, j) is not None  # "between a quarter and a third"
+            or is_change_share(doc, i)  # "cutting emissions by a third"
         )
 
     def of_a_scale(j: int) -> bool:  # "a quarter of a million": a number, not a share
