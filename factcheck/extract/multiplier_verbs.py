@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
+    FOLD_CHANGE_WORDS,
+    FOLD_QUALIFIER_HEADS,
     FOLD_WORDS,
     MULTIPLE_WORDS,
     MULTIPLIER_OBJECT_DEPS,
@@ -65,8 +67,12 @@ def multiplied_object(token: Token) -> Token | None:
 
 def is_fold_word(doc: Doc, i: int) -> bool:
     """True if token ``i`` is a one-word multiple ("fivefold", "tenfold"), not glued into a
-    compound ("a tenfold-larger"), which is read as written elsewhere."""
+    compound ("a tenfold-larger"), which is read as written elsewhere, and measuring a change or
+    qualified ("rose tenfold", "as much as fivefold"), not rhetoric ("give it back tenfold")."""
     token = doc[i]
     if token.lower_ not in FOLD_WORDS:
         return False
-    return not (i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_)
+    if i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_:
+        return False
+    qualified = any(t.lower_ in FOLD_QUALIFIER_HEADS for t in doc[max(0, i - 3) : i])
+    return qualified or token.head.lemma_.lower() in FOLD_CHANGE_WORDS

@@ -33,6 +33,14 @@ def test_bare_fold_word_is_a_figure(nlp):
     assert "tenfold" in claim_texts(nlp, "Rents in the district rose tenfold.")
 
 
+def test_fold_word_of_a_change_noun_is_a_figure(nlp):
+    assert "threefold" in claim_texts(nlp, "The plan brought a threefold increase in costs.")
+
+
+def test_rhetorical_fold_word_is_not_a_figure(nlp):
+    assert claim_texts(nlp, "If you help me, I will give it back tenfold.") == []
+
+
 def test_multiplier_verb_without_object_is_not_read(nlp):
     assert claim_texts(nlp, "The guards double as drivers on weekends.") == []
 
