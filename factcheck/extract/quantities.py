@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FOLD_WORDS,
+    FRACTION_GLYPHS,
     FRACTION_WORDS,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
@@ -42,7 +44,9 @@ with warnings.catch_warnings():
 
 from factcheck.extract import unit_regex
 from factcheck.extract.century_spans import century_fraction_years
+from factcheck.extract.mixed_fractions import fraction_value
 from factcheck.extract.percent_fractions import split_percent_fraction
+from factcheck.extract.unit_fractions import unit_fraction_words
 
 unit_regex.install()
 
@@ -94,6 +98,12 @@ def parse_figure(text: str) -> Quantity:
         words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
     if words[:3] == ["a", "half", "dozen"]:
         words = words[1:]  # "a half-dozen": six
+    unit_fraction = unit_fraction_words(words)
+    if unit_fraction is not None:
+        # "a half hour" 0.5 hour, "half a decade" 5 years: the fraction of one unit
+        fraction, unit_words = unit_fraction
+        one = parse_figure(" ".join(["1", *unit_words]))
+        return Quantity(value=round(fraction * one.value, 6), unit=one.unit)
     century_years = century_fraction_years(words)
     if century_years is not None:
         return Quantity(value=century_years, unit="year")  # "a quarter-century": 25 years
@@ -161,6 +171,10 @@ def parse_number(words: list[str]) -> float | None:
             if suffix and suffix != "%":
                 current *= SCALE_WORDS[suffix]
             continue
+        fraction = fraction_value(word) if word[:1].isdigit() or word in FRACTION_GLYPHS else None
+        if fraction is not None:
+            current = (current or 0) + fraction  # "4 1/2", "2½", "41/2" (mixed_fractions)
+            continue
         if word in SCALE_WORDS and len(word) > 1:
             scale = SCALE_WORDS[word]
             base = 1.0 if current is None else current
@@ -172,6 +186,9 @@ def parse_number(words: list[str]) -> float | None:
             continue
         if word in MULTIPLE_WORDS and current is None:
             current = float(MULTIPLE_WORDS[word])  # "nearly doubled"
+            continue
+        if word in FOLD_WORDS and current is None:
+            current = float(FOLD_WORDS[word])  # "as much as fivefold"
             continue
         if word == "dozen":
             current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
@@ -277,8 +294,10 @@ def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
             continue
         if (
             word in NUMBER_WORDS
+            or (word[:1].isdigit() and fraction_value(word) is not None)
             or word in SCALE_WORDS
             or word in MULTIPLE_WORDS
+            or word in FOLD_WORDS
             or (word in GROUP_COUNT_WORDS and number_words)
             or (word in ONCE_WORDS and not number_words)
             or (word == "and" and number_words)

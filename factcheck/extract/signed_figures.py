@@ -26,8 +26,9 @@ from factcheck.extract.lexicon import (
 )
 
 # "-11 points": the tokenizer keeps "-11" whole; a sign before a digit is split off so the
-# figure reads as any other (the sign is read back by ``signed_start``)
-SIGN_PREFIXES = (r"[-+−](?=[0-9])",)
+# figure reads as any other (the sign is read back by ``signed_start``); the "/" of a margin of
+# error's "+/-3" is split off before its "-" the same way, so "3 percentage points" is read
+SIGN_PREFIXES = (r"[-+−](?=[0-9])", r"/(?=[-−][0-9])")
 
 
 def split_signs(tokenizer: Any, prefixes: Sequence[str | Pattern[str]]) -> None:

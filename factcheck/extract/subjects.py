@@ -70,6 +70,7 @@ from factcheck.extract.money_subjects import (
     upward_of,
 )
 from factcheck.extract.money_went_to import money_went_to
+from factcheck.extract.multiplier_verbs import multiplied_object
 from factcheck.extract.noun_phrases import (
     COUNT_HEADS,
     NOUNS,
@@ -126,6 +127,7 @@ from factcheck.extract.span_subjects import (
 )
 from factcheck.extract.tallies import tally_subject
 from factcheck.extract.time_ranges import time_range_high
+from factcheck.extract.unit_fractions import unit_and_a_half
 from factcheck.extract.unit_only_shares import shares_unit_after, stands_at
 from factcheck.extract.unnamed_counts import is_unnamed_count
 from factcheck.extract.up_points import up_points
@@ -475,6 +477,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
         # hangs on "two", as "two" on the noun it counts
         number = number.head
     span_end = mention.end
+    multiplied = multiplied_object(number)
+    if multiplied is not None:
+        return noun_phrase(multiplied, after=number.i)  # "doubling the caps on green cards"
     described = _described_share(doc, span_end)
     if described:
         return described  # "one of those killed", "a third of those in the generation"
@@ -494,7 +499,8 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     harmed = casualty_verb_before(doc, mention)
     if harmed:
         return harmed  # headlines' "Man wounds 2, including baby", "Shooter injures 5 at mall"
-    if not number.like_num and number.i == mention.figure[1] - 1:
+    lone_unit = number.i == mention.figure[1] - 1 or unit_and_a_half(doc, *mention.figure)
+    if not number.like_num and lone_unit:
         # a lone unit, "for almost a decade", "spent more than a year examining": the unit is
         # the figure's number token
         found = (

@@ -24,3 +24,11 @@ def test_half_the_battle_is_an_idiom(nlp):
 
 def test_half_the_time_is_an_idiom(nlp):
     assert claim_texts(nlp, "The governor is late half the time, his critics say.") == []
+
+
+def test_half_before_a_possessive_name_is_a_share(nlp):
+    assert "Half" in claim_texts(nlp, "Audit: Half Mayor Reed's meetings were with lobbyists")
+
+
+def test_half_in_a_place_name_is_no_share(nlp):
+    assert claim_texts(nlp, "Half Moon Bay's harbor master retired on Friday.") == []
