@@ -3402,3 +3402,60 @@ PARTICIPLE_DOER_DEPS = frozenset({"advcl", "pcomp"})
 # "space for six booths ... space for five", "we were at 30 percent ... at 4 and 5": the
 # prepositions whose bare count leaves out the noun a figure before it names (``unnamed_counts``)
 UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
+
+
+# --- implvoc (session 48): ordinary news words for killed, shot and injured ---
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
+# reporter writes for the same events, each read by ``casualty_vocab7.py`` or
+# ``casualty_measures.measure_of``.
+# "A man was beaten to death", "strangled to death", "was bludgeoned to death with a hammer":
+# verbs of violence that say a killing only with "to death" ("beaten" alone is no count, "beat
+# the Lakers" none; "bored / scared / worked to death" are not in the list).
+DEATH_MANNER_VERBS = frozenset({
+    "beat", "bludgeon", "strangle", "choke", "maul", "stomp", "kick", "club", "hack", "punch",
+    "stab", "shoot", "burn", "crush", "trample", "torture", "batter", "pummel", "slash",
+})  # fmt: skip
+# "A woman perished in the attack": an intransitive verb of death, as "die" (the subject).
+PERISH_VERBS = frozenset({"perish"})
+# "A man was assassinated outside his office", "the gunman executed a clerk": verbs that say a
+# killing of a person as plainly as "murder" (a search warrant or a plan executed has no person).
+KILLING_VOCAB_VERBS = {"assassinate": "killed", "execute": "killed"}
+# "was the victim of a fatal shooting", "fell victim to a stabbing", "A homicide victim was
+# identified": the event a victim suffered says the measure ("fatal" or "deadly" makes a
+# shooting a killing); "victim of fraud" or "of gun violence" says none.
+VICTIM_EVENT_NOUNS = {
+    "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "shooting": "shot", "stabbing": "injured",
+}  # fmt: skip
+# the compound events of "a murder victim", "a homicide victim" (a killing: the victim is dead);
+# "a shooting victim" stays with the verbs of care that read it (injured).
+FATAL_VICTIM_COMPOUNDS = frozenset({"homicide", "murder", "slaying"})
+# "Friends remembered a slain teen", "the family of a murdered woman": an indefinite person's
+# modifier that says a killing (the definite "the slain officer" is FATAL_MODIFIERS').
+FATAL_INDEFINITE_MODIFIERS = frozenset({"slain", "murdered", "deceased"})
+# "A man took a bullet to the leg", "caught a bullet in the shoulder": the verbs by which a
+# person receives a bullet (a part of the body after "to" or "in"; "took a bullet for the team"
+# is an idiom).
+BULLET_TAKING_VERBS = frozenset({"take", "catch"})
+# what such a verb takes: the gunfire nouns a single shot is
+TAKEN_GUNFIRE_NOUNS = frozenset({"bullet", "round", "slug", "shot"})
+# "A pedestrian was fatally struck by a car", "a boy was hit by a pickup truck": the doers that
+# make a verb of impact a casualty besides gunfire (injured; killed when fatally), and the verbs
+# they do it by ("grazed by a passing car" is no harm: test_vocab46).
+VEHICLE_IMPACT_VERBS = frozenset({"hit", "strike"})
+VEHICLE_NOUNS = frozenset({
+    "car", "vehicle", "truck", "suv", "van", "bus", "train", "pickup", "motorcycle", "sedan",
+    "minivan", "driver", "motorist",
+})  # fmt: skip
+# "A man passed away from his injuries", "the teen passed away at the hospital": the verb and
+# its particle that say a death as plainly as "died" (the subject; "passed the bill" is none).
+PASSING_AWAY = ("pass", "away")
+# "A woman was found lifeless in the driveway": a state after "found" that says a death, besides
+# DEAD_STATE_WORDS ("found unresponsive" is no death: it may be an overdose, and many recover).
+FOUND_LIFELESS_WORDS = frozenset({"lifeless"})
+# "A man was found with multiple stab wounds", "a woman with a knife wound to the arm": the
+# kinds of wound a blade gives, read as a gunshot wound is (injured).
+BLADE_WOUND_MODIFIERS = frozenset({"stab", "knife"})
+# "A man suffered fatal injuries", "sustained a fatal gunshot wound to the head", "was found with
+# a mortal wound": a wound that says the person died (killed, not injured).
+FATAL_WOUND_MODIFIERS = frozenset({"fatal", "mortal", "deadly"})
