@@ -14,7 +14,10 @@ an implied count as the gold README's "a man was shot and killed" = 1 killed:
 - "A pedestrian was struck by a car" (injured), "was fatally hit by a truck" (killed): a verb of
   impact whose doer is a vehicle (not "the car was hit by a truck": no person);
 - "A teen was slain near the park": the parse reads "slain" after "was" as the copula's
-  complement; its subject is the passive's.
+  complement; its subject is the passive's;
+- "A man's body was found in the river", "discovered a woman's body" (killed): the owner of a
+  body found, as "the body of a man" is (casualty_vocab4.py; not "the man's body was found",
+  a re-mention, nor "a woman's body language").
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     DEATH_MANNER_VERBS,
     FATAL_VICTIM_COMPOUNDS,
+    FIND_VERBS,
+    REMAINS_NOUNS,
     TAKEN_GUNFIRE_NOUNS,
     VEHICLE_IMPACT_VERBS,
     VEHICLE_NOUNS,
@@ -144,3 +149,17 @@ def misread_passive(verb: Token) -> Token | None:
 def is_victim_person(token: Token) -> bool:
     """A person noun a victim link may count (a name is the caller's to check)."""
     return token.lemma_.lower() in CASUALTY_PERSON_NOUNS or token.pos_ == "PROPN"
+
+
+def owned_body(body: Token) -> list[Token]:
+    """The new person whose body is found: "A man's body was found in the river", "Police
+    discovered a woman's body in a field" (not "the man's body", named again; "a woman's body
+    language", a compound; "a body of work")."""
+    if body.lemma_.lower() not in REMAINS_NOUNS or body.pos_ != "NOUN":
+        return []
+    if any(c.dep_ in ("amod", "compound") for c in body.children):
+        return []
+    if body.dep_ not in ("dobj", "nsubjpass") or body.head.lemma_.lower() not in FIND_VERBS:
+        return []
+    owners = [c for c in body.children if c.dep_ == "poss"]
+    return owners[:1] if owners and is_indefinite(owners[0]) else []

@@ -52,6 +52,7 @@ from factcheck.extract.casualty_vocab7 import (
     fatal_victim,
     is_victim_person,
     misread_passive,
+    owned_body,
     took_bullet,
     victim_of_event,
 )
@@ -423,7 +424,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     bleeding = bleeding_people(token)
     if bleeding:
         return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
-    remains = remains_of(token)
+    remains = remains_of(token) or owned_body(token)  # "A man's body was found" (implvoc)
     if remains:
         return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)
     taken = lives_taken(token)

@@ -2903,7 +2903,13 @@ TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"}
 # A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
 # "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
 # graze only in a headline of gunfire, as "hit"); headline_casualties.py.
-HEADLINE_VOCAB_CASUALTY = {"stabbed": "injured", "slain": "killed", "grazed": "shot"}
+HEADLINE_VOCAB_CASUALTY = {
+    "stabbed": "injured", "slain": "killed", "grazed": "shot",
+    # implvoc (session 48): "Man assassinated outside office",
+    # "Hiker perishes in fire", "Woman found lifeless in home"
+    "assassinated": "killed", "perishes": "killed", "perished": "killed",
+    "lifeless": "killed",
+}  # fmt: skip
 # "Teen succumbs to injuries after ...", "Father of three loses life in ...": a headline's verb
 # of dying and the word after it that makes it one (killed).
 HEADLINE_DEATH_PHRASES = frozenset({
@@ -3088,7 +3094,9 @@ BLEEDING_VERBS = frozenset({"bleed"})
 # "found the bodies of a man, two women and a small child" (realgold14 gold: each run killed),
 # "the body of a 19-year-old was found": the people whose remains these are; not "the body of
 # Christ", "a body of work", "the student body".
-REMAINS_NOUNS = frozenset({"body"})
+# "remain": the lemma the tagger gives the noun "remains" ("The remains of a woman were found";
+# implvoc)
+REMAINS_NOUNS = frozenset({"body", "remain"})
 # "killing her and another woman", "shot him and his girlfriend": the object pronouns that stand
 # for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
 # gold: 2; vdesc40).
@@ -3459,3 +3467,9 @@ BLADE_WOUND_MODIFIERS = frozenset({"stab", "knife"})
 # "A man suffered fatal injuries", "sustained a fatal gunshot wound to the head", "was found with
 # a mortal wound": a wound that says the person died (killed, not injured).
 FATAL_WOUND_MODIFIERS = frozenset({"fatal", "mortal", "deadly"})
+# "Man stabbed his wife", "Senator assassinated the bill": the words that open an object after a
+# headline's casualty participle, making it active (HEADLINE_VOCAB_CASUALTY says nothing of the
+# people before it).
+HEADLINE_OBJECT_OPENERS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+})  # fmt: skip

@@ -261,3 +261,55 @@ def test_a_fatal_wound_is_a_killing(nlp, text, count):
 )
 def test_a_wound_not_said_fatal_stays_injured(nlp, text):
     assert ("A man", "injured", 1) in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man's body was found in the river.", ("A man", "killed", 1)),
+        ("Police discovered a woman's body in a field.", ("a woman", "killed", 1)),
+        ("The remains of a woman were found in the woods.", ("a woman", "killed", 1)),
+        (
+            "The remains of a man and a woman were recovered from the fire.",
+            ("a man and a woman", "killed", 2),
+        ),
+    ],
+)
+def test_the_owner_of_a_body_or_remains_found_is_killed(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man's body was found in the river.",
+        "A woman's body language changed.",
+        "The remains of the day were quiet.",
+        "Crews found the remains of a house.",
+    ],
+)
+def test_a_body_named_again_or_no_persons_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Man assassinated outside office\nPolice are investigating.", ("Man", "killed", 1)),
+        ("Hiker perishes in fire\nCrews are investigating.", ("Hiker", "killed", 1)),
+        ("Woman found lifeless in home\nPolice are investigating.", ("Woman", "killed", 1)),
+    ],
+)
+def test_a_headlines_new_casualty_words_count_its_people(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Man stabbed his wife, police say\nThe vote was close.", [("his wife", "injured", 1)]),
+        ("Senator assassinated the bill, critics say\nThe vote was close.", []),
+    ],
+)
+def test_a_headline_participle_with_an_object_is_active(nlp, text, counts):
+    assert _counts(nlp, text) == counts
