@@ -937,8 +937,11 @@ def _in_care(verb: Token) -> bool:
 
 def _hurt_objects(verb: Token) -> list[Token]:
     """The indefinite people a "send"/"leave" verb hurts, with the people listed after them
-    (the parse may hang "and her mother" on the verb)."""
+    (the parse may hang "and her mother" on the verb); a passive's subject ("A teen was left
+    with serious injuries"; implvoc)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and any(c.dep_ == "auxpass" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects or not is_indefinite(objects[0]):
         return []
     if verb.lemma_.lower() == "leave" and not any(

@@ -2889,7 +2889,8 @@ LIFE_TAKING_VERBS = frozenset({"claim", "take"})
 # "a man was stabbed outside a bar", "stabbed a store clerk": a casualty verb read as "shoot" is
 # ("stabbed to death", "fatally stabbed", "stabbed and killed" are killed), measure injured, as
 # the real gold writes "stabbed a sixth person" (realgold14: injured) and "stabbing" (EVENTS).
-STABBING_VERBS = {"stab": "injured"}
+# "A man was knifed outside a bar" (implvoc): the same act, a tabloid's word for it.
+STABBING_VERBS = {"stab": "injured", "knife": "injured"}
 # "stabbed in the back": an idiom of betrayal, a stabbing only where the sentence speaks of a
 # blade, a wound or care ("stabbed in the back with a kitchen knife").
 BACKSTAB_LITERAL_WORDS = frozenset({

@@ -313,3 +313,34 @@ def test_a_headlines_new_casualty_words_count_its_people(nlp, text, count):
 )
 def test_a_headline_participle_with_an_object_is_active(nlp, text, counts):
     assert _counts(nlp, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A teen was left with serious injuries.", ("A teen", "injured", 1)),
+        ("A woman was left with a gunshot wound to the leg.", ("A woman", "injured", 1)),
+        ("A boy was sent to the hospital with a gunshot wound.", ("A boy", "injured", 1)),
+    ],
+)
+def test_a_passive_left_or_sent_with_a_wound_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["A man was left with a note.", "The man was left with serious injuries."]
+)
+def test_left_with_no_wound_or_named_again_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was knifed outside a bar.", ("A man", "injured", 1)),
+        ("A robber knifed a clerk.", ("a clerk", "injured", 1)),
+        ("A man was knifed to death.", ("A man", "killed", 1)),
+    ],
+)
+def test_knifed_is_stabbed(nlp, text, count):
+    assert count in _counts(nlp, text)
