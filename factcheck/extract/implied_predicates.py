@@ -102,6 +102,7 @@ from factcheck.extract.lexicon import (
     FATAL_WOUND_MODIFIERS,
     FIND_VERBS,
     FOUND_LIFELESS_WORDS,
+    FOUND_STATE_WORDS,
     GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_ABBREVIATIONS,
     HOSPITAL_NAME_WORDS,
@@ -632,6 +633,12 @@ def _wounded_person(wound: Token) -> Token | None:
     if wound.dep_ != "pobj" or prep.lower_ != "with":
         return None
     holder = prep.head
+    if holder.lower_ in FOUND_STATE_WORDS and holder.dep_ in ("amod", "oprd", "acomp", "ccomp"):
+        # "found a man unresponsive with gunshot wounds", "was found unconscious with a gunshot
+        # wound": the parse hangs "with" on the state; its person or verb holds it, or the
+        # subject of the small clause it makes ("found a teen unconscious with ..."; implvoc)
+        inner = [c for c in holder.children if c.dep_ == "nsubj"] if holder.dep_ == "ccomp" else []
+        holder = inner[0] if inner else holder.head
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying

@@ -3474,3 +3474,7 @@ FATAL_WOUND_MODIFIERS = frozenset({"fatal", "mortal", "deadly"})
 HEADLINE_OBJECT_OPENERS = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that",
 })  # fmt: skip
+# "Deputies found a man unresponsive with gunshot wounds", "was found unconscious with a gunshot
+# wound": a state between a person found and the wound they have (the wound says the harm; the
+# state alone counts no one: "found unresponsive" may be an overdose).
+FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})

@@ -344,3 +344,30 @@ def test_left_with_no_wound_or_named_again_counts_no_one(nlp, text):
 )
 def test_knifed_is_stabbed(nlp, text, count):
     assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Deputies found a man unresponsive with gunshot wounds.", ("a man", "injured", 1)),
+        (
+            "Officers found a woman unresponsive with multiple gunshot wounds in the kitchen.",
+            ("a woman", "injured", 1),
+        ),
+        ("Police found a teen unconscious with a gunshot wound.", ("a teen", "injured", 1)),
+    ],
+)
+def test_a_state_between_the_person_found_and_the_wound_keeps_the_wound(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was found unresponsive in her home.",
+        "Officers found a man unresponsive.",
+        "A doctor familiar with gunshot wounds testified.",
+    ],
+)
+def test_found_unresponsive_without_a_wound_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
