@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.casualty_vocab import is_backstab, says_death
 from factcheck.extract.casualty_vocab6 import is_graze_by_gunfire
+from factcheck.extract.casualty_vocab7 import beaten_to_death, hit_by_vehicle
 from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
@@ -24,16 +25,20 @@ from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
     FATAL_ADVERBS,
     FATAL_MODIFIERS,
+    FOUND_LIFELESS_WORDS,
     GUNFIRE_NOUNS,
     IMPACT_GUNFIRE_WORDS,
     IMPACT_VERBS,
     KILLING_VERBS,
+    KILLING_VOCAB_VERBS,
     LATER_DEATH_VERBS,
     MODAL_WORDS,
     MORTAL_ADVERBS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
+    PASSING_AWAY,
+    PERISH_VERBS,
     PHRASAL_CASUALTY_VERBS,
     SAME_PEOPLE_PRONOUNS,
     STABBING_VERBS,
@@ -146,6 +151,16 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return PHRASAL_CASUALTY_VERBS[lemma, particles[0]]  # "was gunned down"
     if lemma in KILLING_VERBS:
         return KILLING_VERBS[lemma]  # "a woman was murdered", "slaying his wife and son"
+    # casualty_vocab7.py (implvoc): "was assassinated", "executed a clerk", "a woman perished",
+    # "was beaten to death"
+    if lemma in KILLING_VOCAB_VERBS:
+        return KILLING_VOCAB_VERBS[lemma]
+    if lemma in PERISH_VERBS or beaten_to_death(verb):
+        return "killed"
+    if lemma == PASSING_AWAY[0] and any(
+        c.lower_ == PASSING_AWAY[1] and c.dep_ in ("prt", "advmod") for c in verb.children
+    ):
+        return "killed"  # "A man passed away from his injuries" (implvoc)
     if lemma in CASUALTY_VERBS:
         if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
             return "killed"  # "a man was fatally wounded"
@@ -182,11 +197,40 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return STABBING_VERBS.get(lemma, "shot")
     if lemma in ("find", "pronounce") and any(c.lower_ in DEAD_STATE_WORDS for c in verb.children):
         return "killed"  # "a woman was found dead", "he was pronounced dead"
+    if lemma == "find" and any(c.lower_ in FOUND_LIFELESS_WORDS for c in verb.children):
+        return "killed"  # "A woman was found lifeless in the driveway" (implvoc)
     if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
-        return "shot"  # "were hit by stray bullets", "was struck in the ankle"
+        # "were hit by stray bullets", "was struck in the ankle"; "was fatally struck by a
+        # bullet" killed; "struck by a bullet and killed": the conjunct says it (implvoc)
+        if _told_by_conjunct(verb):
+            return None
+        return "killed" if _fatally(verb) else "shot"
+    if lemma in IMPACT_VERBS and hit_by_vehicle(verb):
+        # "A pedestrian was struck by a car": hurt; "fatally hit by a truck" killed; "hit by a
+        # car and killed": the conjunct says it (implvoc)
+        if _told_by_conjunct(verb):
+            return None
+        return "killed" if _fatally(verb) else "injured"
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
+
+
+def _told_by_conjunct(verb: Token) -> bool:
+    """ "was hit by a car and killed": a joined casualty verb without a subject or "was" of its
+    own says what happened to the same person ("a girl was grazed and Tom Lee was shot dead",
+    where the parse may lose the second subject, names another)."""
+    return any(
+        c.dep_ == "conj"
+        and measure_of(c, c.lemma_.lower())
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _fatally(verb: Token) -> bool:
+    """ "fatally struck", "mortally hit": an adverb on the verb says the impact killed."""
+    return any(c.lower_ in ("fatally", "mortally") for c in verb.children)
 
 
 def shot_read_as_noun(token: Token) -> bool:

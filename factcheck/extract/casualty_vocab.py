@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     BACKSTAB_LITERAL_WORDS,
     CASUALTY_PERSON_NOUNS,
     HEADLINE_DEATH_PHRASES,
+    HEADLINE_OBJECT_OPENERS,
     HEADLINE_VOCAB_CASUALTY,
     LIFE_NOUNS,
     LIFE_TAKING_VERBS,
@@ -92,6 +93,10 @@ def headline_casualty(words: list[str]) -> str | None:
     if first in HEADLINE_VOCAB_CASUALTY:
         if [w.lower() for w in words[1:4]] == ["in", "the", "back"]:
             return None  # "Senator stabbed in the back by party": the idiom
+        if len(words) > 1 and words[1].lower() in HEADLINE_OBJECT_OPENERS:
+            # "Man stabbed his wife", "Gunman assassinated the mayor": active, its object the
+            # casualty (implvoc), not the people before it
+            return None
         return HEADLINE_VOCAB_CASUALTY[first]
     if len(words) < 2 or (first, words[1].lower().rstrip(",;:")) not in HEADLINE_DEATH_PHRASES:
         return None

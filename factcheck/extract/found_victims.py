@@ -11,7 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import is_indefinite
-from factcheck.extract.lexicon import CASUALTY_PERSON_MEASURES, FATAL_MODIFIERS, FIND_VERBS
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_MEASURES,
+    FATAL_MODIFIERS,
+    FATAL_VICTIM_COMPOUNDS,
+    FIND_VERBS,
+)
 
 
 def found_victim(verb: Token) -> tuple[str, Token] | None:
@@ -27,5 +32,10 @@ def found_victim(verb: Token) -> tuple[str, Token] | None:
         if person.dep_ == dep and measure and person.pos_ == "NOUN" and is_indefinite(person):
             if any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in person.children):
                 measure = "killed"  # "found a deceased victim"
+            if any(
+                c.dep_ == "compound" and c.lemma_.lower() in FATAL_VICTIM_COMPOUNDS
+                for c in person.children
+            ):
+                measure = "killed"  # "found a homicide victim" (implvoc)
             return measure, person
     return None

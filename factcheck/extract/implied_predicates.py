@@ -48,6 +48,14 @@ from factcheck.extract.casualty_vocab5 import (
     on_life_support,
 )
 from factcheck.extract.casualty_vocab6 import left_in_condition
+from factcheck.extract.casualty_vocab7 import (
+    fatal_victim,
+    is_victim_person,
+    misread_passive,
+    owned_body,
+    took_bullet,
+    victim_of_event,
+)
 from factcheck.extract.coordinated_victims import (
     left_hurt_list,
     listed_sufferer,
@@ -73,7 +81,9 @@ from factcheck.extract.instrument_use import used_to_harm
 from factcheck.extract.lexicon import (
     AGE_UNITS,
     ARRIVAL_VERBS,
+    BLADE_WOUND_MODIFIERS,
     BLEEDING_VERBS,
+    BULLET_TAKING_VERBS,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
@@ -85,10 +95,14 @@ from factcheck.extract.lexicon import (
     CASUALTY_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
+    DEATH_MANNER_VERBS,
     DEATH_PHRASE_VERBS,
     EVENT_MULTIPLES,
     FATAL_MODIFIERS,
+    FATAL_WOUND_MODIFIERS,
     FIND_VERBS,
+    FOUND_LIFELESS_WORDS,
+    FOUND_STATE_WORDS,
     GUNSHOT_WOUND_MODIFIERS,
     HOSPITAL_ABBREVIATIONS,
     HOSPITAL_NAME_WORDS,
@@ -98,12 +112,15 @@ from factcheck.extract.lexicon import (
     IMPACT_VERBS,
     INTRANSITIVE_CASUALTY_VERBS,
     KILLING_VERBS,
+    KILLING_VOCAB_VERBS,
     LIFE_FIGHT_VERBS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     OUTLOOK_VERBS,
+    PASSING_AWAY,
+    PERISH_VERBS,
     PHRASAL_CASUALTY_VERBS,
     RECOVERY_VERBS,
     RELATIVE_QUANTIFIED,
@@ -144,6 +161,7 @@ _PREDICATE_WORDS = frozenset(
     | FATAL_MODIFIERS
     | HURT_MODIFIERS
     | DEAD_STATE_WORDS
+    | FOUND_LIFELESS_WORDS  # casualty_measures.py: "found lifeless" (implvoc)
 )
 # the lemmas: ``nominal_event`` (NOMINAL_EVENTS, NOMINAL_AGENTS), wounds (WOUND_NOUNS, "wound", ``_gunshots``'
 # "shot"/"gunshot"), "send"/"leave", HOSPITAL_VERBS, CARE_STATE_VERBS, ``found_victim``
@@ -180,11 +198,21 @@ _PREDICATE_LEMMAS = frozenset(
     | REMAINS_NOUNS
     # copular_victims.py: "The victims were her father and her sister" (gva3)
     | {"victim"}
+    # casualty_vocab7.py: "was assassinated", "a woman perished", "beaten to death", "took a
+    # bullet to the leg" (implvoc)
+    | KILLING_VOCAB_VERBS.keys()
+    | PERISH_VERBS
+    | DEATH_MANNER_VERBS
+    | BULLET_TAKING_VERBS
+    | {PASSING_AWAY[0]}
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
 # injuries", "lost his life" (casualty_vocab.py)
-_SUBJECT_COUNTED_VERBS = INTRANSITIVE_CASUALTY_VERBS | DEATH_PHRASE_VERBS
+# "a woman perished", "passed away" (implvoc)
+_SUBJECT_COUNTED_VERBS = (
+    INTRANSITIVE_CASUALTY_VERBS | DEATH_PHRASE_VERBS | PERISH_VERBS | {PASSING_AWAY[0]}
+)
 
 
 def casualty_candidates(doc: Doc) -> list[Token]:
@@ -226,6 +254,13 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     copular = copular_victims(token)
     if copular is not None:
         return copular[0], copular[1], True  # "The victims were a man and a woman"
+    victim = _victim_casualty(token) if lemma == "victim" else None
+    if victim is not None:
+        return victim  # "was the victim of a fatal shooting" (implvoc)
+    if took_bullet(token):
+        # "A man took a bullet to the leg" (casualty_vocab7.py, implvoc)
+        people = [c for c in token.children if c.dep_ == "nsubj" and is_victim_person(c)]
+        return ("shot", with_conjuncts(people[0]), True) if people else None
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
         # "a man was shot in the leg, and another in the arm": the verb is gapped
         verb = token.head
@@ -268,8 +303,13 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "left a farmer dead", "discovered a woman, deceased, inside": after its noun, a state;
         # "found a man and a woman dead": the parse hangs it on the last person (vocab38)
         return "killed", dead_coordination(token), True
-    if token.lower_ == "dead" and token.dep_ == "ccomp" and token.head.lemma_.lower() in FIND_VERBS:
-        # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause
+    if (
+        (token.lower_ == "dead" or token.lower_ in FOUND_LIFELESS_WORDS)
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in FIND_VERBS
+    ):
+        # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause;
+        # "Officers found a man lifeless on the floor" (implvoc)
         people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if token.pos_ == "ADJ" and token.lower_ in DEAD_STATE_WORDS and token.dep_ in ("acomp", "oprd"):
@@ -314,19 +354,21 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if owners:
         return "injured", owners, True  # "Both victims' injuries are superficial" (impl41)
     age = suffered_wound_age(token)
+    # "suffered fatal injuries", "a fatal gunshot wound": the person died (implvoc)
+    wound_measure = "killed" if _fatal_wound(token) else "injured"
     if age is not None:
-        return "injured", [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
+        return wound_measure, [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
     if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
         person = _wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
-            return "injured", with_conjuncts(person), True
+            return wound_measure, with_conjuncts(person), True
     if token.pos_ == "NOUN" and (lemma == "wound" or _gunshots(token)):
         person = _wounded_person(token)  # "a 13-year-old girl with a gunshot wound"
         if person is not None:
             # "found a man and a woman with gunshot wounds": the parse hangs "with" on the
             # woman; both are counted (coordinated_victims.py)
             person = listed_wound_holder(person) or person
-            return "injured", with_conjuncts(person), True
+            return wound_measure, with_conjuncts(person), True
         if lemma == "wound":
             return None
     if lemma in ("send", "leave") and token.pos_ == "VERB":
@@ -383,7 +425,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     bleeding = bleeding_people(token)
     if bleeding:
         return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
-    remains = remains_of(token)
+    remains = remains_of(token) or owned_body(token)  # "A man's body was found" (implvoc)
     if remains:
         return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)
     taken = lives_taken(token)
@@ -411,6 +453,32 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if both is not None and any(c.dep_ == "auxpass" for c in token.children):
         return measure, [both], True  # "... were both found dead": the parse lost the subject
     return (measure, people, passive) if people else _struck_by_firing(token)
+
+
+def _fatal_wound(wound: Token) -> bool:
+    """ "fatal injuries", "a fatal gunshot wound", "mortal wounds": a wound that killed (not
+    "near-fatal", "non-fatal", "potentially fatal": the modifier alone, no hyphen before it)."""
+    return any(
+        c.dep_ == "amod"
+        and c.lower_ in FATAL_WOUND_MODIFIERS
+        and not list(c.children)
+        and not (c.i > 0 and c.nbor(-1).text == "-")
+        for c in wound.children
+    )
+
+
+def _victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
+    """The people a "victim" says were hurt or killed: the subject of "was the victim of a
+    fatal shooting", "fell victim to a stabbing", or "a homicide victim" itself
+    (casualty_vocab7.py, implvoc)."""
+    if fatal_victim(victim):
+        return "killed", [victim], True
+    if victim.dep_ not in ("attr", "dobj"):
+        return None
+    linked = victim_of_event(victim.head)
+    if linked is None or not is_victim_person(linked[1][0]):
+        return None
+    return linked[0], with_conjuncts(linked[1][0]), True
 
 
 def _struck_by_firing(verb: Token) -> tuple[str, list[Token], bool] | None:
@@ -557,12 +625,20 @@ def _wounded_person(wound: Token) -> Token | None:
     """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
     gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
     gunshots = wound.lemma_.lower() != "wound"  # "with gun shots to his hand" (``_gunshots``)
-    if not gunshots and not any(c.lower_ in GUNSHOT_WOUND_MODIFIERS for c in wound.lefts):
+    # "with multiple stab wounds" as "with gunshot wounds" (implvoc)
+    kinds = GUNSHOT_WOUND_MODIFIERS | BLADE_WOUND_MODIFIERS
+    if not gunshots and not any(c.lower_ in kinds for c in wound.lefts):
         return None
     prep = wound.head
     if wound.dep_ != "pobj" or prep.lower_ != "with":
         return None
     holder = prep.head
+    if holder.lower_ in FOUND_STATE_WORDS and holder.dep_ in ("amod", "oprd", "acomp", "ccomp"):
+        # "found a man unresponsive with gunshot wounds", "was found unconscious with a gunshot
+        # wound": the parse hangs "with" on the state; its person or verb holds it, or the
+        # subject of the small clause it makes ("found a teen unconscious with ..."; implvoc)
+        inner = [c for c in holder.children if c.dep_ == "nsubj"] if holder.dep_ == "ccomp" else []
+        holder = inner[0] if inner else holder.head
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying
@@ -663,9 +739,13 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "A 10-year-old is recovering after being shot": the main clause's subject
         people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         return True, [p for subject in people[:1] for p in with_conjuncts(subject)]
-    head = verb
+    head = misread_passive(verb) or verb  # "A teen was slain near the park" (implvoc)
     # "shot and killed" (conj), "found shot to death" (xcomp, oprd): the subject is up the tree
-    while head.dep_ in ("conj", "xcomp", "oprd") and (
+    # "A man was found fatally shot": the parse may make the participle the finding's ccomp
+    while (
+        head.dep_ in ("conj", "xcomp", "oprd")
+        or (head.dep_ == "ccomp" and head.head.lemma_.lower() in FIND_VERBS)
+    ) and (
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
         or _gapped_subject(head)
     ):
@@ -864,8 +944,11 @@ def _in_care(verb: Token) -> bool:
 
 def _hurt_objects(verb: Token) -> list[Token]:
     """The indefinite people a "send"/"leave" verb hurts, with the people listed after them
-    (the parse may hang "and her mother" on the verb)."""
+    (the parse may hang "and her mother" on the verb); a passive's subject ("A teen was left
+    with serious injuries"; implvoc)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and any(c.dep_ == "auxpass" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects or not is_indefinite(objects[0]):
         return []
     if verb.lemma_.lower() == "leave" and not any(

@@ -2906,7 +2906,8 @@ LIFE_TAKING_VERBS = frozenset({"claim", "take"})
 # "a man was stabbed outside a bar", "stabbed a store clerk": a casualty verb read as "shoot" is
 # ("stabbed to death", "fatally stabbed", "stabbed and killed" are killed), measure injured, as
 # the real gold writes "stabbed a sixth person" (realgold14: injured) and "stabbing" (EVENTS).
-STABBING_VERBS = {"stab": "injured"}
+# "A man was knifed outside a bar" (implvoc): the same act, a tabloid's word for it.
+STABBING_VERBS = {"stab": "injured", "knife": "injured"}
 # "stabbed in the back": an idiom of betrayal, a stabbing only where the sentence speaks of a
 # blade, a wound or care ("stabbed in the back with a kitchen knife").
 BACKSTAB_LITERAL_WORDS = frozenset({
@@ -2920,7 +2921,13 @@ TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"}
 # A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
 # "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
 # graze only in a headline of gunfire, as "hit"); headline_casualties.py.
-HEADLINE_VOCAB_CASUALTY = {"stabbed": "injured", "slain": "killed", "grazed": "shot"}
+HEADLINE_VOCAB_CASUALTY = {
+    "stabbed": "injured", "slain": "killed", "grazed": "shot",
+    # implvoc (session 48): "Man assassinated outside office",
+    # "Hiker perishes in fire", "Woman found lifeless in home"
+    "assassinated": "killed", "perishes": "killed", "perished": "killed",
+    "lifeless": "killed",
+}  # fmt: skip
 # "Teen succumbs to injuries after ...", "Father of three loses life in ...": a headline's verb
 # of dying and the word after it that makes it one (killed).
 HEADLINE_DEATH_PHRASES = frozenset({
@@ -3105,7 +3112,9 @@ BLEEDING_VERBS = frozenset({"bleed"})
 # "found the bodies of a man, two women and a small child" (realgold14 gold: each run killed),
 # "the body of a 19-year-old was found": the people whose remains these are; not "the body of
 # Christ", "a body of work", "the student body".
-REMAINS_NOUNS = frozenset({"body"})
+# "remain": the lemma the tagger gives the noun "remains" ("The remains of a woman were found";
+# implvoc)
+REMAINS_NOUNS = frozenset({"body", "remain"})
 # "killing her and another woman", "shot him and his girlfriend": the object pronouns that stand
 # for one person when joined to a person noun (implied_people.is_listed_pronoun; realgold10
 # gold: 2; vdesc40).
@@ -3450,3 +3459,68 @@ SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
 )
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# --- implvoc (session 48): ordinary news words for killed, shot and injured ---
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
+# reporter writes for the same events, each read by ``casualty_vocab7.py`` or
+# ``casualty_measures.measure_of``.
+# "A man was beaten to death", "strangled to death", "was bludgeoned to death with a hammer":
+# verbs of violence that say a killing only with "to death" ("beaten" alone is no count, "beat
+# the Lakers" none; "bored / scared / worked to death" are not in the list).
+DEATH_MANNER_VERBS = frozenset({
+    "beat", "bludgeon", "strangle", "choke", "maul", "stomp", "kick", "club", "hack", "punch",
+    "stab", "shoot", "burn", "crush", "trample", "torture", "batter", "pummel", "slash",
+})  # fmt: skip
+# "A woman perished in the attack": an intransitive verb of death, as "die" (the subject).
+PERISH_VERBS = frozenset({"perish"})
+# "A man was assassinated outside his office", "the gunman executed a clerk": verbs that say a
+# killing of a person as plainly as "murder" (a search warrant or a plan executed has no person).
+KILLING_VOCAB_VERBS = {"assassinate": "killed", "execute": "killed"}
+# "was the victim of a fatal shooting", "fell victim to a stabbing", "A homicide victim was
+# identified": the event a victim suffered says the measure ("fatal" or "deadly" makes a
+# shooting a killing); "victim of fraud" or "of gun violence" says none.
+VICTIM_EVENT_NOUNS = {
+    "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "shooting": "shot", "stabbing": "injured",
+}  # fmt: skip
+# the compound events of "a murder victim", "a homicide victim" (a killing: the victim is dead);
+# "a shooting victim" stays with the verbs of care that read it (injured).
+FATAL_VICTIM_COMPOUNDS = frozenset({"homicide", "murder", "slaying"})
+# "Friends remembered a slain teen", "the family of a murdered woman": an indefinite person's
+# modifier that says a killing (the definite "the slain officer" is FATAL_MODIFIERS').
+FATAL_INDEFINITE_MODIFIERS = frozenset({"slain", "murdered", "deceased"})
+# "A man took a bullet to the leg", "caught a bullet in the shoulder": the verbs by which a
+# person receives a bullet (a part of the body after "to" or "in"; "took a bullet for the team"
+# is an idiom).
+BULLET_TAKING_VERBS = frozenset({"take", "catch"})
+# what such a verb takes: the gunfire nouns a single shot is
+TAKEN_GUNFIRE_NOUNS = frozenset({"bullet", "round", "slug", "shot"})
+# "A pedestrian was fatally struck by a car", "a boy was hit by a pickup truck": the doers that
+# make a verb of impact a casualty besides gunfire (injured; killed when fatally), and the verbs
+# they do it by ("grazed by a passing car" is no harm: test_vocab46).
+VEHICLE_IMPACT_VERBS = frozenset({"hit", "strike"})
+VEHICLE_NOUNS = frozenset({
+    "car", "vehicle", "truck", "suv", "van", "bus", "train", "pickup", "motorcycle", "sedan",
+    "minivan", "driver", "motorist",
+})  # fmt: skip
+# "A man passed away from his injuries", "the teen passed away at the hospital": the verb and
+# its particle that say a death as plainly as "died" (the subject; "passed the bill" is none).
+PASSING_AWAY = ("pass", "away")
+# "A woman was found lifeless in the driveway": a state after "found" that says a death, besides
+# DEAD_STATE_WORDS ("found unresponsive" is no death: it may be an overdose, and many recover).
+FOUND_LIFELESS_WORDS = frozenset({"lifeless"})
+# "A man was found with multiple stab wounds", "a woman with a knife wound to the arm": the
+# kinds of wound a blade gives, read as a gunshot wound is (injured).
+BLADE_WOUND_MODIFIERS = frozenset({"stab", "knife"})
+# "A man suffered fatal injuries", "sustained a fatal gunshot wound to the head", "was found with
+# a mortal wound": a wound that says the person died (killed, not injured).
+FATAL_WOUND_MODIFIERS = frozenset({"fatal", "mortal", "deadly"})
+# "Man stabbed his wife", "Senator assassinated the bill": the words that open an object after a
+# headline's casualty participle, making it active (HEADLINE_VOCAB_CASUALTY says nothing of the
+# people before it).
+HEADLINE_OBJECT_OPENERS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+})  # fmt: skip
+# "Deputies found a man unresponsive with gunshot wounds", "was found unconscious with a gunshot
+# wound": a state between a person found and the wound they have (the wound says the harm; the
+# state alone counts no one: "found unresponsive" may be an overdose).
+FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})

@@ -14,7 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import is_indefinite
-from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, HURT_MODIFIERS
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
+    FATAL_INDEFINITE_MODIFIERS,
+    HURT_MODIFIERS,
+)
 
 _PLACES = ("nsubj", "nsubjpass", "dobj", "pobj")
 
@@ -32,6 +36,9 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
         conj = any(c.dep_ == "conj" for c in person.children)
         return ("killed", [person]) if definite and not conj else None
+    if token.lower_ in FATAL_INDEFINITE_MODIFIERS and is_indefinite(person):
+        # "Friends remembered a slain teen", "police found a deceased man" (implvoc): killed
+        return "killed", [person]
     if token.lower_ not in HURT_MODIFIERS or not is_indefinite(person):
         return None
     # "an injured 4-year-old girl and an injured 25-year-old woman": one claim for the pair
