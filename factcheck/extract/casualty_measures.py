@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.casualty_vocab import is_backstab, says_death
 from factcheck.extract.casualty_vocab6 import is_graze_by_gunfire
-from factcheck.extract.casualty_vocab7 import beaten_to_death, hit_by_vehicle
+from factcheck.extract.casualty_vocab7 import beaten_to_death
 from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
@@ -205,12 +205,6 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         if _told_by_conjunct(verb):
             return None
         return "killed" if _fatally(verb) else "shot"
-    if lemma in IMPACT_VERBS and hit_by_vehicle(verb):
-        # "A pedestrian was struck by a car": hurt; "fatally hit by a truck" killed; "hit by a
-        # car and killed": the conjunct says it (implvoc)
-        if _told_by_conjunct(verb):
-            return None
-        return "killed" if _fatally(verb) else "injured"
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None

@@ -11,8 +11,6 @@ an implied count as the gold README's "a man was shot and killed" = 1 killed:
 - "A homicide victim was identified as ..." (killed): a victim named by a killing;
 - "A man took a bullet to the leg", "caught a round in the shoulder" (shot): a person receives a
   bullet in a part of the body (not "took a bullet for the team");
-- "A pedestrian was struck by a car" (injured), "was fatally hit by a truck" (killed): a verb of
-  impact whose doer is a vehicle (not "the car was hit by a truck": no person);
 - "A teen was slain near the park": the parse reads "slain" after "was" as the copula's
   complement; its subject is the passive's;
 - "A man's body was found in the river", "discovered a woman's body" (killed): the owner of a
@@ -34,8 +32,6 @@ from factcheck.extract.lexicon import (
     FIND_VERBS,
     REMAINS_NOUNS,
     TAKEN_GUNFIRE_NOUNS,
-    VEHICLE_IMPACT_VERBS,
-    VEHICLE_NOUNS,
     VICTIM_EVENT_NOUNS,
 )
 
@@ -118,19 +114,6 @@ def took_bullet(verb: Token) -> bool:
     return any(
         p.lower_ in ("to", "in") and any(o.lemma_.lower() in BODY_PARTS for o in p.children)
         for p in places
-    )
-
-
-def hit_by_vehicle(verb: Token) -> bool:
-    """ "A pedestrian was struck by a car", "a boy hit by a pickup truck": a passive verb of
-    impact whose agent is a vehicle or its driver (the subject must still be a person; "the
-    car was hit by a truck" counts no one; "grazed by a passing car" none)."""
-    if verb.lemma_.lower() not in VEHICLE_IMPACT_VERBS:
-        return False
-    return any(
-        c.dep_ == "agent"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in VEHICLE_NOUNS for o in c.children)
-        for c in verb.children
     )
 
 

@@ -3494,14 +3494,6 @@ FATAL_INDEFINITE_MODIFIERS = frozenset({"slain", "murdered", "deceased"})
 BULLET_TAKING_VERBS = frozenset({"take", "catch"})
 # what such a verb takes: the gunfire nouns a single shot is
 TAKEN_GUNFIRE_NOUNS = frozenset({"bullet", "round", "slug", "shot"})
-# "A pedestrian was fatally struck by a car", "a boy was hit by a pickup truck": the doers that
-# make a verb of impact a casualty besides gunfire (injured; killed when fatally), and the verbs
-# they do it by ("grazed by a passing car" is no harm: test_vocab46).
-VEHICLE_IMPACT_VERBS = frozenset({"hit", "strike"})
-VEHICLE_NOUNS = frozenset({
-    "car", "vehicle", "truck", "suv", "van", "bus", "train", "pickup", "motorcycle", "sedan",
-    "minivan", "driver", "motorist",
-})  # fmt: skip
 # "A man passed away from his injuries", "the teen passed away at the hospital": the verb and
 # its particle that say a death as plainly as "died" (the subject; "passed the bill" is none).
 PASSING_AWAY = ("pass", "away")

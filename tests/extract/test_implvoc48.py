@@ -1,7 +1,7 @@
 """Vocabulary of casualty shapes, seventh round (session 48, branch implvoc): words a local
 crime reporter writes for a killing, a shooting or a wound (casualty_vocab7.py and
 casualty_measures.measure_of): "beaten to death", "was the victim of a fatal shooting", "a
-homicide victim", "took a bullet to the leg", "struck by a car", "fatally struck by a bullet",
+homicide victim", "took a bullet to the leg", "fatally struck by a bullet",
 "was slain" (misparsed), "assassinated", "executed", "perished", "passed away", "found
 lifeless", "stab wounds", "a slain teen", "found fatally shot". Invented sentences in several
 constructions for each, and parallels that count no one; docs/gold-conventions.md "Vocabulary
@@ -111,23 +111,15 @@ def test_taking_a_bullet_as_an_idiom_counts_no_one(nlp, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "count"),
+    "text",
     [
-        ("A boy was hit by a pickup truck on Elm Street.", ("A boy", "injured", 1)),
-        ("A pedestrian was fatally struck by a car on Main Street.", ("A pedestrian", "killed", 1)),
-        (
-            "Police said the shooter was struck by a vehicle while fleeing.",
-            ("the shooter", "injured", 1),
-        ),
+        "A boy was hit by a pickup truck on Elm Street.",
+        "Police said the shooter was struck by a vehicle while fleeing.",
     ],
 )
-def test_a_person_struck_by_a_vehicle_is_hurt(nlp, text, count):
-    assert count in _counts(nlp, text)
-
-
-def test_a_joined_killing_says_what_the_vehicle_did(nlp):
-    # a guard: the vehicle's hit (injured) leaves the person to the joined "killed"
-    assert _counts(nlp, "A man was hit by a car and killed.") == [("A man", "killed", 1)]
+def test_a_person_struck_by_a_vehicle_counts_no_one(nlp, text):
+    # implied counts are gun casualties (test_verify_implied: "hit by a car" counts no one)
+    assert _counts(nlp, text) == []
 
 
 def test_a_thing_struck_by_a_vehicle_counts_no_one(nlp):
