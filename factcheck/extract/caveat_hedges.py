@@ -164,7 +164,7 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
         if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
             return False  # "allegedly shot ..., and her two children were unharmed"
         if embedded_question(child, hedge) or starting_level(number, child, parent):
-            return False  # "thought they would ask why they lost twice", "to 65 from 49 million"
+            return False  # "thought they would ask why they lost twice", "to 9 from 6 million"
         if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
             return False  # "likely larger than the four points Lee got": a known standard
         if (

@@ -17,13 +17,13 @@ A hedge says that what its own clause asserts is a belief, estimate or allegatio
   leaves open: "Many thought the party would ask why it had lost twice" (the two defeats are
   known; what is believed is that the party would ask), "Aides expect a debate over whether the
   city needs 12 more officers".
-- the starting level of a forecast change: "projected to swell to 65 million in 2025, from 49
-  million in 2015", "expected to fall to 4.5 percent from 4.9 percent". The forecast is the new
+- the starting level of a forecast change: "projected to swell to 9 million in 2030, from 6
+  million in 2020", "expected to fall to 4.5 percent from 4.9 percent". The forecast is the new
   level; where the count stands now, or stood in a year gone by, is stated as known.
 
 Counted over the tuning golds (docs/gold-conventions.md, "Forecasts and beliefs"): no gold
 hedges a figure a belief or forecast clause presents as known; realgold33 ("why they had lost
-twice") and realgold5 ("from 49 million in 2015") leave these two shapes unhedged.
+twice") and realgold5 (a starting level "from ... in 2015") leave these two shapes unhedged.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def embedded_question(child: Token, hedge: Token) -> bool:
 
 def starting_level(number: Token, child: Token, parent: Token) -> bool:
     """``child`` is the "from" phrase of a change verb ``parent`` that also names the new level
-    with "to" ("swell to 65 million in 2025, from 49 million in 2015", "fall to 4.5 percent from
+    with "to" ("swell to 9 million in 2030, from 6 million in 2020", "fall to 4.5 percent from
     4.9 percent", "climb from 12,000 today to 15,000"), and the figure is in the "from" phrase,
     not in a "to" the parse hangs under it: the level the change starts from is where things
     stand, not what is forecast."""

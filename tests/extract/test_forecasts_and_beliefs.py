@@ -116,7 +116,10 @@ def test_figure_a_belief_verb_asserts_is_hedged(nlp, text, figure):
             "About 60 percent of residents think the town is headed in the wrong direction.",
             "About 60 percent",
         ),
-        ("Forty percent of voters believe the mayor should resign, the poll found.", "Forty percent"),
+        (
+            "Forty percent of voters believe the mayor should resign, the poll found.",
+            "Forty percent",
+        ),
     ],
 )
 def test_figure_counting_who_believes_is_not_hedged(nlp, text, figure):
@@ -166,7 +169,10 @@ def test_object_of_a_forecast_act_is_not_hedged(nlp, text, figure):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("The repairs will probably cost close to $3 million, the engineer said.", "close to $3 million"),
+        (
+            "The repairs will probably cost close to $3 million, the engineer said.",
+            "close to $3 million",
+        ),
         (
             "Candidates probably need about 30 percent of the rural vote to win, analysts say.",
             "about 30 percent",
