@@ -9,7 +9,12 @@ from factcheck.extract.believers import counts_believers
 from factcheck.extract.claim_hedges import claim_noun_over, claimed_as_clause
 from factcheck.extract.concessive_modals import concedes
 from factcheck.extract.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
-from factcheck.extract.hedge_clause_reach import known_time_clause, own_coordinate_clause
+from factcheck.extract.hedge_clause_reach import (
+    embedded_question,
+    known_time_clause,
+    own_coordinate_clause,
+    starting_level,
+)
 from factcheck.extract.inference_hedges import guess_aside, is_inference_over
 from factcheck.extract.known_tolls import victims_of_suspected_harm
 from factcheck.extract.lexicon import (
@@ -158,6 +163,8 @@ def _hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Toke
             return False
         if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
             return False  # "allegedly shot ..., and her two children were unharmed"
+        if embedded_question(child, hedge) or starting_level(number, child, parent):
+            return False  # "thought they would ask why they lost twice", "to 9 from 6 million"
         if child.dep_ == "prep" and child.lower_ == "than" and _known(_noun_of(phrase_head)):
             return False  # "likely larger than the four points Lee got": a known standard
         if (

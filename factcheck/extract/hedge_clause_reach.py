@@ -1,7 +1,7 @@
 """Clauses a hedge on another clause does not reach. Pure.
 
 A hedge says that what its own clause asserts is a belief, estimate or allegation (gold README,
-"hedged"). Two kinds of clause beside or below it assert nothing under the hedge:
+"hedged"). Four kinds of clause or phrase beside or below it assert nothing under the hedge:
 
 - a clause coordinated with the hedged one that has a subject of its own: "The woman was
   allegedly shot by her boyfriend, and her two children were unharmed", "Police say the shooting
@@ -13,13 +13,29 @@ A hedge says that what its own clause asserts is a belief, estimate or allegatio
   people were shot". The belief is about the flight or the danger, not about the shooting. An
   allegation adverb keeps what the act is said to have done ("allegedly fled after stealing
   $500") hedged, as `caveat_hedges` does for what an act took.
+- an embedded question ("why", "how", "whether"), whose content the belief takes as given or
+  leaves open: "Many thought the party would ask why it had lost twice" (the two defeats are
+  known; what is believed is that the party would ask), "Aides expect a debate over whether the
+  city needs 12 more officers".
+- the starting level of a forecast change: "projected to swell to 9 million in 2030, from 6
+  million in 2020", "expected to fall to 4.5 percent from 4.9 percent". The forecast is the new
+  level; where the count stands now, or stood in a year gone by, is stated as known.
+
+Counted over the tuning golds (docs/gold-conventions.md, "Forecasts and beliefs"): no gold
+hedges a figure a belief or forecast clause presents as known; realgold33 ("why they had lost
+twice") and realgold5 (a starting level "from ... in 2015") leave these two shapes unhedged.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ALLEGATION_ADVERBS, TIME_CLAUSE_MARKS
+from factcheck.extract.lexicon import (
+    ALLEGATION_ADVERBS,
+    EMBEDDED_QUESTION_WORDS,
+    STARTING_LEVEL_VERBS,
+    TIME_CLAUSE_MARKS,
+)
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
@@ -48,6 +64,39 @@ def known_time_clause(child: Token, hedge: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in child.children)
     return False
+
+
+def embedded_question(child: Token, hedge: Token) -> bool:
+    """``child`` is a clause below the hedged one that opens with a question word ("about why
+    they had lost twice", "over whether the city needs 12 more officers"): an embedded question
+    asserts none of its content. Not under an allegation adverb, which keeps the whole act
+    alleged; not "how many", whose "how" belongs to the figure, not to the clause."""
+    if hedge.lower_ in ALLEGATION_ADVERBS or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ not in ("ccomp", "pcomp", "advcl", "xcomp", "csubj"):
+        return False
+    return any(
+        c.lower_ in EMBEDDED_QUESTION_WORDS and c.dep_ in ("advmod", "mark") and c.i < child.i
+        for c in child.children
+    )
+
+
+def starting_level(number: Token, child: Token, parent: Token) -> bool:
+    """``child`` is the "from" phrase of a change verb ``parent`` that also names the new level
+    with "to" ("swell to 9 million in 2030, from 6 million in 2020", "fall to 4.5 percent from
+    4.9 percent", "climb from 12,000 today to 15,000"), and the figure is in the "from" phrase,
+    not in a "to" the parse hangs under it: the level the change starts from is where things
+    stand, not what is forecast."""
+    if child.dep_ != "prep" or child.lower_ != "from":
+        return False
+    if parent.lemma_.lower() not in STARTING_LEVEL_VERBS:
+        return False
+    targets = [
+        c
+        for c in [*parent.children, *child.children]
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i != child.i
+    ]
+    return bool(targets) and not any(number in t.subtree for t in targets)
 
 
 def beside_in_own_clause(number: Token, anchor: Token) -> bool:

@@ -243,6 +243,13 @@ CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
     "slide", "surge", "plunge", "soar", "tumble", "gain", "lose", "ease", "sink", "shrink",
 })
+# Change verbs whose "from" phrase gives the level a forecast change starts from, known as it
+# stands: "projected to swell to 9 million in 2030, from 6 million in 2020" (realgold5 gold: the
+# starting level not hedged; hedge_clause_reach.starting_level).
+STARTING_LEVEL_VERBS = CHANGE_VERBS | frozenset({"swell", "double", "triple"})
+# Words that open an embedded question, whose content a belief or forecast over it does not
+# assert: "thought the party would ask why it had lost twice" (realgold33's shape: not hedged).
+EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "whether"})
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
 
