@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     PROGRESS_WORDS,
     RACE_CONTEST_NOUNS,
     RACE_MONEY_VERBS,
+    RACE_NECESSITY_AUXES,
     RACE_NOUNS,
     RACE_PROGRESS_VERBS,
     RACE_VERBS,
@@ -37,6 +38,8 @@ from factcheck.model import Source, SourceKind
 # the race's counts, and its debates (partisan33: "for three debates now the room has been
 # stacked", "I only lost one debate")
 _RACE_NOUNS = RACE_NOUNS | RACE_CONTEST_NOUNS
+# a race verb's hope or supposition ("we could win"); "must win N percent" is the arithmetic
+_RACE_UNREAL = OWN_COUNT_UNREAL - RACE_NECESSITY_AUXES
 # the lemmas ``article_candidates`` walks for: its owners, winners and holders
 _WALKED_LEMMAS = CANDIDATE_BELONGINGS | CANDIDATE_VERBS | CANDIDATE_HOLDINGS
 
@@ -191,7 +194,8 @@ def _of_the_race(token: Token) -> str | None:
 
 def _race_verb(verb: Token, below: Token) -> str | None:
     """The verb is a contender's standing or money and the figure is its amount: its object
-    ("spent $100 million") or the measure of the verb ("trailed by 50 points")."""
+    ("spent $100 million", "must win 61 percent": the delegate arithmetic) or the measure of
+    the verb ("trailed by 50 points"). Not a hope ("could win 30 percent")."""
     lemma = verb.lemma_.lower()
     if lemma in RACE_VOTE_VERBS:
         return _votes_for(verb, below)
@@ -199,7 +203,7 @@ def _race_verb(verb: Token, below: Token) -> str | None:
         return _campaign_progress(verb, below)
     if lemma not in RACE_VERBS:
         return None
-    if any(c.lower_ in OWN_COUNT_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
+    if any(c.lower_ in _RACE_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
         return None
     if lemma in RACE_MONEY_VERBS and not is_money(below):
         return None

@@ -2535,6 +2535,11 @@ RACE_NOUNS = frozenset({
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+# the delegate arithmetic says what a contender must win, a necessity, not a hope: "Reyes must
+# win 61 percent of the rest" counts the race as "needs to win" does (docs/gold-conventions.md
+# "Candidates and campaigns as a partisan source" (a), "the delegate arithmetic"; realgold8 gold:
+# a candidate's arithmetic with "must win", partisan). Out of OWN_COUNT_UNREAL for race verbs.
+RACE_NECESSITY_AUXES = frozenset({"must"})
 
 
 # --- sources32 (session 25) ---
