@@ -13,7 +13,7 @@ the standing tests; so "a man drowned in the river" stays none):
 - "A man was pistol-whipped during the robbery" (injured): the parse splits "pistol-whipped"
   into "pistol", "-" and "whipped";
 - "A teen was paralyzed by gunfire", "whose father was paralyzed by a bullet" (shot): the
-  paralysis gunfire caused (realgold7's gold counts "whose father was paralyzed by gunfire"; not
+  paralysis gunfire caused (realgold12's gold counts "whose father was paralyzed by gunfire"; not
   "the team appeared paralyzed", "the city was paralyzed by snow");
 - "A man was beaten and left for dead", "robbers left a clerk for dead" (injured): left for
   dead is alive and hurt (not "the company was left for dead by investors": no person);
@@ -23,7 +23,7 @@ the standing tests; so "a man drowned in the river" stays none):
   the passive's subject (not "caught in the rain", "riddled with errors"; "caught in the
   crossfire and killed" is the conjunct's killed);
 - "A teen is clinging to life", "left the girls' mother clinging to life" (injured), as
-  "fighting for his life" (casualty_vocab3.py; realgold12's gold counts the mother; not "the
+  "fighting for his life" (casualty_vocab3.py; realgold7's gold counts the mother; not "the
   company is clinging to life").
 """
 
