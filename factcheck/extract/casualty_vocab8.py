@@ -22,6 +22,9 @@ the standing tests; so "a man drowned in the river" stays none):
 - "A girl was caught in the crossfire", "was riddled with bullets" (shot): gunfire that hit
   the passive's subject (not "caught in the rain", "riddled with errors"; "caught in the
   crossfire and killed" is the conjunct's killed);
+- "A bullet grazed a teen's head", "a stray bullet struck a woman's leg" (shot): gunfire that
+  hit a part of someone's body, the active of casualty_vocab3.py's "a man's back was grazed by
+  a bullet" (not "a ball struck the boy's head", "the bullet hit the car's door", "his leg");
 - "A teen is clinging to life", "left the girls' mother clinging to life" (injured), as
   "fighting for his life" (casualty_vocab3.py; realgold7's gold counts the mother; not "the
   company is clinging to life").
@@ -32,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied_people import with_conjuncts
-from factcheck.extract.lexicon import GUNFIRE_NOUNS
+from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS
 from factcheck.extract.person_shapes import is_person_or_age
 
 # the lemmas this module reads (implied_predicates.py asks only tokens with one of them)
@@ -78,6 +81,21 @@ def other_means_measure(verb: Token, lemma: str) -> str | None:
         agent = any(c.dep_ == "agent" for c in children)
         return "killed" if (passive and agent) or any(c.dep_ == "dobj" for c in children) else None
     return None
+
+
+def struck_part_owner(verb: Token) -> Token | None:
+    """The person whose body part gunfire hit: "A bullet grazed a teen's head", "a stray bullet
+    struck a woman's leg" (the owner named, not a pronoun's; not "a ball struck his head")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in GUNFIRE_NOUNS for c in children):
+        return None
+    parts = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in BODY_PARTS]
+    owners = [c for p in parts[:1] for c in p.children if c.dep_ == "poss"]
+    if not owners or owners[0].pos_ == "PRON":
+        return None
+    return owners[0] if is_person_or_age(owners[0]) else None
 
 
 def _goes_on(verb: Token) -> bool:

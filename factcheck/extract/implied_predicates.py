@@ -60,6 +60,7 @@ from factcheck.extract.casualty_vocab8 import (
     OTHER_MEANS_LEMMAS,
     clings_to_life,
     other_means_measure,
+    struck_part_owner,
 )
 from factcheck.extract.coordinated_victims import (
     left_hurt_list,
@@ -420,9 +421,11 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         stabbed = any(c.lemma_.lower() in STABBING_VERBS for c in arrived.children)
         measure = "injured" if stabbed else CASUALTY_PERSON_MEASURES[arrived.lemma_.lower()]
         return measure, [arrived], True
-    owner = body_part_owner(token)
+    # "a man's back was grazed by a bullet" (vocab38), "A bullet grazed a teen's head"
+    # (casualty_vocab8.py, implvoc2)
+    owner = body_part_owner(token) or struck_part_owner(token)
     if owner is not None:
-        return "shot", [owner], True  # "a man's back was grazed by a bullet" (vocab38)
+        return "shot", [owner], True
     lying = lying_hurt(token)
     if lying is not None:
         return "injured", with_conjuncts(lying), True  # "another person lying wounded" (vocab38)

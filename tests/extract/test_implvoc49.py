@@ -202,3 +202,41 @@ def test_a_new_person_killed_named_by_kin_is_killed(nlp, text, count):
 )
 def test_a_definite_or_no_kin_owner_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Also caught in the gunfire were a clerk and a customer.",
+            ("a clerk and a customer", "shot", 2),
+        ),
+        ("Also caught in the crossfire was a 12-year-old boy.", ("a 12-year-old boy", "shot", 1)),
+    ],
+)
+def test_an_inverted_caught_in_the_gunfire_lists_the_shot(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A bullet grazed a teen's head.", ("a teen", "shot", 1)),
+        ("A stray bullet struck a woman's leg as she walked home.", ("a woman", "shot", 1)),
+        ("Gunfire hit a 9-year-old's arm.", ("a 9-year-old", "shot", 1)),
+    ],
+)
+def test_gunfire_that_hit_a_persons_body_part_shot_its_owner(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ball struck the boy's head.",
+        "The bullet hit the car's door.",
+        "Gunfire struck a deputy's vest.",
+    ],
+)
+def test_a_thing_or_no_gunfire_hitting_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
