@@ -240,3 +240,42 @@ def test_gunfire_that_hit_a_persons_body_part_shot_its_owner(nlp, text, count):
 )
 def test_a_thing_or_no_gunfire_hitting_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("One round was fired, hitting both people.", ("both people", "shot", 2)),
+        ("He fired twice, hitting both people.", ("both people", "shot", 2)),
+        ("Both people were taken to a hospital.", ("Both people", "injured", 2)),
+        ("The gunman killed both people.", ("both people", "killed", 2)),
+    ],
+)
+def test_both_people_are_two(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A gunman sprayed a car with bullets, hitting a woman inside.", ("a woman", "shot", 1)),
+        (
+            "The gunman sprayed the house with gunfire, striking a 6-year-old.",
+            ("a 6-year-old", "shot", 1),
+        ),
+        ("He opened fire on the crowd, striking a 17-year-old.", ("a 17-year-old", "shot", 1)),
+    ],
+)
+def test_a_spray_of_bullets_or_an_age_struck_in_a_firing_clause_is_shot(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew sprayed the wall with paint, hitting a man.",
+        "Several people were hurt, but both people in the car were fine.",
+    ],
+)
+def test_a_spray_without_gunfire_or_both_people_unhurt_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
