@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from factcheck.extract.casualty_vocab import is_backstab, says_death
 from factcheck.extract.casualty_vocab6 import is_graze_by_gunfire
 from factcheck.extract.casualty_vocab7 import beaten_to_death
+from factcheck.extract.casualty_vocab8 import OTHER_MEANS_LEMMAS, other_means_measure
 from factcheck.extract.displaced_of import displaced_of
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
@@ -157,6 +158,12 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return KILLING_VOCAB_VERBS[lemma]
     if lemma in PERISH_VERBS or beaten_to_death(verb):
         return "killed"
+    if lemma in OTHER_MEANS_LEMMAS:
+        # casualty_vocab8.py (implvoc2): "was strangled", "pistol-whipped", "paralyzed by
+        # gunfire", "left for dead", "drowned her son"
+        other = other_means_measure(verb, lemma)
+        if other is not None:
+            return other
     if lemma == PASSING_AWAY[0] and any(
         c.lower_ == PASSING_AWAY[1] and c.dep_ in ("prt", "advmod") for c in verb.children
     ):

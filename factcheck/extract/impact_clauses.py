@@ -4,11 +4,13 @@ driver", "the same bullet hitting her mother in the head". Pure.
 An impact verb ("strike", "hit", "graze") says a shooting only where gunfire does the hitting
 (``casualty_measures._hit_by_gunfire``). Two clauses tell that by their place in the parse, with
 no "by gunfire" or body part to lean on: a participle clause hung on the act of firing ("opened
-fire, striking ...", "fired twice, hitting ...", "began shooting, hitting ...") and an absolute
-clause hung on the shot itself ("the same bullet hitting her mother"). Their object is hurt by
-the shot: 1 shot, or killed where "fatally"/"mortally" says so (gold README "Implied counts";
-realgold19 gold "fatally striking the male driver", realgold20 "the same bullet hitting her
-mother"). Not "hit the gas", "hitting things", "struck with a bat": no firing, or not a person.
+fire, striking ...", "fired twice, hitting ...", "began shooting, hitting ...", "sprayed the car
+with bullets, hitting ...") and an absolute clause hung on the shot itself ("the same bullet
+hitting her mother"). Their object is hurt by the shot: 1 shot, or killed where "fatally" or
+"mortally" says so (gold README "Implied counts"; realgold19 gold "fatally striking the male
+driver", realgold20 "the same bullet hitting her mother"; an age stands for its person:
+"striking a 6-year-old", and "both people" are two, implvoc2). Not "hit the gas", "hitting
+things", "struck with a bat": no firing, or not a person.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from factcheck.extract.lexicon import (
     GUNFIRE_NOUNS,
     IMPACT_VERBS,
 )
+from factcheck.extract.person_shapes import is_age_person
 
 
 def fired_impact(verb: Token) -> tuple[str, list[Token]] | None:
@@ -56,6 +59,14 @@ def _fires(act: Token) -> bool:
         return False
     if lemma == "open":
         return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in act.children)
+    if lemma == "spray":
+        # "sprayed the car with bullets, hitting a woman inside" (implvoc2)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.lemma_.lower() in GUNFIRE_NOUNS for o in c.children)
+            for c in act.children
+        )
     return lemma in FIRING_VERBS
 
 
@@ -69,4 +80,10 @@ def _person(token: Token) -> bool:
     person is named before) nor a thing ("hitting a car")."""
     if token.pos_ == "PROPN":
         return token.ent_type_ == "PERSON"
+    if token.lower_ == "people" and any(
+        c.dep_ == "det" and c.lower_ == "both" for c in token.children
+    ):
+        return True  # "hitting both people": the two named before (implvoc2)
+    if is_age_person(token):
+        return True  # "striking a 6-year-old" (implvoc2)
     return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS

@@ -238,7 +238,10 @@ def is_twins(person: Token) -> bool:
 def _is_both(token: Token) -> bool:
     if token.lower_ == "both" and token.pos_ in ("PRON", "DET"):
         return True
-    return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and any(
+    # "both people" (implvoc2): "people" is no casualty noun alone ("several people"), but two
+    # with "both"
+    person = token.lemma_.lower() in CASUALTY_PERSON_NOUNS or token.lower_ == "people"
+    return person and any(
         c.lower_ == "both" and c.dep_ in ("det", "predet") for c in token.children
     )
 

@@ -56,6 +56,12 @@ from factcheck.extract.casualty_vocab7 import (
     took_bullet,
     victim_of_event,
 )
+from factcheck.extract.casualty_vocab8 import (
+    OTHER_MEANS_LEMMAS,
+    clings_to_life,
+    other_means_measure,
+    struck_part_owner,
+)
 from factcheck.extract.coordinated_victims import (
     left_hurt_list,
     listed_sufferer,
@@ -205,6 +211,8 @@ _PREDICATE_LEMMAS = frozenset(
     | DEATH_MANNER_VERBS
     | BULLET_TAKING_VERBS
     | {PASSING_AWAY[0]}
+    # casualty_vocab8.py: "was strangled", "pistol-whipped", "left for dead" (implvoc2)
+    | OTHER_MEANS_LEMMAS
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
@@ -376,7 +384,10 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # gunshot wound": someone new, hurt ("sent the victim to ..." re-mentions one)
         people = _hurt_objects(token) if lemma == "leave" or _sent_to_hospital(token) else []
         people = people or left_hurt_list(token)  # "left a man and a woman wounded"
-        return ("injured", people, True) if people else None
+        if people:
+            return "injured", people, True
+        if lemma != "leave" or other_means_measure(token, lemma) is None:
+            return None  # else "left a clerk for dead" (casualty_vocab8.py), read as a verb
     if lemma in HOSPITAL_VERBS and (_to_hospital(token) or _into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
@@ -410,15 +421,18 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         stabbed = any(c.lemma_.lower() in STABBING_VERBS for c in arrived.children)
         measure = "injured" if stabbed else CASUALTY_PERSON_MEASURES[arrived.lemma_.lower()]
         return measure, [arrived], True
-    owner = body_part_owner(token)
+    # "a man's back was grazed by a bullet" (vocab38), "A bullet grazed a teen's head"
+    # (casualty_vocab8.py, implvoc2)
+    owner = body_part_owner(token) or struck_part_owner(token)
     if owner is not None:
-        return "shot", [owner], True  # "a man's back was grazed by a bullet" (vocab38)
+        return "shot", [owner], True
     lying = lying_hurt(token)
     if lying is not None:
         return "injured", with_conjuncts(lying), True  # "another person lying wounded" (vocab38)
-    fighting = fights_for_life(token)
+    fighting = fights_for_life(token) or clings_to_life(token)
     if fighting:
-        return "injured", fighting, True  # "A 3-year-old is fighting for his life" (vocab38)
+        # "A 3-year-old is fighting for his life" (vocab38), "is clinging to life" (implvoc2)
+        return "injured", fighting, True
     outlook = expected_recovery(token)
     if outlook:
         return "injured", outlook, True  # "The baby is expected to be OK" (vdesc40)

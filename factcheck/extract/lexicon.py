@@ -2919,7 +2919,9 @@ LIFE_TAKING_VERBS = frozenset({"claim", "take"})
 # ("stabbed to death", "fatally stabbed", "stabbed and killed" are killed), measure injured, as
 # the real gold writes "stabbed a sixth person" (realgold14: injured) and "stabbing" (EVENTS).
 # "A man was knifed outside a bar" (implvoc): the same act, a tabloid's word for it.
-STABBING_VERBS = {"stab": "injured", "knife": "injured"}
+# implvoc2 (session 49): "was slashed with a box cutter", "slashed a clerk" (a blade's cut; not
+# "slashed the budget", "slashed the tires": no person)
+STABBING_VERBS = {"stab": "injured", "knife": "injured", "slash": "injured"}
 # "stabbed in the back": an idiom of betrayal, a stabbing only where the sentence speaks of a
 # blade, a wound or care ("stabbed in the back with a kitchen knife").
 BACKSTAB_LITERAL_WORDS = frozenset({
@@ -2939,6 +2941,8 @@ HEADLINE_VOCAB_CASUALTY = {
     # "Hiker perishes in fire", "Woman found lifeless in home"
     "assassinated": "killed", "perishes": "killed", "perished": "killed",
     "lifeless": "killed",
+    # implvoc2 (session 49): "Woman strangled in her home", "Man slashed outside bar"
+    "strangled": "killed", "slashed": "injured",
 }  # fmt: skip
 # "Teen succumbs to injuries after ...", "Father of three loses life in ...": a headline's verb
 # of dying and the word after it that makes it one (killed).
@@ -3500,6 +3504,15 @@ FATAL_VICTIM_COMPOUNDS = frozenset({"homicide", "murder", "slaying"})
 # "Friends remembered a slain teen", "the family of a murdered woman": an indefinite person's
 # modifier that says a killing (the definite "the slain officer" is FATAL_MODIFIERS').
 FATAL_INDEFINITE_MODIFIERS = frozenset({"slain", "murdered", "deceased"})
+# "the family of a murdered woman", "a slain teen's mother", "friends of a slain soldier": who a
+# killed person leaves behind, the owners by which a new one is named (implvoc2).
+MOURNER_NOUNS = frozenset({
+    "family", "families", "mother", "father", "parent", "son", "daughter", "sister", "brother",
+    "wife", "husband", "widow", "widower", "child", "relative", "friend", "loved", "mom", "dad",
+    "grandmother", "grandfather", "aunt", "uncle", "cousin", "fiancee", "fiance", "girlfriend",
+    "boyfriend", "classmate", "neighbor", "coworker", "teammate", "funeral", "memorial",
+    "vigil", "grave", "name", "death", "killer", "murderer", "slaying", "killing", "body",
+})  # fmt: skip
 # "A man took a bullet to the leg", "caught a bullet in the shoulder": the verbs by which a
 # person receives a bullet (a part of the body after "to" or "in"; "took a bullet for the team"
 # is an idiom).

@@ -6,7 +6,9 @@ The gold README's implied counts; realgold16 and realgold20 golds count a new pe
 in by "an injured"/"a wounded" (the list as one claim), realgold16 "the dead man" where the
 article names him. The definite "the injured woman" is ``is_casualty_modifier``'s; here only
 what it leaves: the indefinite, and "dead" before its noun. Not a figure ("two injured men"),
-not a thing ("an injured knee"), not an owner ("the dead man's sister").
+not a thing ("an injured knee"), not an owner ("the dead man's sister"), except a new person
+"slain" or "murdered" named by those left behind ("the family of a murdered woman", "a slain
+teen's mother": killed; implvoc2).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     FATAL_INDEFINITE_MODIFIERS,
     HURT_MODIFIERS,
+    MOURNER_NOUNS,
 )
 
 _PLACES = ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -28,7 +31,12 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
     if token.dep_ != "amod" or token.head.i < token.i or not _person(token.head):
         return None
     person = token.head
-    if person.dep_ not in _PLACES or person.dep_ == "pobj" and person.head.lower_ == "of":
+    owned = person.dep_ == "poss" or person.dep_ == "pobj" and person.head.lower_ == "of"
+    if owned and token.lower_ in FATAL_INDEFINITE_MODIFIERS and _kin_of(person):
+        # "the family of a murdered woman", "a slain teen's mother" (implvoc2): the one
+        # killed, named by those left behind
+        return ("killed", [person]) if is_indefinite(person) else None
+    if person.dep_ not in _PLACES or owned:
         return None
     if any(c.dep_ == "nummod" for c in person.children):
         return None  # "two injured men": the figure is the claim
@@ -48,6 +56,13 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
             if any(c.dep_ == "amod" and c.lower_ in HURT_MODIFIERS for c in other.children):
                 people.append(other)
     return "injured", people
+
+
+def _kin_of(person: Token) -> bool:
+    """ "the family of a slain teen", "the father of a murdered woman", "a slain man's
+    sister": the owner of kin or mourners (not "the killing of a slain man", an event)."""
+    owner = person.head.head if person.dep_ == "pobj" else person.head
+    return owner.lemma_.lower() in MOURNER_NOUNS
 
 
 def _person(token: Token) -> bool:
