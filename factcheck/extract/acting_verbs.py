@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ACT_VERB_OBJECTS, ACT_VERB_PARTICLES, TIME_UNITS
+from factcheck.extract.lexicon import ACT_VERB_OBJECTS, TIME_UNITS
 
 # A verb's clauses that carry what it reports: "testified that he paid $3,000".
 _CLAUSES = frozenset({"ccomp", "xcomp"})
@@ -55,7 +55,7 @@ def acts_on_its_figure(verb: Token, below: Token, number: Token) -> bool:
         below.dep_ in _OBJECT_DEPS or (below.dep_ == "prep" and below.lower_ == "to")
     ):
         return True  # "to" a rival's share: "... of the vote to Ruiz's 40 percent"
-    return _aimed_at_its_object(verb)
+    return False
 
 
 def _times_the_act(verb: Token, below: Token, number: Token) -> bool:
@@ -89,15 +89,3 @@ def _acted_on(verb: Token) -> bool:
         o for b in objects for p in b.children if p.lower_ == "of" for o in p.children
     ]
     return any(h.lemma_.lower() in nouns for h in heads)
-
-
-def _aimed_at_its_object(verb: Token) -> bool:
-    """A phrasal act whose preposition the parse hangs on the object: "pointed a rifle at two
-    deputies" ("at" on "rifle"); the verb's own particles are ``reporting_verbs.py``'s."""
-    lemma = verb.lemma_.lower()
-    return any(
-        c.dep_ == "prep" and (lemma, c.lower_) in ACT_VERB_PARTICLES
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for c in obj.children
-    )
