@@ -62,6 +62,7 @@ def test_a_time_in_the_report_keeps_its_source(
         ("The Senate confirmed 14 judges last year.", "14"),
         ("The trooper cited nine drivers for speeding.", "nine"),
         ("Dana Ortiz told three jokes during the speech.", "three"),
+        ("A house fire on Sunday claimed the lives of a woman and her three sons.", "three"),
     ],
 )
 def test_what_the_act_won_or_dealt_with_is_the_writers(
