@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.acting_verbs import acts_on_its_figure
 from factcheck.extract.aside_speakers import misread_state_phrase
 from factcheck.extract.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.background_clauses import describes_a_name, in_a_name_aside
@@ -252,6 +253,7 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
+    reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
