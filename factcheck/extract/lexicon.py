@@ -404,6 +404,9 @@ NON_SOURCE_SUBJECTS = frozenset({
 
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
+# "The program cost $3 billion, per the Congressional Budget Office": "per" set off by a comma
+# or opening the sentence reads as "according to" (per_sources.py).
+ATTRIBUTING_PER = "per"
 
 # Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
 ANONYMOUS_HEADS = frozenset({
@@ -2661,6 +2664,9 @@ TIME_HIGH_END_QUALIFIERS = frozenset({("as", "long", "as")})
 # "an estimated loss of $473 million", "the estimated cost ... is $12 billion": the measure the
 # figure is the amount of is estimated (extract/estimated_measures.py; realgold12 gold).
 ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})
+# "By one estimate, 14,000 attended", "..., by the group's count": a reckoning set off with
+# "by" is the figure's source (estimate_frames.py; issue 11, "Nominal sources").
+ESTIMATE_FRAME_HEADS = frozenset({"estimate", "count", "tally", "calculation", "reckoning"})
 
 
 # --- thresh26 (session 26) ---

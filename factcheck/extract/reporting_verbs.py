@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     SPEECH_ONLY_VERBS,
     SURVEY_HEADS,
 )
+from factcheck.extract.per_sources import per_object
 from factcheck.extract.put_reports import puts_without_reporting
 from factcheck.extract.touting_verbs import touts_or_concedes
 
@@ -108,7 +109,10 @@ def _people_found(obj: Token) -> bool:
 
 
 def according_to_object(token: Token) -> Token | None:
-    """ "according to X": return X's head token."""
+    """ "according to X" (or ", per X": ``per_sources.py``): return X's head token."""
+    per = per_object(token)
+    if per is not None:
+        return per
     if token.lower_ != ACCORDING_TO[0]:
         return None
     for to in token.children:
