@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.gerund_speakers import gerund_head_verb
+from factcheck.extract.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.lexicon import (
     DEPICTION_VERBS,
     DOCUMENT_HEADS,
@@ -79,7 +79,7 @@ def subject_of(
             return subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
     head = gerund_head_verb(verb)  # "Clinton erred in saying that 90 percent ..."
     if head is not None:
-        return subject_of(head, number)
+        return subject_of(head, number) or quoted_one(head)  # "was quoted as saying"
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:

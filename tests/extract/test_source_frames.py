@@ -59,3 +59,38 @@ def test_by_a_count_of_a_margin_is_no_source(nlp):
 def test_by_a_bare_measure_is_no_source(nlp):
     text = "By sheer body count, it was the deadliest of the 3 storms."
     assert source_of(nlp, text, "3") == ("", SourceKind.NONE)
+
+
+def test_quoted_as_saying_gives_the_one_quoted(nlp):
+    text = "Mayor Ana Ruiz was quoted as saying that 40 families had fled the village."
+    assert source_of(nlp, text, "40")[0] == "Mayor Ana Ruiz"
+
+
+def test_as_saying_after_another_verb_is_not_a_quotation(nlp):
+    text = "The ad portrays Ruiz as saying nothing while 40 families fled the village."
+    assert source_of(nlp, text, "40") == ("", SourceKind.NONE)
+
+
+def test_placed_the_death_toll_at_is_the_subjects_estimate(nlp):
+    text = "The interior ministry placed the death toll at 120 on Sunday."
+    assert source_of(nlp, text, "120") == ("The interior ministry", SourceKind.NAMED_ORG)
+
+
+def test_gave_the_figure_as_is_the_subjects_estimate(nlp):
+    text = "The interior ministry gave the figure as 120 dead."
+    assert source_of(nlp, text, "120") == ("The interior ministry", SourceKind.NAMED_ORG)
+
+
+def test_placing_a_bet_at_a_sum_is_no_estimate(nlp):
+    text = "The gambler placed the bet at $50 before the race."
+    assert source_of(nlp, text, "$50") == ("", SourceKind.NONE)
+
+
+def test_made_clear_that_states_the_clause(nlp):
+    text = "The interior ministry made clear that 120 people had died."
+    assert source_of(nlp, text, "120") == ("The interior ministry", SourceKind.NAMED_ORG)
+
+
+def test_making_a_road_clear_states_nothing(nlp):
+    text = "The crews made clear 3 roads in the valley by noon."
+    assert source_of(nlp, text, "3") == ("", SourceKind.NONE)
