@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.figure_agents import agent_on_the_figure
 from factcheck.extract.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.lexicon import (
     DEPICTION_VERBS,
@@ -85,6 +86,9 @@ def subject_of(
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    on_the_figure = agent_on_the_figure(verb)  # "was estimated at 14,000 by the police"
+    if on_the_figure is not None:
+        return on_the_figure
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         document = verb.head
         if document.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:

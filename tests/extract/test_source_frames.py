@@ -94,3 +94,14 @@ def test_made_clear_that_states_the_clause(nlp):
 def test_making_a_road_clear_states_nothing(nlp):
     text = "The crews made clear 3 roads in the valley by noon."
     assert source_of(nlp, text, "3") == ("", SourceKind.NONE)
+
+
+def test_estimated_at_a_figure_by_a_body_gives_the_body(nlp):
+    # the parse hangs "by the police" on the figure, not on "estimated"
+    text = "The crowd was estimated at 14,000 by the police."
+    assert source_of(nlp, text, "14,000") == ("the police", SourceKind.NAMED_ORG)
+
+
+def test_valued_at_a_figure_by_a_year_has_no_agent(nlp):
+    text = "The farmhouse was valued at $400,000 by 2010."
+    assert source_of(nlp, text, "$400,000") == ("", SourceKind.NONE)
