@@ -25,6 +25,7 @@ from factcheck.extract.background_clauses import describes_a_name, in_a_name_asi
 from factcheck.extract.continued_sentences import continued_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.document_verbs import gives_no_figures
+from factcheck.extract.estimate_frames import by_an_estimate
 from factcheck.extract.event_clauses import tells_an_event
 from factcheck.extract.headline_verbs import headline_news
 from factcheck.extract.lexicon import (
@@ -265,8 +266,8 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
     if says_nothing(ancestor, below):
         reporting = False  # "police have not announced the condition of the four survivors"
     for child in ancestor.children:
-        according = according_to_object(child)
-        if according is not None:
+        according = according_to_object(child) or by_an_estimate(child)
+        if according is not None and number not in child.subtree:
             return according
     for child in ancestor.children:  # after every "according to": "leads in national polls
         # by 3 points, according to the RealClearPolitics average" is the average's

@@ -425,6 +425,9 @@ NON_SOURCE_SUBJECTS = frozenset({
 
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
+# "The program cost $3 billion, per the Congressional Budget Office": "per" set off by a comma
+# or opening the sentence reads as "according to" (per_sources.py).
+ATTRIBUTING_PER = "per"
 
 # Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
 ANONYMOUS_HEADS = frozenset({
@@ -2510,6 +2513,9 @@ SPEECH_ONLY_VERBS = frozenset({"continue", "remind"})
 # saying that", "responded by noting that", "after arguing that" (src46); not "for": "scolded
 # Romney for suggesting" is Romney's word.
 GERUND_SPEECH_PREPS = frozenset({"by", "in", "after", "while", "before", "upon"})
+# "Lee was quoted as saying that 14 died", "was cited as saying": the one quoted speaks
+# (gerund_speakers.py); "as saying" after another verb is left alone.
+QUOTED_AS_VERBS = frozenset({"quote", "cite"})
 
 
 # --- subjects28 (session 24) ---
@@ -2682,6 +2688,32 @@ TIME_HIGH_END_QUALIFIERS = frozenset({("as", "long", "as")})
 # "an estimated loss of $473 million", "the estimated cost ... is $12 billion": the measure the
 # figure is the amount of is estimated (extract/estimated_measures.py; realgold12 gold).
 ESTIMATE_ADJECTIVES = frozenset({"estimated", "approximate"})
+# "By one estimate, 14,000 attended", "..., by the group's count": a reckoning set off with
+# "by" is the figure's source (estimate_frames.py; issue 11, "Nominal sources").
+ESTIMATE_FRAME_HEADS = frozenset({"estimate", "count", "tally", "calculation", "reckoning"})
+# "The ministry placed the death toll at 120", "pegged the cost at $3 billion", "gave the
+# figure as 120": a reckoning placed at a figure is reported as "put ... at" is
+# (put_reports.py). Not "set": "set the number of seats at 12" decides, it does not count.
+PLACING_VERBS = frozenset({"place", "peg"})
+GIVING_AS_VERBS = frozenset({"give"})
+RECKONED_OBJECTS = frozenset(
+    {
+        "toll",
+        "number",
+        "figure",
+        "count",
+        "total",
+        "tally",
+        "estimate",
+        "cost",
+        "crowd",
+        "damage",
+        "loss",
+        "losses",
+        "turnout",
+        "attendance",
+    }
+)
 
 
 # --- thresh26 (session 26) ---

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.lexicon import GIVING_AS_VERBS, PLACING_VERBS, RECKONED_OBJECTS
+
 _PUT = "put"
 
 
@@ -27,3 +29,23 @@ def puts_without_reporting(verb: Token) -> bool:
         ):
             return False  # the parse may hang "at $45 billion" on the object
     return True
+
+
+def places_a_reckoning(verb: Token) -> bool:
+    """ "The ministry placed the death toll at 120", "Police gave the toll as 14": a count,
+    toll or cost placed "at" (or given "as") a figure is its subject's estimate; "placed the
+    bet at $50" and "gave the gift as a token" place no reckoning."""
+    lemma = verb.lemma_.lower()
+    if lemma in PLACING_VERBS:
+        prep = "at"
+    elif lemma in GIVING_AS_VERBS:
+        prep = "as"
+    else:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in RECKONED_OBJECTS:
+            continue
+        for g in (*verb.children, *obj.children):
+            if g.dep_ == "prep" and g.lower_ == prep and any(t.like_num for t in g.subtree):
+                return True  # not "placed the number 7 at the top"
+    return False

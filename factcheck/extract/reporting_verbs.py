@@ -21,7 +21,9 @@ from factcheck.extract.lexicon import (
     SPEECH_ONLY_VERBS,
     SURVEY_HEADS,
 )
-from factcheck.extract.put_reports import puts_without_reporting
+from factcheck.extract.made_clear import makes_clear
+from factcheck.extract.per_sources import per_object
+from factcheck.extract.put_reports import places_a_reckoning, puts_without_reporting
 from factcheck.extract.touting_verbs import touts_or_concedes
 
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
@@ -64,6 +66,10 @@ def is_reporting_verb(token: Token) -> bool:
             return False  # "a woman also found outside with one wound": no finding
     if puts_without_reporting(token):
         return False  # "he put $100 million into the fund": an act, not an estimate
+    if makes_clear(token):
+        return True  # "Lee made clear that 14 had died": a statement
+    if places_a_reckoning(token):
+        return True  # "The ministry placed the death toll at 120", as "put ... at" is
     if has_it_at(token):
         return True  # "Wealth-X has it at $4.5 billion": an estimate, as "put ... at" is
     if touts_or_concedes(token):
@@ -108,7 +114,10 @@ def _people_found(obj: Token) -> bool:
 
 
 def according_to_object(token: Token) -> Token | None:
-    """ "according to X": return X's head token."""
+    """ "according to X" (or ", per X": ``per_sources.py``): return X's head token."""
+    per = per_object(token)
+    if per is not None:
+        return per
     if token.lower_ != ACCORDING_TO[0]:
         return None
     for to in token.children:

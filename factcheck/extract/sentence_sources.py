@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
-    ACCORDING_TO,
     FRAMING_PREPS,
     SURVEY_HEADS,
 )
@@ -169,8 +168,9 @@ def _opening_attribution(sent: Span) -> Token | None:
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return None
-    if first.lower_ == ACCORDING_TO[0]:
-        return according_to_object(first)
+    opener = according_to_object(first)  # "According to X, ..." or "Per X, ..."
+    if opener is not None:
+        return opener
     if first.lower_ in FRAMING_PREPS:
         return survey_object(first)
     return None
@@ -189,7 +189,7 @@ def paragraph_according_to(doc: Doc, number: Token) -> Token | None:
         if "\n" in span_text(sent).strip():
             return None
         first = next((t for t in sent if not t.is_space), sent[0])
-        opener = according_to_object(first) if first.lower_ == ACCORDING_TO[0] else None
+        opener = according_to_object(first)
         if opener is not None:
             return opener
         if any(is_reporting_verb(t) and t.pos_ != "NOUN" for t in sent):

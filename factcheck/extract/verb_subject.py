@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.gerund_speakers import gerund_head_verb
+from factcheck.extract.figure_agents import agent_on_the_figure
+from factcheck.extract.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.lexicon import (
     DEPICTION_VERBS,
     DOCUMENT_HEADS,
@@ -79,12 +80,15 @@ def subject_of(
             return subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
     head = gerund_head_verb(verb)  # "Clinton erred in saying that 90 percent ..."
     if head is not None:
-        return subject_of(head, number)
+        return subject_of(head, number) or quoted_one(head)  # "was quoted as saying"
     for child in verb.children:  # passive: "was reported by Reuters", not "by Tuesday"
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
                     return obj
+    on_the_figure = agent_on_the_figure(verb)  # "was estimated at 14,000 by the police"
+    if on_the_figure is not None:
+        return on_the_figure
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         document = verb.head
         if document.lemma_.lower() in DOCUMENT_HEADS | SURVEY_HEADS:
