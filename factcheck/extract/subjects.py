@@ -351,7 +351,7 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         following = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]
         if following.like_num:
             return True
-        if following.lower_ in ELLIPSIS_PRONOUNS and not described_pronoun(following):
+        if _is_ellipsis_pronoun(following) and not described_pronoun(following):
             return True  # "12 of them"; not "one of those killed"
     number = mention.number_token(doc)
     if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
@@ -363,6 +363,17 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         or _names_nothing_counted(doc, mention)
         or _names_only_a_figure(doc, mention)
     )
+
+
+def _is_ellipsis_pronoun(token: Token) -> bool:
+    """True for a pronoun that stands for the counted noun right after "of": "12 of them",
+    "half of us"; not the country "US" ("17 percent of the US population", "40 percent of US
+    adults" count the population and the adults)."""
+    return token.lower_ in ELLIPSIS_PRONOUNS and token.text not in _COUNTRY_US
+
+
+# "US" and "U.S." write the country, never the pronoun "us"
+_COUNTRY_US = frozenset({"US", "U.S."})
 
 
 def _names_own_whole(whole: Token, span_end: int) -> bool:
