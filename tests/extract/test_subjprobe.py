@@ -1,6 +1,7 @@
 """subjprobe (session 49): general shapes of a figure's subject from invented probe sentences.
 
-"17 percent of the US population" counts the population ("US" is the country, not "us").
+"17 percent of the US population" counts the population ("US" is the country, not "us"); a pair
+written "5-to-4" before adjectives counts the noun it modifies, not its own rest "to-4".
 """
 
 from __future__ import annotations
@@ -39,3 +40,18 @@ def test_a_share_of_the_us_counts_its_own_noun(nlp, text: str, figure: str, word
 )
 def test_a_share_of_them_still_counts_the_noun_before(nlp, text: str, figure: str, word: str):
     assert word in subject_of(nlp, text, figure).split()
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("It marked the rise of a reliable 5-to-4 pro-business majority on the court.", "majority"),
+        ("A 4-to-4 tie at the court would leave the ruling in place.", "tie"),
+        ("The law now faces a 6-to-3 conservative majority.", "majority"),
+    ],
+)
+def test_a_hyphened_pair_counts_the_noun_it_modifies(nlp, text: str, word: str):
+    figure = text.split("-to-")[0].split()[-1]
+    subject = subject_of(nlp, text, figure)
+    assert word in subject.split()
+    assert "to-" not in subject
