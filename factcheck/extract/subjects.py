@@ -114,6 +114,7 @@ from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_events import span_event
 from factcheck.extract.span_holders import span_holder
+from factcheck.extract.span_purposes import with_purpose
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -202,7 +203,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
-    return with_polled_group(doc, phrase)  # "poll support among registered voters"
+    phrase = with_polled_group(doc, phrase)  # "poll support among registered voters"
+    return with_purpose(figure[-1], phrase)  # "three years to see a Republican appointee"
 
 
 def _plain_phrase(doc: Doc, mention: Mention) -> str:
