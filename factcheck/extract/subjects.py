@@ -114,6 +114,7 @@ from factcheck.extract.share_holders import held_share_subject
 from factcheck.extract.shares_before import whole_named_before
 from factcheck.extract.span_events import span_event
 from factcheck.extract.span_holders import span_holder
+from factcheck.extract.span_purposes import with_purpose
 from factcheck.extract.span_subjects import (
     dimension,
     distance,
@@ -202,7 +203,8 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
-    return with_polled_group(doc, phrase)  # "poll support among registered voters"
+    phrase = with_polled_group(doc, phrase)  # "poll support among registered voters"
+    return with_purpose(figure[-1], phrase)  # "three years to see a Republican appointee"
 
 
 def _plain_phrase(doc: Doc, mention: Mention) -> str:
@@ -351,7 +353,7 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         following = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]
         if following.like_num:
             return True
-        if following.lower_ in ELLIPSIS_PRONOUNS and not described_pronoun(following):
+        if _is_ellipsis_pronoun(following) and not described_pronoun(following):
             return True  # "12 of them"; not "one of those killed"
     number = mention.number_token(doc)
     if number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
@@ -363,6 +365,17 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         or _names_nothing_counted(doc, mention)
         or _names_only_a_figure(doc, mention)
     )
+
+
+def _is_ellipsis_pronoun(token: Token) -> bool:
+    """True for a pronoun that stands for the counted noun right after "of": "12 of them",
+    "half of us"; not the country "US" ("17 percent of the US population", "40 percent of US
+    adults" count the population and the adults)."""
+    return token.lower_ in ELLIPSIS_PRONOUNS and token.text not in _COUNTRY_US
+
+
+# "US" and "U.S." write the country, never the pronoun "us"
+_COUNTRY_US = frozenset({"US", "U.S."})
 
 
 def _names_own_whole(whole: Token, span_end: int) -> bool:

@@ -51,6 +51,9 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     opener = _token_before(doc, first, figure.sent)
     if opener and opener.lower() in TALLY_RANGE_OPENERS:
         return ""  # "rose from 40 to 52": a change
+    modified = _hyphened_pair_noun(figure)
+    if modified is not None:
+        return modified.text  # "a reliable 5-to-4 pro-business majority", "a 4-to-4 tie"
     noun = _token_at(doc, last, figure.sent)
     if noun is not None and noun.pos_ == "NOUN":
         # "a 5-to-4 decision"; "10 to 15 people" is a range, "a 10-15 minute walk" a unit
@@ -63,6 +66,24 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
             ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
         )
     return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+
+
+def _hyphened_pair_noun(figure: Span) -> Token | None:
+    """The noun a pair written as one hyphened word modifies, when words stand between them:
+    "a reliable 5-to-4 pro-business majority", "a 4-to-4 tie". The tokenizer leaves the pair's
+    rest ("to-4") as a word of its own, which the parse takes for the counted noun; the noun it
+    hangs on is what the pair counts (gold README, "subject")."""
+    doc = figure.doc
+    if figure.end + 1 >= len(doc) or doc[figure.end].text != "-":
+        return None
+    rest = doc[figure.end + 1]
+    if not _PAIR_REST.match(rest.text) or rest.head.i <= rest.i:
+        return None
+    return rest.head if rest.head.pos_ == "NOUN" else None
+
+
+# the rest of a pair written "5-to-4": the tokenizer's "to-4"
+_PAIR_REST = re.compile(rf"^to-{_NUMBER}$")
 
 
 def _is_ratio(token: Token) -> bool:

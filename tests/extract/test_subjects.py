@@ -292,7 +292,11 @@ def _subjects(nlp, text: str) -> list[str]:
             "40",
             "minutes uncle waited",
         ),
-        ("The mill would probably need 12-18 months to reopen.", "18", "months mill"),
+        (
+            "The mill would probably need 12-18 months to reopen.",
+            "18",
+            "months mill reopen",
+        ),  # span_purposes
         ("The bakery reported its best quarter in 9 years.", "9", "years best quarter"),
         ("The typical shift was 12 hours.", "12", "typical shift"),
         ("The town sits 300 metres above sea level.", "300", "town"),
