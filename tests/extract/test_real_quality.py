@@ -439,18 +439,23 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6735, realgold8 0.8166, realgold14 0.8291, realgold31 0.5057, realgold32 0.5955, realgold33
 # 0.6887, realgold36 0.4778; floors 0.005 below (realgold13 keeps its counted floor). Check
 # realgold37 0.4630 -> 0.4608 (one 'a year and a half' read as a claim), above its floor.
+# At 0.55.0 (session 49: proj, partisan2, implvoc2, actverbs, frames, subjprobe in part): held
+# out realgold11 0.5556, realgold22 0.5775, realgold23 0.5521, realgold26 0.3818; tuning realgold4
+# 0.7073, realgold5 0.9065, realgold7 0.6888, realgold8 0.8253, realgold12 0.8727, realgold33
+# 0.6981, realgold35 0.6813, realgold36 0.5000; floors 0.005 below (realgold13 keeps its counted
+# floor). No set fell.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.511,
     "realgold3": 0.914,
-    "realgold4": 0.697,
-    "realgold5": 0.897,
+    "realgold4": 0.702,
+    "realgold5": 0.901,
     "realgold6": 0.646,
-    "realgold7": 0.668,
-    "realgold8": 0.811,
+    "realgold7": 0.683,
+    "realgold8": 0.820,
     "realgold9": 0.648,
     "realgold10": 0.880,
-    "realgold11": 0.545,
-    "realgold12": 0.863,
+    "realgold11": 0.550,
+    "realgold12": 0.867,
     "realgold13": 0.560,
     "realgold14": 0.824,
     "realgold15": 0.609,
@@ -460,21 +465,21 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold19": 0.749,
     "realgold20": 0.813,
     "realgold21": 0.625,
-    "realgold22": 0.567,
-    "realgold23": 0.543,
+    "realgold22": 0.572,
+    "realgold23": 0.547,
     "realgold24": 0.617,
     "realgold25": 0.566,
-    "realgold26": 0.358,
+    "realgold26": 0.376,
     "realgold27": 0.612,
     "realgold28": 0.602,
     "realgold29": 0.572,
     "realgold30": 0.543,
     "realgold31": 0.500,
     "realgold32": 0.590,
-    "realgold33": 0.683,
+    "realgold33": 0.693,
     "realgold34": 0.574,
-    "realgold35": 0.665,
-    "realgold36": 0.472,
+    "realgold35": 0.676,
+    "realgold36": 0.495,
     "realgold37": 0.457,
     "realgold38": 0.554,
     "realgold39": 0.464,
