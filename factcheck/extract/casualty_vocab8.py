@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import with_conjuncts
-from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS
+from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS, STABBING_VERBS
 from factcheck.extract.person_shapes import is_person_or_age
 
 # the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
@@ -46,8 +46,8 @@ OTHER_MEANS_LEMMAS = frozenset({
     "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",
 })  # fmt: skip
 # the harms whose own measure "and left for dead" after them keeps ("was shot and left for
-# dead": shot; "was stabbed and left for dead": injured, as "stabbed")
-_OWN_MEASURE_HARMS = frozenset({"shoot", "stab", "slash", "knife"})
+# dead": shot; "was stabbed and left for dead": injured, as STABBING_VERBS are)
+_OWN_MEASURE_HARMS = frozenset({"shoot", *STABBING_VERBS})
 # "caught in the crossfire", "caught in the gunfire": where the one caught was hit
 _CAUGHT_IN_NOUNS = frozenset({"crossfire", "gunfire"})
 # "pistol-whipped": the words before "whipped" that make it a beating with a gun
