@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import ESTIMATE_FRAME_HEADS
 from factcheck.extract.nominal import names_a_source
 
 _BY = "by"
+# what makes the reckoning someone's: "by some estimates", "by CNN's count", "by one estimate"
 _OWNER_DEPS = frozenset({"det", "poss", "nummod"})
 
 
