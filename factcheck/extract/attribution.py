@@ -265,10 +265,10 @@ def _attribution_at(ancestor: Token, number: Token, below: Token, *, stance: boo
         reporting = False  # "The accused denied taking $5,000": not the accused's figure
     if says_nothing(ancestor, below):
         reporting = False  # "police have not announced the condition of the four survivors"
-    for child in ancestor.children:
-        according = according_to_object(child) or by_an_estimate(child)
-        if according is not None and number not in child.subtree:
-            return according
+    for child in ancestor.children:  # "according to X", ", per X", ", by one estimate"
+        frame = according_to_object(child) or by_an_estimate(child)
+        if frame is not None and number not in child.subtree:
+            return frame  # not a figure inside the frame: "one" of "By one estimate"
     for child in ancestor.children:  # after every "according to": "leads in national polls
         # by 3 points, according to the RealClearPolitics average" is the average's
         if child.dep_ == "prep" and child.lower_ in FRAMING_PREPS and not reporting:

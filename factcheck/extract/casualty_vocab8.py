@@ -34,17 +34,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied_people import with_conjuncts
-from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS
+from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS, STABBING_VERBS
 from factcheck.extract.person_shapes import is_person_or_age
 
-# the lemmas this module reads (implied_predicates.py asks only tokens with one of them)
+# the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
+# identified_dead.py and implied_predicates.py ask only tokens with one of them);
+# ``struck_part_owner`` reads IMPACT_VERBS
 OTHER_MEANS_LEMMAS = frozenset({
     "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",
 })  # fmt: skip
 # the harms whose own measure "and left for dead" after them keeps ("was shot and left for
-# dead": shot; "was stabbed and left for dead": injured, as "stabbed")
-_OWN_MEASURE_HARMS = frozenset({"shoot", "stab", "slash", "knife"})
+# dead": shot; "was stabbed and left for dead": injured, as STABBING_VERBS are)
+_OWN_MEASURE_HARMS = frozenset({"shoot", *STABBING_VERBS})
 # "caught in the crossfire", "caught in the gunfire": where the one caught was hit
 _CAUGHT_IN_NOUNS = frozenset({"crossfire", "gunfire"})
 # "pistol-whipped": the words before "whipped" that make it a beating with a gun
@@ -111,12 +114,7 @@ def _goes_on(verb: Token) -> bool:
 
 def _prep_object_in(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
     """ "caught in the crossfire": ``verb`` has ``prep`` with an object among ``nouns``."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == prep
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
-        for c in verb.children
-    )
+    return any(o.lemma_.lower() in nouns for o in prep_objects(verb, prep))
 
 
 def clings_to_life(verb: Token) -> list[Token]:
@@ -125,13 +123,7 @@ def clings_to_life(verb: Token) -> list[Token]:
     to life's small joys")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "cling":
         return []
-    lives = [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for o in c.children
-        if o.dep_ == "pobj" and o.lower_ == "life" and not list(o.children)
-    ]
+    lives = [o for o in prep_objects(verb, "to") if o.lower_ == "life" and not list(o.children)]
     if not lives:
         return []
     people = [c for c in verb.children if c.dep_ == "nsubj"]

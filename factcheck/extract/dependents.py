@@ -17,6 +17,12 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     ]
 
 
+def is_set_off(token: Token) -> bool:
+    """``token`` opens its sentence or follows a comma, set off from the words before it:
+    "Per police, four ...", "..., per the Treasury", "..., by one estimate"."""
+    return token.i == token.sent.start or (token.i > 0 and token.doc[token.i - 1].text == ",")
+
+
 def bare_one_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun that a bare "one" at ``start:end`` modifies as a number ("one firm", "one
     PAC"), or None when the span is not a lone "one" before its head."""

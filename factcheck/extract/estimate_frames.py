@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import is_set_off
 from factcheck.extract.lexicon import ESTIMATE_FRAME_HEADS
 from factcheck.extract.nominal import names_a_source
 
 _BY = "by"
+# what makes the reckoning someone's: "by some estimates", "by CNN's count", "by one estimate"
 _OWNER_DEPS = frozenset({"det", "poss", "nummod"})
 
 
@@ -22,8 +24,7 @@ def by_an_estimate(prep: Token) -> Token | None:
     """ ", by one estimate": return the estimate's head, or None."""
     if prep.lower_ != _BY or prep.dep_ not in ("prep", "agent"):
         return None
-    doc = prep.doc
-    if prep.i != prep.sent.start and (prep.i == 0 or doc[prep.i - 1].text != ","):
+    if not is_set_off(prep):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lemma_.lower() not in ESTIMATE_FRAME_HEADS:

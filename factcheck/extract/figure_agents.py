@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ANONYMOUS_HEADS, ORG_HEADS, UNIQUE_ROLE_HEADS
+from factcheck.extract.dependents import prep_objects
+from factcheck.extract.nominal import names_a_source
 
-_SOURCE_HEADS = ANONYMOUS_HEADS | ORG_HEADS | UNIQUE_ROLE_HEADS
 _AT = "at"
 _BY = "by"
 
@@ -19,18 +19,8 @@ def agent_on_the_figure(verb: Token) -> Token | None:
     """The source of "was estimated at N by X" when the parse hung "by X" on N."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    for at in verb.children:
-        if at.dep_ != "prep" or at.lower_ != _AT:
-            continue
-        for figure in at.children:
-            if figure.dep_ != "pobj":
-                continue
-            for by in figure.children:
-                if by.dep_ != "prep" or by.lower_ != _BY:
-                    continue
-                for obj in by.children:
-                    if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
-                        continue
-                    if obj.pos_ == "PROPN" or obj.lemma_.lower() in _SOURCE_HEADS:
-                        return obj
+    for figure in prep_objects(verb, _AT):
+        for obj in prep_objects(figure, _BY):
+            if obj.ent_type_ not in ("DATE", "TIME") and names_a_source(obj):
+                return obj
     return None

@@ -76,8 +76,9 @@ def _on_shot(verb: Token) -> bool:
 
 
 def _person(token: Token) -> bool:
-    """A person noun or a name: "the male driver", "her mother", "Ann Lee"; not a pronoun (the
-    person is named before) nor a thing ("hitting a car")."""
+    """A person noun, a name, an age or "both people": "the male driver", "her mother", "Ann
+    Lee", "a 6-year-old"; not a pronoun (the person is named before) nor a thing ("hitting a
+    car")."""
     if token.pos_ == "PROPN":
         return token.ent_type_ == "PERSON"
     if token.lower_ == "people" and any(

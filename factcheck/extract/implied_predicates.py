@@ -387,7 +387,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         if people:
             return "injured", people, True
         if lemma != "leave" or other_means_measure(token, lemma) is None:
-            return None  # else "left a clerk for dead" (casualty_vocab8.py), read as a verb
+            return None  # else "left a clerk for dead": ``measure_of`` below reads it
     if lemma in HOSPITAL_VERBS and (_to_hospital(token) or _into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)

@@ -3558,7 +3558,8 @@ FATAL_VICTIM_COMPOUNDS = frozenset({"homicide", "murder", "slaying"})
 # modifier that says a killing (the definite "the slain officer" is FATAL_MODIFIERS').
 FATAL_INDEFINITE_MODIFIERS = frozenset({"slain", "murdered", "deceased"})
 # "the family of a murdered woman", "a slain teen's mother", "friends of a slain soldier": who a
-# killed person leaves behind, the owners by which a new one is named (implvoc2).
+# killed person leaves behind, and what the killing left ("the funeral of", "the killer of",
+# "the slaying of"), the owners by which a new one is named (modified_victims.py, implvoc2).
 MOURNER_NOUNS = frozenset({
     "family", "families", "mother", "father", "parent", "son", "daughter", "sister", "brother",
     "wife", "husband", "widow", "widower", "child", "relative", "friend", "loved", "mom", "dad",

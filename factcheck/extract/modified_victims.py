@@ -7,8 +7,9 @@ in by "an injured"/"a wounded" (the list as one claim), realgold16 "the dead man
 article names him. The definite "the injured woman" is ``is_casualty_modifier``'s; here only
 what it leaves: the indefinite, and "dead" before its noun. Not a figure ("two injured men"),
 not a thing ("an injured knee"), not an owner ("the dead man's sister"), except a new person
-"slain" or "murdered" named by those left behind ("the family of a murdered woman", "a slain
-teen's mother": killed; implvoc2).
+"slain", "murdered" or "deceased" (FATAL_INDEFINITE_MODIFIERS) named by those left behind or by
+the killing (MOURNER_NOUNS: "the family of a murdered woman", "a slain teen's mother", "the
+killer of a slain man": killed; implvoc2).
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
 
 def _kin_of(person: Token) -> bool:
     """ "the family of a slain teen", "the father of a murdered woman", "a slain man's
-    sister": the owner of kin or mourners (not "the killing of a slain man", an event)."""
+    sister", "the funeral of a slain officer": ``person`` is owned by one of MOURNER_NOUNS, kin
+    or mourners or what the killing left ("the killing of a slain man" too; not "a slain man's
+    dog")."""
     owner = person.head.head if person.dep_ == "pobj" else person.head
     return owner.lemma_.lower() in MOURNER_NOUNS
 

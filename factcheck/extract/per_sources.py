@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import is_set_off
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     ATTRIBUTING_PER,
@@ -27,9 +28,7 @@ def per_object(token: Token) -> Token | None:
     """ ", per the Treasury": return the head of the source "per" names, or None."""
     if token.lower_ != ATTRIBUTING_PER or token.dep_ != "prep":
         return None
-    doc = token.doc
-    opens = token.i == token.sent.start
-    if not opens and (token.i == 0 or doc[token.i - 1].text != ","):
+    if not is_set_off(token):
         return None
     if token.head.lemma_.lower() in REPORTING_VERBS and token.head.pos_ in ("VERB", "AUX"):
         return None  # "Guccifer said, per a translator, that ...": who relayed it

@@ -69,10 +69,10 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
 
 
 def _hyphened_pair_noun(figure: Span) -> Token | None:
-    """The noun a pair written as one hyphened word modifies, when words stand between them:
-    "a reliable 5-to-4 pro-business majority", "a 4-to-4 tie". The tokenizer leaves the pair's
-    rest ("to-4") as a word of its own, which the parse takes for the counted noun; the noun it
-    hangs on is what the pair counts (gold README, "subject")."""
+    """The noun a pair written as one hyphened word modifies, right after it or past words
+    between them: "a 4-to-4 tie", "a reliable 5-to-4 pro-business majority". The tokenizer
+    leaves the pair's rest ("to-4") as a word of its own, which the parse takes for the counted
+    noun; the noun it hangs on is what the pair counts (gold README, "subject")."""
     doc = figure.doc
     if figure.end + 1 >= len(doc) or doc[figure.end].text != "-":
         return None

@@ -1,11 +1,12 @@
-"""The shared parse lookups (dependents.py): the objects of a verb's preposition, and the noun a
-bare "one" counts. Real parses of invented sentences."""
+"""The shared parse lookups (dependents.py): the objects of a verb's preposition, the noun a
+bare "one" counts, and a word set off by a comma or the sentence start. Real parses of invented
+sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.dependents import bare_one_noun, prep_objects
+from factcheck.extract.dependents import bare_one_noun, is_set_off, prep_objects
 
 
 def _verb(doc, lemma: str):
@@ -49,3 +50,20 @@ def test_bare_one_noun_is_the_noun_a_lone_one_modifies(nlp, text, noun):
     start = next(t.i for t in doc if t.lower_ == "one")
     found = bare_one_noun(doc, start, start + 1)
     assert (found.text if found is not None else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "set_off"),
+    [
+        ("Per police, four people were wounded.", "Per", True),
+        ("The program cost $3 billion, per the Treasury.", "per", True),
+        ("Fourteen were killed, by the group's count.", "by", True),
+        # inside the figure's words, not set off
+        ("Diesel sold for $4 per gallon.", "per", False),
+        ("The bill passed by a count of 52 to 48.", "by", False),
+    ],
+)
+def test_is_set_off_means_opening_the_sentence_or_following_a_comma(nlp, text, word, set_off):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert is_set_off(token) is set_off

@@ -91,7 +91,7 @@ def test_made_clear_that_states_the_clause(nlp):
     assert source_of(nlp, text, "120") == ("The interior ministry", SourceKind.NAMED_ORG)
 
 
-def test_making_a_road_clear_states_nothing(nlp):
+def test_made_clear_with_an_object_and_no_clause_states_nothing(nlp):
     text = "The crews made clear 3 roads in the valley by noon."
     assert source_of(nlp, text, "3") == ("", SourceKind.NONE)
 
