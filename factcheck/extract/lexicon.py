@@ -2605,9 +2605,12 @@ AHEAD_WORDS = frozenset({"ahead", "behind"})
 WRITER_PRONOUNS = frozenset({"we", "i"})
 # What opens a clause of time, cause or condition, whose reporting verb is part of the event,
 # not a report of the figure beside it (event_clauses.py): "received five months' probation
-# after she had posted comments"; not "as" (", as police reported") nor "while".
+# after she had posted comments"; not "as" (", as police reported") nor "while". "since" is
+# of time or cause both ("It has been two months since senators confirmed a judge": realgold
+# gold none).
 EVENT_CLAUSE_MARKS = frozenset({
     "after", "before", "when", "once", "until", "because", "if", "unless", "although", "though",
+    "since",
 })  # fmt: skip
 # An article before a page-furniture label leaves it furniture (speakers.py): "The Latest:".
 LAYOUT_ARTICLES = frozenset({"the"})

@@ -56,6 +56,12 @@ def test_first_person_outside_quotes_is_the_writer(
             "$2,000",
             "",
         ),
+        # ... and in a "since" clause of time
+        (
+            "It has been three months since the Senate confirmed a judge.",
+            "three months",
+            "",
+        ),
         # negative: a closing clause with no mark still reports the figure
         (
             "The club was fined $2,000 last week, the league announced.",
