@@ -443,7 +443,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # out realgold11 0.5556, realgold22 0.5775, realgold23 0.5521, realgold26 0.3818; tuning realgold4
 # 0.7073, realgold5 0.9065, realgold7 0.6888, realgold8 0.8253, realgold12 0.8727, realgold33
 # 0.6981, realgold35 0.6813, realgold36 0.5000; floors 0.005 below (realgold13 keeps its counted
-# floor). No set fell.
+# floor). No set fell. Then actverbs2's 'since' clause: tuning realgold8 0.8297, check realgold39
+# 0.4759; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.511,
     "realgold3": 0.914,
@@ -451,7 +452,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold5": 0.901,
     "realgold6": 0.646,
     "realgold7": 0.683,
-    "realgold8": 0.820,
+    "realgold8": 0.824,
     "realgold9": 0.648,
     "realgold10": 0.880,
     "realgold11": 0.550,
@@ -482,7 +483,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold36": 0.495,
     "realgold37": 0.457,
     "realgold38": 0.554,
-    "realgold39": 0.464,
+    "realgold39": 0.470,
     "realgold40": 0.445,
     "realgold41": 0.595,
     "realgold42": 0.797,
