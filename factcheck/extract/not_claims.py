@@ -581,12 +581,25 @@ def _date_or_time(doc: Doc, start: int, end: int) -> str:
         dated is not None
         and not (nxt is not None and nxt.lemma_ in TIME_UNITS)
         and not after_phrase
+        and not _counts_things(last)
     ):
         # spaCy labels "Between 10 and 20" DATE; trust it only with a time word in the entity.
         ent = doc[slice(*entity_bounds(doc, dated.i))]
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
             return "date" if dated.ent_type_ == "DATE" else "time"
     return ""
+
+
+def _counts_things(token: Token) -> bool:
+    """ "In December 2012, 20 children were killed", "in the next few weeks 28 pages": a number
+    counting a plural noun of its own is a count, though spaCy's DATE entity runs over it."""
+    noun = token.head
+    return (
+        token.dep_ == "nummod"
+        and noun.i > token.i
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in TIME_UNITS
+    )
 
 
 def _year_before_one_thing(doc: Doc, start: int) -> bool:
@@ -618,8 +631,8 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
     for token in reversed(doc[max(start - 3, 0) : start]):
         if calendar(token) and not (comma and token.lower_ in WEEKDAYS):
             return True  # "Dec. 26, 2016"; not "On Sunday, 12 people were hurt"
-        if not glue(token):
-            break
+        if not glue(token) or (comma and is_year_number(token.text, first=1500)):
+            break  # "In December 2012, 20 children were killed": the date ends at its year
         comma = comma or token.text == ","
     before = doc[max(start - 3, 0) : start]
     if (

@@ -80,6 +80,28 @@ def test_vague_amount_is_not_a_claim(nlp, text):
     assert mention_texts(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("In March 2014, 20 workers were laid off at the plant.", "20"),
+        ("The board will publish in the next few weeks 28 pages of the audit.", "28"),
+    ],
+)
+def test_count_of_its_own_noun_after_a_date_is_a_claim(nlp, text, claim):
+    assert claim in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claim"),
+    [
+        ("The plant closed on March 14, 2014, after a strike.", "14"),
+        ("The board met on Tuesday, Oct. 7 to vote.", "7"),
+    ],
+)
+def test_day_of_a_date_stays_a_date(nlp, text, not_claim):
+    assert not_claim in mention_texts(nlp, text, claims=False)
+
+
 def test_span_of_time_that_asserts_something_is_a_claim(nlp):
     assert "13 years" in mention_texts(nlp, "It was the slowest rate in 13 years.")
 
