@@ -1414,8 +1414,11 @@ ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
 SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
 # "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
-CONTEST_SIZE_WORDS = frozenset({"way"})
-CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
+# "a three-man race", "a three-candidate field": how many run (exception 3 of the ruling)
+CONTEST_SIZE_WORDS = frozenset({"way", "man", "person", "candidate", "woman"})
+CONTEST_NOUNS = frozenset(
+    {"race", "contest", "fight", "battle", "primary", "tie", "split", "field"}
+)
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
 # "rushed to the emergency room", "the emergency department", "the ER" (impl41; the
@@ -1919,7 +1922,35 @@ TOLD_NOUNS = frozenset({"information"})
 AGE_CLOSERS = frozenset({",", ";", ")", "—", "–"})
 # "the seven-member panel", "the 22-member committee": a body's size is a claim (realgold8,
 # realgold10, realgold14 golds), not a descriptor as "five-story" is.
-BODY_SIZE_WORDS = frozenset({"member"})
+BODY_SIZE_WORDS = frozenset({"member", "strong"})  # "a 100,000-strong force"
+# "a three-judge panel", "a 12-employee business": people fused with the number, before a noun
+# for the body they make up, give its size as "the five-member board" does (gold-conventions,
+# "Compound descriptors", exception 2); not "a two-person bed".
+BODY_SIZE_PEOPLE = frozenset(
+    {"judge", "justice", "person", "employee", "officer", "worker", "soldier", "man", "woman"}
+)
+BODY_NOUNS = frozenset(
+    {
+        "panel",
+        "board",
+        "court",
+        "jury",
+        "staff",
+        "team",
+        "crew",
+        "force",
+        "business",
+        "company",
+        "firm",
+        "unit",
+        "delegation",
+        "commission",
+        "committee",
+        "council",
+        "squad",
+        "workforce",
+    }
+)
 # "more than a year", "within an hour", "about a mile": one unit after a qualifier is a figure of
 # 1 (``mentions.py``); the units (time and the distances GVA articles give) and the openers that
 # qualify it besides the approximate and bound qualifiers.
