@@ -1929,28 +1929,10 @@ BODY_SIZE_WORDS = frozenset({"member", "strong"})  # "a 100,000-strong force"
 BODY_SIZE_PEOPLE = frozenset(
     {"judge", "justice", "person", "employee", "officer", "worker", "soldier", "man", "woman"}
 )
-BODY_NOUNS = frozenset(
-    {
-        "panel",
-        "board",
-        "court",
-        "jury",
-        "staff",
-        "team",
-        "crew",
-        "force",
-        "business",
-        "company",
-        "firm",
-        "unit",
-        "delegation",
-        "commission",
-        "committee",
-        "council",
-        "squad",
-        "workforce",
-    }
-)
+BODY_NOUNS = frozenset({
+    "panel", "board", "court", "jury", "staff", "team", "crew", "force", "business", "company",
+    "firm", "unit", "delegation", "commission", "committee", "council", "squad", "workforce",
+})  # fmt: skip
 # "more than a year", "within an hour", "about a mile": one unit after a qualifier is a figure of
 # 1 (``mentions.py``); the units (time and the distances GVA articles give) and the openers that
 # qualify it besides the approximate and bound qualifiers.
