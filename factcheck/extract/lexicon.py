@@ -1414,11 +1414,8 @@ ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
 SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
 # "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
-# "a three-man race", "a three-candidate field": how many run (exception 3 of the ruling)
-CONTEST_SIZE_WORDS = frozenset({"way", "man", "person", "candidate", "woman"})
-CONTEST_NOUNS = frozenset(
-    {"race", "contest", "fight", "battle", "primary", "tie", "split", "field"}
-)
+CONTEST_SIZE_WORDS = frozenset({"way"})
+CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
 # "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
 HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
 # "rushed to the emergency room", "the emergency department", "the ER" (impl41; the
