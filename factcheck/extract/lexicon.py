@@ -1919,7 +1919,17 @@ TOLD_NOUNS = frozenset({"information"})
 AGE_CLOSERS = frozenset({",", ";", ")", "—", "–"})
 # "the seven-member panel", "the 22-member committee": a body's size is a claim (realgold8,
 # realgold10, realgold14 golds), not a descriptor as "five-story" is.
-BODY_SIZE_WORDS = frozenset({"member"})
+BODY_SIZE_WORDS = frozenset({"member", "strong"})  # "a 100,000-strong force"
+# "a three-judge panel", "a 12-employee business": people fused with the number, before a noun
+# for the body they make up, give its size as "the five-member board" does (gold-conventions,
+# "Compound descriptors", exception 2); not "a two-person bed".
+BODY_SIZE_PEOPLE = frozenset(
+    {"judge", "justice", "person", "employee", "officer", "worker", "soldier", "man", "woman"}
+)
+BODY_NOUNS = frozenset({
+    "panel", "board", "court", "jury", "staff", "team", "crew", "force", "business", "company",
+    "firm", "unit", "delegation", "commission", "committee", "council", "squad", "workforce",
+})  # fmt: skip
 # "more than a year", "within an hour", "about a mile": one unit after a qualifier is a figure of
 # 1 (``mentions.py``); the units (time and the distances GVA articles give) and the openers that
 # qualify it besides the approximate and bound qualifiers.

@@ -31,6 +31,8 @@ from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     BARE_RE_MENTION_DETERMINERS,
     BARE_RE_MENTION_NUMBERS,
+    BODY_NOUNS,
+    BODY_SIZE_PEOPLE,
     BODY_SIZE_WORDS,
     CASUALTY_VERBS,
     CLOCK_WORDS,
@@ -244,6 +246,24 @@ def is_contest_size(doc: Doc, end: int) -> bool:
     )
 
 
+def _is_body_of_people(doc: Doc, end: int) -> bool:
+    """ "a three-judge panel", "a 12-employee business": the size of a body, a count of people
+    (``BODY_SIZE_PEOPLE`` before one of ``BODY_NOUNS``)."""
+    return (
+        end + 2 < len(doc)
+        and doc[end + 1].lower_ in BODY_SIZE_PEOPLE
+        and doc[end + 2].lemma_.lower() in BODY_NOUNS
+    )
+
+
+def _is_price(doc: Doc, start: int) -> bool:
+    """ "a $15-an-hour wage", "a $2,000-a-month stipend": money fused with its rate is an
+    amount, never a descriptor."""
+    return start > 0 and any(
+        t.lower_ in CURRENCY_SYMBOLS and not t.is_alpha for t in doc[start - 1 : start + 1]
+    )
+
+
 def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
     """ "five-story", "34-year-old", "two-state", "24-hour": number-hyphen-word, no spaces."""
     last = doc[end - 1]
@@ -255,6 +275,8 @@ def _is_compound_descriptor(doc: Doc, start: int, end: int) -> bool:
                 or word.lower_ in SCALE_WORDS
                 or word.lower_ in MEASURE_DESCRIPTORS
                 or word.lower_ in BODY_SIZE_WORDS  # "the seven-member panel"
+                or _is_body_of_people(doc, end)  # "a three-judge panel"
+                or _is_price(doc, start)  # "a $15-an-hour wage"
                 or point_margin_end(doc, end)  # "a 20-point lead" is a figure
                 or count_margin_end(doc, end)  # "a 26-delegate advantage" too
                 or is_contest_size(doc, end)
