@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import is_set_off
 from factcheck.extract.lexicon import (
     AUDIENCE_OBJECT_VERBS,
     AUDIENCE_PREPS,
@@ -61,8 +62,7 @@ def speaks_in_its_own_right(head: Token) -> bool:
         return True
     if head.dep_ not in _SCENE_DEPS or head.head.dep_ != "ROOT":
         return False
-    start = head.left_edge.i  # set off: opening the sentence or after a comma, not the
-    return start == head.sent.start or head.doc[start - 1].text == ","  # "of Lee telling"
+    return is_set_off(head.left_edge)  # not "of Lee telling"
 
 
 def _tells_something(verb: Token) -> bool:
