@@ -1,0 +1,89 @@
+"""partisan_source on a side's own figures read where news names the side once (session 50,
+branch partisan3): a speaker saying what they are worth ("she's worth $10 billion", their own
+finances), a person named once as an organiser or leader of a march, rally, protest, boycott or
+strike ("march organiser Jane Doe" ... "Doe said"), and an occupier's appointees
+("Russian-installed officials"). Gold README partisan_source ("a campaign's or march organisers'
+own count", "Hamas-run"); docs/gold-conventions.md "Candidates and campaigns as a partisan
+source" (b). Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+PARTISAN = "partisan_source"
+CANDIDATE = "Presidential candidate Ana Lopez toured Ohio on Monday. "
+
+
+def kinds_of(nlp, text, figure):
+    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return {c.kind.value for c in claim.caveats}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + "Lopez says she is worth more than $10 billion.", "$10 billion"),
+        (CANDIDATE + '"I\'m worth more than $10 billion," Lopez said.', "$10 billion"),
+        ("Tom Reyes claims he's worth $4 billion.", "$4 billion"),
+    ],
+)  # fmt: skip
+def test_a_speaker_saying_what_they_are_worth_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + "Lopez said the company is worth $10 billion.", "$10 billion"),
+        (CANDIDATE + "Lopez said the deal was worth $10 billion to Ohio.", "$10 billion"),
+        (CANDIDATE + "Forbes said Lopez is worth $4.5 billion.", "$4.5 billion"),
+    ],
+)  # fmt: skip
+def test_what_a_thing_or_someone_else_is_worth_is_not_partisan(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ('"More than 5,000 people came out today," said Jane Doe, an organizer of the march.',
+         "5,000"),
+        ("Jane Doe, one of the march's organizers, said more than 5,000 people came.", "5,000"),
+        ("Jane Doe, who organized the rally, said more than 5,000 people came.", "5,000"),
+        ("Jane Doe, an organizer of the boycott, spoke to reporters on Monday. Doe said 300 "
+         "stores had signed on.", "300"),
+        ("Protest leader Jane Doe said 12 people were arrested at the march.", "12"),
+    ],
+)  # fmt: skip
+def test_a_named_organiser_of_a_march_or_protest_gives_its_own_count(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Jane Doe, a community organizer, said 12 families had been evicted.", "12"),
+        ("Jane Doe, an organizer of the vigil, said 12 people were shot on the block this year.",
+         "12"),
+        ("Jane Doe, a leader of the union, said 12 people were laid off.", "12"),
+        ("Jane Doe, who attended the march, said more than 5,000 people came.", "5,000"),
+    ],
+)  # fmt: skip
+def test_an_organiser_of_no_side_s_action_is_not_partisan(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Russian-installed officials in the occupied region said 12 people were killed by "
+         "shelling.", "12"),
+        ("The Moscow-installed governor said 12 people were wounded.", "12"),
+    ],
+)  # fmt: skip
+def test_an_occupier_installed_authority_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
