@@ -3613,3 +3613,6 @@ ORGANIZED_ACTIONS = frozenset({
     "sit-in", "blockade", "occupation", "counterprotest", "marches", "rallies",
     "protests", "demonstrations", "boycotts", "strikes", "walkouts", "petitions",
 })  # fmt: skip
+# A candidate's regret of its own act is the act told (own_record.py): "I should have used two
+# email addresses" (realgold33 gold: partisan), unlike a hope or a supposition ("I would cut").
+OWN_ACT_REGRET_MODALS = frozenset({"should"})

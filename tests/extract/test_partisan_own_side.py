@@ -1,8 +1,9 @@
 """partisan_source on a side's own figures read where news names the side once (session 50,
 branch partisan3): a speaker saying what they are worth ("she's worth $10 billion", their own
 finances), a person named once as an organiser or leader of a march, rally, protest, boycott or
-strike ("march organiser Jane Doe" ... "Doe said"), and an occupier's appointees
-("Russian-installed officials"). Gold README partisan_source ("a campaign's or march organisers'
+strike ("march organiser Jane Doe" ... "Doe said"), an occupier's appointees
+("Russian-installed officials"), and a candidate telling its own act in the first person ("I
+testified for 11 hours", "I should have used two email addresses"). Gold README partisan_source ("a campaign's or march organisers'
 own count", "Hamas-run"); docs/gold-conventions.md "Candidates and campaigns as a partisan
 source" (b). Sentences are invented.
 """
@@ -87,3 +88,38 @@ def test_an_organiser_of_no_side_s_action_is_not_partisan(nlp, text, figure):
 )  # fmt: skip
 def test_an_occupier_installed_authority_is_partisan(nlp, text, figure):
     assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + '"I testified for 11 hours," Lopez said.', "11 hours"),
+        (CANDIDATE + '"Yes, I should have used two email addresses, one for personal matters and '
+         'one for my work," Lopez said.', "two"),
+        (CANDIDATE + '"I have again filed my report, which is 104 pages, on time," Lopez said.',
+         "104"),
+    ],
+)  # fmt: skip
+def test_a_candidate_telling_its_own_act_in_the_first_person_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # people the act names or picks: a stand (realgold5 gold)
+        (CANDIDATE + '"As an example, I gave two judges who were very conservative judges," '
+         "Lopez said.", "two"),
+        # a plan, a hope, the country's loss, a stand
+        (CANDIDATE + '"I will create 25 million jobs," Lopez said.', "25 million"),
+        (CANDIDATE + '"I would create 25 million jobs," Lopez said.', "25 million"),
+        (CANDIDATE + '"We lost 3,000 people on 9/11," Lopez said.', "3,000"),
+        (CANDIDATE + '"I proposed a $12 minimum wage," Lopez said.', "$12"),
+        # someone else's regret; a speaker who is no candidate
+        (CANDIDATE + '"The governor should have raised the wage to $15," Lopez said.', "$15"),
+        ('Tom Bauer, a county clerk, toured Ohio on Monday. "I testified for two hours," Bauer '
+         "said.", "two hours"),
+    ],
+)  # fmt: skip
+def test_a_plan_a_pick_or_a_non_candidates_act_is_not_partisan(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
