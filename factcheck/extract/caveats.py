@@ -25,7 +25,11 @@ from factcheck.extract.candidate_race import (
     names_the_candidate,
     speaker_in_the_race,
 )
-from factcheck.extract.candidate_staff import candidate_staff, names_candidate_staff
+from factcheck.extract.candidate_staff import (
+    candidate_staff,
+    names_a_camp,
+    names_candidate_staff,
+)
 from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
 from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -126,8 +130,11 @@ def _add_campaign_staff(
         if candidates is None:
             candidates = article_candidates(doc) | race_contenders(doc)
             served = candidate_staff(doc, candidates)
-        if figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source):
-            role = names_candidate_staff(figure.source, candidates)  # "Advisers to Mr. Rubio"
+        if figure.source.kind is SourceKind.NAMED_ORG or (
+            figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source)
+        ):
+            # "Advisers to Mr. Rubio", "Rubio's team"
+            role = names_candidate_staff(figure.source, candidates)
             if role is not None and not _on_the_race(figure.number):
                 role = None
         else:
@@ -178,7 +185,10 @@ def _on_the_race(number: Token) -> bool:
 
 
 def _may_be_campaign(source: Source) -> bool:
-    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio")."""
+    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio"), or a
+    candidate's people as one body ("Rubio's team")."""
+    if source.kind is SourceKind.NAMED_ORG:
+        return names_a_camp(source)
     return source.kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS)
 
 

@@ -3616,3 +3616,7 @@ ORGANIZED_ACTIONS = frozenset({
 # A candidate's regret of its own act is the act told (own_record.py): "I should have used two
 # email addresses" (realgold33 gold: partisan), unlike a hope or a supposition ("I would cut").
 OWN_ACT_REGRET_MODALS = frozenset({"should"})
+# A candidate's people named as one body in a source phrase (candidate_staff.py): "Pratt's
+# team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
+# partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
+CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})

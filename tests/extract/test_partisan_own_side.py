@@ -3,7 +3,8 @@ branch partisan3): a speaker saying what they are worth ("she's worth $10 billio
 finances), a person named once as an organiser or leader of a march, rally, protest, boycott or
 strike ("march organiser Jane Doe" ... "Doe said"), an occupier's appointees
 ("Russian-installed officials"), and a candidate telling its own act in the first person ("I
-testified for 11 hours", "I should have used two email addresses"). Gold README partisan_source ("a campaign's or march organisers'
+testified for 11 hours", "I should have used two email addresses"), and a candidate's team or
+camp on the race ("Lopez's team said it had raised $6 million"). Gold README partisan_source ("a campaign's or march organisers'
 own count", "Hamas-run"); docs/gold-conventions.md "Candidates and campaigns as a partisan
 source" (b). Sentences are invented.
 """
@@ -122,4 +123,31 @@ def test_a_candidate_telling_its_own_act_in_the_first_person_is_partisan(nlp, te
     ],
 )  # fmt: skip
 def test_a_plan_a_pick_or_a_non_candidates_act_is_not_partisan(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (CANDIDATE + "Lopez's team said it had raised $6 million since the debate.",
+         "$6 million"),
+        (CANDIDATE + "The Lopez camp said it had raised $6 million since the debate.",
+         "$6 million"),
+    ],
+)  # fmt: skip
+def test_a_candidates_team_or_camp_on_the_race_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a third matter; a mayor's team, no candidate; a team of players
+        (CANDIDATE + "Lopez's team said the plan would save families $2,000 a year.", "$2,000"),
+        ("Mayor Tom Bauer toured Ohio on Monday. Bauer's team said the city had raised $6 "
+         "million for the park.", "$6 million"),
+        ("The Ohio State team said 20 players were injured.", "20"),
+    ],
+)  # fmt: skip
+def test_a_team_off_the_race_or_of_no_candidate_is_not_partisan(nlp, text, figure):
     assert PARTISAN not in kinds_of(nlp, text, figure)
