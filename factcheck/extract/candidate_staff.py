@@ -8,7 +8,8 @@ campaign"); news copy as often names the staff by the candidate they serve:
 - "Paul Reiner, a senior adviser to Alvarez", "an aide to Mr. Okafor", "Pratt's spokeswoman,
   Jill Amos", "Alvarez spokesman Ben Ruiz", "press secretary for the Alvarez campaign";
 - a source phrase that is the staff itself: "Advisers to Mr. Rubio said" (realgold24 gold:
-  anonymous, partisan), "Pratt aides said".
+  anonymous, partisan), "Pratt aides said", or the candidate's people as one body: "Pratt's
+  team said", "the Pratt camp says" (session 50; the campaign itself, as "the Pratt campaign").
 
 The one served must be one of the article's candidates: "an aide to the mayor" or "an adviser
 to the president" speak for a government, not a campaign.
@@ -22,12 +23,18 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.candidate_race import last_of_entity
 from factcheck.extract.caveat_scope import source_key
-from factcheck.extract.lexicon import CANDIDATE_STAFF_NOUNS, CANDIDATE_STAFF_PREPS
+from factcheck.extract.lexicon import (
+    CANDIDATE_CAMP_NOUNS,
+    CANDIDATE_STAFF_NOUNS,
+    CANDIDATE_STAFF_PREPS,
+)
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
 
 # the nouns as written, plural included ("advisers", "aides")
 _STAFF_FORMS = CANDIDATE_STAFF_NOUNS | {f"{n}s" for n in CANDIDATE_STAFF_NOUNS}
+# a source phrase may name the staff as one body ("Pratt's team"); no person is named by it
+_SOURCE_FORMS = _STAFF_FORMS | CANDIDATE_CAMP_NOUNS
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -53,11 +60,12 @@ def candidate_staff(doc: Doc, candidates: frozenset[str]) -> dict[str, str]:
 
 def names_candidate_staff(source: Source, candidates: frozenset[str]) -> str | None:
     """The source phrase is a candidate's staff: a staff noun and a candidate's name in it
-    ("Advisers to Mr. Rubio", "Pratt aides", "Pratt's communications director, Jill Amos")."""
-    if source.kind not in (SourceKind.ANONYMOUS, SourceKind.NAMED_PERSON) or not candidates:
+    ("Advisers to Mr. Rubio", "Pratt aides", "Pratt's communications director, Jill Amos"), or
+    its people as one body ("Pratt's team", "the Pratt camp")."""
+    if source.kind is SourceKind.NONE or not candidates:
         return None
     words = _WORD_RE.findall(source.text)
-    if not any(w.lower() in _STAFF_FORMS for w in words):
+    if not any(w.lower() in _SOURCE_FORMS for w in words):
         return None
     for word in words:
         if word[:1].isupper() and _key(re.sub(r"['’]s?$", "", word)) in candidates:
@@ -107,3 +115,9 @@ def _person(noun: Token) -> Token | None:
 
 def _key(text: str) -> str:
     return source_key(Source(text=text, kind=SourceKind.NAMED_PERSON))
+
+
+def names_a_camp(source: Source) -> bool:
+    """ "Pratt's team", "the Pratt camp": an organisation's phrase that may be a candidate's
+    people (``names_candidate_staff`` says whose)."""
+    return any(w.lower() in CANDIDATE_CAMP_NOUNS for w in _WORD_RE.findall(source.text))

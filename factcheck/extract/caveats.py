@@ -25,7 +25,11 @@ from factcheck.extract.candidate_race import (
     names_the_candidate,
     speaker_in_the_race,
 )
-from factcheck.extract.candidate_staff import candidate_staff, names_candidate_staff
+from factcheck.extract.candidate_staff import (
+    candidate_staff,
+    names_a_camp,
+    names_candidate_staff,
+)
 from factcheck.extract.caveat_attach import attach_cue, reports, revised, said_earlier
 from factcheck.extract.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveat_hedges import hedge_of
@@ -41,7 +45,9 @@ from factcheck.extract.caveat_scope import (
 from factcheck.extract.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.contenders import race_contenders
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
+from factcheck.extract.named_organizers import named_organizers
 from factcheck.extract.own_record import tells_own_act
+from factcheck.extract.own_worth import states_own_worth
 from factcheck.extract.race_standing import states_own_standing
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -112,7 +118,9 @@ def _add_campaign_staff(
     partisan_source."""
     if not any(_may_be_campaign(f.source) for f in figures):
         return
-    staff = campaign_staff(doc)
+    # a march's named organisers are read as a campaign's staff are ("Doe, an organizer of
+    # the march" ... "Doe said 5,000 came")
+    staff = {**named_organizers(doc), **campaign_staff(doc)}
     candidates: frozenset[str] | None = None  # read once, when a figure needs it
     served: dict[str, str] = {}  # a candidate's staff, read with the candidates
     own: dict[int, str | None] = {}  # per sentence start
@@ -122,8 +130,11 @@ def _add_campaign_staff(
         if candidates is None:
             candidates = article_candidates(doc) | race_contenders(doc)
             served = candidate_staff(doc, candidates)
-        if figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source):
-            role = names_candidate_staff(figure.source, candidates)  # "Advisers to Mr. Rubio"
+        if figure.source.kind is SourceKind.NAMED_ORG or (
+            figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source)
+        ):
+            # "Advisers to Mr. Rubio", "Rubio's team"
+            role = names_candidate_staff(figure.source, candidates)
             if role is not None and not _on_the_race(figure.number):
                 role = None
         else:
@@ -148,7 +159,8 @@ def _campaign_role(
         start = figure.number.sent.start
         if start not in own:
             own[start] = speaks_of_own_money(figure.number)
-        role = own[start] or speaks_of_own_count(figure.number)
+        # "we raised $18,000", "I have earned 9 million votes", "she claims she's worth $10 billion"
+        role = own[start] or speaks_of_own_count(figure.number) or states_own_worth(figure.number)
     if role is None:
         # "a senior adviser to Alvarez" named before; "Alvarez's spokeswoman, Jill Amos" said
         role = served.get(source_key(figure.source)) or names_candidate_staff(
@@ -173,7 +185,10 @@ def _on_the_race(number: Token) -> bool:
 
 
 def _may_be_campaign(source: Source) -> bool:
-    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio")."""
+    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio"), or a
+    candidate's people as one body ("Rubio's team")."""
+    if source.kind is SourceKind.NAMED_ORG:
+        return names_a_camp(source)
     return source.kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS)
 
 

@@ -667,7 +667,9 @@ NOT_VERIFIED_PATTERNS = (
 PARTISAN_PATTERNS = (
     r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
     r"community|volunteer)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
-    r"linked|held)\b",  # part45: "the rebel-held health ministry", "opposition-held"
+    r"linked|held|installed)\b",  # part45: "the rebel-held health ministry", "opposition-held";
+    # partisan3: "Russian-installed officials", "the Moscow-installed governor" (an occupier's
+    # appointees, as "-appointed")
     r"\bstate-(?:run|owned|controlled)\b",
     r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
     r"news agency|agency|outlet)\b",
@@ -3608,3 +3610,23 @@ HEADLINE_OBJECT_OPENERS = frozenset({
 # wound": a state between a person found and the wound they have (the wound says the harm; the
 # state alone counts no one: "found unresponsive" may be an overdose).
 FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})
+# --- partisan3 (session 50) ---
+# A candidate saying what it is worth (own_worth.py; docs/gold-conventions.md "Candidates and
+# campaigns as a partisan source" (b), own finances): "Lopez claims she's worth $10 billion".
+OWN_WORTH_WORDS = frozenset({"worth"})
+# The words of organising, and the actions whose organisers speak for a side
+# (named_organizers.py; gold README partisan_source, "march organisers' own count"). Not a
+# vigil, a funeral or a fundraiser, whose organisers take no side; not "community organizer".
+ORGANIZER_LEMMAS = frozenset({"organizer", "organiser", "organize", "organise", "leader"})
+ORGANIZED_ACTIONS = frozenset({
+    "march", "rally", "protest", "demonstration", "boycott", "strike", "walkout", "petition",
+    "sit-in", "blockade", "occupation", "counterprotest", "marches", "rallies",
+    "protests", "demonstrations", "boycotts", "strikes", "walkouts", "petitions",
+})  # fmt: skip
+# A candidate's regret of its own act is the act told (own_record.py): "I should have used two
+# email addresses" (realgold33 gold: partisan), unlike a hope or a supposition ("I would cut").
+OWN_ACT_REGRET_MODALS = frozenset({"should"})
+# A candidate's people named as one body in a source phrase (candidate_staff.py): "Pratt's
+# team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
+# partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
+CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})

@@ -16,6 +16,12 @@ stand ("I gave two judges", realgold5's gold: not partisan). Tried again in sess
 act when the source is a candidate fired twice over all allowed articles, one right ("I
 testified for 11 hours") and one wrong ("I gave two judges"); realgold5 fell 0.9024 -> 0.8984,
 realgold8 rose 0.8087 -> 0.8130. Left out: no gain.
+
+Session 50 (branch partisan3) reads the candidate's "I" again, with two more ways the own act is
+told and one cut: the act's regret ("I should have used two email addresses"), the figure
+measuring what the act made or handled ("I have filed my report, which is 104 pages": a "be"
+clause on the act's object), and not people the act names ("I gave two judges": people are
+examples or picks, a stand, not an amount of the record).
 """
 
 from __future__ import annotations
@@ -23,7 +29,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.caveat_scope import source_key
-from factcheck.extract.lexicon import OWN_ACT_STANCE_VERBS, OWN_ACT_STATE_VERBS, OWN_COUNT_UNREAL
+from factcheck.extract.lexicon import (
+    BROAD_PERSON_NOUNS,
+    OWN_ACT_REGRET_MODALS,
+    OWN_ACT_STANCE_VERBS,
+    OWN_ACT_STATE_VERBS,
+    OWN_COUNT_UNREAL,
+    PERSON_NOUNS,
+)
 from factcheck.model import Source, SourceKind
 
 # stances and states are not acts on the record ("wants 12 debates", "has three children")
@@ -32,28 +45,52 @@ _NOT_ACTS = OWN_ACT_STANCE_VERBS | OWN_ACT_STATE_VERBS
 
 def tells_own_act(number: Token, source: Source) -> str | None:
     """The words of the act when the figure's clause is the speaker's own past act: the
-    nearest verb above the figure has "he"/"she" as its subject in a clause the speaker's name
-    reports, is past or perfect, and is no stance, state, hope or supposition."""
+    nearest verb above the figure (or the act whose object a "be" clause measures) has "he"/"she"
+    as its subject in a clause the speaker's name reports, or the speaker's own "I", is past or
+    perfect (a regret too: "should have used"), and is no stance, state, hope or supposition."""
     speaker = source_key(source)
     if not speaker:
         return None
     for token in number.ancestors:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        return _own_past_act(token, speaker)
+        act = _act_measured(token)
+        if act is not None:  # "I have filed my report, which is 104 pages"
+            return _own_past_act(act, speaker, first_person=True)
+        return _own_past_act(token, speaker, first_person=not _counts_people(number))
     return None
 
 
-def _own_past_act(verb: Token, speaker: str) -> str | None:
+def _act_measured(verb: Token) -> Token | None:
+    """The act whose object a "be" clause measures: "my report, which is 104 pages" on "I have
+    filed my report" gives "filed"."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "relcl":
+        return None
+    thing = verb.head
+    if thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return None
+    return thing.head
+
+
+def _counts_people(number: Token) -> bool:
+    """ "I gave two judges": the figure counts people, whom an act names or picks."""
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    return counted.lemma_.lower() in BROAD_PERSON_NOUNS | PERSON_NOUNS
+
+
+def _own_past_act(verb: Token, speaker: str, *, first_person: bool) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(_the_speaker_reported(s, speaker) for s in subjects):
+    if not any(
+        _the_speaker_reported(s, speaker) or (first_person and s.lower_ == "i") for s in subjects
+    ):
         return None
     if verb.lemma_.lower() in _NOT_ACTS:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")]
-    if any(a.lower_ in OWN_COUNT_UNREAL or a.lower_ == "to" for a in auxes):
-        return None  # "she would cut", "if she had won", "she wants to raise"
     perfect = verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+    regret = perfect and any(a.lower_ in OWN_ACT_REGRET_MODALS for a in auxes)
+    if not regret and any(a.lower_ in OWN_COUNT_UNREAL or a.lower_ == "to" for a in auxes):
+        return None  # "she would cut", "if she had won", "she wants to raise"
     if verb.tag_ != "VBD" and not perfect:
         return None  # "she pays": a state, not an act told
     return f"{subjects[0].text} {verb.text}"
