@@ -271,6 +271,8 @@ def _object_or_owner_measure(person: Token, measure: str) -> str | None:
 def _named_measure(head: Token, register: Sequence[Casualty], shared: frozenset[str]) -> str | None:
     """The register's measure of the one person the name ``head`` heads ("" if only
     identified), or None where it names no one counted, or a word two people share."""
+    if not _name_word(head):
+        return None  # no run of name words ends at it: its phrase need not be read (speed50)
     runs = [r for r in _name_runs(doc_span(head)) if r[-1] == head]
     if not runs:
         return None
