@@ -288,7 +288,8 @@ def _scan_starts(doc: Doc) -> list[bool]:
     scanned: dict[int, bool] = {}  # lowercase form -> in _SCAN_WORDS
     kinds: dict[int, str] = {}  # verbatim form -> _digit_kind
     starts = []
-    for i, (lower, orth) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
+    lowers, orths = doc.to_array(LOWER).tolist(), doc.to_array(ORTH).tolist()
+    for i, (lower, orth) in enumerate(zip(lowers, orths, strict=True)):
         if lower not in scanned:
             scanned[lower] = strings[lower] in _SCAN_WORDS
         if orth not in kinds:
