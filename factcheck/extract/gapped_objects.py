@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.casualty_measures import is_unreal, measure_of
 from factcheck.extract.implied_people import person_phrase
 from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.token_index import tokens_with_dep
 
 # the place of a wound after the person: "in the leg", "to the head"
 _WOUND_PREPS = frozenset({"in", "to"})
@@ -25,8 +26,8 @@ _WOUND_PREPS = frozenset({"in", "to"})
 
 def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
     """(start, end, measure, 1, verb) for each person a gapped casualty verb acts on."""
-    for person in doc:
-        if person.dep_ != "conj" or not _gapped_person(person):
+    for person in tokens_with_dep(doc, "conj"):  # the only tokens asked (speed50)
+        if not _gapped_person(person):
             continue
         verb = person.head
         if verb.dep_ == "pobj" and verb.head.dep_ == "prep":

@@ -48,14 +48,19 @@ def misread_verb_source(token: Token) -> Source | None:
 
 def figure_after_misread_verb(ancestor: Token, number: Token) -> Source | None:
     """ "Wealth-X tallies 585": the figure hangs on the misread verb; its name is the source."""
-    if number not in ancestor.subtree or number.i < ancestor.i:
-        return None
+    if number.i < ancestor.i or not _may_be_misread(ancestor) or number not in ancestor.subtree:
+        return None  # the walk of the subtree last: it is asked of every word on a path
     return misread_verb_source(ancestor)
+
+
+def _may_be_misread(token: Token) -> bool:
+    """A plural noun of a verb's lemma ("tallies", "estimates")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in MISREAD_VERB_LEMMAS
 
 
 def _misread_name(token: Token) -> Span | None:
     """The name before ``token`` when ``token`` is that name's verb read as a plural noun."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in MISREAD_VERB_LEMMAS:
+    if not _may_be_misread(token):
         return None
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is None or before.head.i != token.i or before.dep_ not in _NAME_DEPS:

@@ -31,12 +31,17 @@ from factcheck.extract.lexicon import (
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A set phrase with any spacing or hyphen between its words, whole words only."""
+    """A set phrase with any spacing or hyphen between its words."""
     words = re.split(r"[\s-]+", phrase)
-    return r"(?<![\w$])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, words)) + r"(?![\w])"
+    return r"(?:\s*-\s*|\s+)".join(map(re.escape, words))
 
 
-_SET_PHRASE_RE = re.compile("|".join(map(_phrase_pattern, NUMBER_IDIOM_PHRASES)), re.IGNORECASE)
+# Whole words only: the edges are tested once around the alternation, not in each phrase,
+# which reads the same and runs seven times faster (speed50)
+_SET_PHRASE_RE = re.compile(
+    r"(?<![\w$])(?:" + "|".join(map(_phrase_pattern, NUMBER_IDIOM_PHRASES)) + r")(?![\w])",
+    re.IGNORECASE,
+)
 
 # "one paycheck away from", "one illness or accident away from": how far "away" may follow.
 _AWAY_REACH = 4

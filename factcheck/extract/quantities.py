@@ -372,7 +372,12 @@ def _quiet_root_logging() -> Iterator[None]:
 
 def is_numeral(token: Token) -> bool:
     """A token written in digits: "240", "9,000", "HK$400", "7.7%"."""
-    return bool(NUMERAL_RE.match(token.text))
+    return is_numeral_text(token.text)
+
+
+def is_numeral_text(text: str) -> bool:
+    """``is_numeral`` of a token's text."""
+    return bool(NUMERAL_RE.match(text))
 
 
 def numeral_value(token: Token) -> float:

@@ -31,6 +31,7 @@ _UNREAD = re.VERBOSE | re.MULTILINE
 # ("ı" is "i", "ſ" is "s" to it); test_sentence_gate checks every code point.
 _FOLDS = {ord("ı"): "i", ord("ſ"): "s"}
 _UNFOLDED = re.compile("[ıſ]")
+_DIGIT_RANGE = re.compile("[0-9]-[0-9]")
 
 SentenceTest = Callable[[int, int], bool]
 
@@ -111,11 +112,17 @@ def _glued(text: str, index: int) -> bool:
 
 def _reads_lowercase(body: str) -> bool:
     """Does the pattern read the same on lowercased text without re.IGNORECASE? Yes when it
-    has no capital (no "\\S", "\\W", "U.S.") and its classes hold no letter and no range."""
+    has no capital (no "\\S", "\\W", "U.S.") and its classes hold no letter and no range but
+    one of digits ("[1-8]": lowercasing makes no digit and unmakes none; speed50, the
+    precincts-reporting cue kept all cues on the slower case-blind pass)."""
     if body != body.lower():
         return False
     classes = (m.group() for m in _CLASS_OR_ESCAPE.finditer(body) if m.group()[0] == "[")
-    return not any(c.isalpha() or c in "-\\" for cls in classes for c in cls[1:-1].lstrip("^"))
+    return not any(
+        c.isalpha() or c in "-\\"
+        for cls in classes
+        for c in _DIGIT_RANGE.sub("", cls[1:-1].lstrip("^"))
+    )
 
 
 def _is_word(char: str) -> bool:

@@ -135,6 +135,35 @@ def test_lowercasing_keeps_what_a_case_blind_pattern_reads():
             assert re.fullmatch(folded, char, re.I) and folded in "abcdefghijklmnopqrstuvwxyz"
 
 
+def test_lowercasing_makes_and_unmakes_no_digit():
+    # a class of a digit range ("[1-8]") keeps the gate's lowercased pass (speed50): no
+    # character lowercases (and folds) into a digit or out of one
+    for char in map(chr, range(0x110000)):
+        low = char.lower()
+        if len(low) != 1:
+            continue
+        folded = low.translate(_FOLDS)
+        assert folded.isdecimal() == char.isdecimal(), char
+        assert (folded in "0123456789") == (char in "0123456789"), char
+
+
+def test_a_digit_range_keeps_the_lowercased_pass():
+    gate = SentenceGate([re.compile(r"\bwith (?:[1-9]|[1-8]\d) percent reporting\b", re.I)])
+    assert gate._lower_any is not None
+    may_hold = gate.sentences_in("Polls closed. WITH 45 PERCENT REPORTING, he led. ")
+    assert [may_hold(0, 14), may_hold(14, 49)] == [False, True]
+
+
+@pytest.mark.parametrize("letters", ["[a-z]", "[0-9a-f]", "[1-]"])
+def test_a_letter_or_an_open_range_keeps_the_case_blind_pass(letters):
+    gate = SentenceGate([re.compile(rf"\bwith {letters} percent\b", re.I)])
+    assert gate.engaged and gate._lower_any is None
+
+
+def test_the_caveat_cues_run_on_the_lowercased_text():
+    assert CUE_GATE._lower_any is not None
+
+
 def test_the_word_test_is_the_one_of_str_patterns():
     every = "".join(chr(cp) for cp in range(0x110000))
     assert {m.start() for m in re.finditer(r"\w", every)} == {
