@@ -16,6 +16,7 @@ from factcheck.extract.addressed_victims import is_addressed_name
 from factcheck.extract.age_objects import age_object
 from factcheck.extract.among_headlines import headline_among
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
+from factcheck.extract.care_objects import carried_people
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
     is_unreal,
@@ -73,6 +74,8 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.gapped_passives import gapped_passive
+from factcheck.extract.gapped_states import gapped_participle
+from factcheck.extract.harm_participles import participle_person
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
@@ -124,6 +127,7 @@ from factcheck.extract.lexicon import (
     LIST_INCLUDE_WORDS,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
+    NOMINAL_HARMS,
     OUTLOOK_VERBS,
     PASSING_AWAY,
     PERISH_VERBS,
@@ -145,6 +149,7 @@ from factcheck.extract.lost_subjects import lost_subject
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
+from factcheck.extract.person_shapes import is_age_word
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.relative_people import relative_person, resolve_relatives
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
@@ -178,6 +183,7 @@ _PREDICATE_LEMMAS = frozenset(
     {"wound", "shot", "gunshot", "send", "leave", "shoot", "find", "pronounce", "hurt", "survive"}
     | NOMINAL_EVENTS.keys()
     | NOMINAL_AGENTS.keys()
+    | NOMINAL_HARMS.keys()
     | WOUND_NOUNS
     | HOSPITAL_VERBS
     | CARE_STATE_VERBS
@@ -394,6 +400,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "... where he was later pronounced dead": the later death wins (``later_death``)
         # "Both the suspect and the child were taken to ...": the parse may give two (vocab38)
         people = joined_subjects(token, ("nsubjpass",))
+        # "Medics took a woman to the hospital": the active's object (care_objects.py)
+        people = people or carried_people(token)
         measure = "killed" if later_death(token) else "injured"
         return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
     if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
@@ -448,6 +456,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if treated_in_care(token):
         people = _counted(token)[1]  # "A man was treated and released": hurt
         return ("injured", people, True) if people else None
+    gapped = gapped_participle(token)
+    if gapped is not None:
+        return gapped[0], gapped[1], True  # "A man was killed and a woman wounded" (implwide)
     measure = measure_of(token, lemma)
     if measure is None:
         return _struck_by_firing(token)
@@ -588,6 +599,10 @@ def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
         # "Among the dead was a 7-year-old girl": inverted, the parse calls the one placed the
         # attribute (impl41)
         subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+        # "Among the dead was a 7-year-old": the parse calls the age an acomp (implwide)
+        subjects = subjects or [
+            c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i and is_age_word(c)
+        ]
     return (measure, with_conjuncts(subjects[0]), True) if subjects else None
 
 
@@ -609,6 +624,10 @@ def _wound_haver(wound: Token) -> Token | None:
     if not subjects:
         listed = listed_sufferer(verb)  # "found a man and a woman suffering from ..."
         subjects = [listed] if listed is not None else []
+    if not subjects:
+        # "tended to a woman suffering from a gunshot wound" (harm_participles.py, implwide)
+        held = participle_person(verb)
+        subjects = [held] if held is not None else []
     if not subjects:
         return None
     person = subjects[0]

@@ -1126,6 +1126,10 @@ NOMINAL_EVENTS = {
 }  # fmt: skip
 # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun says its victim's harm (impl44v).
 NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
+# "the stabbing of a teenager", "the wounding of two officers": event nouns of a harm short of
+# a shooting, read only with their victims after "of" or as owners (implwide); "the fatal
+# stabbing of" = killed. Not NOMINAL_EVENTS, which other rules read as casualty events.
+NOMINAL_HARMS = {"stabbing": "injured", "wounding": "injured"}
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.

@@ -1,0 +1,137 @@
+"""Implied counts in parse shapes the tuning articles seldom use (session 50, branch implwide):
+the person as the object of a verb of care ("Medics took a woman to the hospital",
+care_objects.py), the victim of a stabbing or wounding noun ("the stabbing of a teenager",
+lexicon NOMINAL_HARMS), a participle of harm on the person ("a man bleeding in a parking lot",
+"tended to a woman suffering from a gunshot wound", harm_participles.py), a second person whose
+"was" the text leaves out ("A man was killed and a woman wounded", gapped_states.py), and an
+age the parse calls an acomp after "Among the dead was". Invented sentences, and parallels
+that count no one; gold README "Implied counts", docs/gold-conventions.md "Vocabulary of
+casualty shapes"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.implied import find_implied_counts
+
+
+def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Medics took a woman to the hospital.", ("a woman", "injured", 1)),
+        ("Paramedics rushed a teenager to the hospital.", ("a teenager", "injured", 1)),
+        ("Medics transported a man to a trauma center.", ("a man", "injured", 1)),
+        ("EMS took a man to Regional Medical Center.", ("a man", "injured", 1)),
+    ],
+)
+def test_a_person_carried_to_a_hospital_is_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramedics took the car to a garage.",
+        "Medics took a sample to the hospital.",
+        "Medics took a woman's statement.",
+        # the pronoun's person is counted where named
+        "Paramedics rushed him to the hospital.",
+    ],
+)
+def test_carrying_a_thing_or_a_pronoun_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police arrested a suspect in the stabbing of a teenager.", ("a teenager", "injured", 1)),
+        (
+            "Police are seeking witnesses to the stabbing of a woman on a bus.",
+            ("a woman", "injured", 1),
+        ),
+        (
+            "Detectives are investigating the wounding of a 13-year-old.",
+            ("a 13-year-old", "injured", 1),
+        ),
+        ("A man is accused of the fatal stabbing of his roommate.", ("his roommate", "killed", 1)),
+    ],
+)
+def test_the_victim_of_a_stabbing_noun_is_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stabbing of the painting shocked the museum.",
+        "The wounding of the city's pride was deep.",
+        "Police are investigating the alleged stabbing of a man.",
+    ],
+)
+def test_a_stabbing_of_a_thing_or_alleged_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Deputies were called about a man bleeding in a parking lot.", ("a man", "injured", 1)),
+        ("Officers found a woman bleeding from the head.", ("a woman", "injured", 1)),
+        (
+            "Officers found a 25-year-old man bleeding on the porch.",
+            ("a 25-year-old man", "injured", 1),
+        ),
+        ("Officers tried to save a man who was bleeding heavily.", ("a man", "injured", 1)),
+        ("Officers tended to a woman suffering from a gunshot wound.", ("a woman", "injured", 1)),
+    ],
+)
+def test_a_person_a_harm_participle_describes_is_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company is bleeding cash.", "Officers found a wound bleeding."],
+)
+def test_a_participle_on_no_person_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was killed and a woman hurt.", ("a woman", "injured", 1)),
+        ("A girl was shot and a boy wounded.", ("a boy", "injured", 1)),
+        ("The shooting left a man dead and a woman wounded.", ("a woman", "injured", 1)),
+        ("A woman is dead and a man hurt after a shooting.", ("a man", "injured", 1)),
+    ],
+)
+def test_a_second_person_with_the_was_gapped_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man ran and a woman hurt her knee.",
+        "A man was arrested and a gunman wounded two people.",
+    ],
+)
+def test_no_gap_or_a_doer_counts_no_one_more(nlp, text):
+    assert not [c for c in _counts(nlp, text) if c[0] in ("a woman", "a gunman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Among the dead was a 7-year-old.", ("a 7-year-old", "killed", 1)),
+        ("Among the wounded was a 15-year-old.", ("a 15-year-old", "injured", 1)),
+    ],
+)
+def test_an_age_among_the_dead_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
