@@ -17,6 +17,7 @@ from factcheck.extract.age_objects import age_object
 from factcheck.extract.among_headlines import headline_among
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.care_objects import carried_people
+from factcheck.extract.care_states import in_intensive_care, listed_as_condition
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
     is_unreal,
@@ -149,9 +150,10 @@ from factcheck.extract.lost_subjects import lost_subject
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
-from factcheck.extract.person_shapes import is_age_word
+from factcheck.extract.person_shapes import is_age_word, is_person_or_age
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.relative_people import relative_person, resolve_relatives
+from factcheck.extract.reported_relatives import reported_relative
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 from factcheck.extract.victim_names import is_aged_name_shape
 
@@ -404,7 +406,12 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = people or carried_people(token)
         measure = "killed" if later_death(token) else "injured"
         return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
-    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
+    condition_of = listed_as_condition(token)
+    if condition_of and is_person_or_age(condition_of[0]):
+        return "injured", with_conjuncts(condition_of[0]), True  # "was listed as critical"
+    # "A man remains in intensive care", "is in the ICU" (care_states.py, implwide)
+    in_care = _in_care(token) or in_intensive_care(token)
+    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and in_care:
         # "The girl is still in the hospital", "The child went into emergency surgery"
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
@@ -767,6 +774,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a 7-year-old girl who was fatally shot"; "a woman in the car who was shot": the
         # woman, where the parse hangs the clause on the car (relative_people.py)
         return True, [relative_person(verb)]
+    reported = reported_relative(verb)
+    if reported is not None:
+        return True, [reported]  # "a man who police said had been stabbed" (implwide)
     main = _clause_before_being(verb)
     if main is not None:
         # "A 10-year-old is recovering after being shot": the main clause's subject

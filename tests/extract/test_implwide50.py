@@ -135,3 +135,109 @@ def test_no_gap_or_a_doer_counts_no_one_more(nlp, text):
 )
 def test_an_age_among_the_dead_is_counted(nlp, text, count):
     assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man remains in intensive care.", ("A man", "injured", 1)),
+        ("A teenager is in the ICU.", ("A teenager", "injured", 1)),
+        ("Police said a teen remains in the ICU.", ("a teen", "injured", 1)),
+        ("A man was listed as critical.", ("A man", "injured", 1)),
+        ("A woman is listed as stable.", ("A woman", "injured", 1)),
+    ],
+)
+def test_a_person_in_intensive_care_or_listed_as_critical_is_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy was listed as stable.",
+        "He was listed as a critical witness.",
+        "The girl was placed in foster care.",
+        "A boy remains in the care of his aunt.",
+    ],
+)
+def test_other_care_or_listing_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The shooting claimed a man's life.", ("a man", "killed", 1)),
+        ("The gunfire took a mother's life.", ("a mother", "killed", 1)),
+        (
+            "Police said the stabbing claimed a 19-year-old man's life.",
+            ("a 19-year-old man", "killed", 1),
+        ),
+    ],
+)
+def test_a_life_claimed_by_its_owner_is_killed(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He took his own life.", "The war took a toll on the man's life."],
+)
+def test_an_own_life_or_a_toll_counts_no_owner(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A man who police said had been stabbed walked into a fire station.",
+            ("A man", "injured", 1),
+        ),
+        (
+            "A teen who police said was wounded in the shooting is recovering.",
+            ("A teen", "injured", 1),
+        ),
+        (
+            "Police found a woman who officers said had been shot twice.",
+            ("a woman", "shot", 1),
+        ),
+    ],
+)
+def test_a_relative_split_by_a_report_counts_its_noun(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_relative_of_belief_counts_no_one(nlp):
+    assert _counts(nlp, "A man who police believe was shot walked into a hospital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man ran into a store bleeding from the head.", ("A man", "injured", 1)),
+        (
+            "A woman walked to a neighbor's house, bleeding from a gunshot wound.",
+            ("A woman", "injured", 1),
+        ),
+        (
+            "A man showed up at a fire station suffering from stab wounds.",
+            ("A man", "injured", 1),
+        ),
+        ("A teen stumbled into a gas station, bleeding heavily.", ("A teen", "injured", 1)),
+    ],
+)
+def test_a_participle_of_harm_after_a_motion_counts_who_moved(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man walked into the store carrying a gun.",
+        "A woman ran to her car, screaming for help.",
+        "A man came home suffering from the flu.",
+    ],
+)
+def test_a_motion_without_harm_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
