@@ -226,8 +226,13 @@ _PREDICATE_LEMMAS = frozenset(
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
 # injuries", "lost his life" (casualty_vocab.py)
 # "a woman perished", "passed away" (implvoc)
+# "A man bled to death" (implwide: "bleed" counts only with "to death", ``beaten_to_death``)
 _SUBJECT_COUNTED_VERBS = (
-    INTRANSITIVE_CASUALTY_VERBS | DEATH_PHRASE_VERBS | PERISH_VERBS | {PASSING_AWAY[0]}
+    INTRANSITIVE_CASUALTY_VERBS
+    | DEATH_PHRASE_VERBS
+    | PERISH_VERBS
+    | {PASSING_AWAY[0]}
+    | BLEEDING_VERBS
 )
 
 
@@ -572,6 +577,10 @@ def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
         groups = [c for c in token.children if c.dep_ == "nsubj"]
         people = [c for c in token.children if c.dep_ == "dobj"]
         measure = CASUALTY_GROUP_MEASURES.get(groups[0].lower_) if groups else None
+        if measure is None and groups and groups[0].lower_ == "those":
+            # "Those killed included a 5-year-old boy" (implwide), as "among those killed"
+            done = [c for c in groups[0].children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            measure = measure_of(done[0], done[0].lemma_.lower()) if done else None
     else:
         return None
     if measure is None or not people or not is_indefinite(people[0]):
@@ -618,6 +627,12 @@ def _wound_haver(wound: Token) -> Token | None:
     for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
     verb = wound.head.head if wound.dep_ == "pobj" else wound.head
     prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
+    if prep == "for" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "treat":
+        # "Paramedics treated a man for a gunshot wound": the parse hangs "for" on who is
+        # treated (implwide)
+        treated = verb.head
+        if verb.pos_ == "NOUN" and not any(c.dep_ == "neg" for c in treated.children):
+            return verb if _wounded_one(verb) else None
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (
         WOUND_HAVING_VERBS.get(lemma) != prep and (lemma, prep) not in WOUND_HAVING_PAIRS
@@ -626,6 +641,11 @@ def _wound_haver(wound: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    patients = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "treat" else []
+    if patients:
+        # "Paramedics treated a man for a gunshot wound": who is treated, never who treats
+        # (implwide)
+        subjects = patients
     if not subjects:
         subjects = found_subjects(verb)  # "A man was found suffering from ..." (impl41)
     if not subjects:

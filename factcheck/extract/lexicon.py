@@ -1887,7 +1887,8 @@ PERSON_RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # "The girl sustained serious injuries", "a woman who suffered gunshot wounds", "a man was
 # treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
 # verb lemma and the preposition its wound hangs on, "" for a direct object).
-WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for"}
+# "A man received a gunshot wound to the hand" (implwide)
+WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for", "receive": ""}
 
 # --- sources: what a reporting verb's time clause says is not the speaker's (session 17, `sources16`)
 # "Trump said in February, when the company balked at unlocking a phone of one of the two
@@ -3545,6 +3546,7 @@ FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 DEATH_MANNER_VERBS = frozenset({
     "beat", "bludgeon", "strangle", "choke", "maul", "stomp", "kick", "club", "hack", "punch",
     "stab", "shoot", "burn", "crush", "trample", "torture", "batter", "pummel", "slash",
+    "bleed",  # "A man bled to death on the sidewalk" (implwide)
 })  # fmt: skip
 # "A woman perished in the attack": an intransitive verb of death, as "die" (the subject).
 PERISH_VERBS = frozenset({"perish"})

@@ -241,3 +241,74 @@ def test_a_participle_of_harm_after_a_motion_counts_who_moved(nlp, text, count):
 )
 def test_a_motion_without_harm_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Those killed included a 5-year-old boy.", ("a 5-year-old boy", "killed", 1)),
+        ("Those wounded included a pregnant woman.", ("a pregnant woman", "injured", 1)),
+    ],
+)
+def test_a_person_those_harmed_included_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_those_invited_counts_no_one(nlp):
+    assert _counts(nlp, "Those invited included a local pastor.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Paramedics treated a man for a gunshot wound.", ("a man", "injured", 1)),
+        ("Medics treated a woman for stab wounds at the scene.", ("a woman", "injured", 1)),
+        ("A man received a gunshot wound to the hand.", ("A man", "injured", 1)),
+        ("A woman received multiple stab wounds.", ("A woman", "injured", 1)),
+    ],
+)
+def test_who_is_treated_for_or_receives_a_wound_is_injured(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors treated a man for a heart attack.",
+        "The officer received an award for bravery.",
+    ],
+)
+def test_treatment_or_receipt_without_a_wound_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man bled to death on the sidewalk.", ("A man", "killed", 1)),
+        ("Police said a woman bled to death in her car.", ("a woman", "killed", 1)),
+        ("A 17-year-old boy bled to death after the shooting.", ("A 17-year-old boy", "killed", 1)),
+    ],
+)
+def test_a_person_who_bled_to_death_is_killed(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_bleeding_cash_counts_no_one(nlp):
+    assert _counts(nlp, "The company bled cash for years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("An officer shot during a traffic stop is recovering.", ("An officer", "shot", 1)),
+        ("A clerk shot during a robbery is recovering.", ("A clerk", "shot", 1)),
+    ],
+)
+def test_a_reduced_relative_the_parse_makes_the_root_counts_its_person(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_root_shooting_with_its_own_next_clause_counts_no_shooter(nlp):
+    text = "The man shot his wife and is in custody."
+    assert ("The man", "shot", 1) not in _counts(nlp, text)
