@@ -3079,8 +3079,9 @@ LIFE_FIGHT_VERBS = frozenset({"fight", "battle"})
 # the owners of a fought-for life that are people ("his life", "their lives"), not "its life".
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # "The shooting left a 19-year-old dead": with FIND_VERBS, the verbs whose object a trailing
-# "dead" is said of, where the parse reads "a 19-year-old dead" as one noun phrase (killed).
-LEFT_DEAD_VERBS = frozenset({"leave"})
+# "dead" is said of, where the parse reads "a 19-year-old dead" as one noun phrase (killed);
+# "Doctors pronounced a 4-year-old dead" (implwide).
+LEFT_DEAD_VERBS = frozenset({"leave", "pronounce"})
 # "located another person lying wounded in a ditch", "was found lying injured": the states of
 # a person found lying hurt (injured).
 HURT_STATE_WORDS = frozenset({"wounded", "injured"})

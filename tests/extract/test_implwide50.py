@@ -312,3 +312,18 @@ def test_a_reduced_relative_the_parse_makes_the_root_counts_its_person(nlp, text
 def test_a_root_shooting_with_its_own_next_clause_counts_no_shooter(nlp):
     text = "The man shot his wife and is in custody."
     assert ("The man", "shot", 1) not in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Doctors pronounced a 4-year-old dead.", ("4-year-old", "killed", 1)),
+        ("Medics pronounced a 67-year-old dead at the scene.", ("67-year-old", "killed", 1)),
+    ],
+)
+def test_an_age_pronounced_dead_is_killed(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_an_age_pronounced_guilty_counts_no_one(nlp):
+    assert _counts(nlp, "The judge pronounced the 19-year-old guilty.") == []
