@@ -4,12 +4,14 @@
 "A man was bleeding heavily" and "A man suffered a gunshot wound" are read from their subjects
 (``casualty_vocab4.bleeding_people``, ``implied_predicates._wound_haver``). A reporter also hangs
 the harm on the person wherever the person stands, as a participle: "Deputies were called about
-a man bleeding in a parking lot", "Officers found a man bleeding on the porch", "Officers tended
-to a woman suffering from a gunshot wound" (the parse hangs the participle on the noun), "found
+a man bleeding in a parking lot", "Officers found a man bleeding on the porch" (the parse hangs
+the participle on the noun), "found
 a woman bleeding from the head" (the parse makes the person the participle's subject under
 "found"), "tried to save a man who was bleeding heavily" (the relative's noun), "A woman walked to a
 neighbor's house, bleeding from a gunshot wound", "showed up at a fire station suffering from
-stab wounds" (who came; the parse may hang the participle on the place). Each is 1
+stab wounds" (who came; the parse may hang the participle on the place; for a wound suffered
+only this mover is read: "tended to a woman suffering from a gunshot wound" added one claim the
+GVA record contradicts on the testbed, the person perhaps dead). Each is 1
 injured, as the clause with a subject is. Not counted: a thing ("the wound bleeding", "a
 company bleeding cash": no person), a pronoun (read where its person is named), a participle
 after a finding's place ("Officers found a man in a car bleeding": no motion, the finders are
@@ -36,7 +38,7 @@ def participle_person(verb: Token) -> Token | None:
     """The person ``verb``, a participle of harm ("bleeding", "suffering"), describes: the noun
     it hangs on, the person found in its state, the noun of its relative "who", or the mover
     of the clause it closes; else None."""
-    mover = _mover(verb)
+    mover = participle_mover(verb)
     if mover is not None:
         return mover
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
@@ -56,7 +58,7 @@ def participle_person(verb: Token) -> Token | None:
     return person if is_person_or_age(person) else None
 
 
-def _mover(verb: Token) -> Token | None:
+def participle_mover(verb: Token) -> Token | None:
     """The subject of "A woman walked to a neighbor's house, bleeding from a gunshot wound",
     "A man showed up at a fire station suffering from stab wounds": a participle closing a
     clause of coming or going, which the parse hangs on the verb or on its place ("station"),

@@ -76,7 +76,7 @@ from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.gapped_passives import gapped_passive
 from factcheck.extract.gapped_states import gapped_participle
-from factcheck.extract.harm_participles import participle_person
+from factcheck.extract.harm_participles import participle_mover
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
@@ -652,8 +652,9 @@ def _wound_haver(wound: Token) -> Token | None:
         listed = listed_sufferer(verb)  # "found a man and a woman suffering from ..."
         subjects = [listed] if listed is not None else []
     if not subjects:
-        # "tended to a woman suffering from a gunshot wound" (harm_participles.py, implwide)
-        held = participle_person(verb)
+        # "showed up at a fire station suffering from stab wounds" (harm_participles.py,
+        # implwide; not the noun's own participle: see there)
+        held = participle_mover(verb)
         subjects = [held] if held is not None else []
     if not subjects:
         return None

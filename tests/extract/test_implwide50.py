@@ -2,8 +2,7 @@
 the person as the object of a verb of care ("Medics took a woman to the hospital",
 care_objects.py), the victim of a stabbing or wounding noun ("the stabbing of a teenager",
 lexicon NOMINAL_HARMS), a participle of harm on the person ("a man bleeding in a parking lot",
-"tended to a woman suffering from a gunshot wound", harm_participles.py), a second person whose
-"was" the text leaves out ("A man was killed and a woman wounded", gapped_states.py), and an
+harm_participles.py), a second person whose "was" the text leaves out ("A man was killed and a woman wounded", gapped_states.py), and an
 age the parse calls an acomp after "Among the dead was". Invented sentences, and parallels
 that count no one; gold README "Implied counts", docs/gold-conventions.md "Vocabulary of
 casualty shapes"."""
@@ -87,7 +86,6 @@ def test_a_stabbing_of_a_thing_or_alleged_counts_no_one(nlp, text):
             ("a 25-year-old man", "injured", 1),
         ),
         ("Officers tried to save a man who was bleeding heavily.", ("a man", "injured", 1)),
-        ("Officers tended to a woman suffering from a gunshot wound.", ("a woman", "injured", 1)),
     ],
 )
 def test_a_person_a_harm_participle_describes_is_injured(nlp, text, count):
