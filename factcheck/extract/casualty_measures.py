@@ -38,6 +38,7 @@ from factcheck.extract.lexicon import (
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
+    NOMINAL_HARMS,
     PASSING_AWAY,
     PERISH_VERBS,
     PHRASAL_CASUALTY_VERBS,
@@ -86,18 +87,22 @@ def is_casualty_modifier(token: Token) -> bool:
 def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
     "the killer of Ann Lee" = 1 killed,
-    "the shooting of a teen" = 1 shot: an event noun with its victims after "of", a name
+    "the shooting of a teen" = 1 shot, "the stabbing of a teen" = 1 injured: an event noun with its victims after "of", a name
     among them ("the murder of Ann Lee"), or its owner ("a toddler's accidental shooting";
     realgold12, realgold14, realgold19, realgold20 golds count them)."""
     lemma = token.lemma_.lower()
     # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
-    measure = NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma)) if token.pos_ == "NOUN" else None
+    measure = (
+        NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma, NOMINAL_HARMS.get(lemma)))
+        if token.pos_ == "NOUN"
+        else None
+    )
     if measure is None:  # asked of every token: the children only of an event noun
         return None
     modifiers = {c.lower_ for c in token.children}
     if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
         return None  # "attempted murder of"; "the double shooting of ...": "double" counts
-    if measure == "shot" and modifiers & {"fatal", "deadly"}:
+    if measure in ("shot", "injured") and modifiers & {"fatal", "deadly"}:
         measure = "killed"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

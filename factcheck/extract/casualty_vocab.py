@@ -47,7 +47,7 @@ def says_death(verb: Token, lemma: str) -> bool:
 
 def lives_taken(verb: Token) -> Token | None:
     """The first person whose life a verb claimed or took: "the shooting claimed the life of a
-    16-year-old boy", "took the lives of a mother and her son" (not "claimed the life
+    16-year-old boy", "took the lives of a mother and her son", "claimed a man's life" (not "claimed the life
     insurance", "took the life of the party"; a modal or negated verb is ``is_unreal``'s)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIFE_TAKING_VERBS:
         return None
@@ -59,6 +59,15 @@ def lives_taken(verb: Token) -> Token | None:
                 return person
             if person.lower_ == "old" and person.i > 0 and person.nbor(-1).text == "-":
                 return person  # "the life of a 16-year-old"
+        # "The shooting claimed a man's life" (implwide): the owner, a person noun or name
+        # (not "took his own life": a pronoun, suicides.py)
+        for person in life.children:
+            if person.dep_ == "poss" and (
+                person.lemma_.lower() in CASUALTY_PERSON_NOUNS
+                and person.pos_ == "NOUN"
+                or person.ent_type_ == "PERSON"
+            ):
+                return person
     return None
 
 

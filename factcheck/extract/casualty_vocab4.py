@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.dependents import prep_objects
+from factcheck.extract.harm_participles import participle_person
 from factcheck.extract.implied_people import with_conjuncts
 from factcheck.extract.lexicon import (
     AGE_UNITS,
@@ -74,6 +75,11 @@ def bleeding_people(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("dobj", "neg") for c in verb.children):
         return []
+    # "a man bleeding in a parking lot", "found a woman bleeding from the head", "a man who was
+    # bleeding heavily": the person the participle describes (harm_participles.py, implwide)
+    person = participle_person(verb)
+    if person is not None:
+        return with_conjuncts(person)
     if not any(c.dep_ == "aux" for c in verb.children):
         return []  # a participle on its own ("bleeding, he ran") is read elsewhere or not at all
     return _subject_people(verb)

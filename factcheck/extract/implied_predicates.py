@@ -16,6 +16,8 @@ from factcheck.extract.addressed_victims import is_addressed_name
 from factcheck.extract.age_objects import age_object
 from factcheck.extract.among_headlines import headline_among
 from factcheck.extract.care_arrivals import care_arrival_person, care_arrival_verb
+from factcheck.extract.care_objects import carried_people
+from factcheck.extract.care_states import in_intensive_care, listed_as_condition
 from factcheck.extract.casualty_measures import (
     is_casualty_modifier,
     is_unreal,
@@ -73,6 +75,8 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.event_compounds import compound_multiple_event
 from factcheck.extract.found_victims import found_victim
 from factcheck.extract.gapped_passives import gapped_passive
+from factcheck.extract.gapped_states import gapped_participle
+from factcheck.extract.harm_participles import participle_mover
 from factcheck.extract.impact_clauses import fired_impact
 from factcheck.extract.implied_people import (
     OWNERS,
@@ -124,6 +128,7 @@ from factcheck.extract.lexicon import (
     LIST_INCLUDE_WORDS,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
+    NOMINAL_HARMS,
     OUTLOOK_VERBS,
     PASSING_AWAY,
     PERISH_VERBS,
@@ -145,8 +150,10 @@ from factcheck.extract.lost_subjects import lost_subject
 from factcheck.extract.misread_relatives import misread_relative_died, misread_relative_person
 from factcheck.extract.modified_victims import modified_people
 from factcheck.extract.named_victims import PersonNames, is_lone_name_word, is_named
+from factcheck.extract.person_shapes import is_age_word, is_person_or_age
 from factcheck.extract.recovered_victims import recovered_people
 from factcheck.extract.relative_people import relative_person, resolve_relatives
+from factcheck.extract.reported_relatives import reported_relative
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
 from factcheck.extract.victim_names import is_aged_name_shape
 
@@ -178,6 +185,7 @@ _PREDICATE_LEMMAS = frozenset(
     {"wound", "shot", "gunshot", "send", "leave", "shoot", "find", "pronounce", "hurt", "survive"}
     | NOMINAL_EVENTS.keys()
     | NOMINAL_AGENTS.keys()
+    | NOMINAL_HARMS.keys()
     | WOUND_NOUNS
     | HOSPITAL_VERBS
     | CARE_STATE_VERBS
@@ -218,8 +226,13 @@ _PREDICATE_LEMMAS = frozenset(
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
 # injuries", "lost his life" (casualty_vocab.py)
 # "a woman perished", "passed away" (implvoc)
+# "A man bled to death" (implwide: "bleed" counts only with "to death", ``beaten_to_death``)
 _SUBJECT_COUNTED_VERBS = (
-    INTRANSITIVE_CASUALTY_VERBS | DEATH_PHRASE_VERBS | PERISH_VERBS | {PASSING_AWAY[0]}
+    INTRANSITIVE_CASUALTY_VERBS
+    | DEATH_PHRASE_VERBS
+    | PERISH_VERBS
+    | {PASSING_AWAY[0]}
+    | BLEEDING_VERBS
 )
 
 
@@ -394,9 +407,16 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "... where he was later pronounced dead": the later death wins (``later_death``)
         # "Both the suspect and the child were taken to ...": the parse may give two (vocab38)
         people = joined_subjects(token, ("nsubjpass",))
+        # "Medics took a woman to the hospital": the active's object (care_objects.py)
+        people = people or carried_people(token)
         measure = "killed" if later_death(token) else "injured"
         return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
-    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and _in_care(token):
+    condition_of = listed_as_condition(token)
+    if condition_of and is_person_or_age(condition_of[0]):
+        return "injured", with_conjuncts(condition_of[0]), True  # "was listed as critical"
+    # "A man remains in intensive care", "is in the ICU" (care_states.py, implwide)
+    in_care = _in_care(token) or in_intensive_care(token)
+    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and in_care:
         # "The girl is still in the hospital", "The child went into emergency surgery"
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
@@ -448,6 +468,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if treated_in_care(token):
         people = _counted(token)[1]  # "A man was treated and released": hurt
         return ("injured", people, True) if people else None
+    gapped = gapped_participle(token)
+    if gapped is not None:
+        return gapped[0], gapped[1], True  # "A man was killed and a woman wounded" (implwide)
     measure = measure_of(token, lemma)
     if measure is None:
         return _struck_by_firing(token)
@@ -554,6 +577,10 @@ def _included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
         groups = [c for c in token.children if c.dep_ == "nsubj"]
         people = [c for c in token.children if c.dep_ == "dobj"]
         measure = CASUALTY_GROUP_MEASURES.get(groups[0].lower_) if groups else None
+        if measure is None and groups and groups[0].lower_ == "those":
+            # "Those killed included a 5-year-old boy" (implwide), as "among those killed"
+            done = [c for c in groups[0].children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            measure = measure_of(done[0], done[0].lemma_.lower()) if done else None
     else:
         return None
     if measure is None or not people or not is_indefinite(people[0]):
@@ -588,6 +615,10 @@ def _among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
         # "Among the dead was a 7-year-old girl": inverted, the parse calls the one placed the
         # attribute (impl41)
         subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+        # "Among the dead was a 7-year-old": the parse calls the age an acomp (implwide)
+        subjects = subjects or [
+            c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i and is_age_word(c)
+        ]
     return (measure, with_conjuncts(subjects[0]), True) if subjects else None
 
 
@@ -596,6 +627,12 @@ def _wound_haver(wound: Token) -> Token | None:
     for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
     verb = wound.head.head if wound.dep_ == "pobj" else wound.head
     prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
+    if prep == "for" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "treat":
+        # "Paramedics treated a man for a gunshot wound": the parse hangs "for" on who is
+        # treated (implwide)
+        treated = verb.head
+        if verb.pos_ == "NOUN" and not any(c.dep_ == "neg" for c in treated.children):
+            return verb if _wounded_one(verb) else None
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (
         WOUND_HAVING_VERBS.get(lemma) != prep and (lemma, prep) not in WOUND_HAVING_PAIRS
@@ -604,11 +641,21 @@ def _wound_haver(wound: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    patients = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "treat" else []
+    if patients:
+        # "Paramedics treated a man for a gunshot wound": who is treated, never who treats
+        # (implwide)
+        subjects = patients
     if not subjects:
         subjects = found_subjects(verb)  # "A man was found suffering from ..." (impl41)
     if not subjects:
         listed = listed_sufferer(verb)  # "found a man and a woman suffering from ..."
         subjects = [listed] if listed is not None else []
+    if not subjects:
+        # "showed up at a fire station suffering from stab wounds" (harm_participles.py,
+        # implwide; not the noun's own participle: see there)
+        held = participle_mover(verb)
+        subjects = [held] if held is not None else []
     if not subjects:
         return None
     person = subjects[0]
@@ -748,6 +795,9 @@ def _counted(verb: Token) -> tuple[bool, list[Token]]:
         # "a 7-year-old girl who was fatally shot"; "a woman in the car who was shot": the
         # woman, where the parse hangs the clause on the car (relative_people.py)
         return True, [relative_person(verb)]
+    reported = reported_relative(verb)
+    if reported is not None:
+        return True, [reported]  # "a man who police said had been stabbed" (implwide)
     main = _clause_before_being(verb)
     if main is not None:
         # "A 10-year-old is recovering after being shot": the main clause's subject

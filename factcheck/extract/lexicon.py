@@ -1128,6 +1128,10 @@ NOMINAL_EVENTS = {
 }  # fmt: skip
 # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun says its victim's harm (impl44v).
 NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
+# "the stabbing of a teenager", "the wounding of two officers": event nouns of a harm short of
+# a shooting, read only with their victims after "of" or as owners (implwide); "the fatal
+# stabbing of" = killed. Not NOMINAL_EVENTS, which other rules read as casualty events.
+NOMINAL_HARMS = {"stabbing": "injured", "wounding": "injured"}
 # "listed in critical condition": injured.
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # "no child should be killed": a modal event counts no one.
@@ -1885,7 +1889,8 @@ PERSON_RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # "The girl sustained serious injuries", "a woman who suffered gunshot wounds", "a man was
 # treated for gunshot wounds": the person who has a wound by one of these verbs is injured (the
 # verb lemma and the preposition its wound hangs on, "" for a direct object).
-WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for"}
+# "A man received a gunshot wound to the hand" (implwide)
+WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for", "receive": ""}
 
 # --- sources: what a reporting verb's time clause says is not the speaker's (session 17, `sources16`)
 # "Trump said in February, when the company balked at unlocking a phone of one of the two
@@ -3086,8 +3091,9 @@ LIFE_FIGHT_VERBS = frozenset({"fight", "battle"})
 # the owners of a fought-for life that are people ("his life", "their lives"), not "its life".
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # "The shooting left a 19-year-old dead": with FIND_VERBS, the verbs whose object a trailing
-# "dead" is said of, where the parse reads "a 19-year-old dead" as one noun phrase (killed).
-LEFT_DEAD_VERBS = frozenset({"leave"})
+# "dead" is said of, where the parse reads "a 19-year-old dead" as one noun phrase (killed);
+# "Doctors pronounced a 4-year-old dead" (implwide).
+LEFT_DEAD_VERBS = frozenset({"leave", "pronounce"})
 # "located another person lying wounded in a ditch", "was found lying injured": the states of
 # a person found lying hurt (injured).
 HURT_STATE_WORDS = frozenset({"wounded", "injured"})
@@ -3553,6 +3559,7 @@ FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 DEATH_MANNER_VERBS = frozenset({
     "beat", "bludgeon", "strangle", "choke", "maul", "stomp", "kick", "club", "hack", "punch",
     "stab", "shoot", "burn", "crush", "trample", "torture", "batter", "pummel", "slash",
+    "bleed",  # "A man bled to death on the sidewalk" (implwide)
 })  # fmt: skip
 # "A woman perished in the attack": an intransitive verb of death, as "die" (the subject).
 PERISH_VERBS = frozenset({"perish"})

@@ -22,10 +22,14 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 def misread_relative_person(verb: Token) -> Token | None:
     """The person ``verb`` (a casualty verb) qualifies when the parse makes "The teen shot in
-    the leg" a clause that is the subject of the main verb after it; else None."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in _CLAUSE_SUBJECTS:
+    the leg" a clause that is the subject of the main verb after it, or makes "shot" the root
+    and the main verb its clause ("An officer shot during a traffic stop is recovering":
+    "recovering" an advcl with its "is" and no subject; implwide); else None."""
+    if verb.tag_ not in ("VBD", "VBN"):
         return None
-    main = verb.head
+    main = _main_after_root(verb) if verb.dep_ == "ROOT" else verb.head
+    if main is None or verb.dep_ not in (*_CLAUSE_SUBJECTS, "ROOT"):
+        return None
     if main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
@@ -39,11 +43,26 @@ def misread_relative_person(verb: Token) -> Token | None:
 def misread_relative_died(verb: Token) -> bool:
     """ "The man shot Tuesday died Wednesday": the main verb after the misread clause is a
     death (not "could die", "did not die")."""
-    main = verb.head
+    main = _main_after_root(verb) if verb.dep_ == "ROOT" else verb.head
+    if main is None:
+        return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in main.children):
         return False
     lemma = main.lemma_.lower()
     return lemma == "die" or measure_of(main, lemma) == "killed"
+
+
+def _main_after_root(verb: Token) -> Token | None:
+    """The finite verb the parse hangs on a root "shot" as a clause without a subject ("is
+    recovering", "was taken", "has died"): the sentence's main verb; else None."""
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for c in clause.children):
+            return None  # "... shot, and she is recovering", "... shot after he was ..."
+        if any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in clause.children):
+            return clause
+    return None
 
 
 def _person_phrase(token: Token) -> bool:
