@@ -16,6 +16,7 @@ from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
 from factcheck.extract.glued_quotes import GLUED_QUOTE_INFIXES
+from factcheck.extract.glued_units import split_glued_units
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.percent_pairs import split_percent_pairs
 from factcheck.extract.signed_figures import split_signs
@@ -74,6 +75,7 @@ def build_nlp(model: str | None = None) -> Language:
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()), GLUED_QUOTE_INFIXES)
         split_signs(nlp.tokenizer, list(nlp.Defaults.prefixes or ()))
+        split_glued_units(nlp.tokenizer, list(nlp.Defaults.suffixes or ()))
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
