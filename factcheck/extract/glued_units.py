@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from re import Pattern
 from typing import Any
 
+from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import CURRENCY_SYMBOLS, GLUED_UNIT_WORDS
 
 # a word of GLUED_UNIT_WORDS, in any case, right after a digit, at the end of a token
@@ -52,3 +54,31 @@ def unglue(word: str) -> list[str]:
     """
     match = _GLUED_WORD_RE.match(word)
     return [match.group("number"), match.group("word")] if match else [word]
+
+
+# "$3m.", "300K.", "$5B." at the end of a sentence: a scale letter glued to the digits, then the
+# full stop. spaCy keeps the stop on the letter ("m." is its abbreviation of a lower-case
+# initial; "300K." an upper-case word it does not split), so the figure's token is no numeral.
+_FINAL_SCALE_RE = re.compile(r"(?<=[0-9])[KMBkmb]\.")
+
+
+def split_final_scales(doc: Doc) -> Doc:
+    """Split the full stop off a scale letter glued to a figure: "$3m." -> "$", "3", "m", ".";
+    "300K." -> "300K", ".". A text with none is left as it is, after one search of its text.
+
+    Args:
+        doc: a Doc fresh from the tokenizer, before the tagger and parser.
+    """
+    stops = []
+    for match in _FINAL_SCALE_RE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if len(token) > 1 and token.idx + len(token) == match.end():
+            stops.append(token)
+    if stops:
+        with doc.retokenize() as retokenizer:
+            for token in stops:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+    return doc
