@@ -35,8 +35,14 @@ _SHAPES = (
     (re.compile(r"^no\.[0-9]+$", re.IGNORECASE), "ordinal"),
     (re.compile(r"^[A-Z][a-z]{2,4}\.[0-9]{1,2}$"), "date"),
     (re.compile(r"://|www\.|\.com|twitter|[=<>@#_]", re.IGNORECASE), "part of a link or markup"),
-    # "HB2", "G4S", "AK-47", "K-12", "29D", "i360": capitals or letters glued to the digits
-    (re.compile(r"^(?=.*[A-Z])[A-Za-z0-9][A-Za-z0-9.\-]*$"), "part of a name"),
+    # a style sheet copied with the text: "width:100", "top:20px", "50px"
+    (
+        re.compile(r"[0-9]px$|^(?:width|height|top|bottom|left|right|size):"),
+        "part of a link or markup",
+    ),
+    # "HB2", "G4S", "AK-47", "K-12", "29D", "i360": capitals or letters glued to the digits (a
+    # name's letters may be garbled by a wrong encoding: "GÃ1⁄4len")
+    (re.compile(r"^(?=.*[A-ZÀ-Þ])[^\W_][\w.\-⁄]*$"), "part of a name"),
     (re.compile(r"^[a-z]+[0-9][a-z0-9]*$"), "part of a name"),
 )
 UNREAD = "digits glued to other text, not read"
