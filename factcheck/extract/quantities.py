@@ -263,6 +263,8 @@ def find_unit_word(text: str) -> bool:
     "hours", "percent", "km", "tonnes" are units; "people", "hostages" are counted nouns.
     """
     word = text.lower()
+    if any(ch.isdigit() for ch in word):
+        return False  # "90,000 K-1 visas", "300 K-9 units": a name with digits, no unit
     if word in PERCENT_WORDS or word.rstrip("s") in CURRENCY_WORDS:
         return True
     return bool(_unit_name(f"3 {word}"))

@@ -71,3 +71,15 @@ def test_value_parser_reads_a_number_and_the_word_glued_to_it(text, value, unit)
 )
 def test_stops_after_initials_and_times_stay_where_they_were(nlp, text):
     assert [t.text for t in nlp(text)] == [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The agency reviewed about 90,000 K-1 visas last year.", "about 90,000", 90000),
+        ("The county trained 300 K-9 dogs in a decade.", "300", 300),
+    ],
+)
+def test_a_name_with_digits_after_a_figure_is_no_unit(nlp, text, span, value):
+    claim = next(c for c in _claims(nlp, text) if c.text == span)
+    assert (claim.value, claim.unit) == (value, "")
