@@ -41,8 +41,8 @@ _SHAPES = (
         "part of a link or markup",
     ),
     # "HB2", "G4S", "AK-47", "K-12", "29D", "i360": capitals or letters glued to the digits (a
-    # name's letters may be garbled by a wrong encoding: "GÃ1⁄4len")
-    (re.compile(r"^(?=.*[A-ZÀ-Þ])[^\W_][\w.\-⁄]*$"), "part of a name"),
+    # name's letters may be garbled by a wrong encoding, accents apart: "GÃ1⁄4len")
+    (re.compile(r"^(?=.*[A-ZÀ-Þ])[^\W_][\w.\-⁄\u0300-\u036f]*$"), "part of a name"),
     (re.compile(r"^[a-z]+[0-9][a-z0-9]*$"), "part of a name"),
 )
 UNREAD = "digits glued to other text, not read"

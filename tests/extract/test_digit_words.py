@@ -29,6 +29,16 @@ def _not_claims(nlp, text):
         ("The museum remembers 9/11 with a new wing.", "9/11", "date or fraction"),
         ("The rules have applied since mid-2015 in the county.", "mid-2015", "date"),
         ("The state's HB2 took effect in the spring.", "HB2", "part of a name"),
+        (
+            "The cleric Ali GA\u03031\u20444ran lives abroad.",
+            "GA\u03031\u20444ran",
+            "part of a name",
+        ),
+        (
+            "The banner had padding-top:20px; border:0 on it.",
+            "top:20px",
+            "part of a link or markup",
+        ),
         ("The suspect is 5'10\" and was last seen on foot.", "5'10", "descriptor (height)"),
         ("Voters aged 18 to 54and older ones split.", "54and", UNREAD),
     ],
