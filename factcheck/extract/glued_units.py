@@ -64,7 +64,8 @@ _FINAL_SCALE_RE = re.compile(r"(?<=[0-9])[KMBkmb]\.")
 
 def split_final_scales(doc: Doc) -> Doc:
     """Split the full stop off a scale letter glued to a figure: "$3m." -> "$", "3", "m", ".";
-    "300K." -> "300K", ".". A text with none is left as it is, after one search of its text.
+    "300K." -> "300K", ".". A text with none is returned as it is, after one search of its
+    text; one with some as a new Doc of the same text.
 
     Args:
         doc: a Doc fresh from the tokenizer, before the tagger and parser.
@@ -77,8 +78,20 @@ def split_final_scales(doc: Doc) -> Doc:
         token = span[0]
         if len(token) > 1 and token.idx + len(token) == match.end():
             stops.append(token)
-    if stops:
-        with doc.retokenize() as retokenizer:
-            for token in stops:
-                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
-    return doc
+    if not stops:
+        return doc
+    # a new Doc of the same words, not a retokenizer split: a split leaves dependency heads
+    # the parser then builds on (a loop in the tree, once)
+    cut = {token.i for token in stops}
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        if token.i in cut:
+            words += [token.text[:-1], "."]
+            spaces += [False, bool(token.whitespace_)]
+        else:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    split = Doc(doc.vocab, words=words, spaces=spaces)
+    split.user_data.update(doc.user_data)
+    return split

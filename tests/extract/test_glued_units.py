@@ -83,3 +83,9 @@ def test_stops_after_initials_and_times_stay_where_they_were(nlp, text):
 def test_a_name_with_digits_after_a_figure_is_no_unit(nlp, text, span, value):
     claim = next(c for c in _claims(nlp, text) if c.text == span)
     assert (claim.value, claim.unit) == (value, "")
+
+
+@pytest.mark.parametrize("text", ["$3m.", "Paid: US$3m.", "300K."])
+def test_a_text_that_ends_on_a_scaled_figure_is_read_and_parsed_whole(nlp, text):
+    claims = _claims(nlp, text)
+    assert [c.value for c in claims] == [3e6 if "3" in text else 300e3]
