@@ -12,6 +12,7 @@ from factcheck.extract.attribution import find_source
 from factcheck.extract.bare_figures import fill_empty_subjects
 from factcheck.extract.caveats import CaveatTarget, find_caveats
 from factcheck.extract.delegate_counts import delegate_count
+from factcheck.extract.digit_words import unread_digit_words
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.earlier_subjects import earlier_subject
 from factcheck.extract.gapped_owners import give_gapped_owners
@@ -254,6 +255,15 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
     starts = [m.span(doc).start_char for m, *_ in parsed]
     claims = fill_empty_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
+    # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
+    covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
+    text = doc_text(doc)
+    unread = [
+        NotClaim(doc=doc_name, start=start, end=end, text=text[start:end], why=why)
+        for start, end, why in unread_digit_words(doc, covered)
+    ]
+    if unread:
+        not_claims = sorted([*not_claims, *unread], key=lambda n: n.start)
     return Extraction(doc=doc_name, claims=claims, not_claims=not_claims, parse_failures=failures)
 
 

@@ -266,7 +266,13 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 1000, "k": 1000, "million": 1000000, "mn": 1000000, "m": 1000000,
     "mln": 1000000, "billion": 1000000000, "bn": 1000000000, "b": 1000000000,
     "trillion": 1000000000000, "tn": 1000000000000,
+    # "$3bln", "$1.2trn", "$3.5mil", "$3 bln": the wires' and tabloids' abbreviations (digitcover)
+    "bln": 1000000000, "trn": 1000000000000, "mil": 1000000,
 }
+# Scale words a numeral token keeps glued ("$2.5bn", "300k", "£30m" split as "30" "m"); the
+# numeral pattern of ``quantities`` reads them as its suffix. Spelled-out ones ("$50million")
+# are split off by the tokenizer instead (``glued_units``).
+GLUED_SCALE_SUFFIXES = ("bln", "trn", "mil", "mln", "bn", "mn", "tn", "k", "m", "b")
 # Shares (gold README, "Shares"): "a third", "two-thirds", "half of voters" -> the fraction.
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
@@ -1168,6 +1174,18 @@ CASUALTY_PERSON_NOUNS = PERSON_NOUNS | BROAD_PERSON_NOUNS | PLAIN_PERSON_NOUNS
 SUBUNIT_CURRENCIES = {
     "cent": "USD", "cents": "USD", "penny": "USD", "pennies": "USD", "pence": "GBP",
 }  # fmt: skip
+# "$50million", "45percent", "16ounces", "180lbs": words written glued to the digits before
+# them, split off by the tokenizer so the figure reads as "$50 million", "45 percent", "16
+# ounces" (glued_units.py, digitcover). Lower case; spaCy already splits its own short units
+# ("5ft", "10km", "16oz").
+GLUED_UNIT_WORDS = frozenset({
+    "million", "billion", "trillion", "percent", "pct",
+    "ounce", "ounces", "pound", "pounds", "lbs", "mile", "miles", "foot", "feet", "inch",
+    "inches", "yard", "yards", "acre", "acres", "gallon", "gallons", "ton", "tons", "tonnes",
+    "meter", "meters", "metre", "metres", "kilometer", "kilometers", "kilometre", "kilometres",
+    "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "degree", "degrees",
+})  # fmt: skip
 # "10 Things to Know for Today", "five key trends to watch": the size of a list the article
 # is, not a claim; the noun, then "to" and one of the verbs.
 LISTICLE_NOUNS = frozenset(

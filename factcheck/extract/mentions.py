@@ -85,6 +85,7 @@ from factcheck.extract.time_ranges import time_range_high
 from factcheck.extract.trailing_bounds import trailing_bound
 from factcheck.extract.unit_fractions import unit_and_a_half, unit_fraction_end
 from factcheck.extract.verb_bounds import is_required_amount, negated_bound
+from factcheck.extract.vote_splits import glued_split_end
 from factcheck.model import Approx
 
 _QUALIFIERS = (
@@ -211,6 +212,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         if is_ratio_to_one(doc, (fig_start, fig_end), high):
             ratio_end = high[1]  # "outspending them 5-1": one figure, the ratio
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
+    if high is None and ratio_end is None:
+        ratio_end = glued_split_end(doc, fig_end) or None  # "a 5-to-4 vote": one figure
     if high is not None:
         # "around 25-30 shots", "within five to 10 years", "as many as three to four others": the
         # range says how rough it is (realgold5 gold: "as many as three to four" a range)

