@@ -257,9 +257,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = fill_empty_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
-    text = doc_text(doc)
+    article = doc_text(doc)
     unread = [
-        NotClaim(doc=doc_name, start=start, end=end, text=text[start:end], why=why)
+        NotClaim(doc=doc_name, start=start, end=end, text=article[start:end], why=why)
         for start, end, why in unread_digit_words(doc, covered)
     ]
     if unread:

@@ -3,17 +3,19 @@
 
 "A man was bleeding heavily" and "A man suffered a gunshot wound" are read from their subjects
 (``casualty_vocab4.bleeding_people``, ``implied_predicates._wound_haver``). A reporter also hangs
-the harm on the person wherever the person stands, as a participle: "Deputies were called about
-a man bleeding in a parking lot", "Officers found a man bleeding on the porch" (the parse hangs
-the participle on the noun), "found
-a woman bleeding from the head" (the parse makes the person the participle's subject under
-"found"), "tried to save a man who was bleeding heavily" (the relative's noun), "A woman walked to a
-neighbor's house, bleeding from a gunshot wound", "showed up at a fire station suffering from
-stab wounds" (who came; the parse may hang the participle on the place; for a wound suffered
-only this mover is read: "tended to a woman suffering from a gunshot wound" added one claim the
-GVA record contradicts on the testbed, the person perhaps dead). Each is 1
-injured, as the clause with a subject is. Not counted: a thing ("the wound bleeding", "a
-company bleeding cash": no person), a pronoun (read where its person is named), a participle
+the harm on the person wherever the person stands, as a participle:
+- "Deputies were called about a man bleeding in a parking lot", "Officers found a man bleeding
+  on the porch": the parse hangs the participle on the noun;
+- "found a woman bleeding from the head": the parse makes the person the participle's subject
+  under "found";
+- "tried to save a man who was bleeding heavily": the relative's noun;
+- "A woman walked to a neighbor's house, bleeding from a gunshot wound", "showed up at a fire
+  station suffering from stab wounds": who came (the parse may hang the participle on the
+  place). For a wound suffered only this mover is read: "tended to a woman suffering from a
+  gunshot wound" added one claim the GVA record contradicts on the testbed, the person perhaps
+  dead.
+Each is 1 injured, as the clause with a subject is. Not counted: a thing ("the wound bleeding",
+"a company bleeding cash": no person), a pronoun (read where its person is named), a participle
 after a finding's place ("Officers found a man in a car bleeding": no motion, the finders are
 not hurt), a motion with an object ("carried a child out, bleeding").
 """

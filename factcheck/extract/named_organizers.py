@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.caveat_scope import source_key
 from factcheck.extract.lexicon import ORGANIZED_ACTIONS, ORGANIZER_LEMMAS
+from factcheck.extract.not_claims import entity_bounds
 from factcheck.extract.token_index import tokens_with_lemma
 from factcheck.model import Source, SourceKind
 
@@ -86,7 +87,5 @@ def _entity_at(token: Token) -> Span | None:
     """The PERSON entity the token is in."""
     if token.ent_type_ != "PERSON":
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    start, end = entity_bounds(token.doc, token.i)
+    return token.doc[start:end]

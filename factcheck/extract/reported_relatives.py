@@ -7,7 +7,7 @@ stands for him; ``relative_people.py``). A reporter often puts the source inside
 was shot by her boyfriend, is recovering". The parse then makes the casualty verb the
 reporting verb's clause and hangs "who" on either verb, so the passive finds no subject. The
 person is the noun the reporting clause hangs on: 1 injured, 1 shot above. Not counted: a
-clause of belief or doubt ("who police believe was shot": ``REPORTING_VERBS`` are verbs of
+clause of belief or doubt ("who police believe was shot": ``_SAYING_VERBS`` are verbs of
 saying), an active clause ("a man who police said shot his neighbor": the doer).
 """
 
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from factcheck.extract.relative_people import relative_person
 
 # verbs of saying that may split a relative clause ("who police said was shot")
-REPORTING_VERBS = frozenset({"say", "tell", "report"})
+_SAYING_VERBS = frozenset({"say", "tell", "report"})
 
 
 def reported_relative(verb: Token) -> Token | None:
@@ -27,7 +27,7 @@ def reported_relative(verb: Token) -> Token | None:
     report = verb.head
     if verb.dep_ != "ccomp" or report.dep_ != "relcl":
         return None
-    if report.lemma_.lower() not in REPORTING_VERBS:
+    if report.lemma_.lower() not in _SAYING_VERBS:
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "a man who police said shot his neighbor": the doer
