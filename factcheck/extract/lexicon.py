@@ -1970,6 +1970,10 @@ SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "befor
 UPPER_BOUND_PREPOSITIONS = frozenset({("within",)})
 # "six of the past seven contests": words between "of the" and the whole of a share.
 SHARE_WHOLE_MODIFIERS = frozenset({"past", "last", "previous"})
+# "23 of its 29 delegates", "Three of his 15 co-defendants", "two of the firm's five directors":
+# an owner before the whole of a share (gold README "Shares"; realgold12, 14, 24, 30 golds: 5
+# of 5 such figures are shares). A named owner ends in a possessive mark (POSSESSIVE_MARKS).
+SHARE_WHOLE_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 # --- implied18 (session 18): a later death in care; wounds a found person has ----------------
 # "rushed to a hospital where he succumbed to his injuries": a verb of dying after care that is
 # not a casualty verb of its own (the death wins over the care: killed, not injured).

@@ -42,11 +42,13 @@ from factcheck.extract.lexicon import (
     PAIRED_THINGS,
     PERCENT_WORDS,
     POINT_WORDS,
+    POSSESSIVE_MARKS,
     RANGE_OPENERS,
     SCALE_WORDS,
     SHARE_JOINERS,
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
+    SHARE_WHOLE_POSSESSIVES,
     SINGLE_UNIT_NOUNS,
     TIME_HIGH_END_QUALIFIERS,
     TIME_UNITS,
@@ -396,7 +398,10 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     if joiner > end and doc[joiner].lower_ != "of":
         return None  # "out of", not "out in"
     whole = joiner + 1
-    if doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
+    owned = _after_share_owner(doc, whole) if doc[joiner].lower_ == "of" else None
+    if owned is not None:
+        whole = owned  # "23 of its 29", "two of the firm's five"
+    elif doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
         whole += 1
         if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
@@ -411,6 +416,20 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     except FigureParseError:
         return None
     return whole_end if 0 < part <= total else None
+
+
+def _after_share_owner(doc: Doc, i: int) -> int | None:
+    """ "of its 29 delegates", "of the firm's five directors", "of Saudi Arabia's 70,000
+    mosques": the token after the owner of a share's whole, or None when no owner stands there
+    (gold README "Shares": the part and the whole are one claim, whoever owns the whole)."""
+    if i < len(doc) and doc[i].lower_ in SHARE_WHOLE_POSSESSIVES:
+        return i + 1
+    for j in range(i, min(i + 5, len(doc))):
+        if doc[j].text in POSSESSIVE_MARKS:
+            return j + 1 if j > i else None
+        if doc[j].pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or is_numeral(doc[j]):
+            return None
+    return None
 
 
 def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:

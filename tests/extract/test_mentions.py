@@ -442,6 +442,23 @@ def test_real_news_formats_are_read_as_one_figure_each(nlp, text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The state will pick 23 of its 29 delegates.", ["23 of its 29"]),
+        ("Two of the firm's five directors resigned.", ["Two of the firm's five"]),
+        ("Agents watch 900 of Lower Bay's 4,000 boats.", ["900 of Lower Bay's 4,000"]),
+        ("Three of their 12 players scored.", ["Three of their 12"]),
+        # no owner's whole: the part is a count of its own
+        ("Three of the mayor's aides resigned.", ["Three"]),
+        ("The company cut 300 of its workers.", ["300"]),
+        ("He ran against four of Smith's 2016 rivals.", ["four"]),
+    ],
+)
+def test_a_share_whose_whole_has_an_owner_is_one_figure(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan needs a two-thirds majority in the house.",
