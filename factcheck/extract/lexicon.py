@@ -336,6 +336,9 @@ PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
+# "a negative 42%-49% approval rating": nouns of a rating a poll's pair of sides splits
+# (margin_pairs.py; realgold24 gold: two claims, not a range).
+RATING_NOUNS = frozenset({"approval", "disapproval", "favorability", "unfavorability", "rating"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
 SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.

@@ -56,6 +56,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
+from factcheck.extract.margin_pairs import is_margin_pair
 from factcheck.extract.mixed_fractions import is_glued_mixed_fraction, mixed_fraction_end
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.multiplier_idioms import is_multiplier_idiom
@@ -214,6 +215,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         if is_ratio_to_one(doc, (fig_start, fig_end), high):
             ratio_end = high[1]  # "outspending them 5-1": one figure, the ratio
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
+    elif high is not None and is_margin_pair(doc, (fig_start, fig_end), high):
+        high = None  # "6 points (37 percent to 43 percent)": a margin's two sides
     if high is None and ratio_end is None:
         ratio_end = glued_split_end(doc, fig_end) or None  # "a 5-to-4 vote": one figure
     if high is not None:

@@ -459,6 +459,28 @@ def test_a_share_whose_whole_has_an_owner_is_one_figure(nlp, text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the two sides of a margin or net rating: two figures (margin_pairs)
+        (
+            "Her rating is a net negative 6 points (37 percent to 43 percent).",
+            ["negative 6 points", "37 percent", "43 percent"],
+        ),
+        ("He trails by 20 points among women (34%-54%).", ["20 points", "34%", "54%"]),
+        ("He has a negative 42%-49% approval rating.", ["42%", "49%"]),
+        # a rising pair that is no margin's sides stays a range
+        ("The tax cut emissions by 5 percent to 15 percent.", ["5 percent to 15 percent"]),
+        (
+            "He won by 8 points; turnout was 40 percent to 45 percent.",
+            ["8 points", "40 percent to 45 percent"],
+        ),
+    ],
+)
+def test_a_margins_two_sides_are_two_figures_not_a_range(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan needs a two-thirds majority in the house.",
