@@ -1458,6 +1458,17 @@ TALLY_VOTE_WORDS = frozenset({
     "ballots", "elected", "margin",
 })  # fmt: skip
 TALLY_NOUNS = frozenset({"vote", "decision", "ruling", "verdict", "margin", "majority", "tally"})
+# "beat undefeated Clemson 45-40", "leads Bernie Sanders 1,428 to 1,153": verbs of a contest
+# whose object's name is followed by the score or tally (score_sides.py; realgold golds: the
+# first side is a claim, not part of the name) and the words that join a score's two sides.
+CONTEST_VERBS = frozenset({
+    "beat", "defeat", "lead", "trail", "top", "edge", "handle", "best", "rout", "crush",
+    "outscore", "outpoll", "down",
+})  # fmt: skip
+TALLY_JOINERS = frozenset({"to", "-", "–"})
+# "leads 1,428 to 1,153 in pledged delegates", "516 to 39 among superdelegates": the words
+# that bring in what a tally counts (tallies.py).
+TALLY_COUNTED_IN = frozenset({"in", "among"})
 # "from 10 to 15", "between 20 and 30", "voters aged 18 to 29": a change or a range, not a tally.
 TALLY_RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
 # "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
@@ -3471,6 +3482,9 @@ STAFF_ROLE_HEADS = frozenset({
 SIGN_MARKS = frozenset({"-", "+", "−"})
 MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
 SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})
+# "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
+# name before its number; realgold golds: a net rating, a claim).
+SIGN_WORDS = frozenset({"minus", "plus"})
 # --- subj3 (session 45) ---
 # "The father of two tried to flee", "a mother of three, who ...", "grandfather of seven": a
 # parent noun and a bare number after "of" count the parent's children (``parent_counts.py``;

@@ -481,6 +481,25 @@ def test_a_margins_two_sides_are_two_figures_not_a_range(nlp, text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims", "not_claims"),
+    [
+        # a score's or tally's first side after the name of who won or leads (score_sides)
+        ("Alabama beat undefeated Clemson 45-40 in the final.", ["45", "40"], []),
+        ("The team went on to handle Wichita State 62-52 on Friday.", ["62", "52"], []),
+        ("She leads Bernie Sanders 1,428 to 1,153 in delegates.", ["1,428", "1,153"], []),
+        # a sign the tagger calls a proper noun
+        ("Among white men, she is at minus 72.", ["minus 72"], []),
+        # names with numbers stay names
+        ("The airline flew a Boeing 737-800 to Miami.", [], ["737", "800"]),
+        ("She upgraded to Windows 10 to get the patch.", [], ["10"]),
+    ],
+)
+def test_a_score_after_a_name_is_a_count_not_part_of_the_name(nlp, text, claims, not_claims):
+    assert mention_texts(nlp, text) == claims
+    assert mention_texts(nlp, text, claims=False) == not_claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan needs a two-thirds majority in the house.",
