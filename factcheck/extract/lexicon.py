@@ -336,6 +336,9 @@ PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
+# "a negative 42%-49% approval rating": nouns of a rating a poll's pair of sides splits
+# (margin_pairs.py; realgold24 gold: two claims, not a range).
+RATING_NOUNS = frozenset({"approval", "disapproval", "favorability", "unfavorability", "rating"})
 # "46 to 40 percent", "11 and 8 percent": a bare number joined to a figure with a unit.
 SHARED_UNIT_JOINERS = frozenset({"to", "and", "or", "-", "–"})
 # quantulum3 units that are artefacts of its parser, never a unit the text gives.
@@ -1455,6 +1458,17 @@ TALLY_VOTE_WORDS = frozenset({
     "ballots", "elected", "margin",
 })  # fmt: skip
 TALLY_NOUNS = frozenset({"vote", "decision", "ruling", "verdict", "margin", "majority", "tally"})
+# "beat undefeated Clemson 45-40", "leads Bernie Sanders 1,428 to 1,153": verbs of a contest
+# whose object's name is followed by the score or tally (score_sides.py; realgold golds: the
+# first side is a claim, not part of the name) and the words that join a score's two sides.
+CONTEST_VERBS = frozenset({
+    "beat", "defeat", "lead", "trail", "top", "edge", "handle", "best", "rout", "crush",
+    "outscore", "outpoll", "down",
+})  # fmt: skip
+TALLY_JOINERS = frozenset({"to", "-", "–"})
+# "leads 1,428 to 1,153 in pledged delegates", "516 to 39 among superdelegates": the words
+# that bring in what a tally counts (tallies.py).
+TALLY_COUNTED_IN = frozenset({"in", "among"})
 # "from 10 to 15", "between 20 and 30", "voters aged 18 to 29": a change or a range, not a tally.
 TALLY_RANGE_OPENERS = frozenset({"from", "between", "aged", "ages", "age"})
 # "by a ratio of 3 to 1", "by a factor of 2-1" (verbs such as "outnumber" are told by prefix)
@@ -1970,6 +1984,10 @@ SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "befor
 UPPER_BOUND_PREPOSITIONS = frozenset({("within",)})
 # "six of the past seven contests": words between "of the" and the whole of a share.
 SHARE_WHOLE_MODIFIERS = frozenset({"past", "last", "previous"})
+# "23 of its 29 delegates", "Three of his 15 co-defendants", "two of the firm's five directors":
+# an owner before the whole of a share (gold README "Shares"; realgold12, 14, 24, 30 golds: 5
+# of 5 such figures are shares). A named owner ends in a possessive mark (POSSESSIVE_MARKS).
+SHARE_WHOLE_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 # --- implied18 (session 18): a later death in care; wounds a found person has ----------------
 # "rushed to a hospital where he succumbed to his injuries": a verb of dying after care that is
 # not a casualty verb of its own (the death wins over the care: killed, not injured).
@@ -3464,6 +3482,9 @@ STAFF_ROLE_HEADS = frozenset({
 SIGN_MARKS = frozenset({"-", "+", "−"})
 MINUS_SIGN_WORDS = frozenset({"minus", "negative", "-", "−"})
 SIGN_WORDS_BEFORE_POINTS = frozenset({"negative", "plus"})
+# "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
+# name before its number; realgold golds: a net rating, a claim).
+SIGN_WORDS = frozenset({"minus", "plus"})
 # --- subj3 (session 45) ---
 # "The father of two tried to flee", "a mother of three, who ...", "grandfather of seven": a
 # parent noun and a bare number after "of" count the parent's children (``parent_counts.py``;

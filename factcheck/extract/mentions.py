@@ -42,11 +42,13 @@ from factcheck.extract.lexicon import (
     PAIRED_THINGS,
     PERCENT_WORDS,
     POINT_WORDS,
+    POSSESSIVE_MARKS,
     RANGE_OPENERS,
     SCALE_WORDS,
     SHARE_JOINERS,
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
+    SHARE_WHOLE_POSSESSIVES,
     SINGLE_UNIT_NOUNS,
     TIME_HIGH_END_QUALIFIERS,
     TIME_UNITS,
@@ -54,6 +56,7 @@ from factcheck.extract.lexicon import (
     UPPER_BOUND_QUALIFIERS,
     UPPER_BOUND_VERBS,
 )
+from factcheck.extract.margin_pairs import is_margin_pair
 from factcheck.extract.mixed_fractions import is_glued_mixed_fraction, mixed_fraction_end
 from factcheck.extract.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.multiplier_idioms import is_multiplier_idiom
@@ -212,6 +215,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         if is_ratio_to_one(doc, (fig_start, fig_end), high):
             ratio_end = high[1]  # "outspending them 5-1": one figure, the ratio
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
+    elif high is not None and is_margin_pair(doc, (fig_start, fig_end), high):
+        high = None  # "6 points (37 percent to 43 percent)": a margin's two sides
     if high is None and ratio_end is None:
         ratio_end = glued_split_end(doc, fig_end) or None  # "a 5-to-4 vote": one figure
     if high is not None:
@@ -396,7 +401,10 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     if joiner > end and doc[joiner].lower_ != "of":
         return None  # "out of", not "out in"
     whole = joiner + 1
-    if doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
+    owned = _after_share_owner(doc, whole) if doc[joiner].lower_ == "of" else None
+    if owned is not None:
+        whole = owned  # "23 of its 29", "two of the firm's five"
+    elif doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
         whole += 1
         if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
@@ -411,6 +419,20 @@ def _share_whole_end(doc: Doc, end: int) -> int | None:
     except FigureParseError:
         return None
     return whole_end if 0 < part <= total else None
+
+
+def _after_share_owner(doc: Doc, i: int) -> int | None:
+    """ "of its 29 delegates", "of the firm's five directors", "of Saudi Arabia's 70,000
+    mosques": the token after the owner of a share's whole, or None when no owner stands there
+    (gold README "Shares": the part and the whole are one claim, whoever owns the whole)."""
+    if i < len(doc) and doc[i].lower_ in SHARE_WHOLE_POSSESSIVES:
+        return i + 1
+    for j in range(i, min(i + 5, len(doc))):
+        if doc[j].text in POSSESSIVE_MARKS:
+            return j + 1 if j > i else None
+        if doc[j].pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or is_numeral(doc[j]):
+            return None
+    return None
 
 
 def _falls(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:

@@ -71,6 +71,7 @@ from factcheck.extract.lexicon import (
     SCALE_WORDS,
     SERIES_DETERMINERS,
     SERIES_PLACE_MODIFIERS,
+    SIGN_WORDS,
     SOURCE_DESCRIPTORS,
     SPAN_OF_COUNT_MODIFIERS,
     SPAN_OF_COUNT_PREPOSITIONS,
@@ -102,6 +103,7 @@ from factcheck.extract.quantities import (
 from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
+from factcheck.extract.score_sides import is_score_side
 from factcheck.extract.series_firsts import is_series_first
 from factcheck.extract.set_names import is_set_name
 from factcheck.extract.set_re_mentions import is_set_re_mention
@@ -468,6 +470,8 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if is_gapped_count(doc, start, end):
         return False  # "Republicans have 24 seats up, Democrats 10"
+    if is_score_side(doc, start, end):
+        return False  # "beat Clemson 45-40", "leads Bernie Sanders 1,428 to 1,153"
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return True
     if is_spelled_number_name(doc, start, end):
@@ -490,7 +494,12 @@ def _is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
         return False
-    prev_is_name = prev.pos_ == "PROPN" and prev.lower_ not in MONTHS and prev.is_alpha
+    prev_is_name = (
+        prev.pos_ == "PROPN"
+        and prev.lower_ not in MONTHS
+        and prev.lower_ not in SIGN_WORDS  # "she is at minus 72": a signed figure
+        and prev.is_alpha
+    )
     # "US 247 News": the tagger calls "News" a noun; title case after a name still marks one,
     # unless it is a group being counted ("Israel says 300 Palestinians").
     next_is_name = (

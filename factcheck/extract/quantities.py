@@ -32,9 +32,11 @@ from factcheck.extract.lexicon import (
     NUMBER_WORDS,
     ONCE_WORDS,
     PERCENT_WORDS,
+    POSSESSIVE_MARKS,
     SCALE_WORDS,
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
+    SHARE_WHOLE_POSSESSIVES,
     SUBUNIT_CURRENCIES,
 )
 
@@ -221,7 +223,7 @@ def parse_share(words: list[str]) -> float | None:
     """Return the fraction a share names, or None if it is no share (see ``_share_value``).
 
     "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five", "nine out
-    of 10".
+    of 10", "23 of its 29".
 
     Notes:
         Gold README, "Shares": one claim whose value is the fraction.
@@ -237,7 +239,7 @@ def parse_share(words: list[str]) -> float | None:
     for index, word in enumerate(words):
         if word not in ("of", "in") or index == 0:
             continue
-        whole_words = words[index + 1 :]
+        whole_words = _after_owner(words[index + 1 :])
         if whole_words[:1] == ["the"]:
             whole_words = whole_words[1:]
         if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
@@ -247,6 +249,15 @@ def parse_share(words: list[str]) -> float | None:
         if part is not None and whole and part <= whole:
             return _share_value(part, whole)
     return None
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The words of a share's whole after its owner: "its 29", "the firm's five" -> the number's
+    words ("23 of its 29", "two of the firm's five": gold README "Shares")."""
+    if words[:1] and words[0] in SHARE_WHOLE_POSSESSIVES:
+        return words[1:]
+    owned = [i for i, word in enumerate(words) if word.endswith(tuple(POSSESSIVE_MARKS))]
+    return words[owned[-1] + 1 :] if owned else words
 
 
 def _share_value(part: float, whole: float) -> float:

@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     POLL_NOUNS,
     POLL_WORDS,
     RATIO_WORDS,
+    TALLY_COUNTED_IN,
     TALLY_NOUNS,
     TALLY_RANGE_OPENERS,
     TALLY_VOTE_WORDS,
@@ -55,6 +56,9 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     if modified is not None:
         return modified.text  # "a reliable 5-to-4 pro-business majority", "a 4-to-4 tie"
     noun = _token_at(doc, last, figure.sent)
+    counted = _counted_in(noun)
+    if counted is not None:
+        return counted.text  # "leads Sanders 1,428 to 1,153 in pledged delegates"
     if noun is not None and noun.pos_ == "NOUN":
         # "a 5-to-4 decision"; "10 to 15 people" is a range, "a 10-15 minute walk" a unit
         return noun.text if noun.lemma_.lower() in TALLY_NOUNS else ""
@@ -66,6 +70,18 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
             ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
         )
     return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+
+
+def _counted_in(token: Token | None) -> Token | None:
+    """The plural noun a tally is counted in, after its pair: "1,428 to 1,153 in pledged
+    delegates", "516 to 39 among superdelegates" (realgold4 gold: delegates). Not a place or a
+    time ("52 to 48 in the Senate", "in March"): those are no plural common nouns."""
+    if token is None or token.lower_ not in TALLY_COUNTED_IN:
+        return None
+    objects = [t for t in token.children if t.dep_ == "pobj"]
+    if objects and objects[0].pos_ == "NOUN" and objects[0].tag_ == "NNS":
+        return objects[0]
+    return None
 
 
 def _hyphened_pair_noun(figure: Span) -> Token | None:

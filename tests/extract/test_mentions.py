@@ -442,6 +442,64 @@ def test_real_news_formats_are_read_as_one_figure_each(nlp, text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The state will pick 23 of its 29 delegates.", ["23 of its 29"]),
+        ("Two of the firm's five directors resigned.", ["Two of the firm's five"]),
+        ("Agents watch 900 of Lower Bay's 4,000 boats.", ["900 of Lower Bay's 4,000"]),
+        ("Three of their 12 players scored.", ["Three of their 12"]),
+        # no owner's whole: the part is a count of its own
+        ("Three of the mayor's aides resigned.", ["Three"]),
+        ("The company cut 300 of its workers.", ["300"]),
+        ("He ran against four of Smith's 2016 rivals.", ["four"]),
+    ],
+)
+def test_a_share_whose_whole_has_an_owner_is_one_figure(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the two sides of a margin or net rating: two figures (margin_pairs)
+        (
+            "Her rating is a net negative 6 points (37 percent to 43 percent).",
+            ["negative 6 points", "37 percent", "43 percent"],
+        ),
+        ("He trails by 20 points among women (34%-54%).", ["20 points", "34%", "54%"]),
+        ("He has a negative 42%-49% approval rating.", ["42%", "49%"]),
+        # a rising pair that is no margin's sides stays a range
+        ("The tax cut emissions by 5 percent to 15 percent.", ["5 percent to 15 percent"]),
+        (
+            "He won by 8 points; turnout was 40 percent to 45 percent.",
+            ["8 points", "40 percent to 45 percent"],
+        ),
+    ],
+)
+def test_a_margins_two_sides_are_two_figures_not_a_range(nlp, text, claims):
+    assert mention_texts(nlp, text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "not_claims"),
+    [
+        # a score's or tally's first side after the name of who won or leads (score_sides)
+        ("Alabama beat undefeated Clemson 45-40 in the final.", ["45", "40"], []),
+        ("The team went on to handle Wichita State 62-52 on Friday.", ["62", "52"], []),
+        ("She leads Bernie Sanders 1,428 to 1,153 in delegates.", ["1,428", "1,153"], []),
+        # a sign the tagger calls a proper noun
+        ("Among white men, she is at minus 72.", ["minus 72"], []),
+        # names with numbers stay names
+        ("The airline flew a Boeing 737-800 to Miami.", [], ["737", "800"]),
+        ("She upgraded to Windows 10 to get the patch.", [], ["10"]),
+    ],
+)
+def test_a_score_after_a_name_is_a_count_not_part_of_the_name(nlp, text, claims, not_claims):
+    assert mention_texts(nlp, text) == claims
+    assert mention_texts(nlp, text, claims=False) == not_claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan needs a two-thirds majority in the house.",

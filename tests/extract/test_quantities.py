@@ -91,6 +91,11 @@ def test_a_decade_is_normalised_to_years():
         ("one in five", 0.2),
         ("nine out of 10", 0.9),
         ("three out of 12", 0.25),
+        # the whole's owner stands between "of" and the whole
+        ("23 of its 29", 0.793),
+        ("two of the firm's five", 0.4),
+        ("20,000 of Saudi Arabia's 70,000", 0.286),
+        ("seven of Washington state’s 44", 0.159),
     ],
 )
 def test_shares_are_fractions(text, value):

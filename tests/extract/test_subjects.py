@@ -521,6 +521,19 @@ def test_bare_numbers_of_a_tally_in_a_sentence_of_votes_count_votes(nlp, text, s
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Lee leads Ward 1,428 to 1,153 in pledged delegates.", ["delegates", "delegates"]),
+        ("Lee leads Ward 516 to 39 among superdelegates.", ["superdelegates", "superdelegates"]),
+        # a place or a time after the pair counts nothing
+        ("The judge was confirmed 88 to 7 in the Senate.", ["vote", "vote"]),
+    ],
+)
+def test_a_tally_counts_the_plural_noun_it_is_counted_in(nlp, text, subjects):
+    assert _subjects(nlp, text) == subjects
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "subject_word"),
     [
         (
