@@ -145,7 +145,7 @@ def find_source(doc: Doc, number: Token) -> Source:
             return source_from_phrase(doc, according)
         return speaker_at(doc, number.idx) or _NO_SOURCE
     head = (
-        sentence_according_to(number.sent)
+        sentence_according_to(number.sent, number)
         or clause_survey(number)
         or sentence_poll(number)  # "29 percent said ..." in a sentence that names its poll
         or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."

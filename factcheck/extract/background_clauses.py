@@ -20,17 +20,32 @@ from factcheck.extract.lexicon import ASIDE_RELATIVIZERS
 
 
 def describes_a_name(clause: Token) -> bool:
-    """``clause`` is a relative clause opened after a comma by "which", "who", "where" ... on a
-    name (not "the hostages, which are believed to include 10 Americans", seed; not "a count,
-    which listed 276 cases", dev) that is not the subject of its own clause."""
+    """``clause`` is a relative clause opened after a comma by "which", "who", "where" ... (or a
+    preposition before one: "in which") on a name, or on a thing a name makes one of its kind
+    ("last week's Kentucky primary, where ...", "the Benghazi attack, in which ..."), (not "the
+    hostages, which are believed to include 10 Americans", seed; not "a count, which listed 276
+    cases", dev) that is not the subject of its own clause."""
     if clause.dep_ != "relcl" or clause.head.dep_ in ("nsubj", "nsubjpass"):
         return False
-    if clause.head.pos_ != "PROPN" or clause.head.ent_type_ in ("DATE", "TIME"):
+    head = clause.head
+    if not _a_name(head) or head.ent_type_ in ("DATE", "TIME"):
         return False  # "a count released on Friday, which listed 276 cases" (dev)
     edge = clause.left_edge
     if edge.i == 0 or edge.doc[edge.i - 1].text != ",":
         return False
+    if edge.pos_ == "ADP":  # ", in which four were killed"
+        return any(c.dep_ == "pobj" and c.lower_ in ASIDE_RELATIVIZERS for c in edge.children)
     return edge.lower_ in ASIDE_RELATIVIZERS
+
+
+def _a_name(head: Token) -> bool:
+    """A name ("Ohio"), or a noun a name before it makes one of its kind ("the Kentucky
+    primary", "the Benghazi attack")."""
+    if head.pos_ == "PROPN":
+        return True
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children
+    )
 
 
 def in_a_name_aside(number: Token) -> bool:

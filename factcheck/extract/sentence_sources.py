@@ -66,13 +66,15 @@ def paragraph_start(doc: Doc, number: Token) -> int:
     return sent.start
 
 
-def sentence_according_to(sent: Span) -> Token | None:
+def sentence_according_to(sent: Span, number: Token | None = None) -> Token | None:
     """ "Other cleavages, according to the poll, include ... (29 points ...)": an "according
     to" anywhere in the sentence, an opening "In a poll, ...", or a poll reporting in it,
-    covers the figures the parse hangs elsewhere."""
+    covers the figures the parse hangs elsewhere; not a ``number`` inside the "according to"
+    phrase itself, which counts the sources ("according to three recent polls", "according to
+    interviews with more than a dozen aides": the writer's count, gold source none)."""
     for token in sent:
         obj = according_to_object(token)
-        if obj is not None:
+        if obj is not None and (number is None or number not in obj.subtree):
             return obj
     return _opening_attribution(sent) or _sentence_poll(sent)
 

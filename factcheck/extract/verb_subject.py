@@ -85,7 +85,9 @@ def subject_of(
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME"):
-                    return obj
+                    # not an agent that holds the figure: "was found unlawful by a 9-to-6
+                    # vote of the court" counts the judges, it does not report the figure
+                    return obj if number not in obj.subtree else None
     on_the_figure = agent_on_the_figure(verb)  # "was estimated at 14,000 by the police"
     if on_the_figure is not None:
         return on_the_figure
