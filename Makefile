@@ -28,7 +28,7 @@ $(SYNCED): $(UV) pyproject.toml uv.lock
 
 # ... and again for the modules changed since (a pull, an edit): a stale module is otherwise
 # compiled from source in every process that imports it, each parse worker included.
-$(COMPILED): $(SYNCED) $(wildcard factcheck/*.py factcheck/*/*.py flows/*.py)
+$(COMPILED): $(SYNCED) $(wildcard factcheck/*.py factcheck/*/*.py factcheck/*/*/*.py flows/*.py)
 	$(RUN) python -m compileall -q factcheck flows
 	touch $@
 
