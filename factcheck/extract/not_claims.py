@@ -99,6 +99,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.ranked_groups import is_ranked_group
 from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
@@ -154,6 +155,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"  # "voters under 30", "those over 45"
     if is_group_percentile(doc, start, end):
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
+    if is_ranked_group(doc, start, end):
+        return "rank"  # "Ohio's three biggest cities", "the world's 100 most influential people"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
