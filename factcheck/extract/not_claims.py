@@ -99,6 +99,7 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.rank_numbers import is_rank_number
 from factcheck.extract.ranked_groups import is_ranked_group
 from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
@@ -157,6 +158,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
     if is_ranked_group(doc, start, end):
         return "rank"  # "Ohio's three biggest cities", "the world's 100 most influential people"
+    if is_rank_number(doc, start, end):
+        return "rank"  # "Ferguson was ranked 19 on the list", "the state ranks 48 in the nation"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
