@@ -92,6 +92,7 @@ from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.plain_re_mentions import is_plain_re_mention
 from factcheck.extract.pronoun_groups import is_the_few_of_them
 from factcheck.extract.quantities import (
     NUMERAL_RE,
@@ -225,6 +226,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two American billionaires" after both are named
     if is_set_re_mention(doc, start, end):
         return "re-mention"  # "those five states", "the three governors" after all are named
+    if is_plain_re_mention(doc, start, end):
+        return "re-mention"  # "the four children came to her house" after four were counted
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if is_emphatic_zero(doc, start, end):
