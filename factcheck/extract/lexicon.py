@@ -2013,6 +2013,21 @@ BARE_RE_MENTION_DETERMINERS = frozenset({"the", "these", "those"})
 BARE_RE_MENTION_NUMBERS = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 })  # fmt: skip
+# fp51 (session 51): "the four children came to her house" after four children were counted: nouns
+# that name people and no role in what happened (plain_re_mentions.py; realgold12, realgold14
+# golds: "anaphoric count"), and the words that give the phrase or its clause a role or status
+# all the same ("the two wounded men", "the three men involved in the shooting", "arrested").
+PLAIN_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "person", "people", "child", "kid", "girl", "boy", "teen", "teenager",
+    "adult", "male", "female", "youth", "juvenile", "brother", "sister", "son", "daughter",
+    "sibling", "cousin", "friend", "student",
+})  # fmt: skip
+RE_MENTION_ROLE_WORDS = frozenset({
+    "victim", "suspect", "gunman", "shooter", "dead", "deceased", "wounded", "injured", "injury",
+    "killed", "shooting", "involve", "arrest", "charge", "custody", "hospital", "survivor",
+    "casualty", "fatality", "patient", "hostage", "accuse", "wanted", "flee", "large", "murder",
+    "convict", "sentence", "condition", "surgery", "identify", "emergency", "ambulance",
+})  # fmt: skip
 # --- sources18 (session 18): acts read as reports ---------------------------------------------
 # "The department released more than 1,100 pages", "posted just two words": a figure counting
 # what these verbs put out is the act's, not a report (realgold12, tuning 22 golds: no source).

@@ -93,6 +93,7 @@ from factcheck.extract.one_partitions import is_one_of_a_partition
 from factcheck.extract.or_two import is_vague_or_two
 from factcheck.extract.page_layout import find_layout_number
 from factcheck.extract.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.plain_re_mentions import is_plain_re_mention
 from factcheck.extract.pronoun_groups import is_the_few_of_them
 from factcheck.extract.quantities import (
     NUMERAL_RE,
@@ -100,6 +101,8 @@ from factcheck.extract.quantities import (
     is_spelled_number,
     numeral_value,
 )
+from factcheck.extract.rank_numbers import is_rank_number
+from factcheck.extract.ranked_groups import is_ranked_group
 from factcheck.extract.record_spans import is_record_span, record_span_end
 from factcheck.extract.relative_spans import is_span_of_a_clause
 from factcheck.extract.reported_acts import is_act_not_report
@@ -156,6 +159,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"  # "voters under 30", "those over 45"
     if is_group_percentile(doc, start, end):
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
+    if is_ranked_group(doc, start, end):
+        return "rank"  # "Ohio's three biggest cities", "the world's 100 most influential people"
+    if is_rank_number(doc, start, end):
+        return "rank"  # "Ferguson was ranked 19 on the list", "the state ranks 48 in the nation"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
@@ -221,6 +228,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "the two American billionaires" after both are named
     if is_set_re_mention(doc, start, end):
         return "re-mention"  # "those five states", "the three governors" after all are named
+    if is_plain_re_mention(doc, start, end):
+        return "re-mention"  # "the four children came to her house" after four were counted
     if is_emphatic_hundred_percent(doc, start, end):
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if is_emphatic_zero(doc, start, end):

@@ -45,7 +45,7 @@ def test_a_name_before_its_aside_and_verb_is_the_speaker(nlp):
          'every front," the Estonians state in the white paper, which was sent to lawmakers '
          'on Thursday. "Estonia has fought the same fight for over two decades."\n',
          "over two decades", "the Estonians", SourceKind.NAMED_ORG),
-        (_INTRO + "“They know she is the only one strong enough to stop the 40 worst abuses,” "
+        (_INTRO + "“They know she is the only one strong enough to stop 40 new abuses a year,” "
          "a voice-over in the ad states.\n", "40", "a voice-over in the ad",
          SourceKind.ANONYMOUS),
     ],

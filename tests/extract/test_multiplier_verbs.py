@@ -49,6 +49,10 @@ def test_doubling_down_is_an_idiom(nlp):
     assert claim_texts(nlp, "The mayor is doubling down on his attacks.") == []
 
 
+def test_doubled_down_with_a_hyphen_is_the_same_idiom(nlp):
+    assert claim_texts(nlp, "The mayor doubled-down on his claim about the budget.") == []
+
+
 def test_double_digit_after_to_is_no_figure(nlp):
     text = "Costs climbed, from higher rents to double-digit fare increases."
     assert claim_texts(nlp, text) == []

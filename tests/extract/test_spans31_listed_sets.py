@@ -16,7 +16,7 @@ from tests.conftest import mention_texts
             "Police said Tom Lee and Ann Roe, the two victims, were taken to County General.",
             ["two"],
         ),
-        ("He won Georgia and Arizona, the three biggest prizes of the night.", ["three"]),
+        ("He won Georgia and Arizona, the three swing prizes of the night.", ["three"]),
         ("In April, Kansas and Iowa, the two farm states, voted against it.", []),
         ("After the vote, Kansas, Iowa and Utah, the two farm states, sued.", ["two"]),
     ],
