@@ -3655,3 +3655,9 @@ OWN_ACT_REGRET_MODALS = frozenset({"should"})
 # team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
 # partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
 CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})
+# --- subj51 (session 51): what a figure of points alone measures (unit_holders.py) ----------
+# "a net negative 6 points", "plus 21 points": the words of a net rating before the points,
+# which the golds name (realgold7 gold of a favorability poll: "net negative").
+NET_RATING_WORDS = frozenset({"net", "negative", "positive", "plus", "minus"})
+# "that's down 13 points from her average", "up four points": the direction of the change.
+POINT_CHANGE_WORDS = frozenset({"up", "down"})
