@@ -54,7 +54,5 @@ def test_a_figure_in_points_names_what_it_measures(nlp, text: str, figure: str, 
         ("The Dow rose by 120 points on Friday.", "120 points", "Dow"),
     ],
 )
-def test_points_held_by_no_measured_noun_keep_their_unit(
-    nlp, text: str, figure: str, holder: str
-):
+def test_points_held_by_no_measured_noun_keep_their_unit(nlp, text: str, figure: str, holder: str):
     assert subject_of(nlp, text, figure) == " ".join(w for w in (holder, "points") if w)

@@ -52,7 +52,6 @@ def test_points_alone_name_the_direction_of_a_change(nlp) -> None:
     assert "down" in subject_of(nlp, text, "11 points").split()
 
 
-
 @pytest.mark.parametrize(
     "text, figure, named",
     [
@@ -74,4 +73,3 @@ def test_span_of_time_alone_names_its_clause(nlp, text: str, figure: str, named:
     subject = subject_of(nlp, text, figure).split()
     assert named in subject
     assert subject[0] == "hours" or subject[0] == "years"  # the unit stays first
-
