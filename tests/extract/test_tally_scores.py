@@ -1,0 +1,32 @@
+"""A tally in a sentence of a game is its score, not a vote (tallies.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Okafor pitched eight innings, and the Tigers won, 5-3.", "5"),
+        ("Okafor pitched eight innings, and the Tigers won, 5-3.", "3"),
+        (
+            "Georgia beat unbeaten Auburn 31-28 to take the conference title in a college "
+            "football game.",
+            "28",
+        ),
+    ],
+)
+def test_tally_in_a_game_is_a_score(nlp, text: str, figure: str) -> None:
+    assert subject_of(nlp, text, figure) == "score"
+
+
+def test_tally_after_words_of_a_game_in_a_long_sentence_is_a_score(nlp) -> None:
+    text = (
+        "Granville, which has played mostly zone defense this season as its coach has looked "
+        "to slow the tempo, went back to man-to-man to handle Brockton State 71-64 in the "
+        "Harbor Classic in Maine."
+    )
+    assert subject_of(nlp, text, "64") == "score"
