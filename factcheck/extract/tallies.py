@@ -3,8 +3,10 @@
 A pair of bare numbers joined by "to" or a dash, in a sentence of votes, counts votes (not in
 a poll sentence, where each number is a candidate's); a noun right after the pair ("decision",
 "vote") names it. In a sentence of a game ("pitched seven innings, and the Red Sox won, 4-2",
-"beat Clemson 45-40 to take the title game") it is the game's score: the golds name it
-"score" (realgold7, realgold14, realgold16: every such pair), not "vote".
+"beat Clemson 45-40 to take the title game") the words of a win make it the game's score: the
+golds name it "score" (realgold7, realgold14, realgold16: every such pair), not "vote"; a pair
+with no such words ("handle Wichita State 62-52") is left to ``pair_sides``, which names each
+number's side.
 """
 
 from __future__ import annotations
@@ -66,17 +68,19 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
     if any(_is_ratio(t) for t in figure.sent):
         return ""  # "Democrats outnumber Republicans 3-1", "by a ratio of 2 to 1"
     words = {t.lower_ for t in _sentences(figure.sent)}
+    if not words.isdisjoint(_POLL_CUES):
+        return (
+            ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
+        )
+    if words.isdisjoint(_VOTE_CUES):
+        return ""  # "handle Brockton 71-64": each number is a side's (``pair_sides``)
     game = not words.isdisjoint(SPORTS_WORDS) and words.isdisjoint(_ELECTION_CUES)
     if game and not _of_a_record(figure.sent, first):
         # "Schilling pitched seven innings, and the Red Sox won, 4-2"; not "the defense bill
         # passed 92-7", "won the game of politics, 55-45 in the primary", nor a career's
         # "record of 216-146" (wins and losses, which other rules name)
         return "score"
-    if not words.isdisjoint(_POLL_CUES):
-        return (
-            ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
-        )
-    return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+    return "vote"
 
 
 def _hyphened_pair_noun(figure: Span) -> Token | None:
