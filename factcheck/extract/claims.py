@@ -35,6 +35,7 @@ from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.share_owners import give_share_owners
 from factcheck.extract.signed_figures import is_negative
 from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
+from factcheck.extract.unit_holders import name_unit_holders
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
     Approx,
@@ -254,7 +255,10 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = link_claims(claims, headline_end=headline_end)
     # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
     starts = [m.span(doc).start_char for m, *_ in parsed]
-    claims = fill_empty_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
+    by_start = dict(zip(starts, figure_spans, strict=True))
+    claims = fill_empty_subjects(claims, by_start)
+    # "Cruz rose to 29 points", "lawsuits in 30 years": what a subject of its unit alone measures
+    claims = name_unit_holders(claims, by_start)
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

@@ -3691,3 +3691,23 @@ OWN_ACT_REGRET_MODALS = frozenset({"should"})
 # team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
 # partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
 CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})
+# --- subj51 (session 51): what a figure of points alone measures (unit_holders.py) ----------
+# "a net negative 6 points", "plus 21 points": the words of a net rating before the points,
+# which the golds name (realgold7 gold of a favorability poll: "net negative").
+NET_RATING_WORDS = frozenset({"net", "negative", "positive", "plus", "minus"})
+# "that's down 13 points from her average", "up four points": the direction of the change.
+POINT_CHANGE_WORDS = frozenset({"up", "down"})
+# "pitched seven innings, and the Red Sox won, 4-2", "beat Clemson 45-40 in the title game": words
+# of a game, in whose sentence (or the one before) a tally is a score, not a vote (tallies.py;
+# realgold7, realgold14, realgold16 golds: "score"). Not "team" or "race": campaigns have both.
+SPORTS_WORDS = frozenset({
+    "game", "games", "season", "postseason", "inning", "innings", "championship", "playoff",
+    "playoffs", "football", "basketball", "baseball", "hockey", "soccer", "tournament",
+    "halftime", "overtime", "quarterback", "touchdown", "touchdowns", "defense", "offense",
+})  # fmt: skip
+# Words of an election: beside them a tally is a vote, whatever game words the sentence has
+# ("won the game of politics, 55-45 in the primary"; with ``TALLY_VOTE_WORDS``).
+ELECTION_NOUNS = frozenset({
+    "primary", "primaries", "caucus", "caucuses", "precincts", "returns", "election",
+    "elections", "delegates", "electorate",
+})  # fmt: skip

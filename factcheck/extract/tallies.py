@@ -2,7 +2,11 @@
 
 A pair of bare numbers joined by "to" or a dash, in a sentence of votes, counts votes (not in
 a poll sentence, where each number is a candidate's); a noun right after the pair ("decision",
-"vote") names it.
+"vote") names it. In a sentence of a game ("pitched seven innings, and the Red Sox won, 4-2",
+"beat Clemson 45-40 to take the title game") the words of a win make it the game's score: the
+golds name it "score" (realgold7, realgold14, realgold16: every such pair), not "vote"; a pair
+with no such words ("handle Wichita State 62-52") is left to ``pair_sides``, which names each
+number's side.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
+    ELECTION_NOUNS,
     ELECTION_RESULT_WORDS,
     POLL_NOUNS,
     POLL_WORDS,
     RATIO_WORDS,
+    SPORTS_WORDS,
     TALLY_COUNTED_IN,
     TALLY_NOUNS,
     TALLY_RANGE_OPENERS,
@@ -33,10 +39,11 @@ _BEFORE = re.compile(rf"\b{_NUMBER}(?:\s+to\s+|\s?[-–]\s?|-to-)$")
 _NOT_A_TALLY = frozenset({"MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _VOTE_CUES = TALLY_VOTE_WORDS | ELECTION_RESULT_WORDS
 _POLL_CUES = POLL_WORDS | POLL_NOUNS
+_ELECTION_CUES = TALLY_VOTE_WORDS | ELECTION_NOUNS
 
 
 def tally_subject(doc: Doc, mention: Mention) -> str:
-    """ "vote" or the noun after the pair for a bare number of a tally, else ''."""
+    """ "vote", "score" or the noun after the pair for a bare number of a tally, else ''."""
     figure = doc[mention.figure[0] : mention.figure[1]]
     if not all(t.like_num and t.ent_type_ not in _NOT_A_TALLY for t in figure):
         return ""
@@ -69,7 +76,15 @@ def tally_subject(doc: Doc, mention: Mention) -> str:
         return (
             ""  # "within 5 points of Lee (35-30)": each number is a candidate's (the clause says)
         )
-    return "vote" if not words.isdisjoint(_VOTE_CUES) else ""
+    if words.isdisjoint(_VOTE_CUES):
+        return ""  # "handle Brockton 71-64": each number is a side's (``pair_sides``)
+    game = not words.isdisjoint(SPORTS_WORDS) and words.isdisjoint(_ELECTION_CUES)
+    if game and not _of_a_record(figure.sent, first):
+        # "Schilling pitched seven innings, and the Red Sox won, 4-2"; not "the defense bill
+        # passed 92-7", "won the game of politics, 55-45 in the primary", nor a career's
+        # "record of 216-146" (wins and losses, which other rules name)
+        return "score"
+    return "vote"
 
 
 def _counted_in(token: Token | None) -> Token | None:
@@ -107,6 +122,12 @@ def _is_ratio(token: Token) -> bool:
     if token.pos_ == "VERB" and token.lower_.startswith("out") and len(token) > 6:
         return True
     return token.lower_ in RATIO_WORDS
+
+
+def _of_a_record(sent: Span, char: int) -> bool:
+    """ "compiled a record of 216-146": the pair is a record of wins and losses."""
+    before = [t for t in sent if t.idx + len(t) <= char][-2:]
+    return len(before) == 2 and before[0].lemma_.lower() == "record" and before[1].lower_ == "of"
 
 
 def _token_before(doc: Doc, char: int, sent: Span) -> str:
