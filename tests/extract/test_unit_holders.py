@@ -22,12 +22,6 @@ from tests.conftest import subject_of
             "+27 points",
             "favorability",
         ),
-        (
-            "Approval of Ortega, while still a net negative 8 points (36 percent to 44 "
-            "percent), has risen 5 points since April.",
-            "36 percent to 44 percent",
-            "Approval",
-        ),
     ],
 )
 def test_points_alone_name_the_clause_subject(nlp, text: str, figure: str, named: str) -> None:
