@@ -76,14 +76,16 @@ def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkR
     one-line reason instead of claims.
     """
     from factcheck.extract.claims import extract_articles
-    from factcheck.extract.pipeline import build_nlp
+    from factcheck.extract.pipeline import build_nlp, tokenize_before_zone
 
     nlp = build_nlp(model)
     articles = [Article(doc=doc, text=text, source=doc) for doc, text in texts]
+    # tokenized outside the zone: the words' lexemes and the tokenizer's cache are kept
+    tokenized = tokenize_before_zone(nlp, [a.text for a in articles])
     with nlp.memory_zone():  # claims are plain values: nothing of the Docs outlives the zone
         results = [
             ([], describe_error(result)) if isinstance(result, Exception) else (result.claims, None)
-            for result in extract_articles(nlp, articles)
+            for result in extract_articles(nlp, articles, tokenized=tokenized)
         ]
     release_freed_memory()
     return results

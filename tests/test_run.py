@@ -17,10 +17,12 @@ from factcheck.engine import (
     WARM_UP_TEXT,
     LocalExtractor,
     _Generations,
+    extract_chunk,
     release_freed_memory,
     resident_mb,
 )
 from factcheck.extract.claims import extract_article, extract_articles
+from factcheck.extract.pipeline import PIECE_CHARS, build_nlp, tokenize_before_zone
 from factcheck.model import Article, SourceKind
 from factcheck.progress import Progress, ProgressLines
 from factcheck.run import RunRequest, Steps, run_pipeline
@@ -232,3 +234,26 @@ def test_the_warm_up_article_extracts_claims_so_fresh_workers_pay_first_use_cost
     assert not isinstance(result, Exception)
     assert len(result.claims) >= 5
     assert {c.source.kind for c in result.claims} - {SourceKind.NONE}  # sources found too
+
+
+def test_a_chunk_is_tokenized_before_its_memory_zone_so_its_words_outlive_it(nlp):
+    # an invented word: made inside the zone, its string would be dropped when the zone ends
+    # and made again for the next chunk (speed51)
+    text = "Quorvaleth police said 14 people were hurt in Brindlemoor on Sunday."
+    [(claims, error)] = extract_chunk(None, [("q.txt", text)])
+    assert error is None
+    strings = build_nlp(None).vocab.strings  # extract_chunk's pipeline
+    assert "Quorvaleth" in strings and "Brindlemoor" in strings
+    assert claims == extract_article(nlp, Article(doc="q.txt", text=text, source="q.txt")).claims
+
+
+def test_texts_parsed_in_pieces_or_refused_by_the_tokenizer_stay_text_for_the_zone(nlp):
+    class RefusingNlp:
+        def make_doc(self, text: str) -> None:
+            raise ValueError("odd text")
+
+    long_text = "word " * (PIECE_CHARS // 5 + 1)
+    [doc, long_kept] = tokenize_before_zone(nlp, ["Two men were hurt.", long_text])
+    assert [t.text for t in doc] == ["Two", "men", "were", "hurt", "."]
+    assert long_kept is long_text
+    assert tokenize_before_zone(RefusingNlp(), ["Two men."]) == ["Two men."]  # type: ignore[arg-type]

@@ -76,7 +76,11 @@ PIPE_BATCH = 4
 
 
 def extract_articles(
-    nlp: Language, articles: Sequence[Article], *, batch_size: int = PIPE_BATCH
+    nlp: Language,
+    articles: Sequence[Article],
+    *,
+    batch_size: int = PIPE_BATCH,
+    tokenized: Sequence[Doc | str] | None = None,
 ) -> Iterator[Extraction | Exception]:
     """Parse articles in batches with ``nlp.pipe`` and yield each one's extraction, in order.
 
@@ -87,6 +91,8 @@ def extract_articles(
         nlp: a pipeline from ``factcheck.extract.pipeline.build_nlp``.
         articles: the articles, texts exactly as read.
         batch_size: texts handed to ``nlp.pipe`` at once.
+        tokenized: per article, its Doc fresh from the tokenizer or its text
+            (``pipeline.tokenize_before_zone``); None to tokenize here.
     """
     for start in range(0, len(articles), batch_size):
         batch = articles[start : start + batch_size]
@@ -95,7 +101,12 @@ def extract_articles(
             yield from (_extract_one(nlp, a) for a in batch)
             continue
         try:
-            docs = list(nlp.pipe((a.text for a in batch), batch_size=batch_size))
+            inputs = (
+                tokenized[start : start + batch_size]
+                if tokenized is not None
+                else [a.text for a in batch]
+            )
+            docs = list(nlp.pipe(inputs, batch_size=batch_size))
         except Exception:
             yield from (_extract_one(nlp, a) for a in batch)
             continue
