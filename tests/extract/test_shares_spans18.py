@@ -12,12 +12,12 @@ from tests.conftest import mention_texts
     "text, claims",
     [
         ("She has won five of the past six primaries.", ["five of the past six"]),
-        # an owner's whole stays two figures: the dev corpus writes "1,843 of the country's
-        # 2,105" so, while realgold12 and realgold14 write one share
-        ("Three of the club's nine directors resigned.", ["Three", "nine"]),
+        # an owner's whole is one share too (session 51: the real golds write 5 of 5 so, on 5
+        # articles; only the fictional dev corpus writes "1,843 of the country's 2,105" as two)
+        ("Three of the club's nine directors resigned.", ["Three of the club's nine"]),
         ("One in four say they will not vote.", ["One in four"]),
         ("About one in three voters said no.", ["About one in three"]),
-        ("He met two of his three brothers.", ["two", "three"]),
+        ("He met two of his three brothers.", ["two of his three"]),
         ("One of the four victims was released.", ["four"]),
     ],
 )
