@@ -11,7 +11,7 @@ from tests.conftest import subject_of
     "text, figure, word",
     [
         ("The audit found 80 percent of his e-mails were archived.", "80 percent", "e-mails"),
-        ("Three of her 15 co-owners sold their stakes last year.", "Three", "co-owners"),
+        ("Three of her 15 co-owners sold their stakes last year.", "Three of her 15", "co-owners"),
         ("She has three sisters-in-law in Ohio.", "three", "sisters-in-law"),
     ],
 )
