@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 from factcheck.extract.doctext import span_text
-from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.mentions.mentions import Mention, find_mentions
 from factcheck.extract.pipeline import build_nlp
 from factcheck.store import migrate
 
@@ -72,7 +72,7 @@ def find_mention(nlp: Language, text: str, figure: str) -> tuple[spacy.tokens.Do
 
 def source_of(nlp: Language, text: str, figure: str) -> tuple[str, object]:
     """The source text and kind that ``find_source`` gives the claim containing ``figure``."""
-    from factcheck.extract.attribution import find_source
+    from factcheck.extract.sources.attribution import find_source
 
     doc, mention = find_mention(nlp, text, figure)
     found = find_source(doc, mention.number_token(doc))

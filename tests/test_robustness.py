@@ -23,8 +23,8 @@ from factcheck.cli import main
 from factcheck.config import MAX_ARTICLE_BYTES
 from factcheck.errors import ArticleError, FeedError
 from factcheck.extract import extract_article, extract_claims
+from factcheck.extract.mentions.quantities import FigureParseError, find_unit_word, parse_figure
 from factcheck.extract.pipeline import parse_text, resolve_model_name
-from factcheck.extract.quantities import FigureParseError, find_unit_word, parse_figure
 from factcheck.model import Article
 from factcheck.sources.feeds import parse_feed
 from factcheck.sources.fetch import Fetched

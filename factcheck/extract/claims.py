@@ -8,14 +8,8 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.attribution import find_source
-from factcheck.extract.bare_figures import fill_empty_subjects
-from factcheck.extract.caveats import CaveatTarget, find_caveats
-from factcheck.extract.delegate_counts import delegate_count
-from factcheck.extract.digit_words import unread_digit_words
+from factcheck.extract.caveats.caveats import CaveatTarget, find_caveats
 from factcheck.extract.doctext import doc_text, keep_text, span_text
-from factcheck.extract.earlier_subjects import earlier_subject
-from factcheck.extract.gapped_owners import give_gapped_owners
 from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
     find_headline_copy,
@@ -23,19 +17,25 @@ from factcheck.extract.headlines import (
     find_headline_source,
     share_headline_caveats,
 )
-from factcheck.extract.implied import find_implied_counts, implied_claim, implied_target
+from factcheck.extract.implied.implied import find_implied_counts, implied_claim, implied_target
 from factcheck.extract.links import link_claims
-from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.extract.pair_sides import give_pair_sides
+from factcheck.extract.mentions.mentions import Mention, find_mentions
+from factcheck.extract.mentions.quantities import FigureParseError, parse_figure
+from factcheck.extract.mentions.signed_figures import is_negative
+from factcheck.extract.not_claims.digit_words import unread_digit_words
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
-from factcheck.extract.possessed_pairs import give_possessed_pairs
-from factcheck.extract.quantities import FigureParseError, parse_figure
-from factcheck.extract.re_mentions import re_mentioned_subject
 from factcheck.extract.sentence_index import index_sentences
-from factcheck.extract.share_owners import give_share_owners
-from factcheck.extract.signed_figures import is_negative
-from factcheck.extract.subjects import find_subject, is_compared, is_elliptical
-from factcheck.extract.unit_holders import name_unit_holders
+from factcheck.extract.sources.attribution import find_source
+from factcheck.extract.subjects.bare_figures import fill_empty_subjects
+from factcheck.extract.subjects.delegate_counts import delegate_count
+from factcheck.extract.subjects.earlier_subjects import earlier_subject
+from factcheck.extract.subjects.gapped_owners import give_gapped_owners
+from factcheck.extract.subjects.pair_sides import give_pair_sides
+from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
+from factcheck.extract.subjects.re_mentions import re_mentioned_subject
+from factcheck.extract.subjects.share_owners import give_share_owners
+from factcheck.extract.subjects.subjects import find_subject, is_compared, is_elliptical
+from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
     Approx,

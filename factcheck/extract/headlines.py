@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.source_phrase import classify_source
+from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 # A trailing source is a short noun phrase: "officials", "Red Cross", "police say".

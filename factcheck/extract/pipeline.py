@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span
 from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
-from factcheck.extract.glued_quotes import GLUED_QUOTE_INFIXES
-from factcheck.extract.glued_units import split_final_scales, split_glued_units
-from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.extract.percent_pairs import split_percent_pairs
-from factcheck.extract.signed_figures import split_signs
+from factcheck.extract.mentions.glued_quotes import GLUED_QUOTE_INFIXES
+from factcheck.extract.mentions.glued_units import split_final_scales, split_glued_units
+from factcheck.extract.mentions.mentions import Mention, find_mentions
+from factcheck.extract.mentions.percent_pairs import split_percent_pairs
+from factcheck.extract.mentions.signed_figures import split_signs
 
 # Tried in order when no model is configured: the official package if a user has it, then the
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.

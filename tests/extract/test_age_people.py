@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.person_shapes import is_age_person
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.person_shapes import is_age_person
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

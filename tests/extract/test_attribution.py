@@ -2,7 +2,7 @@ import pytest
 from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
-from factcheck.extract.attribution import classify_source, find_source
+from factcheck.extract.sources.attribution import classify_source, find_source
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
 

@@ -3,8 +3,8 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.caveat_scope import source_key
-from factcheck.extract.caveats import CaveatTarget, find_caveats
+from factcheck.extract.caveats.caveat_scope import source_key
+from factcheck.extract.caveats.caveats import CaveatTarget, find_caveats
 from factcheck.model import Caveat, Source, SourceKind
 
 VERIFIED = Caveat.NOT_INDEPENDENTLY_VERIFIED

@@ -1,9 +1,9 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.attribution import find_source
-from factcheck.extract.caveats import CaveatTarget, find_caveats
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.caveats.caveats import CaveatTarget, find_caveats
+from factcheck.extract.mentions.mentions import find_mentions
+from factcheck.extract.sources.attribution import find_source
 from factcheck.model import Caveat
 
 
@@ -516,7 +516,7 @@ def test_quarrels_unofficial_counts_callers_and_conflicting_reports(
     ],
 )
 def test_a_count_of_people_taken_for_a_source_is_no_anonymous_source(phrase, expected):
-    from factcheck.extract.caveats import _names_unnamed_people
+    from factcheck.extract.caveats.caveats import _names_unnamed_people
     from factcheck.model import Source, SourceKind
 
     source = Source(text=phrase, kind=SourceKind.ANONYMOUS)

@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
-from factcheck.extract.caveat_hedges import _in_capitals
+from factcheck.extract.caveats.caveat_hedges import _in_capitals
 
 HEDGED = "hedged"
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
-from factcheck.extract.caveat_hedges import hedge_of
+from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.model import Caveat
 
 

@@ -7,7 +7,7 @@ estimated by Forbes")."""
 from __future__ import annotations
 
 from factcheck.extract import extract_claims
-from factcheck.extract.caveat_hedges import hedge_of
+from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.model import Caveat
 
 

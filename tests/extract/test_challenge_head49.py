@@ -6,7 +6,7 @@ headline_casualties.py."""
 
 from __future__ import annotations
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 from tests.extract.challenge_head49 import BODY, CHALLENGE, NEGATIVES
 
 # at head49: 149 of 153 counts found with span, measure and value (110 of 153 at 69db5cd),

@@ -2,13 +2,13 @@
 impl44p): the invented challenge sentences of ``challenge_impl44p.py`` (an occupation, a rank,
 kin, a life stage, a religious, school or sport role, an age or a name beside an unlisted noun,
 a compound on a person ending) and its negatives (animals, things, organisations). Gold README
-"Implied counts"; person_lexicon.py, person_shapes.py."""
+"Implied counts"; person_nouns.py, person_shapes.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 from tests.extract.challenge_impl44p import CHALLENGE, NEGATIVES
 
 # recall on the challenge set at impl44p (108 of 109; at 0.33.0 it was 19 of 109)

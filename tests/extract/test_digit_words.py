@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.claims import extract_claims
-from factcheck.extract.digit_words import UNREAD
+from factcheck.extract.not_claims.digit_words import UNREAD
 
 
 def _not_claims(nlp, text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.claims import extract_claims
-from factcheck.extract.quantities import parse_figure
+from factcheck.extract.mentions.quantities import parse_figure
 from factcheck.model import Approx
 
 

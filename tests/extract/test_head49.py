@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 
 _BODY = "\n\nDetectives asked anyone with information to call them.\n"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.left_dead import find_left_dead
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.left_dead import find_left_dead
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

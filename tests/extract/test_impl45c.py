@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 from tests.extract.challenge_impl44v import score
 from tests.extract.challenge_impl45c import CHALLENGE
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.subjects.subjects import find_subject
 from tests.conftest import find_mention
 
 

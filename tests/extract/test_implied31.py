@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

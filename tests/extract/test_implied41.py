@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.addressed_victims import is_addressed_name
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.addressed_victims import is_addressed_name
+from factcheck.extract.implied.implied import find_implied_counts
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

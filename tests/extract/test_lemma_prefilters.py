@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import candidate_race, caveat_scope, contenders, identified_dead
+from factcheck.extract.caveats import candidate_race, caveat_scope, contenders
+from factcheck.extract.implied import identified_dead
 from factcheck.extract.sentence_index import index_sentences
 
 ROOT = Path(__file__).resolve().parents[2]

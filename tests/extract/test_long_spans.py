@@ -4,7 +4,7 @@ hangs it on "long", which left it named by its unit alone."""
 
 import pytest
 
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects.subjects import find_subject
 from tests.conftest import find_mention
 
 

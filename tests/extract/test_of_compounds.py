@@ -3,7 +3,7 @@
 
 import pytest
 
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects.subjects import find_subject
 from tests.conftest import find_mention
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.named_victims import is_one_person, is_person_of_either_number
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.named_victims import is_one_person, is_person_of_either_number
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

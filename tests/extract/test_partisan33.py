@@ -10,7 +10,7 @@ contender. Invented sentences.
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.contenders import race_contenders
+from factcheck.extract.caveats.contenders import race_contenders
 
 PARTISAN = "partisan_source"
 WON = ' "Lopez has won 300 delegates so far," Bauer said.'

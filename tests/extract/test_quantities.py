@@ -5,7 +5,12 @@ import sys
 
 import pytest
 
-from factcheck.extract.quantities import FigureParseError, Quantity, find_unit_word, parse_figure
+from factcheck.extract.mentions.quantities import (
+    FigureParseError,
+    Quantity,
+    find_unit_word,
+    parse_figure,
+)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +143,7 @@ def test_a_half_dozen_is_six(text):
 
 
 _UNIT_PROBE = (
-    "from factcheck.extract.quantities import find_unit_word, parse_figure;"
+    "from factcheck.extract.mentions.quantities import find_unit_word, parse_figure;"
     "print(find_unit_word('tax'), parse_figure('$3 trillion tax').unit, parse_figure('3 tax').unit)"
 )
 

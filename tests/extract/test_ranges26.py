@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.mentions.mentions import find_mentions
 from tests.conftest import claim_mentions
 
 

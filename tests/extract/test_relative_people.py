@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.relative_people import relative_person
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.relative_people import relative_person
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

@@ -6,7 +6,7 @@ Sentences are invented, parallel to real cases.
 
 import pytest
 
-from factcheck.extract.attribution import find_source
+from factcheck.extract.sources.attribution import find_source
 from tests.conftest import find_mention
 
 

@@ -1,10 +1,10 @@
 """What the rules ask many times of one Doc is worked out once (speed17). Texts are invented."""
 
-from factcheck.extract import pronoun_sources
-from factcheck.extract.attribution import find_source
 from factcheck.extract.doc_cache import once_per_token
-from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.extract.source_phrase import classify_source
+from factcheck.extract.mentions.mentions import Mention, find_mentions
+from factcheck.extract.sources import pronoun_sources
+from factcheck.extract.sources.attribution import find_source
+from factcheck.extract.sources.source_phrase import classify_source
 from tests.conftest import find_mention
 
 

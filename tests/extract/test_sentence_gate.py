@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from factcheck.extract.caveat_cues import _SENTENCE_CUES, CUE_GATE
-from factcheck.extract.caveat_scope import _ARTICLE_PRELIMINARY_GATE
-from factcheck.extract.sentence_gate import _FOLDS, SentenceGate, _is_word
+from factcheck.extract.caveats.caveat_cues import _SENTENCE_CUES, CUE_GATE
+from factcheck.extract.caveats.caveat_scope import _ARTICLE_PRELIMINARY_GATE
+from factcheck.extract.caveats.sentence_gate import _FOLDS, SentenceGate, _is_word
 
 _CUES = [
     re.compile(p, re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.signed_figures import signed_start
+from factcheck.extract.mentions.signed_figures import signed_start
 from tests.conftest import claims_of, find_mention
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.quantities import Quantity, parse_figure
+from factcheck.extract.mentions.quantities import Quantity, parse_figure
 from factcheck.model import Approx
 from tests.conftest import find_mention, mention_texts
 

@@ -5,7 +5,7 @@ Sentences are invented, parallel to real cases.
 
 import pytest
 
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract.sources.quotes import find_quotes
 from factcheck.model import SourceKind
 from tests.conftest import source_of
 

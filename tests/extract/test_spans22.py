@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
-from factcheck.extract.quantities import parse_figure
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.mentions.quantities import parse_figure
 from tests.conftest import find_mention, mention_texts
 
 

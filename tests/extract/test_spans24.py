@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.quantities import parse_figure
+from factcheck.extract.mentions.quantities import parse_figure
 from tests.conftest import mention_texts
 
 

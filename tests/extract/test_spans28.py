@@ -75,15 +75,15 @@ def test_fraction_of_a_century_is_a_span_of_time(nlp, text, claims):
 
 
 def test_quarter_century_is_25_years():
-    from factcheck.extract.quantities import parse_figure
+    from factcheck.extract.mentions.quantities import parse_figure
 
     quantity = parse_figure("a quarter-century")
     assert (quantity.value, quantity.unit) == (25, "year")
 
 
 def test_fraction_of_a_century_names_its_unit_as_written(nlp):
-    from factcheck.extract.mentions import find_mentions
-    from factcheck.extract.subjects import find_subject
+    from factcheck.extract.mentions.mentions import find_mentions
+    from factcheck.extract.subjects.subjects import find_subject
 
     doc = nlp("Senator Lee has spent a quarter-century in Congress.")
     mention = next(m for m in find_mentions(doc) if m.is_claim)

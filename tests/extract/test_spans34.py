@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.claims import extract_claims
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.mentions.mentions import find_mentions
 from tests.conftest import mention_texts
 
 

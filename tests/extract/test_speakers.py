@@ -5,8 +5,8 @@ Texts are invented, parallel to real cases.
 
 import pytest
 
-from factcheck.extract.attribution import find_source
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.mentions.mentions import find_mentions
+from factcheck.extract.sources.attribution import find_source
 from factcheck.model import SourceKind
 from tests.conftest import source_of
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.spelled_names import names_inside_sentences
+from factcheck.extract.not_claims.spelled_names import names_inside_sentences
 from tests.conftest import mention_texts
 
 

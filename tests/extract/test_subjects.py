@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.subjects import find_subject, with_singulars
+from factcheck.extract.subjects.subjects import find_subject, with_singulars
 from tests.conftest import find_mention
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.evaluate import match_subject
 from factcheck.extract.claims import extract_claims
-from factcheck.extract.subjects import find_subject
+from factcheck.extract.subjects.subjects import find_subject
 from tests.conftest import find_mention
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evaluate import match_subject
-from factcheck.extract.bare_figures import clause_word
 from factcheck.extract.claims import extract_claims
+from factcheck.extract.subjects.bare_figures import clause_word
 
 
 def _subject_of(nlp, text: str, figure: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.unit_only_shares import percent_hung_on, shared_unit_by_words
+from factcheck.extract.subjects.unit_only_shares import percent_hung_on, shared_unit_by_words
 from tests.conftest import subject_of
 
 

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from factcheck.extract import unit_regex
-from factcheck.extract.quantities import find_unit_word, parse_figure
+from factcheck.extract.mentions import unit_regex
+from factcheck.extract.mentions.quantities import find_unit_word, parse_figure
 
 
 def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
@@ -48,7 +48,7 @@ _FLAT_PATTERN_PROBE = """
 import warnings
 warnings.simplefilter("ignore")
 from quantulum3 import regex as qregex
-from factcheck.extract import unit_regex
+from factcheck.extract.mentions import unit_regex
 unit_keys, symbol_keys = unit_regex.unit_spellings("en_US")
 flat = unit_regex.units_pattern(
     "en_US", unit_regex.flat_alternation(unit_keys), unit_regex.flat_alternation(symbol_keys)
@@ -150,7 +150,7 @@ _CUSTOM_UNIT_PROBE = """
 import warnings
 warnings.simplefilter("ignore")
 from quantulum3 import load
-from factcheck.extract import unit_regex
+from factcheck.extract.mentions import unit_regex
 before = unit_regex.trie_units_regex("en_US")
 load.add_custom_unit(name="florp", surfaces=["florp"], entity="length")
 after = unit_regex.trie_units_regex("en_US")
@@ -166,7 +166,7 @@ def test_the_trie_regex_is_rebuilt_when_quantulum3_adds_a_unit():
 
 _PATTERN_DIGEST_PROBE = """
 import hashlib
-from factcheck.extract import unit_regex
+from factcheck.extract.mentions import unit_regex
 for regex in (unit_regex.trie_units_regex("en_US"), unit_regex.flat_units_regex("en_US")):
     print(hashlib.sha256(regex.pattern.encode()).hexdigest())
 """
@@ -181,8 +181,8 @@ def test_the_units_regexes_are_the_same_patterns_whatever_the_hash_seed():
 
 
 _HISTORY_PROBE = """
-from factcheck.extract import unit_regex
-from factcheck.extract.quantities import find_unit_word
+from factcheck.extract.mentions import unit_regex
+from factcheck.extract.mentions.quantities import find_unit_word
 before = unit_regex.unit_spellings("en_US")
 for word in ("tax", "TA", "people", "hours", "ea"):
     find_unit_word(word)
@@ -197,7 +197,7 @@ def test_the_spellings_do_not_grow_with_what_the_process_parsed():
 
 
 _OPERATOR_PROBE = """
-from factcheck.extract import unit_regex
+from factcheck.extract.mentions import unit_regex
 for text in ("3 tax", "4 x 4 m", "3 x 10^6 km"):
     regex = unit_regex.trie_units_regex("en_US")
     print(repr([(m.span(), m.group("operator1"), m.group("operator2")) for m in regex.finditer(text)]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 
 # a headline is read as one only with a body after it
 _BODY = "\n\nPolice gave no more details."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.implied import find_implied_counts
+from factcheck.extract.implied.implied import find_implied_counts
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,222 @@
+"""Caveats a figure takes from its source: an unnamed source is anonymous, an estimate is
+hedged, a campaign or a belligerent counting its own side is partisan."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
+from factcheck.extract.doctext import span_text
+from factcheck.extract.lexicon import (
+    ANONYMITY_WORDS,
+    ANONYMOUS_EXTRA_HEADS,
+    ANONYMOUS_HEADS,
+    CAMPAIGN_SPEAKER_NOUNS,
+    COMBAT_VERBS,
+    IDENTIFYING_DETERMINERS,
+    KIN_SOURCE_HEADS,
+    MILITARY_AGENTS,
+    MILITARY_HEADS,
+    OWN_PEOPLE,
+    PARTISAN_PATTERNS,
+    POLL_AGGREGATE_WORDS,
+    PRONOUN_SOURCES,
+    QUANTITY_SUBJECTS,
+    SOURCE_HEDGE_PATTERN,
+    STAFF_ROLE_HEADS,
+    UNNAMED_DOCUMENT_HEADS,
+    UNNAMED_GROUP_HEADS,
+    UNNAMED_PEOPLE_HEADS,
+    UNNAMED_POLL_WORDS,
+    UNNAMED_REPORTER_HEADS,
+    UNNAMED_SOURCE_HEADS,
+    UNSPECIFIED_GROUP_QUANTIFIERS,
+)
+from factcheck.extract.sources.newsroom import told_to_the_newsroom
+from factcheck.extract.sources.unnamed_members import names_one_unnamed_member
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+if TYPE_CHECKING:
+    from factcheck.extract.caveats.caveats import CaveatTarget
+
+
+_PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
+
+
+_SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
+
+
+def _singular(word: str) -> str:
+    """ "witnesses" -> "witness", "officials" -> "official", "witness" stays (not "witne")."""
+    if word.endswith("sses"):
+        return word[:-2]
+    return word if word.endswith("ss") else word.removesuffix("s")
+
+
+_UNNAMED_POLL_HEADS = frozenset(_singular(w) for w in UNNAMED_POLL_WORDS)
+
+
+# an anonymous poll phrase ("exit polls") is one of the classifier's unnamed polls
+_UNNAMED_HEADS = frozenset(
+    _singular(h)
+    for h in ANONYMOUS_HEADS
+    | ANONYMOUS_EXTRA_HEADS
+    | UNNAMED_REPORTER_HEADS
+    | UNNAMED_POLL_WORDS
+    | UNNAMED_SOURCE_HEADS
+    | UNNAMED_PEOPLE_HEADS
+)
+
+
+def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
+    source = figure.source
+    caveats = []
+    sent_text = span_text(figure.number.sent)
+    anonymity = anonymity_cue(sent_text)
+    if source.kind is SourceKind.ANONYMOUS and names_unnamed_people(source):
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
+    elif source.kind is SourceKind.ANONYMOUS and _kept_unnamed(figure):
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
+    elif anonymity and source.kind is SourceKind.NONE:
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity))
+    elif source.kind is SourceKind.NONE:
+        told = _told_by_no_one(figure.number)
+        if told is not None:
+            caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=told))
+    estimate = _SOURCE_HEDGE_RE.search(source.text)
+    if estimate:  # "according to estimates by the agency": the source is an estimate
+        caveats.append(CaveatMention(kind=Caveat.HEDGED, text=estimate.group(0)))
+    for pattern in _PARTISAN_RES:
+        match = pattern.search(source.text)
+        if match and _names_a_thing(source.text, match):
+            continue  # "campaign finance records": no campaign speaking
+        if match:
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
+            break
+    else:
+        if _reports_own_military_action(figure):
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
+        else:
+            own = _own_people(figure)
+            if own is not None:
+                caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
+    return caveats
+
+
+def _kept_unnamed(figure: CaveatTarget) -> bool:
+    """ "One senator, speaking anonymously, said", "said the father, who wished to remain
+    anonymous": the text keeps a source unnamed that the word lists do not know; not an
+    unresolved pronoun, someone the article named (kept_anonymous.py)."""
+    if figure.source.text.strip().lower() in PRONOUN_SOURCES:
+        return False
+    return kept_anonymous(figure.number.sent, figure.source.text)
+
+
+def _names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """ "campaign finance records", "a campaign hat": "campaign" modifies a thing, so the source
+    is no campaign speaking; "the campaign", "a campaign spokesman", "the campaign's" are."""
+    if match.group(0).lower() != "campaign":
+        return False
+    rest = re.findall(r"[\w'’-]+|[^\w\s]", text[match.end() :])
+    if not rest or not rest[0][0].isalnum() or rest[0].lower() in ("'s", "’s"):
+        return False
+    word = rest[0].lower()
+    return word not in CAMPAIGN_SPEAKER_NOUNS and word.rstrip("s") not in CAMPAIGN_SPEAKER_NOUNS
+
+
+def _told_by_no_one(number: Token) -> str | None:
+    """ "FOX59 is told there were six children in the home", "We are told 12 were hurt": a
+    newsroom told a figure by someone it does not name (no "by" agent); whether the one told
+    is a newsroom is `newsroom.told_to_the_newsroom`'s test, the one the source kind follows."""
+    below = number
+    for verb in number.ancestors:
+        told = told_to_the_newsroom(verb, below)
+        if told is not None:
+            return span_text(told)
+        below = verb
+    return None
+
+
+def names_unnamed_people(source: Source) -> bool:
+    """The phrase names unnamed people or sources ("a US official", "people familiar with"),
+    not a thing or a group the parse took for a source ("each", "the candidates")."""
+    if source.text.strip().lower() in PRONOUN_SOURCES:
+        return False  # an unresolved "he" is someone the article named
+    tokens = re.findall(r"[\w']+", source.text)
+    if _counts_people(tokens):
+        return False  # "the number of people": a count the parse took for a source
+    words = {_singular(w.lower()) for w in tokens}
+    if {w.lower() for w in tokens} & (ANONYMITY_WORDS | KIN_SOURCE_HEADS):
+        return True  # "an anonymous 911 call", "Loved ones", "a relative": the kin source kind
+    if tokens and tokens[0].lower() in UNSPECIFIED_GROUP_QUANTIFIERS:
+        return True  # "some Democrats": some of a people, none of them named
+    if {w.lower() for w in tokens} & UNNAMED_GROUP_HEADS:
+        return True  # "liberal groups": bodies of a kind, none of them named
+    if any(w.lower().endswith("s") and w.lower()[:-1] in STAFF_ROLE_HEADS for w in tokens):
+        return True  # "Executives for Mondelez", "Clinton's confidants": staff, none named
+    if names_one_unnamed_member(tokens):
+        return True  # "a Carrier executive", "an Iowa Democrat": one person, unnamed
+    unnamed = words & _UNNAMED_HEADS
+    if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
+        return False  # "the report", "the October report": one document the article names
+    if unnamed and unnamed <= _UNNAMED_POLL_HEADS and words & POLL_AGGREGATE_WORDS:
+        return False  # "the RealClearPolitics polling average": an aggregate, no one unnamed
+    return bool(unnamed)
+
+
+def _counts_people(tokens: list[str]) -> bool:
+    """ "the number of people collecting benefits", "a total of 40 workers": the phrase counts
+    people, it names no one who speaks."""
+    words = [t.lower() for t in tokens]
+    if words and words[0] in IDENTIFYING_DETERMINERS | {"a", "an"}:
+        words = words[1:]
+    return len(words) > 1 and words[0] in QUANTITY_SUBJECTS and words[1] == "of"
+
+
+def _identifies(tokens: list[str]) -> bool:
+    """A source phrase that points to one thing: "the report", "its estimate", "Pew's report"."""
+    return bool(tokens) and (
+        tokens[0].lower() in IDENTIFYING_DETERMINERS or any(t.endswith("'s") for t in tokens)
+    )
+
+
+def _own_people(figure: CaveatTarget) -> str | None:
+    """ "The union said nearly half a million of its members walked out", "Corma said its
+    members had lost 90,000 hectares": an organisation counting its own is a party to it."""
+    if figure.source.kind is not SourceKind.NAMED_ORG:
+        return None
+    number = figure.number
+    clause = [number, *number.ancestors]
+    heads = {number.head.i, *(t.i for t in clause)}
+    for token in number.sent:
+        if token.dep_ == "poss" and token.lower_ in ("its", "their", "our"):
+            owned = token.head
+            if owned.lemma_.lower() in OWN_PEOPLE and (
+                owned.i in heads or owned.head.i in heads or owned.head.head.i in heads
+            ):
+                return f"{token.text} {owned.text}"
+    return None
+
+
+def _reports_own_military_action(figure: CaveatTarget) -> bool:
+    """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
+    if not words & MILITARY_HEADS:
+        return False
+    for ancestor in figure.number.ancestors:
+        if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
+            agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
+            if not agents:
+                # "the military said 450 targets were struck": passive, its own action
+                return any(c.dep_ == "nsubjpass" for c in ancestor.children)
+            return any(
+                a.lower_ in ("it", "we", "they", "its", "our")
+                or a.pos_ == "PROPN"
+                or a.lemma_.lower() in MILITARY_HEADS | MILITARY_AGENTS
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in a.children)
+                for a in agents
+            )
+    return False

@@ -1,0 +1,219 @@
+"""Sourcing caveats and the figures they attach to.
+
+Gold README, "Caveat scope": a caveat in a neighbouring sentence ("Those figures could not be
+verified") attaches to the figures it refers to: the preceding figures from the same source,
+never figures from a different source that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.caveats.campaign_staff import (
+    campaign_staff,
+    speaks_of_own_count,
+    speaks_of_own_money,
+)
+from factcheck.extract.caveats.candidate_race import (
+    article_candidates,
+    counts_the_race,
+    is_candidate,
+    names_the_candidate,
+    speaker_in_the_race,
+)
+from factcheck.extract.caveats.candidate_staff import (
+    candidate_staff,
+    names_a_camp,
+    names_candidate_staff,
+)
+from factcheck.extract.caveats.caveat_attach import attach_cue, reports, revised, said_earlier
+from factcheck.extract.caveats.caveat_cues import corrected, sentence_cues
+from factcheck.extract.caveats.caveat_hedges import hedge_of
+from factcheck.extract.caveats.caveat_scope import (
+    allegation,
+    article_preliminary,
+    competing_figures,
+    contradicted,
+    denial,
+    share_by_source,
+    source_key,
+)
+from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
+from factcheck.extract.caveats.contenders import race_contenders
+from factcheck.extract.caveats.named_organizers import named_organizers
+from factcheck.extract.caveats.own_record import tells_own_act
+from factcheck.extract.caveats.own_worth import states_own_worth
+from factcheck.extract.caveats.race_standing import states_own_standing
+from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
+from factcheck.model import Caveat, CaveatMention, Source, SourceKind
+
+_SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
+
+
+@dataclass(frozen=True)
+class CaveatTarget:
+    """A figure caveats may attach to: its number token, source and subject."""
+
+    number: Token
+    source: Source
+    subject: str = ""
+    value: float | None = None
+    unit: str = ""
+
+
+def find_caveats(
+    doc: Doc, figures: Sequence[CaveatTarget], *, max_sent_distance: int = 1
+) -> list[tuple[CaveatMention, ...]]:
+    """Return the caveats of each figure, in the order of ``figures``.
+
+    Args:
+        doc: the parsed article.
+        figures: the claims' number tokens and sources, in text order.
+        max_sent_distance: how many sentences back a caveat sentence may reach for the
+            nearest sentence with figures (sentences without figures in between).
+
+    Returns:
+        One tuple of caveats per figure, each kind at most once.
+    """
+    found: list[dict[Caveat, CaveatMention]] = [{} for _ in figures]
+    for index, figure in enumerate(figures):
+        for mention in source_caveats(figure):
+            found[index].setdefault(mention.kind, mention)
+        hedge = hedge_of(figure.number) or allegation(figure.number)
+        if hedge is not None:
+            found[index].setdefault(Caveat.HEDGED, hedge)
+        answered = contradicted(figure)
+        if answered is not None:
+            found[index].setdefault(Caveat.DISPUTED, answered)
+        if corrected(figure.number):
+            found[index].setdefault(
+                Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text=f"not {figure.number}")
+            )
+    _add_campaign_staff(doc, figures, found)
+    share_by_source(figures, found)
+    for cue in sentence_cues(doc):
+        for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+            if _SUPERSEDED_RE.match(cue.text) and not (
+                reports(cue.token)
+                and revised(figures, index)
+                and said_earlier(cue.token, figures[index].number)
+            ):
+                continue  # "Initially, the paper reported two victims" and no other count
+            found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    _add_article_caveats(doc, figures, found)
+    order = list(Caveat)
+    return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _add_campaign_staff(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """A person the article names as a campaign's staff ("campaign manager Robby Mook") gives
+    the campaign's own figures ("Mook said"), and so does a speaker giving their own money ("we
+    raised $18,000") or counting their own result ("I have earned 9 million votes"):
+    partisan_source."""
+    if not any(_may_be_campaign(f.source) for f in figures):
+        return
+    # a march's named organisers are read as a campaign's staff are ("Doe, an organizer of
+    # the march" ... "Doe said 5,000 came")
+    staff = {**named_organizers(doc), **campaign_staff(doc)}
+    candidates: frozenset[str] | None = None  # read once, when a figure needs it
+    served: dict[str, str] = {}  # a candidate's staff, read with the candidates
+    own: dict[int, str | None] = {}  # per sentence start
+    for index, figure in enumerate(figures):
+        if not _may_be_campaign(figure.source):
+            continue
+        if candidates is None:
+            candidates = article_candidates(doc) | race_contenders(doc)
+            served = candidate_staff(doc, candidates)
+        if figure.source.kind is SourceKind.NAMED_ORG or (
+            figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source)
+        ):
+            # "Advisers to Mr. Rubio", "Rubio's team"
+            role = names_candidate_staff(figure.source, candidates)
+            if role is not None and not _on_the_race(figure.number):
+                role = None
+        else:
+            role = _campaign_role(figure, staff, served, candidates, own)
+        if role is not None:
+            found[index].setdefault(
+                Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)
+            )
+
+
+def _campaign_role(
+    figure: CaveatTarget,
+    staff: dict[str, str],
+    served: dict[str, str],
+    candidates: frozenset[str],
+    own: dict[int, str | None],
+) -> str | None:
+    """The words that make a named person's (or "the candidate"'s) figure the campaign's own:
+    a staff role, the speaker's own money or result, the race or the candidate's own act."""
+    role = staff.get(source_key(figure.source)) if staff else None
+    if role is None:
+        start = figure.number.sent.start
+        if start not in own:
+            own[start] = speaks_of_own_money(figure.number)
+        # "we raised $18,000", "I have earned 9 million votes", "she claims she's worth $10 billion"
+        role = own[start] or speaks_of_own_count(figure.number) or states_own_worth(figure.number)
+    if role is None:
+        # "a senior adviser to Alvarez" named before; "Alvarez's spokeswoman, Jill Amos" said
+        role = served.get(source_key(figure.source)) or names_candidate_staff(
+            figure.source, candidates
+        )
+        if role is not None and not _on_the_race(figure.number):
+            role = None  # staff on a third matter (a policy, the economy): not partisan
+    if role is None and (
+        is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number)
+    ):
+        role = counts_the_race(figure.number) or states_own_standing(figure.number)
+    if role is None and is_candidate(figure.source, candidates):
+        role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
+    return role
+
+
+def _on_the_race(number: Token) -> bool:
+    """The figure counts the race or the speaker's standing in it: what a candidate's staff
+    speaks for the campaign on (docs/gold-conventions.md "Candidates and campaigns as a
+    partisan source" (a)); staff on a policy or the economy speak on a third matter."""
+    return counts_the_race(number) is not None or states_own_standing(number) is not None
+
+
+def _may_be_campaign(source: Source) -> bool:
+    """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio"), or a
+    candidate's people as one body ("Rubio's team")."""
+    if source.kind is SourceKind.NAMED_ORG:
+        return names_a_camp(source)
+    return source.kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS)
+
+
+def _add_article_caveats(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """Caveats one statement gives to figures anywhere in the article (issue 11): the
+    accused's denial disputes the figures of the charges, competing figures dispute each
+    other, and "details are still developing" makes the figures after it preliminary."""
+    denied = denial(doc)
+    if denied is not None:
+        for index, figure in enumerate(figures):
+            if allegation(figure.number) is not None:
+                found[index].setdefault(Caveat.DISPUTED, denied)
+    for index in competing_figures(figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="another source's figure")
+        )
+    developing = article_preliminary(doc)
+    if developing is not None:
+        mention, start = developing
+        for index, figure in enumerate(figures):
+            if figure.number.idx >= start:
+                found[index].setdefault(Caveat.PRELIMINARY, mention)
+
+
+# kept at its old path: tests import it from here
+_names_unnamed_people = names_unnamed_people

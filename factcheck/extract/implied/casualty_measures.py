@@ -1,0 +1,367 @@
+"""What a word says happened to people: killed, shot or injured, and whether it happened. Pure.
+
+Split from ``implied.py``: casualty verbs ("fatally wounded", "shot dead", "hit by gunfire"),
+event nouns ("the fatal shooting of a man", "a double homicide"), casualty modifiers ("the
+injured woman"), a reflexive's harm ("shot himself"), and events not said as real (negated,
+modal, conditional).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.implied.casualty_vocab import is_backstab, says_death
+from factcheck.extract.implied.casualty_vocab6 import is_graze_by_gunfire
+from factcheck.extract.implied.casualty_vocab7 import beaten_to_death
+from factcheck.extract.implied.casualty_vocab8 import OTHER_MEANS_LEMMAS, other_means_measure
+from factcheck.extract.implied.displaced_of import displaced_of
+from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.person_shapes import is_age_person
+from factcheck.extract.lexicon import (
+    BODY_PARTS,
+    CASUALTY_MODIFIERS,
+    CASUALTY_PERSON_NOUNS,
+    CASUALTY_VERBS,
+    DEAD_STATE_WORDS,
+    DEATH_PHRASE_VERBS,
+    EVENT_MULTIPLES,
+    FATAL_ADVERBS,
+    FATAL_MODIFIERS,
+    FOUND_LIFELESS_WORDS,
+    GUNFIRE_NOUNS,
+    IMPACT_GUNFIRE_WORDS,
+    IMPACT_VERBS,
+    KILLING_VERBS,
+    KILLING_VOCAB_VERBS,
+    LATER_DEATH_VERBS,
+    MODAL_WORDS,
+    MORTAL_ADVERBS,
+    MULTIPLE_EVENT_NOUNS,
+    NOMINAL_AGENTS,
+    NOMINAL_EVENTS,
+    NOMINAL_HARMS,
+    PASSING_AWAY,
+    PERISH_VERBS,
+    PHRASAL_CASUALTY_VERBS,
+    SAME_PEOPLE_PRONOUNS,
+    STABBING_VERBS,
+)
+
+
+def self_harm(verb: Token) -> str | None:
+    """What a verb with a reflexive object did, said as happening: "killed", "shot", "injured"
+    ("killed himself", "shot herself"; not "threatened to shoot himself", "did not kill")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        return None
+    if is_unreal(verb):
+        return None
+    return measure_of(verb, verb.lemma_.lower())
+
+
+def is_casualty_modifier(token: Token) -> bool:
+    """ "the injured woman is 21", "The surviving victim was taken to ...", "along with the
+    wounded family member", "The deceased victim": a definite person, subject or object of its
+    clause, whose modifier says the casualty (not "the identity of the surviving victim", "an
+    injured knee")."""
+    if token.dep_ != "amod" or (
+        token.lower_ not in CASUALTY_MODIFIERS and token.lower_ not in FATAL_MODIFIERS
+    ):
+        return False
+    person = token.head
+    return (
+        person.lemma_.lower() in CASUALTY_PERSON_NOUNS
+        and (
+            person.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or person.dep_ == "pobj"
+            and person.head.lower_ != "of"
+        )
+        # "the lone surviving victim": the parse may hang "the" on "lone"
+        and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
+            or person.left_edge.lower_ == "the"
+        )
+        and not any(c.dep_ in ("nummod", "conj") for c in person.children)
+    )
+
+
+def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
+    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
+    "the killer of Ann Lee" = 1 killed,
+    "the shooting of a teen" = 1 shot, "the stabbing of a teen" = 1 injured: an event noun with its victims after "of", a name
+    among them ("the murder of Ann Lee"), or its owner ("a toddler's accidental shooting";
+    realgold12, realgold14, realgold19, realgold20 golds count them)."""
+    lemma = token.lemma_.lower()
+    # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
+    measure = (
+        NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma, NOMINAL_HARMS.get(lemma)))
+        if token.pos_ == "NOUN"
+        else None
+    )
+    if measure is None:  # asked of every token: the children only of an event noun
+        return None
+    modifiers = {c.lower_ for c in token.children}
+    if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
+        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
+    if measure in ("shot", "injured") and modifiers & {"fatal", "deadly"}:
+        measure = "killed"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            # a name too: "the murder of Ann Lee", "the deaths of Ann Lee and her son"
+            people = [c for c in prep.children if c.dep_ == "pobj" and _victim_word(c)]
+            if people:
+                return measure, with_conjuncts(people[0]), True
+    displaced = displaced_of(token)  # "the shooting deaths last week of his wife and son"
+    if displaced is not None:
+        people = [c for c in displaced.children if c.dep_ == "pobj" and _victim_word(c)]
+        if people:
+            return measure, with_conjuncts(people[0]), True
+    # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
+    owners = [c for c in token.children if c.dep_ == "poss" and _victim_word(c)]
+    if owners and token.dep_ != "compound":
+        return measure, with_conjuncts(owners[0]), True
+    return None
+
+
+# the victims of an event noun: person nouns and names (the count asks which are people)
+_VICTIM_POS = ("NOUN", "PROPN")
+# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
+# wound to the chest, where he died": to, with, to)
+_PREP_CHAIN = 3
+
+
+def _victim_word(token: Token) -> bool:
+    """A noun or name, or an age standing for a person ("the shooting death of a 21-year-old",
+    "a 4-year-old's shooting death": the tagger calls "old" an adjective)."""
+    return token.pos_ in _VICTIM_POS or is_age_person(token)
+
+
+def multiple_event(token: Token) -> str:
+    """ "a double homicide", "Triple shooting": the measure of a multiple casualty event."""
+    if token.lower_ not in EVENT_MULTIPLES or token.dep_ not in ("amod", "compound", "nmod"):
+        return ""
+    event = token.head
+    if token.nbor(1) != event or event.i + 1 < len(token.doc) and event.nbor(1).text == "-":
+        return ""  # "a double murder-suicide": who died is unclear
+    return MULTIPLE_EVENT_NOUNS.get(event.lemma_.lower(), "")
+
+
+def measure_of(verb: Token, lemma: str) -> str | None:
+    if shot_read_as_noun(verb):
+        lemma = "shoot"  # "A man was robbed and shot.", "was found shot." (impl41)
+    elif verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None  # "the farmer is survived by his wife": an obituary
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if particles and (lemma, particles[0]) in PHRASAL_CASUALTY_VERBS:
+        return PHRASAL_CASUALTY_VERBS[lemma, particles[0]]  # "was gunned down"
+    if lemma in KILLING_VERBS:
+        return KILLING_VERBS[lemma]  # "a woman was murdered", "slaying his wife and son"
+    # casualty_vocab7.py (implvoc): "was assassinated", "executed a clerk", "a woman perished",
+    # "was beaten to death"
+    if lemma in KILLING_VOCAB_VERBS:
+        return KILLING_VOCAB_VERBS[lemma]
+    if lemma in PERISH_VERBS or beaten_to_death(verb):
+        return "killed"
+    if lemma in OTHER_MEANS_LEMMAS:
+        # casualty_vocab8.py (implvoc2): "was strangled", "pistol-whipped", "paralyzed by
+        # gunfire", "left for dead", "drowned her son"
+        other = other_means_measure(verb, lemma)
+        if other is not None:
+            return other
+    if lemma == PASSING_AWAY[0] and any(
+        c.lower_ == PASSING_AWAY[1] and c.dep_ in ("prt", "advmod") for c in verb.children
+    ):
+        return "killed"  # "A man passed away from his injuries" (implvoc)
+    if lemma in CASUALTY_VERBS:
+        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+            return "killed"  # "a man was fatally wounded"
+        return CASUALTY_VERBS[lemma]
+    if lemma in DEATH_PHRASE_VERBS:
+        # "succumbed to his injuries", "lost his life" (casualty_vocab.py)
+        return "killed" if says_death(verb, lemma) else None
+    if lemma in STABBING_VERBS and is_backstab(verb):
+        return None  # "felt stabbed in the back by his party"
+    if lemma == "shoot" or lemma in STABBING_VERBS:
+        after = [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
+        if any(
+            c.dep_ in ("prep", "advmod") and c.lower_ == "at" and not list(c.children)
+            for c in [*verb.children, *after]
+        ):
+            # "a woman was shot at", "was shot at twice" (the parse hangs "at" on "twice"):
+            # missed (not "shot at a party")
+            return None
+        # "fatally shot", "shot dead", "shot to death"; "shot and killed": the conjunct
+        words = {c.lower_ for c in verb.children} | {
+            g.lower_ for c in verb.children for g in c.children if c.dep_ == "prep"
+        }
+        if words & (FATAL_ADVERBS | MORTAL_ADVERBS):
+            return "killed"  # "mortally shot", "mortally stabbed" (vocab37)
+        if any(
+            c.dep_ == "conj"
+            and measure_of(c, c.lemma_.lower())
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not _own_victims(verb, c)
+            for c in verb.children
+        ):
+            return None
+        # "a girl was shot in the wrist": shot, maybe not fatally; "was stabbed": injured
+        return STABBING_VERBS.get(lemma, "shot")
+    if lemma in ("find", "pronounce") and any(c.lower_ in DEAD_STATE_WORDS for c in verb.children):
+        return "killed"  # "a woman was found dead", "he was pronounced dead"
+    if lemma == "find" and any(c.lower_ in FOUND_LIFELESS_WORDS for c in verb.children):
+        return "killed"  # "A woman was found lifeless in the driveway" (implvoc)
+    if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
+        # "were hit by stray bullets", "was struck in the ankle"; "was fatally struck by a
+        # bullet" killed; "struck by a bullet and killed": the conjunct says it (implvoc)
+        if _told_by_conjunct(verb):
+            return None
+        return "killed" if _fatally(verb) else "shot"
+    if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
+        return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
+    return None
+
+
+def _told_by_conjunct(verb: Token) -> bool:
+    """ "was hit by a car and killed": a joined casualty verb without a subject or "was" of its
+    own says what happened to the same person ("a girl was grazed and Tom Lee was shot dead",
+    where the parse may lose the second subject, names another)."""
+    return any(
+        c.dep_ == "conj"
+        and measure_of(c, c.lemma_.lower())
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _fatally(verb: Token) -> bool:
+    """ "fatally struck", "mortally hit": an adverb on the verb says the impact killed."""
+    return any(c.lower_ in ("fatally", "mortally") for c in verb.children)
+
+
+def shot_read_as_noun(token: Token) -> bool:
+    """ "A man was robbed and shot.", "The teen was found shot.": the tagger may read a "shot"
+    that closes a passive as a noun; joined to the passive participle or its state, it is the
+    verb (not "a shot", "took a shot", "was found with a shot of ...")."""
+    if token.lower_ != "shot" or token.pos_ != "NOUN" or token.dep_ not in ("conj", "oprd"):
+        return False
+    head = token.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "amod", "compound", "nummod", "poss", "prep") and c.i < token.i
+        for c in token.children
+    )
+
+
+def _own_victims(verb: Token, conj: Token) -> bool:
+    """ "shot his daughter and killed her mother": each verb has its own object, a person
+    named anew (not "shot his wife and killed her"), so the shooting is not the killing."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" for c in conj.children
+    )
+
+
+def _hit_by_gunfire(verb: Token) -> bool:
+    """Gunfire hit someone: the passive's agent or place says so ("hit by gunfire", "struck in
+    the chest"), or the active's doer ("one of the shots hit the boy"); not "hit with a bat"."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children) and is_graze_by_gunfire(verb):
+        return True  # "A second man was grazed in the shooting" (casualty_vocab6.py)
+    if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):
+        # "a man struck in the chin", "a 44-year-old man blasted in the chin" (impl41): a
+        # reduced relative on a person is the passive's
+        return any(
+            c.dep_ in ("agent", "prep")
+            and c.lower_ in ("by", "in")
+            and any(
+                o.lemma_.lower() in (GUNFIRE_NOUNS if c.lower_ == "by" else BODY_PARTS)
+                for o in c.children
+            )
+            for c in children
+        )
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
+    if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
+        return True
+    return _struck_in_the_body(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a man struck in the chin": a participle with no subject or object of its own on the
+    person noun before it (not "the car hit ...", an active clause)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.lemma_.lower() in CASUALTY_PERSON_NOUNS
+        and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    )
+
+
+def _struck_in_the_body(verb: Token) -> bool:
+    """ "fired into the house, striking a boy in the shoulder": an active verb of impact whose
+    object is hit in a part of the body, in a sentence of gunfire (realgold14, realgold19,
+    realgold20 golds: shot); not "a ball struck the boy in the face"."""
+    gunfire = GUNFIRE_NOUNS | IMPACT_GUNFIRE_WORDS
+    if not any(t.lemma_.lower() in gunfire for t in verb.sent if t.i != verb.i):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parse hangs "in the leg" on the verb or on its object ("a boy in the leg")
+    return bool(objects) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lemma_.lower() in BODY_PARTS for o in c.children)
+        for c in [*verb.children, *(t for o in objects for t in o.children)]
+    )
+
+
+def later_death(verb: Token) -> bool:
+    """True if the people of a verb of care die after it, in its clause: "was rushed to a
+    hospital where he was later pronounced dead", "was taken to a hospital and later died" (the
+    death wins: killed, not injured); not "two were taken to a hospital, where one died"."""
+    clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl", "relcl")]
+    # "to a hospital where he died": the parse hangs the clause on the place, or on the last
+    # object of a chain of prepositions ("with a gunshot wound to the chest, where he died")
+    clauses += [r for o in _prep_objects(verb) for r in o.children if r.dep_ in ("relcl", "advcl")]
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(s.lower_ not in SAME_PEOPLE_PRONOUNS for s in subjects):
+            continue
+        if not subjects and clause.dep_ != "conj":
+            continue  # "after being shot": no later event of the same people
+        lemma = clause.lemma_.lower()
+        if clause.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg"
+            # "died a short time later": the parse takes the time for an object of "die"
+            or (c.dep_ == "dobj" and lemma != "die")
+            or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
+            for c in clause.children
+        ):
+            continue  # not "and he killed a guard there", "where she could die"
+        if lemma in LATER_DEATH_VERBS or measure_of(clause, lemma) == "killed":
+            return True
+    return False
+
+
+def _prep_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's prepositions, and of the prepositions hung on those objects,
+    up to ``_PREP_CHAIN`` deep: "taken to a hospital with a wound to the chest" gives hospital,
+    wound and chest."""
+    found: list[Token] = []
+    heads = [verb]
+    for _ in range(_PREP_CHAIN):
+        heads = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children]
+        found += heads
+    return found
+
+
+def is_unreal(verb: Token) -> bool:
+    """A negated, modal or conditional event counts no one ("no child should be killed")."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
+        for c in verb.children
+    )

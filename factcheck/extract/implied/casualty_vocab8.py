@@ -1,0 +1,166 @@
+"""Ordinary local-news casualty words, eighth round: harm by other means (implvoc2, session 49).
+Pure.
+
+docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
+reporter writes for a killing or a wound that the earlier rounds did not know, each an implied
+count as the gold README's "a man was shot and killed" = 1 killed. A violent act counts as the
+stabbing does ("was stabbed": injured); an accident does not (a car strike counts no one, by
+the standing tests; so "a man drowned in the river" stays none):
+
+- "A woman was strangled in her apartment", "a teen found strangled" (killed): the passive, as a
+  reporter writes a homicide; the active "he strangled his girlfriend" may be an assault she
+  survived, so it is left alone ("strangled her to death" is casualty_vocab7.py's);
+- "A man was pistol-whipped during the robbery" (injured): the parse splits "pistol-whipped"
+  into "pistol", "-" and "whipped";
+- "A teen was paralyzed by gunfire", "whose father was paralyzed by a bullet" (shot): the
+  paralysis gunfire caused (realgold12's gold counts "whose father was paralyzed by gunfire"; not
+  "the team appeared paralyzed", "the city was paralyzed by snow");
+- "A man was beaten and left for dead", "robbers left a clerk for dead" (injured): left for
+  dead is alive and hurt (not "the company was left for dead by investors": no person);
+- "He drowned his infant son", "a girl was drowned by her father" (killed): a person drowned
+  by someone (not "a man drowned in the river", an accident; not "drowned out the traffic");
+- "A girl was caught in the crossfire", "was riddled with bullets" (shot): gunfire that hit
+  the passive's subject (not "caught in the rain", "riddled with errors"; "caught in the
+  crossfire and killed" is the conjunct's killed);
+- "A bullet grazed a teen's head", "a stray bullet struck a woman's leg" (shot): gunfire that
+  hit a part of someone's body, the active of casualty_vocab3.py's "a man's back was grazed by
+  a bullet" (not "a ball struck the boy's head", "the bullet hit the car's door", "his leg");
+- "A teen is clinging to life", "left the girls' mother clinging to life" (injured), as
+  "fighting for his life" (casualty_vocab3.py; realgold7's gold counts the mother; not "the
+  company is clinging to life").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.dependents import prep_objects
+from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.person_shapes import is_person_or_age
+from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS, STABBING_VERBS
+
+# the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
+# identified_dead.py and implied_predicates.py ask only tokens with one of them);
+# ``struck_part_owner`` reads IMPACT_VERBS
+OTHER_MEANS_LEMMAS = frozenset({
+    "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",
+})  # fmt: skip
+# the harms whose own measure "and left for dead" after them keeps ("was shot and left for
+# dead": shot; "was stabbed and left for dead": injured, as STABBING_VERBS are)
+_OWN_MEASURE_HARMS = frozenset({"shoot", *STABBING_VERBS})
+# "caught in the crossfire", "caught in the gunfire": where the one caught was hit
+_CAUGHT_IN_NOUNS = frozenset({"crossfire", "gunfire"})
+# "pistol-whipped": the words before "whipped" that make it a beating with a gun
+_WHIP_PREFIX = ("pistol", "-")
+
+
+def other_means_measure(verb: Token, lemma: str) -> str | None:
+    """The measure of a harm by other means ``verb`` says ("was strangled": killed), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if lemma == "strangle":
+        # "was strangled", "a teen found strangled", "a woman strangled in her home" (reduced)
+        found = verb.dep_ in ("oprd", "xcomp", "ccomp") and verb.head.lemma_.lower() == "find"
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        return "killed" if passive or found or reduced else None
+    if lemma == "whip":
+        return "injured" if _pistol_whipped(verb) else None
+    if lemma in ("paralyze", "paralyse"):
+        return "shot" if _by_gunfire(verb) else None
+    if lemma == "leave":
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _OWN_MEASURE_HARMS:
+            return None  # "was shot and left for dead": shot, the harm's own measure
+        return "injured" if _left_for_dead(verb) else None
+    if lemma in ("catch", "riddle") and passive and not _goes_on(verb):
+        # "was caught in the crossfire", "was riddled with bullets"
+        prep, nouns = ("in", _CAUGHT_IN_NOUNS) if lemma == "catch" else ("with", GUNFIRE_NOUNS)
+        return "shot" if _prep_object_in(verb, prep, nouns) else None
+    if lemma == "drown":
+        if any(c.dep_ == "prt" for c in children):
+            return None  # "drowned out the traffic"
+        # an agent ("by her father") or an object: someone drowned them
+        agent = any(c.dep_ == "agent" for c in children)
+        return "killed" if (passive and agent) or any(c.dep_ == "dobj" for c in children) else None
+    return None
+
+
+def struck_part_owner(verb: Token) -> Token | None:
+    """The person whose body part gunfire hit: "A bullet grazed a teen's head", "a stray bullet
+    struck a woman's leg" (the owner named, not a pronoun's; not "a ball struck his head")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in GUNFIRE_NOUNS for c in children):
+        return None
+    parts = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in BODY_PARTS]
+    owners = [c for p in parts[:1] for c in p.children if c.dep_ == "poss"]
+    if not owners or owners[0].pos_ == "PRON":
+        return None
+    return owners[0] if is_person_or_age(owners[0]) else None
+
+
+def _goes_on(verb: Token) -> bool:
+    """ "was caught in the crossfire and killed": a conjunct verb of the same subject tells
+    what the gunfire did (its own measure, read there)."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _prep_object_in(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
+    """ "caught in the crossfire": ``verb`` has ``prep`` with an object among ``nouns``."""
+    return any(o.lemma_.lower() in nouns for o in prep_objects(verb, prep))
+
+
+def clings_to_life(verb: Token) -> list[Token]:
+    """The people "clinging to life" says are critically hurt: "A teen is clinging to life",
+    "The shooting left a woman clinging to life" (not "the company is clinging to life", "clung
+    to life's small joys")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cling":
+        return []
+    lives = [o for o in prep_objects(verb, "to") if o.lower_ == "life" and not list(o.children)]
+    if not lives:
+        return []
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not people and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        people = [verb.head]  # "left a woman clinging to life", "a teen clinging to life"
+    if not people or not is_person_or_age(people[0]):
+        return []
+    return with_conjuncts(people[0])
+
+
+def _pistol_whipped(verb: Token) -> bool:
+    """ "pistol-whipped": "whipped" with "pistol" and a hyphen just before it."""
+    doc = verb.doc
+    if verb.i < len(_WHIP_PREFIX):
+        return False
+    before = tuple(doc[verb.i - len(_WHIP_PREFIX) + k].lower_ for k in range(len(_WHIP_PREFIX)))
+    return before == _WHIP_PREFIX
+
+
+def _by_gunfire(verb: Token) -> bool:
+    """ "paralyzed by gunfire", "paralyzed by a stray bullet", "paralyzed in a shooting"."""
+    for c in verb.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
+            if any(
+                o.lemma_.lower() in GUNFIRE_NOUNS or o.lemma_.lower() == "shooting"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _left_for_dead(verb: Token) -> bool:
+    """ "left for dead": "for" with "dead" as its object, under "leave"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.lower_ == "dead" and o.dep_ in ("pobj", "amod", "acomp") for o in c.children)
+        for c in verb.children
+    )

@@ -1,0 +1,67 @@
+"""A second person a casualty verb acts on, with the verb gapped: "shot the clerk in the arm
+and a customer in the leg", "shooting him in the foot and the 16-year-old in the hand". Pure.
+
+Gold README "Implied counts": each person a casualty verb acts on is counted, each where the
+text names them with their own wound. With the verb left out of the second clause, the parse
+hangs the second person on the verb as a conjunct, not as its object, so the verb's people
+were its first object alone. The second person, a person noun or an age standing for one
+("the 16-year-old"), with the place of its own wound after it ("in the leg"), is a count of 1
+with the verb's measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.implied.casualty_measures import is_unreal, measure_of
+from factcheck.extract.implied.implied_people import person_phrase
+from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.token_index import tokens_with_dep
+
+# the place of a wound after the person: "in the leg", "to the head"
+_WOUND_PREPS = frozenset({"in", "to"})
+
+
+def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
+    """(start, end, measure, 1, verb) for each person a gapped casualty verb acts on."""
+    for person in tokens_with_dep(doc, "conj"):  # the only tokens asked (speed50)
+        if not _gapped_person(person):
+            continue
+        verb = person.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            # "shot his wife in the chest and her sister in the back": the parse joins the
+            # second person to the first one's wound
+            verb = verb.head.head
+        if verb.pos_ != "VERB" or is_unreal(verb):
+            continue
+        measure = measure_of(verb, verb.lemma_.lower())
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < person.i]
+        if measure is None or not objects:
+            continue
+        tokens = person_phrase(person)
+        if tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ != "and":
+            continue  # "and" right before the second person: the verb is gapped
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        yield start, end, measure, 1, verb
+
+
+def _gapped_person(token: Token) -> bool:
+    """A person noun ("a customer") or an age ("the 16-year-old"), with a determiner or an
+    owner, the place of its wound after it ("in the leg"), and no verb of its own."""
+    if not any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    wound = any(c.dep_ == "prep" and c.lower_ in _WOUND_PREPS for c in token.children)
+    if not wound and (after is None or after.lower_ not in _WOUND_PREPS):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return False
+    if token.lower_ == "old":
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    )

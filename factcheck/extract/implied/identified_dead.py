@@ -1,0 +1,149 @@
+"""Who the dead were: "Killed were Ann Lee and Bob Stone", "Police said the dead were Ann Lee,
+20; Bob Stone, 34; and a 3-year-old boy", "Police identified the dead as ..." count the people
+listed, one claim for the list. Pure.
+
+The gold README's implied counts; realgold14, realgold16, realgold19 golds annotate the list
+after an inverted "killed were", after "the dead were" and after "identified the dead as", with
+its number of people. A name set beside a person noun is that person ("his daughter, Ann
+Lee"), a name beside a name another person ("Ann Lee, 20; Bob Stone, 34").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.implied.casualty_measures import measure_of
+from factcheck.extract.implied.casualty_vocab8 import OTHER_MEANS_LEMMAS
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
+    CASUALTY_VERBS,
+    IDENTIFIED_DEAD_GROUPS,
+    IDENTIFY_VERBS,
+    INVERTED_CASUALTY_MEASURES,
+    INVERTED_CASUALTY_WORDS,
+    KILLING_VERBS,
+    PHRASAL_CASUALTY_VERBS,
+)
+from factcheck.extract.token_index import tokens_with_lemma
+
+# Every branch of ``identified_dead`` needs one of these lemmas: "Killed were ..." a verb
+# ``measure_of`` may call "killed" (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find",
+# "pronounce"; ``_listed`` takes no other measure), "be" ("the dead were"), IDENTIFY_VERBS;
+# casualty_vocab8.py's ("Also caught in the gunfire were a clerk and a customer", implvoc2).
+_LISTING_LEMMAS = frozenset(
+    {"shoot", "find", "pronounce", "be"}
+    | OTHER_MEANS_LEMMAS
+    | {lemma for lemma, _ in PHRASAL_CASUALTY_VERBS}
+    | KILLING_VERBS.keys()
+    | CASUALTY_VERBS.keys()
+    | IDENTIFY_VERBS
+)
+
+
+def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
+    """Yield (start, end, measure, number of people, verb) for each list of the dead."""
+    for token in tokens_with_lemma(doc, _LISTING_LEMMAS):  # the only tokens that may list
+        found = identified_dead(token)
+        if found is None:
+            continue
+        measure, people = found
+        start = min(t.idx for t in people[0].subtree if t.i <= people[0].i)
+        end = people[-1].idx + len(people[-1].text)
+        value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
+        yield start, end, measure, value, token
+
+
+def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
+    """(measure, people and the names beside them) when ``token`` lists who was killed."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.i > token.i for c in token.children):
+        # "Killed were ...", "Also killed were ...": the verb before its "were"
+        measure = measure_of(token, lemma)
+        # the parse may hang the list on the verb or on its "were"; "Also injured was the
+        # gunman's wife": the parse may call the one listed the subject (impl41)
+        holders = [token, *(c for c in token.children if c.dep_ == "auxpass")]
+        deps = ("attr", "nsubj")
+        listed = [c for h in holders for c in h.children if c.dep_ in deps and c.i > token.i]
+        return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
+    opening = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("nsubj", "acomp")
+            and c.lower_ in INVERTED_CASUALTY_WORDS
+            and c.i < token.i
+            and all(t.lower_ == "also" for t in token.doc[c.sent.start : c.i])
+        ),
+        None,
+    )
+    if lemma == "be" and opening is not None:
+        # "Killed were ...": the tagger may read a sentence's opening "Killed" as a noun;
+        # "Wounded were ...", an adjective (impl41)
+        measure = INVERTED_CASUALTY_WORDS[opening.lower_]
+        listed = [c for c in token.children if c.dep_ == "attr"]
+        return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
+    if lemma == "be" and _dead_group(token, ("nsubj",)):
+        return _listed("killed", [c for c in token.children if c.dep_ == "attr"])  # "the dead were"
+    if (
+        lemma in IDENTIFY_VERBS
+        and token.pos_ == "VERB"
+        and _dead_group(token, ("dobj", "nsubjpass"))
+    ):
+        # "identified the dead as ...", "The dead were identified as ..."
+        listed = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return _listed("killed", listed)
+    return None
+
+
+def _dead_group(verb: Token, deps: tuple[str, ...]) -> bool:
+    """ "the dead", "the deceased" as the verb's subject or object."""
+    return any(
+        c.dep_ in deps
+        and c.lower_ in IDENTIFIED_DEAD_GROUPS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _listed(
+    measure: str | None, heads: list[Token], *, measures: frozenset[str] = frozenset({"killed"})
+) -> tuple[str, list[Token]] | None:
+    if measure not in measures or len(heads) != 1:
+        return None
+    people = _people(heads[0])
+    return (measure, people) if people else None
+
+
+def _people(head: Token) -> list[Token]:
+    """The people of a list with the names set beside them, in order; a name beside a person
+    noun is that person ("his daughter, Ann Lee"), a name beside a name another ("Ann Lee, 20;
+    Bob Stone"); ages and "all of Bastrop" are no one. Empty where something in it is not a
+    person ("the dead were from out of state")."""
+    people: list[Token] = []
+    queue = [head]
+    while queue:
+        token = queue.pop(0)
+        if _person_noun(token) or _name(token):
+            people.append(token)
+        elif not (token.like_num or token.lower_ == "all" or token.dep_ == "appos"):
+            return []
+        queue += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    people.sort(key=lambda t: t.i)
+    return people
+
+
+def _person_noun(token: Token) -> bool:
+    """One person: "a 3-year-old boy" (not "residents of Elmwood", no number)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+
+
+def _name(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()

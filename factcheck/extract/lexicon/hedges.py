@@ -1,0 +1,171 @@
+"""Rule data for hedge words and the clauses a hedge does not reach (``extract/caveats/``; gold
+README, "hedged").
+"""
+
+from factcheck.extract.lexicon.shared import BELIEF_VERBS, CHANGE_VERBS
+
+# fmt: off
+# Change verbs whose "from" phrase gives the level a forecast change starts from, known as it
+# stands: "projected to swell to 9 million in 2030, from 6 million in 2020" (realgold5 gold: the
+# starting level not hedged; hedge_clause_reach.starting_level).
+STARTING_LEVEL_VERBS = CHANGE_VERBS | frozenset({"swell", "double", "triple"})
+# Words that open an embedded question, whose content a belief or forecast over it does not
+# assert: "thought the party would ask why it had lost twice" (realgold33's shape: not hedged).
+EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "whether"})
+# "believed to", "reportedly", "allegedly", "claimed", "estimated" -> hedged
+# forecasts are estimates too: "economists had expected 3.4 percent"
+# Not "maybe", "perhaps" (session 46, cav3): as hedge lemmas they changed 4 figures on 4
+# allowed articles, 2 right (the shape "there could be maybe 20 percent who ...") and 2 wrong
+# (the shape "Most striking, perhaps, is that she led by 12 points": the adverb weighs the
+# writer's judgment, not the figure); realgold35 and realgold36 fell. Right before the
+# figure's own words they occur on 2 allowed articles only, short of a rule.
+HEDGE_LEMMAS = frozenset({
+    "believe", "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "claim",
+    "allege", "estimate", "estimated", "think", "suspect", "presume", "assume", "rumor", "rumour",
+    "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
+    "forecast", "project", "predict", "fear",
+})
+# Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
+# sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
+# count cases of that class (session 14: gold never hedges a figure on "reported").
+CATEGORY_HEDGES = frozenset({"likely", "suspected", "reported"})
+# "could" hedges a figure only as a guess at its size: "the number trapped could be as high
+# as 150", "could exceed 1,000"; not "could give Hamas a better account of 240 hostages".
+# Not "would": a conditional or a plan's terms ("would be the first in more than 20 years",
+# "would climb over six years"; 3 PolNeAR articles, no gold hedge from it, session 14).
+SPECULATIVE_MODALS = frozenset({"could"})
+SIZE_VERBS = frozenset({
+    "be", "reach", "exceed", "top", "surpass", "number", "total", "rise", "climb",
+})
+# Lemmas that are hedges only in certain uses: "claim" as a noun ("his claim of 50") is hedged,
+# "may" as a month is not; these are checked against the part of speech.
+HEDGE_POS = frozenset({"VERB", "ADV", "ADJ", "AUX", "NOUN"})
+# "The toll could be between 100 and 200", "could be around 300": a preposition that sizes what
+# "be" says; not "33% would be scared, including 8% of Democrats".
+SIZE_PREPOSITIONS = frozenset({
+    "between", "around", "about", "over", "under", "above", "below", "near", "at", "in",
+})
+# Clauses whose figures a hedge on the main clause does not reach: "If you ask one more question,
+# I may leave", "the toll may rise because teams have yet to reach 30 villages"; a "while"
+# clause shares the hedged act ("allegedly sat ... while holding a rifle and firing on two
+# houses").
+# A "rather than" clause is the alternative set aside ("Rather than pay a 40 percent tax,
+# employers will likely cut back"; session 35, cavp43): its figure is no forecast either.
+CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
+    "if", "unless", "because", "since", "although", "though", "whether", "once", "as", "than",
+})
+# A participle that opens a supposition, like "if" ("- assuming a two-way race", "assuming that
+# what won 13 million votes wins five times that number"; 2 PolNeAR articles, realgold10 gold:
+# not hedged): supposed, no one's belief or estimate (suppositions.py). With a subject ("the
+# campaign is assuming 40 percent") it is a belief and hedges.
+SUPPOSITION_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
+# "claim" meaning win or take, no hedge: "claiming 41 percent of the vote", "claimed 12 lives".
+CLAIM_WIN_OBJECTS = frozenset({
+    "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
+})
+# A dash or semicolon ends the clause a hedge governs: "bail set at $50,000 — Lee is expected
+# to be arraigned Monday" (a parse may join the two).
+CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
+# "he allegedly killed his wife and wounded two officers": the harm is established, only who
+# did it is alleged (realgold3/8 READMEs), so the victims are no hedged figure; "allegedly
+# shooting at 5 people" (an act aimed at them) and "allegedly kidnapped" stay hedged.
+ALLEGATION_ADVERBS = frozenset({"allegedly"})
+# Marks of a time clause, whose event a hedge on the main clause does not reach: "believe the
+# suspect fled after shooting three people" (session 36, cav44; hedge_clause_reach.py).
+TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "until", "till", "whenever"})
+# Dependents of a passive "reported" that state what is reported of the figure ("were reported
+# killed", "reported dead", "reported to have died"): only these make it a hedge.
+REPORTED_STATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# "may" / "might" hedge a figure only as a guess at it: the figure is what may be ("as many as
+# 20 people may have died", "17 percent may still be undecided"), the size a sizing verb
+# gives ("might be 40 to 50 feet high"), or a count of a harm that may have been done ("may
+# have shot four people"). Not a figure that only places or prices a possible act ("no one may
+# solicit within 150 feet", "delegates might make the threshold 15 states", "you may lose
+# voters on one end", "might meet him for $35,000"; 7 PolNeAR articles, 1 GVA headline).
+GUESSING_MODALS = frozenset({"may", "might"})
+# A "may" whose clause a "but" clause answers concedes it ("may only be a venue for some
+# 250,000 Iowans, but the decisions matter", "may be job one, but ..."; 3 PolNeAR articles,
+# session 35, cavp43): concessive_modals.py.
+CONCESSIVE_CONJUNCTIONS = frozenset({"but", "yet"})
+# the verbs whose figure a "may" guesses at: a harm's count, or who an event involved ("the
+# shooting might have involved more than one gunman", GVA)
+MODAL_COUNT_VERBS = frozenset(
+    {"kill", "die", "shoot", "wound", "injure", "hurt", "murder", "stab", "drown", "steal"}
+    | {"involve", "include"}
+)
+BELIEF_OWN_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "prep"})
+# Words after a figure that already state the harm it counts: "4 killed on the South Side may
+# have died in a home invasion", "Four people killed in a shooting that may have been a
+# robbery" (realgold10, tune22 golds; realgold14 the same with "are believed to"): the count
+# stands on the participle, a hedge on the main verb is about something else said of them.
+HARM_STATED_WORDS = frozenset({"kill", "shoot", "wound", "injure", "stab", "slay", "dead"})
+# docs/gold-conventions.md "'Appears', 'apparently', 'suggest' as hedges": "it appears (that) ...",
+# "appears to ...", "suggest(ed) (that) ..." over the figure's clause make it an inference
+# (realgold8 "exit polls suggested that turnout ... dropped roughly 40 percent", realgold12 "It
+# appears they were both shot", realgold16 "it appears the father killed himself"); not
+# "appeared in 12 films", "suggested three names" (no clause), nor "indicates"/"shows".
+INFERENCE_VERBS = frozenset({"appear", "suggest"})
+# what the inference verb governs: a clause ("it appears [that] ...") or an infinitive
+INFERENCE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# A witness's impression is an inference too: "It sounded like it was from just one gun"
+# (realgold4 gold: hedged), "it looked like three men ran out": the verb with a clause that
+# "like" (or "as if", "as though") opens, or "like" + the figure's own phrase ("what sounded like
+# five gunshots"); not a figure in an adjunct ("looked like a war zone with 30 casings").
+PERCEPTION_VERBS = frozenset({"sound", "look", "seem", "feel"})
+PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
+# A speaker's own guess set in a clause as an aside: "they shot, I would say, six shots"
+# (realgold6 gold: hedged); "say" with "I"/"we" and "would" (or "'d"), hung on the clause.
+GUESS_ASIDE_VERBS = frozenset({"say", "guess", "estimate"})
+GUESS_ASIDE_SUBJECTS = frozenset({"i", "we"})
+GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
+# Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
+# ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
+# not the figure (realgold3, realgold5, realgold14, realgold20 golds; unannotated PolNeAR).
+FORECAST_HEDGE_LEMMAS = frozenset({"expect", "expected", "likely", "probably", "possibly"})
+# how the figure hangs below the act verb: its object, or a phrase of it
+FORECAST_ACT_DEPS = frozenset({"dobj", "prep", "dative", "npadvmod", "advmod", "ccomp"})
+# figures that measure (money, shares, quantities): a forecast act's object of these kinds is the
+# forecast amount ("is expected to cost $2 billion"), not a count the act merely involves
+MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# Belief verbs whose subject side counts believers: "63 percent still believe ...", "two-thirds
+# ... predict they will ..." (believers.py; PolNeAR nyt, usa-today).
+BELIEVER_VERBS = frozenset({"think", "believe", "predict", "expect", "fear", "suspect"})
+# How a parse hangs a figure before the verb on it, on the subject side: as the subject, or by
+# a comma, a preposition or an appositive it misattaches ("most Americans - 63 percent ...").
+BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadvmod"})
+# "claim" as a statement of the figure (claim_hedges.py): "Trump claims he's worth $10 billion"
+# (tagged a noun), "his claims that his net worth exceeds $10 billion", "organizers claimed
+# nearly 400 delegates participated" (PolNeAR usa-today, nyt, politico).
+CLAIM_LEMMAS = frozenset({"claim"})
+# the clause a claim holds: a content clause of the noun or the verb's complement clause
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+# gold README, "hedged" ("estimated", "claimed"): a clause on the figure's own noun whose object
+# the figure is ("the 50,000 a day city officials estimated", "$27, which he claimed as his
+# average donation", "the $36.5 billion estimated by Forbes"; usa-today, breitbart, west-journal).
+# Not forecasts (the golds split on them), nor "suspected" ("two men suspected in the robbery":
+# the men are suspected, not their number), nor belief verbs that need a clause.
+RELATIVE_HEDGE_LEMMAS = frozenset({"estimate", "claim", "allege", "assume", "presume", "reckon"})
+# a participle on the noun hedges only as an estimate or a claim: "the $5 million estimated by"
+RELATIVE_HEDGE_PARTICIPLES = frozenset({"estimate", "claim"})
+# a clause that says something of its own: "believed to be with the tribe", "claimed that ..."
+RELATIVE_HEDGE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# "suspected of killing three people", "the man suspected in the shooting deaths": an accusation
+# frame (known_tolls.py), as "accused of" is; the victims of the harm are a known toll
+SUSPECTED_OF_PREPS = frozenset({"of", "in"})
+# "a massacre that left nine dead", "the incident that left one person dead and dozens injured":
+# the toll an event left, known however the doer is alleged
+KNOWN_TOLL_LEAVE_VERBS = frozenset({"leave"})
+KNOWN_TOLL_STATES = frozenset({
+    "dead", "injured", "injure", "wounded", "wound", "hurt", "kill", "killed", "hospitalize",
+    "hospitalized",
+})  # fmt: skip
+# Verbs of supposing whose own modifiers are no supposition (caveat_hedges._modifies_belief):
+# "the Russians gradually assumed control of the company in three separate transactions" (the
+# three transactions place the act of assuming; realgold gold: not hedged), "until the voters
+# get their say in at least one or two states, I think we are going to ..." (the figure is in a
+# clause on the thinking, not in what is thought). What is supposed is the verb's clause:
+# "Officials assume 12 people drowned", "he is presumed to have killed three".
+SUPPOSING_VERBS = BELIEF_VERBS | frozenset({"assume", "presume", "suppose"})
+# ... and the links that hang such a modifier on the verb: an adverb, a phrase, an adverbial
+# clause ("until ...", "when ...", "because ...").
+SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})

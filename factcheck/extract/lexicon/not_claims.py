@@ -1,0 +1,369 @@
+"""Rule data for what is not a claim: dates, ages, names, idioms, local-news labels, spans that
+only place an event (``extract/not_claims/``).
+"""
+
+from factcheck.extract.lexicon.shared import LENGTH_UNITS, MEASURE_UNIT_LEMMAS, TIME_UNITS
+
+# fmt: off
+# Entity labels whose numbers place an event in time or rank; never claims.
+NON_CLAIM_ENT_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+# "one of the largest", "no one", "one day": "one" as a pronoun or idiom, not a count.
+ONE_IDIOM_NEXT = frozenset({
+    "another", "day", "time", "way", "side", "hand", "point", "piece", "thing",
+})
+# "One woman knelt and prayed", "wondered one neighbor": one person doing something is no
+# count; one killed, hurt, arrested or charged is ("one man was killed").
+ONE_PERSON_EVENT_LEMMAS = frozenset({
+    "kill", "die", "injure", "wound", "shoot", "hurt", "hospitalize", "arrest", "charge",
+    "stab", "survive", "remain", "be", "flee", "escape",
+})
+ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
+# "the 1500 block of Main Street", "at 4 N. Third Ave.": a number that places a scene.
+ADDRESS_FOLLOWERS = frozenset({"block"})
+STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
+                               "east", "west", "northeast", "northwest", "southeast",
+                               "southwest"})
+# "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+AGE_AFTER = frozenset({"older", "younger"})
+# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,", "three friends,
+# one of them only 14," (fp4; realgold14 gold: age): words that may stand between a person's
+# comma and an age (with ``AGE_ADVERBS``).
+AGE_LIST_WORDS = frozenset({
+    "and", "or", "one", "the", "other", "another", "also", "both", "of", "them",
+})  # fmt: skip
+# "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
+AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
+# "1 of 2 CLOSE", "2 of 2 Last Video": photo-gallery counters between captions.
+COUNTER_NEXT = frozenset(
+    {"close", "last", "next", "skip", "previous", "prev", "photos", "back"}
+)  # "1 / 9 Back to Gallery"
+# "Image 2 of 8", "Photo 1 of 12": a gallery counter.
+COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "video", "page"})
+# "called 911", "a 911 call", "the 911 dispatcher": an emergency number, not a count.
+EMERGENCY_CONTEXT = frozenset({
+    "call", "dial", "dispatcher", "dispatch", "operator", "center", "centre", "line", "tape",
+    "recording", "caller",
+})
+# "the 55 Freeway", "Route 9", "Seven Mile" (title case only: "5 miles" is a distance).
+ROAD_WORDS = frozenset({
+    "freeway", "highway", "expressway", "interstate", "route", "turnpike", "mile", "loop", "i",
+    "sr", "us", "fm",
+})
+# "Action News 4 reporter": the capitalised word a station's channel number follows
+# (station_names.py; "told 69 News" is read from the "News" after it).
+STATION_BRAND_WORDS = frozenset({"News"})
+# "a 9 mm pistol", "a .40 caliber handgun", "a 12 gauge shotgun": a calibre.
+CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "caliber", "calibre", "gauge"})
+# "case number 1234", "badge 512", "Inc. #122672616": case, badge and incident numbers.
+LABEL_NOUNS = frozenset({
+    "case", "badge", "docket", "incident", "inc", "report", "file", "squad", "patrol", "unit",
+    "booking", "inmate",
+})
+DIRECT_LABEL_NOUNS = frozenset({
+    "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
+})
+# "text a tip to 847-411": words that make three and three digits a phone number.
+PHONE_CONTEXT = frozenset({
+    "call", "text", "tip", "phone", "contact", "line", "hotline", "crimestoppers", "dial",
+})
+# "at approximately 0153 hours": words before a time on the 24-hour clock.
+CLOCK_PRECEDERS = frozenset({"at", "approximately", "about", "around", "until", "after", "before"})
+# "about 50 miles south of the city", "two blocks away": a distance that only places the scene.
+DISTANCE_UNITS = frozenset({
+    "mile", "kilometer", "kilometre", "km", "block", "foot", "feet", "yard", "meter", "metre",
+})
+# "the two robberies were three blocks apart" (gold-conventions "Distances") places them too.
+PLACING_WORDS = frozenset({
+    "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "apart",
+})
+# "bases only 700 miles from the capital", "a mere 90 miles away": a distance argued as the
+# point (docs/gold-conventions.md "Distances": "missiles based only 300 miles from our border"
+# is a claim), not one that only places the scene.
+ARGUED_DISTANCE_WORDS = frozenset({"only", "mere", "merely"})
+# "drove about 20 miles to his mother's house", "ran 100 yards before collapsing": a person's
+# travel on the way to the next event (travel_distances.py); "run" of a pipeline stays out by
+# the words that must follow.
+TRAVEL_VERBS = frozenset({
+    "drive", "walk", "run", "travel", "flee", "ride", "chase", "pursue", "crawl", "stagger",
+    "stumble", "limp", "drag", "carry", "sprint", "jog", "speed", "head", "wander", "hike",
+})
+TRAVEL_AFTER_WORDS = frozenset({
+    "to", "toward", "towards", "into", "before", "until", "home", "back", "down", "up",
+    "across", "through", "along", "onto", "and", "when", "after",
+})
+# "drove two hours north to Orlando": a span of time that measures travel, with a direction.
+TRAVEL_TIME_UNITS = frozenset({"hour", "minute"})
+# what follows such a span: a direction or "away"; "three hours from Des Moines to ..." says
+# what a trip costs (realgold24 keeps it).
+TRAVEL_TIME_AFTER = frozenset({
+    "away", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest",
+})
+# "the top two", "a top-10 finish": a rank, not a count.
+RANK_PRECEDERS = frozenset({"top"})
+# "© 2016 WTOP": a copyright year.
+COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
+# "a ten year veteran", "his 25 year-old son": a singular time unit after a number above one
+# opens a compound written without its hyphen (spaced_compounds.py); not "second", an ordinal
+# as often ("four second-degree counts").
+SPACED_COMPOUND_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# "six minutes into the event", "nine months into her term" (fppn41) place an event as "after"
+# does (docs/gold-conventions.md "Spans of time before or after an event"); so do "the two
+# votes came a century apart", "born five months apart", the gap that places two events
+# against each other (realgold31, realgold33 golds: not claims), as "three blocks apart" places
+# a scene (PLACING_WORDS). Not "arrive two weeks beforehand": realgold30 gold has it as a
+# placing, but PolNeAR counts it a sourced figure (tspan47: 1 tuning false positive against 1
+# PolNeAR time-span figure lost).
+TIME_PLACING_NEXT = frozenset({
+    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart",
+})  # fmt: skip
+# Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
+NAME_LABELS = frozenset({
+    "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP",
+})
+# The same when capitalised only (lower case they may end a phrase before an amount: "the new
+# rule 10 years ago"): a party's "Rule 40", a city's "Police Zone 1" (fp4, session 46:
+# realgold19, realgold7 golds: part of a name).
+TITLED_NAME_PRECEDERS = frozenset({"rule", "zone"})
+# Words after a number that make it a label: "the 218 TV channel", "the 112 emergency line".
+NAME_FOLLOWERS = frozenset({"tv", "channel", "television", "radio", "fm", "emergency", "hotline"})
+# "Group of 20", "Group of Seven", "the Gang of Eight": names built as "<Name> of <number>".
+NAME_OF_HEADS = frozenset({"group", "club", "gang"})
+# "the Fight for 15 movement", "Fight for $15": campaigns named "<Name> for <figure>"
+# (``cause_names.py``).
+NAME_FOR_HEADS = frozenset({"fight"})
+# Words between "the" and a period: "the previous two months", "the past 24 hours".
+PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
+# "14 straight years", "six consecutive months": a duration with a word before its unit.
+DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
+# Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
+# "10 Things to Know for Today", "five key trends to watch": the size of a list the article
+# is, not a claim; the noun, then "to" and one of the verbs.
+LISTICLE_NOUNS = frozenset(
+    "things trends takeaways ways reasons lessons questions facts tips moments storylines "
+    "races states numbers charts stories".split()
+)
+LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see follow".split())
+# "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
+INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
+# "who was just 14 at the time": adverbs between "was" and an age.
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+# "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
+ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "four requests in the past 12 years", "over the last eight years": the stretch a count covers
+# is a claim (realgold5 README); "in the previous two months" dates another figure.
+SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
+SPAN_OF_COUNT_PREPOSITIONS = frozenset({"in", "over", "during", "for", "within", "throughout"})
+# "a three-way race", "a four-way contest": the number of contenders is a figure (real gold).
+CONTEST_SIZE_WORDS = frozenset({"way"})
+CONTEST_NOUNS = frozenset({"race", "contest", "fight", "battle", "primary", "tie", "split"})
+# "beat undefeated Clemson 45-40", "leads Bernie Sanders 1,428 to 1,153": verbs of a contest
+# whose object's name is followed by the score or tally (score_sides.py; realgold golds: the
+# first side is a claim, not part of the name) and the words that join a score's two sides.
+CONTEST_VERBS = frozenset({
+    "beat", "defeat", "lead", "trail", "top", "edge", "handle", "best", "rout", "crush",
+    "outscore", "outpoll", "down",
+})  # fmt: skip
+TALLY_JOINERS = frozenset({"to", "-", "–"})
+# "All four were expected to survive", "all three were found in a bedroom", "All four were
+# treated at hospitals": "all N" named again with a verb of casualty, finding or care is a count
+# of the casualties (realgold8 and realgold10 golds), not the re-mention "All three lived on the
+# block". Lemmas of the clause's verb or of its complement ("expected to survive").
+RE_MENTION_CASUALTY_VERBS = frozenset({
+    "kill", "die", "wound", "injure", "hospitalize", "survive", "shoot", "find", "discover",
+    "locate", "treat", "take", "transport", "rush", "airlift", "fly", "pronounce",
+})  # fmt: skip
+# "the past two elections", "the previous two Super Bowls": words between "the" and a number
+# that name a set of things by their place in a series (realgold3, realgold5, realgold10 golds:
+# not claims). Not "last": "won the last five straight contests", "led each of the last 10
+# polls" are the golds' claims; not "first": PolNeAR's gold counts "split the first two
+# contests", "The first four states that vote" (3 figures of its even half).
+SERIES_PLACE_MODIFIERS = frozenset({"past", "previous"})
+SERIES_DETERMINERS = frozenset({"the", "these", "those"})
+# "One such politician was ...", "one or more journalists", "if even one load gets through":
+# "one" that picks out an example or a bare minimum counts nothing (realgold5, realgold10,
+# realgold12 golds: not claims).
+# "just one example", "only one factor among many", "one facet of his campaign": one picked
+# out of many, not a count (realgold24 not-claims "one reason", determiner; fp46: 4 allowed
+# articles).
+ONE_EXAMPLE_NEXT = frozenset({
+    "such", "example", "factor", "illustration", "facet", "aspect", "extension",
+    "symptom",
+})  # fmt: skip
+ONE_EXAMPLE_PREV = frozenset({"even"})
+# "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "four taken
+# to hospitals, one in critical and three in stable condition": "one" after a comma or dash
+# with what happened to it counts one of the people counted before (realgold8, realgold12).
+ONE_PART_BREAKS = frozenset({",", "—", "–", "-", ";", ":"})
+ONE_PART_NEXT = frozenset({
+    "dead", "fatally", "critically", "seriously", "killed", "injured", "wounded", "hurt",
+})  # fmt: skip
+# "One tunnel was dug under ...", "One woman knelt and sobbed": a sentence's opening "One" with
+# its subject picks out an example (realgold5, realgold10, realgold12 golds: not claims), unless
+# the clause says what happened to people: a casualty, arrest or charge, a state of care or
+# custody ("One man was killed", "One suspect is in custody", "One victim is critical").
+ONE_KEPT_NOUNS = frozenset({"victim", "suspect", "person", "gunman", "shooter", "casualty"})
+ONE_KEPT_VERBS = frozenset({
+    "arrest", "charge", "hurt", "stab", "hit", "strike", "shoot", "kill", "wound", "injure",
+    "die", "survive", "hospitalize", "treat", "detain", "book", "jail",
+})  # fmt: skip
+ONE_KEPT_STATES = frozenset({
+    "dead", "critical", "stable", "serious", "injured", "wounded", "custody", "large",
+    "hospital", "condition",
+})  # fmt: skip
+# "the girls — Laura, 5, and Karen, 2 — to Disney World", "one is 18, the other is 19 — drove":
+# what may close an age set off after a person (a dash as well as a comma or bracket).
+AGE_CLOSERS = frozenset({",", ";", ")", "—", "–"})
+# "the seven-member panel", "the 22-member committee": a body's size is a claim (realgold8,
+# realgold10, realgold14 golds), not a descriptor as "five-story" is.
+BODY_SIZE_WORDS = frozenset({"member", "strong"})  # "a 100,000-strong force"
+# "a three-judge panel", "a 12-employee business": people fused with the number, before a noun
+# for the body they make up, give its size as "the five-member board" does (gold-conventions,
+# "Compound descriptors", exception 2); not "a two-person bed".
+BODY_SIZE_PEOPLE = frozenset(
+    {"judge", "justice", "person", "employee", "officer", "worker", "soldier", "man", "woman"}
+)
+BODY_NOUNS = frozenset({
+    "panel", "board", "court", "jury", "staff", "team", "crew", "force", "business", "company",
+    "firm", "unit", "delegation", "commission", "committee", "council", "squad", "workforce",
+})  # fmt: skip
+# "ages 18 to 39", "18-to-34-year-olds", "from 8 to 15" in age: what joins the ends of an age range.
+AGE_RANGE_JOINERS = frozenset({"to", "through", "-", "–"})
+# "between the ages of 18 and 29", "the ages of 25 to 34": words joining the two ends of a range
+# of ages that "ages of" opens (not_claims._between_the_ages_of).
+AGE_OF_RANGE_JOINERS = frozenset({"and", "to", "through", "-", "–"})
+# "the two had a history", "the five were at the club", "between the two.": a small spelled
+# number after one of these, with no noun of its own, names again what was named before
+# (realgold5, realgold12, realgold14, realgold16 golds: not claims).
+BARE_RE_MENTION_DETERMINERS = frozenset({"the", "these", "those"})
+BARE_RE_MENTION_NUMBERS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})  # fmt: skip
+# fp51 (session 51): "the four children came to her house" after four children were counted: nouns
+# that name people and no role in what happened (plain_re_mentions.py; realgold12, realgold14
+# golds: "anaphoric count"), and the words that give the phrase or its clause a role or status
+# all the same ("the two wounded men", "the three men involved in the shooting", "arrested").
+PLAIN_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "person", "people", "child", "kid", "girl", "boy", "teen", "teenager",
+    "adult", "male", "female", "youth", "juvenile", "brother", "sister", "son", "daughter",
+    "sibling", "cousin", "friend", "student",
+})  # fmt: skip
+RE_MENTION_ROLE_WORDS = frozenset({
+    "victim", "suspect", "gunman", "shooter", "dead", "deceased", "wounded", "injured", "injury",
+    "killed", "shooting", "involve", "arrest", "charge", "custody", "hospital", "survivor",
+    "casualty", "fatality", "patient", "hostage", "accuse", "wanted", "flee", "large", "murder",
+    "convict", "sentence", "condition", "surgery", "identify", "emergency", "ambulance",
+})  # fmt: skip
+# "Yeah, 100 percent.", "supports the nominee 100 percent", "100 percent committed", "would not
+# give us 100 percent (certainty)": a whole hundred percent that only says "fully" (realgold3,
+# realgold8, realgold12, realgold14 golds: not claims); words it can lean on to say so. Not "with
+# 100 percent of precincts reporting", "rose 100 percent", "owns 100 percent".
+EMPHATIC_PERCENT_HEADS = frozenset({
+    "support", "back", "agree", "believe", "trust", "give", "commit", "committed", "sure",
+    "certain", "confident", "behind", "yeah", "yes", "absolutely", "right", "correct",
+    "convinced", "positive",
+})  # fmt: skip
+# "with 100 percent certainty", "100 percent sure": words right after a bare "100 percent" that
+# make it a degree of conviction, not a share (realgold8, realgold24 golds: rhetorical).
+EMPHATIC_PERCENT_NEXT = frozenset({
+    "certainty", "certainly", "certain", "sure", "confidence", "convinced", "positive",
+})  # fmt: skip
+# "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
+# opens a name with a number in it (realgold3, realgold12 golds: not claims)
+NAME_OPENING_PREPOSITIONS = frozenset({"Under"})
+# The place words before a part of a calendar period: "the last three months of 2015", "the
+# first half of 2015", "the second half of the year" (realgold3, realgold12, realgold19 golds:
+# a part of a year only places another figure in time).
+CALENDAR_PART_PLACES = frozenset({"first", "second", "third", "fourth", "last", "final"})
+# Determiners and words of the whole after "of": "of this year", "of the fiscal year".
+CALENDAR_WHOLE_DETERMINERS = frozenset({
+    "the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar", "each", "every",
+})  # fmt: skip
+CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
+# Parts of a period that are read as a fraction word ("half") rather than a number + unit.
+CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
+# "voters under 30", "those over 45", "adoptees younger than 18": an age bracket that defines a
+# group of people is an age used as a descriptor, not a figure (gold README; realgold8,
+# realgold10 golds: "age range describing the group"). Plural people words the bracket follows,
+# and the words that open the bracket.
+AGE_BRACKET_GROUPS = frozenset({
+    "voters", "people", "those", "adults", "americans", "men", "women", "residents",
+    "respondents", "democrats", "republicans", "independents", "millennials", "students",
+    "children", "kids", "adoptees", "youths", "workers", "citizens", "caucus-goers",
+    "caucusgoers", "whites", "blacks", "hispanics", "latinos", "seniors", "immigrants",
+})  # fmt: skip
+AGE_BRACKET_OPENERS = frozenset({"under", "over", "above", "below"})
+AGE_BRACKET_COMPARATIVES = frozenset({"older", "younger"})
+# "the caucuses are more than two months away", "two or three months from now", "with the
+# election seven months away": a span of time that only places an event before it comes
+# (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
+TIME_AHEAD_WORDS = frozenset({"away"})
+TIME_AHEAD_PAIRS = frozenset({("from", "now")})
+# an apostrophe or single quote written before a two-digit year ("in ’08", "in ‘16", "'90")
+SHORT_YEAR_MARKS = frozenset({"'", "’", "‘"})
+# words a short year follows: "in ’08", "since ’12", "the ’16 race", "’08 and ’12", "class of ’90"
+SHORT_YEAR_BEFORE = frozenset({
+    "in", "since", "of", "from", "by", "until", "till", "through", "during", "before", "after",
+    "and", "or", "to", "the", "'s", "’s",
+})  # fmt: skip
+# "the three years when he ran the agency", "the 64 years that pollsters have been measuring":
+# words that may open a relative clause on a span of time before its subject (relative_spans.py)
+RELATIVE_SPAN_OPENERS = frozenset({"that", "when"})
+# Words right before (or on) "one" that make it a count: "only one poll", "just one leak",
+# "at least one town hall", "more than one", "not one Republican", "exactly one", "almost one".
+INDEFINITE_ONE_LIMITERS = frozenset({
+    "only", "just", "exactly", "least", "most", "than", "not", "n't", "never", "nearly",
+    "almost", "merely", "solely", "single", "lone",
+})  # fmt: skip
+# "eyeing 2020 campaigns", "93 percent of 2012 voters": a year dates the plural noun after it
+# (year_modifiers.py); after these nouns a year-shaped number may still measure or count
+# ("2000 miles", "1950 votes"), so it is left to the other rules.
+YEAR_NOUN_MEASURES = (
+    MEASURE_UNIT_LEMMAS
+    | LENGTH_UNITS
+    | TIME_UNITS
+    | frozenset({"vote", "ballot", "calorie", "round", "point", "hour"})
+)
+# "Jeb Bush has zero communication skills" (realgold5 gold: idiom): plurals that a bare "zero"
+# only denies, as it does a singular noun ("zero knowledge", "zero experience")
+EMPHATIC_ZERO_PLURALS = frozenset({"skill", "idea", "clue"})
+# "the contests begin in three weeks", "will hit the airwaves in the next two months": the
+# prepositions whose span of time places a future event (future_spans.py; realgold12 "in two
+# years", realgold19 "over the next six weeks" not-claims).
+FUTURE_SPAN_PREPOSITIONS = frozenset({"in", "over"})
+# A plain present tense looks forward with a span after it ("the primary comes in two weeks").
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
+# Words inside "in the last seven years", "in just five minutes": the span looks back or says
+# how brief something is, so a present verb before it does not look forward (future_spans.py).
+SPAN_LOOKING_BACK_OR_BRIEF = frozenset({"last", "past", "previous", "recent", "just", "only"})
+# Quotation marks: a span of time inside a quotation is what its speaker claims, a deadline
+# promised or forecast (future_spans.py).
+QUOTE_MARKS = ('"', "“", "”", "''")
+# Set phrases whose number counts nothing (gold README: idioms, vague amounts;
+# ``number_idioms.py``): "think twice" (the verbs before "twice"), "six figures", "into the
+# seven figures", "single digits" (the number words and the nouns after them).
+THINK_TWICE_VERBS = frozenset({"think"})
+VAGUE_FIGURE_NUMBERS = frozenset({
+    "five", "six", "seven", "eight", "nine", "ten", "single", "double", "triple",
+})  # fmt: skip
+VAGUE_FIGURE_NOUNS = frozenset({"figures", "digits"})
+# Set phrases whose number counts nothing (gold README: idioms are not claims;
+# ``number_idioms.py``), matched on the words with any spacing or hyphen between them; a
+# number inside one is no claim.
+# "That's the $64,000 question" (realgold10 gold: idiom), "a one-two punch", "the lesser of two
+# evils", "at sixes and sevens", "a picture is worth a thousand words", "my two cents".
+NUMBER_IDIOM_PHRASES = (
+    "$64,000 question", "64,000-dollar question", "sixty-four-thousand-dollar question",
+    "one-two punch", "one-two punches", "lesser of two evils", "sixes and sevens",
+    "worth a thousand words", "two sides of the same coin", "two birds with one stone",
+    "my two cents", "his two cents", "her two cents", "their two cents", "our two cents",
+    # "a tale of two parties", "the group divided in two": a contrast and a halving, no count
+    "tale of two", "divided in two", "split in two", "cut in two", "torn in two",
+    "broke in two", "broken in two", "snapped in two",
+)  # fmt: skip
+# "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
+# name before its number; realgold golds: a net rating, a claim).
+SIGN_WORDS = frozenset({"minus", "plus"})

@@ -1,0 +1,168 @@
+"""Rule data for partisan sources: campaigns, candidates, their staff and organisers
+(``extract/caveats/``; gold README, partisan_source).
+"""
+
+# fmt: off
+# A person the article describes as working for a campaign ("Clinton campaign manager Robby
+# Mook", "His campaign chairman Paul Manafort", "Brian Fallon, a spokesman for Mrs. Clinton")
+# speaks for a party to the race: every figure of theirs is partisan.
+CAMPAIGN_STAFF_NOUNS = frozenset(
+    {
+        "manager",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "strategist",
+        "aide",
+        "director",
+        "pollster",
+        "treasurer",
+    }
+)
+# A speaker giving their own campaign's money: "we raised $18,000", "he's raised about
+# $100,000", "his campaign's average donation", "his net worth" (a candidate's own figures).
+OWN_MONEY_VERBS = frozenset({"raise"})
+OWN_MONEY_NOUNS = frozenset({"campaign", "worth", "fundraising", "donation", "haul"})
+SPEAKER_POSSESSIVES = frozenset({"his", "her", "our", "my"})
+# A speaker counting their own results (gold README, partisan_source: "a campaign's ... own
+# count"): "I have earned 9 million votes", "we won 17 states", "recorded her winning 48 percent
+# against 45 percent" (dev d2; realgold14's "2.5 million more votes" from the campaign manager).
+# The verbs by which a candidate holds a result, and what the figure must count.
+OWN_COUNT_VERBS = frozenset({
+    "have", "win", "earn", "get", "receive", "take", "capture", "carry", "secure", "gain", "lead",
+})
+OWN_COUNT_NOUNS = frozenset({
+    "vote", "delegate", "state", "seat", "lead", "majority", "county", "precinct", "primary",
+    "caucus", "contest", "superdelegate",
+})
+# a share or margin counts a result only after a verb of winning: "we have 3 percent" need not
+OWN_SHARE_NOUNS = frozenset({"percent", "point", "%"})
+# "her" is the subject of a gerund ("recorded her winning 48 percent")
+OWN_COUNT_SUBJECTS = frozenset({"he", "she", "we", "i", "her", "his"})
+# a result hoped for or supposed is no count: "we can win", "if he could earn 15 percent"
+OWN_COUNT_UNREAL = frozenset({
+    "can", "could", "would", "will", "'ll", "might", "may", "should", "must", "if", "unless",
+})  # fmt: skip
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source": a candidate speaking
+# on the race it runs in is a party to it. The article marks a person as a candidate by their
+# campaign ("the Lopez campaign", "Lopez's campaign") or a contender's noun before or beside the
+# name ("presidential candidate Ana Lopez", "Lopez, the Republican nominee").
+CANDIDATE_NOUNS = frozenset({
+    "candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner", "challenger",
+    "rival", "runner",
+})  # fmt: skip
+# what only a contender owns: "Trump's campaign", "Clinton's rivals", "Sanders' supporters",
+# "the Cruz rally", "Kasich's delegates", "her candidacy"
+CANDIDATE_BELONGINGS = frozenset({
+    "campaign", "candidacy", "rival", "opponent", "supporter", "rally", "delegate", "bid",
+    "nomination", "running", "mate", "lead", "victory", "win", "loss", "vote",
+})  # fmt: skip
+# what a contender does: "Trump won Nevada", "Clinton leads in the polls", "Cruz campaigned in
+# Iowa", "Kasich trails", "Sanders beat Clinton"
+CANDIDATE_VERBS = frozenset({
+    "campaign", "win", "lead", "trail", "beat", "defeat", "clinch", "concede", "outpoll",
+})  # fmt: skip
+# what only a contender holds: "Kasich (who has 25 delegates)", "Trump, with 329 delegates"
+CANDIDATE_HOLDINGS = frozenset({"delegate", "superdelegate", "vote"})
+# a source phrase that is itself the candidate ("The candidate said")
+CANDIDATE_SOURCE_TEXTS = frozenset({"the candidate", "the nominee", "the front-runner"})
+# what a figure of the race counts: its votes, delegates, polls and money (realgold5 a rival's
+# "$100 million" spent, realgold8 the delegate arithmetic, realgold10 campaign spending,
+# realgold19 "trailed ... by 50 points"; unannotated: states won, votes ahead, a poll lead). Not
+# a crowd: "told a crowd of 1,300" is the reporter's count, not the candidate's (audit, 2 of 2)
+RACE_NOUNS = frozenset({
+    "vote", "delegate", "superdelegate", "poll", "lead", "fundraising", "donation", "donor",
+    "contribution", "primary", "caucus", "campaign",
+})  # fmt: skip
+# verbs whose figure is a contender's standing or money: "trailed Clinton by 50 points", "has
+# raised $20 million", "spent $100 million", "must win 58 percent", "was a million votes higher"
+RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
+# money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
+RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
+# the delegate arithmetic says what a contender must win, a necessity, not a hope: "Reyes must
+# win 61 percent of the rest" counts the race as "needs to win" does (docs/gold-conventions.md
+# "Candidates and campaigns as a partisan source" (a), "the delegate arithmetic"; realgold8 gold:
+# a candidate's arithmetic with "must win", partisan). Out of OWN_COUNT_UNREAL for race verbs.
+RACE_NECESSITY_AUXES = frozenset({"must"})
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b): a candidate
+# reported telling what it did ("Lopez said she had released 20 years of tax returns") speaks
+# on its own record. Not a proposal or a stand on a policy, which is a third matter ("she said
+# she had proposed a $12 minimum wage"): the verbs of a stand taken, not an act done
+OWN_ACT_STANCE_VERBS = frozenset({
+    "propose", "support", "want", "call", "favor", "favour", "back", "push", "advocate", "plan",
+    "promise", "pledge", "offer", "suggest", "endorse", "oppose", "urge", "believe", "think",
+    "hope", "expect", "predict", "intend", "vow", "say", "argue", "estimate", "guess",
+})  # fmt: skip
+# a state, not an act: "she said she was 69", "he said he has 20 grandchildren"
+OWN_ACT_STATE_VERBS = frozenset({"be", "have", "get"})
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source": contenders read from
+# what they do in the race (contenders.py). The one a contender beats, trails or leads is a
+# contender too ("Lopez leads Reyes by nine points").
+CONTEST_OBJECT_VERBS = frozenset({"beat", "defeat", "trail", "lead", "outpoll"})
+# what only a contender owns, through "his"/"her" under a named subject ("Reyes suspended his
+# campaign", "Lopez mocked her rivals"); not a vote, a win or a lead, which voters and teams
+# have too
+CONTENDER_OWNINGS = frozenset({
+    "campaign", "candidacy", "bid", "rival", "opponent", "nomination",
+})  # fmt: skip
+# a contender's noun that makes the clause's subject a contender too ("Lopez took swipes at
+# fellow contender Reyes")
+CONTENDER_PEER_WORDS = frozenset({"fellow"})
+# the race's debates are counted like its votes and delegates: docs/gold-conventions.md names
+# "the conduct of its debates" (realgold5 gold: Trump's "three debates" partisan; unannotated
+# politico "I only lost one debate")
+RACE_CONTEST_NOUNS = frozenset({"debate"})
+# times voters voted for a candidate, told by the candidate ("voted for me three times": nyt,
+# usa-today unannotated)
+RACE_VOTE_VERBS = frozenset({"vote"})
+# how far a campaign has come over a span of time is its standing in the race: "We have come a
+# long way in the last nine months" (realgold19 gold, partisan), "how far his campaign had come
+# in the last 10 months" (candidate_race.py)
+RACE_PROGRESS_VERBS = frozenset({"come"})
+PROGRESS_WORDS = frozenset({"way", "far"})
+CAMPAIGN_SPAN_UNITS = frozenset({"day", "week", "month"})
+# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (a): a contender's
+# poll standing said as where it stands ("we were at 6 and 7 percent", "I'm up 12 points", "she
+# was ahead by nine points", "he polls at 31 percent"; realgold24 gold: Rubio's "20 or 25
+# percent", "6", "7", "8", "9" partisan). The verbs of standing, the words of where, and the
+# units a standing is in (a bare number too: "we were at 6").
+STANDING_VERBS = frozenset({"be", "poll", "stand", "sit"})
+STANDING_PREPS = frozenset({"at"})
+STANDING_ADVERBS = frozenset({"up", "down", "ahead", "behind"})
+STANDING_UNITS = frozenset({"percent", "%", "point", "percentage"})
+# the speakers a standing is the contender's own by: "we were at 20 percent", "she was up"
+STANDING_SUBJECTS = frozenset({"we", "i", "he", "she"})
+# A campaign's people named by the candidate they work for, not by "campaign": "a senior adviser
+# to Alvarez", "an aide to Mr. Rubio", "Pratt's spokeswoman, Jill Amos", "Alvarez spokesman Ben
+# Ruiz", "Advisers to Mr. Rubio said" (realgold24 gold: partisan). The owner must be one of the
+# article's candidates ("an aide to the mayor" is a government's). "secretary" only as "press
+# secretary", "director" as any director of a candidate ("communications director").
+CANDIDATE_STAFF_NOUNS = frozenset({
+    "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "strategist",
+    "manager", "chairman", "chairwoman", "director", "secretary", "pollster", "surrogate",
+})  # fmt: skip
+CANDIDATE_STAFF_PREPS = frozenset({"to", "for"})
+# A candidate saying what it is worth (own_worth.py; docs/gold-conventions.md "Candidates and
+# campaigns as a partisan source" (b), own finances): "Lopez claims she's worth $10 billion".
+OWN_WORTH_WORDS = frozenset({"worth"})
+# The words of organising, and the actions whose organisers speak for a side
+# (named_organizers.py; gold README partisan_source, "march organisers' own count"). Not a
+# vigil, a funeral or a fundraiser, whose organisers take no side; not "community organizer".
+ORGANIZER_LEMMAS = frozenset({"organizer", "organiser", "organize", "organise", "leader"})
+ORGANIZED_ACTIONS = frozenset({
+    "march", "rally", "protest", "demonstration", "boycott", "strike", "walkout", "petition",
+    "sit-in", "blockade", "occupation", "counterprotest", "marches", "rallies",
+    "protests", "demonstrations", "boycotts", "strikes", "walkouts", "petitions",
+})  # fmt: skip
+# A candidate's regret of its own act is the act told (own_record.py): "I should have used two
+# email addresses" (realgold33 gold: partisan), unlike a hope or a supposition ("I would cut").
+OWN_ACT_REGRET_MODALS = frozenset({"should"})
+# A candidate's people named as one body in a source phrase (candidate_staff.py): "Pratt's
+# team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
+# partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
+CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})

@@ -1,0 +1,415 @@
+"""The one adapter to quantulum3: a figure's text in, its value and unit out.
+
+quantulum3 finds units well but gets scale words wrong ("half a million" -> 1.5e6, "$1.2bn" ->
+1.2 "dollar barn newton", "£30m" -> 30 metres), so values come from our own number parser and
+quantulum3 only names units the text actually spells out. Currencies and percentages are ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FOLD_WORDS,
+    FRACTION_GLYPHS,
+    FRACTION_WORDS,
+    GLUED_SCALE_SUFFIXES,
+    GROUP_COUNT_WORDS,
+    HYPHEN_FRACTION_WORDS,
+    MULTIPLE_WORDS,
+    NOISE_UNITS,
+    NUMBER_WORDS,
+    ONCE_WORDS,
+    PERCENT_WORDS,
+    POSSESSIVE_MARKS,
+    SCALE_WORDS,
+    SHARE_WHOLE_MODIFIERS,
+    SHARE_WHOLE_ORDINALS,
+    SHARE_WHOLE_POSSESSIVES,
+    SUBUNIT_CURRENCIES,
+)
+
+with warnings.catch_warnings():
+    # quantulum3 warns at import that its optional classifier (scikit-learn) is missing.
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser as _qparser
+
+from factcheck.extract.mentions import unit_regex
+from factcheck.extract.mentions.century_spans import century_fraction_years
+from factcheck.extract.mentions.glued_units import unglue
+from factcheck.extract.mentions.mixed_fractions import fraction_value
+from factcheck.extract.mentions.percent_fractions import split_percent_fraction
+from factcheck.extract.mentions.unit_fractions import unit_fraction_words
+
+unit_regex.install()
+
+_CURRENCY_RE = "|".join(
+    re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+)
+# "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
+NUMERAL_RE = re.compile(
+    rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%)?$",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\s\-–—]+")
+# quantulum3's spelled-out-number regex takes time cubic in a digit run's length (200 digits:
+# 5 s, 400: 44 s); the unit never depends on the digits, so long runs reach it as "1".
+_LONG_DIGITS_RE = re.compile(r"\d{13,}")
+
+
+class FigureParseError(ValueError):
+    """A figure's text has no value we can read."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed figure: its value and its unit ('' for plain counts)."""
+
+    value: float
+    unit: str = ""
+
+
+def parse_figure(text: str) -> Quantity:
+    """Return the value and unit of a figure's text, qualifier excluded.
+
+    Args:
+        text: the figure as written, e.g. "US$100 million", "half a million", "7.7 percent".
+
+    Returns:
+        The figure's value and unit.
+
+    Raises:
+        FigureParseError: if no number can be read from the text, or it is too large for a
+            float (a 10,000-digit number).
+    """
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    # "$50million", "16ounces", "5ft": the number and the word glued to it apart (glued_units)
+    split = [part for w in words for part in ([w] if NUMERAL_RE.match(w) else unglue(w))]
+    if len(split) > len(words):
+        words, text = split, " ".join(split)
+    fraction_of_percent = _fraction_of_percent(words)
+    if fraction_of_percent is not None:
+        return Quantity(value=fraction_of_percent, unit="percent")  # "one-half of 1 percent"
+    if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
+        words = [words[1], *words[3:]]  # "a quarter of a million" -> "quarter a million"
+    if words[:3] == ["a", "half", "dozen"]:
+        words = words[1:]  # "a half-dozen": six
+    unit_fraction = unit_fraction_words(words)
+    if unit_fraction is not None:
+        # "a half hour" 0.5 hour, "half a decade" 5 years: the fraction of one unit
+        fraction, unit_words = unit_fraction
+        one = parse_figure(" ".join(["1", *unit_words]))
+        return Quantity(value=round(fraction * one.value, 6), unit=one.unit)
+    century_years = century_fraction_years(words)
+    if century_years is not None:
+        return Quantity(value=century_years, unit="year")  # "a quarter-century": 25 years
+    share = parse_share(words)
+    if share is not None:
+        return Quantity(value=share, unit="share")
+    currency, number_words, rest = _split_words(words)
+    value = parse_number(number_words)
+    if value is None:
+        raise FigureParseError(f"no number in figure {_shorten(text)!r}")
+    if not math.isfinite(value):
+        # float() of 309+ digits is inf, which JSON and the claim record cannot hold.
+        raise FigureParseError(f"figure {_shorten(text)!r} is too large to represent")
+    # "300k": the suffix is a scale, not kelvin; only words after the number name a unit.
+    # quantulum3 is asked last: it is the costly test, and most figures have a unit before it.
+    unit = (
+        currency
+        or _percent_unit(rest, text)
+        or _currency_word_unit(rest)
+        or (_unit_name(text) if rest else "")
+    )
+    if unit == "decade" and value == 1:
+        return Quantity(value=10, unit="year")  # "in a decade": 10 years
+    if unit == "decade":
+        # "more than two decades": a count of decades (realgold14, realgold20 golds: value 2)
+        return Quantity(value=value, unit="decade")
+    if unit == "century":
+        return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
+    if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
+        # "rose 69 cents": the real gold writes 0.69 US dollars
+        return Quantity(value=round(value / 100, 6), unit=SUBUNIT_CURRENCIES[rest[0]])
+    return Quantity(value=value, unit=unit)
+
+
+def _fraction_of_percent(words: list[str]) -> float | None:
+    """The percent a fraction of a percent names: "one-half of 1 percent" 0.5, or None."""
+    split = split_percent_fraction(words)
+    if split is None:
+        return None
+    fraction, base = parse_share(split[0]), parse_number(split[1])
+    if fraction is None or base is None:
+        return None
+    return round(fraction * base, 6)
+
+
+def parse_number(words: list[str]) -> float | None:
+    """Return the value of a number written in words and/or digits, or None.
+
+    Handles "1,400", "2.3 million", "1.2bn", "five", "twenty-five", "half a million",
+    "one hundred and twenty", "a million".
+
+    Args:
+        words: the number's words, lower-case, with no currency or unit.
+    """
+    total = 0.0
+    current: float | None = None
+    for word in words:
+        if word == "and" and current is not None:
+            continue
+        match = NUMERAL_RE.match(word)
+        if match and not match.group("cur"):
+            numeral = float(match.group("num").replace(",", ""))
+            suffix = (match.group("suffix") or "").lower()
+            current = (current or 0) + numeral
+            if suffix and suffix != "%":
+                current *= SCALE_WORDS[suffix]
+            continue
+        fraction = fraction_value(word) if word[:1].isdigit() or word in FRACTION_GLYPHS else None
+        if fraction is not None:
+            current = (current or 0) + fraction  # "4 1/2", "2½", "41/2" (mixed_fractions)
+            continue
+        if word in SCALE_WORDS and len(word) > 1:
+            scale = SCALE_WORDS[word]
+            base = 1.0 if current is None else current
+            if scale >= 1000:
+                total += base * scale
+                current = None
+            else:
+                current = base * scale
+            continue
+        if word in MULTIPLE_WORDS and current is None:
+            current = float(MULTIPLE_WORDS[word])  # "nearly doubled"
+            continue
+        if word in FOLD_WORDS and current is None:
+            current = float(FOLD_WORDS[word])  # "as much as fivefold"
+            continue
+        if word == "dozen":
+            current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
+            continue
+        if word in ONCE_WORDS and current is None:
+            current = float(ONCE_WORDS[word])  # "shot once": one time
+            continue
+        if word in GROUP_COUNT_WORDS:
+            current = (1.0 if current is None else current) * GROUP_COUNT_WORDS[word]  # "a trio"
+            continue
+        if word in NUMBER_WORDS:
+            number = NUMBER_WORDS[word]
+            if word in ("a", "an") and current is not None:
+                continue  # "half a million": the article adds nothing
+            current = number if current is None or current < 1 else current + number
+            continue
+        return None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+def parse_share(words: list[str]) -> float | None:
+    """Return the fraction a share names, or None if it is no share (see ``_share_value``).
+
+    "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five", "nine out
+    of 10", "23 of its 29".
+
+    Notes:
+        Gold README, "Shares": one claim whose value is the fraction.
+    """
+    if words and words[-1] in FRACTION_WORDS:
+        count = parse_number(words[:-1]) if words[:-1] else 1.0
+        if count is None:
+            return None
+        return _share_value(count, FRACTION_WORDS[words[-1]])
+    if len(words) > 1 and words[-1] in HYPHEN_FRACTION_WORDS:
+        count = parse_number(words[:-1])  # "one-eighth": the words as split at the hyphen
+        return None if count is None else _share_value(count, HYPHEN_FRACTION_WORDS[words[-1]])
+    for index, word in enumerate(words):
+        if word not in ("of", "in") or index == 0:
+            continue
+        whole_words = _after_owner(words[index + 1 :])
+        if whole_words[:1] == ["the"]:
+            whole_words = whole_words[1:]
+        if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
+            whole_words = whole_words[1:]  # "six of the past seven", "10 of the first 11"
+        part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
+        part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
+        if part is not None and whole and part <= whole:
+            return _share_value(part, whole)
+    return None
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The words of a share's whole after its owner: "its 29", "the firm's five" -> the number's
+    words ("23 of its 29", "two of the firm's five": gold README "Shares")."""
+    if words[:1] and words[0] in SHARE_WHOLE_POSSESSIVES:
+        return words[1:]
+    owned = [i for i, word in enumerate(words) if word.endswith(tuple(POSSESSIVE_MARKS))]
+    return words[owned[-1] + 1 :] if owned else words
+
+
+def _share_value(part: float, whole: float) -> float:
+    """The fraction to three places ("a third" 0.333, gold README), or whole when it ends within
+    six ("1 in 64" 0.015625, "one in eight" 0.125: realgold5 gold)."""
+    value = part / whole
+    exact = round(value, 6)
+    return exact if abs(exact - value) < 1e-12 else round(value, 3)
+
+
+def find_unit_word(text: str) -> bool:
+    """Return True if ``text`` (one word after a number) is a unit of measure, not a counted noun.
+
+    "hours", "percent", "km", "tonnes" are units; "people", "hostages" are counted nouns.
+    """
+    word = text.lower()
+    if any(ch.isdigit() for ch in word):
+        return False  # "90,000 K-1 visas", "300 K-9 units": a name with digits, no unit
+    if word in PERCENT_WORDS or word.rstrip("s") in CURRENCY_WORDS:
+        return True
+    return bool(_unit_name(f"3 {word}"))
+
+
+def _currency_of(symbol: str) -> str:
+    """The currency a symbol the numeral pattern matched names. The pattern ignores case as
+    ``re`` folds it, so "\u017f$" (a long s) matches "S$": folded by ``casefold`` too, and
+    a symbol that folds to none names no currency rather than failing."""
+    return CURRENCY_SYMBOLS.get(symbol.lower()) or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
+
+
+def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
+    """Split a figure's words into its currency, its number words and what follows."""
+    currency = ""
+    number_words: list[str] = []
+    rest: list[str] = []
+    for word in words:
+        if rest:
+            rest.append(word)
+            continue
+        if word in CURRENCY_SYMBOLS and not number_words:
+            currency = CURRENCY_SYMBOLS[word]
+            continue
+        match = NUMERAL_RE.match(word)
+        if match:
+            if match.group("cur"):
+                currency = _currency_of(match.group("cur"))
+                word = word[len(match.group("cur")) :]
+            if (match.group("suffix") or "") == "%":
+                rest.append("%")
+                word = word[:-1]
+            if word:
+                number_words.append(word)
+            continue
+        if (
+            word in NUMBER_WORDS
+            or (word[:1].isdigit() and fraction_value(word) is not None)
+            or word in SCALE_WORDS
+            or word in MULTIPLE_WORDS
+            or word in FOLD_WORDS
+            or (word in GROUP_COUNT_WORDS and number_words)
+            or (word in ONCE_WORDS and not number_words)
+            or (word == "and" and number_words)
+        ):
+            number_words.append(word)
+            continue
+        rest.append(word)
+    return currency, number_words, rest
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """The start of a figure's text for messages: a 10,000-digit figure is not repeated."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+def _percent_unit(rest: list[str], text: str) -> str:
+    if any(word in PERCENT_WORDS for word in rest) or "per cent" in text.lower():
+        return "percent"
+    return ""
+
+
+def _currency_word_unit(rest: list[str]) -> str:
+    for word in rest:
+        singular = word[:-1] if word.endswith("s") else word
+        if singular in CURRENCY_WORDS:
+            return CURRENCY_WORDS[singular]
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _unit_name(text: str) -> str:
+    """Return quantulum3's unit for ``text`` when the text spells that unit out, else ''."""
+    parsed = _LONG_DIGITS_RE.sub("1", text)
+    with _quiet_root_logging():
+        try:
+            quantities = _qparser.parse(parsed)
+        except Exception:  # quantulum3 raises bare errors on odd input; no unit is the answer
+            return ""
+    for quantity in quantities:
+        name = quantity.unit.name
+        if any(noise in name for noise in NOISE_UNITS) or "unk" in name.split():
+            continue  # "unk": quantulum3 matched letters it could not name as a unit
+        end = quantity.span[1]
+        if end < len(parsed) and parsed[end].isalpha():
+            # a unit that stops inside a word ("3 ta|x" read as tonnes times years) is not
+            # spelled out; whether quantulum3 tries it depends on its regex's alternation order,
+            # which follows the process's string hash seed
+            continue
+        if re.search(r"[a-z]", quantity.surface.lower()):
+            return str(name)
+    return ""
+
+
+@contextmanager
+def _quiet_root_logging() -> Iterator[None]:
+    """Stop quantulum3's per-call ``logging.basicConfig`` from installing a root handler.
+
+    basicConfig does nothing when the root logger already has a handler, so give it a
+    NullHandler for the duration of the call and take it away after.
+    """
+    root = logging.getLogger()
+    guard = logging.NullHandler()
+    added = not root.handlers
+    if added:
+        root.addHandler(guard)
+    try:
+        yield
+    finally:
+        if added:
+            root.removeHandler(guard)
+
+
+def is_numeral(token: Token) -> bool:
+    """A token written in digits: "240", "9,000", "HK$400", "7.7%"."""
+    return is_numeral_text(token.text)
+
+
+def is_numeral_text(text: str) -> bool:
+    """``is_numeral`` of a token's text."""
+    return bool(NUMERAL_RE.match(text))
+
+
+def numeral_value(token: Token) -> float:
+    """The digits of a numeral token, currency and suffix ignored: "HK$400" -> 400."""
+    match = NUMERAL_RE.match(token.text)
+    return float(match.group("num").replace(",", "")) if match else float("nan")
+
+
+def is_spelled_number(token: Token) -> bool:
+    """A number word that can stand for a figure: "five", "million"; not "a", "half", "dozen"."""
+    lower = token.lower_
+    return (
+        lower in NUMBER_WORDS
+        and lower not in ("a", "an", "half", "quarter", "dozen")
+        or (lower in SCALE_WORDS and len(lower) > 1)
+    )

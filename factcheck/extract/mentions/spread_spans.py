@@ -1,0 +1,48 @@
+"""A span of time an amount is spread over: "$30 billion over 10 years", "cut aid by $55 billion
+over six years", "hacked 100 accounts from his home over 14 months" (issue 11, session 45,
+appval). Pure.
+
+The gold README reads "over" before a figure as "more than" (lower_bound), and so do the golds
+where the span is how long something lasted ("for over 20 years", "filibustered over 30
+hours": realgold7, realgold8). After an amount of the same clause "over" is not a bound but the
+stretch of time the amount is spread over, which the golds keep exact with "over" outside the
+span (realgold7 "over 14 months", realgold24 "over five years", realgold31 "over six years"
+and "over 10 years": each gold span the bare "14 months", exact).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import SPREAD_SPAN_AFTER, TIME_UNITS
+from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number
+from factcheck.extract.year_numbers import is_year_number
+
+# How far before "over" the amount may stand: "100 Americans from his home overseas over".
+_AMOUNT_REACH = 6
+
+
+def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
+    """True if "over" at token ``over`` opens a span of time (the figure at ``fig_start`` to
+    ``fig_end``, its unit taken in or next) that an amount before it in the clause is spread
+    over: "offering $30 billion over 10 years", not "for over 20 years", "served over 10
+    years"."""
+    if doc[over].lower_ != "over" or fig_start != over + 1 or over == 0:
+        return False
+    unit_at = next(
+        (t for t in doc[fig_start : min(fig_end + 1, len(doc))] if t.lemma_.lower() in TIME_UNITS),
+        None,
+    )
+    if unit_at is None:
+        return False
+    if unit_at.i + 1 < len(doc) and doc[unit_at.i + 1].lower_ in SPREAD_SPAN_AFTER:
+        return False  # "over two years ago", "over 10 years old"
+    if doc[over - 1].pos_ == "ADP":
+        return False  # "for over 20 years", "in over a decade": a length, a bound
+    for k in range(over - 1, max(over - 1 - _AMOUNT_REACH, -1), -1):
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX", "PUNCT") or token.is_sent_start:
+            return False  # "filibustered over 30 hours": no amount before it in the clause
+        if (is_numeral(token) or is_spelled_number(token)) and not is_year_number(token.text):
+            return True
+    return False

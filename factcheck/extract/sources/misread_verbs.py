@@ -1,0 +1,108 @@
+"""A reporting verb the parse reads as a plural noun after a name (src39, issue 11).
+
+"Trump estimates that he spent between $45 million and $50 million", "Wealth-X tallies 585 in
+the United States", "which the Tax Foundation estimates would cost $170 billion": the parse
+makes "estimates" / "tallies" a noun with the name compounded on it ("Trump estimates", a
+source no one is), or hangs the figure on it as an apposition and gives it to the sentence's
+first speaker. The word is the name's verb: the name is the source (realgold10 gold "Trump";
+PolNeAR "Wealth-X", "the Tax Foundation").
+
+It reads as a verb only where a noun cannot stand: with a clause of its own ("estimates that
+he spent"), with a figure right after it ("tallies 585"), or as the subject of a relative
+clause whose object is the relative pronoun ("which the Tax Foundation estimates would cost").
+"G-III reports show ...", "FEC reports show that ..." and "Forbes estimates put his fortune at
+..." stay nouns: another verb follows them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.lexicon import MISREAD_VERB_LEMMAS
+from factcheck.extract.sources.source_phrase import classify_name, classify_source
+from factcheck.model import Source, SourceKind
+
+_RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+# How the parse hangs the name on the misread word: a compound ("Trump estimates" one noun) or,
+# where it still sees a clause, the subject ("Trump" nsubj of the noun "estimates").
+_NAME_DEPS = frozenset({"compound", "nsubj"})
+
+
+def misread_verb_source(token: Token) -> Source | None:
+    """The source whose verb ``token`` is, read by the parse as a plural noun; else ``None``.
+
+    Args:
+        token: a word the parse tags as a plural noun.
+
+    Returns:
+        The name with its determiner ("Trump", "the Tax Foundation"), without the verb.
+    """
+    name = _misread_name(token)
+    if name is None:
+        return None
+    kind = classify_source(name)
+    if kind in (SourceKind.ANONYMOUS, SourceKind.NONE):
+        kind = classify_name(name)  # "Trump", tagged a common noun before the misread verb
+    return Source(text=name.text, kind=kind)
+
+
+def figure_after_misread_verb(ancestor: Token, number: Token) -> Source | None:
+    """ "Wealth-X tallies 585": the figure hangs on the misread verb; its name is the source."""
+    if number.i < ancestor.i or not _may_be_misread(ancestor) or number not in ancestor.subtree:
+        return None  # the walk of the subtree last: it is asked of every word on a path
+    return misread_verb_source(ancestor)
+
+
+def _may_be_misread(token: Token) -> bool:
+    """A plural noun of a verb's lemma ("tallies", "estimates")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in MISREAD_VERB_LEMMAS
+
+
+def _misread_name(token: Token) -> Span | None:
+    """The name before ``token`` when ``token`` is that name's verb read as a plural noun."""
+    if not _may_be_misread(token):
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.head.i != token.i or before.dep_ not in _NAME_DEPS:
+        return None
+    if any(c.dep_ == "poss" for c in token.lefts):
+        return None  # "Mr. Trump's claims": a noun
+    if not (_has_a_clause(token) or _a_figure_follows(token) or _relative_subject(token)):
+        return None
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].lower_ in _RELATIVE_OBJECTS:
+        start += 1  # "which the Tax Foundation estimates": the parse may hang "which" on it
+    name = token.doc[start : token.i]
+    return name if any(_a_name(word) for word in name) else None
+
+
+def _a_name(word: Token) -> bool:
+    """A proper noun, or a capitalised word the article uses as one elsewhere ("Trump
+    estimates": the parse tags "Trump" a common noun there)."""
+    if word.pos_ == "PROPN":
+        return True
+    if not word.text[:1].isupper():
+        return False
+    return any(t.text == word.text and t.pos_ == "PROPN" for t in word.doc)
+
+
+def _has_a_clause(token: Token) -> bool:
+    """ "Trump estimates that he spent ...": a clause on the word, as on a verb."""
+    return any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in token.rights)
+
+
+def _a_figure_follows(token: Token) -> bool:
+    """ "Wealth-X tallies 585 in the United States": a figure right after it, as an object."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.like_num and after.head.i == token.i
+
+
+def _relative_subject(token: Token) -> bool:
+    """ "which the Tax Foundation estimates would cost": the subject of a relative clause
+    whose object is the relative pronoun before it."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS and c.i < token.i
+        for c in token.head.children
+    )
