@@ -3,8 +3,9 @@
 Each set cites the gold README row or seed sentence it covers. Entries are lower-case lemmas
 unless a comment says otherwise; multi-word cues are tuples of lower-case words.
 
-A package since session 51 (scripts/regroup_extract.py): one module per stage that uses a
-constant (``lexicon.shared`` for those several stages use), each constant with its comment.
+A package since session 51 (made by a one-off script, commit 04e114f): one module per stage
+that uses a constant (``lexicon.shared`` for those several stages use), each constant with its
+comment.
 This module re-exports every name, so ``from factcheck.extract.lexicon import X`` works as it
 did; a new constant goes to the module of the stage whose rules use it.
 """
