@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from factcheck.extract.lexicon import CONTEST_VERBS, TALLY_JOINERS
 from factcheck.extract.mentions.quantities import is_numeral
 
-_NAME_WORDS = 4  # "Bernie Sanders", "Wichita State", "the University of Kentucky" stays out
+_NAME_WORDS = 4  # the most words of the name before a score: "Bernie Sanders", "Wichita State"
 
 
 def is_score_side(doc: Doc, start: int, end: int) -> bool:
