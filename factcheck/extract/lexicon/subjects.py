@@ -299,3 +299,7 @@ UNNAMED_COUNT_PREPS = frozenset({"at", "for"})
 NET_RATING_WORDS = frozenset({"net", "negative", "positive", "plus", "minus"})
 # "that's down 13 points from her average", "up four points": the direction of the change.
 POINT_CHANGE_WORDS = frozenset({"up", "down"})
+# "compared to 35 percent in a similar poll", "compared with 41 percent for the former mayor":
+# a figure set against the one before it, whose phrase of place or side names no thing of its
+# own (``subjects/compared_figures.py``; subj52).
+COMPARED_SIDE_PREPS = frozenset({"in", "for"})
