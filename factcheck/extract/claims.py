@@ -35,6 +35,7 @@ from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
 from factcheck.extract.subjects.share_owners import give_share_owners
+from factcheck.extract.subjects.share_word_subjects import names_only_a_share
 from factcheck.extract.subjects.subjects import find_subject, is_compared, is_elliptical
 from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.flags import classify_key, find_flag_reasons
@@ -208,6 +209,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if side is not None:
             # "compared to 35 percent in a similar poll": what the figure before counts
             subject = compared_subject(side, _parallel_subject(claims, span, unit), subject)
+        if names_only_a_share(subject):
+            # "more than half of her support (57 percent)": not "half", what the share counts
+            subject = earlier_subject(claims, span, sentences_back=1) or subject
         if claims and is_elliptical(doc, mention):
             subject = (
                 earlier_subject(claims, span, sentences_back=2) or subject
