@@ -27,6 +27,7 @@ from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.sources.attribution import find_source
 from factcheck.extract.subjects.bare_figures import fill_empty_subjects
+from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
 from factcheck.extract.subjects.delegate_counts import delegate_count
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
@@ -34,6 +35,7 @@ from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
 from factcheck.extract.subjects.share_owners import give_share_owners
+from factcheck.extract.subjects.share_word_subjects import names_only_a_share
 from factcheck.extract.subjects.subjects import find_subject, is_compared, is_elliptical
 from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.flags import classify_key, find_flag_reasons
@@ -202,12 +204,19 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         subject = figure.subject or _parallel_subject(claims, span, unit)
         if is_compared(doc, mention):
             subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
+        figure_span = doc[mention.figure[0] : mention.figure[1]]
+        side = compared_side(figure_span)
+        if side is not None:
+            # "compared to 35 percent in a similar poll": what the figure before counts
+            subject = compared_subject(side, _parallel_subject(claims, span, unit), subject)
+        if names_only_a_share(subject):
+            # "more than half of her support (57 percent)": not "half", what the share counts
+            subject = earlier_subject(claims, span, sentences_back=1) or subject
         if claims and is_elliptical(doc, mention):
             subject = (
                 earlier_subject(claims, span, sentences_back=2) or subject
             )  # "210 of them", "the other six"
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
-        figure_span = doc[mention.figure[0] : mention.figure[1]]
         # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
         # "delegate math": the delegates, not "have" or "think"
         subject = delegate_count(figure_span, subject)

@@ -16,6 +16,9 @@ LEAD_MARGIN_VERBS = frozenset({"lead", "trail"})
 OPINION_VERBS = frozenset({
     "say", "think", "believe", "support", "back", "favor", "favour", "oppose", "approve",
     "disapprove", "want", "prefer", "expect", "plan", "agree", "disagree", "trust", "view",
+    # answers that choose, blame or find: "31 percent would choose Lind", "33 percent blame
+    # the mayor", "7 percent found it to be a drawback", "48% describe themselves as liberal"
+    "choose", "blame", "find", "describe",
 })
 # "margins of error plus or minus 3.1 percent and 5.2 percent": words that join margins listed
 # after "margin of error".

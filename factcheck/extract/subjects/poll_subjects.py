@@ -217,6 +217,10 @@ def _core_end(verb: Token) -> int:
         elif child.dep_ == "prep" and verb.lemma_ == "be" and not complemented:
             # "the country is on the wrong track", not a long tail of reasons
             return child.right_edge.i if child.right_edge.i - child.i < 4 else end
+        elif child.dep_ == "prep" and child.lower_ == "as" and complemented:
+            # "describe themselves as liberal (on social issues)": what they call themselves
+            said = [c for c in child.children if c.dep_ != "prep"]
+            return said[0].i if said else end
         elif not child.is_punct:
             break
     return end
