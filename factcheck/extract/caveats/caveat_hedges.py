@@ -82,8 +82,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
-        if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod":
-            continue  # "likely voters"
+        if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
+            continue  # "likely voters"; not "a reported $1.2 million"
         if (
             token.lemma_.lower() in CLAIM_LEMMAS
             and _claims_a_win(number, phrase_head)
@@ -117,6 +117,17 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _sizes_figure(adjective: Token) -> bool:
+    """A category hedge ("reported", "likely") before the figure, on its own number: "the deal,
+    worth a reported $1.2 million", "paid a reported 300,000 pounds" (realgold30 gold: hedged,
+    as "reportedly" in the gold README) size the amount; after the number it names a class of
+    what is counted ("eight reported incidents", "996 likely voters"; session 14: not hedged)."""
+    noun = adjective.head
+    return noun.pos_ == "NUM" or any(
+        c.dep_ == "nummod" and c.i > adjective.i for c in noun.children
+    )
 
 
 def _harmed_by(number: Token, path: list[Token]) -> bool:
