@@ -307,6 +307,10 @@ DISPUTED_WORK_NOUNS = frozenset(
         "estimate",
     }
 )
+# A dispute verb with no object but a topic ("when questioned about the cause of the attacks",
+# "challenged over his temperament"): a person is asked or confronted about the topic; a figure
+# is disputed only when the topic is one ("challenged over his claim that 3,000 jobs were lost").
+DISPUTE_TOPIC_PREPOSITIONS = frozenset({"about", "over"})
 # Words that make a poll phrase an average of polls ("the RealClearPolitics polling average",
 # "his lead in polling averages"): an aggregate someone computes, not an unnamed source
 # (singular forms: the caveat check strips a plural "s").
