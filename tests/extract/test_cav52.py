@@ -9,7 +9,9 @@ sentences of the shapes the tuning golds annotate:
 - "when questioned about the cause": a dispute verb whose topic names no figure asks a person,
   it disputes nothing (gold README, disputed: "someone contests the figure");
 - "Legislative leaders noted", "an organizer said": unnamed people, anonymous with
-  anonymous_source (gold README, "Source kinds"; realgold35 gold).
+  anonymous_source (gold README, "Source kinds"; realgold35 gold);
+- "Investigators believe Ruiz and his son were gunned down by several men": the doer is
+  believed, the victims are a known toll, not hedged (realgold4, 6, 14, 19 golds).
 """
 
 from __future__ import annotations
@@ -96,3 +98,27 @@ def test_questioned_about_a_figure_still_disputes_it(nlp):
 )
 def test_unnamed_leaders_and_organizers_are_anonymous_sources(nlp, text, anonymous):
     assert with_caveat(nlp, text, Caveat.ANONYMOUS_SOURCE) == anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Investigators believe Ruiz and his brother were "gunned down by several men driving a '
+        'blue pickup."',
+        "Detectives believe the gunman shot two neighbors before he fled.",
+        "Deputies think Ortiz and her son were shot by a man they knew.",
+    ],
+)
+def test_the_victims_of_a_believed_doer_are_not_hedged(nlp, text):
+    assert with_caveat(nlp, text, Caveat.HEDGED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Police believe three people were killed in the blast.", ["three"]),
+        ("Investigators believe he stole $40,000 from the store.", ["$40,000"]),
+    ],
+)
+def test_a_believed_toll_or_take_stays_hedged(nlp, text, hedged):
+    assert with_caveat(nlp, text, Caveat.HEDGED) == hedged

@@ -16,7 +16,10 @@ from factcheck.extract.caveats.hedge_clause_reach import (
     starting_level,
 )
 from factcheck.extract.caveats.inference_hedges import guess_aside, is_inference_over
-from factcheck.extract.caveats.known_tolls import victims_of_suspected_harm
+from factcheck.extract.caveats.known_tolls import (
+    victims_of_believed_doer,
+    victims_of_suspected_harm,
+)
 from factcheck.extract.caveats.relative_hedges import relative_hedge
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
@@ -102,6 +105,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):
             continue  # "suspected of slaying wife and son": a known toll, its doer alleged
+        if victims_of_believed_doer(number, token):
+            continue  # "believe Ruiz and his son were gunned down by two men": the doer believed
         governs = token.i in on_path and token.i != number.i
         if governs and _modifies_belief(token, path):
             continue  # "think twice", "we think about the big number: 1,237"
