@@ -11,7 +11,9 @@ sentences of the shapes the tuning golds annotate:
 - "Legislative leaders noted", "an organizer said": unnamed people, anonymous with
   anonymous_source (gold README, "Source kinds"; realgold35 gold);
 - "Investigators believe Ruiz and his son were gunned down by several men": the doer is
-  believed, the victims are a known toll, not hedged (realgold4, 6, 14, 19 golds).
+  believed, the victims are a known toll, not hedged (realgold4, 6, 14, 19 golds);
+- "it appears the father killed himself": an inference is about the whole act, hedged even
+  with the doer named (realgold16 gold; docs/gold-conventions.md "'Appears' ... as hedges").
 """
 
 from __future__ import annotations
@@ -122,3 +124,20 @@ def test_the_victims_of_a_believed_doer_are_not_hedged(nlp, text):
 )
 def test_a_believed_toll_or_take_stays_hedged(nlp, text, hedged):
     assert with_caveat(nlp, text, Caveat.HEDGED) == hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Sgt. Ann Cole says it appears the father killed himself in the garage.", ["himself"]),
+        ("It appears the gunman shot his wife before he fled, a deputy said.", ["his wife"]),
+    ],
+)
+def test_an_inference_over_an_act_with_its_doer_hedges_the_victims(nlp, text, hedged):
+    assert with_caveat(nlp, text, Caveat.HEDGED) == hedged
+
+
+def test_a_belief_over_an_act_with_its_doer_still_does_not(nlp):
+    assert (
+        with_caveat(nlp, "Detectives believe Lee shot and killed her sister.", Caveat.HEDGED) == []
+    )
