@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
     DISPUTE_PATTERNS,
+    DISPUTE_TOPIC_PREPOSITIONS,
     DISPUTED_WORK_NOUNS,
     FIGURE_NOUNS,
     NOT_VERIFIED_PATTERNS,
@@ -130,13 +131,32 @@ def _disputes_no_figure(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not objects:
-        return False
+        return _asks_about_no_figure(token)
     return not any(
         o.lemma_.lower() in _DISPUTABLE
         or o.lower_ in ANAPHORA
         or any(t.lemma_.lower() in _DISPUTABLE for t in o.subtree)
         or any(_that_clause_with_number(c) for c in o.children)
         for o in objects
+    )
+
+
+def _asks_about_no_figure(token: Token) -> bool:
+    """ "chiding him when questioned about the cause of the attacks, which left four dead": with
+    no object, the verb's topic ("about", "over") is what a person was asked or confronted
+    about; it disputes a figure only when the topic names one ("challenged over his claim that
+    3,000 jobs were lost", "questioned about the count"). A time ("over the weekend") is no
+    topic."""
+    topics = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in DISPUTE_TOPIC_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bool(topics) and not any(
+        o.lemma_.lower() in _DISPUTABLE or any(_that_clause_with_number(c) for c in o.children)
+        for o in topics
     )
 
 

@@ -264,8 +264,20 @@ def _contrasted(first: Token, second: Token) -> bool:
     if second.sent.start - first.sent.end > 0 and second.sent.start != first.sent.end:
         return False
     between = doc[first.i + 1 : second.i]
-    return any(t.lower_ in CONTRAST_WORDS for t in between) and not subject_words_differ(
-        first, second
+    return any(
+        t.lower_ in CONTRAST_WORDS and not _while_doing(t) for t in between
+    ) and not subject_words_differ(first, second)
+
+
+def _while_doing(word: Token) -> bool:
+    """ "Two deputies were shot while responding to a call": a "while" that opens a participle
+    with no subject of its own tells when, it sets no other account against the figure (realgold7
+    gold: the victims the next sentence counts are not disputed)."""
+    clause = word.head
+    return (
+        word.lower_ == "while"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
 
 

@@ -13,6 +13,10 @@ objects of a harm verb under "accused"/"charged"). Two shapes it did not read:
 - a toll the charged event left: "accused of a massacre that left nine dead", "charged in the
   incident that left one person dead and dozens injured": the figure counts whom the event
   left dead or hurt.
+- a doer believed, not a toll: "Investigators believe Ruiz and his son were gunned down by
+  several men", "police believe Lee shot and killed her sister" (realgold4, 6, 14, 19 golds:
+  the victims unhedged, as under "accused of"). What is believed is who did it; "Police believe
+  three people were killed" (no doer) stays a belief about the toll, hedged.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    BELIEVED_DOER_HARM_LEMMAS,
+    DOER_BELIEF_VERBS,
     HARM_STATED_WORDS,
     KNOWN_TOLL_LEAVE_VERBS,
     KNOWN_TOLL_STATES,
@@ -55,6 +61,36 @@ def victims_of_suspected_harm(number: Token, suspected: Token) -> bool:
     if harm.lemma_.lower() not in _HARM_LEMMAS and harm.lower_ not in _HARM_LEMMAS:
         return False
     return suspected.i in {t.i for t in harm.ancestors}
+
+
+def victims_of_believed_doer(number: Token, belief: Token) -> bool:
+    """The figure counts whom a harm hit, under a belief verb whose clause names the doer:
+    "believe Ruiz and his son were gunned down by several men" (a passive with its agent),
+    "believe Lee shot and killed her sister" (an active harm with its subject)."""
+    if belief.lemma_.lower() not in DOER_BELIEF_VERBS or belief.pos_ != "VERB":
+        return False
+    harm = _harm_over(number)
+    if harm is None:
+        return False
+    if harm.lemma_.lower() not in _HARM_LEMMAS | BELIEVED_DOER_HARM_LEMMAS:
+        return False
+    if belief.i not in {t.i for t in harm.ancestors}:
+        return False
+    subjects = [c for c in harm.children if c.dep_ == "nsubj" and c.i != number.i]
+    return any(c.dep_ == "agent" for c in harm.children) or (bool(subjects) and number.i > harm.i)
+
+
+def _harm_over(number: Token) -> Token | None:
+    """The verb whose object or passive subject the figure counts (coordinated victims read
+    from the first: "his wife and her mother"), or the figure's own verb for an implied count."""
+    if number.pos_ == "VERB":
+        return number
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    while counted.dep_ == "conj" and counted.head.i != counted.i:
+        counted = counted.head
+    if counted.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return counted.head
 
 
 def toll_left_by_harm(number: Token) -> bool:

@@ -202,6 +202,11 @@ PARTIAL_RETURNS_PATTERNS = (
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
 # "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
 UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker", "told"})
+# People who speak for a body without being named, beyond the heads above: "Legislative leaders
+# in North Carolina noted", "an organizer said" (realgold35 gold: both anonymous with
+# anonymous_source, as the gold README's "unnamed people"). The caveat follows only a source the
+# source stage already read as anonymous: "march organizers" stays a named_org, uncaveated.
+UNNAMED_SPEAKER_HEADS = frozenset({"leader", "organizer", "organiser"})
 # Sources that disagree without being named: "media outlets were reporting different numbers",
 # "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
 # figures just reported are disputed. "different numbers" only where something reports them,
@@ -307,6 +312,10 @@ DISPUTED_WORK_NOUNS = frozenset(
         "estimate",
     }
 )
+# A dispute verb with no object but a topic ("when questioned about the cause of the attacks",
+# "challenged over his temperament"): a person is asked or confronted about the topic; a figure
+# is disputed only when the topic is one ("challenged over his claim that 3,000 jobs were lost").
+DISPUTE_TOPIC_PREPOSITIONS = frozenset({"about", "over"})
 # Words that make a poll phrase an average of polls ("the RealClearPolitics polling average",
 # "his lead in polling averages"): an aggregate someone computes, not an unnamed source
 # (singular forms: the caveat check strips a plural "s").

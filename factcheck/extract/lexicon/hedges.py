@@ -149,6 +149,12 @@ RELATIVE_HEDGE_LEMMAS = frozenset({"estimate", "claim", "allege", "assume", "pre
 RELATIVE_HEDGE_PARTICIPLES = frozenset({"estimate", "claim"})
 # a clause that says something of its own: "believed to be with the tribe", "claimed that ..."
 RELATIVE_HEDGE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# Belief verbs over a harm whose doer the believed clause names: "Investigators believe Ruiz
+# and his son were gunned down by several men" (realgold6 gold: not hedged): the doer is the
+# belief, the victims a known toll (known_tolls.victims_of_believed_doer).
+DOER_BELIEF_VERBS = frozenset({"believe", "think", "suspect"})
+# harm verbs beyond VICTIM_VERBS a believed doer's clause uses: "gunned down"
+BELIEVED_DOER_HARM_LEMMAS = frozenset({"gun"})
 # "suspected of killing three people", "the man suspected in the shooting deaths": an accusation
 # frame (known_tolls.py), as "accused of" is; the victims of the harm are a known toll
 SUSPECTED_OF_PREPS = frozenset({"of", "in"})
