@@ -7,6 +7,10 @@
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
   ("UPDATE:", "CORRECTION:"): the name must also occur as a name in the article's prose, or
   label two turns; page furniture ("RELATED:", "READ MORE:") never labels, however repeated.
+- Interview answers: "A: ..." paragraphs of a "Q: ... A: ..." interview, and the unlabelled
+  paragraphs that go on with an answer, are the interviewee's (``interviews.py``).
+- Table credits: a box of short lines with shares closed by "Source Lee College poll." is the
+  credited source's (``credit_lines.py``).
 - Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
   statement reads:" makes the document the source of the rest of the article (a label inside
   it still names its own speaker).
@@ -44,6 +48,8 @@ from factcheck.extract.lexicon import (
     SPEECH_RECORD_LEADS,
     SURVEY_HEADS,
 )
+from factcheck.extract.sources.credit_lines import credit_regions
+from factcheck.extract.sources.interviews import answer_regions
 from factcheck.extract.sources.quotes import paragraphs
 from factcheck.extract.sources.source_phrase import classify_source, is_owned, source_phrase
 from factcheck.model import Source, SourceKind
@@ -105,6 +111,8 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
         cached = (
             _headline_regions(doc, paras)
             + _label_regions(doc, paras)
+            + [SpeakerRegion(s, e, who) for s, e, who in answer_regions(doc, paras)]
+            + [SpeakerRegion(s, e, who) for s, e, who in credit_regions(doc, paras)]
             + _announced_regions(doc, paras)
             + _speech_record_regions(doc, paras)
             + _signature_regions(doc, paras)
