@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract.implied.implied_predicates import casualty_candidates, casualty_predicate
+from factcheck.extract.implied.implied_predicates import casualty_predicate
+from factcheck.extract.implied.predicate_candidates import casualty_candidates
 from factcheck.extract.mentions.mentions import _SCAN_WORDS, _fraction_end, _starts_number
 from factcheck.extract.mentions.quantities import is_numeral
 from factcheck.extract.sentence_index import index_sentences

@@ -40,7 +40,7 @@ from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS, STABBING_VERBS
 
 # the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
-# identified_dead.py and implied_predicates.py ask only tokens with one of them);
+# identified_dead.py and predicate_candidates.py ask only tokens with one of them);
 # ``struck_part_owner`` reads IMPACT_VERBS
 OTHER_MEANS_LEMMAS = frozenset({
     "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",

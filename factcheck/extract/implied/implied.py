@@ -47,12 +47,7 @@ from factcheck.extract.implied.implied_people import (
     is_re_mention,
     person_phrase,
 )
-from factcheck.extract.implied.implied_predicates import (
-    casualty_candidates,
-    casualty_predicate,
-    find_companions,
-    floating_both,
-)
+from factcheck.extract.implied.implied_predicates import casualty_predicate
 from factcheck.extract.implied.later_deaths import dies_later
 from factcheck.extract.implied.left_dead import find_left_dead
 from factcheck.extract.implied.named_victims import (
@@ -65,8 +60,10 @@ from factcheck.extract.implied.named_victims import (
 from factcheck.extract.implied.object_antecedents import object_antecedents, pronoun_object
 from factcheck.extract.implied.people_lists import find_people_lists, find_title_pairs
 from factcheck.extract.implied.person_shapes import is_casualty_person
+from factcheck.extract.implied.predicate_candidates import casualty_candidates
 from factcheck.extract.implied.previous_antecedents import previous_antecedent
 from factcheck.extract.implied.reflexive_victims import find_reflexive_victims
+from factcheck.extract.implied.shared_fates import find_companions, floating_both
 from factcheck.extract.implied.suicides import find_suicides
 from factcheck.extract.implied.victim_pairs import find_victim_pairs
 from factcheck.extract.lexicon import (
