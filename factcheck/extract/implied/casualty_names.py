@@ -15,11 +15,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.dependents import prep_objects
-from factcheck.extract.lexicon import (
-    CASUALTY_PERSON_NOUNS,
-    DEAD_STATE_WORDS,
-    PERSON_TITLES,
-)
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, DEAD_STATE_WORDS, PERSON_TITLES
 from factcheck.extract.token_index import tokens_with_lemma
 
 # Words of a name run that are no part of the person's own name: ranks and titles before it
