@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.addressed_victims import is_addressed_name
-from factcheck.extract.implied.casualty_vocab7 import misread_passive
 from factcheck.extract.implied.gapped_passives import gapped_passive
 from factcheck.extract.implied.implied_people import (
     hyphen_piece,
@@ -23,6 +22,7 @@ from factcheck.extract.implied.implied_people import (
 )
 from factcheck.extract.implied.instrument_use import used_to_harm
 from factcheck.extract.implied.lost_subjects import lost_subject
+from factcheck.extract.implied.misparsed_people import misread_passive
 from factcheck.extract.implied.misread_relatives import misread_relative_person
 from factcheck.extract.implied.named_victims import PersonNames, is_lone_name_word
 from factcheck.extract.implied.relative_people import relative_person
@@ -40,7 +40,7 @@ from factcheck.extract.lexicon import (
 )
 
 # verbs whose subject alone is counted: "Both victims survived", "a man succumbed to his
-# injuries", "lost his life" (casualty_vocab.py)
+# injuries", "lost his life" (death_phrases.py)
 # "a woman perished", "passed away" (implvoc)
 # "A man bled to death" (implwide: "bleed" counts only with "to death", ``beaten_to_death``)
 _SUBJECT_COUNTED_VERBS = (

@@ -36,9 +36,9 @@ from factcheck.extract.implied.casualty_register import (
     later_mentions,
     registered_nouns,
 )
-from factcheck.extract.implied.casualty_vocab6 import find_aged_remains
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
+from factcheck.extract.implied.hurt_states import find_aged_remains
 from factcheck.extract.implied.identified_dead import find_identified_dead
 from factcheck.extract.implied.implied_count import ImpliedCount
 from factcheck.extract.implied.implied_people import person_phrase
@@ -119,7 +119,7 @@ def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implied
     # nothing was counted: lists of people (people_lists.py); "Killed were Ann Lee and ...",
     # "identified the dead as ..." (one claim for the list); "left a nightclub co-owner, O'Neil
     # Bandoo, dead" (left_dead.py); "A 17-year-old remains in critical condition", "remains"
-    # read as a noun (casualty_vocab6.py); "Both victims were teenagers", the casualty word
+    # read as a noun (hurt_states.py); "Both victims were teenagers", the casualty word
     # counting the pair (victim_pairs.py); "shot the clerk in the arm and a customer in the
     # leg", the second person with the verb gapped (gapped_objects.py); a telegraphic headline
     # the parse misreads ("Toddler shot, critically wounded")

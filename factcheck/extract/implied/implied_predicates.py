@@ -33,61 +33,62 @@ from factcheck.extract.implied.casualty_measures import (
     multiple_event,
     nominal_event,
 )
-from factcheck.extract.implied.casualty_vocab import lives_taken, treated_in_care
-from factcheck.extract.implied.casualty_vocab2 import (
-    arrived_victim,
-    dies_after,
-    dies_in_clause,
-    dying_clause_subjects,
-    suffered_wound_age,
-)
-from factcheck.extract.implied.casualty_vocab3 import (
-    aged_dead,
-    body_part_owner,
-    dead_coordination,
-    fights_for_life,
-    joined_subjects,
-    lying_hurt,
-)
-from factcheck.extract.implied.casualty_vocab4 import bleeding_people, expected_recovery, remains_of
-from factcheck.extract.implied.casualty_vocab5 import injuries_owner, on_life_support
-from factcheck.extract.implied.casualty_vocab6 import left_in_condition
-from factcheck.extract.implied.casualty_vocab7 import (
-    fatal_victim,
-    is_victim_person,
-    owned_body,
-    took_bullet,
-    victim_of_event,
-)
-from factcheck.extract.implied.casualty_vocab8 import (
-    clings_to_life,
-    other_means_measure,
-    struck_part_owner,
-)
 from factcheck.extract.implied.coordinated_victims import left_hurt_list, listed_wound_holder
 from factcheck.extract.implied.copular_victims import copular_victims
 from factcheck.extract.implied.counted_by_verb import counted_by_verb
+from factcheck.extract.implied.death_phrases import lives_taken
 from factcheck.extract.implied.deceased_states import deceased_people
 from factcheck.extract.implied.event_compounds import compound_multiple_event
+from factcheck.extract.implied.found_bodies import owned_body, remains_of
 from factcheck.extract.implied.found_victims import found_victim
 from factcheck.extract.implied.gapped_states import gapped_participle
 from factcheck.extract.implied.hurt_objects import hurt_objects, sent_to_hospital
+from factcheck.extract.implied.hurt_states import (
+    clings_to_life,
+    expected_recovery,
+    fights_for_life,
+    left_in_condition,
+    on_life_support,
+    treated_in_care,
+)
 from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
+from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
+from factcheck.extract.implied.misparsed_people import (
+    aged_dead,
+    dead_coordination,
+    joined_subjects,
+    lying_hurt,
+)
 from factcheck.extract.implied.misread_relatives import (
     misread_relative_died,
     misread_relative_person,
 )
 from factcheck.extract.implied.modified_victims import modified_people
+from factcheck.extract.implied.other_means import other_means_measure
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.shared_fates import floating_both
+from factcheck.extract.implied.victim_phrases import (
+    arrived_victim,
+    fatal_victim,
+    is_victim_person,
+    victim_of_event,
+)
 from factcheck.extract.implied.wound_holders import (
     is_fatal_wound,
     is_gunshot_wound,
     wound_haver,
     wounded_person,
+)
+from factcheck.extract.implied.wound_phrases import (
+    bleeding_people,
+    body_part_owner,
+    injuries_owner,
+    struck_part_owner,
+    suffered_wound_age,
+    took_bullet,
 )
 from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
@@ -138,7 +139,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if victim is not None:
         return victim  # "was the victim of a fatal shooting" (implvoc)
     if took_bullet(token):
-        # "A man took a bullet to the leg" (casualty_vocab7.py, implvoc)
+        # "A man took a bullet to the leg" (wound_phrases.py, implvoc)
         people = [c for c in token.children if c.dep_ == "nsubj" and is_victim_person(c)]
         return ("shot", with_conjuncts(people[0]), True) if people else None
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
@@ -301,7 +302,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         measure = "injured" if stabbed else CASUALTY_PERSON_MEASURES[arrived.lemma_.lower()]
         return measure, [arrived], True
     # "a man's back was grazed by a bullet" (vocab38), "A bullet grazed a teen's head"
-    # (casualty_vocab8.py, implvoc2)
+    # (wound_phrases.py, implvoc2)
     owner = body_part_owner(token) or struck_part_owner(token)
     if owner is not None:
         return "shot", [owner], True
@@ -354,7 +355,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
 def _victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
     """The people a "victim" says were hurt or killed: the subject of "was the victim of a
     fatal shooting", "fell victim to a stabbing", or "a homicide victim" itself
-    (casualty_vocab7.py, implvoc)."""
+    (victim_phrases.py, implvoc)."""
     if fatal_victim(victim):
         return "killed", [victim], True
     if victim.dep_ not in ("attr", "dobj"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.implied.casualty_vocab8 import OTHER_MEANS_LEMMAS
+from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS
 from factcheck.extract.lexicon import (
     ARRIVAL_VERBS,
     BLEEDING_VERBS,
@@ -59,7 +59,7 @@ from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, to
 # ("dead", "deceased"); a relative clause on "both of whom" answers only for "dead" or a verb
 # ``measure_of`` knows. Only these tokens are asked (``casualty_candidates``).
 _PREDICATE_WORDS = frozenset(
-    {"another", "among", "dead", "support"}  # casualty_vocab5.py: "on life support" (impl41)
+    {"another", "among", "dead", "support"}  # hurt_states.py: "on life support" (impl41)
     | EVENT_MULTIPLES.keys()
     | LIST_INCLUDE_WORDS
     | CONDITION_WORDS
@@ -92,30 +92,31 @@ _PREDICATE_LEMMAS = frozenset(
     | KILLING_VERBS.keys()
     | CASUALTY_VERBS.keys()
     | IMPACT_VERBS
-    # casualty_vocab.py: "succumbed", "lost his life", "claimed the life of", "stabbed",
-    # "was treated and released"
+    # death_phrases.py, wound_phrases.py, hurt_states.py: "succumbed", "lost his life",
+    # "claimed the life of", "stabbed", "was treated and released"
     | DEATH_PHRASE_VERBS
     | LIFE_TAKING_VERBS
     | STABBING_VERBS.keys()
     | {"treat"}
-    # casualty_vocab2.py: "A gunshot victim arrived at the hospital" (vocab37)
+    # victim_phrases.py: "A gunshot victim arrived at the hospital" (vocab37)
     | ARRIVAL_VERBS
-    # casualty_vocab3.py: "A 3-year-old is fighting for his life" (vocab38)
+    # hurt_states.py: "A 3-year-old is fighting for his life" (vocab38)
     | LIFE_FIGHT_VERBS
-    # casualty_vocab4.py: "is expected to survive", "was bleeding", "the bodies of" (vdesc40)
+    # hurt_states.py, wound_phrases.py, found_bodies.py: "is expected to survive", "was
+    # bleeding", "the bodies of" (vdesc40)
     | OUTLOOK_VERBS
     | BLEEDING_VERBS
     | REMAINS_NOUNS
     # copular_victims.py: "The victims were her father and her sister" (gva3)
     | {"victim"}
-    # casualty_vocab7.py: "was assassinated", "a woman perished", "beaten to death", "took a
-    # bullet to the leg" (implvoc)
+    # death_phrases.py, wound_phrases.py: "was assassinated", "a woman perished", "beaten to
+    # death", "took a bullet to the leg" (implvoc)
     | KILLING_VOCAB_VERBS.keys()
     | PERISH_VERBS
     | DEATH_MANNER_VERBS
     | BULLET_TAKING_VERBS
     | {PASSING_AWAY[0]}
-    # casualty_vocab8.py: "was strangled", "pistol-whipped", "left for dead" (implvoc2)
+    # other_means.py: "was strangled", "pistol-whipped", "left for dead" (implvoc2)
     | OTHER_MEANS_LEMMAS
 )
 

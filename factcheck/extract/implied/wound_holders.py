@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
-from factcheck.extract.implied.casualty_vocab5 import found_subjects, lying_person
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.harm_participles import participle_mover
 from factcheck.extract.implied.implied_people import is_noun_or_person
+from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
 from factcheck.extract.implied.named_victims import PersonNames, is_named
 from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.lexicon import (
