@@ -9,8 +9,8 @@ Gathered from the vocabulary rounds (docs/gold-conventions.md "Vocabulary of cas
 (session 29)": vocab36, vocab38, vdesc40, impl41, session 46, implvoc2; realgold7 and
 realgold10 golds). Not hurt: "was treated unfairly", "fighting for his political life", "the
 company is clinging to life", "is not expected to survive", "is expected to live with her
-aunt", "left the house in good condition", "The gunman left his brother in critical condition"
-(the gunman: the brother is), "The 60-year-old remains were found" (remains found).
+aunt", "left the house in good condition", the gunman of "The gunman left his brother in
+critical condition" (the brother is hurt), "The 60-year-old remains were found" (remains).
 """
 
 from __future__ import annotations
