@@ -17,7 +17,8 @@ from factcheck.extract.headlines import (
     find_headline_source,
     share_headline_caveats,
 )
-from factcheck.extract.implied.implied import find_implied_counts, implied_claim, implied_target
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.implied_claims import implied_claim, implied_target
 from factcheck.extract.links import link_claims
 from factcheck.extract.mentions.mentions import Mention, find_mentions
 from factcheck.extract.mentions.quantities import FigureParseError, parse_figure

@@ -1,5 +1,5 @@
 """Implied counts missed in local shooting news (session 33, branch impl41): people whose
-injuries a clause describes (casualty_vocab5.py), and people a reduced relative says gunfire
+injuries a clause describes (wound_phrases.py), and people a reduced relative says gunfire
 struck or "blasted" in a part of the body (casualty_measures.py). Invented sentences; gold
 README "Implied counts"; docs/gold-conventions.md "Vocabulary of casualty shapes"."""
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts, implied_target
+from factcheck.extract.implied.implied import find_implied_counts
+from factcheck.extract.implied.implied_claims import implied_target
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:

@@ -1,11 +1,11 @@
-"""Vocabulary of casualty shapes, seventh round (session 48, branch implvoc): words a local
-crime reporter writes for a killing, a shooting or a wound (casualty_vocab7.py and
-casualty_measures.measure_of): "beaten to death", "was the victim of a fatal shooting", "a
-homicide victim", "took a bullet to the leg", "fatally struck by a bullet",
-"was slain" (misparsed), "assassinated", "executed", "perished", "passed away", "found
+"""Vocabulary of casualty shapes, seventh round (session 48, branch implvoc): words a local crime
+reporter writes for a killing, a shooting or a wound (death_phrases.py, victim_phrases.py,
+wound_phrases.py, misparsed_people.py and casualty_measures.measure_of): "beaten to death", "was the
+victim of a fatal shooting", "a homicide victim", "took a bullet to the leg", "fatally struck by a
+bullet", "was slain" (misparsed), "assassinated", "executed", "perished", "passed away", "found
 lifeless", "stab wounds", "a slain teen", "found fatally shot". Invented sentences in several
-constructions for each, and parallels that count no one; docs/gold-conventions.md "Vocabulary
-of casualty shapes (session 29)", gold README "Implied counts"."""
+constructions for each, and parallels that count no one; docs/gold-conventions.md "Vocabulary of
+casualty shapes (session 29)", gold README "Implied counts"."""
 
 from __future__ import annotations
 

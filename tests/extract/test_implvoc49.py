@@ -1,5 +1,5 @@
 """Vocabulary of casualty shapes, eighth round (session 49, branch implvoc2): harm by other
-means a local crime reporter writes (casualty_vocab8.py, modified_victims.py, lexicon
+means a local crime reporter writes (other_means.py, modified_victims.py, lexicon
 STABBING_VERBS and HEADLINE_VOCAB_CASUALTY): "was strangled", "slashed", "pistol-whipped",
 "paralyzed by gunfire", "left for dead", "drowned her son", "caught in the crossfire", "riddled
 with bullets", "clinging to life", "the family of a murdered woman". Invented sentences in

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract.implied.implied_predicates import casualty_candidates, casualty_predicate
+from factcheck.extract.implied.implied_predicates import casualty_predicate
+from factcheck.extract.implied.predicate_candidates import casualty_candidates
 from factcheck.extract.mentions.mentions import _SCAN_WORDS, _fraction_end, _starts_number
 from factcheck.extract.mentions.quantities import is_numeral
 from factcheck.extract.sentence_index import index_sentences
@@ -45,14 +46,14 @@ CASUALTY_TEXTS = [
     "A pedestrian was struck by a car and killed.",
     "The gun he used to kill his neighbour was found in a creek.",
     "A 17-year-old was fatally stabbed outside the school.",
-    # the vocabulary rounds of session 29 (casualty_vocab.py, casualty_vocab2.py)
+    # the vocabulary rounds of session 29 (vocab36, vocab37)
     "A 19-year-old suffered gunshot wounds to his arm.",
     "A man who was shot Saturday night succumbed to his injuries.",
     "Shooting claims life of teen\n\nThe boy was 15.",
     "A gunshot victim walked into Mercy Hospital early Sunday.",
     "A driver crashed into a pole, losing his life.",
     "The fire claimed the lives of two children.",
-    # the third round (casualty_vocab3.py, vocab38)
+    # the third round (vocab38)
     "A four-year-old is fighting for her life after a shooting.",
     "Police found a 22-year-old dead inside a parked car.",
     "A 30-year-old woman's arm was grazed by a bullet.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.mentions.quantities import parse_share
+from factcheck.extract.mentions.share_values import parse_share
 
 
 @pytest.mark.parametrize(

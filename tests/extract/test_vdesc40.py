@@ -1,12 +1,11 @@
-"""Casualty shapes whose own sentence says what happened, fourth round (session 32, branch
-vdesc40): an outlook of recovery ("The baby is expected to be OK": 1 injured), a person bleeding
-(1 injured), care "into surgery" (1 injured, as "taken to a hospital"), and the people whose
-bodies are found or lie somewhere (killed) (casualty_vocab4.py, implied_predicates.py); objects
-the count read as no one: "killing her and another woman" (2), "wounding both" (2), "shooting
-her parents" (2) (implied_people.py).
-Invented sentences in several constructions for each shape, and parallels that count no one;
-docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)", gold README "Implied
-counts"."""
+"""Casualty shapes whose own sentence says what happened, fourth round (session 32, branch vdesc40):
+an outlook of recovery ("The baby is expected to be OK": 1 injured), a person bleeding (1 injured),
+care "into surgery" (1 injured, as "taken to a hospital"), and the people whose bodies are found or
+lie somewhere (killed) (hurt_states.py, wound_phrases.py, found_bodies.py, implied_predicates.py);
+objects the count read as no one: "killing her and another woman" (2), "wounding both" (2),
+"shooting her parents" (2) (implied_people.py). Invented sentences in several constructions for each
+shape, and parallels that count no one; docs/gold-conventions.md "Vocabulary of casualty shapes
+(session 29)", gold README "Implied counts"."""
 
 from __future__ import annotations
 

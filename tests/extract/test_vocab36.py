@@ -1,8 +1,8 @@
 """Vocabulary of casualty shapes (session 29, branch vocab36): ordinary local-news words for a
-killed, shot or injured person the rules did not know (casualty_vocab.py). Invented sentences
-in several constructions for each word, and the word in a sense that is no casualty;
-docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)", gold README "Implied
-counts"."""
+killed, shot or injured person the rules did not know (death_phrases.py, hurt_states.py,
+wound_phrases.py). Invented sentences in several constructions for each word, and the word in a
+sense that is no casualty; docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)",
+gold README "Implied counts"."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Vocabulary of casualty shapes, second round (session 29, branch vocab37): a later death of
-the person a relative clause says was shot, "mortally shot/stabbed", an age before "suffered
-gunshot wounds" that the tagger reads as one noun phrase, a new victim who arrives at a
-hospital, and the headlines "Shooting claims life of teen" and "Man treated, released after
-shooting" (casualty_vocab2.py). Invented sentences in several constructions for each shape, and
-parallels that count no one or keep the first measure; docs/gold-conventions.md "Vocabulary of
-casualty shapes (session 29)", gold README "Implied counts"."""
+"""Vocabulary of casualty shapes, second round (session 29, branch vocab37): a later death of the
+person a relative clause says was shot, "mortally shot/stabbed", an age before "suffered gunshot
+wounds" that the tagger reads as one noun phrase, a new victim who arrives at a hospital, and the
+headlines "Shooting claims life of teen" and "Man treated, released after shooting"
+(later_deaths.py, victim_phrases.py, headline_phrases.py). Invented sentences in several
+constructions for each shape, and parallels that count no one or keep the first measure;
+docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)", gold README "Implied
+counts"."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Vocabulary of casualty shapes, third round (session 30, branch vocab38): "fighting for his
-life" (a person critically hurt), a trailing "dead" that the parse hangs on the last person of a
+"""Vocabulary of casualty shapes, third round (session 30, branch vocab38): "fighting for his life"
+(a person critically hurt), a trailing "dead" that the parse hangs on the last person of a
 coordinated object ("found a man and a woman dead"), and two passive subjects of a hospital verb
 that the parse does not join ("Both the suspect and the child were taken to a hospital")
-(casualty_vocab3.py). Invented sentences in several constructions for each shape, and parallels
-that count no one or keep the count the parse gave; docs/gold-conventions.md "Vocabulary of
-casualty shapes (session 29)", gold README "Implied counts"."""
+(hurt_states.py, misparsed_people.py). Invented sentences in several constructions for each shape,
+and parallels that count no one or keep the count the parse gave; docs/gold-conventions.md
+"Vocabulary of casualty shapes (session 29)", gold README "Implied counts"."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Vocabulary of casualty shapes, sixth round (session 46, branch impl): the person an event
-leaves in a condition ("The shooting left a man in critical condition"), an age before a
-"remains" the parse reads as a noun ("A 17-year-old remains in critical condition"), a bare
-passive "grazed" ("A 12-year-old girl was grazed") (casualty_vocab6.py) and "took herself to
-the hospital with a gunshot wound" (care_arrivals.py). Invented sentences in several
-constructions for each shape, and parallels that count no one; docs/gold-conventions.md
-"Vocabulary of casualty shapes (session 29)", gold README "Implied counts"."""
+"""Vocabulary of casualty shapes, sixth round (session 46, branch impl): the person an event leaves
+in a condition ("The shooting left a man in critical condition"), an age before a "remains" the
+parse reads as a noun ("A 17-year-old remains in critical condition"), a bare passive "grazed" ("A
+12-year-old girl was grazed") (hurt_states.py, wound_phrases.py) and "took herself to the hospital
+with a gunshot wound" (care_arrivals.py). Invented sentences in several constructions for each
+shape, and parallels that count no one; docs/gold-conventions.md "Vocabulary of casualty shapes
+(session 29)", gold README "Implied counts"."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
             ("a driver and his passenger", "injured", 2),
         ),
         # an age standing for a person, spelled (person_shapes.is_person_or_age, shared with
-        # casualty_vocab3)
+        # misparsed_people)
         (
             "The shooting left a three-year-old in critical condition.",
             ("a three-year-old", "injured", 1),

@@ -3,7 +3,7 @@ shooting", "Child, 10, among 3 injured in road-rage shooting". Pure.
 
 Gold README "Implied counts" (and "Repeats": a headline's count is its own claim): the person
 placed among the dead or hurt is an implied 1, as in the body's "her son was among those
-killed" (``_among_casualties`` in implied_predicates.py). A headline drops the "is", so the
+killed" (``among_casualties`` in casualty_groups.py). A headline drops the "is", so the
 parse makes the person the root and hangs "among" on it; the group's figure is a claim of its
 own and stays one.
 """

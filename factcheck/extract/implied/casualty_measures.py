@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.implied.casualty_vocab import is_backstab, says_death
-from factcheck.extract.implied.casualty_vocab6 import is_graze_by_gunfire
-from factcheck.extract.implied.casualty_vocab7 import beaten_to_death
-from factcheck.extract.implied.casualty_vocab8 import OTHER_MEANS_LEMMAS, other_means_measure
+from factcheck.extract.implied.death_phrases import beaten_to_death, says_death
 from factcheck.extract.implied.displaced_of import displaced_of
 from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS, other_means_measure
 from factcheck.extract.implied.person_shapes import is_age_person
+from factcheck.extract.implied.wound_phrases import is_backstab, is_graze_by_gunfire
 from factcheck.extract.lexicon import (
     BODY_PARTS,
     CASUALTY_MODIFIERS,
@@ -157,14 +156,14 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return PHRASAL_CASUALTY_VERBS[lemma, particles[0]]  # "was gunned down"
     if lemma in KILLING_VERBS:
         return KILLING_VERBS[lemma]  # "a woman was murdered", "slaying his wife and son"
-    # casualty_vocab7.py (implvoc): "was assassinated", "executed a clerk", "a woman perished",
+    # implvoc (death_phrases.py): "was assassinated", "executed a clerk", "a woman perished",
     # "was beaten to death"
     if lemma in KILLING_VOCAB_VERBS:
         return KILLING_VOCAB_VERBS[lemma]
     if lemma in PERISH_VERBS or beaten_to_death(verb):
         return "killed"
     if lemma in OTHER_MEANS_LEMMAS:
-        # casualty_vocab8.py (implvoc2): "was strangled", "pistol-whipped", "paralyzed by
+        # other_means.py (implvoc2): "was strangled", "pistol-whipped", "paralyzed by
         # gunfire", "left for dead", "drowned her son"
         other = other_means_measure(verb, lemma)
         if other is not None:
@@ -178,7 +177,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma in DEATH_PHRASE_VERBS:
-        # "succumbed to his injuries", "lost his life" (casualty_vocab.py)
+        # "succumbed to his injuries", "lost his life" (death_phrases.py)
         return "killed" if says_death(verb, lemma) else None
     if lemma in STABBING_VERBS and is_backstab(verb):
         return None  # "felt stabbed in the back by his party"
@@ -269,7 +268,7 @@ def _hit_by_gunfire(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
     if any(c.dep_ == "auxpass" for c in children) and is_graze_by_gunfire(verb):
-        return True  # "A second man was grazed in the shooting" (casualty_vocab6.py)
+        return True  # "A second man was grazed in the shooting" (wound_phrases.py)
     if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):
         # "a man struck in the chin", "a 44-year-old man blasted in the chin" (impl41): a
         # reduced relative on a person is the passive's

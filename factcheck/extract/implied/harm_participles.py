@@ -2,7 +2,7 @@
 (implwide, session 50). Pure.
 
 "A man was bleeding heavily" and "A man suffered a gunshot wound" are read from their subjects
-(``casualty_vocab4.bleeding_people``, ``implied_predicates._wound_haver``). A reporter also hangs
+(``wound_phrases.bleeding_people``, ``wound_holders.wound_haver``). A reporter also hangs
 the harm on the person wherever the person stands, as a participle:
 - "Deputies were called about a man bleeding in a parking lot", "Officers found a man bleeding
   on the porch": the parse hangs the participle on the noun;

@@ -35,8 +35,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.implied.casualty_vocab import headline_casualty
-from factcheck.extract.implied.casualty_vocab2 import LIFE_CLAIMED, headline_care
+from factcheck.extract.implied.headline_phrases import (
+    LIFE_CLAIMED,
+    headline_care,
+    headline_casualty,
+)
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     HEADLINE_ACTIVE_VERBS,
@@ -119,7 +122,7 @@ def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
 
 def _lives_claimed(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
     """ "Shooting claims life of teen", "Crash takes lives of mother, son": the people after
-    "claims life of" were killed (vocab37; casualty_vocab2.py)."""
+    "claims life of" were killed (vocab37; headline_phrases.py)."""
     for match in LIFE_CLAIMED.finditer(headline):
         people = _read_people(doc, headline, match.end())
         token = _token_at(doc, people[-1][1] - 1) if people else None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import measure_of
-from factcheck.extract.implied.casualty_vocab8 import OTHER_MEANS_LEMMAS
+from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
@@ -31,7 +31,7 @@ from factcheck.extract.token_index import tokens_with_lemma
 # Every branch of ``identified_dead`` needs one of these lemmas: "Killed were ..." a verb
 # ``measure_of`` may call "killed" (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find",
 # "pronounce"; ``_listed`` takes no other measure), "be" ("the dead were"), IDENTIFY_VERBS;
-# casualty_vocab8.py's ("Also caught in the gunfire were a clerk and a customer", implvoc2).
+# other_means.py's ("Also caught in the gunfire were a clerk and a customer", implvoc2).
 _LISTING_LEMMAS = frozenset(
     {"shoot", "find", "pronounce", "be"}
     | OTHER_MEANS_LEMMAS

@@ -2,7 +2,7 @@
 pistol used to kill the officer", "a rifle was used to shoot the guard". Pure.
 
 A casualty verb in the infinitive states no act of its own ("tried to kill", "threatened to
-shoot", "plans to use a rifle to kill": ``implied_predicates._counted`` reads no object of
+shoot", "plans to use a rifle to kill": ``counted_by_verb.counted_by_verb`` reads no object of
 it). After a past "use" whose thing used the text gives, the infinitive is the act done with
 it, and its object the person hurt: "the firearm he used to kill 17-year-old Ann Lee" = 1
 killed (realgold10 gold), "what kind of gun was used to kill Ann Lee" = 1 killed (realgold5

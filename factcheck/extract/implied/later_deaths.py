@@ -10,15 +10,24 @@ man who was shot Saturday died" already are (docs/gold-conventions.md, "Vocabula
 shapes": killed, not shot). Not: "a man was wounded and his brother died" (a subject of its
 own), "was wounded and could die", "did not die" (not said as happening), "was wounded but
 survived", "shot a clerk and was taken to a hospital, where he died" (the shooter dies).
+
+The same death told by a clause about the person hurt (vocab37, session 29; was
+``casualty_vocab2.py``): "A man who was shot Saturday night died at the hospital", "A teen shot
+on Elm Street later succumbed to his injuries" (the relative clause's person died), "The driver
+crashed into a pole, losing his life", "A man was shot in the head, losing his life" (a
+subjectless clause of death after the main clause). Not: "a man who was shot could die",
+"who shot his wife died" (the shooter is no casualty of "shot"), ", nearly losing his life",
+", losing his seat", "after losing his life" (a time, not the outcome).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.implied.casualty_measures import later_death
+from factcheck.extract.implied.casualty_measures import later_death, measure_of
 from factcheck.extract.lexicon import (
     DEAD_STATE_WORDS,
+    DYING_VERBS,
     HOSPITAL_VERBS,
     LATER_DEATH_VERBS,
     MODAL_WORDS,
@@ -73,3 +82,45 @@ def _says_death(verb: Token) -> bool:
     if lemma == "die" or lemma in LATER_DEATH_VERBS:
         return True
     return lemma == "pronounce" and any(c.lower_ in DEAD_STATE_WORDS for c in children)
+
+
+def dies_after(verb: Token) -> bool:
+    """ "A man who was shot Saturday night died at the hospital", "A teen shot on Elm Street
+    later succumbed to his injuries": ``verb`` qualifies the subject of a verb of death, so the
+    person it counts died (not "a man who was shot could die", "did not die")."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = verb.head.head
+    if main.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in main.children
+    ):
+        return False
+    lemma = main.lemma_.lower()
+    return lemma == "die" or measure_of(main, lemma) == "killed"
+
+
+def is_dying_clause(verb: Token) -> bool:
+    """ ", losing his life", ", dying at the scene": a subjectless clause of death after the
+    main clause, whose subject is who died ("The driver crashed into a pole, losing his life";
+    not ", nearly losing his life", ", losing his seat", ", killing two")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in DYING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "mark") for c in verb.children):
+        return False  # not "before dying", "after losing his life": a time, not the outcome
+    if verb.lemma_.lower() == "die" and any(
+        c.dep_ in ("dobj", "attr", "oprd", "acomp") for c in verb.children
+    ):
+        return False  # "dying a free man", "dying young": a manner of death, no event
+    return measure_of(verb, verb.lemma_.lower()) == "killed"
+
+
+def dying_clause_subjects(verb: Token) -> list[Token]:
+    """The main clause's subject a dying clause is about ("The driver ..., losing his life")."""
+    if not is_dying_clause(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
+def dies_in_clause(verb: Token) -> bool:
+    """ "A man was shot in the head, losing his life": the shooting's person died after it."""
+    return any(is_dying_clause(c) for c in verb.children)

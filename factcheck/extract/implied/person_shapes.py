@@ -1,13 +1,13 @@
 """Whether a noun names one person who can be a casualty, by its word or by the parse. Pure.
 
-Issue 9, gold README "Implied counts" ("a man was shot and killed" = 1 killed). A word of the
-broad person lexicon (``lexicon.CASUALTY_PERSON_NOUNS``) is a person; so, without a list, is a
-noun the parse marks as one: a compound word on a person ending ("repairman", "chairwoman",
-"salesperson"), a noun an age modifies ("a 34-year-old sommelier", "a sommelier, 34,"), and a
-noun a person's name stands beside ("the sommelier, Ann Lee,"). Animals, vehicles, buildings and
-other things an age can modify ("a 12-year-old dog", "a 100-year-old church") are no person.
-``is_person_or_age`` is the looser test the casualty shapes of ``casualty_vocab3`` and
-``casualty_vocab6`` share (session 46): a person word, a name, or an age spelled or in digits.
+Issue 9, gold README "Implied counts" ("a man was shot and killed" = 1 killed). A word of the broad
+person lexicon (``lexicon.CASUALTY_PERSON_NOUNS``) is a person; so, without a list, is a noun the
+parse marks as one: a compound word on a person ending ("repairman", "chairwoman", "salesperson"), a
+noun an age modifies ("a 34-year-old sommelier", "a sommelier, 34,"), and a noun a person's name
+stands beside ("the sommelier, Ann Lee,"). Animals, vehicles, buildings and other things an age can
+modify ("a 12-year-old dog", "a 100-year-old church") are no person. ``is_person_or_age`` is the
+looser test the casualty shapes of ``misparsed_people``, ``hurt_states`` and ``wound_phrases`` share
+(session 46): a person word, a name, or an age spelled or in digits.
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ INSTRUMENT_USE_VERBS = frozenset({"use"})
 USED_WEAPON_NOUNS = frozenset({
     "gun", "weapon", "firearm", "rifle", "handgun", "pistol", "shotgun", "revolver", "knife",
 })  # fmt: skip
-# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab.py).
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (vocab36).
 # Verbs whose subject died, said through a wound or a life: "a man succumbed to his injuries",
 # "a 22-year-old lost his life in the shooting" (1 killed each).
 DEATH_PHRASE_VERBS = frozenset({"succumb", "lose"})
@@ -227,7 +227,7 @@ HEADLINE_VOCAB_CASUALTY = {
 HEADLINE_DEATH_PHRASES = frozenset({
     ("succumbs", "to"), ("succumbed", "to"), ("loses", "life"), ("lost", "life"),
 })  # fmt: skip
-# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab2.py).
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (vocab37).
 # "A man was mortally shot", "mortally stabbed": a wound that killed, as "mortally wounded"
 # (killed; FATAL_ADVERBS has "fatally").
 MORTAL_ADVERBS = frozenset({"mortally"})
@@ -247,7 +247,7 @@ HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
 # ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
 # subjectless clause of death whose person is the main clause's subject (killed).
 DYING_VERBS = frozenset({"die", "lose", "succumb"})
-# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (casualty_vocab3.py).
+# docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)" (vocab38).
 # "A 3-year-old is fighting for his life after a shooting", "Two men are fighting for their
 # lives": the verb whose "for his life" is a person's critical state (injured, as "in critical
 # condition"); not "fighting for its life" (a firm), "for his political life".
@@ -264,7 +264,7 @@ HURT_STATE_WORDS = frozenset({"wounded", "injured"})
 # "The baby is expected to be OK", "A man was expected to survive", "the boy, who is expected to
 # recover": the outlook of a person hurt (1 injured, as "survived"; care.py reads "All four were
 # expected to survive" so). The verb whose passive gives the outlook, the verbs of the outlook
-# and the states after "to be" (casualty_vocab4.py; realgold10 gold "The baby").
+# and the states after "to be" (hurt_states.py; realgold10 gold "The baby").
 OUTLOOK_VERBS = frozenset({"expect"})
 OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
@@ -278,7 +278,7 @@ BLEEDING_VERBS = frozenset({"bleed"})
 # implvoc)
 REMAINS_NOUNS = frozenset({"body", "remain"})
 # docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
-# reporter writes for the same events, each read by ``casualty_vocab7.py`` or
+# reporter writes for the same events, each read by ``death_phrases.py``, ``wound_phrases.py`` or
 # ``casualty_measures.measure_of``.
 # "A man was beaten to death", "strangled to death", "was bludgeoned to death with a hammer":
 # verbs of violence that say a killing only with "to death" ("beaten" alone is no count, "beat

@@ -3,6 +3,11 @@
 quantulum3 finds units well but gets scale words wrong ("half a million" -> 1.5e6, "$1.2bn" ->
 1.2 "dollar barn newton", "£30m" -> 30 metres), so values come from our own number parser and
 quantulum3 only names units the text actually spells out. Currencies and percentages are ours.
+
+The parts: ``number_values.py`` (a number's value, the numeral pattern, a figure's words split
+into currency, number and rest) and ``share_values.py`` (the fraction a share names). Here:
+the figure's value and unit, quantulum3 behind one function, and the tests of one token as a
+figure ("240", "HK$400", "five").
 """
 
 from __future__ import annotations
@@ -19,24 +24,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
-    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
-    FOLD_WORDS,
-    FRACTION_GLYPHS,
-    FRACTION_WORDS,
-    GLUED_SCALE_SUFFIXES,
-    GROUP_COUNT_WORDS,
-    HYPHEN_FRACTION_WORDS,
-    MULTIPLE_WORDS,
     NOISE_UNITS,
     NUMBER_WORDS,
-    ONCE_WORDS,
     PERCENT_WORDS,
-    POSSESSIVE_MARKS,
     SCALE_WORDS,
-    SHARE_WHOLE_MODIFIERS,
-    SHARE_WHOLE_ORDINALS,
-    SHARE_WHOLE_POSSESSIVES,
     SUBUNIT_CURRENCIES,
 )
 
@@ -48,21 +40,12 @@ with warnings.catch_warnings():
 from factcheck.extract.mentions import unit_regex
 from factcheck.extract.mentions.century_spans import century_fraction_years
 from factcheck.extract.mentions.glued_units import unglue
-from factcheck.extract.mentions.mixed_fractions import fraction_value
-from factcheck.extract.mentions.percent_fractions import split_percent_fraction
+from factcheck.extract.mentions.number_values import NUMERAL_RE, parse_number, split_figure_words
+from factcheck.extract.mentions.share_values import fraction_of_percent_value, parse_share
 from factcheck.extract.mentions.unit_fractions import unit_fraction_words
 
 unit_regex.install()
 
-_CURRENCY_RE = "|".join(
-    re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
-)
-# "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
-NUMERAL_RE = re.compile(
-    rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
-    rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%)?$",
-    re.IGNORECASE,
-)
 _WORD_RE = re.compile(r"[^\s\-–—]+")
 # quantulum3's spelled-out-number regex takes time cubic in a digit run's length (200 digits:
 # 5 s, 400: 44 s); the unit never depends on the digits, so long runs reach it as "1".
@@ -99,7 +82,7 @@ def parse_figure(text: str) -> Quantity:
     split = [part for w in words for part in ([w] if NUMERAL_RE.match(w) else unglue(w))]
     if len(split) > len(words):
         words, text = split, " ".join(split)
-    fraction_of_percent = _fraction_of_percent(words)
+    fraction_of_percent = fraction_of_percent_value(words)
     if fraction_of_percent is not None:
         return Quantity(value=fraction_of_percent, unit="percent")  # "one-half of 1 percent"
     if len(words) > 3 and words[0] in ("a", "an") and words[2] == "of":
@@ -118,7 +101,7 @@ def parse_figure(text: str) -> Quantity:
     share = parse_share(words)
     if share is not None:
         return Quantity(value=share, unit="share")
-    currency, number_words, rest = _split_words(words)
+    currency, number_words, rest = split_figure_words(words)
     value = parse_number(number_words)
     if value is None:
         raise FigureParseError(f"no number in figure {_shorten(text)!r}")
@@ -146,128 +129,6 @@ def parse_figure(text: str) -> Quantity:
     return Quantity(value=value, unit=unit)
 
 
-def _fraction_of_percent(words: list[str]) -> float | None:
-    """The percent a fraction of a percent names: "one-half of 1 percent" 0.5, or None."""
-    split = split_percent_fraction(words)
-    if split is None:
-        return None
-    fraction, base = parse_share(split[0]), parse_number(split[1])
-    if fraction is None or base is None:
-        return None
-    return round(fraction * base, 6)
-
-
-def parse_number(words: list[str]) -> float | None:
-    """Return the value of a number written in words and/or digits, or None.
-
-    Handles "1,400", "2.3 million", "1.2bn", "five", "twenty-five", "half a million",
-    "one hundred and twenty", "a million".
-
-    Args:
-        words: the number's words, lower-case, with no currency or unit.
-    """
-    total = 0.0
-    current: float | None = None
-    for word in words:
-        if word == "and" and current is not None:
-            continue
-        match = NUMERAL_RE.match(word)
-        if match and not match.group("cur"):
-            numeral = float(match.group("num").replace(",", ""))
-            suffix = (match.group("suffix") or "").lower()
-            current = (current or 0) + numeral
-            if suffix and suffix != "%":
-                current *= SCALE_WORDS[suffix]
-            continue
-        fraction = fraction_value(word) if word[:1].isdigit() or word in FRACTION_GLYPHS else None
-        if fraction is not None:
-            current = (current or 0) + fraction  # "4 1/2", "2½", "41/2" (mixed_fractions)
-            continue
-        if word in SCALE_WORDS and len(word) > 1:
-            scale = SCALE_WORDS[word]
-            base = 1.0 if current is None else current
-            if scale >= 1000:
-                total += base * scale
-                current = None
-            else:
-                current = base * scale
-            continue
-        if word in MULTIPLE_WORDS and current is None:
-            current = float(MULTIPLE_WORDS[word])  # "nearly doubled"
-            continue
-        if word in FOLD_WORDS and current is None:
-            current = float(FOLD_WORDS[word])  # "as much as fivefold"
-            continue
-        if word == "dozen":
-            current = (1.0 if current is None else current) * 12  # "half a dozen", "two dozen"
-            continue
-        if word in ONCE_WORDS and current is None:
-            current = float(ONCE_WORDS[word])  # "shot once": one time
-            continue
-        if word in GROUP_COUNT_WORDS:
-            current = (1.0 if current is None else current) * GROUP_COUNT_WORDS[word]  # "a trio"
-            continue
-        if word in NUMBER_WORDS:
-            number = NUMBER_WORDS[word]
-            if word in ("a", "an") and current is not None:
-                continue  # "half a million": the article adds nothing
-            current = number if current is None or current < 1 else current + number
-            continue
-        return None
-    if current is None and total == 0:
-        return None
-    return total + (current or 0)
-
-
-def parse_share(words: list[str]) -> float | None:
-    """Return the fraction a share names, or None if it is no share (see ``_share_value``).
-
-    "half", "a third", "two-thirds", "eight of 10", "12 of the 19", "one in five", "nine out
-    of 10", "23 of its 29".
-
-    Notes:
-        Gold README, "Shares": one claim whose value is the fraction.
-    """
-    if words and words[-1] in FRACTION_WORDS:
-        count = parse_number(words[:-1]) if words[:-1] else 1.0
-        if count is None:
-            return None
-        return _share_value(count, FRACTION_WORDS[words[-1]])
-    if len(words) > 1 and words[-1] in HYPHEN_FRACTION_WORDS:
-        count = parse_number(words[:-1])  # "one-eighth": the words as split at the hyphen
-        return None if count is None else _share_value(count, HYPHEN_FRACTION_WORDS[words[-1]])
-    for index, word in enumerate(words):
-        if word not in ("of", "in") or index == 0:
-            continue
-        whole_words = _after_owner(words[index + 1 :])
-        if whole_words[:1] == ["the"]:
-            whole_words = whole_words[1:]
-        if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
-            whole_words = whole_words[1:]  # "six of the past seven", "10 of the first 11"
-        part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]
-        part, whole = parse_number(part_words), parse_number(whole_words)  # "nine out of 10"
-        if part is not None and whole and part <= whole:
-            return _share_value(part, whole)
-    return None
-
-
-def _after_owner(words: list[str]) -> list[str]:
-    """The words of a share's whole after its owner: "its 29", "the firm's five" -> the number's
-    words ("23 of its 29", "two of the firm's five": gold README "Shares")."""
-    if words[:1] and words[0] in SHARE_WHOLE_POSSESSIVES:
-        return words[1:]
-    owned = [i for i, word in enumerate(words) if word.endswith(tuple(POSSESSIVE_MARKS))]
-    return words[owned[-1] + 1 :] if owned else words
-
-
-def _share_value(part: float, whole: float) -> float:
-    """The fraction to three places ("a third" 0.333, gold README), or whole when it ends within
-    six ("1 in 64" 0.015625, "one in eight" 0.125: realgold5 gold)."""
-    value = part / whole
-    exact = round(value, 6)
-    return exact if abs(exact - value) < 1e-12 else round(value, 3)
-
-
 def find_unit_word(text: str) -> bool:
     """Return True if ``text`` (one word after a number) is a unit of measure, not a counted noun.
 
@@ -279,52 +140,6 @@ def find_unit_word(text: str) -> bool:
     if word in PERCENT_WORDS or word.rstrip("s") in CURRENCY_WORDS:
         return True
     return bool(_unit_name(f"3 {word}"))
-
-
-def _currency_of(symbol: str) -> str:
-    """The currency a symbol the numeral pattern matched names. The pattern ignores case as
-    ``re`` folds it, so "\u017f$" (a long s) matches "S$": folded by ``casefold`` too, and
-    a symbol that folds to none names no currency rather than failing."""
-    return CURRENCY_SYMBOLS.get(symbol.lower()) or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
-
-
-def _split_words(words: list[str]) -> tuple[str, list[str], list[str]]:
-    """Split a figure's words into its currency, its number words and what follows."""
-    currency = ""
-    number_words: list[str] = []
-    rest: list[str] = []
-    for word in words:
-        if rest:
-            rest.append(word)
-            continue
-        if word in CURRENCY_SYMBOLS and not number_words:
-            currency = CURRENCY_SYMBOLS[word]
-            continue
-        match = NUMERAL_RE.match(word)
-        if match:
-            if match.group("cur"):
-                currency = _currency_of(match.group("cur"))
-                word = word[len(match.group("cur")) :]
-            if (match.group("suffix") or "") == "%":
-                rest.append("%")
-                word = word[:-1]
-            if word:
-                number_words.append(word)
-            continue
-        if (
-            word in NUMBER_WORDS
-            or (word[:1].isdigit() and fraction_value(word) is not None)
-            or word in SCALE_WORDS
-            or word in MULTIPLE_WORDS
-            or word in FOLD_WORDS
-            or (word in GROUP_COUNT_WORDS and number_words)
-            or (word in ONCE_WORDS and not number_words)
-            or (word == "and" and number_words)
-        ):
-            number_words.append(word)
-            continue
-        rest.append(word)
-    return currency, number_words, rest
 
 
 def _shorten(text: str, limit: int = 40) -> str:

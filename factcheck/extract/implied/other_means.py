@@ -1,33 +1,16 @@
-"""Ordinary local-news casualty words, eighth round: harm by other means (implvoc2, session 49).
+"""Harm by other means than a gun or a blade, as a local crime reporter writes it: "A woman was
+strangled in her apartment" (killed), "A man was pistol-whipped" (injured), "A teen was
+paralyzed by gunfire" (shot), "robbers left a clerk for dead" (injured), "a girl was drowned
+by her father" (killed), "was caught in the crossfire", "was riddled with bullets" (shot).
 Pure.
 
-docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
-reporter writes for a killing or a wound that the earlier rounds did not know, each an implied
-count as the gold README's "a man was shot and killed" = 1 killed. A violent act counts as the
-stabbing does ("was stabbed": injured); an accident does not (a car strike counts no one, by
-the standing tests; so "a man drowned in the river" stays none):
-
-- "A woman was strangled in her apartment", "a teen found strangled" (killed): the passive, as a
-  reporter writes a homicide; the active "he strangled his girlfriend" may be an assault she
-  survived, so it is left alone ("strangled her to death" is casualty_vocab7.py's);
-- "A man was pistol-whipped during the robbery" (injured): the parse splits "pistol-whipped"
-  into "pistol", "-" and "whipped";
-- "A teen was paralyzed by gunfire", "whose father was paralyzed by a bullet" (shot): the
-  paralysis gunfire caused (realgold12's gold counts "whose father was paralyzed by gunfire"; not
-  "the team appeared paralyzed", "the city was paralyzed by snow");
-- "A man was beaten and left for dead", "robbers left a clerk for dead" (injured): left for
-  dead is alive and hurt (not "the company was left for dead by investors": no person);
-- "He drowned his infant son", "a girl was drowned by her father" (killed): a person drowned
-  by someone (not "a man drowned in the river", an accident; not "drowned out the traffic");
-- "A girl was caught in the crossfire", "was riddled with bullets" (shot): gunfire that hit
-  the passive's subject (not "caught in the rain", "riddled with errors"; "caught in the
-  crossfire and killed" is the conjunct's killed);
-- "A bullet grazed a teen's head", "a stray bullet struck a woman's leg" (shot): gunfire that
-  hit a part of someone's body, the active of casualty_vocab3.py's "a man's back was grazed by
-  a bullet" (not "a ball struck the boy's head", "the bullet hit the car's door", "his leg");
-- "A teen is clinging to life", "left the girls' mother clinging to life" (injured), as
-  "fighting for his life" (casualty_vocab3.py; realgold7's gold counts the mother; not "the
-  company is clinging to life").
+The eighth vocabulary round (implvoc2, session 49; was ``casualty_vocab8.py``;
+docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)"): a violent act counts as
+the stabbing does; an accident does not ("a man drowned in the river" counts no one). The
+active "he strangled his girlfriend" may be an assault she survived, so it is left alone. Not
+counted: "the team appeared paralyzed", "the city was paralyzed by snow", "the company was
+left for dead by investors", "drowned out the traffic", "caught in the rain", "riddled with
+errors".
 """
 
 from __future__ import annotations
@@ -35,12 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.dependents import prep_objects
-from factcheck.extract.implied.implied_people import with_conjuncts
-from factcheck.extract.implied.person_shapes import is_person_or_age
-from factcheck.extract.lexicon import BODY_PARTS, GUNFIRE_NOUNS, IMPACT_VERBS, STABBING_VERBS
+from factcheck.extract.lexicon import GUNFIRE_NOUNS, STABBING_VERBS
 
 # the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
-# identified_dead.py and implied_predicates.py ask only tokens with one of them);
+# identified_dead.py and predicate_candidates.py ask only tokens with one of them);
 # ``struck_part_owner`` reads IMPACT_VERBS
 OTHER_MEANS_LEMMAS = frozenset({
     "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",
@@ -86,21 +67,6 @@ def other_means_measure(verb: Token, lemma: str) -> str | None:
     return None
 
 
-def struck_part_owner(verb: Token) -> Token | None:
-    """The person whose body part gunfire hit: "A bullet grazed a teen's head", "a stray bullet
-    struck a woman's leg" (the owner named, not a pronoun's; not "a ball struck his head")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPACT_VERBS:
-        return None
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in GUNFIRE_NOUNS for c in children):
-        return None
-    parts = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in BODY_PARTS]
-    owners = [c for p in parts[:1] for c in p.children if c.dep_ == "poss"]
-    if not owners or owners[0].pos_ == "PRON":
-        return None
-    return owners[0] if is_person_or_age(owners[0]) else None
-
-
 def _goes_on(verb: Token) -> bool:
     """ "was caught in the crossfire and killed": a conjunct verb of the same subject tells
     what the gunfire did (its own measure, read there)."""
@@ -115,23 +81,6 @@ def _goes_on(verb: Token) -> bool:
 def _prep_object_in(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
     """ "caught in the crossfire": ``verb`` has ``prep`` with an object among ``nouns``."""
     return any(o.lemma_.lower() in nouns for o in prep_objects(verb, prep))
-
-
-def clings_to_life(verb: Token) -> list[Token]:
-    """The people "clinging to life" says are critically hurt: "A teen is clinging to life",
-    "The shooting left a woman clinging to life" (not "the company is clinging to life", "clung
-    to life's small joys")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cling":
-        return []
-    lives = [o for o in prep_objects(verb, "to") if o.lower_ == "life" and not list(o.children)]
-    if not lives:
-        return []
-    people = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not people and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        people = [verb.head]  # "left a woman clinging to life", "a teen clinging to life"
-    if not people or not is_person_or_age(people[0]):
-        return []
-    return with_conjuncts(people[0])
 
 
 def _pistol_whipped(verb: Token) -> bool:

@@ -1,0 +1,139 @@
+"""The people of a casualty where the parse hangs them on the wrong word: "Police found a man and
+a woman dead" (the trailing "dead" on the last person only: both killed), "Both the suspect
+and the child were taken to a hospital" (each a subject of its own: 2), "Police found a
+22-year-old dead" ("dead" read as a noun), "located another person lying wounded", "A man was
+found suffering from a gunshot wound", "A teen was slain near the park" ("slain" read as the
+copula's complement). Pure.
+
+Gathered from the vocabulary rounds (vocab38 ``casualty_vocab3.py``, impl41
+``casualty_vocab5.py``, implvoc ``casualty_vocab7.py``). Not counted: "found a man dead and a
+woman hurt" (the second has its own state), "found two men and a woman dead" (the figure is
+its own claim, realgold10 gold), "lying in wait", "the dead" alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.person_shapes import is_age_word, is_person_or_age
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
+    FIND_VERBS,
+    HURT_STATE_WORDS,
+    LEFT_DEAD_VERBS,
+)
+
+
+def dead_coordination(state: Token) -> list[Token]:
+    """The people a trailing "dead" is said of, where the parse hangs it on the last of them:
+    "found a man and a woman dead" ("dead" on "woman"), "left Ann Lee, 61, and Tom Lee, 10,
+    dead", "found a woman and a man, both dead": every person of the object's coordination before "dead". Only the noun it hangs on
+    where the coordination holds a figure ("two men and a woman": the figure is its own claim)
+    or is not an object."""
+    person = state.head
+    first = person
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ != "dobj":
+        return [person]
+    people = [p for p in with_conjuncts(first) if p.i < state.i]
+    if (
+        len(people) < 2
+        or person not in people
+        or any(c.dep_ == "nummod" and c.i < p.i for p in people for c in p.children)
+    ):
+        return [person]
+    return people
+
+
+def joined_subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Every subject of ``verb`` joined by "and", where the parse gives each its own arc ("Both
+    the suspect and the minor child were taken to a hospital": two passive subjects); the first
+    alone where there is one."""
+    subjects = [c for c in verb.children if c.dep_ in deps and c.i < verb.i]
+    if len(subjects) < 2:
+        return subjects
+    first, second = subjects[0], subjects[1]
+    joined = any(
+        c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i for c in first.children
+    )
+    return subjects[:2] if joined else subjects[:1]
+
+
+def aged_dead(dead: Token) -> list[Token]:
+    """The ages a found or left "dead" is said of, where the parse reads "dead" as a noun with
+    the ages as its modifiers: "Police found a 22-year-old dead inside a car", "found the
+    13-year-old and 6-year-old dead", "The shooting left a 19-year-old dead" (each age is one
+    person killed; not "the dead" alone, "found the 13-year-old's dog dead")."""
+    if dead.lower_ != "dead" or dead.pos_ != "NOUN" or dead.dep_ != "dobj":
+        return []
+    if dead.head.lemma_.lower() not in FIND_VERBS | LEFT_DEAD_VERBS:
+        return []
+    return [c for c in dead.children if c.dep_ == "amod" and c.i < dead.i and is_age_word(c)]
+
+
+def lying_hurt(state: Token) -> Token | None:
+    """The person found or lying hurt: "located another person lying wounded in a ditch", "A
+    man was found lying wounded on the sidewalk", "A woman was lying injured in the road" (not
+    "lying in wait", "Police found ..." whose finder is no casualty)."""
+    if state.lower_ not in HURT_STATE_WORDS:
+        return None
+    head = state.head
+    if head.lemma_.lower() == "lie" and head.tag_ == "VBG" and state.dep_ != "conj":
+        lying = head
+    elif any(c.dep_ == "auxpass" and c.lower_ == "lying" for c in state.children):
+        lying = state  # "was found lying wounded": the parse makes "lying" an auxiliary
+    else:
+        return None
+    if lying.dep_ == "acl":
+        person = lying.head  # "another person lying wounded"
+    else:
+        main = lying.head if lying.dep_ in ("xcomp", "oprd", "ccomp") else lying
+        if main is not lying and main.lemma_.lower() not in FIND_VERBS:
+            return None
+        deps = ("nsubjpass",) if main is not lying else ("nsubj", "nsubjpass")
+        subjects = [c for c in main.children if c.dep_ in deps]
+        if not subjects:
+            return None
+        person = subjects[0]
+    return person if is_person_or_age(person) else None
+
+
+def found_subjects(state: Token) -> list[Token]:
+    """Who a finding verb finds in the state of ``state``: "A man was found suffering from a
+    gunshot wound", "The victim was found unresponsive with gunshot wounds", "found a man
+    unresponsive with ..." (the parse gives the state no subject of its own; "found a man
+    suffering" mostly gives it one)."""
+    verb = state.head
+    if state.dep_ not in ("xcomp", "oprd", "advcl") or verb.lemma_.lower() not in FIND_VERBS:
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < state.i]
+
+
+def lying_person(state: Token) -> Token | None:
+    """The person a state of lying, sitting or being found describes, where the parse hangs a
+    "with a gunshot wound" on the state: "found a man lying in the street with ...", "A man was
+    found lying in a parking lot with ...", "was found unresponsive with gunshot wounds"."""
+    if (
+        state.dep_ == "acl"
+        and state.tag_ == "VBG"
+        and state.head.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    ):
+        return state.head
+    found = found_subjects(state)
+    return found[0] if found else None
+
+
+def misread_passive(verb: Token) -> Token | None:
+    """The "be" of "A teen was slain near the park", where the parse makes the participle the
+    copula's complement (acomp) rather than the passive's verb: its subject is the one the
+    participle happened to."""
+    if verb.dep_ != "acomp" or verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if head.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return head
