@@ -63,6 +63,15 @@ LABEL_NOUNS = frozenset({
 DIRECT_LABEL_NOUNS = frozenset({
     "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
 })
+# "a Nissan with Georgia tag PVW 8141", "license plate CTS 3225": words before a plate's letters.
+PLATE_WORDS = frozenset({"tag", "tags", "plate", "plates"})
+# "New York, NY, 10032", "Austin, TX 78701": US postal state codes before a ZIP code.
+STATE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+})  # fmt: skip
 # "text a tip to 847-411": words that make three and three digits a phone number.
 PHONE_CONTEXT = frozenset({
     "call", "text", "tip", "phone", "contact", "line", "hotline", "crimestoppers", "dial",
@@ -151,6 +160,13 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
 AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+# "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
+AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
+# "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before
+# a decade written with an apostrophe (``decade_apostrophes``).
+DECADE_OPENERS = frozenset({
+    "his", "her", "their", "its", "the", "early", "mid", "late", "upper", "lower", "low", "high",
+})  # fmt: skip
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 # "four requests in the past 12 years", "over the last eight years": the stretch a count covers

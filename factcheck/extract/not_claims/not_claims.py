@@ -80,8 +80,10 @@ from factcheck.extract.mentions.quantities import (
 from factcheck.extract.mentions.record_spans import is_record_span, record_span_end
 from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
+from factcheck.extract.not_claims.age_superlatives import is_age_before_superlative
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
 from factcheck.extract.not_claims.cause_names import is_in_cause_name
+from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
 from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
@@ -160,6 +162,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"
     if is_group_age_bracket(doc, start, end):
         return "age"  # "voters under 30", "those over 45"
+    if is_age_before_superlative(doc, start, end):
+        return "age"  # "Jazz Lee, at 15 the youngest marshal ever"
+    if is_decade_with_apostrophe(doc, start, end):
+        return "vague amount (a decade of life or of a scale)"  # "men in their 20's"
     if is_group_percentile(doc, start, end):
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
     if is_ranked_group(doc, start, end):
