@@ -11,6 +11,8 @@ with an apostrophe. Invented texts.
 - "New York, NY, 10032": a ZIP code after a state's postal code is part of an address.
 - "at the :44 mark": seconds into a video clip are a time.
 - "a Nissan with Georgia tag PVW 8141": the digits of a licence plate are part of a name.
+- "dial "1" for English", "press 2 for billing": a key of a phone menu.
+- "the collapse of 2008-9": the end of a span of years cut short is a year (``short_years``).
 """
 
 from __future__ import annotations
@@ -93,4 +95,30 @@ def test_seconds_into_a_clip_are_a_time(nlp):
 
 def test_the_digits_of_a_licence_plate_are_part_of_a_name(nlp):
     text = "Deputies are looking for a black Honda with Georgia tag RTX 5520."
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He mocked a country where callers must dial ''1'' for English.",
+        "Customers are told to press 2 for billing questions.",
+    ],
+)
+def test_a_key_of_a_phone_menu_is_no_figure(nlp, text):
+    assert _figures(nlp, text) == []
+
+
+def test_pressing_a_count_of_people_is_still_a_figure(nlp):
+    assert "3" in _figures(nlp, "The new fee would press 3 families out of the program.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was a response to the market collapse of 2008-9, its authors said.",
+        "The recession of 2001-2 hit the county's mills hardest.",
+    ],
+)
+def test_the_short_end_of_a_span_of_years_is_a_year(nlp, text):
     assert _figures(nlp, text) == []

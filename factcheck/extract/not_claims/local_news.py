@@ -46,6 +46,7 @@ _SHORT_PHONE_RE = re.compile(r"\b\d{3}-\d{3}\b")
 _SPELLED_911_RE = re.compile(r"\b9-1-1\b")
 # "at approximately 0153 hours": a time on the 24-hour clock
 _TEXT_VERBS = frozenset({"text", "texts", "texted", "texting"})
+_KEY_VERBS = frozenset({"dial", "dials", "dialing", "dialling", "press", "presses", "pressing"})
 _CLOCK_HOURS_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "only about 90 miles": one-word qualifiers that may stand between "only" and the distance
 _ONE_WORD_APPROX = frozenset(q[0] for q in APPROXIMATE_QUALIFIERS if len(q) == 1)
@@ -198,10 +199,27 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
         words = doc[max(start - 10, first.sent.start) : start]
         if any(t.lemma_.lower() == "text" or t.lower_ in _TEXT_VERBS for t in words):
             return True
+    if _is_phone_key(doc, start, end):
+        return True  # "one must dial "1" for English"
     if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
         before = doc[start - 2] if start >= 2 else None
         return before is not None and before.is_upper and before.is_alpha and len(before) > 2
     return False
+
+
+def _is_phone_key(doc: Doc, start: int, end: int) -> bool:
+    """ "dial "1" for English", "press 2 for billing": a key of a phone menu, one digit after
+    "dial" or "press" (quotes between them skipped; realgold24 gold: "part of a name (phone
+    menu key)")."""
+    number = doc[start]
+    if end - start != 1 or not number.is_digit or len(number.text) != 1:
+        return False
+    if number.dep_ == "nummod" and number.head.i > start:
+        return False  # "press 3 families into debt" counts them
+    j = start - 1
+    while j >= 0 and start - j <= 3 and not doc[j].is_alpha and not doc[j].is_digit:
+        j -= 1  # the quotes of "dial ''1''"
+    return j >= 0 and doc[j].lower_ in _KEY_VERBS
 
 
 def _is_clock_hours(doc: Doc, start: int, end: int) -> bool:

@@ -116,7 +116,7 @@ from factcheck.extract.not_claims.score_sides import is_score_side
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.set_names import is_set_name
 from factcheck.extract.not_claims.set_re_mentions import is_set_re_mention
-from factcheck.extract.not_claims.short_years import is_short_year
+from factcheck.extract.not_claims.short_years import is_short_year, is_short_year_after_a_year
 from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.spaced_compounds import spaced_compound_why
 from factcheck.extract.not_claims.spelled_names import is_spelled_number_name
@@ -193,6 +193,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "in the five boroughs", "a cynical view of the 50 states"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
+    if is_short_year_after_a_year(doc, start, end):
+        return "date"  # "the collapse of 2008-9"
     if is_year_before_plural(doc, start, end):
         return "date"  # "eyeing 2020 campaigns", "93 percent of 2012 voters"
     date_why = _date_or_time(doc, start, end)
