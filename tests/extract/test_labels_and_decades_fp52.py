@@ -14,6 +14,7 @@ with an apostrophe. Invented texts.
 - "dial "1" for English", "press 2 for billing": a key of a phone menu.
 - "the collapse of 2008-9": the end of a span of years cut short is a year (``short_years``).
 - "warming by 2100": a year of the next century after a horizon word (``far_years``).
+- "of two minds", "seven days a week": set phrases (gold README: idioms are not claims).
 """
 
 from __future__ import annotations
@@ -132,3 +133,15 @@ def test_a_year_of_the_next_century_after_by_is_a_year(nlp):
 
 def test_a_count_after_by_is_still_a_figure(nlp):
     assert "2100" in _figures(nlp, "Attendance grew by 2100 people last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator seemed to be of two minds about the deal on Tuesday.",
+        "She still writes the newsletter seven days a week.",
+        "Voters here are in two minds about the new school tax.",
+    ],
+)
+def test_set_phrases_with_a_number_are_idioms(nlp, text):
+    assert _figures(nlp, text) == []

@@ -381,6 +381,9 @@ NUMBER_IDIOM_PHRASES = (
     # "a tale of two parties", "the group divided in two": a contrast and a halving, no count
     "tale of two", "divided in two", "split in two", "cut in two", "torn in two",
     "broke in two", "broken in two", "snapped in two",
+    # "seemed to be of two minds" (undecided), "writes it seven days a week" (every day; fp52:
+    # realgold4 gold "idiom ('of two minds')", realgold33 gold "idiom (daily frequency)")
+    "of two minds", "in two minds", "seven days a week", "7 days a week",
 )  # fmt: skip
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).
