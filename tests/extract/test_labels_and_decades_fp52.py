@@ -13,7 +13,6 @@ with an apostrophe. Invented texts.
 - "a Nissan with Georgia tag PVW 8141": the digits of a licence plate are part of a name.
 - "dial "1" for English", "press 2 for billing": a key of a phone menu.
 - "the collapse of 2008-9": the end of a span of years cut short is a year (``short_years``).
-- "warming by 2100": a year of the next century after a horizon word (``far_years``).
 - "of two minds", "seven days a week": set phrases (gold README: idioms are not claims).
 """
 
@@ -124,15 +123,6 @@ def test_pressing_a_count_of_people_is_still_a_figure(nlp):
 )
 def test_the_short_end_of_a_span_of_years_is_a_year(nlp, text):
     assert _figures(nlp, text) == []
-
-
-def test_a_year_of_the_next_century_after_by_is_a_year(nlp):
-    text = "Three degrees of warming by 2100 would flood the delta, the report warned."
-    assert "2100" not in _figures(nlp, text)
-
-
-def test_a_count_after_by_is_still_a_figure(nlp):
-    assert "2100" in _figures(nlp, "Attendance grew by 2100 people last year.")
 
 
 @pytest.mark.parametrize(

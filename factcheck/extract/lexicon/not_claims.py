@@ -160,8 +160,6 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
 AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
-# "warming by 2100", "until 2150": words before a year of the next century (``far_years``).
-HORIZON_WORDS = frozenset({"by", "until", "till", "through", "before"})
 # "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
 AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
 # "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before

@@ -88,7 +88,6 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
-from factcheck.extract.not_claims.far_years import is_far_year
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
 from factcheck.extract.not_claims.gapped_counts import is_gapped_count
@@ -196,8 +195,6 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "date"  # "what he did in ’08 and ’12"
     if is_short_year_after_a_year(doc, start, end):
         return "date"  # "the collapse of 2008-9"
-    if is_far_year(doc, start, end):
-        return "date"  # "several degrees of warming by 2100"
     if is_year_before_plural(doc, start, end):
         return "date"  # "eyeing 2020 campaigns", "93 percent of 2012 voters"
     date_why = _date_or_time(doc, start, end)
