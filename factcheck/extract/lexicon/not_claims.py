@@ -63,6 +63,15 @@ LABEL_NOUNS = frozenset({
 DIRECT_LABEL_NOUNS = frozenset({
     "badge", "docket", "inc", "booking", "inmate", "ext", "extension", "numbered",
 })
+# "a Nissan with Georgia tag PVW 8141", "license plate CTS 3225": words before a plate's letters.
+PLATE_WORDS = frozenset({"tag", "tags", "plate", "plates"})
+# "New York, NY, 10032", "Austin, TX 78701": US postal state codes before a ZIP code.
+STATE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+})  # fmt: skip
 # "text a tip to 847-411": words that make three and three digits a phone number.
 PHONE_CONTEXT = frozenset({
     "call", "text", "tip", "phone", "contact", "line", "hotline", "crimestoppers", "dial",
@@ -151,6 +160,13 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
 AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+# "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
+AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
+# "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before
+# a decade written with an apostrophe (``decade_apostrophes``).
+DECADE_OPENERS = frozenset({
+    "his", "her", "their", "its", "the", "early", "mid", "late", "upper", "lower", "low", "high",
+})  # fmt: skip
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 # "four requests in the past 12 years", "over the last eight years": the stretch a count covers
@@ -363,6 +379,9 @@ NUMBER_IDIOM_PHRASES = (
     # "a tale of two parties", "the group divided in two": a contrast and a halving, no count
     "tale of two", "divided in two", "split in two", "cut in two", "torn in two",
     "broke in two", "broken in two", "snapped in two",
+    # "seemed to be of two minds" (undecided), "writes it seven days a week" (every day; fp52:
+    # realgold4 gold "idiom ('of two minds')", realgold33 gold "idiom (daily frequency)")
+    "of two minds", "in two minds", "seven days a week", "7 days a week",
 )  # fmt: skip
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).

@@ -29,8 +29,10 @@ from factcheck.extract.lexicon import (
     LABEL_NOUNS,
     PHONE_CONTEXT,
     PLACING_WORDS,
+    PLATE_WORDS,
     RANK_PRECEDERS,
     ROAD_WORDS,
+    STATE_CODES,
     STREET_DIRECTIONS,
     STREET_WORDS,
 )
@@ -43,6 +45,8 @@ _CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{2,3}$")
 _SHORT_PHONE_RE = re.compile(r"\b\d{3}-\d{3}\b")
 _SPELLED_911_RE = re.compile(r"\b9-1-1\b")
 # "at approximately 0153 hours": a time on the 24-hour clock
+_TEXT_VERBS = frozenset({"text", "texts", "texted", "texting"})
+_KEY_VERBS = frozenset({"dial", "dials", "dialing", "dialling", "press", "presses", "pressing"})
 _CLOCK_HOURS_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "only about 90 miles": one-word qualifiers that may stand between "only" and the distance
 _ONE_WORD_APPROX = frozenset(q[0] for q in APPROXIMATE_QUALIFIERS if len(q) == 1)
@@ -56,11 +60,13 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "address"  # "the 1600 block of Elm" (not "about a block apart")
     if _is_street_number(doc, start, end) or _is_house_number(doc, start, end):
         return "address"
+    if _is_zip_code(doc, start, end):
+        return "address"
     if _is_phone_number(doc, start, end) or _is_emergency_number(doc, start, end):
         return "phone number"
     if _is_counter(doc, start, end):
         return "counter"
-    if _is_clock_hours(doc, start, end):
+    if _is_clock_hours(doc, start, end) or _is_video_mark(doc, start):
         return "time"
     if (
         prev is not None
@@ -75,7 +81,7 @@ def find_local_news_label(doc: Doc, start: int, end: int) -> str:
         return "date"
     if _in_dash_date(doc, start, end):
         return "date"
-    if _is_label(doc, start, end):
+    if _is_label(doc, start, end) or _continues_a_label_list(doc, start, end):
         return "part of a name"
     if nxt is not None and (
         nxt.lower_ in CALIBRE_UNITS or re.fullmatch(r"\d+mm", doc[start].lower_)
@@ -164,6 +170,16 @@ def _is_house_number(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _is_zip_code(doc: Doc, start: int, end: int) -> bool:
+    """ "New York, NY, 10032", "Austin, TX 78701": five digits after a state's postal code
+    (realgold7 gold: "postal code")."""
+    number = doc[start]
+    if end - start != 1 or not number.is_digit or len(number.text) != 5:
+        return False
+    state = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    return state >= 1 and doc[state].text in STATE_CODES and doc[state - 1].text == ","
+
+
 def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     """ "(305) 471-TIPS", "1-866-411-TIPS (8477)", "text ... to CRIMES (274637)"."""
     first = doc[start]
@@ -178,12 +194,32 @@ def _is_phone_number(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.lower_ == "to" and len(first) in (5, 6) and first.is_digit:
         # "Text NEWS to 72727": a short code for texts
-        if any(t.lemma_.lower() == "text" for t in doc[max(start - 6, 0) : start]):
+        # "texting the letters TIPLA plus a tip to 274637" (realgold gold: "phone number"; the
+        # lemmatizer gives "texting" the lemma "texte")
+        words = doc[max(start - 10, first.sent.start) : start]
+        if any(t.lemma_.lower() == "text" or t.lower_ in _TEXT_VERBS for t in words):
             return True
+    if _is_phone_key(doc, start, end):
+        return True  # "one must dial "1" for English"
     if prev is not None and prev.text == "(" and end < len(doc) and doc[end].text == ")":
         before = doc[start - 2] if start >= 2 else None
         return before is not None and before.is_upper and before.is_alpha and len(before) > 2
     return False
+
+
+def _is_phone_key(doc: Doc, start: int, end: int) -> bool:
+    """ "dial "1" for English", "press 2 for billing": a key of a phone menu, one digit after
+    "dial" or "press" (quotes between them skipped; realgold24 gold: "part of a name (phone
+    menu key)")."""
+    number = doc[start]
+    if end - start != 1 or not number.is_digit or len(number.text) != 1:
+        return False
+    if number.dep_ == "nummod" and number.head.i > start:
+        return False  # "press 3 families into debt" counts them
+    j = start - 1
+    while j >= 0 and start - j <= 3 and not doc[j].is_alpha and not doc[j].is_digit:
+        j -= 1  # the quotes of "dial ''1''"
+    return j >= 0 and doc[j].lower_ in _KEY_VERBS
 
 
 def _is_clock_hours(doc: Doc, start: int, end: int) -> bool:
@@ -196,6 +232,20 @@ def _is_clock_hours(doc: Doc, start: int, end: int) -> bool:
         and bool(_CLOCK_HOURS_RE.match(number.text))
         and start > 0
         and doc[start - 1].lower_ in CLOCK_PRECEDERS
+    )
+
+
+def _is_video_mark(doc: Doc, start: int) -> bool:
+    """ "heard on the video beginning at the :44 mark": seconds into a clip, written with the
+    colon of a clock and no minutes (realgold5 gold: "time (video timestamp)")."""
+    colon = doc[start - 1] if start > 0 else None
+    return (
+        colon is not None
+        and colon.text == ":"
+        and not colon.whitespace_
+        and doc[start].is_digit
+        and len(doc[start].text) == 2
+        and (start < 2 or bool(doc[start - 2].whitespace_))
     )
 
 
@@ -239,12 +289,34 @@ def _is_label(doc: Doc, start: int, end: int) -> bool:
     if _CALL_SIGN_RE.match(prev.text):
         return True
     before = doc[start - 2] if start >= 2 else None
+    if before is not None and before.lower_ in PLATE_WORDS and _plate_letters(prev):
+        return True  # "with Georgia tag PVW 8141": a licence plate
     if prev.lower_.rstrip(".") in ("number", "no", "#") and before is not None:
         return _is_label_noun(before)
     if prev.text == "." and before is not None and before.lower_ in DIRECT_LABEL_NOUNS:
         return True  # "ext. 539" split as "ext" "."
     # "badge 512", "Inc. 1226": never a count; "the report 300 people ..." may be one
     return prev.lower_.rstrip(".") in DIRECT_LABEL_NOUNS
+
+
+def _continues_a_label_list(doc: Doc, start: int, end: int) -> bool:
+    """ "markers numbered 1, 2 and 3", "Routes 9 and 10": a later number of a list whose first
+    number is a label (``_is_label``) labels too (realgold6 gold: "label (evidence marker
+    number)" for the "2" and the "3")."""
+    if end - start != 1 or not doc[start].is_digit:
+        return False
+    first, j = start, start - 1
+    while j >= 0 and start - j <= 8 and (doc[j].is_digit or doc[j].lower_ in (",", "and", "or")):
+        if doc[j].is_digit:
+            first = j
+        j -= 1
+    counts = doc[start].dep_ == "nummod" and doc[start].head.i > start  # "Route 9 and 10 miles"
+    return first < start and not counts and _is_label(doc, first, first + 1)
+
+
+def _plate_letters(token: Token) -> bool:
+    """ "PVW", "CTS": the letters of a licence plate before its digits."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 4
 
 
 def _dotted_road_word(doc: Doc, start: int) -> bool:

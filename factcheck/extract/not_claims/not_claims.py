@@ -80,8 +80,10 @@ from factcheck.extract.mentions.quantities import (
 from factcheck.extract.mentions.record_spans import is_record_span, record_span_end
 from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
+from factcheck.extract.not_claims.age_superlatives import is_age_before_superlative
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
 from factcheck.extract.not_claims.cause_names import is_in_cause_name
+from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
 from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
@@ -114,7 +116,7 @@ from factcheck.extract.not_claims.score_sides import is_score_side
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.set_names import is_set_name
 from factcheck.extract.not_claims.set_re_mentions import is_set_re_mention
-from factcheck.extract.not_claims.short_years import is_short_year
+from factcheck.extract.not_claims.short_years import is_short_year, is_short_year_after_a_year
 from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.spaced_compounds import spaced_compound_why
 from factcheck.extract.not_claims.spelled_names import is_spelled_number_name
@@ -160,6 +162,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"
     if is_group_age_bracket(doc, start, end):
         return "age"  # "voters under 30", "those over 45"
+    if is_age_before_superlative(doc, start, end):
+        return "age"  # "Jazz Lee, at 15 the youngest marshal ever"
+    if is_decade_with_apostrophe(doc, start, end):
+        return "vague amount (a decade of life or of a scale)"  # "men in their 20's"
     if is_group_percentile(doc, start, end):
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
     if is_ranked_group(doc, start, end):
@@ -187,6 +193,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"  # "in the five boroughs", "a cynical view of the 50 states"
     if is_short_year(doc, start, end):
         return "date"  # "what he did in ’08 and ’12"
+    if is_short_year_after_a_year(doc, start, end):
+        return "date"  # "the collapse of 2008-9"
     if is_year_before_plural(doc, start, end):
         return "date"  # "eyeing 2020 campaigns", "93 percent of 2012 voters"
     date_why = _date_or_time(doc, start, end)
