@@ -91,13 +91,3 @@ def test_harm_that_killed_counts_the_killed(nlp, text: str, figure: str, subject
 def test_a_later_killing_of_someone_else_is_no_fatal_harm(nlp) -> None:
     text = "The gunman shot two clerks and killed himself in the back room."
     assert subject_of(nlp, text, "two") == "clerks shot"
-
-
-def test_object_found_dead_takes_the_state(nlp) -> None:
-    text = "Deputies found two hunters dead in a car near the lake."
-    assert subject_of(nlp, text, "two") == "hunters dead"
-
-
-def test_state_after_other_words_of_the_found_is_not_theirs(nlp) -> None:
-    text = "Deputies found two hunters near the lake - one dead, the other hurt."
-    assert "dead" not in subject_of(nlp, text, "two").split()

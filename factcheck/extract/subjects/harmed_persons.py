@@ -31,10 +31,7 @@ from factcheck.extract.lexicon import (
     STATE_WORDS,
 )
 
-# Verbs whose object the state word right after it is said of: "found two men dead",
-# "pronounced three people dead" ("leave" may have words between: "left seven people dead").
-_FOUND_STATE_VERBS = frozenset({"find", "pronounce"})
-# The complements of such a verb or "leave" that may carry the state ("left one man dead", "leave 2 teens
+# The complements of "leave" that may carry the state ("left one man dead", "leave 2 teens
 # wounded", parsed as a second verb).
 _LEFT_STATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "conj", "advcl"})
 
@@ -67,15 +64,10 @@ def _clause_harm(noun: Token) -> str:
         return _participle(verb)
     if noun.dep_ == "nsubj" and lemma == "die":
         return "died"
-    if noun.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.lower_ in STATE_WORDS:
-        return verb.lower_  # "found two men dead", parsed as a small clause
     if noun.dep_ == "nsubj" and lemma == "be":
         return _state(verb, after=noun.i, deps=frozenset({"acomp"}))
     if noun.dep_ == "dobj" and lemma == "leave":
         return _state(verb, after=noun.i, deps=_LEFT_STATE_DEPS)
-    if noun.dep_ == "dobj" and lemma in _FOUND_STATE_VERBS:
-        # "found two men dead", not "found two women on the porch - one dead"
-        return _state(verb, after=noun.right_edge.i, deps=_LEFT_STATE_DEPS, next_only=True)
     return ""
 
 
@@ -96,11 +88,10 @@ def _own_harm(noun: Token) -> str:
     return ""
 
 
-def _state(verb: Token, *, after: int, deps: frozenset[str], next_only: bool = False) -> str:
+def _state(verb: Token, *, after: int, deps: frozenset[str]) -> str:
     for child in verb.children:
         if child.dep_ in deps and child.i > after and child.lower_ in STATE_WORDS:
-            if not next_only or child.i == after + 1:
-                return child.lower_
+            return child.lower_
     return ""
 
 
