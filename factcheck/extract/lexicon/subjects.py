@@ -154,6 +154,9 @@ HARM_ADVERBS = frozenset({"critically", "seriously", "gravely", "severely", "bad
 # Verbs of harm whose subject a count is, whatever noun it has: "Two other men were wounded"
 # counts the wounded; "three people were fatally shot" the killed.
 CASUALTY_PREDICATE_VERBS = frozenset({"kill", "wound", "injure", "hurt", "shoot", "stab"})
+# The participles of the harm verbs PARTICIPLES lacks, for a count of people named by their noun:
+# "shot seven people" -> "people shot", "stabbed two clerks" -> "clerks stabbed".
+HARMED_PERSON_PARTICIPLES = {"shoot": "shot", "stab": "stabbed"}
 # "five are in good or fair condition", "two remain in serious condition", "one in critical",
 # "one person was taken to the hospital in critical condition", "All four were expected to
 # survive": a count of people in a hospital or a condition counts the injured (as the implied

@@ -14,6 +14,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS, verb_complement
+from factcheck.extract.subjects.harmed_persons import fatal_harm, harmed_person
 from factcheck.extract.subjects.noun_phrases import NOUNS
 
 
@@ -61,13 +62,21 @@ def casualty_verb_before(doc: Doc, mention: Mention) -> str:
 
 
 def with_predicate(head: Token, phrase: str) -> str:
-    """ "57 people" says little: add what happened to them ("people killed", "people dead")."""
+    """ "57 people" says little: add what happened to them ("people killed", "people dead");
+    a count of people named by their noun takes the harm told of them ("injured two teens":
+    ``harmed_persons``)."""
+    found = _with_predicate(head, phrase)
+    return found if found != phrase else harmed_person(head, phrase)
+
+
+def _with_predicate(head: Token, phrase: str) -> str:
     generic = head.lemma_.lower() in GENERIC_COUNT_NOUNS
     verb = head.head
     # the passive's subject is who was harmed ("were wounded"); the active's is who harmed
     harmed = head.dep_ == "nsubjpass" and verb.lemma_.lower() in CASUALTY_PREDICATE_VERBS
-    if harmed and any(c.lower_ in COUNT_FATAL_ADVERBS for c in verb.children):
-        return f"{phrase} killed"  # "two people were fatally shot": killed, not only shot
+    if harmed and fatal_harm(verb):
+        # "two people were fatally shot", "were shot to death": killed, not only shot
+        return f"{phrase} killed"
     if not generic and head.ent_type_ != "NORP":
         # "Two other men were wounded": whoever they are, the count is of the wounded
         return f"{phrase} {participle(verb)}" if harmed and not head.ent_type_ else phrase
