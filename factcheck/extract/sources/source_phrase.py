@@ -47,6 +47,7 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims.not_claims import entity_bounds
+from factcheck.extract.sources.body_kinds import definite_institution, kept_by_a_body
 from factcheck.extract.sources.coref import refers_to_named_person
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.person_name_cues import cued_name_end
@@ -125,8 +126,8 @@ def classify_source(span: Span) -> SourceKind:
     if head.tag_ == "NNS" and _of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
     records = head_word in RECORD_SOURCE_HEADS or head_word in PUBLISHED_PAGE_HEADS
-    if records and _a_record_of_someone(span, head):
-        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
+    if records and (_a_record_of_someone(span, head) or kept_by_a_body(head)):
+        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website", "a police report"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
@@ -141,6 +142,8 @@ def classify_source(span: Span) -> SourceKind:
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
+    if definite_institution(head):
+        return SourceKind.NAMED_ORG  # "The retailer said", "the school district said"
     if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if _tagged(span, ("ORG", "NORP", "GPE")) or _named_work(head):
