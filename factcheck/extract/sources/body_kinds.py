@@ -29,9 +29,7 @@ def definite_institution(head: Token) -> bool:
     definite determiner or an owner; not "a retailer" nor "retailers"."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in INSTITUTION_HEADS:
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.lefts
-    )
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.lefts)
 
 
 def kept_by_a_body(head: Token) -> bool:
