@@ -39,7 +39,7 @@ def test_a_definite_institution_is_a_named_org(nlp, text, figure, source):
     [
         ("An arrest affidavit says the man fired 14 shots.", "14", "An arrest affidavit"),
         ("An indictment says Lund stole $4 million from the fund.", "$4 million", "An indictment"),
-        ("A news release said 4 people were hurt in the fire.", "4", "A news release"),
+        ("A search warrant says officers found 30 guns in the home.", "30", "A search warrant"),
         ("The cable said 40 guards were at the gate.", "40", "The cable"),
         ("The autopsy showed he was shot 4 times.", "4 times", "The autopsy"),
     ],
@@ -73,3 +73,36 @@ def test_a_document_with_a_body_before_it_is_a_named_org(nlp, text, figure, sour
 )
 def test_unnamed_people_and_bare_reports_stay_anonymous(nlp, text, figure):
     assert claim_of(nlp, text, figure).source.kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The superintendent said 300 students were sent home.", "300", "The superintendent"),
+        ("The warden said 40 inmates were sick with the flu.", "40", "The warden"),
+        ("The district attorney said 12 people were charged.", "12", "The district attorney"),
+    ],
+)
+def test_a_local_office_held_by_one_person_is_a_named_person(nlp, text, figure, source):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.text == source
+    assert claim.source.kind is SourceKind.NAMED_PERSON
+
+
+def test_a_review_by_a_local_office_is_written_whole(nlp):
+    claim = claim_of(nlp, "A review by the state auditor found 1,200 duplicate payments.", "1,200")
+    assert claim.source.text == "A review by the state auditor"
+    assert claim.source.kind is SourceKind.NAMED_ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("According to Axios, 40 people were charged.", "40", "Axios"),
+        ("According to Mediaite, 40 people were charged.", "40", "Mediaite"),
+    ],
+)
+def test_an_outlet_read_as_a_person_is_a_named_org(nlp, text, figure, source):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.text == source
+    assert claim.source.kind is SourceKind.NAMED_ORG

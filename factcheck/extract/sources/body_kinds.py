@@ -1,6 +1,7 @@
 """Common nouns that speak for a body: a definite description of an institution ("The retailer
 said it would close 40 stores", "the school district said") and a record a named body keeps,
-also after "a" ("a police report says", "an arrest affidavit says").
+also after "a" ("a police report says", "an arrest affidavit says"); and a news outlet's
+one-word name the tagger reads as a person's ("according to Politico").
 
 Notes:
     Gold README, "Source kinds": an institution or named group -> named_org ("the health
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     INSTITUTION_HEADS,
     OFFICIAL_RECORD_HEADS,
+    OUTLET_NAMES,
     RECORD_KEEPER_WORDS,
 )
 
@@ -42,3 +44,9 @@ def kept_by_a_body(head: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in RECORD_KEEPER_WORDS
         for c in head.lefts
     )
+
+
+def outlet_name(head: Token) -> bool:
+    """ "according to Politico", "Breitbart reported": a news outlet's or pollster's one-word
+    name, written as a name, whatever entity the tagger gives it."""
+    return head.pos_ == "PROPN" and head.lower_ in OUTLET_NAMES and not head.is_lower

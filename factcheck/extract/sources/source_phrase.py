@@ -47,8 +47,13 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_ORG_HEADS,
 )
 from factcheck.extract.not_claims.not_claims import entity_bounds
-from factcheck.extract.sources.body_kinds import definite_institution, kept_by_a_body
+from factcheck.extract.sources.body_kinds import (
+    definite_institution,
+    kept_by_a_body,
+    outlet_name,
+)
 from factcheck.extract.sources.coref import refers_to_named_person
+from factcheck.extract.sources.office_roles import two_word_office
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.person_name_cues import cued_name_end
 from factcheck.extract.sources.source_extent import (
@@ -100,6 +105,8 @@ def classify_source(span: Span) -> SourceKind:
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
+    if outlet_name(head):
+        return SourceKind.NAMED_ORG  # "according to Politico", tagged a person
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if _a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -108,7 +115,7 @@ def classify_source(span: Span) -> SourceKind:
         return _classify_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
     if len(span) == 1 and head.is_title and head.i > head.sent.start:
         return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
-    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
+    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS or two_word_office(head):
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         if _is_definite(head) or head_word in INDEFINITE_UNIQUE_ROLE_HEADS:
