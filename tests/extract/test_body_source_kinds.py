@@ -106,3 +106,30 @@ def test_an_outlet_read_as_a_person_is_a_named_org(nlp, text, figure, source):
     claim = claim_of(nlp, text, figure)
     assert claim.source.text == source
     assert claim.source.kind is SourceKind.NAMED_ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Initial reports said 14 people died in the flood.", "14", "Initial reports"),
+        ("Emergency radio reports said 14 people were hurt.", "14", "Emergency radio reports"),
+    ],
+)
+def test_reports_an_adjective_only_describes_stay_anonymous(nlp, text, figure, source):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.text == source
+    assert claim.source.kind is SourceKind.ANONYMOUS
+    assert any(m.kind == Caveat.ANONYMOUS_SOURCE for m in claim.caveats)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police reports show 14 people died in the flood.", "14", "Police reports"),
+        ("The reports show 14 people died in the flood.", "14", "The reports"),
+    ],
+)
+def test_reports_a_body_or_the_text_singles_out_are_a_named_org(nlp, text, figure, source):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.text == source
+    assert claim.source.kind is SourceKind.NAMED_ORG

@@ -133,6 +133,12 @@ RECORD_SOURCE_HEADS = frozenset(
         "tracker",
     }
 )
+# Plural records the README keeps unspecified whatever describes them ("initial reports",
+# "emergency radio reports", "news reports": anonymous; realgold6, realgold12, realgold14 golds;
+# gold README, "Source kinds": unspecified "reports" -> anonymous), unless a name, an owner or
+# "the" singles them out ("FEC reports", "its reports", "the reports") or a body's word before
+# them says whose they are ("police reports": RECORD_KEEPER_WORDS).
+UNSPECIFIED_RECORD_PLURALS = frozenset({"reports"})
 # Bodies whose word before a document makes it theirs, also after "a": "a police report", "a
 # sheriff's office release", "a court filing" (docs/gold-conventions.md, "Documents 'by' an
 # organisation": the organisation before the noun, as "the X Institute survey", named_org).

@@ -45,6 +45,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_POLL_WORDS,
     UNSPECIFIED_GROUP_QUANTIFIERS,
     UNSPECIFIED_ORG_HEADS,
+    UNSPECIFIED_RECORD_PLURALS,
 )
 from factcheck.extract.not_claims.not_claims import entity_bounds
 from factcheck.extract.sources.body_kinds import (
@@ -243,11 +244,14 @@ def _short_for_an_org(doc: Doc, head: Token) -> bool:
 def _a_record_of_someone(span: Span, head: Token) -> bool:
     """A record one could look up: named ("a report in the Herald", "Bergen County land
     records") or singled out by a determiner, owner or modifier ("the criminal complaint",
-    "its website", "unofficial election results"); not bare "reports" or "a report"."""
+    "its website", "unofficial election results"); not bare "reports" or "a report", nor
+    reports an adjective only describes ("initial reports": UNSPECIFIED_RECORD_PLURALS)."""
     if any(t.pos_ == "PROPN" for t in span if t.i != head.i):
         return True
     if _is_indefinite(head):
         return False
+    if head.lower_ in UNSPECIFIED_RECORD_PLURALS:  # "initial reports", not "the reports"
+        return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.lefts)
     return any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts)
 
 
