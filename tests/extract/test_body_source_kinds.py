@@ -133,3 +133,26 @@ def test_reports_a_body_or_the_text_singles_out_are_a_named_org(nlp, text, figur
     claim = claim_of(nlp, text, figure)
     assert claim.source.text == source
     assert claim.source.kind is SourceKind.NAMED_ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Legislative leaders in Ohio said the plan would cost $4 billion.",
+            "$4 billion",
+            "Legislative leaders in Ohio",
+        ),
+        ("About 40 people attended the vigil, an organizer said.", "40", "an organizer"),
+    ],
+)
+def test_unnamed_leaders_and_organizers_carry_the_anonymous_caveat(nlp, text, figure, source):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.text == source
+    assert claim.source.kind is SourceKind.ANONYMOUS
+    assert any(m.kind == Caveat.ANONYMOUS_SOURCE for m in claim.caveats)
+
+
+def test_the_leader_stays_a_unique_role(nlp):
+    claim = claim_of(nlp, "The leader said the plan would cost $4 billion.", "$4 billion")
+    assert claim.source.kind is SourceKind.NAMED_PERSON
