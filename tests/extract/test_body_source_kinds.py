@@ -127,6 +127,11 @@ def test_reports_an_adjective_only_describes_stay_anonymous(nlp, text, figure, s
     [
         ("Police reports show 14 people died in the flood.", "14", "Police reports"),
         ("The reports show 14 people died in the flood.", "14", "The reports"),
+        (
+            "Campaign finance reports show Lund raised $4 million.",
+            "$4 million",
+            "Campaign finance reports",
+        ),
     ],
 )
 def test_reports_a_body_or_the_text_singles_out_are_a_named_org(nlp, text, figure, source):

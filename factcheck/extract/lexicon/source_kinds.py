@@ -139,6 +139,11 @@ RECORD_SOURCE_HEADS = frozenset(
 # "the" singles them out ("FEC reports", "its reports", "the reports") or a body's word before
 # them says whose they are ("police reports": RECORD_KEEPER_WORDS).
 UNSPECIFIED_RECORD_PLURALS = frozenset({"reports"})
+# Nouns before such plurals that say only how the reports came ("radio reports", "news
+# reports", "scanner reports"), unlike a kind of record ("campaign finance reports": named_org).
+REPORT_MEDIUM_WORDS = frozenset({
+    "news", "media", "radio", "press", "television", "tv", "scanner", "wire", "social",
+})  # fmt: skip
 # Bodies whose word before a document makes it theirs, also after "a": "a police report", "a
 # sheriff's office release", "a court filing" (docs/gold-conventions.md, "Documents 'by' an
 # organisation": the organisation before the noun, as "the X Institute survey", named_org).

@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     POLICE_PLURAL_HEADS,
     PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
+    REPORT_MEDIUM_WORDS,
     SOME_OFFICERS_WORDS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
@@ -251,7 +252,12 @@ def _a_record_of_someone(span: Span, head: Token) -> bool:
     if _is_indefinite(head):
         return False
     if head.lower_ in UNSPECIFIED_RECORD_PLURALS:  # "initial reports", not "the reports"
-        return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.lefts)
+        return any(
+            c.dep_ == "poss"
+            or c.lower_ in DEFINITE_DETERMINERS
+            or (c.dep_ == "compound" and c.lower_ not in REPORT_MEDIUM_WORDS)
+            for c in head.lefts
+        )  # "campaign finance reports" are a kind of record; "radio reports" are not
     return any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts)
 
 
