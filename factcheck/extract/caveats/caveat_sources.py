@@ -33,7 +33,6 @@ from factcheck.extract.lexicon import (
     UNNAMED_POLL_WORDS,
     UNNAMED_REPORTER_HEADS,
     UNNAMED_SOURCE_HEADS,
-    UNNAMED_SPEAKER_HEADS,
     UNSPECIFIED_GROUP_QUANTIFIERS,
 )
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
@@ -69,7 +68,6 @@ _UNNAMED_HEADS = frozenset(
     | UNNAMED_POLL_WORDS
     | UNNAMED_SOURCE_HEADS
     | UNNAMED_PEOPLE_HEADS
-    | UNNAMED_SPEAKER_HEADS
 )
 
 

@@ -202,11 +202,6 @@ PARTIAL_RETURNS_PATTERNS = (
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
 # "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
 UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker", "told"})
-# People who speak for a body without being named, beyond the heads above: "Legislative leaders
-# in North Carolina noted", "an organizer said" (realgold35 gold: both anonymous with
-# anonymous_source, as the gold README's "unnamed people"). The caveat follows only a source the
-# source stage already read as anonymous: "march organizers" stays a named_org, uncaveated.
-UNNAMED_SPEAKER_HEADS = frozenset({"leader", "organizer", "organiser"})
 # Sources that disagree without being named: "media outlets were reporting different numbers",
 # "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
 # figures just reported are disputed. "different numbers" only where something reports them,

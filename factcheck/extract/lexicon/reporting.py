@@ -79,6 +79,11 @@ UNIQUE_ROLE_HEADS = frozenset({
     # source", rules "the county coroner" a unique role (realgold4 gold: "The Scott County
     # coroner", named_person)
     "coroner", "examiner",
+    # and one of each local office a figure comes from: a district's superintendent, a school's
+    # principal, a prison's warden, a state's auditor or treasurer (gold README, "Source kinds":
+    # a unique role -> named_person; "The superintendent said 300 students were sent home")
+    "superintendent", "principal", "warden", "auditor", "comptroller", "treasurer", "marshal",
+    "assessor", "ombudsman", "registrar",
 })
 # Sources that are documents: "a statement from the military", "figures released by the UN",
 # "data from the health ministry". The body behind the document is the source.

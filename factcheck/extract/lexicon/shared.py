@@ -346,6 +346,9 @@ UNNAMED_PEOPLE_HEADS = frozenset({
     # "..., an investigator said": one of the police, unnamed (realgold4 gold "an
     # investigator", anonymous with anonymous_source; gvasrc)
     "investigator", "detective",
+    # "an organizer", "Legislative leaders in North Carolina": unnamed people of a movement or a
+    # body (realgold35 golds: anonymous with anonymous_source); "the leader" stays a unique role
+    "organizer", "organiser", "leader",
 })  # fmt: skip
 # Words that leave a plural group unspecified: "some Democrats now think", "several newspapers
 # said" (realgold20, realgold14 golds: anonymous); "the Democrats" is the party.

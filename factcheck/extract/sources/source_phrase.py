@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     POLICE_PLURAL_HEADS,
     PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
+    REPORT_MEDIUM_WORDS,
     SOME_OFFICERS_WORDS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
@@ -45,9 +46,16 @@ from factcheck.extract.lexicon import (
     UNNAMED_POLL_WORDS,
     UNSPECIFIED_GROUP_QUANTIFIERS,
     UNSPECIFIED_ORG_HEADS,
+    UNSPECIFIED_RECORD_PLURALS,
 )
 from factcheck.extract.not_claims.not_claims import entity_bounds
+from factcheck.extract.sources.body_kinds import (
+    definite_institution,
+    kept_by_a_body,
+    outlet_name,
+)
 from factcheck.extract.sources.coref import refers_to_named_person
+from factcheck.extract.sources.office_roles import two_word_office
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.person_name_cues import cued_name_end
 from factcheck.extract.sources.source_extent import (
@@ -99,6 +107,8 @@ def classify_source(span: Span) -> SourceKind:
     described = _described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
+    if outlet_name(head):
+        return SourceKind.NAMED_ORG  # "according to Politico", tagged a person
     if head.ent_type_ == "PERSON" and not _short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if _a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -107,7 +117,7 @@ def classify_source(span: Span) -> SourceKind:
         return _classify_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
     if len(span) == 1 and head.is_title and head.i > head.sent.start:
         return _classify_name(span.doc, head)  # "said Skelly", the name read as an adverb
-    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS:
+    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS or two_word_office(head):
         if _tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         if _is_definite(head) or head_word in INDEFINITE_UNIQUE_ROLE_HEADS:
@@ -125,8 +135,8 @@ def classify_source(span: Span) -> SourceKind:
     if head.tag_ == "NNS" and _of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
     records = head_word in RECORD_SOURCE_HEADS or head_word in PUBLISHED_PAGE_HEADS
-    if records and _a_record_of_someone(span, head):
-        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website"
+    if records and (_a_record_of_someone(span, head) or kept_by_a_body(head)):
+        return SourceKind.NAMED_ORG  # "the criminal complaint", "its website", "a police report"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
@@ -141,6 +151,8 @@ def classify_source(span: Span) -> SourceKind:
             if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
+    if definite_institution(head):
+        return SourceKind.NAMED_ORG  # "The retailer said", "the school district said"
     if _tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if _tagged(span, ("ORG", "NORP", "GPE")) or _named_work(head):
@@ -233,11 +245,19 @@ def _short_for_an_org(doc: Doc, head: Token) -> bool:
 def _a_record_of_someone(span: Span, head: Token) -> bool:
     """A record one could look up: named ("a report in the Herald", "Bergen County land
     records") or singled out by a determiner, owner or modifier ("the criminal complaint",
-    "its website", "unofficial election results"); not bare "reports" or "a report"."""
+    "its website", "unofficial election results"); not bare "reports" or "a report", nor
+    reports an adjective only describes ("initial reports": UNSPECIFIED_RECORD_PLURALS)."""
     if any(t.pos_ == "PROPN" for t in span if t.i != head.i):
         return True
     if _is_indefinite(head):
         return False
+    if head.lower_ in UNSPECIFIED_RECORD_PLURALS:  # "initial reports", not "the reports"
+        return any(
+            c.dep_ == "poss"
+            or c.lower_ in DEFINITE_DETERMINERS
+            or (c.dep_ == "compound" and c.lower_ not in REPORT_MEDIUM_WORDS)
+            for c in head.lefts
+        )  # "campaign finance reports" are a kind of record; "radio reports" are not
     return any(c.dep_ in ("det", "poss", "compound", "amod") for c in head.lefts)
 
 
