@@ -214,13 +214,12 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             # "more than half of her support (57 percent)": not "half", what the share counts
             subject = earlier_subject(claims, span, sentences_back=1) or subject
         if claims and is_elliptical(doc, mention):
-            subject = (
-                earlier_subject(claims, span, sentences_back=2) or subject
-            )  # "210 of them", "the other six"
-        # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
+            # "210 of them", "the other six"
+            subject = earlier_subject(claims, span, sentences_back=2) or subject
         # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
         # "delegate math": the delegates, not "have" or "think"
         subject = delegate_count(figure_span, subject)
+        # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:

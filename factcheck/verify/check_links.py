@@ -23,6 +23,7 @@ from factcheck.verify.match import (
     GRAMS_SQL,
     PARTNERS_SQL,
     Candidate,
+    Link,
     choose_link,
     score_candidate,
     select_in_force,
@@ -117,7 +118,9 @@ def _add_shot_totals(
                 del found[claim_id][ref_id]
 
 
-def link_claim(by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], on: date):
+def link_claim(
+    by_ref: dict[str, list[Candidate]], text: str, claim: dict[str, Any], on: date
+) -> tuple[Link | None, str]:
     """The claim's link to a reference figure in force on ``on``, and its place."""
     sentence = find_sentence_bounds(text, claim["start"], claim["end"])
     scored = []

@@ -73,7 +73,8 @@ def read_verdicts(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str]) -> d
     """The latest review verdict of each of these claims that has one."""
     return dict(
         con.execute(
-            "SELECT claim_id, verdict FROM latest_reviews WHERE list_contains(?::JSON::VARCHAR[], claim_id)",
+            "SELECT claim_id, verdict FROM latest_reviews "
+            "WHERE list_contains(?::JSON::VARCHAR[], claim_id)",
             [json.dumps(list(claim_ids))],
         ).fetchall()
     )

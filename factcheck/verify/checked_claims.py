@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.flags import UNVERIFIED_REASON, find_flag_reasons
 from factcheck.model import Approx, Caveat, CaveatMention, Source, SourceKind, Status
 from factcheck.verify.groups import GroupItem
+from factcheck.verify.match import Link
 from factcheck.verify.measures import counts_a_part
 from factcheck.verify.status import CheckedFigure, Decision
 
@@ -27,7 +28,7 @@ class Checked:
     claim: dict[str, Any]
     measure: str | None
     decision: Decision | None
-    link: Any
+    link: Link | None
     item: GroupItem | None
     originator: str
     place: str

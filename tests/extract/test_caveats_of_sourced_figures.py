@@ -137,7 +137,7 @@ def test_an_inference_over_an_act_with_its_doer_hedges_the_victims(nlp, text, he
     assert with_caveat(nlp, text, Caveat.HEDGED) == hedged
 
 
-def test_a_belief_over_an_act_with_its_doer_still_does_not(nlp):
+def test_a_belief_over_an_act_with_its_doer_does_not_hedge_the_victims(nlp):
     assert (
         with_caveat(nlp, "Detectives believe Lee shot and killed her sister.", Caveat.HEDGED) == []
     )

@@ -32,7 +32,7 @@ def test_a_credit_line_with_a_colon_names_the_source_too(nlp):
     assert source_of(nlp, text, "41%") == ("Ruiz Research", SourceKind.NAMED_ORG)
 
 
-def test_prose_before_the_table_is_not_the_credit_s(nlp):
+def test_prose_before_a_table_is_not_credited(nlp):
     text = (
         "Some 12 percent of the county's voters are undecided on the levy, and the board "
         "has not said when it will put the question on the ballot this spring.\n\n"

@@ -1,6 +1,7 @@
 """An implied count's source is dropped only when the source names the counted people (a
 headline's "Mother, child found dead"), compared as whole words: "He" is not inside "his nephew"
-or "her mother" (implied.py `_names_within`; the substring test dropped those, found by gvasrc38)."""
+or "her mother" (implied_claims.py `_names_within`; the substring test dropped those, found by
+gvasrc38)."""
 
 from __future__ import annotations
 

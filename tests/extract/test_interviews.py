@@ -36,7 +36,7 @@ _INTERVIEW = (
         ("9", ("a spokesman", SourceKind.ANONYMOUS)),
     ],
 )
-def test_an_interview_answer_is_the_interviewee_s(nlp, figure, source):
+def test_an_interview_answer_is_sourced_to_the_interviewee(nlp, figure, source):
     assert source_of(nlp, _INTERVIEW, figure) == source
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.caveats.sentence_gate import SentenceGate
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -149,10 +150,9 @@ def _asks_about_no_figure(token: Token) -> bool:
     topic."""
     topics = [
         o
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ in DISPUTE_TOPIC_PREPOSITIONS
-        for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        for preposition in sorted(DISPUTE_TOPIC_PREPOSITIONS)
+        for o in prep_objects(token, preposition)
+        if o.ent_type_ not in ("DATE", "TIME")
     ]
     return bool(topics) and not any(
         o.lemma_.lower() in _DISPUTABLE or any(_that_clause_with_number(c) for c in o.children)

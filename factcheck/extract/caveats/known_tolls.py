@@ -5,7 +5,7 @@ frame the victims of the act are no part of the allegation: the bodies and the w
 found, the doer is what the charge says (the tuning golds leave "accused of shooting a
 38-year-old man", "charged with killing a father and son", "allegedly killed his wife",
 "suspected of slaying wife and son" unhedged; `caveat_scope.allegation` already spares the
-objects of a harm verb under "accused"/"charged"). Two shapes it did not read:
+objects of a harm verb under "accused"/"charged"). Three shapes it did not read:
 
 - "suspected of"/"suspected in" is an accusation, as "accused of" is, not a belief about the
   figure: "a man suspected of killing three people" counts the killed, a known toll; "suspected
@@ -50,14 +50,9 @@ def victims_of_suspected_harm(number: Token, suspected: Token) -> bool:
     wife and son" (an implied count on its verb), "suspected of killing three people"."""
     if not suspected_of(suspected):
         return False
-    harm = number if number.pos_ == "VERB" else None
+    harm = _harm_over(number)
     if harm is None:
-        counted = number.head if number.dep_ in ("nummod", "quantmod") else number
-        while counted.dep_ == "conj" and counted.head.i != counted.i:
-            counted = counted.head
-        if counted.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        harm = counted.head
+        return False
     if harm.lemma_.lower() not in _HARM_LEMMAS and harm.lower_ not in _HARM_LEMMAS:
         return False
     return suspected.i in {t.i for t in harm.ancestors}

@@ -85,10 +85,10 @@ def is_casualty_modifier(token: Token) -> bool:
 
 def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
     """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
-    "the killer of Ann Lee" = 1 killed,
-    "the shooting of a teen" = 1 shot, "the stabbing of a teen" = 1 injured: an event noun with its victims after "of", a name
-    among them ("the murder of Ann Lee"), or its owner ("a toddler's accidental shooting";
-    realgold12, realgold14, realgold19, realgold20 golds count them)."""
+    "the killer of Ann Lee" = 1 killed, "the shooting of a teen" = 1 shot, "the stabbing of a
+    teen" = 1 injured: an event noun with its victims after "of", a name among them ("the
+    murder of Ann Lee"), or its owner ("a toddler's accidental shooting"; realgold12,
+    realgold14, realgold19, realgold20 golds count them)."""
     lemma = token.lemma_.lower()
     # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
     measure = (

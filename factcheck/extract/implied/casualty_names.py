@@ -15,7 +15,12 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.dependents import prep_objects
-from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, DEAD_STATE_WORDS, PERSON_TITLES
+from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
+    DEAD_STATE_WORDS,
+    IDENTIFYING_VERBS,
+    PERSON_TITLES,
+)
 from factcheck.extract.token_index import tokens_with_lemma
 
 # Words of a name run that are no part of the person's own name: ranks and titles before it
@@ -31,10 +36,6 @@ NAME_TITLE_WORDS = (
 
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
-# "Police identified them as ...", "The victim was identified as ...": the identified.
-IDENTIFYING_VERBS = frozenset({"identify"})
 
 
 IDENTIFIED_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
@@ -77,11 +78,12 @@ def _counted_kind(token: Token, nouns: Container[str]) -> bool:
 
 
 def name_runs_in(doc: Doc, start: int, end: int) -> list[list[Token]]:
+    """The name runs (``name_runs``) of the characters ``start:end``, widened to whole tokens."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return name_runs(span) if span is not None else []
 
 
-def doc_span(head: Token) -> Span:
+def phrase_up_to(head: Token) -> Span:
     """The tokens of ``head``'s phrase up to it ("Valdosta Police Officer Randall Hancock")."""
     return head.doc[head.left_edge.i : head.i + 1]
 

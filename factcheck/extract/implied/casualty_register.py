@@ -49,11 +49,11 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.casualty_names import (
-    doc_span,
     identified_names,
     is_name_word,
     name_runs,
     name_runs_in,
+    phrase_up_to,
 )
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.restated_harms import (
@@ -151,7 +151,7 @@ def _named_measure(head: Token, register: Sequence[Casualty], shared: frozenset[
     identified), or None where it names no one counted, or a word two people share."""
     if not is_name_word(head):
         return None  # no run of name words ends at it: its phrase need not be read (speed50)
-    runs = [r for r in name_runs(doc_span(head)) if r[-1] == head]
+    runs = [r for r in name_runs(phrase_up_to(head)) if r[-1] == head]
     if not runs:
         return None
     words = {t.lower_ for t in runs[0]}

@@ -107,10 +107,8 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         # "and" has the active head's subject (gapped_passives.py)
         or gapped_passive(verb)
     ):
-        deps = (
-            "nsubj",
-            "nsubjpass",
-        )  # headlines' "Boy killed in crash", "Mother, child found dead"
+        # headlines' "Boy killed in crash", "Mother, child found dead"
+        deps = ("nsubj", "nsubjpass")
     subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
     if not subjects and verb.tag_ == "VBN":
         # "The boy remains hospitalized", "remained hospitalized Sunday": the parse may hang

@@ -44,8 +44,9 @@ def says_death(verb: Token, lemma: str) -> bool:
 
 def lives_taken(verb: Token) -> Token | None:
     """The first person whose life a verb claimed or took: "the shooting claimed the life of a
-    16-year-old boy", "took the lives of a mother and her son", "claimed a man's life" (not "claimed the life
-    insurance", "took the life of the party"; a modal or negated verb is ``is_unreal``'s)."""
+    16-year-old boy", "took the lives of a mother and her son", "claimed a man's life" (not
+    "claimed the life insurance", "took the life of the party"; a modal or negated verb is
+    ``is_unreal``'s)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIFE_TAKING_VERBS:
         return None
     for life in verb.children:

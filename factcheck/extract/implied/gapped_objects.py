@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import is_unreal, measure_of
 from factcheck.extract.implied.implied_people import person_phrase
-from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.implied.person_shapes import is_age_word
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 from factcheck.extract.token_index import tokens_with_dep
 
 # the place of a wound after the person: "in the leg", "to the head"
@@ -59,7 +60,7 @@ def _gapped_person(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return False
     if token.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+        return is_age_word(token)
     return (
         token.pos_ == "NOUN"
         and token.tag_ == "NN"

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.named_victims import PersonNames, is_named
-from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.implied.person_shapes import is_age_word
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 
 
 def subject_people(verb: Token) -> list[Token]:
@@ -40,14 +41,14 @@ def is_person_noun(token: Token) -> bool:
     """A person noun ("the baby", a headline's "Man") or an age standing for a person ("the
     5-month-old")."""
     if token.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+        return is_age_word(token)
     return token.lemma_.lower() in CASUALTY_PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN")
 
 
 def is_hurt_person(token: Token) -> bool:
     """A person noun, an age standing for one ("the 5-month-old's"), or a person's name."""
     if token.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+        return is_age_word(token)
     if token.pos_ == "PROPN":
         # a surname the tagger calls something else, named as a person elsewhere
         return token.ent_type_ == "PERSON" or is_named(token, PersonNames(token.doc))

@@ -85,8 +85,8 @@ _OUTLOOK_PREPS = frozenset({"after", "from", "despite", "following"})
 
 def expected_recovery(verb: Token) -> list[Token]:
     """The people an outlook of recovery is said of: "The baby is expected to be OK", "A man
-    was expected to survive", "The boy is expected to recover from his wounds" (not "is expected to live
-    with her aunt", "to be fine with the deal", "to survive the primary")."""
+    was expected to survive", "The boy is expected to recover from his wounds" (not "is
+    expected to live with her aunt", "to be fine with the deal", "to survive the primary")."""
     if verb.lemma_.lower() not in OUTLOOK_VERBS or verb.tag_ != "VBN":
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children):

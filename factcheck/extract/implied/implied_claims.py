@@ -22,20 +22,21 @@ from factcheck.model import Approx, CaveatMention, Claim, Source, SourceKind, St
 
 
 def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
-    """The implied count as a figure caveats may attach to (its verb stands for the number)."""
+    """The implied count as a figure caveats may attach to (its anchor, mostly its verb, stands
+    for the number)."""
     subject = count.measure
     if count.noun and count.noun != "old":
         subject = f"{count.noun} {count.measure}"  # "man killed", "girl shot"
     elif count.text.lower() in REFLEXIVE_PERSONS:
         # "before shooting himself": the shooter is who is counted, named by the pronoun
         subject = f"{count.measure} {count.text.lower()}"
-    source = find_source(doc, count.verb)
+    source = find_source(doc, count.anchor)
     if source.text and _names_within(source.text, count.text):
         # a headline's "Mother, child found dead": the counted people are not their source
         # (issue 11: never the counted thing as the source)
         source = Source(text="", kind=SourceKind.NONE)
     return CaveatTarget(
-        number=count.verb,
+        number=count.anchor,
         source=source,
         subject=subject,
         value=count.value,
@@ -74,7 +75,7 @@ def implied_claim(
             status=Status.UNVERIFIED, source=target.source, caveats=caveats
         ),
         # issue 8: a fact-checker reads the count in its sentence, as any figure
-        sentence=" ".join(span_text(count.verb.sent).split()),
+        sentence=" ".join(span_text(count.anchor.sent).split()),
         implied=True,
     )
 

@@ -22,5 +22,8 @@ class ImpliedCount:
     text: str
     measure: str
     value: int
-    verb: Token
+    # the token the count's source and sentence are read from: mostly the casualty verb, else
+    # the word that says the harm ("remains", "victim") or the person a pronoun stands for
+    anchor: Token
+    # the person noun of the count ("man", "victims"), for its subject ("man killed")
     noun: str = ""

@@ -9,7 +9,7 @@ casualty verb's measure and the people it counts. The parts it asks, one concern
 counts), ``wound_holders.py`` (who has a wound), ``casualty_groups.py`` ("including",
 "among", "both of whom"), ``care_places.py`` and ``hurt_objects.py`` (care; "sent ... to the
 hospital"); ``shared_fates.py`` holds "both" floating before the verb and companions after
-"with" (asked here and by ``implied.py``).
+"with" (asked here and by ``parsed_counts.py``).
 """
 
 from __future__ import annotations

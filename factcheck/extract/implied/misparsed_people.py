@@ -28,9 +28,9 @@ from factcheck.extract.lexicon import (
 def dead_coordination(state: Token) -> list[Token]:
     """The people a trailing "dead" is said of, where the parse hangs it on the last of them:
     "found a man and a woman dead" ("dead" on "woman"), "left Ann Lee, 61, and Tom Lee, 10,
-    dead", "found a woman and a man, both dead": every person of the object's coordination before "dead". Only the noun it hangs on
-    where the coordination holds a figure ("two men and a woman": the figure is its own claim)
-    or is not an object."""
+    dead", "found a woman and a man, both dead": every person of the object's coordination
+    before "dead". Only the noun it hangs on where the coordination holds a figure ("two men
+    and a woman": the figure is its own claim) or is not an object."""
     person = state.head
     first = person
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.casualty_measures import measure_of
-from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS, MODAL_WORDS
+from factcheck.extract.implied.person_shapes import is_age_word
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, MODAL_WORDS
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
@@ -71,5 +72,5 @@ def _person_phrase(token: Token) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     if token.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+        return is_age_word(token)
     return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS

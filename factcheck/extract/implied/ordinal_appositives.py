@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import AGE_UNITS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.implied.person_shapes import is_age_word
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 
 
 def ordinal_appositive(person: Token) -> Token | None:
@@ -30,10 +31,10 @@ def ordinal_appositive(person: Token) -> Token | None:
             # "The fourth victim, a woman,", "a friend of ...", and any noun an age marks
             # as a person: "his first victim, a 20-year-old aspiring actress"
             if appos.lemma_.lower() in CASUALTY_PERSON_NOUNS or any(
-                _age_person(c) for c in appos.lefts
+                is_age_word(c) for c in appos.lefts
             ):
                 return appos
-        if _age_person(appos):
+        if is_age_word(appos):
             return appos  # "his first victim, a 20-year-old"
         return None
     return None
@@ -42,10 +43,3 @@ def ordinal_appositive(person: Token) -> Token | None:
 def _separated_by_comma(person: Token, appos: Token) -> bool:
     """A comma right after the person's noun, as an appositive is written."""
     return person.i + 1 < len(person.doc) and person.doc[person.i + 1].text == ","
-
-
-def _age_person(token: Token) -> bool:
-    """ "a 20-year-old": the parse heads it on "old" (an adjective or noun)."""
-    return token.lower_ == "old" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children
-    )

@@ -20,9 +20,9 @@ from spacy.tokens import Token
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.lexicon import GUNFIRE_NOUNS, STABBING_VERBS
 
-# the lemmas ``other_means_measure`` and ``clings_to_life`` read (casualty_measures.py,
-# identified_dead.py and predicate_candidates.py ask only tokens with one of them);
-# ``struck_part_owner`` reads IMPACT_VERBS
+# the lemmas ``other_means_measure`` reads, and the "cling" of ``hurt_states.clings_to_life``
+# (casualty_measures.py, identified_dead.py and predicate_candidates.py ask only tokens with one
+# of them); ``wound_phrases.struck_part_owner``, of the same round, reads IMPACT_VERBS
 OTHER_MEANS_LEMMAS = frozenset({
     "strangle", "whip", "paralyze", "paralyse", "leave", "drown", "catch", "riddle", "cling",
 })  # fmt: skip

@@ -72,11 +72,12 @@ _PREDICATE_WORDS = frozenset(
 )
 
 
-# the lemmas: ``nominal_event`` (NOMINAL_EVENTS, NOMINAL_AGENTS), wounds (WOUND_NOUNS, "wound", ``is_gunshot_wound``'
-# "shot"/"gunshot"), "send"/"leave", HOSPITAL_VERBS, CARE_STATE_VERBS, ``found_victim``
-# (FIND_VERBS), ``recovered_people`` (RECOVERY_VERBS, RELEASE_VERBS), every verb
-# ``measure_of`` knows (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find", "pronounce",
-# IMPACT_VERBS, "hurt", "survive") and ``fired_impact`` (IMPACT_VERBS)
+# the lemmas: ``nominal_event`` (NOMINAL_EVENTS, NOMINAL_AGENTS), wounds (WOUND_NOUNS,
+# "wound", ``is_gunshot_wound``'s "shot"/"gunshot"), "send"/"leave", HOSPITAL_VERBS,
+# CARE_STATE_VERBS, ``found_victim`` (FIND_VERBS), ``recovered_people`` (RECOVERY_VERBS,
+# RELEASE_VERBS), every verb ``measure_of`` knows (phrasal, KILLING_VERBS, CASUALTY_VERBS,
+# "shoot", "find", "pronounce", IMPACT_VERBS, "hurt", "survive") and ``fired_impact``
+# (IMPACT_VERBS)
 _PREDICATE_LEMMAS = frozenset(
     {"wound", "shot", "gunshot", "send", "leave", "shoot", "find", "pronounce", "hurt", "survive"}
     | NOMINAL_EVENTS.keys()

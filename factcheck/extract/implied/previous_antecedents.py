@@ -18,8 +18,8 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from factcheck.extract.implied.named_victims import is_named
+from factcheck.extract.implied.person_shapes import is_age_word
 from factcheck.extract.lexicon import (
-    AGE_UNITS,
     CASUALTY_PERSON_NOUNS,
     FEMALE_PERSON_NOUNS,
     MALE_PERSON_NOUNS,
@@ -83,7 +83,7 @@ def _person_noun(token: Token) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     if token.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
+        return is_age_word(token)
     return token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
 
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import is_unreal
+from factcheck.extract.implied.person_shapes import is_age_word
 from factcheck.extract.lexicon import (
-    AGE_UNITS,
     CASUALTY_PERSON_NOUNS,
     OWN_LIFE_VERBS,
     SUICIDE_VERBS,
@@ -109,5 +109,5 @@ def _one_person(person: Token) -> bool:
     if person.pos_ == "PROPN":
         return person.ent_type_ == "PERSON" or person.lower_ in CASUALTY_PERSON_NOUNS
     if person.lower_ == "old":
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in person.children)
+        return is_age_word(person)
     return person.pos_ == "NOUN" and person.lemma_.lower() in CASUALTY_PERSON_NOUNS

@@ -18,9 +18,9 @@ from factcheck.extract.implied.harm_participles import participle_mover
 from factcheck.extract.implied.implied_people import is_noun_or_person
 from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
 from factcheck.extract.implied.named_victims import PersonNames, is_named
+from factcheck.extract.implied.person_shapes import is_age_word
 from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.lexicon import (
-    AGE_UNITS,
     BLADE_WOUND_MODIFIERS,
     CASUALTY_PERSON_NOUNS,
     FATAL_WOUND_MODIFIERS,
@@ -108,9 +108,8 @@ def _wounded_one(person: Token, *, known: bool = True) -> bool:
 def wounded_person(wound: Token) -> Token | None:
     """The person who has ``wound``: "a girl with a gunshot wound", "A man was found with
     gunshot wounds"; not "a man with a gun", "a wound to the city's pride"."""
-    gunshots = (
-        wound.lemma_.lower() != "wound"
-    )  # "with gun shots to his hand" (``is_gunshot_wound``)
+    # "with gun shots to his hand" (``is_gunshot_wound``)
+    gunshots = wound.lemma_.lower() != "wound"
     # "with multiple stab wounds" as "with gunshot wounds" (implvoc)
     kinds = GUNSHOT_WOUND_MODIFIERS | BLADE_WOUND_MODIFIERS
     if not gunshots and not any(c.lower_ in kinds for c in wound.lefts):
@@ -167,11 +166,8 @@ def is_gunshot_wound(shots: Token) -> bool:
 def _age_noun(token: Token) -> bool:
     """An age standing for a person, which the tagger may call an adjective: "the 16-year-old"
     as an object or a listed one ("old" with "year" before it); not "a 16-year-old boy"."""
-    return (
-        token.lower_ == "old"
-        and token.dep_ in ("dobj", "conj", "nsubj", "nsubjpass", "appos", "pobj")
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children)
-    )
+    placed = token.dep_ in ("dobj", "conj", "nsubj", "nsubjpass", "appos", "pobj")
+    return placed and is_age_word(token)
 
 
 def _found_with(prep: Token) -> Token | None:

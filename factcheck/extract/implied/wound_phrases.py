@@ -19,9 +19,8 @@ from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied.harm_participles import participle_person
 from factcheck.extract.implied.hurt_people import is_hurt_person, subject_people
 from factcheck.extract.implied.implied_people import with_conjuncts
-from factcheck.extract.implied.person_shapes import is_person_or_age
+from factcheck.extract.implied.person_shapes import is_age_word, is_person_or_age
 from factcheck.extract.lexicon import (
-    AGE_UNITS,
     BACKSTAB_LITERAL_WORDS,
     BLEEDING_VERBS,
     BODY_PARTS,
@@ -50,12 +49,7 @@ def suffered_wound_age(wound: Token) -> Token | None:
         return None
     mods = [c for c in wound.children if c.dep_ == "amod" and c.i < wound.i]
     verbs = [m for m in mods if m.lower_ in SUFFERED_WOUND_WORDS]
-    ages = [
-        m
-        for m in mods
-        if m.lower_ == "old"
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in m.children)
-    ]
+    ages = [m for m in mods if is_age_word(m)]
     if not verbs or not ages or ages[0].i != verbs[0].i - 1:
         return None  # "a 19-year-old suffered ...": the age right before the verb
     return ages[0]

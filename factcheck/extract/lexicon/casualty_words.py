@@ -278,7 +278,8 @@ BLEEDING_VERBS = frozenset({"bleed"})
 # implvoc)
 REMAINS_NOUNS = frozenset({"body", "remain"})
 # docs/gold-conventions.md "Vocabulary of casualty shapes (session 29)": words a local crime
-# reporter writes for the same events, each read by ``death_phrases.py``, ``wound_phrases.py`` or
+# reporter writes for the same events, each read by ``death_phrases.py``, ``victim_phrases.py``,
+# ``wound_phrases.py``, ``wound_holders.py``, ``headline_phrases.py`` or
 # ``casualty_measures.measure_of``.
 # "A man was beaten to death", "strangled to death", "was bludgeoned to death with a hammer":
 # verbs of violence that say a killing only with "to death" ("beaten" alone is no count, "beat

@@ -59,7 +59,9 @@ MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for", "into"})
 # Verbs whose money object with "on ..." is money spent on it: "spent $890,000 on costs
 # related to digital advertising", "dropping $2.5 million on such ads" (realgold19 golds list
 # "spent" beside what it went to; the thing alone may be a container noun, "costs").
-MONEY_SPENDING_VERBS = frozenset({"spend", "drop", "pour", "sink", "shell", "plow", "plough", "funnel"})
+MONEY_SPENDING_VERBS = frozenset({
+    "spend", "drop", "pour", "sink", "shell", "plow", "plough", "funnel",
+})
 # Verbs that say nothing of what a span of time measures: "It has been five years", "gets 14
 # years", "needs 24 months" (the span is named by its unit alone).
 DURATION_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "need", "give", "spend"})

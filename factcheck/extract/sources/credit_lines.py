@@ -35,7 +35,7 @@ _SHARE_RE = re.compile(r"\d\s*(?:%|percent\b)")
 _LEAST_SHARES = 2
 
 
-def credit_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[tuple[int, int, Source]]:
+def table_credit_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[tuple[int, int, Source]]:
     """Characters of each table a credit line closes, with the credited source.
 
     Args:

@@ -48,7 +48,7 @@ from factcheck.extract.lexicon import (
     SPEECH_RECORD_LEADS,
     SURVEY_HEADS,
 )
-from factcheck.extract.sources.credit_lines import credit_regions
+from factcheck.extract.sources.credit_lines import table_credit_regions
 from factcheck.extract.sources.interviews import answer_regions
 from factcheck.extract.sources.quotes import paragraphs
 from factcheck.extract.sources.source_phrase import classify_source, is_owned, source_phrase
@@ -112,7 +112,7 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
             _headline_regions(doc, paras)
             + _label_regions(doc, paras)
             + [SpeakerRegion(s, e, who) for s, e, who in answer_regions(doc, paras)]
-            + [SpeakerRegion(s, e, who) for s, e, who in credit_regions(doc, paras)]
+            + [SpeakerRegion(s, e, who) for s, e, who in table_credit_regions(doc, paras)]
             + _announced_regions(doc, paras)
             + _speech_record_regions(doc, paras)
             + _signature_regions(doc, paras)
