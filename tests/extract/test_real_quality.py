@@ -94,7 +94,12 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 # needs a ruling (session 26 note). Raised at 0.25.0 to 0.813: 9 right of 11 predicted (0.8182):
 # hedge34's ruling (docs/gold-conventions.md, "Victims of an act someone is accused of") leaves
 # the victims of the act unhedged, as this gold does.
-CAVEAT_PRECISION_FLOOR = 0.813
+# Lowered at 0.58.0 (kind52) to 0.687: 9 right of 13 predicted (0.6923). kind52 reads plural
+# reports an adjective only describes as anonymous ("multiple reports", gold README: unspecified
+# "reports" -> anonymous), so two figures of one article that "multiple reports" contradict get
+# the anonymous_source caveat; this gold gives both figures to the person quoted (a source that
+# was already wrong at 0.57.0, with or without the caveat), so no record changed.
+CAVEAT_PRECISION_FLOOR = 0.687
 CAVEAT_RECALL_FLOOR = 0.416
 
 
@@ -459,22 +464,29 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # Floors 0.005 below (realgold13 keeps its counted floor). Held out realgold18 0.5720 -> 0.5681
 # (one gold claim before a superlative, 'the six ...', now a ranked group: fp51's rule, whose
 # held-out golds go one each way), above its floor.
+# At 0.58.0 (session 52: subj52, cav52, src52, fp52, subjcnt52, kind52; split52 and review52 with
+# the same output): held out realgold2 0.5226, realgold9 0.6565, realgold11 0.5606, realgold13
+# 0.6132, realgold18 0.5703, realgold26 0.4074; checks realgold28 0.6364, realgold34 0.6168,
+# realgold37 0.4700, realgold43 0.6641; tuning realgold4 0.7426, realgold5 0.9102, realgold6
+# 0.6878, realgold7 0.7641, realgold16 0.8681, realgold24 0.6937, realgold30 0.6341, realgold31
+# 0.5529, realgold32 0.6180, realgold33 0.7238, realgold35 0.7222. Floors 0.005 below
+# (realgold13 keeps its counted floor). No set fell.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.511,
+    "realgold2": 0.517,
     "realgold3": 0.914,
-    "realgold4": 0.720,
-    "realgold5": 0.901,
-    "realgold6": 0.646,
-    "realgold7": 0.719,
+    "realgold4": 0.737,
+    "realgold5": 0.905,
+    "realgold6": 0.682,
+    "realgold7": 0.759,
     "realgold8": 0.833,
-    "realgold9": 0.648,
+    "realgold9": 0.651,
     "realgold10": 0.884,
-    "realgold11": 0.550,
+    "realgold11": 0.555,
     "realgold12": 0.880,
     "realgold13": 0.599,
     "realgold14": 0.847,
     "realgold15": 0.609,
-    "realgold16": 0.852,
+    "realgold16": 0.863,
     "realgold17": 0.653,
     "realgold18": 0.566,
     "realgold19": 0.749,
@@ -482,26 +494,26 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold21": 0.625,
     "realgold22": 0.572,
     "realgold23": 0.562,
-    "realgold24": 0.682,
+    "realgold24": 0.688,
     "realgold25": 0.572,
-    "realgold26": 0.376,
+    "realgold26": 0.402,
     "realgold27": 0.612,
-    "realgold28": 0.613,
+    "realgold28": 0.631,
     "realgold29": 0.572,
-    "realgold30": 0.564,
-    "realgold31": 0.506,
-    "realgold32": 0.601,
-    "realgold33": 0.711,
-    "realgold34": 0.574,
-    "realgold35": 0.706,
+    "realgold30": 0.629,
+    "realgold31": 0.547,
+    "realgold32": 0.612,
+    "realgold33": 0.718,
+    "realgold34": 0.611,
+    "realgold35": 0.717,
     "realgold36": 0.495,
-    "realgold37": 0.457,
+    "realgold37": 0.465,
     "realgold38": 0.564,
     "realgold39": 0.473,
     "realgold40": 0.445,
     "realgold41": 0.595,
     "realgold42": 0.797,
-    "realgold43": 0.653,
+    "realgold43": 0.659,
     "realgold44": 0.506,
 }
 
