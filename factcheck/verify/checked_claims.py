@@ -17,7 +17,7 @@ from factcheck.flags import UNVERIFIED_REASON, find_flag_reasons
 from factcheck.model import Approx, Caveat, CaveatMention, Source, SourceKind, Status
 from factcheck.verify.groups import GroupItem
 from factcheck.verify.match import Link
-from factcheck.verify.measures import counts_a_part
+from factcheck.verify.measures import counts_a_part, names_a_part
 from factcheck.verify.status import CheckedFigure, Decision
 
 
@@ -36,7 +36,8 @@ class Checked:
 
 
 def checked_figure(claim: dict[str, Any], text: str) -> CheckedFigure:
-    """The claim's figure as the decisions read it, with whether the words after it count a part."""
+    """The claim's figure as the decisions read it, with whether it counts a part: the words
+    after it put the people in care, or its subject names a group within those harmed."""
     return CheckedFigure(
         text=claim["text"],
         value=claim["value"],
@@ -44,7 +45,7 @@ def checked_figure(claim: dict[str, Any], text: str) -> CheckedFigure:
         high=claim["high"],
         source_text=claim["source_text"],
         implied=bool(claim.get("implied")),
-        part=counts_a_part(text_after(text, claim)),
+        part=counts_a_part(text_after(text, claim)) or names_a_part(claim.get("subject") or ""),
     )
 
 

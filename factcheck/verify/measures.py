@@ -167,6 +167,25 @@ def _first_cue(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# People named by a group within those harmed ("two women ... were shot to death" of a man, two
+# women and a child; "killed their three children" before killing his wife; "three other people
+# had been shot") are some of the incident's killed or injured, not all of them
+# (``names_a_part``). "people", "persons", "victims" and "individuals" name everyone counted.
+_PART_GROUPS = re.compile(
+    r"^(?:other\b|(?:[\w-]+ )?(?:m[ae]n|wom[ae]n|child(?:ren)?|kids?|teens?|teenagers?|adults?"
+    r"|males?|females?|boys?|girls?|students?|officers?|cops?|deputies|deputy|residents?"
+    r"|bystanders?|youths?|brothers?|sisters?|sons?|daughters?)\b)",
+    re.I,
+)
+
+
+def names_a_part(subject: str) -> bool:
+    """True when a casualty count's subject names a group within the people harmed ("women
+    killed", "other people shot", "kids killed"): some of an incident's killed or injured, so at
+    least that many; "people killed" and "victims" count them all."""
+    return _PART_GROUPS.match(_SINGULAR_GLOSS.sub("", subject).strip()) is not None
+
+
 def counts_a_part(after: str) -> bool:
     """True when the words after a figure say the people it counts are in a condition or in
     care: some of an incident's injured, so at least that many ("two remain in serious

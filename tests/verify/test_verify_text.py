@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factcheck.verify.context import find_text_date
-from factcheck.verify.measures import counts_a_part, find_measure
+from factcheck.verify.measures import counts_a_part, find_measure, names_a_part
 from factcheck.verify.places import find_place_keys, find_place_mentions, find_region_keys
 
 
@@ -147,3 +147,25 @@ def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
 )
 def test_a_count_of_people_in_a_condition_or_in_care_is_a_part(after, expected):
     assert counts_a_part(after) is expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("women (woman) killed", True),
+        ("children (child) killed", True),
+        ("other people shot", True),
+        ("other males shot", True),
+        ("kids killed", True),
+        ("teenage girls killed", True),
+        ("adults injured", True),
+        ("people killed", False),
+        ("victims shot", False),
+        ("individuals shot", False),
+        ("killed", False),
+        ("", False),
+    ],
+)
+def test_a_count_of_a_group_within_the_harmed_is_a_part(subject, expected):
+    # "two women were shot to death" of a man, two women and a child: some of the killed
+    assert names_a_part(subject) is expected
