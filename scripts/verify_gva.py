@@ -40,7 +40,7 @@ from factcheck.model import Approx  # noqa: E402
 from factcheck.sources.files import load_articles  # noqa: E402
 from factcheck.store import save_run  # noqa: E402
 from factcheck.verify.load import read_reference_files, save_reference_rows  # noqa: E402
-from factcheck.verify.measures import counts_a_part  # noqa: E402
+from factcheck.verify.measures import counts_a_part, names_a_part  # noqa: E402
 from factcheck.verify.metadata import apply_metadata, read_metadata  # noqa: E402
 from factcheck.verify.status import CheckedFigure, Reference, fits  # noqa: E402
 from factcheck.verify.store import check_claims, load_reference  # noqa: E402
@@ -97,7 +97,9 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
         "CASE WHEN p.ref_id IS NULL THEN r.low ELSE r.low + p.low END, "
         "CASE WHEN p.ref_id IS NULL THEN r.high ELSE r.high + p.high END, "
         # the words after the figure: a count of people in care is a part (measures.py)
-        'substr(coalesce(d."text", \'\'), c."end" + 1, 80) '
+        'substr(coalesce(d."text", \'\'), c."end" + 1, 80), '
+        # and a count of a group within the harmed ("women killed") is a part too
+        "coalesce(c.subject, '') "
         "FROM claims c JOIN documents d ON d.doc_id = c.doc_id LEFT JOIN reference_figures r "
         "ON r.ref_id = c.reference_id AND r.revision = (SELECT reference_revision FROM "
         "claim_checks k WHERE k.claim_id = c.claim_id) "
@@ -121,7 +123,7 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
                 approx=Approx(r[4]),
                 high=r[3],
                 implied=r[9],
-                part=counts_a_part(r[13]),
+                part=counts_a_part(r[13]) or names_a_part(r[14]),
             ),
             Reference("x", 1, r[7], r[10], "", "", low=r[11], high=r[12]),
         )
