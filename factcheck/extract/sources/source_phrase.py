@@ -618,6 +618,8 @@ def _says_where(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if len(objects) != 1 or objects[0].lemma_.lower() in SPEECH_MEDIUM_WORDS:
         return False
+    if objects[0].ent_type_ == "DATE" and prep.head.lemma_.lower() in DOCUMENT_HEADS:
+        return False  # "a CNN/ORC poll in February": the golds write the poll, not its date
     return not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in prep.subtree)
 
 
