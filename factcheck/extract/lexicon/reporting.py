@@ -57,9 +57,10 @@ SPEECH_NOUNS = frozenset({
     "comment", "speech", "plea", "appeal",
 })
 # Subjects of a reporting verb that are a share of those counted, not a source: "most of
-# them said they had paid", "many told reporters".
+# them said they had paid", "many told reporters". "same" is what was said, read as a second
+# subject ("Last month, 26 percent said the same": the share is the poll's, not "the same"'s).
 NON_SOURCE_SUBJECTS = frozenset({
-    "most", "many", "some", "all", "none", "few", "several", "both", "each",
+    "most", "many", "some", "all", "none", "few", "several", "both", "each", "same",
 })
 # "according to X" (the seed's "according to the Hamas-run Gaza health ministry").
 ACCORDING_TO = ("according", "to")
