@@ -110,6 +110,7 @@ from factcheck.extract.subjects.poll_subjects import (
     with_answer,
 )
 from factcheck.extract.subjects.predicated import share_predicate
+from factcheck.extract.subjects.qualified_nouns import qualified_noun
 from factcheck.extract.subjects.ranked_shares import ranked_group
 from factcheck.extract.subjects.referents import copula_subject
 from factcheck.extract.subjects.share_holders import held_share_subject
@@ -577,6 +578,9 @@ def _find_subject(doc: Doc, mention: Mention) -> str:
     found = of_phrase(number) or owner_of(number) or (owner_of(last) if last.i != number.i else "")
     if found:
         return found
+    qualified = qualified_noun(number, mention.start)
+    if qualified:
+        return qualified  # "a village with a population under 700": not an earlier count
     elided = _elided(number, mention)
     if elided:
         return elided  # "six votes for Smith, 24 for Doe", "had 1,210 robberies; ... had 702"
