@@ -471,6 +471,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.6878, realgold7 0.7641, realgold16 0.8681, realgold24 0.6937, realgold30 0.6341, realgold31
 # 0.5529, realgold32 0.6180, realgold33 0.7238, realgold35 0.7222. Floors 0.005 below
 # (realgold13 keeps its counted floor). No set fell.
+# At 0.58.1 (session 52's second round: srctext52, none52, subjclause52; held out and checks the
+# same output): tuning realgold20 0.8242, realgold24 0.7297, realgold31 0.5765; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.517,
     "realgold3": 0.914,
@@ -490,18 +492,18 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold17": 0.653,
     "realgold18": 0.566,
     "realgold19": 0.749,
-    "realgold20": 0.813,
+    "realgold20": 0.819,
     "realgold21": 0.625,
     "realgold22": 0.572,
     "realgold23": 0.562,
-    "realgold24": 0.688,
+    "realgold24": 0.724,
     "realgold25": 0.572,
     "realgold26": 0.402,
     "realgold27": 0.612,
     "realgold28": 0.631,
     "realgold29": 0.572,
     "realgold30": 0.629,
-    "realgold31": 0.547,
+    "realgold31": 0.571,
     "realgold32": 0.612,
     "realgold33": 0.718,
     "realgold34": 0.611,
