@@ -46,8 +46,9 @@ def test_a_poll_above_what_respondents_said_is_the_source(nlp):
         "A city survey in May found that roughly three times as many renters said rents "
         "were rising as said they were falling."
     )
+    # the survey without its month: the tuning golds leave a date after a poll out (24 / 4; srctext52)
     assert source_of(nlp, text, "roughly three times") == (
-        "A city survey in May",
+        "A city survey",
         SourceKind.NAMED_ORG,
     )
 
