@@ -83,12 +83,9 @@ from factcheck.extract.mentions.unit_fractions import unit_and_a_half, unit_frac
 from factcheck.extract.mentions.verb_bounds import is_required_amount, negated_bound
 from factcheck.extract.mentions.vote_splits import glued_split_end
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
-from factcheck.extract.not_claims.not_claims import (
-    classify_non_claim,
-    duration_modifier_len,
-    is_contest_size,
-    point_margin_end,
-)
+from factcheck.extract.not_claims.compound_descriptors import is_contest_size, point_margin_end
+from factcheck.extract.not_claims.dates_times import duration_modifier_len
+from factcheck.extract.not_claims.not_claims import classify_non_claim
 from factcheck.model import Approx
 
 _QUALIFIERS = (
