@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from factcheck.extract import extract_claims
-from factcheck.extract.caveats.caveat_hedges import _in_capitals
+from factcheck.extract.caveats.hedge_reaches import in_capitals
 
 HEDGED = "hedged"
 
@@ -76,7 +76,7 @@ def test_a_capitalised_item_ends_where_the_prose_after_it_starts(index, capitals
     """A newsletter item run into its prose ("... FOR $3.75 BILLION The sale is expected to
     close") is in capitals up to its last word, so the prose's forecast is not on its figure."""
     doc = Doc(spacy.blank("en").vocab, words=ITEM)
-    assert _in_capitals(doc[index]) is capitals
+    assert in_capitals(doc[index]) is capitals
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The per-Doc prefilters of session 28 (speedA, speedB) skip only tokens their rules reject.
 
-``find_mentions`` asks its two per-token tests only of tokens in ``_SCAN_WORDS`` or numerals, and
+``find_mentions`` asks its two per-token tests only of tokens in ``SCAN_WORDS`` or numerals, and
 ``_parsed_counts`` asks ``casualty_predicate`` only of ``casualty_candidates``. Each prefilter is
 a word list kept beside a rule that may grow: a branch added to the rule with a word the list
 lacks would be skipped without a sound. These tests ask the rules of every token of the seed, the
@@ -14,8 +14,10 @@ import pytest
 
 from factcheck.extract.implied.implied_predicates import casualty_predicate
 from factcheck.extract.implied.predicate_candidates import casualty_candidates
-from factcheck.extract.mentions.mentions import _SCAN_WORDS, _fraction_end, _starts_number
+from factcheck.extract.mentions.number_runs import starts_number
 from factcheck.extract.mentions.quantities import is_numeral
+from factcheck.extract.mentions.scan_starts import SCAN_WORDS
+from factcheck.extract.mentions.share_fractions import fraction_end
 from factcheck.extract.sentence_index import index_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +93,7 @@ def test_find_mentions_skips_only_tokens_that_start_no_mention(docs):
         (t.text, doc[max(t.i - 5, 0) : t.i + 5].text)
         for doc in docs
         for t in doc
-        if (_fraction_end(doc, t.i) or _starts_number(t))
-        and not (t.lower_ in _SCAN_WORDS or is_numeral(t))
+        if (fraction_end(doc, t.i) or starts_number(t))
+        and not (t.lower_ in SCAN_WORDS or is_numeral(t))
     ]
     assert missed == []

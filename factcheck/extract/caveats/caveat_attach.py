@@ -1,6 +1,11 @@
 """Which figures a sentence-level caveat cue attaches to: its own sentence's figures, the
 figures it names, or the nearest earlier figures of the same source (gold README, "Caveat
-scope")."""
+scope").
+
+``attach_cue`` composes the parts: which figures of its own sentence a cue is about
+(``cue_relations``), how it refers to figures and how far back that reaches (``cue_referents``);
+the figures an earlier report gave are read in ``earlier_reports``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
@@ -22,17 +27,23 @@ from factcheck.extract.caveats.caveat_scope import (
     source_level_key,
     speaker_key,
 )
-from factcheck.extract.caveats.hedge_clause_reach import beside_in_own_clause
+from factcheck.extract.caveats.cue_referents import (
+    is_about_a_person_or_thing,
+    points_back,
+    referring_noun,
+    refers_to_figure,
+)
+from factcheck.extract.caveats.cue_relations import (
+    counts_casualties,
+    is_own_figure,
+    is_related,
+    named_figure,
+)
 from factcheck.extract.caveats.partial_returns import PARTIAL_RETURNS_RE, partial_returns_figures
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
-    ANAPHORIC_DETERMINERS,
-    CASUALTY_WORDS,
-    FIGURE_NOUNS,
     HEDGE_SUBJECT_NOUNS,
-    REPORTING_VERBS,
-    TOLD_NOUNS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
 )
@@ -43,13 +54,6 @@ if TYPE_CHECKING:
 
 
 _UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
-
-
-# "Those numbers", "that information": nouns by which a cue refers back to figures
-_REFERRING_NOUNS = FIGURE_NOUNS | TOLD_NOUNS
-
-
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
 def _conflicting_accounts(
@@ -96,7 +100,7 @@ def attach_cue(
             for i, f in enumerate(figures)
             if f.number.i < cue.token.i
             and any(owned_by(w, f.source) and _named_by(n, f) for w, (n, _) in owners.items())
-            and not _own_figure(cue, f)
+            and not is_own_figure(cue, f)
         ]
         # a named party's figure that no source here gives disputes none of these
         if hits or any(named for _, named in owners.values()):
@@ -113,34 +117,30 @@ def attach_cue(
         # "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns":
         # the count its sentence reports, every figure of it
         return same
-    named = _named_figure(cue)
+    named = named_figure(cue)
     attached = [
         i
         for i in same
-        if _related(cue.token, figures[i].number)
-        and not _own_figure(cue, figures[i])
+        if is_related(cue.token, figures[i].number)
+        and not is_own_figure(cue, figures[i])
         # "the toll was expected to rise because teams had yet to reach 30 villages": the
         # cue is about the toll it names, not the figures of its subordinate clause
         and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
     ]
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
-    if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or _refers_to_figure(cue)):
+    if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
-    if (
-        not attached
-        and cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
-        and not _refers_to_figure(cue)
-    ):
+    if not attached and cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not refers_to_figure(cue):
         # "Campaign aides declined to confirm the buys": the figures of the buys, back to the
         # headline
         return figures_of_named_thing(cue.token, figures)
-    if attached or not _refers_to_figure(cue) or _about_a_person_or_thing(cue.token):
+    if attached or not refers_to_figure(cue) or is_about_a_person_or_thing(cue.token):
         return sorted(set(attached))
-    referring = _referring_noun(cue)
+    referring = referring_noun(cue)
     if (
         cue.kind in (Caveat.NOT_INDEPENDENTLY_VERIFIED, Caveat.DISPUTED)
         and referring is not None
-        and not _points_back(referring)
+        and not points_back(referring)
     ):
         return []
     sents = list(doc.sents)
@@ -176,10 +176,10 @@ def attach_cue(
         if spoken:
             earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
-            earlier = [i for i in earlier if _counts_casualties(figures[i])]
+            earlier = [i for i in earlier if counts_casualties(figures[i])]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
             # "the figure": one figure, a casualty count if the sentence has one
-            earlier = [i for i in earlier if _counts_casualties(figures[i])][-1:] or earlier[:1]
+            earlier = [i for i in earlier if counts_casualties(figures[i])][-1:] or earlier[:1]
         if not earlier:
             continue
         # the nearest sentence before that holds such figures
@@ -201,7 +201,7 @@ def _named_by(noun: str, figure: CaveatTarget) -> bool:
     """ "AFAD's toll" names its casualty counts, "the group's estimate" its estimates; "the
     group's figures" or "count" any of its figures."""
     if noun in TOLL_NOUNS:
-        return _counts_casualties(figure)
+        return counts_casualties(figure)
     if noun in HEDGE_SUBJECT_NOUNS:
         return hedge_of(figure.number) is not None
     return True
@@ -210,210 +210,6 @@ def _named_by(noun: str, figure: CaveatTarget) -> bool:
 def _first_after(figures: Sequence[CaveatTarget], position: int) -> int:
     """The index of the first figure at or after token ``position``."""
     return next((k for k, f in enumerate(figures) if f.number.i >= position), len(figures))
-
-
-def revised(figures: Sequence[CaveatTarget], index: int) -> bool:
-    """A figure said "initially" or in "earlier reports" is superseded only by another figure
-    of the same unit and a different value, in its sentence or the two after it ("down from
-    the initially reported 187,000"; "initially said two months ... after just one month")."""
-    figure = figures[index]
-    sents = list(figure.number.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= figure.number.i < s.end)
-    window = sents[here].start, sents[min(here + 2, len(sents) - 1)].end
-    return any(
-        other.unit == figure.unit
-        and other.value is not None
-        and other.value != figure.value
-        and window[0] <= other.number.i < window[1]
-        for k, other in enumerate(figures)
-        if k != index
-    )
-
-
-def reports(cue: Token) -> bool:
-    """ "initially reported", "had originally said", "the initially reported 187,000": the
-    adverb times a report, so the figure reported may be superseded; not "ten victims were
-    initially transported to hospital" (it times the act, its count stands)."""
-    return cue.head.lemma_.lower() in REPORTING_VERBS
-
-
-def said_earlier(cue: Token, number: Token) -> bool:
-    """In the cue's sentence, only the figure the cue's clause gives is the earlier one: "down
-    from the initially reported 187,000" (not the 157,000 it now stands at), "initially said
-    two months, but managed after one month" (not the month it took)."""
-    if cue.sent.start != number.sent.start:
-        return True  # "Initially, the paper reported two victims." reaching the next sentence
-    scope = _frames(cue) or cue.head  # "In initial reports, police said two ...": that clause
-    if scope.dep_ in ("amod", "acl"):
-        scope = scope.head  # "the initially reported 187,000": the figure's phrase
-    child = number
-    while child.i != scope.i:
-        if child.head.i == child.i:
-            return False  # reached the root outside the cue's clause
-        if child.head.i == scope.i and child.dep_ in ("conj", "cc", "advcl"):
-            return False  # "..., but it managed after one month": another clause
-        child = child.head
-    return True
-
-
-def _about_a_person_or_thing(cue: Token) -> bool:
-    """ "the shooter, who initial reports said had committed suicide": a cue inside a relative
-    clause is about the noun it describes, not about figures of earlier sentences."""
-    return any(
-        a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN") and a.head.lemma_ not in FIGURE_NOUNS
-        for a in cue.ancestors
-    )
-
-
-def _frames(cue: Token) -> Token | None:
-    """The verb whose clause a cue's prepositional phrase frames: "announced" in "In initial
-    reports, police announced that ...", "According to preliminary figures, ..."."""
-    noun = cue.head if cue.dep_ == "amod" else cue
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
-    return None
-
-
-def _counts_casualties(figure: CaveatTarget) -> bool:
-    """The figure counts the dead: by its subject, or by the words that govern it."""
-    words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
-    head = figure.number.head
-    governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
-    words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
-    return bool(words & CASUALTY_WORDS)
-
-
-def _named_figure(cue: Cue) -> Token | None:
-    """The figure noun a cue's clause is about: "the toll" in "the toll is expected to rise"."""
-    for token in [cue.token, *list(cue.token.ancestors)[:2]]:
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
-                return child
-    return None
-
-
-def _related(cue: Token, number: Token) -> bool:
-    """The cue governs the figure's clause, sits inside the figure's phrase, or qualifies the
-    subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
-    if cue in number.ancestors:
-        return not beside_in_own_clause(number, cue)  # "denied ..., and he leads with 35%"
-    if number in cue.ancestors:
-        return True
-    if cue.head in number.ancestors and cue.dep_ in ("advmod", "aux", "acomp"):
-        return True
-    if cue.dep_ == "amod" and cue.head in number.ancestors and _qualifies_figure(cue.head, number):
-        return True
-    if cue.head in number.ancestors and (
-        # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
-        cue.dep_ == "advcl"
-        # "Earlier reports said 12 were killed": the superseded report says the figure
-        or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
-    ):
-        return True
-    frame = _frames(cue)
-    if frame is not None and frame in number.ancestors:
-        # "In initial reports, police said two were killed": the clause's frame, not a clause
-        # joined to it ("..., but two more have since died")
-        return said_earlier(cue, number)
-    subject = cue.head
-    return (
-        cue.dep_ == "amod"
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and subject.head in number.ancestors
-    )
-
-
-def _qualifies_figure(noun: Token, number: Token) -> bool:
-    """ "12 unconfirmed cases", "an initial count of 276": the noun a cue adjective qualifies is
-    the figure's own or names a figure; not "a provisional agreement with unions representing
-    40,000 employees"."""
-    if noun.lemma_.lower() in FIGURE_NOUNS:
-        return True
-    own = next((t for t in [number, *number.ancestors] if t.pos_ in ("NOUN", "PROPN")), None)
-    return own is not None and own.i == noun.i
-
-
-def _own_figure(cue: Cue, figure: CaveatTarget) -> bool:
-    """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
-    a figure does not dispute the count they give instead."""
-    if cue.kind is not Caveat.DISPUTED:
-        return False
-    between: list[Token] = [figure.number]
-    for ancestor in figure.number.ancestors:
-        if ancestor.i == cue.token.i:
-            # "rejected that figure, saying fewer than 100": reported by the disputer
-            # (a verb: "rejected reports that 300 had died" disputes the reports' figure)
-            if any(
-                t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
-                for t in between[1:]
-            ):
-                return True
-            # "was rejected by 64 percent of voters", "a view endorsed by the 10,000 people
-            # there": the figure counts who disputes, or sits in a side clause
-            if between[-1].dep_ in ("nsubj", "agent", "relcl", "acl", "appos"):
-                return True
-            break
-        between.append(ancestor)
-    subjects = [c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(figure.source.text) and any(s.text in figure.source.text for s in subjects)
-
-
-def _refers_to_figure(cue: Cue) -> bool:
-    """The cue's arguments name a figure or point back to one ("Those numbers", "the toll")."""
-    return _referring_noun(cue) is not None
-
-
-def _referring_noun(cue: Cue) -> Token | None:
-    """The word by which the cue refers to figures: "numbers" in "Those numbers", "None" in
-    "None of the figures", "it"; None when the cue names no figure."""
-    nearby = [cue.token, *list(cue.token.ancestors)[:2]]
-    for token in nearby:
-        if token.lemma_.lower() in _REFERRING_NOUNS and token.i != cue.token.i:
-            return token
-        for child in token.children:
-            relative = child.tag_ in ("WDT", "WP") or child.lower_ in ("that", "which")
-            if relative and token.dep_ in ("relcl", "acl") and child.i < token.i:
-                # "records that Linick questioned": "that" is the records, not a figure
-                if token.head.lemma_.lower() in FIGURE_NOUNS:
-                    return token.head
-                continue
-            if (
-                cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
-                and token.i == cue.token.i
-                and child.dep_ == "nsubj"
-            ):
-                continue  # "claims that the IG report could not corroborate": the checker
-            if child.dep_ in _ARGUMENT_DEPS and (
-                child.lemma_.lower() in _REFERRING_NOUNS or child.lower_ in ANAPHORA
-            ):
-                return child
-            if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):
-                return child
-    if cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS:
-        return cue.token.head
-    return None
-
-
-def _points_back(noun: Token) -> bool:
-    """ "These claims", "the figures", "his account", "None of ...", "they": a caveat noun that
-    can stand for figures of an earlier sentence; a bare "claims that the report could not
-    corroborate" is about what its own sentence says."""
-    if noun.lower_ in ANAPHORA or noun.lower_ in ANAPHORIC_DETERMINERS:
-        return True
-    return any(
-        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
-        for c in noun.children
-    )
-
-
-def _names_figure_inside(argument: Token) -> bool:
-    """ "None of the figures", "Neither the figure nor the videos", "his account of the
-    toll": a figure noun inside the argument, one or two words down."""
-    for token in argument.subtree:
-        depth = sum(1 for a in token.ancestors if a.i != argument.i and argument in a.ancestors)
-        if token.i != argument.i and depth <= 2 and token.lemma_.lower() in FIGURE_NOUNS:
-            return token.dep_ in ("pobj", "conj", "appos", "nsubj", "dobj", "poss")
-    return False
 
 
 def _same_source_as_last(figures: Sequence[CaveatTarget], indexes: list[int]) -> list[int]:

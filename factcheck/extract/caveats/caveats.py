@@ -30,7 +30,7 @@ from factcheck.extract.caveats.candidate_staff import (
     names_a_camp,
     names_candidate_staff,
 )
-from factcheck.extract.caveats.caveat_attach import attach_cue, reports, revised, said_earlier
+from factcheck.extract.caveats.caveat_attach import attach_cue
 from factcheck.extract.caveats.caveat_cues import corrected, sentence_cues
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_scope import (
@@ -44,6 +44,7 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.caveats.contenders import race_contenders
+from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.own_record import tells_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth

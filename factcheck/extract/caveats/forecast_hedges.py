@@ -7,7 +7,7 @@ setting holds the figure ("the chamber will most likely vote on four measures", 
 expecting to air an ad in nine states", "is expected to declassify 28 pages", "It probably
 signals the beginning of a three-way fight") the figure is what the act is about, stated as
 known: whether the act happens is the forecast (realgold3, realgold5, realgold14, realgold20
-golds: not hedged). The same line ``caveat_hedges._modal_guesses_figure`` draws for "may".
+golds: not hedged). The same line ``modal_hedges.modal_guesses_figure`` draws for "may".
 
 One gold reads the other way: realgold36 hedges a company "expected to cut" a count of workers
 (its README: "projections are an open point"). Session 46 (cav3) counted the tuning golds on a

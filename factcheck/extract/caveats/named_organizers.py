@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.caveats.caveat_scope import source_key
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import ORGANIZED_ACTIONS, ORGANIZER_LEMMAS
-from factcheck.extract.not_claims.not_claims import entity_bounds
 from factcheck.extract.token_index import tokens_with_lemma
 from factcheck.model import Source, SourceKind
 

@@ -69,7 +69,7 @@ GLUED_UNIT_WORDS = frozenset({
     "month", "months", "year", "years", "degree", "degrees",
 })  # fmt: skip
 # "more than a year", "within an hour", "about a mile": one unit after a qualifier is a figure of
-# 1 (``mentions.py``); the units (time and the distances GVA articles give) and the openers that
+# 1 (``number_runs.py``); the units (time and the distances GVA articles give) and the openers that
 # qualify it besides the approximate and bound qualifiers.
 SINGLE_UNIT_NOUNS = frozenset(
     {"minute", "hour", "day", "week", "month", "year", "decade", "century", "mile", "block"}
@@ -96,7 +96,7 @@ SHARE_WHOLE_ORDINALS = frozenset({"first"})
 MULTIPLIER_COMPARISON_OPENERS = frozenset({"the", "what", "that", "those"})
 # "a trio of PACs", "a quartet of groups", "a pair of interrelated initiatives": a word for a
 # group of a set size before "of" counts its members (realgold19, tune22 golds: claims of 3, 4,
-# 2); "the pair", "the trio" name people again and are no figure (``mentions.py``).
+# 2); "the pair", "the trio" name people again and are no figure (``number_runs.py``).
 GROUP_COUNT_WORDS = {"pair": 2, "trio": 3, "quartet": 4}
 # "a pair of shoes", "a pair of handcuffs": one thing made of two parts, not two things.
 PAIRED_THINGS = frozenset({

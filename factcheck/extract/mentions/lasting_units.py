@@ -2,7 +2,7 @@
 
 Gold README, "Multipliers and spans of time", and docs/gold-conventions.md "Spans of time":
 how long something lasted is a claim ("banned for six weeks"). With a qualifier one unit was
-already read ("more than a year", ``mentions._qualified_single_unit``), and "a decade" always;
+already read ("more than a year", ``number_runs._qualified_single_unit``), and "a decade" always;
 a bare "a month" was no number at all. The tuning golds write it where a verb lasted it
 (realgold14 "He was suspended for a month after he posted", realgold12 "He spent all of an
 hour with President ..."). Read here: "for a/an UNIT" on a verb that tells one stretch (not a

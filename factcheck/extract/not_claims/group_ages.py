@@ -2,7 +2,7 @@
 
 Exit polls and surveys split people by age: "Sanders won 84 percent of voters under 30",
 "many of those over 45 backed Clinton", "adoptees younger than 18". The number names which
-people are meant, as "voters ages 18 to 29" and "voters 45 and older" do (``not_claims._is_age``);
+people are meant, as "voters ages 18 to 29" and "voters 45 and older" do (``ages.is_age``);
 it is an age used as a descriptor (gold README), which the tuning golds write as "age range
 describing the group" (realgold8, realgold10). A figure after the bracket word that counts or
 measures something ("over 30 hours", "under 30 percent") is not a bracket.

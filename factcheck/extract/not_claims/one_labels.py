@@ -3,7 +3,7 @@ before a colon ("One conclusion: it is a bad idea to ..."), a headline fragment 
 that the mayor seems to understand"), a subject named in apposition ("One candidate, Ann Lee,
 grew up in the city"). Pure.
 
-These are the remark openers ``not_claims._one_opening_a_remark`` reads ("One tunnel was dug
+These are the remark openers ``one_examples.is_one_opening_a_remark`` reads ("One tunnel was dug
 under the port"), in shapes where the parse breaks its subject test: "One" picks one thing out
 to talk about and nothing asks how many (tuning golds: "determiner (one meaning 'a')",
 "determiner in an enumeration"; fppn41 audit: 5 such openers on 5 allowed PolNeAR articles,

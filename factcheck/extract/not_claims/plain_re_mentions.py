@@ -8,8 +8,8 @@ people dead") or in its predicate ("the two were shot", "the three men are still
 is not one when it is bare and says something else about the group ("both men lived on the
 street"). The tuning golds write the plain-noun shape so: realgold12 "anaphoric count (the four
 children), not a casualty clause", realgold14 "anaphoric count (the three teenage girls)" and
-"(the two children)". A bare "the two" is ``not_claims._the_few_as_a_pronoun``'s; this is the
-same reading with a noun.
+"(the two children)". A bare "the two" is ``bare_re_mentions.is_the_few_as_a_pronoun``'s; this
+is the same reading with a noun.
 
 Only "the" + a small spelled number (as "the two" is) + a noun that names people and no role
 (``PLAIN_PEOPLE_NOUNS``: "children", "men", "girls"; not "victims", "suspects"), where an

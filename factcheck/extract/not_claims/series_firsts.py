@@ -4,7 +4,7 @@
 A number after "the first" before things that come in an order (states that vote, contests,
 primaries, debates) picks those things out by their place; it counts nothing checkable
 (realgold5, realgold8, realgold12, realgold19 golds: not claims). A part of them is a share
-("10 of the first 11 contests", ``mentions._share_whole_end``), and people are counted ("the
+("10 of the first 11 contests", ``share_wholes.share_whole_end``), and people are counted ("the
 first three victims", "the first 75 refugees").
 """
 

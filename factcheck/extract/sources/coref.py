@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
     CONTINUATION_VERBS,
@@ -19,7 +20,6 @@ from factcheck.extract.lexicon import (
     SPOKESPERSON_HEADS,
     UNIQUE_ROLE_HEADS,
 )
-from factcheck.extract.not_claims.not_claims import entity_bounds
 
 _ROLES = "factcheck_person_roles"
 

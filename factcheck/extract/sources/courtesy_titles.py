@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import COURTESY_TITLES
-from factcheck.extract.not_claims.not_claims import entity_bounds
 
 
 def person_name_bounds(doc: Doc, i: int) -> tuple[int, int]:

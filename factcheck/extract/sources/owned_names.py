@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import BODY_ENTS, PLACE_ENTS, POSSESSIVE_MARKS
-from factcheck.extract.not_claims.not_claims import entity_bounds
 
 
 def owned_name(span: Span, head: Token) -> Span | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.doc_cache import once_per_token
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     IDENTIFYING_VERBS,
     ORG_HEADS,
@@ -19,7 +20,6 @@ from factcheck.extract.lexicon import (
     QUESTION_VERBS,
     THEY_CLAUSE_DEPS,
 )
-from factcheck.extract.not_claims.not_claims import entity_bounds
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
 from factcheck.extract.sources.misread_verbs import misread_verb_source

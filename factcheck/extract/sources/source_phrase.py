@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESS_TITLES,
@@ -48,7 +49,6 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_ORG_HEADS,
     UNSPECIFIED_RECORD_PLURALS,
 )
-from factcheck.extract.not_claims.not_claims import entity_bounds
 from factcheck.extract.sources.body_kinds import (
     definite_institution,
     kept_by_a_body,

@@ -1,0 +1,108 @@
+"""Which figures of its own sentence a caveat cue is about (gold README, "Caveat scope"). Pure.
+
+The cue governs the figure's clause, sits inside the figure's phrase, qualifies its subject
+("preliminary results gave him 52.4 percent") or frames its clause ("In initial reports,
+police said ..."); the figure noun its clause is about narrows it ("the toll is expected to
+rise"). Whoever disputes a figure does not dispute the count they give instead
+(``is_own_figure``); a toll names casualty counts (``counts_casualties``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from factcheck.extract.caveats.caveat_cues import Cue
+from factcheck.extract.caveats.earlier_reports import framing_verb, said_earlier
+from factcheck.extract.caveats.hedge_clause_reach import beside_in_own_clause
+from factcheck.extract.lexicon import CASUALTY_WORDS, FIGURE_NOUNS, REPORTING_VERBS
+from factcheck.model import Caveat
+
+if TYPE_CHECKING:
+    from factcheck.extract.caveats.caveats import CaveatTarget
+
+
+def counts_casualties(figure: CaveatTarget) -> bool:
+    """The figure counts the dead: by its subject, or by the words that govern it."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
+    head = figure.number.head
+    governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
+    return bool(words & CASUALTY_WORDS)
+
+
+def named_figure(cue: Cue) -> Token | None:
+    """The figure noun a cue's clause is about: "the toll" in "the toll is expected to rise"."""
+    for token in [cue.token, *list(cue.token.ancestors)[:2]]:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
+                return child
+    return None
+
+
+def is_related(cue: Token, number: Token) -> bool:
+    """The cue governs the figure's clause, sits inside the figure's phrase, or qualifies the
+    subject of the figure's clause ("preliminary results gave him 52.4 percent")."""
+    if cue in number.ancestors:
+        return not beside_in_own_clause(number, cue)  # "denied ..., and he leads with 35%"
+    if number in cue.ancestors:
+        return True
+    if cue.head in number.ancestors and cue.dep_ in ("advmod", "aux", "acomp"):
+        return True
+    if cue.dep_ == "amod" and cue.head in number.ancestors and _qualifies_figure(cue.head, number):
+        return True
+    if cue.head in number.ancestors and (
+        # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
+        cue.dep_ == "advcl"
+        # "Earlier reports said 12 were killed": the superseded report says the figure
+        or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
+    ):
+        return True
+    frame = framing_verb(cue)
+    if frame is not None and frame in number.ancestors:
+        # "In initial reports, police said two were killed": the clause's frame, not a clause
+        # joined to it ("..., but two more have since died")
+        return said_earlier(cue, number)
+    subject = cue.head
+    return (
+        cue.dep_ == "amod"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head in number.ancestors
+    )
+
+
+def _qualifies_figure(noun: Token, number: Token) -> bool:
+    """ "12 unconfirmed cases", "an initial count of 276": the noun a cue adjective qualifies is
+    the figure's own or names a figure; not "a provisional agreement with unions representing
+    40,000 employees"."""
+    if noun.lemma_.lower() in FIGURE_NOUNS:
+        return True
+    own = next((t for t in [number, *number.ancestors] if t.pos_ in ("NOUN", "PROPN")), None)
+    return own is not None and own.i == noun.i
+
+
+def is_own_figure(cue: Cue, figure: CaveatTarget) -> bool:
+    """ "Officials rejected that figure, saying fewer than 100 were held": whoever disputes
+    a figure does not dispute the count they give instead."""
+    if cue.kind is not Caveat.DISPUTED:
+        return False
+    between: list[Token] = [figure.number]
+    for ancestor in figure.number.ancestors:
+        if ancestor.i == cue.token.i:
+            # "rejected that figure, saying fewer than 100": reported by the disputer
+            # (a verb: "rejected reports that 300 had died" disputes the reports' figure)
+            if any(
+                t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                for t in between[1:]
+            ):
+                return True
+            # "was rejected by 64 percent of voters", "a view endorsed by the 10,000 people
+            # there": the figure counts who disputes, or sits in a side clause
+            if between[-1].dep_ in ("nsubj", "agent", "relcl", "acl", "appos"):
+                return True
+            break
+        between.append(ancestor)
+    subjects = [c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(figure.source.text) and any(s.text in figure.source.text for s in subjects)

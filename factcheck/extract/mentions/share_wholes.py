@@ -1,0 +1,64 @@
+"""The whole a part is of: "eight of 10", "12 of the 19", "one in five", "nine out of 10",
+"23 of its 29 delegates" (gold README, "Shares": the part and the whole are one claim). Pure.
+
+The whole may follow an owner ("of the firm's five directors") or "the past" ("six of the past
+seven contests"); it must be a number that is itself no not-claim and at least the part.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract.lexicon import (
+    POSSESSIVE_MARKS,
+    SHARE_JOINERS,
+    SHARE_WHOLE_MODIFIERS,
+    SHARE_WHOLE_ORDINALS,
+    SHARE_WHOLE_POSSESSIVES,
+)
+from factcheck.extract.mentions.number_runs import number_run_end, starts_number
+from factcheck.extract.mentions.quantities import FigureParseError, is_numeral, parse_figure
+from factcheck.extract.not_claims.not_claims import classify_non_claim
+
+
+def share_whole_end(doc: Doc, end: int) -> int | None:
+    """ "eight of 10", "12 of the 19", "one in five", "nine out of 10": the end of the whole a
+    part is of."""
+    joiner = end + 1 if end + 2 < len(doc) and doc[end].lower_ == "out" else end
+    if joiner + 1 >= len(doc) or doc[joiner].lower_ not in SHARE_JOINERS:
+        return None
+    if joiner > end and doc[joiner].lower_ != "of":
+        return None  # "out of", not "out in"
+    whole = joiner + 1
+    owned = _after_share_owner(doc, whole) if doc[joiner].lower_ == "of" else None
+    if owned is not None:
+        whole = owned  # "23 of its 29", "two of the firm's five"
+    elif doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
+        whole += 1
+        if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
+            whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
+    if whole >= len(doc) or not starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
+        return None
+    whole_end = number_run_end(doc, whole)
+    if classify_non_claim(doc, whole, whole_end):
+        return None
+    try:
+        part = parse_figure(doc[end - 1].text).value
+        total = parse_figure(doc[whole:whole_end].text).value
+    except FigureParseError:
+        return None
+    return whole_end if 0 < part <= total else None
+
+
+def _after_share_owner(doc: Doc, i: int) -> int | None:
+    """ "of its 29 delegates", "of the firm's five directors", "of Saudi Arabia's 70,000
+    mosques": the token after the owner of a share's whole, or None when no owner stands there
+    (gold README "Shares": the part and the whole are one claim, whoever owns the whole)."""
+    if i < len(doc) and doc[i].lower_ in SHARE_WHOLE_POSSESSIVES:
+        return i + 1
+    for j in range(i, min(i + 5, len(doc))):
+        if doc[j].text in POSSESSIVE_MARKS:
+            return j + 1 if j > i else None
+        if doc[j].pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or is_numeral(doc[j]):
+            return None
+    return None

@@ -1,0 +1,100 @@
+""" "One" that counts nothing, and "one" a casualty happened to. Pure.
+
+"one of the largest", "no one", "one another" are idioms (gold README, "What is not a claim").
+"One died and one is in fair condition", "Two men shot, one fatally", "one of the victims ... was
+found dead" count a person the casualty happened to, so they stay claims even where "one" reads
+as a pronoun. ``not_claims`` asks ``is_one_casualty`` of the contrasts too ("one ... the
+other").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import (
+    CASUALTY_VERBS,
+    MODAL_WORDS,
+    ONE_CASUALTY_NEXT,
+    ONE_IDIOM_NEXT,
+    ONE_IDIOM_PREV,
+    ONE_PART_BREAKS,
+    ONE_PART_CONDITIONS,
+    ONE_PART_NEXT,
+    PERSON_NOUNS,
+)
+from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
+
+
+def is_one_idiom(token: Token) -> bool:
+    """ "one of the largest", "no one", "one another": "one" that counts nothing."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_IDIOM_NEXT:
+        return True
+    if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
+        return True
+    return token.dep_ not in ("nummod", "quantmod") and not is_one_casualty(token)
+
+
+def is_one_casualty(token: Token) -> bool:
+    """ "One died and one is in fair condition", "Mass Shooting, One Dead", "one of those
+    killed": "one" as a pronoun for a person the casualty happened to counts that person (not
+    "one could die", "one said")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ONE_CASUALTY_NEXT and token.dep_ != "nsubj":
+        return True  # a headline's "One Dead", "leaving one dead"
+    if _one_part_of_a_count(token) or is_one_of_a_partition(token):
+        return True
+    if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
+        those, word = doc[token.i + 2], doc[token.i + 3]
+        return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
+        return True  # "one died", "one was wounded"
+    return any(
+        c.dep_ in ("acomp", "oprd")
+        and c.lower_ == "dead"
+        or c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lower_ == "condition" and o.children for o in c.children)
+        for c in verb.children
+    )  # "one is dead", "one was in fair condition"
+
+
+def _one_part_of_a_count(token: Token) -> bool:
+    """ "Two men shot, one fatally", "two women on the porch - one dead, the other hurt", "taken
+    to the hospital, one in critical and two in stable condition": "one" after a break that
+    parts the people counted before by what happened to each."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc) or doc[token.i - 1].text not in ONE_PART_BREAKS:
+        return False
+    nxt = doc[token.i + 1].lower_
+    if nxt == "in":
+        return doc[token.i + 2].lower_ in ONE_PART_CONDITIONS
+    return nxt in ONE_PART_NEXT
+
+
+def is_one_of_the_dead(token: Token) -> bool:
+    """ "one of the victims, a man in his 60s, was found dead": one of the people counted,
+    and the casualty that happened to that one (not "one of the women was found outside")."""
+    doc = token.doc
+    words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
+    if not words or words[0].lower_ != "of":
+        return False
+    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS]
+    if not people:
+        return False
+    # the first verb after the people, the parse may leave without its subject
+    verb = next((t for t in doc[people[0].i + 1 : token.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    found_dead = lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children)
+    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead
