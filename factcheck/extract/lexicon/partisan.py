@@ -180,3 +180,9 @@ LABOUR_WORDS = frozenset({
     "pilots", "officers", "firefighters", "miners", "writers",
 })  # fmt: skip
 UNION_NAME_WORDS = frozenset({"workers", "teamsters", "afl-cio", "seiu", "afscme", "uaw"})
+# A race count that is no result given (race_unreal.py): one hoped for, said as what could be
+# reached ("seven or eight thousand votes is very achievable"; realgold35 gold: not partisan).
+RACE_HOPE_ADJECTIVES = frozenset({
+    "achievable", "possible", "doable", "attainable", "feasible", "reachable", "winnable",
+    "realistic", "likely",
+})  # fmt: skip
