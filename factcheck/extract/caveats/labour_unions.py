@@ -14,6 +14,12 @@ where the article names it: "the CWA, one of the unions representing the employe
 Staff Association, the union that represents the crews". Not a union of states or a bank ("the
 European Union", "a credit union") nor a rights group named a union ("American Civil Liberties
 Union"): a capitalised "Union" counts only after a word of labour.
+
+Audit (session 53, branch part53): over the allowed articles, union sources give figures in two
+articles, four figures, all partisan in the tuning golds (the CWA's three, read here; the NEA's
+"close to 19,000", not read: the article calls the NEA a union only sentences away). The
+development corpus (tests/corpus/README.md: "a union's own count is `partisan_source`") gains
+one right and one wrong (a nurses' association the gold leaves without the caveat).
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ words give no count of the race, each read on the figure's own clause:
   partisan). The article's time is its latest year named; a year within one of it is the race
   at hand ("we raised $5 million in 2015").
 
-Audit over the allowed articles: the three shapes fire on three race figures of main's
-extract, all three partisan there and not partisan in the tuning golds.
+Audit (session 53, branch part53): over the allowed articles the three shapes fire on three
+race figures in three articles, one each, all partisan on main and none partisan in the tuning
+golds; no partisan figure of main's extract that a tuning gold keeps is lost.
 """
 
 from __future__ import annotations
