@@ -46,6 +46,7 @@ from factcheck.extract.caveats.caveat_sources import names_unnamed_people, sourc
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.own_record import tells_own_act
+from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
@@ -176,7 +177,9 @@ def _campaign_role(
         role = counts_the_race(figure.number) or states_own_standing(figure.number)
         role = _unless_unreal(role, figure.number)
     if role is None and is_candidate(figure.source, candidates):
-        role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
+        role = tells_own_act(figure.number, figure.source) or regrets_own_act(
+            figure.number, figure.source
+        )  # "I testified for 11 hours", "using two phones was a mistake"
         role = _unless_unreal(role, figure.number)
     return role
 

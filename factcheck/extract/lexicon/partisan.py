@@ -186,3 +186,7 @@ RACE_HOPE_ADJECTIVES = frozenset({
     "achievable", "possible", "doable", "attainable", "feasible", "reachable", "winnable",
     "realistic", "likely",
 })  # fmt: skip
+# A speaker calling its own act a mistake tells the act (own_regret.py), as "I should have used"
+# does (OWN_ACT_REGRET_MODALS): "using two email accounts was a mistake" (realgold16 gold:
+# partisan), "it was a mistake to use only one account".
+OWN_ACT_REGRET_NOUNS = frozenset({"mistake", "error"})
