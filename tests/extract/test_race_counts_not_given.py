@@ -50,6 +50,11 @@ def test_a_race_figure_no_side_gives_is_not_partisan(nlp, text, figure):
             "four",
         ),
         (
+            'The Ortiz campaign opened an office in Dayton in 2024. "I won this district by 20 '
+            'points in 2010," Ortiz said.',
+            "20 points",
+        ),
+        (
             'The Ortiz campaign opened an office in Dayton. "Nine thousand votes were cast for '
             'us in Dayton," Ortiz said.',
             "Nine thousand",

@@ -13,7 +13,8 @@ words give no count of the race, each read on the figure's own clause:
 - an earlier race, dated by a year before the article's time: "Bush got half a million fewer
   votes than Gore in 2000" in an article whose latest year is 2016 (realgold30 gold: not
   partisan). The article's time is its latest year named; a year within one of it is the race
-  at hand ("we raised $5 million in 2015").
+  at hand ("we raised $5 million in 2015"); the speaker's own earlier race ("I won the seat by
+  20 points in 2010") is its own record, (b), and stays.
 
 Audit (session 53, branch part53): over the allowed articles the three shapes fire on three
 race figures in three articles, one each, all partisan on main and none partisan in the tuning
@@ -75,7 +76,10 @@ def _hope_said(verb: Token) -> bool:
 
 
 def _an_earlier_race(number: Token, verb: Token) -> bool:
-    """A year in the figure's clause at least two years before the article's latest year."""
+    """A year in the figure's clause at least two years before the article's latest year; not
+    the speaker's own earlier race ("I won the district by 20 points in 2010"), its record."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
     years = [_year(t) for t in verb.subtree if t.i != number.i]
     dated = [y for y in years if y is not None]
     if not dated:
