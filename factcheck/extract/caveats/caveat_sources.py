@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
+from factcheck.extract.caveats.labour_unions import union_source
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANONYMITY_WORDS,
@@ -100,7 +101,7 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         if _reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
         else:
-            own = _own_people(figure)
+            own = _own_people(figure) or union_source(figure.number.doc, source)
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats

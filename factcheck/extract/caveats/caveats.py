@@ -47,8 +47,10 @@ from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.own_record import tells_own_act
+from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
+from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -162,6 +164,7 @@ def _campaign_role(
             own[start] = speaks_of_own_money(figure.number)
         # "we raised $18,000", "I have earned 9 million votes", "she claims she's worth $10 billion"
         role = own[start] or speaks_of_own_count(figure.number) or states_own_worth(figure.number)
+        role = _unless_unreal(role, figure.number)
     if role is None:
         # "a senior adviser to Alvarez" named before; "Alvarez's spokeswoman, Jill Amos" said
         role = served.get(source_key(figure.source)) or names_candidate_staff(
@@ -173,9 +176,19 @@ def _campaign_role(
         is_candidate(figure.source, candidates) or speaker_in_the_race(figure.number)
     ):
         role = counts_the_race(figure.number) or states_own_standing(figure.number)
+        role = _unless_unreal(role, figure.number)
     if role is None and is_candidate(figure.source, candidates):
-        role = tells_own_act(figure.number, figure.source)  # "I testified for 11 hours"
+        role = tells_own_act(figure.number, figure.source) or regrets_own_act(
+            figure.number, figure.source
+        )  # "I testified for 11 hours", "using two phones was a mistake"
+        role = _unless_unreal(role, figure.number)
     return role
+
+
+def _unless_unreal(role: str | None, number: Token) -> str | None:
+    """A role read from what the figure counts holds only for a result the side gives: not
+    one asked, hoped for or of an earlier race (race_unreal.py)."""
+    return None if role is not None and not_a_race_result(number) else role
 
 
 def _on_the_race(number: Token) -> bool:

@@ -166,3 +166,27 @@ OWN_ACT_REGRET_MODALS = frozenset({"should"})
 # team said", "the Pratt camp says" (docs/gold-conventions.md "Candidates and campaigns as a
 # partisan source": the campaign or its staff; realgold24 gold: "his team", partisan).
 CANDIDATE_CAMP_NOUNS = frozenset({"team", "camp"})
+# A labour union speaks for a side (labour_unions.py; gold README partisan_source, "the source
+# is a party to the matter"): the word "union" in the source's own words ("the union", "the
+# teachers union"), not a union of states or a bank ("credit union"); a capitalised "Union" only
+# after a word of labour ("Service Employees International Union", not "European Union",
+# "American Civil Liberties Union"); and the names unions go by ("Communications Workers of
+# America", "the Teamsters", "AFL-CIO").
+UNION_NOUNS = frozenset({"union", "unions"})
+NOT_LABOUR_UNION_WORDS = frozenset({"credit", "european", "soviet", "african", "customs"})
+LABOUR_WORDS = frozenset({
+    "workers", "employees", "teachers", "nurses", "labor", "labour", "trade", "trades",
+    "international", "steelworkers", "machinists", "electrical", "commercial", "drivers",
+    "pilots", "officers", "firefighters", "miners", "writers",
+})  # fmt: skip
+UNION_NAME_WORDS = frozenset({"workers", "teamsters", "afl-cio", "seiu", "afscme", "uaw"})
+# A race count that is no result given (race_unreal.py): one hoped for, said as what could be
+# reached ("seven or eight thousand votes is very achievable"; realgold35 gold: not partisan).
+RACE_HOPE_ADJECTIVES = frozenset({
+    "achievable", "possible", "doable", "attainable", "feasible", "reachable", "winnable",
+    "realistic", "likely",
+})  # fmt: skip
+# A speaker calling its own act a mistake tells the act (own_regret.py), as "I should have used"
+# does (OWN_ACT_REGRET_MODALS): "using two email accounts was a mistake" (realgold16 gold:
+# partisan), "it was a mistake to use only one account".
+OWN_ACT_REGRET_NOUNS = frozenset({"mistake", "error"})

@@ -1,0 +1,53 @@
+"""A labour union giving a figure is a side's own count: partisan_source (labour_unions.py).
+
+Gold README, partisan_source: "the source is a party to the matter". Invented sentences.
+"""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+PARTISAN = "partisan_source"
+
+
+def kinds_of(nlp, text, figure):
+    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return {c.kind.value for c in claim.caveats}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The new contract covers about 300 drivers at four depots, according to the "
+            "Harbor Transit Workers of America, one of the unions representing the drivers.",
+            "300",
+        ),
+        (
+            "The new contract covers about 300 drivers at four depots, according to the "
+            "Harbor Transit Workers of America, one of the unions representing the drivers.",
+            "four",
+        ),
+        ("The union said 40 nurses had been laid off since March.", "40"),
+        (
+            "The Dock Staff Guild, the union that represents the crews, said 2,000 people "
+            "walked out on Monday.",
+            "2,000",
+        ),
+    ],
+)
+def test_a_labour_union_counting_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The European Union said 12 countries had signed the pact.", "12"),
+        ("Workers at the plant said 300 jobs were cut on Friday.", "300"),
+        ("The Valley Credit Union said it had opened 14 branches.", "14"),
+    ],
+)
+def test_a_union_of_states_or_a_bank_is_no_side(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
