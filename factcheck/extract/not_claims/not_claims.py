@@ -81,6 +81,7 @@ from factcheck.extract.mentions.record_spans import is_record_span, record_span_
 from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.age_superlatives import is_age_before_superlative
+from factcheck.extract.not_claims.bounded_ones import is_bounded_one
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
 from factcheck.extract.not_claims.cause_names import is_in_cause_name
 from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
@@ -205,8 +206,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if _places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
         return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and _is_one_idiom(first):
-        if not _one_of_the_dead(first):
-            return "idiom"
+        if not _one_of_the_dead(first) and not is_bounded_one(doc, start, end):
+            return "idiom"  # not "at least one of the victims" (bounded_ones)
     if is_one_of_a_contrast(doc, start, end) and not _one_casualty(first):
         return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if is_one_after_another(doc, start, end):
