@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     BODY_NOUNS,
     BODY_SIZE_PEOPLE,
     BODY_SIZE_WORDS,
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     CLOCK_WORDS,
     CONTEST_NOUNS,
@@ -866,7 +867,8 @@ def _one_of_the_dead(token: Token) -> bool:
     words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
     if not words or words[0].lower_ != "of":
         return False
-    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS]
+    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims
+    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in CASUALTY_PERSON_NOUNS]
     if not people:
         return False
     # the first verb after the people, the parse may leave without its subject
