@@ -53,6 +53,7 @@ from factcheck.extract.lexicon import (
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
     ONE_PERSON_EVENT_LEMMAS,
+    PARTICIPANT_DESCRIPTORS,
     PERCENT_WORDS,
     PERIOD_MODIFIERS,
     PERSON_NOUNS,
@@ -733,8 +734,11 @@ def _counts_the_sources(token: Token) -> bool:
     noun = token.head
     if token.dep_ not in ("nummod", "quantmod"):
         return False
-    if any(child.lower_ in SOURCE_DESCRIPTORS for child in noun.rights):
-        return True  # "one Democrat familiar with the discussion"
+    if any(
+        child.lower_ in SOURCE_DESCRIPTORS and child.lower_ not in PARTICIPANT_DESCRIPTORS
+        for child in noun.rights
+    ):
+        return True  # "one Democrat familiar with the discussion", not "three men involved in"
     if (
         token.lower_ == "one"
         and noun.dep_ == "nsubj"
