@@ -30,6 +30,8 @@ def test_one_after_a_bound_is_a_count(nlp, text, figure):
         ("He was one of the victims of the scheme.", "one"),
         ("Only one of the best players stayed with the club.", "one"),
         ("The mayor said one of them had left town.", "one"),
+        ("The tax is only one of the reasons she moved away.", "one"),
+        ("Only one of many voices in the room was heard.", "one"),
     ],
 )
 def test_one_without_a_bound_stays_a_pronoun(nlp, text, figure):

@@ -391,3 +391,8 @@ SIGN_WORDS = frozenset({"minus", "plus"})
 ONE_BOUND_PAIRS = {"least": "at", "most": "at"}
 # ... and the words that bound it alone ("only one of the 168 members", "exactly one").
 ONE_BOUND_WORDS = frozenset({"only", "exactly"})
+# ... but not before a vague whole: "only one of many voices", "one of several problems".
+ONE_BOUND_VAGUE_WHOLES = frozenset({
+    "many", "several", "numerous", "countless", "few", "dozens", "hundreds", "thousands",
+    "millions",
+})  # fmt: skip

@@ -11,14 +11,15 @@ The tuning golds annotate every bounded "one of" as a claim (3 of 3: "at least o
 
 A determiner before the bound keeps the pronoun: "the only one who", "her only one" pick out a
 person, they do not count. A superlative after "of" keeps the idiom: "only one of the best"
-ranks, it does not count.
+ranks, it does not count. So does a predicate or a vague whole: "it is only one of the reasons",
+"he is only one of many voices" mean "merely one" (rhetorical, not a count).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import ONE_BOUND_PAIRS, ONE_BOUND_WORDS
+from factcheck.extract.lexicon import ONE_BOUND_PAIRS, ONE_BOUND_VAGUE_WHOLES, ONE_BOUND_WORDS
 
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
@@ -38,7 +39,9 @@ def is_bounded_one(doc: Doc, start: int, end: int) -> bool:
             return False  # "the only one", "his only one": a person picked out
     else:
         return False
-    return not _before_a_superlative(doc, end)
+    if doc[start].dep_ == "attr":
+        return False  # "it is only one of the reasons": merely one, a predicate
+    return not (_before_a_superlative(doc, end) or _of_a_vague_whole(doc, end))
 
 
 def _before_a_superlative(doc: Doc, end: int) -> bool:
@@ -49,3 +52,10 @@ def _before_a_superlative(doc: Doc, end: int) -> bool:
         if token.is_punct:
             return False
     return False
+
+
+def _of_a_vague_whole(doc: Doc, end: int) -> bool:
+    """ "only one of many voices", "one of several problems": merely one, not a count."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    return doc[end + 1].lower_ in ONE_BOUND_VAGUE_WHOLES
