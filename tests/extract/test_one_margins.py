@@ -25,6 +25,7 @@ def test_a_margin_of_one_is_a_count(nlp, text):
     [
         "The speech was followed by one question from the floor.",
         "The plan is underscored by one exchange with an aide.",
+        "The appeal was rejected by one judge in the district.",
     ],
 )
 def test_one_after_another_by_stays_an_article(nlp, text):

@@ -48,6 +48,7 @@ from factcheck.extract.lexicon import (
     ONE_DAY_PART_STAY_VERBS,
     ONE_DAY_PARTS,
     ONE_KEPT_VERBS,
+    ONE_MARGIN_UNITS,
     ONE_MARGIN_VERBS,
     RE_MENTION_CASUALTY_VERBS,
     TIME_UNITS,
@@ -133,8 +134,11 @@ def _counts_in_its_sentence(one: Token, noun: Token) -> bool:
 
 def _is_margin(noun: Token) -> bool:
     """ "failed by one vote", "lost the race by one seat": the "by" of a vote's or a race's
-    verb gives its margin, a count (not "followed by one speech")."""
+    verb gives its margin in votes or seats, a count (not "followed by one speech", not "was
+    rejected by one judge")."""
     by = noun.head
+    if noun.lemma_.lower() not in ONE_MARGIN_UNITS:
+        return False  # "was rejected by one judge": the doer, not a margin
     if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
         return False
     lemma = by.head.lemma_.lower()
