@@ -386,3 +386,13 @@ NUMBER_IDIOM_PHRASES = (
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).
 SIGN_WORDS = frozenset({"minus", "plus"})
+# A bound that makes a lone "one" a count, pronoun or not (not_claims/bounded_ones.py): the
+# word before "one" with the word that must precede it ("at least one of the victims") ...
+ONE_BOUND_PAIRS = {"least": "at", "most": "at"}
+# ... and the words that bound it alone ("only one of the 168 members", "exactly one").
+ONE_BOUND_WORDS = frozenset({"only", "exactly"})
+# ... but not before a vague whole: "only one of many voices", "one of several problems".
+ONE_BOUND_VAGUE_WHOLES = frozenset({
+    "many", "several", "numerous", "countless", "few", "dozens", "hundreds", "thousands",
+    "millions",
+})  # fmt: skip

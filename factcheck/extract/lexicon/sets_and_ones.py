@@ -106,6 +106,13 @@ INDEFINITE_ONE_DIFFERENCES = frozenset({
 })  # fmt: skip
 # What is left is counted: "But one naysayer remained", "That leaves the court with one judge".
 INDEFINITE_ONE_LEFT_VERBS = frozenset({"remain", "leave"})
+# A margin is counted: "the bill failed by one vote", "she lost the primary by one seat" (gold
+# conventions, margins are claims): the verbs whose "by" gives the margin, beyond a poll's
+# MARGIN_VERBS ("won by one point"), those of a vote or a race.
+ONE_MARGIN_VERBS = frozenset({"pass", "fail", "approve", "reject", "confirm", "miss", "clear"})
+# ... and the units a margin is counted in ("by one vote"), not the doer of a passive ("was
+# rejected by one judge", "passed by one chamber").
+ONE_MARGIN_UNITS = frozenset({"vote", "point", "seat", "delegate", "ballot", "stroke", "goal", "run"})
 # People as local news names them, counted there even bare ("I saw one guy laid out", realgold16
 # gold: implied count; "one man", "one victim", "one suspect"): PERSON_NOUNS and the casual words.
 INDEFINITE_ONE_PEOPLE = PERSON_NOUNS | frozenset({"guy", "gentleman", "lady", "casualty"})

@@ -162,6 +162,11 @@ REPORTING_VERBS = frozenset({
 # Post-nominal words that describe an unnamed source and belong to its phrase: "people
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
 SOURCE_DESCRIPTORS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable"})
+# Of those, the words that also name the people an event happened with: "the three men involved
+# in the shooting", "one of two terrorists involved in the attacks" count participants; such a
+# count is the number of sources only when its noun reports ("two officials involved in the
+# talks said"), which the not-claim test reads from the reporting verb, not from this word.
+PARTICIPANT_DESCRIPTORS = frozenset({"involved"})
 # Unnamed people or unspecified sources -> anonymous ("a US official said", "sources familiar").
 ANONYMOUS_HEADS = frozenset({
     "official", "source", "diplomat", "person", "people", "insider", "aide", "officer", "report",

@@ -17,6 +17,7 @@ and kept, where the sentence does count:
 - the sentence tells of a casualty, a finding, care or an arrest, or names a shooting or a
   killing (crime news counts its people and its events: "One bullet struck his daughter"), or
   tells of what is left ("one naysayer remained", "leaves the court with one judge");
+- it is a margin ("the bill failed by one vote", "lost by one seat");
 - the noun is a span of time ("In one day, we raised $18,000" measures a window), or a
   person of local news ("I saw one guy laid out", "one man", "one victim").
 
@@ -41,11 +42,14 @@ from factcheck.extract.lexicon import (
     INDEFINITE_ONE_NOUN_DEPS,
     INDEFINITE_ONE_PEOPLE,
     LOWER_BOUND_QUALIFIERS,
+    MARGIN_VERBS,
     MULTIPLE_EVENT_NOUNS,
     NOMINAL_EVENTS,
     ONE_DAY_PART_STAY_VERBS,
     ONE_DAY_PARTS,
     ONE_KEPT_VERBS,
+    ONE_MARGIN_UNITS,
+    ONE_MARGIN_VERBS,
     RE_MENTION_CASUALTY_VERBS,
     TIME_UNITS,
     UPPER_BOUND_QUALIFIERS,
@@ -120,10 +124,25 @@ def _counts_in_its_sentence(one: Token, noun: Token) -> bool:
             return True  # "crime scenes in connection to one shooting"
     if _governing_verb(noun).lemma_.lower() in INDEFINITE_ONE_LEFT_VERBS:
         return True
+    if _is_margin(noun):
+        return True  # "the bill failed by one vote"
     after = doc[noun.i + 1 : min(noun.i + 1 + _DIFFERENCE_REACH, sent.end)]
     if any(t.lower_ in INDEFINITE_ONE_DIFFERENCES for t in after):
         return True
     return any(doc[k].lower_ in INDEFINITE_ONE_DIFFERENCES for k in range(one.i + 1, noun.i))
+
+
+def _is_margin(noun: Token) -> bool:
+    """ "failed by one vote", "lost the race by one seat": the "by" of a vote's or a race's
+    verb gives its margin in votes or seats, a count (not "followed by one speech", not "was
+    rejected by one judge")."""
+    by = noun.head
+    if noun.lemma_.lower() not in ONE_MARGIN_UNITS:
+        return False  # "was rejected by one judge": the doer, not a margin
+    if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+        return False
+    lemma = by.head.lemma_.lower()
+    return lemma in MARGIN_VERBS or lemma in ONE_MARGIN_VERBS
 
 
 def _governing_verb(noun: Token) -> Token:

@@ -21,6 +21,7 @@ from factcheck.extract.not_claims.bare_re_mentions import (
     is_the_few_as_a_pronoun,
     states_a_casualty,
 )
+from factcheck.extract.not_claims.bounded_ones import is_bounded_one
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
 from factcheck.extract.not_claims.cause_names import is_in_cause_name
 from factcheck.extract.not_claims.compound_descriptors import is_compound_descriptor
@@ -147,8 +148,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
         return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and is_one_idiom(first):
-        if not is_one_of_the_dead(first):
-            return "idiom"
+        if not is_one_of_the_dead(first) and not is_bounded_one(doc, start, end):
+            return "idiom"  # not "at least one of the victims" (bounded_ones)
     if is_one_of_a_contrast(doc, start, end) and not is_one_casualty(first):
         return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if is_one_after_another(doc, start, end):

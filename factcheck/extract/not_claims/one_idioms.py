@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     MODAL_WORDS,
     ONE_CASUALTY_NEXT,
@@ -20,7 +21,6 @@ from factcheck.extract.lexicon import (
     ONE_PART_BREAKS,
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
-    PERSON_NOUNS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
 
@@ -88,7 +88,8 @@ def is_one_of_the_dead(token: Token) -> bool:
     words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
     if not words or words[0].lower_ != "of":
         return False
-    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in PERSON_NOUNS]
+    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims
+    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in CASUALTY_PERSON_NOUNS]
     if not people:
         return False
     # the first verb after the people, the parse may leave without its subject

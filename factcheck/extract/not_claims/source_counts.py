@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ANONYMOUS_HEADS, REPORTING_VERBS, SOURCE_DESCRIPTORS
+from factcheck.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    PARTICIPANT_DESCRIPTORS,
+    REPORTING_VERBS,
+    SOURCE_DESCRIPTORS,
+)
 from factcheck.extract.sources.reported_acts import is_act_not_report
 
 
@@ -20,8 +25,11 @@ def counts_the_sources(token: Token) -> bool:
     noun = token.head
     if token.dep_ not in ("nummod", "quantmod"):
         return False
-    if any(child.lower_ in SOURCE_DESCRIPTORS for child in noun.rights):
-        return True  # "one Democrat familiar with the discussion"
+    if any(
+        child.lower_ in SOURCE_DESCRIPTORS and child.lower_ not in PARTICIPANT_DESCRIPTORS
+        for child in noun.rights
+    ):
+        return True  # "one Democrat familiar with the discussion", not "three men involved in"
     if (
         token.lower_ == "one"
         and noun.dep_ == "nsubj"
