@@ -18,11 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import (
-    ORG_DESCRIPTOR_NOUNS,
-    PERSON_DESCRIPTOR_NOUNS,
-    PERSON_TITLES,
-)
+from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
 from factcheck.extract.sources.person_name_cues import cued_name_end
 from factcheck.extract.token_index import tokens_tagged
 from factcheck.model import SourceKind
