@@ -31,13 +31,14 @@ from factcheck.extract.subjects.bare_figures import fill_empty_subjects
 from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
 from factcheck.extract.subjects.delegate_counts import delegate_count
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
+from factcheck.extract.subjects.ellipses import is_elliptical
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
 from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
-from factcheck.extract.subjects.subjects import find_subject, is_compared, is_elliptical
+from factcheck.extract.subjects.subjects import find_subject, is_compared
 from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (

@@ -1,6 +1,6 @@
 """A spelled-out title of public office written right before a name stays in the source text,
 as its abbreviation does ("Senator Mara Voss" like "Sen. Mara Voss"), and the kind stays the
-person's (source_phrase._office_title_start, lexicon.OFFICE_TITLES and OFFICE_TITLE_PAIRS).
+person's (name_titles._office_title_start, lexicon.OFFICE_TITLES and OFFICE_TITLE_PAIRS).
 
 Sentences are invented (docs/gold-conventions.md, "Titles and roles before names in source
 text": the name as written at the attribution, with the title that stands before it).

@@ -1,7 +1,7 @@
-"""Where a source's phrase ends (source_phrase.py): a dash typed as a spaced hyphen ends it,
-a participle whose "by" phrase holds a figure is the finding, not who made the source, and
-the date of a poll or report ("a CNN/ORC poll in February") is left out, as the tuning golds
-write it (24 records cut a date or dated participle after a poll, 4 keep it).
+"""Where a source's phrase ends (source_phrase.py, phrase_edges.py): a dash typed as a spaced
+hyphen ends it, a participle whose "by" phrase holds a figure is the finding, not who made the
+source, and the date of a poll or report ("a CNN/ORC poll in February") is left out, as the
+tuning golds write it (24 records cut a date or dated participle after a poll, 4 keep it).
 
 Gold README "Source": the source text is who gives the figure, as written. Sentences are
 invented, of the shapes found in real articles ("according to the X Center - half a

@@ -1,6 +1,7 @@
 import pytest
 
-from factcheck.extract.subjects.subjects import find_subject, with_singulars
+from factcheck.extract.subjects.singulars import with_singulars
+from factcheck.extract.subjects.subjects import find_subject
 from tests.conftest import find_mention
 
 

@@ -20,7 +20,7 @@ from factcheck.extract.lexicon import (
     CREDITED_SUB_DOCUMENTS,
     PUBLICATION_PARTICIPLES,
 )
-from factcheck.extract.sources.source_phrase import camel_case
+from factcheck.extract.sources.kind_cues import camel_case
 
 
 def credits_below(head: Token) -> list[Token]:

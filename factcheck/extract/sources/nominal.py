@@ -45,7 +45,8 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.document_credits import credits_below, names_an_author
 from factcheck.extract.sources.joined_authors import joined_author_end
-from factcheck.extract.sources.source_phrase import is_owned, source_phrase
+from factcheck.extract.sources.kind_cues import is_owned
+from factcheck.extract.sources.source_phrase import source_phrase
 
 # How an infinitive hangs on the verb whose subject it shares.
 _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "relcl", "acl"})

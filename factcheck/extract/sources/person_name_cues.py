@@ -2,9 +2,9 @@
 Mayor Greg Stanton ... Stanton wrote") or after an age ("40-year-old Freida Tiggs ... Tiggs
 said"). The tagger reads such surnames alone as organisations now and then (realgold33
 "Stanton", gva "Tiggs": named_person in the golds, named_org in the extract), while the way the
-article introduced the person says what they are. Pure: ``source_phrase._described_names``
+article introduced the person says what they are. Pure: ``name_kinds._described_names``
 keeps the words it finds in the article's one table of name kinds, which
-``source_phrase._classify_name`` asks before it counts the tagger's votes."""
+``name_kinds.kind_of_name`` asks before it counts the tagger's votes."""
 
 from __future__ import annotations
 

@@ -50,8 +50,9 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.credit_lines import table_credit_regions
 from factcheck.extract.sources.interviews import answer_regions
+from factcheck.extract.sources.kind_cues import is_owned
 from factcheck.extract.sources.quotes import paragraphs
-from factcheck.extract.sources.source_phrase import classify_source, is_owned, source_phrase
+from factcheck.extract.sources.source_phrase import classify_source, source_phrase
 from factcheck.model import Source, SourceKind
 
 _REGIONS = "factcheck_speaker_regions"

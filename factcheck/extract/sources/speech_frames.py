@@ -10,7 +10,7 @@ not a figure the speaker gives (tuning golds: no source, on five articles). "in"
 before the verb: after it, it may open what is said ("Police said in addition to the dead
 man, two were hurt"). The path goes on past such a verb: "a poll found that roughly three
 times as many voters said ..." is the poll's (PolNeAR), and an owned plan in the phrase still
-speaks as a stance does (``nominal.py``). "to" phrases are ``attribution._a_topic``'s.
+speaks as a stance does (``nominal.py``). "to" phrases are ``attribution_steps._a_topic``'s.
 
 *Invented example.* "Ortiz said, twice, that the plant would stay open" → "twice" has no source;
 "Ortiz said twice as many workers would be hired" → "twice" is Ortiz's.

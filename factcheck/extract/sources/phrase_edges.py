@@ -1,0 +1,155 @@
+"""Where a source phrase starts and stops: the checks ``source_phrase.source_phrase`` walks.
+
+A source phrase keeps what says who the source is ("a European diplomat in Tripoli", "people
+familiar with the matter", an acronym in brackets, a name in apposition after a role, a group
+joined to the speaking group) and never cuts a name in two; it stops at a dash, a second
+handle, or a conjunction that opens the sentence rather than the phrase.
+
+Notes:
+    Gold README, "source"; issue 11 for acronyms in brackets and names in apposition;
+    realgold8's README for joined groups.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.extract.lexicon import (
+    DOCUMENT_HEADS,
+    ORG_HEADS,
+    SOURCE_DESCRIPTORS,
+    SOURCE_PLACE_PREPS,
+    SPEECH_MEDIUM_WORDS,
+)
+from factcheck.extract.not_claims.not_claims import entity_bounds
+
+
+def opening_conjunction(token: Token, head: Token) -> bool:
+    """ "But a POLITICO analysis ... found": a conjunction the parse hangs on the subject
+    opens the sentence, not the source's phrase."""
+    return token.pos_ == "CCONJ" and token.i < head.i and token.head.i == head.i
+
+
+def keep_split_first_word(doc: Doc, start: int) -> int:
+    """ "Metropolitan police said ...", "Hopewell Police arrested ...": a paragraph's first
+    word the parse made a sentence of its own, on the line of the source after it, is the
+    source's."""
+    if start < 1 or not doc[start].is_sent_start:
+        return start
+    previous = doc[start - 1]
+    if not previous.is_sent_start or previous.pos_ != "PROPN" or not previous.is_title:
+        return start
+    return start - 1 if previous.whitespace_ == " " else start
+
+
+def entity_after(comma: Token) -> str:
+    """The entity label of the word after a comma."""
+    return comma.doc[comma.i + 1].ent_type_
+
+
+def keep_appositive_name(head: Token, end: int) -> int:
+    """ "A Twitter spokesman, Christopher Abboud, said": the name in apposition to a role
+    belongs to the source phrase (gold: "Karliova's mayor, Ahmet Demir")."""
+    doc = head.doc
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return end
+    for child in head.rights:
+        if child.dep_ == "appos" and child.left_edge.i == end + 1 and child.ent_type_ == "PERSON":
+            after = child.right_edge.i + 1
+            if after >= len(doc) or doc[after].text in (",", ".") or doc[after].pos_ == "VERB":
+                return after
+    return end
+
+
+def keep_acronym(doc: Doc, end: int) -> int:
+    """ "The Securities and Futures Commission (SFC)": an acronym in brackets right after an
+    organisation's name belongs to its phrase."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if is_acronym_bracket(doc[end]):
+            return end + 3
+    return end
+
+
+def ends_in_acronym(span: Span) -> bool:
+    return len(span) >= 3 and is_acronym_bracket(span[-3])
+
+
+def is_acronym_bracket(token: Token) -> bool:
+    doc = token.doc
+    if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        return False
+    inner = doc[token.i + 1].text
+    return (inner.isupper() and len(inner) > 1) or inner.startswith("@")
+
+
+def cover_names(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Never cut a name: "the US National Oceanic and Atmospheric Administration" whole."""
+    for i in (start, end - 1):
+        if doc[i].ent_type_ in ("ORG", "PERSON", "FAC"):
+            ent_start, ent_end = entity_bounds(doc, i)
+            start, end = min(start, ent_start), max(end, ent_end)
+    return start, end
+
+
+def cut_at_dash_or_handle(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A dash ends a source phrase ("@Police — Tia Ewing (@TIA)": a post's signature follows),
+    and of two handles in a row the first is the source ("according to @Police @FOX40"). A
+    hyphen with a space on each side is a dash as typed ("according to the Tax Policy Center
+    - half a percentage point of GDP"), which the parse may join to the name's entity."""
+    for token in doc[start + 1 : end]:
+        if token.text in ("—", "–", "--") or _spaced_hyphen(token):
+            end = token.i
+            break
+    if end - start >= 2 and doc[start].text.startswith("@") and doc[start + 1].text.startswith("@"):
+        end = start + 1
+    return start, end
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """ "Center - half": a hyphen typed as a dash, with a space before and after it."""
+    if token.text != "-" or token.i == 0 or not token.whitespace_:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
+
+
+def joined_group(head: Token) -> Token | None:
+    """ "police and witnesses said", "cops and store employees said": a group joined to the
+    speaking group is one source, as the real gold writes it (realgold8's README); not names
+    ("Lee and Ruiz said") nor a figure's phrase."""
+    if head.dep_ not in ("nsubj", "pobj", "conj"):
+        return None  # "conj": a closing subject the parse joined to the noun before it
+    if head.pos_ != "NOUN" and head.lower_ not in ORG_HEADS:
+        return None
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or conj.pos_ != "NOUN" or conj.tag_ != "NNS":
+        return None
+    between = head.doc[head.i + 1 : conj.left_edge.i]
+    if [t.lower_ for t in between] != ["and"] or any(t.like_num for t in conj.subtree):
+        return None
+    return conj if conj.right_edge.i == conj.i else None
+
+
+def says_where(prep: Token) -> bool:
+    """ "a diplomat in Tripoli", "a report in the Herald": an "in" phrase on the source's noun
+    that names a place, body or time, not the medium it speaks in ("Lee in a statement") nor
+    a figure or a clause."""
+    if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PLACE_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() in SPEECH_MEDIUM_WORDS:
+        return False
+    if objects[0].ent_type_ == "DATE" and prep.head.lemma_.lower() in DOCUMENT_HEADS:
+        return False  # "a CNN/ORC poll in February": the golds write the poll, not its date
+    return not any(t.like_num or t.pos_ in ("VERB", "AUX") for t in prep.subtree)
+
+
+def describes_source(child: Token) -> bool:
+    """ "people familiar with the matter", "economists polled by Reuters": words that say who
+    the source is belong to the source phrase."""
+    if child.dep_ == "amod" and child.lemma_.lower() in SOURCE_DESCRIPTORS:
+        return True
+    if child.dep_ != "acl" or not any(c.dep_ == "agent" for c in child.children):
+        return False
+    # "a Reuters/Ipsos poll found by 43%-41%": a figure after "by" is the finding, not who
+    # made it; the parse read the reporting verb as a participle on the poll.
+    return not any(t.like_num for t in child.subtree)
