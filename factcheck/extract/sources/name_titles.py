@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESS_TITLES,
@@ -24,7 +25,6 @@ from factcheck.extract.lexicon import (
     OFFICE_TITLE_PAIRS,
     OFFICE_TITLES,
 )
-from factcheck.extract.not_claims.not_claims import entity_bounds
 from factcheck.extract.sources.source_extent import common_noun_role_start
 
 # Words of a role written before a name: "Louisville Metro Police Department spokesman".

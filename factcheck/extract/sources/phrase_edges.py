@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     ORG_HEADS,
@@ -21,7 +22,6 @@ from factcheck.extract.lexicon import (
     SOURCE_PLACE_PREPS,
     SPEECH_MEDIUM_WORDS,
 )
-from factcheck.extract.not_claims.not_claims import entity_bounds
 
 
 def opening_conjunction(token: Token, head: Token) -> bool:
