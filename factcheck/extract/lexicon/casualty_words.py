@@ -6,7 +6,14 @@
 # Verbs whose subject alone is counted, as "die": "Both victims survived".
 INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
 # "Another child was taken to a local hospital": a new person hurt (indefinite subjects only).
-HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly"})
+# The verbs a local reporter writes for the same transfer (session 53, the vocabulary ruling of
+# docs/gold-conventions.md): "was driven to the hospital by a friend", "was carried / brought to
+# the emergency room", "was transferred to a trauma center", "was admitted to the hospital",
+# "was medevaced to ..."; a place of care must follow (``to_hospital``).
+HOSPITAL_VERBS = frozenset({
+    "take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer",
+    "admit", "medevac",
+})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
