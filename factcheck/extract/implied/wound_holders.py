@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
+from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.harm_participles import participle_mover
 from factcheck.extract.implied.implied_people import is_noun_or_person
 from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
@@ -72,6 +73,7 @@ def wound_haver(wound: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = without_datelines(subjects)  # "ATLANTA — A 16-year-old suffered ..."
     patients = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "treat" else []
     if patients:
         # "Paramedics treated a man for a gunshot wound": who is treated, never who treats
