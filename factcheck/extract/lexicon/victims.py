@@ -187,3 +187,6 @@ HEADLINE_ACTIVE_OBJECTS = frozenset({"him", "her", "his", "their", "them", "me",
 # "Coroner IDs victim of fatal shooting": a victim named by a deadly event after "of"
 HEADLINE_FATAL_EVENTS = frozenset({"fatal", "deadly"})
 HEADLINE_HARM_EVENTS = frozenset({"shooting", "stabbing", "attack", "assault", "beating"})
+# "A 17-year-old was among those shot": the tagger makes the participle after "those" a noun,
+# the group itself (casualty_groups.py, session 53); the measure of each.
+THOSE_CASUALTY_WORDS = {**INVERTED_CASUALTY_WORDS, "shot": "shot"}
