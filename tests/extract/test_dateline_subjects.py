@@ -48,7 +48,18 @@ def test_the_lede_after_a_dateline_counts_its_person(nlp, text, count):
         "MIAMI — The mayor was honored Sunday.",
         "BOSTON — A 17-year-old was arrested Sunday.",
         "DENVER — The city was hit by a storm on Sunday.",
+        # a death notice's "SURNAME--Given Names" is no dateline: its person stays the
+        # parse's (no casualty read here)
+        "SIEGEL--Ann Marie, 98, of Rye, New York, retired Friday.",
     ],
 )
 def test_a_dateline_before_no_harm_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+def test_a_death_notice_surname_is_no_dateline(nlp):
+    from factcheck.extract.implied.datelines import is_dateline
+
+    doc = nlp("SIEGEL--Ann Marie, 98, of Rye, New York, passed away Friday.")
+    assert not any(is_dateline(t) for t in doc)
+    assert any(is_dateline(t) for t in nlp("HOUSTON -- A 17-year-old was shot Sunday."))

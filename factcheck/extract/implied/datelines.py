@@ -22,11 +22,20 @@ def is_dateline(token: Token) -> bool:
         return False
     if not (token.text.isupper() and len(token.text) > 1) and token.ent_type_ != "GPE":
         return False
-    if any(c.dep_ == "punct" and c.text in _DASHES for c in token.children):
+    if any(c.dep_ == "punct" and _set_off(c) for c in token.children):
         return True  # "DALLAS (AP) — ...": the dash hung on the place
     edge = token.right_edge
     after = token.doc[edge.i + 1] if edge.i + 1 < len(token.doc) else None
-    return edge.text in _DASHES or (after is not None and after.text in _DASHES)
+    return _set_off(edge) or (after is not None and _set_off(after))
+
+
+def _set_off(dash: Token) -> bool:
+    """A dash that sets a dateline off: spaced on one side at least ("DALLAS – A", "WASHINGTON—
+    In"), not a death notice's "SIEGEL--Jerome Arthur" that joins two names."""
+    if dash.text not in _DASHES:
+        return False
+    before = dash.doc[dash.i - 1] if dash.i > 0 else None
+    return bool(dash.whitespace_) or (before is not None and bool(before.whitespace_))
 
 
 def without_datelines(subjects: list[Token]) -> list[Token]:
