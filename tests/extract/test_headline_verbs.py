@@ -67,3 +67,23 @@ def test_no_casualty_where_the_people_did_the_harm_or_none_was_done(nlp, headlin
 def test_a_headline_participle_with_an_object_pronoun_is_no_casualty_of_its_people(nlp, headline):
     # the headline reader no longer counts the doer; the object is the parse's count
     assert list(find_headline_casualties(nlp(headline + BODY))) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "count"),
+    [
+        ("Suspect arrested in shooting death of 17-year-old", ("17-year-old", "killed", 1)),
+        ("Man held in stabbing death of 16-year-old", ("16-year-old", "killed", 1)),
+        ("Man charged in shooting death of wife, son", ("wife, son", "killed", 2)),
+    ],
+)
+def test_the_people_after_a_headline_death_of_were_killed(nlp, headline, count):
+    # headline_phrases.LIFE_CLAIMED, as "claims life of"
+    assert count in _counts(nlp, headline + BODY)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Murder of democracy feared", "Killing of bill angers unions"]
+)
+def test_a_death_of_no_person_counts_no_one(nlp, headline):
+    assert _counts(nlp, headline + BODY) == []
