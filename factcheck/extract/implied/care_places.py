@@ -19,7 +19,10 @@ from factcheck.extract.lexicon import (
 
 
 def to_hospital(verb: Token) -> bool:
-    """ "taken to a hospital", "taken to Harbor Medical Center", "to a trauma center"."""
+    """ "taken to a hospital", "taken to Harbor Medical Center", "to a trauma center"; also where
+    the parse hangs the place on the verb's object ("EMS transported a 19-year-old to the
+    hospital": "to" under "old", session 53)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         p.dep_ == "prep"
         and p.lower_ == "to"
@@ -32,7 +35,7 @@ def to_hospital(verb: Token) -> bool:
             or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
             for o in p.children
         )
-        for p in verb.children
+        for p in [*verb.children, *(c for o in objects for c in o.children)]
     )
 
 

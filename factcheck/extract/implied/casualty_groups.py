@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     INTRANSITIVE_CASUALTY_VERBS,
     RELATIVE_QUANTIFIED,
     RELATIVE_QUANTIFIERS,
+    THOSE_CASUALTY_WORDS,
 )
 
 
@@ -88,6 +89,9 @@ def among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None and (group.lower_ == "those" or group.like_num):
         done = [c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         measure = measure_of(done[0], done[0].lemma_.lower()) if done else None
+    if measure is None and any(c.dep_ == "det" and c.lower_ == "those" for c in group.children):
+        # "was among those shot": the tagger makes "shot" a noun with "those" its determiner
+        measure = THOSE_CASUALTY_WORDS.get(group.lower_)
     if measure is None:
         return None
     # "are reported to be among": the subject is the reporting verb's

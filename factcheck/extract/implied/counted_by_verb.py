@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.addressed_victims import is_addressed_name
+from factcheck.extract.implied.age_objects import age_read_as_modifier
+from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.gapped_passives import gapped_passive
 from factcheck.extract.implied.implied_people import (
     hyphen_piece,
@@ -110,6 +112,11 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         # headlines' "Boy killed in crash", "Mother, child found dead"
         deps = ("nsubj", "nsubjpass")
     subjects = _joined_hyphens([c for c in head.children if c.dep_ in deps])
+    # "DALLAS – A 17-year-old was shot": the parse may make the dateline a subject (datelines.py)
+    subjects = without_datelines(subjects)
+    if not subjects and verb.tag_ in ("VBD", "VBN", "VBZ"):
+        # "A 19-year-old died of multiple gunshot wounds": the age hung on the verb (age_objects)
+        subjects = age_read_as_modifier(head)
     if not subjects and verb.tag_ == "VBN":
         # "The boy remains hospitalized", "remained hospitalized Sunday": the parse may hang
         # the subject on the "remains" it calls an auxiliary (impl41)

@@ -40,8 +40,10 @@ from factcheck.extract.implied.headline_phrases import (
     headline_care,
     headline_casualty,
 )
+from factcheck.extract.implied.headline_verbs import headline_verb_openings, victims_after_verbs
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
+    HEADLINE_ACTIVE_OBJECTS,
     HEADLINE_ACTIVE_VERBS,
     HEADLINE_CLAUSE_OPENERS,
     HEADLINE_CONDITION_WORDS,
@@ -115,6 +117,10 @@ def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
     for clause in _OPENER.finditer(headline, opening):
         # "Man charged after girlfriend shot", "Shooting leaves man critically injured"
         yield from _people_then_casualty(doc, headline, clause.end())
+    for verb_end in headline_verb_openings(doc, headline, opening):
+        # "Family mourns man shot to death" (headline_verbs.py)
+        yield from _people_then_casualty(doc, headline, verb_end)
+    yield from victims_after_verbs(doc, headline, opening)
     yield from _casualty_then_people(doc, headline)
     yield from _fatal_victim(doc, headline, opening)
     yield from _lives_claimed(doc, headline)
@@ -254,6 +260,8 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     if token is None:
         return
     word_end = at + len(words[0])
+    if len(words) > 1 and words[1].lower() in HEADLINE_ACTIVE_OBJECTS:
+        return  # "Woman shot her husband": active, the people did the harm (headline_verbs.py)
     if words[0] == words[0].rstrip(",;:") and headline[word_end : word_end + 1] == " ":
         objects = _read_people(doc, headline, word_end + 1)
         if objects and objects[0][0] == word_end + 1:

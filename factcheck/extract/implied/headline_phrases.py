@@ -45,9 +45,16 @@ def headline_casualty(words: list[str]) -> str | None:
     return "killed"
 
 
-# a headline's "claims life of", "took the lives of": the people after it were killed
+# a headline's "claims life of", "took the lives of": the people after it were killed; and
+# "shooting death of", "fatal stabbing of", "killing of", "slaying of", "murder of" (session
+# 53: "Suspect arrested in shooting death of 17-year-old", as the body's "in the shooting death
+# of a teenager")
 LIFE_CLAIMED = re.compile(
-    r"\b(?:claims?|claimed|takes?|took)\s+(?:the\s+)?(?:life|lives)\s+of\s+", re.IGNORECASE
+    r"\b(?:(?:claims?|claimed|takes?|took)\s+(?:the\s+)?(?:life|lives)"
+    r"|(?:shooting|stabbing|beating)\s+deaths?"
+    r"|(?:fatal|deadly)\s+(?:shooting|stabbing|beating)"
+    r"|killing|slaying|murder)\s+of\s+",
+    re.IGNORECASE,
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.named_victims import PersonNames, is_named
 from factcheck.extract.implied.person_shapes import is_age_word
@@ -23,6 +24,7 @@ def subject_people(verb: Token) -> list[Token]:
     """The verb's subject with the people joined to it; empty unless the subject is a person
     (not "who": "a girl, who is expected to survive, was shot" is the shooting's)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = without_datelines(subjects)  # "ATLANTA — A 16-year-old is ..." (datelines.py)
     if not subjects:
         return []
     person = subjects[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_word, is_person_or_age
 from factcheck.extract.lexicon import (
@@ -52,6 +53,7 @@ def joined_subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     the suspect and the minor child were taken to a hospital": two passive subjects); the first
     alone where there is one."""
     subjects = [c for c in verb.children if c.dep_ in deps and c.i < verb.i]
+    subjects = without_datelines(subjects)  # "ATLANTA — A man was taken to ..." (datelines.py)
     if len(subjects) < 2:
         return subjects
     first, second = subjects[0], subjects[1]

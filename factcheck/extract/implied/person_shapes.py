@@ -125,8 +125,10 @@ def is_age_word(token: Token) -> bool:
     """ "old" of "a 13-year-old", "a three-year-old": an "old" with its unit of age, the number in
     digits or spelled (``is_age_person`` and ``is_age_modifier`` also ask for a number in
     digits, and for where "old" stands)."""
+    # the tagger makes the unit a compound in some sentences ("A 19-year-old took his own
+    # life"), an adverbial noun in most (session 53)
     return token.lower_ == "old" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for c in token.children
+        c.dep_ in ("npadvmod", "compound") and c.lemma_.lower() in AGE_UNITS for c in token.children
     )
 
 

@@ -14,12 +14,15 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
+from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.harm_participles import participle_mover
 from factcheck.extract.implied.implied_people import is_noun_or_person
 from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
 from factcheck.extract.implied.named_victims import PersonNames, is_named
 from factcheck.extract.implied.person_shapes import is_age_word
+from factcheck.extract.implied.placed_holders import place_holder
 from factcheck.extract.implied.relative_people import relative_person
+from factcheck.extract.implied.suffering_misparses import misparsed_sufferer
 from factcheck.extract.lexicon import (
     BLADE_WOUND_MODIFIERS,
     CASUALTY_PERSON_NOUNS,
@@ -56,6 +59,12 @@ def wound_haver(wound: Token) -> Token | None:
         treated = verb.head
         if verb.pos_ == "NOUN" and not any(c.dep_ == "neg" for c in treated.children):
             return verb if _wounded_one(verb) else None
+    if prep == "from":
+        # "located an adult male suffering from ...", the parse's "suffering" a noun
+        # (suffering_misparses.py)
+        sufferer = misparsed_sufferer(verb)
+        if sufferer is not None:
+            return sufferer
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (
         WOUND_HAVING_VERBS.get(lemma) != prep and (lemma, prep) not in WOUND_HAVING_PAIRS
@@ -64,6 +73,7 @@ def wound_haver(wound: Token) -> Token | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = without_datelines(subjects)  # "ATLANTA — A 16-year-old suffered ..."
     patients = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "treat" else []
     if patients:
         # "Paramedics treated a man for a gunshot wound": who is treated, never who treats
@@ -124,6 +134,8 @@ def wounded_person(wound: Token) -> Token | None:
         # subject of the small clause it makes ("found a teen unconscious with ..."; implvoc)
         inner = [c for c in holder.children if c.dep_ == "nsubj"] if holder.dep_ == "ccomp" else []
         holder = inner[0] if inner else holder.head
+    # "found a 17-year-old inside the apartment with ...": the parse hangs "with" on the place
+    holder = place_holder(holder)
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying

@@ -6,7 +6,14 @@
 # Verbs whose subject alone is counted, as "die": "Both victims survived".
 INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
 # "Another child was taken to a local hospital": a new person hurt (indefinite subjects only).
-HOSPITAL_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly"})
+# The verbs a local reporter writes for the same transfer (session 53, the vocabulary ruling of
+# docs/gold-conventions.md): "was driven to the hospital by a friend", "was carried / brought to
+# the emergency room", "was transferred to a trauma center", "was admitted to the hospital",
+# "was medevaced to ..."; a place of care must follow (``to_hospital``).
+HOSPITAL_VERBS = frozenset({
+    "take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer",
+    "admit", "medevac",
+})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -101,7 +108,7 @@ BODY_PARTS = frozenset(
 # of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
 GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
 # the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
-WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover"})
+WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover", "locate"})
 # "The deceased victim has been identified": a person's own modifier that says a death.
 FATAL_MODIFIERS = frozenset({"deceased", "slain"})  # "the slain officer" (impl44v)
 # "Deputies found Ann Reed dead": verbs whose small clause "<person> dead" is a death found.
@@ -332,3 +339,9 @@ HEADLINE_OBJECT_OPENERS = frozenset({
 # wound": a state between a person found and the wound they have (the wound says the harm; the
 # state alone counts no one: "found unresponsive" may be an overdose).
 FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})
+# "found a 17-year-old inside the apartment with a gunshot wound", "a man in a car with gunshot
+# wounds": the place between a person and the wound they have, where the parse hangs "with" on
+# the place (``placed_holders.py``, session 53): the prepositions of such a place.
+PLACE_PREPOSITIONS = frozenset({
+    "in", "inside", "at", "near", "outside", "on", "behind", "beside", "along",
+})  # fmt: skip

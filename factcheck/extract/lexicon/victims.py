@@ -96,7 +96,7 @@ OWN_LIFE_VERBS = frozenset({"took", "taken", "takes", "taking"})
 # ``headline_casualties.py``)
 HEADLINE_VICTIM_MODIFIERS = {
     "deceased": "killed", "homicide": "killed", "murder": "killed", "slaying": "killed",
-    "slain": "killed", "shooting": "shot",
+    "slain": "killed", "shooting": "shot", "gunshot": "shot", "stabbing": "injured",
 }  # fmt: skip
 # "the shooting that left a nightclub co-owner, O'Neil Bandoo, dead", "Deputies found his wife
 # Candace "Candy" Cormier and their adopted son Jeremiah dead", a title's "That Left David McCray,
@@ -168,3 +168,25 @@ MOURNER_NOUNS = frozenset({
     "boyfriend", "classmate", "neighbor", "coworker", "teammate", "funeral", "memorial",
     "vigil", "grave", "name", "death", "killer", "murderer", "slaying", "killing", "body",
 })  # fmt: skip
+# A headline's verb whose object is its casualty: "Family mourns man shot to death", "Coroner
+# identifies teen killed in crash", "Police find gunshot victim in street" (headline_verbs.py):
+# the parse's tags of a present-tense verb, and such verbs the parse may tag as nouns ("IDs",
+# "mourns").
+HEADLINE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+HEADLINE_MISREAD_VERBS = frozenset({
+    "ids", "id", "mourn", "mourns", "remember", "remembers", "identify", "identifies", "name",
+    "names", "honor", "honors", "find", "finds", "seek", "seeks", "recall", "recalls",
+    "grieve", "grieves", "bury", "buries", "search", "searches",
+})  # fmt: skip
+# Headline verbs after which no casualty's people follow: the verb says what its subject did to
+# them ("Gunman shoots man": the active casualty words are read by HEADLINE_ACTIVE_VERBS).
+HEADLINE_NOT_OPENING_VERBS = frozenset({"is", "are", "has", "have", "does", "do"})
+# Object pronouns after a headline's participle that make it active ("Woman shot her husband",
+# "Man charged after girlfriend shot him"): the people before it did the harm.
+HEADLINE_ACTIVE_OBJECTS = frozenset({"him", "her", "his", "their", "them", "me", "us"})
+# "Coroner IDs victim of fatal shooting": a victim named by a deadly event after "of"
+HEADLINE_FATAL_EVENTS = frozenset({"fatal", "deadly"})
+HEADLINE_HARM_EVENTS = frozenset({"shooting", "stabbing", "attack", "assault", "beating"})
+# "A 17-year-old was among those shot": the tagger makes the participle after "those" a noun,
+# the group itself (casualty_groups.py, session 53); the measure of each.
+THOSE_CASUALTY_WORDS = {**INVERTED_CASUALTY_WORDS, "shot": "shot"}
