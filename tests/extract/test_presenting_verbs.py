@@ -50,3 +50,22 @@ def test_records_and_outer_speakers_still_give_the_source(nlp, text, figure, sou
     claim = claim_named(nlp, text, figure)
     assert claim is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "A fire on Friday morning claimed the lives of a Fargo teacher and his two sons.",
+            "a Fargo teacher",
+            "",
+        ),
+        ("The flu has claimed 40 lives in the county this winter.", "40", ""),
+        ("Councilman Lee claimed that 40 people had died.", "40", "Councilman Lee"),
+    ],
+)
+def test_claiming_lives_is_a_killing_not_a_report(nlp, text, figure, source):
+    """taken_lives.py: "claim" with lives for its object takes them; it asserts nothing."""
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None
+    assert claim.source.text == source

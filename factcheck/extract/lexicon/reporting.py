@@ -412,3 +412,6 @@ PRESENTING_RECORD_HEADS = frozenset({
     "tape", "recording", "book", "article", "story", "column", "paper", "letter", "note",
     "message", "text", "post", "tweet", "page", "site", "budget", "account", "accounts", "list",
 })
+# Objects by which "claim" takes rather than asserts: "Gunfire claimed the lives of three",
+# "the flu has claimed 40 lives" (realgold7 gold: no source; sources/taken_lives.py).
+TAKEN_OBJECTS = frozenset({"life", "lives"})

@@ -25,6 +25,7 @@ from factcheck.extract.sources.made_clear import makes_clear
 from factcheck.extract.sources.per_sources import per_object
 from factcheck.extract.sources.presenting_verbs import presents_without_a_source
 from factcheck.extract.sources.put_reports import places_a_reckoning, puts_without_reporting
+from factcheck.extract.sources.taken_lives import takes_lives
 from factcheck.extract.sources.touting_verbs import touts_or_concedes
 
 # Reporting clauses hung on the claim's clause: "..., the official clarified" / "X said".
@@ -62,6 +63,8 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "he showed up at the bar", "arguing with a neighbor": no report
     if presents_without_a_source(token):
         return False  # "The outcome showed ...", "simple math shows ...": no one reports
+    if takes_lives(token):
+        return False  # "Gunfire claimed the lives of three": a killing, not a claim
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "Police continue to search for ...": going on with an act, no report
     if lemma in SPEECH_ONLY_VERBS and not any(map(a_clause_of_speech, token.children)):
