@@ -69,3 +69,19 @@ def test_claiming_lives_is_a_killing_not_a_report(nlp, text, figure, source):
     claim = claim_named(nlp, text, figure)
     assert claim is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two officers are under investigation after the crash.", "Two", ""),
+        ("The deaths of three inmates are under review by the state.", "three", ""),
+        ("Under the governor's plan, 300 jobs would be cut.", "300", "the governor's plan"),
+    ],
+)
+def test_under_a_bare_noun_is_a_state_not_a_frame(nlp, text, figure, source):
+    """nominal.py: "under investigation" is where the matter stands; "under the governor's
+    plan" frames the figure as the plan's."""
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None
+    assert claim.source.text == source
