@@ -85,3 +85,18 @@ def test_under_a_bare_noun_is_a_state_not_a_frame(nlp, text, figure, source):
     claim = claim_named(nlp, text, figure)
     assert claim is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("About 60% of the letters were written by students.", "About 60%", ""),
+        ("About 1,100 pages were released by the department on Friday.", "About 1,100", ""),
+        ("A toll of 300 was released by the ministry.", "300", "the ministry"),
+    ],
+)
+def test_a_count_of_what_was_published_has_no_source(nlp, text, figure, source):
+    """published_counts.py: the passive's subject counts what the doer put out, an act."""
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None
+    assert claim.source.text == source
