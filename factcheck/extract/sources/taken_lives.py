@@ -1,4 +1,4 @@
-""""Claim" in the sense of taking lives (issue 11).
+""" "Claim" in the sense of taking lives (issue 11).
 
 "Gunfire on Friday claimed the lives of a father and his two daughters" (realgold7 gold: no
 source), "the storm has claimed 40 lives": what claims lives kills, it asserts nothing; the
