@@ -48,6 +48,7 @@ from factcheck.extract.sources.nominal import (
     takes_a_stance,
 )
 from factcheck.extract.sources.pollsters import asks_those_counted
+from factcheck.extract.sources.published_counts import counts_what_was_published
 from factcheck.extract.sources.released_particulars import releases_particulars
 from factcheck.extract.sources.reported_acts import goes_to_a_scene
 from factcheck.extract.sources.reporting_verbs import (
@@ -78,6 +79,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not goes_to_a_scene(ancestor)  # "responded ... at two homes"
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
     reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
+    reporting = reporting and not counts_what_was_published(ancestor, below, number)
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
     reporting = reporting or revises_a_count(ancestor)

@@ -60,11 +60,20 @@ def survey_object(prep: Token, *, stance: bool = False) -> Token | None:
     """ "in a Reuters poll", "in the RealClearPolitics average of polls", "by the AP's tally";
     with ``stance``, "under the governor's plan" too."""
     for obj in prep.children:
-        if obj.dep_ != "pobj" or _an_average_of_a_figure(obj):
+        if obj.dep_ != "pobj" or _an_average_of_a_figure(obj) or _a_state_under(prep, obj):
             continue
         if obj.lemma_.lower() in SURVEY_HEADS or is_owned_claim(obj, stance=stance):
             return obj
     return None
+
+
+def _a_state_under(prep: Token, noun: Token) -> bool:
+    """ "Two officers are under investigation", "Double homicide under investigation" (realgold
+    gold: no source): "under" with a bare noun is a state someone is in, not a frame that
+    speaks as "under the governor's plan" does; no investigation, review or study gives it."""
+    if prep.lower_ != "under":
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.lefts)
 
 
 def _an_average_of_a_figure(noun: Token) -> bool:
