@@ -387,31 +387,6 @@ SPEECH_COUNT_WORDS = frozenset({"once", "twice", "thrice"})
 SPEECH_FRAME_VERBS = frozenset({"say"})
 SPEECH_FRAME_PREPS = frozenset({"by", "of"})
 SPEECH_FRONT_PREPS = frozenset({"in"})
-# Verbs by which a thing, not a speaker, presents a figure ("the poll shows", "records
-# indicate", "the results revealed"): they attribute only when their subject is a record or
-# someone who speaks. "Simple math shows ...", "The outcome showed Clinton had received 49.84
-# percent", "The top-line number ... shows her ahead by two points", "Black circles show the
-# three islands" (realgold19, 20, 24, 36 golds: no source); gold README, "Source kinds": a
-# source is a person, an institution, a document or a poll (sources/presenting_verbs.py).
-PRESENTING_VERBS = frozenset({
-    "show", "indicate", "suggest", "reveal", "illustrate", "demonstrate", "underscore",
-    "highlight",
-})
-# Common nouns that can present figures as a record does, beyond the document, poll, survey
-# and institution words (DOCUMENT_HEADS, RECORD_SOURCE_HEADS, SURVEY_HEADS, ORG_HEADS,
-# ANONYMOUS_HEADS): what a reader could look up ("A count showed", "Monday night's results
-# showed", "Earlier information indicated", "FEC reports show": tuning golds keep them). Not
-# "number", the figure's own noun ("The top-line number shows her ahead": realgold24, none),
-# nor pictures, which depict what they show (PICTURE_HEADS).
-PRESENTING_RECORD_HEADS = frozenset({
-    "numbers", "figures", "statistic", "statistics", "data", "information",
-    "evidence", "finding", "findings", "records", "results", "returns", "tallies", "counts",
-    "estimates", "projections", "polls", "surveys", "studies", "reports", "documents", "filings",
-    "tracking", "database", "table", "calculation", "calculations", "model", "models",
-    "research", "test", "tests", "sample", "review", "audit", "index", "ranking", "rankings",
-    "tape", "recording", "book", "article", "story", "column", "paper", "letter", "note",
-    "message", "text", "post", "tweet", "page", "site", "budget", "account", "accounts", "list",
-})
 # Objects by which "claim" takes rather than asserts: "Gunfire claimed the lives of three",
 # "the flu has claimed 40 lives" (realgold7 gold: no source; sources/taken_lives.py).
 TAKEN_OBJECTS = frozenset({"life", "lives"})

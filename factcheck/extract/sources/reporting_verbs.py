@@ -23,7 +23,6 @@ from factcheck.extract.sources.found_people import found_by_name, found_doing
 from factcheck.extract.sources.has_at_reports import has_it_at
 from factcheck.extract.sources.made_clear import makes_clear
 from factcheck.extract.sources.per_sources import per_object
-from factcheck.extract.sources.presenting_verbs import presents_without_a_source
 from factcheck.extract.sources.put_reports import places_a_reckoning, puts_without_reporting
 from factcheck.extract.sources.taken_lives import takes_lives
 from factcheck.extract.sources.touting_verbs import touts_or_concedes
@@ -61,8 +60,6 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if _an_act(token, lemma):
         return False  # "he showed up at the bar", "arguing with a neighbor": no report
-    if presents_without_a_source(token):
-        return False  # "The outcome showed ...", "simple math shows ...": no one reports
     if takes_lives(token):
         return False  # "Gunfire claimed the lives of three": a killing, not a claim
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):

@@ -1,55 +1,14 @@
-"""A thing that "shows", "indicates" or "reveals" a figure is its source only when it is a
-record, a poll or someone who speaks ("Court records show", "A tally showed", "the new poll
-shows"): a calculation, an abstract result or a mark on a map is no source (presenting_verbs.py;
-gold README "Source kinds"). Outer speakers still attribute. Invented sentences."""
+"""Things that are no speaker: "claim" with lives for its object kills ("Gunfire claimed the
+lives of ..."), "under investigation" is a state, and a passive count of what was put out ("60%
+of the letters were written by students") counts an act; none of them gives the figure a source
+(taken_lives.py, nominal.py, published_counts.py; gold README "Source kinds"). Invented
+sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import claim_named
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "Basic arithmetic shows the mayor needs to close a 12-point gap with renters.",
-            "12-point",
-        ),
-        ("The outcome showed Ruiz had won 51.2 percent of the vote.", "51.2 percent"),
-        ("Red dots indicate the four bridges the county plans to rebuild.", "four"),
-        ("The verdict revealed how the firm had hidden $3 million from auditors.", "$3 million"),
-    ],
-)
-def test_a_thing_that_is_no_record_gives_no_source(nlp, text, figure):
-    claim = claim_named(nlp, text, figure)
-    assert claim is not None
-    assert claim.source.kind.value == "none", claim.source
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        ("County records show Marsh had 14 prior arrests.", "14", "County records"),
-        ("A tally showed that 48,210 people visited the park in 2019.", "48,210", "A tally"),
-        ("The new poll shows Ruiz at 44 percent.", "44 percent", "The new poll"),
-        (
-            "Earlier results indicated that 61 percent had voted by mail.",
-            "61 percent",
-            "Earlier results",
-        ),
-        (
-            "Ms. Ruiz said basic arithmetic shows the city needs 300 more teachers.",
-            "300",
-            "Ms. Ruiz",
-        ),
-    ],
-)
-def test_records_and_outer_speakers_still_give_the_source(nlp, text, figure, source):
-    claim = claim_named(nlp, text, figure)
-    assert claim is not None
-    assert claim.source.text == source
 
 
 @pytest.mark.parametrize(
