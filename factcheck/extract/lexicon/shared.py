@@ -158,6 +158,8 @@ REPORTING_VERBS = frozenset({
     # "Boxer attacked Fiorina by reminding voters that ...": speech only with its clause
     # (SPEECH_ONLY_VERBS), not "reminded of the 2008 race" (src46)
     "remind",
+    # "the poll reaffirmed that ...: 42% of Ohioans say ...": a restated finding, like "confirm"
+    "reaffirm",
 })
 # Post-nominal words that describe an unnamed source and belong to its phrase: "people
 # familiar with the matter", "officials close to the talks", "sources briefed on the plans".
