@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import clause_verb
 from factcheck.extract.lexicon import RACE_HOPE_ADJECTIVES
 
 _EARLIEST_YEAR, _LATEST_YEAR = 1900, 2100
@@ -32,17 +33,10 @@ _EARLIEST_YEAR, _LATEST_YEAR = 1900, 2100
 
 def not_a_race_result(number: Token) -> bool:
     """The figure's clause asks, hopes or dates itself to an earlier race."""
-    verb = _clause_verb(number)
+    verb = clause_verb(number)
     if verb is None:
         return False
     return _asked(verb) or _hoped(verb) or _an_earlier_race(number, verb)
-
-
-def _clause_verb(number: Token) -> Token | None:
-    for token in number.ancestors:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _asked(verb: Token) -> bool:
