@@ -6,7 +6,7 @@ without its verb (``gapped_counts``) nor another figure beside "one" (``indefini
 Four digits from 1900 to 2099 unless a module means a narrower or wider range: from 1500 for a
 date (``not_claims``, ``calendar_parts``), to 2039 for a year dating a plural noun
 (``year_modifiers``), 1800 to 2100 for one naming a thing ("the contested 1976 convention",
-``caveat_cues``).
+``caveat_cues``), to 2100 for one dating a race (``race_unreal``).
 """
 
 from __future__ import annotations
