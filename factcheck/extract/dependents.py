@@ -17,6 +17,12 @@ def prep_objects(head: Token, preposition: str) -> list[Token]:
     ]
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary above ``token``: the verb of the clause a figure stands in
+    ("using [two] accounts was a mistake" -> "using"), or None where none governs it."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def is_set_off(token: Token) -> bool:
     """``token`` opens its sentence or follows a comma, set off from the words before it:
     "Per police, four ...", "..., per the Treasury", "..., by one estimate"."""

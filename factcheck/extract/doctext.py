@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.headline_case import sentence_case_headline
 from factcheck.extract.plain_spaces import as_plain_spaces
@@ -34,6 +34,13 @@ def span_text(span: Span) -> str:
 def keep_text(doc: Doc, text: str) -> None:
     """Record the text the Doc was parsed from, when the caller has it (no join at all)."""
     doc.user_data[_TEXT] = text
+
+
+def token_at_char(doc: Doc, char: int) -> Token | None:
+    """The token that covers character ``char`` of the text, where a regex over the text
+    (a headline's words) found it; None past the end or on a space between tokens."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 class TextKeepingTokenizer:

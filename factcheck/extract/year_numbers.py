@@ -4,9 +4,9 @@ A year names a time, it counts nothing: "In 2015 over 300 days" has no amount be
 (``spread_spans``), "the 2015-16 season" is no tally (``tallies``), "in 2016" is no count left
 without its verb (``gapped_counts``) nor another figure beside "one" (``indefinite_one``).
 Four digits from 1900 to 2099 unless a module means a narrower or wider range: from 1500 for a
-date (``not_claims``, ``calendar_parts``), to 2039 for a year dating a plural noun
+date (``dates_times``, ``calendar_parts``), to 2039 for a year dating a plural noun
 (``year_modifiers``), 1800 to 2100 for one naming a thing ("the contested 1976 convention",
-``caveat_cues``).
+``caveat_cues``), to 2100 for one dating a race (``race_unreal``).
 """
 
 from __future__ import annotations

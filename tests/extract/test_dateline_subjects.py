@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.implied.datelines import is_dateline
 from factcheck.extract.implied.implied import find_implied_counts
 
 
@@ -58,8 +59,6 @@ def test_a_dateline_before_no_harm_counts_no_one(nlp, text):
 
 
 def test_a_death_notice_surname_is_no_dateline(nlp):
-    from factcheck.extract.implied.datelines import is_dateline
-
     doc = nlp("SIEGEL--Ann Marie, 98, of Rye, New York, passed away Friday.")
     assert not any(is_dateline(t) for t in doc)
     assert any(is_dateline(t) for t in nlp("HOUSTON -- A 17-year-old was shot Sunday."))

@@ -1,12 +1,12 @@
 """The shared parse lookups (dependents.py): the objects of a verb's preposition, the noun a
-bare "one" counts, and a word set off by a comma or the sentence start. Real parses of invented
-sentences."""
+bare "one" counts, a word set off by a comma or the sentence start, and the verb of a figure's
+clause. Real parses of invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.dependents import bare_one_noun, is_set_off, prep_objects
+from factcheck.extract.dependents import bare_one_noun, clause_verb, is_set_off, prep_objects
 
 
 def _verb(doc, lemma: str):
@@ -67,3 +67,24 @@ def test_is_set_off_means_opening_the_sentence_or_following_a_comma(nlp, text, w
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert is_set_off(token) is set_off
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verb"),
+    [
+        ("Using two phones was a mistake.", "two", "Using"),
+        ("The council approved 12 new parks on Monday.", "12", "approved"),
+        # the nearest verb, not the one that reports it
+        ("Lee said the town hired 40 teachers.", "40", "hired"),
+    ],
+)
+def test_clause_verb_is_the_nearest_verb_above_the_figure(nlp, text, figure, verb):
+    doc = nlp(text)
+    number = next(t for t in doc if t.text == figure)
+    found = clause_verb(number)
+    assert found is not None and found.text == verb
+
+
+def test_a_figure_under_no_verb_has_no_clause_verb(nlp):
+    doc = nlp("Twelve new parks.")
+    assert clause_verb(doc[0]) is None

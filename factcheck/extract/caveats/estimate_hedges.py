@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches, noun_of
+from factcheck.extract.dependents import clause_verb
 from factcheck.extract.lexicon import HEDGE_LEMMAS, HEDGE_SUBJECT_NOUNS
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 
@@ -67,7 +68,7 @@ def estimate_states(number: Token, phrase_head: Token) -> Token | None:
     noun = noun_of(number)
     if noun.i != number.i and noun.lemma_.lower() in HEDGE_SUBJECT_NOUNS:
         return noun
-    clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    clause = clause_verb(number)
     if clause is None or _possessed(number):
         return None
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}

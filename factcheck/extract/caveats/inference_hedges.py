@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import clause_verb
 from factcheck.extract.lexicon import (
     GUESS_ASIDE_MODALS,
     GUESS_ASIDE_SUBJECTS,
@@ -57,7 +58,7 @@ def guess_aside(number: Token) -> Token | None:
     """The "say" of "I would say" (or "we'd guess") over the figure: "they shot, I would say,
     six shots", hung on the figure's clause as an aside, read as the figure's own verb or
     governing its clause ("I'd say about 20 people were there"); the speaker guesses."""
-    verb = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = clause_verb(number)
     if verb is None:
         return None
     if _guesses(verb):

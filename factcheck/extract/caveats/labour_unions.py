@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     LABOUR_WORDS,
     NOT_LABOUR_UNION_WORDS,
@@ -79,14 +80,15 @@ def _called_a_union(doc: Doc, name: str) -> str | None:
             bare = bare[len(determiner) :]
     if len(bare) < 2:
         return None
-    start = doc.text.find(bare)
+    text = doc_text(doc)
+    start = text.find(bare)
     while start != -1:
         span = doc.char_span(start, start + len(bare), alignment_mode="expand")
         if span is not None:
             for appositive in (c for c in span.root.children if c.dep_ == "appos"):
                 if _a_union_noun(appositive):
                     return f"{bare}, {appositive.text}"
-        start = doc.text.find(bare, start + len(bare))
+        start = text.find(bare, start + len(bare))
     return None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.caveat_scope import source_key
+from factcheck.extract.dependents import clause_verb
 from factcheck.extract.lexicon import OWN_ACT_REGRET_NOUNS
 from factcheck.model import Source, SourceKind
 
@@ -28,7 +29,7 @@ def regrets_own_act(number: Token, source: Source) -> str | None:
     a clause the speaker reports: "using two accounts was a mistake", "it was a mistake to use
     one account"."""
     speaker = source_key(source)
-    act = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    act = clause_verb(number)
     if not speaker or act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         return None
     judged = _judged_a_mistake(act)

@@ -25,24 +25,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import clause_verb
 from factcheck.extract.lexicon import RACE_HOPE_ADJECTIVES
+from factcheck.extract.year_numbers import is_year_number
 
-_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2100
+# a year of a race: 1900 to 2100 (year_numbers.py)
+_LATEST_YEAR = 2100
 
 
 def not_a_race_result(number: Token) -> bool:
     """The figure's clause asks, hopes or dates itself to an earlier race."""
-    verb = _clause_verb(number)
+    verb = clause_verb(number)
     if verb is None:
         return False
     return _asked(verb) or _hoped(verb) or _an_earlier_race(number, verb)
-
-
-def _clause_verb(number: Token) -> Token | None:
-    for token in number.ancestors:
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _asked(verb: Token) -> bool:
@@ -89,7 +85,4 @@ def _an_earlier_race(number: Token, verb: Token) -> bool:
 
 
 def _year(token: Token) -> int | None:
-    if len(token.text) != 4 or not token.text.isdigit():
-        return None
-    value = int(token.text)
-    return value if _EARLIEST_YEAR <= value <= _LATEST_YEAR else None
+    return int(token.text) if is_year_number(token.text, last=_LATEST_YEAR) else None

@@ -35,7 +35,7 @@ def age_object(verb: Token) -> tuple[str, list[Token], bool] | None:
     if measure is None or verb.pos_ != "VERB" or verb.tag_ == "VBN" and _passive(verb):
         return None
     for child in verb.children:
-        age = child if is_bare_age(child) else timed_age(child)
+        age = child if _bare_age(child) else _timed_age(child)
         if child.dep_ in ("acomp", "oprd", "dobj", "npadvmod") and child.i > verb.i and age:
             if child.dep_ == "npadvmod" and age is child:
                 continue  # an age alone the parse calls a modifier of the verb: no object
@@ -48,14 +48,10 @@ def age_object(verb: Token) -> tuple[str, list[Token], bool] | None:
 def age_read_as_modifier(verb: Token) -> list[Token]:
     """ "A 19-year-old died of multiple gunshot wounds": the parse may hang the subject age on
     the verb as its adjective modifier; the age before the verb is its subject (session 53)."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "amod" and c.i < verb.i and c.i == verb.i - 1 and is_bare_age(c)
-    ]
+    return [c for c in verb.children if c.dep_ == "amod" and c.i == verb.i - 1 and _bare_age(c)]
 
 
-def timed_age(time: Token) -> Token | None:
+def _timed_age(time: Token) -> Token | None:
     """The age the parse hangs on the time after it: "killed a 19-year-old Saturday", "injured
     a 19-year-old early Sunday" ("Saturday" read as the object or the verb's time, "old" its
     modifier): the age is the person (session 53). None unless ``time`` is a date or time
@@ -72,7 +68,7 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def is_bare_age(token: Token) -> bool:
+def _bare_age(token: Token) -> bool:
     """ "9-year-old": "old" with its unit and a number, no noun after it."""
     if token.lower_ != "old":
         return False

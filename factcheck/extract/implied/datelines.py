@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_DASHES = frozenset({"-", "–", "—", "--"})
+from factcheck.extract.lexicon import DASH_TOKENS
 
 
 def is_dateline(token: Token) -> bool:
@@ -32,7 +32,7 @@ def is_dateline(token: Token) -> bool:
 def _set_off(dash: Token) -> bool:
     """A dash that sets a dateline off: spaced on one side at least ("DALLAS – A", "WASHINGTON—
     In"), not a death notice's "SIEGEL--Jerome Arthur" that joins two names."""
-    if dash.text not in _DASHES:
+    if dash.text not in DASH_TOKENS:
         return False
     before = dash.doc[dash.i - 1] if dash.i > 0 else None
     return bool(dash.whitespace_) or (before is not None and bool(before.whitespace_))
@@ -53,4 +53,4 @@ def without_datelines(subjects: list[Token]) -> list[Token]:
 
 def _after_dash(dateline: Token, word: Token) -> bool:
     """True if a dash stands between the dateline and ``word``."""
-    return any(t.text in _DASHES for t in dateline.doc[dateline.i + 1 : word.i])
+    return any(t.text in DASH_TOKENS for t in dateline.doc[dateline.i + 1 : word.i])

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.doctext import doc_text
+from factcheck.extract.doctext import doc_text, token_at_char
 from factcheck.extract.implied.headline_phrases import (
     LIFE_CLAIMED,
     headline_care,
@@ -131,7 +131,7 @@ def _lives_claimed(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
     "claims life of" were killed (vocab37; headline_phrases.py)."""
     for match in LIFE_CLAIMED.finditer(headline):
         people = _read_people(doc, headline, match.end())
-        token = _token_at(doc, people[-1][1] - 1) if people else None
+        token = token_at_char(doc, people[-1][1] - 1) if people else None
         if people and token is not None and people[0][0] == match.end():
             yield people[0][0], people[-1][1], "killed", sum(p[2] for p in people), token
 
@@ -191,7 +191,7 @@ def _is_modifier(doc: Doc, word: re.Match[str]) -> bool:
         return False
     if lower in HEADLINE_PLURAL_MODIFIERS:
         return True
-    token = _token_at(doc, word.end() - 1)
+    token = token_at_char(doc, word.end() - 1)
     return token is not None and token.tag_ in _MODIFIER_TAGS
 
 
@@ -256,7 +256,7 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     if fatally and measure in ("shot", "injured"):
         measure = "killed"  # "Man fatally shot in ..."
     at = headline.index(words[0], after)
-    token = _token_at(doc, at)
+    token = token_at_char(doc, at)
     if token is None:
         return
     word_end = at + len(words[0])
@@ -296,12 +296,12 @@ def _casualty_then_people(doc: Doc, headline: str) -> Iterator[HeadlineCount]:
         people = _read_people(doc, headline, at)
         # the count stands on its people, as a title pair's does (people_lists.py): the parse
         # makes no verb of "Killing", and "Allegedly Killing Wife" alleges the doer, not the death
-        token = _token_at(doc, people[-1][1] - 1) if people else None
+        token = token_at_char(doc, people[-1][1] - 1) if people else None
         if not people or token is None or people[0][0] != at:
             continue
         yield people[0][0], people[-1][1], measure, sum(p[2] for p in people), token
         tail = _SELF_TAIL.match(headline, people[-1][1])
-        self_token = _token_at(doc, tail.start(1)) if tail else None
+        self_token = token_at_char(doc, tail.start(1)) if tail else None
         if tail and self_token is not None:
             yield tail.start(1), tail.end(1), measure, 1, self_token
 
@@ -312,7 +312,7 @@ def _fatal_victim(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCou
     found = _FATAL_VICTIM.match(headline, opening)
     if found is None:
         return
-    token = _token_at(doc, found.start(2))
+    token = token_at_char(doc, found.start(2))
     if token is not None:
         yield (
             found.start(),
@@ -321,8 +321,3 @@ def _fatal_victim(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCou
             1,
             token,
         )
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.doctext import token_at_char
 from factcheck.extract.lexicon import (
     HEADLINE_ACTIVE_VERBS,
     HEADLINE_FATAL_EVENTS,
@@ -56,7 +57,7 @@ def headline_verb_openings(doc: Doc, headline: str, opening: int) -> Iterator[in
             continue
         if lower in HEADLINE_OBJECT_CASUALTY:
             continue
-        token = _token_at(doc, word.start())
+        token = token_at_char(doc, word.start())
         if token is None or token.idx != word.start():
             continue
         if token.tag_ in HEADLINE_PRESENT_TAGS or lower in HEADLINE_MISREAD_VERBS:
@@ -74,7 +75,7 @@ def victims_after_verbs(
         of = _VICTIM_OF.match(headline, at)
         if of is not None:
             fatal, event = of.group(2).lower(), of.group(3).lower()
-            token = _token_at(doc, of.start(1))
+            token = token_at_char(doc, of.start(1))
             if fatal in HEADLINE_FATAL_EVENTS and event in HEADLINE_HARM_EVENTS and token:
                 yield of.start(1), of.end(1), "killed", 1, token
             continue
@@ -82,11 +83,6 @@ def victims_after_verbs(
         if named is None:
             continue
         measure = HEADLINE_VICTIM_MODIFIERS.get(named.group(1).lower())
-        token = _token_at(doc, named.start(2))
+        token = token_at_char(doc, named.start(2))
         if measure is not None and token is not None:
             yield named.start(), named.end(), measure, 1, token
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

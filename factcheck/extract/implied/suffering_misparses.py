@@ -28,7 +28,7 @@ def misparsed_sufferer(suffering: Token) -> Token | None:
     if suffering.dep_ == "acl" and _is_person(suffering.head):
         person = suffering.head
         if person.dep_ == "conj" or any(c.dep_ == "conj" for c in person.children):
-            return None  # "found a man and a woman suffering from ...": the list's (implied.py)
+            return None  # "found a man and a woman suffering from ...": the list's (coordinated_victims.py)
         return person  # "located a man suffering from ..."
     own = [c for c in suffering.children if c.dep_ in ("amod", "compound") and _is_person(c)]
     if suffering.pos_ == "NOUN" and own:

@@ -249,7 +249,7 @@ BODY_NOUNS = frozenset({
 # "ages 18 to 39", "18-to-34-year-olds", "from 8 to 15" in age: what joins the ends of an age range.
 AGE_RANGE_JOINERS = frozenset({"to", "through", "-", "–"})
 # "between the ages of 18 and 29", "the ages of 25 to 34": words joining the two ends of a range
-# of ages that "ages of" opens (not_claims._between_the_ages_of).
+# of ages that "ages of" opens (ages._between_the_ages_of).
 AGE_OF_RANGE_JOINERS = frozenset({"and", "to", "through", "-", "–"})
 # "the two had a history", "the five were at the club", "between the two.": a small spelled
 # number after one of these, with no noun of its own, names again what was named before

@@ -191,8 +191,9 @@ TIME_MARKS = frozenset({"when", "after", "before", "once"})
 # percent" told to supporters, "we've now confirmed that three were deceased," said the chief:
 # what a finding verb found, inside a speaker's words, is the speaker's (real and dev gold).
 FINDING_VERBS = frozenset({"find", "show", "record", "confirm", "suggest", "reveal", "indicate"})
-# "The department released more than 1,100 pages", "posted just two words": a figure counting
-# what these verbs put out is the act's, not a report (realgold12, tuning 22 golds: no source).
+# "The department released more than 1,100 pages", "posted just two words", "71% of stories
+# were written by men": a figure counting what these verbs put out is the act's, not a report
+# (realgold12, realgold6, tuning 22 golds: no source; published_counts.py).
 PUBLISHING_VERBS = frozenset({"release", "post", "publish", "tweet", "write"})
 # Naming who the dead or hurt are is a report by whoever names them ("The coroner's office
 # identified the woman and children as ...", "identified by county police as ..."; realgold5,

@@ -256,7 +256,8 @@ GAP_SUBJECT_WORDS = GAP_WORDS | frozenset({"without"})
 GAP_CLAUSE_WORDS = 10
 # "a group of boosters - 34, to be exact", "a deluge of comments - nearly 300,000 in all": the
 # dashes that set a bare count off after the noun it sizes, and the heads whose "of" names what
-# such a count counts (dash_appositives.py).
+# such a count counts (dash_appositives.py). The same dashes set off a writer's aside
+# (writer_asides.py) and a dateline ("DALLAS – A man ...", datelines.py).
 DASH_TOKENS = frozenset({"-", "--", "—", "–"})
 COLLECTIVE_HEADS = frozenset({
     "group", "deluge", "flood", "wave", "crowd", "army", "slew", "batch", "handful", "bunch",

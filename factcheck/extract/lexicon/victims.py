@@ -178,8 +178,10 @@ HEADLINE_MISREAD_VERBS = frozenset({
     "names", "honor", "honors", "find", "finds", "seek", "seeks", "recall", "recalls",
     "grieve", "grieves", "bury", "buries", "search", "searches",
 })  # fmt: skip
-# Headline verbs after which no casualty's people follow: the verb says what its subject did to
-# them ("Gunman shoots man": the active casualty words are read by HEADLINE_ACTIVE_VERBS).
+# Present-tense auxiliaries after which no casualty's people open ("Man is shot", "Police have
+# suspect"): a form of "be", "have" or "do" is no verb whose object is the casualty, as
+# "mourns" is (headline_verbs.py; the active casualty verbs, "Gunman shoots man", are skipped
+# as HEADLINE_ACTIVE_VERBS).
 HEADLINE_NOT_OPENING_VERBS = frozenset({"is", "are", "has", "have", "does", "do"})
 # Object pronouns after a headline's participle that make it active ("Woman shot her husband",
 # "Man charged after girlfriend shot him"): the people before it did the harm.

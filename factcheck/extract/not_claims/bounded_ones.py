@@ -1,7 +1,7 @@
 """ "At least one of the victims", "only one of the 168 members", "at most one": a bound put on
 "one" makes it a count, however much the "one" reads as a pronoun. Pure.
 
-The idiom test (``not_claims._is_one_idiom``) drops a "one" that modifies no noun ("one of the
+The idiom test (``one_idioms.is_one_idiom``) drops a "one" that modifies no noun ("one of the
 largest", "one of them said"): "one" as a pronoun counts nothing (gold README, not-claims:
 idioms). A bound changes that: "at least one of the victims is related to the suspect" says how
 many, at least, and "only one of the 168 members backs him" is a share of a counted whole; both

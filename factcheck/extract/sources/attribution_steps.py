@@ -21,7 +21,6 @@ from factcheck.extract.lexicon import (
     FINDING_VERBS,
     FRAMING_PREPS,
     IDENTIFYING_VERBS,
-    PUBLISHING_VERBS,
     REPORT_OF_HEADS,
     REPORT_THAT_HEADS,
     SURVEY_HEADS,
@@ -78,7 +77,6 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not frames_the_speech(ancestor, below, number)  # "said, twice,"
     reporting = reporting and not goes_to_a_scene(ancestor)  # "responded ... at two homes"
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
-    reporting = reporting and not _puts_out_what_it_counts(ancestor, below, number)
     reporting = reporting and not counts_what_was_published(ancestor, below, number)
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
@@ -183,15 +181,6 @@ def _a_topic(below: Token, number: Token) -> bool:
         and below.lower_ == "to"
         and below.head.lemma_.lower() in TOPIC_TO_VERBS
     )
-
-
-def _puts_out_what_it_counts(verb: Token, below: Token, number: Token) -> bool:
-    """ "The department released more than 1,100 pages", "posted just two words": the figure
-    counts what the verb puts out, an act of the subject, not what it reports ("released a
-    toll of 300" still reports: the figure is not the object's own count)."""
-    if verb.lemma_.lower() not in PUBLISHING_VERBS or below.dep_ != "dobj":
-        return False
-    return number.i == below.i or (number.dep_ == "nummod" and number.head.i == below.i)
 
 
 def _found_for_a_speaker(verb: Token, number: Token) -> bool:

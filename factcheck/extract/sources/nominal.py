@@ -5,7 +5,7 @@ that 90 percent ...", "By the AP's tally, he has 739", "half of the voters surve
 poll", "The poll by the Public Policy Institute of California", "a statement from the military"
 (the body behind it), and the verbs that attribute without saying ("The companies expect to save
 $2 billion", "the agency raised the death toll to 267"). ``attribution.py`` walks the figure's
-path and asks here.
+path and ``attribution_steps.py`` asks here at each step.
 """
 
 from __future__ import annotations

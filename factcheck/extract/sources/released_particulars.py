@@ -3,9 +3,9 @@
 new details Sunday about a father who shot his twin daughters", "Police have revealed more
 about what drove a gunman to shoot four strangers" (tests/realgold, realgold8, realgold19
 golds: source none; 3 of the 4 tuning articles with the shape agree). The count inside the
-names or details is the writer's; a figure the verb puts out itself ("released 1,100 pages") is ``_puts_out_what_it_counts``'s, and other reporting verbs
-keep their speaker ("announced details about a shooting that left seven dead", realgold12).
-Pure."""
+names or details is the writer's; a figure the verb puts out itself ("released 1,100 pages")
+is ``published_counts.counts_what_was_published``'s, and other reporting verbs keep their
+speaker ("announced details about a shooting that left seven dead", realgold12). Pure."""
 
 from __future__ import annotations
 

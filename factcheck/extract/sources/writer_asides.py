@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import SCENE_MARKS, TIME_MARKS
+from factcheck.extract.lexicon import DASH_TOKENS, SCENE_MARKS, TIME_MARKS
 from factcheck.extract.sources.quotes import find_quotes
 
 # What sets an aside off inside a sentence.
 _ASIDE_OPENERS = frozenset({"(", "["})
 _ASIDE_CLOSERS = frozenset({")", "]"})
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def sets_the_scene(clause: Token, verb: Token) -> bool:
@@ -96,6 +95,6 @@ def set_off_after(number: Token, verb: Token) -> bool:
 
 def _a_dash(token: Token) -> bool:
     """A dash between words, not a hyphen inside one ("two-thirds", "R-Ky.")."""
-    if token.text not in _DASHES or token.i == 0:
+    if token.text not in DASH_TOKENS or token.i == 0:
         return False
     return token.text != "-" or bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
