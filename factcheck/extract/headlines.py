@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.extract.doctext import doc_text
+from factcheck.extract.sources.comma_tails import comma_tail_source
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -68,8 +69,12 @@ def find_headline_source(doc: Doc, headline_end: int) -> Source | None:
     """Return the source a headline names after its last colon, or None.
 
     "Quake toll hits 2,000: officials" -> officials (anonymous); "Fire kills 12: police say"
-    -> police; "Report: toll tops 40" names it first, which this does not read.
+    -> police; "Man kills 4 over taxes, police" -> police (comma_tails.py); "Report: toll
+    tops 40" names it first, which this does not read.
     """
+    named = comma_tail_source(doc_text(doc)[:headline_end])
+    if named is not None:
+        return named  # "Man kills 4 over taxes, police - WBTW-TV: News"
     colon = doc_text(doc).rfind(":", 0, headline_end)
     if colon <= 0 or doc_text(doc)[colon - 1 : colon + 2 : 2].isdigit():
         return None  # "8:30" is a clock time; "hits 2,000: officials" is not
