@@ -481,11 +481,12 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold6 0.6931, realgold7 0.7692, realgold8 0.8428, realgold10 0.8934, realgold14 0.8571,
 # realgold16 0.8736, realgold30 0.6423, realgold32 0.6292; floors 0.005 below. Check realgold43
 # 0.6641 -> 0.6589: miss53's bounded 'one' is a count, and one such figure is a gold
-# hypothetical (held out +2 with the same rule); its floor is lowered to 0.653.
+# hypothetical (held out +2 with the same rule); its floor is lowered to 0.653. Then gvasrc53's
+# headline ', police' source: tuning realgold4 0.7624; floor 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.517,
     "realgold3": 0.914,
-    "realgold4": 0.752,
+    "realgold4": 0.757,
     "realgold5": 0.905,
     "realgold6": 0.688,
     "realgold7": 0.764,
