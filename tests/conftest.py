@@ -86,6 +86,14 @@ def claims_of(nlp: Language, text: str) -> list:
     return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
 
 
+def kinds_of(nlp: Language, text: str, figure: str) -> set[str]:
+    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
+    from factcheck.extract import extract_claims
+
+    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
+    return {c.kind.value for c in claim.caveats}
+
+
 def claim_named(nlp: Language, text: str, figure: str):
     """The claim whose text is ``figure``, else the first that holds it, else None."""
     claims = claims_of(nlp, text)

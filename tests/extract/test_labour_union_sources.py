@@ -5,15 +5,9 @@ Gold README, partisan_source: "the source is a party to the matter". Invented se
 
 import pytest
 
-from factcheck.extract import extract_claims
+from tests.conftest import kinds_of
 
 PARTISAN = "partisan_source"
-
-
-def kinds_of(nlp, text, figure):
-    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    return {c.kind.value for c in claim.caveats}
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,11 @@ contender. Invented sentences.
 
 import pytest
 
-from factcheck.extract import extract_claims
 from factcheck.extract.caveats.contenders import race_contenders
+from tests.conftest import kinds_of
 
 PARTISAN = "partisan_source"
 WON = ' "Lopez has won 300 delegates so far," Bauer said.'
-
-
-def kinds_of(nlp, text, figure):
-    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    return {c.kind.value for c in claim.caveats}
 
 
 @pytest.mark.parametrize(

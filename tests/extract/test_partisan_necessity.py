@@ -7,16 +7,10 @@ hope ("could win"). Invented sentences.
 
 import pytest
 
-from factcheck.extract import extract_claims
+from tests.conftest import kinds_of
 
 PARTISAN = "partisan_source"
 CANDIDATE = "Presidential candidate Ana Lopez spoke in Ohio on Monday. "
-
-
-def kinds_of(nlp, text, figure):
-    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    return {c.kind.value for c in claim.caveats}
 
 
 def test_what_a_contender_must_win_in_a_candidate_s_arithmetic_is_partisan(nlp):

@@ -6,15 +6,9 @@ docs/gold-conventions.md "Candidates and campaigns as a partisan source". Invent
 
 import pytest
 
-from factcheck.extract import extract_claims
+from tests.conftest import kinds_of
 
 PARTISAN = "partisan_source"
-
-
-def kinds_of(nlp, text, figure):
-    """The caveat kinds of the first extracted claim whose text contains ``figure``."""
-    claim = next(c for c in extract_claims(nlp(text), doc_name="t").claims if figure in c.text)
-    return {c.kind.value for c in claim.caveats}
 
 
 @pytest.mark.parametrize(
