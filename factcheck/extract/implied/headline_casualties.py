@@ -41,6 +41,7 @@ from factcheck.extract.implied.headline_phrases import (
     headline_casualty,
 )
 from factcheck.extract.implied.headline_verbs import headline_verb_openings, victims_after_verbs
+from factcheck.extract.implied.recovery_headlines import headline_recovery
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     HEADLINE_ACTIVE_OBJECTS,
@@ -55,6 +56,7 @@ from factcheck.extract.lexicon import (
     HEADLINE_PAIR_PEOPLE,
     HEADLINE_PASSIVE_CASUALTY,
     HEADLINE_PLURAL_MODIFIERS,
+    HEADLINE_RECOVERY_WORDS,
     HEADLINE_SELF_WORDS,
     HEADLINE_STATE_CASUALTY,
     HEADLINE_UNREAL_BEFORE,
@@ -95,6 +97,7 @@ _CASUALTY_WORDS = frozenset(
         *HEADLINE_VOCAB_CASUALTY,
         *HEADLINE_OBJECT_CASUALTY,
         *HEADLINE_ACTIVE_VERBS,
+        *HEADLINE_RECOVERY_WORDS,
         "found",
     }
 )
@@ -207,6 +210,7 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
         or HEADLINE_STATE_CASUALTY.get(first)
         or headline_casualty(words)  # vocab36
         or headline_care(words)  # vocab37: "Man treated, released after shooting"
+        or headline_recovery(headline, lowered)  # impl54: "Toddler recovering after shooting"
     )
     if first == "in" and len(words) > 2 and lowered[1] in HEADLINE_CONDITION_WORDS:
         measure = "injured" if lowered[2] == "condition" else None

@@ -42,6 +42,7 @@ from factcheck.extract.implied.event_compounds import compound_multiple_event
 from factcheck.extract.implied.found_bodies import owned_body, remains_of
 from factcheck.extract.implied.found_victims import found_victim
 from factcheck.extract.implied.gapped_states import gapped_participle
+from factcheck.extract.implied.gunfire_context import caught_stray_bullet
 from factcheck.extract.implied.hurt_objects import hurt_objects, sent_to_hospital
 from factcheck.extract.implied.hurt_states import (
     clings_to_life,
@@ -138,8 +139,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     victim = _victim_casualty(token) if lemma == "victim" else None
     if victim is not None:
         return victim  # "was the victim of a fatal shooting" (implvoc)
-    if took_bullet(token):
-        # "A man took a bullet to the leg" (wound_phrases.py, implvoc)
+    if took_bullet(token) or caught_stray_bullet(token):
+        # "A man took a bullet to the leg" (wound_phrases.py, implvoc); "caught a stray
+        # bullet" (gunfire_context.py, impl54)
         people = [c for c in token.children if c.dep_ == "nsubj" and is_victim_person(c)]
         return ("shot", with_conjuncts(people[0]), True) if people else None
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
@@ -185,12 +187,13 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "found a man and a woman dead": the parse hangs it on the last person (vocab38)
         return "killed", dead_coordination(token), True
     if (
-        (token.lower_ == "dead" or token.lower_ in FOUND_LIFELESS_WORDS)
+        (token.lower_ in DEAD_STATE_WORDS or token.lower_ in FOUND_LIFELESS_WORDS)
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in FIND_VERBS
     ):
         # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause;
-        # "Officers found a man lifeless on the floor" (implvoc)
+        # "Officers found a man lifeless on the floor" (implvoc); "found a woman deceased
+        # inside" (impl54)
         people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if token.pos_ == "ADJ" and token.lower_ in DEAD_STATE_WORDS and token.dep_ in ("acomp", "oprd"):

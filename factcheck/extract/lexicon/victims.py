@@ -192,3 +192,8 @@ HEADLINE_HARM_EVENTS = frozenset({"shooting", "stabbing", "attack", "assault", "
 # "A 17-year-old was among those shot": the tagger makes the participle after "those" a noun,
 # the group itself (casualty_groups.py, session 53); the measure of each.
 THOSE_CASUALTY_WORDS = {**INVERTED_CASUALTY_WORDS, "shot": "shot"}
+# "Toddler recovering after shooting", "Teen recovers from gunshot wound": the words after a
+# headline's people that say they survived a harm the headline tells (1 injured;
+# recovery_headlines.py, impl54), and the words that join them to it.
+HEADLINE_RECOVERY_WORDS = frozenset({"recovering", "recovers", "recovered"})
+HEADLINE_RECOVERY_LINKS = frozenset({"after", "from", "following"})
