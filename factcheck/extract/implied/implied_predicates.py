@@ -54,6 +54,7 @@ from factcheck.extract.implied.hurt_states import (
 )
 from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
+from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
@@ -66,6 +67,7 @@ from factcheck.extract.implied.misread_relatives import (
     misread_relative_person,
 )
 from factcheck.extract.implied.modified_victims import modified_people
+from factcheck.extract.implied.one_of_groups import one_of_casualties
 from factcheck.extract.implied.other_means import other_means_measure
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
@@ -139,6 +141,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     victim = _victim_casualty(token) if lemma == "victim" else None
     if victim is not None:
         return victim  # "was the victim of a fatal shooting" (implvoc)
+    inflicted = inflicted_wound(token)
+    if inflicted is not None:
+        return inflicted  # "inflicted a fatal gunshot wound on their son" (impl54)
     if took_bullet(token) or caught_stray_bullet(token):
         # "A man took a bullet to the leg" (wound_phrases.py, implvoc); "caught a stray
         # bullet" (gunfire_context.py, impl54)
@@ -160,6 +165,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return listed
     if token.lower_ == "among" and token.dep_ == "prep":
         return among_casualties(token)  # "her cousin was among those killed"
+    if token.lower_ == "one" and token.dep_ == "attr":
+        return one_of_casualties(token)  # "her son was one of the people injured" (impl54)
     if (
         token.lower_ in CONDITION_WORDS
         and token.is_title

@@ -358,3 +358,6 @@ CONTEXT_GUNFIRE_VERBS = frozenset({"fire", "shoot"})
 # "caught a stray bullet", "took a stray round": what a person catches or takes when shot
 # without a part of the body named (gunfire_context.py, impl54; not "took a shot at").
 STRAY_BULLET_NOUNS = frozenset({"bullet", "round", "slug"})
+# "inflicted a fatal gunshot wound on their son": verbs that give a wound to the person after
+# "on" (inflicted_wounds.py, impl54).
+INFLICTING_VERBS = frozenset({"inflict"})
