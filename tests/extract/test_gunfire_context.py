@@ -131,3 +131,26 @@ def test_a_headline_person_recovering_after_a_shooting_is_injured(nlp, text, cou
 )
 def test_a_headline_recovery_from_no_harm_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Stray bullet strikes girl sleeping in bed\nPolice are investigating.", "girl"),
+        ("Bullet strikes cook inside his home\nPolice said.", "cook"),
+    ],
+)
+def test_a_headline_bullet_that_strikes_a_person_shoots_them(nlp, text, person):
+    assert any(c[0] == person and c[1] == "shot" for c in _counts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car strikes girl on bike\nPolice said.",
+        "Lightning strikes man on golf course\nHe survived.",
+        "Teachers union strikes deal with district\nThe vote is Monday.",
+    ],
+)
+def test_a_headline_strike_without_gunfire_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []

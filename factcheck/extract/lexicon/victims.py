@@ -117,13 +117,14 @@ HEADLINE_STATE_CASUALTY = {
     "dead": "killed", "gunned": "killed", "struck": "shot", "beaten": "injured",
 }  # fmt: skip
 # Casualty words that say gunfire only where the headline speaks of it ("Boy hit by car").
-HEADLINE_GUNFIRE_ONLY = frozenset({"hit", "hits", "grazed", "struck"})
+# "Stray bullet strikes girl" (impl54) as "hits": gunfire only ("Car strikes girl" is none).
+HEADLINE_GUNFIRE_ONLY = frozenset({"hit", "hits", "grazed", "struck", "strikes"})
 # Active casualty words before their people, beside HEADLINE_OBJECT_CASUALTY: "Child
 # accidentally shoots sibling", "Man stabs roommate", "Deputies shoot, wound armed man",
 # "Police Shoot And Kill Armed Man", "Stray bullet hits toddler" (gunfire only).
 HEADLINE_ACTIVE_VERBS = {
     "shoots": "shot", "shoot": "shot", "stabs": "injured", "stab": "injured",
-    "kill": "killed", "wound": "injured", "hits": "shot",
+    "kill": "killed", "wound": "injured", "hits": "shot", "strikes": "shot",
 }  # fmt: skip
 # Words before a base-form casualty verb that make it no event ("threatens to shoot", "will kill").
 HEADLINE_UNREAL_BEFORE = frozenset({
