@@ -73,6 +73,7 @@ from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.shared_fates import floating_both
+from factcheck.extract.implied.victim_links import victim_in_event
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
     fatal_victim,
@@ -370,7 +371,8 @@ def _victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
         return "killed", [victim], True
     if victim.dep_ not in ("attr", "dobj"):
         return None
-    linked = victim_of_event(victim.head)
+    # "was the victim in a fatal shooting", "became a homicide victim" (victim_links.py)
+    linked = victim_of_event(victim.head) or victim_in_event(victim)
     if linked is None or not is_victim_person(linked[1][0]):
         return None
     return linked[0], with_conjuncts(linked[1][0]), True
