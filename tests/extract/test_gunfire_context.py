@@ -154,3 +154,29 @@ def test_a_headline_bullet_that_strikes_a_person_shoots_them(nlp, text, person):
 )
 def test_a_headline_strike_without_gunfire_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A cook was hit in the crossfire.", ("A cook", "shot", 1)),
+        ("A tenant was shot at least once.", ("A tenant", "shot", 1)),
+        ("A barber was shot at close range.", ("A barber", "shot", 1)),
+        ("A cook was found slain inside his apartment.", ("A cook", "killed", 1)),
+        ("Police found a woman slain in her bedroom.", ("a woman", "killed", 1)),
+    ],
+)
+def test_crossfire_shot_at_least_and_found_slain(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was shot at while driving.",
+        "A cook was shot at twice.",
+        "The mayor was caught in the crossfire of the budget fight and was hit hard.",
+    ],
+)
+def test_shot_at_or_a_figurative_crossfire_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []

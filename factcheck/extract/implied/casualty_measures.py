@@ -185,7 +185,13 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma == "shoot" or lemma in STABBING_VERBS:
         after = [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
         if any(
-            c.dep_ in ("prep", "advmod") and c.lower_ == "at" and not list(c.children)
+            c.dep_ in ("prep", "advmod")
+            and c.lower_ == "at"
+            # no place after "at": "shot at", "shot at while driving" (the parse may hang the
+            # clause on "at", impl54)
+            and not any(g.dep_ == "pobj" for g in c.children)
+            # "shot at least once" is shot (impl54)
+            and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("least", "most"))
             for c in [*verb.children, *after]
         ):
             # "a woman was shot at", "was shot at twice" (the parse hangs "at" on "twice"):

@@ -323,7 +323,8 @@ TAKEN_GUNFIRE_NOUNS = frozenset({"bullet", "round", "slug", "shot"})
 PASSING_AWAY = ("pass", "away")
 # "A woman was found lifeless in the driveway": a state after "found" that says a death, besides
 # DEAD_STATE_WORDS ("found unresponsive" is no death: it may be an overdose, and many recover).
-FOUND_LIFELESS_WORDS = frozenset({"lifeless"})
+# "was found slain in his apartment" (impl54)
+FOUND_LIFELESS_WORDS = frozenset({"lifeless", "slain"})
 # "A man was found with multiple stab wounds", "a woman with a knife wound to the arm": the
 # kinds of wound a blade gives, read as a gunshot wound is (injured).
 BLADE_WOUND_MODIFIERS = frozenset({"stab", "knife"})
@@ -352,7 +353,7 @@ PLACE_PREPOSITIONS = frozenset({
 CONTEXT_IMPACT_VERBS = frozenset({"hit", "strike"})
 CONTEXT_GUNFIRE_NOUNS = frozenset({
     "bullet", "gunfire", "gunshot", "gunman", "gunmen", "shooter", "shooting", "pellet", "gun",
-    "rifle", "pistol", "handgun", "firearm", "shotgun",
+    "rifle", "pistol", "handgun", "firearm", "shotgun", "crossfire",
 })  # fmt: skip
 CONTEXT_GUNFIRE_VERBS = frozenset({"fire", "shoot"})
 # "caught a stray bullet", "took a stray round": what a person catches or takes when shot
