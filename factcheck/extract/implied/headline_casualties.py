@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text, token_at_char
+from factcheck.extract.implied.body_titles import find_title_lines
 from factcheck.extract.implied.headline_phrases import (
     LIFE_CLAIMED,
     headline_care,
@@ -108,14 +109,23 @@ def _words(headline: str) -> list[str]:
 
 
 def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
-    """Yield the casualties a headline names by its words (module docstring)."""
+    """Yield the casualties a headline names by its words (module docstring), and those of the
+    title lines in the body (body_titles.py, impl54)."""
     text = doc_text(doc)
     end = text.find("\n")
     if end <= 0:
         return
-    headline = text[:end]
-    source = _SOURCE.match(headline)
-    opening = source.end() if source else 0
+    yield from _title_casualties(doc, text, 0, end)
+    for start, line_end in find_title_lines(text, end):
+        yield from _title_casualties(doc, text, start, line_end)
+
+
+def _title_casualties(doc: Doc, text: str, start: int, end: int) -> Iterator[HeadlineCount]:
+    """The casualties of the title ``text[start:end]``; the text before it is blanked, so the
+    readers' offsets stay the document's and their search stays in the title."""
+    headline = " " * start + text[start:end]
+    source = _SOURCE.match(headline, start)
+    opening = source.end() if source else start
     yield from _people_then_casualty(doc, headline, opening)
     for clause in _OPENER.finditer(headline, opening):
         # "Man charged after girlfriend shot", "Shooting leaves man critically injured"

@@ -198,3 +198,12 @@ THOSE_CASUALTY_WORDS = {**INVERTED_CASUALTY_WORDS, "shot": "shot"}
 # recovery_headlines.py, impl54), and the words that join them to it.
 HEADLINE_RECOVERY_WORDS = frozenset({"recovering", "recovers", "recovered"})
 HEADLINE_RECOVERY_LINKS = frozenset({"after", "from", "following"})
+# Marks and labels that open a related story's title inside an article's body ("RELATED: Teen
+# shot in ...", "+ KY man killed in ...", "Quick Clicks Teen fatally shot in Allentown"); the
+# title is read after them (body_titles.py, impl54). A label ending in ":" is also read as a
+# headline's source prefix.
+TITLE_LINE_PREFIXES = frozenset({
+    "+", "•", "»", "-", "–", "—", "×", "RELATED:", "Related:", "READ MORE:", "Read more:",
+    "MORE:", "ALSO:", "ALSO READ:", "SEE ALSO:", "WATCH:", "VIDEO:", "PHOTOS:", "EXCLUSIVE:",
+    "UPDATE:", "BREAKING:", "PREVIOUS:", "PREVIOUSLY:", "Quick Clicks", "Trending",
+})  # fmt: skip
