@@ -42,3 +42,22 @@ def test_a_title_line_in_the_body_is_read_as_a_headline(nlp, line, count):
 )
 def test_prose_quotes_and_accidents_are_no_title_lines(text):
     assert [text[s:e] for s, e in find_title_lines(text, text.find("\n"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Deputy identified after son, 2, accidentally shoots self\nPolice said.",
+            ("son", "shot", 1),
+        ),
+        ("Cook kills self after standoff\nPolice said.", ("Cook", "killed", 1)),
+    ],
+)
+def test_headline_people_who_shoot_self_are_the_casualty(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_headline_reflexive_pronoun_is_counted_once(nlp):
+    counts = _counts(nlp, "Cook accidentally shoots himself while cleaning gun\nPolice said.")
+    assert counts == [("himself", "shot", 1)]

@@ -33,7 +33,9 @@ _VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
-    r"crash|collision|wreck|accident|drown|overdose|house fire|blaze|struck by (?:a )?(?:car|truck|train|vehicle)",
+    # "accidentally shoots self" is a shooting: "accident" only as a word
+    r"crash|collision|wreck|\baccident\b|drown|overdose|house fire|blaze"
+    r"|struck by (?:a )?(?:car|truck|train|vehicle)",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(

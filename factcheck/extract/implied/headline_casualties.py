@@ -221,6 +221,7 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
         or headline_casualty(words)  # vocab36
         or headline_care(words)  # vocab37: "Man treated, released after shooting"
         or headline_recovery(headline, lowered)  # impl54: "Toddler recovering after shooting"
+        or _self_harm(lowered)  # impl54: "Toddler finds gun, shoots self"
     )
     if first == "in" and len(words) > 2 and lowered[1] in HEADLINE_CONDITION_WORDS:
         measure = "injured" if lowered[2] == "condition" else None
@@ -241,6 +242,14 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
     if following == ["killed"] and (joined or words[0].endswith(",")):
         return "killed"  # "shot and killed", "shot, killed"
     return measure
+
+
+def _self_harm(lowered: list[str]) -> str | None:
+    """ "son, 2, accidentally shoots self", "Teen shoots himself": an active casualty verb on
+    "self" says its people were harmed (impl54; realgold10 gold counts "son")."""
+    if len(lowered) > 1 and lowered[1] == "self":  # "himself" is counted as the reflexive
+        return HEADLINE_ACTIVE_VERBS.get(lowered[0]) or HEADLINE_OBJECT_CASUALTY.get(lowered[0])
+    return None
 
 
 def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCount]:
