@@ -8,9 +8,11 @@ teller, not the victim. Two places by such a verb are no teller: the object of "
 person found (the lexicon counts "find" a reporting verb for "investigators found that ..."),
 and the subject of a verb of telling that opens with "a" or "an": a person not named before,
 who tells of themselves ("a man told police he had been shot", "a woman called 911 and said she
-had been stabbed" already counts her). An official or a definite teller ("The sheriff said he
-was shot", "the DA said ...") stays no antecedent: they tell of others, as does a quoted "he"
-('a man told officers, "He's been shot"': the teller would say "I").
+had been stabbed" already counts her). Only the subject "he" of the teller's clause: "A man
+told police his brother shot him" stays uncounted (impl44v: a reporter of it is not the
+victim). An official or a definite teller ("The sheriff said he was shot", "the DA said ...")
+stays no antecedent: they tell of others, as does a quoted "he" ('a man told officers, "He's
+been shot"': the teller would say "I").
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def may_stand_for(person: Token, pronoun: Token) -> bool:
         c.dep_ == "det" and c.lower_ in _INDEFINITE for c in person.children
     ):
         return False
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "A man told police his brother shot him": an object stays unread (impl44v)
     if any(t.is_quote for t in verb.doc[verb.i : pronoun.i]):
         return False  # 'told officers, "He's been shot"': a quoted "he" is someone else
     # the pronoun speaks in the teller's own clause: "a man told officers [he had been shot]"
