@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.death_phrases import beaten_to_death, says_death
 from factcheck.extract.implied.displaced_of import displaced_of
+from factcheck.extract.implied.gunfire_context import hit_amid_gunfire
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS, other_means_measure
 from factcheck.extract.implied.person_shapes import is_age_person
@@ -184,7 +185,13 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma == "shoot" or lemma in STABBING_VERBS:
         after = [verb.nbor(1)] if verb.i + 1 < len(verb.doc) else []
         if any(
-            c.dep_ in ("prep", "advmod") and c.lower_ == "at" and not list(c.children)
+            c.dep_ in ("prep", "advmod")
+            and c.lower_ == "at"
+            # no place after "at": "shot at", "shot at while driving" (the parse may hang the
+            # clause on "at", impl54)
+            and not any(g.dep_ == "pobj" for g in c.children)
+            # "shot at least once" is shot (impl54)
+            and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("least", "most"))
             for c in [*verb.children, *after]
         ):
             # "a woman was shot at", "was shot at twice" (the parse hangs "at" on "twice"):
@@ -210,7 +217,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         return "killed"  # "a woman was found dead", "he was pronounced dead"
     if lemma == "find" and any(c.lower_ in FOUND_LIFELESS_WORDS for c in verb.children):
         return "killed"  # "A woman was found lifeless in the driveway" (implvoc)
-    if lemma in IMPACT_VERBS and _hit_by_gunfire(verb):
+    if lemma in IMPACT_VERBS and (_hit_by_gunfire(verb) or hit_amid_gunfire(verb)):
         # "were hit by stray bullets", "was struck in the ankle"; "was fatally struck by a
         # bullet" killed; "struck by a bullet and killed": the conjunct says it (implvoc)
         if _told_by_conjunct(verb):
@@ -267,6 +274,11 @@ def _hit_by_gunfire(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return False
+    if any(
+        c.dep_ == "agent" and not any(o.lemma_.lower() in GUNFIRE_NOUNS for o in c.children)
+        for c in children
+    ):
+        return False  # "struck in the face by a baseball": the agent is no gunfire (impl54)
     if any(c.dep_ == "auxpass" for c in children) and is_graze_by_gunfire(verb):
         return True  # "A second man was grazed in the shooting" (wound_phrases.py)
     if any(c.dep_ == "auxpass" for c in children) or _reduced_passive(verb):

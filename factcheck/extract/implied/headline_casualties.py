@@ -35,12 +35,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text, token_at_char
+from factcheck.extract.implied.body_titles import find_title_lines
 from factcheck.extract.implied.headline_phrases import (
     LIFE_CLAIMED,
     headline_care,
     headline_casualty,
 )
 from factcheck.extract.implied.headline_verbs import headline_verb_openings, victims_after_verbs
+from factcheck.extract.implied.recovery_headlines import headline_recovery
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     HEADLINE_ACTIVE_OBJECTS,
@@ -55,6 +57,7 @@ from factcheck.extract.lexicon import (
     HEADLINE_PAIR_PEOPLE,
     HEADLINE_PASSIVE_CASUALTY,
     HEADLINE_PLURAL_MODIFIERS,
+    HEADLINE_RECOVERY_WORDS,
     HEADLINE_SELF_WORDS,
     HEADLINE_STATE_CASUALTY,
     HEADLINE_UNREAL_BEFORE,
@@ -95,6 +98,7 @@ _CASUALTY_WORDS = frozenset(
         *HEADLINE_VOCAB_CASUALTY,
         *HEADLINE_OBJECT_CASUALTY,
         *HEADLINE_ACTIVE_VERBS,
+        *HEADLINE_RECOVERY_WORDS,
         "found",
     }
 )
@@ -105,14 +109,23 @@ def _words(headline: str) -> list[str]:
 
 
 def find_headline_casualties(doc: Doc) -> Iterator[HeadlineCount]:
-    """Yield the casualties a headline names by its words (module docstring)."""
+    """Yield the casualties a headline names by its words (module docstring), and those of the
+    title lines in the body (body_titles.py, impl54)."""
     text = doc_text(doc)
     end = text.find("\n")
     if end <= 0:
         return
-    headline = text[:end]
-    source = _SOURCE.match(headline)
-    opening = source.end() if source else 0
+    yield from _title_casualties(doc, text, 0, end)
+    for start, line_end in find_title_lines(text, end):
+        yield from _title_casualties(doc, text, start, line_end)
+
+
+def _title_casualties(doc: Doc, text: str, start: int, end: int) -> Iterator[HeadlineCount]:
+    """The casualties of the title ``text[start:end]``; the text before it is blanked, so the
+    readers' offsets stay the document's and their search stays in the title."""
+    headline = " " * start + text[start:end]
+    source = _SOURCE.match(headline, start)
+    opening = source.end() if source else start
     yield from _people_then_casualty(doc, headline, opening)
     for clause in _OPENER.finditer(headline, opening):
         # "Man charged after girlfriend shot", "Shooting leaves man critically injured"
@@ -207,6 +220,8 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
         or HEADLINE_STATE_CASUALTY.get(first)
         or headline_casualty(words)  # vocab36
         or headline_care(words)  # vocab37: "Man treated, released after shooting"
+        or headline_recovery(headline, lowered)  # impl54: "Toddler recovering after shooting"
+        or _self_harm(lowered)  # impl54: "Toddler finds gun, shoots self"
     )
     if first == "in" and len(words) > 2 and lowered[1] in HEADLINE_CONDITION_WORDS:
         measure = "injured" if lowered[2] == "condition" else None
@@ -227,6 +242,14 @@ def _casualty_measure(headline: str, words: list[str]) -> str | None:
     if following == ["killed"] and (joined or words[0].endswith(",")):
         return "killed"  # "shot and killed", "shot, killed"
     return measure
+
+
+def _self_harm(lowered: list[str]) -> str | None:
+    """ "son, 2, accidentally shoots self", "Teen shoots himself": an active casualty verb on
+    "self" says its people were harmed (impl54; realgold10 gold counts "son")."""
+    if len(lowered) > 1 and lowered[1] == "self":  # "himself" is counted as the reflexive
+        return HEADLINE_ACTIVE_VERBS.get(lowered[0]) or HEADLINE_OBJECT_CASUALTY.get(lowered[0])
+    return None
 
 
 def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[HeadlineCount]:

@@ -42,6 +42,7 @@ from factcheck.extract.implied.event_compounds import compound_multiple_event
 from factcheck.extract.implied.found_bodies import owned_body, remains_of
 from factcheck.extract.implied.found_victims import found_victim
 from factcheck.extract.implied.gapped_states import gapped_participle
+from factcheck.extract.implied.gunfire_context import caught_stray_bullet
 from factcheck.extract.implied.hurt_objects import hurt_objects, sent_to_hospital
 from factcheck.extract.implied.hurt_states import (
     clings_to_life,
@@ -53,6 +54,7 @@ from factcheck.extract.implied.hurt_states import (
 )
 from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
+from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
@@ -65,11 +67,13 @@ from factcheck.extract.implied.misread_relatives import (
     misread_relative_person,
 )
 from factcheck.extract.implied.modified_victims import modified_people
+from factcheck.extract.implied.one_of_groups import one_of_casualties
 from factcheck.extract.implied.other_means import other_means_measure
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.shared_fates import floating_both
+from factcheck.extract.implied.victim_links import victim_in_event
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
     fatal_victim,
@@ -138,8 +142,12 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     victim = _victim_casualty(token) if lemma == "victim" else None
     if victim is not None:
         return victim  # "was the victim of a fatal shooting" (implvoc)
-    if took_bullet(token):
-        # "A man took a bullet to the leg" (wound_phrases.py, implvoc)
+    inflicted = inflicted_wound(token)
+    if inflicted is not None:
+        return inflicted  # "inflicted a fatal gunshot wound on their son" (impl54)
+    if took_bullet(token) or caught_stray_bullet(token):
+        # "A man took a bullet to the leg" (wound_phrases.py, implvoc); "caught a stray
+        # bullet" (gunfire_context.py, impl54)
         people = [c for c in token.children if c.dep_ == "nsubj" and is_victim_person(c)]
         return ("shot", with_conjuncts(people[0]), True) if people else None
     if token.lower_ == "another" and token.pos_ == "PRON" and token.dep_ == "conj":
@@ -158,6 +166,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return listed
     if token.lower_ == "among" and token.dep_ == "prep":
         return among_casualties(token)  # "her cousin was among those killed"
+    if token.lower_ == "one" and token.dep_ == "attr":
+        return one_of_casualties(token)  # "her son was one of the people injured" (impl54)
     if (
         token.lower_ in CONDITION_WORDS
         and token.is_title
@@ -185,12 +195,13 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         # "found a man and a woman dead": the parse hangs it on the last person (vocab38)
         return "killed", dead_coordination(token), True
     if (
-        (token.lower_ == "dead" or token.lower_ in FOUND_LIFELESS_WORDS)
+        (token.lower_ in DEAD_STATE_WORDS or token.lower_ in FOUND_LIFELESS_WORDS)
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in FIND_VERBS
     ):
         # "Deputies found Ann Reed dead of gunshot wounds": the parse makes a small clause;
-        # "Officers found a man lifeless on the floor" (implvoc)
+        # "Officers found a man lifeless on the floor" (implvoc); "found a woman deceased
+        # inside" (impl54)
         people = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         return ("killed", with_conjuncts(people[0]), True) if people else None
     if token.pos_ == "ADJ" and token.lower_ in DEAD_STATE_WORDS and token.dep_ in ("acomp", "oprd"):
@@ -360,7 +371,8 @@ def _victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
         return "killed", [victim], True
     if victim.dep_ not in ("attr", "dobj"):
         return None
-    linked = victim_of_event(victim.head)
+    # "was the victim in a fatal shooting", "became a homicide victim" (victim_links.py)
+    linked = victim_of_event(victim.head) or victim_in_event(victim)
     if linked is None or not is_victim_person(linked[1][0]):
         return None
     return linked[0], with_conjuncts(linked[1][0]), True

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.death_causes import tells_harm
 from factcheck.extract.implied.person_shapes import is_age_person, is_aged_name
+from factcheck.extract.implied.reported_selves import may_stand_for
 from factcheck.extract.implied.victim_names import is_name_shape
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -50,7 +51,8 @@ def find_antecedents(
         and t.i not in besides
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
         # not who tells it: "the DA said the man and the boy were in a car when they were shot"
-        and t.head.lemma_.lower() not in REPORTING_VERBS
+        # (but the one found, or "a man told police he had been shot": reported_selves.py)
+        and (t.head.lemma_.lower() not in REPORTING_VERBS or may_stand_for(t, pronoun))
         and (is_one_person(t, names) or pronoun.lower_ in ("they", "them") and is_both_people(t))
     ]
     if pronoun.lower_ in ("he", "she", "him", "her"):

@@ -60,6 +60,7 @@ from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, to
 # ``measure_of`` knows. Only these tokens are asked (``casualty_candidates``).
 _PREDICATE_WORDS = frozenset(
     {"another", "among", "dead", "support"}  # hurt_states.py: "on life support" (impl41)
+    | {"one"}  # one_of_groups.py: "was one of the people injured" (impl54)
     | EVENT_MULTIPLES.keys()
     | LIST_INCLUDE_WORDS
     | CONDITION_WORDS

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.datelines import without_datelines
+from factcheck.extract.implied.found_clauses import found_clause_person
 from factcheck.extract.implied.harm_participles import participle_mover
 from factcheck.extract.implied.implied_people import is_noun_or_person
 from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
@@ -136,6 +137,8 @@ def wounded_person(wound: Token) -> Token | None:
         holder = inner[0] if inner else holder.head
     # "found a 17-year-old inside the apartment with ...": the parse hangs "with" on the place
     holder = place_holder(holder)
+    # "found a man slumped over the wheel with ...": the small clause's person (impl54)
+    holder = found_clause_person(holder) or holder
     lying = lying_person(holder)  # "found a man lying in the street with ..." (impl41)
     if lying is not None and lying.i < prep.i:
         holder = lying

@@ -106,7 +106,8 @@ BODY_PARTS = frozenset(
 )
 # "a 13-year-old girl with a gunshot wound", "A woman was found with gunshot wounds": a wound
 # of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
-GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun"})
+# "a graze wound to the head" is a bullet's graze (impl54).
+GUNSHOT_WOUND_MODIFIERS = frozenset({"gunshot", "bullet", "gun", "graze"})
 # the verbs a person "with a gunshot wound" hangs on when the parse attaches it to the verb
 WOUND_FOUND_VERBS = frozenset({"find", "arrive", "show", "walk", "discover", "locate"})
 # "The deceased victim has been identified": a person's own modifier that says a death.
@@ -322,7 +323,8 @@ TAKEN_GUNFIRE_NOUNS = frozenset({"bullet", "round", "slug", "shot"})
 PASSING_AWAY = ("pass", "away")
 # "A woman was found lifeless in the driveway": a state after "found" that says a death, besides
 # DEAD_STATE_WORDS ("found unresponsive" is no death: it may be an overdose, and many recover).
-FOUND_LIFELESS_WORDS = frozenset({"lifeless"})
+# "was found slain in his apartment" (impl54)
+FOUND_LIFELESS_WORDS = frozenset({"lifeless", "slain"})
 # "A man was found with multiple stab wounds", "a woman with a knife wound to the arm": the
 # kinds of wound a blade gives, read as a gunshot wound is (injured).
 BLADE_WOUND_MODIFIERS = frozenset({"stab", "knife"})
@@ -345,3 +347,18 @@ FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})
 PLACE_PREPOSITIONS = frozenset({
     "in", "inside", "at", "near", "outside", "on", "behind", "beside", "along",
 })  # fmt: skip
+# "Shots were fired and a man was hit", "Gunfire erupted. A woman was struck twice.": impact
+# verbs whose passive, with no agent or instrument, says a shot where gunfire is told in the
+# sentence or the one before (gunfire_context.py, impl54); the nouns and verbs that tell it.
+CONTEXT_IMPACT_VERBS = frozenset({"hit", "strike"})
+CONTEXT_GUNFIRE_NOUNS = frozenset({
+    "bullet", "gunfire", "gunshot", "gunman", "gunmen", "shooter", "shooting", "pellet", "gun",
+    "rifle", "pistol", "handgun", "firearm", "shotgun", "crossfire",
+})  # fmt: skip
+CONTEXT_GUNFIRE_VERBS = frozenset({"fire", "shoot"})
+# "caught a stray bullet", "took a stray round": what a person catches or takes when shot
+# without a part of the body named (gunfire_context.py, impl54; not "took a shot at").
+STRAY_BULLET_NOUNS = frozenset({"bullet", "round", "slug"})
+# "inflicted a fatal gunshot wound on their son": verbs that give a wound to the person after
+# "on" (inflicted_wounds.py, impl54).
+INFLICTING_VERBS = frozenset({"inflict"})

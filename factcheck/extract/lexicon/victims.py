@@ -117,13 +117,14 @@ HEADLINE_STATE_CASUALTY = {
     "dead": "killed", "gunned": "killed", "struck": "shot", "beaten": "injured",
 }  # fmt: skip
 # Casualty words that say gunfire only where the headline speaks of it ("Boy hit by car").
-HEADLINE_GUNFIRE_ONLY = frozenset({"hit", "hits", "grazed", "struck"})
+# "Stray bullet strikes girl" (impl54) as "hits": gunfire only ("Car strikes girl" is none).
+HEADLINE_GUNFIRE_ONLY = frozenset({"hit", "hits", "grazed", "struck", "strikes"})
 # Active casualty words before their people, beside HEADLINE_OBJECT_CASUALTY: "Child
 # accidentally shoots sibling", "Man stabs roommate", "Deputies shoot, wound armed man",
 # "Police Shoot And Kill Armed Man", "Stray bullet hits toddler" (gunfire only).
 HEADLINE_ACTIVE_VERBS = {
     "shoots": "shot", "shoot": "shot", "stabs": "injured", "stab": "injured",
-    "kill": "killed", "wound": "injured", "hits": "shot",
+    "kill": "killed", "wound": "injured", "hits": "shot", "strikes": "shot",
 }  # fmt: skip
 # Words before a base-form casualty verb that make it no event ("threatens to shoot", "will kill").
 HEADLINE_UNREAL_BEFORE = frozenset({
@@ -192,3 +193,17 @@ HEADLINE_HARM_EVENTS = frozenset({"shooting", "stabbing", "attack", "assault", "
 # "A 17-year-old was among those shot": the tagger makes the participle after "those" a noun,
 # the group itself (casualty_groups.py, session 53); the measure of each.
 THOSE_CASUALTY_WORDS = {**INVERTED_CASUALTY_WORDS, "shot": "shot"}
+# "Toddler recovering after shooting", "Teen recovers from gunshot wound": the words after a
+# headline's people that say they survived a harm the headline tells (1 injured;
+# recovery_headlines.py, impl54), and the words that join them to it.
+HEADLINE_RECOVERY_WORDS = frozenset({"recovering", "recovers", "recovered"})
+HEADLINE_RECOVERY_LINKS = frozenset({"after", "from", "following"})
+# Marks and labels that open a related story's title inside an article's body ("RELATED: Teen
+# shot in ...", "+ KY man killed in ...", "Quick Clicks Teen fatally shot in Allentown"); the
+# title is read after them (body_titles.py, impl54). A label ending in ":" is also read as a
+# headline's source prefix.
+TITLE_LINE_PREFIXES = frozenset({
+    "+", "•", "»", "-", "–", "—", "×", "RELATED:", "Related:", "READ MORE:", "Read more:",
+    "MORE:", "ALSO:", "ALSO READ:", "SEE ALSO:", "WATCH:", "VIDEO:", "PHOTOS:", "EXCLUSIVE:",
+    "UPDATE:", "BREAKING:", "PREVIOUS:", "PREVIOUSLY:", "Quick Clicks", "Trending",
+})  # fmt: skip
