@@ -88,8 +88,11 @@ def is_one_of_the_dead(token: Token) -> bool:
     words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
     if not words or words[0].lower_ != "of":
         return False
-    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims
-    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in CASUALTY_PERSON_NOUNS]
+    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims;
+    # the object of "of" past describing words too ("one of the wounded men"); not past a
+    # number ("one of the three victims was killed": realgold10 gold counts the three only)
+    people = [t for t in words[1:] if _casualty_people(t)]
+    people += [t for t in words[0].children if t.dep_ == "pobj" and _described_people(t)]
     if not people:
         return False
     # the first verb after the people, the parse may leave without its subject
@@ -99,3 +102,14 @@ def is_one_of_the_dead(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     found_dead = lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children)
     return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead
+
+
+def _casualty_people(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+
+
+def _described_people(noun: Token) -> bool:
+    """ "the wounded men", "the teenage victims": casualty people with describing words only."""
+    return _casualty_people(noun) and not any(
+        t.like_num or t.pos_ == "NUM" for t in noun.doc[noun.left_edge.i : noun.i]
+    )
