@@ -225,6 +225,7 @@ ONE_KEPT_NOUNS = frozenset({"victim", "suspect", "person", "gunman", "shooter", 
 ONE_KEPT_VERBS = frozenset({
     "arrest", "charge", "hurt", "stab", "hit", "strike", "shoot", "kill", "wound", "injure",
     "die", "survive", "hospitalize", "treat", "detain", "book", "jail",
+    "fire",  # "One round was fired, hitting both people": shots fired are counted (realgold7)
 })  # fmt: skip
 ONE_KEPT_STATES = frozenset({
     "dead", "critical", "stable", "serious", "injured", "wounded", "custody", "large",

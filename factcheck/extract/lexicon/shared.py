@@ -83,6 +83,10 @@ NAME_PRECEDERS = frozenset({
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
     "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
+# The name words above that are written abbreviated with a full stop ("No. 12858", "Prop. 8"):
+# only these make a number after a "." a label; "shot inside a hotel room. One round was
+# fired" ends a sentence on "room" (branch num54).
+ABBREVIATED_NAME_PRECEDERS = frozenset({"no", "nos", "prop"})
 # Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
 CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
+    ABBREVIATED_NAME_PRECEDERS,
     CURRENCY_SYMBOLS,
     INDEX_NAMES,
     MONTHS,
@@ -55,7 +56,8 @@ def is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
     if prev is not None and prev.text == "." and start >= 2:
-        if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
+        # "No. 12858" split as "No" "."; not a sentence that ends on "room." or "site."
+        if doc[start - 2].lower_ in ABBREVIATED_NAME_PRECEDERS:
             return True
     if prev is not None and prev.text == ":" and start >= 2:
         if doc[start - 2].lower_.endswith("code"):
