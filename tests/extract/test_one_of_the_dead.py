@@ -45,3 +45,15 @@ def test_one_of_described_people_stays_a_pronoun_without_its_casualty(nlp, text)
     three victims was killed" counts the three only)."""
     texts = mention_texts(nlp, text)
     assert "One" not in texts and "one" not in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, who rose to become one of the town's most beloved teachers, died on Friday.",
+        "A mother, a father and one of their young sons were all shot on the porch.",
+    ],
+)
+def test_one_of_described_people_not_the_casualty_subject_stays_a_pronoun(nlp, text):
+    """num54: only "one" as the subject of the casualty verb is read past describing words."""
+    assert "one" not in mention_texts(nlp, text)

@@ -89,10 +89,12 @@ def is_one_of_the_dead(token: Token) -> bool:
     if not words or words[0].lower_ != "of":
         return False
     # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims;
-    # the object of "of" past describing words too ("one of the wounded men"); not past a
-    # number ("one of the three victims was killed": realgold10 gold counts the three only)
+    # the object of "of" past describing words too, where "one" is its verb's subject ("One
+    # of the wounded men died"; not "become one of America's most beloved moms" before a
+    # death, nor "a father and one of their young sons were shot", counted as a group)
     people = [t for t in words[1:] if _casualty_people(t)]
-    people += [t for t in words[0].children if t.dep_ == "pobj" and _described_people(t)]
+    if not people and token.dep_ in ("nsubj", "nsubjpass"):
+        people = [t for t in words[0].children if t.dep_ == "pobj" and _described_people(t)]
     if not people:
         return False
     # the first verb after the people, the parse may leave without its subject
@@ -109,7 +111,10 @@ def _casualty_people(token: Token) -> bool:
 
 
 def _described_people(noun: Token) -> bool:
-    """ "the wounded men", "the teenage victims": casualty people with describing words only."""
+    """ "the wounded men", "the teenage victims": casualty people with describing words only,
+    no number ("one of the three victims was killed": realgold10 gold counts the three only)
+    and no superlative ("one of the most beloved moms")."""
     return _casualty_people(noun) and not any(
-        t.like_num or t.pos_ == "NUM" for t in noun.doc[noun.left_edge.i : noun.i]
+        t.like_num or t.pos_ == "NUM" or t.tag_ in ("JJS", "RBS")
+        for t in noun.doc[noun.left_edge.i : noun.i]
     )
