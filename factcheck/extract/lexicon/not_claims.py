@@ -159,7 +159,16 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 # "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
-AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still", "now"})
+# "The senator, 72, said", "The chairman, 58, took over": people named by their office or role,
+# whose number set off by commas is an age as after "the victim, 34," (gold README: ages used
+# as descriptors; branch num54), beside the broad person nouns and the office titles.
+AGED_ROLE_NOUNS = frozenset({
+    "president", "chairman", "chairwoman", "chair", "candidate", "nominee", "challenger",
+    "incumbent", "founder", "executive", "ceo", "chief", "spokesman", "spokeswoman",
+})  # fmt: skip
+# "who was just 16 when he was arrested": a clause that closes an age said of someone.
+AGE_CLAUSE_CLOSERS = frozenset({"when"})
 # "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
 AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
 # "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before
