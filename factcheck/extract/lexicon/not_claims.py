@@ -178,6 +178,15 @@ DECADE_OPENERS = frozenset({
 })  # fmt: skip
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "Two people died and one was hurt", "One was stabbed and two were beaten": "one" the passive
+# subject of these verbs of harm is a person harmed, as of CASUALTY_VERBS and "was shot"
+# (README implied counts; branch num54) ...
+ONE_PASSIVE_HARMS = frozenset({"hurt", "stab"})
+# ... not "one was hurt by the remark": what hurts feelings after "by".
+HURT_FEELINGS = frozenset({
+    "remark", "comment", "criticism", "decision", "ruling", "news", "word", "report", "rumor",
+    "loss",
+})  # fmt: skip
 # "four requests in the past 12 years", "over the last eight years": the stretch a count covers
 # is a claim (realgold5 README); "in the previous two months" dates another figure.
 SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
+    HURT_FEELINGS,
     MODAL_WORDS,
     ONE_CASUALTY_NEXT,
     ONE_IDIOM_NEXT,
@@ -21,6 +22,7 @@ from factcheck.extract.lexicon import (
     ONE_PART_BREAKS,
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
+    ONE_PASSIVE_HARMS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
 
@@ -58,6 +60,8 @@ def is_one_casualty(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
         return True  # "one died", "one was wounded"
+    if lemma in ONE_PASSIVE_HARMS and _harmed_in_body(token, verb):
+        return True  # "and one was hurt", "One was stabbed"
     return any(
         c.dep_ in ("acomp", "oprd")
         and c.lower_ == "dead"
@@ -117,4 +121,17 @@ def _described_people(noun: Token) -> bool:
     return _casualty_people(noun) and not any(
         t.like_num or t.pos_ == "NUM" or t.tag_ in ("JJS", "RBS")
         for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
+def _harmed_in_body(token: Token, verb: Token) -> bool:
+    """ "One was stabbed", "one was hurt when a car struck the crowd": "one" the passive
+    subject of a verb of harm; not "one was hurt by the remark" (feelings)."""
+    return (
+        verb.tag_ == "VBN"
+        and token.dep_ == "nsubjpass"
+        and not any(
+            c.lower_ == "by" and any(o.lemma_.lower() in HURT_FEELINGS for o in c.children)
+            for c in verb.children
+        )
     )
