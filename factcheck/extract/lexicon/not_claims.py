@@ -178,6 +178,9 @@ DECADE_OPENERS = frozenset({
 })  # fmt: skip
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "One of the victims was discharged from a hospital", "was treated at Mercy Medical Center":
+# verbs of care that count "one of the <people>" as hurt where a hospital is named (num54).
+ONE_CARE_VERBS = frozenset({"discharge", "release", "treat"})
 # "Two people died and one was hurt", "One was stabbed and two were beaten": "one" the passive
 # subject of these verbs of harm is a person harmed, as of CASUALTY_VERBS and "was shot"
 # (README implied counts; branch num54) ...
@@ -210,6 +213,9 @@ RE_MENTION_CASUALTY_VERBS = frozenset({
     "kill", "die", "wound", "injure", "hospitalize", "survive", "shoot", "find", "discover",
     "locate", "treat", "take", "transport", "rush", "airlift", "fly", "pronounce",
 })  # fmt: skip
+# "began shooting, hitting all five": verbs of harm whose object "all N" is the casualties
+# counted again (with RE_MENTION_CASUALTY_VERBS; realgold12 gold; branch num54).
+RE_MENTION_OBJECT_HARMS = frozenset({"hit", "strike"})
 # "the past two elections", "the previous two Super Bowls": words between "the" and a number
 # that name a set of things by their place in a series (realgold3, realgold5, realgold10 golds:
 # not claims). Not "last": "won the last five straight contests", "led each of the last 10

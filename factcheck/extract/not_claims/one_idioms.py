@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.care_places import to_hospital
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
+    HOSPITAL_NAME_WORDS,
+    HOSPITAL_VERBS,
     HURT_FEELINGS,
     MODAL_WORDS,
+    ONE_CARE_VERBS,
     ONE_CASUALTY_NEXT,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
@@ -107,7 +111,26 @@ def is_one_of_the_dead(token: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     found_dead = lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children)
-    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead
+    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead or _in_care(verb)
+
+
+def _in_care(verb: Token) -> bool:
+    """ "one of the victims was taken to a hospital", "was discharged from a hospital", "was
+    treated at Mercy Medical Center": care counts the one as hurt (docs/gold-conventions.md,
+    vocabulary: "was treated and released"; realgold6 gold)."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSPITAL_VERBS:
+        return to_hospital(verb)
+    return lemma in ONE_CARE_VERBS and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("from", "at")
+        and any(
+            o.lemma_.lower() == "hospital"
+            or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
+            for o in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _casualty_people(token: Token) -> bool:
