@@ -407,6 +407,11 @@ NUMBER_IDIOM_PHRASES = (
     # "seemed to be of two minds" (undecided), "writes it seven days a week" (every day; fp52:
     # realgold4 gold "idiom ('of two minds')", realgold33 gold "idiom (daily frequency)")
     "of two minds", "in two minds", "seven days a week", "7 days a week",
+    # proverbs and set phrases a quoted speaker uses (num54): no count in them
+    "two wrongs don", "two wrongs do not", "two wrongs make", "one man's trash", "one man’s trash", "one man's meat", "one man’s meat",
+    "takes two to tango", "two heads are better than one",
+    "two and two together", "one step at a time", "one day at a time", "on cloud nine",
+    "the whole nine yards", "six feet under",
 )  # fmt: skip
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).
