@@ -159,7 +159,16 @@ LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see f
 # "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
 # "who was just 14 at the time": adverbs between "was" and an age.
-AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still"})
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still", "now"})
+# "The senator, 72, said", "The chairman, 58, took over": people named by their office or role,
+# whose number set off by commas is an age as after "the victim, 34," (gold README: ages used
+# as descriptors; branch num54), beside the broad person nouns and the office titles.
+AGED_ROLE_NOUNS = frozenset({
+    "president", "chairman", "chairwoman", "chair", "candidate", "nominee", "challenger",
+    "incumbent", "founder", "executive", "ceo", "chief", "spokesman", "spokeswoman",
+})  # fmt: skip
+# "who was just 16 when he was arrested": a clause that closes an age said of someone.
+AGE_CLAUSE_CLOSERS = frozenset({"when"})
 # "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
 AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
 # "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before
@@ -169,6 +178,18 @@ DECADE_OPENERS = frozenset({
 })  # fmt: skip
 # "Mass Shooting, One Dead", "leaving one dead": "one" before a casualty word counts a person.
 ONE_CASUALTY_NEXT = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
+# "One of the victims was discharged from a hospital", "was treated at Mercy Medical Center":
+# verbs of care that count "one of the <people>" as hurt where a hospital is named (num54).
+ONE_CARE_VERBS = frozenset({"discharge", "release", "treat"})
+# "Two people died and one was hurt", "One was stabbed and two were beaten": "one" the passive
+# subject of these verbs of harm is a person harmed, as of CASUALTY_VERBS and "was shot"
+# (README implied counts; branch num54) ...
+ONE_PASSIVE_HARMS = frozenset({"hurt", "stab"})
+# ... not "one was hurt by the remark": what hurts feelings after "by".
+HURT_FEELINGS = frozenset({
+    "remark", "comment", "criticism", "decision", "ruling", "news", "word", "report", "rumor",
+    "loss",
+})  # fmt: skip
 # "four requests in the past 12 years", "over the last eight years": the stretch a count covers
 # is a claim (realgold5 README); "in the previous two months" dates another figure.
 SPAN_OF_COUNT_MODIFIERS = frozenset({"past", "last", "next"})
@@ -192,6 +213,9 @@ RE_MENTION_CASUALTY_VERBS = frozenset({
     "kill", "die", "wound", "injure", "hospitalize", "survive", "shoot", "find", "discover",
     "locate", "treat", "take", "transport", "rush", "airlift", "fly", "pronounce",
 })  # fmt: skip
+# "began shooting, hitting all five": verbs of harm whose object "all N" is the casualties
+# counted again (with RE_MENTION_CASUALTY_VERBS; realgold12 gold; branch num54).
+RE_MENTION_OBJECT_HARMS = frozenset({"hit", "strike"})
 # "the past two elections", "the previous two Super Bowls": words between "the" and a number
 # that name a set of things by their place in a series (realgold3, realgold5, realgold10 golds:
 # not claims). Not "last": "won the last five straight contests", "led each of the last 10
@@ -225,6 +249,7 @@ ONE_KEPT_NOUNS = frozenset({"victim", "suspect", "person", "gunman", "shooter", 
 ONE_KEPT_VERBS = frozenset({
     "arrest", "charge", "hurt", "stab", "hit", "strike", "shoot", "kill", "wound", "injure",
     "die", "survive", "hospitalize", "treat", "detain", "book", "jail",
+    "fire",  # "One round was fired, hitting both people": shots fired are counted (realgold7)
 })  # fmt: skip
 ONE_KEPT_STATES = frozenset({
     "dead", "critical", "stable", "serious", "injured", "wounded", "custody", "large",
@@ -382,6 +407,11 @@ NUMBER_IDIOM_PHRASES = (
     # "seemed to be of two minds" (undecided), "writes it seven days a week" (every day; fp52:
     # realgold4 gold "idiom ('of two minds')", realgold33 gold "idiom (daily frequency)")
     "of two minds", "in two minds", "seven days a week", "7 days a week",
+    # proverbs and set phrases a quoted speaker uses (num54): no count in them
+    "two wrongs don", "two wrongs do not", "two wrongs make", "one man's trash", "one man’s trash", "one man's meat", "one man’s meat",
+    "takes two to tango", "two heads are better than one",
+    "two and two together", "one step at a time", "one day at a time", "on cloud nine",
+    "the whole nine yards", "six feet under",
 )  # fmt: skip
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).

@@ -83,6 +83,10 @@ NAME_PRECEDERS = frozenset({
     "category", "tier", "covid", "title", "proposition", "prop", "apollo", "boeing", "airbus",
     "site", "camp", "terminal", "sector", "ward", "canal", "pier", "bus", "train", "part", "code",
 })
+# The name words above that are written abbreviated with a full stop ("No. 12858", "Prop. 8"):
+# only these make a number after a "." a label; "shot inside a hotel room. One round was
+# fired" ends a sentence on "room" (branch num54).
+ABBREVIATED_NAME_PRECEDERS = frozenset({"no", "nos", "prop"})
 # Verbs whose "to" introduces the new level, not a range's top: "fell 12% to HK$18.40".
 CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
@@ -370,6 +374,8 @@ ONCE_WORDS = {"once": 1}
 # the White House": a span of time these hold measures how long something lasted, even when
 # "after"/"before" follows it (unannotated nyt, breitbart, west-journal articles)
 DURATION_PREPOSITIONS = frozenset({"for"})
+# "open for only three months before it closed": words that limit a lasting span, not place it
+DURATION_LIMITERS = frozenset({"only", "just", "barely"})
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})

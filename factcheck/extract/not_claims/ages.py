@@ -16,12 +16,16 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import (
     AGE_ADVERBS,
     AGE_AFTER,
+    AGE_CLAUSE_CLOSERS,
     AGE_CLOSERS,
     AGE_LIST_WORDS,
     AGE_OF_RANGE_JOINERS,
     AGE_RANGE_JOINERS,
     AGE_WORDS,
+    AGED_ROLE_NOUNS,
     AGED_SUBJECTS,
+    CASUALTY_PERSON_NOUNS,
+    OFFICE_TITLES,
     PERSON_NOUNS,
 )
 from factcheck.extract.mentions.quantities import is_spelled_number
@@ -59,6 +63,8 @@ def is_age(doc: Doc, start: int, end: int) -> bool:
         return True  # "voters 45 and older", "her 13 and 9-year-old sons"
     if after[:3] == ["years", "of", "age"]:
         return True  # "Lee was 39 years of age"
+    if _in_list_of_years_old(doc, end):
+        return True  # "The victims were 19, 20 and 22 years old"
     if _predicative_age(doc, start, end):
         return True
     if start < 2 or end >= len(doc) or prev is None:
@@ -97,7 +103,13 @@ def _predicative_age(doc: Doc, start: int, end: int) -> bool:
     """ "dies at 92", "who was just 14 at the time": an age said of someone, ending its clause
     (not "died at 5 p.m.", "was 14 points ahead")."""
     after = [t.lower_ for t in doc[end : end + 3]]
-    closes = not after or doc[end].is_punct or doc[end].is_space or after == ["at", "the", "time"]
+    closes = (
+        not after
+        or doc[end].is_punct
+        or doc[end].is_space
+        or after == ["at", "the", "time"]
+        or after[0] in AGE_CLAUSE_CLOSERS  # "who was just 16 when he was first arrested"
+    )
     if start < 2 or not closes:
         return False
     k = start - 1
@@ -134,7 +146,27 @@ def _names_people(token: Token) -> bool:
         or (token.is_title and token.is_sent_start)
         # a headline's "after son, 2, accidentally shoots self": the tagger may call it a name
         or (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in PERSON_NOUNS)
+        # "The senator, 72, said", "The chairman, 58,": a person named by office or role
+        or (token.tag_ == "NN" and token.lower_ in _AGED_PEOPLE)
     )
+
+
+# one person a singular noun can name (people by trade, kin, office or role)
+_AGED_PEOPLE = CASUALTY_PERSON_NOUNS | OFFICE_TITLES | AGED_ROLE_NOUNS
+
+
+def _in_list_of_years_old(doc: Doc, end: int) -> bool:
+    """ "were 19, 20 and 22 years old": a number in a list whose last number is followed by
+    "years old" (the last one is read by the "years old" spans)."""
+    k = end
+    while k < len(doc) and k - end < 8 and doc[k].lower_ in (",", "and", "or"):
+        k += 1
+        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3:
+            k += 1
+        else:
+            return False
+    words = [t.lower_ for t in doc[k : k + 2]]
+    return k > end and words == ["years", "old"]
 
 
 def _between_the_ages_of(doc: Doc, start: int) -> bool:

@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     BARE_RE_MENTION_DETERMINERS,
     BARE_RE_MENTION_NUMBERS,
     RE_MENTION_CASUALTY_VERBS,
+    RE_MENTION_OBJECT_HARMS,
 )
 
 # "the latter two", "the former three": the ones just named, picked out by their place.
@@ -63,10 +64,14 @@ def is_the_few_as_a_pronoun(token: Token) -> bool:
 
 def states_a_casualty(token: Token) -> bool:
     """ "All four were expected to survive", "all three were found": the subject of a verb of
-    casualty, finding or care (or of its complement) counts the casualties again."""
+    casualty, finding or care (or of its complement) counts the casualties again; so does its
+    object ("began shooting, hitting all five", "wounding all three"; realgold12 gold)."""
+    verb = token.head
+    if token.dep_ == "dobj":
+        lemma = verb.lemma_.lower()
+        return lemma in RE_MENTION_CASUALTY_VERBS or lemma in RE_MENTION_OBJECT_HARMS
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = token.head
     return verb.lemma_.lower() in RE_MENTION_CASUALTY_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in RE_MENTION_CASUALTY_VERBS for c in verb.children
     )

@@ -34,6 +34,7 @@ from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
+from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
 from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
 from factcheck.extract.not_claims.since_spans import is_span_since
@@ -86,8 +87,9 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             after is not None
             and after.lower_ in TIME_PLACING_NEXT
             and not (after.lower_ in ("after", "before") and is_lasting_span(doc, start))
+            and not (after.lower_ == "ago" and is_gap_since_the_last(doc, unit_at))
         ):
-            return "date"  # "two weeks after the vote"; not "suspended for two weeks after"
+            return "date"  # "two weeks after the vote"; not "for two weeks after", "last came 2 years ago"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
         if is_future_placing(doc, start, unit_at):

@@ -133,12 +133,14 @@ def _counts_in_its_sentence(one: Token, noun: Token) -> bool:
 
 
 def _is_margin(noun: Token) -> bool:
-    """ "failed by one vote", "lost the race by one seat": the "by" of a vote's or a race's
-    verb gives its margin in votes or seats, a count (not "followed by one speech", not "was
-    rejected by one judge")."""
+    """ "failed by one vote", "lost the race by one seat", "a margin of one vote": the "by" of a
+    vote's or a race's verb, or "margin of", gives its margin in votes or seats, a count (not
+    "followed by one speech", not "was rejected by one judge")."""
     by = noun.head
     if noun.lemma_.lower() not in ONE_MARGIN_UNITS:
         return False  # "was rejected by one judge": the doer, not a margin
+    if by.lower_ == "of" and by.head.lemma_.lower() == "margin":
+        return True  # "passed by a margin of one vote": a margin however it was reached
     if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
         return False
     lemma = by.head.lemma_.lower()

@@ -10,9 +10,10 @@ after it) is shared with the dates.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import (
+    ABBREVIATED_NAME_PRECEDERS,
     CURRENCY_SYMBOLS,
     INDEX_NAMES,
     MONTHS,
@@ -55,12 +56,13 @@ def is_in_name(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.lower_ in INDEX_NAMES:
         return True  # "the S.&P. 500"
     if prev is not None and prev.text == "." and start >= 2:
-        if doc[start - 2].lower_ in NAME_PRECEDERS:  # "No. 12858" split as "No" "."
+        # "No. 12858" split as "No" "."; not a sentence that ends on "room." or "site."
+        if doc[start - 2].lower_ in ABBREVIATED_NAME_PRECEDERS:
             return True
     if prev is not None and prev.text == ":" and start >= 2:
         if doc[start - 2].lower_.endswith("code"):
             return True  # "Error code: 17", a video player's "playingEcode: 11"
-    if nxt is not None and nxt.lower_ in NAME_FOLLOWERS:
+    if nxt is not None and nxt.lower_ in NAME_FOLLOWERS and not _counts_in_words(tokens, nxt):
         return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
         return False
@@ -104,6 +106,12 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         or (prev is not None and prev.lower_ in CURRENCY_SYMBOLS and not prev.whitespace_)
         or (nxt is not None and nxt.lower_ in PERCENT_WORDS)
     )
+
+
+def _counts_in_words(tokens: Span, follower: Token) -> bool:
+    """ "owns four radio stations", "three television networks": a number in words before a
+    plural the follower describes counts them; a channel's number is written in digits."""
+    return all(t.is_alpha for t in tokens) and follower.head.tag_ == "NNS"
 
 
 def has_counted_noun(token: Token) -> bool:

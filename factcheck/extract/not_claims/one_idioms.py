@@ -11,16 +11,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.care_places import to_hospital
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
+    HOSPITAL_NAME_WORDS,
+    HOSPITAL_VERBS,
+    HURT_FEELINGS,
     MODAL_WORDS,
+    ONE_CARE_VERBS,
     ONE_CASUALTY_NEXT,
     ONE_IDIOM_NEXT,
     ONE_IDIOM_PREV,
     ONE_PART_BREAKS,
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
+    ONE_PASSIVE_HARMS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
 
@@ -58,6 +64,8 @@ def is_one_casualty(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
         return True  # "one died", "one was wounded"
+    if lemma in ONE_PASSIVE_HARMS and _harmed_in_body(token, verb):
+        return True  # "and one was hurt", "One was stabbed"
     return any(
         c.dep_ in ("acomp", "oprd")
         and c.lower_ == "dead"
@@ -88,8 +96,13 @@ def is_one_of_the_dead(token: Token) -> bool:
     words = doc[token.i + 1 : min(token.i + 4, token.sent.end)]
     if not words or words[0].lower_ != "of":
         return False
-    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims
-    people = [t for t in words[1:] if t.tag_ == "NNS" and t.lemma_.lower() in CASUALTY_PERSON_NOUNS]
+    # who can be a casualty ("one of those patients died"), not only PERSON_NOUNS' victims;
+    # the object of "of" past describing words too, where "one" is its verb's subject ("One
+    # of the wounded men died"; not "become one of America's most beloved moms" before a
+    # death, nor "a father and one of their young sons were shot", counted as a group)
+    people = [t for t in words[1:] if _casualty_people(t)]
+    if not people and token.dep_ in ("nsubj", "nsubjpass"):
+        people = [t for t in words[0].children if t.dep_ == "pobj" and _described_people(t)]
     if not people:
         return False
     # the first verb after the people, the parse may leave without its subject
@@ -98,4 +111,50 @@ def is_one_of_the_dead(token: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     found_dead = lemma in ("find", "pronounce") and any(c.lower_ == "dead" for c in verb.children)
-    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead
+    return lemma in CASUALTY_VERBS or lemma == "shoot" or found_dead or _in_care(verb)
+
+
+def _in_care(verb: Token) -> bool:
+    """ "one of the victims was taken to a hospital", "was discharged from a hospital", "was
+    treated at Mercy Medical Center": care counts the one as hurt (docs/gold-conventions.md,
+    vocabulary: "was treated and released"; realgold6 gold)."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSPITAL_VERBS:
+        return to_hospital(verb)
+    return lemma in ONE_CARE_VERBS and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("from", "at")
+        and any(
+            o.lemma_.lower() == "hospital"
+            or any(c.dep_ == "compound" and c.lower_ in HOSPITAL_NAME_WORDS for c in o.children)
+            for o in p.children
+        )
+        for p in verb.children
+    )
+
+
+def _casualty_people(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+
+
+def _described_people(noun: Token) -> bool:
+    """ "the wounded men", "the teenage victims": casualty people with describing words only,
+    no number ("one of the three victims was killed": realgold10 gold counts the three only)
+    and no superlative ("one of the most beloved moms")."""
+    return _casualty_people(noun) and not any(
+        t.like_num or t.pos_ == "NUM" or t.tag_ in ("JJS", "RBS")
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
+def _harmed_in_body(token: Token, verb: Token) -> bool:
+    """ "One was stabbed", "one was hurt when a car struck the crowd": "one" the passive
+    subject of a verb of harm; not "one was hurt by the remark" (feelings)."""
+    return (
+        verb.tag_ == "VBN"
+        and token.dep_ == "nsubjpass"
+        and not any(
+            c.lower_ == "by" and any(o.lemma_.lower() in HURT_FEELINGS for o in c.children)
+            for c in verb.children
+        )
+    )
