@@ -289,6 +289,15 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         # a cue adjective on another noun than the figure's
         ("Ruiz struck a provisional deal with unions of 8,000.", "8,000", "preliminary", False),
         ("An initial count listed 276 suspected cases.", "276", "preliminary", True),
+        # early results and returns are a count still under way
+        ("Early results show Ortiz with 52 percent of the vote.", "52", "preliminary", True),
+        (
+            "According to early returns, Ortiz won 58 percent of the vote.",
+            "58",
+            "preliminary",
+            True,
+        ),
+        ("Early turnout was 30 percent, the clerk said.", "30", "preliminary", False),
         # the figure counts who disputes or who believes, not what is disputed or believed
         ("The plan was rejected by 58 percent of the voters.", "58", "disputed", False),
         ("The mayor rejected the figure of 300 evictions.", "300", "disputed", True),

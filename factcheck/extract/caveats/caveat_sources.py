@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
 from factcheck.extract.caveats.labour_unions import union_source
+from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANONYMITY_WORDS,
@@ -48,6 +49,7 @@ _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 
 
 _SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
+_ORGANIZER_RE = re.compile(r"organi[sz]ers?", re.I)
 
 
 def _singular(word: str) -> str:
@@ -94,6 +96,9 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         match = pattern.search(source.text)
         if match and _names_a_thing(source.text, match):
             continue  # "campaign finance records": no campaign speaking
+        if match and _ORGANIZER_RE.fullmatch(match.group(0)):
+            if organizes_no_side(source.text, sent_text):
+                continue  # "Festival organizers said 80,000 came": no side's count
         if match:
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
             break

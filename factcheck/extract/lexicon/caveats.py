@@ -26,8 +26,11 @@ NOT_VERIFIED_PATTERNS = (
 )
 # "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
 PARTISAN_PATTERNS = (
+    # a body of no side running it: "a court-appointed monitor", "a student-led group", "a
+    # university-affiliated hospital", "a women-led cooperative", "a church-run shelter"
     r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
-    r"community|volunteer)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
+    r"community|volunteer|court|student|students|women|woman|youth|university|church|city|"
+    r"county|employee|employees)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
     r"linked|held|installed)\b",  # part45: "the rebel-held health ministry", "opposition-held";
     # partisan3: "Russian-installed officials", "the Moscow-installed governor" (an occupier's
     # appointees, as "-appointed")
@@ -75,6 +78,11 @@ PRELIMINARY_PATTERNS = (
     r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
     r"go up|change)\b",
+    # a toll that "could rise" with no "to": "officials fear the toll could rise", "the number of
+    # dead may climb", "rose to 31 and could climb further"
+    r"\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b[^.;]{0,30}?"
+    r"\b(?:could|may|might|will)\s+(?:still\s+|further\s+)?(?:rise|climb|increase|go up)\b",
+    r"\b(?:could|may|might|will)\s+(?:rise|climb|increase|go up)\s+further\b",
     r"\bstill (?:being )?(?:counted|rising|climbing)\b",
     # a superseded figure: "earlier reports said 12", "first reported 30" (issue 11)
     r"\b(?:earlier|initial|first|original) (?:reports?|figures?|estimates?|counts?|tolls?)\b",
@@ -182,6 +190,9 @@ DISPUTE_NOUN_PREPOSITIONS = frozenset({"over", "about", "of", "on"})
 UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
+    # "Early results show Ortiz with 52 percent", "according to early returns" (an election
+    # night's count so far); not "early turnout" (of early voting)
+    r"\bearly (?:election )?(?:returns|results|vote counts?|tall(?:y|ies))\b",
 )
 # A count still coming in is preliminary: "Clinton led by roughly 20 points with over 95 percent
 # of precincts reporting" (realgold12 gold), "trailed by more than 20 points with more than
