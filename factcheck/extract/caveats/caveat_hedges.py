@@ -109,7 +109,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
         if governs or modifies_path or in_phrase:
             if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
-            if _has_own_content(token, number) and (not governs or _is_aside(token)):
+            if _has_own_content(token, number) and (
+                not governs or _is_aside(token) or _in_a_conjunct(token, path)
+            ):
                 continue  # "Five people, believed to be related, were killed"
             anchor = token if governs else token.head
             if not in_phrase and not hedge_reaches(number, phrase_head, anchor, token):
@@ -146,6 +148,15 @@ def _has_own_content(hedge: Token, number: Token) -> bool:
     """The hedge verb says what is believed in a complement of its own, without the figure."""
     complements = [c for c in hedge.children if c.dep_ in ("xcomp", "ccomp")]
     return bool(complements) and all(number not in c.subtree for c in complements)
+
+
+def _in_a_conjunct(hedge: Token, path: list[Token]) -> bool:
+    """The figure's verb is coordinated with the hedge verb, not in what it believes: "The
+    shooter, believed to be in his 30s, wounded 2 people" (parsed "believed ... , wounded" as
+    one verb and its conjunct): the belief has its own content, the conjunct is another
+    predication."""
+    below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
+    return below is not None and below.dep_ == "conj"
 
 
 def _claims_a_win(number: Token, phrase_head: Token) -> bool:
