@@ -27,6 +27,7 @@ from factcheck.extract.caveats.known_tolls import (
 )
 from factcheck.extract.caveats.modal_hedges import guesses_size, modal_guesses_figure
 from factcheck.extract.caveats.relative_hedges import relative_hedge
+from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
@@ -62,6 +63,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     )
     if estimate is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
+    hearsay = said_to(number)
+    if hearsay is not None:  # "is said to be worth $2 billion"
+        return CaveatMention(kind=Caveat.HEDGED, text=f"{hearsay.text} to")
     relative = relative_hedge(number)
     if relative is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=relative.text)

@@ -25,6 +25,9 @@ HEDGE_LEMMAS = frozenset({
     "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
     "forecast", "project", "predict", "fear",
 })
+# "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
+# README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
+HEARSAY_PASSIVE_VERBS = frozenset({"say", "rumor", "rumour"})
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
 # sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
 # count cases of that class (session 14: gold never hedges a figure on "reported").
