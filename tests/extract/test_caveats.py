@@ -305,6 +305,8 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         ("Officials believe 12 people drowned.", "12", "hedged", True),
         # "claim" meaning win or take
         ("Ruiz won, claiming 41 percent of the vote.", "41", "hedged", False),
+        ("Ruiz won, claiming 41 percent of the vote to Lee's 33 percent.", "33", "hedged", False),
+        ("The club claimed its third title in five years.", "five years", "hedged", False),
         ("The flood claimed 12 lives.", "12", "hedged", False),
         ("The group claimed that 300 people drowned.", "300", "hedged", True),
         # "initial public offering" is a name, not a preliminary figure

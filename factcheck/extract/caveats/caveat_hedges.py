@@ -87,7 +87,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "likely voters"; not "a reported $1.2 million"
         if (
             token.lemma_.lower() in CLAIM_LEMMAS
-            and _claims_a_win(number, phrase_head)
+            and (_claims_a_win(number, phrase_head) or _claim_takes_a_win(token))
             and not claimed_as_clause(number, token)
         ):
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
@@ -168,6 +168,17 @@ def _claims_a_win(number: Token, phrase_head: Token) -> bool:
     nouns = [phrase_head, number]
     nouns += [g for t in nouns for p in t.children if p.dep_ == "prep" for g in p.children]
     return any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns)
+
+
+def _claim_takes_a_win(claim: Token) -> bool:
+    """ "claim" whose own object is a win: "claiming 41 percent of the vote to Wells' 33
+    percent" (realgold6 gold: neither hedged), "claimed its third title in five years": every
+    figure of the clause is of the win taken, none is claimed."""
+    for obj in (c for c in claim.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" for g in p.children)]
+        if any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns):
+            return True
+    return False
 
 
 def _is_aside(hedge: Token) -> bool:
