@@ -289,6 +289,11 @@ def test_implied_count_takes_the_caveats_of_its_sentence(nlp, text, kinds):
         # a cue adjective on another noun than the figure's
         ("Ruiz struck a provisional deal with unions of 8,000.", "8,000", "preliminary", False),
         ("An initial count listed 276 suspected cases.", "276", "preliminary", True),
+        # a known count forecast to change is preliminary, not an estimate
+        ("The death toll of 23 is expected to rise, officials said.", "23", "hedged", False),
+        ("The number of dead, 12, is feared to rise.", "12", "hedged", False),
+        ("The 14 deaths are expected to climb as more bodies are found.", "14", "hedged", False),
+        ("The toll is expected to rise to 30.", "30", "hedged", True),
         # early results and returns are a count still under way
         ("Early results show Ortiz with 52 percent of the vote.", "52", "preliminary", True),
         (

@@ -18,7 +18,11 @@ from factcheck.extract.caveats.estimate_hedges import (
     estimate_states,
     misread_hedge_verb,
 )
-from factcheck.extract.caveats.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
+from factcheck.extract.caveats.forecast_hedges import (
+    forecasts_a_change_of,
+    forecasts_only_the_act,
+    is_forecast_hedge,
+)
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches
 from factcheck.extract.caveats.inference_hedges import guess_aside, is_inference_over
 from factcheck.extract.caveats.known_tolls import (
@@ -99,6 +103,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
+        if forecasts_a_change_of(token, on_path):
+            continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):

@@ -121,6 +121,9 @@ PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
 GUESS_ASIDE_VERBS = frozenset({"say", "guess", "estimate"})
 GUESS_ASIDE_SUBJECTS = frozenset({"i", "we"})
 GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
+# A count forecast to change with no new size ("the toll of 23 is expected to rise"): the
+# figure may change, the gold README's `preliminary` (forecast_hedges.forecasts_a_change_of).
+PRELIMINARY_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "change"})
 # Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
 # ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
 # not the figure (realgold3, realgold5, realgold14, realgold20 golds; unannotated PolNeAR).
