@@ -46,6 +46,10 @@ PARTISAN_PATTERNS = (
 # "partisan_source"): a military source and a claim about what it killed or destroyed.
 MILITARY_HEADS = frozenset({
     "military", "army", "idf", "forces", "force", "militia", "defence", "defense", "navy",
+    # armed groups are belligerents too: "the rebels said they captured 40 soldiers", "a
+    # spokesman for the separatists said 18 troops were killed" (gold README partisan_source)
+    "rebels", "rebel", "separatists", "separatist", "insurgents", "insurgent", "militants",
+    "guerrillas", "guerrilla", "hamas", "hezbollah", "houthis", "houthi", "taliban",
 })
 # What a military's own action is done by: "its aircraft and artillery struck 150 targets",
 # "the strike had targeted approximately 10 operatives".
@@ -56,6 +60,7 @@ MILITARY_AGENTS = frozenset({
 COMBAT_VERBS = frozenset({
     "kill", "destroy", "strike", "hit", "eliminate", "shoot", "down", "intercept", "neutralize",
     "neutralise", "capture", "target",
+    "fire", "launch",  # "Hezbollah said it fired 60 rockets", "launched 30 drones"
 })
 # A body's own people: an organisation counting them is a party ("its members walked out").
 OWN_PEOPLE = frozenset({
