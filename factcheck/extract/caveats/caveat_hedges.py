@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.caveats.claim_hedges import claim_noun_over, claimed_as_clause
+from factcheck.extract.caveats.claim_hedges import (
+    claim_noun_before_clause,
+    claim_noun_over,
+    claimed_as_clause,
+)
 from factcheck.extract.caveats.concessive_modals import concedes
 from factcheck.extract.caveats.estimate_hedges import (
     estimate_as_subject,
@@ -78,6 +82,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
         return CaveatMention(kind=Caveat.HEDGED, text=aside.text)
     claim = claim_noun_over(number)
     if claim is not None and hedge_reaches(number, phrase_head, claim, claim):
+        return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
+    claim = claim_noun_before_clause(number)
+    if claim is not None:  # "asked about her assertion that 90 percent were ..." (misparsed)
         return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
         if guesses_size(token, on_path):

@@ -143,6 +143,10 @@ BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadv
 # (tagged a noun), "his claims that his net worth exceeds $10 billion", "organizers claimed
 # nearly 400 delegates participated" (PolNeAR usa-today, nyt, politico).
 CLAIM_LEMMAS = frozenset({"claim"})
+# nouns of claiming whose "that" clause states the figure as the speaker's claim: "Clinton's
+# assertion that 90 to 95 percent of the e-mails were in the system" (realgold32 gold: hedged),
+# "his contention that 40 jobs were lost", "her boast that she won 30 states"
+CLAIM_NOUNS = CLAIM_LEMMAS | frozenset({"assertion", "contention", "insistence", "boast"})
 # the clause a claim holds: a content clause of the noun or the verb's complement clause
 CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 # gold README, "hedged" ("estimated", "claimed"): a clause on the figure's own noun whose object
