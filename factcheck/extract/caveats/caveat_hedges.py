@@ -45,6 +45,7 @@ from factcheck.extract.lexicon import (
     GUESSING_MODALS,
     HEDGE_LEMMAS,
     HEDGE_POS,
+    HIT_COUNT_WORDS,
     PERCEPTION_VERBS,
     REPORTED_STATE_DEPS,
     SUPPOSING_OWN_MODIFIER_DEPS,
@@ -149,10 +150,16 @@ def _sizes_figure(adjective: Token) -> bool:
 
 
 def _harmed_by(number: Token, path: list[Token]) -> bool:
-    """The figure counts whom a harm verb hit: "(allegedly) killed his wife and wounded two
-    officers", "shot himself"; not "shooting at 5 people" (aimed at) nor "stole $5,000"."""
+    """The figure counts whom a harm verb hit, or how often: "(allegedly) killed his wife and
+    wounded two officers", "shot himself", "shot the clerk twice"; not "shooting at 5 people"
+    (aimed at) nor "stole $5,000"."""
     if number.lemma_.lower() in VICTIM_VERBS and number.pos_ == "VERB":
         return True  # an implied count standing on its verb
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if counted.lower_ in HIT_COUNT_WORDS:
+        # "allegedly shot the clerk twice", "stabbed him 12 times": the wounds are found
+        verb = next((t for t in path[1:] if t.pos_ == "VERB"), None)
+        return verb is not None and verb.lemma_.lower() in VICTIM_VERBS
     for child, parent in zip(path, path[1:], strict=False):
         if child.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in VICTIM_VERBS:
             return True

@@ -145,6 +145,10 @@ VICTIM_VERBS = frozenset({
     "shoot", "kill", "murder", "stab", "wound", "injure", "assault", "attack", "beat", "strangle",
     "shooting", "killing", "stabbing", "slaying", "death",
 })
+# How many times a victim was hit, on the harm verb: "accused of shooting his mother and brother
+# once each" (realgold3 gold: not hedged), "charged with stabbing a man 12 times": the wounds
+# are found, as the victims are; only the doer is alleged (caveat_scope.allegation).
+HIT_COUNT_WORDS = frozenset({"once", "twice", "thrice", "time", "times"})
 # Estimate nouns as the subject of a figure: "His cost estimates have been between $8 billion
 # and $12 billion", "The estimated cost is $5 million" (gold README, hedged: "estimated").
 HEDGE_SUBJECT_NOUNS = frozenset({
