@@ -164,3 +164,26 @@ def test_an_armed_group_on_what_it_did_not_do_is_not_partisan_by_this_rule(nlp):
     assert "partisan_source" not in kinds_of(
         nlp, "The rebels said 200 civilians had fled the town.", "200"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Health officials in Hamas-controlled Gaza said 22 people were killed.", "22"),
+        ("The health office in rebel-held Idlib said 60 people were wounded.", "60"),
+        ("Officials in the Russian-occupied city said 9 people died.", "9"),
+    ],
+)
+def test_a_source_speaking_from_a_place_a_side_runs_is_partisan(nlp, text, figure):
+    assert "partisan_source" in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Teachers in UN-run schools said 300 children attended.", "300"),
+        ("Officials in the city said 9 people died.", "9"),
+    ],
+)
+def test_a_source_in_a_place_no_side_runs_is_not_partisan(nlp, text, figure):
+    assert "partisan_source" not in kinds_of(nlp, text, figure)

@@ -42,6 +42,13 @@ PARTISAN_PATTERNS = (
     r"\bpropaganda\b",
     r"\bmouthpiece\b",
 )
+# The place a source speaks from, run by a side, right after the source phrase: "health
+# officials in Hamas-controlled Gaza", "the health office in rebel-held Idlib" (as "the Hamas-run
+# health ministry"); not the exclusions of the first pattern ("in UN-run schools").
+RULED_PLACE_AFTER_SOURCE_PATTERN = (
+    r"\s+(?:in|of)\s+(?:the\s+)?((?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|city|county)-)"
+    r"[\w'’.]+-(?:run|controlled|held|occupied|ruled))\b"
+)
 # A belligerent reporting the results of its own military action (gold README,
 # "partisan_source"): a military source and a claim about what it killed or destroyed.
 MILITARY_HEADS = frozenset({
