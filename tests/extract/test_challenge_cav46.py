@@ -14,7 +14,7 @@ _KINDS = frozenset({"hedged", "preliminary", "disputed"})
 # written as a relative or an appositive ("a figure fire officials disputed"), a toll that "may
 # rise" without "to", two figures set against each other without a dispute word. Session 54
 # (hedge54): the toll that "may rise" and "were said to have been" read; early returns made
-# preliminary (the challenge's "Early returns suggest" now expects it too): 53 of 67, 2 extra.
+# preliminary (the challenge's "Early returns suggest" now expects it too): 52 of 67, 3 extra.
 _RECALL_FLOOR = 0.75
 _PRECISION_FLOOR = 0.95
 
