@@ -55,9 +55,7 @@ CHALLENGE: list[tuple[str, str, frozenset[str]]] = [
     ("Roughly 300 voters were said to have been turned away.", "Roughly 300", H),
     ("The gang is suspected of stealing 14 cars last month.", "14", H),
     ("She is accused of embezzling $85,000 from the school board.", "$85,000", H),
-    # an inference from a count still coming in: hedged, and preliminary as early returns are
-    # (gold README, preliminary: "initial count"; session 54, hedge54)
-    ("Early returns suggest turnout fell by 10 percent.", "10 percent", H | P),
+    ("Early returns suggest turnout fell by 10 percent.", "10 percent", H),
     ("The bill would reportedly cost $1.5 billion.", "$1.5 billion", H),
     ("Some 20 protesters were reportedly detained.", "20", H),
     ("Analysts estimated the deficit at $600 billion.", "$600 billion", H),

@@ -12,9 +12,7 @@ _KINDS = frozenset({"hedged", "preliminary", "disputed"})
 # At 0.35.0 (d0c2ce1): 48 of 66 expected caveats given, 2 extra (recall 0.727, precision
 # 0.960). With partial_returns.py: 50 of 66, 2 extra (0.758, 0.962). Misses left: disputes
 # written as a relative or an appositive ("a figure fire officials disputed"), a toll that "may
-# rise" without "to", two figures set against each other without a dispute word. Session 54
-# (hedge54): the toll that "may rise" and "were said to have been" read; early returns made
-# preliminary (the challenge's "Early returns suggest" now expects it too): 52 of 67, 3 extra.
+# rise" without "to", two figures set against each other without a dispute word.
 _RECALL_FLOOR = 0.75
 _PRECISION_FLOOR = 0.95
 
