@@ -206,9 +206,6 @@ DISPUTE_NOUN_PREPOSITIONS = frozenset({"over", "about", "of", "on"})
 UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
-    # "Early results show Ortiz with 52 percent", "according to early returns" (an election
-    # night's count so far); not "early turnout" (of early voting)
-    r"\bearly (?:election )?(?:returns|results|vote counts?|tall(?:y|ies))\b",
 )
 # A count still coming in is preliminary: "Clinton led by roughly 20 points with over 95 percent
 # of precincts reporting" (realgold12 gold), "trailed by more than 20 points with more than
