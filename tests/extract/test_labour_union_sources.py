@@ -45,3 +45,15 @@ def test_a_labour_union_counting_is_partisan(nlp, text, figure):
 )
 def test_a_union_of_states_or_a_bank_is_no_side(nlp, text, figure):
     assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The NEA estimates that close to 9,000 members knocked on doors for the mayor.", "9,000"),
+        ("The AFT said 1,500 teachers rallied at the Capitol.", "1,500"),
+        ("The IBEW said 700 electricians would walk off the job.", "700"),
+    ],
+)
+def test_a_union_known_by_its_initials_is_partisan(nlp, text, figure):
+    assert PARTISAN in kinds_of(nlp, text, figure)

@@ -145,3 +145,45 @@ def test_a_candidates_team_or_camp_on_the_race_is_partisan(nlp, text, figure):
 )  # fmt: skip
 def test_a_team_off_the_race_or_of_no_candidate_is_not_partisan(nlp, text, figure):
     assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Separatist commanders said they had captured 40 border guards.", "40"),
+        ("A spokesman for the rebels said 18 government soldiers were captured.", "18"),
+        ("The insurgents said they destroyed 5 army trucks on the highway.", "5"),
+        ("The rebels said they fired 60 rockets at the base overnight.", "60"),
+    ],
+)
+def test_an_armed_group_reporting_its_own_action_is_partisan(nlp, text, figure):
+    assert "partisan_source" in kinds_of(nlp, text, figure)
+
+
+def test_an_armed_group_on_what_it_did_not_do_is_not_partisan_by_this_rule(nlp):
+    assert "partisan_source" not in kinds_of(
+        nlp, "The rebels said 200 civilians had fled the town.", "200"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Health officials in Hamas-controlled Gaza said 22 people were killed.", "22"),
+        ("The health office in rebel-held Idlib said 60 people were wounded.", "60"),
+        ("Officials in the Russian-occupied city said 9 people died.", "9"),
+    ],
+)
+def test_a_source_speaking_from_a_place_a_side_runs_is_partisan(nlp, text, figure):
+    assert "partisan_source" in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Teachers in UN-run schools said 300 children attended.", "300"),
+        ("Officials in the city said 9 people died.", "9"),
+    ],
+)
+def test_a_source_in_a_place_no_side_runs_is_not_partisan(nlp, text, figure):
+    assert "partisan_source" not in kinds_of(nlp, text, figure)

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.caveats.claim_hedges import claim_noun_over, claimed_as_clause
+from factcheck.extract.caveats.claim_hedges import (
+    claim_noun_before_clause,
+    claim_noun_over,
+    claimed_as_clause,
+)
 from factcheck.extract.caveats.concessive_modals import concedes
 from factcheck.extract.caveats.estimate_hedges import (
     estimate_as_subject,
     estimate_states,
     misread_hedge_verb,
 )
-from factcheck.extract.caveats.forecast_hedges import forecasts_only_the_act, is_forecast_hedge
+from factcheck.extract.caveats.forecast_hedges import (
+    forecasts_a_change_of,
+    forecasts_only_the_act,
+    is_forecast_hedge,
+)
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches
 from factcheck.extract.caveats.inference_hedges import guess_aside, is_inference_over
 from factcheck.extract.caveats.known_tolls import (
@@ -27,6 +35,7 @@ from factcheck.extract.caveats.known_tolls import (
 )
 from factcheck.extract.caveats.modal_hedges import guesses_size, modal_guesses_figure
 from factcheck.extract.caveats.relative_hedges import relative_hedge
+from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
@@ -36,6 +45,7 @@ from factcheck.extract.lexicon import (
     GUESSING_MODALS,
     HEDGE_LEMMAS,
     HEDGE_POS,
+    HIT_COUNT_WORDS,
     PERCEPTION_VERBS,
     REPORTED_STATE_DEPS,
     SUPPOSING_OWN_MODIFIER_DEPS,
@@ -62,6 +72,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     )
     if estimate is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=estimate.text)
+    hearsay = said_to(number)
+    if hearsay is not None:  # "is said to be worth $2 billion"
+        return CaveatMention(kind=Caveat.HEDGED, text=f"{hearsay.text} to")
     relative = relative_hedge(number)
     if relative is not None:
         return CaveatMention(kind=Caveat.HEDGED, text=relative.text)
@@ -70,6 +83,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
         return CaveatMention(kind=Caveat.HEDGED, text=aside.text)
     claim = claim_noun_over(number)
     if claim is not None and hedge_reaches(number, phrase_head, claim, claim):
+        return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
+    claim = claim_noun_before_clause(number)
+    if claim is not None:  # "asked about her assertion that 90 percent were ..." (misparsed)
         return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
     for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
         if guesses_size(token, on_path):
@@ -83,7 +99,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "likely voters"; not "a reported $1.2 million"
         if (
             token.lemma_.lower() in CLAIM_LEMMAS
-            and _claims_a_win(number, phrase_head)
+            and (_claims_a_win(number, phrase_head) or _claim_takes_a_win(token))
             and not claimed_as_clause(number, token)
         ):
             continue  # "claiming 41 percent of the vote", "the storm claimed 12 lives"
@@ -95,6 +111,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
+        if forecasts_a_change_of(token, on_path):
+            continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):
@@ -109,7 +127,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
         if governs or modifies_path or in_phrase:
             if token.pos_ == "NOUN" and not in_phrase or _asks_about_cause(token):
                 continue
-            if _has_own_content(token, number) and (not governs or _is_aside(token)):
+            if _has_own_content(token, number) and (
+                not governs or _is_aside(token) or _in_a_conjunct(token, path)
+            ):
                 continue  # "Five people, believed to be related, were killed"
             anchor = token if governs else token.head
             if not in_phrase and not hedge_reaches(number, phrase_head, anchor, token):
@@ -130,10 +150,16 @@ def _sizes_figure(adjective: Token) -> bool:
 
 
 def _harmed_by(number: Token, path: list[Token]) -> bool:
-    """The figure counts whom a harm verb hit: "(allegedly) killed his wife and wounded two
-    officers", "shot himself"; not "shooting at 5 people" (aimed at) nor "stole $5,000"."""
+    """The figure counts whom a harm verb hit, or how often: "(allegedly) killed his wife and
+    wounded two officers", "shot himself", "shot the clerk twice"; not "shooting at 5 people"
+    (aimed at) nor "stole $5,000"."""
     if number.lemma_.lower() in VICTIM_VERBS and number.pos_ == "VERB":
         return True  # an implied count standing on its verb
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if counted.lower_ in HIT_COUNT_WORDS:
+        # "allegedly shot the clerk twice", "stabbed him 12 times": the wounds are found
+        verb = next((t for t in path[1:] if t.pos_ == "VERB"), None)
+        return verb is not None and verb.lemma_.lower() in VICTIM_VERBS
     for child, parent in zip(path, path[1:], strict=False):
         if child.dep_ in ("dobj", "nsubjpass") and parent.lemma_.lower() in VICTIM_VERBS:
             return True
@@ -148,11 +174,31 @@ def _has_own_content(hedge: Token, number: Token) -> bool:
     return bool(complements) and all(number not in c.subtree for c in complements)
 
 
+def _in_a_conjunct(hedge: Token, path: list[Token]) -> bool:
+    """The figure's verb is coordinated with the hedge verb, not in what it believes: "The
+    shooter, believed to be in his 30s, wounded 2 people" (parsed "believed ... , wounded" as
+    one verb and its conjunct): the belief has its own content, the conjunct is another
+    predication."""
+    below = next((t for t in path if t.head.i == hedge.i and t.i != hedge.i), None)
+    return below is not None and below.dep_ == "conj"
+
+
 def _claims_a_win(number: Token, phrase_head: Token) -> bool:
     """ "claim" meaning win or take: its figure counts votes, seats or lives."""
     nouns = [phrase_head, number]
     nouns += [g for t in nouns for p in t.children if p.dep_ == "prep" for g in p.children]
     return any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns)
+
+
+def _claim_takes_a_win(claim: Token) -> bool:
+    """ "claim" whose own object is a win: "claiming 41 percent of the vote to Wells' 33
+    percent" (realgold6 gold: neither hedged), "claimed its third title in five years": every
+    figure of the clause is of the win taken, none is claimed."""
+    for obj in (c for c in claim.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" for g in p.children)]
+        if any(t.lemma_.lower() in CLAIM_WIN_OBJECTS for t in nouns):
+            return True
+    return False
 
 
 def _is_aside(hedge: Token) -> bool:

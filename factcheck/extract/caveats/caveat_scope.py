@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     CONTRADICTING_WORDS,
     CONTRAST_WORDS,
     DENIAL_OBJECTS,
+    HIT_COUNT_WORDS,
     NUMERIC_FIGURE_NOUNS,
     PRONOUN_SOURCES,
     REPORTING_VERBS,
@@ -137,6 +138,8 @@ def allegation(number: Token) -> CaveatMention | None:
             return None
         if lemma in VICTIM_VERBS and child.dep_ in ("relcl", "acl"):
             return None  # "charged over a shooting that left two men wounded": a fact
+        if lemma in VICTIM_VERBS and counted.lower_ in HIT_COUNT_WORDS:
+            return None  # "accused of shooting them once each", "stabbing a man 12 times"
         if lemma in VICTIM_VERBS and token.pos_ == "NOUN" and _names_victims(child):
             return None  # "charged in the double shooting", "in the killing of two men"
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
 from factcheck.extract.caveats.labour_unions import union_source
+from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANONYMITY_WORDS,
@@ -26,6 +27,7 @@ from factcheck.extract.lexicon import (
     POLL_AGGREGATE_WORDS,
     PRONOUN_SOURCES,
     QUANTITY_SUBJECTS,
+    RULED_PLACE_AFTER_SOURCE_PATTERN,
     SOURCE_HEDGE_PATTERN,
     STAFF_ROLE_HEADS,
     UNNAMED_DOCUMENT_HEADS,
@@ -48,6 +50,8 @@ _PARTISAN_RES = tuple(re.compile(p, re.I) for p in PARTISAN_PATTERNS)
 
 
 _SOURCE_HEDGE_RE = re.compile(SOURCE_HEDGE_PATTERN, re.I)
+_ORGANIZER_RE = re.compile(r"organi[sz]ers?", re.I)
+_RULED_PLACE_RE = re.compile(RULED_PLACE_AFTER_SOURCE_PATTERN, re.I)
 
 
 def _singular(word: str) -> str:
@@ -94,17 +98,36 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         match = pattern.search(source.text)
         if match and _names_a_thing(source.text, match):
             continue  # "campaign finance records": no campaign speaking
+        if match and _ORGANIZER_RE.fullmatch(match.group(0)):
+            if organizes_no_side(source.text, sent_text):
+                continue  # "Festival organizers said 80,000 came": no side's count
         if match:
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=match.group(0)))
             break
     else:
-        if _reports_own_military_action(figure):
+        ruled = _ruled_place_after(source.text, sent_text)
+        if ruled is not None:  # "health officials in Hamas-controlled Gaza"
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=ruled))
+        elif _reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
         else:
             own = _own_people(figure) or union_source(figure.number.doc, source)
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _ruled_place_after(source_text: str, sent_text: str) -> str | None:
+    """ "Palestinian health officials in Hamas-controlled Gaza said", "the health office in
+    rebel-held Idlib": the place the source speaks from is run by a side, as "the Hamas-run
+    health ministry" is (gold README, partisan_source); the source phrase ends before "in"."""
+    if not source_text.strip():
+        return None
+    at = sent_text.find(source_text)
+    if at < 0:
+        return None
+    match = _RULED_PLACE_RE.match(sent_text, at + len(source_text))
+    return match.group(1) if match else None
 
 
 def _kept_unnamed(figure: CaveatTarget) -> bool:

@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     FORECAST_HEDGE_LEMMAS,
     MEASURE_ENTITY_TYPES,
     MODAL_COUNT_VERBS,
+    PRELIMINARY_CHANGE_VERBS,
     SIZE_VERBS,
 )
 
@@ -56,6 +57,22 @@ def forecasts_only_the_act(hedge: Token, number: Token, on_path: set[int]) -> bo
         return False  # the figure is the act's own word, its subject, or what it is
     lemma = act.lemma_.lower()
     return lemma not in SIZE_VERBS and lemma not in MODAL_COUNT_VERBS
+
+
+def forecasts_a_change_of(hedge: Token, on_path: set[int]) -> bool:
+    """ "The death toll of 23 is expected to rise", "the number of dead, 12, is feared to rise":
+    the figure is the subject of a forecast rise with no new size, a known count that may
+    change. Gold README: "expected to rise" is `preliminary` ("the figure may change"), and
+    docs/gold-conventions.md "Forecasts and beliefs": "preliminary is not the caveat of a
+    forecast of a size", nor is a forecast of a change the figure's estimate. "expected to rise
+    to 30" still hedges "30" (the rise's own figure is on the path)."""
+    below = next((c for c in hedge.children if c.i in on_path), None)
+    if below is None or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PRELIMINARY_CHANGE_VERBS and c.i not in on_path
+        for c in hedge.children
+    )
 
 
 def _starts_figure(token: Token, number: Token) -> bool:

@@ -32,6 +32,7 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     LABOUR_WORDS,
     NOT_LABOUR_UNION_WORDS,
+    UNION_ACRONYMS,
     UNION_NAME_WORDS,
     UNION_NOUNS,
 )
@@ -62,6 +63,8 @@ def _union_in_name(words: list[str]) -> str | None:
                 return word
         if lower in UNION_NAME_WORDS and (lower != "workers" or _in_a_name(words, index)):
             return word  # a union's name: "United Auto Workers", "the Teamsters"
+        if word in UNION_ACRONYMS:
+            return word  # "The NEA estimates", "the AFT said"
     return None
 
 

@@ -25,6 +25,9 @@ HEDGE_LEMMAS = frozenset({
     "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
     "forecast", "project", "predict", "fear",
 })
+# "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
+# README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
+HEARSAY_PASSIVE_VERBS = frozenset({"say", "rumor", "rumour"})
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
 # sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
 # count cases of that class (session 14: gold never hedges a figure on "reported").
@@ -118,6 +121,9 @@ PERCEPTION_CLAUSE_MARKS = frozenset({"like", "if", "though"})
 GUESS_ASIDE_VERBS = frozenset({"say", "guess", "estimate"})
 GUESS_ASIDE_SUBJECTS = frozenset({"i", "we"})
 GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
+# A count forecast to change with no new size ("the toll of 23 is expected to rise"): the
+# figure may change, the gold README's `preliminary` (forecast_hedges.forecasts_a_change_of).
+PRELIMINARY_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "change"})
 # Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
 # ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
 # not the figure (realgold3, realgold5, realgold14, realgold20 golds; unannotated PolNeAR).
@@ -137,6 +143,10 @@ BELIEVER_SIDE_DEPS = frozenset({"nsubj", "punct", "prep", "dep", "appos", "npadv
 # (tagged a noun), "his claims that his net worth exceeds $10 billion", "organizers claimed
 # nearly 400 delegates participated" (PolNeAR usa-today, nyt, politico).
 CLAIM_LEMMAS = frozenset({"claim"})
+# nouns of claiming whose "that" clause states the figure as the speaker's claim: "Clinton's
+# assertion that 90 to 95 percent of the e-mails were in the system" (realgold32 gold: hedged),
+# "his contention that 40 jobs were lost", "her boast that she won 30 states"
+CLAIM_NOUNS = CLAIM_LEMMAS | frozenset({"assertion", "contention", "insistence", "boast"})
 # the clause a claim holds: a content clause of the noun or the verb's complement clause
 CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 # gold README, "hedged" ("estimated", "claimed"): a clause on the figure's own noun whose object

@@ -159,6 +159,17 @@ ORGANIZED_ACTIONS = frozenset({
     "sit-in", "blockade", "occupation", "counterprotest", "marches", "rallies",
     "protests", "demonstrations", "boycotts", "strikes", "walkouts", "petitions",
 })  # fmt: skip
+# Events whose organisers take no side (neutral_organizers.py): a festival's or a marathon's
+# organisers counting who came are no party to anything, as named_organizers.py already reads
+# "an organizer of the vigil". Not "conference" or "convention" (a party's convention, the
+# conference calls of a delegates' revolt: politico, realgold30 gold partisan), nor "parade",
+# "run", "walk" or "race", which name a side's march or a contest as often.
+NEUTRAL_EVENTS = frozenset({
+    "vigil", "vigils", "funeral", "funerals", "memorial", "festival", "festivals", "fest",
+    "fair", "fairs", "concert", "concerts", "marathon", "marathons", "fundraiser",
+    "fundraisers", "tournament", "tournaments", "expo", "exhibition", "gala", "ceremony",
+    "carnival", "regatta", "triathlon",
+})  # fmt: skip
 # A candidate's regret of its own act is the act told (own_record.py): "I should have used two
 # email addresses" (realgold33 gold: partisan), unlike a hope or a supposition ("I would cut").
 OWN_ACT_REGRET_MODALS = frozenset({"should"})
@@ -180,6 +191,11 @@ LABOUR_WORDS = frozenset({
     "pilots", "officers", "firefighters", "miners", "writers",
 })  # fmt: skip
 UNION_NAME_WORDS = frozenset({"workers", "teamsters", "afl-cio", "seiu", "afscme", "uaw"})
+# Unions known by their initials, read only as written in capitals ("The NEA estimates that close
+# to 19,000 members have helped campaign", realgold33 gold: partisan; "the AFT said"): the
+# National Education Association, American Federation of Teachers, electrical, food and
+# communications workers, nurses. Lowercase "aft" (of a ship) is no union.
+UNION_ACRONYMS = frozenset({"NEA", "AFT", "IBEW", "UFCW", "CWA", "NNU", "SEIU", "AFSCME", "UAW"})
 # A race count that is no result given (race_unreal.py): one hoped for, said as what could be
 # reached ("seven or eight thousand votes is very achievable"; realgold35 gold: not partisan).
 RACE_HOPE_ADJECTIVES = frozenset({
