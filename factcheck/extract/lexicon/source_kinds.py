@@ -163,6 +163,20 @@ OFFICIAL_RECORD_HEADS = frozenset({
     "memo", "ledger", "filing", "lawsuit", "declaration", "petition", "motion", "citation",
     "paperwork", "document", "transcript", "log",
 })  # fmt: skip
+# Titles of rank or office written right before a person's name ("Police Chief Ana Ruiz",
+# "Mayor Jan Reyes", "Det. Sara Kim", "Speaker Paul Ryan"): the name after one is a person's,
+# however the tagger labels it (gold README, "Source kinds": a person named -> named_person;
+# person_name_cues.titled_name_end). Lower case, as written before the name.
+NAME_TITLE_WORDS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "sgt.", "lt.",
+    "det.", "capt.", "cpl.", "insp.", "supt.", "rev.", "officer", "judge", "senator", "governor",
+    "representative", "congressman", "congresswoman", "councilman", "councilwoman",
+    "councilmember", "commissioner", "mayor", "chief", "sheriff", "undersheriff", "detective",
+    "trooper", "deputy", "sergeant", "lieutenant", "captain", "corporal", "inspector",
+    "marshal", "constable", "coroner", "superintendent", "speaker", "president", "secretary",
+    "pastor", "reverend", "bishop", "professor", "coach", "principal", "treasurer", "auditor",
+    "alderman", "alderwoman", "spokesman", "spokeswoman", "spokesperson",
+})  # fmt: skip
 # One-word names of news outlets and pollsters, which the tagger often reads as a person's
 # surname ("according to Politico", "Breitbart reported"; realgold7 gold "Politico" named_org;
 # gold README, "Source kinds": "Reuters" -> named_org). Lower case; no word that is also a common
