@@ -33,6 +33,10 @@ OFFICE_TITLES = frozenset({
     "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
     "councilwoman", "commissioner",
 })  # fmt: skip
+# Rank words that make a role noun the one at the top of its body: "the chief executive", "its
+# chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
+# named_person).
+OFFICE_RANK_WORDS = frozenset({"chief"})
 OFFICE_TITLE_PAIRS = frozenset({
     ("district", "attorney"), ("state", "attorney"), ("county", "attorney"),
     ("attorney", "general"), ("state", "senator"), ("state", "representative"),
