@@ -55,6 +55,17 @@ def test_a_record_only_a_body_makes_is_a_named_org(nlp, text, figure, source):
     [
         ("According to a police report, the man fired 14 shots.", "14", "a police report"),
         ("A court filing shows the firm owes $2 million.", "$2 million", "A court filing"),
+        # the body's word on a modifier of the document's noun (session 54, src54)
+        (
+            "Deputies seized 30 pounds of cocaine, according to a sheriff news release.",
+            "30 pounds",
+            "a sheriff news release",
+        ),
+        (
+            "A police incident report says the driver was going 90 mph.",
+            "90 mph",
+            "A police incident report",
+        ),
     ],
 )
 def test_a_document_with_a_body_before_it_is_a_named_org(nlp, text, figure, source):

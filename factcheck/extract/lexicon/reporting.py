@@ -174,6 +174,9 @@ FOUND_STATES = frozenset({
 # Conjunctions of a time clause that sets the scene before a reporting verb ("As the court
 # stayed closed, two days after a gunman killed two, his daughter told a paper ...").
 SCENE_MARKS = frozenset({"as", "when", "while", "after", "before", "since", "once"})
+# Prepositions that open a sentence with the writer's frame before a speaker's words ("With 3
+# days left, Lee said she was confident", "Despite 2 losses, Ruiz said ..."; writer_asides.py).
+SCENE_PREPS = frozenset({"with", "without", "amid", "despite", "during"})
 # Named-entity types of a subject that can assert a figure (a person or a body).
 ASSERTING_ENTITY_TYPES = frozenset({"PERSON", "ORG"})
 # "Police responded to two shootings": where a reporting verb goes is the writer's scene, not

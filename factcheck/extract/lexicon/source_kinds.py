@@ -33,6 +33,10 @@ OFFICE_TITLES = frozenset({
     "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
     "councilwoman", "commissioner",
 })  # fmt: skip
+# Rank words that make a role noun the one at the top of its body: "the chief executive", "its
+# chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
+# named_person).
+OFFICE_RANK_WORDS = frozenset({"chief"})
 OFFICE_TITLE_PAIRS = frozenset({
     ("district", "attorney"), ("state", "attorney"), ("county", "attorney"),
     ("attorney", "general"), ("state", "senator"), ("state", "representative"),
@@ -162,6 +166,20 @@ OFFICIAL_RECORD_HEADS = frozenset({
     "complaint", "affidavit", "indictment", "warrant", "autopsy", "email", "e-mail", "cable",
     "memo", "ledger", "filing", "lawsuit", "declaration", "petition", "motion", "citation",
     "paperwork", "document", "transcript", "log",
+})  # fmt: skip
+# Titles of rank or office written right before a person's name ("Police Chief Ana Ruiz",
+# "Mayor Jan Reyes", "Det. Sara Kim", "Speaker Paul Ryan"): the name after one is a person's,
+# however the tagger labels it (gold README, "Source kinds": a person named -> named_person;
+# person_name_cues.titled_name_end). Lower case, as written before the name.
+NAME_TITLE_WORDS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "sgt.", "lt.",
+    "det.", "capt.", "cpl.", "insp.", "supt.", "rev.", "officer", "judge", "senator", "governor",
+    "representative", "congressman", "congresswoman", "councilman", "councilwoman",
+    "councilmember", "commissioner", "mayor", "chief", "sheriff", "undersheriff", "detective",
+    "trooper", "deputy", "sergeant", "lieutenant", "captain", "corporal", "inspector",
+    "marshal", "constable", "coroner", "superintendent", "speaker", "president", "secretary",
+    "pastor", "reverend", "bishop", "professor", "coach", "principal", "treasurer", "auditor",
+    "alderman", "alderwoman", "spokesman", "spokeswoman", "spokesperson",
 })  # fmt: skip
 # One-word names of news outlets and pollsters, which the tagger often reads as a person's
 # surname ("according to Politico", "Breitbart reported"; realgold7 gold "Politico" named_org;

@@ -30,6 +30,7 @@ from factcheck.extract.sources.attribution_steps import attribution_at
 from factcheck.extract.sources.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.sources.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.sources.continued_sentences import continued_source
+from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.headline_verbs import headline_news
 from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
@@ -107,6 +108,7 @@ def find_source(doc: Doc, number: Token) -> Source:
         or sentence_poll(number)  # "29 percent said ..." in a sentence that names its poll
         or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."
         or paragraph_according_to(doc, number)
+        or credited_after(doc, number)  # "... 40,000 without power. That's according to X."
         or fragment_source(doc, number.sent)
     )
     if head is not None:

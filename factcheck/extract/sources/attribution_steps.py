@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     DENIAL_VERBS,
+    EXPECTATION_VERBS,
     FINDING_VERBS,
     FRAMING_PREPS,
     IDENTIFYING_VERBS,
@@ -80,6 +81,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not counts_what_was_published(ancestor, below, number)
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
+    reporting = reporting and not _a_report_expected(ancestor)  # "expected X to report $1.20"
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
@@ -149,6 +151,19 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
             if subject is not None:
                 return subject
     return None
+
+
+def _a_report_expected(verb: Token) -> bool:
+    """ "Analysts had expected the company to report a profit of $1.20 a share", "the firm is
+    forecast to post 3 percent growth": a report someone expects has not been made; the figure
+    is the expecter's forecast (docs/gold-conventions.md, "Forecasts and beliefs"), not the
+    reporter's."""
+    if verb.head.lemma_.lower() not in EXPECTATION_VERBS or verb.head.lemma_.lower() == "look":
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    # "expect the company to report ...": the parse's clause with its own subject and "to"
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _identifies_as(verb: Token) -> bool:

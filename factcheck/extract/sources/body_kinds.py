@@ -35,14 +35,14 @@ def definite_institution(head: Token) -> bool:
 
 
 def kept_by_a_body(head: Token) -> bool:
-    """ "a police report", "a court filing", "an autopsy report": a body's word written before
-    the document names whose record it is; "an arrest affidavit", "a news release": a record
+    """ "a police report", "a court filing", "an autopsy report", "a police news release": a
+    body's word written before the document names whose record it is; "an arrest affidavit", "a news release": a record
     only a body makes, whoever the text says made it."""
     if head.lemma_.lower() in OFFICIAL_RECORD_HEADS:
         return True
-    return any(
+    return any(  # also a word on a modifier: "a police news release", "a county jail log"
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in RECORD_KEEPER_WORDS
-        for c in head.lefts
+        for c in head.doc[head.left_edge.i : head.i]
     )
 
 

@@ -31,6 +31,7 @@ from factcheck.extract.sources.nominal import (
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
 from factcheck.extract.sources.pronoun_bodies import body_subject_before
 from factcheck.extract.sources.pronoun_gender import named_of_its_gender, other_gender
+from factcheck.extract.sources.pronoun_roles import role_subject_before
 from factcheck.extract.sources.quotes import find_quotes
 from factcheck.extract.sources.reported_names import in_reported_clause
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
@@ -101,6 +102,10 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
             speaker is None or not same_person(said.text.split()[-1], speaker)
         ):
             speaker = said
+    if speaker is None:  # "The president addressed the nation. He said ...": the role
+        role = role_subject_before(doc, window_start, pronoun)
+        if role is not None:
+            speaker = Source(text=role.text, kind=SourceKind.NAMED_PERSON)
     if speaker is None and rejected:  # one of its gender further back, or a name mistagged
         further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
         speaker = named_of_its_gender(doc, pronoun, further)

@@ -56,7 +56,7 @@ from factcheck.extract.sources.kind_cues import (
 )
 from factcheck.extract.sources.name_kinds import described_kind, kind_of_name, short_for_an_org
 from factcheck.extract.sources.name_titles import name_behind_title, split_title, without_title
-from factcheck.extract.sources.office_roles import two_word_office
+from factcheck.extract.sources.office_roles import ranked_office, two_word_office
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.phrase_edges import (
     cover_names,
@@ -119,7 +119,8 @@ def classify_source(span: Span) -> SourceKind:
         return kind_of_name(span.doc, head)  # "according to RealClearPolitics", read as a noun
     if len(span) == 1 and head.is_title and head.i > head.sent.start:
         return kind_of_name(span.doc, head)  # "said Skelly", the name read as an adverb
-    if head_word in UNIQUE_ROLE_HEADS or head_word in SPOKESPERSON_HEADS or two_word_office(head):
+    unique_role = head_word in UNIQUE_ROLE_HEADS or two_word_office(head) or ranked_office(head)
+    if unique_role or head_word in SPOKESPERSON_HEADS:
         if tagged(span[-1:], ("PERSON",)):
             return SourceKind.NAMED_PERSON  # "A Twitter spokesman, Christopher Abboud"
         if is_definite(head) or head_word in INDEFINITE_UNIQUE_ROLE_HEADS:

@@ -2,7 +2,8 @@
 
 A time clause that opens the sentence before a reporting verb with words of its own sets the
 scene ("As the courthouse stayed closed, two days after a gunman killed two people, his
-daughter told a paper ..."); one after the verb tells when it was said ("the ministry said on
+daughter told a paper ..."), and so do a participle's clause and a "with" or "despite" phrase
+there ("Standing beside 4 council members, Lee said ...", "With 3 days left, Lee said ..."); one after the verb tells when it was said ("the ministry said on
 Wednesday, after a storm burst two dams"); words set off by brackets or dashes inside the
 speaker's words are an aside ("Lee said Ruiz (who has 231 delegates) must win 58 percent").
 A figure there is the writer's, not the speaker's.
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import DASH_TOKENS, SCENE_MARKS, TIME_MARKS
+from factcheck.extract.lexicon import DASH_TOKENS, SCENE_MARKS, SCENE_PREPS, TIME_MARKS
 from factcheck.extract.sources.quotes import find_quotes
+from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 
 # What sets an aside off inside a sentence.
 _ASIDE_OPENERS = frozenset({"(", "["})
@@ -28,13 +30,34 @@ def sets_the_scene(clause: Token, verb: Token) -> bool:
     daughter told a paper he was ill": a time clause opening the sentence before a reporting
     verb that has words of its own after it is the writer's scene, not what the speaker said;
     not "Soon after, two were shot ..., police said", whose closing verb reports it all."""
-    if clause.dep_ not in ("advcl", "ccomp") or clause.i > verb.i:
+    if clause.dep_ not in ("advcl", "ccomp", "prep") or clause.i > verb.i:
         return False
     if clause.left_edge.i != verb.sent.start:
         return False
     if not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False
+    if clause.dep_ == "prep" or _a_participle_frame(clause):  # the sentence's first word
+        opens = clause.left_edge.i == clause.i
+        return opens and _set_off_by_a_comma(clause) and _a_frame_opener(clause)
     return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+
+
+def _a_participle_frame(clause: Token) -> bool:
+    """ "Standing beside 4 council members, ...": a participle's clause with no mark, whose verb
+    reports nothing ("Citing 3 deaths, the mayor said ...": what the mayor cites is the
+    mayor's)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return False
+    return not any(c.dep_ == "mark" for c in clause.children) and not is_reporting_verb(clause)
+
+
+def _a_frame_opener(clause: Token) -> bool:
+    return clause.dep_ == "advcl" or clause.lower_ in SCENE_PREPS
+
+
+def _set_off_by_a_comma(clause: Token) -> bool:
+    after = clause.right_edge.i + 1
+    return after < len(clause.doc) and clause.doc[after].text == ","
 
 
 def closes_the_scene(clause: Token, verb: Token) -> bool:
