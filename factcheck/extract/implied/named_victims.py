@@ -13,7 +13,9 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.death_causes import tells_harm
+from factcheck.extract.implied.name_forms import is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_age_person, is_aged_name
+from factcheck.extract.implied.shaped_names import shaped_name_words
 from factcheck.extract.implied.victim_names import is_name_shape
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -124,7 +126,9 @@ class PersonNames(Container[str]):
     def __contains__(self, word: object) -> bool:
         if self._words is None:
             ents = self._doc.ents
-            self._words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+            words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+            # and the names the tagger labels otherwise, by their form (shaped_names.py)
+            self._words = words | shaped_name_words(self._doc)
         return word in self._words
 
 
@@ -132,6 +136,8 @@ def is_named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
+    if is_suffixed_name(token):
+        return True  # "James Brown III", "Michael Carter Jr." (name_forms.py)
     if not _capitalised(token) or token.lower_ in CASUALTY_PERSON_NOUNS:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
