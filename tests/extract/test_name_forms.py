@@ -96,3 +96,38 @@ def test_a_team_named_by_its_city_is_no_person(nlp):
 )
 def test_a_name_may_have_capitals_inside(nlp, word, cased):
     assert is_name_cased(nlp(word)[0]) is cased
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A gunman shot and killed Darnell Price outside a store Saturday, police said.",
+            ("Darnell Price", "killed", 1),
+        ),
+        (
+            "A gunman shot and wounded Faith Love outside a store Saturday, police said.",
+            ("Faith Love", "injured", 1),
+        ),
+    ],
+)
+def test_a_name_by_shape_shot_by_someone_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_a_name_by_shape_killed_without_a_shooting_needs_a_person_label(nlp):
+    text = "Lawmakers killed Planned Parenthood in the budget, critics said."
+    assert _counts(nlp, text) == []
+
+
+def test_a_name_shot_down_is_no_casualty(nlp):
+    text = "Lawmakers shot down Planned Parenthood in the budget, critics said."
+    assert _counts(nlp, text) == []
+
+
+def test_a_surname_read_as_a_labelled_noun_is_counted_after_the_full_name(nlp):
+    text = (
+        "Miguel Angel Reyes was sitting in a car on Main Street when gunfire erupted. Reyes, "
+        "who was killed in the shooting, later died."
+    )
+    assert ("Reyes", "killed", 1) in _counts(nlp, text)

@@ -73,14 +73,14 @@ def is_suffixed_name(token: Token) -> bool:
 
 
 def is_plural_surname(token: Token, firsts: list[Token]) -> bool:
-    """ "Tyrone Banks", "Hope Rivers", "Demetrius Flowers": a surname the tagger reads as a plural
-    proper noun (NNPS), after one first name; not a team or a body named by its place ("Dallas
-    Cowboys": the article writes "Dallas" as a place elsewhere) nor one with an article ("the
-    Tampa Bay Buccaneers")."""
-    if len(firsts) != 1 or any(c.dep_ in ("det", "poss") for c in token.children):
+    """ "Tyrone Banks", "Hope Rivers", "Miguel Angel Reyes": a surname the tagger reads as a
+    plural proper noun (NNPS), after one or two given names; not a team or a body named by its
+    place ("Dallas Cowboys": the article writes "Dallas" as a place elsewhere) nor one with an
+    article ("the Tampa Bay Buccaneers")."""
+    if len(firsts) > 2 or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
-    first = firsts[0].lower_
-    return not any(t.lower_ == first and t.ent_type_ in _PLACE_LABELS for t in token.doc)
+    given = {c.lower_ for c in firsts}
+    return not any(t.lower_ in given and t.ent_type_ in _PLACE_LABELS for t in token.doc)
 
 
 def has_split_period(token: Token) -> bool:
@@ -95,3 +95,17 @@ def has_split_period(token: Token) -> bool:
         and doc[token.i + 1].sent == token.sent
         and not doc[token.i + 2].is_sent_start
     )
+
+
+def is_lone_noun_name(token: Token) -> bool:
+    """ "Reyes, who was killed, ..." after "Miguel Angel Reyes": a surname the tagger reads as a
+    common noun and labels something else (an organisation), the label on this word alone and
+    the word capitalised as a name. Whether the article names a person so is the caller's
+    (``named_victims.is_named`` asks ``PersonNames``)."""
+    if token.pos_ != "NOUN" or token.ent_iob_ != "B" or not is_name_cased(token):
+        return False
+    if token.dep_ in ("compound", "amod", "poss") or any(
+        c.dep_ == "compound" for c in token.children
+    ):
+        return False
+    return not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")

@@ -13,7 +13,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.death_causes import tells_harm
-from factcheck.extract.implied.name_forms import is_suffixed_name
+from factcheck.extract.implied.name_forms import is_lone_noun_name, is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_age_person, is_aged_name
 from factcheck.extract.implied.shaped_names import shaped_name_words
 from factcheck.extract.implied.victim_names import is_name_shape
@@ -152,7 +152,7 @@ def is_named(token: Token, names: Container[str]) -> bool:
     # a first name may be read as a group
     if token.ent_type_ in ("", "PERSON", "NORP"):  # "Christian was shot": NORP
         return True
-    if is_lone_name_word(token):
+    if is_lone_name_word(token) or is_lone_noun_name(token):
         return True
     return any(c.dep_ == "appos" and c.like_num for c in token.children)
 

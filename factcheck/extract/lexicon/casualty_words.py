@@ -345,3 +345,8 @@ FOUND_STATE_WORDS = frozenset({"unresponsive", "unconscious", "motionless"})
 PLACE_PREPOSITIONS = frozenset({
     "in", "inside", "at", "near", "outside", "on", "behind", "beside", "along",
 })  # fmt: skip
+# Verbs of harm whose object, a first and last name by shape with no person label, is a person
+# ("shot and killed Darnell Price", "fatally stabbed Ann Reyes"): one does not shoot or stab a
+# thing one names so (names54; not "killed Planned Parenthood" alone: "kill" counts a name
+# only beside "shoot" or "stab", ``named_objects.py``).
+NAMED_OBJECT_HARM_VERBS = frozenset({"shoot", "stab", "gun"})
