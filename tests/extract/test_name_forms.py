@@ -131,3 +131,8 @@ def test_a_surname_read_as_a_labelled_noun_is_counted_after_the_full_name(nlp):
         "who was killed in the shooting, later died."
     )
     assert ("Reyes", "killed", 1) in _counts(nlp, text)
+
+
+def test_a_first_listed_name_labelled_a_place_counts_with_the_name_after_it(nlp):
+    text = "Dashawn Pettiford and Marcus Reed were killed in the shooting."
+    assert ("Dashawn Pettiford and Marcus Reed", "killed", 2) in _counts(nlp, text)
