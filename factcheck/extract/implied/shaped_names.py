@@ -17,11 +17,22 @@ from factcheck.extract.implied.name_forms import NAME_TAGS, is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_aged_name
 from factcheck.extract.implied.victim_names import is_name_shape
 
+# The key of the words kept per Doc.
+_KEY = "implied.shaped_name_words"
+
 
 def shaped_name_words(doc: Doc) -> frozenset[str]:
     """The words (lower case) of the first and last names the article writes by form: a name by
     shape, an aged name or a suffixed one ("Darnell Price", "Dashawn Pettiford, 24,", "James
-    Brown III"), outside the first line (a headline's capitals say nothing of a name)."""
+    Brown III"), outside the first line (a headline's capitals say nothing of a name). Worked
+    out once per Doc and kept in ``doc.user_data`` (``PersonNames`` is made per question)."""
+    known = doc.user_data.get(_KEY)
+    if known is None:
+        known = doc.user_data[_KEY] = _shaped_name_words(doc)
+    return known
+
+
+def _shaped_name_words(doc: Doc) -> frozenset[str]:
     first_line = doc_text(doc).find("\n")
     words: set[str] = set()
     for token in doc:
