@@ -24,6 +24,8 @@ def _headline_counts(nlp, text: str) -> list[tuple[str, int]]:
         "Jamal Carter, 19, shot dead outside store",
         "Family mourns Jamal Carter, killed in weekend shooting",
         "Vigil held for Jamal Carter, shot and killed Saturday",
+        "Family Mourns Jamal Carter, Killed In Weekend Shooting",
+        "Jamal Carter, 19, Shot Dead Outside Store",
     ],
 )
 def test_a_named_victim_in_a_headline_is_counted(nlp, headline):

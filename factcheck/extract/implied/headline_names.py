@@ -36,7 +36,7 @@ _SHOOTING = re.compile(r"shoot|shot|gunfire|gunshot|bullet|gunman|gunmen", re.IG
 # How much of the article after its headline may tell the shooting.
 _OPENING_CHARS = 1500
 # After a name: ", killed in ...", ", shot and killed ...".
-_APPOSED_PARTICIPLE = re.compile(r",\s+([a-z]+)\b")
+_APPOSED_PARTICIPLE = re.compile(r",\s+([A-Za-z]+)\b")
 
 
 def read_headline_name(doc: Doc, headline: str, at: int) -> tuple[int, int, int] | None:
@@ -69,7 +69,8 @@ def apposed_participle(headline: str, after: int) -> int | None:
     """Where the casualty words start after a name's comma ("Jamal Carter, killed in ..."): the
     offset of the participle, if it is one of HEADLINE_PASSIVE_CASUALTY; else None."""
     found = _APPOSED_PARTICIPLE.match(headline, after)
-    if found is None or found.group(1) not in HEADLINE_PASSIVE_CASUALTY:
+    # "Family Mourns Jamal Carter, Killed In ...": a title-case headline capitalises it
+    if found is None or found.group(1).lower() not in HEADLINE_PASSIVE_CASUALTY:
         return None
     return found.start(1)
 
