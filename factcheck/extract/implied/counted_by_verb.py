@@ -26,6 +26,7 @@ from factcheck.extract.implied.instrument_use import used_to_harm
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import misread_passive
 from factcheck.extract.implied.misread_relatives import misread_relative_person
+from factcheck.extract.implied.named_objects import is_harmed_name
 from factcheck.extract.implied.named_victims import PersonNames, is_lone_name_word
 from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.implied.reported_relatives import reported_relative
@@ -161,6 +162,8 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
             or is_aged_name_shape(objects[0])
             # "shot Officer Reyes": a title of address makes the name a person's
             or is_addressed_name(objects[0])
+            # "shot and killed Darnell Price": a name by shape, shot (named_objects.py)
+            or is_harmed_name(verb, objects[0])
         ) and verb.dep_ not in ("amod", "compound")
         if (
             not named

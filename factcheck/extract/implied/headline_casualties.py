@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text, token_at_char
 from factcheck.extract.implied.body_titles import find_title_lines
+from factcheck.extract.implied.headline_names import apposed_participle, read_headline_name
 from factcheck.extract.implied.headline_phrases import (
     LIFE_CLAIMED,
     headline_care,
@@ -193,7 +194,7 @@ def _read_person(doc: Doc, headline: str, at: int) -> tuple[int, int, int] | Non
         pos = word.end() + 1
     if age:
         return at, at + len(age.group(1)), 1  # "16-year-old in ...": the age is the person
-    return None
+    return read_headline_name(doc, headline, at)  # "Jamal Carter, 19, shot" (headline_names)
 
 
 def _is_modifier(doc: Doc, word: re.Match[str]) -> bool:
@@ -265,6 +266,9 @@ def _people_then_casualty(doc: Doc, headline: str, opening: int) -> Iterator[Hea
     age_after = _AGE_AFTER.match(headline, after)
     if age_after:
         after = age_after.end()  # "Boy, 3, killed"
+    apposed = apposed_participle(headline, after)
+    if apposed is not None:
+        after = apposed - 1  # "Jamal Carter, killed in ..." (headline_names.py)
     rest = headline[after:]
     words = rest.split()
     fatally = False

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.addressed_victims import is_addressed_name
 from factcheck.extract.implied.counted_people import counted_word, is_negated_list
+from factcheck.extract.implied.listed_names import is_listed_before_name
+from factcheck.extract.implied.name_forms import has_split_period
 from factcheck.extract.implied.named_victims import (
     is_listed_name,
     is_named,
@@ -143,7 +145,7 @@ def person_phrase(person: Token) -> list[Token]:
     lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
-    end = person.i + 1
+    end = person.i + 2 if has_split_period(person) else person.i + 1  # "Carter Sr."
     piece = hyphen_piece(person.doc[start]) if start == person.i else None
     if piece is not None:
         # "his ex-wife", "a co-worker": the parse makes the word before the hyphen a piece of
@@ -207,6 +209,8 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
             total += 1  # "Ann Reed, 40, and Lee Hines": a name listed with a name
         elif is_addressed_name(person):
             total += 1  # "shot Trooper Dale Wicks": a title of address names a person
+        elif is_listed_before_name(person, people, names):
+            total += 1  # "Dashawn Pettiford and Marcus Reed" (name_forms.py)
         else:
             return None  # pronouns, "several people", "they": no count
     return total

@@ -121,6 +121,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if found is None:
         return None
     measure, people, passive = found
+    # "Michael Carter Sr. was shot": the parse may split "Sr." and make its period a second
+    # subject; a mark is no one (name_forms.py)
+    people = [p for p in people if not p.is_punct] or people
     return measure, resolve_relatives(people), passive
 
 

@@ -13,8 +13,10 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.death_causes import tells_harm
+from factcheck.extract.implied.name_forms import is_lone_noun_name, is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_age_person, is_aged_name
 from factcheck.extract.implied.reported_selves import may_stand_for
+from factcheck.extract.implied.shaped_names import shaped_name_words
 from factcheck.extract.implied.victim_names import is_name_shape
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -126,7 +128,9 @@ class PersonNames(Container[str]):
     def __contains__(self, word: object) -> bool:
         if self._words is None:
             ents = self._doc.ents
-            self._words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+            words = frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+            # and the names the tagger labels otherwise, by their form (shaped_names.py)
+            self._words = words | shaped_name_words(self._doc)
         return word in self._words
 
 
@@ -134,6 +138,8 @@ def is_named(token: Token, names: Container[str]) -> bool:
     """A person's name as the head of its words: "Eric Cole, 19, was shot and killed" is one
     killed, as "a man was shot and killed" is (the lead's decision, session 12; the gold README's
     implied counts; realgold3-5 annotate them)."""
+    if is_suffixed_name(token):
+        return True  # "James Brown III", "Michael Carter Jr." (name_forms.py)
     if not _capitalised(token) or token.lower_ in CASUALTY_PERSON_NOUNS:
         return False
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
@@ -148,7 +154,7 @@ def is_named(token: Token, names: Container[str]) -> bool:
     # a first name may be read as a group
     if token.ent_type_ in ("", "PERSON", "NORP"):  # "Christian was shot": NORP
         return True
-    if is_lone_name_word(token):
+    if is_lone_name_word(token) or is_lone_noun_name(token):
         return True
     return any(c.dep_ == "appos" and c.like_num for c in token.children)
 

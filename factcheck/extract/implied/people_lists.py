@@ -289,7 +289,8 @@ def _bare_ages(doc: Doc) -> Iterator[PeopleList]:
         if measure == "shot" and (_fatal(word) or found.group(0).lower().count("fatally")):
             measure = "killed"
         start = found.start()
-        end = text.index("old", start) + 3
+        # the age's own "old", in any case: a title-case headline writes "17-Year-Old Shot"
+        end = start + found.group(0).lower().index("old") + 3
         yield start, end, measure, 1, word
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.name_forms import is_name_cased, is_plural_surname
 from factcheck.extract.implied.person_shapes import age_beside, is_age_modifier
 from factcheck.extract.lexicon import ORG_HEADS, STREET_WORDS
 
@@ -36,17 +37,22 @@ _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL",
 def is_name_shape(token: Token) -> bool:
     """True if ``token`` heads a person's name by its shape: an age before it, a surname with
     its age beside it, or a first and last name with no word of a place or a body."""
-    if token.tag_ not in ("NNP", "NNPS") or not token.is_title or not _name_word(token):
+    # "McGee", "DeShawn": capitals inside a name (name_forms.py), which is_title refuses
+    if token.tag_ not in ("NNP", "NNPS") or not is_name_cased(token) or not _name_word(token):
         return False
-    if token.tag_ == "NNPS" and not _aged_before(token):
-        return False  # "the Tampa Bay Buccaneers"; "19-year-old Tyrell Banks" is one person
-    if token.ent_type_ in _NOT_NAME_LABELS or token.dep_ == "appos":
+    if token.dep_ == "appos":
         return False  # "a co-owner, O'Neil Bandoo,": the name re-names a person counted
     firsts = [c for c in token.lefts if c.dep_ == "compound"]
-    if not all(c.tag_ == "NNP" and c.is_title and _name_word(c) for c in firsts):
+    if not all(c.tag_ == "NNP" and is_name_cased(c) and _name_word(c) for c in firsts):
         return False
     if _aged_before(token):
-        return True  # "17-year-old Darnell Price", "the 24-year-old Smith"
+        # "17-year-old Darnell Price", "the 24-year-old Smith", "19-year-old Tyrell Banks":
+        # the age says a person, whatever place the tagger reads ("Rose Price" LOC)
+        return True
+    if token.tag_ == "NNPS" and not is_plural_surname(token, firsts):
+        return False  # "the Tampa Bay Buccaneers"
+    if token.ent_type_ in _NOT_NAME_LABELS:
+        return False
     if any(c.dep_ == "det" for c in token.children):
         return False  # "the Wells Fargo"
     if not firsts:

@@ -362,3 +362,8 @@ STRAY_BULLET_NOUNS = frozenset({"bullet", "round", "slug"})
 # "inflicted a fatal gunshot wound on their son": verbs that give a wound to the person after
 # "on" (inflicted_wounds.py, impl54).
 INFLICTING_VERBS = frozenset({"inflict"})
+# Verbs of harm whose object, a first and last name by shape with no person label, is a person
+# ("shot and killed Darnell Price", "fatally stabbed Ann Reyes"): one does not shoot or stab a
+# thing one names so (names54; not "killed Planned Parenthood" alone: "kill" counts a name
+# only beside "shoot" or "stab", ``named_objects.py``).
+NAMED_OBJECT_HARM_VERBS = frozenset({"shoot", "stab", "gun"})
