@@ -109,11 +109,6 @@ ONCE_IDIOM_PREV = frozenset({"at", "every", "all", "never", "not"})
 ONCE_IDIOM_NEXT = frozenset(
     {"again", "more", "upon", "and", "or", "per"}
 )  # "once per year": a rate
-# Words that limit a counted "once" without changing it ("has met only once", "just once"),
-# and the words after it that keep the count ("missed the deadline once before", "has met
-# once since January").
-ONCE_LIMITERS = frozenset({"only", "just", "exactly"})
-ONCE_COUNT_NEXT = frozenset({"before", "since"})
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
 # "has spent a quarter-century in Congress", "Republican for a half-century", "for more than half

@@ -374,8 +374,6 @@ ONCE_WORDS = {"once": 1}
 # the White House": a span of time these hold measures how long something lasted, even when
 # "after"/"before" follows it (unannotated nyt, breitbart, west-journal articles)
 DURATION_PREPOSITIONS = frozenset({"for"})
-# "open for only three months before it closed": words that limit a lasting span, not place it
-DURATION_LIMITERS = frozenset({"only", "just", "barely"})
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import (
-    ONCE_COUNT_NEXT,
-    ONCE_IDIOM_NEXT,
-    ONCE_IDIOM_PREV,
-    ONCE_LIMITERS,
-    ONCE_OBJECT_POS,
-)
+from factcheck.extract.lexicon import ONCE_IDIOM_NEXT, ONCE_IDIOM_PREV, ONCE_OBJECT_POS
 
 _REACH = 12  # tokens back from "once" to its verb
 
@@ -32,7 +26,7 @@ def counts_an_event_once(token: Token) -> bool:
         return False
     if nxt is not None and (
         nxt.lower_ in ONCE_IDIOM_NEXT
-        or not (nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ in ("each", *ONCE_COUNT_NEXT))
+        or not (nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ == "each")
     ):
         return False  # "once again"; "said once an arrest is made": "once" opens a clause
     return _verb_before(token) is not None
@@ -46,13 +40,9 @@ def once_verb(token: Token) -> Token | None:
 
 def _verb_before(token: Token) -> Token | None:
     """The verb "once" counts: the nearest verb before it with at most its object between
-    ("shot the clerk once", "shooting his mother and brother once", "met only once"); None for
-    "was once"."""
+    ("shot the clerk once", "shooting his mother and brother once"); None for "was once"."""
     doc = token.doc
-    last = token.i - 1
-    if last > token.sent.start and doc[last].lower_ in ONCE_LIMITERS:
-        last -= 1  # "has met only once", "debated just once"
-    for k in range(last, max(token.sent.start, token.i - _REACH) - 1, -1):
+    for k in range(token.i - 1, max(token.sent.start, token.i - _REACH) - 1, -1):
         word = doc[k]
         if word.pos_ == "VERB":
             return word

@@ -14,25 +14,18 @@ from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
-    DURATION_LIMITERS,
     DURATION_PREPOSITIONS,
     LOWER_BOUND_QUALIFIERS,
     UPPER_BOUND_QUALIFIERS,
 )
 
-_QUALIFIERS = (
-    APPROXIMATE_QUALIFIERS
-    | LOWER_BOUND_QUALIFIERS
-    | UPPER_BOUND_QUALIFIERS
-    | {(word,) for word in DURATION_LIMITERS}  # "for only three months before"
-)
+_QUALIFIERS = APPROXIMATE_QUALIFIERS | LOWER_BOUND_QUALIFIERS | UPPER_BOUND_QUALIFIERS
 
 
 def is_lasting_span(doc: Doc, start: int) -> bool:
     """True if the span of time whose number starts at token ``start`` is the object of a
     duration preposition, over a qualifier between them: "for two weeks after ...", "for
-    nearly nine years after ...", "for more than a minute before ...", "for only three months
-    before ..."."""
+    nearly nine years after ...", "for more than a minute before ..."."""
     words = [t.lower_ for t in doc[max(start - 4, 0) : start]]
     for size in range(len(words)):
         before, qualifier = words[: len(words) - size], tuple(words[len(words) - size :])
