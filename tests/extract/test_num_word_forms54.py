@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claim_named, mention_texts
+from tests.conftest import mention_texts
 
 
 @pytest.mark.parametrize(
