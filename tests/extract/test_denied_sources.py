@@ -32,3 +32,20 @@ def test_a_denying_source_phrase_is_no_source(nlp, text, figure):
 def test_a_source_beside_a_denial_is_kept(nlp):
     claim = claim_of(nlp, "Officials said 8 people were rescued and no deaths were reported.", "8")
     assert claim.source.text == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The governor said nothing about the 300 layoffs at the plant.", "300"),
+        ("The senator said little about the $2 billion shortfall.", "$2 billion"),
+    ],
+)
+def test_a_figure_the_speaker_said_nothing_about_is_no_source(nlp, text, figure):
+    claim = claim_of(nlp, text, figure)
+    assert claim.source.kind is SourceKind.NONE
+
+
+def test_a_speaker_who_gives_the_figure_keeps_it(nlp):
+    claim = claim_of(nlp, "Lee said little had changed since 300 workers were laid off.", "300")
+    assert claim.source.text == "Lee"

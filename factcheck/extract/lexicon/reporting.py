@@ -398,3 +398,6 @@ TAKEN_OBJECTS = frozenset({"life", "lives"})
 # injuries reported": a source phrase opening with one of these words says no one reported
 # the figure (sources/denied_sources.py).
 DENYING_WORDS = frozenset({"no", "none", "nobody", "neither", "nor", "not"})
+# "The governor said nothing about the 300 layoffs", "said little about the $2 billion gap": the
+# object of a reporting verb that says the figure went unsaid (sources/negated_reports.py).
+UNSAID_OBJECTS = frozenset({"nothing", "little"})
