@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
 from factcheck.extract.caveats.labour_unions import union_source
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
+from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANONYMITY_WORDS,
@@ -183,6 +184,8 @@ def names_unnamed_people(source: Source) -> bool:
         return True  # "Executives for Mondelez", "Clinton's confidants": staff, none named
     if names_one_unnamed_member(tokens):
         return True  # "a Carrier executive", "an Iowa Democrat": one person, unnamed
+    if names_an_unnamed_tradesperson(tokens):
+        return True  # "Economists", "an engineer": people of a trade, none named
     unnamed = words & _UNNAMED_HEADS
     if unnamed and unnamed <= UNNAMED_DOCUMENT_HEADS and _identifies(tokens):
         return False  # "the report", "the October report": one document the article names

@@ -368,3 +368,16 @@ DECLINED_CONFIRM_PATTERNS = (
     r"\b(?:declined|declines|decline|refused|refuses|refuse|would not|wouldn't|will not|won't)\s+"
     r"(?:to\s+)?(?:(?:independently|immediately|publicly|officially)\s+)?(?:confirm|verify)\b",
 )
+# People named only by what they do, beside the trades of person_nouns.py: "Economists said",
+# "an engineer said", "Researchers found" name no one (gold README, anonymous_source: "the
+# source is unnamed"; every anonymous source of the tuning golds carries it).
+UNNAMED_EXPERT_HEADS = frozenset({
+    "economist", "researcher", "scientist", "engineer", "scholar", "academic", "historian",
+    "statistician", "demographer", "epidemiologist", "meteorologist", "forecaster", "pollster",
+    "teacher", "nurse",
+})  # fmt: skip
+# Determiners that leave a person of a trade unnamed: "an engineer", "some economists", "two
+# nurses"; a bare plural ("Economists") has none.
+UNNAMING_DETERMINERS = frozenset({
+    "a", "an", "one", "some", "several", "many", "two", "three", "few", "other", "most",
+})  # fmt: skip

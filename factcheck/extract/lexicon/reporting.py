@@ -394,3 +394,10 @@ SPEECH_FRONT_PREPS = frozenset({"in"})
 # Objects by which "claim" takes rather than asserts: "Gunfire claimed the lives of three",
 # "the flu has claimed 40 lives" (realgold7 gold: no source; sources/taken_lives.py).
 TAKEN_OBJECTS = frozenset({"life", "lives"})
+# "a margin that no poll had predicted", "which none of the forecasters anticipated", "no
+# injuries reported": a source phrase opening with one of these words says no one reported
+# the figure (sources/denied_sources.py).
+DENYING_WORDS = frozenset({"no", "none", "nobody", "neither", "nor", "not"})
+# "The governor said nothing about the 300 layoffs", "said little about the $2 billion gap": the
+# object of a reporting verb that says the figure went unsaid (sources/negated_reports.py).
+UNSAID_OBJECTS = frozenset({"nothing", "little"})

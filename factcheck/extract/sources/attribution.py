@@ -30,6 +30,7 @@ from factcheck.extract.sources.attribution_steps import attribution_at
 from factcheck.extract.sources.audiences import counts_the_audience, speaks_in_its_own_right
 from factcheck.extract.sources.background_clauses import describes_a_name, in_a_name_aside
 from factcheck.extract.sources.continued_sentences import continued_source
+from factcheck.extract.sources.denied_sources import denies_reporting
 from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.headline_verbs import headline_news
 from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
@@ -78,8 +79,14 @@ def find_source(doc: Doc, number: Token) -> Source:
         number: the figure's number token.
 
     Returns:
-        The source; kind ``none`` when the text attributes the figure to no one.
+        The source; kind ``none`` when the text attributes the figure to no one, or to a
+        phrase that denies reporting it ("a margin no poll predicted").
     """
+    source = _attributed(doc, number)
+    return _NO_SOURCE if denies_reporting(source) else source
+
+
+def _attributed(doc: Doc, number: Token) -> Source:
     found = _path_attribution(doc, number, stance=False)
     if found is not None and headline_news(doc, number, found[1]):
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
