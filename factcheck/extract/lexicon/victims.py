@@ -216,3 +216,9 @@ VIOLENT_DEATH_NOUNS = frozenset({"killing", "slaying"})
 DEATH_COMPOUND_HEADS = frozenset({
     "penalty", "toll", "sentence", "row", "certificate", "threat", "threats", "investigation",
 })  # fmt: skip
+# "Man killed, another hurt in shooting", "One dead, another injured": "another" after a first
+# casualty clause of a headline is one more person (headline_others.py, impl54b).
+HEADLINE_OTHER_PEOPLE = {"another": 1}
+# "1 dead, man hurt", "Two killed, teen wounded": a counted casualty clause whose comma opens
+# the next clause's people (headline_others.py); its figure is a claim of its own.
+HEADLINE_COUNTED_STATES = frozenset({"dead", "killed", "hurt", "injured", "wounded", "shot"})
