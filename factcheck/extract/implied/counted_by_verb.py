@@ -23,6 +23,7 @@ from factcheck.extract.implied.implied_people import (
     with_conjuncts,
 )
 from factcheck.extract.implied.instrument_use import used_to_harm
+from factcheck.extract.implied.listed_participles import listed_first
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import misread_passive
 from factcheck.extract.implied.misread_relatives import misread_relative_person
@@ -70,8 +71,9 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         and reduced
     ):
         # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in";
-        # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun
-        return True, with_conjuncts(verb.head)
+        # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun;
+        # "identified a man and a woman shot dead": the list the parse hangs it on the last of
+        return True, with_conjuncts(listed_first(verb.head, verb) or verb.head)
     # "a man succumbed to his injuries", "lost his life": the subject is who died
     intransitive = verb.lemma_.lower() in _SUBJECT_COUNTED_VERBS
     deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)

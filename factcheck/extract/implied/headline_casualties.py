@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.doctext import doc_text, token_at_char
 from factcheck.extract.implied.body_titles import find_title_lines
 from factcheck.extract.implied.headline_names import apposed_participle, read_headline_name
+from factcheck.extract.implied.headline_others import counted_clause_ends, other_person_count
 from factcheck.extract.implied.headline_phrases import (
     LIFE_CLAIMED,
     headline_care,
@@ -134,6 +135,9 @@ def _title_casualties(doc: Doc, text: str, start: int, end: int) -> Iterator[Hea
     for verb_end in headline_verb_openings(doc, headline, opening):
         # "Family mourns man shot to death" (headline_verbs.py)
         yield from _people_then_casualty(doc, headline, verb_end)
+    for clause_start in counted_clause_ends(headline, opening):
+        # "1 dead, man hurt in shooting": the figure is a claim; the people after it (impl54b)
+        yield from _people_then_casualty(doc, headline, clause_start)
     yield from victims_after_verbs(doc, headline, opening)
     yield from _casualty_then_people(doc, headline)
     yield from _fatal_victim(doc, headline, opening)
@@ -183,7 +187,8 @@ def _read_person(doc: Doc, headline: str, at: int) -> tuple[int, int, int] | Non
         if word is None:
             break
         lower = word.group().lower()
-        if lower in CASUALTY_PERSON_NOUNS or lower in HEADLINE_PAIR_PEOPLE:
+        other = other_person_count(lower)  # "Man killed, another hurt" (headline_others.py)
+        if lower in CASUALTY_PERSON_NOUNS or lower in HEADLINE_PAIR_PEOPLE or other:
             end = word.end()
             noun = re.match(rf"\s+({_WORD})", headline[end:])
             if noun and noun.group(1).lower() in CASUALTY_PERSON_NOUNS:

@@ -45,6 +45,7 @@ from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.left_dead import find_left_dead
 from factcheck.extract.implied.parsed_counts import find_parsed_counts
 from factcheck.extract.implied.people_lists import find_people_lists, find_title_pairs
+from factcheck.extract.implied.possessed_deaths import find_possessed_deaths
 from factcheck.extract.implied.reflexive_victims import find_reflexive_victims
 from factcheck.extract.implied.suicides import find_suicides
 from factcheck.extract.implied.victim_pairs import find_victim_pairs
@@ -130,6 +131,7 @@ def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implied
         ImpliedCount(s, e, text[s:e], measure, 2, verb, noun.lower_)
         for s, e, measure, noun, verb in find_victim_pairs(doc)
     )
+    possessed = find_possessed_deaths(doc)
     word_read = chain(
         counts(find_people_lists(doc)),
         counts(find_identified_dead(doc)),
@@ -138,6 +140,8 @@ def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implied
         victim_pairs,
         counts(find_gapped_objects(doc)),
         counts(find_headline_casualties(doc)),
+        # "Man charged in teen's shooting death" (possessed_deaths.py, impl54b)
+        (ImpliedCount(s, e, text[s:e], m, v, verb, noun) for s, e, m, v, verb, noun in possessed),
     )
     for count in word_read:
         if take(count.start, count.end):

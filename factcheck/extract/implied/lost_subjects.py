@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.person_shapes import is_casualty_person
+from factcheck.extract.implied.preposed_subjects import preposed_subject
 
 # verbs whose complement participle is the subject's lasting state ("remained hospitalized")
 _STAYING_VERBS = frozenset({"remain", "stay"})
@@ -26,7 +27,8 @@ _STAYING_VERBS = frozenset({"remain", "stay"})
 
 def lost_subject(verb: Token) -> Token | None:
     """The person a casualty participle ``verb`` is said of where the parse lost them."""
-    return _stranded_subject(verb) or _staying_subject(verb)
+    # "investigating after a 19-year-old was shot" (preposed_subjects.py, impl54b)
+    return _stranded_subject(verb) or _staying_subject(verb) or preposed_subject(verb)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -207,3 +207,18 @@ TITLE_LINE_PREFIXES = frozenset({
     "MORE:", "ALSO:", "ALSO READ:", "SEE ALSO:", "WATCH:", "VIDEO:", "PHOTOS:", "EXCLUSIVE:",
     "UPDATE:", "BREAKING:", "PREVIOUS:", "PREVIOUSLY:", "Quick Clicks", "Trending",
 })  # fmt: skip
+# "Man charged in teen's shooting death", "Arrest in woman's stabbing death", "boy's beating
+# death", "the clerk's killing": an owner's violent death, 1 killed (possessed_deaths.py,
+# impl54b). The manner words go before "death"; the nouns stand alone.
+DEATH_MANNER_WORDS = frozenset({"shooting", "stabbing", "beating", "strangulation"})
+VIOLENT_DEATH_NOUNS = frozenset({"killing", "slaying"})
+# "the man's death penalty", "the teen's shooting death toll": "death" opening another noun
+DEATH_COMPOUND_HEADS = frozenset({
+    "penalty", "toll", "sentence", "row", "certificate", "threat", "threats", "investigation",
+})  # fmt: skip
+# "Man killed, another hurt in shooting", "One dead, another injured": "another" after a first
+# casualty clause of a headline is one more person (headline_others.py, impl54b).
+HEADLINE_OTHER_PEOPLE = {"another": 1}
+# "1 dead, man hurt", "Two killed, teen wounded": a counted casualty clause whose comma opens
+# the next clause's people (headline_others.py); its figure is a claim of its own.
+HEADLINE_COUNTED_STATES = frozenset({"dead", "killed", "hurt", "injured", "wounded", "shot"})
