@@ -56,6 +56,7 @@ from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
+from factcheck.extract.implied.left_states import left_hurt
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -333,6 +334,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     bleeding = bleeding_people(token)
     if bleeding:
         return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
+    left = left_hurt(token)
+    if left:
+        return "injured", left, True  # "The shooting left a man paralyzed" (impl54c)
     remains = remains_of(token) or owned_body(token)  # "A man's body was found" (implvoc)
     if remains:
         return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)
