@@ -67,6 +67,7 @@ from factcheck.extract.implied.misread_relatives import (
     misread_relative_died,
     misread_relative_person,
 )
+from factcheck.extract.implied.misread_sufferers import misread_sufferer
 from factcheck.extract.implied.modified_victims import modified_people
 from factcheck.extract.implied.one_of_groups import one_of_casualties
 from factcheck.extract.implied.other_means import other_means_measure
@@ -254,6 +255,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     wound_measure = "killed" if is_fatal_wound(token) else "injured"
     if age is not None:
         return wound_measure, [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
+    sufferer = misread_sufferer(token)
+    if sufferer is not None:
+        return wound_measure, [sufferer], True  # "A motorist sustained injuries" (impl54c)
     if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
         person = wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
