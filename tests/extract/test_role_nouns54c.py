@@ -40,3 +40,16 @@ def test_role_noun_casualty_counts_one(nlp, text, count):
 )
 def test_role_noun_without_harm_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # the tagger reads "Samaritan" as a proper noun
+        ("A good Samaritan was killed by a stray bullet.", "samaritan"),
+        # the tagger reads "resident" as an adjective (misread_sufferers.py)
+        ("A resident underwent surgery for a gunshot wound.", "resident"),
+    ],
+)
+def test_person_word_the_tagger_misreads_names_the_subject(nlp, text, noun):
+    assert [c.noun for c in find_implied_counts(nlp(text))] == [noun]
