@@ -44,6 +44,12 @@ def hit_amid_gunfire(verb: Token) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1 or not _person(subjects[0], verb):
         return False  # two subjects: the parse has lost the clauses ("fired at ..., but no ...")
+    return gunfire_near(verb)
+
+
+def gunfire_near(verb: Token) -> bool:
+    """True if the sentence of ``verb`` or the one before tells of gunfire (``_tells_gunfire``):
+    the shots a reporter leaves out of the clause that tells the harm."""
     sent = verb.sent
     if _tells_gunfire(sent, verb):
         return True

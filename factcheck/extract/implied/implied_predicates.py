@@ -56,6 +56,7 @@ from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
+from factcheck.extract.implied.left_states import left_hurt
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -66,6 +67,7 @@ from factcheck.extract.implied.misread_relatives import (
     misread_relative_died,
     misread_relative_person,
 )
+from factcheck.extract.implied.misread_sufferers import misread_sufferer
 from factcheck.extract.implied.modified_victims import modified_people
 from factcheck.extract.implied.one_of_groups import one_of_casualties
 from factcheck.extract.implied.other_means import other_means_measure
@@ -253,6 +255,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     wound_measure = "killed" if is_fatal_wound(token) else "injured"
     if age is not None:
         return wound_measure, [age], True  # "A 19-year-old suffered gunshot wounds" (vocab37)
+    sufferer = misread_sufferer(token)
+    if sufferer is not None:
+        return wound_measure, [sufferer], True  # "A motorist sustained injuries" (impl54c)
     if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
         person = wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
@@ -333,6 +338,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     bleeding = bleeding_people(token)
     if bleeding:
         return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
+    left = left_hurt(token)
+    if left:
+        return "injured", left, True  # "The shooting left a man paralyzed" (impl54c)
     remains = remains_of(token) or owned_body(token)  # "A man's body was found" (implvoc)
     if remains:
         return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)

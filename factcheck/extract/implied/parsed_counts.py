@@ -39,6 +39,7 @@ from factcheck.extract.implied.person_shapes import is_casualty_person
 from factcheck.extract.implied.predicate_candidates import casualty_candidates
 from factcheck.extract.implied.previous_antecedents import previous_antecedent
 from factcheck.extract.implied.shared_fates import find_companions, floating_both
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 from factcheck.extract.sources.attribution import find_source
 from factcheck.model import SourceKind
 
@@ -100,7 +101,7 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
                 start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
                 if start > headline_end:
                     counted.add(person.lemma_.lower())
-                noun = person.lower_ if person.pos_ == "NOUN" else ""
+                noun = person_noun(person)
                 text = doc_text(doc)[start:end]
                 size = 2 if is_both_people(person) else 1
                 yield ImpliedCount(start, end, text, measure, size, anchor, noun)
@@ -196,7 +197,7 @@ def _count_of(
     tokens = [t for p in people for t in person_phrase(p)]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    noun = people[0].lower_ if len(people) == 1 and people[0].pos_ == "NOUN" else ""
+    noun = person_noun(people[0]) if len(people) == 1 else ""
     if len(people) > 1 and predicate.lemma_.lower() == "victim":
         noun = predicate.lower_  # "The victims were a man and a woman" (copular_victims.py)
     return ImpliedCount(start, end, doc_text(doc)[start:end], measure, value, predicate, noun)
@@ -205,3 +206,14 @@ def _count_of(
 def _overlaps(count: ImpliedCount, skip: Sequence[tuple[int, int]]) -> bool:
     """The count's span overlaps a figure's (a claim of its own)."""
     return any(s < count.end and count.start < e for s, e in skip)
+
+
+def person_noun(person: Token) -> str:
+    """The noun a count's subject names its person by ("man killed"): a common noun, or a
+    person word the tagger reads otherwise ("a good Samaritan" a proper noun, "A resident
+    underwent surgery" an adjective; impl54c); "" for a name."""
+    if person.pos_ == "NOUN":
+        return person.lower_
+    if person.lemma_.lower() in CASUALTY_PERSON_NOUNS and person.i > 0 and not person.is_sent_start:
+        return person.lower_
+    return ""

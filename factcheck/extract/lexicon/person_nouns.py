@@ -78,7 +78,9 @@ ROLE_PERSON_NOUNS = frozenset(
     "caregiver babysitter citizen civilian member acquaintance stranger passerby "
     "occupant homeowner renter houseguest hitchhiker drifter transient camper hunter "
     "client patient pedestrian hostage captive fugitive gangster gangbanger "
-    "teenager".split()
+    "teenager "
+    # impl54c: "a good Samaritan was shot", "a caller was found shot to death"
+    "samaritan caller".split()
 )
 
 # Every one-person noun above, for the casualty gates (``lexicon.CASUALTY_PERSON_NOUNS``).
