@@ -36,6 +36,9 @@ def test_a_hedge_does_not_reach_a_coordinated_clause_with_its_own_subject(nlp, t
     [
         ("Detectives believe the gunman drove away after shooting four people.", "four"),
         ("Officials do not believe residents are at risk after two people were stabbed.", "two"),
+        # "when" hangs on the clause's verb as an adverb, not as a mark
+        ("Deputies believe the driver sped off when four shots were fired.", "four"),
+        ("A third man is believed to have been in the van when 2 officers arrived.", "2"),
     ],
 )
 def test_a_hedge_does_not_reach_a_time_clause(nlp, text, figure):

@@ -196,3 +196,29 @@ def test_likely_or_a_guess_at_a_size_is_hedged(nlp, text, figure):
 def test_likely_voters_and_could_with_another_verb_are_not_hedged(nlp, text, figure):
     assert figure in claim_texts(nlp, text)
     assert figure not in hedged_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The roof repairs will probably take six weeks, the builder said.", "six weeks"),
+        ("The audit will likely take about two months, the treasurer said.", "about two months"),
+        ("The hearing will probably last 90 minutes.", "90 minutes"),
+    ],
+)
+def test_likely_span_a_duration_verb_sizes_is_hedged(nlp, text, figure):
+    """'take' and 'last' size a span of time as 'cost' sizes an amount: "likely" or "probably"
+    on them hedges the duration (docs/gold-conventions.md "Forecasts and beliefs" (c))."""
+    assert figure in hedged_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The board is expected to vote in two weeks on the levy.", "two weeks"),
+        ("The crew will likely take three trucks to the site.", "three"),
+    ],
+)
+def test_time_setting_or_a_taken_count_is_not_hedged(nlp, text, figure):
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_texts(nlp, text)

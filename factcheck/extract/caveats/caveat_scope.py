@@ -134,6 +134,8 @@ def allegation(number: Token) -> CaveatMention | None:
     path = [number, *number.ancestors]
     for child, token in zip(path, path[1:], strict=False):
         lemma = token.lemma_.lower()
+        if _setting_clause(child):
+            return None  # "firing into a home where 5 people were sleeping": a known setting
         if lemma in VICTIM_VERBS and child.dep_ in ("dobj", "nsubjpass"):
             return None
         if lemma in VICTIM_VERBS and child.dep_ in ("relcl", "acl"):
@@ -151,6 +153,19 @@ def allegation(number: Token) -> CaveatMention | None:
         if token.lower_ in ALLEGATION_NOUNS and token.pos_ == "NOUN" and token.dep_ != "compound":
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _setting_clause(child: Token) -> bool:
+    """``child`` is a relative clause opened by "where" or "when" on the place or time of the
+    act charged ("a home where five people slept"): it describes the setting, which the charge
+    takes as known (docs/gold-conventions.md "Forecasts and beliefs": a relative or time clause
+    is not what the hedged clause asserts)."""
+    if child.dep_ != "relcl":
+        return False
+    return any(
+        c.lower_ in ("where", "when") and c.tag_ == "WRB" and c.i == child.left_edge.i
+        for c in child.children
+    )
 
 
 def _times_the_act(child: Token, counted: Token) -> bool:

@@ -21,12 +21,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    DURATION_SIZE_VERBS,
     FORECAST_ACT_DEPS,
     FORECAST_HEDGE_LEMMAS,
     MEASURE_ENTITY_TYPES,
     MODAL_COUNT_VERBS,
     PRELIMINARY_CHANGE_VERBS,
     SIZE_VERBS,
+    TIME_UNITS,
 )
 
 
@@ -56,6 +58,8 @@ def forecasts_only_the_act(hedge: Token, number: Token, on_path: set[int]) -> bo
     if below is None or below.dep_ not in FORECAST_ACT_DEPS:
         return False  # the figure is the act's own word, its subject, or what it is
     lemma = act.lemma_.lower()
+    if lemma in DURATION_SIZE_VERBS and _a_duration(number) and below.dep_ != "prep":
+        return False  # "will probably take six weeks": the forecast sizes the span
     return lemma not in SIZE_VERBS and lemma not in MODAL_COUNT_VERBS
 
 
@@ -84,6 +88,12 @@ def _starts_figure(token: Token, number: Token) -> bool:
         t.dep_ in ("quantmod", "nummod", "advmod", "amod") or t.like_num
         for t in token.doc[token.i : number.i]
     )
+
+
+def _a_duration(number: Token) -> bool:
+    """The figure counts a unit of time: "six weeks", "three more days", "90 minutes"."""
+    unit = number.head if number.dep_ in ("nummod", "quantmod", "compound") else number
+    return unit.lemma_.lower() in TIME_UNITS
 
 
 def _qualified(number: Token) -> bool:

@@ -55,15 +55,28 @@ def own_coordinate_clause(child: Token, parent: Token, anchor: Token, hedge: Tok
 
 def known_time_clause(child: Token, hedge: Token) -> bool:
     """``child`` opens a time clause ("after three people were shot", "after shooting three
-    people", "before two officers arrived") on the hedged clause: its event is taken as known.
+    people", "before two officers arrived", "when two shots were fired") on the hedged clause:
+    its event is taken as known (docs/gold-conventions.md "Forecasts and beliefs": "a relative
+    or time clause").
     Not under an allegation adverb, whose act is alleged with what it did."""
     if hedge.lower_ in ALLEGATION_ADVERBS:
         return False
     if child.dep_ == "prep":
         return child.lower_ in TIME_CLAUSE_MARKS and any(c.dep_ == "pcomp" for c in child.children)
     if child.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in child.children)
+        return any(_time_opener(c, child) for c in child.children)
     return False
+
+
+def _time_opener(word: Token, clause: Token) -> bool:
+    """The word opens ``clause`` as a time clause: a mark ("after", "before", "until"), or
+    "when" / "whenever", which the parse hangs as an adverb before the clause's verb ("when
+    three shots were fired")."""
+    if word.lower_ not in TIME_CLAUSE_MARKS:
+        return False
+    if word.dep_ == "mark":
+        return True
+    return word.dep_ == "advmod" and word.tag_ == "WRB" and word.i == clause.left_edge.i
 
 
 def embedded_question(child: Token, hedge: Token) -> bool:

@@ -130,6 +130,11 @@ PRELIMINARY_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "moun
 FORECAST_HEDGE_LEMMAS = frozenset({"expect", "expected", "likely", "probably", "possibly"})
 # how the figure hangs below the act verb: its object, or a phrase of it
 FORECAST_ACT_DEPS = frozenset({"dobj", "prep", "dative", "npadvmod", "advmod", "ccomp"})
+# Verbs that size a span of time: "the repairs will probably take six weeks", "the strike is
+# expected to last three days". With a duration as their figure they give its size, as "cost"
+# gives an amount's (docs/gold-conventions.md "Forecasts and beliefs" (c): "likely" or
+# "probably" on the verb that sizes the figure), not an act the figure is the setting of.
+DURATION_SIZE_VERBS = frozenset({"take", "last"})
 # figures that measure (money, shares, quantities): a forecast act's object of these kinds is the
 # forecast amount ("is expected to cost $2 billion"), not a count the act merely involves
 MEASURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
