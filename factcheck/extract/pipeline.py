@@ -170,9 +170,26 @@ def set_paragraph_breaks(doc: Doc) -> Doc:
             # A blank line, or the end of the first line (the headline, even when the text
             # separates paragraphs by single line breaks).
             following.is_sent_start = True
+            _join_first_word(doc, following.i)
             _split_dateline(doc, following.i)
         headline_done = True
     return doc
+
+
+def _join_first_word(doc: Doc, start: int) -> None:
+    """ "FBI Director James Comey testified ...", "House Speaker Paul Ryan said ...": the parser
+    sometimes ends a sentence after a paragraph's first word when that word is a name, and the
+    title then loses its name (the source reads "FBI"). A paragraph's first word followed by a
+    word, with no stop between them, never makes a sentence by itself. A dateline in capitals
+    is left to the parser and ``_split_dateline``: joined, its place reads as a body that a
+    later "they" stands for."""
+    if start + 1 >= len(doc):
+        return
+    first, second = doc[start], doc[start + 1]
+    if first.is_upper and second.is_upper:
+        return  # "FRANKLIN COUNTY (WSLS) -": a dateline, split where it ends
+    if first.is_alpha and second.is_alpha and first.whitespace_ and "\n" not in first.whitespace_:
+        second.is_sent_start = False
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})

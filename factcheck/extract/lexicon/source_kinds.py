@@ -60,7 +60,7 @@ DESCRIPTIVE_ROLE_NOUNS = frozenset({
 LOCAL_ROLE_WORDS = frozenset({
     "sheriff", "police", "trooper", "sgt.", "sgt", "sergeant", "detective", "det.", "investigator",
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector", "marshal",
-    "constable", "coroner", "firefighter", "mayor", "judge", "prosecutor", "neighbor",
+    "constable", "coroner", "firefighter", "fire", "mayor", "judge", "prosecutor", "neighbor",
     "neighbour", "witness", "photojournalist", "photographer", "reporter",
 })
 # "FOX59 is told there were six children", "We were informed that 12 were hurt": a passive

@@ -37,7 +37,7 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     if name_start <= span_start:
         return None
     last = doc[name_start - 1]
-    if last.pos_ != "NOUN" or not last.is_lower or last.lower_ in DESCRIPTIVE_ROLE_NOUNS:
+    if not _common_noun(last) or not last.is_lower or last.lower_ in DESCRIPTIVE_ROLE_NOUNS:
         return None
     if last.lower_ in SPOKESPERSON_HEADS:
         return None  # "WHO spokesperson Daniel Amadou": the dev gold's name only
@@ -45,7 +45,7 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     while start > span_start:
         token = doc[start - 1]
         if (
-            token.pos_ == "NOUN"
+            _common_noun(token)
             and (token.is_lower or token.is_sent_start)
             and token.dep_ == "compound"
         ):
@@ -61,6 +61,12 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     ):
         return None  # "His campaign chairman Ana Ruiz": an apposition to a possessed role
     return start
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun, or a lowercase word the tagger read as part of the name after it ("harbor
+    master Luis Prado" tagged as four proper nouns): a name is not written in lowercase."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower and token.is_alpha)
 
 
 def named_apposition(child: Token) -> bool:
