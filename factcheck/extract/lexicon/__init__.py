@@ -19,6 +19,7 @@ from factcheck.extract.lexicon.partisan import *  # noqa: F403
 from factcheck.extract.lexicon.person_nouns import *  # noqa: F403
 from factcheck.extract.lexicon.poll_subjects import *  # noqa: F403
 from factcheck.extract.lexicon.reporting import *  # noqa: F403
+from factcheck.extract.lexicon.scene_labels import *  # noqa: F403
 from factcheck.extract.lexicon.sets_and_ones import *  # noqa: F403
 from factcheck.extract.lexicon.shared import *  # noqa: F403
 from factcheck.extract.lexicon.source_kinds import *  # noqa: F403
