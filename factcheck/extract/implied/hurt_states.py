@@ -219,3 +219,12 @@ def clings_to_life(verb: Token) -> list[Token]:
     if not people or not is_person_or_age(people[0]):
         return []
     return with_conjuncts(people[0])
+
+
+def state_subjects(state: Token) -> list[Token]:
+    """The subjects of a state's verb, or of the verb it is joined to where it has none: "Ann
+    Lee survived but was in critical condition" (moved here from implied_predicates, session 54)."""
+    people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and state.dep_ == "conj" and state.head.pos_ in ("VERB", "AUX"):
+        people = [c for c in state.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return people

@@ -50,6 +50,7 @@ from factcheck.extract.implied.hurt_states import (
     fights_for_life,
     left_in_condition,
     on_life_support,
+    state_subjects,
     treated_in_care,
 )
 from factcheck.extract.implied.impact_clauses import fired_impact
@@ -75,12 +76,10 @@ from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.shared_fates import floating_both
-from factcheck.extract.implied.victim_links import victim_in_event
+from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
-    fatal_victim,
     is_victim_person,
-    victim_of_event,
 )
 from factcheck.extract.implied.wound_holders import (
     is_fatal_wound,
@@ -144,7 +143,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     copular = copular_victims(token)
     if copular is not None:
         return copular[0], copular[1], True  # "The victims were a man and a woman"
-    victim = _victim_casualty(token) if lemma == "victim" else None
+    victim = victim_casualty(token) if lemma == "victim" else None
     if victim is not None:
         return victim  # "was the victim of a fatal shooting" (implvoc)
     inflicted = inflicted_wound(token)
@@ -241,7 +240,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return None
         # "The shooting left a man in critical condition": who is left, not who leaves
         left = left_in_condition(state)
-        people = _state_subjects(state) if left is None else left
+        people = state_subjects(state) if left is None else left
         measure = "killed" if later_death(state) else "injured"
         return (measure, with_conjuncts(people[0]), True) if people else None
     supported = on_life_support(token)
@@ -374,21 +373,6 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     return (measure, people, passive) if people else _struck_by_firing(token)
 
 
-def _victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
-    """The people a "victim" says were hurt or killed: the subject of "was the victim of a
-    fatal shooting", "fell victim to a stabbing", or "a homicide victim" itself
-    (victim_phrases.py, implvoc)."""
-    if fatal_victim(victim):
-        return "killed", [victim], True
-    if victim.dep_ not in ("attr", "dobj"):
-        return None
-    # "was the victim in a fatal shooting", "became a homicide victim" (victim_links.py)
-    linked = victim_of_event(victim.head) or victim_in_event(victim)
-    if linked is None or not is_victim_person(linked[1][0]):
-        return None
-    return linked[0], with_conjuncts(linked[1][0]), True
-
-
 def _struck_by_firing(verb: Token) -> tuple[str, list[Token], bool] | None:
     """ "opened fire, fatally striking the driver", "the same bullet hitting her mother": the
     people a shot strikes, as a passive's ("the driver was struck"; impact_clauses.py)."""
@@ -405,12 +389,3 @@ def _harm_told_below(verb: Token) -> bool:
         if c.dep_ in ("advcl", "prep")  # not a joined clause: "..., but the men who shot"
         for t in c.subtree
     )
-
-
-def _state_subjects(state: Token) -> list[Token]:
-    """The subjects of a state's verb, or of the verb it is joined to where it has none: "Ann
-    Lee survived but was in critical condition"."""
-    people = [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not people and state.dep_ == "conj" and state.head.pos_ in ("VERB", "AUX"):
-        people = [c for c in state.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return people

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.victim_phrases import fatal_victim, is_victim_person, victim_of_event
 from factcheck.extract.lexicon import VICTIM_EVENT_NOUNS
 
 # the verbs that make their subject the victim ("was the victim in", "became ... victim")
@@ -58,3 +60,18 @@ def victim_in_event(victim: Token) -> tuple[str, list[Token]] | None:
             measure = "killed"
         return measure, [subjects[0]]
     return None
+
+
+def victim_casualty(victim: Token) -> tuple[str, list[Token], bool] | None:
+    """The people a "victim" says were hurt or killed: the subject of "was the victim of a
+    fatal shooting", "fell victim to a stabbing", or "a homicide victim" itself
+    (victim_phrases.py, implvoc; moved here from implied_predicates in session 54)."""
+    if fatal_victim(victim):
+        return "killed", [victim], True
+    if victim.dep_ not in ("attr", "dobj"):
+        return None
+    # "was the victim in a fatal shooting", "became a homicide victim" (victim_links.py)
+    linked = victim_of_event(victim.head) or victim_in_event(victim)
+    if linked is None or not is_victim_person(linked[1][0]):
+        return None
+    return linked[0], with_conjuncts(linked[1][0]), True
