@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
 from factcheck.model import SourceKind
-
-
-def claim_of(nlp, text, figure):
-    claims = extract_claims(nlp(text), doc_name="t").claims
-    return next(c for c in claims if figure in c.text)
+from tests.conftest import claim_named
 
 
 @pytest.mark.parametrize(
@@ -24,13 +19,15 @@ def claim_of(nlp, text, figure):
     ],
 )
 def test_a_denying_source_phrase_is_no_source(nlp, text, figure):
-    claim = claim_of(nlp, text, figure)
+    claim = claim_named(nlp, text, figure)
     assert claim.source.kind is SourceKind.NONE
     assert claim.source.text == ""
 
 
 def test_a_source_beside_a_denial_is_kept(nlp):
-    claim = claim_of(nlp, "Officials said 8 people were rescued and no deaths were reported.", "8")
+    claim = claim_named(
+        nlp, "Officials said 8 people were rescued and no deaths were reported.", "8"
+    )
     assert claim.source.text == "Officials"
 
 
@@ -42,10 +39,10 @@ def test_a_source_beside_a_denial_is_kept(nlp):
     ],
 )
 def test_a_figure_the_speaker_said_nothing_about_is_no_source(nlp, text, figure):
-    claim = claim_of(nlp, text, figure)
+    claim = claim_named(nlp, text, figure)
     assert claim.source.kind is SourceKind.NONE
 
 
 def test_a_speaker_who_gives_the_figure_keeps_it(nlp):
-    claim = claim_of(nlp, "Lee said little had changed since 300 workers were laid off.", "300")
+    claim = claim_named(nlp, "Lee said little had changed since 300 workers were laid off.", "300")
     assert claim.source.text == "Lee"

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_claims
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.model import Caveat, SourceKind
-
-
-def claim_of(nlp, text, figure):
-    claims = extract_claims(nlp(text), doc_name="t").claims
-    return next(c for c in claims if figure in c.text)
+from tests.conftest import claim_named
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def claim_of(nlp, text, figure):
     ],
 )
 def test_a_trade_with_no_name_is_an_anonymous_source(nlp, text, figure):
-    claim = claim_of(nlp, text, figure)
+    claim = claim_named(nlp, text, figure)
     assert claim.source.kind is SourceKind.ANONYMOUS
     assert any(m.kind == Caveat.ANONYMOUS_SOURCE for m in claim.caveats)
 
