@@ -398,15 +398,3 @@ DENYING_WORDS = frozenset({"no", "none", "nobody", "neither", "nor", "not"})
 # "The governor said nothing about the 300 layoffs", "said little about the $2 billion gap": the
 # object of a reporting verb that says the figure went unsaid (sources/negated_reports.py).
 UNSAID_OBJECTS = frozenset({"nothing", "little"})
-# Verbs whose subject is evidence, not a speaker: "the poll shows", "records indicate". When
-# their subject names nothing that can be a source ("The outcome showed", "simple math shows",
-# "Black circles show"), the figure is the writer's (evidence_subjects.py; realgold19, 20, 24,
-# 36 golds: no source).
-EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate"})
-# Findings that speak for whoever made them, beside the documents, records and people of the
-# other word lists: "An autopsy showed", "Tests indicated", "Evidence suggests", "Earlier
-# information indicated" (realgold10 gold: anonymous).
-EXAMINATION_NOUNS = frozenset({
-    "autopsy", "test", "exam", "examination", "evidence", "inquiry", "probe", "testing",
-    "research", "science", "scan", "x-ray", "finding", "information", "intelligence",
-})

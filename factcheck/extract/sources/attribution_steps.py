@@ -31,7 +31,6 @@ from factcheck.extract.sources.acting_verbs import acts_on_its_figure
 from factcheck.extract.sources.document_verbs import gives_no_figures
 from factcheck.extract.sources.estimate_frames import by_an_estimate
 from factcheck.extract.sources.event_clauses import tells_an_event
-from factcheck.extract.sources.evidence_subjects import shows_without_a_source
 from factcheck.extract.sources.margins import states_its_margin
 from factcheck.extract.sources.negated_reports import says_nothing
 from factcheck.extract.sources.nominal import (
@@ -83,7 +82,6 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
     reporting = reporting and not _a_report_expected(ancestor)  # "expected X to report $1.20"
-    reporting = reporting and not shows_without_a_source(ancestor)  # "The outcome showed"
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
