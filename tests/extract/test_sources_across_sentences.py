@@ -350,7 +350,8 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
             "739",
             "the Associated Press's tally",
         ),
-        ("Ms. Ruiz's plan would raise $15 billion in new taxes.", "$15 billion", "Ms. Ruiz's plan"),
+        # a plan reports nothing (src55: tuning golds none; PolNeAR gives its owner)
+        ("Ms. Ruiz's plan would raise $15 billion in new taxes.", "$15 billion", ""),
         # a document with its author is written whole (real gold)
         (
             "The poll by the Ardent Institute showed Lee leading, 46 percent to 44 percent.",
@@ -380,9 +381,9 @@ def test_source_mentions_are_resolved_across_sentences(nlp, text, figure, source
         ("Fans opposed his plan, which cut the 36 holes to 18.", "36", ""),
         # negative: a date is no owner
         ("July's figure was revised to 157,000 jobs.", "157,000", ""),
-        # verbs of belief and proposal attribute what they expect or propose
+        # verbs of belief attribute what they expect; a proposal is an aim (src55: tuning golds)
         ("The companies expect to save $2 billion by cutting jobs.", "$2 billion", "The companies"),
-        ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", "Mr. Cardin"),
+        ("Mr. Cardin has proposed a 10 percent tax on sales.", "10 percent", ""),
         # negative: an act is no attribution, nor the one who acts
         ("The gunman shot 4 people outside the bar.", "4", ""),
         # a demonstrative is a fact, not a speaker; a relative "that" still names its noun

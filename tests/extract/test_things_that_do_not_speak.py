@@ -35,12 +35,13 @@ def test_claiming_lives_is_a_killing_not_a_report(nlp, text, figure, source):
     [
         ("Two officers are under investigation after the crash.", "Two", ""),
         ("The deaths of three inmates are under review by the state.", "three", ""),
-        ("Under the governor's plan, 300 jobs would be cut.", "300", "the governor's plan"),
+        # a plan reports nothing, framing or not (src55: tuning golds)
+        ("Under the governor's plan, 300 jobs would be cut.", "300", ""),
     ],
 )
 def test_under_a_bare_noun_is_a_state_not_a_frame(nlp, text, figure, source):
     """nominal.py: "under investigation" is where the matter stands; "under the governor's
-    plan" frames the figure as the plan's."""
+    plan" frames the figure as an aim, which reports nothing."""
     claim = claim_named(nlp, text, figure)
     assert claim is not None
     assert claim.source.text == source

@@ -113,13 +113,6 @@ OWNED_CLAIM_HEADS = DOCUMENT_HEADS | frozenset({
     "claim", "outlook", "assertion", "calculation", "model", "tally", "version", "numbers",
     "math",
 })
-# What an owner means to do speaks for the owner only as a stance does, after every other
-# attribution ("Ms. Ruiz's plan would raise $15 billion"): a speaker around it tells the
-# figure ("Lee said his plan would create 40,000 jobs", "The Rhodium Group has calculated that
-# Mr. Obama's plans may reduce emissions 23 percent", "Clinton touted her proposals to invest
-# $275 billion": PolNeAR even and odd, srcpn44). A plan reports nothing: the tuning golds give
-# a lone owned plan no source (realgold10, 19, 24), PolNeAR its owner; left as it was.
-AIM_HEADS = frozenset({"plan", "proposal", "budget", "bill", "rule", "regulation"})
 # Openers that frame a sentence by a nominal source: "In a new poll, ...", "By the AP's
 # tally, ...", "Under the governor's plan, ...".
 FRAMING_PREPS = frozenset({"in", "by", "under"})
@@ -240,6 +233,10 @@ INTENTION_FORMS = frozenset({"hopes", "hoped", "hoping"})
 # a $15 minimum wage", "protesters who are advocating for a $15 wage": realgold14 golds give
 # no source); with INTENTION_VERBS.
 DEMAND_VERBS = frozenset({"demand", "advocate"})
+# What someone proposes or seeks is an aim too ("Clinton seeks an additional $1 trillion in
+# revenue", "she is proposing $275 billion in infrastructure investment": realgold6, realgold24
+# golds give no source; PolNeAR gives the proposer, src55).
+PROPOSAL_VERBS = frozenset({"propose", "seek"})
 # Pledging, promising or vowing to do something is an aim too ("He pledged that he would get
 # the unemployment rate down to 6 percent", "pledged to ban all Muslims - 1.6 billion":
 # realgold5, realgold10, realgold20 golds give no source); what is pledged as a gift is still

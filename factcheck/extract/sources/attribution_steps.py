@@ -111,7 +111,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     surveyed = surveyed_in(ancestor) or figure_comes_from(ancestor, below)
     if surveyed is not None:
         return surveyed  # "half of the voters surveyed in a new poll", "came from X"
-    if is_owned_claim(ancestor, stance=stance) and below.i > ancestor.i and complements(below):
+    if is_owned_claim(ancestor) and below.i > ancestor.i and complements(below):
         return ancestor  # "Mr. Lee's claim that 90 percent ...": the owned claim speaks
     if reporting and set_off_after(number, ancestor):
         reporting = False  # "Lee said Ruiz (who has 231 delegates) must win 58 percent"
@@ -129,7 +129,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
         if (
             subject is not None
             and not _a_mark(subject)
-            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject, stance=stance))
+            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
             and not states_its_margin(below)
             and not gives_no_figures(ancestor)
         ):
