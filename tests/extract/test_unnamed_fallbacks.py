@@ -29,6 +29,14 @@ def test_plural_noun_right_after_a_bare_count_is_what_it_counts(nlp, text, figur
     assert subject_of(nlp, text, figure) == expected
 
 
+def test_figure_on_a_line_of_its_own_takes_what_the_next_line_defines(nlp):
+    text = (
+        "It gives him an opening.\n\n- Jane Doe.\n\n12,000.\n\n"
+        "The number of deleted files that the mayor asked the clerk to find.\n"
+    )
+    assert subject_of(nlp, text, "12,000") == "deleted files"
+
+
 def test_figure_standing_alone_takes_what_the_next_sentence_defines(nlp):
     text = (
         "Why does it matter? 41. The number of states that have passed similar laws, a study found."

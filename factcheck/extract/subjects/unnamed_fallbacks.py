@@ -103,7 +103,7 @@ def defined_after(figure: Span) -> str:
     of countries that ..." -> "countries"; '' otherwise."""
     sent = figure.sent
     doc = figure.doc
-    if any(not (t.is_punct or t.i in range(figure.start, figure.end)) for t in sent):
+    if any(not (t.is_punct or t.is_space or figure.start <= t.i < figure.end) for t in sent):
         return ""
     if sent.end >= len(doc):
         return ""
@@ -111,7 +111,7 @@ def defined_after(figure: Span) -> str:
     words = [t for t in following if not t.is_space]
     if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in DEFINING_HEADS:
         return ""
-    if words[2].lower_ != "of" or words[3].pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+    if words[2].lower_ != "of":
         return ""
     noun = next((c for c in words[2].children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
