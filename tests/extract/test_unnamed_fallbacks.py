@@ -37,6 +37,14 @@ def test_figure_on_a_line_of_its_own_takes_what_the_next_line_defines(nlp):
     assert subject_of(nlp, text, "12,000") == "deleted files"
 
 
+def test_defining_line_keeps_a_plural_the_tagger_read_as_a_verb(nlp):
+    text = (
+        "It gives him an opening.\n\n- Jane Doe.\n\n8,500.\n\n"
+        "The number of unpaid Acme Corp invoices that the auditor asked the board to review.\n"
+    )
+    assert subject_of(nlp, text, "8,500").endswith("invoices")
+
+
 def test_figure_standing_alone_takes_what_the_next_sentence_defines(nlp):
     text = (
         "Why does it matter? 41. The number of states that have passed similar laws, a study found."

@@ -37,6 +37,8 @@ _MAX_GAP = 8
 _MAX_WORD_PIECES = 3
 # one written word of letters, hyphens and dashes: "f---ing", "lousy", "hard-won"
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:-+[^\W\d_]+)*")
+# how many words the phrase a defining line counts may run to: "deleted Hillary Clinton emails"
+_MAX_DEFINED_WORDS = 6
 # the words that join the numbers of one bare count: "seven or eight thousand", "three to four"
 _RANGE_WORDS = frozenset({"or", "to", "and", "-"})
 
@@ -113,10 +115,17 @@ def defined_after(figure: Span) -> str:
         return ""
     if words[2].lower_ != "of":
         return ""
-    noun = next((c for c in words[2].children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+    # the words after "of" up to the clause that describes them ("that", "who", a comma): the
+    # line is a fragment with no verb of its own, so a plural the tagger read as one ("deleted
+    # Hillary Clinton emails that ...") still belongs to the phrase
+    phrase = []
+    for token in words[3 : 3 + _MAX_DEFINED_WORDS]:
+        if token.is_punct or token.tag_ in ("WDT", "WP", "IN") or token.lower_ == "that":
+            break
+        phrase.append(token)
+    if not phrase or not phrase[-1].is_alpha or phrase[-1].pos_ in ("DET", "ADJ", "ADV"):
         return ""
-    return head_phrase(noun, after=words[2].i)
+    return " ".join(t.text for t in phrase)
 
 
 def noun_after(figure: Span) -> str:
