@@ -74,3 +74,8 @@ def test_unnamed_figure_takes_the_next_noun_of_its_clause(nlp, text, figure, exp
 def test_count_with_a_phrase_between_it_and_a_noun_takes_no_noun_from_after(nlp):
     text = "Watch Channel 9 News starting at 6 for new details on this story."
     assert subject_of(nlp, text, "6") != "new details"
+
+
+def test_unnamed_figure_takes_no_noun_from_the_next_clause(nlp):
+    text = "He is Irish 100 percent, but he is very much in touch with his German roots."
+    assert subject_of(nlp, text, "100 percent") != "touch"

@@ -131,11 +131,15 @@ def defined_after(figure: Span) -> str:
 def noun_after(figure: Span) -> str:
     """The first common noun after ``figure`` in its sentence, as the head of its phrase
     ("the nation's rising generation" -> "rising generation"), or a pronoun for a whole
-    ("everything else"); not past a verb of saying, whose clause is a source's."""
+    ("everything else"); not past a verb of saying, whose clause is a source's, nor past a
+    comma or a conjunction, where another clause begins ("as high as 150, and that the ...
+    count", "American 100 percent, but he is very in touch")."""
     doc = figure.doc
     stop = min(figure.sent.end, figure.end + _MAX_GAP)
     for token in doc[figure.end : stop]:
         if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
+            return ""
+        if token.text in (",", ";") or token.pos_ == "CCONJ":
             return ""
         if token.lower_ in WHOLE_PRONOUNS:
             after = token.nbor(1) if token.i + 1 < len(doc) else None
