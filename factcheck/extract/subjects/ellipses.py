@@ -26,7 +26,6 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.dash_appositives import dash_anchor
-from factcheck.extract.subjects.gapped_objects import is_gapped_object
 from factcheck.extract.subjects.noun_phrases import NOUNS, described_pronoun
 from factcheck.extract.subjects.participle_wholes import own_participle
 from factcheck.extract.subjects.poll_subjects import answers_a_question
@@ -72,7 +71,6 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
         _bare_percent_after_percent(doc, mention)
         or _names_nothing_counted(doc, mention)
         or _names_only_a_figure(doc, mention)
-        or is_gapped_object(doc, mention)  # "raised $6 million in May and $5 million in June"
     )
 
 
