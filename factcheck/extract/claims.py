@@ -40,6 +40,7 @@ from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
 from factcheck.extract.subjects.subjects import find_subject, is_compared
 from factcheck.extract.subjects.unit_holders import name_unit_holders
+from factcheck.extract.subjects.unnamed_fallbacks import give_nouns_after, give_unnamed_subjects
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
     Approx,
@@ -277,9 +278,13 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
     starts = [m.span(doc).start_char for m, *_ in parsed]
     by_start = dict(zip(starts, figure_spans, strict=True))
+    # "Caption 28 guns stolen": the plural noun right after a bare count, before its clause's word
+    claims = give_nouns_after(claims, by_start)
     claims = fill_empty_subjects(claims, by_start)
     # "Cruz rose to 29 points", "lawsuits in 30 years": what a subject of its unit alone measures
     claims = name_unit_holders(claims, by_start)
+    # "Only 9% for everything else": a figure still unnamed takes the next noun the text gives
+    claims = give_unnamed_subjects(claims, by_start)
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

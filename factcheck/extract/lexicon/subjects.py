@@ -315,3 +315,10 @@ SHARE_WORD_QUALIFIERS = frozenset({
 # a figure set against the one before it, whose phrase of place or side names no thing of its
 # own (``subjects/compared_figures.py``; subj52).
 COMPARED_SIDE_PREPS = frozenset({"in", "for"})
+# "60. The number of countries that have had female leaders": the words a sentence after a
+# figure standing alone opens with to say what it counts (``subjects/unnamed_fallbacks.py``;
+# subj55).
+DEFINING_HEADS = frozenset({"number", "amount", "share", "percentage", "proportion", "total", "count"})
+# "Only 9% for everything else": a pronoun for the rest of a whole, which with "else" names what
+# a share with no noun of its own counts (``subjects/unnamed_fallbacks.py``; subj55).
+WHOLE_PRONOUNS = frozenset({"everything", "everyone", "everybody", "anything", "anyone"})

@@ -34,6 +34,7 @@ from factcheck.extract.subjects.clause_subjects import (
 )
 from factcheck.extract.subjects.counted_nouns import find_noun_subject
 from factcheck.extract.subjects.dash_appositives import dash_anchor
+from factcheck.extract.subjects.error_margins import predicated_margin_of_error
 from factcheck.extract.subjects.gap_subjects import gap_subject
 from factcheck.extract.subjects.hourly import hourly_wage
 from factcheck.extract.subjects.levels import level_of
@@ -145,6 +146,8 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     )
     if (percent or is_points(figure[-1])) and after_margin_of_error(figure):
         return "margin of error"
+    if (percent or figure[-1].lower_ in POINT_WORDS) and predicated_margin_of_error(figure):
+        return "margin of error"  # "The margin of error for the CBS poll was six points"
     ranked = ranked_group(figure)
     if ranked:
         return ranked  # "gains have gone to the top 1 percent": the group, not the gains
