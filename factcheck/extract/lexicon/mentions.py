@@ -17,6 +17,10 @@ GLUED_SCALE_SUFFIXES = ("bln", "trn", "mil", "mln", "bn", "mn", "tn", "k", "m", 
 # "one-fourth of the vote"), where they cannot be the ordinal of "a fourth victim", "the Fourth
 # of July" (fppn41).
 HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
+# ... and read spaced, lower case, before "of" and a whole: "a fourth of the delegates", "one
+# eighth of the budget" (share_fractions.py), not "a fourth victim" nor "the fourth of July".
+SPACED_ORDINAL_FRACTIONS = frozenset({"fourth", "eighth"})
+SPACED_ORDINAL_FRACTION_NOT_WHOLES = frozenset({"july"})
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
