@@ -113,6 +113,9 @@ ONCE_IDIOM_PREV = frozenset({"at", "every", "all", "never", "not"})
 ONCE_IDIOM_NEXT = frozenset(
     {"again", "more", "upon", "and", "or", "per"}
 )  # "once per year": a rate
+# "twice", "thrice": counts of times, never the part of a share ("twice in three days" is a
+# count and its window; share_wholes.py).
+TIMES_WORDS = frozenset({"twice", "thrice"})
 # "met only once", "voted just once": a focus right before a counted "once" (once_counts.py) ...
 ONCE_FOCUS_WORDS = frozenset({"only", "just", "exactly"})
 # ... and the words after it that open a time, not a clause: "met once last year", "heard the
