@@ -189,7 +189,11 @@ def number_run_end(doc: Doc, i: int) -> int:
             and j + 1 < len(doc)
             and is_spelled_number(doc[j - 1])
             and is_spelled_number(doc[j + 1])
-            and (lower == "-" or doc[j - 1].lower_ in SCALE_WORDS)
+            and (
+                lower == "-"
+                and _glued_parts(doc[j - 1], doc[j + 1])
+                or doc[j - 1].lower_ in SCALE_WORDS
+            )
         ):
             j += 2  # "twenty-five", "one hundred and twenty"
         elif (
@@ -231,3 +235,9 @@ def _smaller_part_after_scale(doc: Doc, j: int) -> bool:
         k += 1
     scale = doc[k].lower_ if k < len(doc) else ""
     return len(scale) > 1 and 0 < SCALE_WORDS.get(scale, 0) < SCALE_WORDS[before]
+
+
+def _glued_parts(left: Token, right: Token) -> bool:
+    """ "twenty-five", "one-hundred", "hundred-twenty": a hyphen joins parts of one number;
+    "five-four", "two-three" join two numbers (a split, a range), which no sum reads."""
+    return _compounds(left, right) or left.lower_ in SCALE_WORDS or right.lower_ in SCALE_WORDS
