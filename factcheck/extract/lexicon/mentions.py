@@ -21,6 +21,10 @@ HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
 # eighth of the budget" (share_fractions.py), not "a fourth victim" nor "the fourth of July".
 SPACED_ORDINAL_FRACTIONS = frozenset({"fourth", "eighth"})
 SPACED_ORDINAL_FRACTION_NOT_WHOLES = frozenset({"july"})
+# "two thirds of the Senate" written apart is a share (share_fractions.py), but not "the two
+# halves of the party", nor "one half" (read as "half"), nor an ordinal a spelled count can
+# stand before ("two fourth graders").
+SPACED_FRACTION_NOT_WORDS = frozenset({"half", "halves", "fourth", "eighth"})
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
