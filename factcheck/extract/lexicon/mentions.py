@@ -120,11 +120,6 @@ ONCE_IDIOM_NEXT = frozenset(
 # "twice", "thrice": counts of times, never the part of a share ("twice in three days" is a
 # count and its window; share_wholes.py).
 TIMES_WORDS = frozenset({"twice", "thrice"})
-# "met only once", "voted just once": a focus right before a counted "once" (once_counts.py) ...
-ONCE_FOCUS_WORDS = frozenset({"only", "just", "exactly"})
-# ... and the words after it that open a time, not a clause: "met once last year", "heard the
-# case once before", "has won once since 2010" (not "once this is over", a clause).
-ONCE_TIME_NEXT = frozenset({"last", "before", "since", "during", "yet"})
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
 # "has spent a quarter-century in Congress", "Republican for a half-century", "for more than half

@@ -6,23 +6,13 @@ realgold3, realgold8, realgold10, realgold19, realgold20 golds), "once" after th
 modifies is a count of one time (realgold3, realgold5 golds). Before its verb it means
 "formerly" ("she once worked there"), a clause opener means "as soon as" ("once the count is
 done"), and "at once", "once again", "every once in a while" are idioms.
-
-A focus before it and a time after it keep the count: "the council has met only once", "has
-voted just once", "met once last year", "has heard the case once before" say how often, as
-"only twice" and "twice last year" do (README, multipliers that assert something checkable).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import (
-    ONCE_FOCUS_WORDS,
-    ONCE_IDIOM_NEXT,
-    ONCE_IDIOM_PREV,
-    ONCE_OBJECT_POS,
-    ONCE_TIME_NEXT,
-)
+from factcheck.extract.lexicon import ONCE_IDIOM_NEXT, ONCE_IDIOM_PREV, ONCE_OBJECT_POS
 
 _REACH = 12  # tokens back from "once" to its verb
 
@@ -36,12 +26,7 @@ def counts_an_event_once(token: Token) -> bool:
         return False
     if nxt is not None and (
         nxt.lower_ in ONCE_IDIOM_NEXT
-        or not (
-            nxt.is_punct
-            or nxt.pos_ == "ADP"
-            or nxt.lower_ == "each"
-            or nxt.lower_ in ONCE_TIME_NEXT
-        )
+        or not (nxt.is_punct or nxt.pos_ == "ADP" or nxt.lower_ == "each")
     ):
         return False  # "once again"; "said once an arrest is made": "once" opens a clause
     return _verb_before(token) is not None
@@ -61,8 +46,6 @@ def _verb_before(token: Token) -> Token | None:
         word = doc[k]
         if word.pos_ == "VERB":
             return word
-        if word.lower_ in ONCE_FOCUS_WORDS and k == token.i - 1:
-            continue  # "met only once": the focus says how few, the verb is before it
         if word.pos_ not in ONCE_OBJECT_POS and word.text != "-":
             return None
     return None
