@@ -17,6 +17,14 @@ GLUED_SCALE_SUFFIXES = ("bln", "trn", "mil", "mln", "bn", "mn", "tn", "k", "m", 
 # "one-fourth of the vote"), where they cannot be the ordinal of "a fourth victim", "the Fourth
 # of July" (fppn41).
 HYPHEN_FRACTION_WORDS = {**FRACTION_WORDS, "fourth": 4, "eighth": 8}
+# ... and read spaced, lower case, before "of" and a whole: "a fourth of the delegates", "one
+# eighth of the budget" (share_fractions.py), not "a fourth victim" nor "the fourth of July".
+SPACED_ORDINAL_FRACTIONS = frozenset({"fourth", "eighth"})
+SPACED_ORDINAL_FRACTION_NOT_WHOLES = frozenset({"july"})
+# "two thirds of the Senate" written apart is a share (share_fractions.py), but not "the two
+# halves of the party", nor "one half" (read as "half"), nor an ordinal a spelled count can
+# stand before ("two fourth graders").
+SPACED_FRACTION_NOT_WORDS = frozenset({"half", "halves", "fourth", "eighth"})
 # "nearly doubled", "roughly double" (issue 11, "Formats"): a multiple, when qualified or a verb.
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
@@ -109,6 +117,9 @@ ONCE_IDIOM_PREV = frozenset({"at", "every", "all", "never", "not"})
 ONCE_IDIOM_NEXT = frozenset(
     {"again", "more", "upon", "and", "or", "per"}
 )  # "once per year": a rate
+# "twice", "thrice": counts of times, never the part of a share ("twice in three days" is a
+# count and its window; share_wholes.py).
+TIMES_WORDS = frozenset({"twice", "thrice"})
 # The parts of speech of an object between a verb and its "once" ("shot the clerk once").
 ONCE_OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "CCONJ", "NUM", "PART"})
 # "has spent a quarter-century in Congress", "Republican for a half-century", "for more than half

@@ -161,3 +161,20 @@ NAMED_PAIR_CASUALTY_WORDS = (NAMED_PAIR_CRIME_WORDS - {"want"}) | frozenset({
     "wanted", "wounded", "injured", "killed", "death", "shooting", "killing", "slaying",
     "murder", "homicide", "stabbing", "hospital", "gunfire", "gunshot", "custody",
 })  # fmt: skip
+# "One" that measures beside its idiom words (not_claims/one_counts.py): the words that may
+# stand between it and what governs it ("in just one day", "by only one point") ...
+ONE_COUNT_BOUNDS = frozenset({"just", "only", "exactly", "barely", "merely"})
+# ... the prepositions that make "one day" a window or a stretch ("In one day, we raised
+# $18,000", "for one day"), not "one day he will" or "at one time" ...
+ONE_MEASURE_PREPS = frozenset({"in", "for", "within", "over", "than"})
+# ... the verbs whose points are a move ("gained one point", "slipped one point") ...
+ONE_POINT_VERBS = frozenset({
+    "gain", "lose", "rise", "fall", "drop", "slip", "climb", "dip", "jump", "trail", "lead",
+    "edge",
+})  # fmt: skip
+# ... and the verbs whose bare object "one" stands for things the sentence counts ("Cruz won
+# three states and Rubio won one"; "in one" after a preposition too).
+ONE_ELLIPSIS_HEADS = frozenset({
+    "win", "carry", "take", "lose", "have", "hold", "get", "gain", "flip", "capture", "claim",
+    "add", "score", "pick", "sweep", "need",
+})  # fmt: skip

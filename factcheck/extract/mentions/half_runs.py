@@ -1,13 +1,14 @@
 """A spelled number with a half: "seven-and-a-half years", "four and a half hours" is one
 span of time (7.5 years, 4.5 hours), not a compound descriptor "seven-" (realgold16 gold:
 "the past seven-and-a-half years" = 7.5 years; PolNeAR: "It's been seven-and-a-half years");
-"a four-and-a-half-acre lot" stays a descriptor."""
+"a four-and-a-half-acre lot" stays a descriptor. Before a scale word the half is part of the
+number: "two and a half million people" is 2.5 million."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import TIME_UNITS
+from factcheck.extract.lexicon import SCALE_WORDS, TIME_UNITS
 
 _HYPHENED = ("-", "and", "-", "a", "-", "half")
 _SPACED = ("and", "a", "half")
@@ -23,6 +24,13 @@ def and_a_half_end(doc: Doc, j: int) -> int:
             continue  # "two - and - a - half" is no glued word
         if end >= len(doc) or doc[end - 1].whitespace_ == "":
             return 0  # "a four-and-a-half-acre lot": a descriptor
-        # a span of time (gold README): "two and a half terms" reads no figure of its own
-        return end if doc[end].lemma_.lower() in TIME_UNITS else 0
+        # a span of time (gold README): "two and a half terms" reads no figure of its own;
+        # a scale: "two and a half million people" is 2.5 million, as "2.5 million" is
+        nxt = doc[end].lower_
+        return end if doc[end].lemma_.lower() in TIME_UNITS or _is_large_scale(nxt) else 0
     return 0
+
+
+def _is_large_scale(word: str) -> bool:
+    """ "million", "billion", "thousand" spelled out (not "m", "k" glued)."""
+    return len(word) > 1 and SCALE_WORDS.get(word, 0) >= 1000

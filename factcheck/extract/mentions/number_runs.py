@@ -162,6 +162,10 @@ def number_run_end(doc: Doc, i: int) -> int:
                 j += 1  # "2.3 million", "30m" split as "30" "m"
             else:
                 break
+        elif _scale_after_hundred(doc, j):
+            j += 1  # "a hundred thousand", "three hundred million"
+        elif _smaller_part_after_scale(doc, j):
+            j += 1  # "two thousand three hundred", "one million two hundred thousand"
         elif doc[j - 1].lower_ in ("half", "quarter", "a", "an") and lower in ("a", "an"):
             j += 1
         elif doc[j - 1].lower_ in ("a", "an") and lower in SCALE_WORDS:
@@ -185,7 +189,11 @@ def number_run_end(doc: Doc, i: int) -> int:
             and j + 1 < len(doc)
             and is_spelled_number(doc[j - 1])
             and is_spelled_number(doc[j + 1])
-            and (lower == "-" or doc[j - 1].lower_ in SCALE_WORDS)
+            and (
+                lower == "-"
+                and _glued_parts(doc[j - 1], doc[j + 1])
+                or doc[j - 1].lower_ in SCALE_WORDS
+            )
         ):
             j += 2  # "twenty-five", "one hundred and twenty"
         elif (
@@ -203,3 +211,33 @@ def _compounds(left: Token, right: Token) -> bool:
     """True for "twenty five" (tens then units), False for "two three"."""
     lv, rv = NUMBER_WORDS.get(left.lower_, 0), NUMBER_WORDS.get(right.lower_, 0)
     return lv >= 20 and lv % 10 == 0 and 0 < rv < 10
+
+
+def _scale_after_hundred(doc: Doc, j: int) -> bool:
+    """ "a hundred thousand", "three hundred million": a larger scale word after "hundred"
+    multiplies the hundreds (not "million million", nor "m" after a space)."""
+    lower = doc[j].lower_
+    return doc[j - 1].lower_ == "hundred" and len(lower) > 1 and SCALE_WORDS.get(lower, 0) >= 1000
+
+
+def _smaller_part_after_scale(doc: Doc, j: int) -> bool:
+    """ "two thousand three hundred", "one million two hundred thousand": after a scale word of
+    a thousand or more, a spelled number that opens a smaller scaled part belongs to the same
+    number; a bare number after it does not ("two thousand sixteen" is a year, "one million
+    two" no figure a reporter writes)."""
+    before, token = doc[j - 1].lower_, doc[j]
+    if SCALE_WORDS.get(before, 0) < 1000 or len(before) < 2 or doc[j - 1].whitespace_ == "":
+        return False
+    if not is_spelled_number(token) or token.lower_ in ("a", "an", "half"):
+        return False
+    k = j + 1
+    while k < len(doc) and is_spelled_number(doc[k]) and doc[k].lower_ not in SCALE_WORDS:
+        k += 1
+    scale = doc[k].lower_ if k < len(doc) else ""
+    return len(scale) > 1 and 0 < SCALE_WORDS.get(scale, 0) < SCALE_WORDS[before]
+
+
+def _glued_parts(left: Token, right: Token) -> bool:
+    """ "twenty-five", "one-hundred", "hundred-twenty": a hyphen joins parts of one number;
+    "five-four", "two-three" join two numbers (a split, a range), which no sum reads."""
+    return _compounds(left, right) or left.lower_ in SCALE_WORDS or right.lower_ in SCALE_WORDS

@@ -18,6 +18,9 @@ from factcheck.extract.lexicon import (
     HYPHEN_FRACTION_WORDS,
     MULTIPLE_WORDS,
     SCALE_WORDS,
+    SPACED_FRACTION_NOT_WORDS,
+    SPACED_ORDINAL_FRACTION_NOT_WHOLES,
+    SPACED_ORDINAL_FRACTIONS,
 )
 from factcheck.extract.mentions.century_spans import century_fraction_end
 from factcheck.extract.mentions.change_shares import is_change_share
@@ -96,6 +99,10 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
             return i + 5
         if doc[i + 1].lower_ != "half" and (qualified() or followed_by_part(i + 2)):
             return i + 2
+    if _spaced_ordinal_fraction(doc, i):
+        return i + 2  # "a fourth of the delegates": the share "a third of" is
+    if _spaced_spelled_fraction(doc, i) and (qualified() or followed_by_part(i + 2)):
+        return i + 2  # "two thirds of the Senate": the share "two-thirds of" is
     if (
         is_spelled_number(token)
         and i + 2 < len(doc)
@@ -107,3 +114,40 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     ):
         return i + 3  # "two-thirds of voters"; not "a two-thirds majority" (a threshold)
     return 0
+
+
+def _spaced_ordinal_fraction(doc: Doc, i: int) -> bool:
+    """ "a fourth of the delegates", "one eighth of the budget": a fraction word that is also an
+    ordinal ("a fourth victim") is a share where "of" and a whole follow, as "a fifth of" is
+    (gold README, "Shares"); lower case only, so not "a Fourth of July parade"."""
+    if doc[i].lower_ not in ("a", "an", "one") or i + 3 >= len(doc):
+        return False
+    fraction, of, whole = doc[i + 1], doc[i + 2], doc[i + 3]
+    return (
+        fraction.text in SPACED_ORDINAL_FRACTIONS
+        and of.lower_ == "of"
+        and whole.lower_ not in SPACED_ORDINAL_FRACTION_NOT_WHOLES
+    )
+
+
+def _spaced_spelled_fraction(doc: Doc, i: int) -> bool:
+    """ "two thirds of the Senate", "three fifths of voters", "three quarters of the
+    delegates": a spelled count before a fraction word, written apart, is the share the
+    hyphenated "two-thirds" is (gold README, "Shares"). Quarters only before "of the" or an
+    owner ("two quarters of growth" counts quarters of a year); never halves ("the two halves
+    of the party")."""
+    token = doc[i]
+    if i + 2 >= len(doc) or not token.whitespace_ or token.lower_ in ("a", "an", "half"):
+        return False
+    if not is_spelled_number(token):
+        return False
+    fraction = doc[i + 1].lower_
+    if fraction not in HYPHEN_FRACTION_WORDS or fraction in SPACED_FRACTION_NOT_WORDS:
+        return False
+    if fraction in ("quarter", "quarters"):
+        return (
+            doc[i + 2].lower_ == "of"
+            and i + 3 < len(doc)
+            and (doc[i + 3].lower_ in ("the", "its", "their", "his", "her", "our", "all"))
+        )
+    return True

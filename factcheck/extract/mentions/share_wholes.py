@@ -3,6 +3,11 @@
 
 The whole may follow an owner ("of the firm's five directors") or "the past" ("six of the past
 seven contests"); it must be a number that is itself no not-claim and at least the part.
+
+"In" before a span of time joins no share: "visited twice in three days", "lost twice in two
+years", "met once in four weeks" are a count of times and the window it is counted over, two
+claims (gold README, multipliers and spans of time that assert something), not "two in three
+voters"; nor is a count of times ("once", "twice") ever the part of a share.
 """
 
 from __future__ import annotations
@@ -10,11 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
+    ONCE_WORDS,
     POSSESSIVE_MARKS,
     SHARE_JOINERS,
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
     SHARE_WHOLE_POSSESSIVES,
+    TIME_UNITS,
+    TIMES_WORDS,
 )
 from factcheck.extract.mentions.number_runs import number_run_end, starts_number
 from factcheck.extract.mentions.quantities import FigureParseError, is_numeral, parse_figure
@@ -42,6 +50,8 @@ def share_whole_end(doc: Doc, end: int) -> int | None:
     whole_end = number_run_end(doc, whole)
     if classify_non_claim(doc, whole, whole_end):
         return None
+    if _counts_times_over_a_span(doc, end, joiner, whole_end):
+        return None
     try:
         part = parse_figure(doc[end - 1].text).value
         total = parse_figure(doc[whole:whole_end].text).value
@@ -62,3 +72,12 @@ def _after_share_owner(doc: Doc, i: int) -> int | None:
         if doc[j].pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or is_numeral(doc[j]):
             return None
     return None
+
+
+def _counts_times_over_a_span(doc: Doc, end: int, joiner: int, whole_end: int) -> bool:
+    """ "twice in three days", "once in four weeks", "two in three years": a count of times
+    ("once", "twice") is no share's part, and "in" before a span of time gives a window."""
+    if doc[end - 1].lower_ in ONCE_WORDS or doc[end - 1].lower_ in TIMES_WORDS:
+        return True
+    unit = doc[whole_end] if whole_end < len(doc) else None
+    return doc[joiner].lower_ == "in" and unit is not None and unit.lemma_.lower() in TIME_UNITS

@@ -42,6 +42,11 @@ from factcheck.extract.not_claims.number_idioms import is_number_idiom
 from factcheck.extract.not_claims.number_names import is_in_name
 from factcheck.extract.not_claims.one_after_another import is_one_after_another
 from factcheck.extract.not_claims.one_contrasts import is_one_of_a_contrast
+from factcheck.extract.not_claims.one_counts import (
+    is_one_for_a_counted_noun,
+    is_one_measure,
+    is_only_one,
+)
 from factcheck.extract.not_claims.one_examples import (
     is_one_as_an_example,
     is_one_opening_a_remark,
@@ -148,14 +153,20 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
         return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and is_one_idiom(first):
-        if not is_one_of_the_dead(first) and not is_bounded_one(doc, start, end):
-            return "idiom"  # not "at least one of the victims" (bounded_ones)
+        if not (
+            is_one_of_the_dead(first)
+            or is_bounded_one(doc, start, end)
+            or is_one_measure(first)
+            or is_one_for_a_counted_noun(first)
+        ):
+            return "idiom"  # not "at least one of the victims" (bounded_ones), "in one day"
     if is_one_of_a_contrast(doc, start, end) and not is_one_casualty(first):
         return "idiom"  # "one PAC called X and another", "one foot in front of the other"
     if is_one_after_another(doc, start, end):
         return "idiom"  # "one agency after another", "from one contest to the next"
     if first.lower_ == "one" and end - start == 1 and is_one_person_acting(first):
-        return "one person acting"
+        if not is_only_one(doc, start):
+            return "one person acting"  # not "only one woman has served": a count
     if first.text == "One" and end - start == 1 and is_one_opening_a_remark(first):
         return "an example"
     if is_one_opening_a_label(doc, start, end):
