@@ -36,6 +36,19 @@ AGE_LIST_WORDS = frozenset({
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
+# "(Previous ranking: 4)", "Last week's ranking: 2", "Rank: 2": the label of a place in a
+# ranking (rank_labels.py; README: ordinals are not claims).
+RANK_LABEL_LEMMAS = frozenset({"rank", "ranking"})
+# "(Last week: 4)", "This week: 2": a ranking's labels by period, read only in an article that
+# speaks of a ranking (rank_labels.py).
+RANK_PERIOD_OPENERS = frozenset({"last", "this", "previous", "next"})
+RANK_PERIOD_NOUNS = frozenset({"week", "month", "time"})
+# "its lowest level since X eight years ago", "the first time since the strike 20 years ago":
+# words before "since" that make the span a gap, as "the slowest rate in 13 years"
+# (since_gaps.py; README "Multipliers and spans of time").
+RECORD_SINCE_WORDS = frozenset({"first", "only", "most", "least"})
+# "No Republican has carried the state since 1988, 28 years ago": a negated "since".
+SINCE_NEGATIONS = frozenset({"no", "not", "n't", "never", "none", "nobody"})
 # "© 2016 WTOP": a copyright year.
 COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 # "a ten year veteran", "his 25 year-old son": a singular time unit after a number above one

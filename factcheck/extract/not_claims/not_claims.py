@@ -60,6 +60,7 @@ from factcheck.extract.not_claims.page_layout import find_layout_number
 from factcheck.extract.not_claims.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.not_claims.plain_re_mentions import is_plain_re_mention
 from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
+from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
 from factcheck.extract.not_claims.series_firsts import is_series_first
@@ -115,6 +116,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "rank"  # "Ohio's three biggest cities", "the world's 100 most influential people"
     if is_rank_number(doc, start, end):
         return "rank"  # "Ferguson was ranked 19 on the list", "the state ranks 48 in the nation"
+    if is_rank_label(doc, start, end):
+        return "rank"  # "(Previous ranking: 4)", "Last week's ranking: 2"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
