@@ -33,6 +33,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
 )
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
+from factcheck.extract.not_claims.hypotheticals import is_hypothetical_figure
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
 from factcheck.extract.not_claims.listed_sets import is_listed_set_re_mention
 from factcheck.extract.not_claims.local_news import find_local_news_label
@@ -58,6 +59,7 @@ from factcheck.extract.not_claims.one_more import is_one_more
 from factcheck.extract.not_claims.or_two import is_vague_or_two
 from factcheck.extract.not_claims.page_layout import find_layout_number
 from factcheck.extract.not_claims.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.not_claims.person_builds import is_person_build
 from factcheck.extract.not_claims.plain_re_mentions import is_plain_re_mention
 from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
 from factcheck.extract.not_claims.rank_labels import is_rank_label
@@ -104,6 +106,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if is_age(doc, start, end):
         return "age"
+    if is_person_build(doc, start, end):
+        return "descriptor"  # "a black male, 6-feet-1-inch tall and about 220 pounds"
     if is_group_age_bracket(doc, start, end):
         return "age"  # "voters under 30", "those over 45"
     if is_age_before_superlative(doc, start, end):
@@ -197,6 +201,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
+    if is_hypothetical_figure(doc, start, end):
+        return "hypothetical"  # "suppose that a candidate wins 20 states"
     if is_number_idiom(doc, start, end):
         return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and is_superlative_of(doc, last.i):
