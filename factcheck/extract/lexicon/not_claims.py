@@ -363,13 +363,6 @@ ONE_BOUND_VAGUE_WHOLES = frozenset({
     "many", "several", "numerous", "countless", "few", "dozens", "hundreds", "thousands",
     "millions",
 })  # fmt: skip
-# "Suppose that a candidate wins 20 states", "Imagine driving a car with three wheels": an
-# imperative verb that opens a hypothetical; the figures in what it governs are not asserted
-# (hypotheticals.py).
-HYPOTHETICAL_VERBS = frozenset({"suppose", "imagine"})
-# "In that scenario, the delegates might make the threshold 15 states": the sentence after a
-# hypothetical that goes on with it.
-HYPOTHETICAL_NOUNS = frozenset({"scenario", "case", "event"})
 # "6-feet-1-inch tall and about 220 pounds": the words of a person's height and weight, and
 # the nouns that name the person described (person_builds.py; realgold6 gold: "descriptor").
 BUILD_HEIGHT_WORDS = frozenset({"feet", "foot", "ft", "inch", "inches", "in", "and"})

@@ -33,7 +33,6 @@ from factcheck.extract.not_claims.emphatic_figures import (
 )
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
-from factcheck.extract.not_claims.hypotheticals import is_hypothetical_figure
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
 from factcheck.extract.not_claims.listed_sets import is_listed_set_re_mention
 from factcheck.extract.not_claims.local_news import find_local_news_label
@@ -201,8 +200,6 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
-    if is_hypothetical_figure(doc, start, end):
-        return "hypothetical"  # "suppose that a candidate wins 20 states"
     if is_number_idiom(doc, start, end):
         return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and is_superlative_of(doc, last.i):
