@@ -17,6 +17,9 @@ ONE_PERSON_EVENT_LEMMAS = frozenset({
     "kill", "die", "injure", "wound", "shoot", "hurt", "hospitalize", "arrest", "charge",
     "stab", "survive", "remain", "be", "flee", "escape",
 })
+# "In one day, we raised $18,000", "for one day": the prepositions that make "one day" a span
+# (one_idioms.py), not the idiom "one day" (someday).
+SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during", "for"})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
 # "the 1500 block of Main Street", "at 4 N. Third Ave.": a number that places a scene.
 ADDRESS_FOLLOWERS = frozenset({"block"})
