@@ -65,8 +65,11 @@ SPACED_COMPOUND_UNITS = frozenset({"minute", "hour", "day", "week", "month", "ye
 # a scene (PLACING_WORDS). Not "arrive two weeks beforehand": realgold30 gold has it as a
 # placing, but PolNeAR counts it a sourced figure (tspan47: 1 tuning false positive against 1
 # PolNeAR time-span figure lost).
+# "prior" and "following" as "before" and "after": "10 days prior to the vote", "died two days
+# following the crash" (notclaim55; docs/gold-conventions.md "Spans of time before or after").
 TIME_PLACING_NEXT = frozenset({
-    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart",
+    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart", "prior",
+    "following",
 })  # fmt: skip
 # Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
 NAME_LABELS = frozenset({

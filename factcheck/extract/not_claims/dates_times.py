@@ -42,6 +42,9 @@ from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.time_ahead import is_time_ahead
 from factcheck.extract.year_numbers import is_year_number
 
+# "for two weeks after", "for two weeks following": the words a lasting span may stand before
+_BEFORE_AFTER = frozenset({"after", "before", "following", "prior"})
+
 
 def date_or_time_why(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
@@ -87,7 +90,7 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
         if (
             after is not None
             and after.lower_ in TIME_PLACING_NEXT
-            and not (after.lower_ in ("after", "before") and is_lasting_span(doc, start))
+            and not (after.lower_ in _BEFORE_AFTER and is_lasting_span(doc, start))
             and not (after.lower_ == "ago" and is_gap_since_the_last(doc, unit_at))
             and not (after.lower_ in ("ago", "before") and is_gap_since_a_record(doc, unit_at))
         ):
