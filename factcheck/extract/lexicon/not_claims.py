@@ -390,3 +390,6 @@ BUILD_PERSON_NOUNS = frozenset({
     "man", "woman", "male", "female", "boy", "girl", "suspect", "teen", "teenager", "person",
     "victim", "gunman", "driver",
 })  # fmt: skip
+# "Six stops later, ...", "two elections ago.": a count of events that places another along a
+# sequence (sequence_spans.py; realgold24 gold: "span that only places an event").
+SEQUENCE_PLACING_NEXT = frozenset({"later", "earlier", "ago"})

@@ -64,6 +64,7 @@ from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
 from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
+from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.series_places import places_in_a_series
 from factcheck.extract.not_claims.set_names import is_set_name
@@ -151,6 +152,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if is_calendar_part(doc, start, end):
         return "date"  # "the last three months of 2015"
+    if is_sequence_placing(doc, start, end):
+        return "span of time that only places an event in time"  # "Six stops later, ..."
     if places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
         return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and is_one_idiom(first):
