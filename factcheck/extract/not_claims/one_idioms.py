@@ -43,6 +43,8 @@ def is_one_idiom(token: Token) -> bool:
         return not (nxt.lower_ == "day" and prev is not None and prev.lower_ in SPAN_PREPOSITIONS)
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
+    if token.dep_ == "nummod" and token.head.tag_ == "MD":
+        return True  # "One need look no further": the generic pronoun the parse hangs on a modal
     return token.dep_ not in ("nummod", "quantmod") and not is_one_casualty(token)
 
 
