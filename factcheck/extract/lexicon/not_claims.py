@@ -17,6 +17,9 @@ ONE_PERSON_EVENT_LEMMAS = frozenset({
     "kill", "die", "injure", "wound", "shoot", "hurt", "hospitalize", "arrest", "charge",
     "stab", "survive", "remain", "be", "flee", "escape",
 })
+# "In one day, we raised $18,000", "for one day": the prepositions that make "one day" a span
+# (one_idioms.py), not the idiom "one day" (someday).
+SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during", "for"})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
 # "the 1500 block of Main Street", "at 4 N. Third Ave.": a number that places a scene.
 ADDRESS_FOLLOWERS = frozenset({"block"})
@@ -36,6 +39,19 @@ AGE_LIST_WORDS = frozenset({
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
+# "(Previous ranking: 4)", "Last week's ranking: 2", "Rank: 2": the label of a place in a
+# ranking (rank_labels.py; README: ordinals are not claims).
+RANK_LABEL_LEMMAS = frozenset({"rank", "ranking"})
+# "(Last week: 4)", "This week: 2": a ranking's labels by period, read only in an article that
+# speaks of a ranking (rank_labels.py).
+RANK_PERIOD_OPENERS = frozenset({"last", "this", "previous", "next"})
+RANK_PERIOD_NOUNS = frozenset({"week", "month", "time"})
+# "its lowest level since X eight years ago", "the first time since the strike 20 years ago":
+# words before "since" that make the span a gap, as "the slowest rate in 13 years"
+# (since_gaps.py; README "Multipliers and spans of time").
+RECORD_SINCE_WORDS = frozenset({"first", "only", "most", "least"})
+# "No Republican has carried the state since 1988, 28 years ago": a negated "since".
+SINCE_NEGATIONS = frozenset({"no", "not", "n't", "never", "none", "nobody"})
 # "© 2016 WTOP": a copyright year.
 COPYRIGHT_WORDS = frozenset({"©", "copyright", "(c)"})
 # "a ten year veteran", "his 25 year-old son": a singular time unit after a number above one
@@ -49,8 +65,11 @@ SPACED_COMPOUND_UNITS = frozenset({"minute", "hour", "day", "week", "month", "ye
 # a scene (PLACING_WORDS). Not "arrive two weeks beforehand": realgold30 gold has it as a
 # placing, but PolNeAR counts it a sourced figure (tspan47: 1 tuning false positive against 1
 # PolNeAR time-span figure lost).
+# "prior" and "following" as "before" and "after": "10 days prior to the vote", "died two days
+# following the crash" (notclaim55; docs/gold-conventions.md "Spans of time before or after").
 TIME_PLACING_NEXT = frozenset({
-    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart",
+    "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart", "prior",
+    "following",
 })  # fmt: skip
 # Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
 NAME_LABELS = frozenset({
@@ -350,3 +369,17 @@ ONE_BOUND_VAGUE_WHOLES = frozenset({
     "many", "several", "numerous", "countless", "few", "dozens", "hundreds", "thousands",
     "millions",
 })  # fmt: skip
+# "6-feet-1-inch tall and about 220 pounds": the words of a person's height and weight, and
+# the nouns that name the person described (person_builds.py; realgold6 gold: "descriptor").
+BUILD_HEIGHT_WORDS = frozenset({"feet", "foot", "ft", "inch", "inches", "in", "and"})
+BUILD_WEIGHT_UNITS = frozenset({"pounds", "pound", "lbs", "lb"})
+# "Banks is ... tall", "was described as 5 feet tall", "stands 6 feet tall": verbs whose subject
+# is the person described ("he would make the wall 50 feet tall" measures the wall).
+BUILD_VERBS = frozenset({"be", "describe", "stand", "measure"})
+BUILD_PERSON_NOUNS = frozenset({
+    "man", "woman", "male", "female", "boy", "girl", "suspect", "teen", "teenager", "person",
+    "victim", "gunman", "driver",
+})  # fmt: skip
+# "Six stops later, ...", "two elections ago.": a count of events that places another along a
+# sequence (sequence_spans.py; realgold24 gold: "span that only places an event").
+SEQUENCE_PLACING_NEXT = frozenset({"later", "earlier", "ago"})

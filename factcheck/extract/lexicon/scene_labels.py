@@ -24,6 +24,10 @@ ROAD_WORDS = frozenset({
 # "Action News 4 reporter": the capitalised word a station's channel number follows
 # (station_names.py; "told 69 News" is read from the "News" after it).
 STATION_BRAND_WORDS = frozenset({"News"})
+# "Shooting scene (Photo: Air 11 / KHOU 11)", "Sky 5 was over the scene": a station's helicopter
+# named by its channel, the brand word before the number only (station_names.py; notclaim55,
+# realgold6 gold: "part of a name (Air 11)").
+STATION_CRAFT_WORDS = frozenset({"Air", "Sky", "Chopper", "SkyEye", "NewsChopper"})
 # "a 9 mm pistol", "a .40 caliber handgun", "a 12 gauge shotgun": a calibre.
 CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "caliber", "calibre", "gauge"})
 # "case number 1234", "badge 512", "Inc. #122672616": case, badge and incident numbers.

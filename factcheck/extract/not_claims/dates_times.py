@@ -37,9 +37,13 @@ from factcheck.extract.not_claims.future_spans import is_future_placing
 from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
 from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
+from factcheck.extract.not_claims.since_gaps import is_gap_since_a_record
 from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.time_ahead import is_time_ahead
 from factcheck.extract.year_numbers import is_year_number
+
+# "for two weeks after", "for two weeks following": the words a lasting span may stand before
+_BEFORE_AFTER = frozenset({"after", "before", "following", "prior"})
 
 
 def date_or_time_why(doc: Doc, start: int, end: int) -> str:
@@ -86,8 +90,9 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
         if (
             after is not None
             and after.lower_ in TIME_PLACING_NEXT
-            and not (after.lower_ in ("after", "before") and is_lasting_span(doc, start))
+            and not (after.lower_ in _BEFORE_AFTER and is_lasting_span(doc, start))
             and not (after.lower_ == "ago" and is_gap_since_the_last(doc, unit_at))
+            and not (after.lower_ in ("ago", "before") and is_gap_since_a_record(doc, unit_at))
         ):
             return "date"  # "two weeks after the vote"; not "for two weeks after", "last came 2 years ago"
         if is_time_ahead(doc, unit_at):

@@ -63,10 +63,13 @@ from factcheck.extract.not_claims.one_more import is_one_more
 from factcheck.extract.not_claims.or_two import is_vague_or_two
 from factcheck.extract.not_claims.page_layout import find_layout_number
 from factcheck.extract.not_claims.pair_re_mentions import is_pair_re_mention
+from factcheck.extract.not_claims.person_builds import is_person_build
 from factcheck.extract.not_claims.plain_re_mentions import is_plain_re_mention
 from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
+from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
+from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.series_places import places_in_a_series
 from factcheck.extract.not_claims.set_names import is_set_name
@@ -108,6 +111,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if is_age(doc, start, end):
         return "age"
+    if is_person_build(doc, start, end):
+        return "descriptor"  # "a black male, 6-feet-1-inch tall and about 220 pounds"
     if is_group_age_bracket(doc, start, end):
         return "age"  # "voters under 30", "those over 45"
     if is_age_before_superlative(doc, start, end):
@@ -120,6 +125,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "rank"  # "Ohio's three biggest cities", "the world's 100 most influential people"
     if is_rank_number(doc, start, end):
         return "rank"  # "Ferguson was ranked 19 on the list", "the state ranks 48 in the nation"
+    if is_rank_label(doc, start, end):
+        return "rank"  # "(Previous ranking: 4)", "Last week's ranking: 2"
     local = find_local_news_label(doc, start, end) or find_layout_number(doc, start, end)
     if local:
         return local
@@ -150,6 +157,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return date_why
     if is_calendar_part(doc, start, end):
         return "date"  # "the last three months of 2015"
+    if is_sequence_placing(doc, start, end):
+        return "span of time that only places an event in time"  # "Six stops later, ..."
     if places_in_a_series(doc, start, end) or is_series_first(doc, start, end):
         return "the ones named by place"  # "the past two elections", "the first three states"
     if first.lower_ == "one" and end - start == 1 and is_one_idiom(first):

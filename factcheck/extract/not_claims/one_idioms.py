@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
     ONE_PASSIVE_HARMS,
+    SPAN_PREPOSITIONS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
 
@@ -37,9 +38,13 @@ def is_one_idiom(token: Token) -> bool:
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ONE_IDIOM_NEXT:
-        return True
+        # "In one day, we raised $18,000", "suspended for one day": a span, not "one day"
+        # meaning someday (README "Multipliers and spans of time"; realgold3 gold)
+        return not (nxt.lower_ == "day" and prev is not None and prev.lower_ in SPAN_PREPOSITIONS)
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
+    if token.dep_ == "nummod" and token.head.tag_ == "MD":
+        return True  # "One need look no further": the generic pronoun the parse hangs on a modal
     return token.dep_ not in ("nummod", "quantmod") and not is_one_casualty(token)
 
 

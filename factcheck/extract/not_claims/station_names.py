@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import STATION_BRAND_WORDS
+from factcheck.extract.lexicon import PERCENT_WORDS, STATION_BRAND_WORDS, STATION_CRAFT_WORDS
 
 _PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 _MAX_CHANNEL_DIGITS = 3
@@ -27,9 +27,11 @@ def is_station_number(doc: Doc, start: int, end: int) -> bool:
     number = doc[start]
     if not (number.is_digit and len(number.text) <= _MAX_CHANNEL_DIGITS):
         return False
+    if end < len(doc) and doc[end].lower_ in PERCENT_WORDS:
+        return False  # a share is an amount, never a channel
     if number.head.tag_ in _PLURAL_NOUN_TAGS and number.head.i > number.i:
         return False  # "told ABC News 15 people were hurt", "3 News Crews": a count
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.text in STATION_BRAND_WORDS:
-        return True  # "Action News 4 reporter"
+    if prev is not None and prev.text in STATION_BRAND_WORDS | STATION_CRAFT_WORDS:
+        return True  # "Action News 4 reporter", "(Photo: Air 11 / KHOU 11)"
     return end < len(doc) and doc[end].text in STATION_BRAND_WORDS  # "told 69 News she"
