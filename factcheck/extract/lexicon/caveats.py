@@ -381,3 +381,16 @@ UNNAMED_EXPERT_HEADS = frozenset({
 UNNAMING_DETERMINERS = frozenset({
     "a", "an", "one", "some", "several", "many", "two", "three", "few", "other", "most",
 })  # fmt: skip
+# The text says two counts of the same thing disagree (discrepancies.py; gold README disputed,
+# "someone contests the figure"; issue 11, implicit dispute): "The number of those injured
+# differs from what the sheriff reported", "the discrepancy between the 14 deaths reported by
+# the coroner and the 11 listed by the county", "the county's count does not match the mayor's
+# figure". The words of a casualty count a cue may name, by the kind of harm they count, to
+# find the rival counts of the same harm before it.
+DISCREPANCY_VERBS = frozenset({"differ", "match"})
+DISCREPANCY_NOUNS = frozenset({"discrepancy", "mismatch"})
+DISCREPANCY_HARMS = {
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
+    "injuries": "injured", "killed": "killed", "dead": "killed", "died": "killed",
+    "death": "killed", "deaths": "killed", "fatalities": "killed", "toll": "killed",
+}  # fmt: skip
