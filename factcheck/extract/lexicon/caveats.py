@@ -394,3 +394,16 @@ DISCREPANCY_HARMS = {
     "injuries": "injured", "killed": "killed", "dead": "killed", "died": "killed",
     "death": "killed", "deaths": "killed", "fatalities": "killed", "toll": "killed",
 }  # fmt: skip
+# A party calling a report, a study or a figure wrong contests its figures (contested_works.py;
+# gold README disputed: "someone contests the figure"): "the campaign said the AP report was
+# misleading", "called the study flawed", "the poll cherry-picked its sample". The words that
+# call a work wrong (as "exaggerated" and "inflated" call a size wrong), and the works whose
+# figures a source phrase names ("the report published Tuesday" gives the report's figures).
+CONTESTING_ADJECTIVES = frozenset({
+    "misleading", "bogus", "flawed", "untrue", "baseless", "debunked", "discredited",
+})  # fmt: skip
+CONTESTING_VERBS = frozenset({"cherry-pick", "misrepresent", "distort"})
+CONTESTED_WORKS = frozenset({
+    "report", "study", "analysis", "poll", "survey", "audit", "figure", "number", "estimate",
+    "count", "tally", "statistic", "data", "story", "review", "investigation",
+})  # fmt: skip
