@@ -1,4 +1,4 @@
-"""An armed group speaking of its war gives a side's own count: partisan_source
+"""An armed group counting the war's dead and wounded gives a side's own count: partisan_source
 (armed_parties.py).
 
 Gold README, partisan_source: "the Hamas-run health ministry", "a belligerent reports the
@@ -17,12 +17,12 @@ PARTISAN = "partisan_source"
     ("text", "figure"),
     [
         ("A Hamas spokesman said 30 people died in the strike on the school.", "30"),
-        ("The Taliban said 200 prisoners were freed under the deal.", "200"),
+        ("The Taliban said 25 people were wounded in the clashes.", "25"),
         ("Rebel commanders said 40 civilians were killed by government shelling.", "40"),
         ("A Houthi official said 12 civilians died in the air raid.", "12"),
     ],
 )
-def test_an_armed_group_speaking_of_its_war_is_partisan(nlp, text, figure):
+def test_an_armed_group_counting_the_war_dead_or_wounded_is_partisan(nlp, text, figure):
     assert PARTISAN in kinds_of(nlp, text, figure)
 
 
@@ -31,9 +31,11 @@ def test_an_armed_group_speaking_of_its_war_is_partisan(nlp, text, figure):
     [
         ("Police said 3 rebels were arrested at the border.", "3"),
         ("The government said 12 people were killed when rebels attacked a bus.", "12"),
+        # not a count of the war's harm: the README's belligerent, its own action only
+        ("The Taliban said 200 prisoners were freed under the deal.", "200"),
     ],
 )
-def test_an_armed_group_counted_by_another_source_is_no_side_of_it(nlp, text, figure):
+def test_no_armed_group_count_of_harm_is_no_side_of_it(nlp, text, figure):
     assert PARTISAN not in kinds_of(nlp, text, figure)
 
 
