@@ -407,3 +407,12 @@ CONTESTED_WORKS = frozenset({
     "report", "study", "analysis", "poll", "survey", "audit", "figure", "number", "estimate",
     "count", "tally", "statistic", "data", "story", "review", "investigation",
 })  # fmt: skip
+# A dispute verb whose object or passive subject is a count of things acted on ("2,000 ballots
+# were rejected", "12 seats are contested", "dismissed 14 of the 20 charges") counts what was
+# rejected or contested; no one contests the count (disputed_things.py). Still a dispute when
+# the counted noun is a figure or a toll ("disputed the 300 deaths", "the estimate of 40,000 was
+# rejected"): these nouns name what is told, not things acted on.
+DISPUTED_COUNT_NOUNS = frozenset({
+    "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
+    "data", "casualty", "death", "fatality", "headcount",
+})  # fmt: skip
