@@ -86,7 +86,9 @@ DISPUTE_PATTERNS = (
 PRELIMINARY_PATTERNS = (
     r"\bpreliminary\b",
     r"\binitial(?:ly)?\b(?! public offering)",  # not the "initial public offering" price
-    r"\bprovisional\b",
+    # not a kind of ballot: "2,000 provisional ballots were cast" counts ballots, no count that
+    # may change (part55 battery)
+    r"\bprovisional\b(?! (?:ballots?|voters?|voting)\b)",
     r"\bearly (?:count|tally|estimates?|figures?|reports?)\b",
     r"\b(?:expected|likely|feared|set|could|may|might|is likely) to (?:rise|climb|increase|grow|"
     r"go up|change)\b",
