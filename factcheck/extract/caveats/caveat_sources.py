@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
 from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
 from factcheck.extract.caveats.labour_unions import union_source
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
@@ -111,6 +112,9 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=ruled))
         elif _reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
+        elif (armed := armed_party(source.text)) is not None and counts_war_harm(figure):
+            # "A Hamas spokesman said 30 people died in the strike"
+            caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=armed))
         else:
             own = _own_people(figure) or union_source(figure.number.doc, source)
             if own is not None:

@@ -44,6 +44,8 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.caveats.contenders import race_contenders
+from factcheck.extract.caveats.contested_works import contested_work_figures
+from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.own_record import tells_own_act
@@ -220,6 +222,14 @@ def _add_article_caveats(
     for index in competing_figures(figures):
         found[index].setdefault(
             Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="another source's figure")
+        )
+    for index in contested_work_figures(doc, figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="a work called wrong")
+        )
+    for index in discrepancy_figures(doc, figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="counts that differ")
         )
     developing = article_preliminary(doc)
     if developing is not None:

@@ -206,3 +206,20 @@ RACE_HOPE_ADJECTIVES = frozenset({
 # does (OWN_ACT_REGRET_MODALS): "using two email accounts was a mistake" (realgold16 gold:
 # partisan), "it was a mistake to use only one account".
 OWN_ACT_REGRET_NOUNS = frozenset({"mistake", "error"})
+# An armed party to a war counting its dead and wounded (armed_parties.py; gold README
+# partisan_source: "the Hamas-run health ministry", a belligerent): what Hamas, the Taliban or
+# the rebels count of the war's harm is a side's own count, whether or not it reports its own
+# action. Non-state armed groups only: a state's army or ministry is a party only for its own
+# action (MILITARY_HEADS).
+ARMED_PARTY_WORDS = frozenset({
+    "hamas", "hezbollah", "houthi", "houthis", "taliban", "isis", "isil", "al-qaeda",
+    "al-shabab", "rebel", "rebels", "separatist", "separatists", "insurgent", "insurgents",
+    "militant", "militants", "guerrilla", "guerrillas",
+})  # fmt: skip
+# two-word names of such groups ("Islamic State", "Boko Haram")
+ARMED_PARTY_NAMES = ("islamic state", "boko haram")
+# the harm such a count counts: the dead and the wounded
+WAR_HARM_WORDS = frozenset({
+    "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties",
+    "casualty", "fatalities", "wounded", "wound", "injured", "injure", "injuries", "hurt",
+})  # fmt: skip
