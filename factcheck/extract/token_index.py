@@ -9,16 +9,18 @@ result is exactly the tokens a walk would keep.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Callable, Collection
 
 import numpy
 from spacy.attrs import DEP, IS_TITLE, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _LOWERS = "factcheck_token_lowers"
 _TAGS = "factcheck_token_tags"
 _LEMMAS = "factcheck_token_lemmas"
+_IN_SPANS = "factcheck_token_positions"
 # the keys of each word list asked, by the list (``_keys_of``)
 _KEYS: dict[Collection[str], set[int]] = {}
 
@@ -107,3 +109,27 @@ def tokens_with_deps(doc: Doc, deps: Collection[str]) -> list[Token]:
     keys = numpy.array(sorted(_keys_of(doc, deps)), dtype=numpy.uint64)
     found = [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(DEP), keys)).tolist()]
     return [token for token in found if token.dep_ in deps]
+
+
+def span_tokens_with_lower(span: Span, words: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """The tokens of ``span`` whose ``lower_`` is one of ``words``, in text order: asked per
+    figure of a sentence, the Doc's positions of ``words`` are found once per Doc."""
+    return _tokens_in(span, ("lower", words), lambda doc: tokens_with_lower(doc, words))
+
+
+def span_tokens_with_deps(span: Span, deps: tuple[str, ...]) -> list[Token]:
+    """The tokens of ``span`` whose ``dep_`` is one of ``deps``, in text order: asked per
+    figure of a sentence, the Doc's positions of ``deps`` are found once per Doc."""
+    return _tokens_in(span, ("dep", deps), lambda doc: tokens_with_deps(doc, deps))
+
+
+def _tokens_in(
+    span: Span, key: tuple[str, Collection[str]], find: Callable[[Doc], list[Token]]
+) -> list[Token]:
+    doc = span.doc
+    kept: dict[tuple[str, Collection[str]], list[int]] = doc.user_data.setdefault(_IN_SPANS, {})
+    positions = kept.get(key)
+    if positions is None:
+        positions = kept[key] = [token.i for token in find(doc)]
+    first, last = bisect_left(positions, span.start), bisect_left(positions, span.end)
+    return [doc[i] for i in positions[first:last]]

@@ -4,6 +4,8 @@ token keeps, in text order (speed17). Texts are invented."""
 import pytest
 
 from factcheck.extract.token_index import (
+    span_tokens_with_deps,
+    span_tokens_with_lower,
     title_tokens,
     tokens_tagged,
     tokens_with_deps,
@@ -74,3 +76,21 @@ def test_a_set_of_words_built_per_call_is_read_as_a_frozen_one(blank_nlp):
     fresh = {"both"} | {"himself"}
     assert [t.i for t in tokens_with_lower(doc, fresh)] == [0, 4, 6]
     assert [t.i for t in tokens_with_lower(doc, frozenset(fresh))] == [0, 4, 6]
+
+
+def test_span_tokens_with_lower_are_the_span_tokens_a_walk_keeps(nlp):
+    doc = nlp(
+        "According to police, 4 died. Per the Treasury, it cost $3 per gallon. "
+        "Nothing else was said, according to the AP."
+    )
+    for sent in doc.sents:
+        walked = [t.i for t in sent if t.lower_ in ("according", "per")]
+        assert [t.i for t in span_tokens_with_lower(sent, ("according", "per"))] == walked
+    assert [t.i for t in span_tokens_with_lower(doc[0:0], ("according",))] == []
+
+
+def test_span_tokens_with_deps_are_the_span_tokens_a_walk_keeps(nlp):
+    doc = nlp("The woman who police say was shot died. A man they allege shot her fled.")
+    for sent in doc.sents:
+        walked = [t.i for t in sent if t.dep_ == "relcl"]
+        assert [t.i for t in span_tokens_with_deps(sent, ("relcl",))] == walked

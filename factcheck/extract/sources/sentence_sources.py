@@ -16,8 +16,13 @@ from factcheck.extract.sources.nominal import (
     survey_object,
 )
 from factcheck.extract.sources.quotes import announces, introducing_verb, quote_at
-from factcheck.extract.sources.reporting_verbs import according_to_object, is_reporting_verb
+from factcheck.extract.sources.reporting_verbs import (
+    ATTRIBUTION_WORDS,
+    according_to_object,
+    is_reporting_verb,
+)
 from factcheck.extract.sources.verb_subject import subject_of
+from factcheck.extract.token_index import span_tokens_with_lower
 
 # Clauses a figure's frame does not cross: "Revenue slipped 3.2%, short of the estimate in a
 # survey": the survey frames the estimate, not the revenue.
@@ -72,7 +77,8 @@ def sentence_according_to(sent: Span, number: Token | None = None) -> Token | No
     covers the figures the parse hangs elsewhere; not a ``number`` inside the "according to"
     phrase itself, which counts the sources ("according to three recent polls", "according to
     interviews with more than a dozen aides": the writer's count, gold source none)."""
-    for token in sent:
+    # the sentence's "according" and "per" only: no other word is one (speed55)
+    for token in span_tokens_with_lower(sent, ATTRIBUTION_WORDS):
         obj = according_to_object(token)
         if obj is not None and (number is None or number not in obj.subtree):
             return obj
