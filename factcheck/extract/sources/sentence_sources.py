@@ -30,6 +30,7 @@ _SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "parat
 # How many earlier sentences of a paragraph an opening "According to X," may cover: the next
 # one only; the real golds leave the narrative after it unattributed (realgold8, realgold10).
 _CONTINUITY_SENTS = 1
+_PARAGRAPH_STARTS = "factcheck_paragraph_starts"  # paragraph_start per sentence start
 
 
 def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -61,8 +62,16 @@ def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token 
 
 
 def paragraph_start(doc: Doc, number: Token) -> int:
-    """The first sentence start of the figure's paragraph."""
+    """The first sentence start of the figure's paragraph; worked out once per sentence (every
+    figure of a sentence asks it; speed55) and kept per Doc."""
     sent = number.sent
+    known: dict[int, int] = doc.user_data.setdefault(_PARAGRAPH_STARTS, {})
+    if sent.start not in known:
+        known[sent.start] = _paragraph_start(doc, sent)
+    return known[sent.start]
+
+
+def _paragraph_start(doc: Doc, sent: Span) -> int:
     while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
         previous = doc[sent.start - 1].sent
         if "\n" in previous.text.strip() or previous.start == sent.start:
