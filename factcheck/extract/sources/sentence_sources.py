@@ -31,6 +31,7 @@ _SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "parat
 # one only; the real golds leave the narrative after it unattributed (realgold8, realgold10).
 _CONTINUITY_SENTS = 1
 _PARAGRAPH_STARTS = "factcheck_paragraph_starts"  # paragraph_start per sentence start
+_POLLS = "factcheck_sentence_polls"  # _sentence_poll per sentence
 
 
 def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -171,7 +172,15 @@ def fragment_source(doc: Doc, sent: Span) -> Token | None:
 
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
-    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere.
+    Asked for every figure of a sentence: the answer is kept per Doc (speed55)."""
+    known: dict[tuple[int, int], Token | None] = sent.doc.user_data.setdefault(_POLLS, {})
+    if (sent.start, sent.end) not in known:
+        known[sent.start, sent.end] = _reporting_poll(sent)
+    return known[sent.start, sent.end]
+
+
+def _reporting_poll(sent: Span) -> Token | None:
     for token in sent:
         if token.pos_ == "VERB" and is_reporting_verb(token):
             for subject in token.children:
