@@ -4,6 +4,7 @@ for that sentence, not another's. Texts are invented."""
 
 from __future__ import annotations
 
+from factcheck.extract.caveats.kept_anonymous import sentence_anonymity
 from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.sentence_sources import paragraph_start, sentence_according_to
 from factcheck.extract.subjects.poll_subjects import election_result
@@ -50,3 +51,10 @@ def test_verb_forms_are_kept_per_sentence(nlp):
     assert _names_nothing(figure_one, "win")
     assert not _names_nothing(figure_two, "win")
     assert not _names_nothing(figure_two, "killed")  # a verb that names what is counted
+
+
+def test_anonymity_cue_is_kept_per_sentence(nlp):
+    doc = nlp("One official, speaking anonymously, said 4 died. Police said 3 were hurt.")
+    first, second = list(doc.sents)
+    cues = [sentence_anonymity(s) for s in (second, first, second)]
+    assert cues == [None, "speaking anonymously", None]
