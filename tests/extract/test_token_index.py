@@ -4,7 +4,6 @@ token keeps, in text order (speed17). Texts are invented."""
 import pytest
 
 from factcheck.extract.token_index import (
-    span_tokens_with_deps,
     span_tokens_with_lower,
     title_tokens,
     tokens_tagged,
@@ -87,10 +86,3 @@ def test_span_tokens_with_lower_are_the_span_tokens_a_walk_keeps(nlp):
         walked = [t.i for t in sent if t.lower_ in ("according", "per")]
         assert [t.i for t in span_tokens_with_lower(sent, ("according", "per"))] == walked
     assert [t.i for t in span_tokens_with_lower(doc[0:0], ("according",))] == []
-
-
-def test_span_tokens_with_deps_are_the_span_tokens_a_walk_keeps(nlp):
-    doc = nlp("The woman who police say was shot died. A man they allege shot her fled.")
-    for sent in doc.sents:
-        walked = [t.i for t in sent if t.dep_ == "relcl"]
-        assert [t.i for t in span_tokens_with_deps(sent, ("relcl",))] == walked
