@@ -9,16 +9,20 @@ result is exactly the tokens a walk would keep.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IS_TITLE, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _LOWERS = "factcheck_token_lowers"
 _TAGS = "factcheck_token_tags"
 _LEMMAS = "factcheck_token_lemmas"
+_IN_SPANS = "factcheck_token_positions"
+# the keys of each word list asked, by the list (``_keys_of``)
+_KEYS: dict[Collection[str], set[int]] = {}
 
 
 def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
@@ -28,10 +32,30 @@ def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
         lowers = doc.to_array(LOWER)
         index = doc.user_data[_LOWERS] = (lowers, set(lowers.tolist()))
     lowers, present = index
-    wanted = {key for key in map(doc.vocab.strings.__getitem__, words) if key in present}
+    wanted = _keys_of(doc, words) & present
     positions = sorted(i for key in wanted for i in numpy.flatnonzero(lowers == key).tolist())
     found = [doc[i] for i in positions]
     return [token for token in found if token.lower_ in words]
+
+
+def _keys_of(doc: Doc, words: Collection[str]) -> set[int]:
+    """The string-store keys of ``words``: a string's key is its hash whatever the vocabulary
+    holds, so a frozenset or tuple of words (the lexicon's) is hashed once per process."""
+    if isinstance(words, frozenset | tuple):
+        keys = _KEYS.get(words)
+        if keys is None:
+            keys = _KEYS[words] = set(map(doc.vocab.strings.__getitem__, words))
+        return keys
+    return set(map(doc.vocab.strings.__getitem__, words))
+
+
+def _positions_of(values: numpy.ndarray, keys: Collection[int]) -> list[int]:
+    """The positions whose value is one of ``keys``, in order: one comparison per key (for the
+    few keys asked, ``numpy.isin`` cost several times more to set up; speed55)."""
+    mask = numpy.zeros(len(values), dtype=bool)
+    for key in keys:
+        mask |= values == key
+    return numpy.flatnonzero(mask).tolist()
 
 
 def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
@@ -41,6 +65,18 @@ def tokens_tagged(doc: Doc, pos: str) -> list[Token]:
         tags = doc.user_data[_TAGS] = doc.to_array(POS)
     found = [doc[i] for i in numpy.flatnonzero(tags == POS_IDS.get(pos, -1)).tolist()]
     return [token for token in found if token.pos_ == pos]
+
+
+def tokens_with_tag(doc: Doc, tags: Collection[str]) -> list[Token]:
+    """The tokens whose fine-grained ``tag_`` is one of ``tags`` ("NNP"), in text order."""
+    found = [doc[i] for i in _positions_of(doc.to_array(TAG), _keys_of(doc, tags))]
+    return [token for token in found if token.tag_ in tags]
+
+
+def title_tokens(doc: Doc) -> list[Token]:
+    """The tokens whose ``is_title`` holds ("Tiggs", "Ann"), in text order."""
+    found = [doc[i] for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist()]
+    return [token for token in found if token.is_title]
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
@@ -74,3 +110,21 @@ def tokens_with_dep(doc: Doc, dep: str) -> list[Token]:
     deps = doc.to_array(DEP)
     found = [doc[i] for i in numpy.flatnonzero(deps == doc.vocab.strings[dep]).tolist()]
     return [token for token in found if token.dep_ == dep]
+
+
+def tokens_with_deps(doc: Doc, deps: Collection[str]) -> list[Token]:
+    """The tokens whose ``dep_`` is one of ``deps`` ("dobj", "nsubj"), in text order."""
+    found = [doc[i] for i in _positions_of(doc.to_array(DEP), _keys_of(doc, deps))]
+    return [token for token in found if token.dep_ in deps]
+
+
+def span_tokens_with_lower(span: Span, words: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """The tokens of ``span`` whose ``lower_`` is one of ``words``, in text order: asked per
+    figure of a sentence, the Doc's positions of ``words`` are found once per Doc."""
+    doc = span.doc
+    kept: dict[Collection[str], list[int]] = doc.user_data.setdefault(_IN_SPANS, {})
+    positions = kept.get(words)
+    if positions is None:
+        positions = kept[words] = [token.i for token in tokens_with_lower(doc, words)]
+    first, last = bisect_left(positions, span.start), bisect_left(positions, span.end)
+    return [doc[i] for i in positions[first:last]]

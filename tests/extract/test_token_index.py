@@ -3,7 +3,14 @@ token keeps, in text order (speed17). Texts are invented."""
 
 import pytest
 
-from factcheck.extract.token_index import tokens_tagged, tokens_with_lower
+from factcheck.extract.token_index import (
+    span_tokens_with_lower,
+    title_tokens,
+    tokens_tagged,
+    tokens_with_deps,
+    tokens_with_lower,
+    tokens_with_tag,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,3 +39,50 @@ def test_tokens_tagged_are_the_tokens_a_walk_keeps(nlp, pos):
     doc = nlp("Ann Lee, a rescue charity, said 40 people left Dover on Monday.")
     walked = [t.i for t in doc if t.pos_ == pos]
     assert [t.i for t in tokens_tagged(doc, pos)] == walked
+
+
+_NAMES_TEXT = (
+    "Officer Joey Terrell Jr. said Ann Lee, 24, and Tom Smith of St. Paul were shot. "
+    "Lee died; Smith's brother, Dan Smith, told police he saw the man."
+)
+
+
+@pytest.mark.parametrize("tags", [("NNP",), ("NNP", "NNPS"), frozenset({"NN", "VBD"}), ("XX",)])
+def test_tokens_with_tag_are_the_tokens_a_walk_keeps(nlp, tags):
+    doc = nlp(_NAMES_TEXT)
+    walked = [t.i for t in doc if t.tag_ in tags]
+    assert [t.i for t in tokens_with_tag(doc, tags)] == walked
+
+
+def test_title_tokens_are_the_tokens_a_walk_keeps(nlp):
+    doc = nlp(_NAMES_TEXT + " NASA and McDonald's spent $5 on iPhones.")
+    walked = [t.i for t in doc if t.is_title]
+    assert [t.i for t in title_tokens(doc)] == walked
+    assert walked  # the text has some
+
+
+@pytest.mark.parametrize(
+    "deps", [("dobj", "poss", "nsubj", "nsubjpass"), ("neg",), frozenset({"appos"}), ()]
+)
+def test_tokens_with_deps_are_the_tokens_a_walk_keeps(nlp, deps):
+    doc = nlp(_NAMES_TEXT + " They did not survive.")
+    walked = [t.i for t in doc if t.dep_ in deps]
+    assert [t.i for t in tokens_with_deps(doc, deps)] == walked
+
+
+def test_a_set_of_words_built_per_call_is_read_as_a_frozen_one(blank_nlp):
+    doc = blank_nlp("Both men saw him himself and both left.")
+    fresh = {"both"} | {"himself"}
+    assert [t.i for t in tokens_with_lower(doc, fresh)] == [0, 4, 6]
+    assert [t.i for t in tokens_with_lower(doc, frozenset(fresh))] == [0, 4, 6]
+
+
+def test_span_tokens_with_lower_are_the_span_tokens_a_walk_keeps(nlp):
+    doc = nlp(
+        "According to police, 4 died. Per the Treasury, it cost $3 per gallon. "
+        "Nothing else was said, according to the AP."
+    )
+    for sent in doc.sents:
+        walked = [t.i for t in sent if t.lower_ in ("according", "per")]
+        assert [t.i for t in span_tokens_with_lower(sent, ("according", "per"))] == walked
+    assert [t.i for t in span_tokens_with_lower(doc[0:0], ("according",))] == []

@@ -28,6 +28,7 @@ from factcheck.extract.caveats.forecast_hedges import (
     is_forecast_hedge,
 )
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches
+from factcheck.extract.caveats.hedge_words import hedge_words_in
 from factcheck.extract.caveats.inference_hedges import guess_aside, is_inference_over
 from factcheck.extract.caveats.known_tolls import (
     victims_of_believed_doer,
@@ -87,7 +88,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
     claim = claim_noun_before_clause(number)
     if claim is not None:  # "asked about her assertion that 90 percent were ..." (misparsed)
         return CaveatMention(kind=Caveat.HEDGED, text=claim.text)
-    for token in sorted(sent, key=lambda t: abs(t.i - number.i)):
+    # the sentence's words that may hedge, nearest first (hedge_words.py: the others pass)
+    for token in sorted(hedge_words_in(sent), key=lambda t: abs(t.i - number.i)):
         if guesses_size(token, on_path):
             return CaveatMention(kind=Caveat.HEDGED, text=f"{token.text} {token.head.text}")
         if token.lemma_.lower() not in HEDGE_LEMMAS and token.lower_ not in HEDGE_LEMMAS:

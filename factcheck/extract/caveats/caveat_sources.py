@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
-from factcheck.extract.caveats.kept_anonymous import anonymity_cue, kept_anonymous
+from factcheck.extract.caveats.kept_anonymous import kept_anonymous, sentence_anonymity
 from factcheck.extract.caveats.labour_unions import union_source
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
@@ -82,7 +82,7 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
     source = figure.source
     caveats = []
     sent_text = span_text(figure.number.sent)
-    anonymity = anonymity_cue(sent_text)
+    anonymity = sentence_anonymity(figure.number.sent)
     if source.kind is SourceKind.ANONYMOUS and names_unnamed_people(source):
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif source.kind is SourceKind.ANONYMOUS and _kept_unnamed(figure):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.extract.doctext import span_text
 
+_CUES = "factcheck_anonymity_cues"  # sentence_anonymity per sentence
 ANONYMITY_RE = re.compile(
     r"\b(?:on (?:the )?condition (?:of anonymity|that (?:he|she|they|it) not be "
     r"(?:named|identified|quoted))|(?:speaking|spoke|responded|talking|talked) anonymously|"
@@ -37,10 +38,19 @@ def anonymity_cue(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+def sentence_anonymity(sent: Span) -> str | None:
+    """``anonymity_cue`` of the sentence's text, kept per Doc: every figure of the sentence
+    asks it (speed55)."""
+    known: dict[tuple[int, int], str | None] = sent.doc.user_data.setdefault(_CUES, {})
+    if (sent.start, sent.end) not in known:
+        known[sent.start, sent.end] = anonymity_cue(span_text(sent))
+    return known[sent.start, sent.end]
+
+
 def kept_anonymous(sent: Span, source_text: str) -> bool:
     """The source of a figure in ``sent`` is kept unnamed: the cue is in that sentence, or in
     another sentence of the article that has the same source phrase ("the father")."""
-    if anonymity_cue(span_text(sent)):
+    if sentence_anonymity(sent):
         return True
     phrase = source_text.strip().lower()
     if not phrase:
@@ -50,7 +60,7 @@ def kept_anonymous(sent: Span, source_text: str) -> bool:
 
 def _cued_with(sent: Span, phrase: str) -> bool:
     text = span_text(sent)
-    return phrase in text.lower() and anonymity_cue(text) is not None
+    return phrase in text.lower() and sentence_anonymity(sent) is not None
 
 
 def _sentences(doc: Doc) -> list[Span]:

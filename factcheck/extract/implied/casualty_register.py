@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.casualty_names import (
+    doc_name_runs,
     identified_names,
     is_name_word,
     name_runs,
@@ -61,6 +62,7 @@ from factcheck.extract.implied.restated_harms import (
     clause_measure,
     object_or_owner_measure,
 )
+from factcheck.extract.token_index import tokens_with_deps
 
 # A definite re-mention of a counted person noun ("the officer"); not another person ("the
 # other officer", "a second man") nor the plural.
@@ -69,6 +71,8 @@ NOT_SAME_PERSON_WORDS = frozenset(
     "another other second third fourth fifth second-degree one each every".split()
 )
 PLURAL_WORDS = frozenset({"people", "police"})
+# the only tokens later_mentions reads: an object or owner, or a subject
+_MENTION_DEPS = ("dobj", "poss", *SUBJECT_DEPS)
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def later_mentions(
         return  # no one to mention again: most articles count no one (speed50)
     register, shared = _with_full_names(doc, register)
     headline_end = doc_text(doc).find("\n")
-    for token in doc:
+    for token in tokens_with_deps(doc, _MENTION_DEPS):  # not every token (speed55)
         if token.dep_ in ("dobj", "poss"):
             measure = _named_measure(token, register, shared)
             found = None if measure is None else object_or_owner_measure(token, measure)
@@ -204,7 +208,7 @@ def _with_full_names(
     """The register with each person's full name where the article gives one name that holds
     the counted words ("Deandre Smith" for a "Smith" counted), and the name words another
     person of the article shares ("Holmes" of "Dekitta Holmes" beside "Carolyn Holmes")."""
-    runs = {frozenset(t.lower_ for t in run) for run in name_runs(doc[:])}
+    runs = {frozenset(t.lower_ for t in run) for run in doc_name_runs(doc)}
     runs = {r for r in runs if len(r) > 1}
     full = []
     shared: set[str] = set()

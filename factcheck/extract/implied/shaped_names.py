@@ -16,6 +16,7 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.name_forms import NAME_TAGS, is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_aged_name
 from factcheck.extract.implied.victim_names import is_name_shape
+from factcheck.extract.token_index import tokens_with_tag
 
 # The key of the words kept per Doc.
 _KEY = "implied.shaped_name_words"
@@ -35,7 +36,7 @@ def shaped_name_words(doc: Doc) -> frozenset[str]:
 def _shaped_name_words(doc: Doc) -> frozenset[str]:
     first_line = doc_text(doc).find("\n")
     words: set[str] = set()
-    for token in doc:
+    for token in tokens_with_tag(doc, NAME_TAGS):  # not every token: the names' (speed55)
         if token.idx <= first_line or token.tag_ not in NAME_TAGS:
             continue
         firsts = [c for c in token.lefts if c.dep_ == "compound"]

@@ -37,7 +37,7 @@ def _cut_at_an_abbreviation(sent: Span) -> bool:
     doc = sent.doc
     if sent.end >= len(doc):
         return False
-    words = [t for t in sent if not t.is_space]
+    words = _last_words(sent)
     if not words or "\n" in doc[words[-1].i : sent.end + 1].text_with_ws:
         return False  # a line ends there: a headline, a paragraph's last sentence
     last = words[-1]
@@ -59,3 +59,16 @@ def _closing_reporting_verb(sent: Span) -> Token | None:
     if any(not (t.is_punct or t.is_space) for t in sent.doc[root.i + 1 : sent.end]):
         return None
     return root
+
+
+def _last_words(sent: Span) -> list[Token]:
+    """The sentence's last two tokens that are not spaces, in text order (fewer if it has
+    fewer): all ``_cut_at_an_abbreviation`` reads, found from the end (asked per figure)."""
+    doc = sent.doc
+    last: list[Token] = []
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if not doc[i].is_space:
+            last.insert(0, doc[i])
+            if len(last) == 2:
+                break
+    return last

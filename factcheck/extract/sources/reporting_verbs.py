@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ACT_VERB_PARTICLES,
+    ATTRIBUTING_PER,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     CONTINUATION_VERBS,
@@ -36,6 +37,8 @@ _PEOPLE = frozenset({"people", "person", "body", "corpse"})
 # What opens a relative clause: "the woman who police say ...".
 _RELATIVES = frozenset({"who", "whom", "that", "which"})
 _REPORTING = "factcheck_reporting_verbs"
+# the only words according_to_object answers for: "according (to X)", "(, ) per X"
+ATTRIBUTION_WORDS = (ACCORDING_TO[0], ATTRIBUTING_PER)
 
 
 def is_reporting_verb(token: Token) -> bool:

@@ -16,8 +16,13 @@ from factcheck.extract.sources.nominal import (
     survey_object,
 )
 from factcheck.extract.sources.quotes import announces, introducing_verb, quote_at
-from factcheck.extract.sources.reporting_verbs import according_to_object, is_reporting_verb
+from factcheck.extract.sources.reporting_verbs import (
+    ATTRIBUTION_WORDS,
+    according_to_object,
+    is_reporting_verb,
+)
 from factcheck.extract.sources.verb_subject import subject_of
+from factcheck.extract.token_index import span_tokens_with_lower
 
 # Clauses a figure's frame does not cross: "Revenue slipped 3.2%, short of the estimate in a
 # survey": the survey frames the estimate, not the revenue.
@@ -25,6 +30,8 @@ _SIDE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "parat
 # How many earlier sentences of a paragraph an opening "According to X," may cover: the next
 # one only; the real golds leave the narrative after it unattributed (realgold8, realgold10).
 _CONTINUITY_SENTS = 1
+_PARAGRAPH_STARTS = "factcheck_paragraph_starts"  # paragraph_start per sentence start
+_POLLS = "factcheck_sentence_polls"  # _sentence_poll per sentence
 
 
 def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token | None:
@@ -56,8 +63,16 @@ def paragraph_announcer(doc: Doc, paragraph_start: int, number: Token) -> Token 
 
 
 def paragraph_start(doc: Doc, number: Token) -> int:
-    """The first sentence start of the figure's paragraph."""
+    """The first sentence start of the figure's paragraph; worked out once per sentence (every
+    figure of a sentence asks it; speed55) and kept per Doc."""
     sent = number.sent
+    known: dict[int, int] = doc.user_data.setdefault(_PARAGRAPH_STARTS, {})
+    if sent.start not in known:
+        known[sent.start] = _paragraph_start(doc, sent)
+    return known[sent.start]
+
+
+def _paragraph_start(doc: Doc, sent: Span) -> int:
     while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
         previous = doc[sent.start - 1].sent
         if "\n" in previous.text.strip() or previous.start == sent.start:
@@ -72,7 +87,8 @@ def sentence_according_to(sent: Span, number: Token | None = None) -> Token | No
     covers the figures the parse hangs elsewhere; not a ``number`` inside the "according to"
     phrase itself, which counts the sources ("according to three recent polls", "according to
     interviews with more than a dozen aides": the writer's count, gold source none)."""
-    for token in sent:
+    # the sentence's "according" and "per" only: no other word is one (speed55)
+    for token in span_tokens_with_lower(sent, ATTRIBUTION_WORDS):
         obj = according_to_object(token)
         if obj is not None and (number is None or number not in obj.subtree):
             return obj
@@ -156,7 +172,15 @@ def fragment_source(doc: Doc, sent: Span) -> Token | None:
 
 def _sentence_poll(sent: Span) -> Token | None:
     """ "The debate took place as a new poll showed Lee ahead, 32%-25%, while Ruiz was at
-    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere."""
+    18%": a poll that reports in the sentence covers the figures the parse hangs elsewhere.
+    Asked for every figure of a sentence: the answer is kept per Doc (speed55)."""
+    known: dict[tuple[int, int], Token | None] = sent.doc.user_data.setdefault(_POLLS, {})
+    if (sent.start, sent.end) not in known:
+        known[sent.start, sent.end] = _reporting_poll(sent)
+    return known[sent.start, sent.end]
+
+
+def _reporting_poll(sent: Span) -> Token | None:
     for token in sent:
         if token.pos_ == "VERB" and is_reporting_verb(token):
             for subject in token.children:

@@ -24,6 +24,8 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.noun_phrases import NOUNS, noun_phrase
 
+_RESULTS = "factcheck_election_results"  # election_result per sentence
+
 
 def unwritten(subject: str) -> str:
     """A subject without the verb as written that ``as_written`` adds: "lead leading" -> "lead"."""
@@ -59,8 +61,13 @@ def percent_before(figure: Span) -> bool:
 def election_result(sent: Span) -> bool:
     """True for a sentence of election results with no poll in it ("who won, 27.6 percent to
     24.3 percent, with all precincts reporting"; not "won 40 percent in the poll")."""
-    words = {t.lower_ for t in sent}
-    return not words.isdisjoint(ELECTION_RESULT_WORDS) and words.isdisjoint(POLL_NOUNS)
+    # asked for every figure of the sentence: its answer is kept per Doc (speed55)
+    known: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_RESULTS, {})
+    if (sent.start, sent.end) not in known:
+        words = {t.lower_ for t in sent}
+        result = not words.isdisjoint(ELECTION_RESULT_WORDS) and words.isdisjoint(POLL_NOUNS)
+        known[sent.start, sent.end] = result
+    return known[sent.start, sent.end]
 
 
 def after_margin_of_error(figure: Span) -> bool:

@@ -18,6 +18,8 @@ from spacy.tokens import Span
 from factcheck.extract.lexicon import NAMING_VERBS
 from factcheck.model import Claim
 
+_VERBS = "factcheck_sentence_verb_forms"  # _verb_forms per sentence
+
 
 def re_mentioned_subject(
     claims: Sequence[Claim], span: Span, figure: Span, value: float, unit: str, subject: str
@@ -58,8 +60,18 @@ def _names_nothing(figure: Span, subject: str) -> bool:
     words = subject.lower().split()
     if not words:
         return True
-    verbs = [t for t in figure.sent if t.pos_ in ("VERB", "AUX")]
-    forms = {t.lower_ for t in verbs} | {t.lemma_.lower() for t in verbs}
+    verbs = _verb_forms(figure.sent)
+    forms = {lower for lower, _ in verbs} | {lemma for _, lemma in verbs}
     if not all(w in forms for w in words):
         return False
-    return not any(t.lemma_.lower() in NAMING_VERBS for t in verbs if t.lower_ in words)
+    return not any(lemma in NAMING_VERBS for lower, lemma in verbs if lower in words)
+
+
+def _verb_forms(sent: Span) -> list[tuple[str, str]]:
+    """The (lowercase form, lowercase lemma) of each verb of ``sent``: asked for every figure
+    of the sentence, they are kept per Doc (speed55)."""
+    known: dict[tuple[int, int], list[tuple[str, str]]] = sent.doc.user_data.setdefault(_VERBS, {})
+    if (sent.start, sent.end) not in known:
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+        known[sent.start, sent.end] = [(t.lower_, t.lemma_.lower()) for t in verbs]
+    return known[sent.start, sent.end]
