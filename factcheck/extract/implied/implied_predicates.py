@@ -75,6 +75,7 @@ from factcheck.extract.implied.other_means import other_means_measure
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
+from factcheck.extract.implied.self_arrivals import self_arrival
 from factcheck.extract.implied.shared_fates import floating_both
 from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
@@ -279,6 +280,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return "injured", people, True
         if lemma != "leave" or other_means_measure(token, lemma) is None:
             return None  # else "left a clerk for dead": ``measure_of`` below reads it
+    arrival = self_arrival(token)  # "Another victim drove himself to a hospital" (impl55)
+    if arrival is not None:
+        return arrival[0], [arrival[1]], True
     if lemma in HOSPITAL_VERBS and (to_hospital(token) or into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)

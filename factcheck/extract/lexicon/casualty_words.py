@@ -246,6 +246,15 @@ SUFFERED_WOUND_WORDS = frozenset({"suffered", "sustained"})
 # clinic": a new victim who came to care (1 shot, as "found a gunshot victim").
 ARRIVAL_VERBS = frozenset({"arrive", "walk", "show"})
 ARRIVAL_CARE_NOUNS = frozenset({"hospital", "clinic", "center", "centre", "room"})
+# "Another victim drove himself to a hospital", "a second man walked into Mercy Hospital",
+# "Another person was dropped off at the ER": the verbs of reaching care unaided and the
+# prepositions of the place (``implied/self_arrivals.py``, impl55); "drive" and "take" only
+# with a reflexive object, "drop" only passive.
+SELF_ARRIVAL_PLACES = {
+    "drive": ("to",), "take": ("to",), "go": ("to",), "come": ("to",), "walk": ("into", "to"),
+    "stumble": ("into", "to"), "show": ("at", "to"), "turn": ("at", "to"), "arrive": ("at",),
+    "check": ("into",), "drop": ("at",),
+}  # fmt: skip
 # A headline's "treated" of care: "Man treated, released after shooting", "Teen treated for
 # gunshot wound", "Woman treated at hospital" (injured); not "treated unfairly", "treated to".
 HEADLINE_CARE_AFTER = frozenset({"at"})
