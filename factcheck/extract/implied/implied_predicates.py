@@ -258,7 +258,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     sufferer = misread_sufferer(token)
     if sufferer is not None:
         return wound_measure, [sufferer], True  # "A motorist sustained injuries" (impl54c)
-    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr"):
         person = wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
             return wound_measure, with_conjuncts(person), True

@@ -246,6 +246,11 @@ SUFFERED_WOUND_WORDS = frozenset({"suffered", "sustained"})
 # clinic": a new victim who came to care (1 shot, as "found a gunshot victim").
 ARRIVAL_VERBS = frozenset({"arrive", "walk", "show"})
 ARRIVAL_CARE_NOUNS = frozenset({"hospital", "clinic", "center", "centre", "room"})
+# "with what appeared to be a gunshot wound", "what looked like a stab wound": the verbs of a
+# hedged wound (``implied/hedged_wounds.py``, impl55).
+HEDGED_SEEM_VERBS = frozenset({"appear", "seem", "look"})
+# "with what police described as a gunshot wound": the verbs whose object "what" is the wound.
+HEDGED_DESCRIBING_VERBS = frozenset({"describe"})
 # "Another victim drove himself to a hospital", "a second man walked into Mercy Hospital",
 # "Another person was dropped off at the ER": the verbs of reaching care unaided and the
 # prepositions of the place (``implied/self_arrivals.py``, impl55); "drive" and "take" only
