@@ -58,6 +58,7 @@ from factcheck.extract.implied.implied_people import is_noun_or_person, with_con
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
 from factcheck.extract.implied.left_states import left_hurt
+from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -291,6 +292,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = joined_subjects(token, ("nsubjpass",))
         # "Medics took a woman to the hospital": the active's object (care_objects.py)
         people = people or carried_people(token)
+        lost = None if people else lost_subject(token)  # "... and the victim, 20, was taken"
+        people = [lost] if lost is not None else people
         measure = "killed" if later_death(token) else "injured"
         return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
     condition_of = listed_as_condition(token)
