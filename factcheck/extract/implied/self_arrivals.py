@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.victim_phrases import arrived_victim
 from factcheck.extract.lexicon import (
     ARRIVAL_CARE_NOUNS,
     CAREGIVER_NOUNS,
@@ -42,8 +43,8 @@ def self_arrival(verb: Token) -> tuple[str, Token] | None:
     """(measure, person) for a new person who reached care by ``verb`` (module docstring)."""
     lemma = verb.lemma_.lower()
     preps = SELF_ARRIVAL_PLACES.get(lemma)
-    if preps is None or verb.pos_ != "VERB":
-        return None
+    if preps is None or verb.pos_ != "VERB" or arrived_victim(verb) is not None:
+        return None  # "a stabbing victim arrived at": ``arrived_victim`` reads it, with its harm
     children = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in MODAL_WORDS for c in children):
         return None
