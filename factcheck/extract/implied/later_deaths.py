@@ -55,7 +55,7 @@ def dies_later(predicate: Token) -> bool:
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
     ]
-    if any(_says_death(c) for c in conjuncts):
+    if any(_says_death(c) for c in conjuncts) or any(_comma_killed(c) for c in verb.children):
         return True
     # "was shot and was taken to a hospital before he was pronounced dead", "was taken to a
     # hospital with a gunshot wound to the chest, where he died": a verb of care whose clause
@@ -157,3 +157,17 @@ def _relative_subject(clause: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children
     )
+
+
+def _comma_killed(clause: Token) -> bool:
+    """ "Woman shot, killed in her driveway", "A man was shot, killed outside a bar": a
+    participle of killing right after a comma, with no subject or clause word of its own, that
+    the parse hangs on the harm as an adverbial clause; the same person was killed (impl55;
+    ``headline_casualties`` reads "shot, killed" the same way where the parse fails)."""
+    if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBN" or clause.i < 1:
+        return False
+    if clause.doc[clause.i - 1].text != "," or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg", "aux") for c in clause.children):
+        return False
+    return measure_of(clause, clause.lemma_.lower()) == "killed"
