@@ -176,6 +176,9 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # hitting him": verbs of firing a gun whose participle clause tells whom the shots struck
 # (impact_clauses.py; "opened fire" is read by its object)
 FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
+# "The gun went off, striking his daughter": the firearms whose going off is a shot
+# (``implied/impact_clauses.py``, impl55).
+FIREARM_NOUNS = frozenset({"gun", "handgun", "pistol", "rifle", "firearm", "weapon", "revolver"})
 # "a woman was murdered", "suspected of slaying wife and son", "the person that murdered Ann":
 # verbs that say a killing as plainly as "kill" (casualty_measures.measure_of)
 KILLING_VERBS = {"murder": "killed", "slay": "killed"}
