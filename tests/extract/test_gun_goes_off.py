@@ -18,10 +18,10 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("The gun went off, striking his son in the leg.", ("his son", "shot", 1)),
+        ("The gun went off, striking his son.", ("his son", "shot", 1)),
         ("A bullet went through the wall, striking a neighbor.", ("a neighbor", "shot", 1)),
         ("The rifle discharged, fatally striking a woman nearby.", ("a woman", "killed", 1)),
-        ("The handgun fired, hitting a 9-year-old.", ("a 9-year-old", "shot", 1)),
+        ("A stray round flew across the yard, hitting a 9-year-old.", ("a 9-year-old", "shot", 1)),
     ],
 )
 def test_a_gun_going_off_and_striking_counts_the_person(nlp, text, count):
