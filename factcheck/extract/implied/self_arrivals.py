@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     HOSPITAL_ABBREVIATIONS,
     MODAL_WORDS,
     SELF_ARRIVAL_PLACES,
+    WOUND_NOUNS,
 )
 
 _REFLEXIVE_VERBS = frozenset({"drive", "take"})
@@ -58,6 +59,8 @@ def self_arrival(verb: Token) -> tuple[str, Token] | None:
         for p in children
     ):
         return None
+    if any(w.lemma_.lower() in WOUND_NOUNS and w.head.lower_ == "with" for w in verb.subtree):
+        return None  # "... to Mercy Hospital with a gunshot wound": care_arrivals.py reads it
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not _is_new_person(subjects[0]):
         return None
