@@ -1,5 +1,6 @@
 """A second person a casualty verb acts on, with the verb gapped: "shot the clerk in the arm
-and a customer in the leg", "shooting him in the foot and the 16-year-old in the hand". Pure.
+and a customer in the leg", "shooting him in the foot and the 16-year-old in the hand", "a man
+was shot in the foot and a woman in the hand" (the passive's, impl55). Pure.
 
 Gold README "Implied counts": each person a casualty verb acts on is counted, each where the
 text names them with their own wound. With the verb left out of the second clause, the parse
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.implied.casualty_measures import is_unreal, measure_of
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.person_shapes import is_age_word
-from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
+from factcheck.extract.lexicon import BODY_PARTS, CASUALTY_PERSON_NOUNS
 from factcheck.extract.token_index import tokens_with_dep
 
 # the place of a wound after the person: "in the leg", "to the head"
@@ -39,6 +40,10 @@ def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
             continue
         measure = measure_of(verb, verb.lemma_.lower())
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < person.i]
+        if not objects and _body_part_after(person):
+            # "a man was shot in the foot and a woman in the hand": the passive's subject is the
+            # first person, the second's own body part tells its wound (impl55)
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < person.i]
         if measure is None or not objects:
             continue
         tokens = person_phrase(person)
@@ -65,4 +70,14 @@ def _gapped_person(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    )
+
+
+def _body_part_after(person: Token) -> bool:
+    """ "a woman in the hand": the place after the gapped person is a part of the body."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in _WOUND_PREPS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in BODY_PARTS for o in p.children)
+        for p in person.children
     )

@@ -77,6 +77,8 @@ _AGE_AFTER = re.compile(r",\s*\d{1,2},")  # "Boy, 3, killed": the age after the 
 _ADVERBS = frozenset({"critically", "fatally", "seriously", "accidentally", "mortally"})
 # a headline's source before a colon: "Police: ...", "Sheriff: ..." (a few words)
 _SOURCE = re.compile(r"^(?:[\w.'’-]+\s+){0,3}[\w.'’-]+:\s+")
+# a headline's clauses joined by a semicolon: "Deputy wounded in shootout; suspect dead"
+_SEMICOLON = re.compile(r";\s+")
 # the end of a casualty clause: "Child killed, father critical": the next clause's people follow
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?", re.IGNORECASE)
 _FATAL_VICTIM = re.compile(
@@ -135,6 +137,9 @@ def _title_casualties(doc: Doc, text: str, start: int, end: int) -> Iterator[Hea
     for verb_end in headline_verb_openings(doc, headline, opening):
         # "Family mourns man shot to death" (headline_verbs.py)
         yield from _people_then_casualty(doc, headline, verb_end)
+    for clause in _SEMICOLON.finditer(headline, opening):
+        # "Deputy wounded in shootout; suspect dead": a clause of its own (impl55)
+        yield from _people_then_casualty(doc, headline, clause.end())
     for clause_start in counted_clause_ends(headline, opening):
         # "1 dead, man hurt in shooting": the figure is a claim; the people after it (impl54b)
         yield from _people_then_casualty(doc, headline, clause_start)

@@ -38,9 +38,12 @@ from factcheck.extract.lexicon import (
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# "victim of fatal shooting", "victim of a deadly stabbing"
+# "victim of fatal shooting", "victim of a deadly stabbing", "victim in fatal Elm Street
+# shooting" (impl55: "in", and up to three words of place or time before the event)
 _VICTIM_OF = re.compile(
-    r"(victim)\s+of\s+(?:an?\s+|the\s+)?([A-Za-z]+)\s+([A-Za-z]+)\b(?![-'’])", re.IGNORECASE
+    rf"(victim)\s+(?:of|in)\s+(?:an?\s+|the\s+)?({'|'.join(sorted(HEADLINE_FATAL_EVENTS))})\s+"
+    rf"(?:[\w.'’-]+\s+){{0,3}}?({'|'.join(sorted(HEADLINE_HARM_EVENTS))})\b(?![-'’])",
+    re.IGNORECASE,
 )
 # "gunshot victim", "stabbing victim" (the headline's one victim, as HEADLINE_VICTIM_MODIFIERS)
 _EVENT_VICTIM = re.compile(r"([A-Za-z]+)\s+(victim)\b(?![-'’])", re.IGNORECASE)
@@ -71,7 +74,8 @@ def victims_after_verbs(
 ) -> Iterator[tuple[int, int, str, int, Token]]:
     """ "Coroner IDs victim of fatal shooting" (killed), "Police find gunshot victim in street"
     (shot): one victim after a headline verb, named by the harm (module docstring)."""
-    for at in headline_verb_openings(doc, headline, opening):
+    # "Victim in fatal shooting identified": the victim opens the headline (impl55)
+    for at in (opening, *headline_verb_openings(doc, headline, opening)):
         of = _VICTIM_OF.match(headline, at)
         if of is not None:
             fatal, event = of.group(2).lower(), of.group(3).lower()
@@ -79,7 +83,7 @@ def victims_after_verbs(
             if fatal in HEADLINE_FATAL_EVENTS and event in HEADLINE_HARM_EVENTS and token:
                 yield of.start(1), of.end(1), "killed", 1, token
             continue
-        named = _EVENT_VICTIM.match(headline, at)
+        named = _EVENT_VICTIM.match(headline, at) if at != opening else None
         if named is None:
             continue
         measure = HEADLINE_VICTIM_MODIFIERS.get(named.group(1).lower())

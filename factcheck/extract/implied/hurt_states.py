@@ -185,8 +185,8 @@ def _in_care(remains: Token) -> bool:
     heads the clause), or "remains hospitalized" (the noun is the participle's subject)."""
     if remains.dep_ == "nsubj" and remains.head.lemma_.lower() == "hospitalize":
         return True
-    if remains.dep_ != "ROOT":
-        return False
+    if remains.dep_ not in ("ROOT", "ccomp"):
+        return False  # "ccomp": the report's clause ("..., police said"; "Police said a ...")
     for prep in remains.children:
         if prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPOSITIONS:
             continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import measure_of
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS
+from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
@@ -64,7 +65,8 @@ def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
         # the parse may hang the list on the verb or on its "were"; "Also injured was the
         # gunman's wife": the parse may call the one listed the subject (impl41)
         holders = [token, *(c for c in token.children if c.dep_ == "auxpass")]
-        deps = ("attr", "nsubj")
+        # "Also wounded was a 17-year-old": the age the tagger calls an adjective (impl55)
+        deps = ("attr", "nsubj", "acomp")
         listed = [c for h in holders for c in h.children if c.dep_ in deps and c.i > token.i]
         return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
     opening = next(
@@ -82,7 +84,8 @@ def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
         # "Killed were ...": the tagger may read a sentence's opening "Killed" as a noun;
         # "Wounded were ...", an adjective (impl41)
         measure = INVERTED_CASUALTY_WORDS[opening.lower_]
-        listed = [c for c in token.children if c.dep_ == "attr"]
+        # "Killed was a 17-year-old": an age the tagger calls an adjective (impl55)
+        listed = [c for c in token.children if c.dep_ == "attr" or is_age_person(c)]
         return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
     if lemma == "be" and _dead_group(token, ("nsubj",)):
         return _listed("killed", [c for c in token.children if c.dep_ == "attr"])  # "the dead were"
@@ -141,8 +144,11 @@ def _people(head: Token) -> list[Token]:
 
 
 def _person_noun(token: Token) -> bool:
-    """One person: "a 3-year-old boy" (not "residents of Elmwood", no number)."""
-    return token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    """One person: "a 3-year-old boy", "a 17-year-old" (not "residents of Elmwood", no
+    number)."""
+    return (
+        token.tag_ == "NN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS or is_age_person(token)
+    )
 
 
 def _name(token: Token | None) -> bool:

@@ -21,6 +21,7 @@ from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
+    FIREARM_NOUNS,
     FIRING_VERBS,
     GUNFIRE_NOUNS,
     IMPACT_VERBS,
@@ -50,7 +51,17 @@ def _on_firing(verb: Token) -> bool:
         return False
     head = verb.head
     heads = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i < verb.i)]
-    return any(_fires(h) for h in heads)
+    return any(_fires(h) for h in heads) or _gun_goes_off(head)
+
+
+def _gun_goes_off(act: Token) -> bool:
+    """ "The gun went off, striking his daughter", "A bullet went through the wall, striking a
+    neighbor": the clause's doer is the gun or its shot (impl55; not "The car jumped the curb,
+    striking a pedestrian")."""
+    return act.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in (GUNFIRE_NOUNS | FIREARM_NOUNS)
+        for c in act.children
+    )
 
 
 def _fires(act: Token) -> bool:

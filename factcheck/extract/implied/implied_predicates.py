@@ -58,6 +58,7 @@ from factcheck.extract.implied.implied_people import is_noun_or_person, with_con
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
 from factcheck.extract.implied.left_states import left_hurt
+from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -75,6 +76,7 @@ from factcheck.extract.implied.other_means import other_means_measure
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
+from factcheck.extract.implied.self_arrivals import self_arrival
 from factcheck.extract.implied.shared_fates import floating_both
 from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
@@ -257,7 +259,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     sufferer = misread_sufferer(token)
     if sufferer is not None:
         return wound_measure, [sufferer], True  # "A motorist sustained injuries" (impl54c)
-    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+    if lemma in WOUND_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr"):
         person = wound_haver(token)  # "The girl sustained serious injuries to her face"
         if person is not None:
             return wound_measure, with_conjuncts(person), True
@@ -279,6 +281,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
             return "injured", people, True
         if lemma != "leave" or other_means_measure(token, lemma) is None:
             return None  # else "left a clerk for dead": ``measure_of`` below reads it
+    arrival = self_arrival(token)  # "Another victim drove himself to a hospital" (impl55)
+    if arrival is not None:
+        return arrival[0], [arrival[1]], True
     if lemma in HOSPITAL_VERBS and (to_hospital(token) or into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
@@ -287,6 +292,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         people = joined_subjects(token, ("nsubjpass",))
         # "Medics took a woman to the hospital": the active's object (care_objects.py)
         people = people or carried_people(token)
+        lost = None if people else lost_subject(token)  # "... and the victim, 20, was taken"
+        people = [lost] if lost is not None else people
         measure = "killed" if later_death(token) else "injured"
         return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
     condition_of = listed_as_condition(token)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.casualty_measures import later_death, measure_of
+from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.lexicon import (
     DEAD_STATE_WORDS,
     DYING_VERBS,
@@ -54,7 +55,7 @@ def dies_later(predicate: Token) -> bool:
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
     ]
-    if any(_says_death(c) for c in conjuncts):
+    if any(_says_death(c) for c in conjuncts) or any(_comma_killed(c) for c in verb.children):
         return True
     # "was shot and was taken to a hospital before he was pronounced dead", "was taken to a
     # hospital with a gunshot wound to the chest, where he died": a verb of care whose clause
@@ -124,3 +125,49 @@ def dying_clause_subjects(verb: Token) -> list[Token]:
 def dies_in_clause(verb: Token) -> bool:
     """ "A man was shot in the head, losing his life": the shooting's person died after it."""
     return any(is_dying_clause(c) for c in verb.children)
+
+
+def holder_dies(predicate: Token, people: list[Token]) -> bool:
+    """ "A man with a gunshot wound to the chest died at the scene", "A man suffering from a
+    gunshot wound was pronounced dead", "found a man with a gunshot wound who died": the harm
+    is told inside its one person's own phrase, and that person is the subject of a verb of
+    death (or of a relative clause of death after the harm), so the person died (impl55; as
+    ``dies_after`` reads "A man shot in the chest died"). Not "a man with a gunshot wound did
+    not die", "could die" (``_says_death``), nor a harm outside the person's phrase ("A woman
+    whose son was wounded died": the son's)."""
+    if len(people) != 1:
+        return False
+    person = people[0]
+    if person == predicate or not person.left_edge.i <= predicate.i <= person.right_edge.i:
+        return False
+    if any(
+        c.dep_ == "relcl"
+        and c.i > predicate.i
+        and _says_death(c)
+        and _relative_subject(c)
+        and relative_person(c) == person
+        for c in person.subtree
+    ):
+        return True  # "found a man with a gunshot wound who died at the scene"
+    return person.dep_ in ("nsubj", "nsubjpass") and _says_death(person.head)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative clause's subject is its "who" (the person it hangs on)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children
+    )
+
+
+def _comma_killed(clause: Token) -> bool:
+    """ "Woman shot, killed in her driveway", "A man was shot, killed outside a bar": a
+    participle of killing right after a comma, with no subject or clause word of its own, that
+    the parse hangs on the harm as an adverbial clause; the same person was killed (impl55;
+    ``headline_casualties`` reads "shot, killed" the same way where the parse fails)."""
+    if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBN" or clause.i < 1:
+        return False
+    if clause.doc[clause.i - 1].text != "," or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "neg", "aux") for c in clause.children):
+        return False
+    return measure_of(clause, clause.lemma_.lower()) == "killed"

@@ -43,11 +43,16 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     first = auxiliaries[0]
     doc = verb.doc
-    # the person ends (with an age's commas, ", 22,") right before the "was"
+    # the person ends (with an age's commas, ", 22,") right before the "was"; an appositive's
+    # closing comma the parse hangs elsewhere may stand between ("and the remaining victim, a
+    # female, was taken", impl55)
     candidates = [
         t
         for t in doc[verb.head.i + 1 : first.i]
-        if t.dep_ == "conj" and t.right_edge.i == first.i - 1 and t.head.i > verb.head.i
+        if t.dep_ == "conj"
+        and t.head.i > verb.head.i
+        and t.right_edge.i < first.i
+        and all(g.is_punct for g in doc[t.right_edge.i + 1 : first.i])
     ]
     if not candidates:
         return None

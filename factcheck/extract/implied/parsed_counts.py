@@ -26,7 +26,7 @@ from factcheck.extract.implied.implied_people import (
     person_phrase,
 )
 from factcheck.extract.implied.implied_predicates import casualty_predicate
-from factcheck.extract.implied.later_deaths import dies_later
+from factcheck.extract.implied.later_deaths import dies_later, holder_dies
 from factcheck.extract.implied.named_victims import (
     PersonNames,
     find_antecedents,
@@ -56,8 +56,9 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
-        if measure != "killed" and dies_later(predicate):
-            measure = "killed"  # "a man was wounded and later died" (later_deaths.py)
+        if measure != "killed" and (dies_later(predicate) or holder_dies(predicate, people)):
+            # "a man was wounded and later died", "A man with a gunshot wound died" (impl55)
+            measure = "killed"
         people = [p for p in people if p.i not in seen]
         antecedents = (
             find_antecedents(people[0], names, seen)

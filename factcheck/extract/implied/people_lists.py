@@ -188,9 +188,10 @@ def _title_case_headline(doc: Doc) -> Iterator[PeopleList]:
             after[:1] == ["dead"]
             or after[:1]
             and after[0] in HEADLINE_FATAL_AFTER
-            or after == ["to", "death"]
+            or after in (["to", "death"], [",", "killed"])
         ):
-            measure = "killed"  # "Shot & Killed", "Shot And Killed", "Shot Dead"
+            # "Shot & Killed", "Shot And Killed", "Shot Dead", "shot, killed" (impl55)
+            measure = "killed"
         people = _headline_people(doc, verb.i, title=not sentence_case)
         if people:
             yield people[0], people[-1], measure, len(people) - 1, verb

@@ -46,6 +46,7 @@ from factcheck.extract.lexicon import (
     RECOVERY_VERBS,
     RELEASE_VERBS,
     REMAINS_NOUNS,
+    SELF_ARRIVAL_PLACES,
     STABBING_VERBS,
     WOUND_NOUNS,
 )
@@ -102,6 +103,8 @@ _PREDICATE_LEMMAS = frozenset(
     | {"treat"}
     # victim_phrases.py: "A gunshot victim arrived at the hospital" (vocab37)
     | ARRIVAL_VERBS
+    # self_arrivals.py: "Another victim drove himself to a hospital" (impl55)
+    | SELF_ARRIVAL_PLACES.keys()
     # hurt_states.py: "A 3-year-old is fighting for his life" (vocab38)
     | LIFE_FIGHT_VERBS
     # hurt_states.py, wound_phrases.py, found_bodies.py: "is expected to survive", "was

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.implied.person_shapes import is_casualty_person
+from factcheck.extract.implied.person_shapes import is_age_person, is_casualty_person
 from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, PERSON_RELATIVE_PRONOUNS
 
 # The prepositional phrases climbed at most: "a woman in the back seat of the car who ...".
@@ -73,4 +73,5 @@ def _relative_noun(pronoun: Token) -> Token | None:
     if clause.dep_ != "relcl":
         return None
     noun = relative_person(clause)
-    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+    # "a 16-year-old who was shot": the age the tagger calls an adjective stands for the person
+    return noun if noun.pos_ in ("NOUN", "PROPN") or is_age_person(noun) else None

@@ -17,6 +17,7 @@ from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.found_clauses import found_clause_person
 from factcheck.extract.implied.harm_participles import participle_mover
+from factcheck.extract.implied.hedged_wounds import hedged_wound_place
 from factcheck.extract.implied.implied_people import is_noun_or_person
 from factcheck.extract.implied.misparsed_people import found_subjects, lying_person
 from factcheck.extract.implied.named_victims import PersonNames, is_named
@@ -54,6 +55,9 @@ def wound_haver(wound: Token) -> Token | None:
     for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
     verb = wound.head.head if wound.dep_ == "pobj" else wound.head
     prep = wound.head.lower_ if wound.dep_ == "pobj" else ""
+    hedged = hedged_wound_place(wound)  # "suffering from what appeared to be ..." (impl55)
+    if hedged is not None:
+        verb, prep = (hedged.head, hedged.lower_) if hedged.dep_ == "prep" else (hedged, "")
     if prep == "for" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "treat":
         # "Paramedics treated a man for a gunshot wound": the parse hangs "for" on who is
         # treated (implwide)
@@ -125,8 +129,10 @@ def wounded_person(wound: Token) -> Token | None:
     kinds = GUNSHOT_WOUND_MODIFIERS | BLADE_WOUND_MODIFIERS
     if not gunshots and not any(c.lower_ in kinds for c in wound.lefts):
         return None
-    prep = wound.head
-    if wound.dep_ != "pobj" or prep.lower_ != "with":
+    # "with what appeared to be a gunshot wound": the "with" of the hedge (impl55)
+    hedged = hedged_wound_place(wound)
+    prep = wound.head if hedged is None else hedged
+    if (hedged is None and wound.dep_ != "pobj") or prep.lower_ != "with":
         return None
     holder = prep.head
     if holder.lower_ in FOUND_STATE_WORDS and holder.dep_ in ("amod", "oprd", "acomp", "ccomp"):

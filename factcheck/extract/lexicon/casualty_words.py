@@ -176,6 +176,9 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # hitting him": verbs of firing a gun whose participle clause tells whom the shots struck
 # (impact_clauses.py; "opened fire" is read by its object)
 FIRING_VERBS = frozenset({"fire", "shoot", "discharge"})
+# "The gun went off, striking his daughter": the firearms whose going off is a shot
+# (``implied/impact_clauses.py``, impl55).
+FIREARM_NOUNS = frozenset({"gun", "handgun", "pistol", "rifle", "firearm", "weapon", "revolver"})
 # "a woman was murdered", "suspected of slaying wife and son", "the person that murdered Ann":
 # verbs that say a killing as plainly as "kill" (casualty_measures.measure_of)
 KILLING_VERBS = {"murder": "killed", "slay": "killed"}
@@ -246,6 +249,20 @@ SUFFERED_WOUND_WORDS = frozenset({"suffered", "sustained"})
 # clinic": a new victim who came to care (1 shot, as "found a gunshot victim").
 ARRIVAL_VERBS = frozenset({"arrive", "walk", "show"})
 ARRIVAL_CARE_NOUNS = frozenset({"hospital", "clinic", "center", "centre", "room"})
+# "with what appeared to be a gunshot wound", "what looked like a stab wound": the verbs of a
+# hedged wound (``implied/hedged_wounds.py``, impl55).
+HEDGED_SEEM_VERBS = frozenset({"appear", "seem", "look"})
+# "with what police described as a gunshot wound": the verbs whose object "what" is the wound.
+HEDGED_DESCRIBING_VERBS = frozenset({"describe"})
+# "Another victim drove himself to a hospital", "a second man walked into Mercy Hospital",
+# "Another person was dropped off at the ER": the verbs of reaching care unaided and the
+# prepositions of the place (``implied/self_arrivals.py``, impl55); "drive" and "take" only
+# with a reflexive object, "drop" only passive.
+SELF_ARRIVAL_PLACES = {
+    "drive": ("to",), "take": ("to",), "go": ("to",), "come": ("to",), "walk": ("into", "to"),
+    "stumble": ("into", "to"), "show": ("at", "to"), "turn": ("at", "to"), "arrive": ("at",),
+    "check": ("into",), "drop": ("at",),
+}  # fmt: skip
 # A headline's "treated" of care: "Man treated, released after shooting", "Teen treated for
 # gunshot wound", "Woman treated at hospital" (injured); not "treated unfairly", "treated to".
 HEADLINE_CARE_AFTER = frozenset({"at"})
