@@ -1,0 +1,50 @@
+"""A count hung by the parse on a name before its noun counts that noun (invented text):
+"four Super Tuesday states" (the plural tagged as a verb), "2 DS (...) agents" (the name
+parsed as the plural's nmod)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        (
+            "The union has bought airtime in at least three Super Tuesday states, according "
+            "to party sources.",
+            "at least three",
+            "states",
+        ),
+        (
+            "The firm opened offices in at least six Sun Belt states, according to its filing.",
+            "at least six",
+            "states",
+        ),
+        (
+            "The consulate kept just 4 DS (Bureau of Diplomatic Security) officers at the gate.",
+            "4",
+            "officers",
+        ),
+        (
+            "The mission had only 2 RSO (Regional Security Office) staffers in town that week.",
+            "2",
+            "staffers",
+        ),
+    ],
+)
+def test_count_before_a_name_counts_the_plural_after_it(nlp, text, figure, noun):
+    assert noun in subject_of(nlp, text, figure).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("The party won the ten swing States.", "ten", {"swing", "States"}),
+        ("The governor visited three Rust Belt states last week.", "three", {"states"}),
+    ],
+)
+def test_count_before_a_compound_still_counts_its_head(nlp, text, figure, words):
+    assert words <= set(subject_of(nlp, text, figure).split())
