@@ -1,6 +1,6 @@
-"""A count hung by the parse on a name before its noun counts that noun (invented text):
-"four Super Tuesday states" (the plural tagged as a verb), "2 DS (...) agents" (the name
-parsed as the plural's nmod)."""
+"""A count or unit hung by the parse on a word before its noun counts that noun (invented
+text): "four Super Tuesday states" (the plural tagged as a verb), "2 DS (...) agents" (the name
+parsed as the plural's nmod), "an eight-way primary contest" (the unit an nmod)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,22 @@ def test_count_before_a_name_counts_the_plural_after_it(nlp, text, figure, noun)
 )
 def test_count_before_a_compound_still_counts_its_head(nlp, text, figure, words):
     assert words <= set(subject_of(nlp, text, figure).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ortiz, 47, took about a third of the ballots to win an eight-way primary contest.",
+            "eight-way",
+        ),
+        ("The former judge won an eight-way primary contest with 30 percent.", "eight-way"),
+        ("Kim, 52, carried every county to win a six-way primary contest.", "six-way"),
+    ],
+)
+def test_contest_size_hung_as_nmod_counts_the_contest(nlp, text, figure):
+    assert "contest" in subject_of(nlp, text, figure).split()
+
+
+def test_contest_size_before_its_noun_still_counts_it(nlp):
+    assert subject_of(nlp, "Smith won a three-way race for the seat.", "three-way") == "race"

@@ -259,7 +259,8 @@ def _beyond_unit(unit: Token, span_end: int) -> str:
     found = of_phrase(unit)
     if found:
         return found
-    if unit.dep_ in ("nummod", "compound", "amod") and unit.head.pos_ in NOUNS:
+    # "an eight-way primary contest": the parse may hang the unit on its noun as an nmod
+    if unit.dep_ in ("nummod", "compound", "amod", "nmod") and unit.head.pos_ in NOUNS:
         if unit.head.i >= span_end:
             return _counted_noun(unit.head, span_end, predicate=False)
     return ""
