@@ -262,4 +262,9 @@ def _beyond_unit(unit: Token, span_end: int) -> str:
     if unit.dep_ in ("nummod", "compound", "amod") and unit.head.pos_ in NOUNS:
         if unit.head.i >= span_end:
             return _counted_noun(unit.head, span_end, predicate=False)
+    if unit.dep_ == "nmod" and unit.head.pos_ in NOUNS and unit.head.i >= span_end:
+        # "an eight-way primary contest": the parse may hang the unit on its noun as an nmod;
+        # only across words, not "a 62%-32% divide" (the other side's figure between)
+        if all(t.is_alpha for t in unit.doc[span_end : unit.head.i]):
+            return _counted_noun(unit.head, span_end, predicate=False)
     return ""

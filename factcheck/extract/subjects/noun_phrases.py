@@ -210,6 +210,24 @@ def compound_head(noun: Token) -> Token:
         return noun  # not "three part-time workers": there the hyphen joins two words
     if noun.tag_ in ("NNS", "NNPS"):
         return noun  # a plural is no modifier: "12 of the 40 ovens work" (a misread verb)
-    while noun.dep_ == "compound" and noun.head.pos_ in NOUNS and noun.head.i > noun.i:
+    while noun.head.i > noun.i and _holds_counted_head(noun):
         noun = noun.head
     return noun
+
+
+def _holds_counted_head(noun: Token) -> bool:
+    """True for a modifier whose head after it is what a figure before them counts: a
+    compound ("the ten swing States"), a name the parse hangs on a plural ("2 DS agents",
+    parsed "DS" nmod of "agents"); the head may be a plural the tagger took for a verb where
+    no verb can stand ("four Super Tuesday states", "states" a VBZ object of "in")."""
+    head = noun.head
+    plural = head.tag_ in ("NNS", "NNPS") or (
+        head.tag_ == "VBZ" and head.dep_ in _NOUN_SLOTS and head.lower_.endswith("s")
+    )
+    if noun.dep_ == "nmod":
+        return noun.pos_ == "PROPN" and plural
+    return noun.dep_ == "compound" and (head.pos_ in NOUNS or plural)
+
+
+# where only a noun can stand: a misread plural there ("in four Super Tuesday states") is one
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
