@@ -18,6 +18,7 @@ from factcheck.extract.lexicon.not_claims import *  # noqa: F403
 from factcheck.extract.lexicon.partisan import *  # noqa: F403
 from factcheck.extract.lexicon.person_nouns import *  # noqa: F403
 from factcheck.extract.lexicon.poll_subjects import *  # noqa: F403
+from factcheck.extract.lexicon.quantities import *  # noqa: F403
 from factcheck.extract.lexicon.reporting import *  # noqa: F403
 from factcheck.extract.lexicon.scene_labels import *  # noqa: F403
 from factcheck.extract.lexicon.sets_and_ones import *  # noqa: F403

@@ -2,7 +2,8 @@
 multipliers, ranges (``extract/mentions/``).
 """
 
-from factcheck.extract.lexicon.shared import CHANGE_VERBS, FRACTION_WORDS, MARGIN_NOUNS
+from factcheck.extract.lexicon.quantities import FRACTION_WORDS, MARGIN_NOUNS
+from factcheck.extract.lexicon.shared import CHANGE_VERBS
 
 # fmt: off
 UPPER_BOUND_VERBS = frozenset({"cap", "limit"})

@@ -1,42 +1,11 @@
 """Rule data used by more than one stage of extraction (or only outside it, as flags.py's key
-words): number words, qualifiers, units, person nouns and the like.
+words): units, reporting verbs, source heads, person nouns and the like. The words of quantities
+(qualifiers, number, scale and fraction words, currencies) are in ``lexicon.quantities``.
 """
 
 from factcheck.extract.lexicon.person_nouns import BROAD_PERSON_NOUNS
 
 # fmt: off
-# "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate;
-# "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds); so are "Just
-# shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds).
-APPROXIMATE_QUALIFIERS = frozenset({
-    ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
-    ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
-    ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
-    ("just", "shy", "of"), ("not", "quite"), ("barely",),
-})
-# "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
-# is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10
-# million", "north of 65 million" are more than it (realgold3, realgold10 golds).
-LOWER_BOUND_QUALIFIERS = frozenset({
-    ("more", "than"), ("over",), ("at", "least"), ("above",), ("in", "excess", "of"),
-    ("no", "fewer", "than"), ("no", "less", "than"), ("greater", "than"), ("at", "minimum"),
-    ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
-    ("exceeding",), ("topping",), ("just", "over"), ("just", "above"), ("upward", "of"),
-    ("upwards", "of"), ("north", "of"),
-})
-# "up to", "as many as", "fewer than", "less than", "under" -> upper_bound; "just under 90
-# percent" is under it (realgold16 gold: upper_bound).
-UPPER_BOUND_QUALIFIERS = frozenset({
-    ("up", "to"), ("as", "many", "as"), ("as", "much", "as"), ("as", "high", "as"),
-    ("fewer", "than"), ("less", "than"), ("under",), ("below",), ("at", "most"),
-    ("no", "more", "than"), ("a", "maximum", "of"), ("not", "more", "than"), ("just", "under"),
-    ("just", "below"),
-})
-# The seed's "the death count in Gaza crossed 9,000": a verb whose object is the figure bounds it
-# from below. The verb is not part of the span (gold span "9,000").
-LOWER_BOUND_VERBS = frozenset({
-    "cross", "exceed", "surpass", "top", "pass", "eclipse", "overtake", "break", "outnumber",
-})
 # Words of a subject that say nothing about what is counted: two subjects sharing only these
 # are not "the same thing".
 LINK_SUBJECT_STOPWORDS = frozenset({
@@ -92,57 +61,6 @@ CHANGE_VERBS = frozenset({
     "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
     "slide", "surge", "plunge", "soar", "tumble", "gain", "lose", "ease", "sink", "shrink",
 })
-# Spelled-out numbers, for the value parser and for telling words like "five" from "fiver".
-# "nearly twice the speed limit": a multiplier (gold README, "Multipliers")
-NUMBER_WORDS = {
-    "twice": 2, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "a": 1, "an": 1, "half": 0.5, "quarter": 0.25, "dozen": 12,
-}
-SCALE_WORDS = {
-    "hundred": 100, "thousand": 1000, "k": 1000, "million": 1000000, "mn": 1000000, "m": 1000000,
-    "mln": 1000000, "billion": 1000000000, "bn": 1000000000, "b": 1000000000,
-    "trillion": 1000000000000, "tn": 1000000000000,
-    # "$3bln", "$1.2trn", "$3.5mil", "$3 bln": the wires' and tabloids' abbreviations (digitcover)
-    "bln": 1000000000, "trn": 1000000000000, "mil": 1000000,
-}
-# Shares (gold README, "Shares"): "a third", "two-thirds", "half of voters" -> the fraction.
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-    "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
-    "fourths": 4, "eighths": 8,  # "three-fourths of them": a plural is never an ordinal (fppn41)
-}
-# "eight of 10 voters", "one in five": the words joining a part to its whole.
-SHARE_JOINERS = frozenset({"of", "in"})
-# "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
-MEASURE_DESCRIPTORS = frozenset({"magnitude"})
-# "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
-# "a four-point dip", "a 3-point bounce": a change in a poll is a difference too (pollpair,
-# session 44; realgold4 gold "a four-point dip" a claim).
-MARGIN_NOUNS = frozenset({
-    "lead", "margin", "edge", "advantage", "gap", "deficit", "swing", "drop", "jump", "gain",
-    "increase", "decline", "spread", "loss", "win", "victory", "defeat", "cushion", "dip", "bump",
-    "bounce", "slide",
-})
-# "US$100 million", "HK$123 million" (gold README, span includes the currency).
-CURRENCY_SYMBOLS = {
-    "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "nz$": "NZD", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
-    "¥": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₪": "ILS",
-    "$us": "USD", "us": "USD",  # "$US12 million" (issue 11, "Formats"): only glued to digits
-}
-CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
-    "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
-}
-PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
-# "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
-# richest 1 percent"), pick a group out of a ranking (``ranked_shares.py``).
-RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
-# "six percentage points", "a lead of 29 points": the unit of a margin.
-POINT_WORDS = frozenset({"point", "points", "pts"})
 # Verbs that attribute a statement to their subject: "a second US official said", "Reuters
 # reported", "the official clarified", the seed's typo "the US official retort that".
 REPORTING_VERBS = frozenset({
@@ -377,11 +295,6 @@ DURATION_PREPOSITIONS = frozenset({"for"})
 # "it's been two months since", "in the 72 hours since the scandal erupted": a span of time
 # before these is a gap or a window (docs/gold-conventions.md), not a placing like "after"
 GAP_WORDS = frozenset({"since"})
-# No-break spaces (U+00A0, narrow U+202F, figure space U+2007) the tokenizer reads as plain
-# spaces where they touch a figure: "almost\xa014\xa0million" is one figure (plain_spaces.py)
-NO_BREAK_SPACES = frozenset({"\u00a0", "\u202f", "\u2007"})
-# one-character currency signs a figure may open with ("at least\xa0$345,430")
-SINGLE_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₽", "₪"})
 # A reporting verb negated by these words says nothing of the figure under it: "police have
 # not announced the condition of the remaining four survivors", "they never disclosed ..."
 # (negated_reports.py; the parse tags "not", "n't" and "never" as neg or advmod).

@@ -2,7 +2,8 @@
 (``extract/subjects/``; gold README, "subject").
 """
 
-from factcheck.extract.lexicon.shared import GAP_WORDS, LOWER_BOUND_VERBS
+from factcheck.extract.lexicon.quantities import LOWER_BOUND_VERBS
+from factcheck.extract.lexicon.shared import GAP_WORDS
 
 # fmt: off
 # A candidate's percentage in a poll is their support ("Clinton leads Sanders 46 percent to 44
