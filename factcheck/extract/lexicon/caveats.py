@@ -1,5 +1,6 @@
 """Rule data for caveat cues and their scope: not verified, disputed, preliminary, anonymous
-(``extract/caveats/``; gold README, "Caveat kinds").
+(``extract/caveats/``; gold README, "Caveat kinds"). The words of disputes (contesting, denying,
+correcting, discrepancies) are in ``lexicon.disputes``.
 """
 
 # fmt: off
@@ -73,15 +74,6 @@ COMBAT_VERBS = frozenset({
 OWN_PEOPLE = frozenset({
     "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
 })
-DISPUTE_PATTERNS = (
-    r"\b(?:disputed|denied|rejected|contested|refuted|dismissed|challenged|questioned)\b",
-    # implicit dispute (issue 11): "at odds with", "inconsistent with what our units recorded"
-    r"\b(?:at odds|inconsistent|in conflict|at variance) with\b",
-    r"\bcontradict(?:s|ed|ing)?\b",
-    r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
-    r"\bexaggerat\w*\b",
-    r"\binflated\b",
-)
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     r"\bpreliminary\b",
@@ -120,18 +112,6 @@ SOURCE_KEY_STOPS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "mr", "mr.", "ms", "ms.",
     "mrs", "mrs.", "dr", "dr.", "new", "own", "latest", "local", "said",
 })
-# Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
-# "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").
-ALLEGATION_VERBS = frozenset({"accuse", "charge", "allege", "indict"})
-# "charges" only in the plural: "a restructuring charge of $30m" is an accounting cost.
-ALLEGATION_NOUNS = frozenset({
-    "allegation", "allegations", "accusation", "accusations", "charges", "indictment",
-})
-# The accused denies what the charges say: "denied the allegations", "rejected the charges",
-# "denies any wrongdoing" (gold README, disputed: "denied").
-DENIAL_OBJECTS = frozenset({
-    "allegation", "accusation", "charge", "claim", "wrongdoing", "indictment",
-})
 # Competing figures dispute each other only when the text contrasts them: "the ministry said 40
 # died, while the army put the toll at 12" (issue 11, implicit dispute).
 CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however", "although", "though"})
@@ -142,12 +122,6 @@ ARTICLE_PRELIMINARY_PATTERNS = (
     r"\b(?:this|the) (?:story|article|report) (?:will|may) be updated\b",
     r"\bdeveloping story\b",
 )
-# Dispute words that dispute only as verbs: "the last five presidential contests", "a reject
-# pile" and "a challenge of $5 million" name no dispute; "the mayor contests the figure" does.
-VERB_ONLY_DISPUTE_LEMMAS = frozenset({"contest", "reject", "challenge", "question", "refute"})
-# What a charge counts is no allegation: "charged with three counts of fraud", "faces four
-# felony counts" (the number of charges is a court record).
-CHARGE_COUNT_NOUNS = frozenset({"count", "charge", "felony", "misdemeanor", "misdemeanour"})
 # Victims of the act an accused is charged with: "accused of shooting two men" (the shooting is
 # a fact, who did it is alleged); "accused of taking $5,000" stays hedged (real gold).
 VICTIM_VERBS = frozenset({
@@ -199,10 +173,6 @@ NUMERIC_FIGURE_NOUNS = frozenset({
 IDENTIFYING_DETERMINERS = frozenset({
     "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
 })
-# A dispute noun that names a quarrel, not a contested figure: "an ongoing dispute between two
-# groups", "a domestic dispute", "a custody dispute" (real news); "a dispute over the figures"
-# and "the toll is in dispute" still dispute. Its object must name figures (FIGURE_NOUNS).
-DISPUTE_NOUN_PREPOSITIONS = frozenset({"over", "about", "of", "on"})
 # Counts not yet certified are preliminary: "in unofficial returns", "partial results"
 # (gold README, preliminary: "initial count").
 UNOFFICIAL_COUNT_PATTERNS = (
@@ -228,15 +198,6 @@ PARTIAL_RETURNS_PATTERNS = (
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
 # "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
 UNNAMED_REPORTER_HEADS = frozenset({"caller", "passerby", "bystander", "onlooker", "told"})
-# Sources that disagree without being named: "media outlets were reporting different numbers",
-# "conflicting reports", "differing accounts of the toll" (issue 11, implicit dispute): the
-# figures just reported are disputed. "different numbers" only where something reports them,
-# "reports" and "accounts" only of a figure ("differing accounts of the scale": dev gold, none).
-CONFLICTING_ACCOUNTS_PATTERN = (
-    r"\b(?:conflicting|contradictory|differing|varying|different|inconsistent|competing) "
-    r"(?:reports|accounts|numbers|figures|counts|tallies|estimates|tolls|versions)\b"
-)
-CONFLICTING_REPORT_NOUNS = frozenset({"report", "account", "version"})
 # Unnamed sources whose head the anonymous_source caveat did not know: "A count showed",
 # "Earlier information said" (the anonymous kind's own words: gold gives them the caveat).
 UNNAMED_SOURCE_HEADS = frozenset({"count", "information"})
@@ -298,61 +259,12 @@ CAMPAIGN_SPEAKER_NOUNS = frozenset(
         "officials",
     }
 )
-# Implicit dispute (issue 11): a figure called too high or too low ("called that estimate
-# overstated", as "exaggerated" and "inflated" above), or another source's "the real number was
-# far higher" after it.
-CONTESTED_SIZE_PATTERNS = (
-    r"\b(?:overstated|overblown|understated)\b",
-    r"\bthe (?:real|true|actual) (?:number|figure|toll|count|total)s? (?:was|is|were|are|"
-    r"could be|may be|might be|would be|will be) (?:far |much |likely |probably )?"
-    r"(?:higher|lower|larger|smaller|greater)\b",
-)
-# What a dispute verb's object may name and still dispute a figure, besides FIGURE_NOUNS and
-# DENIAL_OBJECTS: "rejected the study", "disputed the findings", "questioned the poll". An
-# object naming anything else ("dismissed ideological labels", "rejected his bid to withdraw
-# the plea") disputes no figure unless it holds one ("rejected suggestions that 300 died").
-DISPUTED_WORK_NOUNS = frozenset(
-    {
-        "finding",
-        "study",
-        "analysis",
-        "poll",
-        "survey",
-        "calculation",
-        "version",
-        "assertion",
-        "characterization",
-        "characterisation",
-        "math",
-        "arithmetic",
-        "methodology",
-        "headcount",
-        "reporting",
-        "story",
-        "number",
-        "estimate",
-    }
-)
-# A dispute verb with no object but a topic ("when questioned about the cause of the attacks",
-# "challenged over his temperament"): a person is asked or confronted about the topic; a figure
-# is disputed only when the topic is one ("challenged over his claim that 3,000 jobs were lost").
-DISPUTE_TOPIC_PREPOSITIONS = frozenset({"about", "over"})
 # Words that make a poll phrase an average of polls ("the RealClearPolitics polling average",
 # "his lead in polling averages"): an aggregate someone computes, not an unnamed source
 # (singular forms: the caveat check strips a plural "s").
 POLL_AGGREGATE_WORDS = frozenset({"average", "aggregate"})
-# "but that information was incorrect", "reported erroneously on how many people were killed",
-# "The number of those injured differs from what the sheriff reported": a correction disputes
-# the figure it corrects (realgold10 and realgold14 golds: disputed).
-CORRECTION_PATTERNS = (r"\b(?:incorrect|inaccurate|erroneous(?:ly)?|mistaken(?:ly)?|in error)\b",)
 # "but that information was incorrect": a word by which a caveat refers back to figures told.
 TOLD_NOUNS = frozenset({"information"})
-# "Some outlets were reporting the woman had died, but police said she remained in critical
-# condition", "reported that as many as 15 had died, but the health department said it had no
-# record", "'using two email accounts', but in fact Clinton used only one": the figure a "but"
-# clause answers is disputed (realgold10, realgold16 golds; dev corpus d1). The words after "in"
-# or the adverb by which the writer sets the fact against what was said.
-CONTRADICTING_WORDS = frozenset({"fact", "actually", "reality"})
 # The verbs by which the "but" clause's source answers: statements, not pledges or plans ("but
 # the socialist has vowed to soldier on" answers nothing).
 ANSWERING_VERBS = frozenset({
@@ -382,39 +294,4 @@ UNNAMED_EXPERT_HEADS = frozenset({
 # nurses"; a bare plural ("Economists") has none.
 UNNAMING_DETERMINERS = frozenset({
     "a", "an", "one", "some", "several", "many", "two", "three", "few", "other", "most",
-})  # fmt: skip
-# The text says two counts of the same thing disagree (discrepancies.py; gold README disputed,
-# "someone contests the figure"; issue 11, implicit dispute): "The number of those injured
-# differs from what the sheriff reported", "the discrepancy between the 14 deaths reported by
-# the coroner and the 11 listed by the county", "the county's count does not match the mayor's
-# figure". The words of a casualty count a cue may name, by the kind of harm they count, to
-# find the rival counts of the same harm before it.
-DISCREPANCY_VERBS = frozenset({"differ", "match"})
-DISCREPANCY_NOUNS = frozenset({"discrepancy", "mismatch"})
-DISCREPANCY_HARMS = {
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
-    "injuries": "injured", "killed": "killed", "dead": "killed", "died": "killed",
-    "death": "killed", "deaths": "killed", "fatalities": "killed", "toll": "killed",
-}  # fmt: skip
-# A party calling a report, a study or a figure wrong contests its figures (contested_works.py;
-# gold README disputed: "someone contests the figure"): "the campaign said the AP report was
-# misleading", "called the study flawed", "the poll cherry-picked its sample". The words that
-# call a work wrong (as "exaggerated" and "inflated" call a size wrong), and the works whose
-# figures a source phrase names ("the report published Tuesday" gives the report's figures).
-CONTESTING_ADJECTIVES = frozenset({
-    "misleading", "bogus", "flawed", "untrue", "baseless", "debunked", "discredited",
-})  # fmt: skip
-CONTESTING_VERBS = frozenset({"cherry-pick", "misrepresent", "distort"})
-CONTESTED_WORKS = frozenset({
-    "report", "study", "analysis", "poll", "survey", "audit", "figure", "number", "estimate",
-    "count", "tally", "statistic", "data", "story", "review", "investigation",
-})  # fmt: skip
-# A dispute verb whose object or passive subject is a count of things acted on ("2,000 ballots
-# were rejected", "12 seats are contested", "dismissed 14 of the 20 charges") counts what was
-# rejected or contested; no one contests the count (disputed_things.py). Still a dispute when
-# the counted noun is a figure or a toll ("disputed the 300 deaths", "the estimate of 40,000 was
-# rejected"): these nouns name what is told, not things acted on.
-DISPUTED_COUNT_NOUNS = frozenset({
-    "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
-    "data", "casualty", "death", "fatality", "headcount",
 })  # fmt: skip
