@@ -40,6 +40,12 @@ def test_a_citation_inside_a_quotation_gives_the_cited_source(
             "more than 3",
             "Lee",
         ),
+        (
+            '"Gun ownership splits the parties: about twice as many Republicans said they own a '
+            'gun, 41 percent to 22 percent," the Pew report noted.',
+            "41 percent",
+            "the Pew report",
+        ),
     ],
 )
 def test_the_speakers_own_words_keep_the_speaker(

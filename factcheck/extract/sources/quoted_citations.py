@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.lexicon import UNSPECIFIED_GROUP_QUANTIFIERS
 from factcheck.extract.sources.reporting_verbs import according_to_object
 
 # The one reporting verb that cites without describing how ("said"): "tell", "show", "find"
@@ -32,4 +33,14 @@ def cites_for_the_figure(named: Token) -> bool:
         named.dep_ == "nsubj"
         and named.pos_ == "PROPN"
         and named.head.lemma_.lower() in _CITING_VERBS
+        and not _a_count(named)
+    )
+
+
+def _a_count(named: Token) -> bool:
+    """ "about twice as many Democrats said", "40 Republicans said": those a poll or a tally
+    counts are what the quotation reports, not a source it cites."""
+    return any(
+        t.like_num or t.dep_ in ("nummod", "quantmod") or t.lower_ in UNSPECIFIED_GROUP_QUANTIFIERS
+        for t in named.subtree
     )
