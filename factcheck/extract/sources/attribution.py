@@ -42,6 +42,7 @@ from factcheck.extract.sources.nominal import (
     surveyed_in,
 )
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
+from factcheck.extract.sources.quoted_citations import cites_for_the_figure
 from factcheck.extract.sources.quotes import quote_at
 from factcheck.extract.sources.reporting_verbs import (
     according_to_object,
@@ -92,7 +93,8 @@ def _attributed(doc: Doc, number: Token) -> Source:
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
-        if found is None or quote.start <= found[1].idx < quote.end:
+        cited = found is not None and cites_for_the_figure(found[1])  # "according to X"
+        if found is None or (quote.start <= found[1].idx < quote.end and not cited):
             cue = quote.cue
             inside = quote.cue_span  # a continued quotation: its cue's own quotation
             named = cue.pos_ not in ("VERB", "AUX")  # a name for a cue (aside_speakers.py)
