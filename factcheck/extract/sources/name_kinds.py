@@ -25,6 +25,7 @@ from factcheck.model import SourceKind
 
 _NAME_VOTES = "factcheck_name_votes"
 _DESCRIBED = "factcheck_described_names"
+_NAME_LABELS = ("PERSON", "ORG")
 _CUED = "cued:"  # key prefix of the words written as a person's (person_name_cues.py)
 _FULL = "full:"  # key prefix of the votes of names written in full
 
@@ -88,8 +89,8 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
     for token in title_tokens(doc):  # not every token: the capitalised ones (speed55)
         if token.is_title and cued_name_end(token):
             cached.setdefault(_CUED + token.lower_, set()).add(SourceKind.NAMED_PERSON)
-    for token in tokens_tagged(doc, "PROPN"):
-        if token.pos_ != "PROPN" or token.dep_ == "compound":
+    for token in _name_heads(doc):
+        if token.dep_ == "compound":
             continue
         nouns = [
             c
@@ -119,6 +120,18 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
             cached.setdefault(token.lower_, set()).add(kind)
     doc.user_data[_DESCRIBED] = cached
     return cached
+
+
+def _name_heads(doc: Doc) -> list[Token]:
+    """The last words of names: proper nouns, and a capitalised word inside a name the tagger
+    calls a common noun ("Brett O’Donnell, chief strategist for ...": "O’Donnell" a
+    NOUN, so its apposition went unread and the name kept the tagger's ORG)."""
+    heads = tokens_tagged(doc, "PROPN") + [
+        token
+        for token in tokens_tagged(doc, "NOUN")
+        if token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I" and token.is_title
+    ]
+    return sorted(heads, key=lambda token: token.i)
 
 
 def _capitalised_descriptor(token: Token) -> bool:
