@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.implied.gunfire_context import gunfire_near
 from factcheck.extract.lexicon import (
     CASUALTY_PREDICATE_VERBS,
     CONTEXT_IMPACT_VERBS,
@@ -13,7 +14,6 @@ from factcheck.extract.lexicon import (
     PARTICIPLES,
     STATE_WORDS,
 )
-from factcheck.extract.implied.gunfire_context import gunfire_near
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS, verb_complement
 from factcheck.extract.subjects.harmed_persons import fatal_harm, harmed_person
