@@ -62,3 +62,21 @@ def test_bare_object_of_a_casualty_verb_counts_the_harmed(nlp, text, figure, sub
 )
 def test_impact_without_gunfire_or_own_noun_is_not_this_rule(nlp, text, figure, subject):
     assert _subject(nlp, text, figure) != subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Four were shot dead outside the club on Friday.", "Four"),
+        ("The house where three were shot dead is for sale.", "three"),
+        ("Two were shot to death in the alley.", "Two"),
+        ("Six were shot and killed near the park.", "Six"),
+    ],
+)
+def test_bare_count_shot_dead_counts_the_killed(nlp, text, figure):
+    # a bare count told shot dead counts the killed, as "two men were shot dead" does
+    assert _subject(nlp, text, figure) == "killed"
+
+
+def test_bare_count_shot_without_death_stays_shot(nlp):
+    assert "killed" not in _subject(nlp, "Three were shot outside the bar.", "Three")
