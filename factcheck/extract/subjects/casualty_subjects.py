@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.implied.gunfire_context import gunfire_near
 from factcheck.extract.lexicon import (
     CASUALTY_PREDICATE_VERBS,
+    CONTEXT_IMPACT_VERBS,
     COUNT_FATAL_ADVERBS,
     GENERIC_COUNT_NOUNS,
     HARM_ADVERBS,
@@ -43,22 +45,46 @@ def state_after(doc: Doc, span_end: int) -> str:
 def casualty_verb_before(doc: Doc, mention: Mention) -> str:
     """ "Gunmen wound 4, including ...", "Shooter injures 5 at mall": a bare count right after
     a casualty verb counts those it hurt ("wounded"), whatever the parse of a headline makes
-    of it (an adverb, the verb's subject taken for the noun); not "wounds 2 teens"."""
-    if mention.start == 0 or doc[mention.start - 1].sent != doc[mention.figure[0]].sent:
+    of it (an adverb, the verb's subject taken for the noun); not "wounds 2 teens".
+
+    Session 55 (subj55c): the same bare object past "all" ("killing all three"), before an
+    "other" with no noun ("wounded four other at a park"), and after an impact verb amid
+    gunfire ("began shooting, hitting all five": shot), where the parse hangs the count
+    elsewhere and an earlier noun ("three suspects", "one man") took it."""
+    verb_at = mention.start - 1
+    if verb_at > 0 and doc[verb_at].lower_ == "all":
+        verb_at -= 1  # "hitting all five", "killing all three"
+    if verb_at < 0 or doc[verb_at].sent != doc[mention.figure[0]].sent:
         return ""
     figure = doc[mention.figure[0] : mention.figure[1]]
     if not all(t.like_num for t in figure):
         return ""
-    after = doc[mention.end] if mention.end < len(doc) else None
+    end = mention.end
+    if end < len(doc) and doc[end].lower_ == "other":
+        end += 1  # "wounded four other at a park": "other" standing for "others"
+    after = doc[end] if end < len(doc) else None
     if after is not None and (after.pos_ in (*NOUNS, "NUM") or after.tag_ in ("JJR", "JJ")):
         return ""  # "wounds 2 teens", "kills 2 more", "injures 3 young men": words of its own
-    verb = doc[mention.start - 1]
+    verb = doc[verb_at]
     lemma = verb.lemma_.lower()
+    if lemma in CONTEXT_IMPACT_VERBS and verb.pos_ == "VERB":
+        # "striking all four": gunfire hit them (not "the toll hit 9": a measure, no gerund)
+        hit = verb.tag_ == "VBG" or verb_at < mention.start - 1
+        return "shot" if hit and gunfire_near(verb) else ""
     if lemma not in PARTICIPLES and verb.lower_.endswith("s"):
         lemma = verb.lower_[:-1]  # "wounds" tagged as a noun
-    if lemma not in PARTICIPLES or verb.lower_ == PARTICIPLES[lemma]:
+    if lemma not in PARTICIPLES:
+        return ""
+    if verb.lower_ == PARTICIPLES[lemma] and not _object_of(verb, figure[-1]):
         return ""  # "2 killed, 1 hurt": the state word comes after its count
     return PARTICIPLES[lemma]
+
+
+def _object_of(verb: Token, number: Token) -> bool:
+    """True if ``number`` (or the "other" it counts) is the verb's object: "injured three
+    other", not the count of a telegraphic "2 killed, 1 hurt"."""
+    head = number.head if number.dep_ == "nummod" else number
+    return head.dep_ == "dobj" and head.head == verb
 
 
 def with_predicate(head: Token, phrase: str) -> str:

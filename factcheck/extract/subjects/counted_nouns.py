@@ -39,6 +39,7 @@ from factcheck.extract.subjects.clause_subjects import (
 from factcheck.extract.subjects.elided import elided_count_noun
 from factcheck.extract.subjects.existential_counts import existential_noun
 from factcheck.extract.subjects.figure_clauses import from_clause
+from factcheck.extract.subjects.harmed_persons import fatal_harm
 from factcheck.extract.subjects.money_subjects import is_money, money_verb
 from factcheck.extract.subjects.noun_phrases import (
     NOUNS,
@@ -182,6 +183,9 @@ def find_noun_subject(doc: Doc, mention: Mention) -> str:
     elided = _elided(number, mention)
     if elided:
         return elided  # "six votes for Smith, 24 for Doe", "had 1,210 robberies; ... had 702"
+    if number.dep_ == "nsubjpass" and fatal_harm(number.head):
+        # "three were shot dead", "two were shot to death": killed, as "two men were shot dead"
+        return "killed"
     if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB":
         # "996 were identified as likely voters": what they were counted as
         as_phrase = [c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "as"]

@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     QUANTITY_SUBJECTS,
 )
 from factcheck.extract.mentions.mentions import Mention
+from factcheck.extract.subjects.casualty_subjects import casualty_verb_before
 from factcheck.extract.subjects.dash_appositives import dash_anchor
 from factcheck.extract.subjects.noun_phrases import NOUNS, described_pronoun
 from factcheck.extract.subjects.participle_wholes import own_participle
@@ -38,6 +39,8 @@ def is_elliptical(doc: Doc, mention: Mention) -> bool:
 
     Such a figure counts what the figure before it counts (``claims.py``).
     """
+    if casualty_verb_before(doc, mention):
+        return False  # "killed one man and wounded four other": its verb says who it counts
     if dash_anchor(doc, mention):
         return False  # "a deluge of comments - nearly 300,000 in all": the noun before the dash
     inside = doc[mention.start : mention.end]
