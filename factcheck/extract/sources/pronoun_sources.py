@@ -110,22 +110,25 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     if speaker is None and rejected:  # one of its gender further back, or a name mistagged
         further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
         speaker = named_of_its_gender(doc, pronoun, further)
-    return speaker or Source(text=pronoun.text, kind=_unresolved_kind(pronoun))
+    return speaker or Source(text=pronoun.text, kind=_unresolved_kind(pronoun, anchor))
 
 
-def _unresolved_kind(pronoun: Token) -> SourceKind:
+def _unresolved_kind(pronoun: Token, anchor: int) -> SourceKind:
     """The kind of a pronoun no look-back resolved. In an article that has named people
     before it, a "he"/"she" stands for one of them, a person named further back than the
-    look-back reaches: named_person (gold README, "Source kinds": a person named -> named_person;
+    look-back reaches, one of its gender: named_person (gold README, "Source kinds": a person named -> named_person;
     the golds give the name behind such a "he" or "she", named_person, realgold7, realgold12).
     Not when no person was named ("The victim walked in. He said ...": an unnamed person), nor
     when the sentence says the speaker is kept unnamed ("speaking on condition of anonymity").
+    Names count only before ``anchor``, the opening of the quotation the pronoun reports:
+    "Bush and Obama" inside '"Bush and Obama sent 40 back," he said' are not whom "he" means.
     "it", "they", "we" may stand for an unnamed group and stay anonymous."""
     if pronoun.lower_ not in PERSON_PRONOUNS or sentence_anonymity(pronoun.sent) is not None:
         return SourceKind.ANONYMOUS
-    doc = pronoun.doc
-    if any(ent.label_ == "PERSON" for ent in doc[: pronoun.i].ents):
-        return SourceKind.NAMED_PERSON
+    for ent in pronoun.doc[:anchor].ents:
+        named = Source(text=ent.text, kind=SourceKind.NAMED_PERSON)
+        if ent.label_ == "PERSON" and not other_gender(pronoun, named):
+            return SourceKind.NAMED_PERSON
     return SourceKind.ANONYMOUS
 
 
