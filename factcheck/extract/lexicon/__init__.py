@@ -10,6 +10,7 @@ This module re-exports every name, so ``from factcheck.extract.lexicon import X`
 did; a new constant goes to the module of the stage whose rules use it.
 """
 
+from factcheck.extract.lexicon.candidate_roles import *  # noqa: F403
 from factcheck.extract.lexicon.casualty_words import *  # noqa: F403
 from factcheck.extract.lexicon.caveats import *  # noqa: F403
 from factcheck.extract.lexicon.disputes import *  # noqa: F403

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
+    CANDIDATE_EPITHET_HEADS,
     DOCUMENT_HEADS,
     INDEFINITE_UNIQUE_ROLE_HEADS,
     KIN_SOURCE_HEADS,
@@ -160,6 +161,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if tagged(span, ("ORG", "NORP", "GPE")) or named_work(head):
         return SourceKind.NAMED_ORG
+    if head_word in CANDIDATE_EPITHET_HEADS and head.tag_ == "NN" and is_definite(head):
+        return SourceKind.NAMED_PERSON  # "the candidate said": the one the story is about
     return SourceKind.ANONYMOUS
 
 
