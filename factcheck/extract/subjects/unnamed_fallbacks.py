@@ -22,7 +22,7 @@ Notes:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -51,14 +51,9 @@ def give_nouns_after(claims: Sequence[Claim], figures: Mapping[int, Span]) -> li
         claims: the article's claims.
         figures: the figure (number and unit) of each claim from a figure, by its start.
     """
-    out = []
-    for claim in claims:
-        figure = figures.get(claim.start)
-        noun = ""
-        if figure is not None and not claim.implied and not claim.subject:
-            noun = counted_noun_after(figure)
-        out.append(replace(claim, subject=noun) if noun else claim)
-    return out
+    return _filled(
+        claims, figures, lambda claim, figure: "" if claim.subject else counted_noun_after(figure)
+    )
 
 
 def counted_noun_after(figure: Span) -> str:
@@ -89,13 +84,26 @@ def give_unnamed_subjects(claims: Sequence[Claim], figures: Mapping[int, Span]) 
         claims: the article's claims.
         figures: the figure (number and unit) of each claim from a figure, by its start.
     """
+    return _filled(claims, figures, _unnamed_subject)
+
+
+def _unnamed_subject(claim: Claim, figure: Span) -> str:
+    """The next line's definition or the next noun of the clause, for a claim whose subject has
+    no word yet ('' otherwise)."""
+    if any(c.isalnum() for c in claim.subject):
+        return ""
+    return defined_after(figure) or noun_after(figure)
+
+
+def _filled(
+    claims: Sequence[Claim], figures: Mapping[int, Span], subject_of: Callable[[Claim, Span], str]
+) -> list[Claim]:
+    """``claims`` with ``subject_of(claim, figure)`` as the subject of each figure claim it gives
+    one for; implied counts and claims from no figure are left alone."""
     out = []
     for claim in claims:
         figure = figures.get(claim.start)
-        if figure is None or claim.implied or any(c.isalnum() for c in claim.subject):
-            out.append(claim)
-            continue
-        subject = defined_after(figure) or noun_after(figure)
+        subject = subject_of(claim, figure) if figure is not None and not claim.implied else ""
         out.append(replace(claim, subject=subject) if subject else claim)
     return out
 
