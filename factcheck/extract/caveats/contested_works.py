@@ -45,7 +45,7 @@ def contested_work_figures(doc: Doc, figures: Sequence[CaveatTarget]) -> list[in
     if not figures:
         return []
     hits: set[int] = set()
-    for cue in tokens_with_lower(doc, CONTESTING_ADJECTIVES | _VERB_FORMS):
+    for cue in tokens_with_lower(doc, _CUE_WORDS):
         if cue.lower_ in _PICK_FORMS and not _after_cherry(cue):
             continue  # "picked a jury": only "cherry-picked" contests
         for work in _works(cue):
@@ -76,6 +76,7 @@ def _inflected(verbs: frozenset[str]) -> frozenset[str]:
 
 _VERB_FORMS = _inflected(CONTESTING_VERBS)
 _PICK_FORMS = frozenset({"pick", "picks", "picked", "picking"})
+_CUE_WORDS = CONTESTING_ADJECTIVES | _VERB_FORMS  # the words that may call a work wrong
 
 
 def _after_cherry(token: Token) -> bool:

@@ -47,15 +47,19 @@ if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
 
 
+_CUE_LEMMAS = DISCREPANCY_VERBS | DISCREPANCY_NOUNS  # the words that may set counts apart
+
+
 def discrepancy_figures(doc: Doc, figures: Sequence[CaveatTarget]) -> list[int]:
     """The indexes of the figures a discrepancy cue of the article sets against each other."""
     if not figures:
         return []
     hits: set[int] = set()
-    sents = list(doc.sents)
-    for cue in tokens_with_lemma(doc, DISCREPANCY_VERBS | DISCREPANCY_NOUNS):
+    sents: list[Span] = []
+    for cue in tokens_with_lemma(doc, _CUE_LEMMAS):
         if not _is_discrepancy(cue):
             continue
+        sents = sents or list(doc.sents)  # listed only for an article with a discrepancy
         index = next(k for k, s in enumerate(sents) if s.start == cue.sent.start)
         hits |= _sides(cue, index, sents, figures)
     return sorted(hits)
