@@ -1,6 +1,6 @@
-"""The DuckDB store: the file and its connections (db), a run's reads and row writes (runs),
-writing a whole run (writer), and reads for people (review: the review queue, one article,
-status).
+"""The DuckDB store: the file and its connections (db), what is already stored before a run
+starts (known), a run's row writes and its flagged claims (runs), writing a whole run (writer),
+and reads for people (review: the review queue, one article, status).
 
 The tables are defined once, by the SQL in ``migrations/``.
 """
@@ -16,15 +16,14 @@ from factcheck.store.db import (
     snapshot_path,
     writer_lock,
 )
+from factcheck.store.known import read_fetch_state, read_unchanged
 from factcheck.store.review import StoreStatus, read_document, read_review_queue, read_status
 from factcheck.store.runs import (
     SaveResult,
     compute_claim_id,
     compute_content_hash,
     compute_doc_id,
-    read_fetch_state,
     read_flagged,
-    read_unchanged,
     save_article,
     save_articles,
 )

@@ -1,4 +1,5 @@
-"""A run's reads and writes: documents and their claims, feed entries, failures, the run row.
+"""A run's writes: documents and their claims, feed entries, failures, the run row; and the
+flagged claims it reports.
 
 Each article's document row and claims are written in one transaction; claim ids are
 sha1(doc_id, start, end), so saving the same article again changes nothing.
@@ -11,7 +12,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,9 +21,7 @@ from factcheck.model import Article, Claim
 from factcheck.sources.feeds import FeedEntry
 from factcheck.store.db import (
     QueryResult,
-    connect,
     now,
-    open_store,
     table_types,
     transaction,
 )
@@ -51,17 +49,6 @@ def compute_claim_id(doc_id: str, start: int, end: int) -> str:
 
 def compute_content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def find_current_hashes(
-    con: duckdb.DuckDBPyConnection, *, extractor_version: str
-) -> dict[str, str]:
-    """Return doc_id -> content hash for documents extracted by ``extractor_version``."""
-    rows = con.execute(
-        "SELECT doc_id, content_hash FROM documents WHERE extractor_version = ?",
-        [extractor_version],
-    ).fetchall()
-    return dict(rows)
 
 
 def save_article(
@@ -172,50 +159,6 @@ def _document_row(
     }
 
 
-def find_unchanged(
-    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, extractor_version: str
-) -> set[str]:
-    """Return the sources of articles whose text and extractor are what is already stored."""
-    wanted = {compute_doc_id(a.source): a for a in articles}
-    if not wanted:
-        return set()
-    rows = con.execute(
-        "SELECT doc_id, content_hash FROM documents "
-        "WHERE extractor_version = ? AND list_contains(?::JSON::VARCHAR[], doc_id)",
-        [extractor_version, json.dumps(list(wanted))],
-    ).fetchall()
-    return {
-        wanted[doc_id].source
-        for doc_id, content_hash in rows
-        if content_hash == compute_content_hash(wanted[doc_id].text)
-    }
-
-
-def find_validators(
-    con: duckdb.DuckDBPyConnection, urls: Sequence[str], *, extractor_version: str
-) -> dict[str, tuple[str | None, str | None]]:
-    """Return url -> (etag, last_modified) stored for pages extracted by this extractor."""
-    if not urls:
-        return {}
-    rows = con.execute(
-        "SELECT source, etag, last_modified FROM documents WHERE list_contains(?::JSON::VARCHAR[], source) "
-        "AND extractor_version = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)",
-        [json.dumps(list(urls)), extractor_version],
-    ).fetchall()
-    return {source: (etag, modified) for source, etag, modified in rows}
-
-
-def find_seen_entries(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> set[str]:
-    """Return the feed entry keys whose article is already stored."""
-    if not keys:
-        return set()
-    rows = con.execute(
-        "SELECT entry_key FROM feed_entries WHERE list_contains(?::JSON::VARCHAR[], entry_key)",
-        [json.dumps(list(keys))],
-    ).fetchall()
-    return {row[0] for row in rows}
-
-
 def start_run(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -313,40 +256,6 @@ def read_flagged(
         sql += f" LIMIT {int(limit)}"
     cursor = con.execute(sql, params)
     return QueryResult(columns=[d[0] for d in cursor.description], rows=cursor.fetchall())
-
-
-def read_fetch_state(
-    path: Path,
-    *,
-    urls: Sequence[str],
-    entry_keys: Sequence[str],
-    extractor_version: str,
-    lock_timeout: float | None = None,
-) -> tuple[dict[str, tuple[str | None, str | None]], set[str]]:
-    """Return (url -> (etag, last_modified), seen feed entry keys); empty if no database yet."""
-    if not path.is_file() or not (urls or entry_keys):
-        return {}, set()
-    open_store(path, lock_timeout=lock_timeout)
-    with connect(path, lock_timeout=lock_timeout) as con:
-        return (
-            find_validators(con, urls, extractor_version=extractor_version),
-            find_seen_entries(con, entry_keys),
-        )
-
-
-def read_unchanged(
-    path: Path,
-    articles: Sequence[Article],
-    *,
-    extractor_version: str,
-    lock_timeout: float | None = None,
-) -> set[str]:
-    """Return the sources of articles already stored as they are; empty if no database yet."""
-    if not path.is_file() or not articles:
-        return set()
-    open_store(path, lock_timeout=lock_timeout)
-    with connect(path, lock_timeout=lock_timeout) as con:
-        return find_unchanged(con, articles, extractor_version=extractor_version)
 
 
 def _insert_json_sql(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str]) -> str:
