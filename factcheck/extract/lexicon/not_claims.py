@@ -255,11 +255,6 @@ EMPHATIC_PERCENT_HEADS = frozenset({
 EMPHATIC_PERCENT_NEXT = frozenset({
     "certainty", "certainly", "certain", "sure", "confidence", "convinced", "positive",
 })  # fmt: skip
-# "working for the 1%", "not just the 1 percent!": the numbers of "the 1 percent" and "the 99
-# percent" named as social classes (realgold30 "defines the group (the 1%)", realgold36 "idiom
-# (the 1 percent, a social class)"; ``class_percents``), and the words that may follow them
-CLASS_PERCENT_NUMBERS = frozenset({"1", "one", "99", "ninety-nine"})
-CLASS_PERCENT_NEXT = frozenset({"and", "or", "but", "nor"})
 # "Forbes' Under 30 Summit", "Under 70 Auto Sales": a capital preposition mid-sentence that
 # opens a name with a number in it (realgold3, realgold12 golds: not claims)
 NAME_OPENING_PREPOSITIONS = frozenset({"Under"})

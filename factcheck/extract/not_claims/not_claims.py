@@ -24,7 +24,6 @@ from factcheck.extract.not_claims.bare_re_mentions import (
 from factcheck.extract.not_claims.bounded_ones import is_bounded_one
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
 from factcheck.extract.not_claims.cause_names import is_in_cause_name
-from factcheck.extract.not_claims.class_percents import is_class_percent
 from factcheck.extract.not_claims.compound_descriptors import is_compound_descriptor
 from factcheck.extract.not_claims.dates_times import date_or_time_why
 from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
@@ -209,8 +208,6 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "idiom"  # "Yeah, 100 percent.", "100 percent committed"
     if is_emphatic_zero(doc, start, end):
         return "idiom"  # "has zero knowledge of", "zero military experience"
-    if is_class_percent(doc, start, end):
-        return "idiom"  # "everything is working for the 1%", "not just the 1 percent!"
     if first.lower_ == "one" and end - start == 1 and is_one_opening_an_instance(first):
         return "an example"
     if counts_the_sources(last):
