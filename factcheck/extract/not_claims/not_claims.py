@@ -34,6 +34,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
+from factcheck.extract.not_claims.listed_appositives import is_listed_appositive
 from factcheck.extract.not_claims.listed_sets import is_listed_set_re_mention
 from factcheck.extract.not_claims.local_news import find_local_news_label
 from factcheck.extract.not_claims.named_pair_nouns import is_named_pair_by_any_noun
@@ -194,6 +195,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "a battle between the two of them"
     if is_listed_set_re_mention(doc, start, end):
         return "re-mention"  # "Florida or Ohio, the two delegate-rich primaries"
+    if is_listed_appositive(doc, start, end):
+        return "re-mention"  # "Gwen Lee and Ann Roe, two TV hosts"
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
