@@ -66,6 +66,9 @@ PRONOUN_GROUP_OBJECTS = frozenset({"them", "us", "you"})
 LISTED_SET_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 # the spelled sizes of a list named again after it ("Florida and Ohio, the two states")
 LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the marks that set a number in apposition after the list it counts ("Lee and Roe, two TV
+# hosts", "Abel, Barr and Cole ― three former members"; ``listed_appositives``)
+LISTED_APPOSITIVE_MARKS = frozenset({",", ":", "-", "--", "–", "—", "―"})
 # "a delegate or two", "an anecdote or two": the number after "or" that makes the phrase a
 # vague "one or two" (gold README: vague amounts are not claims), the articles that open the
 # noun phrase, and how many words (nouns, adjectives, "or") may stand between the article

@@ -34,10 +34,12 @@ from factcheck.extract.not_claims.emphatic_figures import (
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
+from factcheck.extract.not_claims.listed_appositives import is_listed_appositive
 from factcheck.extract.not_claims.listed_sets import is_listed_set_re_mention
 from factcheck.extract.not_claims.local_news import find_local_news_label
 from factcheck.extract.not_claims.named_pair_nouns import is_named_pair_by_any_noun
 from factcheck.extract.not_claims.named_pairs import is_named_pair_re_mention
+from factcheck.extract.not_claims.negated_ones import is_negated_one
 from factcheck.extract.not_claims.number_idioms import is_number_idiom
 from factcheck.extract.not_claims.number_names import is_in_name
 from factcheck.extract.not_claims.one_after_another import is_one_after_another
@@ -182,6 +184,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"  # "One conclusion: ...", "One candidate, Marco Rubio, grew up"
     if first.lower_ == "one" and end - start == 1 and is_one_as_an_example(first):
         return "an example"
+    if is_negated_one(doc, start, end):
+        return "idiom"  # "I don't know one voter who ...", "There wasn't one issue"
     if is_indefinite_one(doc, start, end):
         return "determiner"  # "according to one research firm", "in one case", "one night"
     if is_one_more(doc, start, end):
@@ -194,6 +198,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "a battle between the two of them"
     if is_listed_set_re_mention(doc, start, end):
         return "re-mention"  # "Florida or Ohio, the two delegate-rich primaries"
+    if is_listed_appositive(doc, start, end):
+        return "re-mention"  # "Gwen Lee and Ann Roe, two TV hosts"
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
