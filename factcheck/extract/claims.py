@@ -36,6 +36,7 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
+from factcheck.extract.subjects.standing_figures import standing_subject
 from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
 from factcheck.extract.subjects.subjects import find_subject, is_compared
@@ -223,6 +224,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         subject = delegate_count(figure_span, subject)
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
+        # "getting to 1,237", "addressing the 12 million already here": a figure the reader
+        # knows, said with no noun (delegates, undocumented immigrants)
+        subject = standing_subject(figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
