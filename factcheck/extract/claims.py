@@ -36,9 +36,9 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
-from factcheck.extract.subjects.standing_figures import standing_subject
 from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
+from factcheck.extract.subjects.standing_figures import standing_subject
 from factcheck.extract.subjects.subjects import find_subject, is_compared
 from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.extract.subjects.unnamed_fallbacks import give_nouns_after, give_unnamed_subjects
