@@ -36,6 +36,7 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
+from factcheck.extract.subjects.said_topics import name_said_topics
 from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
 from factcheck.extract.subjects.standing_figures import standing_subject
@@ -289,6 +290,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = name_unit_holders(claims, by_start)
     # "Only 9% for everything else": a figure still unnamed takes the next noun the text gives
     claims = give_unnamed_subjects(claims, by_start)
+    # "49%, say the sharing economy reflects ...": not "say" alone, what is said
+    claims = name_said_topics(claims, by_start)
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

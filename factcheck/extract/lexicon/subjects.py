@@ -339,3 +339,9 @@ UNDOCUMENTED_POPULATIONS = frozenset({
 })
 # The words before a number that make it a figure the reader already knows: "the 11 million".
 STANDING_DETERMINERS = frozenset({"the", "those", "these"})
+# Verbs of saying or believing that name no thing counted when a figure's subject is only one of
+# them ("One in five say ...", "By nearly 2-1, they say ...", "49%, say the sharing economy
+# ..."): what is said names it (``subjects/said_topics.py``; subj56). With "times" beside
+# ("three times as many African-Americans said ...") the same.
+SAID_ONLY_VERBS = frozenset({"say", "feel", "think", "believe"})
+SAID_ONLY_COMPANIONS = frozenset({"times", "time"})
