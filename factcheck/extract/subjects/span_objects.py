@@ -4,7 +4,7 @@ A span of time named by its unit and its verb ("years cross crossed", "years cha
 says how long the doing went on; a verb with an object names the doing only with it: "he's
 crossed paths with them over the past 15 years" is crossing paths, "changed its annual indexing
 to once every three years" is changing the indexing, "proposing $275 billion in infrastructure
-investment over five years" is proposing the investment (realgold33, realgold36 golds
+investment over five years" is proposing the investment (realgold36, realgold33, realgold24 golds
 "crossed paths", "indexing", "infrastructure investment"). The object follows the verb in the
 subject, so what the unit and verb named before is still named. A pronoun object ("brought
 that down") names nothing; a sum as the object names what it is in ("$275 billion in ...").
