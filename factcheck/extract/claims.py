@@ -36,8 +36,10 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
+from factcheck.extract.subjects.said_topics import name_said_topics
 from factcheck.extract.subjects.share_owners import give_share_owners
 from factcheck.extract.subjects.share_word_subjects import names_only_a_share
+from factcheck.extract.subjects.standing_figures import standing_subject
 from factcheck.extract.subjects.subjects import find_subject, is_compared
 from factcheck.extract.subjects.unit_holders import name_unit_holders
 from factcheck.extract.subjects.unnamed_fallbacks import give_nouns_after, give_unnamed_subjects
@@ -223,6 +225,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         subject = delegate_count(figure_span, subject)
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
         subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
+        # "getting to 1,237", "addressing the 12 million already here": a figure the reader
+        # knows, said with no noun (delegates, undocumented immigrants)
+        subject = standing_subject(figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
@@ -285,6 +290,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = name_unit_holders(claims, by_start)
     # "Only 9% for everything else": a figure still unnamed takes the next noun the text gives
     claims = give_unnamed_subjects(claims, by_start)
+    # "49%, say the sharing economy reflects ...": not "say" alone, what is said
+    claims = name_said_topics(claims, by_start)
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

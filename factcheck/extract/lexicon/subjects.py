@@ -323,3 +323,25 @@ DEFINING_HEADS = frozenset({"number", "amount", "share", "percentage", "proporti
 # "Only 9% for everything else": a pronoun for the rest of a whole, which with "else" names what
 # a share with no noun of its own counts (``subjects/unnamed_fallbacks.py``; subj55).
 WHOLE_PRONOUNS = frozenset({"everything", "everyone", "everybody", "anything", "anyone"})
+# Standing figures of US politics that a bare number stands for with no noun of its own
+# (``subjects/standing_figures.py``; subj56): the delegates a nominee needs ("stop him from
+# getting to 1,237", "within 150 delegates of the 2,383 needed"; realgold golds "delegates")
+# for the Republican and Democratic conventions of 2008-2024, and the country's undocumented
+# population after a determiner ("addressing the 12 million already here", "negotiable about
+# the 11 million"; realgold gold "immigrants").
+NOMINATION_DELEGATE_BARS = frozenset({
+    1191, 1144, 1237, 1276, 1215,  # Republican: 2008, 2012, 2016, 2020, 2024
+    2025, 2026, 2118, 2778, 2382, 2383, 1991, 1968, 1976,  # Democratic: 2008-2024
+})
+UNDOCUMENTED_POPULATIONS = frozenset({
+    10_500_000, 10_700_000, 10_900_000, 11_000_000, 11_100_000, 11_200_000, 11_300_000,
+    11_400_000, 11_500_000, 11_700_000, 12_000_000,
+})
+# The words before a number that make it a figure the reader already knows: "the 11 million".
+STANDING_DETERMINERS = frozenset({"the", "those", "these"})
+# Verbs of saying or believing that name no thing counted when a figure's subject is only one of
+# them ("One in five say ...", "By nearly 2-1, they say ...", "49%, say the sharing economy
+# ..."): what is said names it (``subjects/said_topics.py``; subj56). With "times" beside
+# ("three times as many African-Americans said ...") the same.
+SAID_ONLY_VERBS = frozenset({"say", "feel", "think", "believe"})
+SAID_ONLY_COMPANIONS = frozenset({"times", "time"})

@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS
 from factcheck.extract.subjects.money_subjects import as_written
+from factcheck.extract.subjects.span_objects import doing_object
 
 
 def span_holder(figure: Span, subject: str) -> str:
@@ -54,6 +55,9 @@ def span_holder(figure: Span, subject: str) -> str:
     holder = _named_holder(verb)
     light = verb.lemma_.lower() in DURATION_LIGHT_VERBS
     doing = "" if light else as_written(verb, verb.lemma_)
+    if doing:
+        # "crossed paths over the past 15 years": the doing with what it was done to
+        doing = " ".join(w for w in (doing, doing_object(verb, unit)) if w)
     if holder is None:
         # "Over two years we have been praying": how long the doing went on names it, even
         # with a pronoun for who; not "was arrested within 20 minutes" (a bare event in a span)

@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.subjects.clause_subjects import clause_subject, clause_subject_token
 from factcheck.extract.subjects.money_subjects import as_written
 from factcheck.extract.subjects.noun_phrases import noun_phrase
+from factcheck.extract.subjects.span_objects import doing_object
 from factcheck.model import Claim
 
 # the words of a subject that names only points: "points", "percentage points"
@@ -110,6 +111,8 @@ def span_doer(figure: Span, subject: str) -> str:
     doing = ""
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
         doing = as_written(verb, verb.lemma_)
+        # "changed its annual indexing to once every three years": what the doing was done to
+        doing = " ".join(w for w in (doing, doing_object(verb, unit)) if w)
     return " ".join(w for w in (subject, named, doing) if w)
 
 
