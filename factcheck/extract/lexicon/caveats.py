@@ -178,9 +178,6 @@ IDENTIFYING_DETERMINERS = frozenset({
 UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
-    # returns as they first come in: "Early returns showed Lopez with 55 percent", "according to
-    # early results" (the README's "initial count"; session 56, cav56 battery)
-    r"\bearly (?:election )?(?:returns|results|vote counts?)\b(?! on\b)",  # not a fund's "returns on"
     # a count said not to be final yet: "according to results that are not yet final", "the
     # returns, which have yet to be certified" (the README's "the figure may change")
     r"\b(?:returns|results|counts?|tall(?:y|ies)|totals?)\b[^.;]{0,20}?\b(?:(?:are|were|is|was|"
