@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveats.campaign_staff import is_money
 from factcheck.extract.caveats.caveat_scope import source_key
+from factcheck.extract.caveats.race_crowds import counts_a_crowd
 from factcheck.extract.lexicon import (
     CAMPAIGN_SPAN_UNITS,
     CANDIDATE_BELONGINGS,
@@ -202,7 +203,9 @@ def _race_verb(verb: Token, below: Token) -> str | None:
     if lemma in RACE_PROGRESS_VERBS:
         return _campaign_progress(verb, below)
     if lemma not in RACE_VERBS:
-        return None
+        if any(c.lower_ in _RACE_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
+            return None  # "we could draw 50,000"
+        return counts_a_crowd(verb, below)  # "20,000 people attended", "the rally drew 9,000"
     if any(c.lower_ in _RACE_UNREAL for c in verb.children if c.dep_ in ("aux", "mark")):
         return None
     if lemma in RACE_MONEY_VERBS and not is_money(below):

@@ -94,7 +94,9 @@ def is_own_figure(cue: Cue, figure: CaveatTarget) -> bool:
             # "rejected that figure, saying fewer than 100": reported by the disputer
             # (a verb: "rejected reports that 300 had died" disputes the reports' figure)
             if any(
-                t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                t.lemma_.lower() in REPORTING_VERBS
+                and t.pos_ in ("VERB", "AUX")
+                and not _reported_by_another(t, cue.token)
                 for t in between[1:]
             ):
                 return True
@@ -106,3 +108,14 @@ def is_own_figure(cue: Cue, figure: CaveatTarget) -> bool:
         between.append(ancestor)
     subjects = [c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(figure.source.text) and any(s.text in figure.source.text for s in subjects)
+
+
+def _reported_by_another(verb: Token, cue: Token) -> bool:
+    """The reporting verb has a subject of its own that is not the disputer's: "Reyes said 3
+    million jobs were lost, a figure economists rejected" (parsed with "said" under "rejected":
+    Reyes gives the figure, the economists dispute it; gold README, disputed: "rejected the
+    figure"). "rejected that figure, saying fewer than 100 were held" has no subject of its own:
+    the disputer's count."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    theirs = {c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(own) and not any(c.i in theirs for c in own)

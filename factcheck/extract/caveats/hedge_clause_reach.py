@@ -17,6 +17,12 @@ A hedge says that what its own clause asserts is a belief, estimate or allegatio
   leaves open: "Many thought the party would ask why it had lost twice" (the two defeats are
   known; what is believed is that the party would ask), "Aides expect a debate over whether the
   city needs 12 more officers".
+- a contrasting clause with a subject of its own, opened by "while" or "whereas": "The campaign
+  claimed 25,000 at the rally, while police put the crowd at 8,000". The other side's figure
+  is its own statement, not the claim (session 56, cav56 probes; the tuning golds have no
+  figure in such a clause under a hedge). A "while" clause without a subject shares the
+  hedged act ("allegedly sat in the car while holding a rifle and opened fire on two houses",
+  realgold3 gold: hedged).
 - the starting level of a forecast change: "projected to swell to 9 million in 2030, from 6
   million in 2020", "expected to fall to 4.5 percent from 4.9 percent". The forecast is the new
   level; where the count stands now, or stood in a year gone by, is stated as known.
@@ -32,6 +38,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
+    CONTRAST_MARKS,
     EMBEDDED_QUESTION_WORDS,
     STARTING_LEVEL_VERBS,
     TIME_CLAUSE_MARKS,
@@ -77,6 +84,15 @@ def _time_opener(word: Token, clause: Token) -> bool:
     if word.dep_ == "mark":
         return True
     return word.dep_ == "advmod" and word.tag_ == "WRB" and word.i == clause.left_edge.i
+
+
+def contrasting_clause(child: Token) -> bool:
+    """``child`` is a clause opened by "while" or "whereas" that has a subject of its own
+    ("..., while police put the crowd at 8,000"): another statement beside the hedged one."""
+    if child.dep_ != "advcl":
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS]
+    return bool(marks) and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
 
 
 def embedded_question(child: Token, hedge: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.caveats.believers import counts_believers
 from factcheck.extract.caveats.hedge_clause_reach import (
+    contrasting_clause,
     embedded_question,
     known_time_clause,
     own_coordinate_clause,
@@ -67,6 +68,8 @@ def hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token
             c.lower_ in CLAUSE_MARKS_OUTSIDE_HEDGE for c in child.children
         ):
             return False
+        if contrasting_clause(child):
+            return False  # "claimed 25,000, while police put the crowd at 8,000"
         if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
             return False  # "allegedly shot ..., and her two children were unharmed"
         if embedded_question(child, hedge) or starting_level(number, child, parent):

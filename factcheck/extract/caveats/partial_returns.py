@@ -4,7 +4,11 @@ of precincts reporting" (gold README, preliminary: "initial count"; realgold12 g
 The share of precincts reporting is the count's progress, not the count: it stays without the
 caveat. When the cue's sentence holds no other figure ("With almost 100% of the precincts
 reporting, the primary was down to the wire"), the count is the next sentence's ("Clinton led
-by 212,205 to 210,424 votes").
+by 212,205 to 210,424 votes"). When it does, the count goes on into the next sentence of the
+same paragraph if that sentence lists more of the same results ("With 76 percent of the vote
+counted, Trump was leading with 34 percent of the vote. John Kasich was in second with 16
+percent": realgold7 gold, both preliminary): its shares and vote counts from the same source,
+not a figure of another year or another source.
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import PARTIAL_RETURNS_PATTERNS
+from factcheck.model import Source
 
 if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
 
 PARTIAL_RETURNS_RE = re.compile("|".join(PARTIAL_RETURNS_PATTERNS), re.I)
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_VOTES = frozenset({"vote", "votes"})  # not "voters": a turnout is no result of the race
 
 
 def partial_returns_figures(
@@ -36,10 +43,56 @@ def partial_returns_figures(
         if f.number.sent.start == sent.start
         and not any(low <= f.number.idx < high for low, high in inside)
     ]
-    if same or sent.end >= len(doc):
-        return same
-    following = doc[sent.end].sent
-    return [i for i, f in enumerate(figures) if f.number.sent.start == following.start]
+    if not same:
+        if sent.end >= len(doc):
+            return []
+        following = doc[sent.end].sent
+        return [i for i, f in enumerate(figures) if f.number.sent.start == following.start]
+    return same + _continued_results(doc, sent, figures, figures[same[-1]].source)
+
+
+def _continued_results(
+    doc: Doc, sent: Span, figures: Sequence[CaveatTarget], source: Source
+) -> list[int]:
+    """The figures of the sentences after ``sent`` that go on listing its results ("Diaz was
+    second with 31 percent. Lane had 12 percent."): sentences of the same paragraph, each with
+    no year of its own ("In 2012 she won 60 percent") and no count of its own still coming in,
+    that gives a share or a vote count and no figure of another source; the first other sentence
+    ends the list."""
+    found: list[int] = []
+    while sent.end < len(doc):
+        following = doc[sent.end].sent
+        if _new_paragraph(sent, following) or _names_a_year(following):
+            break
+        if PARTIAL_RETURNS_RE.search(following.text):
+            break
+        listed = [i for i, f in enumerate(figures) if f.number.sent.start == following.start]
+        if not any(_a_result(figures[i]) for i in listed) or any(
+            figures[i].source != source for i in listed
+        ):
+            break
+        found += listed
+        sent = following
+    return found
+
+
+def _new_paragraph(sent: Span, following: Span) -> bool:
+    """A line break between the last word of ``sent`` and the first of ``following`` (the
+    parse may hang the break on either sentence)."""
+    words = [t for t in sent if not t.is_space]
+    first = next((t for t in following if not t.is_space), None)
+    if not words or first is None:
+        return True
+    return "\n" in sent.doc.text[words[-1].idx : first.idx]
+
+
+def _names_a_year(sent: Span) -> bool:
+    return any(YEAR_RE.fullmatch(t.text) for t in sent)
+
+
+def _a_result(figure: CaveatTarget) -> bool:
+    """A share of the vote or a vote count: "with 16 percent", "3,105 votes"."""
+    return figure.unit == "percent" or bool(_VOTES & set(figure.subject.lower().split()))
 
 
 def _cue_spans(text: str, offset: int) -> list[tuple[int, int]]:

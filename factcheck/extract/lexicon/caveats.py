@@ -178,6 +178,11 @@ IDENTIFYING_DETERMINERS = frozenset({
 UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:unofficial|partial|incomplete|uncertified) (?:election )?(?:returns|results|counts?|"
     r"tall(?:y|ies)|figures|vote counts?|(?:voter )?turnout)\b",
+    # a count said not to be final yet: "according to results that are not yet final", "the
+    # returns, which have yet to be certified" (the README's "the figure may change")
+    r"\b(?:returns|results|counts?|tall(?:y|ies)|totals?)\b[^.;]{0,20}?\b(?:(?:are|were|is|was|"
+    r"remains?|remained) (?:still )?not (?:yet )?|(?:had|have|has) yet to be |not yet )"
+    r"(?:final|certified|official)\b",
 )
 # A count still coming in is preliminary: "Clinton led by roughly 20 points with over 95 percent
 # of precincts reporting" (realgold12 gold), "trailed by more than 20 points with more than

@@ -57,6 +57,10 @@ SIZE_PREPOSITIONS = frozenset({
 CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
     "if", "unless", "because", "since", "although", "though", "whether", "once", "as", "than",
 })
+# Marks of a contrasting clause: with a subject of its own it states another side's figure
+# outside the hedge ("claimed 25,000, while police put the crowd at 8,000";
+# hedge_clause_reach.contrasting_clause)
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 # A participle that opens a supposition, like "if" ("- assuming a two-way race", "assuming that
 # what won 13 million votes wins five times that number"; 2 PolNeAR articles, realgold10 gold:
 # not hedged): supposed, no one's belief or estimate (suppositions.py). With a subject ("the

@@ -82,6 +82,17 @@ RACE_NOUNS = frozenset({
 # verbs whose figure is a contender's standing or money: "trailed Clinton by 50 points", "has
 # raised $20 million", "spent $100 million", "must win 58 percent", "was a million votes higher"
 RACE_VERBS = frozenset({"trail", "lead", "raise", "spend", "win", "outraise", "outspend", "beat"})
+# A campaign's crowd (docs/gold-conventions.md "Candidates and campaigns as a partisan source"
+# (a): "crowds"; race_crowds.py): who came, as the verb's subject ("20,000 people attended",
+# "turned out", "showed up", "came out") or what a rally drew, as its object ("drew 20,000")
+CROWD_SUBJECT_VERBS = frozenset({"attend"})
+CROWD_PARTICLE_VERBS = {"turn": "out", "show": "up", "come": "out"}
+CROWD_OBJECT_VERBS = frozenset({"draw", "attract", "pack"})
+# where a campaign's crowd comes, when the clause names it (not "attended the funeral")
+CAMPAIGN_EVENT_NOUNS = frozenset({
+    "rally", "event", "speech", "hall", "meeting", "fundraiser", "debate", "appearance",
+    "caucus", "convention", "stop", "gathering", "forum", "campaign", "candidate",
+})  # fmt: skip
 # money verbs count the race's money only with an amount ("raise taxes", "win the nomination")
 RACE_MONEY_VERBS = frozenset({"raise", "spend", "outraise", "outspend"})
 # the delegate arithmetic says what a contender must win, a necessity, not a hope: "Reyes must
