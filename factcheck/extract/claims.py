@@ -33,6 +33,7 @@ from factcheck.extract.subjects.delegate_counts import delegate_count
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.ellipses import is_elliptical
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
+from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
@@ -217,8 +218,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         if names_only_a_share(subject):
             # "more than half of her support (57 percent)": not "half", what the share counts
             subject = earlier_subject(claims, span, sentences_back=1) or subject
-        if claims and is_elliptical(doc, mention):
-            # "210 of them", "the other six"
+        if claims and is_elliptical(doc, mention) and not one_casualty_subject(figure_span):
+            # "210 of them", "the other six"; not "one of them later died": a death
             subject = earlier_subject(claims, span, sentences_back=2) or subject
         # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
         # "delegate math": the delegates, not "have" or "think"

@@ -128,6 +128,19 @@ ONE_CARE_VERBS = frozenset({"discharge", "release", "treat"})
 # subject of these verbs of harm is a person harmed, as of CASUALTY_VERBS and "was shot"
 # (README implied counts; branch num54) ...
 ONE_PASSIVE_HARMS = frozenset({"hurt", "stab"})
+# "killing one and wounding two", "the gunman shot one": "one" the object of these verbs is a
+# person harmed (session 56); not "hit one" (a target, a record) nor "hurt one" (feelings).
+ONE_OBJECT_HARMS = frozenset({"kill", "shoot", "wound", "injure", "stab"})
+# ... and the harm that "one" counts there, its subject (``subjects.one_casualties``)
+ONE_HARM_PARTICIPLES = {
+    "kill": "killed", "shoot": "shot", "wound": "injured", "injure": "injured", "stab": "stabbed",
+}  # fmt: skip
+# "One suffered a gunshot wound", "one sustained serious injuries": "one" the subject of these
+# verbs with a wound or an injury as object is a person hurt (session 56) ...
+ONE_SUFFER_VERBS = frozenset({"suffer", "sustain"})
+ONE_SUFFERED_HARMS = frozenset({"wound", "injury"})
+# ... and "One remains hospitalized": still in care (``subjects.one_casualties``).
+ONE_STILL_IN_CARE = frozenset({"hospitalized", "hospitalised"})
 # ... not "one was hurt by the remark": what hurts feelings after "by".
 HURT_FEELINGS = frozenset({
     "remark", "comment", "criticism", "decision", "ruling", "news", "word", "report", "rumor",

@@ -30,6 +30,7 @@ from factcheck.extract.lexicon import (
     SPAN_PREPOSITIONS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
+from factcheck.extract.subjects.one_casualties import one_harm
 
 
 def is_one_idiom(token: Token) -> bool:
@@ -60,15 +61,20 @@ def is_one_casualty(token: Token) -> bool:
         return True
     if nxt is not None and nxt.lower_ == "of" and token.i + 3 < len(doc):
         those, word = doc[token.i + 2], doc[token.i + 3]
-        return those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS
+        if those.lower_ == "those" and word.lemma_.lower() in CASUALTY_VERBS:
+            return True  # "one of those killed"
+        if any(t.like_num or t.pos_ == "NUM" for t in doc[token.i + 2 : nxt.right_edge.i + 1]):
+            return False  # "one of the three victims was killed": the gold counts the three
     verb = token.head
+    if token.dep_ == "dobj" and one_harm(token):
+        return True  # "killing one and wounding two others", "shot one of the officers"
     if token.dep_ not in ("nsubj", "nsubjpass") or any(
         c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children
     ):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in CASUALTY_VERBS or lemma == "shoot" and verb.tag_ == "VBN":
-        return True  # "one died", "one was wounded"
+    if one_harm(token) or lemma == "shoot" and verb.tag_ == "VBN":
+        return True  # "one died", "one was wounded", "One remains hospitalized"
     if lemma in ONE_PASSIVE_HARMS and _harmed_in_body(token, verb):
         return True  # "and one was hurt", "One was stabbed"
     return any(

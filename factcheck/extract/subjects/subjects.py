@@ -47,6 +47,7 @@ from factcheck.extract.subjects.money_went_to import money_went_to
 from factcheck.extract.subjects.noun_phrases import (
     noun_phrase,
 )
+from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.parent_counts import parent_children
 from factcheck.extract.subjects.participle_doers import with_participle_doer
 from factcheck.extract.subjects.point_measures import points_ahead
@@ -115,6 +116,9 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     """The subject before irregular plurals are glossed, with the answer a poll share gave
     after it ("21 percent said they would not vote" -> "poll respondents would not vote")."""
     figure = doc[mention.figure[0] : mention.figure[1]]
+    harm = one_casualty_subject(figure)
+    if harm:
+        return harm  # "killing one and wounding two", "One of them later died": the harm
     gap = gap_subject(figure)
     if gap:
         return gap  # "235 days since she held a press conference": the gap since it
