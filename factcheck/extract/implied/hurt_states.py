@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     LIFE_FIGHT_VERBS,
+    LIFE_MACHINE_NOUNS,
     LIFE_NOUNS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_STATES,
@@ -34,6 +35,7 @@ from factcheck.extract.lexicon import (
     PERSON_POSSESSIVES,
     RELEASE_VERBS,
     TREAT_CARE_NOUNS,
+    TREAT_CAREGIVER_NOUNS,
 )
 from factcheck.extract.token_index import tokens_with_lower
 
@@ -45,12 +47,26 @@ def treated_in_care(verb: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.lemma_.lower() in RELEASE_VERBS for c in verb.children):
         return True
+    if any(a.lemma_.lower() in TREAT_CAREGIVER_NOUNS for a in _agents(verb)):
+        return True  # "was treated by paramedics at the scene" (impl56)
     places = prep_objects(verb, "at") + prep_objects(verb, "in")
     return any(
         p.lemma_.lower() in TREAT_CARE_NOUNS
         or any(t.lemma_.lower() in TREAT_CARE_NOUNS for t in p.subtree)
         for p in places
     )
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers after a passive's "by", with their conjuncts ("by medics and firefighters")."""
+    return [
+        a
+        for p in verb.children
+        if p.dep_ == "agent"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in [o, *o.conjuncts]
+    ]
 
 
 def fights_for_life(verb: Token) -> list[Token]:
@@ -121,8 +137,10 @@ def on_life_support(support: Token) -> list[Token]:
     was placed on life support" (hurt, as "in critical condition"); not "the program is on
     life support" (no person), "doctors placed him on life support" (who places is no
     casualty; the object is read nowhere), "was taken off life support"."""
-    if support.lower_ != "support" or not any(
-        c.dep_ == "compound" and c.lower_ == "life" for c in support.children
+    machine = support.lower_ in LIFE_MACHINE_NOUNS  # "remains on a ventilator" (impl56)
+    if not machine and (
+        support.lower_ != "support"
+        or not any(c.dep_ == "compound" and c.lower_ == "life" for c in support.children)
     ):
         return []
     prep = support.head

@@ -45,6 +45,10 @@ CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
 # "The boy remains hospitalized": the parse may call "remains" the participle's auxiliary and
 # hang the subject on it (impl41); word forms, as the lemmatizer leaves such an auxiliary.
 STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+# "Jones, 24, underwent surgery": the tagger may call "underwent" an adjective (lemma
+# "underwent") whose subject is still the person in care (impl56); the word forms of "undergo"
+# read as the verb whatever their tag.
+UNDERGO_FORMS = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
@@ -221,6 +225,23 @@ BACKSTAB_LITERAL_WORDS = frozenset({
 # care the person was given, so hurt (gold-conventions "A third passenger was treated for cuts"
 # -> 1 injured); not "treated unfairly", "treated for depression", "treated to dinner".
 TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"})
+# "was treated by paramedics", "treated by medics at the scene", "was treated by EMS": care by
+# those who give it is care (impl56; written from local reports, not from the corpus); not
+# "treated by police as a suspect" (police give no care).
+TREAT_CAREGIVER_NOUNS = frozenset({
+    "paramedic", "medic", "ems", "emt", "doctor", "nurse", "physician", "surgeon",
+    "firefighter", "responder",
+})  # fmt: skip
+# "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
+# alive, said as "on life support" is (impl56).
+LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
+# "The victim did not make it", "a man who didn't make it through surgery": a death said by a
+# failed "make it" (impl56); the words a casualty must be told by in the sentence or the one
+# before, so "The team did not make it" counts no one.
+FAILED_SURVIVAL_CONTEXT = frozenset({
+    "shoot", "shot", "gunshot", "wound", "injury", "hospital", "surgery", "gunfire", "stab",
+    "bullet", "shooting", "stabbing", "injure", "paramedic", "medic", "ambulance",
+})  # fmt: skip
 # A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
 # "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
 # graze only in a headline of gunfire, as "hit"); headline_casualties.py.

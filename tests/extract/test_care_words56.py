@@ -1,0 +1,111 @@
+"""Care and death said in a local report's plain words (session 56, impl56): a person treated by
+those who give care ("was treated by paramedics"), kept alive by a machine ("remains on a
+ventilator"), in surgery where the tagger calls "underwent" an adjective, recovering or released
+when the parse's subject is an age ("The 24-year-old is recovering"), and a death said by a
+failed "make it" ("The victim did not make it", failed_survivals.py). Invented sentences, with
+parallels that count no one; gold README "Implied counts"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.implied.implied import find_implied_counts
+
+
+def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was treated by paramedics at the scene.", ("A man", "injured", 1)),
+        (
+            "Shots rang out on Pine Street. A woman was treated by medics and firefighters.",
+            ("A woman", "injured", 1),
+        ),
+    ],
+)
+def test_person_treated_by_caregivers_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_treated_by_police_is_no_care(nlp):
+    assert _counts(nlp, "The man was treated by police as a suspect.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man remains on a ventilator after the shooting.", ("A man", "injured", 1)),
+        (
+            "Gunfire hit the house. The girl was placed on a respirator.",
+            ("The girl", "injured", 1),
+        ),
+    ],
+)
+def test_person_on_a_life_machine_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Shots were fired on Elm Street on Sunday night. The 24-year-old is recovering.",
+            ("The 24-year-old", "injured", 1),
+        ),
+        (
+            "Shots were fired on Elm Street. A 24-year-old was released from the hospital.",
+            ("A 24-year-old", "injured", 1),
+        ),
+    ],
+)
+def test_age_recovering_or_released_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Shots were fired on Maple Avenue on Sunday. The victim did not make it.",
+            ("The victim", "killed", 1),
+        ),
+        (
+            "A man was shot in the chest outside a bar. The man didn't make it through surgery.",
+            ("The man", "killed", 1),
+        ),
+    ],
+)
+def test_failed_make_it_after_a_casualty_is_a_death(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no casualty told
+        "The team did not make it to the finals. The coach did not make it.",
+        # a place after "make it"
+        "A man was shot on Friday. His brother did not make it home that night.",
+        # an outlook, not a death
+        "A man was shot on Friday. Doctors fear the man will not make it.",
+    ],
+)
+def test_failed_make_it_without_a_death_counts_no_one(nlp, text):
+    assert all(c[1] != "killed" for c in _counts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Shots were fired on Elm Street on Sunday night. Jones, 24, underwent surgery.",
+            ("Jones", "injured", 1),
+        ),
+        ("A woman underwent surgery after the shooting.", ("A woman", "injured", 1)),
+    ],
+)
+def test_person_undergoing_surgery_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
