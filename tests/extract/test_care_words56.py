@@ -109,3 +109,93 @@ def test_failed_make_it_without_a_death_counts_no_one(nlp, text):
 )
 def test_person_undergoing_surgery_is_hurt(nlp, text, count):
     assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The boy was shot while walking home and died at the hospital.",
+            ("The boy", "killed", 1),
+        ),
+        (
+            "A man was shot while sitting in his car and later died.",
+            ("A man", "killed", 1),
+        ),
+    ],
+)
+def test_death_joined_to_the_clause_after_a_shooting_is_the_victims(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot while walking and did not die.",
+        "A man was shot while his friend ran and hid.",
+    ],
+)
+def test_no_death_joined_to_the_clause_keeps_shot(nlp, text):
+    assert ("A man", "shot", 1) in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # found in a state of bleeding
+        ("Shots rang out. A man was found bleeding.", ("A man", "injured", 1)),
+        # an outlook of a full recovery
+        (
+            "A woman was hit by gunfire. The woman is expected to make a full recovery.",
+            ("The woman", "injured", 1),
+        ),
+        # released after treatment
+        (
+            "Gunfire erupted at a party. The victim was released after treatment.",
+            ("The victim", "injured", 1),
+        ),
+        # a medical flight to care
+        ("A man was medflighted to a trauma center.", ("A man", "injured", 1)),
+    ],
+)
+def test_care_said_in_plain_words_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is expected to make a full recovery next year.",
+        "The suspect was released after questioning.",
+    ],
+)
+def test_outlook_or_release_of_no_person_in_care_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Shots were fired Saturday on Elm Street. Jones, 24, died Monday.",
+            ("Jones", "killed", 1),
+        ),
+        (
+            "Gunfire broke out at a party. Ann Reyes, 19, survived.",
+            ("Ann Reyes", "injured", 1),
+        ),
+    ],
+)
+def test_named_death_after_a_casualty_is_counted(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator praised the court. Justice Antonin Scalia died in February.",
+        "Florence Henderson, the TV mom, has died.",
+    ],
+)
+def test_named_death_in_other_news_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []

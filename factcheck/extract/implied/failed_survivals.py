@@ -3,7 +3,7 @@ it through surgery" (1 killed each; gold README "Implied counts"). Pure.
 
 impl56: local reports and the people they quote say a victim's death so as often as "died";
 written from knowledge of crime reporting, not from the corpus. Read only where the sentence or
-the one before tells of a casualty (``FAILED_SURVIVAL_CONTEXT``), of a person or an age as the
+the one before tells of a casualty (``casualty_context.py``), of a person or an age as the
 subject (a pronoun is read where its antecedent is), with "did" ("will not make it" is an
 outlook), and with nothing after "it" but "through" ("did not make it through the night");
 not "The team did not make it to the finals", "The bill didn't make it", "did not make it home".
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.casualty_context import casualty_told
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_person_or_age
-from factcheck.extract.lexicon import FAILED_SURVIVAL_CONTEXT
 
 # The dependents a failed "make it" may have besides its subject, "did", "not" and "it".
 _PLAIN_DEPS = frozenset({"nsubj", "aux", "neg", "dobj", "punct", "cc", "conj", "advmod"})
@@ -40,18 +40,6 @@ def failed_survivors(negation: Token) -> list[Token]:
         if child.dep_ not in _PLAIN_DEPS or child.lower_ in _PLACE_ADVERBS:
             return []
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects or not is_person_or_age(subjects[0]) or not _casualty_told(verb):
+    if not subjects or not is_person_or_age(subjects[0]) or not casualty_told(verb):
         return []
     return with_conjuncts(subjects[0])
-
-
-def _casualty_told(verb: Token) -> bool:
-    """The sentence of ``verb`` or the one before tells of a casualty."""
-    sent = verb.sent
-    start = sent.start
-    if start > 0:
-        start = verb.doc[start - 1].sent.start
-    return any(
-        t.lemma_.lower() in FAILED_SURVIVAL_CONTEXT or t.lower_ in FAILED_SURVIVAL_CONTEXT
-        for t in verb.doc[start : sent.end]
-    )

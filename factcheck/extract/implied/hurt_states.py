@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
     LIFE_FIGHT_VERBS,
     LIFE_MACHINE_NOUNS,
     LIFE_NOUNS,
+    OUTLOOK_RECOVERY_NOUNS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_STATES,
     OUTLOOK_VERBS,
@@ -122,6 +123,9 @@ def _recovers(outlook: Token) -> bool:
     ]
     if outlook.lemma_.lower() in OUTLOOK_RECOVERY_VERBS:
         return not after  # not "survive the primary", "live with her aunt"
+    if outlook.lemma_.lower() == "make" and len(after) == 1:
+        # "is expected to make a full recovery" (impl56)
+        return after[0].dep_ == "dobj" and after[0].lemma_.lower() in OUTLOOK_RECOVERY_NOUNS
     if outlook.lemma_.lower() != "be" or len(after) != 1:
         return False
     state = after[0]

@@ -13,6 +13,9 @@ INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
 HOSPITAL_VERBS = frozenset({
     "take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer",
     "admit", "medevac",
+    # "was medflighted / helicoptered to a trauma center" (impl56); the lemmatizer leaves
+    # "medflighte", "helicoptere" of the rare verbs
+    "medflight", "lifeflight", "helicopter", "medflighte", "lifeflighte", "helicoptere",
 })
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
@@ -143,6 +146,9 @@ WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for", "receive": ""
 # "rushed to a hospital where he succumbed to his injuries": a verb of dying after care that is
 # not a casualty verb of its own (the death wins over the care: killed, not injured).
 LATER_DEATH_VERBS = frozenset({"succumb"})
+# "was shot while walking home and died at the hospital", "... and succumbed to his wounds":
+# verbs of death a parse may join to the clause after the harm (casualty_measures.py, impl56).
+JOINED_DEATH_VERBS = frozenset({"die", "succumb"})
 # "where he was later pronounced dead", "and later died": the pronouns by which a clause after a
 # verb of care goes on about the same people ("where one later died" is another count).
 SAME_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
@@ -235,10 +241,10 @@ TREAT_CAREGIVER_NOUNS = frozenset({
 # "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
 # alive, said as "on life support" is (impl56).
 LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
-# "The victim did not make it", "a man who didn't make it through surgery": a death said by a
-# failed "make it" (impl56); the words a casualty must be told by in the sentence or the one
-# before, so "The team did not make it" counts no one.
-FAILED_SURVIVAL_CONTEXT = frozenset({
+# "The victim did not make it", "Jones, 24, died Monday": a death said without harm is read only
+# where the sentence or the one before tells of a casualty by these words (lemmas or word forms;
+# ``implied/casualty_context.py``, impl56), so "The team did not make it" counts no one.
+CASUALTY_CONTEXT_WORDS = frozenset({
     "shoot", "shot", "gunshot", "wound", "injury", "hospital", "surgery", "gunfire", "stab",
     "bullet", "shooting", "stabbing", "injure", "paramedic", "medic", "ambulance",
 })  # fmt: skip
@@ -313,6 +319,8 @@ HURT_STATE_WORDS = frozenset({"wounded", "injured"})
 # and the states after "to be" (hurt_states.py; realgold10 gold "The baby").
 OUTLOOK_VERBS = frozenset({"expect"})
 OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
+# "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
+OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
 # "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
 # "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
