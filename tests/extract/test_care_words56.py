@@ -199,3 +199,30 @@ def test_named_death_after_a_casualty_is_counted(nlp, text, count):
 )
 def test_named_death_in_other_news_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Shots rang out. A man drove himself to the hospital.", ("A man", "injured", 1)),
+        (
+            "Gunfire erupted at the park. A 24-year-old drove himself to the hospital.",
+            ("A 24-year-old", "injured", 1),
+        ),
+    ],
+)
+def test_self_arrival_after_gunfire_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman drove herself to the hospital to give birth.",
+        "The storm knocked out power. A man drove himself to the hospital.",
+        "Shots rang out. An officer drove himself to the hospital.",
+    ],
+)
+def test_self_arrival_without_harm_told_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+

@@ -8,18 +8,17 @@ died in February", "The team did not make it") counts no one.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import CASUALTY_CONTEXT_WORDS
 
 
-def casualty_told(token: Token) -> bool:
-    """The sentence of ``token`` or the one before tells of a casualty."""
+def casualty_told(token: Token, words: Container[str] = CASUALTY_CONTEXT_WORDS) -> bool:
+    """The sentence of ``token`` or the one before tells of a casualty by one of ``words``."""
     sent = token.sent
     start = sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
-    return any(
-        t.lemma_.lower() in CASUALTY_CONTEXT_WORDS or t.lower_ in CASUALTY_CONTEXT_WORDS
-        for t in token.doc[start : sent.end]
-    )
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in token.doc[start : sent.end])

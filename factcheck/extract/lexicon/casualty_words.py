@@ -244,10 +244,15 @@ LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
 # "The victim did not make it", "Jones, 24, died Monday": a death said without harm is read only
 # where the sentence or the one before tells of a casualty by these words (lemmas or word forms;
 # ``implied/casualty_context.py``, impl56), so "The team did not make it" counts no one.
-CASUALTY_CONTEXT_WORDS = frozenset({
-    "shoot", "shot", "gunshot", "wound", "injury", "hospital", "surgery", "gunfire", "stab",
-    "bullet", "shooting", "stabbing", "injure", "paramedic", "medic", "ambulance",
+# HARM_CONTEXT_WORDS alone where the sentence itself speaks of care ("drove himself to the
+# hospital": the harm must be told, self_arrivals.py).
+HARM_CONTEXT_WORDS = frozenset({
+    "shoot", "shot", "gunshot", "wound", "injury", "gunfire", "stab", "bullet", "shooting",
+    "stabbing", "injure",
 })  # fmt: skip
+CASUALTY_CONTEXT_WORDS = HARM_CONTEXT_WORDS | {
+    "hospital", "surgery", "paramedic", "medic", "ambulance",
+}  # fmt: skip
 # A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
 # "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
 # graze only in a headline of gunfire, as "hit"); headline_casualties.py.
