@@ -226,3 +226,29 @@ def test_self_arrival_after_gunfire_is_hurt(nlp, text, count):
 def test_self_arrival_without_harm_told_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Shots were fired Sunday. A 24-year-old remains in intensive care.",
+            ("A 24-year-old", "injured", 1),
+        ),
+        (
+            "Shots were fired Sunday. A 3-year-old remains on a ventilator.",
+            ("A 3-year-old", "injured", 1),
+        ),
+    ],
+)
+def test_age_remaining_in_intensive_care_is_hurt(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+def test_aged_remains_found_count_no_one_hurt(nlp):
+    text = "The 60-year-old remains were found in the woods."
+    assert all(c[1] != "injured" for c in _counts(nlp, text))
+
+
+def test_self_arrival_with_a_relative_of_belief_is_left_to_the_relative(nlp):
+    text = "A man who police believe was shot walked into a hospital."
+    assert _counts(nlp, text) == []

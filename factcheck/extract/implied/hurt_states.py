@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.dependents import prep_objects
+from factcheck.extract.implied.care_states import in_intensive_care
 from factcheck.extract.implied.hurt_people import is_hurt_person, subject_people
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_modifier, is_person_or_age
@@ -209,6 +210,8 @@ def _in_care(remains: Token) -> bool:
         return True
     if remains.dep_ not in ("ROOT", "ccomp"):
         return False  # "ccomp": the report's clause ("..., police said"; "Police said a ...")
+    if in_intensive_care(remains):
+        return True  # "A 24-year-old remains in intensive care" (impl56)
     for prep in remains.children:
         if prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPOSITIONS:
             continue
@@ -223,6 +226,8 @@ def _in_care(remains: Token) -> bool:
                 return True
             if place.lower_ == "support" and any(c.lower_ == "life" for c in place.children):
                 return True
+            if place.lower_ in LIFE_MACHINE_NOUNS:
+                return True  # "remains on a ventilator" (impl56)
     return False
 
 

@@ -77,6 +77,8 @@ def _is_told_casualty(person: Token, verb: Token) -> bool:
     alone says no harm (a birth, an illness)."""
     if person.lemma_.lower() in CAREGIVER_NOUNS or not casualty_told(verb, HARM_CONTEXT_WORDS):
         return False
+    if any(c.dep_ == "relcl" for c in person.children):
+        return False  # "A man who police believe was shot walked in": the relative's to judge
     if is_age_word(person):
         first = person.left_edge
     elif person.pos_ == "NOUN" and person.lemma_.lower() in CASUALTY_PERSON_NOUNS:
