@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     GUNFIRE_NOUNS,
     IMPACT_GUNFIRE_WORDS,
     IMPACT_VERBS,
+    JOINED_DEATH_VERBS,
     KILLING_VERBS,
     KILLING_VOCAB_VERBS,
     LATER_DEATH_VERBS,
@@ -203,6 +204,8 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         }
         if words & (FATAL_ADVERBS | MORTAL_ADVERBS):
             return "killed"  # "mortally shot", "mortally stabbed" (vocab37)
+        if any(_death_joined_to(c) for c in verb.children if c.dep_ == "advcl"):
+            return "killed"  # "was shot while walking home and died at the hospital" (impl56)
         if any(
             c.dep_ == "conj"
             and measure_of(c, c.lemma_.lower())
@@ -226,6 +229,22 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
         return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
     return None
+
+
+def _death_joined_to(clause: Token) -> bool:
+    """ "while walking home and died at the hospital": the parse joins the death to the clause
+    of time after the harm, not to the harm; a death with no subject, negation or modal of its
+    own is the harmed person's (impl56; "was shot while his friend ran" has no death)."""
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() in JOINED_DEATH_VERBS
+        and c.pos_ == "VERB"
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "neg") or (g.dep_ == "aux" and g.lower_ in MODAL_WORDS)
+            for g in c.children
+        )
+        for c in clause.children
+    )
 
 
 def _told_by_conjunct(verb: Token) -> bool:

@@ -51,6 +51,12 @@ def participle_person(verb: Token) -> Token | None:
         if not subjects:
             return None
         person = subjects[0]
+    elif verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in FIND_VERBS:
+        # "A man was found bleeding": the passive's subject (impl56)
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if not subjects:
+            return None
+        person = subjects[0]
     elif verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
     ):

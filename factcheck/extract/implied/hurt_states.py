@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.dependents import prep_objects
+from factcheck.extract.implied.care_states import in_intensive_care
 from factcheck.extract.implied.hurt_people import is_hurt_person, subject_people
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_modifier, is_person_or_age
@@ -27,13 +28,16 @@ from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     LIFE_FIGHT_VERBS,
+    LIFE_MACHINE_NOUNS,
     LIFE_NOUNS,
+    OUTLOOK_RECOVERY_NOUNS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_STATES,
     OUTLOOK_VERBS,
     PERSON_POSSESSIVES,
     RELEASE_VERBS,
     TREAT_CARE_NOUNS,
+    TREAT_CAREGIVER_NOUNS,
 )
 from factcheck.extract.token_index import tokens_with_lower
 
@@ -45,12 +49,26 @@ def treated_in_care(verb: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.lemma_.lower() in RELEASE_VERBS for c in verb.children):
         return True
+    if any(a.lemma_.lower() in TREAT_CAREGIVER_NOUNS for a in _agents(verb)):
+        return True  # "was treated by paramedics at the scene" (impl56)
     places = prep_objects(verb, "at") + prep_objects(verb, "in")
     return any(
         p.lemma_.lower() in TREAT_CARE_NOUNS
         or any(t.lemma_.lower() in TREAT_CARE_NOUNS for t in p.subtree)
         for p in places
     )
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers after a passive's "by", with their conjuncts ("by medics and firefighters")."""
+    return [
+        a
+        for p in verb.children
+        if p.dep_ == "agent"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for a in [o, *o.conjuncts]
+    ]
 
 
 def fights_for_life(verb: Token) -> list[Token]:
@@ -106,6 +124,9 @@ def _recovers(outlook: Token) -> bool:
     ]
     if outlook.lemma_.lower() in OUTLOOK_RECOVERY_VERBS:
         return not after  # not "survive the primary", "live with her aunt"
+    if outlook.lemma_.lower() == "make" and len(after) == 1:
+        # "is expected to make a full recovery" (impl56)
+        return after[0].dep_ == "dobj" and after[0].lemma_.lower() in OUTLOOK_RECOVERY_NOUNS
     if outlook.lemma_.lower() != "be" or len(after) != 1:
         return False
     state = after[0]
@@ -121,8 +142,10 @@ def on_life_support(support: Token) -> list[Token]:
     was placed on life support" (hurt, as "in critical condition"); not "the program is on
     life support" (no person), "doctors placed him on life support" (who places is no
     casualty; the object is read nowhere), "was taken off life support"."""
-    if support.lower_ != "support" or not any(
-        c.dep_ == "compound" and c.lower_ == "life" for c in support.children
+    machine = support.lower_ in LIFE_MACHINE_NOUNS  # "remains on a ventilator" (impl56)
+    if not machine and (
+        support.lower_ != "support"
+        or not any(c.dep_ == "compound" and c.lower_ == "life" for c in support.children)
     ):
         return []
     prep = support.head
@@ -187,6 +210,8 @@ def _in_care(remains: Token) -> bool:
         return True
     if remains.dep_ not in ("ROOT", "ccomp"):
         return False  # "ccomp": the report's clause ("..., police said"; "Police said a ...")
+    if in_intensive_care(remains):
+        return True  # "A 24-year-old remains in intensive care" (impl56)
     for prep in remains.children:
         if prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPOSITIONS:
             continue
@@ -201,6 +226,8 @@ def _in_care(remains: Token) -> bool:
                 return True
             if place.lower_ == "support" and any(c.lower_ == "life" for c in place.children):
                 return True
+            if place.lower_ in LIFE_MACHINE_NOUNS:
+                return True  # "remains on a ventilator" (impl56)
     return False
 
 

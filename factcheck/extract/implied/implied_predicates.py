@@ -39,6 +39,7 @@ from factcheck.extract.implied.counted_by_verb import counted_by_verb
 from factcheck.extract.implied.death_phrases import lives_taken
 from factcheck.extract.implied.deceased_states import deceased_people
 from factcheck.extract.implied.event_compounds import compound_multiple_event
+from factcheck.extract.implied.failed_survivals import failed_survivors
 from factcheck.extract.implied.found_bodies import owned_body, remains_of
 from factcheck.extract.implied.found_victims import found_victim
 from factcheck.extract.implied.gapped_states import gapped_participle
@@ -113,6 +114,7 @@ from factcheck.extract.lexicon import (
     LIST_INCLUDE_WORDS,
     STABBING_VERBS,
     SURVIVAL_VERBS,
+    UNDERGO_FORMS,
     WOUND_NOUNS,
 )
 
@@ -301,7 +303,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return "injured", with_conjuncts(condition_of[0]), True  # "was listed as critical"
     # "A man remains in intensive care", "is in the ICU" (care_states.py, implwide)
     in_care = is_in_care(token) or in_intensive_care(token)
-    if lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") and in_care:
+    undergoes = token.lower_ in UNDERGO_FORMS  # "underwent" tagged an adjective (impl56)
+    if (lemma in CARE_STATE_VERBS and token.pos_ in ("VERB", "AUX") or undergoes) and in_care:
         # "The girl is still in the hospital", "The child went into emergency surgery"
         people = [c for c in token.children if c.dep_ == "nsubj"]
         if people and people[0].lemma_.lower() not in CAREGIVER_NOUNS:
@@ -314,6 +317,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         if auxes == ["did"]:  # not "will not survive", "might not survive"
             passive, people = counted_by_verb(verb)
             return ("killed", people, True) if people else None
+    failed = failed_survivors(token)
+    if failed:
+        return "killed", failed, True  # "The victim did not make it" (impl56)
     found = found_victim(token)
     if found is not None:
         return found[0], [found[1]], True  # "later found a fourth victim in a ditch"

@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.implied.casualty_context import casualty_told
 from factcheck.extract.implied.death_causes import tells_harm
 from factcheck.extract.implied.name_forms import is_lone_noun_name, is_suffixed_name
 from factcheck.extract.implied.person_shapes import is_age_person, is_aged_name
@@ -30,9 +31,12 @@ from factcheck.extract.lexicon import (
 
 def is_bare_death(verb: Token) -> bool:
     """ "X has died", "X survived": a named person's death or survival that says nothing of a
-    shooting (a page's other news); "X died at the hospital", "X survived the shooting" do."""
+    shooting (a page's other news); "X died at the hospital", "X survived the shooting" do, and
+    so does any where the sentence or the one before tells of a casualty (impl56)."""
     if verb.lemma_.lower() not in INTRANSITIVE_CASUALTY_VERBS or tells_harm(verb):
         return False
+    if casualty_told(verb):
+        return False  # "Jones was shot Saturday. Jones, 24, died Monday" (impl56)
     words = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
     ]

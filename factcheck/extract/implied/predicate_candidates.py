@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     KILLING_VERBS,
     KILLING_VOCAB_VERBS,
     LIFE_FIGHT_VERBS,
+    LIFE_MACHINE_NOUNS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
     NOMINAL_AGENTS,
@@ -48,6 +49,7 @@ from factcheck.extract.lexicon import (
     REMAINS_NOUNS,
     SELF_ARRIVAL_PLACES,
     STABBING_VERBS,
+    UNDERGO_FORMS,
     WOUND_NOUNS,
 )
 from factcheck.extract.token_index import tokens_with_dep, tokens_with_lemma, tokens_with_lower
@@ -71,6 +73,8 @@ _PREDICATE_WORDS = frozenset(
     | HURT_MODIFIERS
     | DEAD_STATE_WORDS
     | FOUND_LIFELESS_WORDS  # casualty_measures.py: "found lifeless" (implvoc)
+    | UNDERGO_FORMS  # implied_predicates.py: "underwent" tagged an adjective (impl56)
+    | LIFE_MACHINE_NOUNS  # hurt_states.py: "remains on a ventilator" (impl56)
 )
 
 

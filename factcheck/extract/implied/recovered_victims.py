@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied.implied_people import PRONOUNS, with_conjuncts
+from factcheck.extract.implied.person_shapes import is_age_word, is_aged_name, is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     RECOVERY_FROM_NOUNS,
@@ -50,12 +51,22 @@ def recovered_people(verb: Token) -> list[Token]:
 
 
 def _person(token: Token) -> bool:
-    """A person noun or a person's name (not a pronoun, not "the names of the victims")."""
+    """A person noun or a person's name (not a pronoun, not "the names of the victims"); an age
+    standing for a person ("The 24-year-old is recovering": the parse's subject is "old") and a
+    name with its age ("Jones, 24, was released") are people too (impl56)."""
     if token.lower_ in PRONOUNS:
         return False
     if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON" or token.lower_ in CASUALTY_PERSON_NOUNS
-    return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+        return (
+            token.ent_type_ == "PERSON"
+            or token.lower_ in CASUALTY_PERSON_NOUNS
+            or is_aged_name(token)
+        )
+    if is_age_word(token):
+        return True
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in CASUALTY_PERSON_NOUNS or is_casualty_person(token)
+    )
 
 
 def _out_of_care(verb: Token) -> bool:

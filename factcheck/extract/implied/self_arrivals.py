@@ -14,7 +14,7 @@ words make them new: "another", an indefinite ordinal ("a second man"), or an in
 ``arrived_victim``), "injured" for anyone else (as a transfer).
 
 Not counted: a plain "a woman drove herself to the hospital" (no sign she is a casualty: a
-birth, a crash), a definite re-mention ("the victim drove himself", counted where first told),
+birth, a crash; counted where the sentence or the one before tells of a casualty, impl56), a definite re-mention ("the victim drove himself", counted where first told),
 a caregiver ("another officer went to the hospital"), a negated or modal arrival.
 """
 
@@ -22,11 +22,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.casualty_context import casualty_told
+from factcheck.extract.implied.person_shapes import is_age_word
 from factcheck.extract.implied.victim_phrases import arrived_victim
 from factcheck.extract.lexicon import (
     ARRIVAL_CARE_NOUNS,
     CAREGIVER_NOUNS,
     CASUALTY_PERSON_NOUNS,
+    HARM_CONTEXT_WORDS,
     HOSPITAL_ABBREVIATIONS,
     MODAL_WORDS,
     SELF_ARRIVAL_PLACES,
@@ -62,10 +65,27 @@ def self_arrival(verb: Token) -> tuple[str, Token] | None:
     if any(w.lemma_.lower() in WOUND_NOUNS and w.head.lower_ == "with" for w in verb.subtree):
         return None  # "... to Mercy Hospital with a gunshot wound": care_arrivals.py reads it
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not _is_new_person(subjects[0]):
+    if not subjects or not (_is_new_person(subjects[0]) or _is_told_casualty(subjects[0], verb)):
         return None
     person = subjects[0]
     return ("shot" if person.lemma_.lower() == "victim" else "injured"), person
+
+
+def _is_told_casualty(person: Token, verb: Token) -> bool:
+    """ "Shots rang out. A 24-year-old drove himself to the hospital": an indefinite person or
+    age where the sentence or the one before tells of a casualty (impl56); the plain arrival
+    alone says no harm (a birth, an illness)."""
+    if person.lemma_.lower() in CAREGIVER_NOUNS or not casualty_told(verb, HARM_CONTEXT_WORDS):
+        return False
+    if any(c.dep_ == "relcl" for c in person.children):
+        return False  # "A man who police believe was shot walked in": the relative's to judge
+    if is_age_word(person):
+        first = person.left_edge
+    elif person.pos_ == "NOUN" and person.lemma_.lower() in CASUALTY_PERSON_NOUNS:
+        first = person.left_edge
+    else:
+        return False
+    return first.lower_ in ("a", "an")
 
 
 def _is_care_place(place: Token) -> bool:

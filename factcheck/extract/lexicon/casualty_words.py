@@ -13,6 +13,9 @@ INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
 HOSPITAL_VERBS = frozenset({
     "take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer",
     "admit", "medevac",
+    # "was medflighted / helicoptered to a trauma center" (impl56); the lemmatizer leaves
+    # "medflighte", "helicoptere" of the rare verbs
+    "medflight", "lifeflight", "helicopter", "medflighte", "lifeflighte", "helicoptere",
 })
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
@@ -45,6 +48,10 @@ CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
 # "The boy remains hospitalized": the parse may call "remains" the participle's auxiliary and
 # hang the subject on it (impl41); word forms, as the lemmatizer leaves such an auxiliary.
 STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+# "Jones, 24, underwent surgery": the tagger may call "underwent" an adjective (lemma
+# "underwent") whose subject is still the person in care (impl56); the word forms of "undergo"
+# read as the verb whatever their tag.
+UNDERGO_FORMS = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
@@ -139,6 +146,9 @@ WOUND_HAVING_VERBS = {"suffer": "", "sustain": "", "treat": "for", "receive": ""
 # "rushed to a hospital where he succumbed to his injuries": a verb of dying after care that is
 # not a casualty verb of its own (the death wins over the care: killed, not injured).
 LATER_DEATH_VERBS = frozenset({"succumb"})
+# "was shot while walking home and died at the hospital", "... and succumbed to his wounds":
+# verbs of death a parse may join to the clause after the harm (casualty_measures.py, impl56).
+JOINED_DEATH_VERBS = frozenset({"die", "succumb"})
 # "where he was later pronounced dead", "and later died": the pronouns by which a clause after a
 # verb of care goes on about the same people ("where one later died" is another count).
 SAME_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
@@ -221,6 +231,28 @@ BACKSTAB_LITERAL_WORDS = frozenset({
 # care the person was given, so hurt (gold-conventions "A third passenger was treated for cuts"
 # -> 1 injured); not "treated unfairly", "treated for depression", "treated to dinner".
 TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"})
+# "was treated by paramedics", "treated by medics at the scene", "was treated by EMS": care by
+# those who give it is care (impl56; written from local reports, not from the corpus); not
+# "treated by police as a suspect" (police give no care).
+TREAT_CAREGIVER_NOUNS = frozenset({
+    "paramedic", "medic", "ems", "emt", "doctor", "nurse", "physician", "surgeon",
+    "firefighter", "responder",
+})  # fmt: skip
+# "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
+# alive, said as "on life support" is (impl56).
+LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
+# "The victim did not make it", "Jones, 24, died Monday": a death said without harm is read only
+# where the sentence or the one before tells of a casualty by these words (lemmas or word forms;
+# ``implied/casualty_context.py``, impl56), so "The team did not make it" counts no one.
+# HARM_CONTEXT_WORDS alone where the sentence itself speaks of care ("drove himself to the
+# hospital": the harm must be told, self_arrivals.py).
+HARM_CONTEXT_WORDS = frozenset({
+    "shoot", "shot", "gunshot", "wound", "injury", "gunfire", "stab", "bullet", "shooting",
+    "stabbing", "injure",
+})  # fmt: skip
+CASUALTY_CONTEXT_WORDS = HARM_CONTEXT_WORDS | {
+    "hospital", "surgery", "paramedic", "medic", "ambulance",
+}  # fmt: skip
 # A telegraphic headline's casualty words after its people, besides HEADLINE_PASSIVE_CASUALTY:
 # "Woman stabbed, man shot in ...", "Man slain outside bar", "Boy grazed by stray bullet" (a
 # graze only in a headline of gunfire, as "hit"); headline_casualties.py.
@@ -292,6 +324,8 @@ HURT_STATE_WORDS = frozenset({"wounded", "injured"})
 # and the states after "to be" (hurt_states.py; realgold10 gold "The baby").
 OUTLOOK_VERBS = frozenset({"expect"})
 OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
+# "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
+OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
 # "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
 # "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).

@@ -3,7 +3,12 @@ words): units, reporting verbs, source heads, person nouns and the like. The wor
 (qualifiers, number, scale and fraction words, currencies) are in ``lexicon.quantities``.
 """
 
-from factcheck.extract.lexicon.person_nouns import BROAD_PERSON_NOUNS
+from factcheck.extract.lexicon.person_nouns import (
+    BROAD_PERSON_NOUNS,
+    NOT_PERSON_ENDING_TAILS,
+    NOT_PERSON_ENDING_WORDS,
+    PERSON_ENDINGS,
+)
 
 # fmt: off
 # Words of a subject that say nothing about what is counted: two subjects sharing only these
@@ -224,7 +229,33 @@ PERSON_NOUNS = frozenset(
 # Plain speech for one person, as witnesses and local reporters say it ("I saw another guy
 # over there dead", "a lady was shot outside the store"; impl45c, invented challenge sentences).
 PLAIN_PERSON_NOUNS = frozenset({"guy", "lady", "gentleman", "fella"})
-CASUALTY_PERSON_NOUNS = PERSON_NOUNS | BROAD_PERSON_NOUNS | PLAIN_PERSON_NOUNS
+
+
+class PersonNouns(frozenset[str]):
+    """Lower-case words for one person: the listed words, and any word on a person's ending
+    (``PERSON_ENDINGS``: "motorcyclist", "pediatrician", "octogenarian"; impl56). Membership is the
+    one question the casualty gates ask of it (``lemma in CASUALTY_PERSON_NOUNS``), so every
+    gate reads the endings without a change of its own; iterating gives the listed words only."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and has_person_ending(word)
+        )
+
+
+def has_person_ending(word: str) -> bool:
+    """ "bicyclist", "technician", "octogenarian": a word on a person's ending, long
+    enough that the ending is a suffix, and not one of the known things on such an ending."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in NOT_PERSON_ENDING_WORDS
+        and not word.endswith(NOT_PERSON_ENDING_TAILS)
+        and any(word.endswith(e) and len(word) >= n for e, n in PERSON_ENDINGS.items())
+    )
+
+
+CASUALTY_PERSON_NOUNS = PersonNouns(PERSON_NOUNS | BROAD_PERSON_NOUNS | PLAIN_PERSON_NOUNS)
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "10 cubic kilometres of ice", "30,000 hectares of wheat", "a cost of 4,000 Swiss francs",
 # "charged 2,000 dinars", "420 parts per million": a unit measures; what it measures is named

@@ -57,6 +57,7 @@ RECOVERY_FROM_NOUNS = frozenset({"hospital", "care", "injury", "wound", "surgery
 # ("... had been released, a bullet still lodged in her thigh"; not "was released on bond").
 RELEASE_CONTEXT_WORDS = frozenset({
     "hospital", "condition", "bullet", "wound", "injury", "surgery", "treat", "gunshot",
+    "treatment",  # "was released after treatment" (impl56)
 })  # fmt: skip
 # "Police identified the dead as ...", "the dead were ...": the groups whose list names the dead.
 IDENTIFIED_DEAD_GROUPS = frozenset({"dead", "deceased"})
