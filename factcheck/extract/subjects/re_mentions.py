@@ -31,8 +31,14 @@ def re_mentioned_subject(
 
 
 def _after_demonstrative(claims: Sequence[Claim], span: Span, value: float, unit: str) -> str:
-    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("that", "this"):
+    """ "that 6.4 percent pace": a figure after a demonstrative is the earlier one again.
+
+    Not after "that" as a conjunction ("strategists think that at least two mainstream
+    candidates will ...": tagged IN) or a relative ("the bill that 60 senators backed": WDT):
+    the figure is said afresh, and an earlier claim of the same value counts something else.
+    """
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("that", "this") or before.tag_ != "DT":
         return ""
     earlier = [c for c in claims if c.value == value and c.unit == unit and c.subject]
     return earlier[0].subject if earlier else ""
