@@ -29,6 +29,12 @@ def _subject(nlp, text: str, start_word: str) -> str:
             "12 teachers",
             "teachers",
         ),
+        (
+            "Police said 20 people were shot at the fair. A pastor said that between 20 and 30 "
+            "others were inside the church at the time.",
+            "between 20 and 30",
+            "others",
+        ),
     ],
 )
 def test_a_figure_after_that_the_conjunction_keeps_its_own_noun(nlp, text, start_word, counted):

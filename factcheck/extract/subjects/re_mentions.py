@@ -100,13 +100,13 @@ def _names_nothing(figure: Span, subject: str) -> bool:
 
 
 def _names_own_noun(span: Span) -> bool:
-    """True if the figure's last token counts a noun right after the span: "20 states"."""
-    last = span[-1]
-    head = last.head
-    return (
-        last.dep_ in ("nummod", "quantmod", "compound")
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i >= span.end
+    """True if the figure counts a noun right after the span: "20 states", "between 100 and
+    150 others" (the parse hangs the range's first number on the noun)."""
+    return any(
+        t.dep_ in ("nummod", "quantmod", "compound")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.i >= span.end
+        for t in span
     )
 
 
