@@ -100,11 +100,13 @@ def _names_nothing(figure: Span, subject: str) -> bool:
 
 
 def _names_own_noun(span: Span) -> bool:
-    """True if the figure counts a noun right after the span: "20 states", "between 100 and
-    150 others" (the parse hangs the range's first number on the noun)."""
+    """True if the figure counts a plural noun right after the span: "20 states", "between 100
+    and 150 others" (the parse hangs the range's first number on the noun). Plural only: the
+    demonstrative "that" takes a singular ("expect that 6.4 percent pace to ease", which the
+    parse may tag as the conjunction), so a plural noun tells the conjunction (subjB41)."""
     return any(
         t.dep_ in ("nummod", "quantmod", "compound")
-        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.tag_ in ("NNS", "NNPS")
         and t.head.i >= span.end
         for t in span
     )
