@@ -46,23 +46,3 @@ def test_a_figure_after_that_the_demonstrative_is_the_earlier_one(nlp):
         "The economy grew at a 6.4 percent pace in the spring. Few expect that 6.4 percent to last."
     )
     assert "pace" in _subject(nlp, text, "6.4 percent to")
-
-
-@pytest.mark.parametrize(
-    "text, start_word, counted",
-    [
-        (
-            "The mayor said 80 percent of the potholes were fixed. The "
-            '"80 percent" figure came from his own office.',
-            "80 percent",
-            "potholes",
-        ),
-        (
-            "The union said 4,500 nurses walked out. Managers disputed the 4,500 number on Friday.",
-            "4,500",
-            "nurses",
-        ),
-    ],
-)
-def test_a_figure_held_by_figure_or_number_is_the_earlier_one_again(nlp, text, start_word, counted):
-    assert counted in _subject(nlp, text, start_word)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import FIGURE_HOLDER_NOUNS, NAMING_VERBS, UNIT_ONLY_WORDS
+from factcheck.extract.lexicon import NAMING_VERBS
 from factcheck.model import Approx, Claim
 
 _VERBS = "factcheck_sentence_verb_forms"  # _verb_forms per sentence
@@ -83,14 +83,11 @@ def named_before(
 
 
 def _names_nothing(figure: Span, subject: str) -> bool:
-    """True for an empty subject, a noun that only holds the figure ("the 1,237 number"), or a
-    subject that is only a verb of the figure's sentence as the parse found it for want of a
-    noun ("go going", "win", "think"); not a verb that names what is counted ("killed",
-    "raised", "spent")."""
+    """True for an empty subject, or one that is only a verb of the figure's sentence as the
+    parse found it for want of a noun ("go going", "win", "think"); not a verb that names what
+    is counted ("killed", "raised", "spent")."""
     words = subject.lower().split()
     if not words:
-        return True
-    if _holds_the_figure(words):
         return True
     verbs = _verb_forms(figure.sent)
     forms = {lower for lower, _ in verbs} | {lemma for _, lemma in verbs}
@@ -110,15 +107,6 @@ def _names_own_noun(span: Span) -> bool:
         and t.head.i >= span.end
         for t in span
     )
-
-
-def _holds_the_figure(words: list[str]) -> bool:
-    """True for a subject that is only a noun holding the figure, with its unit or quote marks:
-    'The "90 to 95 percent" figure came from ...' ("percent\" figure"), "the 1,237 number": the
-    figure said again names what it counts where it was first given."""
-    plain = [w.strip("\"'“”‘’") for w in words]
-    plain = [w for w in plain if w and w not in UNIT_ONLY_WORDS]
-    return bool(plain) and all(w in FIGURE_HOLDER_NOUNS for w in plain)
 
 
 def _verb_forms(sent: Span) -> list[tuple[str, str]]:
