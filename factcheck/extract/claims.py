@@ -225,7 +225,9 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         # "delegate math": the delegates, not "have" or "think"
         subject = delegate_count(figure_span, subject)
         # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
-        subject = re_mentioned_subject(claims, span, figure_span, value, unit, subject)
+        subject = re_mentioned_subject(
+            claims, span, figure_span, value, unit, subject, said_as=(high, mention.approx)
+        )
         # "getting to 1,237", "addressing the 12 million already here": a figure the reader
         # knows, said with no noun (delegates, undocumented immigrants)
         subject = standing_subject(figure_span, value, unit, subject)

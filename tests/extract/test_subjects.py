@@ -247,7 +247,11 @@ def _subjects(nlp, text: str) -> list[str]:
         ("Strong earnings helped lift the Nasdaq 2.1 percent this week.", "2.1", "Nasdaq"),
         # money put into something, parsed as an adverb; money a verb of purpose names
         ("The trust said it would put £30m into a programme to map reefs.", "30m", "programme"),
-        ("The bank agreed to set aside $1.1 billion to compensate clients.", "1.1", "compensation"),
+        (
+            "The bank agreed to set aside $1.1 billion to compensate clients.",
+            "1.1",
+            "compensation clients",
+        ),
         ("The city set aside $4 million to help clients.", "4", "set"),
         # "of" hung on the verb: the object before it owns the figure
         ("They may put a bond of up to $38 million on the ballot.", "38", "bond"),

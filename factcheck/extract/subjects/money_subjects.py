@@ -24,7 +24,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.casualty_subjects import participle
-from factcheck.extract.subjects.noun_phrases import NOUNS, prep_object
+from factcheck.extract.subjects.noun_phrases import NOUNS, noun_phrase, prep_object
 
 
 def per_unit(doc: Doc, mention: Mention) -> str:
@@ -51,12 +51,26 @@ def is_money(figure: Span) -> bool:
 
 
 def purpose_verb(verb: Token) -> str:
-    """ "set aside $1 billion to compensate clients" -> "compensation"."""
+    """ "set aside $1 billion to compensate clients" -> "compensation clients".
+
+    The purpose's own object follows its noun: "pay $835 million to settle an antitrust
+    price-fixing case" is money for that case, "sink $30 billion into Appalachia to rebuild
+    the economy" money for the economy (realgold35, realgold30 golds name the case and the
+    economy, not a settlement or a reconstruction).
+    """
     for child in verb.children:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ in ("advcl", "xcomp") and infinitive:
-            return PURPOSE_VERB_NOUNS.get(child.lemma_.lower(), "")
+            noun = PURPOSE_VERB_NOUNS.get(child.lemma_.lower(), "")
+            return f"{noun} {_purpose_object(child)}".strip() if noun else ""
     return ""
+
+
+def _purpose_object(purpose: Token) -> str:
+    """The noun object of a purpose verb ("to settle an antitrust case" -> "antitrust case"), or
+    '' for none or a pronoun ("to settle it")."""
+    objects = [c for c in purpose.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return noun_phrase(objects[0], after=objects[0].left_edge.i - 1) if objects else ""
 
 
 def is_sale_price(money: Token) -> bool:
