@@ -120,6 +120,8 @@ _PREDICATE_LEMMAS = frozenset(
     | {"victim"}
     # misread_sufferers.py: "A resident underwent surgery" misread as one noun phrase (impl54c)
     | {"surgery"}
+    # misread_sufferers.py: "A deputy required treatment for minor injuries" (impl56b)
+    | {"treatment", "care"}
     # death_phrases.py, wound_phrases.py: "was assassinated", "a woman perished", "beaten to
     # death", "took a bullet to the leg" (implvoc)
     | KILLING_VOCAB_VERBS.keys()

@@ -238,6 +238,12 @@ TREAT_CAREGIVER_NOUNS = frozenset({
     "paramedic", "medic", "ems", "emt", "doctor", "nurse", "physician", "surgeon",
     "firefighter", "responder",
 })  # fmt: skip
+# "received treatment for minor injuries", "needed treatment for a gunshot wound", "underwent
+# surgery for wounds to his legs": the subject of these verbs has the wound the care is for, as
+# "was treated for gunshot wounds" (impl56b; local reports' plain words, not from the corpus).
+# Not "declined treatment" (may be no one hurt) nor "sought" (advice to readers).
+CARE_FOR_NOUNS = frozenset({"treatment", "care", "surgery"})
+CARE_TAKING_VERBS = frozenset({"receive", "get", "need", "require", "undergo"})
 # "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
 # alive, said as "on life support" is (impl56).
 LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
