@@ -79,6 +79,7 @@ from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.self_arrivals import self_arrival
 from factcheck.extract.implied.shared_fates import floating_both
+from factcheck.extract.implied.split_transfers import split_transfer_subjects
 from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
@@ -286,6 +287,10 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     arrival = self_arrival(token)  # "Another victim drove himself to a hospital" (impl55)
     if arrival is not None:
         return arrival[0], [arrival[1]], True
+    carried = split_transfer_subjects(token)  # "A man was life-flighted to ..." (impl56b)
+    if carried and to_hospital(token):
+        measure = "killed" if later_death(token) else "injured"
+        return measure, [p for s in carried for p in with_conjuncts(s)], True
     if lemma in HOSPITAL_VERBS and (to_hospital(token) or into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)

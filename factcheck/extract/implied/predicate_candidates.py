@@ -48,6 +48,7 @@ from factcheck.extract.lexicon import (
     RELEASE_VERBS,
     REMAINS_NOUNS,
     SELF_ARRIVAL_PLACES,
+    SPLIT_TRANSFER_LEMMAS,
     STABBING_VERBS,
     UNDERGO_FORMS,
     WOUND_NOUNS,
@@ -122,6 +123,7 @@ _PREDICATE_LEMMAS = frozenset(
     | {"surgery"}
     # misread_sufferers.py: "A deputy required treatment for minor injuries" (impl56b)
     | {"treatment", "care"}
+    | SPLIT_TRANSFER_LEMMAS  # split_transfers.py: "was life-flighted to" (impl56b)
     # death_phrases.py, wound_phrases.py: "was assassinated", "a woman perished", "beaten to
     # death", "took a bullet to the leg" (implvoc)
     | KILLING_VOCAB_VERBS.keys()

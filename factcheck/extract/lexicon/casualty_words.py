@@ -17,6 +17,11 @@ HOSPITAL_VERBS = frozenset({
     # "medflighte", "helicoptere" of the rare verbs
     "medflight", "lifeflight", "helicopter", "medflighte", "lifeflighte", "helicoptere",
 })
+# "was life-flighted / care-flighted / air-lifted to a trauma center": a transfer by air the
+# tokenizer splits at its hyphen, so the parse reads "flighted" as an adjective after "was"
+# (impl56b; split_transfers.py). The first piece, then the verb's lemma after the hyphen.
+SPLIT_TRANSFER_PIECES = frozenset({"life", "care", "med", "medi", "air", "mercy", "angel"})
+SPLIT_TRANSFER_LEMMAS = frozenset({"flight", "lift"})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
