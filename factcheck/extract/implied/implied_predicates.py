@@ -60,6 +60,7 @@ from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
 from factcheck.extract.implied.left_states import left_hurt
 from factcheck.extract.implied.lost_subjects import lost_subject
+from factcheck.extract.implied.lucky_survivals import lucky_survivors
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -349,6 +350,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if fighting:
         # "A 3-year-old is fighting for his life" (vocab38), "is clinging to life" (implvoc2)
         return "injured", fighting, True
+    lucky = lucky_survivors(token)
+    if lucky:
+        return "injured", lucky, True  # "A man was lucky to survive the shooting" (impl56b)
     outlook = expected_recovery(token)
     if outlook:
         return "injured", outlook, True  # "The baby is expected to be OK" (vdesc40)

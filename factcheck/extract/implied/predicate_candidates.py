@@ -37,6 +37,7 @@ from factcheck.extract.lexicon import (
     LIFE_MACHINE_NOUNS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
+    LUCKY_ADJECTIVES,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     NOMINAL_HARMS,
@@ -76,6 +77,7 @@ _PREDICATE_WORDS = frozenset(
     | FOUND_LIFELESS_WORDS  # casualty_measures.py: "found lifeless" (implvoc)
     | UNDERGO_FORMS  # implied_predicates.py: "underwent" tagged an adjective (impl56)
     | LIFE_MACHINE_NOUNS  # hurt_states.py: "remains on a ventilator" (impl56)
+    | LUCKY_ADJECTIVES  # lucky_survivals.py: "was lucky to survive" (impl56b)
 )
 
 

@@ -338,6 +338,10 @@ OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
 # "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
 OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
+# "A man was lucky to survive the shooting", "She is fortunate to be alive": a survival said as
+# luck, of someone hurt (impl56b, lucky_survivals.py): the adjectives, and what "be" may be.
+LUCKY_ADJECTIVES = frozenset({"lucky", "fortunate"})
+ALIVE_STATES = frozenset({"alive"})
 # "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
 # "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
 BLEEDING_VERBS = frozenset({"bleed"})
