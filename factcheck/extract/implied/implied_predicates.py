@@ -58,7 +58,7 @@ from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
-from factcheck.extract.implied.left_states import left_hurt
+from factcheck.extract.implied.left_states import left_hurt, paralyzed_people
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.lucky_survivals import lucky_survivors
 from factcheck.extract.implied.misparsed_people import (
@@ -101,6 +101,7 @@ from factcheck.extract.implied.wound_phrases import (
     took_bullet,
 )
 from factcheck.extract.lexicon import (
+    ADJECTIVE_PARTICIPLES,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
@@ -137,6 +138,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
 def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        # "The 24-year-old was slain": the participle tagged an adjective (impl56b)
+        lemma = ADJECTIVE_PARTICIPLES.get(token.lower_, lemma)
     multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
@@ -376,6 +380,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return gapped[0], gapped[1], True  # "A man was killed and a woman wounded" (implwide)
     measure = measure_of(token, lemma)
     if measure is None:
+        paralyzed = paralyzed_people(token)
+        if paralyzed:
+            return "injured", paralyzed, True  # "Shots rang out. A man was paralyzed" (impl56b)
         return _struck_by_firing(token)
     passive, people = counted_by_verb(token)
     dying = dying_clause_subjects(token)

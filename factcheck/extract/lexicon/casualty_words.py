@@ -57,6 +57,9 @@ STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays
 # "underwent") whose subject is still the person in care (impl56); the word forms of "undergo"
 # read as the verb whatever their tag.
 UNDERGO_FORMS = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
+# "The 24-year-old was slain": the tagger may call the participle an adjective (lemma "slain")
+# after an age; read as the verb it is (impl56b), its lemma here.
+ADJECTIVE_PARTICIPLES = {"slain": "slay"}
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
