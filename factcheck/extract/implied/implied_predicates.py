@@ -33,6 +33,7 @@ from factcheck.extract.implied.casualty_measures import (
     multiple_event,
     nominal_event,
 )
+from factcheck.extract.implied.condition_changes import condition_changed
 from factcheck.extract.implied.coordinated_victims import left_hurt_list, listed_wound_holder
 from factcheck.extract.implied.copular_victims import copular_victims
 from factcheck.extract.implied.counted_by_verb import counted_by_verb
@@ -354,6 +355,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if fighting:
         # "A 3-year-old is fighting for his life" (vocab38), "is clinging to life" (implvoc2)
         return "injured", fighting, True
+    changed = condition_changed(token)
+    if changed:
+        return "injured", changed, True  # "was upgraded to stable condition" (impl56b)
     lucky = lucky_survivors(token)
     if lucky:
         return "injured", lucky, True  # "A man was lucky to survive the shooting" (impl56b)

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     CARE_STATE_VERBS,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
+    CONDITION_CHANGE_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
     DEATH_MANNER_VERBS,
@@ -125,6 +126,7 @@ _PREDICATE_LEMMAS = frozenset(
     | {"surgery"}
     # misread_sufferers.py: "A deputy required treatment for minor injuries" (impl56b)
     | {"treatment", "care"}
+    | CONDITION_CHANGE_VERBS  # condition_changes.py: "was upgraded to stable" (impl56b)
     | SPLIT_TRANSFER_LEMMAS  # split_transfers.py: "was life-flighted to" (impl56b)
     # death_phrases.py, wound_phrases.py: "was assassinated", "a woman perished", "beaten to
     # death", "took a bullet to the leg" (implvoc)

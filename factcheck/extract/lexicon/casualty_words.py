@@ -178,6 +178,9 @@ RELEASE_VERBS = frozenset({"release", "discharge"})
 # title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
 # "is in guarded condition" (impl41).
 CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory", "guarded"}
+# "The victim was upgraded to stable condition", "The boy's condition was downgraded to
+# critical": a hospital's change of a patient's condition (impl56b, condition_changes.py).
+CONDITION_CHANGE_VERBS = frozenset({"upgrade", "downgrade"})
 # "fired into the house, striking a boy in the arm": words that make a sentence's impact a
 # shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
 IMPACT_GUNFIRE_WORDS = frozenset({
