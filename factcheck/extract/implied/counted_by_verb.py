@@ -33,6 +33,7 @@ from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.implied.reported_relatives import reported_relative
 from factcheck.extract.implied.victim_names import is_aged_name_shape
 from factcheck.extract.lexicon import (
+    ADJECTIVE_PARTICIPLES,
     BLEEDING_VERBS,
     CASUALTY_PERSON_NOUNS,
     DEATH_PHRASE_VERBS,
@@ -107,7 +108,12 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
     found = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() == "find"
     if (
         not any(c.dep_ in ("aux", "dobj") for c in head.children)
-        and (verb.tag_ == "VBN" or verb.lemma_.lower() in ("find", "hospitalize") or found)
+        and (
+            verb.tag_ == "VBN"
+            or verb.lemma_.lower() in ("find", "hospitalize")
+            or found
+            or verb.lower_ in ADJECTIVE_PARTICIPLES  # "The 24-year-old was slain" (impl56b)
+        )
         # "A woman answered the door and was shot": a passive conjunct whose "was" follows
         # "and" has the active head's subject (gapped_passives.py)
         or gapped_passive(verb)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.implied.casualty_context import casualty_told
 from factcheck.extract.implied.casualty_measures import measure_of
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS
 from factcheck.extract.implied.person_shapes import is_age_person
@@ -24,10 +25,11 @@ from factcheck.extract.lexicon import (
     IDENTIFY_VERBS,
     INVERTED_CASUALTY_MEASURES,
     INVERTED_CASUALTY_WORDS,
+    INVERTED_STATE_WORDS,
     KILLING_VERBS,
     PHRASAL_CASUALTY_VERBS,
 )
-from factcheck.extract.token_index import tokens_with_lemma
+from factcheck.extract.token_index import tokens_with_lemma, tokens_with_lower
 
 # Every branch of ``identified_dead`` needs one of these lemmas: "Killed were ..." a verb
 # ``measure_of`` may call "killed" (phrasal, KILLING_VERBS, CASUALTY_VERBS, "shoot", "find",
@@ -45,7 +47,11 @@ _LISTING_LEMMAS = frozenset(
 
 def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
     """Yield (start, end, measure, number of people, verb) for each list of the dead."""
-    for token in tokens_with_lemma(doc, _LISTING_LEMMAS):  # the only tokens that may list
+    # the only tokens that may list; "Injured was ...": the tagger's proper noun keeps its
+    # form as lemma (impl56b)
+    tokens = {t.i: t for t in tokens_with_lemma(doc, _LISTING_LEMMAS)}
+    tokens.update((t.i, t) for t in tokens_with_lower(doc, INVERTED_CASUALTY_WORDS.keys()))
+    for token in (tokens[i] for i in sorted(tokens)):
         found = identified_dead(token)
         if found is None:
             continue
@@ -59,14 +65,19 @@ def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]
 def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
     """(measure, people and the names beside them) when ``token`` lists who was killed."""
     lemma = token.lemma_.lower()
-    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.i > token.i for c in token.children):
+    # "Injured was Ann Lee", "Wounded were ...": the tagger may call the opening participle a
+    # proper noun or an adjective (impl56b)
+    misread = token.tag_ != "VBN" and token.lower_ in INVERTED_CASUALTY_WORDS and _opens(token)
+    inverted = any(c.dep_ == "auxpass" and c.i > token.i for c in token.children)
+    if (token.tag_ == "VBN" or misread) and inverted:
         # "Killed were ...", "Also killed were ...": the verb before its "were"
-        measure = measure_of(token, lemma)
+        measure = INVERTED_CASUALTY_WORDS[token.lower_] if misread else measure_of(token, lemma)
         # the parse may hang the list on the verb or on its "were"; "Also injured was the
         # gunman's wife": the parse may call the one listed the subject (impl41)
         holders = [token, *(c for c in token.children if c.dep_ == "auxpass")]
-        # "Also wounded was a 17-year-old": the age the tagger calls an adjective (impl55)
-        deps = ("attr", "nsubj", "acomp")
+        # "Also wounded was a 17-year-old": the age the tagger calls an adjective (impl55);
+        # "Wounded were Ann Lee and Bob Stone": the passive subject after its "were" (impl56b)
+        deps = ("attr", "nsubj", "acomp", "nsubjpass")
         listed = [c for h in holders for c in h.children if c.dep_ in deps and c.i > token.i]
         return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
     opening = next(
@@ -74,16 +85,23 @@ def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
             c
             for c in token.children
             if c.dep_ in ("nsubj", "acomp")
-            and c.lower_ in INVERTED_CASUALTY_WORDS
+            and (
+                c.lower_ in INVERTED_CASUALTY_WORDS
+                # "Dead is John Smith, 24" (impl56b): the bare state word only, in a story
+                # of harm (not a crash nor a band: casualty_context.py)
+                or c.lower_ in INVERTED_STATE_WORDS
+                and not list(c.children)
+                and casualty_told(c)
+            )
             and c.i < token.i
-            and all(t.lower_ == "also" for t in token.doc[c.sent.start : c.i])
+            and _opens(c)
         ),
         None,
     )
     if lemma == "be" and opening is not None:
         # "Killed were ...": the tagger may read a sentence's opening "Killed" as a noun;
         # "Wounded were ...", an adjective (impl41)
-        measure = INVERTED_CASUALTY_WORDS[opening.lower_]
+        measure = {**INVERTED_CASUALTY_WORDS, **INVERTED_STATE_WORDS}[opening.lower_]
         # "Killed was a 17-year-old": an age the tagger calls an adjective (impl55)
         listed = [c for c in token.children if c.dep_ == "attr" or is_age_person(c)]
         return _listed(measure, listed, measures=INVERTED_CASUALTY_MEASURES)
@@ -104,6 +122,11 @@ def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
         ]
         return _listed("killed", listed)
     return None
+
+
+def _opens(word: Token) -> bool:
+    """``word`` opens its sentence, after an "also" at most ("Also killed was ...")."""
+    return all(t.lower_ == "also" for t in word.doc[word.sent.start : word.i])
 
 
 def _dead_group(verb: Token, deps: tuple[str, ...]) -> bool:

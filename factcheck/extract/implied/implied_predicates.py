@@ -33,6 +33,7 @@ from factcheck.extract.implied.casualty_measures import (
     multiple_event,
     nominal_event,
 )
+from factcheck.extract.implied.condition_changes import condition_changed
 from factcheck.extract.implied.coordinated_victims import left_hurt_list, listed_wound_holder
 from factcheck.extract.implied.copular_victims import copular_victims
 from factcheck.extract.implied.counted_by_verb import counted_by_verb
@@ -58,8 +59,9 @@ from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
-from factcheck.extract.implied.left_states import left_hurt
+from factcheck.extract.implied.left_states import left_hurt, paralyzed_people
 from factcheck.extract.implied.lost_subjects import lost_subject
+from factcheck.extract.implied.lucky_survivals import lucky_survivors
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
@@ -79,6 +81,7 @@ from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.self_arrivals import self_arrival
 from factcheck.extract.implied.shared_fates import floating_both
+from factcheck.extract.implied.split_transfers import split_transfer_subjects
 from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
@@ -99,6 +102,7 @@ from factcheck.extract.implied.wound_phrases import (
     took_bullet,
 )
 from factcheck.extract.lexicon import (
+    ADJECTIVE_PARTICIPLES,
     CARE_CONDITION_WORDS,
     CARE_NOUNS,
     CARE_STATE_VERBS,
@@ -135,6 +139,9 @@ def casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
 def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     """(measure, people, passive) when ``token`` says what happened to some people."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "JJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        # "The 24-year-old was slain": the participle tagged an adjective (impl56b)
+        lemma = ADJECTIVE_PARTICIPLES.get(token.lower_, lemma)
     multiple = multiple_event(token) or compound_multiple_event(token)  # event_compounds.py
     if multiple:
         return multiple, [token], True  # "a double homicide" = 2 killed
@@ -286,6 +293,10 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     arrival = self_arrival(token)  # "Another victim drove himself to a hospital" (impl55)
     if arrival is not None:
         return arrival[0], [arrival[1]], True
+    carried = split_transfer_subjects(token)  # "A man was life-flighted to ..." (impl56b)
+    if carried and to_hospital(token):
+        measure = "killed" if later_death(token) else "injured"
+        return measure, [p for s in carried for p in with_conjuncts(s)], True
     if lemma in HOSPITAL_VERBS and (to_hospital(token) or into_surgery(token)):
         # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
         # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
@@ -344,6 +355,12 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if fighting:
         # "A 3-year-old is fighting for his life" (vocab38), "is clinging to life" (implvoc2)
         return "injured", fighting, True
+    changed = condition_changed(token)
+    if changed:
+        return "injured", changed, True  # "was upgraded to stable condition" (impl56b)
+    lucky = lucky_survivors(token)
+    if lucky:
+        return "injured", lucky, True  # "A man was lucky to survive the shooting" (impl56b)
     outlook = expected_recovery(token)
     if outlook:
         return "injured", outlook, True  # "The baby is expected to be OK" (vdesc40)
@@ -367,6 +384,9 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
         return gapped[0], gapped[1], True  # "A man was killed and a woman wounded" (implwide)
     measure = measure_of(token, lemma)
     if measure is None:
+        paralyzed = paralyzed_people(token)
+        if paralyzed:
+            return "injured", paralyzed, True  # "Shots rang out. A man was paralyzed" (impl56b)
         return _struck_by_firing(token)
     passive, people = counted_by_verb(token)
     dying = dying_clause_subjects(token)

@@ -9,6 +9,8 @@ counts"). Paralysis alone says nothing of violence ("a crash left him paralyzed"
 left the city paralyzed"), so "paralyzed" counts only where gunfire is told in its sentence or
 the one before (``gunfire_context.gunfire_near``); "paralyzed by gunfire" keeps its own reading
 (``other_means``). "Wounded" and "injured" need no such context: the words say the harm.
+Session 56 (impl56b): a bare passive "The victim was paralyzed" with gunfire told around it is
+the same lasting harm without "left" (``paralyzed_people``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.gunfire_context import gunfire_near
 from factcheck.extract.implied.implied_people import with_conjuncts
+from factcheck.extract.implied.named_victims import PersonNames, is_named
 from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS
 
@@ -75,3 +78,21 @@ def _is_person(person: Token) -> bool:
 def _by_agent(state: Token) -> bool:
     """ "paralyzed by gunfire": the agent's own reading (``other_means``)."""
     return any(c.dep_ == "agent" for c in state.children)
+
+
+def paralyzed_people(state: Token) -> list[Token]:
+    """The passive subject of a bare "was paralyzed" ("Shots rang out. A man was paralyzed"),
+    with gunfire told in its sentence or the one before; not "paralyzed by the news" (an agent:
+    ``other_means`` reads "by gunfire"), "was not paralyzed", "the city was paralyzed"."""
+    if state.lower_ not in _PARALYZED or state.pos_ != "VERB" or _by_agent(state):
+        return []
+    if any(c.dep_ == "neg" for c in state.children):
+        return []
+    people = [c for c in state.children if c.dep_ == "nsubjpass"]
+    if not people or not gunfire_near(state):
+        return []
+    person = people[0]
+    # "Reyes was paralyzed": a surname the tagger calls a noun, named before (named_victims.py)
+    if not (_is_person(person) or is_named(person, PersonNames(person.doc))):
+        return []
+    return with_conjuncts(person)

@@ -19,6 +19,7 @@ from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_word, is_person_or_age
 from factcheck.extract.lexicon import (
+    ADJECTIVE_PARTICIPLES,
     CASUALTY_PERSON_NOUNS,
     FIND_VERBS,
     HURT_STATE_WORDS,
@@ -133,7 +134,8 @@ def misread_passive(verb: Token) -> Token | None:
     """The "be" of "A teen was slain near the park", where the parse makes the participle the
     copula's complement (acomp) rather than the passive's verb: its subject is the one the
     participle happened to."""
-    if verb.dep_ != "acomp" or verb.tag_ != "VBN":
+    # "The 24-year-old was slain": the participle may be tagged an adjective (impl56b)
+    if verb.dep_ != "acomp" or not (verb.tag_ == "VBN" or verb.lower_ in ADJECTIVE_PARTICIPLES):
         return None
     head = verb.head
     if head.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in head.children):

@@ -23,12 +23,20 @@ _SUFFERING_WORDS = frozenset({"suffered", "sustained", "underwent"})
 # What "underwent" takes: surgery is care for a harm (as "was rushed into surgery").
 _SURGERY_NOUNS = frozenset({"surgery", "surgeries"})
 _ARTICLES = frozenset({"a", "an", "another"})
+# "A deputy required treatment for minor injuries", "A 24-year-old received treatment for a
+# gunshot wound": care taken for a wound, misparsed the same way (impl56b; care_receipts.py
+# reads the clause the parse gets right).
+_CARE_TAKING_WORDS = frozenset({"received", "required", "needed", "got"})
+_TREATMENT_NOUNS = frozenset({"treatment", "care"})
 
 
 def misread_sufferer(harm: Token) -> Token | None:
     """The person a misparsed "suffered" / "sustained" / "underwent" clause hangs on ``harm``
     ("injuries", "wounds", "surgery"), or None."""
     lemma = harm.lemma_.lower()
+    if harm.lower_ in _TREATMENT_NOUNS and harm.pos_ == "NOUN" and _for_wound(harm):
+        verbs = [c for c in harm.children if c.dep_ == "amod" and c.lower_ in _CARE_TAKING_WORDS]
+        return _misread_person(verbs[0]) if verbs and verbs[0].i < harm.i else None
     if harm.pos_ != "NOUN" or (lemma not in WOUND_NOUNS and harm.lower_ not in _SURGERY_NOUNS):
         return None
     verbs = [
@@ -43,8 +51,14 @@ def misread_sufferer(harm: Token) -> Token | None:
         return None  # "underwent surgery", "suffered injuries"; not "suffered surgery"
     if verb.lower_ == "underwent" and not (_for_wound(harm) or gunfire_near(harm)):
         return None  # "A patient underwent knee surgery": care with no harm told
+    return _misread_person(verb)
+
+
+def _misread_person(verb: Token) -> Token | None:
+    """The new person just before the misread ``verb``: "A motorist sustained", not "the senior
+    official"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    person = subjects[0] if subjects else harm.doc[verb.i - 1] if verb.i > 0 else None
+    person = subjects[0] if subjects else verb.doc[verb.i - 1] if verb.i > 0 else None
     if person is None or person.i != verb.i - 1 or not _is_person(person):
         return None
     if not _after_article(person):

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
     CARE_STATE_VERBS,
     CASUALTY_MODIFIERS,
     CASUALTY_VERBS,
+    CONDITION_CHANGE_VERBS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
     DEATH_MANNER_VERBS,
@@ -37,6 +38,7 @@ from factcheck.extract.lexicon import (
     LIFE_MACHINE_NOUNS,
     LIFE_TAKING_VERBS,
     LIST_INCLUDE_WORDS,
+    LUCKY_ADJECTIVES,
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     NOMINAL_HARMS,
@@ -48,6 +50,7 @@ from factcheck.extract.lexicon import (
     RELEASE_VERBS,
     REMAINS_NOUNS,
     SELF_ARRIVAL_PLACES,
+    SPLIT_TRANSFER_LEMMAS,
     STABBING_VERBS,
     UNDERGO_FORMS,
     WOUND_NOUNS,
@@ -75,6 +78,7 @@ _PREDICATE_WORDS = frozenset(
     | FOUND_LIFELESS_WORDS  # casualty_measures.py: "found lifeless" (implvoc)
     | UNDERGO_FORMS  # implied_predicates.py: "underwent" tagged an adjective (impl56)
     | LIFE_MACHINE_NOUNS  # hurt_states.py: "remains on a ventilator" (impl56)
+    | LUCKY_ADJECTIVES  # lucky_survivals.py: "was lucky to survive" (impl56b)
 )
 
 
@@ -120,6 +124,10 @@ _PREDICATE_LEMMAS = frozenset(
     | {"victim"}
     # misread_sufferers.py: "A resident underwent surgery" misread as one noun phrase (impl54c)
     | {"surgery"}
+    # misread_sufferers.py: "A deputy required treatment for minor injuries" (impl56b)
+    | {"treatment", "care"}
+    | CONDITION_CHANGE_VERBS  # condition_changes.py: "was upgraded to stable" (impl56b)
+    | SPLIT_TRANSFER_LEMMAS  # split_transfers.py: "was life-flighted to" (impl56b)
     # death_phrases.py, wound_phrases.py: "was assassinated", "a woman perished", "beaten to
     # death", "took a bullet to the leg" (implvoc)
     | KILLING_VOCAB_VERBS.keys()

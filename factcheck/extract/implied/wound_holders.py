@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
+from factcheck.extract.implied.care_receipts import care_taking_verb
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.found_clauses import found_clause_person
@@ -58,6 +59,9 @@ def wound_haver(wound: Token) -> Token | None:
     hedged = hedged_wound_place(wound)  # "suffering from what appeared to be ..." (impl55)
     if hedged is not None:
         verb, prep = (hedged.head, hedged.lower_) if hedged.dep_ == "prep" else (hedged, "")
+    taker = care_taking_verb(wound)
+    if taker is not None:
+        verb, prep = taker, ""  # "received treatment for minor injuries" (impl56b)
     if prep == "for" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "treat":
         # "Paramedics treated a man for a gunshot wound": the parse hangs "for" on who is
         # treated (implwide)
@@ -72,7 +76,9 @@ def wound_haver(wound: Token) -> Token | None:
             return sufferer
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (
-        WOUND_HAVING_VERBS.get(lemma) != prep and (lemma, prep) not in WOUND_HAVING_PAIRS
+        taker is None
+        and WOUND_HAVING_VERBS.get(lemma) != prep
+        and (lemma, prep) not in WOUND_HAVING_PAIRS
     ):
         return None
     if any(c.dep_ == "neg" for c in verb.children):

@@ -17,6 +17,11 @@ HOSPITAL_VERBS = frozenset({
     # "medflighte", "helicoptere" of the rare verbs
     "medflight", "lifeflight", "helicopter", "medflighte", "lifeflighte", "helicoptere",
 })
+# "was life-flighted / care-flighted / air-lifted to a trauma center": a transfer by air the
+# tokenizer splits at its hyphen, so the parse reads "flighted" as an adjective after "was"
+# (impl56b; split_transfers.py). The first piece, then the verb's lemma after the hyphen.
+SPLIT_TRANSFER_PIECES = frozenset({"life", "care", "med", "medi", "air", "mercy", "angel"})
+SPLIT_TRANSFER_LEMMAS = frozenset({"flight", "lift"})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -52,6 +57,9 @@ STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays
 # "underwent") whose subject is still the person in care (impl56); the word forms of "undergo"
 # read as the verb whatever their tag.
 UNDERGO_FORMS = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
+# "The 24-year-old was slain": the tagger may call the participle an adjective (lemma "slain")
+# after an age; read as the verb it is (impl56b), its lemma here.
+ADJECTIVE_PARTICIPLES = {"slain": "slay"}
 CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
@@ -170,6 +178,9 @@ RELEASE_VERBS = frozenset({"release", "discharge"})
 # title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
 # "is in guarded condition" (impl41).
 CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory", "guarded"}
+# "The victim was upgraded to stable condition", "The boy's condition was downgraded to
+# critical": a hospital's change of a patient's condition (impl56b, condition_changes.py).
+CONDITION_CHANGE_VERBS = frozenset({"upgrade", "downgrade"})
 # "fired into the house, striking a boy in the arm": words that make a sentence's impact a
 # shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
 IMPACT_GUNFIRE_WORDS = frozenset({
@@ -238,6 +249,12 @@ TREAT_CAREGIVER_NOUNS = frozenset({
     "paramedic", "medic", "ems", "emt", "doctor", "nurse", "physician", "surgeon",
     "firefighter", "responder",
 })  # fmt: skip
+# "received treatment for minor injuries", "needed treatment for a gunshot wound", "underwent
+# surgery for wounds to his legs": the subject of these verbs has the wound the care is for, as
+# "was treated for gunshot wounds" (impl56b; local reports' plain words, not from the corpus).
+# Not "declined treatment" (may be no one hurt) nor "sought" (advice to readers).
+CARE_FOR_NOUNS = frozenset({"treatment", "care", "surgery"})
+CARE_TAKING_VERBS = frozenset({"receive", "get", "need", "require", "undergo"})
 # "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
 # alive, said as "on life support" is (impl56).
 LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
@@ -327,6 +344,10 @@ OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
 # "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
 OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
+# "A man was lucky to survive the shooting", "She is fortunate to be alive": a survival said as
+# luck, of someone hurt (impl56b, lucky_survivals.py): the adjectives, and what "be" may be.
+LUCKY_ADJECTIVES = frozenset({"lucky", "fortunate"})
+ALIVE_STATES = frozenset({"alive"})
 # "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
 # "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
 BLEEDING_VERBS = frozenset({"bleed"})

@@ -68,6 +68,10 @@ INVERTED_CASUALTY_WORDS = {
     "killed": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured",
 }  # fmt: skip
 INVERTED_CASUALTY_MEASURES = frozenset({"killed", "injured", "shot"})
+# "Dead is John Smith, 24", "Also dead are a man and a woman": an opening state word before an
+# inverted "is"/"are" (impl56b; identified_dead.py), bare of words of its own (not "Dead last in
+# the poll is ...").
+INVERTED_STATE_WORDS = {"dead": "killed", "deceased": "killed"}
 IDENTIFY_VERBS = frozenset({"identify"})
 # A telegraphic headline read by its words where the parse fails ("Toddler shot, critically
 # wounded", "Ten-year-old boy, parents hit in ... shooting", "16-year-old in critical condition
