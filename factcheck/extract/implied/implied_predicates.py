@@ -9,7 +9,8 @@ casualty verb's measure and the people it counts. The parts it asks, one concern
 counts), ``wound_holders.py`` (who has a wound), ``casualty_groups.py`` ("including",
 "among", "both of whom"), ``care_places.py`` and ``hurt_objects.py`` (care; "sent ... to the
 hospital"); ``shared_fates.py`` holds "both" floating before the verb and companions after
-"with" (asked here and by ``parsed_counts.py``).
+"with" (asked by ``verb_measures.py`` and ``parsed_counts.py``); ``verb_measures.py`` is the
+last shape asked, a casualty verb's own measure.
 """
 
 from __future__ import annotations
@@ -55,11 +56,9 @@ from factcheck.extract.implied.hurt_states import (
     state_subjects,
     treated_in_care,
 )
-from factcheck.extract.implied.impact_clauses import fired_impact
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
-from factcheck.extract.implied.later_deaths import dies_after, dies_in_clause, dying_clause_subjects
-from factcheck.extract.implied.left_states import left_hurt, paralyzed_people
+from factcheck.extract.implied.left_states import left_hurt
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.lucky_survivals import lucky_survivors
 from factcheck.extract.implied.misparsed_people import (
@@ -67,10 +66,6 @@ from factcheck.extract.implied.misparsed_people import (
     dead_coordination,
     joined_subjects,
     lying_hurt,
-)
-from factcheck.extract.implied.misread_relatives import (
-    misread_relative_died,
-    misread_relative_person,
 )
 from factcheck.extract.implied.misread_sufferers import misread_sufferer
 from factcheck.extract.implied.modified_victims import modified_people
@@ -80,8 +75,8 @@ from factcheck.extract.implied.person_shapes import is_person_or_age
 from factcheck.extract.implied.recovered_victims import recovered_people
 from factcheck.extract.implied.relative_people import relative_person, resolve_relatives
 from factcheck.extract.implied.self_arrivals import self_arrival
-from factcheck.extract.implied.shared_fates import floating_both
 from factcheck.extract.implied.split_transfers import split_transfer_subjects
+from factcheck.extract.implied.verb_measures import harm_told_below, verb_measure_predicate
 from factcheck.extract.implied.victim_links import victim_casualty
 from factcheck.extract.implied.victim_phrases import (
     arrived_victim,
@@ -335,7 +330,7 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if found is not None:
         return found[0], [found[1]], True  # "later found a fourth victim in a ditch"
     recovered = recovered_people(token)
-    if recovered and not _harm_told_below(token):
+    if recovered and not harm_told_below(token):
         return "injured", recovered, True  # "was released from the hospital", "is recovering"
     arrived = arrived_victim(token)
     if arrived is not None:
@@ -382,43 +377,4 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     gapped = gapped_participle(token)
     if gapped is not None:
         return gapped[0], gapped[1], True  # "A man was killed and a woman wounded" (implwide)
-    measure = measure_of(token, lemma)
-    if measure is None:
-        paralyzed = paralyzed_people(token)
-        if paralyzed:
-            return "injured", paralyzed, True  # "Shots rang out. A man was paralyzed" (impl56b)
-        return _struck_by_firing(token)
-    passive, people = counted_by_verb(token)
-    dying = dying_clause_subjects(token)
-    if dying:
-        # "The driver crashed into a pole, losing his life": the main clause's subject (vocab37)
-        passive, people = True, with_conjuncts(dying[0])
-    if measure != "killed" and (
-        ([p.i for p in people] == [token.head.i] and dies_after(token))
-        or dies_in_clause(token)
-        or (misread_relative_person(token) is not None and misread_relative_died(token))
-    ):
-        # "A man who was shot Saturday died at the hospital", "was shot, losing his life"
-        measure = "killed"
-    both = None if people else floating_both(token, [])
-    if both is not None and any(c.dep_ == "auxpass" for c in token.children):
-        return measure, [both], True  # "... were both found dead": the parse lost the subject
-    return (measure, people, passive) if people else _struck_by_firing(token)
-
-
-def _struck_by_firing(verb: Token) -> tuple[str, list[Token], bool] | None:
-    """ "opened fire, fatally striking the driver", "the same bullet hitting her mother": the
-    people a shot strikes, as a passive's ("the driver was struck"; impact_clauses.py)."""
-    struck = fired_impact(verb)
-    return (struck[0], struck[1], True) if struck else None
-
-
-def _harm_told_below(verb: Token) -> bool:
-    """A clause under ``verb`` says how the person was hurt ("was released from the hospital
-    after being shot"): that verb's own measure counts them, not the release."""
-    return any(
-        t.pos_ == "VERB" and measure_of(t, t.lemma_.lower()) is not None
-        for c in verb.children
-        if c.dep_ in ("advcl", "prep")  # not a joined clause: "..., but the men who shot"
-        for t in c.subtree
-    )
+    return verb_measure_predicate(token, lemma)

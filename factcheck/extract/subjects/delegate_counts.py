@@ -60,6 +60,12 @@ def _has_own_noun(number: Token) -> bool:
     follower = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if follower is not None and follower.pos_ in NOUNS + ("ADJ", "VERB"):
         return follower.lower_ not in FIGURE_HOLDER_NOUNS and not follower.is_punct
+    return counts_a_later_noun(number)
+
+
+def counts_a_later_noun(number: Token) -> bool:
+    """True when the parse hangs ``number`` on a noun after it that is not one that only holds
+    the figure ("11 states"; not "the 1,237 mark"); ``standing_figures`` asks it too."""
     head = number.head
     return (
         number.dep_ in ("nummod", "compound")

@@ -25,6 +25,7 @@ from factcheck.extract.lexicon import (
     STANDING_DETERMINERS,
     UNDOCUMENTED_POPULATIONS,
 )
+from factcheck.extract.subjects.delegate_counts import counts_a_later_noun
 from factcheck.extract.subjects.noun_phrases import NOUNS
 
 DELEGATES = "delegates"
@@ -68,13 +69,7 @@ def _has_own_noun(number: Token) -> bool:
             return token.lower_ not in FIGURE_HOLDER_NOUNS
         if token.pos_ != "ADJ":
             break
-    head = number.head
-    return (
-        number.dep_ in ("nummod", "compound")
-        and head.pos_ in NOUNS
-        and head.i > number.i
-        and head.lower_ not in FIGURE_HOLDER_NOUNS
-    )
+    return counts_a_later_noun(number)
 
 
 def _names_whole(number: Token) -> bool:
