@@ -160,4 +160,4 @@ ELECTION_NOUNS = frozenset({
 RATING_KINDS = frozenset({
     "approval", "disapproval", "favorability", "unfavorability", "favorable", "unfavorable",
 })
-RATING_NOUNS = frozenset({"rating", "ratings"})
+RATING_HEAD_NOUNS = frozenset({"rating", "ratings"})

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import GENERIC_SHARE_SUBJECT_WORDS, RATING_KINDS, RATING_NOUNS
+from factcheck.extract.lexicon import GENERIC_SHARE_SUBJECT_WORDS, RATING_HEAD_NOUNS, RATING_KINDS
 from factcheck.extract.subjects.poll_subjects import is_share, unwritten
 from factcheck.model import Claim
 
@@ -52,7 +52,7 @@ def _rating_of(sent: Span) -> str:
     found = {
         f"{kind.lower_} {noun.lower_}"
         for noun in sent
-        if noun.lower_ in RATING_NOUNS
+        if noun.lower_ in RATING_HEAD_NOUNS
         for kind in noun.children
         if kind.dep_ in ("compound", "amod") and kind.lower_ in RATING_KINDS
     }
