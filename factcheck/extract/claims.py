@@ -35,7 +35,9 @@ from factcheck.extract.subjects.ellipses import is_elliptical
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.pair_sides import give_pair_sides
+from factcheck.extract.subjects.parallel_answers import give_parallel_answers
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
+from factcheck.extract.subjects.rating_shares import name_rated_shares
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
 from factcheck.extract.subjects.said_topics import name_said_topics
 from factcheck.extract.subjects.share_owners import give_share_owners
@@ -295,6 +297,10 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = give_unnamed_subjects(claims, by_start)
     # "49%, say the sharing economy reflects ...": not "say" alone, what is said
     claims = name_said_topics(claims, by_start)
+    # "40 percent positive to 51 percent negative ... 30 percent to 60 percent": the answers again
+    claims = give_parallel_answers(claims)
+    # "a negative 42%-49% approval rating", "hovering near 60%" after one: the rating
+    claims = name_rated_shares(claims, by_start)
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

@@ -154,3 +154,10 @@ ELECTION_NOUNS = frozenset({
     "primary", "primaries", "caucus", "caucuses", "precincts", "returns", "election",
     "elections", "delegates", "electorate",
 })  # fmt: skip
+# "a negative 42%-49% approval rating", "a high approval rating -- he was hovering near 60%":
+# the kinds of rating a poll share in the sentence measures when no rule named it
+# (rating_shares.py; realgold10, realgold12 golds: "approval").
+RATING_KINDS = frozenset({
+    "approval", "disapproval", "favorability", "unfavorability", "favorable", "unfavorable",
+})
+RATING_HEAD_NOUNS = frozenset({"rating", "ratings"})
