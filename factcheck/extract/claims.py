@@ -17,6 +17,7 @@ from factcheck.extract.headlines import (
     find_headline_source,
     share_headline_caveats,
 )
+from factcheck.extract.implied.headline_copies import mirror_headline_counts
 from factcheck.extract.implied.implied import find_implied_counts
 from factcheck.extract.implied.implied_claims import implied_claim, implied_target
 from factcheck.extract.links import link_claims
@@ -185,6 +186,15 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         # as one person killed around the figure "twice")
         if not any(s < count.end and count.start < e for s, e in figure_chars)
     ]
+    headline_text = doc_text(doc)[:headline_end]
+    headline_start = len(headline_text) - len(headline_text.lstrip())
+    counts, copied_from = mirror_headline_counts(
+        doc,
+        counts,
+        (headline_start, headline_start + len(headline_text.strip())),
+        copy,
+        taken=figure_chars,
+    )
     implied = [implied_target(doc, count) for count in counts]
     if headline_source is not None:
         # "Man shot dead outside bar: police": the trailing label gives the headline's implied
@@ -197,6 +207,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             for count, target in zip(counts, implied, strict=True)
         ]
     figure_caveats, implied_caveats = _caveats_in_text_order(doc, figures, implied)
+    implied_caveats = [implied_caveats[copied_from.get(i, i)] for i in range(len(implied))]
     all_caveats = share_headline_caveats(
         [m.span(doc).start_char < headline_end for m, *_ in parsed],
         [(value, high, unit) for _, value, high, unit in parsed],

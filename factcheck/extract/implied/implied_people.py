@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     EVENT_MULTIPLES,
     LISTED_PRONOUNS,
     PAIR_PERSON_WORDS,
+    SCHOOL_YEAR_NOUNS,
 )
 
 _ONE = frozenset({"a", "an", "another", "one"})
@@ -145,6 +146,8 @@ def person_phrase(person: Token) -> list[Token]:
     lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
+    if person.lemma_.lower() in SCHOOL_YEAR_NOUNS:
+        ordinals = []  # "the sixth-grader": the ordinal is the school year, part of the noun
     end = person.i + 2 if has_split_period(person) else person.i + 1  # "Carter Sr."
     piece = hyphen_piece(person.doc[start]) if start == person.i else None
     if piece is not None:

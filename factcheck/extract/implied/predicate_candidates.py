@@ -42,6 +42,7 @@ from factcheck.extract.lexicon import (
     NOMINAL_AGENTS,
     NOMINAL_EVENTS,
     NOMINAL_HARMS,
+    OUTLOOK_RECOVERY_NOUNS,
     OUTLOOK_VERBS,
     PASSING_AWAY,
     PERISH_VERBS,
@@ -99,6 +100,7 @@ _PREDICATE_LEMMAS = frozenset(
     | FIND_VERBS
     | RECOVERY_VERBS
     | RELEASE_VERBS
+    | OUTLOOK_RECOVERY_NOUNS  # recovered_victims.py: "Officer makes recovery" (impl56c)
     | {lemma for lemma, _ in PHRASAL_CASUALTY_VERBS}
     | KILLING_VERBS.keys()
     | CASUALTY_VERBS.keys()

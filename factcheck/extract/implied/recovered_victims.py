@@ -7,6 +7,12 @@ after extensive surgery": each person is an implied injured count where named (g
 anything else ("released from jail", "released on bond", "released to the father"), nor a
 recovery from something that is no wound ("recovering from the flu"), nor a thing released
 ("No other details were released") or recovered ("police recovered a gun").
+
+A recovery made ("Officer makes recovery after being ambushed", "The deputy is making a good
+recovery") is the same news in a noun (impl56c): the subject of "make" is the person, read
+where the recovery is from a wound or the sentence or the one before tells of harm
+(MADE_RECOVERY_CONTEXT_WORDS), so "The economy made a recovery" (no person) and "Smith made a
+recovery in the second half" (no harm) count no one.
 """
 
 from __future__ import annotations
@@ -14,10 +20,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.dependents import prep_objects
+from factcheck.extract.implied.casualty_context import casualty_told
 from factcheck.extract.implied.implied_people import PRONOUNS, with_conjuncts
 from factcheck.extract.implied.person_shapes import is_age_word, is_aged_name, is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
+    MADE_RECOVERY_CONTEXT_WORDS,
+    OUTLOOK_RECOVERY_NOUNS,
     RECOVERY_FROM_NOUNS,
     RECOVERY_VERBS,
     RELEASE_CONTEXT_WORDS,
@@ -30,6 +39,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 def recovered_people(verb: Token) -> list[Token]:
     """The people ``verb`` says were released from care or are recovering, with their
     conjuncts; empty when it says neither."""
+    if verb.pos_ == "NOUN":
+        return _made_recovery(verb)
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in RECOVERY_VERBS | RELEASE_VERBS:
         return []
@@ -84,3 +95,23 @@ def _from_wounds(verb: Token) -> bool:
     """Recovering from wounds or care, or from nothing said ("is recovering after surgery")."""
     sources = prep_objects(verb, "from")
     return not sources or any(o.lemma_.lower() in RECOVERY_FROM_NOUNS for o in sources)
+
+
+def _made_recovery(noun: Token) -> list[Token]:
+    """The people who make (made, are making) the recovery ``noun``, from a wound or with harm
+    told around them; else empty."""
+    verb = noun.head
+    if noun.lemma_.lower() not in OUTLOOK_RECOVERY_NOUNS or noun.dep_ != "dobj":
+        return []
+    if verb.lemma_.lower() != "make" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    sources = prep_objects(noun, "from")
+    if sources:
+        if not any(o.lemma_.lower() in RECOVERY_FROM_NOUNS for o in sources):
+            return []  # "made a recovery from the flu"
+    elif not casualty_told(noun, MADE_RECOVERY_CONTEXT_WORDS):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not _person(subjects[0]):
+        return []
+    return with_conjuncts(subjects[0])

@@ -343,6 +343,10 @@ OUTLOOK_VERBS = frozenset({"expect"})
 OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
 # "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
 OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
+# "Officer makes recovery after being ambushed", "is making a good recovery": a recovery made is
+# from a wound where the sentence or the one before tells of harm by one of these (impl56c):
+# the casualty context words, and an ambush (the attack on police that local news tells so).
+MADE_RECOVERY_CONTEXT_WORDS = CASUALTY_CONTEXT_WORDS | {"ambush"}
 OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
 # "A man was lucky to survive the shooting", "She is fortunate to be alive": a survival said as
 # luck, of someone hurt (impl56b, lucky_survivals.py): the adjectives, and what "be" may be.

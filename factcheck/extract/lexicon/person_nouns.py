@@ -67,8 +67,16 @@ LIFE_STAGE_PERSON_NOUNS = frozenset(
 SCHOOL_SPORT_PERSON_NOUNS = frozenset(
     "athlete classmate coach freshman sophomore junior graduate pupil schoolmate teammate "
     "quarterback player referee umpire boxer wrestler golfer swimmer footballer "
-    "cheerleader".split()
+    "cheerleader "
+    # impl56c: a pupil by school year, "a sixth-grader", "a fifth grader" (the tokenizer splits
+    # the hyphen, so the head is "grader"; the year word stays a modifier, never the value)
+    "grader schooler".split()
 )
+
+# impl56c: the school-year nouns whose ordinal is part of the noun, not an ordinal of people
+# ("the sixth-grader", "a fifth grader": the gold keeps the whole noun; "A fourth person" keeps
+# "person").
+SCHOOL_YEAR_NOUNS = frozenset({"grader"})
 
 # People by what they were doing or where they were: "a hiker was shot", "a partygoer was killed".
 ROLE_PERSON_NOUNS = frozenset(
