@@ -504,18 +504,20 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.9224, realgold7 0.7949, realgold8 0.8559, realgold19 0.7814, realgold24 0.7818, realgold30
 # 0.6585, realgold32 0.6364, realgold33 0.7524, realgold35 0.7556, realgold36 0.5169; check
 # realgold37 0.4793, realgold39 0.4909; floors 0.005 below. No set fell.
+# Then round 3 (subj56c, impl56c; held out and checks the same): tuning realgold4 0.7921,
+# realgold7 0.8103, realgold10 0.9057, realgold12 0.8945, realgold35 0.7667; floors 0.005 below.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.543,
     "realgold3": 0.922,
-    "realgold4": 0.772,
+    "realgold4": 0.787,
     "realgold5": 0.917,
     "realgold6": 0.726,
-    "realgold7": 0.789,
+    "realgold7": 0.805,
     "realgold8": 0.850,
     "realgold9": 0.673,
-    "realgold10": 0.896,
+    "realgold10": 0.900,
     "realgold11": 0.604,
-    "realgold12": 0.884,
+    "realgold12": 0.889,
     "realgold13": 0.599,
     "realgold14": 0.860,
     "realgold15": 0.623,
@@ -538,7 +540,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold32": 0.631,
     "realgold33": 0.747,
     "realgold34": 0.621,
-    "realgold35": 0.750,
+    "realgold35": 0.761,
     "realgold36": 0.511,
     "realgold37": 0.474,
     "realgold38": 0.584,
