@@ -15,6 +15,8 @@ last shape asked, a casualty verb's own measure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from factcheck.extract.doctext import doc_text
@@ -115,6 +117,24 @@ from factcheck.extract.lexicon import (
     SURVIVAL_VERBS,
     UNDERGO_FORMS,
     WOUND_NOUNS,
+)
+
+# Shapes that name the people in a lasting state, asked in this order ``_casualty_predicate``'s
+# run of "people = finder(token); if people: return measure" had (same answers): "A 3-year-old
+# is fighting for his life" (vocab38), "is clinging to life" (implvoc2), "was upgraded to
+# stable condition", "was lucky to survive the shooting" (impl56b), "is expected to be OK",
+# "was bleeding from her face" (vdesc40), "The shooting left a man paralyzed" (impl54c), "found
+# the bodies of a man and a child", "A man's body was found" (implvoc).
+_STATE_FINDERS: tuple[tuple[str, Callable[[Token], list[Token]]], ...] = (
+    ("injured", fights_for_life),
+    ("injured", clings_to_life),
+    ("injured", condition_changed),
+    ("injured", lucky_survivors),
+    ("injured", expected_recovery),
+    ("injured", bleeding_people),
+    ("injured", left_hurt),
+    ("killed", remains_of),
+    ("killed", owned_body),
 )
 
 
@@ -346,28 +366,10 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     lying = lying_hurt(token)
     if lying is not None:
         return "injured", with_conjuncts(lying), True  # "another person lying wounded" (vocab38)
-    fighting = fights_for_life(token) or clings_to_life(token)
-    if fighting:
-        # "A 3-year-old is fighting for his life" (vocab38), "is clinging to life" (implvoc2)
-        return "injured", fighting, True
-    changed = condition_changed(token)
-    if changed:
-        return "injured", changed, True  # "was upgraded to stable condition" (impl56b)
-    lucky = lucky_survivors(token)
-    if lucky:
-        return "injured", lucky, True  # "A man was lucky to survive the shooting" (impl56b)
-    outlook = expected_recovery(token)
-    if outlook:
-        return "injured", outlook, True  # "The baby is expected to be OK" (vdesc40)
-    bleeding = bleeding_people(token)
-    if bleeding:
-        return "injured", bleeding, True  # "The child was bleeding from her face" (vdesc40)
-    left = left_hurt(token)
-    if left:
-        return "injured", left, True  # "The shooting left a man paralyzed" (impl54c)
-    remains = remains_of(token) or owned_body(token)  # "A man's body was found" (implvoc)
-    if remains:
-        return "killed", remains, True  # "found the bodies of a man and a child" (vdesc40)
+    for measure, find in _STATE_FINDERS:
+        found_people = find(token)
+        if found_people:
+            return measure, found_people, True
     taken = lives_taken(token)
     if taken is not None:
         return "killed", with_conjuncts(taken), True  # "claimed the life of a 16-year-old"
