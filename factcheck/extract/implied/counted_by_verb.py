@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.active_participles import is_active_participle
 from factcheck.extract.implied.addressed_victims import is_addressed_name
 from factcheck.extract.implied.age_objects import age_read_as_modifier
 from factcheck.extract.implied.datelines import without_datelines
@@ -157,7 +158,12 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         and (verb.doc[verb.i - 1].text == "," or _participle_clause(verb))
     )
     # "the gun he used to kill Ann Lee": an infinitive that is the act done (instrument_use.py)
-    acted = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or used_to_harm(verb)
+    # "police said he had shot his wife": a perfect acts too (active_participles.py)
+    acted = (
+        verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+        or used_to_harm(verb)
+        or is_active_participle(verb)
+    )
     if objects and acted and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")
