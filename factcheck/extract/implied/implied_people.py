@@ -21,6 +21,7 @@ from factcheck.extract.implied.named_victims import (
     is_named,
 )
 from factcheck.extract.implied.ordinal_appositives import ordinal_appositive
+from factcheck.extract.implied.own_wounds import has_own_wound
 from factcheck.extract.implied.person_shapes import is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -92,6 +93,8 @@ def _list_ends_in_conjunct(child: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
+        if has_own_wound(token, child):
+            continue  # "hit a woman in the arm and a man in the chest": 1 and 1 (own_wounds.py)
         listed = (
             child.dep_ == "appos" and child.lower_ in CASUALTY_PERSON_NOUNS and child.tag_ == "NN"
         )
