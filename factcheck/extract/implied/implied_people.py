@@ -199,6 +199,8 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
             total += value
         elif person.lower_ == "another" and person.pos_ == "PRON":
             total += 1  # "two were killed and another was wounded"
+        elif index and _one_of_people(person):
+            total += 1  # "a mother, a father and one of their sons were shot" (impl57b)
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
         elif index == 0 and len(people) > 1 and is_listed_pronoun(person):
@@ -220,6 +222,16 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
         else:
             return None  # pronouns, "several people", "they": no count
     return total
+
+
+def _one_of_people(person: Token) -> bool:
+    """ "one of their young sons" listed after a person: one person picked from a group."""
+    return person.lower_ == "one" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in CASUALTY_PERSON_NOUNS for o in p.children)
+        for p in person.children
+    )
 
 
 def _listed_ages(person: Token) -> int:
