@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import is_unreal, measure_of
 from factcheck.extract.implied.implied_people import person_phrase
+from factcheck.extract.implied.own_wounds import has_own_wound
 from factcheck.extract.implied.person_shapes import is_age_word
 from factcheck.extract.lexicon import BODY_PARTS, CASUALTY_PERSON_NOUNS
 from factcheck.extract.token_index import tokens_with_dep
@@ -36,6 +37,10 @@ def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
             # "shot his wife in the chest and her sister in the back": the parse joins the
             # second person to the first one's wound
             verb = verb.head.head
+        elif has_own_wound(verb, person):
+            # "hit a woman in the arm and a man in the chest": the parse joins the second
+            # person to the first (own_wounds.py)
+            verb = verb.head
         if verb.pos_ != "VERB" or is_unreal(verb):
             continue
         measure = measure_of(verb, verb.lemma_.lower())

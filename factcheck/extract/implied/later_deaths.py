@@ -92,9 +92,27 @@ def dies_after(verb: Token) -> bool:
     if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = verb.head.head
-    if main.pos_ not in ("VERB", "AUX") or any(
+    # "Ann Lee, who was shot in the head, was taken to a hospital and later died": a verb
+    # joined to the main one, with no subject of its own, has the same subject (impl57b)
+    joined = [
+        c
+        for c in main.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    # a modal or "not" on the main verb holds for its conjuncts: "could be hurt and die"
+    return _is_death(main) or (_is_real(main) and any(_is_death(v) for v in joined))
+
+
+def _is_real(main: Token) -> bool:
+    """``main`` says what happened: no "not", no modal ("could die", "did not die")."""
+    return not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in main.children
-    ):
+    )
+
+
+def _is_death(main: Token) -> bool:
+    """``main`` says a death that happened."""
+    if main.pos_ not in ("VERB", "AUX") or not _is_real(main):
         return False
     lemma = main.lemma_.lower()
     return lemma == "die" or measure_of(main, lemma) == "killed"

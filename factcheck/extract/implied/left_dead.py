@@ -119,11 +119,28 @@ def _split(words: list[Token]) -> list[list[Token]]:
         if token.lower_ == "," and k + 1 < len(words):
             following = words[k + 1].lower_
             introduces = following in _DETERMINERS or following in PERSON_POSSESSIVES
-            if introduces and any(_is_person_noun(t) for t in parts[-1]):
+            if (
+                introduces
+                and any(_is_person_noun(t) for t in parts[-1])
+                and not _restated(parts[-1], words[k + 1 :])
+            ):
                 parts.append([])
                 continue
         parts[-1].append(token)
     return [p for p in parts if p]
+
+
+def _restated(before: list[Token], after: list[Token]) -> bool:
+    """ "found the victim, a 25-year-old man, dead": an indefinite phrase set off after a definite
+    person restates that person (an apposition), where no "and" follows to make a list ("a
+    man, a woman and a boy")."""
+    return (
+        bool(before)
+        and before[0].lower_ == "the"
+        and bool(after)
+        and after[0].lower_ in ("a", "an")
+        and not any(t.lower_ == "and" for t in after)
+    )
 
 
 def _trimmed(part: list[Token]) -> list[Token]:
