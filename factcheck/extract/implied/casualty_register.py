@@ -202,6 +202,21 @@ def registered_nouns(counts: Iterable[tuple[int, str, str, str]]) -> dict[str, s
     }
 
 
+def with_victim_noun(nouns: dict[str, str], measures: Sequence[str]) -> dict[str, str]:
+    """``nouns`` with "victim" for a definite "the victim" where the article counts someone
+    (``measures``: each implied count's, in text order) under another noun or a name ("Marcus
+    Reed was shot ... The victim had surgery Saturday", "A boy was shot ... The victim remains
+    in a coma"): "the victim" of a shooting story is one of its counted casualties, whatever
+    noun first counted them. The measure is the counts' own where they agree; "killed" beside
+    another measure is left to the clause ("" : care tells "injured", a death "killed"), as the
+    victim may be either."""
+    if not measures or "victim" in nouns:
+        return nouns
+    kinds = set(measures)
+    measure = measures[0] if len(kinds) == 1 or "killed" not in kinds else ""
+    return {**nouns, "victim": measure}
+
+
 def _with_full_names(
     doc: Doc, register: Sequence[Casualty]
 ) -> tuple[list[Casualty], frozenset[str]]:
