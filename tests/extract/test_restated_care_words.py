@@ -97,3 +97,38 @@ def test_the_victim_re_mentions_a_casualty_counted_under_another_word(nlp, intro
 )
 def test_the_victim_counts_only_in_a_clause_of_care_after_a_count(nlp, intro, clause):
     assert _later(nlp, intro, clause) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "clause", "count"),
+    [
+        (KILLED, "The victim was identified as John Carter, 34.", ("The victim", "killed", 1)),
+        (
+            KILLED,
+            "The victim has since been identified as 34-year-old John Carter of Elm Street.",
+            ("The victim", "killed", 1),
+        ),
+        (BOY, "The victim was later identified as Jamal Price.", ("The victim", "shot", 1)),
+        (
+            "A woman was fatally shot outside her apartment on Sunday. ",
+            "Police said the victim was identified as Ann Lee, 41.",
+            ("the victim", "killed", 1),
+        ),
+    ],
+)
+def test_the_victim_identified_is_the_counted_victim_again(nlp, intro, clause, count):
+    assert count in _later(nlp, intro, clause)
+
+
+@pytest.mark.parametrize(
+    ("intro", "clause"),
+    [
+        (KILLED, "The victim has not been identified."),  # negated
+        (KILLED, "The victim could be identified by Monday."),  # modal
+        (KILLED, "The man was identified as John Carter, 34."),  # a plain person noun
+        (KILLED, "Reed was identified by his brother."),  # a name identified
+        ("The mayor spoke on Friday night. ", "The victim was identified as John Carter."),
+    ],
+)
+def test_other_identifications_count_no_one(nlp, intro, clause):
+    assert _later(nlp, intro, clause) == []

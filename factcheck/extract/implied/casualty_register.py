@@ -60,6 +60,7 @@ from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.restated_harms import (
     SUBJECT_DEPS,
     clause_measure,
+    identified_measure,
     object_or_owner_measure,
 )
 from factcheck.extract.token_index import tokens_with_deps
@@ -137,12 +138,15 @@ def later_mentions(
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
         measures = [_named_measure(m, register, shared) for m in members]
+        by_noun = False
         if None in measures and len(members) == 1 and nouns:
-            measures = [_noun_measure(token, nouns, headline_end)]
+            measures, by_noun = [_noun_measure(token, nouns, headline_end)], True
         if None in measures:
             continue
         # joined people of two measures: the death wins ("Reed and Moss died")
         measure = clause_measure(token, "killed" if "killed" in measures else measures[0] or "")
+        if measure is None and by_noun and token.lemma_.lower() == "victim":
+            measure = identified_measure(token, measures[0] or "")
         if measure is None:
             continue
         first, last = person_phrase(members[0]), person_phrase(members[-1])

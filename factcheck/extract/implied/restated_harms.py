@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
+    IDENTIFY_VERBS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_VERBS,
 )
@@ -153,6 +154,21 @@ def object_or_owner_measure(person: Token, measure: str) -> str | None:
     if head.lemma_.lower() in CARE_MOVES and _to_care(head):
         return "killed" if measure == "killed" or later_death(head) else "injured"
     return None
+
+
+def identified_measure(victim: Token, measure: str) -> str | None:
+    """ "The victim was identified as John Carter, 34", "has been identified as": the counted
+    victim's measure where "the victim" is the subject of a passive identification, as the
+    golds count "The dead man is identified as ..." and "Police said the victim was ...";
+    None where the measure is not known ("" : a death beside a wound), the clause is negated
+    or modal ("has not been identified", "could be identified"), or the person is not the
+    passive's subject. Names identified stay uncounted (casualty_register.py)."""
+    verb = victim.head
+    if not measure or victim.dep_ != "nsubjpass" or verb.lemma_.lower() not in IDENTIFY_VERBS:
+        return None
+    if is_unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return measure
 
 
 def clause_measure(person: Token, measure: str) -> str | None:
