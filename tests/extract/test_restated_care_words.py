@@ -132,3 +132,17 @@ def test_the_victim_identified_is_the_counted_victim_again(nlp, intro, clause, c
 )
 def test_other_identifications_count_no_one(nlp, intro, clause):
     assert _later(nlp, intro, clause) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A robbery suspect was shot and killed by police on Friday. The victim was identified as "
+        "John Carter, 34.",
+        "A gunman killed himself at the mall on Friday. The victim had surgery Saturday.",
+        "The shooter then turned the gun on himself. The victim remains in a coma.",
+    ],
+)
+def test_a_doer_counted_tells_no_victim(nlp, text):
+    counts = [(c.text, c.measure) for c in find_implied_counts(nlp(text))]
+    assert not any(words.lower() == "the victim" for words, _ in counts)

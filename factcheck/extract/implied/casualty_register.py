@@ -63,6 +63,7 @@ from factcheck.extract.implied.restated_harms import (
     identified_measure,
     object_or_owner_measure,
 )
+from factcheck.extract.lexicon import PERPETRATOR_NOUNS, REFLEXIVE_PERSONS
 from factcheck.extract.token_index import tokens_with_deps
 
 # A definite re-mention of a counted person noun ("the officer"); not another person ("the
@@ -206,14 +207,20 @@ def registered_nouns(counts: Iterable[tuple[int, str, str, str]]) -> dict[str, s
     }
 
 
-def with_victim_noun(nouns: dict[str, str], measures: Sequence[str]) -> dict[str, str]:
+def with_victim_noun(nouns: dict[str, str], counts: Sequence[tuple[str, str]]) -> dict[str, str]:
     """``nouns`` with "victim" for a definite "the victim" where the article counts someone
-    (``measures``: each implied count's, in text order) under another noun or a name ("Marcus
-    Reed was shot ... The victim had surgery Saturday", "A boy was shot ... The victim remains
-    in a coma"): "the victim" of a shooting story is one of its counted casualties, whatever
-    noun first counted them. The measure is the counts' own where they agree; "killed" beside
-    another measure is left to the clause ("" : care tells "injured", a death "killed"), as the
-    victim may be either."""
+    (``counts``: the noun, else the words, and the measure of each implied count, in order)
+    under another noun or a name ("Marcus Reed was shot ... The victim had surgery Saturday",
+    "A boy was shot ... The victim remains in a coma"): "the victim" of a shooting story is
+    one of its counted casualties, whatever noun first counted them. A doer counted ("the
+    gunman killed himself", "the suspect was shot by police", "himself") tells no victim. The
+    measure is the counts' own where they agree; "killed" beside another measure is left to
+    the clause ("": care tells "injured", a death "killed"), as the victim may be either."""
+    measures = [
+        measure
+        for noun, measure in counts
+        if noun not in PERPETRATOR_NOUNS and noun not in REFLEXIVE_PERSONS
+    ]
     if not measures or "victim" in nouns:
         return nouns
     kinds = set(measures)

@@ -69,7 +69,9 @@ def find_implied_counts(
     # Sunday" after "Marcus Reed, 24, was shot"; casualty_register.py)
     found = [(c.start, c.end) for c in counts]
     ones = [(c.start, c.text, c.noun, c.measure) for c in counts if c.value == 1]
-    nouns = with_victim_noun(registered_nouns(ones), [c.measure for c in counts])
+    nouns = with_victim_noun(
+        registered_nouns(ones), [(c.noun or c.text.lower(), c.measure) for c in counts]
+    )
     counted = {c.noun for c in counts if c.noun}
     register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts], counted)
     text = doc_text(doc)
