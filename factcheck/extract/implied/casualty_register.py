@@ -60,8 +60,10 @@ from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.restated_harms import (
     SUBJECT_DEPS,
     clause_measure,
+    identified_measure,
     object_or_owner_measure,
 )
+from factcheck.extract.lexicon import PERPETRATOR_NOUNS, REFLEXIVE_PERSONS
 from factcheck.extract.token_index import tokens_with_deps
 
 # A definite re-mention of a counted person noun ("the officer"); not another person ("the
@@ -137,12 +139,15 @@ def later_mentions(
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
         measures = [_named_measure(m, register, shared) for m in members]
+        by_noun = False
         if None in measures and len(members) == 1 and nouns:
-            measures = [_noun_measure(token, nouns, headline_end)]
+            measures, by_noun = [_noun_measure(token, nouns, headline_end)], True
         if None in measures:
             continue
         # joined people of two measures: the death wins ("Reed and Moss died")
         measure = clause_measure(token, "killed" if "killed" in measures else measures[0] or "")
+        if measure is None and by_noun and token.lemma_.lower() == "victim":
+            measure = identified_measure(token, measures[0] or "")
         if measure is None:
             continue
         first, last = person_phrase(members[0]), person_phrase(members[-1])
@@ -200,6 +205,27 @@ def registered_nouns(counts: Iterable[tuple[int, str, str, str]]) -> dict[str, s
         for noun, found in measures.items()
         if indefinite.get(noun, 0) <= 1
     }
+
+
+def with_victim_noun(nouns: dict[str, str], counts: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """``nouns`` with "victim" for a definite "the victim" where the article counts someone
+    (``counts``: the noun, else the words, and the measure of each implied count, in order)
+    under another noun or a name ("Marcus Reed was shot ... The victim had surgery Saturday",
+    "A boy was shot ... The victim remains in a coma"): "the victim" of a shooting story is
+    one of its counted casualties, whatever noun first counted them. A doer counted ("the
+    gunman killed himself", "the suspect was shot by police", "himself") tells no victim. The
+    measure is the counts' own where they agree; "killed" beside another measure is left to
+    the clause ("": care tells "injured", a death "killed"), as the victim may be either."""
+    measures = [
+        measure
+        for noun, measure in counts
+        if noun not in PERPETRATOR_NOUNS and noun not in REFLEXIVE_PERSONS
+    ]
+    if not measures or "victim" in nouns:
+        return nouns
+    kinds = set(measures)
+    measure = measures[0] if len(kinds) == 1 or "killed" not in kinds else ""
+    return {**nouns, "victim": measure}
 
 
 def _with_full_names(

@@ -35,6 +35,7 @@ from factcheck.extract.implied.casualty_register import (
     casualty_register,
     later_mentions,
     registered_nouns,
+    with_victim_noun,
 )
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
@@ -68,7 +69,9 @@ def find_implied_counts(
     # Sunday" after "Marcus Reed, 24, was shot"; casualty_register.py)
     found = [(c.start, c.end) for c in counts]
     ones = [(c.start, c.text, c.noun, c.measure) for c in counts if c.value == 1]
-    nouns = registered_nouns(ones)
+    nouns = with_victim_noun(
+        registered_nouns(ones), [(c.noun or c.text.lower(), c.measure) for c in counts]
+    )
     counted = {c.noun for c in counts if c.noun}
     register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts], counted)
     text = doc_text(doc)

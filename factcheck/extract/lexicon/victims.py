@@ -227,3 +227,9 @@ HEADLINE_OTHER_PEOPLE = {"another": 1}
 # "1 dead, man hurt", "Two killed, teen wounded": a counted casualty clause whose comma opens
 # the next clause's people (headline_others.py); its figure is a claim of its own.
 HEADLINE_COUNTED_STATES = frozenset({"dead", "killed", "hurt", "injured", "wounded", "shot"})
+# The doers of a shooting: a count of one of them (the gunman killed himself, the suspect shot by
+# police) does not tell who "the victim" of the story is (impl57a, casualty_register.py).
+PERPETRATOR_NOUNS = frozenset(
+    "suspect gunman gunmen shooter assailant attacker robber intruder burglar perpetrator "
+    "killer carjacker".split()
+)
