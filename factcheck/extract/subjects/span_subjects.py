@@ -130,10 +130,23 @@ def duration(unit: Token) -> str:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
     doer = duration_doer(verb)
-    # "I've been saying for six years" -> "years say saying": a verb in "-ing" or the present
-    # keeps its form as written beside its lemma, either of which may be the word the gold
-    # names the doing by ("saying", "fighting"; realgold14, realgold30)
-    return " ".join(w for w in (unit.text, doer, as_written(verb, participle(verb))) if w)
+    # "I've been saying for six years" -> "years say saying": the verb as written beside its
+    # lemma, either of which may be the word the gold names the doing by ("saying",
+    # "fighting"; realgold14, realgold30)
+    return " ".join(w for w in (unit.text, doer, as_written(verb, participle(verb))) if w) + (
+        past_lemma(verb)
+    )
+
+
+def past_lemma(verb: Token) -> str:
+    """The lemma after a past form ("waited for five hours" -> "... waited wait"), '' for any
+    other: the gold may name the doing by either ("wait", realgold33). After it, not before,
+    so a run the gold writes as the doer and the verb ("users spent") stays whole. Not a
+    casualty verb, whose participle is the word already given."""
+    if verb.tag_ not in ("VBD", "VBN") or participle(verb) != verb.lower_:
+        return ""
+    lemma = verb.lemma_.lower()
+    return f" {lemma}" if lemma != verb.lower_ and verb.is_alpha else ""
 
 
 def spent_on(unit: Token) -> str:

@@ -1,0 +1,24 @@
+"""A span of time a past-tense verb lasted is named by the verb's written form and its lemma,
+as "-ing" and present forms already are (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import subject_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        ("Hundreds of voters waited in line for five hours.", "five hours", {"wait", "waited"}),
+        ("The senator spoke for nearly 40 hours.", "nearly 40 hours", {"speak", "spoke"}),
+    ],
+)
+def test_past_verb_of_a_duration_keeps_its_lemma(nlp, text, figure, words):
+    assert words <= set(subject_of(nlp, text, figure).split())
+
+
+def test_casualty_verb_of_a_duration_keeps_its_participle(nlp):
+    text = "The hostage was held for 11 months."
+    assert "held" in subject_of(nlp, text, "11 months").split()
