@@ -82,6 +82,9 @@ BODY_PARTS = frozenset(
         "upper",
     }
 )
+# the place of a wound after a person or a verb: "a woman in the arm", "shot to the head"
+# (gapped_objects.py, own_wounds.py), with a BODY_PARTS object
+WOUND_PLACE_PREPS = frozenset({"in", "to"})
 # "a 13-year-old girl with a gunshot wound", "A woman was found with gunshot wounds": a wound
 # of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
 # "a graze wound to the head" is a bullet's graze (impl54).
