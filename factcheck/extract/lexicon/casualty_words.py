@@ -130,6 +130,9 @@ SAME_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 # verbs (with their preposition) by which a person has a wound, besides WOUND_HAVING_VERBS
 # (realgold16 gold: each 1 injured).
 WOUND_HAVING_PAIRS = frozenset({("suffer", "from"), ("have", "")})
+# the perfect's auxiliary, by which a casualty verb's VBN acts on its object: "has shot", "had
+# killed", "have wounded", "having stabbed" (active_participles.py, impl57b)
+PERFECT_AUXILIARIES = frozenset({"have"})
 # Phrasal casualty verbs, (lemma, particle) -> measure: "was gunned down as well", "gunned down
 # his wife outside a drug store" (realgold10, realgold16 golds: killed; the GVA articles that
 # use it all report a death).
