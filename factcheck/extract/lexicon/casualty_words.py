@@ -1,5 +1,6 @@
 """Rule data for implied counts: casualty verbs, nouns, states and their measures
-(``extract/implied/``; gold README, "Implied counts").
+(``extract/implied/``; gold README, "Implied counts"). The words of care and condition
+(hospitals, treatment, recovery, release) are in ``care_words.py``.
 """
 
 # fmt: off
