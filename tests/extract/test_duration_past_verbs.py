@@ -19,6 +19,11 @@ def test_past_verb_of_a_duration_keeps_its_lemma(nlp, text, figure, words):
     assert words <= set(subject_of(nlp, text, figure).split())
 
 
-def test_casualty_verb_of_a_duration_keeps_its_participle(nlp):
+def test_past_verb_of_a_duration_keeps_its_written_form(nlp):
     text = "The hostage was held for 11 months."
     assert "held" in subject_of(nlp, text, "11 months").split()
+
+
+def test_lemma_of_a_past_verb_follows_its_written_form(nlp):
+    text = "She has held the seat for 20 years."
+    assert subject_of(nlp, text, "20 years") == "years held hold"

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# the perfect's auxiliary: "has shot", "had killed", "have wounded", "having stabbed"
-_PERFECT_AUXILIARIES = frozenset({"have"})
+from factcheck.extract.lexicon import PERFECT_AUXILIARIES
 
 
 def is_active_participle(verb: Token) -> bool:
@@ -27,6 +26,6 @@ def is_active_participle(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in children):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() in _PERFECT_AUXILIARIES for c in children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() in PERFECT_AUXILIARIES for c in children)
     acting = any(c.dep_ == "nsubj" for c in children)
     return perfect or acting

@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.addressed_victims import is_addressed_name
 from factcheck.extract.implied.counted_people import counted_word, is_negated_list
@@ -227,10 +228,7 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
 def _one_of_people(person: Token) -> bool:
     """ "one of their young sons" listed after a person: one person picked from a group."""
     return person.lower_ == "one" and any(
-        p.dep_ == "prep"
-        and p.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in CASUALTY_PERSON_NOUNS for o in p.children)
-        for p in person.children
+        o.lemma_.lower() in CASUALTY_PERSON_NOUNS for o in prep_objects(person, "of")
     )
 
 

@@ -13,11 +13,13 @@ survived", "shot a clerk and was taken to a hospital, where he died" (the shoote
 
 The same death told by a clause about the person hurt (vocab37, session 29; was
 ``casualty_vocab2.py``): "A man who was shot Saturday night died at the hospital", "A teen shot
-on Elm Street later succumbed to his injuries" (the relative clause's person died), "The driver
-crashed into a pole, losing his life", "A man was shot in the head, losing his life" (a
-subjectless clause of death after the main clause). Not: "a man who was shot could die",
-"who shot his wife died" (the shooter is no casualty of "shot"), ", nearly losing his life",
-", losing his seat", "after losing his life" (a time, not the outcome).
+on Elm Street later succumbed to his injuries" (the relative clause's person died, also where
+the death is a verb joined to the main one: "Ann Lee, who was shot, was taken to a hospital and
+later died", impl57b), "The driver crashed into a pole, losing his life", "A man was shot in
+the head, losing his life" (a subjectless clause of death after the main clause). Not: "a man
+who was shot could die", "who shot his wife died" (the shooter is no casualty of "shot"),
+", nearly losing his life", ", losing his seat", "after losing his life" (a time, not the
+outcome).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ dead" 2 killed, a title-case "Attack That Left David McCray, 22, Dead" 1 killed 
 realgold12 and realgold16 golds). The parse hangs such objects anywhere when a name, an age or a
 nickname in quotation marks sits beside the person, so ``implied.py`` finds no one; the words
 between the verb and "dead" are read instead: people joined by "and" are one each, a name after
-a comma names the person before it (an apposition), an age after a comma is that person's age.
+a comma names the person before it (an apposition), an age after a comma is that person's age,
+and an indefinite phrase after a comma restates a definite person before it where no "and"
+makes a list ("found the victim, a 25-year-old man, dead" is 1, impl57b).
 
 Not read: a death that did not happen ("could have left a child dead", "nearly left ...");
 any other word between them ("left a family of five dead", "left him dead", "found the

@@ -87,9 +87,8 @@ def trailing_relative_person(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "advcl" or verb.i == 0:
         return None
     if any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "advmod")
-        and c.i < verb.i
-        or c.dep_ == "dobj"
+        c.dep_ == "dobj"
+        or (c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") and c.i < verb.i)
         for c in verb.children
     ):
         return None  # "..., after he was shot", "... and shot his wife": a clause of its own

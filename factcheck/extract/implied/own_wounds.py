@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import BODY_PARTS
+from factcheck.extract.lexicon import BODY_PARTS, WOUND_PLACE_PREPS
 
-# the place of a wound after a person: "in the leg", "to the head"
-_WOUND_PREPS = frozenset({"in", "to"})
 # a person, a name, a pronoun, or an age standing for one ("the 16-year-old": "old")
 _PERSON_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 
@@ -28,14 +26,15 @@ def has_own_wound(person: Token, conjunct: Token) -> bool:
         return False
     if person.pos_ not in _PERSON_POS:
         return False  # "shooting him in the foot and the teen in the hand": the verb's own
-    return any(_is_wound(p) and p.i < conjunct.i for p in person.children) and any(
-        _is_wound(p) for p in conjunct.children
+    return any(is_wound_place(p) and p.i < conjunct.i for p in person.children) and any(
+        is_wound_place(p) for p in conjunct.children
     )
 
 
-def _is_wound(prep: Token) -> bool:
+def is_wound_place(prep: Token) -> bool:
+    """ "in the leg", "to the head": a preposition whose object is a part of the body."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in _WOUND_PREPS
+        and prep.lower_ in WOUND_PLACE_PREPS
         and any(o.dep_ == "pobj" and o.lemma_.lower() in BODY_PARTS for o in prep.children)
     )

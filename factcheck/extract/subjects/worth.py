@@ -1,13 +1,14 @@
-"""What a sum of worth values: "$420,000 worth of paintings", "bonds ... worth between $X and $Y"."""
+"""What a sum of worth values: "$420,000 worth of paintings", "bonds ... worth between $X and $Y",
+"jewelry worth $20,000"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.mentions.mentions import Mention
+from factcheck.extract.subjects.noun_phrases import NOUNS
 from factcheck.extract.subjects.referents import modified_noun
 
-_NOUNS = ("NOUN", "PROPN")
 # the roles of a noun the parse leaves "worth" beside, hung on the noun's verb instead
 _HELD_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
 
@@ -17,11 +18,13 @@ def worth_subject(doc: Doc, mention: Mention) -> str:
 
     "roughly $420,000 worth of paintings" -> "paintings" (what the sum bought); "bonds in Harbor
     Savings Co. worth between $250,000 and $500,000", "stakes in Acme, which combined are worth
-    between ..." -> "bonds", "stakes" (what is worth it), else "worth" itself.
+    between ..." -> "bonds", "stakes" (what is worth it), "recovered jewelry worth $20,000",
+    "the deal, worth a reported $1.2 million" -> "jewelry", "deal" (the noun before "worth"
+    where the parse hangs it on the verb), else "worth" itself.
     """
     after = doc[mention.end : mention.end + 3]
     if len(after) >= 3 and after[0].lower_ == "worth" and after[1].lower_ == "of":
-        objects = [c for c in after[1].children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+        objects = [c for c in after[1].children if c.dep_ == "pobj" and c.pos_ in NOUNS]
         return modified_noun(objects[0]) if objects else ""
     worth = _worth_before(doc, mention.start)
     if worth is None:
