@@ -37,7 +37,9 @@ negated or modal clause ("Cole may be released"), a release from jail, on bond o
 questioning, another person of the noun ("another officer").
 
 The parts: ``casualty_names.py`` (name runs, identifications), ``restated_harms.py`` (the
-clause test); the register and its matching stay here.
+clause test), ``harm_mentions.py`` (a mention inside words that restate the harm, whatever the
+clause: "an autopsy on Reed", "a vigil for Thomas and Johnson", "the slain boy's mother"); the
+register and its matching stay here.
 """
 
 from __future__ import annotations

@@ -5,7 +5,13 @@ listed, one claim for the list. Pure.
 The gold README's implied counts; realgold14, realgold16, realgold19 golds annotate the list
 after an inverted "killed were", after "the dead were" and after "identified the dead as", with
 its number of people. A name set beside a person noun is that person ("his daughter, Ann
-Lee"), a name beside a name another person ("Ann Lee, 20; Bob Stone, 34").
+Lee"), a name beside a name another person ("Ann Lee, 20; Bob Stone, 34"), a person noun the
+parse joins to the first's home town another person ("Hector Garcia Jr., 41, of Rio Grande City
+and his 3-year-old son, Julian Garcia": realgold6, 2).
+
+"Police identified the victims as Ann Lee and Bob Stone" is the same list of "the victims", of
+the one measure the article's counts give them (``find_identified_victims``, impl57c; asked
+after the register, which knows that measure).
 """
 
 from __future__ import annotations
