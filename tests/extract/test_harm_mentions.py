@@ -162,3 +162,19 @@ def test_a_town_joined_to_the_home_town_is_no_person(nlp):
         "Reed, 41, of Elm City and Oak Park."
     )
     assert all(value == 1 for _, _, value in _counts(nlp, text))
+
+
+def test_a_list_of_the_victims_of_hurt_counts_in_an_article_telling_a_death_counts_no_one(nlp):
+    text = (
+        "Two people were killed on Friday night. A man was wounded in the arm. Police identified "
+        "the victims as Ann Lee and Bob Stone."
+    )
+    assert all(value == 1 for _, _, value in _counts(nlp, text))
+
+
+def test_a_list_of_the_victims_of_hurt_counts_counts_them_hurt(nlp):
+    text = (
+        "A man and a woman were wounded in a shooting on Friday night. Police identified the "
+        "victims as Ann Lee and Bob Stone."
+    )
+    assert ("Ann Lee and Bob Stone", "injured", 2) in _counts(nlp, text)

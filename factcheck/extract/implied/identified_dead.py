@@ -27,6 +27,8 @@ from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
+    DEATH_TELLING_LEMMAS,
+    DEATH_TELLING_WORDS,
     IDENTIFIED_DEAD_GROUPS,
     IDENTIFY_VERBS,
     INVERTED_CASUALTY_MEASURES,
@@ -74,8 +76,10 @@ def find_identified_victims(doc: Doc, measure: str) -> Iterator[tuple[int, int, 
     the victims as Ann Lee, 20, and Bob Stone, 34": 2 of that measure; gold README "Implied
     counts", the victims re-mentioned by name). Not where the victims carry their own figure
     ("the two victims": the figure is the claim), nor where the counts' measures differ
-    (``measure`` "": which were killed is not told)."""
-    if not measure:
+    (``measure`` "": which were killed is not told), nor where the counts are of the hurt but
+    the article tells a death in a figure ("Two people were killed. A man was wounded. Police
+    identified the victims as ..." : the list may hold the dead)."""
+    if not measure or measure != "killed" and _death_told(doc):
         return
     for token in tokens_with_lemma(doc, IDENTIFY_VERBS):
         if token.pos_ != "VERB" or not _victim_group(token):
@@ -90,6 +94,14 @@ def find_identified_victims(doc: Doc, measure: str) -> Iterator[tuple[int, int, 
         value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
         if value >= 2:
             yield start, end, measure, value, token
+
+
+def _death_told(doc: Doc) -> bool:
+    """Any word of a death in the article ("killed", "died", "dead", "fatal")."""
+    return bool(
+        list(tokens_with_lemma(doc, DEATH_TELLING_LEMMAS))
+        or list(tokens_with_lower(doc, DEATH_TELLING_WORDS))
+    )
 
 
 def prep_objects_of(verb: Token, word: str) -> list[Token]:

@@ -248,3 +248,8 @@ HARM_EVENT_NOUNS = frozenset({"shooting", "stabbing", "wounding"})
 # late Justice X": "late" tells any death, and natural deaths are no casualty (PolNeAR, impl57c).
 DEATH_MODIFIERS = frozenset({"slain", "dead", "deceased", "murdered"})
 WOUND_MODIFIERS = frozenset({"wounded", "injured", "survivor", "survivors"})
+# A death told anywhere in an article (identified_dead.find_identified_victims, impl57c): a list
+# of "the victims" of an article whose implied counts are of the hurt may hold the dead that a
+# figure counts ("Two people were killed. A man was wounded. Police identified the victims").
+DEATH_TELLING_LEMMAS = frozenset({"kill", "die", "murder", "slay"})
+DEATH_TELLING_WORDS = frozenset({"dead", "deceased", "fatal", "fatally", "deadly", "homicide"})
