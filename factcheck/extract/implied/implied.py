@@ -40,7 +40,7 @@ from factcheck.extract.implied.casualty_register import (
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
 from factcheck.extract.implied.hurt_states import find_aged_remains
-from factcheck.extract.implied.identified_dead import find_identified_dead
+from factcheck.extract.implied.identified_dead import find_identified_dead, find_identified_victims
 from factcheck.extract.implied.implied_count import ImpliedCount
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.left_dead import find_left_dead
@@ -80,6 +80,11 @@ def find_implied_counts(
             continue
         found.append((start, end))
         yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    # "Police identified the victims as Ann Lee and Bob Stone": the counted, by name
+    for start, end, measure, value, verb in find_identified_victims(doc, nouns.get("victim", "")):
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
 
 
 def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:
