@@ -23,13 +23,3 @@ from tests.conftest import subject_of
 def test_duration_verb_keeps_its_written_form(nlp, text, figure, written):
     subject = subject_of(nlp, text, figure)
     assert written in subject.split(), subject
-
-
-@pytest.mark.parametrize(
-    "text, figure, subject",
-    [
-        ("She has held the seat for 20 years.", "20 years", "years held"),
-    ],
-)  # fmt: skip
-def test_duration_verb_in_the_past_is_named_once(nlp, text, figure, subject):
-    assert subject_of(nlp, text, figure) == subject

@@ -37,7 +37,9 @@ negated or modal clause ("Cole may be released"), a release from jail, on bond o
 questioning, another person of the noun ("another officer").
 
 The parts: ``casualty_names.py`` (name runs, identifications), ``restated_harms.py`` (the
-clause test); the register and its matching stay here.
+clause test), ``harm_mentions.py`` (a mention inside words that restate the harm, whatever the
+clause: "an autopsy on Reed", "a vigil for Thomas and Johnson", "the slain boy's mother"); the
+register and its matching stay here.
 """
 
 from __future__ import annotations
@@ -56,12 +58,15 @@ from factcheck.extract.implied.casualty_names import (
     name_runs_in,
     phrase_up_to,
 )
+from factcheck.extract.implied.harm_mentions import harm_word_measure
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.restated_harms import (
     SUBJECT_DEPS,
     clause_measure,
+    identified_measure,
     object_or_owner_measure,
 )
+from factcheck.extract.lexicon import PERPETRATOR_NOUNS, REFLEXIVE_PERSONS
 from factcheck.extract.token_index import tokens_with_deps
 
 # A definite re-mention of a counted person noun ("the officer"); not another person ("the
@@ -71,8 +76,9 @@ NOT_SAME_PERSON_WORDS = frozenset(
     "another other second third fourth fifth second-degree one each every".split()
 )
 PLURAL_WORDS = frozenset({"people", "police"})
-# the only tokens later_mentions reads: an object or owner, or a subject
-_MENTION_DEPS = ("dobj", "poss", *SUBJECT_DEPS)
+# the only tokens later_mentions reads: an object or owner, a preposition's object ("the death
+# of Reed"), or a subject
+_MENTION_DEPS = ("dobj", "poss", "pobj", *SUBJECT_DEPS)
 
 
 @dataclass(frozen=True)
@@ -125,29 +131,64 @@ def later_mentions(
     register, shared = _with_full_names(doc, register)
     headline_end = doc_text(doc).find("\n")
     for token in tokens_with_deps(doc, _MENTION_DEPS):  # not every token (speed55)
-        if token.dep_ in ("dobj", "poss"):
-            measure = _named_measure(token, register, shared)
-            found = None if measure is None else object_or_owner_measure(token, measure)
+        if token.dep_ in ("dobj", "poss", "pobj"):
+            found = _object_mention(token, register, shared, nouns, headline_end)
             if found is not None:
-                tokens = person_phrase(token)
-                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                yield start, end, found, 1, token.head
+                yield found
             continue
         if token.dep_ not in SUBJECT_DEPS:
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
         measures = [_named_measure(m, register, shared) for m in members]
+        by_noun = False
         if None in measures and len(members) == 1 and nouns:
-            measures = [_noun_measure(token, nouns, headline_end)]
+            measures, by_noun = [_noun_measure(token, nouns, headline_end)], True
         if None in measures:
             continue
         # joined people of two measures: the death wins ("Reed and Moss died")
         measure = clause_measure(token, "killed" if "killed" in measures else measures[0] or "")
+        if measure is None and by_noun and token.lemma_.lower() == "victim":
+            measure = identified_measure(token, measures[0] or "")
+        if measure is None and len(members) == 1:
+            measure = harm_word_measure(token, measures[0] or "")  # "the slain teen said"
         if measure is None:
             continue
         first, last = person_phrase(members[0]), person_phrase(members[-1])
         start, end = first[0].idx, last[-1].idx + len(last[-1].text)
         yield start, end, measure, len(members), token.head
+
+
+def _object_mention(
+    token: Token,
+    register: Sequence[Casualty],
+    shared: frozenset[str],
+    nouns: dict[str, str] | None,
+    headline_end: int,
+) -> tuple[int, int, str, int, Token] | None:
+    """A registered person as the object of care or of a death ("Medics rushed Reed to Mercy
+    Hospital"), the owner of the harm ("Reed's condition was not known"), or named inside words
+    that restate the harm ("Reed's death", "a vigil for Thomas and Johnson", "the victim's
+    killer"; harm_mentions.py): (start, end, measure, people, head), or None."""
+    measure = _named_measure(token, register, shared)
+    found = None
+    if measure is not None and token.dep_ != "pobj":
+        found = object_or_owner_measure(token, measure)
+    if measure is None and nouns:
+        measure = _noun_measure(token, nouns, headline_end)
+    members = [token]
+    if found is None and measure is not None:
+        found = harm_word_measure(token, measure)
+        # "a vigil for Thomas and Johnson": each joined name one more counted person
+        joined = [c for c in token.conjuncts if c.i > token.i]
+        if found is not None and joined:
+            if any(_named_measure(c, register, shared) is None for c in joined):
+                return None
+            members += joined
+    if found is None:
+        return None
+    first, last = person_phrase(members[0]), person_phrase(members[-1])
+    start, end = first[0].idx, last[-1].idx + len(last[-1].text)
+    return start, end, found, len(members), token.head
 
 
 def _named_measure(head: Token, register: Sequence[Casualty], shared: frozenset[str]) -> str | None:
@@ -200,6 +241,27 @@ def registered_nouns(counts: Iterable[tuple[int, str, str, str]]) -> dict[str, s
         for noun, found in measures.items()
         if indefinite.get(noun, 0) <= 1
     }
+
+
+def with_victim_noun(nouns: dict[str, str], counts: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """``nouns`` with "victim" for a definite "the victim" where the article counts someone
+    (``counts``: the noun, else the words, and the measure of each implied count, in order)
+    under another noun or a name ("Marcus Reed was shot ... The victim had surgery Saturday",
+    "A boy was shot ... The victim remains in a coma"): "the victim" of a shooting story is
+    one of its counted casualties, whatever noun first counted them. A doer counted ("the
+    gunman killed himself", "the suspect was shot by police", "himself") tells no victim. The
+    measure is the counts' own where they agree; "killed" beside another measure is left to
+    the clause ("": care tells "injured", a death "killed"), as the victim may be either."""
+    measures = [
+        measure
+        for noun, measure in counts
+        if noun not in PERPETRATOR_NOUNS and noun not in REFLEXIVE_PERSONS
+    ]
+    if not measures or "victim" in nouns:
+        return nouns
+    kinds = set(measures)
+    measure = measures[0] if len(kinds) == 1 or "killed" not in kinds else ""
+    return {**nouns, "victim": measure}
 
 
 def _with_full_names(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.implied.active_participles import is_active_participle
 from factcheck.extract.implied.addressed_victims import is_addressed_name
 from factcheck.extract.implied.age_objects import age_read_as_modifier
 from factcheck.extract.implied.datelines import without_datelines
@@ -26,7 +27,10 @@ from factcheck.extract.implied.instrument_use import used_to_harm
 from factcheck.extract.implied.listed_participles import listed_first
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import misread_passive
-from factcheck.extract.implied.misread_relatives import misread_relative_person
+from factcheck.extract.implied.misread_relatives import (
+    misread_relative_person,
+    trailing_relative_person,
+)
 from factcheck.extract.implied.named_objects import is_harmed_name
 from factcheck.extract.implied.named_victims import PersonNames, is_lone_name_word
 from factcheck.extract.implied.relative_people import relative_person
@@ -64,6 +68,11 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         # "The teen shot in the leg is in stable condition": the parse makes the reduced
         # relative a clause of its own (impl42)
         return True, with_conjuncts(misread)
+    trailing = trailing_relative_person(verb)
+    if trailing is not None:
+        # "released the names of the man and the boy shot dead": the parse hangs the reduced
+        # relative on the main verb (misread_relatives.py)
+        return True, with_conjuncts(trailing)
     reduced = not any(c.dep_ == "nsubj" for c in verb.children)  # "Police: dad shot ...": no
     if (
         verb.dep_ == "acl"
@@ -157,7 +166,12 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         and (verb.doc[verb.i - 1].text == "," or _participle_clause(verb))
     )
     # "the gun he used to kill Ann Lee": an infinitive that is the act done (instrument_use.py)
-    acted = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or used_to_harm(verb)
+    # "police said he had shot his wife": a perfect acts too (active_participles.py)
+    acted = (
+        verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+        or used_to_harm(verb)
+        or is_active_participle(verb)
+    )
     if objects and acted and clause:
         # "..., killing his wife and two children", "a gunman who shot a clerk" (not "the club
         # shooting suspect")

@@ -18,12 +18,10 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.implied.casualty_measures import is_unreal, measure_of
 from factcheck.extract.implied.implied_people import person_phrase
+from factcheck.extract.implied.own_wounds import has_own_wound, is_wound_place
 from factcheck.extract.implied.person_shapes import is_age_word
-from factcheck.extract.lexicon import BODY_PARTS, CASUALTY_PERSON_NOUNS
+from factcheck.extract.lexicon import CASUALTY_PERSON_NOUNS, WOUND_PLACE_PREPS
 from factcheck.extract.token_index import tokens_with_dep
-
-# the place of a wound after the person: "in the leg", "to the head"
-_WOUND_PREPS = frozenset({"in", "to"})
 
 
 def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
@@ -36,6 +34,10 @@ def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
             # "shot his wife in the chest and her sister in the back": the parse joins the
             # second person to the first one's wound
             verb = verb.head.head
+        elif has_own_wound(verb, person):
+            # "hit a woman in the arm and a man in the chest": the parse joins the second
+            # person to the first (own_wounds.py)
+            verb = verb.head
         if verb.pos_ != "VERB" or is_unreal(verb):
             continue
         measure = measure_of(verb, verb.lemma_.lower())
@@ -59,8 +61,8 @@ def _gapped_person(token: Token) -> bool:
     if not any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    wound = any(c.dep_ == "prep" and c.lower_ in _WOUND_PREPS for c in token.children)
-    if not wound and (after is None or after.lower_ not in _WOUND_PREPS):
+    wound = any(c.dep_ == "prep" and c.lower_ in WOUND_PLACE_PREPS for c in token.children)
+    if not wound and (after is None or after.lower_ not in WOUND_PLACE_PREPS):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return False
@@ -75,9 +77,4 @@ def _gapped_person(token: Token) -> bool:
 
 def _body_part_after(person: Token) -> bool:
     """ "a woman in the hand": the place after the gapped person is a part of the body."""
-    return any(
-        p.dep_ == "prep"
-        and p.lower_ in _WOUND_PREPS
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in BODY_PARTS for o in p.children)
-        for p in person.children
-    )
+    return any(is_wound_place(p) for p in person.children)

@@ -5,7 +5,13 @@ listed, one claim for the list. Pure.
 The gold README's implied counts; realgold14, realgold16, realgold19 golds annotate the list
 after an inverted "killed were", after "the dead were" and after "identified the dead as", with
 its number of people. A name set beside a person noun is that person ("his daughter, Ann
-Lee"), a name beside a name another person ("Ann Lee, 20; Bob Stone, 34").
+Lee"), a name beside a name another person ("Ann Lee, 20; Bob Stone, 34"), a person noun the
+parse joins to the first's home town another person ("Hector Garcia Jr., 41, of Rio Grande City
+and his 3-year-old son, Julian Garcia": realgold6, 2).
+
+"Police identified the victims as Ann Lee and Bob Stone" is the same list of "the victims", of
+the one measure the article's counts give them (``find_identified_victims``, impl57c; asked
+after the register, which knows that measure).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
+    DEATH_TELLING_LEMMAS,
+    DEATH_TELLING_WORDS,
     IDENTIFIED_DEAD_GROUPS,
     IDENTIFY_VERBS,
     INVERTED_CASUALTY_MEASURES,
@@ -60,6 +68,62 @@ def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]
         end = people[-1].idx + len(people[-1].text)
         value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
         yield start, end, measure, value, token
+
+
+def find_identified_victims(doc: Doc, measure: str) -> Iterator[tuple[int, int, str, int, Token]]:
+    """Yield (start, end, measure, number of people, verb) for each list that identifies "the
+    victims" of an article that counts its casualties with one ``measure`` ("Police identified
+    the victims as Ann Lee, 20, and Bob Stone, 34": 2 of that measure; gold README "Implied
+    counts", the victims re-mentioned by name). Not where the victims carry their own figure
+    ("the two victims": the figure is the claim), nor where the counts' measures differ
+    (``measure`` "": which were killed is not told), nor where the counts are of the hurt but
+    the article tells a death in a figure ("Two people were killed. A man was wounded. Police
+    identified the victims as ..." : the list may hold the dead)."""
+    if not measure or measure != "killed" and _death_told(doc):
+        return
+    for token in tokens_with_lemma(doc, IDENTIFY_VERBS):
+        if token.pos_ != "VERB" or not _victim_group(token):
+            continue
+        listed = prep_objects_of(token, "as")
+        found = _listed(measure, listed, measures=frozenset({measure}))
+        if found is None or len(found[1]) < 2:
+            continue
+        people = found[1]
+        start = min(t.idx for t in people[0].subtree if t.i <= people[0].i)
+        end = people[-1].idx + len(people[-1].text)
+        value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
+        if value >= 2:
+            yield start, end, measure, value, token
+
+
+def _death_told(doc: Doc) -> bool:
+    """Any word of a death in the article ("killed", "died", "dead", "fatal")."""
+    return bool(
+        list(tokens_with_lemma(doc, DEATH_TELLING_LEMMAS))
+        or list(tokens_with_lower(doc, DEATH_TELLING_WORDS))
+    )
+
+
+def prep_objects_of(verb: Token, word: str) -> list[Token]:
+    """The objects of ``verb``'s preposition ``word`` ("identified ... as Ann Lee")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == word
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _victim_group(verb: Token) -> bool:
+    """ "the victims" (no figure of their own) as the object or passive subject of ``verb``."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lower_ == "victims"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        and not any(d.like_num or d.dep_ == "nummod" for d in c.children)
+        for c in verb.children
+    )
 
 
 def identified_dead(token: Token) -> tuple[str, list[Token]] | None:
@@ -162,8 +226,24 @@ def _people(head: Token) -> list[Token]:
         elif not (token.like_num or token.lower_ == "all" or token.dep_ == "appos"):
             return []
         queue += [c for c in token.children if c.dep_ in ("conj", "appos")]
+        queue += _joined_to_home(token)
     people.sort(key=lambda t: t.i)
     return people
+
+
+def _joined_to_home(person: Token) -> list[Token]:
+    """ "Hector Garcia Jr., 41, of Rio Grande City and his 3-year-old son": the parse joins the
+    next person to the home town; a person noun joined to the place of "of" is one more
+    person (a name joined there may be another town: "of Austin and San Marcos")."""
+    return [
+        joined
+        for prep in person.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+        if place.dep_ == "pobj" and place.pos_ == "PROPN"
+        for joined in place.conjuncts
+        if joined.i > place.i and _person_noun(joined)
+    ]
 
 
 def _person_noun(token: Token) -> bool:

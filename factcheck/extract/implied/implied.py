@@ -35,11 +35,12 @@ from factcheck.extract.implied.casualty_register import (
     casualty_register,
     later_mentions,
     registered_nouns,
+    with_victim_noun,
 )
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
 from factcheck.extract.implied.hurt_states import find_aged_remains
-from factcheck.extract.implied.identified_dead import find_identified_dead
+from factcheck.extract.implied.identified_dead import find_identified_dead, find_identified_victims
 from factcheck.extract.implied.implied_count import ImpliedCount
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.left_dead import find_left_dead
@@ -68,7 +69,9 @@ def find_implied_counts(
     # Sunday" after "Marcus Reed, 24, was shot"; casualty_register.py)
     found = [(c.start, c.end) for c in counts]
     ones = [(c.start, c.text, c.noun, c.measure) for c in counts if c.value == 1]
-    nouns = registered_nouns(ones)
+    nouns = with_victim_noun(
+        registered_nouns(ones), [(c.noun or c.text.lower(), c.measure) for c in counts]
+    )
     counted = {c.noun for c in counts if c.noun}
     register = casualty_register(doc, [(c.start, c.end, c.measure) for c in counts], counted)
     text = doc_text(doc)
@@ -77,6 +80,11 @@ def find_implied_counts(
             continue
         found.append((start, end))
         yield ImpliedCount(start, end, text[start:end], measure, value, verb)
+    # "Police identified the victims as Ann Lee and Bob Stone": the counted, by name
+    for start, end, measure, value, verb in find_identified_victims(doc, nouns.get("victim", "")):
+        if not any(s < end and start < e for s, e in [*found, *skip]):
+            found.append((start, end))
+            yield ImpliedCount(start, end, text[start:end], measure, value, verb)
 
 
 def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[ImpliedCount]:

@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.addressed_victims import is_addressed_name
 from factcheck.extract.implied.counted_people import counted_word, is_negated_list
@@ -21,6 +22,7 @@ from factcheck.extract.implied.named_victims import (
     is_named,
 )
 from factcheck.extract.implied.ordinal_appositives import ordinal_appositive
+from factcheck.extract.implied.own_wounds import has_own_wound
 from factcheck.extract.implied.person_shapes import is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
@@ -92,6 +94,8 @@ def _list_ends_in_conjunct(child: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     found = [token]
     for child in token.children:
+        if has_own_wound(token, child):
+            continue  # "hit a woman in the arm and a man in the chest": 1 and 1 (own_wounds.py)
         listed = (
             child.dep_ == "appos" and child.lower_ in CASUALTY_PERSON_NOUNS and child.tag_ == "NN"
         )
@@ -196,6 +200,8 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
             total += value
         elif person.lower_ == "another" and person.pos_ == "PRON":
             total += 1  # "two were killed and another was wounded"
+        elif index and _one_of_people(person):
+            total += 1  # "a mother, a father and one of their sons were shot" (impl57b)
         elif len(people) == 1 and _is_both(person):
             total += 2  # "Both were killed", "both victims died"
         elif index == 0 and len(people) > 1 and is_listed_pronoun(person):
@@ -217,6 +223,13 @@ def count_people(people: Sequence[Token], names: Container[str] = frozenset()) -
         else:
             return None  # pronouns, "several people", "they": no count
     return total
+
+
+def _one_of_people(person: Token) -> bool:
+    """ "one of their young sons" listed after a person: one person picked from a group."""
+    return person.lower_ == "one" and any(
+        o.lemma_.lower() in CASUALTY_PERSON_NOUNS for o in prep_objects(person, "of")
+    )
 
 
 def _listed_ages(person: Token) -> int:

@@ -13,11 +13,13 @@ survived", "shot a clerk and was taken to a hospital, where he died" (the shoote
 
 The same death told by a clause about the person hurt (vocab37, session 29; was
 ``casualty_vocab2.py``): "A man who was shot Saturday night died at the hospital", "A teen shot
-on Elm Street later succumbed to his injuries" (the relative clause's person died), "The driver
-crashed into a pole, losing his life", "A man was shot in the head, losing his life" (a
-subjectless clause of death after the main clause). Not: "a man who was shot could die",
-"who shot his wife died" (the shooter is no casualty of "shot"), ", nearly losing his life",
-", losing his seat", "after losing his life" (a time, not the outcome).
+on Elm Street later succumbed to his injuries" (the relative clause's person died, also where
+the death is a verb joined to the main one: "Ann Lee, who was shot, was taken to a hospital and
+later died", impl57b), "The driver crashed into a pole, losing his life", "A man was shot in
+the head, losing his life" (a subjectless clause of death after the main clause). Not: "a man
+who was shot could die", "who shot his wife died" (the shooter is no casualty of "shot"),
+", nearly losing his life", ", losing his seat", "after losing his life" (a time, not the
+outcome).
 """
 
 from __future__ import annotations
@@ -92,9 +94,27 @@ def dies_after(verb: Token) -> bool:
     if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = verb.head.head
-    if main.pos_ not in ("VERB", "AUX") or any(
+    # "Ann Lee, who was shot in the head, was taken to a hospital and later died": a verb
+    # joined to the main one, with no subject of its own, has the same subject (impl57b)
+    joined = [
+        c
+        for c in main.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    # a modal or "not" on the main verb holds for its conjuncts: "could be hurt and die"
+    return _is_death(main) or (_is_real(main) and any(_is_death(v) for v in joined))
+
+
+def _is_real(main: Token) -> bool:
+    """``main`` says what happened: no "not", no modal ("could die", "did not die")."""
+    return not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in main.children
-    ):
+    )
+
+
+def _is_death(main: Token) -> bool:
+    """``main`` says a death that happened."""
+    if main.pos_ not in ("VERB", "AUX") or not _is_real(main):
         return False
     lemma = main.lemma_.lower()
     return lemma == "die" or measure_of(main, lemma) == "killed"

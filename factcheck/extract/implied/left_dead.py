@@ -7,7 +7,9 @@ dead" 2 killed, a title-case "Attack That Left David McCray, 22, Dead" 1 killed 
 realgold12 and realgold16 golds). The parse hangs such objects anywhere when a name, an age or a
 nickname in quotation marks sits beside the person, so ``implied.py`` finds no one; the words
 between the verb and "dead" are read instead: people joined by "and" are one each, a name after
-a comma names the person before it (an apposition), an age after a comma is that person's age.
+a comma names the person before it (an apposition), an age after a comma is that person's age,
+and an indefinite phrase after a comma restates a definite person before it where no "and"
+makes a list ("found the victim, a 25-year-old man, dead" is 1, impl57b).
 
 Not read: a death that did not happen ("could have left a child dead", "nearly left ...");
 any other word between them ("left a family of five dead", "left him dead", "found the
@@ -119,11 +121,28 @@ def _split(words: list[Token]) -> list[list[Token]]:
         if token.lower_ == "," and k + 1 < len(words):
             following = words[k + 1].lower_
             introduces = following in _DETERMINERS or following in PERSON_POSSESSIVES
-            if introduces and any(_is_person_noun(t) for t in parts[-1]):
+            if (
+                introduces
+                and any(_is_person_noun(t) for t in parts[-1])
+                and not _restated(parts[-1], words[k + 1 :])
+            ):
                 parts.append([])
                 continue
         parts[-1].append(token)
     return [p for p in parts if p]
+
+
+def _restated(before: list[Token], after: list[Token]) -> bool:
+    """ "found the victim, a 25-year-old man, dead": an indefinite phrase set off after a definite
+    person restates that person (an apposition), where no "and" follows to make a list ("a
+    man, a woman and a boy")."""
+    return (
+        bool(before)
+        and before[0].lower_ == "the"
+        and bool(after)
+        and after[0].lower_ in ("a", "an")
+        and not any(t.lower_ == "and" for t in after)
+    )
 
 
 def _trimmed(part: list[Token]) -> list[Token]:

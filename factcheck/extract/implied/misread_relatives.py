@@ -74,3 +74,30 @@ def _person_phrase(token: Token) -> bool:
     if token.lower_ == "old":
         return is_age_word(token)
     return token.pos_ == "NOUN" and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+
+
+def trailing_relative_person(verb: Token) -> Token | None:
+    """The person a reduced relative right after an object qualifies, where the parse hangs the
+    clause on the main verb: "released the names of the man and the boy shot dead" ("shot" an
+    advcl of "released"; impl57b, session 57). The first of the people listed, else None.
+
+    A past participle with no subject, auxiliary, object or linking word of its own, right after
+    a person phrase that is an object, is that phrase's relative clause (gold README "Implied
+    counts": "a man killed in the shooting" counts the man)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    if any(
+        c.dep_ == "dobj"
+        or (c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "advmod") and c.i < verb.i)
+        for c in verb.children
+    ):
+        return None  # "..., after he was shot", "... and shot his wife": a clause of its own
+    before = verb.doc[verb.i - 1]
+    if before.head.i > before.i or not _person_phrase(before):
+        return None
+    first = before
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("dobj", "pobj"):
+        return None  # a subject's participle is the parse's own business
+    return first

@@ -31,11 +31,27 @@ def relative_person(clause: Token) -> Token:
     for _ in range(_MAX_CLIMB):
         prep = climbed.head
         if climbed.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-            return noun
+            return _person_before_who(clause) or noun
         climbed = prep.head
         if _is_person(climbed):
             return climbed
-    return noun
+    return _person_before_who(clause) or noun
+
+
+def _person_before_who(clause: Token) -> Token | None:
+    """The person right before the clause's "who", where the parse hangs the clause on a thing:
+    "a 28-year-old shot in the arm and a 46-year-old who was shot in the back" (the parse may
+    read the first "shot" as a noun and hang the clause on it). "who" stands for the nearest
+    person named before it, a person noun or an age standing for one."""
+    who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > 0), None)
+    if who is None:
+        return None
+    before = who.doc[who.i - 1]
+    if before.text == "," and before.i > 0:
+        before = who.doc[before.i - 1]
+    if before.i >= clause.head.i and _is_person(before) and before.pos_ != "PROPN":
+        return before  # a name is left to the parse: "Lee, who ..." hangs as it reads
+    return None
 
 
 def _says_who(clause: Token) -> bool:

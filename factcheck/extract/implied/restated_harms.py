@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     CARE_CONDITION_WORDS,
     CONDITION_WORDS,
     DEAD_STATE_WORDS,
+    IDENTIFY_VERBS,
     OUTLOOK_RECOVERY_VERBS,
     OUTLOOK_VERBS,
 )
@@ -66,12 +67,25 @@ FIGHT_VERBS = frozenset({"fight"})
 CARE_MOVES = frozenset({"take", "rush", "transport", "airlift", "fly", "transfer", "carry"})
 
 
+# "coma": a state only the hurt are kept in ("is in a coma", "remains in a medically induced
+# coma", "was placed in a coma"), as local news reports a victim's care (impl57a).
 CARE_PLACE_NOUNS = frozenset(
-    "hospital surgery care icu unit center centre room clinic condition support".split()
+    "hospital surgery care icu unit center centre room clinic condition support coma".split()
 )
 
 
 CARE_UNDERGONE_NOUNS = frozenset({"surgery", "surgeries", "treatment", "operation"})
+
+
+# Care had: "Reed had surgery Saturday", "has had two surgeries"; "had treatment" is left out
+# (a counted person's past illness), as is any modal ("was supposed to have surgery").
+CARE_HAD_NOUNS = frozenset({"surgery", "surgeries"})
+
+
+# Going home from care is a release: "Reed went home from the hospital Monday", "returned home
+# from Mercy Hospital", "was sent home from the hospital"; the place must be one of care
+# ("came home from work" is no release). "left the hospital" is the same news (impl57a).
+HOME_GOING_VERBS = frozenset({"go", "return", "come", "send"})
 
 
 CARE_STATES = frozenset({"hospitalized", "hospitalised"})
@@ -79,7 +93,8 @@ CARE_STATES = frozenset({"hospitalized", "hospitalised"})
 
 # Verbs that place their subject in care or a condition ("is", "remains", "was listed", "went
 # into surgery"); not "worked at the hospital".
-CARE_PLACING_VERBS = frozenset({"be", "remain", "stay", "lie", "list", "rest", "go"})
+# "was placed in a medically induced coma", "was placed on life support" (impl57a).
+CARE_PLACING_VERBS = frozenset({"be", "remain", "stay", "lie", "list", "rest", "go", "place"})
 
 
 # "Reed's injuries are not life-threatening", "Reed's condition was not known": the owner hurt.
@@ -139,6 +154,21 @@ def object_or_owner_measure(person: Token, measure: str) -> str | None:
     if head.lemma_.lower() in CARE_MOVES and _to_care(head):
         return "killed" if measure == "killed" or later_death(head) else "injured"
     return None
+
+
+def identified_measure(victim: Token, measure: str) -> str | None:
+    """ "The victim was identified as John Carter, 34", "has been identified as": the counted
+    victim's measure where "the victim" is the subject of a passive identification, as the
+    golds count "The dead man is identified as ..." and "Police said the victim was ...";
+    None where the measure is not known ("" : a death beside a wound), the clause is negated
+    or modal ("has not been identified", "could be identified"), or the person is not the
+    passive's subject. Names identified stay uncounted (casualty_register.py)."""
+    verb = victim.head
+    if not measure or victim.dep_ != "nsubjpass" or verb.lemma_.lower() not in IDENTIFY_VERBS:
+        return None
+    if is_unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return measure
 
 
 def clause_measure(person: Token, measure: str) -> str | None:
@@ -226,6 +256,8 @@ def _tells_care(verb: Token, *, passive: bool) -> str | None:
         return "care"
     if lemma == "undergo" and any(o.lower_ in CARE_UNDERGONE_NOUNS for o in objects):
         return "care"
+    if lemma == "have" and any(o.lower_ in CARE_HAD_NOUNS for o in objects):
+        return "care"  # "had surgery Saturday"
     if not objects and lemma in CARE_PLACING_VERBS and _in_care(verb):
         return "care"
     if lemma in RECOVERY_CLAUSE_VERBS and not objects:
@@ -238,7 +270,22 @@ def _tells_care(verb: Token, *, passive: bool) -> str | None:
         return "recovery"  # "is expected to survive"
     if passive and lemma in RELEASE_PASSIVES and _out_of_care(verb):
         return "release"
+    if _home_from_care(verb, objects):
+        return "release"
     return None
+
+
+def _home_from_care(verb: Token, objects: list[Token]) -> bool:
+    """ "went home from the hospital", "was sent home from Mercy Hospital", "left the hospital":
+    a release told as going home, from a place of care only ("came home from work" is not)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "leave":
+        return any(o.lower_ in ("hospital", "icu") for o in objects)
+    if lemma not in HOME_GOING_VERBS or objects:
+        return False
+    if not any(c.lower_ == "home" for c in verb.children):
+        return False
+    return any(_care_place(o) for o in prep_objects(verb, "from"))
 
 
 def _to_care(verb: Token) -> bool:

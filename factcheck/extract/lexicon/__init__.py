@@ -11,9 +11,11 @@ did; a new constant goes to the module of the stage whose rules use it.
 """
 
 from factcheck.extract.lexicon.candidate_roles import *  # noqa: F403
+from factcheck.extract.lexicon.care_words import *  # noqa: F403
 from factcheck.extract.lexicon.casualty_words import *  # noqa: F403
 from factcheck.extract.lexicon.caveats import *  # noqa: F403
 from factcheck.extract.lexicon.disputes import *  # noqa: F403
+from factcheck.extract.lexicon.documents import *  # noqa: F403
 from factcheck.extract.lexicon.hedges import *  # noqa: F403
 from factcheck.extract.lexicon.mentions import *  # noqa: F403
 from factcheck.extract.lexicon.not_claims import *  # noqa: F403

@@ -1,27 +1,11 @@
 """Rule data for implied counts: casualty verbs, nouns, states and their measures
-(``extract/implied/``; gold README, "Implied counts").
+(``extract/implied/``; gold README, "Implied counts"). The words of care and condition
+(hospitals, treatment, recovery, release) are in ``care_words.py``.
 """
 
 # fmt: off
 # Verbs whose subject alone is counted, as "die": "Both victims survived".
 INTRANSITIVE_CASUALTY_VERBS = frozenset({"die", "survive"})
-# "Another child was taken to a local hospital": a new person hurt (indefinite subjects only).
-# The verbs a local reporter writes for the same transfer (session 53, the vocabulary ruling of
-# docs/gold-conventions.md): "was driven to the hospital by a friend", "was carried / brought to
-# the emergency room", "was transferred to a trauma center", "was admitted to the hospital",
-# "was medevaced to ..."; a place of care must follow (``to_hospital``).
-HOSPITAL_VERBS = frozenset({
-    "take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer",
-    "admit", "medevac",
-    # "was medflighted / helicoptered to a trauma center" (impl56); the lemmatizer leaves
-    # "medflighte", "helicoptere" of the rare verbs
-    "medflight", "lifeflight", "helicopter", "medflighte", "lifeflighte", "helicoptere",
-})
-# "was life-flighted / care-flighted / air-lifted to a trauma center": a transfer by air the
-# tokenizer splits at its hyphen, so the parse reads "flighted" as an adjective after "was"
-# (impl56b; split_transfers.py). The first piece, then the verb's lemma after the hyphen.
-SPLIT_TRANSFER_PIECES = frozenset({"life", "care", "med", "medi", "air", "mercy", "angel"})
-SPLIT_TRANSFER_LEMMAS = frozenset({"flight", "lift"})
 FATAL_ADVERBS = frozenset({"fatally", "dead", "death"})
 # "a double homicide" = 2 killed, "a triple shooting" = 3 shot: the event noun gives the measure.
 EVENT_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -31,8 +15,6 @@ NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
 # a shooting, read only with their victims after "of" or as owners (implwide); "the fatal
 # stabbing of" = killed. Not NOMINAL_EVENTS, which other rules read as casualty events.
 NOMINAL_HARMS = {"stabbing": "injured", "wounding": "injured"}
-# "listed in critical condition": injured.
-CONDITION_WORDS = frozenset({"critical", "serious", "stable", "grave"})
 # A reflexive object is the subject again: one person ("shoots himself, father" = 2 shot).
 REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 # "left a woman with a gunshot wound": what a person is left with when hurt.
@@ -40,27 +22,9 @@ WOUND_NOUNS = frozenset({"wound", "injury", "burn"})
 # "The surviving victim was taken to a hospital", "the injured woman is 21": a definite person
 # whose own modifier says the casualty is counted, even where an earlier sentence counted them.
 CASUALTY_MODIFIERS = frozenset({"injured", "wounded", "surviving"})
-# "taken to Harbor Medical Center", "to a trauma center": a hospital by its name's words.
-HOSPITAL_NAME_WORDS = frozenset({"medical", "trauma"})
-# "rushed to the emergency room", "the emergency department", "the ER" (impl41; the
-# abbreviation as written, not "er" in a quote; not "an emergency shelter").
-HOSPITAL_WARDS = frozenset({"room", "department"})
-HOSPITAL_ABBREVIATIONS = frozenset({"ER"})
-# "The girl is still in the hospital", "The child went into emergency surgery", "remains in
-# the hospital": a statement of condition is an implied 1 (realgold8 README), said of a person
-# (not of who works there: a doctor in surgery is at work).
-CARE_STATE_VERBS = frozenset({"be", "remain", "stay", "go", "undergo", "rush"})
-# "The boy remains hospitalized": the parse may call "remains" the participle's auxiliary and
-# hang the subject on it (impl41); word forms, as the lemmatizer leaves such an auxiliary.
-STAYING_AUXILIARIES = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
-# "Jones, 24, underwent surgery": the tagger may call "underwent" an adjective (lemma
-# "underwent") whose subject is still the person in care (impl56); the word forms of "undergo"
-# read as the verb whatever their tag.
-UNDERGO_FORMS = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
 # "The 24-year-old was slain": the tagger may call the participle an adjective (lemma "slain")
 # after an age; read as the verb it is (impl56b), its lemma here.
 ADJECTIVE_PARTICIPLES = {"slain": "slay"}
-CAREGIVER_NOUNS = frozenset({"doctor", "nurse", "officer", "deputy", "trooper", "security"})
 # "were hit by stray bullets", "was struck in the ankle", "one of the shots hit the boy": a
 # verb of impact is a shooting when gunfire is its doer or a body part its place (not "hit by
 # a car", "hit with a bat"). "blasted in the chin" (impl41: a tabloid's word for a shot; the
@@ -119,6 +83,9 @@ BODY_PARTS = frozenset(
         "upper",
     }
 )
+# the place of a wound after a person or a verb: "a woman in the arm", "shot to the head"
+# (gapped_objects.py, own_wounds.py), with a BODY_PARTS object
+WOUND_PLACE_PREPS = frozenset({"in", "to"})
 # "a 13-year-old girl with a gunshot wound", "A woman was found with gunshot wounds": a wound
 # of these kinds on a person is an implied 1 injured (realgold8 README); not "a man with a gun".
 # "a graze wound to the head" is a bullet's graze (impl54).
@@ -164,23 +131,13 @@ SAME_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 # verbs (with their preposition) by which a person has a wound, besides WOUND_HAVING_VERBS
 # (realgold16 gold: each 1 injured).
 WOUND_HAVING_PAIRS = frozenset({("suffer", "from"), ("have", "")})
+# the perfect's auxiliary, by which a casualty verb's VBN acts on its object: "has shot", "had
+# killed", "have wounded", "having stabbed" (active_participles.py, impl57b)
+PERFECT_AUXILIARIES = frozenset({"have"})
 # Phrasal casualty verbs, (lemma, particle) -> measure: "was gunned down as well", "gunned down
 # his wife outside a drug store" (realgold10, realgold16 golds: killed; the GVA articles that
 # use it all report a death).
 PHRASAL_CASUALTY_VERBS = {("gun", "down"): "killed"}
-# People out of care or getting better were hurt: "Sheriff Lee was released from the hospital",
-# "The mother has been released, but her son is still in critical condition", "His wife and son
-# are now recovering" (realgold12, realgold14, realgold16 golds: implied injured).
-RECOVERY_VERBS = frozenset({"recover"})
-RELEASE_VERBS = frozenset({"release", "discharge"})
-# "The victim was transported in noncritical condition", "is in fair condition": every word of a
-# hospital's condition report says the person is hurt (realgold10 gold: implied injured). The
-# title-case headline rule ("Father Critical") keeps CONDITION_WORDS.
-# "is in guarded condition" (impl41).
-CARE_CONDITION_WORDS = CONDITION_WORDS | {"fair", "good", "noncritical", "satisfactory", "guarded"}
-# "The victim was upgraded to stable condition", "The boy's condition was downgraded to
-# critical": a hospital's change of a patient's condition (impl56b, condition_changes.py).
-CONDITION_CHANGE_VERBS = frozenset({"upgrade", "downgrade"})
 # "fired into the house, striking a boy in the arm": words that make a sentence's impact a
 # shooting (besides GUNFIRE_NOUNS); not "a ball struck the boy in the face"
 IMPACT_GUNFIRE_WORDS = frozenset({
@@ -238,26 +195,6 @@ BACKSTAB_LITERAL_WORDS = frozenset({
     "knife", "blade", "wound", "injury", "hospital", "police", "officer", "deputy", "scene",
     "attack", "assault", "weapon", "suspect", "arrest", "blood", "surgery", "victim",
 })  # fmt: skip
-# "a man was treated and released", "was treated at the scene", "treated at Mercy Hospital":
-# care the person was given, so hurt (gold-conventions "A third passenger was treated for cuts"
-# -> 1 injured); not "treated unfairly", "treated for depression", "treated to dinner".
-TREAT_CARE_NOUNS = frozenset({"hospital", "scene", "center", "centre", "clinic"})
-# "was treated by paramedics", "treated by medics at the scene", "was treated by EMS": care by
-# those who give it is care (impl56; written from local reports, not from the corpus); not
-# "treated by police as a suspect" (police give no care).
-TREAT_CAREGIVER_NOUNS = frozenset({
-    "paramedic", "medic", "ems", "emt", "doctor", "nurse", "physician", "surgeon",
-    "firefighter", "responder",
-})  # fmt: skip
-# "received treatment for minor injuries", "needed treatment for a gunshot wound", "underwent
-# surgery for wounds to his legs": the subject of these verbs has the wound the care is for, as
-# "was treated for gunshot wounds" (impl56b; local reports' plain words, not from the corpus).
-# Not "declined treatment" (may be no one hurt) nor "sought" (advice to readers).
-CARE_FOR_NOUNS = frozenset({"treatment", "care", "surgery"})
-CARE_TAKING_VERBS = frozenset({"receive", "get", "need", "require", "undergo"})
-# "The boy remains on a ventilator", "was placed on a respirator": machines that keep a person
-# alive, said as "on life support" is (impl56).
-LIFE_MACHINE_NOUNS = frozenset({"ventilator", "respirator"})
 # "The victim did not make it", "Jones, 24, died Monday": a death said without harm is read only
 # where the sentence or the one before tells of a casualty by these words (lemmas or word forms;
 # ``implied/casualty_context.py``, impl56), so "The team did not make it" counts no one.
@@ -294,30 +231,11 @@ MORTAL_ADVERBS = frozenset({"mortally"})
 # "A 19-year-old suffered gunshot wounds to his arm", "sustained a stab wound": the verbs the
 # tagger reads as adjectives on the wound noun after an age (1 injured).
 SUFFERED_WOUND_WORDS = frozenset({"suffered", "sustained"})
-# "A gunshot victim arrived at the hospital", "walked into Mercy Hospital", "showed up at a
-# clinic": a new victim who came to care (1 shot, as "found a gunshot victim").
-ARRIVAL_VERBS = frozenset({"arrive", "walk", "show"})
-ARRIVAL_CARE_NOUNS = frozenset({"hospital", "clinic", "center", "centre", "room"})
 # "with what appeared to be a gunshot wound", "what looked like a stab wound": the verbs of a
 # hedged wound (``implied/hedged_wounds.py``, impl55).
 HEDGED_SEEM_VERBS = frozenset({"appear", "seem", "look"})
 # "with what police described as a gunshot wound": the verbs whose object "what" is the wound.
 HEDGED_DESCRIBING_VERBS = frozenset({"describe"})
-# "Another victim drove himself to a hospital", "a second man walked into Mercy Hospital",
-# "Another person was dropped off at the ER": the verbs of reaching care unaided and the
-# prepositions of the place (``implied/self_arrivals.py``, impl55); "drive" and "take" only
-# with a reflexive object, "drop" only passive.
-SELF_ARRIVAL_PLACES = {
-    "drive": ("to",), "take": ("to",), "go": ("to",), "come": ("to",), "walk": ("into", "to"),
-    "stumble": ("into", "to"), "show": ("at", "to"), "turn": ("at", "to"), "arrive": ("at",),
-    "check": ("into",), "drop": ("at",),
-}  # fmt: skip
-# A headline's "treated" of care: "Man treated, released after shooting", "Teen treated for
-# gunshot wound", "Woman treated at hospital" (injured); not "treated unfairly", "treated to".
-HEADLINE_CARE_AFTER = frozenset({"at"})
-# what a headline's "treated for" must name to be care of the hurt: "treated for gunshot wound",
-# "for injuries", "for stab wounds", "for burns" (not "for depression"); word beginnings.
-HEADLINE_CARE_HARMS = ("injur", "wound", "gunshot", "stab", "burn", "cuts")
 # ", losing his life", ", dying at the scene", ", succumbing to his wounds": the verbs of a
 # subjectless clause of death whose person is the main clause's subject (killed).
 DYING_VERBS = frozenset({"die", "lose", "succumb"})
@@ -335,23 +253,6 @@ LEFT_DEAD_VERBS = frozenset({"leave", "pronounce"})
 # "located another person lying wounded in a ditch", "was found lying injured": the states of
 # a person found lying hurt (injured).
 HURT_STATE_WORDS = frozenset({"wounded", "injured"})
-# "The baby is expected to be OK", "A man was expected to survive", "the boy, who is expected to
-# recover": the outlook of a person hurt (1 injured, as "survived"; care.py reads "All four were
-# expected to survive" so). The verb whose passive gives the outlook, the verbs of the outlook
-# and the states after "to be" (hurt_states.py; realgold10 gold "The baby").
-OUTLOOK_VERBS = frozenset({"expect"})
-OUTLOOK_RECOVERY_VERBS = frozenset({"survive", "recover", "live"})
-# "is expected to make a full recovery": the thing an outlook "make" makes (impl56).
-OUTLOOK_RECOVERY_NOUNS = frozenset({"recovery"})
-# "Officer makes recovery after being ambushed", "is making a good recovery": a recovery made is
-# from a wound where the sentence or the one before tells of harm by one of these (impl56c):
-# the casualty context words, and an ambush (the attack on police that local news tells so).
-MADE_RECOVERY_CONTEXT_WORDS = CASUALTY_CONTEXT_WORDS | {"ambush"}
-OUTLOOK_STATES = frozenset({"ok", "okay", "fine", "alright"})
-# "A man was lucky to survive the shooting", "She is fortunate to be alive": a survival said as
-# luck, of someone hurt (impl56b, lucky_survivals.py): the adjectives, and what "be" may be.
-LUCKY_ADJECTIVES = frozenset({"lucky", "fortunate"})
-ALIVE_STATES = frozenset({"alive"})
 # "The child was also bleeding from her face": a person bleeding is hurt (realgold20 gold); not
 # "the campaign is bleeding support" (an object), "stop the bleeding" (a noun).
 BLEEDING_VERBS = frozenset({"bleed"})

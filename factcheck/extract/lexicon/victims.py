@@ -227,3 +227,29 @@ HEADLINE_OTHER_PEOPLE = {"another": 1}
 # "1 dead, man hurt", "Two killed, teen wounded": a counted casualty clause whose comma opens
 # the next clause's people (headline_others.py); its figure is a claim of its own.
 HEADLINE_COUNTED_STATES = frozenset({"dead", "killed", "hurt", "injured", "wounded", "shot"})
+# The doers of a shooting: a count of one of them (the gunman killed himself, the suspect shot by
+# police) does not tell who "the victim" of the story is (impl57a, casualty_register.py).
+PERPETRATOR_NOUNS = frozenset(
+    "suspect gunman gunmen shooter assailant attacker robber intruder burglar perpetrator "
+    "killer carjacker".split()
+)
+# A counted casualty re-mentioned inside words that restate the harm (harm_mentions.py,
+# impl57c; gold README "Implied counts" and "Repeats"): "Reed's death", "the killing of Ann
+# Lee", "Reed's killer" tell the death of the person they name.
+DEATH_RESTATING_NOUNS = frozenset({"death", "murder", "killing", "slaying", "homicide"})
+KILLER_NOUNS = frozenset({"killer", "killers", "murderer", "murderers"})
+# "a funeral for Reed", "an autopsy on Reed", "Reed's body": mourning and remains tell a death
+# only of someone the article counts dead (a vigil may be held for the wounded).
+MOURNING_NOUNS = frozenset({"funeral", "vigil", "memorial", "autopsy", "burial", "body"})
+# "the shooting of Reed", "Reed's stabbing": the harm again, of the counted measure.
+HARM_EVENT_NOUNS = frozenset({"shooting", "stabbing", "wounding"})
+# Words set on the person that tell the harm: "the slain teen", "survivor Bo Li", "the wounded
+# man"; a death word for someone counted dead, a wound word for someone counted hurt. Not "the
+# late Justice X": "late" tells any death, and natural deaths are no casualty (PolNeAR, impl57c).
+DEATH_MODIFIERS = frozenset({"slain", "dead", "deceased", "murdered"})
+WOUND_MODIFIERS = frozenset({"wounded", "injured", "survivor", "survivors"})
+# A death told anywhere in an article (identified_dead.find_identified_victims, impl57c): a list
+# of "the victims" of an article whose implied counts are of the hurt may hold the dead that a
+# figure counts ("Two people were killed. A man was wounded. Police identified the victims").
+DEATH_TELLING_LEMMAS = frozenset({"kill", "die", "murder", "slay"})
+DEATH_TELLING_WORDS = frozenset({"dead", "deceased", "fatal", "fatally", "deadly", "homicide"})

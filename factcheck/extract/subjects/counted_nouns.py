@@ -49,6 +49,7 @@ from factcheck.extract.subjects.noun_phrases import (
     noun_phrase,
     of_phrase,
     owner_of,
+    possessed_noun,
     prep_object,
 )
 from factcheck.extract.subjects.point_margins import point_margin
@@ -239,7 +240,9 @@ def _share_of(doc: Doc, span_end: int) -> Token | None:
     if objects:
         # "2,093 of Clinton's emails", "40 percent of likely Green voters": the object, not
         # a name or compound before it; "of them", "of the 19": none (an ellipsis)
-        return objects[0] if objects[0].pos_ in NOUNS else None
+        if objects[0].pos_ not in NOUNS:
+            return None
+        return possessed_noun(objects[0]) or objects[0]
     for token in doc[span_end + 1 : min(span_end + 6, len(doc))]:
         if token.pos_ in NOUNS and token.head.i >= token.i or token.dep_ == "pobj":
             return token if token.pos_ in NOUNS else None

@@ -166,11 +166,30 @@ def of_phrase(token: Token) -> str:
                 if c.dep_ == "pobj" and (c.pos_ in NOUNS or c.lower_ in STATE_WORDS)
             ]
             if objects:
+                possessed = possessed_noun(objects[0])
+                if possessed is not None:
+                    return noun_phrase(possessed, after=objects[0].i + 1)
                 # "85 percent of polling places", "a third of union households": the
                 # object's own compounds and adjectives name the thing too (gold README,
                 # "subject": what is counted), not its determiner or a number before it
                 return noun_phrase(objects[0], after=numbered_modifier_end(objects[0]))
     return ""
+
+
+def possessed_noun(owner: Token) -> Token | None:
+    """The noun an "of" object owns when the parse took the owner for the object: "Fifty of
+    the nation’s top security officers" (the curly "’s" hung elsewhere, "nation" read as the
+    object of "of") counts the officers, not the nation (gold README, "subject": what is
+    counted). None when no possessive marker follows the object."""
+    doc = owner.doc
+    if owner.i + 2 >= len(doc) or doc[owner.i + 1].tag_ != "POS":
+        return None
+    for token in doc[owner.i + 2 :]:
+        if token.pos_ in NOUNS and token.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return token
+        if token.pos_ not in NOUNS and token.pos_ not in ("ADJ", "ADV", "NUM", "PUNCT"):
+            return None
+    return None
 
 
 def numbered_modifier_end(noun: Token) -> int:

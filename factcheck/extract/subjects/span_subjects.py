@@ -120,20 +120,33 @@ def is_duration(unit: Token) -> bool:
 
 
 def duration(unit: Token) -> str:
-    """ "had been held for 11 months" -> "months held": a span of time measures how long what
-    its verb says lasted; with a light verb ("It has been five years") the time itself. A thing
-    the verb says it of joins: "an operation that lasted six hours" -> "hours operation lasted",
-    "rescue teams worked for 12 hours" -> "hours rescue teams worked", "convoys were unable to
-    reach it for nine days" -> "days convoys reach" (not a person)."""
+    """ "had been held for 11 months" -> "months held hold": a span of time measures how long
+    what its verb says lasted; with a light verb ("It has been five years") the time itself. A
+    thing the verb says it of joins: "an operation that lasted six hours" -> "hours operation
+    lasted last", "rescue teams worked for 12 hours" -> "hours rescue teams worked work",
+    "convoys were unable to reach it for nine days" -> "days convoys reach" (not a person)."""
     dep, head = through_long(unit)
     verb = head.head if dep == "pobj" else head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
         return unit.text
     doer = duration_doer(verb)
-    # "I've been saying for six years" -> "years say saying": a verb in "-ing" or the present
-    # keeps its form as written beside its lemma, either of which may be the word the gold
-    # names the doing by ("saying", "fighting"; realgold14, realgold30)
-    return " ".join(w for w in (unit.text, doer, as_written(verb, participle(verb))) if w)
+    # "I've been saying for six years" -> "years say saying": the verb as written beside its
+    # lemma, either of which may be the word the gold names the doing by ("saying",
+    # "fighting"; realgold14, realgold30)
+    written = as_written(verb, participle(verb))
+    return " ".join(w for w in (unit.text, doer, written, _past_lemma(verb)) if w)
+
+
+def _past_lemma(verb: Token) -> str:
+    """The lemma of a past form, to follow it ("waited for five hours" -> "... waited wait"),
+    '' for any other: the gold may name the doing by either ("wait", realgold33). After it,
+    not before, so a run the gold writes as the doer and the verb ("users spent") stays whole.
+    Not where the participle given is another word than the one written ("missed" read as
+    "missing", PARTICIPLES): that word already stands for the verb."""
+    if verb.tag_ not in ("VBD", "VBN") or participle(verb) != verb.lower_:
+        return ""
+    lemma = verb.lemma_.lower()
+    return lemma if lemma != verb.lower_ and verb.is_alpha else ""
 
 
 def spent_on(unit: Token) -> str:
