@@ -119,6 +119,18 @@ def subject_of(nlp: Language, text: str, figure: str) -> str:
     return next(c.subject for c in claims_of(nlp, text) if c.text == figure)
 
 
+def later_implied_counts(nlp: Language, intro: str, clause: str) -> list[tuple[str, str, int]]:
+    """The implied counts (text, measure, value) found in ``clause`` read after ``intro``: what a
+    further mention of someone the intro counts adds."""
+    from factcheck.extract.implied.implied import find_implied_counts
+
+    return [
+        (c.text, c.measure, c.value)
+        for c in find_implied_counts(nlp(intro + clause))
+        if c.start >= len(intro)
+    ]
+
+
 @pytest.fixture
 def site():
     """A real local HTTP server; add routes to ``site.routes``."""

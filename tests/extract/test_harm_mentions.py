@@ -11,19 +11,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.implied.implied import find_implied_counts
+from tests.conftest import later_implied_counts
 
 KILLED = "Marcus Reed, 24, was shot and killed on Elm Street on Friday night. "
 SHOT = "Marcus Reed, 24, was shot in the chest on Elm Street on Friday night. "
 BOY_KILLED = "A 16-year-old boy was shot and killed on Elm Street on Friday night. "
 BOY_HURT = "A 16-year-old boy was shot in the leg on Elm Street on Friday night. "
-
-
-def _later(nlp, intro: str, clause: str) -> list[tuple[str, str, int]]:
-    return [
-        (c.text, c.measure, c.value)
-        for c in find_implied_counts(nlp(intro + clause))
-        if c.start >= len(intro)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def _later(nlp, intro: str, clause: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_harm_words_restate_a_counted_casualty(nlp, intro, clause, count):
-    assert count in _later(nlp, intro, clause)
+    assert count in later_implied_counts(nlp, intro, clause)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def test_harm_words_restate_a_counted_casualty(nlp, intro, clause, count):
     ],
 )
 def test_death_and_harm_nouns_of_a_counted_casualty_stay_counted(nlp, intro, clause, count):
-    assert count in _later(nlp, intro, clause)
+    assert count in later_implied_counts(nlp, intro, clause)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_death_and_harm_nouns_of_a_counted_casualty_stay_counted(nlp, intro, cla
     ],
 )
 def test_mentions_whose_words_tell_no_harm_count_no_one(nlp, intro, clause):
-    assert _later(nlp, intro, clause) == []
+    assert later_implied_counts(nlp, intro, clause) == []
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
@@ -98,7 +91,7 @@ PAIR_KILLED = (
     ],
 )
 def test_joined_names_in_harm_words_count_each_person(nlp, clause):
-    assert ("Reed and Lee", "killed", 2) in _later(nlp, PAIR_KILLED, clause)
+    assert ("Reed and Lee", "killed", 2) in later_implied_counts(nlp, PAIR_KILLED, clause)
 
 
 PAIR = "A man and a woman were shot and killed Friday on Elm Street. "
@@ -122,7 +115,7 @@ PAIR = "A man and a woman were shot and killed Friday on Elm Street. "
     ],
 )
 def test_a_list_identifying_the_victims_counts_them_with_the_counted_measure(nlp, clause, count):
-    assert count in _later(nlp, PAIR, clause)
+    assert count in later_implied_counts(nlp, PAIR, clause)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_a_list_identifying_the_victims_counts_them_with_the_counted_measure(nlp
     ],
 )
 def test_identified_victims_without_one_counted_measure_count_no_list(nlp, intro, clause):
-    assert [c for c in _later(nlp, intro, clause) if c[2] > 1] == []
+    assert [c for c in later_implied_counts(nlp, intro, clause) if c[2] > 1] == []
 
 
 def test_a_person_joined_to_the_home_town_of_the_first_is_one_more_of_the_dead(nlp):

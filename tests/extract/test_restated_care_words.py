@@ -12,18 +12,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.implied.implied import find_implied_counts
+from tests.conftest import later_implied_counts
 
 SHOT = "Marcus Reed, 24, was shot in the chest on Elm Street on Friday night. "
 KILLED = "Marcus Reed, 24, was shot and killed on Elm Street on Friday night. "
 BOY = "A 16-year-old boy was shot in the leg on Elm Street on Friday night. "
-
-
-def _later(nlp, intro: str, clause: str) -> list[tuple[str, str, int]]:
-    return [
-        (c.text, c.measure, c.value)
-        for c in find_implied_counts(nlp(intro + clause))
-        if c.start >= len(intro)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -46,11 +39,11 @@ def _later(nlp, intro: str, clause: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_care_words_restate_a_named_casualty(nlp, clause, count):
-    assert count in _later(nlp, SHOT, clause)
+    assert count in later_implied_counts(nlp, SHOT, clause)
 
 
 def test_a_coma_of_someone_counted_dead_keeps_the_death(nlp):
-    assert ("Reed", "killed", 1) in _later(nlp, KILLED, "Reed was placed in a coma.")
+    assert ("Reed", "killed", 1) in later_implied_counts(nlp, KILLED, "Reed was placed in a coma.")
 
 
 @pytest.mark.parametrize(
@@ -65,11 +58,11 @@ def test_a_coma_of_someone_counted_dead_keeps_the_death(nlp):
     ],
 )
 def test_other_clauses_of_the_same_words_count_no_one(nlp, clause):
-    assert _later(nlp, SHOT, clause) == []
+    assert later_implied_counts(nlp, SHOT, clause) == []
 
 
 def test_someone_counted_dead_does_not_go_home(nlp):
-    assert _later(nlp, KILLED, "Reed went home from the hospital on Monday.") == []
+    assert later_implied_counts(nlp, KILLED, "Reed went home from the hospital on Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_someone_counted_dead_does_not_go_home(nlp):
     ],
 )
 def test_the_victim_re_mentions_a_casualty_counted_under_another_word(nlp, intro, clause, count):
-    assert count in _later(nlp, intro, clause)
+    assert count in later_implied_counts(nlp, intro, clause)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_the_victim_re_mentions_a_casualty_counted_under_another_word(nlp, intro
     ],
 )
 def test_the_victim_counts_only_in_a_clause_of_care_after_a_count(nlp, intro, clause):
-    assert _later(nlp, intro, clause) == []
+    assert later_implied_counts(nlp, intro, clause) == []
 
 
 @pytest.mark.parametrize(
@@ -117,7 +110,7 @@ def test_the_victim_counts_only_in_a_clause_of_care_after_a_count(nlp, intro, cl
     ],
 )
 def test_the_victim_identified_is_the_counted_victim_again(nlp, intro, clause, count):
-    assert count in _later(nlp, intro, clause)
+    assert count in later_implied_counts(nlp, intro, clause)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +124,7 @@ def test_the_victim_identified_is_the_counted_victim_again(nlp, intro, clause, c
     ],
 )
 def test_other_identifications_count_no_one(nlp, intro, clause):
-    assert _later(nlp, intro, clause) == []
+    assert later_implied_counts(nlp, intro, clause) == []
 
 
 @pytest.mark.parametrize(
