@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.implied.casualty_context import casualty_told
 from factcheck.extract.implied.casualty_measures import measure_of
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS
@@ -84,7 +85,7 @@ def find_identified_victims(doc: Doc, measure: str) -> Iterator[tuple[int, int, 
     for token in tokens_with_lemma(doc, IDENTIFY_VERBS):
         if token.pos_ != "VERB" or not _victim_group(token):
             continue
-        listed = prep_objects_of(token, "as")
+        listed = prep_objects(token, "as")
         found = _listed(measure, listed, measures=frozenset({measure}))
         if found is None or len(found[1]) < 2:
             continue
@@ -102,17 +103,6 @@ def _death_told(doc: Doc) -> bool:
         list(tokens_with_lemma(doc, DEATH_TELLING_LEMMAS))
         or list(tokens_with_lower(doc, DEATH_TELLING_WORDS))
     )
-
-
-def prep_objects_of(verb: Token, word: str) -> list[Token]:
-    """The objects of ``verb``'s preposition ``word`` ("identified ... as Ann Lee")."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == word
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _victim_group(verb: Token) -> bool:
