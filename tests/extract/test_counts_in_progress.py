@@ -82,3 +82,35 @@ def test_other_wordings_of_a_partial_count(nlp, text, figure, expected):
 )
 def test_a_past_count_and_a_poll_are_not_preliminary(nlp, text, figure):
     assert _preliminary(nlp, text)[figure] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "According to preliminary results released by the county, Ortiz won 54 percent.",
+            ("54 percent",),
+        ),
+        (
+            "Ortiz won 54 percent in the preliminary count, with Lane at 39 percent.",
+            ("54 percent", "39 percent"),
+        ),
+        ("In the early vote count, Ortiz had 54 percent of the vote.", ("54 percent",)),
+    ],
+)
+def test_every_figure_of_a_preliminary_count_is_preliminary(nlp, text, figures):
+    found = _preliminary(nlp, text)
+    assert all(found[f] for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz had 54 percent of the vote with 18 precincts yet to report.",
+        "Ortiz had 54 percent of the vote. Eighteen precincts have yet to report.",
+    ],
+)
+def test_precincts_yet_to_report_leave_the_count_preliminary(nlp, text):
+    found = _preliminary(nlp, text)
+    assert found["54 percent"] is True
+    assert not any(v for k, v in found.items() if k.lower() in ("18", "eighteen"))

@@ -187,6 +187,12 @@ UNOFFICIAL_COUNT_PATTERNS = (
     # so far give her 3,100 votes" (gold README, preliminary: "initial count"; issue 11)
     r"\bearly (?:election )?(?:returns|results)\b",
     r"\b(?:returns|results|counts?|tall(?:y|ies)) (?:so far|thus far|to date)\b",
+    # the README's own word on a count: "According to preliminary results released by the
+    # state, Diaz won 52 percent" (every figure of that count, not only those the parse links
+    # to the word), "the early vote count"
+    r"\b(?:preliminary|initial|provisional) (?:election |vote )?(?:returns|results|counts?|"
+    r"tall(?:y|ies)|vote counts?)\b",
+    r"\bearly (?:vote|voting) (?:counts?|tall(?:y|ies)|returns|results)\b",
 )
 # A count said to be still open: "votes are still being counted", "ballots remain to be
 # counted", "once the absentee ballots are counted", "the count is not complete" (gold README,
@@ -204,6 +210,9 @@ COUNT_OPEN_PATTERNS = (
     r"(?:continu\w+|under ?way|going on|in progress)\b",
     r"\b(?:the )?(?:vote )?count (?:is|remains) (?:still )?(?:not|in)complete\b",
     r"\bcount (?:is|remains) (?:still )?not (?:yet )?(?:complete|finished|over|final)\b",
+    # "Twenty precincts have yet to report"
+    r"\b(?:precincts|counties)\b[^.;]{0,20}?\b(?:(?:have|has|had|are|were) (?:still )?yet to|"
+    r"still (?:have|had) to) report\b",
     r"\bnot all (?:of )?(?:the )?(?:votes|ballots|precincts) (?:have|had) (?:yet )?(?:been )?"
     r"(?:counted|tallied|reported|in)\b",
 )
@@ -229,6 +238,10 @@ PARTIAL_RETURNS_PATTERNS = (
     # "As of 10 p.m., 45 percent of precincts had reported": precincts still to report
     r"\b(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) of (?:the |all )?precincts "
     r"(?:had |have )?(?:reporting|reported)\b",
+    # "with 20 precincts yet to report", "with a few counties still outstanding"
+    r"\bwith (?:only |just )?(?:[\d,]+|[a-z]+(?:-[a-z]+)?) (?:of (?:the )?[\d,]+ )?"
+    r"(?:precincts|counties) (?:still )?(?:yet to report|outstanding|not yet reporting|"
+    r"to report)\b",
     # "with 312 of 400 precincts reporting": a part of the precincts, not all of them
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?[\d,]+ of (?:the )?"
     r"(?:state's |county's |district's )?[\d,]+ precincts (?:reporting|counted|tallied|in)\b",
