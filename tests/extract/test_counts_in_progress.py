@@ -110,3 +110,13 @@ def test_precincts_yet_to_report_leave_the_count_preliminary(nlp, text):
     found = _preliminary(nlp, text)
     assert found["54 percent"] is True
     assert not any(v for k, v in found.items() if k.lower() in ("18", "eighteen"))
+
+
+def test_the_places_a_count_covers_are_not_its_results(nlp):
+    found = _preliminary(
+        nlp,
+        "About 40,000 fewer voters turned out in the 12 counties that have voted so far, "
+        "according to unofficial results.",
+    )
+    assert found["About 40,000"] is True
+    assert found["12"] is False

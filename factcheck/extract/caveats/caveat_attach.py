@@ -42,6 +42,7 @@ from factcheck.extract.caveats.cue_relations import (
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
+    counts_the_scope,
     open_count_figures,
     partial_returns_figures,
 )
@@ -122,8 +123,9 @@ def attach_cue(
         return open_count_figures(doc, cue.token, figures)
     if cue.kind is Caveat.PRELIMINARY and _UNOFFICIAL_RE.match(cue.text):
         # "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns":
-        # the count its sentence reports, every figure of it
-        return same
+        # the count its sentence reports, every figure of it but those of what it covers ("in
+        # the 15 states that have voted")
+        return [i for i in same if not counts_the_scope(figures[i])]
     named = named_figure(cue)
     attached = [
         i

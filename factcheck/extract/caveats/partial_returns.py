@@ -25,7 +25,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import COUNT_OPEN_PATTERNS, PARTIAL_RETURNS_PATTERNS
+from factcheck.extract.lexicon import (
+    COUNT_OPEN_PATTERNS,
+    COUNT_SCOPE_NOUNS,
+    PARTIAL_RETURNS_PATTERNS,
+)
 from factcheck.model import Source
 
 if TYPE_CHECKING:
@@ -53,6 +57,7 @@ def partial_returns_figures(
         for i, f in enumerate(figures)
         if f.number.sent.start == sent.start
         and not any(low <= f.number.idx < high for low, high in inside)
+        and not counts_the_scope(f)
     ]
     if not same:
         if sent.end >= len(doc):
@@ -81,6 +86,13 @@ def open_count_figures(doc: Doc, cue_token: Token, figures: Sequence[CaveatTarge
     return [
         i for i, f in enumerate(figures) if f.number.sent.start == before.start and _a_result(f)
     ]
+
+
+def counts_the_scope(figure: CaveatTarget) -> bool:
+    """The figure counts what the count covers, not what it found: "in the 15 states that have
+    voted, according to unofficial results" (the states are no result that may change)."""
+    words = figure.subject.lower().split()
+    return bool(words) and words[-1] in COUNT_SCOPE_NOUNS
 
 
 def _foretold(number: Token) -> bool:

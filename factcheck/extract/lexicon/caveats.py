@@ -193,6 +193,12 @@ UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:preliminary|initial|provisional) (?:election |vote )?(?:returns|results|counts?|"
     r"tall(?:y|ies)|vote counts?)\b",
 )
+# What a count covers, not what it found: "in the 15 states that have held primaries, according
+# to unofficial results" (realgold8 gold: the 15 is no preliminary figure, the turnout is).
+COUNT_SCOPE_NOUNS = frozenset({
+    "state", "states", "precinct", "precincts", "county", "counties", "district", "districts",
+    "caucus", "caucuses", "primary", "primaries", "contest", "contests", "race", "races",
+})
 # A count said to be still open: "votes are still being counted", "ballots remain to be
 # counted", "once the absentee ballots are counted", "the count is not complete" (gold README,
 # preliminary: "the figure may change"; issue 11). Its figures are the results the count has
