@@ -213,7 +213,7 @@ COUNT_OPEN_PATTERNS = (
     # "as counting continued", "with the counting still under way"
     r"\b(?:with|as|while) (?:the )?(?:vote )?counting (?:was |is )?(?:still )?"
     r"(?:continu\w+|under ?way|going on|in progress)\b",
-    r"\b(?:the )?(?:vote )?count (?:is|remains) (?:still )?(?:not|in)complete\b",
+    r"\bcount (?:is|remains) (?:still )?incomplete\b",
     r"\bcount (?:is|remains) (?:still )?not (?:yet )?(?:complete|finished|over|final)\b",
     # "Twenty precincts have yet to report"
     r"\b(?:precincts|counties)\b[^.;]{0,20}?\b(?:(?:have|has|had|are|were) (?:still )?yet to|"
@@ -240,16 +240,13 @@ PARTIAL_RETURNS_PATTERNS = (
     r"\bwith (?:results|returns) (?:in )?from (?:(?:almost|nearly|about|roughly|over|more than|"
     r"just over) )?(?:(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%)|most|some|half|"
     r"two-thirds|three-quarters|a third|a quarter) of (?:the |all )?(?:precincts|counties)\b",
-    # "As of 10 p.m., 45 percent of precincts had reported": precincts still to report
-    r"\b(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) of (?:the |all )?precincts "
-    r"(?:had |have )?(?:reporting|reported)\b",
     # "with 20 precincts yet to report", "with a few counties still outstanding"
-    r"\bwith (?:only |just )?(?:[\d,]+|[a-z]+(?:-[a-z]+)?) (?:of (?:the )?[\d,]+ )?"
+    r"\bwith (?:only |just )?(?:\d+(?:,\d+)*|\w+(?:-\w+)?) (?:of (?:the )?\d+(?:,\d+)* )?"
     r"(?:precincts|counties) (?:still )?(?:yet to report|outstanding|not yet reporting|"
     r"to report)\b",
     # "with 312 of 400 precincts reporting": a part of the precincts, not all of them
-    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?[\d,]+ of (?:the )?"
-    r"(?:state's |county's |district's )?[\d,]+ precincts (?:reporting|counted|tallied|in)\b",
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?\d+(?:,\d+)* of "
+    r"(?:the )?(?:state's |county's |district's )?\d+(?:,\d+)* precincts (?:reporting|counted|tallied|in)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
