@@ -143,6 +143,9 @@ def test_verdict_adverbs_nouns_and_ratings_dispute_the_figure(nlp, text, figure)
     ("text", "figure"),
     [
         ("Sanders said he won 7 of the last 8 contests. He is right.", "7"),
+        # "wrong" and "not right" of a pronoun judge an act as often as a statement
+        ("Police said 20 people were deported. That was wrong, the pastor said.", "20"),
+        ("Police said 20 people were deported. That is not right.", "20"),
         # the verdict's statement holds no figure of these
         ("He signed 3 bills. The claim that he vetoed them is false.", "3"),
     ],

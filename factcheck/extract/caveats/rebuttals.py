@@ -33,6 +33,7 @@ from factcheck.extract.lexicon import (
     CORRECTING_OPENERS,
     FALSEHOOD_RATINGS,
     FALSITY_ADVERBS,
+    MORAL_VERDICTS,
     NUMERIC_FIGURE_NOUNS,
     RATING_VERBS,
     REPORTING_VERBS,
@@ -189,6 +190,8 @@ def _statement_figures(statement: Token, cue: Token, figures: Sequence[CaveatTar
     500 officers quit"), else, for a pronoun or a statement noun pointing back, those told just
     before it."""
     pronoun = statement.lower_ in STATEMENT_PRONOUNS and statement.pos_ in ("PRON", "DET")
+    if pronoun and cue.lower_ in MORAL_VERDICTS:
+        return set()  # "That was wrong": an act judged as often as a statement
     if not pronoun and statement.lemma_.lower() not in STATED_NOUNS:
         if cue.head.dep_ == "relcl" and cue.head.head.i == statement.i:
             # "Trump said 30,000 jobs left, which is false": the statement told before the

@@ -136,7 +136,11 @@ VERDICT_WORDS = frozenset({
     "false", "untrue", "inaccurate", "incorrect", "wrong", "bogus", "baseless", "fabricated",
     "debunked", "misleading",
 })  # fmt: skip
-TRUTH_WORDS = frozenset({"true", "accurate", "correct", "right"})
+TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
+# Verdicts that judge an act as often as a statement ("He said 20 were deported. That was
+# wrong."): they contest a figure only said of a statement noun ("the figure is wrong"), not of
+# a pronoun. "right" is left out for the same reason ("That is not right").
+MORAL_VERDICTS = frozenset({"wrong"})
 # Nouns that call the statement they are said of false: "That claim is a lie".
 VERDICT_NOUNS = frozenset({"lie", "falsehood", "myth", "fabrication", "fiction", "distortion"})
 # The writer's verdict on a report as it is told: "Trump falsely claimed that 3 million people
