@@ -26,7 +26,7 @@ from factcheck.extract.implied.implied_people import (
     person_phrase,
 )
 from factcheck.extract.implied.implied_predicates import casualty_predicate
-from factcheck.extract.implied.later_deaths import dies_later, holder_dies
+from factcheck.extract.implied.later_deaths import dies_in_relative, dies_later, holder_dies
 from factcheck.extract.implied.named_victims import (
     PersonNames,
     find_antecedents,
@@ -56,8 +56,11 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
-        if measure != "killed" and (dies_later(predicate) or holder_dies(predicate, people)):
-            # "a man was wounded and later died", "A man with a gunshot wound died" (impl55)
+        if measure != "killed" and (
+            dies_later(predicate) or holder_dies(predicate, people) or dies_in_relative(people)
+        ):
+            # "a man was wounded and later died", "A man with a gunshot wound died" (impl55),
+            # "shot his wife, who died at the scene" (impl58)
             measure = "killed"
         people = [p for p in people if p.i not in seen]
         antecedents = (
