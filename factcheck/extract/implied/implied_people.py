@@ -27,6 +27,7 @@ from factcheck.extract.implied.person_shapes import is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     EVENT_MULTIPLES,
+    HEADLINE_MISREAD_VERBS,
     LISTED_PRONOUNS,
     PAIR_PERSON_WORDS,
     SCHOOL_YEAR_NOUNS,
@@ -145,10 +146,23 @@ def hyphen_piece(word: Token) -> Token | None:
     return piece
 
 
+# the left dependents that are no part of a person's noun phrase: joiners, commas, and clauses
+_NOT_PHRASE = frozenset({"cc", "punct", "ccomp", "csubj", "advcl", "nsubj", "parataxis", "mark"})
+
+
 def person_phrase(person: Token) -> list[Token]:
     """The person's noun phrase up to its head: "a 14-year-old boy", not "A fourth"."""
-    lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
+    # not a clause the parse hangs before a name it takes for the root ("Deputies found Ann
+    # Lee and her roommate, Beth Tran, with gunshot wounds": "found" a ccomp of "Tran"; impl58)
+    lefts = [t for c in person.lefts if c.dep_ not in _NOT_PHRASE for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
+    # "Police ID man killed by officers", "Coroner IDs woman found dead": the parse makes the
+    # headline's verb and who did it compounds of the person; the person opens after the verb
+    # (as headline_verbs.py reads it; impl58)
+    verbs = [t.i for t in lefts if t.lower_ in HEADLINE_MISREAD_VERBS and t.text[:1].isupper()]
+    if verbs:
+        start = max(verbs) + 1
+        lefts = [t for t in lefts if t.i >= start]
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     if person.lemma_.lower() in SCHOOL_YEAR_NOUNS:
         ordinals = []  # "the sixth-grader": the ordinal is the school year, part of the noun
