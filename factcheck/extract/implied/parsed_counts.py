@@ -27,6 +27,7 @@ from factcheck.extract.implied.implied_people import (
 )
 from factcheck.extract.implied.implied_predicates import casualty_predicate
 from factcheck.extract.implied.later_deaths import dies_in_relative, dies_later, holder_dies
+from factcheck.extract.implied.misparsed_people import listed_after, listed_before
 from factcheck.extract.implied.named_victims import (
     PersonNames,
     find_antecedents,
@@ -112,6 +113,11 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
             continue
         if not people:
             continue
+        # "A teenager, his mother and a neighbor were killed": the list's first people, split
+        # off by the parse (misparsed_people.py, impl58)
+        # "A man, a woman and a child were taken to the hospital": its last people
+        people = [p for p in listed_before(people) if p.i not in seen] + people
+        people = people + [p for p in listed_after(people) if p.i not in seen]
         value = count_people(people, names)
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
             continue  # "Florence Henderson, the TV mom, has died": a death in the news
