@@ -119,6 +119,7 @@ def with_conjuncts(token: Token) -> list[Token]:
                 and token.tag_ == "NN"
                 and _list_ends_in_conjunct(child)
             )
+            and not restates_one(token, child)
         ):
             found += with_conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
@@ -132,6 +133,27 @@ def with_conjuncts(token: Token) -> list[Token]:
                 ):
                     found += with_conjuncts(person)
     return found
+
+
+def restates_one(token: Token, apposition: Token) -> bool:
+    """ "The victim, a husband and father, died", "Ann Lee, a mother and a nurse, was killed":
+    an apposition closed by a comma that says who one person is, not a list going on from them
+    (impl58): the person is singular, and the verb says one ("was", "is", "has") or the person
+    is definite (a name, "the", an owner). Not "A man, a woman and a child, all from Dayton,
+    were shot", nor "The victims, a man and a woman, were shot" (plural: the list restates the
+    figure)."""
+    doc = token.doc
+    end = apposition.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," or token.tag_ not in ("NN", "NNP"):
+        return False
+    verb = token.head
+    singular = verb.tag_ == "VBZ" or any(
+        c.lower_ in ("was", "is", "has") for c in [verb, *verb.children] if c.dep_ != "conj"
+    )
+    definite = token.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children
+    )
+    return singular or definite
 
 
 def hyphen_piece(word: Token) -> Token | None:
