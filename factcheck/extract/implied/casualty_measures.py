@@ -211,6 +211,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             and measure_of(c, c.lemma_.lower())
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not _own_victims(verb, c)
+            and not _denied(c)  # "was shot but was not seriously hurt": the shooting counts
             for c in verb.children
         ):
             return None
@@ -255,7 +256,16 @@ def _told_by_conjunct(verb: Token) -> bool:
         c.dep_ == "conj"
         and measure_of(c, c.lemma_.lower())
         and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        and not _denied(c)
         for c in verb.children
+    )
+
+
+def _denied(verb: Token) -> bool:
+    """ "was not seriously hurt", "could be killed": a joined verb negated or modal of its own,
+    which counts no one (``is_unreal``), so the harm before it keeps its own measure."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in verb.children
     )
 
 
@@ -313,6 +323,12 @@ def _hit_by_gunfire(verb: Token) -> bool:
             for c in children
         )
     doers = [c for c in children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":
+        # "Shots rang out and struck a woman", "Bullets pierced the wall and hit a boy": a
+        # joined verb with no subject of its own shares its head's (impl58)
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+        doers = [verb.head]  # "the gunfire that struck a 6-year-old" (impl58)
     doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
     if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
         return True
@@ -388,10 +404,15 @@ def _prep_objects(verb: Token) -> list[Token]:
 
 
 def is_unreal(verb: Token) -> bool:
-    """A negated, modal or conditional event counts no one ("no child should be killed")."""
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    """A negated, modal or conditional event counts no one ("no child should be killed"): the
+    verb's own ("was in the car but was not injured", impl58) or that of the verb it is joined
+    to ("could be hurt and die")."""
+    while True:
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
+            for c in verb.children
+        ):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
         verb = verb.head
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
-        for c in verb.children
-    )

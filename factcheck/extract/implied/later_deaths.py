@@ -172,6 +172,25 @@ def holder_dies(predicate: Token, people: list[Token]) -> bool:
     return person.dep_ in ("nsubj", "nsubjpass") and _says_death(person.head)
 
 
+def dies_in_relative(people: list[Token]) -> bool:
+    """ "The gunman shot his wife, who died at the scene", "The shooting wounded a man, who died
+    two days later", "Gunfire struck a girl who was taken to a hospital, where she died": a
+    relative clause on the one person hurt says that person died, so the count is killed, as
+    "a man who was shot Saturday died" (``dies_after``) reads the same two events told the
+    other way round (gold README "Implied counts": "shot and killed" = killed). Not "shot his
+    wife, who survived", "who could die", "whose son died" (the clause's subject is its "who"),
+    nor a clause of care alone ("who was taken to a hospital")."""
+    if len(people) != 1:
+        return False
+    person = people[0]
+    return any(
+        c.dep_ == "relcl"
+        and _relative_subject(c)
+        and (_says_death(c) or c.lemma_.lower() in HOSPITAL_VERBS and later_death(c))
+        for c in person.children
+    )
+
+
 def _relative_subject(clause: Token) -> bool:
     """The relative clause's subject is its "who" (the person it hangs on)."""
     return any(
