@@ -138,12 +138,19 @@ def joined_name(head: Token) -> Token | None:
     if head.dep_ not in ("nsubj", "nsubjpass") or not _a_name_or_body(head):
         return None
     conj = next((c for c in head.rights if c.dep_ == "conj"), None)
-    if conj is None or not _a_name_or_body(conj) or any(t.like_num for t in conj.subtree):
+    if conj is None or not _a_name_or_body(conj) or any(map(_a_figure, conj.subtree)):
         return None
     between = [t.lower_ for t in head.doc[head.i + 1 : conj.left_edge.i]]
     if between not in (["and"], [",", "and"]) or any(t.dep_ == "conj" for t in conj.children):
         return None
     return conj
+
+
+def _a_figure(token: Token) -> bool:
+    """A number in the joined phrase that is no age ("24-year-old Tom Giancola")."""
+    doc = token.doc
+    age = token.i + 2 < len(doc) and doc[token.i + 2].lower_.startswith("year")
+    return token.like_num and not age
 
 
 def _a_name_or_body(token: Token) -> bool:
