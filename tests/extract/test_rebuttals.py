@@ -118,8 +118,6 @@ def test_a_verdict_in_a_relative_clause_disputes_the_figure_it_hangs_from(nlp, t
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Trump falsely claimed that 3 million people voted illegally.", "3 million"),
-        ("Trump wrongly said that 30,000 jobs moved to Mexico.", "30,000"),
         ("Trump said 30,000 jobs moved to Mexico. PolitiFact rated the claim as false.", "30,000"),
         (
             "Trump said 30,000 jobs moved to Mexico. PolitiFact found the claim to be false.",

@@ -32,7 +32,6 @@ from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.lexicon import (
     CORRECTING_OPENERS,
     FALSEHOOD_RATINGS,
-    FALSITY_ADVERBS,
     MORAL_VERDICTS,
     NUMERIC_FIGURE_NOUNS,
     RATING_VERBS,
@@ -80,13 +79,6 @@ def rebutted_figures(doc: Doc, figures: Sequence[CaveatTarget]) -> list[int]:
                 i
                 for i in _statement_figures(statement, cue, figures)
                 if not speaker or speaker not in _WORD_RE.findall(figures[i].source.text.lower())
-            }
-    for adverb in tokens_with_lower(doc, FALSITY_ADVERBS):
-        # "Trump falsely claimed that 3 million voted": the figures of the clause reported
-        verb = adverb.head
-        if adverb.dep_ == "advmod" and verb.lemma_.lower() in REPORTING_VERBS:
-            hits |= {
-                i for i, f in enumerate(figures) if f.number.i > verb.i and _within(f.number, verb)
             }
     hits |= _corrected_figures(figures)
     return sorted(hits)

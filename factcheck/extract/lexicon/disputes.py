@@ -143,9 +143,6 @@ TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 MORAL_VERDICTS = frozenset({"wrong"})
 # Nouns that call the statement they are said of false: "That claim is a lie".
 VERDICT_NOUNS = frozenset({"lie", "falsehood", "myth", "fabrication", "fiction", "distortion"})
-# The writer's verdict on a report as it is told: "Trump falsely claimed that 3 million people
-# voted illegally" (the figures the verb reports are disputed).
-FALSITY_ADVERBS = frozenset({"falsely", "wrongly", "incorrectly", "inaccurately", "baselessly"})
 # A fact-checker's graded falsehood: "gave the claim Four Pinocchios", "earned Three Pinocchios".
 FALSEHOOD_RATINGS = frozenset({"pinocchio", "pinocchios"})
 # Verbs that rate what they take as object: "rated the claim False", "called the figure wrong".
