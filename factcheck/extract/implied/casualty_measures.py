@@ -1,9 +1,10 @@
-"""What a word says happened to people: killed, shot or injured, and whether it happened. Pure.
+"""What a verb says happened to people: killed, shot or injured, and whether it happened. Pure.
 
 Split from ``implied.py``: casualty verbs ("fatally wounded", "shot dead", "hit by gunfire"),
-event nouns ("the fatal shooting of a man", "a double homicide"), casualty modifiers ("the
-injured woman"), a reflexive's harm ("shot himself"), and events not said as real (negated,
-modal, conditional).
+a reflexive's harm ("shot himself"), a death after care ("taken to a hospital, where he
+died"), and events not said as real (negated, modal, conditional). Event nouns ("the fatal
+shooting of a man", "a double homicide") and casualty modifiers ("the injured woman") are
+``casualty_nouns.py``'s.
 """
 
 from __future__ import annotations
@@ -11,22 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.death_phrases import beaten_to_death, says_death
-from factcheck.extract.implied.displaced_of import displaced_of
 from factcheck.extract.implied.gunfire_context import hit_amid_gunfire
-from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS, other_means_measure
-from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.implied.wound_phrases import is_backstab, is_graze_by_gunfire
 from factcheck.extract.lexicon import (
     BODY_PARTS,
-    CASUALTY_MODIFIERS,
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     DEAD_STATE_WORDS,
     DEATH_PHRASE_VERBS,
-    EVENT_MULTIPLES,
     FATAL_ADVERBS,
-    FATAL_MODIFIERS,
     FOUND_LIFELESS_WORDS,
     GUNFIRE_NOUNS,
     IMPACT_GUNFIRE_WORDS,
@@ -37,10 +32,6 @@ from factcheck.extract.lexicon import (
     LATER_DEATH_VERBS,
     MODAL_WORDS,
     MORTAL_ADVERBS,
-    MULTIPLE_EVENT_NOUNS,
-    NOMINAL_AGENTS,
-    NOMINAL_EVENTS,
-    NOMINAL_HARMS,
     PASSING_AWAY,
     PERISH_VERBS,
     PHRASAL_CASUALTY_VERBS,
@@ -57,93 +48,6 @@ def self_harm(verb: Token) -> str | None:
     if is_unreal(verb):
         return None
     return measure_of(verb, verb.lemma_.lower())
-
-
-def is_casualty_modifier(token: Token) -> bool:
-    """ "the injured woman is 21", "The surviving victim was taken to ...", "along with the
-    wounded family member", "The deceased victim": a definite person, subject or object of its
-    clause, whose modifier says the casualty (not "the identity of the surviving victim", "an
-    injured knee")."""
-    if token.dep_ != "amod" or (
-        token.lower_ not in CASUALTY_MODIFIERS and token.lower_ not in FATAL_MODIFIERS
-    ):
-        return False
-    person = token.head
-    return (
-        person.lemma_.lower() in CASUALTY_PERSON_NOUNS
-        and (
-            person.dep_ in ("nsubj", "nsubjpass", "dobj")
-            or person.dep_ == "pobj"
-            and person.head.lower_ != "of"
-        )
-        # "the lone surviving victim": the parse may hang "the" on "lone"
-        and (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
-            or person.left_edge.lower_ == "the"
-        )
-        and not any(c.dep_ in ("nummod", "conj") for c in person.children)
-    )
-
-
-def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
-    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
-    "the killer of Ann Lee" = 1 killed, "the shooting of a teen" = 1 shot, "the stabbing of a
-    teen" = 1 injured: an event noun with its victims after "of", a name among them ("the
-    murder of Ann Lee"), or its owner ("a toddler's accidental shooting"; realgold12,
-    realgold14, realgold19, realgold20 golds count them)."""
-    lemma = token.lemma_.lower()
-    # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
-    measure = (
-        NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma, NOMINAL_HARMS.get(lemma)))
-        if token.pos_ == "NOUN"
-        else None
-    )
-    if measure is None:  # asked of every token: the children only of an event noun
-        return None
-    modifiers = {c.lower_ for c in token.children}
-    if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
-        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
-    if measure in ("shot", "injured") and modifiers & {"fatal", "deadly"}:
-        measure = "killed"
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            # a name too: "the murder of Ann Lee", "the deaths of Ann Lee and her son"
-            people = [c for c in prep.children if c.dep_ == "pobj" and _victim_word(c)]
-            if people:
-                return measure, with_conjuncts(people[0]), True
-    displaced = displaced_of(token)  # "the shooting deaths last week of his wife and son"
-    if displaced is not None:
-        people = [c for c in displaced.children if c.dep_ == "pobj" and _victim_word(c)]
-        if people:
-            return measure, with_conjuncts(people[0]), True
-    # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
-    owners = [c for c in token.children if c.dep_ == "poss" and _victim_word(c)]
-    if owners and token.dep_ != "compound":
-        return measure, with_conjuncts(owners[0]), True
-    return None
-
-
-# the victims of an event noun: person nouns and names (the count asks which are people)
-_VICTIM_POS = ("NOUN", "PROPN")
-# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
-# wound to the chest, where he died": to, with, to)
-_PREP_CHAIN = 3
-
-
-def _victim_word(token: Token) -> bool:
-    """A noun or name, or an age standing for a person ("the shooting death of a 21-year-old",
-    "a 4-year-old's shooting death": the tagger calls "old" an adjective)."""
-    return token.pos_ in _VICTIM_POS or is_age_person(token)
-
-
-def multiple_event(token: Token) -> str:
-    """ "a double homicide", "Triple shooting": the measure of a multiple casualty event."""
-    if token.lower_ not in EVENT_MULTIPLES or token.dep_ not in ("amod", "compound", "nmod"):
-        return ""
-    event = token.head
-    if token.nbor(1) != event or event.i + 1 < len(token.doc) and event.nbor(1).text == "-":
-        return ""  # "a double murder-suicide": who died is unclear
-    return MULTIPLE_EVENT_NOUNS.get(event.lemma_.lower(), "")
 
 
 def measure_of(verb: Token, lemma: str) -> str | None:
@@ -361,6 +265,11 @@ def _struck_in_the_body(verb: Token) -> bool:
         and any(o.lemma_.lower() in BODY_PARTS for o in c.children)
         for c in [*verb.children, *(t for o in objects for t in o.children)]
     )
+
+
+# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
+# wound to the chest, where he died": to, with, to)
+_PREP_CHAIN = 3
 
 
 def later_death(verb: Token) -> bool:
