@@ -79,7 +79,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     ):
         return "killed"  # "A man passed away from his injuries" (implvoc)
     if lemma in CASUALTY_VERBS:
-        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+        if _fatally(verb):
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma in DEATH_PHRASE_VERBS:
@@ -115,7 +115,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             and measure_of(c, c.lemma_.lower())
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not _own_victims(verb, c)
-            and not _denied(c)  # "was shot but was not seriously hurt": the shooting counts
+            and not _negated_or_modal(c)  # "was shot but was not hurt": the shooting counts
             for c in verb.children
         ):
             return None
@@ -144,10 +144,8 @@ def _death_joined_to(clause: Token) -> bool:
         c.dep_ == "conj"
         and c.lemma_.lower() in JOINED_DEATH_VERBS
         and c.pos_ == "VERB"
-        and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "neg") or (g.dep_ == "aux" and g.lower_ in MODAL_WORDS)
-            for g in c.children
-        )
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not _negated_or_modal(c)
         for c in clause.children
     )
 
@@ -160,14 +158,14 @@ def _told_by_conjunct(verb: Token) -> bool:
         c.dep_ == "conj"
         and measure_of(c, c.lemma_.lower())
         and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
-        and not _denied(c)
+        and not _negated_or_modal(c)
         for c in verb.children
     )
 
 
-def _denied(verb: Token) -> bool:
-    """ "was not seriously hurt", "could be killed": a joined verb negated or modal of its own,
-    which counts no one (``is_unreal``), so the harm before it keeps its own measure."""
+def _negated_or_modal(verb: Token) -> bool:
+    """ "was not seriously hurt", "could be killed": the verb has a negation or a modal of its
+    own, so it counts no one (``is_unreal``); joined to a harm, the harm keeps its own measure."""
     return any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in verb.children
     )
@@ -287,12 +285,11 @@ def later_death(verb: Token) -> bool:
         if not subjects and clause.dep_ != "conj":
             continue  # "after being shot": no later event of the same people
         lemma = clause.lemma_.lower()
-        if clause.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "neg"
+        if (
+            clause.pos_ not in ("VERB", "AUX")
+            or _negated_or_modal(clause)
             # "died a short time later": the parse takes the time for an object of "die"
-            or (c.dep_ == "dobj" and lemma != "die")
-            or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
-            for c in clause.children
+            or any(c.dep_ == "dobj" and lemma != "die" for c in clause.children)
         ):
             continue  # not "and he killed a guard there", "where she could die"
         if lemma in LATER_DEATH_VERBS or measure_of(clause, lemma) == "killed":
@@ -317,10 +314,7 @@ def is_unreal(verb: Token) -> bool:
     verb's own ("was in the car but was not injured", impl58) or that of the verb it is joined
     to ("could be hurt and die")."""
     while True:
-        if any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
-            for c in verb.children
-        ):
+        if _negated_or_modal(verb) or any(c.lower_ == "if" for c in verb.children):
             return True
         if verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return False
