@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     FALSITY_ADVERBS,
     MORAL_VERDICTS,
     NUMERIC_FIGURE_NOUNS,
+    RATING_EARNING_VERBS,
     RATING_VERBS,
     REPORTING_VERBS,
     STATED_NOUNS,
@@ -53,7 +54,6 @@ _WORD_RE = re.compile(r"[\w'’.-]+")
 _CUE_WORDS = VERDICT_WORDS | TRUTH_WORDS | FALSEHOOD_RATINGS | VERDICT_NOUNS
 _PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")
 _RELATIVES = frozenset({"which", "that", "who"})
-_EARNING_VERBS = frozenset({"earn", "get", "receive", "draw", "win"})
 
 
 def _forms(verbs: frozenset[str]) -> frozenset[str]:
@@ -178,7 +178,7 @@ def _rated_by_pinocchios(cue: Token) -> list[Token]:
     if cue.dep_ == "appos":
         return [cue.head]
     verb = cue.head
-    if cue.dep_ == "dobj" and verb.lemma_.lower() in _EARNING_VERBS:
+    if cue.dep_ == "dobj" and verb.lemma_.lower() in RATING_EARNING_VERBS:
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if cue.dep_ == "dobj":
         return [c for c in verb.children if c.dep_ == "dative"]  # "gave it Four Pinocchios"
