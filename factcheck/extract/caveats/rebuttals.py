@@ -56,14 +56,14 @@ _PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")
 _RELATIVES = frozenset({"which", "that", "who"})
 
 
-def _forms(verbs: frozenset[str]) -> frozenset[str]:
+def _written_forms(verbs: frozenset[str]) -> frozenset[str]:
     """The verbs as written: the parse lemmatises "rated" as "rat"."""
     return frozenset(
         f for v in verbs for f in (v, f"{v}s", f"{v}d", f"{v}ed", f"{v}ing", f"{v[:-1]}ing")
     ) | {"found"}
 
 
-_RATING_FORMS = _forms(RATING_VERBS)
+_RATING_FORMS = _written_forms(RATING_VERBS)
 
 
 def rebutted_figures(doc: Doc, figures: Sequence[CaveatTarget]) -> list[int]:
