@@ -35,7 +35,7 @@ _HARM = (
     r"|murders?|victims?"
 )
 _SPAN = r"(?:years?|months?|decades?)"
-PERIODS = (
+_PERIODS = (
     r"(?:so far |earlier |already )?(?:this|last|past) (?:year|month)"
     r"|for the year|year[- ]to[- ]date"
     r"|since (?:january|february|march|april|may|june|july|august|september|october"
@@ -44,8 +44,8 @@ PERIODS = (
     rf"|(?:a|one|[\w-]+) {_SPAN} ago|in [\w-]+ (?:years|months|decades)"
     r"|(?:each|every|per|a) year"
 )
-_PERIOD_AFTER_HARM = re.compile(rf"\b(?:{_HARM})\b(?:\W+\w+){{0,3}}\W+({PERIODS})\b", re.I)
-_PERIOD_OPENING = re.compile(rf"^\W*(?:also |and |but )?({PERIODS})\b", re.I)
+_PERIOD_AFTER_HARM = re.compile(rf"\b(?:{_HARM})\b(?:\W+\w+){{0,3}}\W+({_PERIODS})\b", re.I)
+_PERIOD_OPENING = re.compile(rf"^\W*(?:also |and |but )?({_PERIODS})\b", re.I)
 _TALLY_YEAR = re.compile(r"\bfor (?:(?:19|20)\d\d|the year)\b", re.I)
 # A year as a time ("in 2009", "since 2010", "December 2012"), not a descriptor ("the 2001 Honda")
 _YEAR = re.compile(

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
-
-
-def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+from tests.conftest import implied_counts
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_a_person_said_not_harmed_in_a_joined_clause_is_not_counted(nlp, text):
-    assert _counts(nlp, text) == []
+    assert implied_counts(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_a_person_said_not_harmed_in_a_joined_clause_is_not_counted(nlp, text):
     ],
 )
 def test_a_harm_before_a_denied_one_keeps_its_measure(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
-
-
-def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+from tests.conftest import implied_counts
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_a_named_or_aged_second_person_with_the_verb_gapped_is_counted(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +42,4 @@ def test_a_named_or_aged_second_person_with_the_verb_gapped_is_counted(nlp, text
     ],
 )
 def test_a_gapped_name_without_a_wound_is_not_counted(nlp, text, person):
-    assert person not in [c[0] for c in _counts(nlp, text)]
+    assert person not in [c[0] for c in implied_counts(nlp, text)]

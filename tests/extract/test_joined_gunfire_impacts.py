@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
-
-
-def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+from tests.conftest import implied_counts
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_a_joined_impact_of_gunfire_counts_who_it_hits(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_a_joined_impact_of_gunfire_counts_who_it_hits(nlp, text, count):
     ],
 )
 def test_a_joined_impact_of_something_else_counts_no_one(nlp, text):
-    assert _counts(nlp, text) == []
+    assert implied_counts(nlp, text) == []

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
+from tests.conftest import implied_counts
 
 _HEADLINE = "Shots fired on Elm Street\n\n"
 
 
 def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(_HEADLINE + text))]
+    return implied_counts(nlp, _HEADLINE + text)
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
-
-
-def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+from tests.conftest import implied_counts
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_a_person_hurt_whose_relative_clause_tells_the_death_is_killed(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -59,4 +55,4 @@ def test_a_person_hurt_whose_relative_clause_tells_the_death_is_killed(nlp, text
     ],
 )
 def test_a_relative_clause_without_the_persons_death_keeps_the_harm(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)

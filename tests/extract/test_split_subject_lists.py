@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.implied.implied import find_implied_counts
-
-
-def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
-    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+from tests.conftest import implied_counts
 
 
 @pytest.mark.parametrize(
@@ -37,10 +33,10 @@ def _counts(nlp, text: str) -> list[tuple[str, str, int]]:
     ],
 )
 def test_a_split_list_of_three_people_is_one_count(nlp, text, count):
-    assert count in _counts(nlp, text)
+    assert count in implied_counts(nlp, text)
 
 
 def test_a_list_after_a_place_is_not_extended(nlp):
-    assert ("a man and a woman", "shot", 2) in _counts(
+    assert ("a man and a woman", "shot", 2) in implied_counts(
         nlp, "In Dayton, a man and a woman were shot."
     )

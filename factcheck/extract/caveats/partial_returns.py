@@ -47,10 +47,10 @@ def partial_returns_figures(
 ) -> list[int]:
     """Indexes of the figures a partial-returns cue ("with 94 percent of precincts reporting")
     makes preliminary: the other figures of its sentence, else those of the next sentence."""
-    whole = _WHOLE_COUNT_RE.search(cue_token.sent.text)
+    sent = cue_token.sent
+    whole = _WHOLE_COUNT_RE.search(sent.text)
     if whole and whole.group(1) == whole.group(2):
         return []  # "with 400 of 400 precincts reporting": the count is complete
-    sent = cue_token.sent
     inside = _cue_spans(sent.text, sent.start_char)
     same = [
         i

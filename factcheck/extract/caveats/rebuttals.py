@@ -34,6 +34,7 @@ from factcheck.extract.lexicon import (
     FALSEHOOD_RATINGS,
     MORAL_VERDICTS,
     NUMERIC_FIGURE_NOUNS,
+    RATING_EARNING_VERBS,
     RATING_VERBS,
     REPORTING_VERBS,
     STATED_NOUNS,
@@ -52,17 +53,16 @@ _WORD_RE = re.compile(r"[\w'’.-]+")
 _CUE_WORDS = VERDICT_WORDS | TRUTH_WORDS | FALSEHOOD_RATINGS | VERDICT_NOUNS
 _PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp")
 _RELATIVES = frozenset({"which", "that", "who"})
-_EARNING_VERBS = frozenset({"earn", "get", "receive", "draw", "win"})
 
 
-def _forms(verbs: frozenset[str]) -> frozenset[str]:
+def _written_forms(verbs: frozenset[str]) -> frozenset[str]:
     """The verbs as written: the parse lemmatises "rated" as "rat"."""
     return frozenset(
         f for v in verbs for f in (v, f"{v}s", f"{v}d", f"{v}ed", f"{v}ing", f"{v[:-1]}ing")
     ) | {"found"}
 
 
-_RATING_FORMS = _forms(RATING_VERBS)
+_RATING_FORMS = _written_forms(RATING_VERBS)
 
 
 def rebutted_figures(doc: Doc, figures: Sequence[CaveatTarget]) -> list[int]:
@@ -170,7 +170,7 @@ def _rated_by_pinocchios(cue: Token) -> list[Token]:
     if cue.dep_ == "appos":
         return [cue.head]
     verb = cue.head
-    if cue.dep_ == "dobj" and verb.lemma_.lower() in _EARNING_VERBS:
+    if cue.dep_ == "dobj" and verb.lemma_.lower() in RATING_EARNING_VERBS:
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if cue.dep_ == "dobj":
         return [c for c in verb.children if c.dep_ == "dative"]  # "gave it Four Pinocchios"

@@ -78,8 +78,6 @@ def _gapped_person(token: Token) -> bool:
     wound = any(c.dep_ == "prep" and c.lower_ in WOUND_PLACE_PREPS for c in token.children)
     if not wound and (after is None or after.lower_ not in WOUND_PLACE_PREPS):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
-        return False
     if token.lower_ == "old":
         return is_age_word(token)
     return (

@@ -19,7 +19,10 @@ later died", impl57b), "The driver crashed into a pole, losing his life", "A man
 the head, losing his life" (a subjectless clause of death after the main clause). Not: "a man
 who was shot could die", "who shot his wife died" (the shooter is no casualty of "shot"),
 ", nearly losing his life", ", losing his seat", "after losing his life" (a time, not the
-outcome).
+outcome). Told the other way round, a relative clause on the one person hurt says the death
+(impl58, ``dies_in_relative``): "The gunman shot his wife, who died at the scene", "Gunfire
+struck a girl who was taken to a hospital, where she died"; not "who survived", "whose son
+died", nor a clause of care alone.
 """
 
 from __future__ import annotations

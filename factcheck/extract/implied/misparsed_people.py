@@ -9,6 +9,11 @@ Gathered from the vocabulary rounds (vocab38 ``casualty_vocab3.py``, impl41
 ``casualty_vocab5.py``, implvoc ``casualty_vocab7.py``). Not counted: "found a man dead and a
 woman hurt" (the second has its own state), "found two men and a woman dead" (the figure is
 its own claim, realgold10 gold), "lying in wait", "the dead" alone.
+
+A list of three or more the parse splits into several subjects of its verb: "A teenager, his
+mother and a neighbor were killed" (the first person an npadvmod, the others the subject and
+its conjunct: ``listed_before``), "A man, a woman and a child were taken to the hospital" (the
+count read the first alone: ``listed_after``); impl58.
 """
 
 from __future__ import annotations
@@ -51,11 +56,7 @@ def listed_before(people: list[Token]) -> list[Token]:
         if (
             start < 2
             or doc[start - 1].text != ","
-            or sibling.right_edge.i
-            not in (
-                start - 2,
-                start - 1,
-            )
+            or sibling.right_edge.i not in (start - 2, start - 1)
         ):
             break
         if not (is_person_or_age(sibling) or sibling.lemma_.lower() in CASUALTY_PERSON_NOUNS):

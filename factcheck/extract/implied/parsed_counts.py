@@ -82,13 +82,10 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
             not antecedents
             and len(people) == 1
             and (
-                passive
-                and not any(c.dep_ == "dobj" for c in predicate.children)
+                (passive and not any(c.dep_ == "dobj" for c in predicate.children))
                 # "Officers found a man in the street. Medics pronounced him dead": the object
                 # pronoun's person, named in the sentence before (impl58)
-                or not passive
-                and people[0].dep_ == "dobj"
-                and people[0].lower_ in ("him", "her")
+                or (not passive and people[0].dep_ == "dobj" and people[0].lower_ in ("him", "her"))
             )
         ):
             # "Police said the victim was Ann Reed. She was killed": the person the sentence

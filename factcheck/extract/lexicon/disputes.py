@@ -145,6 +145,9 @@ MORAL_VERDICTS = frozenset({"wrong"})
 VERDICT_NOUNS = frozenset({"lie", "falsehood", "myth", "fabrication", "fiction", "distortion"})
 # A fact-checker's graded falsehood: "gave the claim Four Pinocchios", "earned Three Pinocchios".
 FALSEHOOD_RATINGS = frozenset({"pinocchio", "pinocchios"})
+# Verbs whose subject is what the rating is said of: "The claim earned Four Pinocchios", "she
+# gets Three Pinocchios" (a person: no statement).
+RATING_EARNING_VERBS = frozenset({"earn", "get", "receive", "draw", "win"})
 # Verbs that rate what they take as object: "rated the claim False", "called the figure wrong".
 RATING_VERBS = frozenset({
     "rate", "rule", "deem", "find", "call", "label", "judge", "brand", "dub", "declare",
