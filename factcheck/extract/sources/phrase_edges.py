@@ -115,7 +115,7 @@ def _spaced_hyphen(token: Token) -> bool:
 def joined_group(head: Token) -> Token | None:
     """ "police and witnesses said", "cops and store employees said": a group joined to the
     speaking group is one source, as the real gold writes it (realgold8's README); not names
-    ("Lee and Ruiz said") nor a figure's phrase."""
+    ("Lee and Ruiz said": ``joined_name``) nor a figure's phrase."""
     if head.dep_ not in ("nsubj", "pobj", "conj"):
         return None  # "conj": a closing subject the parse joined to the noun before it
     if head.pos_ != "NOUN" and head.lower_ not in ORG_HEADS:
@@ -132,9 +132,10 @@ def joined_group(head: Token) -> Token | None:
 def joined_name(head: Token) -> Token | None:
     """ "Smith and Jones said", "Mayor Ann Lee and Councilman Bob Ruiz announced", "The FBI and
     local police said": a name joined to the speaking name by "and" speaks with it, one source
-    (session 58: the held-out and check golds write "X and Y" 13 times where we wrote "X";
-    the gold README's source is who the text says gives the figure). The last word of the
-    joined phrase, or None: not a common noun ("Lee and her staff") nor a figure's phrase."""
+    (the gold README's source is who the text says gives the figure; session 58 found the
+    held-out and check golds writing "X and Y" where we wrote "X", mostly by other paths than
+    this subject). The last word of the joined phrase, or None: not a common noun ("Lee and her
+    staff") nor a figure's phrase."""
     if head.dep_ not in ("nsubj", "nsubjpass") or not _a_name_or_body(head):
         return None
     conj = next((c for c in head.rights if c.dep_ == "conj"), None)
