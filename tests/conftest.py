@@ -119,6 +119,13 @@ def subject_of(nlp: Language, text: str, figure: str) -> str:
     return next(c.subject for c in claims_of(nlp, text) if c.text == figure)
 
 
+def implied_counts(nlp: Language, text: str) -> list[tuple[str, str, int]]:
+    """The implied counts (text, measure, value) ``find_implied_counts`` reads in ``text``."""
+    from factcheck.extract.implied.implied import find_implied_counts
+
+    return [(c.text, c.measure, c.value) for c in find_implied_counts(nlp(text))]
+
+
 def later_implied_counts(nlp: Language, intro: str, clause: str) -> list[tuple[str, str, int]]:
     """The implied counts (text, measure, value) found in ``clause`` read after ``intro``: what a
     further mention of someone the intro counts adds."""

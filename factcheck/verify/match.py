@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.verify.dates import DateMention, find_date_mentions
+from factcheck.verify.other_times import names_another_time
 from factcheck.verify.places import US_STATES, find_place_mentions
 from factcheck.verify.status import Reference
 from factcheck.verify.streets import STREET_MATCH, score_street, states_scene_on
@@ -165,6 +166,9 @@ def score_candidate(
     dated = _date_evidence(reference, text=text, sentence=sentence, on=on) if event else 0.0
     if dated is None:
         return None
+    day = reference.period_start
+    if event and day is not None and names_another_time(text, sentence, position, day, on):
+        return None  # a tally of the year or another event's figure, not this event's
     # A tally is as fresh as the day it was given; an event record as the event.
     ends = [d for d in (reference.as_of, reference.period_end) if d is not None]
     covered = reference.period_end is not None and on <= reference.period_end

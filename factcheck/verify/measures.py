@@ -83,6 +83,8 @@ _CARE = re.compile(
     r"|surgery|trauma cent(?:er|re)|medical cent(?:er|re))",
     re.I,
 )
+# "Three of the victims", "one of those killed", "two of them": some of the harmed.
+_PARTITIVE = re.compile(r"^\s*of (?:the|those|these|them|their|its|his|her)\b", re.I)
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|hurt|shot|kill\w*|dead|died|struck|hit)\b", re.I)
 
 
@@ -190,7 +192,11 @@ def counts_a_part(after: str) -> bool:
     """True when the words after a figure say the people it counts are in a condition or in
     care: some of an incident's injured, so at least that many ("two remain in serious
     condition" does not say that only two were hurt). A harm word first ("were injured and
-    taken to a hospital") makes the figure the count of the harmed itself."""
+    taken to a hospital") makes the figure the count of the harmed itself. A figure "of" the
+    people ("Three of the victims were shot in the head", "One of those killed was the
+    shooter", "two of the gunshot victims") counts some of them too."""
+    if _PARTITIVE.match(after):
+        return True
     clause = _CLAUSE_END.split(after[: _AFTER_CHARS * 2], maxsplit=1)[0]
     care = _CARE.search(clause)
     return care is not None and _HARM.search(clause[: care.start()]) is None

@@ -509,21 +509,25 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.63.0 (session 57: impl57a, impl57b, subj57, impl57c; held out and checks the same):
 # tuning realgold6 0.7419, realgold7 0.8154, realgold8 0.8646, realgold14 0.8745, realgold33
 # 0.7619; floors 0.005 below. No set fell.
+# At 0.64.0 (session 58: prelim58, disp58, impl58, the lead's polled-people and joined-name
+# sources): held out realgold9 0.6957, realgold15 0.6376; tuning realgold6 0.7527, realgold8
+# 0.8690, realgold31 0.6000; check realgold27 0.6324, realgold45 0.6102; floors 0.005 below.
+# No set fell.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.543,
     "realgold3": 0.922,
     "realgold4": 0.787,
     "realgold5": 0.917,
-    "realgold6": 0.736,
+    "realgold6": 0.747,
     "realgold7": 0.810,
-    "realgold8": 0.859,
-    "realgold9": 0.673,
+    "realgold8": 0.863,
+    "realgold9": 0.690,
     "realgold10": 0.900,
     "realgold11": 0.604,
     "realgold12": 0.889,
     "realgold13": 0.599,
     "realgold14": 0.869,
-    "realgold15": 0.623,
+    "realgold15": 0.632,
     "realgold16": 0.885,
     "realgold17": 0.669,
     "realgold18": 0.597,
@@ -535,11 +539,11 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold24": 0.776,
     "realgold25": 0.579,
     "realgold26": 0.420,
-    "realgold27": 0.612,
+    "realgold27": 0.627,
     "realgold28": 0.631,
     "realgold29": 0.600,
     "realgold30": 0.653,
-    "realgold31": 0.571,
+    "realgold31": 0.595,
     "realgold32": 0.631,
     "realgold33": 0.756,
     "realgold34": 0.621,
@@ -553,7 +557,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold42": 0.797,
     "realgold43": 0.653,
     "realgold44": 0.506,
-    "realgold45": 0.596,
+    "realgold45": 0.605,
 }
 
 

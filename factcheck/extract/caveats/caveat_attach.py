@@ -39,7 +39,13 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
-from factcheck.extract.caveats.partial_returns import PARTIAL_RETURNS_RE, partial_returns_figures
+from factcheck.extract.caveats.partial_returns import (
+    COUNT_OPEN_RE,
+    PARTIAL_RETURNS_RE,
+    counts_the_scope,
+    open_count_figures,
+    partial_returns_figures,
+)
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -113,10 +119,13 @@ def attach_cue(
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     if cue.kind is Caveat.PRELIMINARY and PARTIAL_RETURNS_RE.match(cue.text):
         return partial_returns_figures(doc, cue.token, figures)
+    if cue.kind is Caveat.PRELIMINARY and COUNT_OPEN_RE.match(cue.text):
+        return open_count_figures(doc, cue.token, figures)
     if cue.kind is Caveat.PRELIMINARY and _UNOFFICIAL_RE.match(cue.text):
         # "Clinton led by about 1,500 votes out of nearly 620,000 cast in unofficial returns":
-        # the count its sentence reports, every figure of it
-        return same
+        # the count its sentence reports, every figure of it but those of what it covers ("in
+        # the 15 states that have voted")
+        return [i for i in same if not counts_the_scope(figures[i])]
     named = named_figure(cue)
     attached = [
         i

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     CONFLICTING_REPORT_NOUNS,
     CONTESTED_SIZE_PATTERNS,
     CORRECTION_PATTERNS,
+    COUNT_OPEN_PATTERNS,
     DECLINED_CONFIRM_PATTERNS,
     DENIAL_OBJECTS,
     DISPUTE_NOUN_PREPOSITIONS,
@@ -57,7 +58,12 @@ _SENTENCE_CUES: tuple[tuple[Caveat, tuple[re.Pattern[str], ...]], ...] = (
         Caveat.PRELIMINARY,
         tuple(
             re.compile(p, re.I)
-            for p in (*PRELIMINARY_PATTERNS, *UNOFFICIAL_COUNT_PATTERNS, *PARTIAL_RETURNS_PATTERNS)
+            for p in (
+                *PRELIMINARY_PATTERNS,
+                *UNOFFICIAL_COUNT_PATTERNS,
+                *PARTIAL_RETURNS_PATTERNS,
+                *COUNT_OPEN_PATTERNS,
+            )
         ),
     ),
 )

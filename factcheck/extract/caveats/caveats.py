@@ -53,6 +53,7 @@ from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
+from factcheck.extract.caveats.rebuttals import rebutted_figures
 from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -230,6 +231,10 @@ def _add_article_caveats(
     for index in discrepancy_figures(doc, figures):
         found[index].setdefault(
             Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="counts that differ")
+        )
+    for index in rebutted_figures(doc, figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="a statement called false")
         )
     developing = article_preliminary(doc)
     if developing is not None:

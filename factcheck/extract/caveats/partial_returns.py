@@ -9,6 +9,12 @@ same paragraph if that sentence lists more of the same results ("With 76 percent
 counted, Trump was leading with 34 percent of the vote. John Kasich was in second with 16
 percent": realgold7 gold, both preliminary): its shares and vote counts from the same source,
 not a figure of another year or another source.
+
+A count said to be still open ("votes are still being counted", "once the absentee ballots are
+counted") makes preliminary the results it has given so far: those of its sentence, else those
+of the sentence before it in the same paragraph ("Diaz won 41 percent to Lane's 33 percent. Her
+aides said she could win by more than ten points once the absentee ballots are counted": the
+41 and 33, not the forecast ten points, which is hedged; realgold6 gold).
 """
 
 from __future__ import annotations
@@ -19,13 +25,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import PARTIAL_RETURNS_PATTERNS
+from factcheck.extract.lexicon import (
+    COUNT_OPEN_PATTERNS,
+    COUNT_SCOPE_NOUNS,
+    PARTIAL_RETURNS_PATTERNS,
+)
 from factcheck.model import Source
 
 if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
 
 PARTIAL_RETURNS_RE = re.compile("|".join(PARTIAL_RETURNS_PATTERNS), re.I)
+COUNT_OPEN_RE = re.compile("|".join(COUNT_OPEN_PATTERNS), re.I)
+_WHOLE_COUNT_RE = re.compile(r"([\d,]+) of (?:the )?(?:\S+ )?([\d,]+) precincts")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _VOTES = frozenset({"vote", "votes"})  # not "voters": a turnout is no result of the race
 
@@ -36,12 +48,16 @@ def partial_returns_figures(
     """Indexes of the figures a partial-returns cue ("with 94 percent of precincts reporting")
     makes preliminary: the other figures of its sentence, else those of the next sentence."""
     sent = cue_token.sent
+    whole = _WHOLE_COUNT_RE.search(sent.text)
+    if whole and whole.group(1) == whole.group(2):
+        return []  # "with 400 of 400 precincts reporting": the count is complete
     inside = _cue_spans(sent.text, sent.start_char)
     same = [
         i
         for i, f in enumerate(figures)
         if f.number.sent.start == sent.start
         and not any(low <= f.number.idx < high for low, high in inside)
+        and not counts_the_scope(f)
     ]
     if not same:
         if sent.end >= len(doc):
@@ -49,6 +65,43 @@ def partial_returns_figures(
         following = doc[sent.end].sent
         return [i for i, f in enumerate(figures) if f.number.sent.start == following.start]
     return same + _continued_results(doc, sent, figures, figures[same[-1]].source)
+
+
+def open_count_figures(doc: Doc, cue_token: Token, figures: Sequence[CaveatTarget]) -> list[int]:
+    """Indexes of the results a count still open ("ballots remain to be counted") makes
+    preliminary: the results of its sentence that no modal forecasts ("could win by more than
+    ten points once ..." is the final margin foretold), else the results of the sentence
+    before in the same paragraph."""
+    sent = cue_token.sent
+    same = [
+        i
+        for i, f in enumerate(figures)
+        if f.number.sent.start == sent.start and _a_result(f) and not _foretold(f.number)
+    ]
+    if same or sent.start == 0:
+        return same
+    before = doc[sent.start - 1].sent
+    if _new_paragraph(before, sent):
+        return []
+    return [
+        i for i, f in enumerate(figures) if f.number.sent.start == before.start and _a_result(f)
+    ]
+
+
+def counts_the_scope(figure: CaveatTarget) -> bool:
+    """The figure counts what the count covers, not what it found: "in the 15 states that have
+    voted, according to unofficial results" (the states are no result that may change)."""
+    words = figure.subject.lower().split()
+    return bool(words) and words[-1] in COUNT_SCOPE_NOUNS
+
+
+def _foretold(number: Token) -> bool:
+    """The figure is in a clause a modal governs: "she could win by ten points"."""
+    return any(
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        for head in number.ancestors
+        if head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _continued_results(

@@ -1,9 +1,10 @@
-"""What a word says happened to people: killed, shot or injured, and whether it happened. Pure.
+"""What a verb says happened to people: killed, shot or injured, and whether it happened. Pure.
 
 Split from ``implied.py``: casualty verbs ("fatally wounded", "shot dead", "hit by gunfire"),
-event nouns ("the fatal shooting of a man", "a double homicide"), casualty modifiers ("the
-injured woman"), a reflexive's harm ("shot himself"), and events not said as real (negated,
-modal, conditional).
+a reflexive's harm ("shot himself"), a death after care ("taken to a hospital, where he
+died"), and events not said as real (negated, modal, conditional). Event nouns ("the fatal
+shooting of a man", "a double homicide") and casualty modifiers ("the injured woman") are
+``casualty_nouns.py``'s.
 """
 
 from __future__ import annotations
@@ -11,22 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.implied.death_phrases import beaten_to_death, says_death
-from factcheck.extract.implied.displaced_of import displaced_of
 from factcheck.extract.implied.gunfire_context import hit_amid_gunfire
-from factcheck.extract.implied.implied_people import with_conjuncts
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS, other_means_measure
-from factcheck.extract.implied.person_shapes import is_age_person
 from factcheck.extract.implied.wound_phrases import is_backstab, is_graze_by_gunfire
 from factcheck.extract.lexicon import (
     BODY_PARTS,
-    CASUALTY_MODIFIERS,
     CASUALTY_PERSON_NOUNS,
     CASUALTY_VERBS,
     DEAD_STATE_WORDS,
     DEATH_PHRASE_VERBS,
-    EVENT_MULTIPLES,
     FATAL_ADVERBS,
-    FATAL_MODIFIERS,
     FOUND_LIFELESS_WORDS,
     GUNFIRE_NOUNS,
     IMPACT_GUNFIRE_WORDS,
@@ -37,10 +32,6 @@ from factcheck.extract.lexicon import (
     LATER_DEATH_VERBS,
     MODAL_WORDS,
     MORTAL_ADVERBS,
-    MULTIPLE_EVENT_NOUNS,
-    NOMINAL_AGENTS,
-    NOMINAL_EVENTS,
-    NOMINAL_HARMS,
     PASSING_AWAY,
     PERISH_VERBS,
     PHRASAL_CASUALTY_VERBS,
@@ -57,93 +48,6 @@ def self_harm(verb: Token) -> str | None:
     if is_unreal(verb):
         return None
     return measure_of(verb, verb.lemma_.lower())
-
-
-def is_casualty_modifier(token: Token) -> bool:
-    """ "the injured woman is 21", "The surviving victim was taken to ...", "along with the
-    wounded family member", "The deceased victim": a definite person, subject or object of its
-    clause, whose modifier says the casualty (not "the identity of the surviving victim", "an
-    injured knee")."""
-    if token.dep_ != "amod" or (
-        token.lower_ not in CASUALTY_MODIFIERS and token.lower_ not in FATAL_MODIFIERS
-    ):
-        return False
-    person = token.head
-    return (
-        person.lemma_.lower() in CASUALTY_PERSON_NOUNS
-        and (
-            person.dep_ in ("nsubj", "nsubjpass", "dobj")
-            or person.dep_ == "pobj"
-            and person.head.lower_ != "of"
-        )
-        # "the lone surviving victim": the parse may hang "the" on "lone"
-        and (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
-            or person.left_edge.lower_ == "the"
-        )
-        and not any(c.dep_ in ("nummod", "conj") for c in person.children)
-    )
-
-
-def nominal_event(token: Token) -> tuple[str, list[Token], bool] | None:
-    """ "the fatal shooting of a man" = 1 killed, "the killing of his wife and son" = 2 killed,
-    "the killer of Ann Lee" = 1 killed, "the shooting of a teen" = 1 shot, "the stabbing of a
-    teen" = 1 injured: an event noun with its victims after "of", a name among them ("the
-    murder of Ann Lee"), or its owner ("a toddler's accidental shooting"; realgold12,
-    realgold14, realgold19, realgold20 golds count them)."""
-    lemma = token.lemma_.lower()
-    # "Ann Lee's killer", "the killer of Ann Lee": the doer's noun as its deed (impl44v)
-    measure = (
-        NOMINAL_EVENTS.get(lemma, NOMINAL_AGENTS.get(lemma, NOMINAL_HARMS.get(lemma)))
-        if token.pos_ == "NOUN"
-        else None
-    )
-    if measure is None:  # asked of every token: the children only of an event noun
-        return None
-    modifiers = {c.lower_ for c in token.children}
-    if modifiers & {"attempted", "alleged"} or modifiers & EVENT_MULTIPLES.keys():
-        return None  # "attempted murder of"; "the double shooting of ...": "double" counts
-    if measure in ("shot", "injured") and modifiers & {"fatal", "deadly"}:
-        measure = "killed"
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            # a name too: "the murder of Ann Lee", "the deaths of Ann Lee and her son"
-            people = [c for c in prep.children if c.dep_ == "pobj" and _victim_word(c)]
-            if people:
-                return measure, with_conjuncts(people[0]), True
-    displaced = displaced_of(token)  # "the shooting deaths last week of his wife and son"
-    if displaced is not None:
-        people = [c for c in displaced.children if c.dep_ == "pobj" and _victim_word(c)]
-        if people:
-            return measure, with_conjuncts(people[0]), True
-    # the owner: "a toddler's accidental shooting", "Ann Lee's murder" (not "his shooting")
-    owners = [c for c in token.children if c.dep_ == "poss" and _victim_word(c)]
-    if owners and token.dep_ != "compound":
-        return measure, with_conjuncts(owners[0]), True
-    return None
-
-
-# the victims of an event noun: person nouns and names (the count asks which are people)
-_VICTIM_POS = ("NOUN", "PROPN")
-# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
-# wound to the chest, where he died": to, with, to)
-_PREP_CHAIN = 3
-
-
-def _victim_word(token: Token) -> bool:
-    """A noun or name, or an age standing for a person ("the shooting death of a 21-year-old",
-    "a 4-year-old's shooting death": the tagger calls "old" an adjective)."""
-    return token.pos_ in _VICTIM_POS or is_age_person(token)
-
-
-def multiple_event(token: Token) -> str:
-    """ "a double homicide", "Triple shooting": the measure of a multiple casualty event."""
-    if token.lower_ not in EVENT_MULTIPLES or token.dep_ not in ("amod", "compound", "nmod"):
-        return ""
-    event = token.head
-    if token.nbor(1) != event or event.i + 1 < len(token.doc) and event.nbor(1).text == "-":
-        return ""  # "a double murder-suicide": who died is unclear
-    return MULTIPLE_EVENT_NOUNS.get(event.lemma_.lower(), "")
 
 
 def measure_of(verb: Token, lemma: str) -> str | None:
@@ -175,7 +79,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
     ):
         return "killed"  # "A man passed away from his injuries" (implvoc)
     if lemma in CASUALTY_VERBS:
-        if any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+        if _fatally(verb):
             return "killed"  # "a man was fatally wounded"
         return CASUALTY_VERBS[lemma]
     if lemma in DEATH_PHRASE_VERBS:
@@ -211,6 +115,7 @@ def measure_of(verb: Token, lemma: str) -> str | None:
             and measure_of(c, c.lemma_.lower())
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             and not _own_victims(verb, c)
+            and not _negated_or_modal(c)  # "was shot but was not hurt": the shooting counts
             for c in verb.children
         ):
             return None
@@ -239,10 +144,8 @@ def _death_joined_to(clause: Token) -> bool:
         c.dep_ == "conj"
         and c.lemma_.lower() in JOINED_DEATH_VERBS
         and c.pos_ == "VERB"
-        and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "neg") or (g.dep_ == "aux" and g.lower_ in MODAL_WORDS)
-            for g in c.children
-        )
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not _negated_or_modal(c)
         for c in clause.children
     )
 
@@ -255,7 +158,16 @@ def _told_by_conjunct(verb: Token) -> bool:
         c.dep_ == "conj"
         and measure_of(c, c.lemma_.lower())
         and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        and not _negated_or_modal(c)
         for c in verb.children
+    )
+
+
+def _negated_or_modal(verb: Token) -> bool:
+    """ "was not seriously hurt", "could be killed": the verb has a negation or a modal of its
+    own, so it counts no one (``is_unreal``); joined to a harm, the harm keeps its own measure."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) for c in verb.children
     )
 
 
@@ -313,6 +225,12 @@ def _hit_by_gunfire(verb: Token) -> bool:
             for c in children
         )
     doers = [c for c in children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj":
+        # "Shots rang out and struck a woman", "Bullets pierced the wall and hit a boy": a
+        # joined verb with no subject of its own shares its head's (impl58)
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+        doers = [verb.head]  # "the gunfire that struck a 6-year-old" (impl58)
     doers += [o for d in doers for p in d.children if p.lower_ == "of" for o in p.children]
     if any(d.lemma_.lower() in GUNFIRE_NOUNS for d in doers):
         return True
@@ -347,6 +265,11 @@ def _struck_in_the_body(verb: Token) -> bool:
     )
 
 
+# how many prepositions deep a place may hang below a verb of care ("taken to a hospital with a
+# wound to the chest, where he died": to, with, to)
+_PREP_CHAIN = 3
+
+
 def later_death(verb: Token) -> bool:
     """True if the people of a verb of care die after it, in its clause: "was rushed to a
     hospital where he was later pronounced dead", "was taken to a hospital and later died" (the
@@ -362,12 +285,11 @@ def later_death(verb: Token) -> bool:
         if not subjects and clause.dep_ != "conj":
             continue  # "after being shot": no later event of the same people
         lemma = clause.lemma_.lower()
-        if clause.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "neg"
+        if (
+            clause.pos_ not in ("VERB", "AUX")
+            or _negated_or_modal(clause)
             # "died a short time later": the parse takes the time for an object of "die"
-            or (c.dep_ == "dobj" and lemma != "die")
-            or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
-            for c in clause.children
+            or any(c.dep_ == "dobj" and lemma != "die" for c in clause.children)
         ):
             continue  # not "and he killed a guard there", "where she could die"
         if lemma in LATER_DEATH_VERBS or measure_of(clause, lemma) == "killed":
@@ -388,10 +310,12 @@ def _prep_objects(verb: Token) -> list[Token]:
 
 
 def is_unreal(verb: Token) -> bool:
-    """A negated, modal or conditional event counts no one ("no child should be killed")."""
-    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    """A negated, modal or conditional event counts no one ("no child should be killed"): the
+    verb's own ("was in the car but was not injured", impl58) or that of the verb it is joined
+    to ("could be hurt and die")."""
+    while True:
+        if _negated_or_modal(verb) or any(c.lower_ == "if" for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
         verb = verb.head
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or c.lower_ == "if"
-        for c in verb.children
-    )

@@ -1,7 +1,7 @@
 """The "of" phrase of an event noun that a time expression separates from it. Pure.
 
 Gold README "Implied counts": "the fatal shooting of a man" = 1 killed, "the killing of his
-wife and son" = 2 killed (``casualty_measures.nominal_event``). News writes the time between the
+wife and son" = 2 killed (``casualty_nouns.nominal_event``). News writes the time between the
 event and its victims ("the shooting deaths last week of his wife and son", "the fatal shootings
 Saturday of a rapper and a student", "the killing early Sunday of a woman"), and the parse then
 hangs the time on the verb and the "of" phrase after it, so the victims are lost. The "of" is

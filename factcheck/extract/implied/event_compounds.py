@@ -1,7 +1,7 @@
 """A multiple casualty event named inside a longer noun: "the double homicide scene", "a
 double murder case", "the double shooting suspect". Pure.
 
-``casualty_measures.multiple_event`` reads "a double homicide" where the parse makes "double"
+``casualty_nouns.multiple_event`` reads "a double homicide" where the parse makes "double"
 a modifier of "homicide"; before another noun the parse hangs both words on that noun ("double"
 amod, "homicide" compound of "scene"), and the count was lost. The event is the same: 2 killed
 (realgold12 gold: "the home turned double homicide scene" = 2 killed, span "double homicide").

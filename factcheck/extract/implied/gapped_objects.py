@@ -7,7 +7,10 @@ text names them with their own wound. With the verb left out of the second claus
 hangs the second person on the verb as a conjunct, not as its object, so the verb's people
 were its first object alone. The second person, a person noun or an age standing for one
 ("the 16-year-old"), with the place of its own wound after it ("in the leg"), is a count of 1
-with the verb's measure.
+with the verb's measure. So is a named second person, or one with an age after it, where the
+place after its phrase is a part of the body ("Ann Lee was shot in the arm and Bob Stone, 40,
+in the leg", "and another man, 25, in the arm"; impl58): the parse then hangs the wound on the
+verb or on the first wound, not on the person.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
             continue
         measure = measure_of(verb, verb.lemma_.lower())
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < person.i]
-        if not objects and _body_part_after(person):
+        if not objects and (_body_part_after(person) or _wound_after_phrase(person)):
             # "a man was shot in the foot and a woman in the hand": the passive's subject is the
             # first person, the second's own body part tells its wound (impl55)
             objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < person.i]
@@ -57,14 +60,23 @@ def find_gapped_objects(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]:
 
 def _gapped_person(token: Token) -> bool:
     """A person noun ("a customer") or an age ("the 16-year-old"), with a determiner or an
-    owner, the place of its wound after it ("in the leg"), and no verb of its own."""
+    owner, the place of its wound after it ("in the leg"), and no verb of its own; or a name
+    with a part of the body after its phrase ("and Bob Stone, 40, in the leg")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return False
+    if _is_person_name(token):
+        return _wound_after_phrase(token)
     if not any(c.dep_ in ("det", "poss") for c in token.children):
         return False
+    if (
+        _wound_after_phrase(token)
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() in CASUALTY_PERSON_NOUNS
+    ):
+        return True  # "and another man, 25, in the arm"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     wound = any(c.dep_ == "prep" and c.lower_ in WOUND_PLACE_PREPS for c in token.children)
     if not wound and (after is None or after.lower_ not in WOUND_PLACE_PREPS):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return False
     if token.lower_ == "old":
         return is_age_word(token)
@@ -78,3 +90,22 @@ def _gapped_person(token: Token) -> bool:
 def _body_part_after(person: Token) -> bool:
     """ "a woman in the hand": the place after the gapped person is a part of the body."""
     return any(is_wound_place(p) for p in person.children)
+
+
+def _is_person_name(token: Token) -> bool:
+    """ "Bob Stone": a proper noun the tagger labels a person's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+
+
+def _wound_after_phrase(person: Token) -> bool:
+    """ "Bob Stone, 40, in the leg", "another man, 25, in the arm": right after the person's
+    words (and an age set off by commas) comes a part of the body, wherever the parse hangs it
+    (on the verb, or on the first person's wound)."""
+    doc = person.doc
+    end = person.i + 1
+    ages = [c for c in person.children if c.dep_ == "appos" and c.like_num and c.i > person.i]
+    if ages:
+        end = max(a.i for a in ages) + 1
+        if end < len(doc) and doc[end].text == ",":
+            end += 1
+    return end < len(doc) and is_wound_place(doc[end])

@@ -54,6 +54,7 @@ from factcheck.extract.lexicon import (
     HEADLINE_FATAL_ADVERBS,
     HEADLINE_FATAL_WORDS,
     HEADLINE_GUNFIRE_ONLY,
+    HEADLINE_MISREAD_VERBS,
     HEADLINE_NOT_MODIFIERS,
     HEADLINE_OBJECT_CASUALTY,
     HEADLINE_PAIR_PEOPLE,
@@ -213,6 +214,8 @@ def _is_modifier(doc: Doc, word: re.Match[str]) -> bool:
     lower = word.group().lower()
     if lower in HEADLINE_NOT_MODIFIERS or lower in _CASUALTY_WORDS:
         return False
+    if lower in HEADLINE_MISREAD_VERBS:
+        return False  # "Police ID teen shot": a verb the tagger calls a noun (impl58)
     if lower in HEADLINE_PLURAL_MODIFIERS:
         return True
     token = token_at_char(doc, word.end() - 1)

@@ -15,10 +15,10 @@ README "Repeats"; realgold8 README). Not counted: pronouns, a pronoun's antecede
 already, modal or negated events ("no one should be killed").
 
 The parts, one concern each: ``implied_predicates.py`` (the casualty word and its people),
-``casualty_measures.py`` (killed, shot or injured, and whether it happened),
-``implied_people.py`` (how many people, and their noun phrase), ``parsed_counts.py`` (the
-counts read from the parse), ``implied_count.py`` (the record) and ``implied_claims.py`` (the
-count as a claim). Here: the order in which the counts read from the parse, from the words and
+``casualty_measures.py`` and ``casualty_nouns.py`` (killed, shot or injured, and whether it
+happened), ``implied_people.py`` (how many people, and their noun phrase), ``parsed_counts.py``
+(the counts read from the parse), ``implied_count.py`` (the record) and ``implied_claims.py``
+(the count as a claim). Here: the order in which the counts read from the parse, from the words and
 from later mentions take their spans.
 """
 

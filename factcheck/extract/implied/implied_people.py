@@ -27,6 +27,7 @@ from factcheck.extract.implied.person_shapes import is_casualty_person
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     EVENT_MULTIPLES,
+    HEADLINE_MISREAD_VERBS,
     LISTED_PRONOUNS,
     PAIR_PERSON_WORDS,
     SCHOOL_YEAR_NOUNS,
@@ -118,6 +119,7 @@ def with_conjuncts(token: Token) -> list[Token]:
                 and token.tag_ == "NN"
                 and _list_ends_in_conjunct(child)
             )
+            and not restates_one(token, child)
         ):
             found += with_conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > token.i:
@@ -133,6 +135,27 @@ def with_conjuncts(token: Token) -> list[Token]:
     return found
 
 
+def restates_one(token: Token, apposition: Token) -> bool:
+    """ "The victim, a husband and father, died", "Ann Lee, a mother and a nurse, was killed":
+    an apposition closed by a comma that says who one person is, not a list going on from them
+    (impl58): the person is singular, and the verb says one ("was", "is", "has") or the person
+    is definite (a name, "the", an owner). Not "A man, a woman and a child, all from Dayton,
+    were shot", nor "The victims, a man and a woman, were shot" (plural: the list restates the
+    figure)."""
+    doc = token.doc
+    end = apposition.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," or token.tag_ not in ("NN", "NNP"):
+        return False
+    verb = token.head
+    singular = verb.tag_ == "VBZ" or any(
+        c.lower_ in ("was", "is", "has") for c in [verb, *verb.children] if c.dep_ != "conj"
+    )
+    definite = token.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children
+    )
+    return singular or definite
+
+
 def hyphen_piece(word: Token) -> Token | None:
     """ "his ex-wife" parsed as "ex", "-", "wife" apart: the word before the hyphen, where
     ``word`` is the one after it and the parse left the two unjoined; else None."""
@@ -145,10 +168,23 @@ def hyphen_piece(word: Token) -> Token | None:
     return piece
 
 
+# the left dependents that are no part of a person's noun phrase: joiners, commas, and clauses
+_NOT_PHRASE = frozenset({"cc", "punct", "ccomp", "csubj", "advcl", "nsubj", "parataxis", "mark"})
+
+
 def person_phrase(person: Token) -> list[Token]:
     """The person's noun phrase up to its head: "a 14-year-old boy", not "A fourth"."""
-    lefts = [t for c in person.lefts if c.dep_ not in ("cc", "punct") for t in c.subtree]
+    # not a clause the parse hangs before a name it takes for the root ("Deputies found Ann
+    # Lee and her roommate, Beth Tran, with gunshot wounds": "found" a ccomp of "Tran"; impl58)
+    lefts = [t for c in person.lefts if c.dep_ not in _NOT_PHRASE for t in c.subtree]
     start = min((t.i for t in lefts), default=person.i)
+    # "Police ID man killed by officers", "Coroner IDs woman found dead": the parse makes the
+    # headline's verb and who did it compounds of the person; the person opens after the verb
+    # (as headline_verbs.py reads it; impl58)
+    verbs = [t.i for t in lefts if t.lower_ in HEADLINE_MISREAD_VERBS and t.text[:1].isupper()]
+    if verbs:
+        start = max(verbs) + 1
+        lefts = [t for t in lefts if t.i >= start]
     ordinals = [t.i for t in lefts if t.lower_ in _ORDINALS]
     if person.lemma_.lower() in SCHOOL_YEAR_NOUNS:
         ordinals = []  # "the sixth-grader": the ordinal is the school year, part of the noun

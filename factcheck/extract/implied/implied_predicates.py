@@ -29,10 +29,9 @@ from factcheck.extract.implied.casualty_groups import (
     included_casualties,
     is_quantified_relative,
 )
-from factcheck.extract.implied.casualty_measures import (
+from factcheck.extract.implied.casualty_measures import later_death, measure_of
+from factcheck.extract.implied.casualty_nouns import (
     is_casualty_modifier,
-    later_death,
-    measure_of,
     multiple_event,
     nominal_event,
 )

@@ -19,7 +19,10 @@ later died", impl57b), "The driver crashed into a pole, losing his life", "A man
 the head, losing his life" (a subjectless clause of death after the main clause). Not: "a man
 who was shot could die", "who shot his wife died" (the shooter is no casualty of "shot"),
 ", nearly losing his life", ", losing his seat", "after losing his life" (a time, not the
-outcome).
+outcome). Told the other way round, a relative clause on the one person hurt says the death
+(impl58, ``dies_in_relative``): "The gunman shot his wife, who died at the scene", "Gunfire
+struck a girl who was taken to a hospital, where she died"; not "who survived", "whose son
+died", nor a clause of care alone.
 """
 
 from __future__ import annotations
@@ -170,6 +173,25 @@ def holder_dies(predicate: Token, people: list[Token]) -> bool:
     ):
         return True  # "found a man with a gunshot wound who died at the scene"
     return person.dep_ in ("nsubj", "nsubjpass") and _says_death(person.head)
+
+
+def dies_in_relative(people: list[Token]) -> bool:
+    """ "The gunman shot his wife, who died at the scene", "The shooting wounded a man, who died
+    two days later", "Gunfire struck a girl who was taken to a hospital, where she died": a
+    relative clause on the one person hurt says that person died, so the count is killed, as
+    "a man who was shot Saturday died" (``dies_after``) reads the same two events told the
+    other way round (gold README "Implied counts": "shot and killed" = killed). Not "shot his
+    wife, who survived", "who could die", "whose son died" (the clause's subject is its "who"),
+    nor a clause of care alone ("who was taken to a hospital")."""
+    if len(people) != 1:
+        return False
+    person = people[0]
+    return any(
+        c.dep_ == "relcl"
+        and _relative_subject(c)
+        and (_says_death(c) or c.lemma_.lower() in HOSPITAL_VERBS and later_death(c))
+        for c in person.children
+    )
 
 
 def _relative_subject(clause: Token) -> bool:

@@ -9,6 +9,11 @@ Gathered from the vocabulary rounds (vocab38 ``casualty_vocab3.py``, impl41
 ``casualty_vocab5.py``, implvoc ``casualty_vocab7.py``). Not counted: "found a man dead and a
 woman hurt" (the second has its own state), "found two men and a woman dead" (the figure is
 its own claim, realgold10 gold), "lying in wait", "the dead" alone.
+
+A list of three or more the parse splits into several subjects of its verb: "A teenager, his
+mother and a neighbor were killed" (the first person an npadvmod, the others the subject and
+its conjunct: ``listed_before``), "A man, a woman and a child were taken to the hospital" (the
+count read the first alone: ``listed_after``); impl58.
 """
 
 from __future__ import annotations
@@ -25,6 +30,73 @@ from factcheck.extract.lexicon import (
     HURT_STATE_WORDS,
     LEFT_DEAD_VERBS,
 )
+
+# the arcs by which the parse may hang the first people of a list on its verb ("A teenager, his
+# mother and a neighbor were killed": "teenager" an npadvmod, "mother" the subject)
+_SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+
+
+def listed_before(people: list[Token]) -> list[Token]:
+    """The people of a list "X, Y and Z" the parse splits off before its last two: "A teenager,
+    his mother and a neighbor were killed", "The driver, a passenger and a bystander were
+    injured", "A security guard, a cook and a customer were among those wounded" (each its
+    own arc on the verb, the count only the last two or the first one; impl58). A person noun,
+    an age or a name, a subject-like child of the same verb that ends right before a comma
+    before the people; only where the people are joined by "and" themselves (a list, not an
+    apposition: "The victim, a man, ..." is one person)."""
+    if len(people) < 2 or people[0].dep_ not in _SPLIT_SUBJECT_DEPS:
+        return []
+    verb = people[0].head
+    doc = people[0].doc
+    siblings = [c for c in verb.children if c.dep_ in _SPLIT_SUBJECT_DEPS and c.i < people[0].i]
+    before: list[Token] = []
+    start = people[0].left_edge.i
+    for sibling in reversed(siblings):
+        # the comma may hang on either side
+        if (
+            start < 2
+            or doc[start - 1].text != ","
+            or sibling.right_edge.i not in (start - 2, start - 1)
+        ):
+            break
+        if not (is_person_or_age(sibling) or sibling.lemma_.lower() in CASUALTY_PERSON_NOUNS):
+            break
+        before.insert(0, sibling)
+        start = sibling.left_edge.i
+    return before
+
+
+def listed_after(people: list[Token]) -> list[Token]:
+    """The rest of a list "X, Y and Z" where the count read its first person alone: "A man, a
+    woman and a child were taken to the hospital", "A security guard, a cook and a customer
+    were among those wounded" (the parse makes "X" and "Y" each a subject of the verb, "Z" a
+    conjunct of "Y"; impl58): the next subject-like child of the same verb, right after a
+    comma after the person, with its conjuncts joined by "and"."""
+    if len(people) != 1 or people[0].dep_ not in _SPLIT_SUBJECT_DEPS:
+        return []
+    person = people[0]
+    doc = person.doc
+    after = person.right_edge.i  # the comma may hang on the person or on the verb
+    if doc[after].text != ",":
+        after += 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    nxt = next(
+        (
+            c
+            for c in person.head.children
+            if c.dep_ in _SPLIT_SUBJECT_DEPS and c.left_edge.i == after + 1
+        ),
+        None,
+    )
+    if nxt is None:
+        return []
+    rest = with_conjuncts(nxt)
+    if len(rest) < 2 or not all(
+        is_person_or_age(p) or p.lemma_.lower() in CASUALTY_PERSON_NOUNS for p in rest
+    ):
+        return []
+    return rest
 
 
 def dead_coordination(state: Token) -> list[Token]:

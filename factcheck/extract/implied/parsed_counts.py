@@ -26,7 +26,8 @@ from factcheck.extract.implied.implied_people import (
     person_phrase,
 )
 from factcheck.extract.implied.implied_predicates import casualty_predicate
-from factcheck.extract.implied.later_deaths import dies_later, holder_dies
+from factcheck.extract.implied.later_deaths import dies_in_relative, dies_later, holder_dies
+from factcheck.extract.implied.misparsed_people import listed_after, listed_before
 from factcheck.extract.implied.named_victims import (
     PersonNames,
     find_antecedents,
@@ -56,8 +57,11 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
         if found is None or is_unreal(predicate):
             continue
         measure, people, passive = found
-        if measure != "killed" and (dies_later(predicate) or holder_dies(predicate, people)):
-            # "a man was wounded and later died", "A man with a gunshot wound died" (impl55)
+        if measure != "killed" and (
+            dies_later(predicate) or holder_dies(predicate, people) or dies_in_relative(people)
+        ):
+            # "a man was wounded and later died", "A man with a gunshot wound died" (impl55),
+            # "shot his wife, who died at the scene" (impl58)
             measure = "killed"
         people = [p for p in people if p.i not in seen]
         antecedents = (
@@ -77,8 +81,12 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
         if (
             not antecedents
             and len(people) == 1
-            and passive
-            and not any(c.dep_ == "dobj" for c in predicate.children)
+            and (
+                (passive and not any(c.dep_ == "dobj" for c in predicate.children))
+                # "Officers found a man in the street. Medics pronounced him dead": the object
+                # pronoun's person, named in the sentence before (impl58)
+                or (not passive and people[0].dep_ == "dobj" and people[0].lower_ in ("him", "her"))
+            )
         ):
             # "Police said the victim was Ann Reed. She was killed": the person the sentence
             # before names (previous_antecedents.py)
@@ -109,6 +117,11 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
             continue
         if not people:
             continue
+        # "A teenager, his mother and a neighbor were killed": the list's first people, split
+        # off by the parse (misparsed_people.py, impl58)
+        # "A man, a woman and a child were taken to the hospital": its last people
+        people = [p for p in listed_before(people) if p.i not in seen] + people
+        people = people + [p for p in listed_after(people) if p.i not in seen]
         value = count_people(people, names)
         if any(is_named(p, names) for p in people) and is_bare_death(predicate):
             continue  # "Florence Henderson, the TV mom, has died": a death in the news

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon.hedges import *  # noqa: F403
 from factcheck.extract.lexicon.mentions import *  # noqa: F403
 from factcheck.extract.lexicon.not_claims import *  # noqa: F403
 from factcheck.extract.lexicon.partisan import *  # noqa: F403
+from factcheck.extract.lexicon.person_descriptors import *  # noqa: F403
 from factcheck.extract.lexicon.person_nouns import *  # noqa: F403
 from factcheck.extract.lexicon.poll_subjects import *  # noqa: F403
 from factcheck.extract.lexicon.quantities import *  # noqa: F403

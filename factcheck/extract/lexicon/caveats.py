@@ -183,6 +183,43 @@ UNOFFICIAL_COUNT_PATTERNS = (
     r"\b(?:returns|results|counts?|tall(?:y|ies)|totals?)\b[^.;]{0,20}?\b(?:(?:are|were|is|was|"
     r"remains?|remained) (?:still )?not (?:yet )?|(?:had|have|has) yet to be |not yet )"
     r"(?:final|certified|official)\b",
+    # a count reported while it comes in: "results so far give her 3,100 votes" (gold README,
+    # preliminary: "initial count"; issue 11). Not "early returns/results": session 54's ruling
+    # (test_count_not_yet_final.py), measured again in session 56 (held out -1)
+    r"\b(?:returns|results|counts?|tall(?:y|ies)) (?:so far|thus far|to date)\b",
+    # the README's own word on a count: "According to preliminary results released by the
+    # state, Diaz won 52 percent" (every figure of that count, not only those the parse links
+    # to the word)
+    r"\b(?:preliminary|initial|provisional) (?:election |vote )?(?:returns|results|counts?|"
+    r"tall(?:y|ies)|vote counts?)\b",
+)
+# What a count covers, not what it found: "in the 15 states that have held primaries, according
+# to unofficial results" (realgold8 gold: the 15 is no preliminary figure, the turnout is).
+COUNT_SCOPE_NOUNS = frozenset({
+    "state", "states", "precinct", "precincts", "county", "counties", "district", "districts",
+    "caucus", "caucuses", "primary", "primaries", "contest", "contests", "race", "races",
+})
+# A count said to be still open: "votes are still being counted", "ballots remain to be
+# counted", "once the absentee ballots are counted", "the count is not complete" (gold README,
+# preliminary: "the figure may change"; issue 11). Its figures are the results the count has
+# given so far (partial_returns.open_count_figures), not a forecast of the final margin.
+COUNT_OPEN_PATTERNS = (
+    r"\b(?:votes|ballots|returns|results)\b[^.;]{0,30}?\b(?:(?:are|is) still being|"
+    r"(?:remain|remains|have yet|has yet|are yet|is yet|still need|still needs) to be) "
+    r"(?:counted|tallied|reported)\b",
+    r"\b(?:once|until|when) (?:all )?(?:of )?(?:the )?(?:\w+ )?(?:votes|ballots) (?:are|have been) "
+    r"(?:counted|tallied|in)\b",
+    r"\bcounting (?:continues|is continuing|is still under ?way|goes on)\b",
+    # "as counting continued", "with the counting still under way"
+    r"\b(?:with|as|while) (?:the )?(?:vote )?counting (?:was |is )?(?:still )?"
+    r"(?:continu\w+|under ?way|going on|in progress)\b",
+    r"\bcount (?:is|remains) (?:still )?incomplete\b",
+    r"\bcount (?:is|remains) (?:still )?not (?:yet )?(?:complete|finished|over|final)\b",
+    # "Twenty precincts have yet to report"
+    r"\b(?:precincts|counties)\b[^.;]{0,20}?\b(?:(?:have|has|had|are|were) (?:still )?yet to|"
+    r"still (?:have|had) to) report\b",
+    r"\bnot all (?:of )?(?:the )?(?:votes|ballots|precincts) (?:have|had) (?:yet )?(?:been )?"
+    r"(?:counted|tallied|reported|in)\b",
 )
 # A count still coming in is preliminary: "Clinton led by roughly 20 points with over 95 percent
 # of precincts reporting" (realgold12 gold), "trailed by more than 20 points with more than
@@ -193,11 +230,23 @@ UNOFFICIAL_COUNT_PATTERNS = (
 PARTIAL_RETURNS_PATTERNS = (
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over|some) )?"
     r"(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) of (?:the |all )?"
+    r"(?:(?:expected|estimated) )?"  # "with 60 percent of the expected vote counted"
     r"(?:precincts|votes?|ballots|returns|results) (?:reporting|counted|tallied|in)\b",
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?"
     r"(?:most|some|half|two-thirds|three-quarters|a third|a quarter|partial) "
-    r"(?:of (?:the )?)?(?:precincts|votes|ballots|returns|results) "
+    r"(?:of (?:the )?)?(?:(?:expected|estimated) )?(?:precincts|votes?|ballots|returns|results) "
     r"(?:reporting|counted|tallied|in)\b",
+    # "with results from 60 percent of precincts", "with returns in from most counties"
+    r"\bwith (?:results|returns) (?:in )?from (?:(?:almost|nearly|about|roughly|over|more than|"
+    r"just over) )?(?:(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%)|most|some|half|"
+    r"two-thirds|three-quarters|a third|a quarter) of (?:the |all )?(?:precincts|counties)\b",
+    # "with 20 precincts yet to report", "with a few counties still outstanding"
+    r"\bwith (?:only |just )?(?:\d+(?:,\d+)*|\w+(?:-\w+)?) (?:of (?:the )?\d+(?:,\d+)* )?"
+    r"(?:precincts|counties) (?:still )?(?:yet to report|outstanding|not yet reporting|"
+    r"to report)\b",
+    # "with 312 of 400 precincts reporting": a part of the precincts, not all of them
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?\d+(?:,\d+)* of "
+    r"(?:the )?(?:state's |county's |district's )?\d+(?:,\d+)* precincts (?:reporting|counted|tallied|in)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",

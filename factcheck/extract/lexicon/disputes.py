@@ -128,3 +128,40 @@ DISPUTED_COUNT_NOUNS = frozenset({
     "number", "figure", "toll", "count", "tally", "total", "estimate", "statistic", "datum",
     "data", "casualty", "death", "fatality", "headcount",
 })  # fmt: skip
+# A verdict on a stated figure (rebuttals.py; gold README disputed: "someone contests the
+# figure"): "Trump claimed 30,000 jobs left. That is false", "PolitiFact rated the claim
+# Mostly False", "the claim that 500 officers quit is inaccurate". Words that call a statement
+# false; the truth words call it false only negated ("That is not true").
+VERDICT_WORDS = frozenset({
+    "false", "untrue", "inaccurate", "incorrect", "wrong", "bogus", "baseless", "fabricated",
+    "debunked", "misleading",
+})  # fmt: skip
+TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
+# Verdicts that judge an act as often as a statement ("He said 20 were deported. That was
+# wrong."): they contest a figure only said of a statement noun ("the figure is wrong"), not of
+# a pronoun. "right" is left out for the same reason ("That is not right").
+MORAL_VERDICTS = frozenset({"wrong"})
+# Nouns that call the statement they are said of false: "That claim is a lie".
+VERDICT_NOUNS = frozenset({"lie", "falsehood", "myth", "fabrication", "fiction", "distortion"})
+# A fact-checker's graded falsehood: "gave the claim Four Pinocchios", "earned Three Pinocchios".
+FALSEHOOD_RATINGS = frozenset({"pinocchio", "pinocchios"})
+# Verbs whose subject is what the rating is said of: "The claim earned Four Pinocchios", "she
+# gets Three Pinocchios" (a person: no statement).
+RATING_EARNING_VERBS = frozenset({"earn", "get", "receive", "draw", "win"})
+# Verbs that rate what they take as object: "rated the claim False", "called the figure wrong".
+RATING_VERBS = frozenset({
+    "rate", "rule", "deem", "find", "call", "label", "judge", "brand", "dub", "declare",
+})  # fmt: skip
+# What a verdict may be said of and still contest a figure: a statement or a figure ("That
+# claim is untrue", "the number is wrong"), or a pronoun standing for the statement before it.
+# A person ("She is wrong") or an act ("the decision was wrong") is no statement of a figure.
+STATED_NOUNS = frozenset({
+    "claim", "statement", "assertion", "contention", "suggestion", "charge", "allegation",
+    "accusation", "figure", "number", "statistic", "stat", "estimate", "tally", "count",
+    "total", "math", "arithmetic", "remark", "tweet",
+})  # fmt: skip
+STATEMENT_PRONOUNS = frozenset({"that", "this", "it"})
+# The writer sets the fact against a figure just told: "Brown said 9 million lost coverage.
+# In fact, the number is closer to 2 million" (issue 11, implicit dispute: two figures for the
+# same thing). Read only at the head of the sentence, where they answer the sentence before.
+CORRECTING_OPENERS = (("in", "fact"), ("actually",), ("in", "reality"))

@@ -1,5 +1,5 @@
-"""Rule data for what is not a claim: dates, ages, names, idioms, local-news labels, spans that
-only place an event (``extract/not_claims/``).
+"""Rule data for what is not a claim: dates, names, idioms, local-news labels, spans that only
+place an event (``extract/not_claims/``); ages and builds are ``lexicon.person_descriptors``'s.
 """
 
 from factcheck.extract.lexicon.shared import LENGTH_UNITS, MEASURE_UNIT_LEMMAS, TIME_UNITS
@@ -26,17 +26,6 @@ ADDRESS_FOLLOWERS = frozenset({"block"})
 STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
                                "east", "west", "northeast", "northwest", "southeast",
                                "southwest"})
-# "ages 5 and 7", "under the age of 13", "voters 45 and older": ages, not counts.
-AGE_WORDS = frozenset({"aged", "age", "ages"})
-AGE_AFTER = frozenset({"older", "younger"})
-# "her sons, 7 and 8,", "two teens, one 16 and the other 17,", "Lee, also 16,", "three friends,
-# one of them only 14," (fp4; realgold14 gold: age): words that may stand between a person's
-# comma and an age (with ``AGE_ADVERBS``).
-AGE_LIST_WORDS = frozenset({
-    "and", "or", "one", "the", "other", "another", "also", "both", "of", "them",
-})  # fmt: skip
-# "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
-AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "the top two", "a top-10 finish": a rank, not a count.
 RANK_PRECEDERS = frozenset({"top"})
 # "(Previous ranking: 4)", "Last week's ranking: 2", "Rank: 2": the label of a place in a
@@ -101,19 +90,6 @@ LISTICLE_NOUNS = frozenset(
 LISTICLE_VERBS = frozenset("know watch remember expect consider learn read see follow".split())
 # "the S.&P. 500", "the Russell 2000", "the FTSE 100": a number in a market index's name.
 INDEX_NAMES = frozenset({"s&p", "s.&p.", "russell", "ftse", "nikkei", "fortune", "wilshire"})
-# "who was just 14 at the time": adverbs between "was" and an age.
-AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still", "now"})
-# "The senator, 72, said", "The chairman, 58, took over": people named by their office or role,
-# whose number set off by commas is an age as after "the victim, 34," (gold README: ages used
-# as descriptors; branch num54), beside the broad person nouns and the office titles.
-AGED_ROLE_NOUNS = frozenset({
-    "president", "chairman", "chairwoman", "chair", "candidate", "nominee", "challenger",
-    "incumbent", "founder", "executive", "ceo", "chief", "spokesman", "spokeswoman",
-})  # fmt: skip
-# "who was just 16 when he was arrested": a clause that closes an age said of someone.
-AGE_CLAUSE_CLOSERS = frozenset({"when"})
-# "Jazz Lee, at 15 the youngest marshal ever": words that make an "at N" before them an age.
-AGE_SUPERLATIVES = frozenset({"youngest", "oldest"})
 # "men in their 20's", "a woman in her early 30's", "highs in the low 80's": words right before
 # a decade written with an apostrophe (``decade_apostrophes``).
 DECADE_OPENERS = frozenset({
@@ -211,9 +187,6 @@ ONE_KEPT_STATES = frozenset({
     "dead", "critical", "stable", "serious", "injured", "wounded", "custody", "large",
     "hospital", "condition",
 })  # fmt: skip
-# "the girls — Laura, 5, and Karen, 2 — to Disney World", "one is 18, the other is 19 — drove":
-# what may close an age set off after a person (a dash as well as a comma or bracket).
-AGE_CLOSERS = frozenset({",", ";", ")", "—", "–"})
 # "the seven-member panel", "the 22-member committee": a body's size is a claim (realgold8,
 # realgold10, realgold14 golds), not a descriptor as "five-story" is.
 BODY_SIZE_WORDS = frozenset({"member", "strong"})  # "a 100,000-strong force"
@@ -227,11 +200,6 @@ BODY_NOUNS = frozenset({
     "panel", "board", "court", "jury", "staff", "team", "crew", "force", "business", "company",
     "firm", "unit", "delegation", "commission", "committee", "council", "squad", "workforce",
 })  # fmt: skip
-# "ages 18 to 39", "18-to-34-year-olds", "from 8 to 15" in age: what joins the ends of an age range.
-AGE_RANGE_JOINERS = frozenset({"to", "through", "-", "–"})
-# "between the ages of 18 and 29", "the ages of 25 to 34": words joining the two ends of a range
-# of ages that "ages of" opens (ages._between_the_ages_of).
-AGE_OF_RANGE_JOINERS = frozenset({"and", "to", "through", "-", "–"})
 # "the two had a history", "the five were at the club", "between the two.": a small spelled
 # number after one of these, with no noun of its own, names again what was named before
 # (realgold5, realgold12, realgold14, realgold16 golds: not claims).
@@ -282,18 +250,6 @@ CALENDAR_WHOLE_DETERMINERS = frozenset({
 CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
 # Parts of a period that are read as a fraction word ("half") rather than a number + unit.
 CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
-# "voters under 30", "those over 45", "adoptees younger than 18": an age bracket that defines a
-# group of people is an age used as a descriptor, not a figure (gold README; realgold8,
-# realgold10 golds: "age range describing the group"). Plural people words the bracket follows,
-# and the words that open the bracket.
-AGE_BRACKET_GROUPS = frozenset({
-    "voters", "people", "those", "adults", "americans", "men", "women", "residents",
-    "respondents", "democrats", "republicans", "independents", "millennials", "students",
-    "children", "kids", "adoptees", "youths", "workers", "citizens", "caucus-goers",
-    "caucusgoers", "whites", "blacks", "hispanics", "latinos", "seniors", "immigrants",
-})  # fmt: skip
-AGE_BRACKET_OPENERS = frozenset({"under", "over", "above", "below"})
-AGE_BRACKET_COMPARATIVES = frozenset({"older", "younger"})
 # "the caucuses are more than two months away", "two or three months from now", "with the
 # election seven months away": a span of time that only places an event before it comes
 # (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
@@ -381,17 +337,6 @@ ONE_BOUND_WORDS = frozenset({"only", "exactly"})
 ONE_BOUND_VAGUE_WHOLES = frozenset({
     "many", "several", "numerous", "countless", "few", "dozens", "hundreds", "thousands",
     "millions",
-})  # fmt: skip
-# "6-feet-1-inch tall and about 220 pounds": the words of a person's height and weight, and
-# the nouns that name the person described (person_builds.py; realgold6 gold: "descriptor").
-BUILD_HEIGHT_WORDS = frozenset({"feet", "foot", "ft", "inch", "inches", "in", "and"})
-BUILD_WEIGHT_UNITS = frozenset({"pounds", "pound", "lbs", "lb"})
-# "Banks is ... tall", "was described as 5 feet tall", "stands 6 feet tall": verbs whose subject
-# is the person described ("he would make the wall 50 feet tall" measures the wall).
-BUILD_VERBS = frozenset({"be", "describe", "stand", "measure"})
-BUILD_PERSON_NOUNS = frozenset({
-    "man", "woman", "male", "female", "boy", "girl", "suspect", "teen", "teenager", "person",
-    "victim", "gunman", "driver",
 })  # fmt: skip
 # "Six stops later, ...", "two elections ago.": a count of events that places another along a
 # sequence (sequence_spans.py; realgold24 gold: "span that only places an event").

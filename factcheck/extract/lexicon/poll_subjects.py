@@ -72,6 +72,11 @@ POLL_SHARE_SUBJECTS = ("poll support", "poll respondents")
 # group asked: "a YouGov poll of American voters", "surveyed troops", "conducted ... among 1,358
 # registered voters".
 POLLED_GROUP_NOUNS = frozenset({"poll", "survey", "polling"})
+# The people a poll asks, as the head of a source phrase ("Most voters said ..., and 35 percent
+# of voters said", "respondents said"): the counted, never the source (issue 11, "never take the
+# counted thing ... as the source"; ``polled_people.py``). Not "members", "Democrats" or
+# "students": those speak for themselves in the golds.
+POLLED_PEOPLE = frozenset({"respondents", "voters", "americans", "adults", "independents"})
 POLLED_GROUP_VERBS = frozenset({"poll", "survey", "interview", "conduct"})
 # Words of a clause, beside ELECTION_RESULT_WORDS, that tell a candidate's share of the vote:
 # "Clinton had received 49.84 percent" (realgold19 gold: "vote", "received";

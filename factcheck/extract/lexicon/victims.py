@@ -177,7 +177,8 @@ MOURNER_NOUNS = frozenset({
 # A headline's verb whose object is its casualty: "Family mourns man shot to death", "Coroner
 # identifies teen killed in crash", "Police find gunshot victim in street" (headline_verbs.py):
 # the parse's tags of a present-tense verb, and such verbs the parse may tag as nouns ("IDs",
-# "mourns").
+# "mourns"), which are then no modifier of the person after them ("Police ID teen shot":
+# headline_casualties.py, implied_people.person_phrase).
 HEADLINE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 HEADLINE_MISREAD_VERBS = frozenset({
     "ids", "id", "mourn", "mourns", "remember", "remembers", "identify", "identifies", "name",

