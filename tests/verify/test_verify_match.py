@@ -5,23 +5,7 @@ from datetime import date
 import pytest
 
 from factcheck.verify.match import Candidate, choose_link, score_candidate
-from factcheck.verify.status import Reference
-
-
-def _event(ref_id: str, day: date, *, street: str = "700 block of W. Maple Street") -> Candidate:
-    reference = Reference(
-        ref_id=ref_id,
-        revision=1,
-        measure="killed",
-        value=1,
-        publisher="Archive",
-        url="https://example.org/" + ref_id,
-        place="Riverton",
-        period_start=day,
-        period_end=day,
-    )
-    note = f"shooting incident {ref_id} at {street}"
-    return Candidate(reference, ("riverton",), ("ohio", "oh"), note)
+from tests.verify.records import event_candidate
 
 
 def _score(candidate: Candidate, text: str, on: date) -> float | None:
@@ -31,7 +15,7 @@ def _score(candidate: Candidate, text: str, on: date) -> float | None:
 
 
 SATURDAY = date(2021, 3, 6)
-RECORD = _event("1", SATURDAY)
+RECORD = event_candidate("1", SATURDAY)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +68,7 @@ def test_record_is_found_by_its_scene_street_when_the_article_names_the_county()
     ],
 )
 def test_in_a_crowded_place_only_the_street_singles_out_a_record(text, links):
-    other = _event("2", date(2021, 3, 5), street="Birch Road")
+    other = event_candidate("2", date(2021, 3, 5), street="Birch Road")
     scored = [(s, c, None) for c in (RECORD, other) if (s := _score(c, text, SATURDAY)) is not None]
     link = choose_link(scored, text=text)
     assert (link is not None and link.in_force.ref_id == "1") is links

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from factcheck.verify.match import Candidate, score_candidate
+from factcheck.verify.match import score_candidate
 from factcheck.verify.other_times import names_another_time
-from factcheck.verify.status import Reference
+from tests.verify.records import event_candidate
 
 SATURDAY = date(2016, 11, 26)
 PUBLISHED = date(2016, 11, 27)
@@ -59,18 +59,7 @@ def test_the_events_own_figures_do_not_frame_another_time(sentence, figure):
 
 
 def test_a_year_tally_is_not_linked_to_the_days_event_record():
-    reference = Reference(
-        ref_id="1",
-        revision=1,
-        measure="killed",
-        value=2,
-        publisher="Archive",
-        url="https://example.org/1",
-        place="Riverton",
-        period_start=SATURDAY,
-        period_end=SATURDAY,
-    )
-    candidate = Candidate(reference, ("riverton",), ("ohio", "oh"), "incident 1 at Maple Street")
+    candidate = event_candidate("1", SATURDAY)
     text = LEAD + "More than 750 people have been killed in Riverton so far this year."
     start = len(LEAD)
 
