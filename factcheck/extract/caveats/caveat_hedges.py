@@ -98,8 +98,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
-        if _states_a_belief(token):
-            continue  # "investigators believe 4 men fired": a believer's account, not hedged
+        if _denies_a_belief(token):
+            continue  # "I don't think there's room for four": no figure is believed
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
             continue  # "likely voters"; not "a reported $1.2 million"
         if (
@@ -143,16 +143,15 @@ def hedge_of(number: Token) -> CaveatMention | None:
     return None
 
 
-def _states_a_belief(verb: Token) -> bool:
-    """An active belief verb with its believer ("Investigators believe ...", "I don't think
-    there's room for four"): the figure is the believer's account, attributed, not hedged.
-    Real golds of all three families leave all 8 such figures unhedged (lead59's tally by the
-    hedge word we gave); "believed to", "thought to be" (passive, no believer) still hedge, as
-    the gold README's "believed to"."""
+def _denies_a_belief(verb: Token) -> bool:
+    """A negated belief verb ("I don't think there's room for four networks", "we do not
+    believe 40 were hurt"): it asserts no figure, so it hedges none (tuning golds: both such
+    figures unhedged). An asserted belief still hedges ("strategists think that at least two
+    will move on": docs/gold-conventions.md, "Forecasts and beliefs" (a))."""
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in BELIEF_VERBS
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "neg" for c in verb.children)
     )
 
 
