@@ -514,7 +514,8 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # 0.8690, realgold31 0.6000; check realgold27 0.6324, realgold45 0.6102; floors 0.005 below.
 # No set fell.
 # Session 59 (lead59: a paragraph-opening "according to" no longer carries to stated figures):
-# held out realgold2 0.5548; tuning realgold4 0.7970, realgold6 0.7634; check realgold27
+# held out realgold2 0.5548; tuning realgold4 0.7970, realgold6 0.7742 (with the negated-belief
+# gate); check realgold27
 # 0.6618, realgold37 0.4839; floors 0.005 below. Check realgold39 fell 0.4909 -> 0.4848 (one
 # record: the one stated figure of the ten the real golds carry), floor 0.479.
 HELD_OUT_RECORD_FLOORS = {
@@ -522,7 +523,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold3": 0.922,
     "realgold4": 0.792,
     "realgold5": 0.917,
-    "realgold6": 0.758,
+    "realgold6": 0.769,
     "realgold7": 0.810,
     "realgold8": 0.863,
     "realgold9": 0.690,
