@@ -222,3 +222,17 @@ def test_likely_span_a_duration_verb_sizes_is_hedged(nlp, text, figure):
 def test_time_setting_or_a_taken_count_is_not_hedged(nlp, text, figure):
     assert figure in claim_texts(nlp, text)
     assert figure not in hedged_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("“We don’t think there’s room for four ferry lines on this coast,” the mayor said.", "four"),
+        ("The planners do not believe that 4,000 new homes will be needed by 2030.", "4,000"),
+        ("“I never thought we would lose 30 members in one year,” Ruiz said.", "30"),
+    ],
+)
+def test_figure_under_a_negated_belief_is_not_hedged(nlp, text, figure):
+    # lead59: a negated belief asserts no figure (tuning golds: both such figures unhedged)
+    assert figure in claim_texts(nlp, text)
+    assert figure not in hedged_texts(nlp, text)

@@ -71,23 +71,42 @@ def test_whoever_polls_a_group_is_a_body_whatever_its_name_is_tagged(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "expected"),
+    "text",
+    [
+        "According to deputies, the fire started at noon on Mill Road. Wind spread it "
+        "across the valley. By evening, 40 homes had burned.",
+        # lead59: a stated figure in the next sentence is the writer's too (real golds: none
+        # for 8 of the 10 such figures, in all three gold families)
+        "According to deputies, the fire started at noon on Mill Road. By evening, 40 homes "
+        "had burned.",
+    ],
+)
+def test_opening_according_to_gives_no_source_to_a_stated_figure_in_a_later_sentence(nlp, text):
+    assert source_of(nlp, text, "40") == ("", SourceKind.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [
         (
-            "According to deputies, the fire started at noon on Mill Road. Wind spread it "
-            "across the valley. By evening, 40 homes had burned.",
-            "40",
+            "According to deputies, officers arrived at noon on Mill Road. A man was shot and "
+            "killed.",
+            ("deputies", SourceKind.NAMED_ORG),
+        ),
+        # negative: it stops at the paragraph's end
+        (
+            "According to deputies, officers arrived at noon on Mill Road.\n\nA man was shot "
+            "and killed.",
             ("", SourceKind.NONE),
         ),
+        # negative: it stops at a sentence with an attribution of its own
         (
-            "According to deputies, the fire started at noon on Mill Road. By evening, 40 homes "
-            "had burned.",
-            "40",
-            ("deputies", SourceKind.NAMED_ORG),
+            "According to deputies, officers arrived at noon. Residents said the wind was "
+            "strong. A man was shot and killed.",
+            ("", SourceKind.NONE),
         ),
     ],
 )
-def test_opening_according_to_covers_the_next_sentence_not_the_story_after_it(
-    nlp, text, figure, expected
-):
-    assert source_of(nlp, text, figure) == expected
+def test_opening_according_to_covers_the_count_the_next_sentence_implies(nlp, text, expected):
+    implied = [c for c in extract_claims(nlp(text), doc_name="t").claims if c.implied]
+    assert [(c.source.text, c.source.kind) for c in implied] == [expected]

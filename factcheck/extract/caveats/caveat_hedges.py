@@ -40,6 +40,7 @@ from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
+    BELIEF_VERBS,
     CATEGORY_HEDGES,
     CLAIM_LEMMAS,
     CLAIM_WIN_OBJECTS,
@@ -97,6 +98,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
+        if _denies_a_belief(token):
+            continue  # "I don't think there's room for four": no figure is believed
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
             continue  # "likely voters"; not "a reported $1.2 million"
         if (
@@ -138,6 +141,18 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _denies_a_belief(verb: Token) -> bool:
+    """A negated belief verb ("I don't think there's room for four networks", "we do not
+    believe 40 were hurt"): it asserts no figure, so it hedges none (tuning golds: both such
+    figures unhedged). An asserted belief still hedges ("strategists think that at least two
+    will move on": docs/gold-conventions.md, "Forecasts and beliefs" (a))."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in BELIEF_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _sizes_figure(adjective: Token) -> bool:

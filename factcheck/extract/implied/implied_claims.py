@@ -30,7 +30,7 @@ def implied_target(doc: Doc, count: ImpliedCount) -> CaveatTarget:
     elif count.text.lower() in REFLEXIVE_PERSONS:
         # "before shooting himself": the shooter is who is counted, named by the pronoun
         subject = f"{count.measure} {count.text.lower()}"
-    source = find_source(doc, count.anchor)
+    source = find_source(doc, count.anchor, narrated=True)
     if source.text and _names_within(source.text, count.text):
         # a headline's "Mother, child found dead": the counted people are not their source
         # (issue 11: never the counted thing as the source)

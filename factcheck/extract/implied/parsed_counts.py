@@ -93,7 +93,7 @@ def find_parsed_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Im
             before = previous_antecedent(people[0], names, seen, after=headline_end)
             if before is not None and not is_re_mention([before], counted):
                 antecedents = [before]
-                if find_source(doc, predicate).kind == SourceKind.NONE:
+                if find_source(doc, predicate, narrated=True).kind == SourceKind.NONE:
                     # "Police said the victim was Ann Reed. She was killed": the sentence that
                     # names the person gives the source (realgold3 gold "Police")
                     anchor = before

@@ -203,8 +203,9 @@ def _opening_attribution(sent: Span) -> Token | None:
 
 
 def paragraph_according_to(doc: Doc, number: Token) -> Token | None:
-    """ "According to the ministry, 40 died in A. In B, 12 were killed.": an opening
-    "according to" covers the sentence after it; not the story the paragraph goes on to tell
+    """ "According to police, officers found the driver at 1 a.m. A passenger was shot and
+    killed.": an opening "according to" covers the sentence after it, for the counts the story
+    implies (``find_source``'s ``narrated``); not the story the paragraph goes on to tell
     ("According to police, the shooting happened at 1 a.m. Four were hit. All four victims were
     treated ...": realgold8, realgold10 golds)."""
     sent = number.sent
