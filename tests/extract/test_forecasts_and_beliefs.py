@@ -227,7 +227,10 @@ def test_time_setting_or_a_taken_count_is_not_hedged(nlp, text, figure):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("“We don’t think there’s room for four ferry lines on this coast,” the mayor said.", "four"),
+        (
+            "“We don’t think there’s room for four ferry lines on this coast,” the mayor said.",
+            "four",
+        ),
         ("The planners do not believe that 4,000 new homes will be needed by 2030.", "4,000"),
         ("“I never thought we would lose 30 members in one year,” Ruiz said.", "30"),
     ],
