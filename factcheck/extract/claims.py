@@ -28,28 +28,15 @@ from factcheck.extract.not_claims.digit_words import unread_digit_words
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.sources.attribution import find_source
-from factcheck.extract.subjects.bare_figures import fill_empty_subjects
-from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
-from factcheck.extract.subjects.delegate_counts import delegate_count
-from factcheck.extract.subjects.earlier_subjects import earlier_subject
-from factcheck.extract.subjects.ellipses import is_elliptical
-from factcheck.extract.subjects.gapped_owners import give_gapped_owners
-from factcheck.extract.subjects.one_casualties import one_casualty_subject
-from factcheck.extract.subjects.pair_sides import give_pair_sides
-from factcheck.extract.subjects.parallel_answers import give_parallel_answers
-from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
-from factcheck.extract.subjects.rating_shares import name_rated_shares
-from factcheck.extract.subjects.re_mentions import re_mentioned_subject
-from factcheck.extract.subjects.said_topics import name_said_topics
-from factcheck.extract.subjects.share_owners import give_share_owners
-from factcheck.extract.subjects.share_word_subjects import names_only_a_share
-from factcheck.extract.subjects.standing_figures import standing_subject
-from factcheck.extract.subjects.subjects import find_subject, is_compared
-from factcheck.extract.subjects.unit_holders import name_unit_holders
-from factcheck.extract.subjects.unnamed_fallbacks import give_nouns_after, give_unnamed_subjects
+from factcheck.extract.subjects.claim_subjects import (
+    converted_subject,
+    figure_subject,
+    fill_unnamed_subjects,
+    give_figure_owners,
+)
+from factcheck.extract.subjects.subjects import find_subject
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
-    Approx,
     Article,
     CaveatMention,
     Claim,
@@ -220,37 +207,12 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     ):
         span = mention.span(doc)
         conversion = _is_conversion(span)
-        subject = figure.subject or _parallel_subject(claims, span, unit)
-        if is_compared(doc, mention):
-            subject = _parallel_subject(claims, span, unit) or subject  # "versus 900"
-        figure_span = doc[mention.figure[0] : mention.figure[1]]
-        side = compared_side(figure_span)
-        if side is not None:
-            # "compared to 35 percent in a similar poll": what the figure before counts
-            subject = compared_subject(side, _parallel_subject(claims, span, unit), subject)
-        if names_only_a_share(subject):
-            # "more than half of her support (57 percent)": not "half", what the share counts
-            subject = earlier_subject(claims, span, sentences_back=1) or subject
-        if claims and is_elliptical(doc, mention) and not one_casualty_subject(figure_span):
-            # "210 of them", "the other six"; not "one of them later died": a death
-            subject = earlier_subject(claims, span, sentences_back=2) or subject
-        # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
-        # "delegate math": the delegates, not "have" or "think"
-        subject = delegate_count(figure_span, subject)
-        # "that 6.4 percent pace", "by going for $12" after "a $12 wage": the figure again
-        subject = re_mentioned_subject(
-            claims, span, figure_span, value, unit, subject, said_as=(high, mention.approx)
+        subject = figure_subject(
+            doc, mention, claims, found=figure.subject, value=value, high=high, unit=unit
         )
-        # "getting to 1,237", "addressing the 12 million already here": a figure the reader
-        # knows, said with no noun (delegates, undocumented immigrants)
-        subject = standing_subject(figure_span, value, unit, subject)
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
-            # "more than 400,000 hectares (988,000 acres)": the conversion measures what it
-            # converts, as roughly or as bounded as that figure is
-            subject = claims[-1].subject
-            if approx is Approx.EXACT and claims[-1].approx is not Approx.RANGE:
-                approx = claims[-1].approx
+            subject, approx = converted_subject(claims, span, approx)
         claims.append(
             Claim(
                 doc=doc_name,
@@ -279,15 +241,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
                 sentence=" ".join(span_text(span.sent).split()),
             )
         )
-    # "handle Lee 62-52": the second figure of a pair counts for the side the first does not
     figure_spans = [doc[m.figure[0] : m.figure[1]] for m, *_ in parsed]
-    claims = give_pair_sides(doc, figure_spans, claims)
-    # "81 delegates to Rubio's 17": the second figure is Rubio's count of delegates
-    claims = give_possessed_pairs(doc, figure_spans, claims)
-    # "Clinton's 76 percent", "Bush was second with 18%": whose poll share it is
-    claims = give_share_owners(doc, figure_spans, claims)
-    # "Clinton earned 42 percent, Trump 34 percent": a later item of a gapped list is its own name's
-    claims = give_gapped_owners(doc, figure_spans, claims)
+    claims = give_figure_owners(doc, figure_spans, claims)
     claims += [
         implied_claim(count, target, caveats, doc_name=doc_name)
         for count, target, caveats in zip(counts, implied, implied_caveats, strict=True)
@@ -296,22 +251,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     headline = doc_text(doc)[:headline_end]
     claims = [_in_headline_case(c, headline) if c.start < headline_end else c for c in claims]
     claims = link_claims(claims, headline_end=headline_end)
-    # a figure no rule named takes a word from its clause ("lost his investors 19.3 percent")
     starts = [m.span(doc).start_char for m, *_ in parsed]
-    by_start = dict(zip(starts, figure_spans, strict=True))
-    # "Caption 28 guns stolen": the plural noun right after a bare count, before its clause's word
-    claims = give_nouns_after(claims, by_start)
-    claims = fill_empty_subjects(claims, by_start)
-    # "Cruz rose to 29 points", "lawsuits in 30 years": what a subject of its unit alone measures
-    claims = name_unit_holders(claims, by_start)
-    # "Only 9% for everything else": a figure still unnamed takes the next noun the text gives
-    claims = give_unnamed_subjects(claims, by_start)
-    # "49%, say the sharing economy reflects ...": not "say" alone, what is said
-    claims = name_said_topics(claims, by_start)
-    # "40 percent positive to 51 percent negative ... 30 percent to 60 percent": the answers again
-    claims = give_parallel_answers(claims)
-    # "a negative 42%-49% approval rating", "hovering near 60%" after one: the rating
-    claims = name_rated_shares(claims, by_start)
+    claims = fill_unnamed_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)
@@ -333,14 +274,6 @@ def _in_headline_case(claim: Claim, headline: str) -> Claim:
         source=replace(claim.source, text=original_case(headline, claim.source.text)),
         caveats=tuple(replace(c, text=original_case(headline, c.text)) for c in claim.caveats),
     )
-
-
-def _parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
-    """ "leads 46 percent to 44 percent", "up from 170", "versus 900 the year before": a figure
-    with no noun of its own counts what the figure before it in its sentence counts."""
-    if not claims or claims[-1].end < span.sent.start_char:
-        return ""
-    return claims[-1].subject if claims[-1].unit == unit else ""
 
 
 def _char_span(doc: Doc, mention: Mention) -> tuple[int, int]:

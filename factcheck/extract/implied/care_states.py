@@ -2,12 +2,12 @@
 Pure.
 
 "The boy is in critical condition" and "The girl is still in the hospital" are read in
-``implied_predicates.py``; the same states come as "A man remains in intensive care", "A
-teenager is in the ICU" (care, as a hospital is) and "A man was listed as critical", "A woman
-is listed as stable" (a condition, as "listed in critical condition"): 1 injured each, the
-subject. Not counted: "in foster care", "in the care of her aunt" (no intensive care), "The
-economy was listed as stable" (no person; the caller asks), "listed as a critical witness"
-(the word modifies another noun).
+``care_predicates.py`` and ``implied_predicates.py``; the same states come as "A man remains
+in intensive care", "A teenager is in the ICU" (care, as a hospital is) and "A man was listed
+as critical", "A woman is listed as stable" (a condition, as "listed in critical condition"):
+1 injured each, the subject. Not counted: "in foster care", "in the care of her aunt" (no
+intensive care), "The economy was listed as stable" (no person; the caller asks), "listed as
+a critical witness" (the word modifies another noun).
 """
 
 from __future__ import annotations

@@ -7,10 +7,11 @@ condition"), care ("taken to a hospital", "in surgery"), wounds, vocabulary roun
 casualty verb's measure and the people it counts. The parts it asks, one concern each:
 ``predicate_candidates.py`` (which tokens to ask), ``counted_by_verb.py`` (the people a verb
 counts), ``wound_holders.py`` (who has a wound), ``casualty_groups.py`` ("including",
-"among", "both of whom"), ``care_places.py`` and ``hurt_objects.py`` (care; "sent ... to the
-hospital"); ``shared_fates.py`` holds "both" floating before the verb and companions after
-"with" (asked by ``verb_measures.py`` and ``parsed_counts.py``); ``verb_measures.py`` is the
-last shape asked, a casualty verb's own measure.
+"among", "both of whom"), ``care_predicates.py`` ("in critical condition", "taken to a
+hospital"), ``care_places.py`` and ``hurt_objects.py`` (care; "sent ... to the hospital");
+``shared_fates.py`` holds "both" floating before the verb and companions after "with" (asked
+by ``verb_measures.py`` and ``parsed_counts.py``); ``verb_measures.py`` is the last shape
+asked, a casualty verb's own measure.
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ from spacy.tokens import Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.implied.age_objects import age_object
-from factcheck.extract.implied.care_objects import carried_people
-from factcheck.extract.implied.care_places import into_surgery, is_in_care, to_hospital
+from factcheck.extract.implied.care_places import is_in_care, to_hospital
+from factcheck.extract.implied.care_predicates import (
+    cared_for_casualty,
+    condition_casualty,
+    in_condition_phrase,
+    sent_for_care,
+)
 from factcheck.extract.implied.care_states import in_intensive_care, listed_as_condition
 from factcheck.extract.implied.casualty_groups import (
     among_casualties,
@@ -52,20 +58,16 @@ from factcheck.extract.implied.hurt_states import (
     clings_to_life,
     expected_recovery,
     fights_for_life,
-    left_in_condition,
     on_life_support,
-    state_subjects,
     treated_in_care,
 )
 from factcheck.extract.implied.implied_people import is_noun_or_person, with_conjuncts
 from factcheck.extract.implied.inflicted_wounds import inflicted_wound
 from factcheck.extract.implied.left_states import left_hurt
-from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.lucky_survivals import lucky_survivors
 from factcheck.extract.implied.misparsed_people import (
     aged_dead,
     dead_coordination,
-    joined_subjects,
     lying_hurt,
 )
 from factcheck.extract.implied.misread_sufferers import misread_sufferer
@@ -99,8 +101,6 @@ from factcheck.extract.implied.wound_phrases import (
 )
 from factcheck.extract.lexicon import (
     ADJECTIVE_PARTICIPLES,
-    CARE_CONDITION_WORDS,
-    CARE_NOUNS,
     CARE_STATE_VERBS,
     CAREGIVER_NOUNS,
     CASUALTY_PERSON_MEASURES,
@@ -110,7 +110,6 @@ from factcheck.extract.lexicon import (
     FATAL_MODIFIERS,
     FIND_VERBS,
     FOUND_LIFELESS_WORDS,
-    HOSPITAL_VERBS,
     LIST_INCLUDE_WORDS,
     STABBING_VERBS,
     SURVIVAL_VERBS,
@@ -249,25 +248,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if deceased:
         # "a female who was deceased", "Ann Lee, 16 – deceased", "deceased victim Tom Lee"
         return "killed", deceased, True  # (deceased_states.py)
-    if (
-        token.lower_ in CARE_CONDITION_WORDS
-        and token.dep_ == "amod"
-        and token.head.lower_ == "condition"
-    ):
-        # "her father is listed in critical condition"
-        prep = token.head.head
-        state = prep.head
-        if prep.dep_ == "prep" and state.lower_ == "another" and state.dep_ == "conj":
-            return "injured", [state], True  # "four are dead and another in critical condition"
-        if state.lemma_.lower() in CARE_NOUNS and state.dep_ == "pobj":
-            state = state.head.head  # "is still at Mercy Hospital in stable condition"
-        if prep.dep_ != "prep" or prep.lower_ != "in" or state.pos_ not in ("VERB", "AUX"):
-            return None
-        # "The shooting left a man in critical condition": who is left, not who leaves
-        left = left_in_condition(state)
-        people = state_subjects(state) if left is None else left
-        measure = "killed" if later_death(state) else "injured"
-        return (measure, with_conjuncts(people[0]), True) if people else None
+    if in_condition_phrase(token):
+        return condition_casualty(token)  # "her father is listed in critical condition"
     supported = on_life_support(token)
     if supported:
         return "injured", supported, True  # "The boy remains on life support" (impl41)
@@ -311,18 +293,8 @@ def _casualty_predicate(token: Token) -> tuple[str, list[Token], bool] | None:
     if carried and to_hospital(token):
         measure = "killed" if later_death(token) else "injured"
         return measure, [p for s in carried for p in with_conjuncts(s)], True
-    if lemma in HOSPITAL_VERBS and (to_hospital(token) or into_surgery(token)):
-        # "Another child was taken to a local hospital", "The boy was taken to Mercy Hospital":
-        # hurt, a claim at each place (gold README, "Repeats"; realgold5, realgold8)
-        # "... where he was later pronounced dead": the later death wins (``later_death``)
-        # "Both the suspect and the child were taken to ...": the parse may give two (vocab38)
-        people = joined_subjects(token, ("nsubjpass",))
-        # "Medics took a woman to the hospital": the active's object (care_objects.py)
-        people = people or carried_people(token)
-        lost = None if people else lost_subject(token)  # "... and the victim, 20, was taken"
-        people = [lost] if lost is not None else people
-        measure = "killed" if later_death(token) else "injured"
-        return (measure, [p for s in people for p in with_conjuncts(s)], True) if people else None
+    if sent_for_care(token, lemma):
+        return cared_for_casualty(token)  # "Another child was taken to a local hospital"
     condition_of = listed_as_condition(token)
     if condition_of and is_person_or_age(condition_of[0]):
         return "injured", with_conjuncts(condition_of[0]), True  # "was listed as critical"

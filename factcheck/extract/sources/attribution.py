@@ -82,16 +82,16 @@ def find_source(doc: Doc, number: Token, *, narrated: bool = False) -> Source:
         number: the figure's number token, or the word an implied count hangs on.
         narrated: True for a count implied by the story told ("a man was shot and killed").
             "According to police, officers were called at 2 a.m. A man was shot and killed"
-            gives the man's death to the police (realgold gold 3 of 5); a stated figure in
-            the paragraph's later sentences has no source (gold none 8 of 10, in all three
-            gold families: lead59's tally by the branch that gave the source).
+            gives the man's death to the police (the real golds: 3 of 5 such counts); a
+            stated figure in the paragraph's later sentences has no source (none for 8 of
+            10 such figures, in all three gold families; session 59).
 
     Returns:
         The source; kind ``none`` when the text attributes the figure to no one, or to a
         phrase that denies reporting it ("a margin no poll predicted"), or to the people a
         poll asked ("35 percent of voters said"; the poll its sentence names, if any).
     """
-    source = _attributed(doc, number, narrated)
+    source = _attributed(doc, number, narrated=narrated)
     if denies_reporting(source):
         return _NO_SOURCE
     if names_the_polled(source):  # "35 percent of voters said": the counted, not the source
@@ -100,7 +100,7 @@ def find_source(doc: Doc, number: Token, *, narrated: bool = False) -> Source:
     return source
 
 
-def _attributed(doc: Doc, number: Token, narrated: bool) -> Source:
+def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
     found = _path_attribution(doc, number, stance=False)
     if found is not None and headline_news(doc, number, found[1]):
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source

@@ -23,12 +23,9 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
+from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
-from factcheck.extract.sources.nominal import (
-    body_behind_document,
-    document_by,
-)
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
 from factcheck.extract.sources.pronoun_bodies import body_subject_before
 from factcheck.extract.sources.pronoun_gender import named_of_its_gender, other_gender

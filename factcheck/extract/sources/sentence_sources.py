@@ -1,7 +1,7 @@
 """Attributions outside a figure's path: an "according to" or a poll elsewhere in the
-sentence, an "According to X," opening an earlier sentence of the paragraph, a verbless
-fragment split off the sentence before, and a colon-ending sentence that announces the
-paragraph ("Soerens argued that:")."""
+sentence, an "According to X," opening an earlier sentence of the paragraph (for a count the
+story implies), a verbless fragment split off the sentence before, and a colon-ending
+sentence that announces the paragraph ("Soerens argued that:")."""
 
 from __future__ import annotations
 
@@ -202,13 +202,13 @@ def _opening_attribution(sent: Span) -> Token | None:
     return None
 
 
-def paragraph_according_to(doc: Doc, number: Token) -> Token | None:
+def paragraph_according_to(doc: Doc, anchor: Token) -> Token | None:
     """ "According to police, officers found the driver at 1 a.m. A passenger was shot and
     killed.": an opening "according to" covers the sentence after it, for the counts the story
     implies (``find_source``'s ``narrated``); not the story the paragraph goes on to tell
     ("According to police, the shooting happened at 1 a.m. Four were hit. All four victims were
-    treated ...": realgold8, realgold10 golds)."""
-    sent = number.sent
+    treated ...": realgold8, realgold10 golds). ``anchor`` is the word the count hangs on."""
+    sent = anchor.sent
     for _ in range(_CONTINUITY_SENTS):
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws + sent[0].text:
             return None
