@@ -66,6 +66,14 @@ SHOT = "shot"
 SHOOTING_VICTIMS = re.compile(r"^(?:[\w-]+ )?(?:shooting|gunshot) victims?$", re.I)
 # "7 shot" is killed or injured; it is injured only in an article that tells of no death at all.
 _SHOT_AFTER = re.compile(r"^\s*(?:[\w-]+ )?(?:were|was|have been|had been|are|got) shot\b", re.I)
+# A headline's participle: "Two men shot, one fatally, inside deli", "5 people shot in Queens":
+# everyone shot, however many of them the rest of the clause says died; not "two men shot a
+# clerk", where the figure counts who shot.
+_SHOT_PARTICIPLE = re.compile(
+    r"^\s*(?:[\w-]+ )?shot\s*(?:[,.;:!?]|$|(?:in|at|on|near|outside|inside|during|after|while"
+    r"|overnight)\b)",
+    re.I,
+)
 DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deadly|died|dies|dying|deaths?|(?<!non-)fatal\w*|slain|slaying|murder\w*"
     r"|homicides?|deceased|pronounced|bodies|body|lives)\b",
@@ -134,7 +142,7 @@ def find_measure(
     measure = _first_cue(re.sub(r"^\S+\s*", "", figure))
     if measure:
         return measure
-    if _SHOT_AFTER.match(after) and not _SHOT.match(after):
+    if (_SHOT_AFTER.match(after) or _SHOT_PARTICIPLE.match(after)) and not _SHOT.match(after):
         return _shot_measure(text)
     # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
     window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])

@@ -121,6 +121,12 @@ def test_article_without_a_date_is_dated_by_the_latest_day_it_names():
         ("people", "he is accused of stalking ", " people", "two", None),
         ("people", "a teacher who taught ", " people", "nearly thirty", None),
         ("shot", "including one shot ", " times drove away", "9", None),
+        # a headline's participle counts everyone shot, whatever the clause says died after it
+        ("men (man)", "", " men shot, one fatally, inside a deli", "Two", "shot"),
+        ("people", "", " people shot in Queens overnight", "Five", "shot"),
+        ("people", "", " people shot dead in Queens", "Five", "killed"),
+        # negative: the figure counts who shot, not who was shot
+        ("men", "", " men shot a clerk and fled", "Two", None),
     ],
 )  # fmt: skip
 def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
