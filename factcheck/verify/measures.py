@@ -104,6 +104,7 @@ def find_measure(
     after: str = "",
     text: str | None = None,
     figure: str = "",
+    implied: bool = False,
 ) -> str | None:
     """Return the reference measure a claim counts, or None.
 
@@ -115,6 +116,8 @@ def find_measure(
         text: the whole article, when known: "7 shot" in an article without a death is 7
             injured; with a death, 7 shot (SHOT: killed and injured together).
         figure: the claim's own words ("two slain"): a cue after the number says what it counts.
+        implied: an implied count ("an 11-year-old child" of "striking an 11-year-old child in
+            the shoulder"): its subject says what happened to the people, whatever follows.
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
@@ -123,6 +126,8 @@ def find_measure(
     if measure:
         return measure
     if re.search(r"\bshot$", subject.strip(), re.I):
+        if implied:
+            return _shot_measure(text)  # the extractor read the person as shot
         if not _SHOT_NEXT.match(after):
             return None  # "one shot 9 times", "a .50 shot": the figure is not who was shot
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more

@@ -180,3 +180,25 @@ def test_a_count_in_care_or_of_the_people_is_a_part(after, expected):
 def test_a_count_of_a_group_within_the_harmed_is_a_part(subject, expected):
     # "two women were shot to death" of a man, two women and a child: some of the killed
     assert names_a_part(subject) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "text", "expected"),
+    [
+        # an implied count the extractor read as shot is everyone shot in an article with a death
+        (" in the shoulder. He died.", "A man fired, striking a child in the shoulder. He died.",
+         "shot"),
+        # and the injured in an article that tells of no death
+        (" in the shoulder.", "Shots were fired, striking a child in the shoulder.", "injured"),
+    ],
+)  # fmt: skip
+def test_an_implied_count_of_someone_shot_has_a_measure_whatever_follows(after, text, expected):
+    assert find_measure("child shot", after=after, text=text, figure="a child", implied=True) == (
+        expected
+    )
+
+
+def test_a_stated_figure_before_shot_still_needs_shot_after_it():
+    # "one shot 9 times": the figure counts no one shot, as before
+    text = "Police found one shot 9 times."
+    assert find_measure("shot", after=" 9 times.", text=text, figure="one") is None
