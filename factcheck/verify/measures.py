@@ -45,7 +45,10 @@ PEOPLE = re.compile(
 )
 # The extractor follows an irregular plural with its singular: "gunmen (gunman)".
 _SINGULAR_GLOSS = re.compile(r" \([a-z]+\)")
-_AFTER_CHARS = 45
+# How far after a people count its cue is read, inside its clause: "One victim, a 27-year-old
+# woman, was pronounced dead", "four other victims were taken to University of Louisville
+# Hospital with injuries" put the cue past an appositive or a long name (45 before session 60).
+_AFTER_CHARS = 80
 _BEFORE_CHARS = 30
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
 _SHOT = re.compile(
@@ -129,6 +132,9 @@ def find_measure(
         if implied:
             return _shot_measure(text)  # the extractor read the person as shot
         if not _SHOT_NEXT.match(after):
+            # "a gunman shot seven people": the verb before the figure says what it counts
+            if _counts_people(subject, figure, after):
+                return _measure_of_verb_before(before, text)
             return None  # "one shot 9 times", "a .50 shot": the figure is not who was shot
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
         shot = _SHOT.match(after)
@@ -157,12 +163,24 @@ def find_measure(
         return measure
     if re.search(r"\bpopulation of\s*$|\bhome to\s*$", before[-_BEFORE_CHARS:], re.I):
         return "population"
-    # "killing two", "wounded four people": the verb just before the figure
+    return _measure_of_verb_before(before, text)
+
+
+def _measure_of_verb_before(before: str, text: str | None) -> str | None:
+    """ "killing two", "wounded four people": the verb just before the figure; "shot four
+    people", "the shooting of six people": everyone shot."""
     verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
     if verb:
         return "killed" if verb.group(1).lower().startswith(("kill", "fatal")) else "injured"
-    # "shot four people", "the shooting of six people": everyone shot
     return _shot_measure(text) if _SHOT_BEFORE.search(before[-_BEFORE_CHARS:]) else None
+
+
+def _counts_people(subject: str, figure: str, after: str) -> bool:
+    """A "... shot" subject that names people, not shots or times ("people shot", "others
+    shot"; not "times shot", nor a figure "9 times" or "9" before "times")."""
+    named = re.sub(r"\s*\bshot$", "", subject.strip(), flags=re.I)
+    next_word = " ".join(after.split()[:1])
+    return not any(NOT_PEOPLE.search(words) for words in (named, figure, next_word))
 
 
 def _shot_measure(text: str | None) -> str | None:

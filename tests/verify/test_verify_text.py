@@ -202,3 +202,34 @@ def test_a_stated_figure_before_shot_still_needs_shot_after_it():
     # "one shot 9 times": the figure counts no one shot, as before
     text = "Police found one shot 9 times."
     assert find_measure("shot", after=" 9 times.", text=text, figure="one") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "after", "expected"),
+    [
+        # the cue past an appositive, within the clause
+        ("victim", " victim, a 27-year-old woman, was pronounced dead at the scene.", "killed"),
+        ("other victims", " other victims were taken to Mercy General Hospital with injuries.",
+         "injured"),
+        # negative: a cue in the next clause says nothing of this figure
+        ("victims", " victims were at the party; later that night a man was killed.", None),
+    ],
+)  # fmt: skip
+def test_a_people_counts_cue_is_read_to_the_end_of_its_clause(subject, after, expected):
+    assert find_measure(subject, after=after, figure="two") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "after", "figure", "expected"),
+    [
+        # the verb before a "... shot" subject's figure says what it counts
+        ("people shot", "after a gunman shot ", " people following a game", "seven", "shot"),
+        ("others shot", "as he ran, he shot ", " others: a student and a guard", "two", "shot"),
+        # negative: shots and times are no people
+        ("times shot", "his wife was shot ", ", but survived", "three times", None),
+        ("shot", "including one shot ", " drove away", "9 times", None),
+    ],
+)  # fmt: skip
+def test_a_shot_subject_reads_the_verb_before_its_figure(subject, before, after, figure, expected):
+    text = "A man died. " + before + figure + after
+    assert find_measure(subject, before=before, after=after, text=text, figure=figure) == expected
