@@ -129,6 +129,7 @@ def _check_own(
             after=text_after(text, claim),
             text=text,
             figure=claim["text"],
+            implied=bool(claim.get("implied")),
         )
         if measure:
             measures[claim["claim_id"]] = measure

@@ -45,7 +45,10 @@ PEOPLE = re.compile(
 )
 # The extractor follows an irregular plural with its singular: "gunmen (gunman)".
 _SINGULAR_GLOSS = re.compile(r" \([a-z]+\)")
-_AFTER_CHARS = 45
+# How far after a people count its cue is read, inside its clause: "One victim, a 27-year-old
+# woman, was pronounced dead", "four other victims were taken to University of Louisville
+# Hospital with injuries" put the cue past an appositive or a long name (45 before session 60).
+_AFTER_CHARS = 80
 _BEFORE_CHARS = 30
 _CLAUSE_END = re.compile(r"[.;:!?\n]|\band\b(?! (?:killed|wounded|injured))|\bbut\b")
 _SHOT = re.compile(
@@ -66,6 +69,14 @@ SHOT = "shot"
 SHOOTING_VICTIMS = re.compile(r"^(?:[\w-]+ )?(?:shooting|gunshot) victims?$", re.I)
 # "7 shot" is killed or injured; it is injured only in an article that tells of no death at all.
 _SHOT_AFTER = re.compile(r"^\s*(?:[\w-]+ )?(?:were|was|have been|had been|are|got) shot\b", re.I)
+# A headline's participle: "Two men shot, one fatally, inside deli", "5 people shot in Queens":
+# everyone shot, however many of them the rest of the clause says died; not "two men shot a
+# clerk", where the figure counts who shot.
+_SHOT_PARTICIPLE = re.compile(
+    r"^\s*(?:[\w-]+ )?shot\s*(?:[,.;:!?]|$|(?:in|at|on|near|outside|inside|during|after|while"
+    r"|overnight)\b)",
+    re.I,
+)
 DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deadly|died|dies|dying|deaths?|(?<!non-)fatal\w*|slain|slaying|murder\w*"
     r"|homicides?|deceased|pronounced|bodies|body|lives)\b",
@@ -96,6 +107,7 @@ def find_measure(
     after: str = "",
     text: str | None = None,
     figure: str = "",
+    implied: bool = False,
 ) -> str | None:
     """Return the reference measure a claim counts, or None.
 
@@ -107,6 +119,8 @@ def find_measure(
         text: the whole article, when known: "7 shot" in an article without a death is 7
             injured; with a death, 7 shot (SHOT: killed and injured together).
         figure: the claim's own words ("two slain"): a cue after the number says what it counts.
+        implied: an implied count ("an 11-year-old child" of "striking an 11-year-old child in
+            the shoulder"): its subject says what happened to the people, whatever follows.
     """
     if unit.lower() not in _HUMAN_UNITS:
         return None
@@ -115,7 +129,12 @@ def find_measure(
     if measure:
         return measure
     if re.search(r"\bshot$", subject.strip(), re.I):
+        if implied:
+            return _shot_measure(text)  # the extractor read the person as shot
         if not _SHOT_NEXT.match(after):
+            # "a gunman shot seven people": the verb before the figure says what it counts
+            if _counts_people(subject, figure, after):
+                return _measure_of_verb_before(before, text)
             return None  # "one shot 9 times", "a .50 shot": the figure is not who was shot
         # "5 people shot, 2 fatally": 5 is everyone shot; only "shot and killed" says more
         shot = _SHOT.match(after)
@@ -134,7 +153,7 @@ def find_measure(
     measure = _first_cue(re.sub(r"^\S+\s*", "", figure))
     if measure:
         return measure
-    if _SHOT_AFTER.match(after) and not _SHOT.match(after):
+    if (_SHOT_AFTER.match(after) or _SHOT_PARTICIPLE.match(after)) and not _SHOT.match(after):
         return _shot_measure(text)
     # a bare figure ("4 dead") needs its cue within a few words: "3521 Main St. ... killed" is no count
     window = after[:_AFTER_CHARS] if subject.strip() else " ".join(after.split()[:4])
@@ -144,12 +163,24 @@ def find_measure(
         return measure
     if re.search(r"\bpopulation of\s*$|\bhome to\s*$", before[-_BEFORE_CHARS:], re.I):
         return "population"
-    # "killing two", "wounded four people": the verb just before the figure
+    return _measure_of_verb_before(before, text)
+
+
+def _measure_of_verb_before(before: str, text: str | None) -> str | None:
+    """ "killing two", "wounded four people": the verb just before the figure; "shot four
+    people", "the shooting of six people": everyone shot."""
     verb = _VERB_BEFORE.search(before[-_BEFORE_CHARS:])
     if verb:
         return "killed" if verb.group(1).lower().startswith(("kill", "fatal")) else "injured"
-    # "shot four people", "the shooting of six people": everyone shot
     return _shot_measure(text) if _SHOT_BEFORE.search(before[-_BEFORE_CHARS:]) else None
+
+
+def _counts_people(subject: str, figure: str, after: str) -> bool:
+    """A "... shot" subject that names people, not shots or times ("people shot", "others
+    shot"; not "times shot", nor a figure "9 times" or "9" before "times")."""
+    named = re.sub(r"\s*\bshot$", "", subject.strip(), flags=re.I)
+    next_word = " ".join(after.split()[:1])
+    return not any(NOT_PEOPLE.search(words) for words in (named, figure, next_word))
 
 
 def _shot_measure(text: str | None) -> str | None:

@@ -204,3 +204,40 @@ def test_a_repeated_headline_keeps_the_headlines_group_label(nlp, text, after, s
     mention = next(m for m in find_mentions(doc) if m.span(doc).start_char == repeat)
     found = find_source(doc, mention.number_token(doc))
     assert (found.text, found.kind) == (source, SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a transcript of one speaker is the words of the person the paragraph before reports
+        (
+            "On Tuesday, Gov. Dana Ortiz said, “We are going all the way.”\n\n"
+            'Transcript as follows:\n\n"We lost 300 jobs that year. We are now up 40,000 jobs."\n',
+            "40,000",
+            ("Gov. Dana Ortiz", SourceKind.NAMED_PERSON),
+        ),
+        # a non-breaking space between the title and the name keeps the title
+        (
+            "On Tuesday, Gov.\xa0Dana Ortiz said, “We are going all the way.”\n\n"
+            'Transcript as follows:\n\n"We are now up 40,000 jobs."\n',
+            "40,000",
+            ("Gov.\xa0Dana Ortiz", SourceKind.NAMED_PERSON),
+        ),
+        # negative: the paragraph before reports no named person: the transcript speaks
+        (
+            "The hearing ran late on Tuesday.\n\n"
+            'Transcript as follows:\n\n"We are now up 40,000 jobs."\n',
+            "40,000",
+            ("Transcript", SourceKind.ANONYMOUS),
+        ),
+        # negative: a statement is its own document, not a record of the speaker before
+        (
+            "On Tuesday, Gov. Dana Ortiz said the plant would close.\n\n"
+            "The statement reads:\n\nThe company will cut 450 jobs by June.\n",
+            "450",
+            ("The statement", SourceKind.ANONYMOUS),
+        ),
+    ],
+)
+def test_an_unowned_transcript_records_the_speaker_reported_before_it(nlp, text, figure, source):
+    assert source_of(nlp, text, figure) == source

@@ -121,6 +121,12 @@ def test_article_without_a_date_is_dated_by_the_latest_day_it_names():
         ("people", "he is accused of stalking ", " people", "two", None),
         ("people", "a teacher who taught ", " people", "nearly thirty", None),
         ("shot", "including one shot ", " times drove away", "9", None),
+        # a headline's participle counts everyone shot, whatever the clause says died after it
+        ("men (man)", "", " men shot, one fatally, inside a deli", "Two", "shot"),
+        ("people", "", " people shot in Queens overnight", "Five", "shot"),
+        ("people", "", " people shot dead in Queens", "Five", "killed"),
+        # negative: the figure counts who shot, not who was shot
+        ("men", "", " men shot a clerk and fled", "Two", None),
     ],
 )  # fmt: skip
 def test_verbs_before_and_the_figures_own_words_map_to_a_measure(
@@ -174,3 +180,56 @@ def test_a_count_in_care_or_of_the_people_is_a_part(after, expected):
 def test_a_count_of_a_group_within_the_harmed_is_a_part(subject, expected):
     # "two women were shot to death" of a man, two women and a child: some of the killed
     assert names_a_part(subject) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "text", "expected"),
+    [
+        # an implied count the extractor read as shot is everyone shot in an article with a death
+        (" in the shoulder. He died.", "A man fired, striking a child in the shoulder. He died.",
+         "shot"),
+        # and the injured in an article that tells of no death
+        (" in the shoulder.", "Shots were fired, striking a child in the shoulder.", "injured"),
+    ],
+)  # fmt: skip
+def test_an_implied_count_of_someone_shot_has_a_measure_whatever_follows(after, text, expected):
+    assert find_measure("child shot", after=after, text=text, figure="a child", implied=True) == (
+        expected
+    )
+
+
+def test_a_stated_figure_before_shot_still_needs_shot_after_it():
+    # "one shot 9 times": the figure counts no one shot, as before
+    text = "Police found one shot 9 times."
+    assert find_measure("shot", after=" 9 times.", text=text, figure="one") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "after", "expected"),
+    [
+        # the cue past an appositive, within the clause
+        ("victim", " victim, a 27-year-old woman, was pronounced dead at the scene.", "killed"),
+        ("other victims", " other victims were taken to Mercy General Hospital with injuries.",
+         "injured"),
+        # negative: a cue in the next clause says nothing of this figure
+        ("victims", " victims were at the party; later that night a man was killed.", None),
+    ],
+)  # fmt: skip
+def test_a_people_counts_cue_is_read_to_the_end_of_its_clause(subject, after, expected):
+    assert find_measure(subject, after=after, figure="two") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "before", "after", "figure", "expected"),
+    [
+        # the verb before a "... shot" subject's figure says what it counts
+        ("people shot", "after a gunman shot ", " people following a game", "seven", "shot"),
+        ("others shot", "as he ran, he shot ", " others: a student and a guard", "two", "shot"),
+        # negative: shots and times are no people
+        ("times shot", "his wife was shot ", ", but survived", "three times", None),
+        ("shot", "including one shot ", " drove away", "9 times", None),
+    ],
+)  # fmt: skip
+def test_a_shot_subject_reads_the_verb_before_its_figure(subject, before, after, figure, expected):
+    text = "A man died. " + before + figure + after
+    assert find_measure(subject, before=before, after=after, text=text, figure=figure) == expected

@@ -14,6 +14,9 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 ANNOUNCED_DOCUMENT_HEADS = frozenset({
     "transcript", "text", "excerpt", "statement", "remark", "letter", "memo", "email", "release",
 })
+# Of those, the records of someone's speech: an unowned "Transcript as follows:" after "Gov. Lee
+# said, ..." is Lee's words, not an anonymous document's (the speaker the paragraph before reports).
+SPEECH_DOCUMENT_HEADS = frozenset({"transcript", "excerpt", "remark"})
 # Capitals and a colon that open a page's furniture, never a speaker's turn, however often
 # the page repeats them ("RELATED: Two hurt in ...", "READ MORE: ...", "WATCH: ...").
 LAYOUT_LABELS = frozenset({

@@ -139,6 +139,8 @@ def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
     if name_start < 1:
         return name_start
     title_start = name_start - 1
+    if doc[title_start].is_space and title_start > 0:
+        title_start -= 1  # "Gov.\xa0John Kasich": a non-breaking space is a token of its own
     if doc[title_start].text == "." and title_start > 0 and not doc[title_start - 1].whitespace_:
         title_start -= 1  # "Sgt" "." as two tokens
     title = doc[title_start]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
@@ -44,6 +44,7 @@ from factcheck.extract.lexicon import (
     LAYOUT_LABELS,
     POLICE_ACRONYM_ENDINGS,
     REPORTING_VERBS,
+    SPEECH_DOCUMENT_HEADS,
     SPEECH_RECORD_HEADS,
     SPEECH_RECORD_LEADS,
     SURVEY_HEADS,
@@ -258,22 +259,46 @@ def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:
 
 
 def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
-    """ "Partial transcript as follows:" ending a paragraph: the document speaks the rest."""
+    """ "Partial transcript as follows:" ending a paragraph: the document speaks the rest; a
+    transcript of no one named there is the words of the speaker the paragraph before reports
+    ("Gov. John Kasich said, ..." then "Transcript as follows:" is Kasich's)."""
     regions: list[SpeakerRegion] = []
-    for start, end in paras:
+    for index, (start, end) in enumerate(paras):
         if not doc_text(doc)[start:end].rstrip().endswith(":"):
             continue
         last = doc.char_span(start, end, alignment_mode="expand")
         if last is None or not len(last):
             continue
         document = _announced_document(last[-1].sent)
-        if document is not None:
+        if document is None:
+            continue
+        owned = is_owned(document.root)
+        source = None if owned else _recorded_speaker(doc, paras[:index], document.root)
+        if source is None:
             phrase = source_phrase(document.root)
             # a document speaks for its owner ("Lee's statement"), else for no one named
-            kind = SourceKind.NAMED_ORG if is_owned(document.root) else SourceKind.ANONYMOUS
+            kind = SourceKind.NAMED_ORG if owned else SourceKind.ANONYMOUS
             source = Source(text=phrase.text, kind=kind)
-            regions.append(SpeakerRegion(start=end, end=len(doc_text(doc)), source=source))
+        regions.append(SpeakerRegion(start=end, end=len(doc_text(doc)), source=source))
     return regions
+
+
+def _recorded_speaker(doc: Doc, before: list[tuple[int, int]], head: Token) -> Source | None:
+    """The person whose words a transcript records: the named subject of the last reporting
+    verb in the paragraph before its announcement ("Gov. John Kasich (R-OH), said, ...")."""
+    if head.lemma_.lower() not in SPEECH_DOCUMENT_HEADS or not before:
+        return None
+    span = doc.char_span(*before[-1], alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(span):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for subject in token.children:
+            if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
+                phrase = source_phrase(subject)
+                return Source(text=phrase.text, kind=classify_source(phrase))
+    return None
 
 
 def _speech_record_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
