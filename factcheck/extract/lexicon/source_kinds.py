@@ -17,6 +17,9 @@ ANNOUNCED_DOCUMENT_HEADS = frozenset({
 # Of those, the records of someone's speech: an unowned "Transcript as follows:" after "Gov. Lee
 # said, ..." is Lee's words, not an anonymous document's (the speaker the paragraph before reports).
 SPEECH_DOCUMENT_HEADS = frozenset({"transcript", "excerpt", "remark"})
+# Quotation marks that open a quoted paragraph: a transcript turn or a speech record going on
+# (``speakers.py``, ``announced_speakers.py``).
+PARAGRAPH_QUOTE_OPENERS = ('"', "“", "''", "``")
 # Capitals and a colon that open a page's furniture, never a speaker's turn, however often
 # the page repeats them ("RELATED: Two hurt in ...", "READ MORE: ...", "WATCH: ...").
 LAYOUT_LABELS = frozenset({

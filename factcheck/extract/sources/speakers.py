@@ -11,12 +11,8 @@
   paragraphs that go on with an answer, are the interviewee's (``interviews.py``).
 - Table credits: a box of short lines with shares closed by "Source Lee College poll." is the
   credited source's (``credit_lines.py``).
-- Announced documents: a paragraph ending in "Partial transcript as follows:" or "The
-  statement reads:" makes the document the source of the rest of the article (a label inside
-  it still names its own speaker).
-- Named speech records: "Quotes from Sheriff Walton:" (or "Remarks by Mayor Lee:") ending a
-  paragraph names the speaker of the quoted paragraphs after it, each opening with a quotation
-  mark, as a speaker label does (gold README: a quoted figure's source is its speaker).
+- Announced documents and speech records: "Partial transcript as follows:", "The statement
+  reads:", "Quotes from Sheriff Walton:" ending a paragraph (``announced_speakers.py``).
 - Credits: a newsletter item ending "[Reuters]" or "[Ann Lee, HuffPost]" is the outlet's, or
   the writer's.
 - Embedded posts: a paragraph signed "— Stockton Police Dept (@StocktonPolice) March 18, 2015"
@@ -31,29 +27,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
-    ANNOUNCED_DOCUMENT_HEADS,
     HEADLINE_ANONYMOUS_LABELS,
     HEADLINE_BODY_LABEL_HEADS,
     HEADLINE_ORG_LABELS,
     HEADLINE_ROLE_LABELS,
     LAYOUT_ARTICLES,
     LAYOUT_LABELS,
+    PARAGRAPH_QUOTE_OPENERS,
     POLICE_ACRONYM_ENDINGS,
-    REPORTING_VERBS,
-    SPEECH_DOCUMENT_HEADS,
-    SPEECH_RECORD_HEADS,
-    SPEECH_RECORD_LEADS,
     SURVEY_HEADS,
 )
+from factcheck.extract.sources.announced_speakers import announced_regions, speech_record_regions
 from factcheck.extract.sources.credit_lines import table_credit_regions
 from factcheck.extract.sources.interviews import answer_regions
-from factcheck.extract.sources.kind_cues import is_owned
 from factcheck.extract.sources.quotes import paragraphs
-from factcheck.extract.sources.source_phrase import classify_source, source_phrase
+from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Source, SourceKind
 
 _REGIONS = "factcheck_speaker_regions"
@@ -69,11 +61,6 @@ _ACRONYM_LETTERS = 5
 _CREDIT_RE = re.compile(r"\[(?P<who>[A-Z][^\[\]\d\n]{1,78})\]\s*$")
 # The headline in capitals that opens a newsletter item: "DAM BREAKS IN VALE Floodwater ...".
 _ITEM_HEADLINE_RE = re.compile(r"\s*(?:[^\sa-z]+\s+){2,}")
-_QUOTE_OPENERS = ('"', "“", "''", "``")
-# "Quotes from Sheriff Walton:", "More remarks by Mayor Lee:" (its words checked as data).
-_SPEECH_RECORD_RE = re.compile(
-    r"\s*(?P<head>(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+(?:from|by)\s+(?P<who>[^:\n]{2,80}?):\s*"
-)
 # A paragraph among the first few that opens with the headline's label and its first words
 # repeats the headline.
 _REPEAT_PARAS = 4
@@ -115,8 +102,8 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
             + _label_regions(doc, paras)
             + [SpeakerRegion(s, e, who) for s, e, who in answer_regions(doc, paras)]
             + [SpeakerRegion(s, e, who) for s, e, who in table_credit_regions(doc, paras)]
-            + _announced_regions(doc, paras)
-            + _speech_record_regions(doc, paras)
+            + [SpeakerRegion(s, e, who) for s, e, who in announced_regions(doc, paras)]
+            + [SpeakerRegion(s, e, who) for s, e, who in speech_record_regions(doc, paras)]
             + _signature_regions(doc, paras)
             + _credit_regions(doc, paras)
             + _tweet_regions(doc)
@@ -140,7 +127,7 @@ def _label_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion
         end = paras[i][1]
         for j in range(i + 1, len(paras)):
             following = text[paras[j][0] : paras[j][1]].lstrip()
-            if labels[j][1] is not None or not following.startswith(_QUOTE_OPENERS):
+            if labels[j][1] is not None or not following.startswith(PARAGRAPH_QUOTE_OPENERS):
                 break
             end = paras[j][1]
         source = Source(text=name, kind=_label_kind(doc, name))
@@ -256,88 +243,6 @@ def _named_in_prose(doc: Doc, label: str, *, after: int = 0) -> bool:
     if any(t.text == name and t.ent_type_ == "PERSON" and t.idx >= after for t in doc):
         return True
     return re.search(rf"[a-z,] {re.escape(name)}\b", doc_text(doc)[after:]) is not None
-
-
-def _announced_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
-    """ "Partial transcript as follows:" ending a paragraph: the document speaks the rest; a
-    transcript of no one named there is the words of the speaker the paragraph before reports
-    ("Gov. John Kasich said, ..." then "Transcript as follows:" is Kasich's)."""
-    regions: list[SpeakerRegion] = []
-    for index, (start, end) in enumerate(paras):
-        if not doc_text(doc)[start:end].rstrip().endswith(":"):
-            continue
-        last = doc.char_span(start, end, alignment_mode="expand")
-        if last is None or not len(last):
-            continue
-        document = _announced_document(last[-1].sent)
-        if document is None:
-            continue
-        owned = is_owned(document.root)
-        source = None if owned else _recorded_speaker(doc, paras[:index], document.root)
-        if source is None:
-            phrase = source_phrase(document.root)
-            # a document speaks for its owner ("Lee's statement"), else for no one named
-            kind = SourceKind.NAMED_ORG if owned else SourceKind.ANONYMOUS
-            source = Source(text=phrase.text, kind=kind)
-        regions.append(SpeakerRegion(start=end, end=len(doc_text(doc)), source=source))
-    return regions
-
-
-def _recorded_speaker(doc: Doc, before: list[tuple[int, int]], head: Token) -> Source | None:
-    """The person whose words a transcript records: the named subject of the last reporting
-    verb in the paragraph before its announcement ("Gov. John Kasich (R-OH), said, ...")."""
-    if head.lemma_.lower() not in SPEECH_DOCUMENT_HEADS or not before:
-        return None
-    span = doc.char_span(*before[-1], alignment_mode="expand")
-    if span is None:
-        return None
-    for token in reversed(span):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
-            continue
-        for subject in token.children:
-            if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
-                phrase = source_phrase(subject)
-                return Source(text=phrase.text, kind=classify_source(phrase))
-    return None
-
-
-def _speech_record_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
-    """ "Quotes from Sheriff Walton:": the named speaker's, the quoted paragraphs after it."""
-    text = doc_text(doc)
-    regions: list[SpeakerRegion] = []
-    for i, (start, end) in enumerate(paras):
-        match = _SPEECH_RECORD_RE.fullmatch(text, start, end)
-        if match is None or not _names_a_speech_record(match.group("head")):
-            continue
-        who = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
-        if who is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in who):
-            continue  # "Quotes from the hearing:" names no one
-        last = end
-        for following_start, following_end in paras[i + 1 :]:
-            if not text[following_start:following_end].lstrip().startswith(_QUOTE_OPENERS):
-                break
-            last = following_end
-        if last == end:
-            continue
-        source = Source(text=who.text, kind=classify_source(who))
-        regions.append(SpeakerRegion(start=end, end=last, source=source))
-    return regions
-
-
-def _names_a_speech_record(head: str) -> bool:
-    words = head.lower().split()
-    return words[-1] in SPEECH_RECORD_HEADS and all(w in SPEECH_RECORD_LEADS for w in words[:-1])
-
-
-def _announced_document(sent: Span) -> Span | None:
-    """The document noun a colon-ending sentence announces, when no one reports in it."""
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS for t in sent):
-        return None  # "Ortiz argued that:" is the speaker's (attribution.find_source)
-    for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ANNOUNCED_DOCUMENT_HEADS:
-            if token.dep_ in ("ROOT", "nsubj", "attr", "appos"):
-                return sent.doc[token.i : token.i + 1]
-    return None
 
 
 def _signature_regions(doc: Doc, paras: list[tuple[int, int]]) -> list[SpeakerRegion]:
