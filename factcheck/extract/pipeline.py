@@ -21,6 +21,7 @@ from factcheck.extract.mentions.mentions import Mention, find_mentions
 from factcheck.extract.mentions.percent_pairs import split_percent_pairs
 from factcheck.extract.mentions.signed_figures import split_signs
 from factcheck.extract.paragraph_breaks import set_paragraph_breaks
+from factcheck.extract.sentence_index import index_sentences
 
 # Tried in order when no model is configured: the official package if a user has it, then the
 # locked re-upload of the same en_core_web_sm 3.8.0 weights that `uv sync` installs.
@@ -162,6 +163,9 @@ class NumberMentions:
     """Set ``doc.spans["numbers"]`` (claims) and ``doc.spans["not_claims"]`` (labelled why)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # the not-claim rules ask token.sent some 6,000 times in 447 articles: one index of
+        # the sentences, as extraction's rules read, instead of spaCy's walk (speed60)
+        index_sentences(doc)
         mentions = self.match(doc)
         self.set_annotations(doc, mentions)
         return doc
