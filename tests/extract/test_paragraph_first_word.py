@@ -1,7 +1,7 @@
 """A paragraph's first word is never a sentence by itself: the parser sometimes ends a sentence
 after a name that opens the paragraph under a headline ("FBI | Director James Comey
 testified ..."), and the source then loses its title or reads as the body
-(pipeline._join_first_word).
+(paragraph_breaks._join_first_word).
 
 Sentences are invented (docs/gold-conventions.md, "Titles and roles before names in source
 text": the name as written at the attribution, with the title that stands before it).
