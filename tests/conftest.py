@@ -18,6 +18,8 @@ from factcheck.store import migrate
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = SEEDS / "gold"
+# The seed and the development corpus: the articles the same-answer tests of fast paths walk.
+DEV_ARTICLES = sorted([*SEEDS.glob("*.txt"), *(ROOT / "tests/corpus/articles").glob("*.txt")])
 
 
 @pytest.fixture(scope="session")

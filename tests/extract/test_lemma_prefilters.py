@@ -8,18 +8,14 @@ written and once walking every token of the Doc; the answers must be the same, o
 development articles and invented sentences that reach each branch.
 """
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.extract.caveats import candidate_race, caveat_scope, contenders
 from factcheck.extract.implied import identified_dead
 from factcheck.extract.sentence_index import index_sentences
+from tests.conftest import DEV_ARTICLES
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = sorted(
-    [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/corpus/articles").glob("*.txt")]
-)
+ARTICLES = DEV_ARTICLES
 
 # Invented sentences, at least one per branch of the four rules.
 TEXTS = [

@@ -6,19 +6,15 @@ token that sets ``is_sent_start`` one by one, on invented texts and the seed and
 articles.
 """
 
-from pathlib import Path
-
 import pytest
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck.extract.paragraph_breaks import line_break_tokens, set_paragraph_breaks
+from tests.conftest import DEV_ARTICLES
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = sorted(
-    [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/corpus/articles").glob("*.txt")]
-)
+ARTICLES = DEV_ARTICLES
 TEXTS = [
     "",
     "One line",

@@ -8,8 +8,6 @@ development articles and invented casualty sentences (one per branch of ``casual
 and fail if a token the rule accepts is one the prefilter skips.
 """
 
-from pathlib import Path
-
 import pytest
 
 from factcheck.extract.implied.implied_predicates import casualty_predicate
@@ -19,11 +17,9 @@ from factcheck.extract.mentions.quantities import is_numeral
 from factcheck.extract.mentions.scan_starts import SCAN_WORDS
 from factcheck.extract.mentions.share_fractions import fraction_end
 from factcheck.extract.sentence_index import index_sentences
+from tests.conftest import DEV_ARTICLES
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = sorted(
-    [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/corpus/articles").glob("*.txt")]
-)
+ARTICLES = DEV_ARTICLES
 
 # One invented sentence per kind of casualty predicate (multiples, gapped verbs, relative
 # clauses, lists, "among", headline conditions, modifiers, states, care, wounds, finds,

@@ -6,19 +6,15 @@ numeral, a glued fraction) on invented texts and the seed and development articl
 so the second pass reads the kept kinds.
 """
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck.extract.mentions.number_runs import glued_fraction_start
 from factcheck.extract.mentions.quantities import is_numeral
 from factcheck.extract.mentions.scan_starts import SCAN_WORDS, _scan_word_keys, scan_starts
+from tests.conftest import DEV_ARTICLES
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = sorted(
-    [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/corpus/articles").glob("*.txt")]
-)
+ARTICLES = DEV_ARTICLES
 TEXTS = [
     "",
     "Seven of the 12 jurors, about half, said 2½ years was HK$400 too much.",
