@@ -13,7 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.caveat_cues import Cue
-from factcheck.extract.lexicon import ANAPHORA, ANAPHORIC_DETERMINERS, FIGURE_NOUNS, TOLD_NOUNS
+from factcheck.extract.lexicon import (
+    ANAPHORA,
+    ANAPHORIC_DETERMINERS,
+    FIGURE_NOUNS,
+    REPORTING_VERBS,
+    TOLD_NOUNS,
+)
 from factcheck.model import Caveat
 
 # "Those numbers", "that information": nouns by which a cue refers back to figures
@@ -77,6 +83,24 @@ def points_back(noun: Token) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in noun.children
+    )
+
+
+def points_within_sentence(noun: Token) -> bool:
+    """ "Police said the shooting may have been gang-related, but that has not been
+    confirmed": a pronoun after a clause of its own sentence stands for that clause, not for
+    figures of the sentences before; "I cannot confirm that" or "But that has not been
+    confirmed" has no such clause and points back. A reporting verb before it ("Police said
+    that could not be confirmed") only brings the cue in."""
+    if noun.lower_ not in ANAPHORA:
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in ("aux", "auxpass", "neg")
+        and t.i != noun.head.i
+        and t.lemma_.lower() not in REPORTING_VERBS
+        for t in noun.sent
+        if t.i < noun.i
     )
 
 
