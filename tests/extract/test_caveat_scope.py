@@ -394,6 +394,8 @@ def test_a_but_clause_with_another_sources_word_disputes_the_report(nlp, text, f
         # no clause before it: the pronoun points back to the figures
         ("But that has not been confirmed.", True),
         ("Police said that could not be confirmed.", True),
+        # a plural pronoun after a figure noun stands for the figures
+        ("He did not say how the figures were compiled, and they could not be verified.", True),
     ],
 )
 def test_an_unconfirmed_pronoun_is_about_its_own_sentence_when_a_clause_precedes_it(

@@ -26,6 +26,9 @@ from factcheck.model import Caveat
 _REFERRING_NOUNS = FIGURE_NOUNS | TOLD_NOUNS
 
 
+# pronouns that can stand for a clause ("..., but that has not been confirmed")
+_CLAUSE_PRONOUNS = frozenset({"that", "this", "it", "which"})
+
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
 
@@ -91,16 +94,20 @@ def points_within_sentence(noun: Token) -> bool:
     confirmed": a pronoun after a clause of its own sentence stands for that clause, not for
     figures of the sentences before; "I cannot confirm that" or "But that has not been
     confirmed" has no such clause and points back. A reporting verb before it ("Police said
-    that could not be confirmed") only brings the cue in."""
-    if noun.lower_ not in ANAPHORA:
+    that could not be confirmed") only brings the cue in; a plural pronoun, or one after a
+    figure noun ("He did not say how the figures were compiled, and they could not be
+    verified"), stands for figures."""
+    if noun.lower_ not in _CLAUSE_PRONOUNS:
+        return False
+    before = [t for t in noun.sent if t.i < noun.i]
+    if any(t.lemma_.lower() in _REFERRING_NOUNS for t in before):
         return False
     return any(
         t.pos_ in ("VERB", "AUX")
         and t.dep_ not in ("aux", "auxpass", "neg")
         and t.i != noun.head.i
         and t.lemma_.lower() not in REPORTING_VERBS
-        for t in noun.sent
-        if t.i < noun.i
+        for t in before
     )
 
 
