@@ -390,12 +390,17 @@ def test_a_but_clause_with_another_sources_word_disputes_the_report(nlp, text, f
     [
         # the pronoun stands for the clause before it in its own sentence, which has no figure
         ("Police said the attack may have been a robbery, but that has not been confirmed.", False),
+        (
+            "Police said it may have been the result of a feud, but that has not been confirmed.",
+            False,
+        ),
         ("Officers think the men knew each other, although this could not be verified.", False),
         # no clause before it: the pronoun points back to the figures
         ("But that has not been confirmed.", True),
         ("Police said that could not be confirmed.", True),
         # a plural pronoun after a figure noun stands for the figures
         ("He did not say how the figures were compiled, and they could not be verified.", True),
+        ("He did not say how the figure was compiled, and it could not be verified.", True),
     ],
 )
 def test_an_unconfirmed_pronoun_is_about_its_own_sentence_when_a_clause_precedes_it(

@@ -28,6 +28,9 @@ _REFERRING_NOUNS = FIGURE_NOUNS | TOLD_NOUNS
 
 # pronouns that can stand for a clause ("..., but that has not been confirmed")
 _CLAUSE_PRONOUNS = frozenset({"that", "this", "it", "which"})
+# a figure noun the pronoun may stand for: "how the figure was compiled", not "may have been
+# the result of a robbery"
+_ACTANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
@@ -100,7 +103,7 @@ def points_within_sentence(noun: Token) -> bool:
     if noun.lower_ not in _CLAUSE_PRONOUNS:
         return False
     before = [t for t in noun.sent if t.i < noun.i]
-    if any(t.lemma_.lower() in _REFERRING_NOUNS for t in before):
+    if any(t.lemma_.lower() in _REFERRING_NOUNS and t.dep_ in _ACTANT_DEPS for t in before):
         return False
     return any(
         t.pos_ in ("VERB", "AUX")
