@@ -51,9 +51,12 @@ from factcheck.evaluate import Report, find_gold_paths, read_gold, score_documen
 # session 46), realgold43 (17 fresh even-half PolNeAR articles, one a live blog, session 46) and
 # realgold44 (42 fresh even-half PolNeAR articles rich in number words, session 47),
 # realgold45 (11 fresh odd-half PolNeAR articles, session 53) and realgold46 (8 fresh GVA local
-# news and 4 PolNeAR articles from the blind list, session 60).
+# news and 4 PolNeAR articles from the blind list, session 60). realgold47 (8 GVA and 4 PolNeAR
+# articles, session 61) is a tuning set from its first score on; its articles, drawn from a
+# list the lead took for unannotated, are 10 held-out and 2 check articles re-annotated, so the
+# group totals are also given without the articles a tuning set annotates (print_scores).
 HELD_OUT = (2, 9, 11, 13, 15, 17, 18, 21, 22, 23, 25, 26)
-TUNING = ("", 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 19, 20, 24, 30, 31, 32, 33, 35, 36)
+TUNING = ("", 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 19, 20, 24, 30, 31, 32, 33, 35, 36, 47)
 CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
@@ -139,10 +142,19 @@ def breakdown(report: Report, golds: list[dict[str, Any]]) -> list[str]:
 def print_scores(outs: list[Path], show_breakdown: bool) -> None:
     sets = load_gold_sets()
     runs = [load_predictions(out) for out in outs]
-    groups = {"held out": HELD_OUT, "tuning": TUNING, **{f"realgold{n}": (n,) for n in CHECK}}
-    for label, numbers in groups.items():
-        golds = [gold for number in numbers for gold in sets[number]]
-        print(f"{label} ({len(numbers)} sets)")
+    # Articles a tuning set annotates have been read by rule writers, whatever other sets also
+    # annotate them: realgold47 (session 61) re-annotated 10 held-out and 2 check articles.
+    # The held-out and check totals are also given without them, the unbiased measure.
+    read = {gold["doc"] for number in TUNING for gold in sets[number]}
+    groups: dict[str, list[dict[str, Any]]] = {
+        f"held out ({len(HELD_OUT)} sets)": [g for n in HELD_OUT for g in sets[n]],
+        "held out, unread articles": [g for n in HELD_OUT for g in sets[n] if g["doc"] not in read],
+        f"tuning ({len(TUNING)} sets)": [g for n in TUNING for g in sets[n]],
+        "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
+        **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
+    }
+    for label, golds in groups.items():
+        print(label)
         for out, predictions in zip(outs, runs, strict=True):
             report = score(predictions, golds)
             print(f"  {out.name:12s} {summary(report)}")

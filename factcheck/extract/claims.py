@@ -69,7 +69,8 @@ def extract_article(nlp: Language, article: Article) -> Extraction:
 
 # Texts parsed by one nlp.pipe call. The parser's working memory grows with the batch's
 # tokens: 16 of the longest real articles took a worker from 164 MB to 1,016 MB, 4 at a time
-# to 501 MB, for the same claims and no more CPU.
+# to 501 MB, for the same claims. On 400 corpus articles batch 16 saved 3% of CPU for 190 MB
+# more per worker (docs/extraction.md, session 61): memory is the scarcer budget.
 PIPE_BATCH = 4
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.headline_case import sentence_case_headline
 from factcheck.extract.plain_spaces import as_plain_spaces
+from factcheck.extract.shouted_case import sentence_case_shouted
 
 _TEXT = "factcheck_text"
 
@@ -61,7 +62,7 @@ class TextKeepingTokenizer:
         # what the tagger and parser read: a title-case headline in sentence case
         # (headline_case), no-break spaces in figures as plain ones (plain_spaces); both keep
         # every offset, and the recorded text is the one given
-        doc = self.inner(as_plain_spaces(sentence_case_headline(text)))
+        doc = self.inner(as_plain_spaces(sentence_case_shouted(sentence_case_headline(text))))
         doc.user_data[_TEXT] = text
         return doc
 

@@ -39,7 +39,7 @@ def sentence_case_headline(text: str) -> str:
         return text
     if sum(_is_title(w) for w in long_words) < _TITLE_SHARE * len(long_words):
         return text
-    names = _body_names(text[end:])
+    names = body_names(text[end:])
     cased = list(headline)
     for word in words:
         part = word.group()
@@ -62,7 +62,7 @@ def _stem(word: str) -> str:
     return re.split(r"['’]", word)[0]
 
 
-def _body_names(body: str) -> frozenset[str]:
+def body_names(body: str) -> frozenset[str]:
     """Words the body writes capitalised inside a sentence more often than in lower case."""
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()

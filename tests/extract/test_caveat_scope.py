@@ -383,3 +383,28 @@ def test_a_preliminary_caveat_reaches_its_speakers_figures(nlp, text, expected):
 )
 def test_a_but_clause_with_another_sources_word_disputes_the_report(nlp, text, figure, expected):
     assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected
+
+
+@pytest.mark.parametrize(
+    "closing, covered",
+    [
+        # the pronoun stands for the clause before it in its own sentence, which has no figure
+        ("Police said the attack may have been a robbery, but that has not been confirmed.", False),
+        (
+            "Police said it may have been the result of a feud, but that has not been confirmed.",
+            False,
+        ),
+        ("Officers think the men knew each other, although this could not be verified.", False),
+        # no clause before it: the pronoun points back to the figures
+        ("But that has not been confirmed.", True),
+        ("Police said that could not be confirmed.", True),
+        # a plural pronoun after a figure noun stands for the figures
+        ("He did not say how the figures were compiled, and they could not be verified.", True),
+        ("He did not say how the figure was compiled, and it could not be verified.", True),
+    ],
+)
+def test_an_unconfirmed_pronoun_is_about_its_own_sentence_when_a_clause_precedes_it(
+    nlp, closing, covered
+):
+    kinds = claim_kinds(nlp, f"Witnesses said 14 people were hurt in the blast. {closing}")
+    assert (VERIFIED in kinds["14"]) is covered

@@ -520,8 +520,16 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # record: the one stated figure of the ten the real golds carry), floor 0.479.
 # realgold46 (8 fresh GVA and 4 PolNeAR articles from the blind list, session 60, a check):
 # first score 0.5385 at a4d3a43 (0.65.0); floor 0.005 below.
+# realgold47 (8 fresh GVA and 4 PolNeAR articles from the blind list, session 61, a tuning set
+# after its first score): first score 0.6364 at ea09f3d (0.66.0); floor 0.005 below. Its 12
+# articles re-annotate 10 held-out and 2 check articles (the sets' READMEs).
+# At 0.67.0 (session 61: all-capital paragraphs in sentence case, a lower-case count after a
+# name, a spelled predicative age, a clause pronoun's caveat kept in its sentence): held out
+# realgold2 0.5613, realgold11 0.6531, realgold17 0.6796, realgold18 0.6063, realgold25 0.5955
+# (realgold13 0.6393 keeps its counted floor); tuning realgold16 0.8956, realgold47 0.7347; check
+# realgold44 0.5169, realgold46 0.5865; floors 0.005 below. No set fell.
 HELD_OUT_RECORD_FLOORS = {
-    "realgold2": 0.549,
+    "realgold2": 0.556,
     "realgold3": 0.922,
     "realgold4": 0.792,
     "realgold5": 0.917,
@@ -530,21 +538,21 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold8": 0.863,
     "realgold9": 0.690,
     "realgold10": 0.900,
-    "realgold11": 0.604,
+    "realgold11": 0.648,
     "realgold12": 0.889,
     "realgold13": 0.599,
     "realgold14": 0.869,
     "realgold15": 0.632,
-    "realgold16": 0.885,
-    "realgold17": 0.669,
-    "realgold18": 0.597,
+    "realgold16": 0.890,
+    "realgold17": 0.674,
+    "realgold18": 0.601,
     "realgold19": 0.776,
     "realgold20": 0.824,
     "realgold21": 0.625,
     "realgold22": 0.583,
     "realgold23": 0.580,
     "realgold24": 0.776,
-    "realgold25": 0.579,
+    "realgold25": 0.590,
     "realgold26": 0.420,
     "realgold27": 0.656,
     "realgold28": 0.631,
@@ -563,9 +571,10 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold41": 0.595,
     "realgold42": 0.797,
     "realgold43": 0.653,
-    "realgold44": 0.506,
+    "realgold44": 0.511,
     "realgold45": 0.605,
-    "realgold46": 0.533,
+    "realgold46": 0.581,
+    "realgold47": 0.729,
 }
 
 

@@ -30,6 +30,7 @@ from factcheck.extract.caveats.caveat_scope import (
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
+    points_within_sentence,
     referring_noun,
     refers_to_figure,
 )
@@ -152,6 +153,8 @@ def attach_cue(
         and not points_back(referring)
     ):
         return []
+    if referring is not None and points_within_sentence(referring):
+        return []  # the clause before it in its sentence, which holds no figure
     sents = list(doc.sents)
     index = next(k for k, s in enumerate(sents) if s.start == sent.start)
     # A caveat about a named toll or about figures that may change reaches back past

@@ -13,12 +13,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.caveat_cues import Cue
-from factcheck.extract.lexicon import ANAPHORA, ANAPHORIC_DETERMINERS, FIGURE_NOUNS, TOLD_NOUNS
+from factcheck.extract.lexicon import (
+    ANAPHORA,
+    ANAPHORIC_DETERMINERS,
+    FIGURE_NOUNS,
+    REPORTING_VERBS,
+    TOLD_NOUNS,
+)
 from factcheck.model import Caveat
 
 # "Those numbers", "that information": nouns by which a cue refers back to figures
 _REFERRING_NOUNS = FIGURE_NOUNS | TOLD_NOUNS
 
+
+# pronouns that can stand for a clause ("..., but that has not been confirmed")
+_CLAUSE_PRONOUNS = frozenset({"that", "this", "it", "which"})
+# a figure noun the pronoun may stand for: "how the figure was compiled", not "may have been
+# the result of a robbery"
+_ACTANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 
@@ -77,6 +89,28 @@ def points_back(noun: Token) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in noun.children
+    )
+
+
+def points_within_sentence(noun: Token) -> bool:
+    """ "Police said the shooting may have been gang-related, but that has not been
+    confirmed": a pronoun after a clause of its own sentence stands for that clause, not for
+    figures of the sentences before; "I cannot confirm that" or "But that has not been
+    confirmed" has no such clause and points back. A reporting verb before it ("Police said
+    that could not be confirmed") only brings the cue in; a plural pronoun, or one after a
+    figure noun ("He did not say how the figures were compiled, and they could not be
+    verified"), stands for figures."""
+    if noun.lower_ not in _CLAUSE_PRONOUNS:
+        return False
+    before = [t for t in noun.sent if t.i < noun.i]
+    if any(t.lemma_.lower() in _REFERRING_NOUNS and t.dep_ in _ACTANT_DEPS for t in before):
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in ("aux", "auxpass", "neg")
+        and t.i != noun.head.i
+        and t.lemma_.lower() not in REPORTING_VERBS
+        for t in before
     )
 
 

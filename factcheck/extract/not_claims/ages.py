@@ -51,7 +51,7 @@ def is_age(doc: Doc, start: int, end: int) -> bool:
     if _between_the_ages_of(doc, start):
         return True  # "voters between the ages of 18 and 29"
     if spelled:
-        return False
+        return _predicative_age(doc, start, end)  # "He was only ten."
     if before[-2:] == ["age", "from"] or _in_age_range(doc, start, end):
         return True  # "ranged in age from 8 to 15", "voters ages 18 to 39", "18-to-34-year-olds"
     if before in (["as", "young", "as"], ["as", "old", "as"]) and not _unit_follows(doc, end):

@@ -66,6 +66,11 @@ def is_in_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the 218 TV channel", "the 112 emergency line"
     if prev is None or prev.is_sent_start and prev.is_title and prev.pos_ != "PROPN":
         return False
+    if all(t.is_alpha and t.is_lower for t in tokens):
+        # "took on Sanders' protesters twice Thursday": a name writes its number as a numeral
+        # or in title case ("Windows 11", "Ocean's Eleven"); a lower-case word after a name
+        # counts something
+        return False
     prev_is_name = (
         prev.pos_ == "PROPN"
         and prev.lower_ not in MONTHS
