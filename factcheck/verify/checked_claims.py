@@ -45,8 +45,14 @@ def checked_figure(claim: dict[str, Any], text: str) -> CheckedFigure:
         high=claim["high"],
         source_text=claim["source_text"],
         implied=bool(claim.get("implied")),
-        part=counts_a_part(text_after(text, claim)) or names_a_part(claim.get("subject") or ""),
+        part=counts_a_part(text_after(text, claim), text_before(text, claim))
+        or names_a_part(claim.get("subject") or ""),
     )
+
+
+def text_before(text: str, claim: dict[str, Any]) -> str:
+    """The words before a claim's figure, to the part cues' reach ("the next two")."""
+    return text[max(claim["start"] - 40, 0) : claim["start"]]
 
 
 def text_after(text: str, claim: dict[str, Any]) -> str:

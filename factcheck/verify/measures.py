@@ -96,6 +96,17 @@ _CARE = re.compile(
 )
 # "Three of the victims", "one of those killed", "two of them": some of the harmed.
 _PARTITIVE = re.compile(r"^\s*of (?:the|those|these|them|their|its|his|her)\b", re.I)
+# "Two more people have since died": deaths beyond those already counted; not "one dead and
+# two more wounded", nor "another four injured" after the dead, which count all the wounded.
+_MORE = re.compile(r"^\s*more\b[^.;:]{0,60}?\b(?:died|dead|killed)\b", re.I)
+# "the next two", "the first three victims", "the remaining three"
+_SEQUENCE = re.compile(r"\b(?:next|first|remaining|last)\s*$", re.I)
+# "was pronounced dead at the scene", "died at a local hospital", "killed on the spot"
+_DEATH_PLACE = re.compile(
+    r"\b(?:died|dead|killed)\b(?:\s+\w+){0,2}?\s+(?:at|on) (?:the|a|an) "
+    r"(?:scene|spot|(?:[\w-]+ ){0,3}(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)))\b",
+    re.I,
+)
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|hurt|shot|kill\w*|dead|died|struck|hit)\b", re.I)
 
 
@@ -219,15 +230,20 @@ def names_a_part(subject: str) -> bool:
     return _PART_GROUPS.match(_SINGULAR_GLOSS.sub("", subject).strip()) is not None
 
 
-def counts_a_part(after: str) -> bool:
+def counts_a_part(after: str, before: str = "") -> bool:
     """True when the words after a figure say the people it counts are in a condition or in
     care: some of an incident's injured, so at least that many ("two remain in serious
     condition" does not say that only two were hurt). A harm word first ("were injured and
     taken to a hospital") makes the figure the count of the harmed itself. A figure "of" the
     people ("Three of the victims were shot in the head", "One of those killed was the
-    shooter", "two of the gunshot victims") counts some of them too."""
-    if _PARTITIVE.match(after):
+    shooter", "two of the gunshot victims") counts some of them too, and so do a figure of
+    more deaths or of the rest ("Two more people died", "the next two were shot")
+    and a death told with its place ("One victim was pronounced dead at the scene", "1 died
+    at the hospital"): the others may have died elsewhere."""
+    if _PARTITIVE.match(after) or _MORE.match(after) or _SEQUENCE.search(before[-20:]):
         return True
     clause = _CLAUSE_END.split(after[: _AFTER_CHARS * 2], maxsplit=1)[0]
+    if _DEATH_PLACE.search(clause):
+        return True
     care = _CARE.search(clause)
     return care is not None and _HARM.search(clause[: care.start()]) is None

@@ -161,6 +161,27 @@ def test_a_count_in_care_or_of_the_people_is_a_part(after, expected):
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # a death told with its place: the others may have died elsewhere
+        ("", " victim, a 31-year-old man, was pronounced dead at the scene.", True),
+        ("", " person died at a local hospital, police said.", True),
+        ("", " people were killed in the shooting at the scene of a party.", False),
+        # more deaths, the next, the first: beyond or within those already counted
+        ("", " more people have since died from their wounds.", True),
+        ("Police said the next ", " were shot outside the bar.", True),
+        ("with the first ", " victims found inside the home.", True),
+        ("One man was killed and ", " others were wounded.", False),
+        ("left two men dead and another ", " people injured.", False),
+        ("One man was killed and ", " more were wounded.", False),
+        ("Police found ", " people dead at the home.", False),
+    ],
+)
+def test_a_count_of_more_of_the_rest_or_of_deaths_at_one_place_is_a_part(before, after, expected):
+    assert counts_a_part(after, before) is expected
+
+
+@pytest.mark.parametrize(
     ("subject", "expected"),
     [
         ("women (woman) killed", True),
