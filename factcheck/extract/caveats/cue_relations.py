@@ -66,8 +66,10 @@ def is_related(cue: Token, number: Token) -> bool:
         # joined to it ("..., but two more have since died")
         return said_earlier(cue, number)
     subject = cue.head
+    # an adjective or a relative clause on the clause's subject: "preliminary results gave him
+    # 52.4 percent", "the buys, which will likely rise, are in Ohio ($50,000)"
     return (
-        cue.dep_ == "amod"
+        cue.dep_ in ("amod", "relcl")
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
