@@ -40,6 +40,7 @@ from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
+    ALLEGATION_VERBS,
     BELIEF_VERBS,
     CATEGORY_HEDGES,
     CLAIM_LEMMAS,
@@ -118,7 +119,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "will most likely vote on four measures": the act is forecast
         if forecasts_a_change_of(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
-        if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
+        if _alleges(token) and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):
             continue  # "suspected of slaying wife and son": a known toll, its doer alleged
@@ -141,6 +142,16 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _alleges(token: Token) -> bool:
+    """ "allegedly", or the verb "allege" ("prosecutors allege Smith fired into the crowd,
+    killing two people"): an accusation, whose victims are a known toll however the doer is
+    alleged (docs/gold-conventions.md, "Victims of an act someone is accused of", which lists
+    "accused of", "charged with", "suspected of" and "allegedly"; session 61, cav61)."""
+    return token.lower_ in ALLEGATION_ADVERBS or (
+        token.pos_ == "VERB" and token.lemma_.lower() in ALLEGATION_VERBS
+    )
 
 
 def _denies_a_belief(verb: Token) -> bool:
