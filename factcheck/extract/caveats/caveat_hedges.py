@@ -275,4 +275,9 @@ def _is_attribution_verb(token: Token) -> bool:
         # "800 shootings had been reported", "Five cases were reported on Monday": the figure
         # counts what was recorded; only "were reported killed / dead / to have died" hedges
         return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
-    return any(c.dep_ == "nsubj" for c in token.children)
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    # "Police arrived and reported finding a man with two wounds", "the station confirmed the
+    # shooting and reported that four were hurt": a verb coordinated with an active verb shares
+    # its subject, so it is active too and attributes (session 61, cav61)
+    return token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.head.children)
