@@ -56,8 +56,14 @@ def is_related(cue: Token, number: Token) -> bool:
     if cue.head in number.ancestors and (
         # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
         cue.dep_ == "advcl"
-        # "Earlier reports said 12 were killed": the superseded report says the figure
-        or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
+        # "Earlier reports said 12 were killed": the superseded report says the figure, not
+        # the one of a clause beside it ("...; police later said four": the revision)
+        or (
+            cue.dep_ == "nsubj"
+            and cue.head.lemma_.lower() in REPORTING_VERBS
+            and not beside_in_own_clause(number, cue.head)
+            and not _said_by_another(number, cue.head)
+        )
     ):
         return True
     frame = framing_verb(cue)
@@ -73,6 +79,21 @@ def is_related(cue: Token, number: Token) -> bool:
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
+
+
+def _said_by_another(number: Token, verb: Token) -> bool:
+    """Between the figure and the cue's reporting verb stands another reporting verb with a
+    subject of its own, before the figure: "Earlier reports said five were shot; police later
+    said four" (parsed as one clause under the other): the nearer speaker gives the figure, the
+    revision."""
+    for token in number.ancestors:
+        if token.i == verb.i:
+            return False
+        if token.i < number.i and token.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ == "nsubj" for c in token.children
+        ):
+            return True
+    return False
 
 
 def _qualifies_figure(noun: Token, number: Token) -> bool:

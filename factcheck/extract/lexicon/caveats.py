@@ -159,8 +159,11 @@ HEDGE_SUBJECT_NOUNS = frozenset({
 PRONOUN_SOURCES = frozenset({"he", "she", "him", "her"})
 # Adverbs that say a figure was superseded ("initially", "originally reported"): only when
 # another figure revises it ("Initially, the paper reported two victims" and no other count is
-# no revision); "earlier reports" and "initial count" are preliminary by themselves.
-SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously)\b"
+# no revision); "earlier reports" and "initial count" are preliminary by themselves. "first" and
+# "original" as well ("the first report said 30; the toll is now 41"): without a report of them
+# or a revising figure they are first of a series ("in his first report to Congress, the
+# inspector found 12 violations", "the state's first count found 3,000"; session 61, cav61).
+SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously|first|original)\b"
 # Words that let a caveat noun point back to figures in an earlier sentence ("These claims
 # could not be verified", "The figures", "his account"): a bare "claims that the report could
 # not corroborate" is about what follows, not about earlier figures.
