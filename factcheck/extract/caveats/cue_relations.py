@@ -89,8 +89,10 @@ def _said_by_another(number: Token, verb: Token) -> bool:
     for token in number.ancestors:
         if token.i == verb.i:
             return False
-        if token.i < number.i and token.lemma_.lower() in REPORTING_VERBS and any(
-            c.dep_ == "nsubj" for c in token.children
+        if (
+            token.i < number.i
+            and token.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "nsubj" for c in token.children)
         ):
             return True
     return False
