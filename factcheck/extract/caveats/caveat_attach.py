@@ -35,6 +35,7 @@ from factcheck.extract.caveats.cue_referents import (
 )
 from factcheck.extract.caveats.cue_relations import (
     counts_casualties,
+    frames_statement,
     is_own_figure,
     is_related,
     named_figure,
@@ -130,7 +131,10 @@ def attach_cue(
     attached = [
         i
         for i in same
-        if is_related(cue.token, figures[i].number)
+        if (
+            is_related(cue.token, figures[i].number)
+            or (cue.kind is Caveat.PRELIMINARY and frames_statement(cue.token, figures[i].number))
+        )
         and not is_own_figure(cue, figures[i])
         # "the toll was expected to rise because teams had yet to reach 30 villages": the
         # cue is about the toll it names, not the figures of its subordinate clause

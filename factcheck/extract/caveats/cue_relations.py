@@ -81,6 +81,21 @@ def is_related(cue: Token, number: Token) -> bool:
     )
 
 
+def frames_statement(cue: Token, number: Token) -> bool:
+    """The cue stands in a side clause of the verb that gives the figure: "Stressing that the
+    details were still preliminary, the sheriff said the boy had been shot twice" (realgold20
+    gold: preliminary), "Although the count is preliminary, officials said 40 died": the
+    speaker's own caveat on what they then say. Only the clause's head verb is read, not a
+    clause of a clause ("the figure, which ..." is the relative clause's)."""
+    clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "advcl"), None)
+    return (
+        clause is not None
+        and clause.head in number.ancestors
+        and clause.i > 0
+        and (cue.i < clause.head.i)
+    )
+
+
 def _said_by_another(number: Token, verb: Token) -> bool:
     """Between the figure and the cue's reporting verb stands another reporting verb with a
     subject of its own, before the figure: "Earlier reports said five were shot; police later

@@ -76,7 +76,10 @@ OWN_PEOPLE = frozenset({
 })
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
-    r"\bpreliminary\b",
+    # not the name of a stage in a procedure: "a preliminary hearing on charges of killing two",
+    # "a preliminary injunction", "the preliminary round" (session 61, cav61: no figure of
+    # them may change)
+    r"\bpreliminary\b(?! hearings?\b| injunctions?\b| rounds?\b| heats?\b| exam\w*)",
     # "initially" supersedes a figure only when another revises it (SUPERSEDED_CUE_PATTERN);
     # "initial" makes a figure preliminary only as the README's "initial count": on a count,
     # a report or a figure ("initial reports said two", "initial estimates put it at 55,000").
