@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
@@ -51,6 +51,7 @@ from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     HEDGE_SUBJECT_NOUNS,
+    PRELIMINARY_CHANGE_VERBS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
 )
@@ -136,6 +137,7 @@ def attach_cue(
             or (cue.kind is Caveat.PRELIMINARY and frames_statement(cue.token, figures[i].number))
         )
         and not is_own_figure(cue, figures[i])
+        and not _sizes_the_change(cue, figures[i].number)
         # "the toll was expected to rise because teams had yet to reach 30 villages": the
         # cue is about the toll it names, not the figures of its subordinate clause
         and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
@@ -208,6 +210,22 @@ def attach_cue(
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
+
+
+def _sizes_the_change(cue: Cue, number: Token) -> bool:
+    """The figure sizes or is the object of the forecast change itself: "the economy is expected
+    to grow 2 percent", "enrollment is expected to increase to 3,000", "taxes are set to rise by
+    $300", "expected to increase pay for 30 million workers". A forecast of a size is an
+    estimate (hedged), not a figure that may change (docs/gold-conventions.md "Forecasts and
+    beliefs": "preliminary is not the caveat of a forecast of a size"); "the toll of 23 is
+    expected to rise" keeps its 23 preliminary (session 61, cav61)."""
+    verb = cue.token
+    return (
+        cue.kind is Caveat.PRELIMINARY
+        and verb.lemma_.lower() in PRELIMINARY_CHANGE_VERBS
+        and number.i != verb.i
+        and number in verb.subtree
+    )
 
 
 def _named_by(noun: str, figure: CaveatTarget) -> bool:
