@@ -52,3 +52,11 @@ def test_a_relative_clause_forecasting_a_rise_makes_the_figures_preliminary(nlp)
 def test_a_relative_clause_forecasting_a_new_level_is_no_preliminary_cue(nlp):
     found = _preliminary(nlp, "The fund, which will likely grow to $9 million, holds $6 million.")
     assert found["$6 million"] is False
+
+
+def test_a_relative_clause_on_the_subject_disputes_nothing_of_its_figures(nlp):
+    claims = claims_of(
+        nlp, "Lede.\n\nThe mayor, who denied the claims, raised $2 million last year."
+    )
+    found = {c.text: {m.kind for m in c.caveats} for c in claims}
+    assert Caveat.DISPUTED not in found["$2 million"]

@@ -35,6 +35,7 @@ from factcheck.extract.caveats.cue_referents import (
 )
 from factcheck.extract.caveats.cue_relations import (
     counts_casualties,
+    forecasts_subject_change,
     frames_statement,
     is_own_figure,
     is_related,
@@ -134,7 +135,13 @@ def attach_cue(
         for i in same
         if (
             is_related(cue.token, figures[i].number)
-            or (cue.kind is Caveat.PRELIMINARY and frames_statement(cue.token, figures[i].number))
+            or (
+                cue.kind is Caveat.PRELIMINARY
+                and (
+                    frames_statement(cue.token, figures[i].number)
+                    or forecasts_subject_change(cue.token, figures[i].number)
+                )
+            )
         )
         and not is_own_figure(cue, figures[i])
         and not _sizes_the_change(cue, figures[i].number)

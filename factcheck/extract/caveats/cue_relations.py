@@ -72,10 +72,21 @@ def is_related(cue: Token, number: Token) -> bool:
         # joined to it ("..., but two more have since died")
         return said_earlier(cue, number)
     subject = cue.head
-    # an adjective or a relative clause on the clause's subject: "preliminary results gave him
-    # 52.4 percent", "the buys, which will likely rise, are in Ohio ($50,000)"
     return (
-        cue.dep_ in ("amod", "relcl")
+        cue.dep_ == "amod"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head in number.ancestors
+    )
+
+
+def forecasts_subject_change(cue: Token, number: Token) -> bool:
+    """A relative clause on the subject of the figure's clause forecasts its change: "the
+    initial buys, which will likely rise, are in Ohio ($50,000)" (realgold19 gold: preliminary).
+    For preliminary cues only: "the senator, who denied the allegations, raised $2 million"
+    disputes nothing of the $2 million."""
+    subject = cue.head
+    return (
+        cue.dep_ == "relcl"
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
