@@ -34,3 +34,12 @@ def test_the_figure_of_a_forecast_change_is_not_preliminary(nlp, text, figure):
 def test_a_toll_expected_to_rise_stays_preliminary(nlp):
     found = _preliminary(nlp, "Lede.\n\nThe death toll of 23 is expected to rise.")
     assert found["23"] is True
+
+
+def test_a_forecast_of_a_size_reaches_no_earlier_count(nlp):
+    found = _preliminary(
+        nlp,
+        "Lede.\n\nThe club has 300 members. The number of members is expected to grow 10 "
+        "percent next year.",
+    )
+    assert found["300"] is False

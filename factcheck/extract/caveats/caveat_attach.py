@@ -149,6 +149,8 @@ def attach_cue(
         # cue is about the toll it names, not the figures of its subordinate clause
         and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
     ]
+    if any(_sizes_the_change(cue, figures[i].number) for i in same):
+        return sorted(set(attached))  # a forecast of a size reaches no earlier count
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
@@ -224,8 +226,9 @@ def _sizes_the_change(cue: Cue, number: Token) -> bool:
     to grow 2 percent", "enrollment is expected to increase to 3,000", "taxes are set to rise by
     $300", "expected to increase pay for 30 million workers". A forecast of a size is an
     estimate (hedged), not a figure that may change (docs/gold-conventions.md "Forecasts and
-    beliefs": "preliminary is not the caveat of a forecast of a size"); "the toll of 23 is
-    expected to rise" keeps its 23 preliminary (session 61, cav61)."""
+    beliefs": "preliminary is not the caveat of a forecast of a size"), nor of a count before
+    it ("The club has 300 members. Their number is expected to grow 10 percent"); "the toll of
+    23 is expected to rise" keeps its 23 preliminary (session 61, cav61)."""
     verb = cue.token
     return (
         cue.kind is Caveat.PRELIMINARY
