@@ -52,6 +52,7 @@ from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     HEDGE_SUBJECT_NOUNS,
+    CHANGE_SIZE_DEPS,
     PRELIMINARY_CHANGE_VERBS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
@@ -230,12 +231,12 @@ def _sizes_the_change(cue: Cue, number: Token) -> bool:
     it ("The club has 300 members. Their number is expected to grow 10 percent"); "the toll of
     23 is expected to rise" keeps its 23 preliminary (session 61, cav61)."""
     verb = cue.token
-    return (
-        cue.kind is Caveat.PRELIMINARY
-        and verb.lemma_.lower() in PRELIMINARY_CHANGE_VERBS
-        and number.i != verb.i
-        and number in verb.subtree
-    )
+    if cue.kind is not Caveat.PRELIMINARY or verb.lemma_.lower() not in PRELIMINARY_CHANGE_VERBS:
+        return False
+    # the figure hangs from the verb as its object or a phrase of it, not in a clause of its
+    # own ("expected to rise because teams had yet to reach 30 villages")
+    below = next((t for t in [number, *number.ancestors] if t.head.i == verb.i), None)
+    return below is not None and below.i != verb.i and below.dep_ in CHANGE_SIZE_DEPS
 
 
 def _named_by(noun: str, figure: CaveatTarget) -> bool:
