@@ -51,8 +51,8 @@ from factcheck.extract.caveats.partial_returns import (
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
-    HEDGE_SUBJECT_NOUNS,
     CHANGE_SIZE_DEPS,
+    HEDGE_SUBJECT_NOUNS,
     PRELIMINARY_CHANGE_VERBS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
