@@ -36,6 +36,7 @@ def test_initial_as_first_of_a_series_is_no_preliminary_cue(nlp, text, figure):
         ("An initial tally listed 312 damaged homes.", "312"),
         ("Initial figures put the crowd at 8,000.", "8,000"),
         ("The initial police report said three people were hurt.", "three"),
+        ("An initial investigation found that the guard had fired two shots.", "two"),
     ],
 )
 def test_initial_count_or_report_is_preliminary(nlp, text, figure):

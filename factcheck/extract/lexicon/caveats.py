@@ -87,8 +87,11 @@ PRELIMINARY_PATTERNS = (
     # initial round, Smith got 40 percent", "voters in the initial 15 states" (session 61,
     # cav61: first ones, no figure that may change).
     r"\binitially\b",
+    # ... or on a first finding, as "preliminary" is ("an initial investigation found two
+    # shots were fired", "initial autopsy results")
     r"\binitial (?:\w+ )?(?:counts?|tall(?:y|ies)|figures?|estimates?|numbers|tolls?|totals?|"
-    r"results|returns|reports?|data|findings|assessments?)\b",
+    r"results|returns|reports?|data|findings|assessments?|investigations?|autops(?:y|ies)|"
+    r"reviews?|inspections?|surveys?|analys[ie]s|indications?|information)\b",
     # a relative clause forecasting a change of the noun's figure, with no new level: "the
     # initial buys, which will likely rise, are ..." (the README's "expected to rise")
     r"\b(?:which|that) (?:will|could|may|might) (?:likely |probably |still )?(?:rise|climb|"
