@@ -91,7 +91,7 @@ PRELIMINARY_PATTERNS = (
     # shots were fired", "initial autopsy results")
     r"\binitial (?:\w+ )?(?:counts?|tall(?:y|ies)|figures?|estimates?|numbers|tolls?|totals?|"
     r"results|returns|reports?|data|findings|assessments?|investigations?|autops(?:y|ies)|"
-    r"reviews?|inspections?|surveys?|analys[ie]s|indications?|information)\b",
+    r"reviews?|inspections?|surveys?|analysis|analyses|indications?|information)\b",
     # a relative clause forecasting a change of the noun's figure, with no new level: "the
     # initial buys, which will likely rise, are ..." (the README's "expected to rise")
     r"\b(?:which|that) (?:will|could|may|might) (?:likely |probably |still )?(?:rise|climb|"
