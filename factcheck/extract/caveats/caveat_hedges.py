@@ -25,6 +25,7 @@ from factcheck.extract.caveats.estimate_hedges import (
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
     forecasts_only_the_act,
+    forecasts_recovery,
     is_forecast_hedge,
 )
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches
@@ -117,6 +118,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
+        if is_forecast_hedge(token) and forecasts_recovery(token, number, on_path):
+            continue  # "one victim is expected to survive": how they fare, not how many
         if forecasts_a_change_of(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if _alleges(token) and _harmed_by(number, path):
