@@ -70,7 +70,7 @@ def forecasts_only_the_act(hedge: Token, number: Token, on_path: set[int]) -> bo
 def forecasts_recovery(hedge: Token, number: Token, on_path: set[int]) -> bool:
     """ "One victim is expected to survive", "two are likely to recover", "is expected to be
     OK": the forecast is how the hurt will fare, the count of them is known (tuning golds: all
-    9 such figures on 7 GVA articles unhedged, "All four were expected to survive", "An adult
+    10 such matched figures on 9 GVA articles unhedged, "All four were expected to survive", "An adult
     female and a 3-year-old child ... are expected to live"; session 61, cav61). Not a figure
     inside the act ("expected to survive for 20 years")."""
     act = _act_of(hedge, on_path) if hedge.pos_ != "ADV" else None
