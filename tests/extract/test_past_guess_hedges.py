@@ -22,6 +22,7 @@ def _hedged(nlp, text: str) -> dict[str, bool]:
         ("The blaze likely destroyed 40 barns.", "40", True),
         ("The virus has probably reached 2,000 herds.", "2,000", True),
         ("The board will most likely vote on four measures.", "four", False),
+        ("The clerk probably met the two buyers at the depot.", "two", False),
     ],
 )
 def test_likely_on_a_past_act_hedges_its_count(nlp, text, figure, expected):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    DEFINITE_DETERMINERS,
     DURATION_SIZE_VERBS,
     FORECAST_ACT_DEPS,
     FORECAST_HEDGE_LEMMAS,
@@ -59,7 +60,7 @@ def forecasts_only_the_act(hedge: Token, number: Token, on_path: set[int]) -> bo
     below = next((t for t in act.children if t.i in on_path), None)
     if below is None or below.dep_ not in FORECAST_ACT_DEPS:
         return False  # the figure is the act's own word, its subject, or what it is
-    if _done(act):
+    if _done(act) and not _known_count(number):
         return False  # "the fire likely destroyed 40 homes": a guess at what happened
     lemma = act.lemma_.lower()
     if lemma in DURATION_SIZE_VERBS and _a_duration(number) and below.dep_ != "prep":
@@ -112,6 +113,18 @@ def _done(act: Token) -> bool:
         return True
     return act.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in act.children
+    )
+
+
+def _known_count(number: Token) -> bool:
+    """The figure's phrase presents the count as known: "the two men", "her three sons" ("he
+    probably met the two men at a bar" guesses the meeting, not how many they are)."""
+    noun = number
+    while noun.dep_ in ("nummod", "quantmod") and noun.head.i != noun.i:
+        noun = noun.head
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETERMINERS)
+        for c in noun.children
     )
 
 
