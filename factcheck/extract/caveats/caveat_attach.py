@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
@@ -36,6 +36,8 @@ from factcheck.extract.caveats.cue_referents import (
 )
 from factcheck.extract.caveats.cue_relations import (
     counts_casualties,
+    forecasts_subject_change,
+    frames_statement,
     is_own_figure,
     is_related,
     named_figure,
@@ -50,7 +52,9 @@ from factcheck.extract.caveats.partial_returns import (
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
+    CHANGE_SIZE_DEPS,
     HEDGE_SUBJECT_NOUNS,
+    PRELIMINARY_CHANGE_VERBS,
     TOLL_NOUNS,
     UNOFFICIAL_COUNT_PATTERNS,
 )
@@ -131,12 +135,24 @@ def attach_cue(
     attached = [
         i
         for i in same
-        if is_related(cue.token, figures[i].number)
+        if (
+            is_related(cue.token, figures[i].number)
+            or (
+                cue.kind is Caveat.PRELIMINARY
+                and (
+                    frames_statement(cue.token, figures[i].number)
+                    or forecasts_subject_change(cue.token, figures[i].number)
+                )
+            )
+        )
         and not is_own_figure(cue, figures[i])
+        and not _sizes_the_change(cue, figures[i].number)
         # "the toll was expected to rise because teams had yet to reach 30 villages": the
         # cue is about the toll it names, not the figures of its subordinate clause
         and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
     ]
+    if any(_sizes_the_change(cue, figures[i].number) for i in same):
+        return sorted(set(attached))  # a forecast of a size reaches no earlier count
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or refers_to_figure(cue)):
         attached += _same_source_as_last(figures, before)
@@ -207,6 +223,23 @@ def attach_cue(
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
+
+
+def _sizes_the_change(cue: Cue, number: Token) -> bool:
+    """The figure sizes or is the object of the forecast change itself: "the economy is expected
+    to grow 2 percent", "enrollment is expected to increase to 3,000", "taxes are set to rise by
+    $300", "expected to increase pay for 30 million workers". A forecast of a size is an
+    estimate (hedged), not a figure that may change (docs/gold-conventions.md "Forecasts and
+    beliefs": "preliminary is not the caveat of a forecast of a size"), nor of a count before
+    it ("The club has 300 members. Their number is expected to grow 10 percent"); "the toll of
+    23 is expected to rise" keeps its 23 preliminary (session 61, cav61)."""
+    verb = cue.token
+    if cue.kind is not Caveat.PRELIMINARY or verb.lemma_.lower() not in PRELIMINARY_CHANGE_VERBS:
+        return False
+    # the figure hangs from the verb as its object or a phrase of it, not in a clause of its
+    # own ("expected to rise because teams had yet to reach 30 villages")
+    below = next((t for t in [number, *number.ancestors] if t.head.i == verb.i), None)
+    return below is not None and below.i != verb.i and below.dep_ in CHANGE_SIZE_DEPS
 
 
 def _named_by(noun: str, figure: CaveatTarget) -> bool:

@@ -25,6 +25,7 @@ from factcheck.extract.caveats.estimate_hedges import (
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
     forecasts_only_the_act,
+    forecasts_recovery,
     is_forecast_hedge,
 )
 from factcheck.extract.caveats.hedge_reaches import hedge_reaches
@@ -40,6 +41,7 @@ from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
+    ALLEGATION_VERBS,
     BELIEF_VERBS,
     CATEGORY_HEDGES,
     CLAIM_LEMMAS,
@@ -116,9 +118,11 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "- assuming a two-way race": supposed, as under "if"
         if is_forecast_hedge(token) and forecasts_only_the_act(token, number, on_path):
             continue  # "will most likely vote on four measures": the act is forecast
+        if is_forecast_hedge(token) and forecasts_recovery(token, number, on_path):
+            continue  # "one victim is expected to survive": how they fare, not how many
         if forecasts_a_change_of(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
-        if token.lower_ in ALLEGATION_ADVERBS and _harmed_by(number, path):
+        if _alleges(token) and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):
             continue  # "suspected of slaying wife and son": a known toll, its doer alleged
@@ -141,6 +145,16 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _alleges(token: Token) -> bool:
+    """ "allegedly", or the verb "allege" ("prosecutors allege Smith fired into the crowd,
+    killing two people"): an accusation, whose victims are a known toll however the doer is
+    alleged (docs/gold-conventions.md, "Victims of an act someone is accused of", which lists
+    "accused of", "charged with", "suspected of" and "allegedly"; session 61, cav61)."""
+    return token.lower_ in ALLEGATION_ADVERBS or (
+        token.pos_ == "VERB" and token.lemma_.lower() in ALLEGATION_VERBS
+    )
 
 
 def _denies_a_belief(verb: Token) -> bool:
@@ -264,4 +278,9 @@ def _is_attribution_verb(token: Token) -> bool:
         # "800 shootings had been reported", "Five cases were reported on Monday": the figure
         # counts what was recorded; only "were reported killed / dead / to have died" hedges
         return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
-    return any(c.dep_ == "nsubj" for c in token.children)
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    # "Police arrived and reported finding a man with two wounds", "the station confirmed the
+    # shooting and reported that four were hurt": a verb coordinated with an active verb shares
+    # its subject, so it is active too and attributes (session 61, cav61)
+    return token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.head.children)

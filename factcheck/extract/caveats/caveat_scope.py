@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.hedge_clause_reach import known_time_clause
 from factcheck.extract.caveats.known_tolls import toll_left_by_harm
 from factcheck.extract.caveats.sentence_gate import SentenceGate
 from factcheck.extract.doctext import doc_text, span_text
@@ -145,6 +146,8 @@ def allegation(number: Token) -> CaveatMention | None:
         if lemma in VICTIM_VERBS and token.pos_ == "NOUN" and _names_victims(child):
             return None  # "charged in the double shooting", "in the killing of two men"
         if lemma in ALLEGATION_VERBS and token.pos_ == "VERB":
+            if known_time_clause(child, token):
+                return None  # "was charged after police found 30 pounds": a known finding
             if _times_the_act(child, counted):
                 return None  # "Over the past two weeks, prosecutors charged him": when, not what
             # "charged $5 a ticket" is a price: the figure must sit under "with"/"of"/a clause

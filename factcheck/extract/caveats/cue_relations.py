@@ -56,8 +56,14 @@ def is_related(cue: Token, number: Token) -> bool:
     if cue.head in number.ancestors and (
         # "If verified, the 300 deaths would make it ...": a condition on the figure's clause
         cue.dep_ == "advcl"
-        # "Earlier reports said 12 were killed": the superseded report says the figure
-        or (cue.dep_ == "nsubj" and cue.head.lemma_.lower() in REPORTING_VERBS)
+        # "Earlier reports said 12 were killed": the superseded report says the figure, not
+        # the one of a clause beside it ("...; police later said four": the revision)
+        or (
+            cue.dep_ == "nsubj"
+            and cue.head.lemma_.lower() in REPORTING_VERBS
+            and not beside_in_own_clause(number, cue.head)
+            and not _said_by_another(number, cue.head)
+        )
     ):
         return True
     frame = framing_verb(cue)
@@ -71,6 +77,51 @@ def is_related(cue: Token, number: Token) -> bool:
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
+
+
+def forecasts_subject_change(cue: Token, number: Token) -> bool:
+    """A relative clause on the subject of the figure's clause forecasts its change: "the
+    initial buys, which will likely rise, are in Ohio ($50,000)" (realgold19 gold: preliminary).
+    For preliminary cues only: "the senator, who denied the allegations, raised $2 million"
+    disputes nothing of the $2 million."""
+    subject = cue.head
+    return (
+        cue.dep_ == "relcl"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head in number.ancestors
+    )
+
+
+def frames_statement(cue: Token, number: Token) -> bool:
+    """The cue stands in a side clause of the verb that gives the figure: "Stressing that the
+    details were still preliminary, the sheriff said the boy had been shot twice" (realgold20
+    gold: preliminary), "Although the count is preliminary, officials said 40 died": the
+    speaker's own caveat on what they then say. Only the clause's head verb is read, not a
+    clause of a clause ("the figure, which ..." is the relative clause's)."""
+    clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "advcl"), None)
+    return (
+        clause is not None
+        and clause.head in number.ancestors
+        and clause.i > 0
+        and (cue.i < clause.head.i)
+    )
+
+
+def _said_by_another(number: Token, verb: Token) -> bool:
+    """Between the figure and the cue's reporting verb stands another reporting verb with a
+    subject of its own, before the figure: "Earlier reports said five were shot; police later
+    said four" (parsed as one clause under the other): the nearer speaker gives the figure, the
+    revision."""
+    for token in number.ancestors:
+        if token.i == verb.i:
+            return False
+        if (
+            token.i < number.i
+            and token.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "nsubj" for c in token.children)
+        ):
+            return True
+    return False
 
 
 def _qualifies_figure(noun: Token, number: Token) -> bool:

@@ -69,7 +69,12 @@ def known_time_clause(child: Token, hedge: Token) -> bool:
     if hedge.lower_ in ALLEGATION_ADVERBS:
         return False
     if child.dep_ == "prep":
-        return child.lower_ in TIME_CLAUSE_MARKS and any(c.dep_ == "pcomp" for c in child.children)
+        # "after shooting three people" (a clause), and "after three shootings this month" (an
+        # event named by a noun: the setting of the belief, as a clause would be; session 61,
+        # cav61)
+        return child.lower_ in TIME_CLAUSE_MARKS and any(
+            c.dep_ in ("pcomp", "pobj") for c in child.children
+        )
     if child.dep_ == "advcl":
         return any(_time_opener(c, child) for c in child.children)
     return False

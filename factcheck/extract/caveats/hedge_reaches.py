@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     INFERENCE_VERBS,
     QUANTITY_SUBJECTS,
     VALUATION_PREPS,
+    VICTIM_VERBS,
 )
 
 
@@ -41,6 +42,8 @@ def hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token
     kidnapped her two children")."""
     if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
         return False
+    if hedge.pos_ == "ADV" and _known_doer_of_other_act(phrase_head, anchor):
+        return False  # "the two men likely knew each other": what they did is the inference
     if phrase_head.i != anchor.i and _harm_stated(noun_of(phrase_head)):
         return False  # "4 killed on the South Side may have died in a home invasion"
     low, high = sorted((number.i, anchor.i))
@@ -108,6 +111,25 @@ def _inside_known_phrase(noun: Token, number: Token, phrase_head: Token, hedge: 
         if step.dep_ == "prep" and step.lower_ in VALUATION_PREPS:
             return False  # "estimates the users at 100 million": the figure sizes the object
     return noun.lemma_.lower() not in QUANTITY_SUBJECTS and _known(noun)
+
+
+def _known_doer_of_other_act(phrase_head: Token, anchor: Token) -> bool:
+    """A known figure ("the two men", "the 12 victims", "all three") as the subject of the verb
+    an adverb hedges, a verb that is no harm done to them: "the two men likely knew each
+    other", "the 12 victims were apparently chosen at random". The adverb weighs what is said
+    of the group, not how many they are: the article counted them before (gold README,
+    hedged: the figure is a belief, estimate or allegation; docs/gold-conventions.md,
+    "Forecasts and beliefs": a definite figure the hedged clause takes as known is not
+    hedged). A harm still is ("the two were reportedly shot", "it appears both were
+    stabbed": realgold12, realgold16 golds), and so is an indefinite figure ("three men
+    reportedly robbed the bank")."""
+    return (
+        phrase_head.i != anchor.i
+        and phrase_head.dep_ in ("nsubj", "nsubjpass")
+        and phrase_head.head.i == anchor.i
+        and anchor.lemma_.lower() not in VICTIM_VERBS | HARM_STATED_WORDS
+        and _known(phrase_head)
+    )
 
 
 def _harm_stated(noun: Token) -> bool:

@@ -76,8 +76,26 @@ OWN_PEOPLE = frozenset({
 })
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
-    r"\bpreliminary\b",
-    r"\binitial(?:ly)?\b(?! public offering)",  # not the "initial public offering" price
+    # not the name of a stage in a procedure: "a preliminary hearing on charges of killing two",
+    # "a preliminary injunction", "the preliminary round" (session 61, cav61: no figure of
+    # them may change)
+    r"\bpreliminary\b(?! hearings?\b| injunctions?\b| rounds?\b| heats?\b| exam\w*)",
+    # "initially" supersedes a figure only when another revises it (SUPERSEDED_CUE_PATTERN);
+    # "initial" makes a figure preliminary only as the README's "initial count": on a count,
+    # a report or a figure ("initial reports said two", "initial estimates put it at 55,000").
+    # Not "initial" as first in a series: "the initial investment was $5 million", "in the
+    # initial round, Smith got 40 percent", "voters in the initial 15 states" (session 61,
+    # cav61: first ones, no figure that may change).
+    r"\binitially\b",
+    # ... or on a first finding, as "preliminary" is ("an initial investigation found two
+    # shots were fired", "initial autopsy results")
+    r"\binitial (?:\w+ )?(?:counts?|tall(?:y|ies)|figures?|estimates?|numbers|tolls?|totals?|"
+    r"results|returns|reports?|data|findings|assessments?|investigations?|autops(?:y|ies)|"
+    r"reviews?|inspections?|surveys?|analysis|analyses|indications?|information)\b",
+    # a relative clause forecasting a change of the noun's figure, with no new level: "the
+    # initial buys, which will likely rise, are ..." (the README's "expected to rise")
+    r"\b(?:which|that) (?:will|could|may|might) (?:likely |probably |still )?(?:rise|climb|"
+    r"increase|grow|go up)\b(?! to\b| by\b)",
     # not a kind of ballot: "2,000 provisional ballots were cast" counts ballots, no count that
     # may change (part55 battery)
     r"\bprovisional\b(?! ballot| voter| voting)",  # a look-ahead with no group: the gate reads it
@@ -89,6 +107,11 @@ PRELIMINARY_PATTERNS = (
     r"\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b[^.;]{0,30}?"
     r"\b(?:could|may|might|will)\s+(?:still\s+|further\s+)?(?:rise|climb|increase|go up)\b",
     r"\b(?:could|may|might|will)\s+(?:rise|climb|increase|go up)\s+further\b",
+    # what someone expects of the toll: "officials expect the death toll to rise", "fear the
+    # number will climb" (the README's "expected to rise", said with the verb active)
+    r"\b(?:expects?|expected|expecting|fears?|feared|fearing|warns?|warned|warning) (?:that )?"
+    r"the (?:death |casualty )?(?:toll|tally|count|number(?: of \w+)?) (?:to|will|could|may|"
+    r"might) (?:still |further )?(?:rise|climb|increase|grow|go up)\b",
     r"\bstill (?:being )?(?:counted|rising|climbing)\b",
     # a superseded figure: "earlier reports said 12", "first reported 30" (issue 11)
     r"\b(?:earlier|initial|first|original) (?:reports?|figures?|estimates?|counts?|tolls?)\b",
@@ -142,8 +165,11 @@ HEDGE_SUBJECT_NOUNS = frozenset({
 PRONOUN_SOURCES = frozenset({"he", "she", "him", "her"})
 # Adverbs that say a figure was superseded ("initially", "originally reported"): only when
 # another figure revises it ("Initially, the paper reported two victims" and no other count is
-# no revision); "earlier reports" and "initial count" are preliminary by themselves.
-SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously)\b"
+# no revision); "earlier reports" and "initial count" are preliminary by themselves. "first" and
+# "original" as well ("the first report said 30; the toll is now 41"): without a report of them
+# or a revising figure they are first of a series ("in his first report to Congress, the
+# inspector found 12 violations", "the state's first count found 3,000"; session 61, cav61).
+SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously|first|original)\b"
 # Words that let a caveat noun point back to figures in an earlier sentence ("These claims
 # could not be verified", "The figures", "his account"): a bare "claims that the report could
 # not corroborate" is about what follows, not about earlier figures.
@@ -204,7 +230,7 @@ COUNT_SCOPE_NOUNS = frozenset({
 # preliminary: "the figure may change"; issue 11). Its figures are the results the count has
 # given so far (partial_returns.open_count_figures), not a forecast of the final margin.
 COUNT_OPEN_PATTERNS = (
-    r"\b(?:votes|ballots|returns|results)\b[^.;]{0,30}?\b(?:(?:are|is) still being|"
+    r"\b(?:votes|ballots|returns|results)\b[^.;]{0,30}?\b(?:(?:(?:are|is) )?still being|"
     r"(?:remain|remains|have yet|has yet|are yet|is yet|still need|still needs) to be) "
     r"(?:counted|tallied|reported)\b",
     r"\b(?:once|until|when) (?:all )?(?:of )?(?:the )?(?:\w+ )?(?:votes|ballots) (?:are|have been) "
@@ -232,6 +258,9 @@ PARTIAL_RETURNS_PATTERNS = (
     r"(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) of (?:the |all )?"
     r"(?:(?:expected|estimated) )?"  # "with 60 percent of the expected vote counted"
     r"(?:precincts|votes?|ballots|returns|results) (?:reporting|counted|tallied|in)\b",
+    # the share alone: "With 60 percent reporting, Smith leads" (session 61, cav61)
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over|some) )?"
+    r"(?:[1-9]|[1-8]\d|9[0-8])(?:\.\d+)? ?(?:percent|%) (?:reporting|counted|tallied)\b",
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?"
     r"(?:most|some|half|two-thirds|three-quarters|a third|a quarter|partial) "
     r"(?:of (?:the )?)?(?:(?:expected|estimated) )?(?:precincts|votes?|ballots|returns|results) "

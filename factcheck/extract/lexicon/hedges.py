@@ -128,6 +128,14 @@ GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
 # A count forecast to change with no new size ("the toll of 23 is expected to rise"): the
 # figure may change, the gold README's `preliminary` (forecast_hedges.forecasts_a_change_of).
 PRELIMINARY_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "change"})
+# How a forecast change's own figure hangs from its verb: "grow 2 percent", "rise by $300", "to
+# 3,000", "increase pay for 30 million workers" (a forecast of a size, not a count that may
+# change; caveat_attach._sizes_the_change); not a clause of its own ("because ... 30 villages").
+CHANGE_SIZE_DEPS = frozenset({"dobj", "npadvmod", "prep", "dative", "attr", "oprd", "advmod"})
+# How the hurt are forecast to fare: "expected to survive / recover / live / be OK"; the count
+# of them is known, not forecast (forecast_hedges.forecasts_recovery).
+HURT_OUTCOME_VERBS = frozenset({"survive", "recover", "live", "pull"})
+HURT_OUTCOME_STATES = frozenset({"ok", "okay", "fine", "alright", "stable"})
 # Words that forecast an act (``forecast_hedges.py``): over an act whose object holds the figure
 # ("will most likely vote on four measures", "is expected to cut 277 jobs") they hedge the act,
 # not the figure (realgold3, realgold5, realgold14, realgold20 golds; unannotated PolNeAR).
