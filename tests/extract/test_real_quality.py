@@ -528,6 +528,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # realgold2 0.5613, realgold11 0.6531, realgold17 0.6796, realgold18 0.6063, realgold25 0.5955
 # (realgold13 0.6393 keeps its counted floor); tuning realgold16 0.8956, realgold47 0.7347; check
 # realgold44 0.5169, realgold46 0.5865; floors 0.005 below. No set fell.
+# At 0.68.0 (cav61's caveat rules): held out realgold11 0.6582, realgold18 0.6102 (realgold13
+# 0.6393 keeps its counted floor); tuning realgold20 0.8352; check realgold45 0.6186,
+# realgold46 0.5962; floors 0.005 below. No set fell.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.556,
     "realgold3": 0.922,
@@ -538,16 +541,16 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold8": 0.863,
     "realgold9": 0.690,
     "realgold10": 0.900,
-    "realgold11": 0.648,
+    "realgold11": 0.653,
     "realgold12": 0.889,
     "realgold13": 0.599,
     "realgold14": 0.869,
     "realgold15": 0.632,
     "realgold16": 0.890,
     "realgold17": 0.674,
-    "realgold18": 0.601,
+    "realgold18": 0.605,
     "realgold19": 0.776,
-    "realgold20": 0.824,
+    "realgold20": 0.830,
     "realgold21": 0.625,
     "realgold22": 0.583,
     "realgold23": 0.580,
@@ -572,8 +575,8 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold42": 0.797,
     "realgold43": 0.653,
     "realgold44": 0.511,
-    "realgold45": 0.605,
-    "realgold46": 0.581,
+    "realgold45": 0.613,
+    "realgold46": 0.591,
     "realgold47": 0.729,
 }
 
