@@ -71,12 +71,7 @@ def is_related(cue: Token, number: Token) -> bool:
         # "In initial reports, police said two were killed": the clause's frame, not a clause
         # joined to it ("..., but two more have since died")
         return said_earlier(cue, number)
-    subject = cue.head
-    return (
-        cue.dep_ == "amod"
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and subject.head in number.ancestors
-    )
+    return _on_subject_of_figure_clause(cue, number, "amod")
 
 
 def forecasts_subject_change(cue: Token, number: Token) -> bool:
@@ -84,9 +79,14 @@ def forecasts_subject_change(cue: Token, number: Token) -> bool:
     initial buys, which will likely rise, are in Ohio ($50,000)" (realgold19 gold: preliminary).
     For preliminary cues only: "the senator, who denied the allegations, raised $2 million"
     disputes nothing of the $2 million."""
+    return _on_subject_of_figure_clause(cue, number, "relcl")
+
+
+def _on_subject_of_figure_clause(cue: Token, number: Token, dep: str) -> bool:
+    """The cue hangs by ``dep`` on the subject of a clause that governs the figure."""
     subject = cue.head
     return (
-        cue.dep_ == "relcl"
+        cue.dep_ == dep
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head in number.ancestors
     )
