@@ -99,7 +99,10 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
         # the words after the figure: a count of people in care is a part (measures.py)
         'substr(coalesce(d."text", \'\'), c."end" + 1, 80), '
         # and a count of a group within the harmed ("women killed") is a part too
-        "coalesce(c.subject, '') "
+        "coalesce(c.subject, ''), "
+        # the words before it: "the next two" is a part (measures.counts_a_part)
+        "substr(coalesce(d.\"text\", ''), greatest(c.start - 39, 1), "
+        "c.start - greatest(c.start - 40, 0)) "
         "FROM claims c JOIN documents d ON d.doc_id = c.doc_id LEFT JOIN reference_figures r "
         "ON r.ref_id = c.reference_id AND r.revision = (SELECT reference_revision FROM "
         "claim_checks k WHERE k.claim_id = c.claim_id) "
@@ -123,7 +126,7 @@ def score(con: duckdb.DuckDBPyConnection, incident_of: dict[str, str]) -> dict[s
                 approx=Approx(r[4]),
                 high=r[3],
                 implied=r[9],
-                part=counts_a_part(r[13]) or names_a_part(r[14]),
+                part=counts_a_part(r[13], r[15]) or names_a_part(r[14]),
             ),
             Reference("x", 1, r[7], r[10], "", "", low=r[11], high=r[12]),
         )
