@@ -132,6 +132,8 @@ def attach_cue(
         # the 15 states that have voted")
         return [i for i in same if not counts_the_scope(figures[i])]
     named = named_figure(cue)
+    # figures that size a forecast change ("expected to grow 2 percent"): no preliminary
+    sizing = {i for i in same if _sizes_the_change(cue, figures[i].number)}
     attached = [
         i
         for i in same
@@ -146,12 +148,12 @@ def attach_cue(
             )
         )
         and not is_own_figure(cue, figures[i])
-        and not _sizes_the_change(cue, figures[i].number)
+        and i not in sizing
         # "the toll was expected to rise because teams had yet to reach 30 villages": the
         # cue is about the toll it names, not the figures of its subordinate clause
         and (named is None or cue.token in named.subtree or figures[i].number in named.subtree)
     ]
-    if any(_sizes_the_change(cue, figures[i].number) for i in same):
+    if sizing:
         return sorted(set(attached))  # a forecast of a size reaches no earlier count
     before = [i for i in same if figures[i].number.i < cue.token.i and i not in attached]
     if before and (cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED or refers_to_figure(cue)):
