@@ -88,6 +88,15 @@ def claims_of(nlp: Language, text: str) -> list:
     return extract_claims(nlp(text), doc_name="t.txt", text=text).claims
 
 
+def preliminary_of(nlp: Language, text: str) -> dict[str, bool]:
+    """Whether each extracted claim (by its text) carries the preliminary caveat."""
+    from factcheck.model import Caveat
+
+    return {
+        c.text: any(m.kind is Caveat.PRELIMINARY for m in c.caveats) for c in claims_of(nlp, text)
+    }
+
+
 def kinds_of(nlp: Language, text: str, figure: str) -> set[str]:
     """The caveat kinds of the first extracted claim whose text contains ``figure``."""
     from factcheck.extract import extract_claims

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.model import Caveat
-from tests.conftest import claims_of
-
-
-def _preliminary(nlp, text: str) -> dict[str, bool]:
-    return {
-        c.text: any(m.kind is Caveat.PRELIMINARY for m in c.caveats) for c in claims_of(nlp, text)
-    }
+from tests.conftest import preliminary_of as _preliminary
 
 
 @pytest.mark.parametrize(

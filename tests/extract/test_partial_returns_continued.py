@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.model import Caveat
-from tests.conftest import claims_of
+from tests.conftest import preliminary_of as _preliminary
 
 CUE = "With 60 percent of precincts reporting, Ortiz had 48 percent of the vote."
-
-
-def _preliminary(nlp, text: str) -> dict[str, bool]:
-    return {
-        c.text: any(m.kind is Caveat.PRELIMINARY for m in c.caveats) for c in claims_of(nlp, text)
-    }
 
 
 @pytest.mark.parametrize(
