@@ -7,8 +7,10 @@ attributes the figure to; realgold5 gold, "Via Christi officials" for all four f
 a list).
 
 Only a reporting verb with its own subject and its own reported clause, hung as a complement
-on a later clause over the figure, standing before the figure; not a reporting verb after the figure ("Two were
-hurt, police said", which the path finds) nor one whose clause is the root's object.
+on a later clause over the figure, standing before the figure, when no verb over the figure
+reports ("More than six in 10 said ...; 46 percent said ...": the polled speak for
+themselves); not a reporting verb after the figure ("Two were hurt, police said", which the
+path finds) nor one whose clause is the root's object.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def listed_report_subject(number: Token) -> Token | None:
     """The subject of the report that opens the list the figure's clause continues: a
     reporting verb before the figure, hung as a complement on a later clause over the figure
     (the root, or a clause under it: the parse nests a long list)."""
+    if any(is_reporting_verb(a) for a in number.ancestors):
+        return None  # "...; 46 percent said they were unenthusiastic": its own verb reports
     for verb in number.sent:
         if verb.i >= number.i:
             return None

@@ -7,7 +7,8 @@ realgold "the 50,000 per day city officials estimated", city officials).
 Not a relative clause whose subject is the relative pronoun or some of those counted ("the 300
 people who said they were hurt", "five delegates, two of whom have pledged", "two cars, one
 described as a sedan": those counted, the figure is the writer's), nor one that does not report
-("the $4 million his aides raised").
+("the $4 million his aides raised"), nor a report with no clause of its own, whose object is the
+noun counted ("nine outrageous things the candidate has said": the writer counts the remarks).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def relative_report_subject(number: Token) -> Token | None:
     for verb in noun.children:
         if verb.dep_ != "relcl" or verb.i < noun.i or not is_reporting_verb(verb):
             continue
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue  # "nine things Lee has said": the noun is what was said, counted
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is not None and not _part_of_the_figure(subject):
             return subject
