@@ -33,6 +33,7 @@ from factcheck.extract.sources.continued_sentences import continued_source
 from factcheck.extract.sources.denied_sources import denies_reporting
 from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.headline_verbs import headline_news
+from factcheck.extract.sources.listed_reports import listed_report_subject
 from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
 from factcheck.extract.sources.nominal import (
@@ -45,6 +46,7 @@ from factcheck.extract.sources.polled_people import names_the_polled
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
 from factcheck.extract.sources.quoted_citations import cites_for_the_figure
 from factcheck.extract.sources.quotes import quote_at
+from factcheck.extract.sources.relative_reports import relative_report_subject
 from factcheck.extract.sources.reporting_verbs import (
     according_to_object,
     relative_report_over,
@@ -129,6 +131,7 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         or clause_survey(number)
         or sentence_poll(number)  # "29 percent said ..." in a sentence that names its poll
         or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."
+        or listed_report_subject(number)  # "Officials reported two ..., one was in fair ..."
         or (paragraph_according_to(doc, number) if narrated else None)
         or credited_after(doc, number)  # "... 40,000 without power. That's according to X."
         or fragment_source(doc, number.sent)
@@ -164,6 +167,9 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         source = source_from_phrase(doc, subject)
         if source.text != subject.text or subject.pos_ != "PRON":
             return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
+    reporter = relative_report_subject(number)  # "the $4 million his aides said he'd raise"
+    if reporter is not None:  # the clause on the figure's own noun is the innermost report
+        return source_from_phrase(doc, reporter), reporter
     below = number
     aside = False
     for ancestor in _path_to_root(number):

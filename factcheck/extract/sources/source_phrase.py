@@ -193,6 +193,8 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):
             end = child.right_edge.i + 1  # "the activist group Mosul Eye"
+        elif child.left_edge.i == end and child.dep_ == "relcl" and head.lower_ == "those":
+            end = child.right_edge.i + 1  # "Those who live at the complex": who they are
         else:
             break
     end = keep_acronym(head.doc, keep_appositive_name(head, end))
