@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.implied.care_receipts import care_taking_verb
+from factcheck.extract.implied.carried_wounds import carried_person
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.found_clauses import found_clause_person
@@ -162,7 +163,11 @@ def wounded_person(wound: Token) -> Token | None:
         if person is None or not (_age_noun(person) or _wounded_one(person)):
             return None
         return person
-    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+    carried = carried_person(holder)
+    if carried is not None:
+        # "A woman was taken to Harborview with a gunshot wound" (carried_wounds.py, imp62)
+        holder = carried
+    elif holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
         found = [c for c in holder.children if c.dep_ == "dobj"]
