@@ -37,6 +37,7 @@ from factcheck.extract.implied.casualty_register import (
     registered_nouns,
     with_victim_noun,
 )
+from factcheck.extract.implied.compound_shots import find_compound_shots
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
 from factcheck.extract.implied.hurt_states import find_aged_remains
@@ -148,6 +149,9 @@ def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implied
         victim_pairs,
         counts(find_gapped_objects(doc)),
         counts(find_headline_casualties(doc)),
+        # "A teen shot in the leg was taken to a hospital": "teen shot" read as one noun
+        # (compound_shots.py, imp62)
+        counts(find_compound_shots(doc)),
         # "Man charged in teen's shooting death" (possessed_deaths.py, impl54b)
         (ImpliedCount(s, e, text[s:e], m, v, verb, noun) for s, e, m, v, verb, noun in possessed),
     )
