@@ -280,6 +280,11 @@ def _clause_before_being(verb: Token) -> Token | None:
     if link is None or link.lower_ not in ("after", "since"):
         return None
     main = link.head if verb.dep_ == "pcomp" else verb.head
+    if main.pos_ in ("ADV", "NOUN") and main.dep_ == "advmod" and main.head.i > verb.i:
+        # "Home from the hospital after being shot in the leg, Ann Lee said ...": the parse
+        # hangs "after" on the opening adverb (tagged a noun in some sentences); its clause's
+        # verb is the main one (imp62)
+        main = main.head
     # the predicate asks this module whom its verb counts, and this asks the predicate back:
     # imported here, at the call, so neither module needs the other loaded first
     from factcheck.extract.implied.implied_predicates import casualty_predicate
