@@ -253,3 +253,46 @@ def test_a_person_carried_to_a_named_hospital_with_a_wound_is_injured(nlp, text,
 )
 def test_a_person_carried_with_no_wound_counts_no_one(nlp, text):
     assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A teen shot in the leg was taken to a hospital.", ("A teen", "shot", 1)),
+        ("Police said a teen shot near the school is expected to survive.", ("a teen", "shot", 1)),
+        ("The teen shot in the arm is recovering.", ("The teen", "shot", 1)),
+        ("A teen shot Saturday night died Sunday.", ("A teen", "killed", 1)),
+    ],
+)
+def test_a_person_and_shot_read_as_one_noun_is_shot(nlp, text, count):
+    assert _counts(nlp, text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A flu shot is recommended for everyone.",
+        "His mug shot was released on Monday.",
+        "A warning shot was fired into the air.",
+    ],
+)
+def test_a_shot_of_no_person_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Home from the hospital after being shot in the arm, 38-year-old Rosa Bell said "
+            "she is grateful.",
+            ("38-year-old Rosa Bell", "shot", 1),
+        ),
+        (
+            "Back at work after being stabbed last month, the clerk said he feels lucky.",
+            ("the clerk", "injured", 1),
+        ),
+    ],
+)
+def test_after_being_hung_on_an_opening_adverb_counts_the_main_subject(nlp, text, count):
+    assert _counts(nlp, text) == [count]
