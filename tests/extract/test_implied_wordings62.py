@@ -296,3 +296,42 @@ def test_a_shot_of_no_person_counts_no_one(nlp, text):
 )
 def test_after_being_hung_on_an_opening_adverb_counts_the_main_subject(nlp, text, count):
     assert _counts(nlp, text) == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A man was found in an alley early Sunday. He suffered multiple gunshot wounds.",
+            ("A man", "injured", 1),
+        ),
+        (
+            "Officers found a woman behind a store. She had a gunshot wound to the chest.",
+            ("a woman", "injured", 1),
+        ),
+        (
+            "Ann Lee, 30, called police Sunday. She had a graze wound to the arm.",
+            ("Ann Lee", "injured", 1),
+        ),
+    ],
+)
+def test_a_pronoun_with_a_wound_counts_the_person_named_before(nlp, text, count):
+    assert _counts(nlp, text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named before the pronoun: a pronoun alone counts no one
+        "He suffered a gunshot wound to the leg.",
+        # a defeat is no wound
+        "The mayor spoke Monday. He suffered a defeat.",
+    ],
+)
+def test_a_pronoun_with_no_person_or_no_wound_counts_no_one(nlp, text):
+    assert _counts(nlp, text) == []
+
+
+def test_a_pronoun_wound_of_a_person_counted_already_adds_no_count(nlp):
+    text = "A man was shot Friday. He suffered a gunshot wound to the leg."
+    assert _counts(nlp, text) == [("A man", "shot", 1)]

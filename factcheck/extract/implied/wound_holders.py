@@ -52,6 +52,10 @@ def is_fatal_wound(wound: Token) -> bool:
     )
 
 
+# the subject pronouns a wound's holder may be, read as a casualty verb's pronoun subject is
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
 def wound_haver(wound: Token) -> Token | None:
     """The person noun that suffered, sustained or was treated for ``wound``; "who" stands
     for the noun its clause hangs on ("a woman who suffered gunshot wounds")."""
@@ -110,6 +114,11 @@ def wound_haver(wound: Token) -> Token | None:
     # "Ann and Tia each had a single gunshot wound": "had" also tells how the dead died, so a
     # name the tagger mislabels counts only where the wound is suffered or found
     known = lemma != "have"
+    if person.tag_ == "PRP" and person.lower_ in _SUBJECT_PRONOUNS:
+        # "Officers found a man in an alley. He had multiple gunshot wounds": the pronoun, whose
+        # person the count reads as for "He had been shot" (named_victims.find_antecedents,
+        # previous_antecedents.py; a pronoun alone counts no one; imp62)
+        return person
     return person if _wounded_one(person, known=known) or _age_noun(person) else None
 
 
