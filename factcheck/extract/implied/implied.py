@@ -42,6 +42,7 @@ from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
 from factcheck.extract.implied.hurt_states import find_aged_remains
 from factcheck.extract.implied.identified_dead import find_identified_dead, find_identified_victims
+from factcheck.extract.implied.identified_pronouns import find_identified_pronouns
 from factcheck.extract.implied.implied_count import ImpliedCount
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.left_dead import find_left_dead
@@ -82,7 +83,11 @@ def find_implied_counts(
         found.append((start, end))
         yield ImpliedCount(start, end, text[start:end], measure, value, verb)
     # "Police identified the victims as Ann Lee and Bob Stone": the counted, by name
-    for start, end, measure, value, verb in find_identified_victims(doc, nouns.get("victim", "")):
+    # "Two men were shot. Police identified them as Tom Fry and Ed Wu" (identified_pronouns.py)
+    identified = chain(
+        find_identified_victims(doc, nouns.get("victim", "")), find_identified_pronouns(doc)
+    )
+    for start, end, measure, value, verb in identified:
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)
