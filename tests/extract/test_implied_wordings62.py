@@ -335,3 +335,58 @@ def test_a_pronoun_with_no_person_or_no_wound_counts_no_one(nlp, text):
 def test_a_pronoun_wound_of_a_person_counted_already_adds_no_count(nlp):
     text = "A man was shot Friday. He suffered a gunshot wound to the leg."
     assert _counts(nlp, text) == [("A man", "shot", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Two men were shot Friday night. Police identified them as Tom Fry, 31, and Ed Wu, 20.",
+            ("Tom Fry, 31, and Ed Wu", "shot", 2),
+        ),
+        (
+            "Two women were killed in the crash. Police identified them as Ann Lee, 44, and her "
+            "sister, Mia Lee, 40.",
+            ("Ann Lee, 44, and her sister, Mia Lee", "killed", 2),
+        ),
+    ],
+)
+def test_them_identified_after_a_counted_group_is_the_list_of_victims(nlp, text, count):
+    assert count in _counts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no casualty in the sentence before: suspects
+        "Two men were arrested Friday night. Police identified them as Tom Fry, 31, and Ed Wu, 20.",
+        # no list of people
+        "Two men were shot Friday night. Police identified them as members of a gang.",
+    ],
+)
+def test_them_identified_with_no_casualty_or_no_names_counts_no_list(nlp, text):
+    assert not any(c[2] == 2 for c in _counts(nlp, text))
+
+
+def test_a_period_the_parse_hangs_on_a_name_stays_out_of_its_span(nlp):
+    text = "The medical examiner identified the man as Tom Fry. Fry was shot once, police said."
+    assert ("Fry", "shot", 1) in _counts(nlp, text)
+
+
+def test_a_list_of_names_beside_a_list_of_kin_counts_each_person_once(nlp):
+    text = (
+        "Inside, the victims were found dead. They have been identified as the gunman's father "
+        "and sister, 50-year-old Ray Dunn and 9-year-old Lily Dunn."
+    )
+    assert [c[2] for c in _counts(nlp, text) if c[1] == "killed" and "Dunn" in c[0]] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Killed were his daughter, Ann Lee, and his son, Tom Lee.", 2),
+        ("Killed were Ann Lee, a nurse, and Tom Lee, a teacher.", 2),
+    ],
+)
+def test_names_beside_their_own_nouns_keep_their_count(nlp, text, value):
+    assert [c[2] for c in _counts(nlp, text)] == [value]
