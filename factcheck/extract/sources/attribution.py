@@ -33,7 +33,6 @@ from factcheck.extract.sources.continued_sentences import continued_source
 from factcheck.extract.sources.denied_sources import denies_reporting
 from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.headline_verbs import headline_news
-from factcheck.extract.sources.listed_reports import listed_report_subject
 from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
 from factcheck.extract.sources.nominal import (
@@ -131,7 +130,6 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         or clause_survey(number)
         or sentence_poll(number)  # "29 percent said ..." in a sentence that names its poll
         or continued_source(doc, number)  # cut at "Sgt." or "Ave.": "..., Sgt. Lee said."
-        or listed_report_subject(number)  # "Officials reported two ..., one was in fair ..."
         or (paragraph_according_to(doc, number) if narrated else None)
         or credited_after(doc, number)  # "... 40,000 without power. That's according to X."
         or fragment_source(doc, number.sent)

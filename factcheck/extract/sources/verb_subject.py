@@ -19,6 +19,7 @@ from factcheck.extract.sources.figure_agents import agent_on_the_figure
 from factcheck.extract.sources.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.sources.passive_participles import describes_its_subject
 from factcheck.extract.sources.reporting_verbs import MISREAD_REPORT_WORDS
+from factcheck.extract.sources.shown_things import shown_by_a_mere_thing
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A participle without a subject shares its head verb's: "X is cautious, saying ...".
@@ -56,6 +57,8 @@ def subject_of(
                     return None  # "most of them said", "54 percent of voters said": no source
             if child.lemma_.lower() in PICTURE_HEADS and verb.lemma_.lower() in DEPICTION_VERBS:
                 return None  # "This undated photo ... shows Lee, sought in ...": a depiction
+            if shown_by_a_mere_thing(verb, child):
+                return None  # "The outcome showed that Hayes took 48.2 percent"
             antecedent = _antecedent(child)
             if antecedent.ent_type_ in ("DATE", "TIME"):
                 return None  # "a count released on Friday, which listed 276": not Friday
