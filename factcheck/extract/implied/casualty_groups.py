@@ -3,7 +3,8 @@ woman"), placed "among" it ("her cousin was among those killed"), or summed up b
 relative clause ("found a man and a boy, both of whom had been shot"). Pure.
 
 Split from ``implied_predicates.py``. Not counted: "Family members, including a boy" (the group
-names no casualty), "among the victims" (which may only be asked).
+names no casualty), "among the victims" (which may only be asked). imp62: "among those hurt", "among the people
+shot", "among those who died" as "among those killed".
 """
 
 from __future__ import annotations
@@ -40,6 +41,30 @@ def is_quantified_relative(clause: Token) -> bool:
                 for p in subject.children
             )
     return False
+
+
+# the groups a participle or a relative clause says the casualty of: "among those killed",
+# "among the people shot", "among the ones hurt"
+_DONE_TO_GROUPS = frozenset({"those", "people", "ones"})
+
+
+def _group_done(group: Token) -> str | None:
+    """What a group's participle or relative clause says was done to it: "those killed",
+    "those hurt" (a participle "hurt" has no "were" of its own), "those who died", "the people
+    who were shot" (imp62)."""
+    done = [c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if done:
+        lemma = done[0].lemma_.lower()
+        return measure_of(done[0], lemma) or ("injured" if lemma == "hurt" else None)
+    clauses = [
+        c
+        for c in group.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ == "WP" for g in c.children)
+    ]
+    if not clauses or is_unreal(clauses[0]):
+        return None
+    return measure_of(clauses[0], clauses[0].lemma_.lower())
 
 
 def included_casualties(token: Token) -> tuple[str, list[Token], bool] | None:
@@ -86,9 +111,8 @@ def among_casualties(among: Token) -> tuple[str, list[Token], bool] | None:
     if group is None:
         return None
     measure = CASUALTY_GROUP_MEASURES.get(group.lower_) if group.lower_ != "victims" else None
-    if measure is None and (group.lower_ == "those" or group.like_num):
-        done = [c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        measure = measure_of(done[0], done[0].lemma_.lower()) if done else None
+    if measure is None and (group.lower_ in _DONE_TO_GROUPS or group.like_num):
+        measure = _group_done(group)
     if measure is None and any(c.dep_ == "det" and c.lower_ == "those" for c in group.children):
         # "was among those shot": the tagger makes "shot" a noun with "those" its determiner
         measure = THOSE_CASUALTY_WORDS.get(group.lower_)

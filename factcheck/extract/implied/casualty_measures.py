@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.death_phrases import beaten_to_death, says_death
 from factcheck.extract.implied.gunfire_context import hit_amid_gunfire
+from factcheck.extract.implied.opening_participles import is_opening_shot
 from factcheck.extract.implied.other_means import OTHER_MEANS_LEMMAS, other_means_measure
 from factcheck.extract.implied.wound_phrases import is_backstab, is_graze_by_gunfire
 from factcheck.extract.lexicon import (
@@ -51,8 +52,10 @@ def self_harm(verb: Token) -> str | None:
 
 
 def measure_of(verb: Token, lemma: str) -> str | None:
-    if shot_read_as_noun(verb):
-        lemma = "shoot"  # "A man was robbed and shot.", "was found shot." (impl41)
+    if shot_read_as_noun(verb) or is_opening_shot(verb):
+        # "A man was robbed and shot.", "was found shot." (impl41); "Shot in the back, the
+        # teen ran" (opening_participles.py)
+        lemma = "shoot"
     elif verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if lemma == "survive" and any(c.dep_ in ("auxpass", "agent") for c in verb.children):
@@ -131,9 +134,26 @@ def measure_of(verb: Token, lemma: str) -> str | None:
         if _told_by_conjunct(verb):
             return None
         return "killed" if _fatally(verb) else "shot"
-    if lemma == "hurt" and any(c.dep_ == "auxpass" for c in verb.children):
-        return "injured"  # "her sons were critically hurt" (not "the ads hurt Ann Lee")
+    if lemma == "hurt" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or _joined_passive(verb)
+    ):
+        # "her sons were critically hurt" (not "the ads hurt Ann Lee"); "was robbed and
+        # seriously hurt": the "was" of the passive it is joined to (imp62)
+        return "injured"
     return None
+
+
+def _joined_passive(verb: Token) -> bool:
+    """ "A man was attacked and seriously hurt": a participle with no subject or auxiliary of its
+    own, joined to a passive (it shares that passive's "was")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _death_joined_to(clause: Token) -> bool:

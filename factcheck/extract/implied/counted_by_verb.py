@@ -24,6 +24,7 @@ from factcheck.extract.implied.implied_people import (
     with_conjuncts,
 )
 from factcheck.extract.implied.instrument_use import used_to_harm
+from factcheck.extract.implied.joined_participles import first_participle
 from factcheck.extract.implied.listed_participles import listed_first
 from factcheck.extract.implied.lost_subjects import lost_subject
 from factcheck.extract.implied.misparsed_people import misread_passive
@@ -33,8 +34,10 @@ from factcheck.extract.implied.misread_relatives import (
 )
 from factcheck.extract.implied.named_objects import is_harmed_name
 from factcheck.extract.implied.named_victims import PersonNames, is_lone_name_word
+from factcheck.extract.implied.opening_participles import opening_participle_clause
 from factcheck.extract.implied.relative_people import relative_person
 from factcheck.extract.implied.reported_relatives import reported_relative
+from factcheck.extract.implied.rooted_ages import rooted_age
 from factcheck.extract.implied.victim_names import is_aged_name_shape
 from factcheck.extract.lexicon import (
     ADJECTIVE_PARTICIPLES,
@@ -74,16 +77,19 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         # relative on the main verb (misread_relatives.py)
         return True, with_conjuncts(trailing)
     reduced = not any(c.dep_ == "nsubj" for c in verb.children)  # "Police: dad shot ...": no
+    # "the family of a man shot and killed last week": the second participle of a reduced
+    # relative is the first's conjunct (joined_participles.py, imp62)
+    relative = first_participle(verb)
     if (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and is_noun_or_person(verb.head)
+        relative.dep_ == "acl"
+        and relative.tag_ in ("VBN", "VBD")
+        and is_noun_or_person(relative.head)
         and reduced
     ):
         # "a man killed in the shooting", "Girl, 8, shot in wrist", "RELATED: Man killed in";
         # "a woman, Ann Lee, and her son, Tom, found dead": the people listed with the noun;
         # "identified a man and a woman shot dead": the list the parse hangs it on the last of
-        return True, with_conjuncts(listed_first(verb.head, verb) or verb.head)
+        return True, with_conjuncts(listed_first(relative.head, relative) or relative.head)
     # "a man succumbed to his injuries", "lost his life": the subject is who died
     intransitive = verb.lemma_.lower() in _SUBJECT_COUNTED_VERBS
     deps = ("nsubj", "nsubjpass") if intransitive else ("nsubjpass",)
@@ -96,7 +102,8 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
     reported = reported_relative(verb)
     if reported is not None:
         return True, [reported]  # "a man who police said had been stabbed" (implwide)
-    main = _clause_before_being(verb)
+    # "Shot in the back, the teen ran to a neighbor's house": the same (opening_participles.py)
+    main = _clause_before_being(verb) or opening_participle_clause(verb)
     if main is not None:
         # "A 10-year-old is recovering after being shot": the main clause's subject
         people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -151,7 +158,11 @@ def counted_by_verb(verb: Token) -> tuple[bool, list[Token]]:
         lost = lost_subject(verb)
         subjects = [lost] if lost is not None else []
     if subjects:  # "his former daughter-in-law and her friend": the parse may give two
-        return True, [p for subject in subjects for p in with_conjuncts(subject)]
+        people = [p for subject in subjects for p in with_conjuncts(subject)]
+        # "A 9-year-old and his mother were wounded": the age the parse makes the root, the
+        # pair's first person (rooted_ages.py)
+        age = rooted_age(head, subjects)
+        return True, [age, *people] if age is not None else people
     objects = _joined_hyphens([c for c in verb.children if c.dep_ == "dobj"])
     # a headline's "Dad fatally shot twin daughters": the parse may hang the clause on "Police:"
     clause = (
@@ -269,6 +280,11 @@ def _clause_before_being(verb: Token) -> Token | None:
     if link is None or link.lower_ not in ("after", "since"):
         return None
     main = link.head if verb.dep_ == "pcomp" else verb.head
+    if main.pos_ in ("ADV", "NOUN") and main.dep_ == "advmod" and main.head.i > verb.i:
+        # "Home from the hospital after being shot in the leg, Ann Lee said ...": the parse
+        # hangs "after" on the opening adverb (tagged a noun in some sentences); its clause's
+        # verb is the main one (imp62)
+        main = main.head
     # the predicate asks this module whom its verb counts, and this asks the predicate back:
     # imported here, at the call, so neither module needs the other loaded first
     from factcheck.extract.implied.implied_predicates import casualty_predicate

@@ -67,7 +67,7 @@ def find_identified_dead(doc: Doc) -> Iterator[tuple[int, int, str, int, Token]]
         measure, people = found
         start = min(t.idx for t in people[0].subtree if t.i <= people[0].i)
         end = people[-1].idx + len(people[-1].text)
-        value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
+        value = _count(people)
         yield start, end, measure, value, token
 
 
@@ -92,7 +92,7 @@ def find_identified_victims(doc: Doc, measure: str) -> Iterator[tuple[int, int, 
         people = found[1]
         start = min(t.idx for t in people[0].subtree if t.i <= people[0].i)
         end = people[-1].idx + len(people[-1].text)
-        value = sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
+        value = _count(people)
         if value >= 2:
             yield start, end, measure, value, token
 
@@ -200,6 +200,45 @@ def _listed(
         return None
     people = _people(heads[0])
     return (measure, people) if people else None
+
+
+def listed_people(head: Token) -> tuple[list[Token], int]:
+    """The people of the list ``head`` opens, with the names set beside them, and how many
+    they are ("his sister, Mia Lee" is one), as "identified the victims as ..." reads them."""
+    people = _people(head)
+    return people, _count(people)
+
+
+def _count(people: list[Token]) -> int:
+    """How many people a list holds: a name set beside a person noun is that person ("his
+    daughter, Ann Lee"), a name beside a name another ("Ann Lee, 20; Bob Stone, 34"); a list of
+    names set after a list of as many person nouns restates it ("his mother and brother, Ann
+    Lee and Tom Lee": 2, imp62)."""
+    restated = _restated_half(people)
+    if restated:
+        return restated
+    return sum(1 for p in people if p.dep_ != "appos" or _name(p) and _name(p.head))
+
+
+def _restated_half(people: list[Token]) -> int:
+    """k where ``people`` (in text order) are k person nouns joined by "and", a comma, then k
+    names ("mother and brother, Ann Lee and Tom Lee", however the parse hangs them); else 0."""
+    half = len(people) // 2
+    if half < 2 or len(people) != 2 * half:
+        return 0
+    nouns, names = people[:half], people[half:]
+    if not all(_person_noun(p) and not _name(p) for p in nouns) or not all(map(_name, names)):
+        return 0
+    doc = people[0].doc
+    between = doc[nouns[-1].i + 1 : names[0].left_edge.i]
+    joined = doc[nouns[-2].i + 1 : nouns[-1].i]
+    return (
+        half
+        if any(t.text == "," for t in between)
+        and not any(t.lower_ == "and" for t in between)
+        and any(t.lower_ == "and" for t in joined)
+        else 0
+    )
 
 
 def _people(head: Token) -> list[Token]:

@@ -37,10 +37,12 @@ from factcheck.extract.implied.casualty_register import (
     registered_nouns,
     with_victim_noun,
 )
+from factcheck.extract.implied.compound_shots import find_compound_shots
 from factcheck.extract.implied.gapped_objects import find_gapped_objects
 from factcheck.extract.implied.headline_casualties import find_headline_casualties
 from factcheck.extract.implied.hurt_states import find_aged_remains
 from factcheck.extract.implied.identified_dead import find_identified_dead, find_identified_victims
+from factcheck.extract.implied.identified_pronouns import find_identified_pronouns
 from factcheck.extract.implied.implied_count import ImpliedCount
 from factcheck.extract.implied.implied_people import person_phrase
 from factcheck.extract.implied.left_dead import find_left_dead
@@ -81,7 +83,11 @@ def find_implied_counts(
         found.append((start, end))
         yield ImpliedCount(start, end, text[start:end], measure, value, verb)
     # "Police identified the victims as Ann Lee and Bob Stone": the counted, by name
-    for start, end, measure, value, verb in find_identified_victims(doc, nouns.get("victim", "")):
+    # "Two men were shot. Police identified them as Tom Fry and Ed Wu" (identified_pronouns.py)
+    identified = chain(
+        find_identified_victims(doc, nouns.get("victim", "")), find_identified_pronouns(doc)
+    )
+    for start, end, measure, value, verb in identified:
         if not any(s < end and start < e for s, e in [*found, *skip]):
             found.append((start, end))
             yield ImpliedCount(start, end, text[start:end], measure, value, verb)
@@ -148,6 +154,9 @@ def _first_counts(doc: Doc, skip: Sequence[tuple[int, int]]) -> Iterator[Implied
         victim_pairs,
         counts(find_gapped_objects(doc)),
         counts(find_headline_casualties(doc)),
+        # "A teen shot in the leg was taken to a hospital": "teen shot" read as one noun
+        # (compound_shots.py, imp62)
+        counts(find_compound_shots(doc)),
         # "Man charged in teen's shooting death" (possessed_deaths.py, impl54b)
         (ImpliedCount(s, e, text[s:e], m, v, verb, noun) for s, e, m, v, verb, noun in possessed),
     )

@@ -196,6 +196,10 @@ def person_phrase(person: Token) -> list[Token]:
         start = min((t.i for c in piece.lefts for t in c.subtree), default=piece.i)
     if person.doc[start].lower_ in _RELATIVE_OWNERS and start < person.i:
         start += 1  # "Ann Lee, whose son was killed": the gold writes "son" (realgold12)
+    while start < person.i and person.doc[start].is_punct:
+        # "... as Tom Fry. Fry was shot": the parse may hang the period before the person on
+        # them; a phrase opens at a word (imp62)
+        start += 1
     if ordinals:
         start = max(ordinals) + 1  # "A fourth person": the gold writes "person"
         named = ordinal_appositive(person)

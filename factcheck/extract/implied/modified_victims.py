@@ -5,7 +5,8 @@ Pure.
 The gold README's implied counts; realgold16 and realgold20 golds count a new person brought
 in by "an injured"/"a wounded" (the list as one claim), realgold16 "the dead man" where the
 article names him. The definite "the injured woman" is ``is_casualty_modifier``'s; here only
-what it leaves: the indefinite, and "dead" before its noun. Not a figure ("two injured men"),
+what it leaves: the indefinite, and "dead" before its noun (indefinite only where the person is
+found: "A dead man was found in a field", imp62). Not a figure ("two injured men"),
 not a thing ("an injured knee"), not an owner ("the dead man's sister"), except a new person
 "slain", "murdered" or "deceased" (FATAL_INDEFINITE_MODIFIERS) named by those left behind or by
 the killing (MOURNER_NOUNS: "the family of a murdered woman", "a slain teen's mother", "the
@@ -20,6 +21,7 @@ from factcheck.extract.implied.implied_people import is_indefinite
 from factcheck.extract.lexicon import (
     CASUALTY_PERSON_NOUNS,
     FATAL_INDEFINITE_MODIFIERS,
+    FIND_VERBS,
     HURT_MODIFIERS,
     MOURNER_NOUNS,
 )
@@ -44,7 +46,12 @@ def modified_people(token: Token) -> tuple[str, list[Token]] | None:
     if token.lower_ == "dead":
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in person.children)
         conj = any(c.dep_ == "conj" for c in person.children)
-        return ("killed", [person]) if definite and not conj else None
+        if conj:
+            return None
+        # "A dead man was found in a field", "deputies discovered a dead woman": a new person
+        # found dead (imp62), as "a man was found dead"
+        found = person.dep_ in ("nsubjpass", "dobj") and person.head.lemma_.lower() in FIND_VERBS
+        return ("killed", [person]) if definite or found and is_indefinite(person) else None
     if token.lower_ in FATAL_INDEFINITE_MODIFIERS and is_indefinite(person):
         # "Friends remembered a slain teen", "police found a deceased man" (implvoc): killed
         return "killed", [person]

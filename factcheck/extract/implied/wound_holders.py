@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.implied.care_arrivals import care_arrival_person, care_arrival_verb
 from factcheck.extract.implied.care_receipts import care_taking_verb
+from factcheck.extract.implied.carried_wounds import carried_person
 from factcheck.extract.implied.coordinated_victims import listed_sufferer
 from factcheck.extract.implied.datelines import without_datelines
 from factcheck.extract.implied.found_clauses import found_clause_person
@@ -49,6 +50,10 @@ def is_fatal_wound(wound: Token) -> bool:
         and not (c.i > 0 and c.nbor(-1).text == "-")
         for c in wound.children
     )
+
+
+# the subject pronouns a wound's holder may be, read as a casualty verb's pronoun subject is
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def wound_haver(wound: Token) -> Token | None:
@@ -109,6 +114,11 @@ def wound_haver(wound: Token) -> Token | None:
     # "Ann and Tia each had a single gunshot wound": "had" also tells how the dead died, so a
     # name the tagger mislabels counts only where the wound is suffered or found
     known = lemma != "have"
+    if person.tag_ == "PRP" and person.lower_ in _SUBJECT_PRONOUNS:
+        # "Officers found a man in an alley. He had multiple gunshot wounds": the pronoun, whose
+        # person the count reads as for "He had been shot" (named_victims.find_antecedents,
+        # previous_antecedents.py; a pronoun alone counts no one; imp62)
+        return person
     return person if _wounded_one(person, known=known) or _age_noun(person) else None
 
 
@@ -162,7 +172,11 @@ def wounded_person(wound: Token) -> Token | None:
         if person is None or not (_age_noun(person) or _wounded_one(person)):
             return None
         return person
-    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
+    carried = carried_person(holder)
+    if carried is not None:
+        # "A woman was taken to Harborview with a gunshot wound" (carried_wounds.py, imp62)
+        holder = carried
+    elif holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in WOUND_FOUND_VERBS:
         # "A man was found with ...", "A boy arrived at the hospital with ...": the subject;
         # "troopers found Ann Lee with ...": who is found (the object), not the finder
         found = [c for c in holder.children if c.dep_ == "dobj"]

@@ -14,7 +14,8 @@ NOMINAL_AGENTS = {"killer": "killed", "murderer": "killed", "slayer": "killed"}
 # "the stabbing of a teenager", "the wounding of two officers": event nouns of a harm short of
 # a shooting, read only with their victims after "of" or as owners (implwide); "the fatal
 # stabbing of" = killed. Not NOMINAL_EVENTS, which other rules read as casualty events.
-NOMINAL_HARMS = {"stabbing": "injured", "wounding": "injured"}
+# imp62: "investigating the homicide of a 23-year-old man", "Ann Lee's homicide" = killed.
+NOMINAL_HARMS = {"stabbing": "injured", "wounding": "injured", "homicide": "killed"}
 # A reflexive object is the subject again: one person ("shoots himself, father" = 2 shot).
 REFLEXIVE_PERSONS = frozenset({"herself", "himself"})
 # "left a woman with a gunshot wound": what a person is left with when hurt.

@@ -121,6 +121,19 @@ PICTURE_HEADS = frozenset({
     "photo", "photograph", "picture", "image", "video", "footage", "still", "screenshot", "clip",
 })
 DEPICTION_VERBS = frozenset({"show", "depict", "capture", "record"})
+# Verbs by which a thing shows what it holds: their subject is a source only when it carries
+# information (a document, a poll, records, evidence, "court records show"); an outcome, a
+# number or a map that shows a figure is the writer's ("The outcome showed that Hayes took 48.2
+# percent", "The top number on the chart shows a lead of 3 points", "Red dots show the 14
+# closed sites": 6 records of realgold19, realgold24, realgold36, no source). Only "show": people
+# "suggest", "indicate" and "reveal" as often as things do ("Critics suggest ...").
+SHOWING_VERBS = frozenset({"show"})
+INFORMATION_HEADS = frozenset({
+    "information", "evidence", "research", "record", "statistic", "return", "filing",
+    "disclosure", "email", "e-mail", "transcript", "log", "receipt", "test", "autopsy",
+    "investigation", "inquiry", "review", "audit", "finding", "search", "exam", "examination",
+    "calculation", "model",
+})
 # Verbs of asking: the one asked, not the asker, answers in the next words ("he said").
 QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 # Verbs of a relative clause on a figure that say who expected it ("the $8.04 a share that

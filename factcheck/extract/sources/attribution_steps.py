@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import (
     SURVEY_HEADS,
     TOPIC_TO_VERBS,
 )
+from factcheck.extract.sources.accusers import accuses_through
 from factcheck.extract.sources.acting_verbs import acts_on_its_figure
 from factcheck.extract.sources.document_verbs import gives_no_figures
 from factcheck.extract.sources.estimate_frames import by_an_estimate
@@ -51,6 +52,7 @@ from factcheck.extract.sources.pollsters import asks_those_counted
 from factcheck.extract.sources.published_counts import counts_what_was_published
 from factcheck.extract.sources.released_particulars import releases_particulars
 from factcheck.extract.sources.reported_acts import goes_to_a_scene
+from factcheck.extract.sources.reported_lists import reported_list_opener
 from factcheck.extract.sources.reporting_verbs import (
     REPORT_CLAUSE_DEPS,
     according_to_object,
@@ -85,6 +87,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
+    reporting = reporting or accuses_through(ancestor, below)  # "X accused Y of taking $2m"
     reporting = reporting or asks_those_counted(ancestor, below, number)  # "surveyed 1,051"
     reporting = reporting or (stance and takes_a_stance(ancestor, below))
     reporting = reporting or (stance and asserts_a_complement(ancestor, below))
@@ -151,7 +154,8 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
             subject = subject_of(child, number)
             if subject is not None:
                 return subject
-    return None
+    opener = reported_list_opener(ancestor, number)  # "X reported two were hurt, one ..."
+    return None if opener is None else subject_of(opener, number)
 
 
 def _a_report_expected(verb: Token) -> bool:

@@ -36,12 +36,36 @@ def split_title(span: Span, head: Token) -> bool:
     doc = head.doc
     if span[-1].i != head.i or head.i + 2 >= len(doc) or doc[head.i + 2].pos_ != "PROPN":
         return False
-    return _abbreviated_title_start(doc, head.i + 2) == head.i
+    name_start = head.i + 2
+    if _abbreviated_title_start(doc, name_start) == head.i:
+        return True
+    return _split_role_start(doc, name_start) is not None  # "State Police Sgt. / Ray Olin"
+
+
+def title_split_after(span: Span, head: Token) -> int | None:
+    """ "according to police spokesman Lt. / Alan Pruitt, who ...": the role the phrase ends
+    in has an abbreviated title after it whose period the sentence splitter took for a full
+    stop; return the end of the name behind that title (the real gold writes the role, title
+    and name whole, realgold6), or None."""
+    doc = head.doc
+    title = head.i + 1
+    if span[-1].i != head.i or head.pos_ != "NOUN" or title + 2 >= len(doc):
+        return None
+    if doc[title].lower_ not in ABBREVIATED_TITLES or not doc[title].text[0].isupper():
+        return None
+    if not _split_period(doc[title + 1]) or doc[title + 2].ent_iob_ != "B":
+        return None
+    if doc[title + 2].ent_type_ != "PERSON":
+        return None
+    return entity_bounds(doc, title + 2)[1]
 
 
 def without_title(span: Span) -> Span:
     """The name behind an abbreviated title the phrase opens with ("Sgt. Tom Reilly" split
     from its sentence by the period), for the phrase's kind."""
+    for token in span[1:-1]:
+        if _split_period(token) and span.doc[token.i + 1].ent_type_ == "PERSON":
+            return span.doc[token.i + 1 : span.end]  # "Dover police Sgt. / Alan Pruitt"
     if len(span) > 2 and span[0].lower_.rstrip(".") in ABBREVIATED_TITLES:
         rest = 2 if span[1].text == "." else 1
         return span[rest:]
@@ -82,8 +106,27 @@ def name_behind_title(span: Span, head: Token) -> Span:
             start = _abbreviated_title_start(doc, start)
         return doc[start:end]
     if start == span.start and end - start > 1:
+        split_start = _split_role_start(doc, start)
+        if split_start is not None:
+            return doc[split_start : max(end, span.end)]  # "Dover police Sgt. / Alan Pruitt"
         return doc[_abbreviated_title_start(doc, start) : max(end, span.end)]
     return span
+
+
+def _split_role_start(doc: Doc, name_start: int) -> int | None:
+    """ "Two were hurt, Dover police Sgt. / Alan Pruitt said", "Police Lt. / Alan Pruitt
+    said ...": a local-news role ending in an abbreviated title whose period the sentence
+    splitter took for a full stop stays with the name, as it does when the sentence holds
+    them both ("Police Lt. Dan Crane", real golds); where that role begins, or None."""
+    if name_start < 2 or not _split_period(doc[name_start - 1]):
+        return None
+    title = doc[name_start - 2]
+    if not title.text[:1].isupper():
+        return None
+    role_start = _role_start(doc, title.sent.start, name_start)
+    if not any(t.lower_ in LOCAL_ROLE_WORDS for t in doc[role_start : title.i]):
+        return None
+    return role_start
 
 
 def _office_of_a_place(doc: Doc, span_start: int, name_start: int) -> int | None:

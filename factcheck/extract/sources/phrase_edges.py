@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.caveats.kept_anonymous import anonymity_cue
 from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
@@ -185,3 +186,27 @@ def describes_source(child: Token) -> bool:
     # "a Reuters/Ipsos poll found by 43%-41%": a figure after "by" is the finding, not who
     # made it; the parse read the reporting verb as a participle on the poll.
     return not any(t.like_num for t in child.subtree)
+
+
+# Relative words that open a clause restricting who an unnamed source is.
+_RESTRICTING_WORDS = frozenset({"who", "whose", "that"})
+
+
+def restricts_source(child: Token, head: Token) -> bool:
+    """ "The town officials whose rules were overturned say ...", "Those who live on the block
+    described ...": a relative clause with no comma before it says which unnamed
+    people speak, and the real gold writes it with them (realgold14, realgold35); not a clause
+    on a name ("Lee, who ..."), one that holds a figure, nor one that only keeps the source
+    unnamed ("an official who spoke on condition of anonymity": realgold32 cuts it)."""
+    if child.dep_ != "relcl" or head.pos_ not in ("NOUN", "PRON") or head.ent_type_:
+        return False
+    opener = child.left_edge
+    if opener.lower_ not in _RESTRICTING_WORDS or opener.i == 0:
+        return False
+    if head.doc[opener.i - 1].is_punct:
+        return False  # ", who ...": an aside, not the source's own words
+    clause = head.doc[opener.i : child.right_edge.i + 1]
+    if anonymity_cue(clause.text) is not None:
+        return False  # "an official who spoke on condition of anonymity": a caveat's cue
+    # no figure, and no name whose kind would be read as the source's ("people who know Lee")
+    return not any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ for t in clause)

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
+from factcheck.extract.sources.document_pronouns import document_it_stands_for
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
@@ -77,6 +78,9 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     anchor = _quotation_opening(doc, pronoun)
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
     window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    document = document_it_stands_for(doc, pronoun, sents[max(index - 1, 0)].start)
+    if document is not None:
+        return source_from_phrase(doc, document)  # "... its FEC reports. It showed $85,000"
     plural = pronoun.lower_ in PLURAL_PRONOUNS
 
     rejected: list[Source] = []

@@ -20,6 +20,7 @@ from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
 from factcheck.extract.sources.aside_speakers import aside_speaker, misread_state_speaker
 from factcheck.extract.sources.embedded_quotes import embedding_clause
+from factcheck.extract.sources.paraphrased_speakers import paraphrase_cue
 
 _QUOTE_MARKS = re.compile(r"“|”|\"|''|``")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -71,6 +72,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 cue, reported = previous.cue, previous.cue_span
             elif cue is None:  # the writer's own quoted words: the speaker goes on past them
                 going_on = Quote(start=start, end=end, cue=previous.cue, reported=previous.cue_span)
+        elif cue is None:  # `Lee said the budget was balanced. "We cut 200 jobs."`
+            cue = paraphrase_cue(doc, start, end)
         quote = Quote(start=start, end=end, cue=cue, reported=reported)
         quotes.append(quote)
         previous, previous_paragraph = going_on or quote, paragraph

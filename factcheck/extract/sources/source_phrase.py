@@ -56,7 +56,12 @@ from factcheck.extract.sources.kind_cues import (
     unspecified_group,
 )
 from factcheck.extract.sources.name_kinds import described_kind, kind_of_name, short_for_an_org
-from factcheck.extract.sources.name_titles import name_behind_title, split_title, without_title
+from factcheck.extract.sources.name_titles import (
+    name_behind_title,
+    split_title,
+    title_split_after,
+    without_title,
+)
 from factcheck.extract.sources.office_roles import ranked_office, two_word_office
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.phrase_edges import (
@@ -72,6 +77,7 @@ from factcheck.extract.sources.phrase_edges import (
     keep_appositive_name,
     keep_split_first_word,
     opening_conjunction,
+    restricts_source,
     says_where,
 )
 from factcheck.extract.sources.source_extent import (
@@ -193,6 +199,12 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):
             end = child.right_edge.i + 1  # "the activist group Mosul Eye"
+        elif child.left_edge.i == end and (
+            (child.dep_ == "relcl" and head.lower_ == "those") or restricts_source(child, head)
+        ):
+            # "Those who live at the complex": who they are; "the officials whose laws were
+            # struck down": which officials
+            end = child.right_edge.i + 1
         else:
             break
     end = keep_acronym(head.doc, keep_appositive_name(head, end))
@@ -224,6 +236,9 @@ def source_phrase(head: Token) -> Span:
     if split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
+    split_end = title_split_after(span, head)
+    if split_end is not None:
+        return head.doc[span.start : split_end]  # "police spokesman Lt. / Alan Pruitt, who"
     owned = owned_name(span, head)
     if owned is not None:
         return owned  # "The Herald's Dana Pruitt": the owner is the name's title

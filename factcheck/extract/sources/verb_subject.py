@@ -19,6 +19,7 @@ from factcheck.extract.sources.figure_agents import agent_on_the_figure
 from factcheck.extract.sources.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.sources.passive_participles import describes_its_subject
 from factcheck.extract.sources.reporting_verbs import MISREAD_REPORT_WORDS
+from factcheck.extract.sources.shown_things import shown_by_a_mere_thing
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A participle without a subject shares its head verb's: "X is cautious, saying ...".
@@ -47,7 +48,8 @@ def subject_of(
             continue  # a word of the quotation the parse hung on its reporting verb
         if child.dep_ == "nsubj" and number not in child.subtree:
             if child.lower_ in _DEMONSTRATIVES and verb.dep_ != "relcl":
-                return None  # "That suggests 40 percent left": a fact, not a speaker
+                if not _people_described(child):
+                    return None  # "That suggests 40 percent left": a fact, not a speaker
             if child.tag_ == "WP" and child.text != "WHO" and verb.dep_ != "relcl":
                 return None  # "Who told you that 90 percent ...?" asks who spoke
             if child.lower_ in NON_SOURCE_SUBJECTS or _counts_something(child):
@@ -55,6 +57,8 @@ def subject_of(
                     return None  # "most of them said", "54 percent of voters said": no source
             if child.lemma_.lower() in PICTURE_HEADS and verb.lemma_.lower() in DEPICTION_VERBS:
                 return None  # "This undated photo ... shows Lee, sought in ...": a depiction
+            if shown_by_a_mere_thing(verb, child):
+                return None  # "The outcome showed that Hayes took 48.2 percent"
             antecedent = _antecedent(child)
             if antecedent.ent_type_ in ("DATE", "TIME"):
                 return None  # "a count released on Friday, which listed 276": not Friday
@@ -107,6 +111,17 @@ def subject_of(
     return None
 
 
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+# "Those familiar with the talks said", "those who live nearby say": people the words after
+# "those" describe, an unnamed source (realgold6 gold "Those who live at the complex",
+# anonymous; anon62)
+_DESCRIBED_DEPS = frozenset({"amod", "relcl", "acl"})
+
+
+def _people_described(subject: Token) -> bool:
+    return subject.lower_ == "those" and any(c.dep_ in _DESCRIBED_DEPS for c in subject.children)
+
+
 def _subjects_nearest_last(verb: Token) -> list[Token]:
     """The verb's children, with a closing "..., IOM said." subject first: when the parse gives
     a reporting verb two subjects ("..., most of them from Ghana, IOM said"), the one right
@@ -116,6 +131,10 @@ def _subjects_nearest_last(verb: Token) -> list[Token]:
     if len(subjects) < 2:
         return children
     last = subjects[-1]
+    if verb.dep_ == "relcl" and subjects[0].lower_ in _RELATIVE_SUBJECTS:
+        # "the driver, who witnesses said was going 80 mph": "who" is the reported clause's
+        # subject, the noun before the verb reports it (anon62)
+        return [last] + [c for c in children if c is not last]
     doc = verb.doc
     if last.right_edge.i + 1 != verb.i or last.left_edge.i == 0:
         return children

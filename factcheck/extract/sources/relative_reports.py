@@ -1,0 +1,46 @@
+"""A figure that a relative clause reports: "the $4 million his aides said he would raise",
+"the 300 jobs the company says it created", "the 12 stores executives said would close". The
+figure's noun carries a relative clause whose verb reports, with its own subject: that subject
+is who gives the figure (gold README: the source is who the text attributes the figure to;
+realgold "the 50,000 per day city officials estimated", city officials).
+
+Not a relative clause whose subject is the relative pronoun or some of those counted ("the 300
+people who said they were hurt", "five delegates, two of whom have pledged", "two cars, one
+described as a sedan": those counted, the figure is the writer's), nor one that does not report
+("the $4 million his aides raised"), nor a report with no clause of its own, whose object is the
+noun counted ("nine outrageous things the candidate has said": the writer counts the remarks).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.sources.reporting_verbs import is_reporting_verb
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def relative_report_subject(number: Token) -> Token | None:
+    """The subject of a reporting relative clause on the figure's own noun."""
+    noun = number.head if number.dep_ in ("nummod", "compound", "quantmod") else number
+    if number.dep_ == "quantmod" or noun.dep_ in ("nummod", "compound"):
+        noun = noun.head  # "$ 4 million": the number's head is "million" or the noun after it
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.i < noun.i or not is_reporting_verb(verb):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue  # "nine things Lee has said": the noun is what was said, counted
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and not _part_of_the_figure(subject):
+            return subject
+    return None
+
+
+def _part_of_the_figure(subject: Token) -> bool:
+    """ "who", "two of whom", "one described as a white sedan": the subject is the relative
+    pronoun or some of those the figure counts, not a reporter."""
+    return (
+        subject.like_num
+        or subject.pos_ == "NUM"
+        or any(t.lower_ in _RELATIVE_WORDS for t in subject.subtree)
+    )
