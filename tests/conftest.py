@@ -113,6 +113,19 @@ def claim_named(nlp: Language, text: str, figure: str):
     )
 
 
+def share_of_sources_right(nlp: Language, rows: list[tuple[str, str, str, str]]) -> float:
+    """The share of (passage, figure, source text, source kind) rows whose figure the
+    extractor gives that source text and kind: the challenge sets' measure."""
+    right = 0
+    for text, figure, source, kind in rows:
+        claim = claim_named(nlp, text, figure)
+        right += claim is not None and (claim.source.text, claim.source.kind.value) == (
+            source,
+            kind,
+        )
+    return right / len(rows)
+
+
 def claim_texts(nlp: Language, text: str) -> list[str]:
     """The texts of the claims ``extract_claims`` gives one text."""
     return [c.text for c in claims_of(nlp, text)]
