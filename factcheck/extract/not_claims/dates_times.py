@@ -34,6 +34,7 @@ from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
+from factcheck.extract.not_claims.glued_months import ends_in_glued_month
 from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
 from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
@@ -150,8 +151,14 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
     Monday 12"; not "countered Sunday by suggesting four other nights" (issue 11: the date
     filter stays inside its clause)."""
 
-    def calendar(token: Token) -> bool:
-        return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+    def calendar(token: Token, glued: bool = True) -> bool:
+        return (
+            token.lower_.rstrip(".") in MONTHS
+            or token.lower_ in WEEKDAYS
+            # a month a scraped live blog glued to its byline ("ReplyFeaturedFebruary 6, 2016")
+            # dates the day after it, never a number before it ("3 woundedJune 5, 2016": 3)
+            or (glued and ends_in_glued_month(token))
+        )
 
     def glue(token: Token) -> bool:
         return token.is_punct or is_numeral(token) or token.lower_ in ("of", "the")
@@ -172,7 +179,7 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
         if calendar(before[0]):
             return True  # "conducted Nov. 6 to 10"
     for token in doc[end : min(end + 2, len(doc))]:
-        if calendar(token):
+        if calendar(token, glued=False):
             return True
         if not glue(token):
             break
