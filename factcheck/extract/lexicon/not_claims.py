@@ -60,6 +60,9 @@ TIME_PLACING_NEXT = frozenset({
     "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart", "prior",
     "following",
 })  # fmt: skip
+# "Seven decades on, the town still mourns", "About five years back, the rules changed": words
+# that place a span of time when they close its phrase (not_claims/placing_spans.py).
+SPAN_CLOSING_PLACERS = frozenset({"on", "back"})
 # Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
 NAME_LABELS = frozenset({
     "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP",

@@ -37,6 +37,7 @@ from factcheck.extract.not_claims.future_spans import is_future_placing
 from factcheck.extract.not_claims.glued_months import ends_in_glued_month
 from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
+from factcheck.extract.not_claims.placing_spans import is_closing_placer
 from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
 from factcheck.extract.not_claims.since_gaps import is_gap_since_a_record
 from factcheck.extract.not_claims.since_spans import is_span_since
@@ -96,6 +97,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             and not (after.lower_ in ("ago", "before") and is_gap_since_a_record(doc, unit_at))
         ):
             return "date"  # "two weeks after the vote"; not "for two weeks after", "last came 2 years ago"
+        if is_closing_placer(doc, unit_at):
+            return "date"  # "Seven decades on,", "About five years back,"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
         if is_future_placing(doc, start, unit_at):
