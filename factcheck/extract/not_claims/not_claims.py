@@ -31,6 +31,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
+from factcheck.extract.not_claims.generic_cases import is_generic_case_number
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
@@ -72,6 +73,7 @@ from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
 from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
+from factcheck.extract.not_claims.rhetorical_challenges import is_rhetorical_challenge
 from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.series_places import places_in_a_series
@@ -226,6 +228,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
+    if is_generic_case_number(doc, start, end):
+        return "determiner"  # "When two firms sign a deal, ...", "If one candidate drops out"
+    if is_rhetorical_challenge(doc, start, end):
+        return "rhetorical question"  # "Can you name one accomplishment of the council?"
     if is_number_idiom(doc, start, end):
         return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and is_superlative_of(doc, last.i):
