@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claims_of
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    for claim in claims_of(nlp, text):
-        if claim.text == figure:
-            return claim.subject
-    raise AssertionError(f"no claim {figure!r} in {text!r}")
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -32,9 +25,9 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_named_holder_of_a_bare_count_takes_the_earlier_noun(nlp, text, figure):
-    assert _subject(nlp, text, figure) == "delegates"
+    assert subject_of(nlp, text, figure) == "delegates"
 
 
 def test_bare_count_with_its_own_noun_keeps_it(nlp):
     text = "With 41 delegates at stake, Ortiz will gain at least 22. Sanders will pick up 16 votes."
-    assert _subject(nlp, text, "16") == "votes"
+    assert subject_of(nlp, text, "16") == "votes"
