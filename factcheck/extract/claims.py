@@ -34,6 +34,7 @@ from factcheck.extract.subjects.claim_subjects import (
     fill_unnamed_subjects,
     give_figure_owners,
 )
+from factcheck.extract.subjects.comma_conversions import is_comma_conversion
 from factcheck.extract.subjects.subjects import find_subject
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
@@ -214,6 +215,8 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         approx = mention.approx
         if conversion and claims and claims[-1].end < span.start_char:
             subject, approx = converted_subject(claims, span, approx)
+        elif claims and is_comma_conversion(span, unit, claims[-1].end, claims[-1].unit):
+            subject = claims[-1].subject  # "185 pesos a day, or $10.60": what the pesos are
         claims.append(
             Claim(
                 doc=doc_name,

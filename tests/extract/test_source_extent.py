@@ -147,3 +147,66 @@ def test_figure_of_a_clause_after_the_source_does_not_cut_its_of_phrase(
 def test_figure_in_the_of_phrase_still_cuts_it(nlp: Language) -> None:
     text = "Police said reports of 200 missing were wrong."
     assert source_of(nlp, text, "200")[0] == "reports"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            '"We expect to carry the next two primaries," Ortiz campaign manager Dana Lee wrote.',
+            "two",
+            "Ortiz campaign manager Dana Lee",
+        ),
+        (
+            "The campaign opened 30 offices, Hillary Ruiz campaign manager Tom Okafor said.",
+            "30",
+            "Hillary Ruiz campaign manager Tom Okafor",
+        ),
+    ],
+)
+def test_role_owned_by_a_person_named_before_it_is_kept(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            '"Some of the leaked ledgers are 95 percent genuine," Datalock co-founder Ivan Petrov '
+            "told reporters.",
+            "95 percent",
+            "Datalock co-founder Ivan Petrov",
+        ),
+        (
+            "Hackers stole 95 percent of the files, Datalock co-founder Ivan Petrov said.",
+            "95 percent",
+            "Datalock co-founder Ivan Petrov",
+        ),
+        (
+            "Hackers stole 40 percent of the files, DataLock co-founder Ivan Petrov said.",
+            "40 percent",
+            "DataLock co-founder Ivan Petrov",
+        ),
+    ],
+)
+def test_hyphenated_role_before_a_name_is_kept_whole(
+    nlp: Language, text: str, figure: str, source: str
+) -> None:
+    assert source_of(nlp, text, figure)[0] == source
+
+
+def test_name_before_a_comma_does_not_own_the_role(nlp: Language) -> None:
+    text = "Hillary Ruiz won 30 counties, campaign manager Tom Okafor said."
+    assert source_of(nlp, text, "30")[0] == "campaign manager Tom Okafor"
+
+
+def test_role_after_a_body_in_capitals_is_kept(nlp: Language) -> None:
+    text = "The agency reviewed 40 files, NRC director Tom Reyes said."
+    assert source_of(nlp, text, "40")[0] == "NRC director Tom Reyes"
+
+
+def test_adjective_before_a_body_in_capitals_leaves_the_name_alone(nlp: Language) -> None:
+    text = '"We have 12 offices," Former NAACP president Ana Ruiz said.'
+    assert source_of(nlp, text, "12")[0] == "Ana Ruiz"

@@ -22,7 +22,8 @@ A hedge says that what its own clause asserts is a belief, estimate or allegatio
   is its own statement, not the claim (session 56, cav56 probes; the tuning golds have no
   figure in such a clause under a hedge). A "while" clause without a subject shares the
   hedged act ("allegedly sat in the car while holding a rifle and opened fire on two houses",
-  realgold3 gold: hedged).
+  realgold3 gold: hedged). So is the alternative after "rather than" ("... calculated that 70
+  percent were filed on time, rather than '70 percent were approved'").
 - the starting level of a forecast change: "projected to swell to 9 million in 2030, from 6
   million in 2020", "expected to fall to 4.5 percent from 4.9 percent". The forecast is the new
   level; where the count stands now, or stood in a year gone by, is stated as known.
@@ -93,11 +94,25 @@ def _time_opener(word: Token, clause: Token) -> bool:
 
 def contrasting_clause(child: Token) -> bool:
     """``child`` is a clause opened by "while" or "whereas" that has a subject of its own
-    ("..., while police put the crowd at 8,000"): another statement beside the hedged one."""
+    ("..., while police put the crowd at 8,000"), or the alternative "rather than" sets against
+    the hedged clause ("say that staff calculated 70 percent were filed on time, rather than '70
+    percent were approved'"; session 63, cav63: the parse hangs "than" on the hedged verb):
+    another statement beside the hedged one, not its content."""
+    if _rather_than(child) and any(c.dep_ in ("pcomp", "pobj") for c in child.children):
+        return True  # "than" hung on the hedged verb, the alternative below it
+    if child.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and _rather_than(c) for c in child.children
+    ):
+        return True  # the alternative's verb, "rather than" its mark
     if child.dep_ != "advcl":
         return False
     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS]
     return bool(marks) and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+
+
+def _rather_than(word: Token) -> bool:
+    """ "than" with "rather" on it: "rather than" opens an alternative."""
+    return word.lower_ == "than" and any(c.lower_ == "rather" for c in word.children)
 
 
 def embedded_question(child: Token, hedge: Token) -> bool:

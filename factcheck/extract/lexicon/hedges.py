@@ -24,6 +24,10 @@ HEDGE_LEMMAS = frozenset({
     "allege", "estimate", "estimated", "think", "suspect", "presume", "assume", "rumor", "rumour",
     "purported", "alleged", "reported", "possibly", "probably", "likely", "may", "might", "expect",
     "forecast", "project", "predict", "fear",
+    # a calculation of a size is an estimate of it: "the Labor Department calculates that 4.2
+    # million workers will become eligible" (realgold33 gold: hedged), an economist "calculates
+    # that" a count of jobs (session 63, cav63: 3 allowed articles, pool63 judged)
+    "calculate",
 })
 # "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
 # README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".

@@ -60,6 +60,9 @@ TIME_PLACING_NEXT = frozenset({
     "ago", "earlier", "later", "before", "after", "since", "old", "into", "apart", "prior",
     "following",
 })  # fmt: skip
+# "Seven decades on, the town still mourns", "About five years back, the rules changed": words
+# that place a span of time when they close its phrase (not_claims/placing_spans.py).
+SPAN_CLOSING_PLACERS = frozenset({"on", "back"})
 # Entity labels of names: a number inside one is part of the name ("F-16", "Group of 20").
 NAME_LABELS = frozenset({
     "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PERSON", "LANGUAGE", "LOC", "NORP",
@@ -324,7 +327,20 @@ NUMBER_IDIOM_PHRASES = (
     "takes two to tango", "two heads are better than one",
     "two and two together", "one step at a time", "one day at a time", "on cloud nine",
     "the whole nine yards", "six feet under",
+    # hyperbole and set phrases (nc63b; clm63 pool: "let a thousand flowers bloom", "the two
+    # people are one and the same"): "a million things to do", "nine times out of ten"
+    "one and the same", "times out of ten", "times out of a hundred", "a million things",
+    "a thousand things", "a hundred things", "a million pieces", "a thousand pieces",
+    "a thousand flowers", "a hundred flowers", "a million miles", "a million questions",
 )  # fmt: skip
+# "She has told him a hundred times", "we have been over this a thousand times": a hyperbolic
+# "a hundred/thousand/million times" (number_idioms.py); a multiplier ("a thousand times more
+# likely", "a hundred times the rate") stays a claim.
+HYPERBOLE_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "zillion"})
+HYPERBOLE_MULTIPLIER_NEXT = frozenset({
+    "more", "less", "fewer", "as", "the", "that", "than", "greater", "higher", "larger", "bigger",
+    "faster", "smaller", "lower", "over",
+})
 # "she is at minus 72": the words of a sign, which the tagger may call a proper noun (not a
 # name before its number; realgold golds: a net rating, a claim).
 SIGN_WORDS = frozenset({"minus", "plus"})
@@ -341,3 +357,17 @@ ONE_BOUND_VAGUE_WHOLES = frozenset({
 # "Six stops later, ...", "two elections ago.": a count of events that places another along a
 # sequence (sequence_spans.py; realgold24 gold: "span that only places an event").
 SEQUENCE_PLACING_NEXT = frozenset({"later", "earlier", "ago"})
+# fmt: off
+# "Can you name one accomplishment of the party?", "Name one governor who ...": a challenge
+# to the listener, not a count (rhetorical_challenges.py).
+CHALLENGE_VERBS = frozenset({"name", "cite"})
+# The listener a challenge is put to: "can you name", "can anyone cite".
+CHALLENGED_LISTENERS = frozenset({"you", "anyone", "anybody", "someone", "somebody"})
+# fmt: on
+# fmt: off
+# "When two firms sign a supply deal, ...", "If one candidate drops out, the other
+# gains": the words that open a clause of a generic case (generic_cases.py).
+GENERIC_CASE_MARKS = frozenset({"when", "whenever", "if", "once"})
+# The small spelled numbers that there stand for "a" or "any" (generic_cases.py).
+GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
+# fmt: on

@@ -61,3 +61,24 @@ BUILD_PERSON_NOUNS = frozenset({
     "man", "woman", "male", "female", "boy", "girl", "suspect", "teen", "teenager", "person",
     "victim", "gunman", "driver",
 })  # fmt: skip
+# "when he was around 10", "will be about 78": approximations that may stand between "was" or
+# "be" and an age said of someone (predicative_ages; gold README: ages used as descriptors).
+AGE_APPROX_ADVERBS = frozenset({"around", "about", "almost", "nearly", "roughly", "only", "just"})
+# "moved to Ohio at 19", "enlisted at 17", "retired at 88": verbs of a step in a life whose
+# "at N" is the age the person took it (predicative_ages). Not "stood at 19", "closed at 45",
+# "polled at 35": verbs a figure stands at are not here.
+LIFE_STEP_VERBS = frozenset({
+    "die", "retire", "marry", "move", "leave", "join", "enlist", "start", "begin", "emigrate",
+    "immigrate", "graduate", "arrive", "become", "debut", "quit", "learn", "enter", "found",
+    "wed", "divorce", "adopt", "flee", "settle", "elect", "enroll", "drop", "launch",
+})  # fmt: skip
+# "before they turned 18", "until he turns 21": verbs whose bare number is the age reached,
+# and the words opening a clause of time that make that age a threshold (predicative_ages).
+AGE_REACHING_VERBS = frozenset({"turn"})
+AGE_THRESHOLD_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "since"})
+# "was 14 points ahead", "is 3 for 3", "was 10 behind": words after a number said of someone
+# that make it a margin or a score, not an age.
+NOT_AGE_AFTER = frozenset({
+    "behind", "ahead", "up", "down", "back", "over", "under", "short", "percent", "%", "points",
+    "for", "of", "out", "to", "-", "–", "times", "per", "a", "an",
+})  # fmt: skip

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions.century_spans import century_fraction_end
 from factcheck.extract.mentions.change_shares import is_change_share
+from factcheck.extract.mentions.glued_fractions import is_glued_to_next_word
 from factcheck.extract.mentions.half_predeterminers import is_predeterminer_half
 from factcheck.extract.mentions.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.mentions.multiplier_idioms import is_multiplier_idiom
@@ -97,6 +98,8 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
     if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in FRACTION_WORDS:
         if of_a_scale(i + 2):
             return i + 5
+        if is_glued_to_next_word(doc, i + 1):
+            return 0  # "uniting behind a third-party candidate": a compound, no share
         if doc[i + 1].lower_ != "half" and (qualified() or followed_by_part(i + 2)):
             return i + 2
     if _spaced_ordinal_fraction(doc, i):

@@ -14,12 +14,15 @@ from spacy.tokens import Token
 from factcheck.extract.lexicon import (
     BARE_RE_MENTION_DETERMINERS,
     BARE_RE_MENTION_NUMBERS,
+    NAMED_PAIR_CRIME_WORDS,
     RE_MENTION_CASUALTY_VERBS,
     RE_MENTION_OBJECT_HARMS,
 )
 
 # "the latter two", "the former three": the ones just named, picked out by their place.
 _PLACE_PICKERS = frozenset({"latter", "former"})
+# "the two both seemed tired", "the three all worked there" (``_is_floated``).
+_FLOATED_QUANTIFIERS = frozenset({"both", "all"})
 
 
 def is_all_of_them(token: Token) -> bool:
@@ -41,7 +44,7 @@ def is_the_few_as_a_pronoun(token: Token) -> bool:
     latter two.": a small spelled number after a definite determiner with no noun of its own
     names again people or things named before (realgold5, realgold12, realgold14, realgold16
     golds: not claims, none a claim), unless it says what happened to them ("the two were
-    shot")."""
+    shot"); a floated "both" or "all" after it changes nothing ("the two both seemed")."""
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc) or token.lower_ not in BARE_RE_MENTION_NUMBERS:
         return False
@@ -52,13 +55,25 @@ def is_the_few_as_a_pronoun(token: Token) -> bool:
     return (
         doc[before].lower_ in BARE_RE_MENTION_DETERMINERS
         and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj")
-        and nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "ADV")
+        and (nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "ADV") or _is_floated(nxt))
         and nxt.lower_ not in ("-", "of")
         and all(
-            c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep") or c.lower_ in _PLACE_PICKERS
+            c.dep_ in ("det", "predet", "punct", "cc", "conj", "prep")
+            or c.lower_ in _PLACE_PICKERS
+            or _is_floated(c)
             for c in token.children
         )
         and not states_a_casualty(token)
+    )
+
+
+def _is_floated(word: Token) -> bool:
+    """ "the two both seemed tired", "the three all worked there": a floated "both"/"all"
+    restates the pair or set, and adds no noun of its own (clm63 pool: "the two both"); not in
+    a sentence of a crime or casualty ("the two both suffered wounds"), where it counts."""
+    return word.lower_ in _FLOATED_QUANTIFIERS and not any(
+        t.lemma_.lower() in NAMED_PAIR_CRIME_WORDS or t.lemma_.lower() in RE_MENTION_OBJECT_HARMS
+        for t in word.sent
     )
 
 

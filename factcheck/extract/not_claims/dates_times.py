@@ -34,8 +34,10 @@ from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
+from factcheck.extract.not_claims.glued_months import ends_in_glued_month
 from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
+from factcheck.extract.not_claims.placing_spans import is_closing_placer
 from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
 from factcheck.extract.not_claims.since_gaps import is_gap_since_a_record
 from factcheck.extract.not_claims.since_spans import is_span_since
@@ -95,6 +97,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             and not (after.lower_ in ("ago", "before") and is_gap_since_a_record(doc, unit_at))
         ):
             return "date"  # "two weeks after the vote"; not "for two weeks after", "last came 2 years ago"
+        if is_closing_placer(doc, unit_at):
+            return "date"  # "Seven decades on,", "About five years back,"
         if is_time_ahead(doc, unit_at):
             return "date"  # "the caucuses are two months away", "six months from now"
         if is_future_placing(doc, start, unit_at):
@@ -150,8 +154,14 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
     Monday 12"; not "countered Sunday by suggesting four other nights" (issue 11: the date
     filter stays inside its clause)."""
 
-    def calendar(token: Token) -> bool:
-        return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+    def calendar(token: Token, glued: bool = True) -> bool:
+        return (
+            token.lower_.rstrip(".") in MONTHS
+            or token.lower_ in WEEKDAYS
+            # a month a scraped live blog glued to its byline ("ReplyFeaturedFebruary 6, 2016")
+            # dates the day after it, never a number before it ("3 woundedJune 5, 2016": 3)
+            or (glued and ends_in_glued_month(token))
+        )
 
     def glue(token: Token) -> bool:
         return token.is_punct or is_numeral(token) or token.lower_ in ("of", "the")
@@ -172,7 +182,7 @@ def _next_to_calendar_word(doc: Doc, start: int, end: int) -> bool:
         if calendar(before[0]):
             return True  # "conducted Nov. 6 to 10"
     for token in doc[end : min(end + 2, len(doc))]:
-        if calendar(token):
+        if calendar(token, glued=False):
             return True
         if not glue(token):
             break

@@ -24,7 +24,8 @@ and kept, where the sentence does count:
 Only the noun's positions where the article reading is the rule are taken: the object of a
 preposition, a subject, a predicate ("is one reason"), a time adverbial ("one night in
 June"); an object ("resettle one refugee", "faces one count") is more often counted and is
-left alone.
+left alone, unless it is a thing said or thought ("had one message for voters", "tells one
+joke", "offered one explanation": ``ONE_SAID_THING_NOUNS``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from factcheck.extract.lexicon import (
     ONE_KEPT_VERBS,
     ONE_MARGIN_UNITS,
     ONE_MARGIN_VERBS,
+    ONE_SAID_THING_NOUNS,
     RE_MENTION_CASUALTY_VERBS,
     TIME_UNITS,
     UPPER_BOUND_QUALIFIERS,
@@ -71,9 +73,11 @@ def is_indefinite_one(doc: Doc, start: int, end: int) -> bool:
     if noun is None or noun.tag_ not in ("NN", "NNP"):
         return False
     one = doc[start]
-    if noun.dep_ not in INDEFINITE_ONE_NOUN_DEPS:
-        return False
     lemma = noun.lemma_.lower()
+    if noun.dep_ not in INDEFINITE_ONE_NOUN_DEPS and not (
+        noun.dep_ == "dobj" and lemma in ONE_SAID_THING_NOUNS
+    ):
+        return False
     if lemma in TIME_UNITS or lemma in INDEFINITE_ONE_PEOPLE:
         return False
     if _sets_the_scene(noun):

@@ -31,6 +31,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
+from factcheck.extract.not_claims.generic_cases import is_generic_case_number
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
@@ -67,10 +68,12 @@ from factcheck.extract.not_claims.page_layout import find_layout_number
 from factcheck.extract.not_claims.pair_re_mentions import is_pair_re_mention
 from factcheck.extract.not_claims.person_builds import is_person_build
 from factcheck.extract.not_claims.plain_re_mentions import is_plain_re_mention
+from factcheck.extract.not_claims.predicative_ages import is_predicative_age
 from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
 from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
+from factcheck.extract.not_claims.rhetorical_challenges import is_rhetorical_challenge
 from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
 from factcheck.extract.not_claims.series_places import places_in_a_series
@@ -82,6 +85,7 @@ from factcheck.extract.not_claims.spaced_compounds import spaced_compound_why
 from factcheck.extract.not_claims.station_names import is_station_number
 from factcheck.extract.not_claims.superlative_idioms import is_superlative_of
 from factcheck.extract.not_claims.titled_names import is_in_titled_name
+from factcheck.extract.not_claims.titled_spans import is_before_titled_unit
 from factcheck.extract.not_claims.travel_distances import is_travel_distance
 from factcheck.extract.not_claims.work_titles import is_in_work_title
 from factcheck.extract.not_claims.year_modifiers import is_year_before_plural
@@ -113,6 +117,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return ""  # "beat him 46 to 40 percent", "Cruz, 11 and 8 percent respectively"
     if is_age(doc, start, end):
         return "age"
+    if is_predicative_age(doc, start, end):
+        return "age"  # "he turned 60", "Ames will be 77", "moved to Ohio at 19"
     if is_person_build(doc, start, end):
         return "descriptor"  # "a black male, 6-feet-1-inch tall and about 220 pounds"
     if is_group_age_bracket(doc, start, end):
@@ -140,6 +146,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "part of a name"
     if is_in_titled_name(doc, start, end):
         return "part of a name"  # "Forbes' Under 30 Summit"
+    if is_before_titled_unit(doc, start, end):
+        return "part of a name"  # "interviewed on 60 Minutes", "told 48 Hours"
     if is_in_cause_name(doc, start, end):
         return "part of a name"  # "the Fight for 15 movement", "Fight for $15"
     if is_in_work_title(doc, start, end):
@@ -220,6 +228,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
+    if is_generic_case_number(doc, start, end):
+        return "determiner"  # "When two firms sign a deal, ...", "If one candidate drops out"
+    if is_rhetorical_challenge(doc, start, end):
+        return "rhetorical question"  # "Can you name one accomplishment of the council?"
     if is_number_idiom(doc, start, end):
         return "idiom"  # "think twice", "into six figures", "one paycheck away from"
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of" and is_superlative_of(doc, last.i):

@@ -10,7 +10,10 @@ Reporters and the people they quote use a few set phrases with a number in them:
 - "just one paycheck away from", "one illness or accident away from": a closeness, not a count;
 - set phrases, whole (hypo, session 41): "That's the $64,000 question" (realgold10 gold:
   idiom), "a potent one-two punch", "the lesser of two evils", "my two cents", "worth a thousand
-  words": the number in them counts nothing, whatever the parse makes of it.
+  words": the number in them counts nothing, whatever the parse makes of it;
+- hyperbole (nc63b): "I have told him a hundred times", "been over this a thousand times":
+  "a" + hundred/thousand/million + "times" that multiplies nothing after it ("a thousand times
+  more likely", "a hundred times the rate" stay claims).
 
 The words are data in ``lexicon.py`` (``THINK_TWICE_VERBS``, ``VAGUE_FIGURE_NOUNS``,
 ``VAGUE_FIGURE_NUMBERS``, ``NUMBER_IDIOM_PHRASES``).
@@ -23,6 +26,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.lexicon import (
+    HYPERBOLE_MULTIPLIER_NEXT,
+    HYPERBOLE_NUMBERS,
     NUMBER_IDIOM_PHRASES,
     THINK_TWICE_VERBS,
     VAGUE_FIGURE_NOUNS,
@@ -50,7 +55,7 @@ _AWAY_REACH = 4
 
 def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
     """True if tokens ``start:end`` are the number of a set phrase that counts nothing."""
-    if _in_set_phrase(doc, start, end):
+    if _in_set_phrase(doc, start, end) or _is_hyperbolic_times(doc, start, end):
         return True
     if end - start != 1:
         return False
@@ -64,6 +69,20 @@ def is_number_idiom(doc: Doc, start: int, end: int) -> bool:
     if word == "one":
         return _one_away_from(doc, end)
     return False
+
+
+def _is_hyperbolic_times(doc: Doc, start: int, end: int) -> bool:
+    """ "told him a hundred times", "a thousand times, no": "a" + a round word + "times" that
+    multiplies nothing after it."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) != 2 or words[0] != "a" or words[1] not in HYPERBOLE_NUMBERS:
+        return False
+    if end >= len(doc) or doc[end].lower_ != "times":
+        return False
+    if end + 1 >= len(doc):
+        return True
+    after = doc[end + 1]
+    return after.tag_ not in ("JJR", "RBR") and after.lower_ not in HYPERBOLE_MULTIPLIER_NEXT
 
 
 def _one_away_from(doc: Doc, end: int) -> bool:

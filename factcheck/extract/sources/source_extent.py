@@ -9,6 +9,12 @@
 - A name in apposition with no comma ("the activist group Mosul Eye"): the name is the
   source, written with the phrase that introduces it.
 
+The role's words are the lowercase nouns with the names written before them: of a body
+("Datalock co-founder", camel-cased or in capitals too: "DataVault", "FBI director") or of the
+person who owns the role ("Ruiz campaign manager Tom Okafor", session 63: 2 of 2 such roles
+in the unannotated pool were cut to the name), and a word the tokenizer split at its hyphen
+("co-founder": "co", "-", "founder", which the parse may hang apart).
+
 An adjective in the role ("Republican presidential candidate Ana Ruiz") makes it a
 description, not a role, and so does a possessive before it ("his campaign chairman Ana Ruiz",
 an apposition the golds cut to the name): both are left out. A spokesperson's role is left
@@ -42,16 +48,22 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     if last.lower_ in SPOKESPERSON_HEADS:
         return None  # "WHO spokesperson Daniel Amadou": the dev gold's name only
     start = name_start
-    while start > span_start:
+    while start > span_start or _hyphened_word_start(doc, start - 1) is not None:
         token = doc[start - 1]
-        if (
+        joined = _hyphened_word_start(doc, start - 1)
+        if joined is not None:  # "co-founder": one word the tokenizer split at its hyphen,
+            start = joined  # with the name the parse hangs on its first part ("Datalock co")
+            span_start = min(span_start, doc[joined].left_edge.i)
+        elif (
             _common_noun(token)
             and (token.is_lower or token.is_sent_start)
             and token.dep_ == "compound"
         ):
             start -= 1
-        elif token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON":
+        elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "PERSON":
             start -= 1
+        elif _owner_name(token, start):
+            start -= 1  # "Ruiz campaign manager": the person whose campaign it is
         else:
             break
     if start > span_start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM"):
@@ -61,6 +73,30 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     ):
         return None  # "His campaign chairman Ana Ruiz": an apposition to a possessed role
     return start
+
+
+def _hyphened_word_start(doc: Doc, end: int) -> int | None:
+    """Where a lowercase word the tokenizer split at a hyphen begins, when ``end`` is its last
+    part ("co-founder" read as "co", "-", "founder"), or None."""
+    if end < 1 or doc[end].text != "-" or doc[end].whitespace_:
+        return None
+    before = doc[end - 1]
+    if before.whitespace_ or not before.is_alpha or not before.is_lower:
+        return None
+    return end - 1
+
+
+def _owner_name(token: Token, role_start: int) -> bool:
+    """A person's name written before the role as its owner ("Ruiz campaign manager Tom
+    Okafor", "Hillary Ruiz campaign chairman Tom Okafor"): a person's name the parse hangs on the
+    role's first lowercase noun, not a name of its own set off by a comma ("Ruiz won 30
+    counties, campaign manager Tom Okafor said")."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ != "PERSON":
+        return False
+    after = token.doc[role_start]
+    if after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
+        return True  # "Hillary" of "Hillary Ruiz campaign manager"
+    return token.dep_ == "compound" and after.is_lower and _common_noun(after)
 
 
 def _common_noun(token: Token) -> bool:

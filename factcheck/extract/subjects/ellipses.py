@@ -144,7 +144,22 @@ def _names_nothing_counted(doc: Doc, mention: Mention) -> bool:
     words = subject.split()
     if not all(w[:1].isupper() for w in words):
         return False
-    return any(_holder(t) for t in number.sent if t.text == words[-1])
+    return any(
+        _holder(t) or _takes_the_count(t, number) for t in number.sent if t.text == words[-1]
+    )
+
+
+def _takes_the_count(name: Token, number: Token) -> bool:
+    """True for a name that is the subject of the verb whose object is the bare number:
+    "Sanders will pick up at least 16" after "Ortiz will gain at least 22" (delegates).
+
+    The name holds the count whatever the tagger calls it: en_core_web_sm often tags a
+    surname opening a sentence ("Sanders") an ORG or a common noun, so ``_holder`` misses it.
+    """
+    verb = number.head
+    return (
+        number.dep_ == "dobj" and verb.pos_ == "VERB" and name.dep_ == "nsubj" and name.head == verb
+    )
 
 
 def _holder(name: Token) -> bool:

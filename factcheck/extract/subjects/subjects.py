@@ -26,6 +26,7 @@ from factcheck.extract.mentions.century_spans import century_unit_subject
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.mentions.time_ranges import time_range_high
 from factcheck.extract.subjects.answer_adjectives import with_answer_adjective
+from factcheck.extract.subjects.by_margin_groups import by_margin_group
 from factcheck.extract.subjects.care import with_care_state
 from factcheck.extract.subjects.changed import changed_noun
 from factcheck.extract.subjects.clause_results import clause_result
@@ -167,6 +168,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     up = up_points(figure) or points_ahead(figure)
     if up:
         return up  # "Polls show Clinton up by 10 points": her lead; "22 points behind Lee"
+    opened = by_margin_group(figure)
+    if opened:
+        return opened  # "By 61%-30%, those polled said ...": those polled
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
