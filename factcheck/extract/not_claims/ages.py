@@ -147,12 +147,12 @@ def _names_people(token: Token) -> bool:
         # a headline's "after son, 2, accidentally shoots self": the tagger may call it a name
         or (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in PERSON_NOUNS)
         # "The senator, 72, said", "The chairman, 58,": a person named by office or role
-        or (token.tag_ == "NN" and token.lower_ in _AGED_PEOPLE)
+        or (token.tag_ == "NN" and token.lower_ in AGED_PEOPLE)
     )
 
 
 # one person a singular noun can name (people by trade, kin, office or role)
-_AGED_PEOPLE = CASUALTY_PERSON_NOUNS | OFFICE_TITLES | AGED_ROLE_NOUNS
+AGED_PEOPLE = CASUALTY_PERSON_NOUNS | OFFICE_TITLES | AGED_ROLE_NOUNS
 
 
 def _in_list_of_years_old(doc: Doc, end: int) -> bool:

@@ -36,14 +36,12 @@ from factcheck.extract.lexicon import (
     AGE_APPROX_ADVERBS,
     AGE_REACHING_VERBS,
     AGE_THRESHOLD_MARKS,
-    AGED_ROLE_NOUNS,
-    CASUALTY_PERSON_NOUNS,
     LIFE_STEP_VERBS,
     NOT_AGE_AFTER,
-    OFFICE_TITLES,
     PERSON_NOUNS,
 )
 from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number, numeral_value
+from factcheck.extract.not_claims.ages import AGED_PEOPLE
 
 _SKIPPED = AGE_ADVERBS | AGE_APPROX_ADVERBS
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "who"})
@@ -143,5 +141,5 @@ def _names_a_person(token: Token) -> bool:
         or token.ent_type_ == "PERSON"
         or (token.pos_ == "PROPN" and token.text[:1].isupper())
         or token.lemma_.lower() in PERSON_NOUNS
-        or token.lower_ in CASUALTY_PERSON_NOUNS | OFFICE_TITLES | AGED_ROLE_NOUNS
+        or token.lower_ in AGED_PEOPLE
     )
