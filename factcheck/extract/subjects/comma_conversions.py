@@ -36,7 +36,12 @@ def is_comma_conversion(span: Span, unit: str, before_end: int, before_unit: str
     if unit not in _CURRENCIES or before_unit not in _CURRENCIES or unit == before_unit:
         return False
     doc = span.doc
-    between = [t for t in doc[: span.start] if t.idx >= before_end]
+    first = span.start
+    while first > 0 and doc[first - 1].idx >= before_end and span.start - first <= _MAX_BETWEEN + 2:
+        first -= 1  # back to the earlier sum, no farther than a short phrase, a comma and "or"
+    if first > 0 and doc[first - 1].idx >= before_end:
+        return False  # too many words between the two sums
+    between = list(doc[first : span.start])
     if between and between[-1].lower_ == "or":
         between = between[:-1]
     if not between or between[-1].text != ",":
