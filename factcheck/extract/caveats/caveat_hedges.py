@@ -39,6 +39,7 @@ from factcheck.extract.caveats.modal_hedges import guesses_size, modal_guesses_f
 from factcheck.extract.caveats.relative_hedges import relative_hedge
 from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
+from factcheck.extract.caveats.trust_beliefs import believes_in
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
     ALLEGATION_VERBS,
@@ -102,6 +103,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue
         if _denies_a_belief(token):
             continue  # "I don't think there's room for four": no figure is believed
+        if believes_in(token, number):
+            continue  # "so clearly believed in her judgment": trust, no figure is believed
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
             continue  # "likely voters"; not "a reported $1.2 million"
         if (

@@ -85,6 +85,9 @@ PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
 # richest 1 percent"), pick a group out of a ranking (``ranked_shares.py``).
 RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
+# "the lower half of the income distribution", "the upper third": a comparative that, before a
+# fraction, picks a group out of a ranking as "top" does (group_percentiles.py; realgold48).
+RANKED_PART_WORDS = frozenset({"upper", "lower"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
 # No-break spaces (U+00A0, narrow U+202F, figure space U+2007) the tokenizer reads as plain

@@ -50,6 +50,14 @@ QUOTE_ONLY_REPORTING_VERBS = frozenset({
     # `"...," Thor countered.` (src46); outside a quotation "pressed for $5 million" asks
     "press", "counter", "interject",
 })
+# "Read" reports a quotation when a written thing is its subject: `“...,” the statement read`,
+# `"...," the email read` (quotes.py; realgold48 gold: the statement is the source; two more
+# allowed articles, session 64). Not a person reading aloud or "read the statement".
+READ_VERBS = frozenset({"read"})
+WRITTEN_SUBJECTS = frozenset({
+    "statement", "email", "e-mail", "letter", "memo", "message", "note", "post", "tweet",
+    "release", "sign", "caption", "headline", "text", "notice", "announcement",
+})  # fmt: skip
 # Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
 # tweeted a warning. “...”` (the object names the quotation, not content of its own).
 SPEECH_NOUNS = frozenset({
