@@ -19,7 +19,6 @@ from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_named_things import figures_of_named_thing
 from factcheck.extract.caveats.caveat_scope import (
-    covers_all_sides,
     disputed_owners,
     owned_by,
     same_source,
@@ -27,6 +26,7 @@ from factcheck.extract.caveats.caveat_scope import (
     source_level_key,
     speaker_key,
 )
+from factcheck.extract.caveats.caveat_sides import figures_of_sides
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -97,9 +97,15 @@ def _conflicting_accounts(
 
 
 def attach_cue(
-    doc: Doc, cue: Cue, figures: Sequence[CaveatTarget], *, max_sent_distance: int
+    doc: Doc,
+    cue: Cue,
+    figures: Sequence[CaveatTarget],
+    *,
+    max_sent_distance: int,
+    parties: Sequence[bool] = (),
 ) -> list[int]:
-    """Return the indexes of the figures ``cue`` attaches to."""
+    """Return the indexes of the figures ``cue`` attaches to; ``parties`` says per figure
+    whether its source is marked as a party (for "either side", caveat_sides.py)."""
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
@@ -218,10 +224,9 @@ def attach_cue(
             return same_source(figures, earlier[-1], earlier[-1] + 1)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
-        if covers_all_sides(span_text(sent)):
-            return [
-                i for i in range(earlier[-1] + 1) if figures[i].source.kind is not SourceKind.NONE
-            ]
+        sides = figures_of_sides(span_text(sent), figures, parties, earlier[-1] + 1)
+        if sides is not None:
+            return sides  # "either side", "the warring parties", "either count"
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []
