@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_named_things import figures_of_named_thing
+from factcheck.extract.caveats.caveat_owners import initials, owned_figures, owner_named
 from factcheck.extract.caveats.caveat_scope import (
     disputed_owners,
-    owned_by,
     same_source,
     source_key,
     source_level_key,
@@ -49,7 +49,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
-from factcheck.extract.doctext import span_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     CHANGE_SIZE_DEPS,
@@ -112,11 +112,16 @@ def attach_cue(
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
+        defined = initials(doc) if owners else {}
+        text = doc_text(doc)
         hits = [
             i
             for i, f in enumerate(figures)
             if f.number.i < cue.token.i
-            and any(owned_by(w, f.source) and _named_by(n, f) for w, (n, _) in owners.items())
+            and any(
+                owner_named(w, f.source, defined, text) and _named_by(n, f)
+                for w, (n, _) in owners.items()
+            )
             and not is_own_figure(cue, f)
         ]
         # a named party's figure that no source here gives disputes none of these
@@ -128,6 +133,12 @@ def attach_cue(
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
+        # "Reuters could not verify the party's tally": the figures of that owner, by source
+        referring = referring_noun(cue)
+        owned = owned_figures(doc, referring, figures) if referring is not None else []
+        if owned:
+            return owned
     if cue.kind is Caveat.PRELIMINARY and PARTIAL_RETURNS_RE.match(cue.text):
         return partial_returns_figures(doc, cue.token, figures)
     if cue.kind is Caveat.PRELIMINARY and COUNT_OPEN_RE.match(cue.text):

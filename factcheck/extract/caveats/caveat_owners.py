@@ -1,0 +1,96 @@
+"""Whose figures a caveat names by their owner: "Reuters could not verify the party's tally",
+"Wire could not confirm the coast guard's figures" (gold README, "Caveat scope": the figures it
+refers to, by source, not by distance; issue 11). Pure.
+
+Wire copy names an organisation in full once, with its initials ("the Democratic Progressive
+Party (DPP)"), then as "the DPP" or "the party": the owner "party" names the DPP's figures and
+those of its people ("DPP secretary general Austin Phiri"), however far back they are
+(tests/wireb b_2 gold: the tally's 4,100 centres and vote shares and the secretary general's
+result sheets, not only the nearest sentence's figures).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from factcheck.extract.caveats.caveat_scope import owned_by
+from factcheck.extract.doctext import doc_text
+from factcheck.extract.lexicon import FIGURE_NOUNS
+from factcheck.model import Source, SourceKind
+
+if TYPE_CHECKING:
+    from factcheck.extract.caveats.caveats import CaveatTarget
+
+# "the Democratic Progressive Party (DPP)", "Malawi Electoral Commission (MEC)": capitalised
+# words, then the initials in brackets
+_DEFINED_RE = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z]{2,7})\)"
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def initials(doc: Doc) -> dict[str, frozenset[str]]:
+    """Each set of initials the article defines, lower-cased, with the lower-cased words of
+    its full name: "dpp" -> {"democratic", "progressive", "party"}."""
+    found: dict[str, frozenset[str]] = {}
+    for match in _DEFINED_RE.finditer(doc_text(doc)):
+        words = [w.lower() for w in _WORD_RE.findall(match.group(1))]
+        while words and words[0] == "the":
+            words = words[1:]  # "The Malawi Electoral Commission (MEC)" at a sentence start
+        letters = "".join(w[0] for w in words if w not in ("of", "for", "and", "the"))
+        short = match.group(2)
+        if short[0].lower() in letters and short.lower() not in found:
+            found[short.lower()] = frozenset(words)
+    return found
+
+
+def owner_named(
+    owner: str, source: Source, defined: dict[str, frozenset[str]], text: str = ""
+) -> bool:
+    """The source phrase names the owner, itself or through initials the article defined:
+    "party" names "The DPP" and "DPP secretary general Austin Phiri", also where the source
+    is the name alone and the title stands before it in the article ``text``."""
+    if owned_by(owner, source):
+        return True
+    words = {w.lower() for w in _WORD_RE.findall(source.text)}
+    if source.kind is SourceKind.NAMED_PERSON and text:
+        words |= _title_words(source.text, text)
+    return any(owner in defined.get(w, frozenset()) for w in words)
+
+
+def _title_words(name: str, text: str) -> set[str]:
+    """The words of the title a name is written with: "NUF spokesman Tomas Berg" -> {"nuf",
+    "spokesman"} (up to four words before the name, within its clause)."""
+    found: set[str] = set()
+    for match in re.finditer(r"((?:[\w'’.-]+ ){1,4})" + re.escape(name) + r"\b", text):
+        found |= {w.lower() for w in _WORD_RE.findall(match.group(1))}
+    return found
+
+
+def owner_of(noun: Token) -> str:
+    """The noun a figure noun is owned by: "party" in "the party's tally", "guard" in "the
+    coast guard's figures"; "" for none or a pronoun ("his account")."""
+    if noun.lemma_.lower() not in FIGURE_NOUNS:
+        return ""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child.lower_
+    return ""
+
+
+def owned_figures(doc: Doc, noun: Token, figures: Sequence[CaveatTarget]) -> list[int]:
+    """The figures before ``noun`` whose source the noun's owner names."""
+    owner = owner_of(noun)
+    if not owner:
+        return []
+    defined = initials(doc)
+    text = doc_text(doc)
+    return [
+        i
+        for i, f in enumerate(figures)
+        if f.number.i < noun.i and owner_named(owner, f.source, defined, text)
+    ]
