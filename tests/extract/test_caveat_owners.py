@@ -1,6 +1,8 @@
 """A caveat naming its figures by their owner ("the party's tally") reaches that owner's
 figures, through initials the article defines (caveat_owners.py): invented sentences."""
 
+import pytest
+
 from factcheck.extract import extract_claims
 from factcheck.extract.caveats.caveat_owners import initials, owner_named
 from factcheck.model import Caveat, Source, SourceKind
@@ -52,3 +54,31 @@ def test_dispute_of_the_fronts_figures_reaches_the_initials_figures(nlp):
     assert Caveat.DISPUTED in kinds["2,300"]
     assert Caveat.DISPUTED in kinds["at least 45"]  # "NUF spokesman Tomas Berg"
     assert Caveat.DISPUTED not in kinds["63%"]
+
+
+_TRIAL = (
+    "A former mayor took at least 80 million pesos from a bridge fund, prosecutors said. "
+    "Prosecutor Lina Vargas said the city signed 22 contracts and that 15 million pesos went "
+    "to his brother's firm. "
+)
+
+
+def test_the_prosecutions_figures_are_the_prosecutors(nlp):
+    kinds = claim_kinds(
+        nlp,
+        _TRIAL + "Defense lawyer Omar Ruiz said the prosecution's figures were inflated and "
+        "that nine of the 22 contracts were finished.",
+    )
+    assert Caveat.DISPUTED in kinds["at least 80 million pesos"]
+    assert Caveat.DISPUTED in kinds["15 million pesos"]
+    assert Caveat.DISPUTED not in kinds["22"]  # the lawyer counts the 22 contracts himself
+
+
+@pytest.mark.parametrize("owner, disputed", [("governor's", True), ("government's", False)])
+def test_a_body_and_its_people_share_a_stem_a_governor_is_no_government(nlp, owner, disputed):
+    kinds = claim_kinds(
+        nlp,
+        "Governor Ana Ruiz said 40 schools had reopened. Classes resumed on Monday. Parents "
+        f"were relieved. The union rejected the {owner} figures.",
+    )
+    assert (Caveat.DISPUTED in kinds["40"]) is disputed

@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_named_things import figures_of_named_thing
-from factcheck.extract.caveats.caveat_owners import initials, owned_figures, owner_named
+from factcheck.extract.caveats.caveat_owners import (
+    initials,
+    owned_figures,
+    owner_named,
+    repeats_figure,
+)
 from factcheck.extract.caveats.caveat_scope import (
     disputed_owners,
     same_source,
@@ -123,6 +128,7 @@ def attach_cue(
                 for w, (n, _) in owners.items()
             )
             and not is_own_figure(cue, f)
+            and not repeats_figure(cue.token, f)
         ]
         # a named party's figure that no source here gives disputes none of these
         if hits or any(named for _, named in owners.values()):

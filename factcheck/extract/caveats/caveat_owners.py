@@ -31,6 +31,9 @@ _DEFINED_RE = re.compile(
     r"((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z]{2,7})\)"
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+# the endings of a body ("prosecution") and of its people ("prosecutors"), longest first
+_PEOPLE_SUFFIXES = ("ions", "ion", "ors", "ers", "or", "er")
+_MIN_STEM = 6
 
 
 def initials(doc: Doc) -> dict[str, frozenset[str]]:
@@ -59,7 +62,21 @@ def owner_named(
     words = {w.lower() for w in _WORD_RE.findall(source.text)}
     if source.kind is SourceKind.NAMED_PERSON and text:
         words |= _title_words(source.text, text)
+    if any(_stems(owner) & _stems(w) for w in words):
+        return True  # "the prosecution's figures": the prosecutors'
     return any(owner in defined.get(w, frozenset()) for w in words)
+
+
+def _stems(word: str) -> set[str]:
+    """A body and its people share a stem: "prosecution" and "prosecutors" ("prosecut"),
+    "commission" and "commissioner"; "government" and "governor" do not (no suffix of the
+    list)."""
+    stems = {word}
+    for suffix in _PEOPLE_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            stems.add(word[: -len(suffix)])
+            break
+    return stems
 
 
 def _title_words(name: str, text: str) -> set[str]:
@@ -94,3 +111,21 @@ def owned_figures(doc: Doc, noun: Token, figures: Sequence[CaveatTarget]) -> lis
         for i, f in enumerate(figures)
         if f.number.i < noun.i and owner_named(owner, f.source, defined, text)
     ]
+
+
+def repeats_figure(cue: Token, figure: CaveatTarget) -> bool:
+    """The disputer's own sentence states the figure again: "the prosecution's figures were
+    inflated and ... 31 of the 47 contracts had been completed" takes the 47 contracts as given
+    (tests/wireb b_3 gold: the 47 not disputed), so the dispute is not about it."""
+    if figure.value is None:
+        return False
+    for token in cue.sent:
+        if token.i == figure.number.i or not token.text[:1].isdigit():
+            continue
+        try:
+            value = float(token.text.replace(",", ""))
+        except ValueError:
+            continue
+        if value == figure.value:
+            return True
+    return False
