@@ -82,3 +82,22 @@ def test_a_body_and_its_people_share_a_stem_a_governor_is_no_government(nlp, own
         f"were relieved. The union rejected the {owner} figures.",
     )
     assert (Caveat.DISPUTED in kinds["40"]) is disputed
+
+
+_DOCKS = (
+    "The harbour office said 12 ships were in port. The Dockworkers Alliance says at least 30 "
+    "crane operators are missing. Alliance president Jorge Mena said relatives had gathered at "
+    'the gates. "Our people say it was closer to 350," Mena said. '
+)
+
+
+def test_his_figures_reach_the_body_his_title_names(nlp):
+    kinds = claim_kinds(nlp, _DOCKS + "His figures could not be independently verified.")
+    assert VERIFIED in kinds["at least 30"]  # the alliance he is president of
+    assert VERIFIED in kinds["350"]
+    assert VERIFIED not in kinds["12"]  # the harbour office is not his
+
+
+def test_his_figures_without_a_caveat_stay_unmarked(nlp):
+    kinds = claim_kinds(nlp, _DOCKS + "The search went on overnight.")
+    assert VERIFIED not in kinds["at least 30"]

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.caveats.caveat_scope import owned_by
+from factcheck.extract.caveats.caveat_scope import owned_by, source_key
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.lexicon import FIGURE_NOUNS
+from factcheck.extract.lexicon import FIGURE_NOUNS, SOURCE_KEY_STOPS
 from factcheck.model import Source, SourceKind
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 # the endings of a body ("prosecution") and of its people ("prosecutors"), longest first
 _PEOPLE_SUFFIXES = ("ions", "ion", "ors", "ers", "or", "er")
 _MIN_STEM = 6
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+# a quoted person is named; the kind read at this stage may still be the organisation's
+_NAMED = frozenset({SourceKind.NAMED_PERSON, SourceKind.NAMED_ORG})
 
 
 def initials(doc: Doc) -> dict[str, frozenset[str]]:
@@ -103,7 +106,7 @@ def owned_figures(doc: Doc, noun: Token, figures: Sequence[CaveatTarget]) -> lis
     """The figures before ``noun`` whose source the noun's owner names."""
     owner = owner_of(noun)
     if not owner:
-        return []
+        return _persons_figures(doc, noun, figures)
     defined = initials(doc)
     text = doc_text(doc)
     return [
@@ -129,3 +132,39 @@ def repeats_figure(cue: Token, figure: CaveatTarget) -> bool:
         if value == figure.value:
             return True
     return False
+
+
+def _persons_figures(doc: Doc, noun: Token, figures: Sequence[CaveatTarget]) -> list[int]:
+    """ "Her figures could not be independently verified": the person last quoted, her figures
+    and those of the body her title names ("Federation president Rahima Akter": the
+    federation's count; tests/wireb b_5 gold: the federation's 55 and her members' 600)."""
+    if not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in noun.children):
+        return []
+    before = [i for i, f in enumerate(figures) if f.number.i < noun.i]
+    if not before or figures[before[-1]].source.kind not in _NAMED:
+        return []  # "his account" of an unnamed man: the nearest sentence, as before
+    person = figures[before[-1]].source
+    key = source_key(person)
+    bodies = {
+        w.lower()
+        for w in _capitalised_title(person.text, doc_text(doc))
+        if w.lower() != key and w[0].isupper()
+    }
+    return [
+        i
+        for i in before
+        if source_key(figures[i].source) == key or source_key(figures[i].source) in bodies
+    ]
+
+
+def _capitalised_title(name: str, text: str) -> set[str]:
+    """The capitalised words of the title a name is written with, as written: "Federation"
+    in "Federation president Rahima Akter"; not an article ("The")."""
+    found: set[str] = set()
+    for match in re.finditer(r"((?:[\w'’-]+ ){1,3})" + re.escape(name) + r"\b", text):
+        found |= {
+            w
+            for w in _WORD_RE.findall(match.group(1))
+            if w[0].isupper() and w.lower() not in SOURCE_KEY_STOPS
+        }
+    return found
