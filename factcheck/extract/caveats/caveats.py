@@ -101,8 +101,11 @@ def find_caveats(
             )
     _add_campaign_staff(doc, figures, found)
     share_by_source(figures, found)
+    parties = [Caveat.PARTISAN_SOURCE in f for f in found]
     for cue in sentence_cues(doc):
-        for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+        for index in attach_cue(
+            doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties
+        ):
             if _SUPERSEDED_RE.match(cue.text) and not (
                 reports(cue.token)
                 and revised(figures, index)

@@ -127,8 +127,19 @@ ANONYMOUS_EXTRA_HEADS = frozenset({
     "authorities", "police", "relative", "neighbor", "neighbour", "friend", "family", "detainee",
     "survivor", "villager", "prisoner", "protester",
 })
-# "None of the figures given by either side could be confirmed": the caveat covers every source.
-ALL_SIDES_PATTERN = r"\b(?:either|both|all|each) (?:sides?|parties|camps|accounts)\b"
+# "None of the figures given by either side could be confirmed", "the warring parties",
+# "neither side's figures": the caveat covers the sides' sources (caveat_sides.py).
+ALL_SIDES_PATTERN = (
+    r"\b(?:n?either|both|all|each) (?:sides?|parties|camps|accounts)\b"
+    r"|\b(?:warring|rival|opposing|two) (?:sides|parties|camps)\b"
+)
+# "AFP could not verify either count", "both tallies", "neither estimate": a pair of figures of
+# two sources (caveat_sides.py); the group is the figure noun.
+PAIR_FIGURES_PATTERN = (
+    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim)s?\b"
+)
+# ... of which a count, a tally or a toll is a plain count (not a span of time or a multiplier)
+PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
 # Words of a source phrase that do not identify it: "the military" and "Arvenia's military" are
 # one source, "Mr. Varga" and "Aleksi Varga" one person.
 SOURCE_KEY_STOPS = frozenset({
