@@ -111,8 +111,27 @@ def noun_phrase(head: Token, *, after: int) -> str:
     if head.lower_ in COUNT_HEADS:
         found = of_phrase(head)
         if found:
-            return found
+            return f"{found} {counted_participle(head)}".strip()
     return head_phrase(head, after=after)
+
+
+def counted_participle(head: Token) -> str:
+    """ "the number of people killed has risen to six", "the total of homes destroyed": the
+    participle after a count's "of" object says what was counted, beside the object (gold
+    README, "subject"; tests/wirea, session 64: "killed", not "people"); '' for a share or a
+    rate's "of" ("the share of voters polled" is said of the voters) or none."""
+    if head.lower_ not in _COUNT_NOUNS:
+        return ""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            done = [c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if done and done[0].i == obj.i + 1:
+                return done[0].lower_
+    return ""
+
+
+# the heads whose "of" object a participle after it qualifies: counts, not shares
+_COUNT_NOUNS = frozenset({"number", "total"})
 
 
 def head_phrase(head: Token, *, after: int) -> str:
