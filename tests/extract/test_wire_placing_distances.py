@@ -44,6 +44,9 @@ def test_a_distance_in_two_units_or_to_the_west_places_the_town(nlp, text, figur
         ("The dam will be 180 meters (590 feet) high.", "180 meters"),
         ("The quake struck at a depth of 15 km (9 miles).", "15 km"),
         ("The pipeline will run 900 kilometers to the coast.", "900 kilometers"),
+        # past a conversion only a compass point places; "from" stays a claim there, as the
+        # development golds keep it (the distance argued)
+        ("Dunmore lies some 30 km (19 miles) from the border.", "some 30 km"),
     ],
 )
 def test_a_measured_distance_with_a_conversion_stays_a_claim(nlp, text, figure):

@@ -348,7 +348,14 @@ def _places_the_scene(doc: Doc, end: int) -> bool:
     if at + 2 < len(doc) and doc[at].lower_ == "to" and doc[at + 1].lower_ == "the":
         return doc[at + 2].lower_ in STREET_DIRECTIONS  # "some 60 km to the west"
     after = doc[at] if at < len(doc) else None
-    return after is not None and (
+    if after is None:
+        return False
+    if at > unit + 1 or unit > end:
+        # past a conversion or "nautical", only a compass point places: the development
+        # golds keep "lies some 40 km (25 miles) from the border", "had been about 60
+        # nautical miles from the site" as claims (the distance argued)
+        return after.lower_ in STREET_DIRECTIONS
+    return (
         after.lower_ in PLACING_WORDS
         or after.lower_ in STREET_DIRECTIONS
         and (at + 1 < len(doc) and doc[at + 1].lower_ == "of")
