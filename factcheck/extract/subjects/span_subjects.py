@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
+from factcheck.extract.subjects.been_in import state_lasted
 from factcheck.extract.subjects.casualty_subjects import participle
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS, verb_subject
 from factcheck.extract.subjects.long_spans import through_long
@@ -156,6 +157,9 @@ def spent_on(unit: Token) -> str:
     activity, and the gold names the activity)."""
     if unit.lemma_.lower() not in TIME_UNITS:
         return ""
+    state = state_lasted(unit)
+    if state:
+        return state  # "had been in the water for more than two hours"
     if unit.dep_ == "poss" and unit.head.pos_ == "NOUN":
         return f"{unit.text} {unit.head.text}"
     role = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "as"), None)
