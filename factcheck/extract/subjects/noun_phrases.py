@@ -9,6 +9,7 @@ from factcheck.extract.lexicon import (
     AVERAGE_HEADS,
     DESCRIBED_PRONOUNS,
     KIND_HEADS,
+    LEVEL_CROSSING_PREPS,
     PARTITIVE_HEADS,
     RECORD_MODIFIERS,
     STATE_WORDS,
@@ -29,10 +30,12 @@ PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 def valued_noun(token: Token) -> str:
     """ "put the debt at $4 billion", "raised the reward by $5,000", "valued the firm at $2
-    billion": the verb's object is what the figure measures."""
+    billion", "pushed inflation above 30%": the verb's object is what the figure measures."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VALUATION_PREPS:
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
         return ""
+    if prep.lower_ not in VALUATION_PREPS and prep.lower_ not in LEVEL_CROSSING_PREPS:
+        return ""  # "pushed inflation above 30%": a level crossed, as "raised it to" one
     if prep.head.dep_ == "dobj" and prep.head.pos_ in NOUNS:
         valued = prep.head  # "estimated the damage at 3 million euros" (parsed on the noun)
     else:
