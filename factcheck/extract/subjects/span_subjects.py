@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import (
     DURATION_PREPS,
     DURATION_VERBS,
     LENGTH_UNITS,
+    SENTENCING_VERBS,
     SPEED_TAILS,
     SPEED_UNITS,
     TIME_UNITS,
@@ -169,6 +170,11 @@ def spent_on(unit: Token) -> str:
     place = place_spent(unit)
     if place:
         return place  # "after almost four decades in DC", "served 12 years in the Senate"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "to" and not _of_follows(unit):
+        sentenced = unit.head.head
+        if sentenced.lemma_.lower() in SENTENCING_VERBS:
+            # "was sentenced in March to 30 months": the sentence's length (tests/corpus)
+            return f"{unit.text} sentence {sentenced.lower_}"
     verb = unit.head
     if unit.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
         return ""
@@ -195,3 +201,8 @@ def duration_doer(verb: Token) -> str:
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return ""
     return head_phrase(doer, after=doer.left_edge.i - 1)
+
+
+def _of_follows(unit: Token) -> bool:
+    """ "two years of probation": the unit's "of" names what the span is."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.rights)
