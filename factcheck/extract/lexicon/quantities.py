@@ -80,6 +80,14 @@ CURRENCY_SYMBOLS = {
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
+    # the currencies of international wire copy ("stole 1.2 billion shillings", "pay 200,000
+    # taka"): a unit, not what the money counts (tests/wirea, wireb, session 64); the code is
+    # the commonest country's, as "pound" is GBP. Not "rand" or "real" (names, adjectives).
+    "shilling": "KES", "naira": "NGN", "kwacha": "ZMW", "taka": "BDT", "rial": "IRR",
+    "riyal": "SAR", "dirham": "AED", "dinar": "IQD", "lira": "TRY", "lire": "TRY", "cedi": "GHS",
+    "birr": "ETB", "hryvnia": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
