@@ -46,7 +46,7 @@ def valued_noun(token: Token) -> str:
         if len(objects) > 1 and valued.nbor(1).tag_ == "POS":
             valued = objects[1]  # "puts Obama's approval at 50 percent", parsed as two objects
     if prep.lower_ in LEVEL_CROSSING_PREPS and (valued.pos_ != "NOUN" or valued.ent_type_):
-        # "both surveys showed Shuster above 50 percent": a person is no level pushed across
+        # "two polls showed Lind above 40 percent": a person is no level pushed across
         # (realgold4 gold: poll support; the audit's one change of this rule on real news)
         return ""
     return noun_phrase(valued, after=valued.left_edge.i - 1)
