@@ -68,6 +68,7 @@ from factcheck.extract.sources.phrase_edges import (
     cover_names,
     cut_at_dash_or_handle,
     describes_source,
+    drop_acronym,
     ends_in_acronym,
     entity_after,
     is_acronym_bracket,
@@ -227,6 +228,7 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or opening_conjunction(span[0], head)):
         span = span[1:]
+    span = drop_acronym(span)
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
