@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
-from factcheck.extract.sources.person_name_cues import cued_name_end
+from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
 from factcheck.extract.token_index import title_tokens, tokens_tagged
 from factcheck.model import SourceKind
 
@@ -109,7 +109,7 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
                 SourceKind.NAMED_ORG
                 if word in ORG_DESCRIPTOR_NOUNS
                 else SourceKind.NAMED_PERSON
-                if word in PERSON_DESCRIPTOR_NOUNS
+                if word in PERSON_DESCRIPTOR_NOUNS or aged_description(noun)
                 else None
             )
             if kind is None:
