@@ -47,6 +47,12 @@ def test_a_document_credited_to_a_body_gives_the_figures_of_its_verb(nlp, text, 
     assert _source(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
 
 
+def test_a_credited_document_that_acts_gives_no_source(nlp):
+    # near-miss: results that lift an index are an event, not a body's figure (realgold3)
+    text = "The strong results from Boeing and Intel helped lift the Dow 1.4 percent this week."
+    assert _source(nlp, text, "1.4 percent") == ("", SourceKind.NONE)
+
+
 def test_a_document_no_body_is_named_for_gives_no_source(nlp):
     # near-miss: who made the figures is not said
     text = "Preliminary results gave him 54.1 percent of the vote."

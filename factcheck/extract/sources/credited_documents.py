@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import DOCUMENT_HEADS, RECORD_KEEPER_WORDS
+from factcheck.extract.lexicon import DOCUMENT_GIVING_VERBS, DOCUMENT_HEADS, RECORD_KEEPER_WORDS
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.kind_cues import is_owned
 
 
 def credited_document(subject: Token) -> bool:
     """The subject is a document (figures, results, data, a count) whose text names the body
-    that made it: "by" or "from" it, its possessive or name before it, or a body's word
-    ("ministry figures")."""
+    that made it ("by" or "from" it, its possessive or name before it, or a body's word:
+    "ministry figures"), and its verb gives figures ("gave", "put"), not an act ("The results
+    from Amazon helped lift the Nasdaq 1.2 percent")."""
+    if subject.head.lemma_.lower() not in DOCUMENT_GIVING_VERBS:
+        return False
     if subject.lemma_.lower() not in DOCUMENT_HEADS and subject.lower_ not in DOCUMENT_HEADS:
         return False
     if subject.pos_ != "NOUN" or subject.ent_type_:
