@@ -316,6 +316,13 @@ QUOTING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # four": tests/realgold, realgold8, realgold19 golds, source none; released_particulars.py).
 # "Announced details about a shooting that left seven dead" stays the announcer's (realgold12).
 RELEASING_VERBS = frozenset({"release", "reveal"})
+# Setting people free is an act, not a report: "the rebels would release 316 people",
+# "freed 40 prisoners" (tests/wirea a_5 gold: the figures are the sources' who tell of the deal).
+FREEING_VERBS = frozenset({"release", "free"})
+# Whom one frees, beyond people and persons (reporting_verbs._people_found).
+CAPTIVE_NOUNS = frozenset({
+    "prisoner", "detainee", "hostage", "captive", "inmate", "fighter", "soldier", "migrant",
+})  # fmt: skip
 # What is released about the people: their names, details of what happened. Not "identities":
 # realgold3's gold keeps "The Bastrop Police Department has released the identities of the four
 # people found dead" the department's (the one tuning case against the ruling).
