@@ -80,6 +80,6 @@ POLLS_FROM_THEIR_POLLSTER = frozenset({"poll", "survey", "polling"})
 # Verbs by which a document credited to a body gives a figure that are not reporting verbs
 # ("Figures released by the commission gave Banda 52%", "results from the commission put him
 # at 54 percent"; tests/wireb b_2, tests/corpus d2): credited_documents.py. Not a document
-# that acts ("The strong results from Amazon helped lift the Nasdaq 1.2 percent": realgold3
+# that acts ("Solid results from Vantor helped lift the index 1.4 percent": realgold3
 # gold, no source).
 DOCUMENT_GIVING_VERBS = frozenset({"give", "put", "place", "have"})

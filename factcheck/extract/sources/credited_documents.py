@@ -24,7 +24,7 @@ def credited_document(subject: Token) -> bool:
     """The subject is a document (figures, results, data, a count) whose text names the body
     that made it ("by" or "from" it, its possessive or name before it, or a body's word:
     "ministry figures"), and its verb gives figures ("gave", "put"), not an act ("The results
-    from Amazon helped lift the Nasdaq 1.2 percent")."""
+    from Vantor helped lift the index 1.4 percent")."""
     if subject.head.lemma_.lower() not in DOCUMENT_GIVING_VERBS:
         return False
     if subject.lemma_.lower() not in DOCUMENT_HEADS and subject.lower_ not in DOCUMENT_HEADS:
