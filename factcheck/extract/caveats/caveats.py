@@ -43,6 +43,7 @@ from factcheck.extract.caveats.caveat_scope import (
     source_key,
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
+from factcheck.extract.caveats.contender_parties import contender_parties, speaks_for_party
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
@@ -100,6 +101,7 @@ def find_caveats(
                 Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text=f"not {figure.number}")
             )
     _add_campaign_staff(doc, figures, found)
+    _add_contender_parties(doc, figures, found)
     share_by_source(figures, found)
     for cue in sentence_cues(doc):
         for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
@@ -148,6 +150,22 @@ def _add_campaign_staff(
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)
+            )
+
+
+def _add_contender_parties(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """A contender's party in an election abroad speaks as its campaign would ("The DPP said
+    its own tally showed ..."): partisan_source (contender_parties.py)."""
+    if all(f.source.kind is SourceKind.NONE for f in figures):
+        return
+    parties = contender_parties(doc)
+    for index, figure in enumerate(figures):
+        party = speaks_for_party(figure.source, parties)
+        if party is not None:
+            found[index].setdefault(
+                Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)
             )
 
 

@@ -234,3 +234,8 @@ WAR_HARM_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties",
     "casualty", "fatalities", "wounded", "wound", "injured", "injure", "injuries", "hurt",
 })  # fmt: skip
+# The head word of a political party's name (contender_parties.py): "the Democratic Progressive
+# Party", "the National Unity Front", "the Civic Alliance", "the Movement for Change". Not
+# "Union" (a labour union or a union of states: labour_unions.py) nor "Congress" (a
+# legislature's name as often as a party's).
+PARTY_NAME_HEADS = frozenset({"party", "alliance", "front", "movement", "coalition", "league"})
