@@ -27,6 +27,7 @@ from factcheck.extract.caveats.caveat_scope import (
     source_level_key,
     speaker_key,
 )
+from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -42,6 +43,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
+from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
@@ -121,6 +123,10 @@ def attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
+    tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
+    if tolls is not None:
+        return tolls
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     if cue.kind is Caveat.PRELIMINARY and PARTIAL_RETURNS_RE.match(cue.text):
         return partial_returns_figures(doc, cue.token, figures)

@@ -378,3 +378,16 @@ UNNAMED_EXPERT_HEADS = frozenset({
 UNNAMING_DETERMINERS = frozenset({
     "a", "an", "one", "some", "several", "many", "two", "three", "few", "other", "most",
 })  # fmt: skip
+# The nouns that name an event's overall toll as a caveat's subject (overall_tolls.py): "the
+# toll is likely to rise", "the death toll was expected to rise", "the number of dead and
+# injured is likely to go up".
+OVERALL_TOLL_NOUNS = frozenset({"toll"})
+TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
+# How a lede states the dead beyond the casualty words: "are feared to have drowned".
+TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
+# A part of the lede's toll, not the toll: "23 civilians died, among them seven children".
+TOLL_PART_PREPS = frozenset({"among", "including"})
+# The role nouns by which wire copy names a belligerent's speaker once ("Army spokesman Brig.
+# Gen. Nabil Abdelrahim", "Col. Ivan Petrov, a defence ministry spokesman") and then quotes the
+# person by name alone (military_speakers.py).
+MILITARY_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander"})
