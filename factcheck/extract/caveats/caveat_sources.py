@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
 from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.caveats.kept_anonymous import kept_anonymous, sentence_anonymity
-from factcheck.extract.caveats.labour_unions import union_source
+from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
+from factcheck.extract.caveats.named_organizers import organizing_bodies, organizing_body
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
@@ -118,7 +119,11 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             # "A Hamas spokesman said 30 people died in the strike"
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=armed))
         else:
-            own = _own_people(figure) or union_source(figure.number.doc, source)
+            own = (
+                _own_people(figure)
+                or organizing_body(source, organizing_bodies(figure.number.doc))
+                or (None if counts_victims(figure) else union_source(figure.number.doc, source))
+            )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats

@@ -29,7 +29,8 @@ NOT_VERIFIED_PATTERNS = (
 PARTISAN_PATTERNS = (
     # a body of no side running it: "a court-appointed monitor", "a student-led group", "a
     # university-affiliated hospital", "a women-led cooperative", "a church-run shelter"
-    r"\b(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
+    # (not from inside an initialism: "the U.N.-backed monitor" has no side "N.-backed")
+    r"(?<![\w'’.])(?!(?:UN|U\.N\.|UNRWA|WHO|EU|NGO|state|privately|independently|locally|family|"
     r"community|volunteer|court|student|students|women|woman|youth|university|church|city|"
     r"county|employee|employees)-)[\w'’.]+-(?:run|controlled|led|backed|affiliated|appointed|aligned|"
     r"linked|held|installed)\b",  # part45: "the rebel-held health ministry", "opposition-held";
