@@ -277,6 +277,14 @@ PARTIAL_RETURNS_PATTERNS = (
     # "with 312 of 400 precincts reporting": a part of the precincts, not all of them
     r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over) )?\d+(?:,\d+)* of "
     r"(?:the )?(?:state's |county's |district's )?\d+(?:,\d+)* precincts (?:reporting|counted|tallied|in)\b",
+    # wire copy on an election abroad: "Figures released by the commission, covering 3,412 of
+    # the country's 5,003 polling centres, gave Ngwira 52.4%", "the figures were based on
+    # returns from 1,843 of the country's 2,105 polling stations" (tests/wireb b_2 gold, tests/
+    # corpus d2_election gold: the results beside it preliminary)
+    r"\b(?:covering|based on (?:returns|results|counts|tallies) from|(?:returns|results) from) "
+    r"(?:(?:almost|nearly|about|roughly|over|more than|just over) )?\d+(?:,\d+)* of (?:the )?"
+    r"(?:\w+'s )?\d+(?:,\d+)* (?:polling (?:stations|centres|centers|places|units)|precincts|"
+    r"constituencies)\b",
 )
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
