@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.caveats.change_levels import starting_level
 from factcheck.extract.lexicon import (
     COUNT_OPEN_PATTERNS,
     COUNT_SCOPE_NOUNS,
@@ -58,7 +59,7 @@ def partial_returns_figures(
         if f.number.sent.start == sent.start
         and not any(low <= f.number.idx < high for low, high in inside)
         and not counts_the_scope(f)
-        and not _starting_level(f.number)
+        and not starting_level(f.number)
     ]
     if not same:
         if sent.end >= len(doc):
@@ -94,13 +95,6 @@ def counts_the_scope(figure: CaveatTarget) -> bool:
     voted, according to unofficial results" (the states are no result that may change)."""
     words = figure.subject.lower().split()
     return bool(words) and words[-1] in COUNT_SCOPE_NOUNS
-
-
-def _starting_level(number: Token) -> bool:
-    """The level a result changed from, not a result of this count: "turnout stood at about
-    61 percent, up from 56 percent at the last vote" (tests/corpus d2_election gold: the 61
-    preliminary, the 56 not)."""
-    return any(t.lower_ == "from" and t.head.lower_ in ("up", "down") for t in number.ancestors)
 
 
 def _foretold(number: Token) -> bool:
