@@ -39,6 +39,7 @@ from factcheck.extract.lexicon import (
     TOLL_DEATH_WORDS,
     TOLL_NUMBER_NOUNS,
     TOLL_PART_PREPS,
+    TOLL_WOUND_WORDS,
     WAR_HARM_WORDS,
 )
 from factcheck.model import Caveat
@@ -92,14 +93,11 @@ def _named_toll(cue: Cue) -> Callable[[CaveatTarget], bool] | None:
     if lemma in TOLL_NUMBER_NOUNS:
         # the words of the subject up to the cue: "the number of dead and injured"
         harmed = {t.lower_ for t in cue.token.doc[named.i : max(named.i, cue.token.i)]}
-        if harmed & _WOUND_WORDS:
+        if harmed & TOLL_WOUND_WORDS:
             return _counts_harm
         if harmed & WAR_HARM_WORDS:
             return _counts_dead
     return None
-
-
-_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
 
 
 def _counts_dead(figure: CaveatTarget) -> bool:

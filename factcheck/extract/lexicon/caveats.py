@@ -394,6 +394,9 @@ OVERALL_TOLL_NOUNS = frozenset({"toll"})
 TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
 # How a lede states the dead beyond the casualty words: "are feared to have drowned".
 TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
+# A toll named with the hurt takes the lede's counts of the wounded too: "the number of dead and
+# injured is likely to go up".
+TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
 # A part of the lede's toll, not the toll: "23 civilians died, among them seven children".
 TOLL_PART_PREPS = frozenset({"among", "including"})
 # The role nouns by which wire copy names a belligerent's speaker once ("Army spokesman Brig.
