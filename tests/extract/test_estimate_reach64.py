@@ -34,3 +34,12 @@ def test_a_share_under_an_estimate_verb_is_hedged(nlp):
 def test_the_estimate_stays_on_its_own_figure(nlp, text, estimated, known):
     assert HEDGED in kinds_of(nlp, text, estimated)
     assert HEDGED not in kinds_of(nlp, text, known)
+
+
+def test_a_past_level_is_not_provisional_by_a_later_sentence(nlp):
+    text = (
+        "She said turnout was 68%, up from 61.2% at the last election. \"These are "
+        'provisional figures. They will move as the remaining districts come in," she said.'
+    )
+    assert "preliminary" in kinds_of(nlp, text, "68%")
+    assert "preliminary" not in kinds_of(nlp, text, "61.2%")
