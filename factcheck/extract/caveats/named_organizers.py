@@ -32,6 +32,9 @@ from factcheck.extract.lexicon import BODY_ORGANIZER_LEMMAS, ORGANIZED_ACTIONS, 
 from factcheck.extract.token_index import tokens_with_lemma
 from factcheck.model import Source, SourceKind
 
+_BODIES = "factcheck.organizing_bodies"  # doc.user_data key: the bodies, read once
+_WORD_RE = re.compile(r"[\w'’.-]+")
+
 
 def named_organizers(doc: Doc) -> dict[str, str]:
     """The source keys of the people the article names as an action's organisers, each with
@@ -57,7 +60,14 @@ def named_organizers(doc: Doc) -> dict[str, str]:
 def organizing_bodies(doc: Doc) -> dict[str, str]:
     """The names (lowered, and the initials written beside them) of the bodies the article
     names as an action's organisers by a relative clause ("the CGT, which called the march"),
-    each with the words of the role."""
+    each with the words of the role. Read once per document."""
+    known: dict[str, str] | None = doc.user_data.get(_BODIES)
+    if known is None:
+        known = doc.user_data[_BODIES] = _organizing_bodies(doc)
+    return known
+
+
+def _organizing_bodies(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for verb in tokens_with_lemma(doc, BODY_ORGANIZER_LEMMAS):
         if verb.pos_ != "VERB" or verb.dep_ != "relcl":
@@ -135,9 +145,6 @@ def _person_of_noun(noun: Token) -> Span | None:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "appos":
         return _entity_at(prep.head.head)  # "Jane Doe, one of the march's organizers"
     return None
-
-
-_WORD_RE = re.compile(r"[\w'’.-]+")
 
 
 def _entity_at(token: Token) -> Span | None:
