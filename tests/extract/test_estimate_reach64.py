@@ -38,7 +38,7 @@ def test_the_estimate_stays_on_its_own_figure(nlp, text, estimated, known):
 
 def test_a_past_level_is_not_provisional_by_a_later_sentence(nlp):
     text = (
-        "She said turnout was 68%, up from 61.2% at the last election. \"These are "
+        'She said turnout was 68%, up from 61.2% at the last election. "These are '
         'provisional figures. They will move as the remaining districts come in," she said.'
     )
     assert "preliminary" in kinds_of(nlp, text, "68%")
