@@ -32,6 +32,7 @@ from factcheck.extract.caveats.caveat_scope import (
     speaker_key,
 )
 from factcheck.extract.caveats.caveat_sides import figures_of_sides
+from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -47,6 +48,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
+from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
@@ -138,6 +140,10 @@ def attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
+    tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
+    if tolls is not None:
+        return tolls
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
         # "Reuters could not verify the party's tally": the figures of that owner, by source
