@@ -42,3 +42,24 @@ def test_heading_lines_are_short_lines_over_a_post():
     assert "Ferry service halted for 12 hours" in lines
     assert "14:05 GMT" not in lines  # a time stamp over a heading, no post under it
     assert not any(line.startswith("The port authority") for line in lines)  # a sentence
+
+
+def test_a_short_line_without_a_time_stamp_is_no_post_heading():
+    page = (
+        "Man hurt in downtown shooting\n\n"
+        "Police say 2 people were shot\n\n"
+        "Police said two people were shot near the station on Friday night, and a witness "
+        "believed 2 people had been hit before officers arrived at the scene.\n"
+    )
+    assert heading_lines(page, page.index("\n")) == []
+
+
+def test_a_heading_the_time_stamp_opens_is_a_post_heading():
+    page = (
+        "Live: fire at the mill\n\n"
+        "16:40 GMT: Toll rises to 38, fire service says\n\n"
+        "The fire service says 38 people have died and that the toll is expected to rise as "
+        "crews search the upper floors of the building.\n"
+    )
+    lines = [page[s:e] for s, e in heading_lines(page, page.index("\n"))]
+    assert lines == ["16:40 GMT: Toll rises to 38, fire service says"]
