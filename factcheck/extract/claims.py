@@ -26,6 +26,7 @@ from factcheck.extract.mentions.quantities import FigureParseError, parse_figure
 from factcheck.extract.mentions.signed_figures import is_negative
 from factcheck.extract.not_claims.digit_words import unread_digit_words
 from factcheck.extract.pipeline import PIECE_CHARS, parse_text
+from factcheck.extract.post_headings import heading_lines, share_heading_caveats
 from factcheck.extract.sentence_index import index_sentences
 from factcheck.extract.sources.attribution import find_source
 from factcheck.extract.subjects.claim_subjects import (
@@ -202,6 +203,13 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
         [(value, high, unit) for _, value, high, unit in parsed],
         figure_caveats,
         unattributed=[f.source.kind is SourceKind.NONE for f in figures],
+    )
+    # a live page's post headings are headlines of their posts (post_headings.py)
+    all_caveats = share_heading_caveats(
+        heading_lines(doc_text(doc), headline_end),
+        [m.span(doc).start_char for m, *_ in parsed],
+        [(value, high, unit) for _, value, high, unit in parsed],
+        all_caveats,
     )
     claims: list[Claim] = []
     for (mention, value, high, unit), figure, caveats in zip(

@@ -57,3 +57,24 @@ def test_a_union_of_states_or_a_bank_is_no_side(nlp, text, figure):
 )
 def test_a_union_known_by_its_initials_is_partisan(nlp, text, figure):
     assert PARTISAN in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A cameraman was also injured, according to the press workers' union SIPREN.", "A"),
+        (
+            "The Textile and Leather Workers Federation says at least 42 workers from the "
+            "late shift have not been accounted for.",
+            "42",
+        ),
+        ("The dockers' union said three of the crew were still missing.", "three"),
+    ],
+)
+def test_a_union_reporting_an_events_victims_is_no_side(nlp, text, figure):
+    assert PARTISAN not in kinds_of(nlp, text, figure)
+
+
+def test_a_union_counting_its_walkout_stays_partisan_beside_a_victim_count(nlp):
+    text = "The dockers' union said 3,500 members walked out and two were hurt by police."
+    assert PARTISAN in kinds_of(nlp, text, "3,500")

@@ -543,6 +543,9 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.70.0 (session 63, round 2: nc63a, nc63b without its supposed-case reader; held out the
 # same records): tuning realgold30 0.6694, realgold32 0.6437, realgold33 0.7885; check
 # realgold29 0.6143; floors 0.005 below. No set fell.
+# At 0.71.0 (session 64: rg64 from realgold48, now a tuning set, and the wire rules from
+# tests/wirea and wireb; held out the same records): tuning realgold30 0.6777, realgold48
+# 0.5263; check realgold38 0.5960; floors 0.005 below. No set fell.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.556,
     "realgold3": 0.922,
@@ -572,7 +575,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold27": 0.656,
     "realgold28": 0.631,
     "realgold29": 0.609,
-    "realgold30": 0.664,
+    "realgold30": 0.672,
     "realgold31": 0.606,
     "realgold32": 0.638,
     "realgold33": 0.783,
@@ -580,7 +583,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold35": 0.761,
     "realgold36": 0.556,
     "realgold37": 0.478,
-    "realgold38": 0.584,
+    "realgold38": 0.591,
     "realgold39": 0.479,
     "realgold40": 0.445,
     "realgold41": 0.595,
@@ -590,7 +593,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold45": 0.613,
     "realgold46": 0.591,
     "realgold47": 0.729,
-    "realgold48": 0.454,
+    "realgold48": 0.521,
 }
 
 

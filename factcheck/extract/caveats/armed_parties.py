@@ -6,7 +6,7 @@ on the dead of the strikes against Gaza, not only on what Hamas itself hit; Hama
 the Houthis or "the rebels" counting the dead and wounded in their own name are the party
 itself ("A Hamas spokesman said 30 people died in the strike", "Rebel commanders said 40
 civilians were killed by shelling"). Other figures of theirs keep to the README's belligerent
-reading, their own action only (``caveat_sources._reports_own_military_action``; "The rebels
+reading, their own action only (``caveat_sources.reports_own_military_action``; "The rebels
 said 200 civilians had fled the town": not partisan, session 54's test). A state's army or
 defence ministry is held to its own action too: a state's health ministry or police are no
 side by their name.

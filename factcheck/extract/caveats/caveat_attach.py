@@ -18,15 +18,21 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_named_things import figures_of_named_thing
+from factcheck.extract.caveats.caveat_owners import (
+    initials,
+    owned_figures,
+    owner_named,
+    repeats_figure,
+)
 from factcheck.extract.caveats.caveat_scope import (
-    covers_all_sides,
     disputed_owners,
-    owned_by,
     same_source,
     source_key,
     source_level_key,
     speaker_key,
 )
+from factcheck.extract.caveats.caveat_sides import figures_of_sides
+from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -42,6 +48,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
+from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
@@ -49,7 +56,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
-from factcheck.extract.doctext import span_text
+from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     CHANGE_SIZE_DEPS,
@@ -97,21 +104,33 @@ def _conflicting_accounts(
 
 
 def attach_cue(
-    doc: Doc, cue: Cue, figures: Sequence[CaveatTarget], *, max_sent_distance: int
+    doc: Doc,
+    cue: Cue,
+    figures: Sequence[CaveatTarget],
+    *,
+    max_sent_distance: int,
+    parties: Sequence[bool] = (),
 ) -> list[int]:
-    """Return the indexes of the figures ``cue`` attaches to."""
+    """Return the indexes of the figures ``cue`` attaches to; ``parties`` says per figure
+    whether its source is marked as a party (for "either side", caveat_sides.py)."""
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
+        defined = initials(doc) if owners else {}
+        text = doc_text(doc)
         hits = [
             i
             for i, f in enumerate(figures)
             if f.number.i < cue.token.i
-            and any(owned_by(w, f.source) and _named_by(n, f) for w, (n, _) in owners.items())
+            and any(
+                owner_named(w, f.source, defined, text) and _named_by(n, f)
+                for w, (n, _) in owners.items()
+            )
             and not is_own_figure(cue, f)
+            and not repeats_figure(cue.token, f)
         ]
         # a named party's figure that no source here gives disputes none of these
         if hits or any(named for _, named in owners.values()):
@@ -121,7 +140,17 @@ def attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
+    tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
+    if tolls is not None:
+        return tolls
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
+        # "Reuters could not verify the party's tally": the figures of that owner, by source
+        referring = referring_noun(cue)
+        owned = owned_figures(doc, referring, figures) if referring is not None else []
+        if owned:
+            return owned
     if cue.kind is Caveat.PRELIMINARY and PARTIAL_RETURNS_RE.match(cue.text):
         return partial_returns_figures(doc, cue.token, figures)
     if cue.kind is Caveat.PRELIMINARY and COUNT_OPEN_RE.match(cue.text):
@@ -218,10 +247,9 @@ def attach_cue(
             return same_source(figures, earlier[-1], earlier[-1] + 1)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
-        if covers_all_sides(span_text(sent)):
-            return [
-                i for i in range(earlier[-1] + 1) if figures[i].source.kind is not SourceKind.NONE
-            ]
+        sides = figures_of_sides(span_text(sent), figures, parties, earlier[-1] + 1)
+        if sides is not None:
+            return sides  # "either side", "the warring parties", "either count"
         # caveats by source, not by distance: every earlier figure of those accounts
         return same_source(figures, earlier[-1], earlier[-1] + 1)
     return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.caveats.change_levels import starting_level
 from factcheck.extract.caveats.claim_hedges import (
     claim_noun_before_clause,
     claim_noun_over,
@@ -39,6 +40,7 @@ from factcheck.extract.caveats.modal_hedges import guesses_size, modal_guesses_f
 from factcheck.extract.caveats.relative_hedges import relative_hedge
 from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
+from factcheck.extract.caveats.trust_beliefs import believes_in
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
     ALLEGATION_VERBS,
@@ -65,6 +67,9 @@ def hedge_of(number: Token) -> CaveatMention | None:
     "which are believed to include roughly 10 Americans" (seed), "reportedly killed 12",
     "an estimated 2,000".
     """
+    part = _share_part(number)
+    if part is not None:
+        return hedge_of(part)  # "We estimate that one in four deaths ...": the share's clause
     path = [number, *number.ancestors]
     on_path = {t.i for t in path}
     phrase_head = number.head if number.dep_ in ("nummod", "quantmod") else number
@@ -102,6 +107,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue
         if _denies_a_belief(token):
             continue  # "I don't think there's room for four": no figure is believed
+        if believes_in(token, number):
+            continue  # "so clearly believed in her judgment": trust, no figure is believed
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
             continue  # "likely voters"; not "a reported $1.2 million"
         if (
@@ -129,6 +136,11 @@ def hedge_of(number: Token) -> CaveatMention | None:
         if victims_of_believed_doer(number, token):
             continue  # "believe Ruiz and his son were gunned down by two men": the doer believed
         governs = token.i in on_path and token.i != number.i
+        if token.i != number.i and not _in_own_phrase(token, phrase_head):
+            if starting_level(number):
+                continue  # "estimated at 71%, up from 64.8%": the level it changed from
+            if token.dep_ == "amod" and _sizes_figure(token):
+                continue  # "worth an estimated 800 million, including 11 plots": its own figure
         if governs and _modifies_belief(token, path):
             continue  # "think twice", "we think about the big number: 1,237"
         modifies_path = token.head.i in on_path and token.dep_ in ("advmod", "aux", "amod")
@@ -145,6 +157,24 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue
             return CaveatMention(kind=Caveat.HEDGED, text=token.text)
     return None
+
+
+def _share_part(number: Token) -> Token | None:
+    """The part of a share whose whole the figure's token is: "one" for "three" in "one in
+    three deaths", "eight" for "10" in "eight of 10". The share stands where its part stands in
+    the clause, so a hedge over the clause reaches it there (tests/wirea a_3: "We estimate that
+    one in four deaths is happening in the community", hedged)."""
+    whole = number.head if number.dep_ == "nummod" else number
+    prep = whole.head
+    if whole.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.dep_ != "prep":
+        return None
+    part = prep.head
+    return part if part.pos_ == "NUM" and part.i < number.i else None
+
+
+def _in_own_phrase(token: Token, phrase_head: Token) -> bool:
+    """The hedge word modifies the figure's own phrase: "an estimated 2,000 people"."""
+    return token.head.i == phrase_head.i and token.dep_ in ("amod", "advmod")
 
 
 def _alleges(token: Token) -> bool:

@@ -20,7 +20,6 @@ from factcheck.extract.caveats.known_tolls import toll_left_by_harm
 from factcheck.extract.caveats.sentence_gate import SentenceGate
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
-    ALL_SIDES_PATTERN,
     ALLEGATION_NOUNS,
     ALLEGATION_VERBS,
     ANSWERING_VERBS,
@@ -44,7 +43,6 @@ from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
 
-_ALL_SIDES_RE = re.compile(ALL_SIDES_PATTERN, re.I)
 _ARTICLE_PRELIMINARY_RES = tuple(re.compile(p, re.I) for p in ARTICLE_PRELIMINARY_PATTERNS)
 _ARTICLE_PRELIMINARY_GATE = SentenceGate(_ARTICLE_PRELIMINARY_RES)
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -79,11 +77,6 @@ def same_source(figures: Sequence[CaveatTarget], index: int, before: int) -> lis
     if not key:
         return [index]
     return [i for i in range(before) if source_key(figures[i].source) == key]
-
-
-def covers_all_sides(text: str) -> bool:
-    """ "None of the figures given by either side", "figures from both sides"."""
-    return bool(_ALL_SIDES_RE.search(text))
 
 
 def source_level_key(cue: Token, figures: Sequence[CaveatTarget]) -> str:

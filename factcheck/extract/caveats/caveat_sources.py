@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
+from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.caveats.kept_anonymous import kept_anonymous, sentence_anonymity
-from factcheck.extract.caveats.labour_unions import union_source
+from factcheck.extract.caveats.labour_unions import counts_victims, union_source
+from factcheck.extract.caveats.military_speakers import military_speakers
+from factcheck.extract.caveats.named_organizers import organizing_bodies, organizing_body
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
@@ -110,13 +113,17 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         ruled = _ruled_place_after(source.text, sent_text)
         if ruled is not None:  # "health officials in Hamas-controlled Gaza"
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=ruled))
-        elif _reports_own_military_action(figure):
+        elif reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
         elif (armed := armed_party(source.text)) is not None and counts_war_harm(figure):
             # "A Hamas spokesman said 30 people died in the strike"
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=armed))
         else:
-            own = _own_people(figure) or union_source(figure.number.doc, source)
+            own = (
+                _own_people(figure)
+                or organizing_body(source, organizing_bodies(figure.number.doc))
+                or (None if counts_victims(figure) else union_source(figure.number.doc, source))
+            )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
@@ -232,14 +239,23 @@ def _own_people(figure: CaveatTarget) -> str | None:
     return None
 
 
-def _reports_own_military_action(figure: CaveatTarget) -> bool:
+def reports_own_military_action(figure: CaveatTarget) -> bool:
     """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
     words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
-    if not words & MILITARY_HEADS:
-        return False
+    if not words & MILITARY_HEADS and (
+        figure.source.kind is not SourceKind.NAMED_PERSON
+        or source_key(figure.source) not in military_speakers(figure.number.doc)
+    ):
+        return False  # "Army spokesman Nabil Abdelrahim" ... "Abdelrahim said": the army's
     for ancestor in figure.number.ancestors:
-        if ancestor.lemma_.lower() in COMBAT_VERBS and ancestor.pos_ == "VERB":
+        if ancestor.pos_ == "VERB" and (
+            ancestor.lemma_.lower() in COMBAT_VERBS
+            or any(c.dep_ == "prt" and c.lower_ == "down" for c in ancestor.children)
+        ):  # "had also brought down six drones"
             agents = [c for c in ancestor.children if c.dep_ in ("nsubj", "agent")]
+            if not agents and ancestor.dep_ == "conj":
+                # "warplanes had destroyed 37 vehicles and killed 200": the first verb's
+                agents = [c for c in ancestor.head.children if c.dep_ in ("nsubj", "agent")]
             if not agents:
                 # "the military said 450 targets were struck": passive, its own action
                 return any(c.dep_ == "nsubjpass" for c in ancestor.children)

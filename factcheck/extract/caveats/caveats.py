@@ -31,7 +31,7 @@ from factcheck.extract.caveats.candidate_staff import (
     names_candidate_staff,
 )
 from factcheck.extract.caveats.caveat_attach import attach_cue
-from factcheck.extract.caveats.caveat_cues import corrected, sentence_cues
+from factcheck.extract.caveats.caveat_cues import Cue, corrected, sentence_cues
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_scope import (
     allegation,
@@ -43,6 +43,8 @@ from factcheck.extract.caveats.caveat_scope import (
     source_key,
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
+from factcheck.extract.caveats.change_levels import starting_level
+from factcheck.extract.caveats.contender_parties import contender_parties, speaks_for_party
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
@@ -100,19 +102,38 @@ def find_caveats(
                 Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text=f"not {figure.number}")
             )
     _add_campaign_staff(doc, figures, found)
+    _add_contender_parties(doc, figures, found)
     share_by_source(figures, found)
+    parties = [Caveat.PARTISAN_SOURCE in f for f in found]
     for cue in sentence_cues(doc):
-        for index in attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance):
+        for index in attach_cue(
+            doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties
+        ):
             if _SUPERSEDED_RE.match(cue.text) and not (
                 reports(cue.token)
                 and revised(figures, index)
                 and said_earlier(cue.token, figures[index].number)
             ):
                 continue  # "Initially, the paper reported two victims" and no other count
+            if _past_level(cue, figures[index]):
+                continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _past_level(cue: Cue, figure: CaveatTarget) -> bool:
+    """A caveat from another sentence that the figures may change is not about the level one of
+    them changed from: "She said turnout was estimated at 71%, up from 64.8% at the last
+    election. 'These are provisional figures,' she said" (tests/wireb b_2 gold: the 64.8% no
+    caveat). In the figure's own sentence the cue may be its own ("down from the initially
+    reported 190,000": the earlier report, superseded)."""
+    return (
+        cue.kind is Caveat.PRELIMINARY
+        and cue.token.sent.start != figure.number.sent.start
+        and starting_level(figure.number)
+    )
 
 
 def _add_campaign_staff(
@@ -148,6 +169,22 @@ def _add_campaign_staff(
         if role is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=role)
+            )
+
+
+def _add_contender_parties(
+    doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
+) -> None:
+    """A contender's party in an election abroad speaks as its campaign would ("The DPP said
+    its own tally showed ..."): partisan_source (contender_parties.py)."""
+    if all(f.source.kind is SourceKind.NONE for f in figures):
+        return
+    parties = contender_parties(doc)
+    for index, figure in enumerate(figures):
+        party = speaks_for_party(figure.source, parties)
+        if party is not None:
+            found[index].setdefault(
+                Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)
             )
 
 

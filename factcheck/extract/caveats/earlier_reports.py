@@ -59,7 +59,8 @@ def said_earlier(cue: Token, number: Token) -> bool:
         if child.head.i == child.i:
             return False  # reached the root outside the cue's clause
         if child.head.i == scope.i and child.dep_ in ("conj", "cc", "advcl"):
-            return False  # "..., but it managed after one month": another clause
+            if not (child.dep_ == "conj" and _framed_list(cue, child)):
+                return False  # "..., but it managed after one month": another clause
         child = child.head
     return True
 
@@ -69,5 +70,22 @@ def framing_verb(cue: Token) -> Token | None:
     reports, police announced that ...", "According to preliminary figures, ..."."""
     noun = cue.head if cue.dep_ == "amod" else cue
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if _according(noun):
+            # "According to preliminary information from the governor, four people were
+            # killed": the parse hangs "According" on the clause's verb (tests/wirea a_4)
+            return noun.head.head.head
         return noun.head.head
     return None
+
+
+def _framed_list(cue: Token, clause: Token) -> bool:
+    """ "According to preliminary information, four people were killed and 21 injured": a
+    clause joined by "and" to the one an "according to" phrase frames goes on with its list."""
+    noun = cue.head if cue.dep_ == "amod" else cue
+    joined = [c.lower_ for c in clause.head.children if c.dep_ == "cc"]
+    return _according(noun) and joined == ["and"]
+
+
+def _according(noun: Token) -> bool:
+    """The noun is the object of "according to"."""
+    return noun.head.lower_ == "to" and noun.head.head.lower_ == "according"

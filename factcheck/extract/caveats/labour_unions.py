@@ -20,14 +20,23 @@ articles, four figures, all partisan in the tuning golds (the CWA's three, read 
 "close to 19,000", not read: the article calls the NEA a union only sentences away). The
 development corpus (tests/corpus/README.md: "a union's own count is `partisan_source`") gains
 one right and one wrong (a nurses' association the gold leaves without the caveat).
+
+Session 64 (wcav64b): a union reporting the victims of an event ("A photographer was also hurt,
+according to the journalists' union"; "The garment workers' federation says at least 55
+workers have not been accounted for") is no side's count: the dead, the hurt and the missing
+are no tally of its contract or its walkout (tests/wireb b_1 and b_5 golds: not partisan). Its
+members counted as its own ("40 of its members were injured") stay partisan by
+``caveat_sources._own_people``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.armed_parties import counts_war_harm
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.lexicon import (
     LABOUR_WORDS,
@@ -35,8 +44,12 @@ from factcheck.extract.lexicon import (
     UNION_ACRONYMS,
     UNION_NAME_WORDS,
     UNION_NOUNS,
+    VICTIM_STATE_WORDS,
 )
 from factcheck.model import Source, SourceKind
+
+if TYPE_CHECKING:
+    from factcheck.extract.caveats.caveats import CaveatTarget
 
 _WORD_RE = re.compile(r"[\w'’-]+")
 _DETERMINERS = ("the ", "a ", "an ")
@@ -106,4 +119,18 @@ def _a_union_noun(noun: Token) -> bool:
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children
         )
+    return False
+
+
+def counts_victims(figure: CaveatTarget) -> bool:
+    """The figure counts the dead, the hurt or the missing: "A photographer was also hurt",
+    "55 workers are missing", "55 workers have not been accounted for"."""
+    if counts_war_harm(figure):
+        return True
+    for verb in [figure.number, *figure.number.ancestors][:4]:
+        words = {verb.lower_, *(c.lower_ for c in verb.children)}
+        if words & VICTIM_STATE_WORDS:
+            return True
+        if verb.lemma_.lower() == "account" and any(c.dep_ == "neg" for c in verb.children):
+            return True  # "have not been accounted for"
     return False

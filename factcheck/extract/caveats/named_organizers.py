@@ -9,6 +9,12 @@ organized the boycott" ... "Doe said more than 5,000 people came". The role is r
 document, as ``campaign_staff`` reads a campaign's staff, and every figure of that person is the
 side's own count.
 
+A body is named an organiser the same way: "The General Confederation of Labour (CGT), which
+called the march together with two pensioners' associations, said more than 400,000 people had
+taken part" (tests/wireb b_1 gold: partisan), "the union, which called the strike, said ..."
+(``organizing_bodies``): a relative clause on the body's name whose verb organises, leads or
+calls the action. Later mentions by the name's initials ("the CGT said") are the same body.
+
 Only an organiser or leader of a side's action (a march, rally, protest, boycott, strike,
 petition): "a community organizer", "an organizer of the vigil" or "a party leader" speaks for
 no side here.
@@ -16,13 +22,18 @@ no side here.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.entity_spans import entity_bounds
-from factcheck.extract.lexicon import ORGANIZED_ACTIONS, ORGANIZER_LEMMAS
+from factcheck.extract.lexicon import BODY_ORGANIZER_LEMMAS, ORGANIZED_ACTIONS, ORGANIZER_LEMMAS
 from factcheck.extract.token_index import tokens_with_lemma
 from factcheck.model import Source, SourceKind
+
+_BODIES = "factcheck.organizing_bodies"  # doc.user_data key: the bodies, read once
+_WORD_RE = re.compile(r"[\w'’.-]+")
 
 
 def named_organizers(doc: Doc) -> dict[str, str]:
@@ -44,6 +55,59 @@ def named_organizers(doc: Doc) -> dict[str, str]:
         if key:
             found.setdefault(key, f"{token.text} of the {action.text}")
     return found
+
+
+def organizing_bodies(doc: Doc) -> dict[str, str]:
+    """The names (lowered, and the initials written beside them) of the bodies the article
+    names as an action's organisers by a relative clause ("the CGT, which called the march"),
+    each with the words of the role. Read once per document."""
+    known: dict[str, str] | None = doc.user_data.get(_BODIES)
+    if known is None:
+        known = doc.user_data[_BODIES] = _organizing_bodies(doc)
+    return known
+
+
+def _organizing_bodies(doc: Doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for verb in tokens_with_lemma(doc, BODY_ORGANIZER_LEMMAS):
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl":
+            continue
+        body = verb.head
+        if body.pos_ != "PROPN" and body.lower_ != "union":
+            continue  # a named body: "the CGT", "the Dock Workers' Union"
+        action = _organized_by_verb(verb) or _called_for(verb)
+        if action is None:
+            continue
+        role = f"{verb.text} the {action.text}"
+        words = _WORD_RE.findall(doc[body.left_edge.i : body.i + 1].text.lower())
+        names = [" ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)]
+        names += [t.lower_ for t in body.subtree if t.dep_ == "appos" and t.text.isupper()]
+        for name in names:
+            if len(name) > 1:
+                found.setdefault(name, role)
+    return found
+
+
+def organizing_body(source: Source, bodies: dict[str, str]) -> str | None:
+    """The role of the organising body a source phrase names: "The CGT", "The General
+    Confederation of Labour (CGT)"."""
+    if source.kind is not SourceKind.NAMED_ORG or not bodies:
+        return None
+    lowered = " ".join(_WORD_RE.findall(source.text.lower()))
+    for name, role in bodies.items():
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered):
+            return role
+    return None
+
+
+def _called_for(verb: Token) -> Token | None:
+    """ "which called for the strike": the action of a call for it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in ORGANIZED_ACTIONS:
+                    return obj
+    return None
 
 
 def _organized_by_noun(noun: Token) -> Token | None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.caveats.change_levels import starting_level
 from factcheck.extract.lexicon import (
     COUNT_OPEN_PATTERNS,
     COUNT_SCOPE_NOUNS,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 PARTIAL_RETURNS_RE = re.compile("|".join(PARTIAL_RETURNS_PATTERNS), re.I)
 COUNT_OPEN_RE = re.compile("|".join(COUNT_OPEN_PATTERNS), re.I)
-_WHOLE_COUNT_RE = re.compile(r"([\d,]+) of (?:the )?(?:\S+ )?([\d,]+) precincts")
+_WHOLE_COUNT_RE = re.compile(r"([\d,]+) of (?:the )?(?:\S+ )?([\d,]+) (?:precincts|polling)")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _VOTES = frozenset({"vote", "votes"})  # not "voters": a turnout is no result of the race
 
@@ -58,6 +59,7 @@ def partial_returns_figures(
         if f.number.sent.start == sent.start
         and not any(low <= f.number.idx < high for low, high in inside)
         and not counts_the_scope(f)
+        and not starting_level(f.number)
     ]
     if not same:
         if sent.end >= len(doc):

@@ -206,3 +206,8 @@ SUPPOSING_VERBS = BELIEF_VERBS | frozenset({"assume", "presume", "suppose"})
 # ... and the links that hang such a modifier on the verb: an adverb, a phrase, an adverbial
 # clause ("until ...", "when ...", "because ...").
 SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})
+# "believe in" is trust, not a belief that a figure holds: "so clearly believed in her
+# judgment", "Everyone believes in the rule of law" (trust_beliefs.py; realgold48 gold
+# and PolNeAR: the figure beside it is not hedged). "in" with a time ("believe in ten years we
+# will ...") still opens the belief's clause.
+TRUST_PREPS = frozenset({"in"})

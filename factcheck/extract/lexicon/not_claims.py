@@ -371,3 +371,6 @@ GENERIC_CASE_MARKS = frozenset({"when", "whenever", "if", "once"})
 # The small spelled numbers that there stand for "a" or "any" (generic_cases.py).
 GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
 # fmt: on
+# "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
+# not placed by the "after" phrase that follows it (``for_spans.py``).
+SENTENCING_VERBS = frozenset({"sentence", "condemn"})

@@ -234,3 +234,15 @@ WAR_HARM_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties",
     "casualty", "fatalities", "wounded", "wound", "injured", "injure", "injuries", "hurt",
 })  # fmt: skip
+# The head word of a political party's name (contender_parties.py): "the Democratic Progressive
+# Party", "the National Unity Front", "the Civic Alliance", "the Movement for Change". Not
+# "Union" (a labour union or a union of states: labour_unions.py) nor "Congress" (a
+# legislature's name as often as a party's).
+PARTY_NAME_HEADS = frozenset({"party", "alliance", "front", "movement", "coalition", "league"})
+# The states of an event's victims beside the harm words (labour_unions.counts_victims): a
+# union reporting the missing is no side's count ("55 workers are still missing").
+VICTIM_STATE_WORDS = frozenset({"missing", "unaccounted"})
+# The verbs of a relative clause that name a body an action's organiser (named_organizers.py):
+# "the CGT, which called the march", "the union, which organised the strike", "the alliance,
+# which led the protests".
+BODY_ORGANIZER_LEMMAS = frozenset({"call", "organize", "organise", "lead"})

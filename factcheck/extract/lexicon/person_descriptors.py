@@ -76,6 +76,11 @@ LIFE_STEP_VERBS = frozenset({
 # and the words opening a clause of time that make that age a threshold (predicative_ages).
 AGE_REACHING_VERBS = frozenset({"turn"})
 AGE_THRESHOLD_MARKS = frozenset({"when", "before", "after", "until", "till", "once", "since"})
+# "when he was around 10", "teased when they're 60", "It starts when you're 40" (realgold48
+# gold: ages, hypothetical or not): "be" after a personal pronoun in a "when" clause
+# (predicative_ages).
+WHEN_AGE_BE_FORMS = frozenset({"was", "is", "were", "are", "am", "'re", "’re", "'m", "’m", "'s", "’s"})
+WHEN_AGE_PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they"})
 # "was 14 points ahead", "is 3 for 3", "was 10 behind": words after a number said of someone
 # that make it a margin or a score, not an age.
 NOT_AGE_AFTER = frozenset({

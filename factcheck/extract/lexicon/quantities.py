@@ -80,11 +80,22 @@ CURRENCY_SYMBOLS = {
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",
+    # the currencies of international wire copy ("stole 1.2 billion shillings", "pay 200,000
+    # taka"): a unit, not what the money counts (tests/wirea, wireb, session 64); the code is
+    # the commonest country's, as "pound" is GBP. Not "rand" or "real" (names, adjectives).
+    "shilling": "KES", "naira": "NGN", "kwacha": "ZMW", "taka": "BDT", "rial": "IRR",
+    "riyal": "SAR", "dirham": "AED", "dinar": "IQD", "lira": "TRY", "lire": "TRY", "cedi": "GHS",
+    "birr": "ETB", "hryvnia": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
 # richest 1 percent"), pick a group out of a ranking (``ranked_shares.py``).
 RANKED_GROUP_WORDS = frozenset({"top", "bottom"})
+# "the lower half of the income distribution", "the upper third": a comparative that, before a
+# fraction, picks a group out of a ranking as "top" does (group_percentiles.py; realgold48).
+RANKED_PART_WORDS = frozenset({"upper", "lower"})
 # "six percentage points", "a lead of 29 points": the unit of a margin.
 POINT_WORDS = frozenset({"point", "points", "pts"})
 # No-break spaces (U+00A0, narrow U+202F, figure space U+2007) the tokenizer reads as plain

@@ -50,6 +50,14 @@ QUOTE_ONLY_REPORTING_VERBS = frozenset({
     # `"...," Thor countered.` (src46); outside a quotation "pressed for $5 million" asks
     "press", "counter", "interject",
 })
+# "Read" reports a quotation when a written thing is its subject: `“...,” the statement read`,
+# `"...," the email read` (quotes.py; realgold48 gold: the statement is the source; two more
+# allowed articles, session 64). Not a person reading aloud or "read the statement".
+READ_VERBS = frozenset({"read"})
+WRITTEN_SUBJECTS = frozenset({
+    "statement", "email", "e-mail", "letter", "memo", "message", "note", "post", "tweet",
+    "release", "sign", "caption", "headline", "text", "notice", "announcement",
+})  # fmt: skip
 # Objects that make any verb introduce a quotation: `Lee issued a statement, “...”`, `Cruz
 # tweeted a warning. “...”` (the object names the quotation, not content of its own).
 SPEECH_NOUNS = frozenset({
@@ -308,6 +316,13 @@ QUOTING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # four": tests/realgold, realgold8, realgold19 golds, source none; released_particulars.py).
 # "Announced details about a shooting that left seven dead" stays the announcer's (realgold12).
 RELEASING_VERBS = frozenset({"release", "reveal"})
+# Setting people free is an act, not a report: "the rebels would release 316 people",
+# "freed 40 prisoners" (tests/wirea a_5 gold: the figures are the sources' who tell of the deal).
+FREEING_VERBS = frozenset({"release", "free"})
+# Whom one frees, beyond people and persons (reporting_verbs._people_found).
+CAPTIVE_NOUNS = frozenset({
+    "prisoner", "detainee", "hostage", "captive", "inmate", "fighter", "soldier", "migrant",
+})  # fmt: skip
 # What is released about the people: their names, details of what happened. Not "identities":
 # realgold3's gold keeps "The Bastrop Police Department has released the identities of the four
 # people found dead" the department's (the one tuning case against the ruling).

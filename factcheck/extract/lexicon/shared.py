@@ -132,6 +132,9 @@ ORG_HEADS = frozenset({
     # law enforcement speaking as a body, as "police" does (real gold: "Deputies",
     # "Investigators", "North Carolina investigators"); one "officer" stays anonymous
     "deputies", "investigators", "detectives", "troopers",
+    # a maritime or armed service speaks as a body, as "the army" does ("The coastguard said":
+    # tests/wireb b_4, named_org)
+    "coastguard", "navy",
 })
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and

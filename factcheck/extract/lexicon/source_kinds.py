@@ -294,6 +294,7 @@ PERSON_DESCRIPTOR_NOUNS = frozenset({
     "detective", "deputy", "trooper", "teacher", "student", "pastor", "doctor", "nurse",
     "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "friend",
     "cousin", "uncle", "aunt", "grandmother", "grandfather", "analyst", "researcher", "scientist",
+    "representative",
 })  # fmt: skip
 # A definite description of a company or a newspaper speaks as the body it describes ("The
 # online retail giant reported ..." after "Amazon"; "the paper notes ..."; realgold3, realgold14

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     MEASURE_DESCRIPTORS,
     MULTIPLIER_WORDS,
     PERCENT_WORDS,
@@ -51,6 +52,9 @@ def attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]:
             return start, end  # "5 US$6": the symbol belongs to the next figure
         if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
             return start, end + 1
+        named_end = named_currency_end(doc, end)
+        if named_end:
+            return start, named_end  # "500,000 Yemeni rials", "2 million Hong Kong dollars"
         if doc[end - 1].lower_ in ("a", "an") and nxt.lemma_.lower() in SINGLE_UNIT_NOUNS:
             return start, end + 1  # "about a block apart": the unit quantulum does not know
         margin_end = point_margin_end(doc, end) or count_margin_end(doc, end)
@@ -69,6 +73,23 @@ def attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             return start, end + 2  # "a 5.8-magnitude quake"
     return start, end
+
+
+def named_currency_end(doc: Doc, end: int) -> int:
+    """The end of a currency word after one or two capitalised words of its country ("500,000
+    Yemeni rials", "3 million Hong Kong dollars"), or 0: the country's name is part of the
+    unit, so the currency is the figure's unit, not what it counts (gold README, the span
+    includes the currency; tests/wirea, wireb, session 64)."""
+    for size in (1, 2):
+        unit = end + size
+        if unit >= len(doc):
+            return 0
+        if not doc[unit - 1].is_title or doc[unit - 1].is_sent_start:
+            return 0
+        word = doc[unit].lower_
+        if doc[unit].lemma_.lower() in CURRENCY_WORDS or word.rstrip("s") in CURRENCY_WORDS:
+            return unit + 1
+    return 0
 
 
 def _is_points(doc: Doc, end: int) -> bool:

@@ -38,6 +38,7 @@ from factcheck.extract.mentions.trailing_bounds import trailing_bound
 from factcheck.extract.mentions.unit_fractions import unit_and_a_half
 from factcheck.extract.mentions.vote_splits import glued_split_end
 from factcheck.extract.not_claims.calendar_parts import is_calendar_part
+from factcheck.extract.not_claims.group_percentiles import is_group_fraction
 from factcheck.extract.not_claims.not_claims import classify_non_claim
 from factcheck.model import Approx
 
@@ -113,6 +114,9 @@ def find_mentions(doc: Doc) -> Iterator[Mention]:
         if share_end and is_calendar_part(doc, i, share_end):
             # "the first half of 2015": a part of a year, not a share
             mention = Mention(start=i, end=share_end, figure=(i, share_end), why="date")
+        elif share_end and is_group_fraction(doc, i, share_end):
+            # "the top half of the income distribution": a group named by its rank
+            mention = Mention(start=i, end=share_end, figure=(i, share_end), why="descriptor")
         elif share_end:
             mention = _read_share(doc, i, share_end)
         elif not starts_number(token):

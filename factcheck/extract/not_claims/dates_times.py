@@ -35,6 +35,7 @@ from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
 from factcheck.extract.not_claims.glued_months import ends_in_glued_month
+from factcheck.extract.not_claims.hours_of_day import is_hour_of_the_day
 from factcheck.extract.not_claims.last_gaps import is_gap_since_the_last
 from factcheck.extract.not_claims.number_names import has_counted_noun
 from factcheck.extract.not_claims.placing_spans import is_closing_placer
@@ -70,6 +71,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or _clock_colon(doc, end)):
         return "time"
+    if is_hour_of_the_day(doc, start, end):
+        return "time"  # "just after two in the morning", "at 11 at night"
     if len(tokens) == 1 and is_year_number(last.text, first=1500):
         prev = doc[start - 1] if start > 0 else None
         if not has_counted_noun(last) or (

@@ -16,6 +16,8 @@ from factcheck.extract.lexicon import (
     APPROXIMATE_QUALIFIERS,
     DURATION_PREPOSITIONS,
     LOWER_BOUND_QUALIFIERS,
+    SENTENCING_VERBS,
+    TIME_UNITS,
     UPPER_BOUND_QUALIFIERS,
 )
 
@@ -26,6 +28,8 @@ def is_lasting_span(doc: Doc, start: int) -> bool:
     """True if the span of time whose number starts at token ``start`` is the object of a
     duration preposition, over a qualifier between them: "for two weeks after ...", "for
     nearly nine years after ...", "for more than a minute before ..."."""
+    if _is_sentence_length(doc, start):
+        return True  # "was sentenced in March to 30 months after cooperating"
     words = [t.lower_ for t in doc[max(start - 4, 0) : start]]
     for size in range(len(words)):
         before, qualifier = words[: len(words) - size], tuple(words[len(words) - size :])
@@ -36,3 +40,14 @@ def is_lasting_span(doc: Doc, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _is_sentence_length(doc: Doc, start: int) -> bool:
+    """ "was sentenced in March to 30 months after cooperating", "jailed to five years before
+    ...": a span that is the "to" object of a sentencing verb is the sentence's length, which
+    the "after" phrase does not place (tests/corpus gold: "30 months", subject "sentence")."""
+    unit = next((t for t in doc[start : start + 4] if t.lemma_.lower() in TIME_UNITS), None)
+    if unit is None or unit.dep_ != "pobj" or unit.head.lower_ != "to":
+        return False
+    verb = unit.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SENTENCING_VERBS

@@ -11,13 +11,26 @@ wealthiest 1.5 percent, pay ...") it states their share, and the gold keeps it (
 so does a percentage that modifies a noun ("the biggest 5 percent gain").
 
 The ranking words are those of ``ranked_shares.py``: a superlative or ``RANKED_GROUP_WORDS``.
+
+A fraction names a group the same way: "Families from the top half of the income distribution
+would receive 24% more ... than students from the lower half" (realgold48 gold: both "half" a
+class, not a figure), "the poorest fifth of households"; "upper" and "lower" rank there too
+(session 64: with realgold24's and realgold32's "top 1 percent", three golds read a ranked part
+as a group). A plain share stays a claim: "half of the voters". Fractions are read as shares
+before the not-claim rules, so ``mentions.find_mentions`` asks ``is_group_fraction`` beside its
+calendar parts ("the first half of 2015").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract.lexicon import PERCENT_WORDS, RANKED_GROUP_WORDS
+from factcheck.extract.lexicon import (
+    FRACTION_WORDS,
+    PERCENT_WORDS,
+    RANKED_GROUP_WORDS,
+    RANKED_PART_WORDS,
+)
 
 # a percentage that modifies the noun after it ("the largest 5 percent gain") is an amount
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod"})
@@ -33,3 +46,16 @@ def is_group_percentile(doc: Doc, start: int, end: int) -> bool:
     if unit.dep_ in _MODIFIER_DEPS or unit.dep_ == "appos":
         return False
     return not (start >= 3 and doc[start - 3].text == ",")  # ", the wealthiest 1.5 percent,"
+
+
+def is_group_fraction(doc: Doc, start: int, end: int) -> bool:
+    """True if the token at ``start:end`` is the "half" of "the top half of earners"."""
+    if end - start != 1 or start < 2 or doc[start].lower_ not in FRACTION_WORDS:
+        return False
+    if doc[start].lower_.endswith("s"):
+        return False  # "the top two-thirds": a plural is a count of parts (not read here)
+    rank, the = doc[start - 1], doc[start - 2]
+    ranks = rank.tag_ == "JJS" or rank.lower_ in RANKED_GROUP_WORDS | RANKED_PART_WORDS
+    if not ranks or the.lower_ != "the":
+        return False
+    return not (start >= 3 and doc[start - 3].text == ",")  # ", the poorest fifth,"

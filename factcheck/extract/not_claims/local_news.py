@@ -336,15 +336,42 @@ def _is_label_noun(token: Token) -> bool:
 
 
 def _places_the_scene(doc: Doc, end: int) -> bool:
-    """ "about 50 miles south of here", "two blocks away": the distance only says where."""
-    if end + 1 >= len(doc) or doc[end].lemma_.lower() not in DISTANCE_UNITS:
+    """ "about 50 miles south of here", "two blocks away": the distance only says where. Wire
+    copy gives the distance in two units and may say "to the west": "about 140 kilometers (87
+    miles) west of the capital", "some 60 km (37 miles) to the west", "40 nautical miles
+    south-west of the island" place the town both ways (docs/gold-conventions.md "Distances";
+    tests/wirea, wireb, session 64)."""
+    unit = end + int(end < len(doc) and doc[end].lower_ == "nautical")
+    if unit + 1 >= len(doc) or doc[unit].lemma_.lower() not in DISTANCE_UNITS:
         return False
-    after = doc[end + 1]
+    at = after_conversion(doc, unit + 1)
+    if at + 2 < len(doc) and doc[at].lower_ == "to" and doc[at + 1].lower_ == "the":
+        return doc[at + 2].lower_ in STREET_DIRECTIONS  # "some 60 km to the west"
+    after = doc[at] if at < len(doc) else None
+    if after is None:
+        return False
+    if at > unit + 1 or unit > end:
+        # past a conversion or "nautical", only a compass point places: the development
+        # golds keep "lies some 40 km (25 miles) from the border", "had been about 60
+        # nautical miles from the site" as claims (the distance argued)
+        return after.lower_ in STREET_DIRECTIONS
     return (
         after.lower_ in PLACING_WORDS
         or after.lower_ in STREET_DIRECTIONS
-        and (end + 2 < len(doc) and doc[end + 2].lower_ == "of")
+        and (at + 1 < len(doc) and doc[at + 1].lower_ == "of")
     )
+
+
+def after_conversion(doc: Doc, i: int) -> int:
+    """The index past a bracketed conversion of a distance at ``i`` ("(87 miles)"), or past
+    the closing bracket when the distance is itself the conversion; else ``i``."""
+    if i < len(doc) and doc[i].text == ")":
+        return i + 1  # "140 kilometers (87 miles) west": the 87 closes its bracket
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 6, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
 
 
 def _argued_distance(doc: Doc, start: int) -> bool:

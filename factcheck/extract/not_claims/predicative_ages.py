@@ -11,8 +11,9 @@ and
   the age as a threshold; "Ortiz turned 74" in a main clause asserts the age and stays a
   claim (realgold24 gold: a claim; realgold33 gold: "before they turned 18" an age);
 - is what "be" says of a person, after "will", "would" or "when": "Ames will be 77", "the
-  nominee would be 73 on Inauguration Day", "when he was around 10" (a bare "is N" after a
-  person is ``ages.py``'s, with "who" or a comma);
+  nominee would be 73 on Inauguration Day", "when he was around 10", "people are teased when
+  they're 60" (any personal pronoun after "when": realgold48 gold, session 64) (a bare "is N"
+  after a person is ``ages.py``'s, with "who" or a comma);
 - opens the sentence after "Now", "At" or "By", with a comma and a person after it ("Now 92,
   she still drives", "At 85, he runs the farm"; "At" and "By" only above 12, not a clock time);
 - is what "is" or "was" says of a person where the clause ends with it ("She's 38 and has
@@ -39,6 +40,8 @@ from factcheck.extract.lexicon import (
     LIFE_STEP_VERBS,
     NOT_AGE_AFTER,
     PERSON_NOUNS,
+    WHEN_AGE_BE_FORMS,
+    WHEN_AGE_PRONOUNS,
 )
 from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number, numeral_value
 from factcheck.extract.not_claims.ages import AGED_PEOPLE
@@ -72,9 +75,9 @@ def is_predicative_age(doc: Doc, start: int, end: int) -> bool:
         return any(c.lower_ in AGE_THRESHOLD_MARKS for c in verb.children if c.i < verb.i)
     if verb.lower_ == "be" and doc[k - 1].lower_ in _FUTURE:
         return _person_subject(verb)  # "Ames will be 77", "the nominee would be 73"
-    if verb.lower_ in ("was", "is") and doc[k - 1].lower_ in ("he", "she", "i"):
+    if verb.lower_ in WHEN_AGE_BE_FORMS and doc[k - 1].lower_ in WHEN_AGE_PRONOUNS:
         if k >= 2 and doc[k - 2].lower_ == "when":
-            return True  # "when he was around 10"
+            return True  # "when he was around 10", "People are teased when they're 60"
     if (
         verb.lower_ in _BE_NOW
         and _closes_clause(doc, end)

@@ -3,7 +3,10 @@
 
 The number of sources is not a claim of the article: it is read from a source descriptor after
 the noun ("familiar with"), an anonymous head ("officials", "sources") after "according to" or
-as the subject of a reporting verb, and a lone "one" as that subject.
+as the subject of a reporting verb, a lone "one" as that subject, and "Two of the survivors"
+as that subject: the speakers taken from a group the story has named (session 64: both wire
+annotators write the speakers' number as a not-claim, "Two of the survivors ... said", "Two
+people briefed on the talks said"; the development gold's "One of the people said").
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ def counts_the_sources(token: Token) -> bool:
     """ "two people familiar with the matter said", "according to three officials": how many
     unnamed people a report rests on is not a claim of the article."""
     noun = token.head
+    if token.dep_ == "nsubj" and _speakers_of_a_group(token):
+        return True  # "Two of the survivors, both young men, said ...": who spoke
     if token.dep_ not in ("nummod", "quantmod"):
         return False
     if any(
@@ -47,3 +52,20 @@ def counts_the_sources(token: Token) -> bool:
         and verb.pos_ == "VERB"
         and not is_act_not_report(verb)
     )
+
+
+def _speakers_of_a_group(number: Token) -> bool:
+    """ "Two of the survivors said", "Three of the workers told AFP": a number that is the
+    subject of a reporting verb and takes its people from "of the" group counts who spoke."""
+    verb = number.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if is_act_not_report(verb):
+        return False
+    for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for group in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
+            if any(d.dep_ == "nummod" for d in group.children):
+                return False  # "Five of the 12 jurors said they had doubts": a share
+            if any(d.lower_ in ("the", "these", "those") for d in group.children):
+                return True
+    return False

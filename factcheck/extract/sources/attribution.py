@@ -48,6 +48,7 @@ from factcheck.extract.sources.quotes import quote_at
 from factcheck.extract.sources.relative_reports import relative_report_subject
 from factcheck.extract.sources.reporting_verbs import (
     according_to_object,
+    is_reporting_verb,
     relative_report_over,
 )
 from factcheck.extract.sources.sentence_polls import sentence_poll
@@ -61,6 +62,7 @@ from factcheck.extract.sources.sentence_sources import (
 )
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.extract.sources.speakers import speaker_at
+from factcheck.extract.sources.speech_frames import counts_the_saying
 from factcheck.extract.sources.verb_subject import subject_of
 from factcheck.model import Source, SourceKind
 
@@ -180,6 +182,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
             continue
         if counts_the_audience(ancestor, below, number) and speaks_in_its_own_right(ancestor):
             return None  # "Lee told a crowd of 1,300": who heard the speaker, the writer's count
+        if is_reporting_verb(ancestor) and counts_the_saying(ancestor, below, number):
+            return None  # `"...," Lee said twice`: how often they spoke, the writer's count
         told = told_to_the_newsroom(ancestor, below)
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root

@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.accusers import accuses_through
 from factcheck.extract.sources.acting_verbs import acts_on_its_figure
+from factcheck.extract.sources.credited_documents import credited_document
 from factcheck.extract.sources.document_verbs import gives_no_figures
 from factcheck.extract.sources.estimate_frames import by_an_estimate
 from factcheck.extract.sources.event_clauses import tells_an_event
@@ -60,6 +61,7 @@ from factcheck.extract.sources.reporting_verbs import (
     misread_report_clause,
     reports_its_own_clause,
 )
+from factcheck.extract.sources.semicolon_clauses import across_a_semicolon
 from factcheck.extract.sources.sibling_reports import acts_on_its_own_object
 from factcheck.extract.sources.speech_frames import frames_the_speech
 from factcheck.extract.sources.verb_subject import SUBJECT_DEPS, subject_of
@@ -84,6 +86,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not releases_particulars(ancestor, below, number)  # names of 3
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
     reporting = reporting and not _a_report_expected(ancestor)  # "expected X to report $1.20"
+    reporting = reporting and not across_a_semicolon(ancestor, below)  # "... took part; X said"
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
@@ -133,7 +136,11 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
         if (
             subject is not None
             and not _a_mark(subject)
-            and (subject.lemma_.lower() in SURVEY_HEADS or is_owned_claim(subject))
+            and (
+                subject.lemma_.lower() in SURVEY_HEADS
+                or is_owned_claim(subject)
+                or credited_document(subject)  # "Figures released by X gave Lee 52%"
+            )
             and not states_its_margin(below)
             and not gives_no_figures(ancestor)
         ):

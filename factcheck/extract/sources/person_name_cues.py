@@ -22,6 +22,8 @@ from factcheck.extract.lexicon import (
 )
 
 _AGE_RE = re.compile(r"(?<!\d)\d{1,3}-year-old$")
+# an age anywhere in a description ("a52-year-oldformer", its words joined without spaces)
+_AGED_RE = re.compile(r"(?<!\d)\d{1,3}-year-old")
 # "40-year-old" as the tokenizer splits it: 40 - year - old
 _AGE_TOKENS = 5
 # How many words of a name may stand between a title and the name's last word ("Chief Ruiz",
@@ -69,3 +71,15 @@ def titled_name_end(token: Token) -> bool:
 def _names_a_body(token: Token) -> bool:
     word = token.lower_
     return word in ORG_HEADS or word in ORG_DESCRIPTOR_NOUNS or word in INSTITUTION_HEADS
+
+
+def aged_description(noun: Token) -> bool:
+    """ "Olena, a 52-year-old pharmacist", "Rosa Vega, a 67-year-old retired seamstress": a
+    description in apposition that gives an age describes a person, whatever its noun (no
+    body has an age in years); the wire genre introduces the people it quotes this way (tests/
+    wirea, tests/wireb: three speakers the tagger read as a nationality, an organisation, a
+    place), and a "she said" that follows stands for them."""
+    if noun.dep_ != "appos":
+        return False
+    written = "".join(t.text for t in noun.doc[noun.left_edge.i : noun.i])
+    return bool(_AGED_RE.search(written))

@@ -29,6 +29,7 @@ from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
 from factcheck.extract.sources.pronoun_bodies import body_subject_before
+from factcheck.extract.sources.pronoun_chains import same_pronoun_speaker
 from factcheck.extract.sources.pronoun_gender import named_of_its_gender, other_gender
 from factcheck.extract.sources.pronoun_roles import role_subject_before
 from factcheck.extract.sources.quotes import find_quotes
@@ -111,6 +112,12 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     if speaker is None and rejected:  # one of its gender further back, or a name mistagged
         further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
         speaker = named_of_its_gender(doc, pronoun, further)
+    if speaker is None and person:  # "..., she told reporters. ... She said": the same one
+        earlier = same_pronoun_speaker(doc, window_start, pronoun)
+        if earlier is not None:
+            chained = source_from_phrase(doc, earlier)
+            if chained.text.lower() != earlier.lower_:
+                speaker = chained
     return speaker or Source(text=pronoun.text, kind=_unresolved_kind(pronoun, anchor))
 
 

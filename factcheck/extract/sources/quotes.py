@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.doctext import doc_text
-from factcheck.extract.lexicon import QUOTE_ONLY_REPORTING_VERBS, REPORTING_VERBS, SPEECH_NOUNS
+from factcheck.extract.lexicon import (
+    QUOTE_ONLY_REPORTING_VERBS,
+    READ_VERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    WRITTEN_SUBJECTS,
+)
 from factcheck.extract.sources.aside_speakers import aside_speaker, misread_state_speaker
 from factcheck.extract.sources.embedded_quotes import embedding_clause
 from factcheck.extract.sources.paraphrased_speakers import paraphrase_cue
@@ -172,8 +178,15 @@ def _cue_in_next_sentence(doc: Doc, inside: Span, start: int, end: int) -> Token
 
 
 def _asks(token: Token) -> bool:
-    """A verb that reports only a quotation, with a subject of its own."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in QUOTE_ONLY_REPORTING_VERBS:
+    """A verb that reports only a quotation, with a subject of its own; or "read" with a
+    written thing as its subject (`“...,” the statement read`: the statement speaks)."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in READ_VERBS:
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in WRITTEN_SUBJECTS for c in token.children
+        )
+    if token.lemma_.lower() not in QUOTE_ONLY_REPORTING_VERBS:
         return False
     return any(c.dep_ == "nsubj" for c in token.children)
 

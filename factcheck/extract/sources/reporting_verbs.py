@@ -10,11 +10,13 @@ from factcheck.extract.lexicon import (
     ACCORDING_TO,
     ACT_VERB_PARTICLES,
     ATTRIBUTING_PER,
+    CAPTIVE_NOUNS,
     CLAUSE_ONLY_REPORTING_VERBS,
     COMPLEMENT_REPORTING_VERBS,
     CONTINUATION_VERBS,
     DOCUMENT_HEADS,
     FOUND_STATES,
+    FREEING_VERBS,
     PERSON_NOUNS,
     REPORTING_VERBS,
     SPEECH_ONLY_VERBS,
@@ -63,6 +65,10 @@ def _is_reporting_verb(token: Token) -> bool:
         return False  # "employers added 187,000 jobs", "that adds up to 185,000": adding
     if _an_act(token, lemma):
         return False  # "he showed up at the bar", "arguing with a neighbor": no report
+    if lemma in FREEING_VERBS and any(
+        c.dep_ == "dobj" and _people_freed(c) for c in token.children
+    ):
+        return False  # "the rebels would release 316 people": setting people free
     if takes_lives(token):
         return False  # "Gunfire claimed the lives of three": a killing, not a claim
     if lemma in CONTINUATION_VERBS and any(c.dep_ == "xcomp" for c in token.children):
@@ -114,6 +120,13 @@ def a_clause_of_speech(child: Token) -> bool:
     return child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children
     )
+
+
+def _people_freed(obj: Token) -> bool:
+    """ "release 316 people", "free 40 prisoners": people or captives set free, not names or
+    figures released ("released the names of three victims" reports)."""
+    word = obj.lemma_.lower()  # the object itself: "the names of the four people" reports
+    return word in PERSON_NOUNS or word in _PEOPLE or word in CAPTIVE_NOUNS
 
 
 def _state_found_in(clause: Token) -> bool:

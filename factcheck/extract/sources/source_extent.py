@@ -115,6 +115,8 @@ def named_apposition(child: Token) -> bool:
     words = list(child.subtree)
     if any(t.lower_.rstrip(".") in ABBREVIATED_TITLES for t in words):
         return False  # "spokesman Sgt. Ray Ortiz": a title the period split from its name
+    if len(words) > 2 and words[0].lower_ == "the" and words[0].dep_ == "det":
+        words = words[1:]  # "the Kenyan newspaper the Daily Nation" (tests/wireb b_3 gold)
     return all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 

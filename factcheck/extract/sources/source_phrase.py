@@ -65,9 +65,11 @@ from factcheck.extract.sources.name_titles import (
 from factcheck.extract.sources.office_roles import ranked_office, two_word_office
 from factcheck.extract.sources.owned_names import owned_name
 from factcheck.extract.sources.phrase_edges import (
+    capitalised_preposition,
     cover_names,
     cut_at_dash_or_handle,
     describes_source,
+    drop_acronym,
     ends_in_acronym,
     entity_after,
     is_acronym_bracket,
@@ -101,6 +103,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NONE
     span = without_title(span)
     head = _phrase_head(span)
+    if any(capitalised_preposition(t) and t.head.i == head.i for t in span):
+        return SourceKind.NAMED_ORG  # "Doctors Without Borders": a group's name
     head_word = head.lemma_.lower()
     common = common_noun_word(span, head)
     if common is not None:
@@ -140,8 +144,10 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG  # "the RealClearPolitics average of national polls"
     if head.lower_ in UNNAMED_POLL_WORDS and not names_a_pollster(span):
         return SourceKind.ANONYMOUS  # "exit polls", "New Hampshire surveys": a place owns none
-    if head_word in DOCUMENT_HEADS and is_owned(head):
-        # "its annual report", "the agency's figures", "WHO and UNICEF figures"
+    if head_word in DOCUMENT_HEADS and (is_owned(head) or kept_by_a_body(head)):
+        # "its annual report", "the agency's figures", "WHO and UNICEF figures"; "Interior
+        # ministry figures show", "police figures": a body's word before the document says
+        # whose it is (conventions, "Documents 'by' an organisation"; tests/wireb b_4)
         return SourceKind.NAMED_ORG
     if head.tag_ == "NNS" and of_a_named_body(head):
         return SourceKind.NAMED_ORG  # "analysts at Sandgate Research", "economists polled by X"
@@ -189,6 +195,8 @@ def source_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nmod"):
             end = child.right_edge.i + 1
+        elif child.i == end and capitalised_preposition(child):
+            end = child.right_edge.i + 1  # "Doctors Without Borders"
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
             if any(t.like_num for t in outside_clauses(child)):
                 break  # "reports of 200 missing": the figure is not part of its source
@@ -227,6 +235,7 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or opening_conjunction(span[0], head)):
         span = span[1:]
+    span = drop_acronym(span)
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"

@@ -129,7 +129,9 @@ def find_noun_subject(doc: Doc, mention: Mention) -> str:
         head = head.head  # "Twenty thousand fewer people", "5,000 more troops"
         return with_predicate(head, noun_phrase(head, after=head.i - 1))
     # "240 hostages": the number modifies the noun after it.
-    if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in NOUNS:
+    # "250 million kwacha": a currency word the tagger reads as an adjective is the unit
+    unit_head = head.pos_ in NOUNS or (head.i < span_end and is_money(doc[head.i : head.i + 1]))
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod") and unit_head:
         found = degree_subject(head) if mention.start <= head.i < span_end else ""
         if found:
             return found  # "44 percent fewer supporters", "down 15.9 percent"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    MONEY_REASON_VERBS,
     MULTIPLIER_ADVERBS,
     ONCE_WORDS,
     PARTICIPLES,
@@ -105,6 +106,8 @@ def _verb_object(token: Token, verb: Token) -> str:
     if is_money(token.doc[token.left_edge.i : token.i + 1]) and not measures(verb):
         # "Clinton spent $77 million on advertising", "raised $18,000": the subject is
         # who pays; the money is named by what it went to, or by the verb
+        if verb.lemma_.lower() in MONEY_REASON_VERBS:
+            return money_verb(verb)  # "fined the firm $2 million for the spill": a fine
         return (
             purpose(token)
             or money_purpose(token, verb)

@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import (
     DURATION_PREPS,
     DURATION_VERBS,
     LENGTH_UNITS,
+    SENTENCING_VERBS,
     SPEED_TAILS,
     SPEED_UNITS,
     TIME_UNITS,
@@ -17,6 +18,7 @@ from factcheck.extract.lexicon import (
     UNIT_ONLY_WORDS,
     WHO_OR_WHERE_LABELS,
 )
+from factcheck.extract.subjects.been_in import state_lasted
 from factcheck.extract.subjects.casualty_subjects import participle
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS, verb_subject
 from factcheck.extract.subjects.long_spans import through_long
@@ -156,6 +158,9 @@ def spent_on(unit: Token) -> str:
     activity, and the gold names the activity)."""
     if unit.lemma_.lower() not in TIME_UNITS:
         return ""
+    state = state_lasted(unit)
+    if state:
+        return state  # "had been in the water for more than two hours"
     if unit.dep_ == "poss" and unit.head.pos_ == "NOUN":
         return f"{unit.text} {unit.head.text}"
     role = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -165,6 +170,11 @@ def spent_on(unit: Token) -> str:
     place = place_spent(unit)
     if place:
         return place  # "after almost four decades in DC", "served 12 years in the Senate"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "to" and not _of_follows(unit):
+        sentenced = unit.head.head
+        if sentenced.lemma_.lower() in SENTENCING_VERBS:
+            # "was sentenced in March to 30 months": the sentence's length (tests/corpus)
+            return f"{unit.text} sentence {sentenced.lower_}"
     verb = unit.head
     if unit.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in DURATION_LIGHT_VERBS:
         return ""
@@ -191,3 +201,8 @@ def duration_doer(verb: Token) -> str:
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return ""
     return head_phrase(doer, after=doer.left_edge.i - 1)
+
+
+def _of_follows(unit: Token) -> bool:
+    """ "two years of probation": the unit's "of" names what the span is."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.rights)

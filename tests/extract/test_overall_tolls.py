@@ -1,0 +1,59 @@
+"""A warning that "the toll" may rise is about the article's toll, the lede's count of the dead,
+not the parts given beside the warning (overall_tolls.py; gold README, preliminary). Invented
+wire stories.
+"""
+
+from factcheck.extract import extract_claims
+
+PRELIMINARY = "preliminary"
+
+FLOOD = (
+    "Floods kill at least 56 in northern Ruvania, interior ministry says\n\n"
+    "ORLEV (Wire) - Flash floods killed at least 56 people in northern Ruvania over the weekend, "
+    "the country's interior ministry said on Monday.\n\n"
+    "Torrents in the Dessa valley killed 31 people on Saturday, the ministry said. It said the "
+    "other 25 deaths were in the town of Marn, and warned that the overall toll was likely to "
+    "rise because several villages had not been reached.\n"
+)
+
+FERRY = (
+    "Ferry sinks off Kelos\n\n"
+    "At least 38 passengers are feared to have drowned after a ferry sank off Kelos on Sunday, "
+    "the coast guard said. Rescuers pulled 112 people from the water.\n\n"
+    "A regional official said the toll was provisional and could rise as divers searched the "
+    "hull. More than 900 people have died on the route since 2020, a monitoring group said.\n"
+)
+
+BLAST = (
+    "Blast at depot\n\n"
+    "A blast at a fuel depot killed 14 workers, among them three women, police said on Friday. "
+    "Police warned the death toll was expected to rise.\n"
+)
+
+
+def _caveats(nlp, text):
+    return [
+        (c.text, {k.kind.value for k in c.caveats})
+        for c in extract_claims(nlp(text), doc_name="t").claims
+    ]
+
+
+def test_the_overall_toll_is_the_ledes_count_not_the_parts(nlp):
+    found = _caveats(nlp, FLOOD)
+    tolls = [kinds for text, kinds in found if text == "at least 56"]
+    assert tolls and all(PRELIMINARY in kinds for kinds in tolls)
+    parts = [kinds for text, kinds in found if text in ("31", "25")]
+    assert parts and not any(PRELIMINARY in kinds for kinds in parts)
+
+
+def test_a_provisional_toll_reaches_back_to_the_lede(nlp):
+    found = dict(_caveats(nlp, FERRY))
+    assert PRELIMINARY in found["At least 38"]
+    assert PRELIMINARY not in found["112"]  # the rescued are no toll
+    assert PRELIMINARY not in found["More than 900"]  # another count of the dead
+
+
+def test_a_part_of_the_toll_stays_unchanged(nlp):
+    found = dict(_caveats(nlp, BLAST))
+    assert PRELIMINARY in found["14"]
+    assert PRELIMINARY not in found["three"]
