@@ -97,6 +97,14 @@ def preliminary_of(nlp: Language, text: str) -> dict[str, bool]:
     }
 
 
+def claim_kinds(nlp: Language, text: str) -> dict[str, set]:
+    """Each explicit claim's text mapped to the set of its caveat kinds (full extraction)."""
+    from factcheck.extract import extract_claims
+
+    claims = extract_claims(nlp(text), doc_name="t").claims
+    return {c.text: {m.kind for m in c.caveats} for c in claims if not c.implied}
+
+
 def kinds_of(nlp: Language, text: str, figure: str) -> set[str]:
     """The caveat kinds of the first extracted claim whose text contains ``figure``."""
     from factcheck.extract import extract_claims

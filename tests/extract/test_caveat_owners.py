@@ -3,17 +3,11 @@ figures, through initials the article defines (caveat_owners.py): invented sente
 
 import pytest
 
-from factcheck.extract import extract_claims
 from factcheck.extract.caveats.caveat_owners import initials, owner_named
 from factcheck.model import Caveat, Source, SourceKind
+from tests.conftest import claim_kinds
 
 VERIFIED = Caveat.NOT_INDEPENDENTLY_VERIFIED
-
-
-def claim_kinds(nlp, text):
-    """Map each claim's text to the set of its caveat kinds (full extraction)."""
-    claims = extract_claims(nlp(text), doc_name="t").claims
-    return {c.text: {m.kind for m in c.caveats} for c in claims if not c.implied}
 
 
 _VOTE = (

@@ -6,14 +6,9 @@ from factcheck.extract import extract_claims
 from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.caveats.caveats import CaveatTarget, find_caveats
 from factcheck.model import Caveat, Source, SourceKind
+from tests.conftest import claim_kinds
 
 VERIFIED = Caveat.NOT_INDEPENDENTLY_VERIFIED
-
-
-def claim_kinds(nlp, text):
-    """Map each claim's text to the set of its caveat kinds (full extraction)."""
-    claims = extract_claims(nlp(text), doc_name="t").claims
-    return {c.text: {m.kind for m in c.caveats} for c in claims if not c.implied}
 
 
 @pytest.mark.parametrize(
