@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claims_of
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    return next(c.subject for c in claims_of(nlp, text) if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_a_span_a_copula_lasts_is_named_by_its_place_phrase(nlp, text, figure, phrase):
-    assert phrase in _subject(nlp, text, figure)
+    assert phrase in subject_of(nlp, text, figure)
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_a_span_a_copula_lasts_is_named_by_its_place_phrase(nlp, text, figure, p
 )
 def test_a_copula_with_its_own_complement_keeps_it(nlp, text, figure, word):
     # near miss: the noun or adjective after the copula already names the span
-    assert word in _subject(nlp, text, figure).split()
+    assert word in subject_of(nlp, text, figure).split()

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claims_of
-
-
-def _subject(nlp, text: str, figure: str) -> str:
-    return next(c.subject for c in claims_of(nlp, text) if c.text == figure)
+from tests.conftest import subject_of
 
 
 @pytest.mark.parametrize(
@@ -27,15 +23,15 @@ def _subject(nlp, text: str, figure: str) -> str:
     ],
 )
 def test_a_level_crossed_is_named_by_the_object_pushed_across_it(nlp, text, figure, word):
-    assert word in _subject(nlp, text, figure).split()
+    assert word in subject_of(nlp, text, figure).split()
 
 
 def test_a_level_crossed_without_an_object_keeps_the_clause_subject(nlp):
     # near miss: no object pushed; the clause's subject rose above the level
-    assert _subject(nlp, "Sales rose above $5 million in March.", "above $5 million") == "Sales"
+    assert subject_of(nlp, "Sales rose above $5 million in March.", "above $5 million") == "Sales"
 
 
 def test_a_person_shown_above_a_share_is_no_level_pushed_across(nlp):
     # near miss (realgold4 shape): a poll shows a candidate above a share; not "Lind"
     text = "The group polled the race twice, and both surveys showed Lind above 50 percent."
-    assert "Lind" not in _subject(nlp, text, "above 50 percent")
+    assert "Lind" not in subject_of(nlp, text, "above 50 percent")

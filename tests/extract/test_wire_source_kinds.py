@@ -3,27 +3,20 @@ bodies and group names the kind rules missed (tests/wireb, tests/corpus)."""
 
 import pytest
 
-from factcheck.extract.sources.attribution import find_source
 from factcheck.model import SourceKind
-from tests.conftest import find_mention
-
-
-def _source(nlp, text, figure):
-    doc, mention = find_mention(nlp, text, figure)
-    found = find_source(doc, mention.number_token(doc))
-    return found.text, found.kind
+from tests.conftest import source_of
 
 
 def test_a_clause_before_a_semicolon_keeps_its_own_source(nlp):
     text = "In Rosario, city police said about 4,000 people took part; organisers claimed 15,000."
-    assert _source(nlp, text, "about 4,000") == ("city police", SourceKind.NAMED_ORG)
-    assert _source(nlp, text, "15,000") == ("organisers", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "about 4,000") == ("city police", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "15,000") == ("organisers", SourceKind.NAMED_ORG)
 
 
 def test_a_clause_after_a_comma_still_reports_to_the_verb_after_it(nlp):
     # near-miss: no semicolon, the closing verb reports the clause before it
     text = "About 4,000 people took part, organisers said."
-    assert _source(nlp, text, "About 4,000") == ("organisers", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "About 4,000") == ("organisers", SourceKind.NAMED_ORG)
 
 
 @pytest.mark.parametrize(
@@ -44,19 +37,19 @@ def test_a_clause_after_a_comma_still_reports_to_the_verb_after_it(nlp):
     ],
 )
 def test_a_document_credited_to_a_body_gives_the_figures_of_its_verb(nlp, text, figure, source):
-    assert _source(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
 
 
 def test_a_credited_document_that_acts_gives_no_source(nlp):
     # near-miss: results that lift an index are an event, not a body's figure (realgold3)
     text = "The strong results from Boeing and Intel helped lift the Dow 1.4 percent this week."
-    assert _source(nlp, text, "1.4 percent") == ("", SourceKind.NONE)
+    assert source_of(nlp, text, "1.4 percent") == ("", SourceKind.NONE)
 
 
 def test_a_document_no_body_is_named_for_gives_no_source(nlp):
     # near-miss: who made the figures is not said
     text = "Preliminary results gave him 54.1 percent of the vote."
-    assert _source(nlp, text, "54.1 percent") == ("", SourceKind.NONE)
+    assert source_of(nlp, text, "54.1 percent") == ("", SourceKind.NONE)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_document_no_body_is_named_for_gives_no_source(nlp):
     ],
 )
 def test_a_body_word_before_figures_makes_them_the_body_s(nlp, text, figure, source, kind):
-    assert _source(nlp, text, figure) == (source, kind)
+    assert source_of(nlp, text, figure) == (source, kind)
 
 
 @pytest.mark.parametrize(
@@ -118,23 +111,23 @@ def test_a_body_word_before_figures_makes_them_the_body_s(nlp, text, figure, sou
     ],
 )
 def test_bodies_and_group_names_are_organisations(nlp, text, figure, source, kind):
-    assert _source(nlp, text, figure) == (source, kind)
+    assert source_of(nlp, text, figure) == (source, kind)
 
 
 def test_a_name_a_which_clause_describes_is_an_organisation(nlp):
     text = "Brightline Textiles, which owns the plant, said that 312 workers had clocked in."
-    assert _source(nlp, text, "312") == ("Brightline Textiles", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "312") == ("Brightline Textiles", SourceKind.NAMED_ORG)
 
 
 def test_a_name_a_who_clause_describes_stays_a_person(nlp):
     # near-miss
     text = "Anna Brightline, who owns the plant, said that 312 workers had clocked in."
-    assert _source(nlp, text, "312") == ("Anna Brightline", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "312") == ("Anna Brightline", SourceKind.NAMED_PERSON)
 
 
 def test_people_briefed_on_talks_are_written_with_what_they_were_briefed_on(nlp):
     text = "Two people briefed on the talks said each detainee would receive 400,000 rials."
-    assert _source(nlp, text, "400,000") == (
+    assert source_of(nlp, text, "400,000") == (
         "Two people briefed on the talks",
         SourceKind.ANONYMOUS,
     )
@@ -147,7 +140,7 @@ def test_setting_people_free_is_no_report(nlp):
         "with the agreement."
     )
     for figure in ("600", "280", "19"):
-        assert _source(nlp, text, figure) == (
+        assert source_of(nlp, text, figure) == (
             "two people familiar with the agreement",
             SourceKind.ANONYMOUS,
         )
@@ -156,7 +149,7 @@ def test_setting_people_free_is_no_report(nlp):
 def test_releasing_names_stays_a_release_of_particulars(nlp):
     # near-miss: what is released is not people; the existing rule (no source) holds
     text = "Police released the names of the three victims on Friday."
-    assert _source(nlp, text, "three") == ("", SourceKind.NONE)
+    assert source_of(nlp, text, "three") == ("", SourceKind.NONE)
 
 
 @pytest.mark.parametrize(
@@ -176,16 +169,16 @@ def test_releasing_names_stays_a_release_of_particulars(nlp):
     ],
 )
 def test_a_document_by_a_body_is_written_whole_with_the_body_s_name(nlp, text, figure, source):
-    assert _source(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
 
 
 def test_a_newspaper_without_its_name_stays_as_written(nlp):
     # near-miss: no name beside the noun, nothing to add
     text = "Only three have been convicted, according to a tally by a Ghanaian newspaper."
-    assert _source(nlp, text, "three")[0] == "a tally by a Ghanaian newspaper"
+    assert source_of(nlp, text, "three")[0] == "a tally by a Ghanaian newspaper"
 
 
 def test_releasing_the_identities_of_people_stays_a_report(nlp):
     # near-miss: people only inside what is released (realgold3 keeps the department)
     text = "The Alton Police Department has released the identities of the three people found dead."
-    assert _source(nlp, text, "three") == ("The Alton Police Department", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "three") == ("The Alton Police Department", SourceKind.NAMED_ORG)

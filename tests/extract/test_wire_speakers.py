@@ -3,15 +3,8 @@ a "she said" goes on from an earlier "she said" (tests/wirea, tests/wireb, tests
 
 import pytest
 
-from factcheck.extract.sources.attribution import find_source
 from factcheck.model import SourceKind
-from tests.conftest import find_mention
-
-
-def _source(nlp, text, figure):
-    doc, mention = find_mention(nlp, text, figure)
-    found = find_source(doc, mention.number_token(doc))
-    return found.text, found.kind
+from tests.conftest import source_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _source(nlp, text, figure):
     ],
 )
 def test_a_speaker_described_with_an_age_is_the_person_she_stands_for(nlp, text, figure, source):
-    assert _source(nlp, text, figure) == (source, SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, figure) == (source, SourceKind.NAMED_PERSON)
 
 
 def test_a_speaker_described_as_a_representative_is_a_person(nlp):
@@ -42,7 +35,7 @@ def test_a_speaker_described_as_a_representative_is_a_person(nlp):
         '"Families are moving for the fourth time," said Ines Mbeki, the agency\'s '
         "representative in Morvia. She said trucks had not reached Ostra for 11 days."
     )
-    assert _source(nlp, text, "11 days") == ("Ines Mbeki", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "11 days") == ("Ines Mbeki", SourceKind.NAMED_PERSON)
 
 
 def test_she_said_goes_on_from_an_earlier_she_said(nlp):
@@ -51,7 +44,7 @@ def test_she_said_goes_on_from_an_earlier_she_said(nlp):
         '"We have one anaesthetist left," she told reporters. "We ran out of plasma. '
         'We worked by torchlight." She said roughly a third of the wounded were children.'
     )
-    assert _source(nlp, text, "roughly a third") == ("Halima Osei", SourceKind.NAMED_PERSON)
+    assert source_of(nlp, text, "roughly a third") == ("Halima Osei", SourceKind.NAMED_PERSON)
 
 
 def test_he_does_not_go_on_from_an_earlier_she(nlp):
@@ -61,10 +54,10 @@ def test_he_does_not_go_on_from_an_earlier_she(nlp):
         '"We have one anaesthetist left," she told reporters. "We ran out of plasma. '
         'We worked by torchlight." He said roughly a third of the wounded were children.'
     )
-    assert _source(nlp, text, "roughly a third")[0] != "Halima Osei"
+    assert source_of(nlp, text, "roughly a third")[0] != "Halima Osei"
 
 
 def test_a_body_described_without_an_age_stays_a_body(nlp):
     # near-miss: an apposition with no age says nothing of a person
     text = "Velmora, a regional carrier based in Tanvar, said 40 flights were cancelled."
-    assert _source(nlp, text, "40") == ("Velmora", SourceKind.NAMED_ORG)
+    assert source_of(nlp, text, "40") == ("Velmora", SourceKind.NAMED_ORG)
