@@ -106,7 +106,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
-        if is_warning(token) and warns_of_fact(token, on_path):
+        if is_warning(token) and warns_of_fact(token, number):
             continue  # "Doctors warned that 30 patients had been admitted": no forecast
         if _denies_a_belief(token):
             continue  # "I don't think there's room for four": no figure is believed
