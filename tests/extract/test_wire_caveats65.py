@@ -60,7 +60,67 @@ def test_a_warning_of_a_size_is_hedged(nlp, text, figure):
             "60",
         ),
         ("The minister warned in a speech to 300 farmers that prices would rise.", "300"),
+        # a quotation after the warning states a fact it rests on (audit 1's one change)
+        (
+            'A party email sent on Friday warned of the hard weeks ahead: "There are 9 '
+            'contests over the next month, and our rivals will hit back."',
+            "9",
+        ),
+        ("Rescuers warned that there are still 25 people under the rubble.", "25"),
     ],
 )
 def test_a_warning_about_what_happened_hedges_no_figure(nlp, text, figure):
     assert HEDGED not in kinds_of(nlp, text, figure)
+
+
+PART = "partisan_source"
+_STRIKE = (
+    "Dockworkers at the port of Valmar entered a fifth day of a strike against Coastline "
+    "Terminals on Monday. The union said 2,300 workers had walked out. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (_STRIKE + "Coastline said 35 ships were waiting to berth.", "35"),
+        (_STRIKE + "The company put its losses at $2 million a day.", "$2 million"),
+        (_STRIKE + "The terminal operator said about 400 drivers were on strike.", "400"),
+        (
+            "A strike by crane drivers at the port of Ostra entered its third day, the union "
+            "said. Ostra Cargo Services (OCS), which runs the main terminal, said about 400 drivers "
+            "were on strike. OCS said the stoppage had left 22 ships at anchor.",
+            "22",
+        ),
+        (
+            "The Harbour Workers Union called a strike at the port on Monday. Tomas Ferro, a "
+            "union spokesman, said the workers wanted a 10% raise. Ferro said 90% had voted yes.",
+            "90%",
+        ),
+    ],
+)
+def test_the_sides_of_a_strike_are_partisan(nlp, text, figure):
+    assert PART in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an air strike is no labour dispute
+        (
+            "A missile strike hit the power station overnight, the governor said. The company "
+            "said repairs could take up to 48 hours.",
+            "48 hours",
+        ),
+        # the employer's background in a relative clause on its name
+        (
+            _STRIKE + "Coastline, which last year reported revenue of $2.1bn, said 60% of shifts "
+            "were covered.",
+            "$2.1bn",
+        ),
+        # a company in a strike article that is no side of it
+        (_STRIKE + "The shipping line Maris said 12 of its vessels had been rerouted.", "12"),
+    ],
+)
+def test_a_body_outside_the_strike_is_no_side(nlp, text, figure):
+    assert PART not in kinds_of(nlp, text, figure)

@@ -15,6 +15,7 @@ from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
 from factcheck.extract.caveats.named_organizers import organizing_bodies, organizing_body
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
+from factcheck.extract.caveats.strike_sides import background_of_source, strike_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
@@ -123,10 +124,19 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
                 _own_people(figure)
                 or organizing_body(source, organizing_bodies(figure.number.doc))
                 or (None if counts_victims(figure) else union_source(figure.number.doc, source))
+                or _strike_side(figure)
             )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))
     return caveats
+
+
+def _strike_side(figure: CaveatTarget) -> str | None:
+    """The employer a strike is against, or a union's official, giving a figure of the
+    strike: a side's own count (strike_sides.py)."""
+    if counts_victims(figure) or background_of_source(figure.number):
+        return None
+    return strike_side(figure.number.doc, figure.source)
 
 
 def _ruled_place_after(source_text: str, sent_text: str) -> str | None:

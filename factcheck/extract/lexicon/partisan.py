@@ -246,3 +246,14 @@ VICTIM_STATE_WORDS = frozenset({"missing", "unaccounted"})
 # "the CGT, which called the march", "the union, which organised the strike", "the alliance,
 # which led the protests".
 BODY_ORGANIZER_LEMMAS = frozenset({"call", "organize", "organise", "lead"})
+# A strike's sides (strike_sides.py, session 65): the nouns of a strike; the role nouns that
+# name the employer in a source phrase ("the company", "the terminal operator"); the verbs of a
+# relative clause that make a named body the employer ("STI, which operates the terminal");
+# the roles of a union's officials ("union president Ann Lee", "a CGT secretary").
+STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage", "lockout"})
+EMPLOYER_NOUNS = frozenset({"company", "operator", "employer", "carrier", "management"})
+EMPLOYER_RELATIVE_VERBS = frozenset({"operate", "run", "own", "manage", "employ"})
+UNION_ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "leader", "chairman",
+    "chairwoman", "chief", "head", "negotiator", "official",
+})
