@@ -75,6 +75,8 @@ COMBAT_VERBS = frozenset({
 OWN_PEOPLE = frozenset({
     "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
 })
+# of them, the people only a union counts as its side (caveat_sources._a_side_of, session 65)
+OWN_STAFF = frozenset({"worker", "employee", "staff"})
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     # not the name of a stage in a procedure: "a preliminary hearing on charges of killing two",
