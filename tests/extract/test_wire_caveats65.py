@@ -124,3 +124,51 @@ def test_the_sides_of_a_strike_are_partisan(nlp, text, figure):
 )
 def test_a_body_outside_the_strike_is_no_side(nlp, text, figure):
     assert PART not in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Talks between the government and the K17 armed group resumed in Doha. K17 spokesman "
+            "Paul Mbeki said the group now controlled more than 20,000 square kilometres.",
+            "20,000",
+        ),
+        (
+            "Fighting between the army and the paramilitary Rapid Defence Forces spread. An RDF "
+            'adviser said the group had opened "four safe corridors" for civilians.',
+            "four",
+        ),
+        (
+            "The Houthis' chief negotiator, Yahya al-Mansour, said the group would free about 250 "
+            "detainees.",
+            "250",
+        ),
+    ],
+)
+def test_an_armed_group_telling_its_own_acts_is_partisan(nlp, text, figure):
+    assert PART in kinds_of(nlp, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # what others did, told by the group: its own act only
+        ("The M40 rebels said the army had detained 300 people in the town.", "300"),
+        # a group that is no armed one
+        ("A rights group said it had documented 45 cases of torture.", "45"),
+        ("The K17 armed group took the town. A UN spokesman said it had opened 3 camps.", "3"),
+    ],
+)
+def test_an_act_not_the_armed_group_s_own_is_not_partisan(nlp, text, figure):
+    assert PART not in kinds_of(nlp, text, figure)
+
+
+def test_a_body_s_staff_are_no_side_of_its_count(nlp):
+    text = "The United Nations says 31 of its staff members remain in rebel custody."
+    assert PART not in kinds_of(nlp, text, "31")
+
+
+def test_a_union_s_workers_stay_its_side(nlp):
+    text = "The Dock Workers Union said 800 of its workers had walked out."
+    assert PART in kinds_of(nlp, text, "800")

@@ -257,3 +257,14 @@ UNION_ROLE_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "leader", "chairman",
     "chairwoman", "chief", "head", "negotiator", "official",
 })
+# An armed group's own acts (armed_acts.py, session 65): the nouns that name a group armed when
+# marked so ("the M23 armed group", "a rebel militia"), the marks, the roles that speak for it
+# ("M23 spokesman Innocent Bahati"), and the subjects that make an act the group's own ("the
+# group would free 350").
+ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "force", "forces", "faction"})
+ARMED_GROUP_MARKS = frozenset({"armed", "paramilitary", "rebel", "militant", "jihadist"})
+ARMED_ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "commander", "negotiator", "adviser", "advisor",
+    "leader",
+})
+OWN_ACT_SUBJECTS = frozenset({"group", "movement", "militia", "it", "we", "they", "rebels"})
