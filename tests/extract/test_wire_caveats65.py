@@ -97,6 +97,13 @@ _STRIKE = (
             "union spokesman, said the workers wanted a 10% raise. Ferro said 90% had voted yes.",
             "90%",
         ),
+        (
+            "A strike by dockers at the port of Ostra entered its third day, the union said. "
+            "The Sindicato Portuario de Ostra, which represents the strikers, said 80% of its "
+            "members had voted to stop work. Its spokesman, Luis Vega, spoke to reporters. "
+            '"They have offered 3%," Vega said.',
+            "3%",
+        ),
     ],
 )
 def test_the_sides_of_a_strike_are_partisan(nlp, text, figure):

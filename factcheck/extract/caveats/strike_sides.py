@@ -19,7 +19,7 @@ company", "the terminal operator", "management"). A union official is a person n
 after or in apposition to a role noun ("spokesman", "president", "secretary", "leader") that
 a union owns: "union president Ann Lee", "a CGT secretary" (a body the article calls a union
 or names as the strike's or march's organiser), "Its regional spokesman" after a sentence whose
-subject is a union. An article tells of a strike when it has a strike noun and speaks of a
+subject is a union (named so, or called so by "which represents the strikers"). An article tells of a strike when it has a strike noun and speaks of a
 labour union: an air strike on a city is no labour dispute ("the company said repairs could
 take up to 48 hours" after a Russian strike: tests/wirea a_4 gold, not partisan).
 
@@ -42,6 +42,7 @@ from factcheck.extract.lexicon import (
     EMPLOYER_NOUNS,
     EMPLOYER_RELATIVE_VERBS,
     NOT_LABOUR_UNION_WORDS,
+    REPRESENTED_WORKERS,
     STRIKE_NOUNS,
     UNION_NOUNS,
     UNION_ROLE_NOUNS,
@@ -177,12 +178,23 @@ def _previous_subject_is_union(noun: Token) -> bool:
     before = noun.doc[sent.start - 1].sent
     for token in before:
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            if _represents_workers(token):
+                return True  # "The Unión Portuaria de Chile, which represents the strikers"
             phrase = noun.doc[token.left_edge.i : token.i + 1]
-            return (
-                union_source(noun.doc, Source(text=phrase.text, kind=SourceKind.NAMED_ORG))
-                is not None
-            )
+            named = Source(text=phrase.text, kind=SourceKind.NAMED_ORG)
+            return union_source(noun.doc, named) is not None
     return False
+
+
+def _represents_workers(body: Token) -> bool:
+    """A relative clause calls the body a union by what it does: "which represents the
+    strikers", "that represents 4,000 dockers"."""
+    return any(
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() == "represent"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in REPRESENTED_WORKERS for o in verb.children)
+        for verb in body.children
+    )
 
 
 def _person(noun: Token) -> Span | None:

@@ -268,3 +268,9 @@ ARMED_ROLE_NOUNS = frozenset({
     "leader",
 })
 OWN_ACT_SUBJECTS = frozenset({"group", "movement", "militia", "it", "we", "they", "rebels"})
+# the people a body "represents" that make it a union (strike_sides.py): "which represents the
+# strikers"
+REPRESENTED_WORKERS = frozenset({
+    "worker", "striker", "employee", "member", "docker", "dockworker", "nurse", "teacher",
+    "driver", "miner", "pilot",
+})
