@@ -75,6 +75,8 @@ COMBAT_VERBS = frozenset({
 OWN_PEOPLE = frozenset({
     "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
 })
+# of them, the people only a union counts as its side (caveat_sources._a_side_of, session 65)
+OWN_STAFF = frozenset({"worker", "employee", "staff"})
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     # not the name of a stage in a procedure: "a preliminary hearing on charges of killing two",
@@ -127,6 +129,10 @@ ANONYMOUS_EXTRA_HEADS = frozenset({
     "post", "channel", "station", "outlet", "media", "they", "he", "she", "government",
     "authorities", "police", "relative", "neighbor", "neighbour", "friend", "family", "detainee",
     "survivor", "villager", "prisoner", "protester",
+    # people named only by the side they take: "His opponents say fewer than 200,000 have
+    # materialised", "Critics put the cost at ..." (tests/wireb b_2 gold: anonymous, with
+    # anonymous_source; session 65)
+    "opponent", "critic", "supporter", "rival", "detractor",
 })
 # "None of the figures given by either side could be confirmed", "the warring parties",
 # "neither side's figures": the caveat covers the sides' sources (caveat_sides.py).
@@ -377,7 +383,10 @@ ANSWERING_VERBS = frozenset({
 # Plural bodies of a kind that the anonymous_source caveat names when the source kind is
 # anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
 # dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
-UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})
+# "Unions say the minimum pension now covers less than half" (tests/wireb b_1 gold, session 65)
+UNNAMED_GROUP_HEADS = frozenset({
+    "groups", "organizations", "organisations", "companies", "firms", "unions",
+})
 # A source that will not confirm a figure leaves it unverified, as "could not be confirmed" does
 # (gold README, not_independently_verified): "Campaign aides declined to confirm the buys",
 # "Police would not confirm that", "the ministry refused to confirm the toll" (realgold19 README).

@@ -28,6 +28,18 @@ HEDGE_LEMMAS = frozenset({
     # million workers will become eligible" (realgold33 gold: hedged), an economist "calculates
     # that" a count of jobs (session 63, cav63: 3 allowed articles, pool63 judged)
     "calculate",
+    # a warning of a size is a forecast of it (warnings.py; tests/wired d_2, tests/wireg g_1
+    # golds, session 65); a warning of what happened is not
+    "warn",
+})
+WARNING_LEMMAS = frozenset({"warn"})
+# modals that look ahead: a clause a warning governs with one forecasts ("could be lost")
+FORWARD_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "'ll", "wo"})
+# prepositions that set a warning in time or give its cause, not what it warns of ("warned
+# residents after 12 homes were burgled", "warned on Tuesday, during a visit to 3 shelters")
+WARNING_SETTING_PREPOSITIONS = frozenset({
+    "after", "before", "since", "during", "following", "despite", "amid", "because", "on", "at",
+    "in", "with", "to", "for", "by", "from",
 })
 # "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
 # README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
