@@ -25,6 +25,7 @@ from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
+from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
@@ -36,6 +37,10 @@ from factcheck.extract.sources.quotes import find_quotes
 from factcheck.extract.sources.reported_names import in_reported_clause
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 from factcheck.extract.sources.source_phrase import classify_source, source_phrase
+from factcheck.extract.sources.unnamed_antecedents import (
+    one_unnamed_speaker,
+    unnamed_according_to,
+)
 from factcheck.extract.sources.verb_subject import SUBJECT_DEPS
 from factcheck.extract.sources.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
@@ -78,7 +83,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     sents = list(doc.sents)
     anchor = _quotation_opening(doc, pronoun)
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
-    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    window_start = sents[worded_sentences_back(sents, index, _PRONOUN_LOOKBACK_SENTS)].start
     document = document_it_stands_for(doc, pronoun, sents[max(index - 1, 0)].start)
     if document is not None:
         return source_from_phrase(doc, document)  # "... its FEC reports. It showed $85,000"
@@ -110,7 +115,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
         if role is not None:
             speaker = Source(text=role.text, kind=SourceKind.NAMED_PERSON)
     if speaker is None and rejected:  # one of its gender further back, or a name mistagged
-        further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
+        further = sents[worded_sentences_back(sents, index, _GENDER_LOOKBACK_SENTS)].start
         speaker = named_of_its_gender(doc, pronoun, further)
     if speaker is None and person:  # "..., she told reporters. ... She said": the same one
         earlier = same_pronoun_speaker(doc, window_start, pronoun)
@@ -268,6 +273,9 @@ def _last_speaker(
     pronoun's kind: "The department said ... The other eight were children, it said.";
     "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
+        cited = unnamed_according_to(token) if person and not plural else None
+        if cited is not None:  # "..., according to a health official. He said ..."
+            return cited
         identifies = token.lemma_.lower() in IDENTIFYING_VERBS and _passive_agent(token)
         if not (is_reporting_verb(token) or identifies) or token.pos_ == "NOUN":
             continue
@@ -288,6 +296,8 @@ def _last_speaker(
         kind = classify_source(span)
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
             return Source(text=span.text, kind=kind)
+        if person and not plural and one_unnamed_speaker(span, subject):
+            return Source(text=span.text, kind=kind)  # "An official said ... He said ..."
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             if fits(Source(text=span.text, kind=kind)):
                 return Source(text=span.text, kind=kind)
