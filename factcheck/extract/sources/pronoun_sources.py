@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
+from factcheck.extract.sources.definite_documents import document_under_a_credit
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
@@ -290,7 +291,7 @@ def _last_speaker(
             speaker = participle_speaker(doc, token, end)
             if speaker is not None and fits(speaker):
                 return speaker
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None or subject.pos_ == "PRON" or document_under_a_credit(subject):
             continue
         span = source_phrase(subject)
         kind = classify_source(span)

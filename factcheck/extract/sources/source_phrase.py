@@ -40,6 +40,7 @@ from factcheck.extract.sources.body_kinds import (
     outlet_name,
 )
 from factcheck.extract.sources.coref import refers_to_named_person
+from factcheck.extract.sources.definite_documents import definite_document
 from factcheck.extract.sources.kind_cues import (
     a_name,
     a_record_of_someone,
@@ -156,6 +157,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG  # "the criminal complaint", "its website", "a police report"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
+    if definite_document(head):
+        return SourceKind.NAMED_ORG  # "according to the bulletin", "the judgment found"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
         if tagged(span, ("PERSON",)):
             return SourceKind.NAMED_PERSON
