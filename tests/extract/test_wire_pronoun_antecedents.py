@@ -68,3 +68,24 @@ def test_he_four_worded_sentences_after_a_speaker_stays_unresolved(nlp):
         "He said 40 people had been wounded."
     )
     assert source_of(nlp, text, "40")[0] == "He"
+
+
+def test_he_does_not_stand_for_an_unnamed_spokeswoman(nlp):
+    # near-miss: the unnamed speaker's own word says she is a woman
+    text = (
+        "Of the 90 people detained, 51 were deported, according to a border agency spokeswoman. "
+        "Tomas Brenner announced a plan for families who had lived in the country at least "
+        "six years. He announced it in March."
+    )
+    assert source_of(nlp, text, "six years")[0] != "a border agency spokeswoman"
+
+
+def test_a_timestamp_line_still_counts_in_the_look_back(nlp):
+    # near-miss: a live blog's time line ends a section; the look-back does not cross more
+    text = (
+        "Senator Ada Morrow predicted a win in Lakeshire.\n\n___.\n\n9:18 p.m.\n\n"
+        "Mayor Ivo Tarrant is thanking his supporters for a big night.\n\n"
+        "And he has predicted more wins ahead.\n\n"
+        '"Let us win 30 more," he tells the crowd.'
+    )
+    assert source_of(nlp, text, "30")[0] != "Senator Ada Morrow"

@@ -274,7 +274,7 @@ def _last_speaker(
     pronoun's kind: "The department said ... The other eight were children, it said.";
     "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
-        cited = unnamed_according_to(token) if person and not plural else None
+        cited = unnamed_according_to(token, doc[end]) if person and not plural else None
         if cited is not None:  # "..., according to a health official. He said ..."
             return cited
         identifies = token.lemma_.lower() in IDENTIFYING_VERBS and _passive_agent(token)
@@ -297,7 +297,7 @@ def _last_speaker(
         kind = classify_source(span)
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
             return Source(text=span.text, kind=kind)
-        if person and not plural and one_unnamed_speaker(span, subject):
+        if person and not plural and one_unnamed_speaker(span, subject, doc[end]):
             return Source(text=span.text, kind=kind)  # "An official said ... He said ..."
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             if fits(Source(text=span.text, kind=kind)):

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.lexicon import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
 from factcheck.extract.sources.source_phrase import classify_source, source_phrase
 from factcheck.extract.sources.unnamed_members import one_unnamed_member
 from factcheck.model import Source, SourceKind
 
 
-def one_unnamed_speaker(span: Span, head: Token) -> bool:
+def one_unnamed_speaker(span: Span, head: Token, pronoun: Token) -> bool:
     """The speaker's phrase names one unnamed person ("An official at the ministry", "a
-    resident"), whom a "he" or "she" after it stands for."""
-    return classify_source(span) is SourceKind.ANONYMOUS and one_unnamed_member(span, head)
+    resident"), whom the "he" or "she" after it can stand for: not "an ICE spokeswoman" for
+    "he"."""
+    if classify_source(span) is not SourceKind.ANONYMOUS or not one_unnamed_member(span, head):
+        return False
+    other = FEMALE_PERSON_NOUNS if pronoun.lower_ == "he" else MALE_PERSON_NOUNS
+    return pronoun.lower_ not in ("he", "she") or head.lower_ not in other
 
 
-def unnamed_according_to(token: Token) -> Source | None:
+def unnamed_according_to(token: Token, pronoun: Token) -> Source | None:
     """ "..., according to a regional health official. He said ...": one unnamed person cited
     by "according to" is the last speaker as much as one who "said"; None for anything else."""
     if token.lower_ != "according":
@@ -36,6 +41,6 @@ def unnamed_according_to(token: Token) -> Source | None:
     span = source_phrase(head)
     return (
         Source(text=span.text, kind=SourceKind.ANONYMOUS)
-        if one_unnamed_speaker(span, head)
+        if one_unnamed_speaker(span, head, pronoun)
         else None
     )
