@@ -124,6 +124,8 @@ ORG_HEADS = frozenset({
     "foundation", "ngo", "association", "federation", "consortium", "laboratory", "tribunal",
     "university", "newspaper", "media", "watchdog", "regulator", "coalition", "party", "movement",
     "network", "team", "statistics", "census", "survey", "poll", "study", "data", "unicef", "who",
+    # a military government ("the junta said": tests/wiree e_1, named_org)
+    "junta",
     "un", "idf",
     # a government named by its territory (issue 11): "the state said", "the city said"
     "state", "city", "county", "town", "township", "village", "province",
