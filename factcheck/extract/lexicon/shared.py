@@ -339,15 +339,13 @@ NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
 # gender (pronoun_gender.py). Titles and first names that say the gender, the ambiguous ones
 # ("Pat", "Leslie", "Jordan") left out; a surname alone ("Clinton") says none.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "father", "brother"})
-# Words for one person that say the person's sex: "an ICE spokeswoman" is no "he" (session 65,
-# unnamed_antecedents.py).
-MALE_PERSON_NOUNS = frozenset({
-    "man", "spokesman", "chairman", "businessman", "congressman", "policeman", "alderman",
-    "father", "husband", "son", "brother", "boy",
+# Roles whose word says the person's sex, beyond victims.py's MALE/FEMALE_PERSON_NOUNS: "an
+# ICE spokeswoman" is no "he" (session 65, unnamed_antecedents.py).
+MALE_ROLE_NOUNS = frozenset({
+    "spokesman", "chairman", "businessman", "congressman", "policeman", "alderman",
 })  # fmt: skip
-FEMALE_PERSON_NOUNS = frozenset({
-    "woman", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman",
-    "alderwoman", "mother", "wife", "daughter", "sister", "girl",
+FEMALE_ROLE_NOUNS = frozenset({
+    "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "alderwoman",
 })  # fmt: skip
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "sister"})
 # People who speak for a candidate, campaign or company without a name, in the plural:

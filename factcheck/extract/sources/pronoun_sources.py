@@ -29,6 +29,7 @@ from factcheck.extract.sources.document_pronouns import document_it_stands_for
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
+from factcheck.extract.sources.org_appositions import body_named_in_apposition
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
 from factcheck.extract.sources.pronoun_bodies import body_subject_before
 from factcheck.extract.sources.pronoun_chains import same_pronoun_speaker
@@ -67,6 +68,9 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
     body = body_behind_document(head)
     span = source_phrase(body if body is not None else head)
+    named_body = body_named_in_apposition(span.root)
+    if named_body is not None:  # "A medical group ..., the Sudan Doctors Network, said"
+        return Source(text=named_body.text, kind=SourceKind.NAMED_ORG)
     named = named_in_next_sentence(doc, span.root)
     if named is not None:
         return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"

@@ -80,8 +80,10 @@ from factcheck.extract.sources.phrase_edges import (
     keep_appositive_name,
     keep_split_first_word,
     opening_conjunction,
+    place_end,
     restricts_source,
     says_where,
+    without_place,
 )
 from factcheck.extract.sources.source_extent import (
     named_apposition,
@@ -160,7 +162,7 @@ def classify_source(span: Span) -> SourceKind:
     if definite_document(head):
         return SourceKind.NAMED_ORG  # "according to the bulletin", "the judgment found"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
-        if tagged(span, ("PERSON",)):
+        if tagged(without_place(span, head), ("PERSON",)):  # not "An aid worker in Adre"
             return SourceKind.NAMED_PERSON
         return SourceKind.ANONYMOUS
     if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
@@ -205,7 +207,7 @@ def source_phrase(head: Token) -> Span:
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
-            end = child.right_edge.i + 1  # "a European diplomat in Tripoli"
+            end = place_end(child)  # "a European diplomat in Tripoli"
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):

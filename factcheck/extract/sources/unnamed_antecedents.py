@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
+from factcheck.extract.lexicon import (
+    FEMALE_PERSON_NOUNS,
+    FEMALE_ROLE_NOUNS,
+    MALE_PERSON_NOUNS,
+    MALE_ROLE_NOUNS,
+)
 from factcheck.extract.sources.source_phrase import classify_source, source_phrase
 from factcheck.extract.sources.unnamed_members import one_unnamed_member
 from factcheck.model import Source, SourceKind
@@ -25,7 +30,10 @@ def one_unnamed_speaker(span: Span, head: Token, pronoun: Token) -> bool:
     "he"."""
     if classify_source(span) is not SourceKind.ANONYMOUS or not one_unnamed_member(span, head):
         return False
-    other = FEMALE_PERSON_NOUNS if pronoun.lower_ == "he" else MALE_PERSON_NOUNS
+    if pronoun.lower_ == "he":
+        other = FEMALE_PERSON_NOUNS | FEMALE_ROLE_NOUNS
+    else:
+        other = MALE_PERSON_NOUNS | MALE_ROLE_NOUNS
     return pronoun.lower_ not in ("he", "she") or head.lower_ not in other
 
 
