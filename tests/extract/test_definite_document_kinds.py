@@ -36,7 +36,9 @@ def test_a_definite_document_is_a_named_org(nlp, text, figure, source):
 
 def test_the_figures_stay_anonymous(nlp):
     # near-miss: "the figures" are numbers, not one document
-    text = "The outbreak has spread. Eleven patients have been discharged, according to the figures."
+    text = (
+        "The outbreak has spread. Eleven patients have been discharged, according to the figures."
+    )
     assert source_of(nlp, text, "Eleven")[1] is SourceKind.ANONYMOUS
 
 
