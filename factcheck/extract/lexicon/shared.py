@@ -124,6 +124,8 @@ ORG_HEADS = frozenset({
     "foundation", "ngo", "association", "federation", "consortium", "laboratory", "tribunal",
     "university", "newspaper", "media", "watchdog", "regulator", "coalition", "party", "movement",
     "network", "team", "statistics", "census", "survey", "poll", "study", "data", "unicef", "who",
+    # a military government ("the junta said": tests/wiree e_1, named_org)
+    "junta",
     "un", "idf",
     # a government named by its territory (issue 11): "the state said", "the city said"
     "state", "city", "county", "town", "township", "village", "province",
@@ -146,7 +148,8 @@ SURVEY_HEADS = frozenset({
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
-# unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
+# unlike a capitalised title that names no office ("Health Undersecretary Rosario Villanueva" ->
+# "Rosario Villanueva"); a lowercase role stays ("WHO spokesperson Daniel Amadou", session 65).
 ADDRESS_TITLES = COURTESY_TITLES | frozenset({
     "chief", "sheriff", "trooper", "sgt.", "sgt", "sergeant", "officer", "detective", "det.",
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector",
@@ -337,6 +340,14 @@ NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
 # gender (pronoun_gender.py). Titles and first names that say the gender, the ambiguous ones
 # ("Pat", "Leslie", "Jordan") left out; a surname alone ("Clinton") says none.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "father", "brother"})
+# Roles whose word says the person's sex, beyond victims.py's MALE/FEMALE_PERSON_NOUNS: "an
+# ICE spokeswoman" is no "he" (session 65, unnamed_antecedents.py).
+MALE_ROLE_NOUNS = frozenset({
+    "spokesman", "chairman", "businessman", "congressman", "policeman", "alderman",
+})  # fmt: skip
+FEMALE_ROLE_NOUNS = frozenset({
+    "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "alderwoman",
+})  # fmt: skip
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "sister"})
 # People who speak for a candidate, campaign or company without a name, in the plural:
 # "Clinton campaign aides believe", "Executives for Mondelez say", "Advisers to Mr. Rubio point
