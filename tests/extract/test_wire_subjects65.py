@@ -1,0 +1,60 @@
+"""Subjects on international wire copy, session 65 (tests/wired .. wireg with wirea, wireb and
+tests/corpus): constructions that recur across sets written by different writers. Invented
+sentences (gold README, "subject")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+def _claims(nlp, text: str) -> dict[str, object]:
+    return {claim.text: claim for claim in claims_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        (
+            "The lender held 55 trillion dong in customer deposits at the end of March.",
+            "55 trillion dong",
+            "deposits",
+        ),
+        (
+            "The ministry said it would release 40 million soles ($11 million) in emergency "
+            "funds.",
+            "40 million soles",
+            "funds",
+        ),
+        (
+            "Traders said the price of a sack of flour had risen to 900,000 leones from "
+            "about 700,000 leones before the strike.",
+            "900,000 leones",
+            "price",
+        ),
+        (
+            "A court jailed the developer for embezzling 150 trillion dong from the bank.",
+            "150 trillion dong",
+            "embezzling",
+        ),
+    ],
+)
+def test_dong_soles_and_leones_are_the_unit_not_the_subject(nlp, text, figure, word):
+    subject = _claims(nlp, text)[figure].subject
+    assert word in subject.split()
+    assert not {"dong", "soles", "leones"} & set(subject.split())
+
+
+def test_an_acronym_before_a_currency_is_part_of_the_unit(nlp):
+    claims = _claims(
+        nlp, "The government said it had released 2.5 billion CFA francs to repair the roads."
+    )
+    assert "2.5 billion CFA francs" in claims
+    assert "francs" not in claims["2.5 billion CFA francs"].subject
+
+
+def test_a_count_before_an_acronym_and_a_plain_noun_keeps_its_noun(nlp):
+    # near miss: no currency after the acronym
+    claims = _claims(nlp, "The agency said 300 UN trucks had crossed the border.")
+    assert "trucks" in claims["300"].subject
