@@ -58,3 +58,42 @@ def test_a_count_before_an_acronym_and_a_plain_noun_keeps_its_noun(nlp):
     # near miss: no currency after the acronym
     claims = _claims(nlp, "The agency said 300 UN trucks had crossed the border.")
     assert "trucks" in claims["300"].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        (
+            "Aid workers said the true figure for the past month was closer to 12,000.",
+            "12,000",
+            "figure",
+        ),
+        (
+            "An official said the toll could be as high as 80, because many were buried.",
+            "as high as 80",
+            "toll",
+        ),
+        (
+            "An official said bad loans at the lender could be as high as 30 trillion dong.",
+            "as high as 30 trillion dong",
+            "loans",
+        ),
+    ],
+)
+def test_a_figure_set_beside_the_copula_subject_measures_that_subject(nlp, text, figure, word):
+    assert word in _claims(nlp, text)[figure].subject.split()
+
+
+def test_it_closer_to_a_figure_stands_for_the_count_before(nlp):
+    claims = _claims(
+        nlp,
+        "The owner says 320 people were working that night. Our members say it was closer to "
+        "500, because the mill was busy.",
+    )
+    assert "people" in claims["500"].subject.split()
+
+
+def test_they_with_a_singular_antecedent_still_does_not_agree(nlp):
+    # near miss: the agreement check stays for a plain complement
+    claims = _claims(nlp, "The turnout was high on Sunday. They were 48 percent.")
+    assert "turnout" not in claims["48 percent"].subject
