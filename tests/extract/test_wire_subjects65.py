@@ -97,3 +97,37 @@ def test_they_with_a_singular_antecedent_still_does_not_agree(nlp):
     # near miss: the agreement check stays for a plain complement
     claims = _claims(nlp, "The turnout was high on Sunday. They were 48 percent.")
     assert "turnout" not in claims["48 percent"].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            '"This is the biggest march of farmers and teachers in a decade," said a union '
+            "leader.",
+            "a decade",
+            {"biggest", "march"},
+        ),
+        (
+            "The cyclone was the strongest to hit the western coast in nine years, forecasters "
+            "said.",
+            "nine years",
+            {"strongest", "cyclone"},
+        ),
+        (
+            "The flood was the first to reach the town this year and the worst to hit the "
+            "valley in 40 years, officials said.",
+            "40 years",
+            {"worst", "flood"},
+        ),
+        ("That is the highest at that hour in at least 25 years.", "at least 25 years", {"highest"}),
+    ],
+)
+def test_a_span_after_a_record_is_named_by_the_record(nlp, text, figure, words):
+    assert words <= set(_claims(nlp, text)[figure].subject.split())
+
+
+def test_a_span_a_plain_doing_hangs_on_keeps_the_doing(nlp):
+    # near miss: no record, the doing in the span stays its subject
+    subject = _claims(nlp, "The factory built 40,000 cars in six months.")["six months"].subject
+    assert "built" in subject.split()

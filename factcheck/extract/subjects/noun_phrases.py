@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     VALUATION_PREPS,
 )
+from factcheck.extract.subjects.record_holders import record_holder
 
 NOUNS = ("NOUN", "PROPN")
 
@@ -68,6 +69,9 @@ def owner_of(token: Token) -> str:
     ):
         owner = before  # "put a bond of up to $38 million": "of" hung on the verb
     spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
+    record = record_holder(owner) if spans_time and prep.lower_ == "in" else ""
+    if record:
+        return record  # "the strongest to hit the coast in six years": the record
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
