@@ -131,3 +131,26 @@ def test_a_span_a_plain_doing_hangs_on_keeps_the_doing(nlp):
     # near miss: no record, the doing in the span stays its subject
     subject = _claims(nlp, "The factory built 40,000 cars in six months.")["six months"].subject
     assert "built" in subject.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        (
+            "A monitoring group put the number killed in the market at 27.",
+            "27",
+            "number killed",
+        ),
+        ("The total raised by the appeal was $4 million.", "$4 million", "total raised"),
+    ],
+)
+def test_a_count_with_a_participle_and_no_of_is_named_with_the_participle(
+    nlp, text, figure, phrase
+):
+    assert phrase in _claims(nlp, text)[figure].subject
+
+
+def test_a_count_with_an_of_object_keeps_the_object(nlp):
+    # near miss: "the number of X" is named by X, as before
+    subject = _claims(nlp, "The agency put the number of displaced families at 9,000.")["9,000"]
+    assert "families" in subject.subject

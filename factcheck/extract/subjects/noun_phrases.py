@@ -123,7 +123,20 @@ def noun_phrase(head: Token, *, after: int) -> str:
         found = of_phrase(head)
         if found:
             return f"{found} {counted_participle(head)}".strip()
+        done = _participle_after(head)
+        if done:
+            return f"{head.lower_} {done}"  # "put the number killed at 34": killed
     return head_phrase(head, after=after)
+
+
+def _participle_after(head: Token) -> str:
+    """ "the number killed", "the number held by the army": a count with no "of" whose
+    participle right after it says what was counted; the golds name it "number killed",
+    "number held" (gold README, "subject"; tests/wirea, wiree, session 65)."""
+    if head.lower_ not in _COUNT_NOUNS or head.i + 1 >= len(head.doc):
+        return ""
+    after = head.doc[head.i + 1]
+    return after.lower_ if after.head == head and after.dep_ == "acl" and after.tag_ == "VBN" else ""
 
 
 def counted_participle(head: Token) -> str:
