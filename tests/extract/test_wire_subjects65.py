@@ -154,3 +154,24 @@ def test_a_count_with_an_of_object_keeps_the_object(nlp):
     # near miss: "the number of X" is named by X, as before
     subject = _claims(nlp, "The agency put the number of displaced families at 9,000.")["9,000"]
     assert "families" in subject.subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor ordered an inquiry and announced compensation of 300,000 rupees for the "
+        "family of each person killed and 40,000 rupees for each of the injured.",
+        "The ministry announced compensation of 200,000 naira for each family that lost a home "
+        "and 50,000 naira for each of the injured, a spokesman said.",
+    ],
+)
+def test_a_second_sum_after_and_shares_the_noun_of_the_first(nlp, text):
+    claims = list(claims_of(nlp, text))
+    assert len(claims) == 2
+    assert "compensation" in claims[1].subject.split()
+
+
+def test_a_second_sum_after_a_sum_of_no_noun_keeps_its_own_verb(nlp):
+    # near miss: the sum before is the verb's object, not a noun's "of" sum
+    claims = _claims(nlp, "The firm paid $300 to each worker and gave $50 to each intern.")
+    assert "payment" not in claims["$50"].subject

@@ -33,6 +33,7 @@ from factcheck.extract.subjects.clause_results import clause_result
 from factcheck.extract.subjects.clause_subjects import (
     clause_subject,
 )
+from factcheck.extract.subjects.coordinated_sums import coordinated_sum_owner
 from factcheck.extract.subjects.counted_nouns import find_noun_subject
 from factcheck.extract.subjects.dash_appositives import dash_anchor
 from factcheck.extract.subjects.error_margins import predicated_margin_of_error
@@ -183,6 +184,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
     worth = worth or money_clause(figure)  # "$103 million raised by ..."
+    worth = worth or coordinated_sum_owner(figure)  # "compensation of $500 ... and $200"
     subject = hourly_wage(doc, mention, worth or find_noun_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:
