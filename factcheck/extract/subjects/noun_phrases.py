@@ -135,6 +135,8 @@ def _participle_after(head: Token) -> str:
     "number held" (gold README, "subject"; tests/wirea, wiree, session 65)."""
     if head.lower_ not in _COUNT_NOUNS or head.i + 1 >= len(head.doc):
         return ""
+    if head.dep_ == "pobj":
+        return ""  # "three shy of the number required": a mark the figure is set against
     after = head.doc[head.i + 1]
     return after.lower_ if after.head == head and after.dep_ == "acl" and after.tag_ == "VBN" else ""
 

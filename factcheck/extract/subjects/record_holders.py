@@ -50,7 +50,7 @@ def _is_record(noun: Token) -> bool:
 
 
 def _record_phrase(noun: Token) -> str:
-    """ "the biggest mobilisation": the noun with its adjectives before it."""
+    """ "the biggest mobilisation", "primary turnout": the noun with its modifiers before it."""
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
     start = min((t.i for t in left), default=noun.i)
     return noun.doc[start : noun.i + 1].text
@@ -60,5 +60,7 @@ def _superlative_with_subject(superlative: Token, copula: Token) -> str:
     """ "The storm was the strongest" -> "strongest storm"; "That is the highest" ->
     "highest"."""
     subjects = [c for c in copula.children if c.dep_ in _SUBJECT_DEPS]
-    noun = subjects[0] if subjects and subjects[0].pos_ == "NOUN" else None
-    return f"{superlative.lower_} {noun.lower_}" if noun is not None else superlative.lower_
+    if not subjects or subjects[0].pos_ != "NOUN":
+        return superlative.lower_
+    # "their primary turnout was the second highest" -> "highest primary turnout"
+    return f"{superlative.lower_} {_record_phrase(subjects[0])}"
