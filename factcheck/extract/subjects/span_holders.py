@@ -32,6 +32,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
 )
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS
+from factcheck.extract.subjects.duration_objects import lasted_object
 from factcheck.extract.subjects.money_subjects import as_written
 from factcheck.extract.subjects.span_objects import doing_object
 
@@ -50,7 +51,9 @@ def span_holder(figure: Span, subject: str) -> str:
     if verb.pos_ != "VERB":
         return subject
     words = {w.lower() for w in subject.split()}
-    if not words <= {unit.lower_, verb.lower_, verb.lemma_.lower()}:
+    # the verb's object ``duration_objects`` adds is the doing's too ("run the fair")
+    done = set(lasted_object(verb).lower().split())
+    if not words <= {unit.lower_, verb.lower_, verb.lemma_.lower()} | done:
         return subject  # the span already names something of its own
     holder = _named_holder(verb)
     light = verb.lemma_.lower() in DURATION_LIGHT_VERBS
