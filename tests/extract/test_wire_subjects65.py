@@ -175,3 +175,49 @@ def test_a_second_sum_after_a_sum_of_no_noun_keeps_its_own_verb(nlp):
     # near miss: the sum before is the verb's object, not a noun's "of" sum
     claims = _claims(nlp, "The firm paid $300 to each worker and gave $50 to each intern.")
     assert "payment" not in claims["$50"].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word"),
+    [
+        (
+            '"Who believes a clerk who drew a public salary for 12 years is a millionaire?"',
+            "12 years",
+            "salary",
+        ),
+        (
+            "Southern Spain has been gripped by drought for more than a decade, scientists say.",
+            "more than a decade",
+            "drought",
+        ),
+        (
+            "The strain, which had been largely absent from Chile for more than a decade, left "
+            "many people exposed.",
+            "more than a decade",
+            "absent",
+        ),
+    ],
+)
+def test_a_duration_names_what_lasted_beside_its_verb(nlp, text, figure, word):
+    assert word in _claims(nlp, text)[figure].subject.split()
+
+
+def test_a_duration_keeps_its_doer_and_verb_in_order(nlp):
+    # near miss: the object follows, the run "rebels held" stays whole
+    subject = _claims(nlp, "The rebels held the town for six weeks.")["six weeks"].subject
+    assert "rebels held" in subject
+
+
+def test_a_name_on_a_share_is_its_vote(nlp):
+    claims = _claims(
+        nlp,
+        "The party said tallies from its own agents showed Banda on 51.2% and Phiri on 43.9%.",
+    )
+    assert claims["51.2%"].subject == "Banda vote"
+    assert claims["43.9%"].subject == "Phiri vote"
+
+
+def test_a_name_on_a_share_in_a_poll_is_not_a_vote(nlp):
+    # near miss: a poll's share is support, not a vote
+    claims = _claims(nlp, "A new poll shows Banda on 44% and Phiri on 41%.")
+    assert "vote" not in claims["44%"].subject

@@ -46,6 +46,7 @@ from factcheck.extract.subjects.money_subjects import (
     per_unit,
 )
 from factcheck.extract.subjects.money_went_to import money_went_to
+from factcheck.extract.subjects.named_standings import named_standing
 from factcheck.extract.subjects.noun_phrases import (
     noun_phrase,
 )
@@ -172,6 +173,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     opened = by_margin_group(figure)
     if opened:
         return opened  # "By 61%-30%, those polled said ...": those polled
+    standing = named_standing(figure)
+    if standing:
+        return standing  # "results showed Ngwira on 47.8%": his vote
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
