@@ -138,7 +138,9 @@ def _participle_after(head: Token) -> str:
     if head.dep_ == "pobj":
         return ""  # "three shy of the number required": a mark the figure is set against
     after = head.doc[head.i + 1]
-    return after.lower_ if after.head == head and after.dep_ == "acl" and after.tag_ == "VBN" else ""
+    return (
+        after.lower_ if after.head == head and after.dep_ == "acl" and after.tag_ == "VBN" else ""
+    )
 
 
 def counted_participle(head: Token) -> str:

@@ -29,7 +29,11 @@ def record_holder(owner: Token) -> str:
         copula = token.head
         while token.dep_ == "conj" and copula.dep_ == "conj":
             copula = copula.head
-        if token.tag_ == "JJS" and token.dep_ in ("attr", "acomp", "conj") and copula.lemma_ == "be":
+        if (
+            token.tag_ == "JJS"
+            and token.dep_ in ("attr", "acomp", "conj")
+            and copula.lemma_ == "be"
+        ):
             # "was the first to ... and the strongest to ...": a conjunct of the copula too
             return _superlative_with_subject(token, copula)
         if token.pos_ == "NOUN" and token is not owner and _is_record(token):
