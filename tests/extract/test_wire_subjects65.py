@@ -22,8 +22,7 @@ def _claims(nlp, text: str) -> dict[str, object]:
             "deposits",
         ),
         (
-            "The ministry said it would release 40 million soles ($11 million) in emergency "
-            "funds.",
+            "The ministry said it would release 40 million soles ($11 million) in emergency funds.",
             "40 million soles",
             "funds",
         ),
@@ -103,8 +102,7 @@ def test_they_with_a_singular_antecedent_still_does_not_agree(nlp):
     ("text", "figure", "words"),
     [
         (
-            '"This is the biggest march of farmers and teachers in a decade," said a union '
-            "leader.",
+            '"This is the biggest march of farmers and teachers in a decade," said a union leader.',
             "a decade",
             {"biggest", "march"},
         ),
@@ -120,7 +118,11 @@ def test_they_with_a_singular_antecedent_still_does_not_agree(nlp):
             "40 years",
             {"worst", "flood"},
         ),
-        ("That is the highest at that hour in at least 25 years.", "at least 25 years", {"highest"}),
+        (
+            "That is the highest at that hour in at least 25 years.",
+            "at least 25 years",
+            {"highest"},
+        ),
     ],
 )
 def test_a_span_after_a_record_is_named_by_the_record(nlp, text, figure, words):
@@ -221,3 +223,20 @@ def test_a_name_on_a_share_in_a_poll_is_not_a_vote(nlp):
     # near miss: a poll's share is support, not a vote
     claims = _claims(nlp, "A new poll shows Banda on 44% and Phiri on 41%.")
     assert "vote" not in claims["44%"].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        ("With 81.5% of ballots counted, the party has 41 seats.", "81.5%", "ballots counted"),
+        ("Here is where the race stands, with 97.3% of the vote counted.", "97.3%", "vote counted"),
+    ],
+)
+def test_a_share_in_an_absolute_with_clause_keeps_its_participle(nlp, text, figure, phrase):
+    assert phrase in _claims(nlp, text)[figure].subject
+
+
+def test_a_share_with_a_participle_outside_a_with_clause_keeps_its_noun(nlp):
+    # near miss: no absolute clause
+    subject = _claims(nlp, "More than half of voters polled said they were undecided.")
+    assert subject["More than half"].subject == "voters"
