@@ -18,11 +18,17 @@ def lasted_object(verb: Token) -> str:
     """The verb's common-noun object or its passive agent's noun, or ''."""
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and not child.ent_type_:
+            if _comma_between(verb, child):
+                return ""  # "played for an hour, wide smiles on their faces": no object
             return head_phrase(child, after=child.left_edge.i - 1)
         if child.dep_ == "agent":
             found = prep_object(child)
             return found if found and not any(t.ent_type_ for t in child.subtree) else ""
     return ""
+
+
+def _comma_between(verb: Token, noun: Token) -> bool:
+    return any(t.text in (",", ";", "--", "—") for t in verb.doc[verb.i + 1 : noun.i])
 
 
 def lasted_state(verb: Token) -> str:

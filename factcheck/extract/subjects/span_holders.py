@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     DURATION_LIGHT_VERBS,
+    DURATION_PREPS,
     SPAN_DOING_PREPS,
     SPAN_HOLDER_LABELS,
     SPAN_HOLDER_PREPS,
@@ -51,8 +52,10 @@ def span_holder(figure: Span, subject: str) -> str:
     if verb.pos_ != "VERB":
         return subject
     words = {w.lower() for w in subject.split()}
-    # the verb's object ``duration_objects`` adds is the doing's too ("run the fair")
-    done = set(lasted_object(verb).lower().split())
+    # the verb's object ``duration_objects`` adds to a "for" span is the doing's too ("has run
+    # the fair for 22 years"); not an "in" span's ("recorded 1,470 cases in three weeks")
+    duration = prep.lower_ in DURATION_PREPS
+    done = set(lasted_object(verb).lower().split()) if duration else set()
     if not words <= {unit.lower_, verb.lower_, verb.lemma_.lower()} | done:
         return subject  # the span already names something of its own
     holder = _named_holder(verb)
