@@ -240,3 +240,17 @@ def test_a_share_with_a_participle_outside_a_with_clause_keeps_its_noun(nlp):
     # near miss: no absolute clause
     subject = _claims(nlp, "More than half of voters polled said they were undecided.")
     assert subject["More than half"].subject == "voters"
+
+
+def test_a_noun_after_a_comma_is_no_object_of_the_duration(nlp):
+    # near miss (audit 2): an absolute phrase the parse reads as the verb's object
+    subject = _claims(nlp, "The children played for nearly an hour, wide grins on their faces.")
+    assert "grins" not in subject["nearly an hour"].subject
+
+
+def test_a_span_in_which_a_count_was_recorded_keeps_the_doing(nlp):
+    # near miss: an "in" span is no duration; its doing and object stay, not who did it
+    claims = _claims(
+        nlp, "He said the agency had recorded 2,310 suspected measles cases in the past four weeks."
+    )
+    assert "cases" in claims["four weeks"].subject.split()

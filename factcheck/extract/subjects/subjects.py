@@ -72,6 +72,7 @@ from factcheck.extract.subjects.poll_subjects import (
 from factcheck.extract.subjects.predicated import share_predicate
 from factcheck.extract.subjects.ranked_shares import ranked_group
 from factcheck.extract.subjects.referents import copula_subject
+from factcheck.extract.subjects.share_complements import with_share_complement
 from factcheck.extract.subjects.share_holders import held_share_subject
 from factcheck.extract.subjects.shares_before import whole_named_before
 from factcheck.extract.subjects.singulars import with_singulars
@@ -133,6 +134,7 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     # "$153,000 on field coordinators": what the money went to
     phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
+    phrase = with_share_complement(figure, phrase)  # "half of those brought in were women"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     phrase = with_polled_group(doc, phrase)  # "poll support among registered voters"
     return with_purpose(figure[-1], phrase)  # "three years to see a Republican appointee"
