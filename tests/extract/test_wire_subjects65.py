@@ -254,3 +254,28 @@ def test_a_span_in_which_a_count_was_recorded_keeps_the_doing(nlp):
         nlp, "He said the agency had recorded 2,310 suspected measles cases in the past four weeks."
     )
     assert "cases" in claims["four weeks"].subject.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "She said roughly half of those carried in were women and children.",
+            "roughly half",
+            {"women", "children"},
+        ),
+        (
+            "Nearly 40 percent of it was commercial pine and eucalyptus plantation, the agency "
+            "said.",
+            "Nearly 40 percent",
+            {"plantation"},
+        ),
+    ],
+)
+def test_a_share_of_a_whole_names_what_its_copula_says_the_part_is(nlp, text, figure, words):
+    assert words <= set(_claims(nlp, text)[figure].subject.split())
+
+
+def test_a_share_of_a_whole_in_a_place_keeps_the_whole(nlp):
+    # near miss: a place is no group of those counted
+    assert _claims(nlp, "40% of the respondents were in Ohio.")["40%"].subject == "respondents"
