@@ -279,3 +279,9 @@ def test_a_share_of_a_whole_names_what_its_copula_says_the_part_is(nlp, text, fi
 def test_a_share_of_a_whole_in_a_place_keeps_the_whole(nlp):
     # near miss: a place is no group of those counted
     assert _claims(nlp, "40% of the respondents were in Ohio.")["40%"].subject == "respondents"
+
+
+def test_a_negated_copula_keeps_its_negation_with_the_complement(nlp):
+    # audit 3: "not familiar", not "familiar"
+    subject = _claims(nlp, "Almost 30 percent of Republican voters are not familiar with Lee.")
+    assert "not familiar" in subject["Almost 30 percent"].subject

@@ -40,7 +40,9 @@ def share_complement(figure: Span) -> str:
     if len(complements) != 1 or not _names_group(complements[0]):
         return ""
     said = [complements[0], *(c for c in complements[0].conjuncts if _names_group(c))]
-    return " ".join(t.text for t in said)
+    # "25 percent of Democratic voters are not familiar with Sanders": those not familiar
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return " ".join(["not"] * negated + [t.text for t in said])
 
 
 def _names_group(token: Token) -> bool:
