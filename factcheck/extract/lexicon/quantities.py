@@ -88,6 +88,9 @@ CURRENCY_WORDS = {
     "birr": "ETB", "hryvnia": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
     "krone": "NOK", "kroner": "NOK",
+    # "31 trillion dong", "1.4 million leones", "85 million soles" (tests/wiree, wireg, session
+    # 65): "soles" is the plural of "sol", "sole" only its spelling with the "s" stripped.
+    "dong": "VND", "leone": "SLE", "sol": "PEN", "sole": "PEN",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the
