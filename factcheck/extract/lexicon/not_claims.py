@@ -81,7 +81,9 @@ NAME_FOR_HEADS = frozenset({"fight"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
 # "14 straight years", "six consecutive months": a duration with a word before its unit.
-DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
+DURATION_MODIFIERS = frozenset(
+    {"straight", "consecutive", "successive", "full", "solid", "more", "extra", "additional"}
+)
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
 # "10 Things to Know for Today", "five key trends to watch": the size of a list the article

@@ -43,6 +43,7 @@ from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
 from factcheck.extract.not_claims.since_gaps import is_gap_since_a_record
 from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.time_ahead import is_time_ahead
+from factcheck.extract.not_claims.window_spans import is_window_of_a_figure
 from factcheck.extract.year_numbers import is_year_number
 
 # "for two weeks after", "for two weeks following": the words a lasting span may stand before
@@ -91,6 +92,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
         if is_span_since(doc, unit_at):
             return ""  # "it's been two months since", "in the 72 hours since": a gap, a window
+        if is_window_of_a_figure(doc, start, unit_at):
+            return ""  # "12,500 fled in the 24 hours after the attack": the figure's window
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if (
             after is not None
