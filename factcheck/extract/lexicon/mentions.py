@@ -207,3 +207,10 @@ SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
 )
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# "temperatures reached 42C (108F)", "the average temperature has risen by about 1.3C": words that
+# make a number glued to C or F a temperature, not a name like "seat 14C" (glued_temperatures.py).
+TEMPERATURE_WORDS = frozenset({
+    "temperature", "temperatures", "heat", "heatwave", "heatwaves", "degree", "degrees", "hot",
+    "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold", "colder", "coldest",
+    "freezing", "thermometer", "thermometers", "celsius", "fahrenheit", "mercury",
+})  # fmt: skip

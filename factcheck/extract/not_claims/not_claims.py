@@ -12,6 +12,10 @@ import re
 
 from spacy.tokens import Doc
 
+from factcheck.extract.mentions.glued_temperatures import (
+    GLUED_TEMPERATURE_RE,
+    is_glued_temperature,
+)
 from factcheck.extract.mentions.record_spans import is_record_span
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.age_superlatives import is_age_before_superlative
@@ -108,6 +112,9 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if end - start == 1 and GLUED_TEMPERATURE_RE.match(first.text):
+        # "temperatures reached 42C (108F)": a measured temperature; "seat 14C" a name
+        return "" if is_glued_temperature(doc, start, end) else "part of a name"
     if is_record_span(doc, start, end):
         return ""  # "fell to a 50-year low": the span of a record, not a date or descriptor
     spaced_why = spaced_compound_why(doc, start, end)
