@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
+    TIME_ZONES,
     WEEKDAYS,
 )
 from factcheck.extract.mentions.century_spans import century_fraction_end
@@ -72,6 +73,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or _clock_colon(doc, end)):
         return "time"
+    if end < len(doc) and doc[end].lower_ in TIME_ZONES and doc[end].text.isupper():
+        return "time"  # "22.55 CET": a live page's time stamp
     if is_hour_of_the_day(doc, start, end):
         return "time"  # "just after two in the morning", "at 11 at night"
     if len(tokens) == 1 and is_year_number(last.text, first=1500):
