@@ -31,6 +31,8 @@ MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
     # "called for doubling the caps" (multiplier_verbs.py): the gerund with its object
     "doubling": 2, "tripling": 3, "quadrupling": 4,
+    # "forced to halve rations": a base form or gerund with its object (wiree gold: 0.5)
+    "halve": 0.5, "halving": 0.5,
 }
 # "as much as fivefold", "rose tenfold", "a threefold increase": one word that is a multiplier
 # (gold README, "Multipliers": claims; realgold33 gold "as much as fivefold" = 5), never a
