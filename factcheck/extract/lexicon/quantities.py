@@ -62,6 +62,8 @@ FRACTION_WORDS = {
 }
 # "eight of 10 voters", "one in five": the words joining a part to its whole.
 SHARE_JOINERS = frozenset({"of", "in"})
+# "12 of the 19", "two of those seven cities": a determiner between "of" and a share's whole
+WHOLE_DETERMINERS = frozenset({"the", "those", "these"})
 # "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
 MEASURE_DESCRIPTORS = frozenset({"magnitude"})
 # "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
