@@ -1,5 +1,6 @@
 """wspan65 (session 65): "closer to 1,100" is about it; "not less than 53%" bounds it from
-below, as "no less than" does. Invented texts.
+below, as "no less than" does; "exceed 40 degrees Celsius" is a lower bound though the parse
+hangs the number on a two-word unit. Invented texts.
 
 Gold README "approx"; tests/wireb and tests/wiree golds (3 of 3 "closer to" approximate, one
 "not less than" lower_bound).
@@ -39,3 +40,14 @@ def _approx(nlp, text: str, span: str) -> str:
 )
 def test_closer_to_and_not_less_than(nlp, text, span, approx):
     assert _approx(nlp, text, span) == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("In the camps, temperatures often exceed 45 degrees Celsius in July.", "lower_bound"),
+        ("In the camps, temperatures were 45 degrees Celsius in July.", "exact"),
+    ],
+)
+def test_bound_verb_reaches_a_figure_with_a_two_word_unit(nlp, text, approx):
+    assert _approx(nlp, text, "45 degrees") == approx

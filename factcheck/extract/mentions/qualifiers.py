@@ -67,6 +67,8 @@ def bound_from_verb(doc: Doc, start: int, end: int, approx: Approx) -> tuple[App
     token = doc[end - 1]
     if token.dep_ in ("nummod", "quantmod") and token.head.i > token.i:
         token = token.head  # "tops 400,000 hectares": the counted noun is the object
+        if token.dep_ == "compound" and token.head.i == token.i + 1:
+            token = token.head  # "exceed 40 degrees Celsius": a unit of two words (wiree)
     head = token.head
     if is_required_amount(token):
         return approx, ""  # "cruise past the 1,237 delegates needed": the bar, not the count
