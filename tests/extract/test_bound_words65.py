@@ -1,6 +1,7 @@
 """wspan65 (session 65): "closer to 1,100" is about it; "not less than 53%" bounds it from
 below, as "no less than" does; "exceed 40 degrees Celsius" is a lower bound though the parse
-hangs the number on a two-word unit. Invented texts.
+hangs the number on a two-word unit, and a headline's "as cases top 900" is one though the parse
+hangs the number on the verb as a modifier (tests/corpus, wireg headlines). Invented texts.
 
 Gold README "approx"; tests/wireb and tests/wiree golds (3 of 3 "closer to" approximate, one
 "not less than" lower_bound).
@@ -51,3 +52,11 @@ def test_closer_to_and_not_less_than(nlp, text, span, approx):
 )
 def test_bound_verb_reaches_a_figure_with_a_two_word_unit(nlp, text, approx):
     assert _approx(nlp, text, "45 degrees") == approx
+
+
+def test_headline_figure_after_a_bound_verb_is_a_lower_bound(nlp):
+    text = (
+        "Cholera kills 12 in Malawi as cases top 900\n\nLILONGWE (Reuters) - Cholera has killed 12."
+    )
+    assert _approx(nlp, text, "900") == "lower_bound"
+    assert _approx(nlp, text, "12") == "exact"
