@@ -77,7 +77,7 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
         return "time"  # "22.55 CET": a live page's time stamp
     if is_hour_of_the_day(doc, start, end):
         return "time"  # "just after two in the morning", "at 11 at night"
-    if len(tokens) == 1 and is_year_number(last.text, first=1500):
+    if len(tokens) == 1 and is_year_number(last.text, first=1500, last=2100):
         prev = doc[start - 1] if start > 0 else None
         if not has_counted_noun(last) or (
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
