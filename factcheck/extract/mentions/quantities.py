@@ -82,8 +82,8 @@ def parse_figure(text: str) -> Quantity:
     if glued_temperature:
         # "42C", "108F": degrees, not the speed of light or farads (glued_temperatures.py)
         scale = glued_temperature.group("scale")
-        value = float(text.strip()[: -len(scale)].replace("\u2212", "-"))
-        return Quantity(value=value, unit=TEMPERATURE_UNITS[scale.lower()])
+        degrees = float(text.strip()[: -len(scale)].replace("\u2212", "-"))
+        return Quantity(value=degrees, unit=TEMPERATURE_UNITS[scale.lower()])
     words = [w.lower() for w in _WORD_RE.findall(text)]
     # "$50million", "16ounces", "5ft": the number and the word glued to it apart (glued_units)
     split = [part for w in words for part in ([w] if NUMERAL_RE.match(w) else unglue(w))]
