@@ -43,7 +43,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 RECORD_ACCURACY_FLOOR = 0.728
 PRECISION_FLOORS = {
     "span": 0.923,
-    "value": 0.978,
+    # 0.975 at session 65 (wspan65): the three "in the three months to February" windows the
+    # development gold writes as not-claims (before docs/gold-conventions.md "Spans of time"
+    # ruled the window a figure is measured over a claim) are now predicted: 361/370 = 0.9757
+    "value": 0.975,
     "approx": 0.975,
     "subject": 0.908,
     "source": 0.897,
