@@ -48,6 +48,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
+from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -145,6 +146,11 @@ def attach_cue(
     if tolls is not None:
         return tolls
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    mark = consequence_mark(cue.token) if cue.kind is Caveat.PRELIMINARY else None
+    if mark is not None:
+        # "96 deaths are under investigation, meaning the toll could rise": a count the change
+        # follows from is not what may change (figure_changes.py)
+        same = [i for i in same if figures[i].number.i > mark]
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
         # "Reuters could not verify the party's tally": the figures of that owner, by source
         referring = referring_noun(cue)

@@ -405,6 +405,9 @@ OVERALL_TOLL_NOUNS = frozenset({"toll"})
 TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
 # How a lede states the dead beyond the casualty words: "are feared to have drowned".
 TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
+# A count of bodies is a count of the dead: "We have counted 23 bodies so far" gives the lede's
+# toll again (overall_tolls.same_toll_figures; tests/wired d_1).
+BODY_COUNT_NOUNS = frozenset({"body", "corpse"})
 # A toll named with the hurt takes the lede's counts of the wounded too: "the number of dead and
 # injured is likely to go up".
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
