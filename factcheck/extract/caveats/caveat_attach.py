@@ -57,6 +57,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
+from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -114,6 +115,21 @@ def attach_cue(
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to; ``parties`` says per figure
     whether its source is marked as a party (for "either side", caveat_sides.py)."""
+    attached = _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties)
+    if cue.kind is Caveat.DISPUTED and names_one_figure(cue.token):
+        # "rejected that figure": one figure of each sentence, not the level it is set against
+        return one_per_sentence(attached, figures)
+    return attached
+
+
+def _attach_cue(
+    doc: Doc,
+    cue: Cue,
+    figures: Sequence[CaveatTarget],
+    *,
+    max_sent_distance: int,
+    parties: Sequence[bool] = (),
+) -> list[int]:
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)

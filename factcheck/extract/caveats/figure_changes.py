@@ -131,7 +131,7 @@ def figures_before(noun: Token, figures: Sequence[CaveatTarget]) -> list[int]:
     if not here:
         return []
     last = here[-1]
-    if last > 0 and last - 1 in here and _converts(figures[last - 1].number, figures[last].number):
+    if last > 0 and last - 1 in here and converts(figures[last - 1].number, figures[last].number):
         return [last - 1, last]
     return [last]
 
@@ -150,7 +150,7 @@ def consequence_mark(word: Token) -> int | None:
     return None
 
 
-def _converts(first: Token, second: Token) -> bool:
+def converts(first: Token, second: Token) -> bool:
     """ "2 million euros ($2.1 million)": the second figure is the first's conversion in
     brackets."""
     between = first.doc[first.i + 1 : second.i]

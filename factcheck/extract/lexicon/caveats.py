@@ -141,6 +141,9 @@ PAIR_FIGURES_PATTERN = (
 )
 # ... of which a count, a tally or a toll is a plain count (not a span of time or a multiplier)
 PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
+# Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
+# may hold several figures of one result; singular_disputes.py).
+ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
 # Words of a source phrase that do not identify it: "the military" and "Arvenia's military" are
 # one source, "Mr. Varga" and "Aleksi Varga" one person.
 SOURCE_KEY_STOPS = frozenset({
