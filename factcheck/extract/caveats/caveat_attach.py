@@ -49,6 +49,7 @@ from factcheck.extract.caveats.cue_relations import (
     named_figure,
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
+from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -161,6 +162,9 @@ def _attach_cue(
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:
         return tolls
+    run = account_run(doc, cue, figures)
+    if run is not None:
+        return run  # "These numbers are still provisional": the account just given
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     mark = consequence_mark(cue.token) if cue.kind is Caveat.PRELIMINARY else None
     if mark is not None:

@@ -134,13 +134,17 @@ ALL_SIDES_PATTERN = (
     r"\b(?:n?either|both|all|each) (?:sides?|parties|camps|accounts)\b"
     r"|\b(?:warring|rival|opposing|two) (?:sides|parties|camps)\b"
 )
-# "AFP could not verify either count", "both tallies", "neither estimate": a pair of figures of
-# two sources (caveat_sides.py); the group is the figure noun.
+# "AFP could not verify either count", "both tallies", "neither estimate", "either account"
+# (tests/wired d_3: the two local accounts): a pair of figures of two sources (caveat_sides.py);
+# the group is the figure noun.
 PAIR_FIGURES_PATTERN = (
-    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim)s?\b"
+    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim|account)s?\b"
 )
 # ... of which a count, a tally or a toll is a plain count (not a span of time or a multiplier)
 PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
+# "These numbers are still provisional", "These are preliminary figures": the figures of the
+# account just given (figure_runs.py).
+PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 # Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
 # may hold several figures of one result; singular_disputes.py).
 ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
