@@ -258,7 +258,11 @@ def _attach_cue(
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
-        if spoken:
+        if spoken and cue.kind is Caveat.DISPUTED:
+            # "Justice Watch said the government figure was not credible": a source disputes
+            # another's figures, not its own (tests/corpus c3, B2)
+            earlier = [i for i in earlier if keys[i] != speaker]
+        elif spoken:
             earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
             earlier = [i for i in earlier if counts_casualties(figures[i])]
