@@ -31,7 +31,7 @@ from factcheck.extract.caveats.caveat_scope import (
     source_level_key,
     speaker_key,
 )
-from factcheck.extract.caveats.caveat_sides import figures_of_sides
+from factcheck.extract.caveats.caveat_sides import figures_of_sides, names_sides
 from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
@@ -58,6 +58,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
+from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -165,6 +166,9 @@ def _attach_cue(
     run = account_run(doc, cue, figures)
     if run is not None:
         return run  # "These numbers are still provisional": the account just given
+    every = every_source_figures(cue, figures)
+    if every is not None and not names_sides(span_text(sent)):
+        return every  # "unable to verify any of the estimates": those of every source
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
     mark = consequence_mark(cue.token) if cue.kind is Caveat.PRELIMINARY else None
     if mark is not None:

@@ -145,6 +145,9 @@ PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
 # "These numbers are still provisional", "These are preliminary figures": the figures of the
 # account just given (figure_runs.py).
 PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+# "verify any of the estimates", "None of the figures": a quantifier over figures of every
+# source before it (quantified_figures.py).
+FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
 # Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
 # may hold several figures of one result; singular_disputes.py).
 ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
@@ -412,9 +415,10 @@ OVERALL_TOLL_NOUNS = frozenset({"toll"})
 TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
 # How a lede states the dead beyond the casualty words: "are feared to have drowned".
 TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
-# A count of bodies is a count of the dead: "We have counted 23 bodies so far" gives the lede's
-# toll again (overall_tolls.same_toll_figures; tests/wired d_1).
-BODY_COUNT_NOUNS = frozenset({"body", "corpse"})
+# A count of bodies or killings is a count of the dead: "We have counted 23 bodies so far" gives
+# the lede's toll again (overall_tolls.same_toll_figures; tests/wired d_1), "documented at least
+# 38 killings" is a toll (quantified_figures.py; tests/wiree e_1).
+BODY_COUNT_NOUNS = frozenset({"body", "corpse", "killing"})
 # A toll named with the hurt takes the lede's counts of the wounded too: "the number of dead and
 # injured is likely to go up".
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
