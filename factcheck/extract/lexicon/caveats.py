@@ -140,13 +140,23 @@ ALL_SIDES_PATTERN = (
     r"\b(?:n?either|both|all|each) (?:sides?|parties|camps|accounts)\b"
     r"|\b(?:warring|rival|opposing|two) (?:sides|parties|camps)\b"
 )
-# "AFP could not verify either count", "both tallies", "neither estimate": a pair of figures of
-# two sources (caveat_sides.py); the group is the figure noun.
+# "AFP could not verify either count", "both tallies", "neither estimate", "either account"
+# (tests/wired d_3: the two local accounts): a pair of figures of two sources (caveat_sides.py);
+# the group is the figure noun.
 PAIR_FIGURES_PATTERN = (
-    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim)s?\b"
+    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim|account)s?\b"
 )
 # ... of which a count, a tally or a toll is a plain count (not a span of time or a multiplier)
 PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
+# "These numbers are still provisional", "These are preliminary figures": the figures of the
+# account just given (figure_runs.py).
+PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+# "verify any of the estimates", "None of the figures": a quantifier over figures of every
+# source before it (quantified_figures.py).
+FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
+# Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
+# may hold several figures of one result; singular_disputes.py).
+ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
 # Words of a source phrase that do not identify it: "the military" and "Arvenia's military" are
 # one source, "Mr. Varga" and "Aleksi Varga" one person.
 SOURCE_KEY_STOPS = frozenset({
@@ -414,6 +424,10 @@ OVERALL_TOLL_NOUNS = frozenset({"toll"})
 TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
 # How a lede states the dead beyond the casualty words: "are feared to have drowned".
 TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
+# A count of bodies or killings is a count of the dead: "We have counted 23 bodies so far" gives
+# the lede's toll again (overall_tolls.same_toll_figures; tests/wired d_1), "documented at least
+# 38 killings" is a toll (quantified_figures.py; tests/wiree e_1).
+BODY_COUNT_NOUNS = frozenset({"body", "corpse", "killing"})
 # A toll named with the hurt takes the lede's counts of the wounded too: "the number of dead and
 # injured is likely to go up".
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
