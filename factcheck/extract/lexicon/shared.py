@@ -148,8 +148,7 @@ SURVEY_HEADS = frozenset({
 # Pronouns whose referent is found in earlier text.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Titles of address the real gold keeps before a name ("Chief Tim Styka", "Sgt. Kevin Lee"),
-# unlike a capitalised title that names no office ("Health Undersecretary Rosario Villanueva" ->
-# "Rosario Villanueva"); a lowercase role stays ("WHO spokesperson Daniel Amadou", session 65).
+# unlike a role ("WHO spokesperson Daniel Amadou" -> "Daniel Amadou").
 ADDRESS_TITLES = COURTESY_TITLES | frozenset({
     "chief", "sheriff", "trooper", "sgt.", "sgt", "sergeant", "officer", "detective", "det.",
     "capt.", "captain", "lt.", "lieutenant", "deputy", "cpl.", "corporal", "inspector",

@@ -2,9 +2,8 @@
 
 The real-news golds cite a person named after a title with the title of address or office
 ("Chief Tim Styka", "Senator Mara Voss", "Sgt. Mark Holbrook", "US Senator Jeff Sessions") and
-with a local-news role ("Harvey County Sheriff Ann Lee"), but not with a capitalised title that
-names no place or office ("Health Undersecretary Rosario Villanueva": the name only); a lowercase
-role stays ("WHO spokesperson Daniel Amadou", ``source_extent.common_noun_role_start``). An abbreviated title the
+with a local-news role ("Harvey County Sheriff Ann Lee"), but not with a title that names no
+place or office ("WHO spokesperson Daniel Amadou": the name only). An abbreviated title the
 tokenizer or the sentence splitter cut from its name stays with it; for the phrase's kind the
 title is set aside (``without_title``).
 
@@ -79,8 +78,8 @@ def without_title(span: Span) -> Span:
 
 
 def name_behind_title(span: Span, head: Token) -> Span:
-    """ "Health Undersecretary Rosario Villanueva": a person named after their title is cited
-    by name (a lowercase role, "WHO spokesperson Daniel Amadou", stays: session 65); a title of address stays with it ("Chief Tim
+    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
+    named after their title is cited by name; a title of address stays with it ("Chief Tim
     Styka"), and so does a local-news role ("Harvey County Sheriff Ann Lee", "Neighbor Lisa
     Grant"), as the real-news golds write them (realgold3, realgold5)."""
     doc = span.doc
