@@ -1,6 +1,8 @@
 """wspan65 (session 65): a definite span of time that another figure of its sentence is measured
 over is a claim; with no figure measured over it, or as a part of a named stretch, it stays a
-period. Two more / extra days is a duration. Invented texts.
+period. Invented texts. ("Two more / extra days" as a duration was left out at the merge: a
+held-out gold writes a "more years" of a term as generic, and an audit found "15 extra minutes"
+in rhetoric.)
 
 docs/gold-conventions.md "Spans of time before or after an event": "the window a figure is
 measured over" is a claim.
@@ -43,22 +45,3 @@ def test_window_a_figure_is_measured_over_is_a_claim(nlp, text, figure):
 )
 def test_period_with_no_figure_over_it_or_a_part_of_a_stretch_is_no_window(nlp, text, figure):
     assert not any(figure in claim.split() for claim in mention_texts(nlp, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "The ministry kept schools shut for three extra weeks after the holiday.",
-            "three extra weeks",
-        ),
-        ('"We have fuel for four more days," a driver said.', "four more days"),
-        ("The shelters can hold families for two additional days.", "two additional days"),
-    ],
-)
-def test_more_or_extra_units_are_a_duration(nlp, text, figure):
-    assert figure in mention_texts(nlp, text)
-
-
-def test_more_people_is_no_duration(nlp):
-    assert "three more" not in " ".join(mention_texts(nlp, "Three more people died on Monday."))

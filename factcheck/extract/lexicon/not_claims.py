@@ -81,9 +81,7 @@ NAME_FOR_HEADS = frozenset({"fight"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
 # "14 straight years", "six consecutive months": a duration with a word before its unit.
-DURATION_MODIFIERS = frozenset(
-    {"straight", "consecutive", "successive", "full", "solid", "more", "extra", "additional"}
-)
+DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
 # "22.55 CET", "09.05 JST": a clock time before a time zone written in capitals, as a live
