@@ -63,8 +63,9 @@ def test_verb_that_bounds_a_figure_is_not_part_of_its_span(nlp):
         ("One said the plan would cost jobs.", "one"),
         ("One could die if nothing is done, she said.", "one"),
         ("One of the candidates is ahead in Iowa.", "one"),
-        # "in the previous two months" dates another figure; a count's own stretch is a claim
-        ("Sales rose 5 percent in the previous two months.", "two"),
+        # "in the previous two months" with no figure measured over it only frames the talk
+        # (a figure's window is a claim: test_window_spans65.py)
+        ("Sales were weak in the previous two months.", "two"),
     ],
 )
 def test_number_that_is_not_a_claim_is_rejected(nlp, text, not_claim):
@@ -154,7 +155,7 @@ def test_capital_one_that_counts_people_is_still_a_claim(nlp, text, claim):
         ("Nine coaches of the express (train No. 12858) left the tracks.", "12858"),
         ("Satellite images showed the facility, known as Site 4, had grown.", "4"),
         ("The dam held water, according to a 2021 report by the audit bureau.", "2021"),
-        ("Pay rose 6.0 percent in the three months to February.", "three"),
+        ("Pay was flat in the three months to February.", "three"),
         ("Hiring in the previous two months was revised lower.", "two"),
         ("The bank will cut jobs, two people familiar with the matter said.", "two"),
         ("Traders put the odds of a rise at the Sept. 19-20 meeting at 10%.", "20"),

@@ -40,10 +40,14 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Raised at 0.71.0 (session 64's wire rules; the B2 gold's two "(SFC)" sources follow the
 # acronym ruling): record 0.7339, subject P/R 0.9130/0.9155, source P/R 0.9022/0.9046, source
 # kind P/R 0.9538/0.9564, caveats P/R 0.8804/0.8828.
-RECORD_ACCURACY_FLOOR = 0.728
+# Raised at 0.72.0 (session 65's wire rules): record 0.7507.
+RECORD_ACCURACY_FLOOR = 0.745
 PRECISION_FLOORS = {
     "span": 0.923,
-    "value": 0.978,
+    # 0.975 at session 65 (wspan65): the three "in the three months to February" windows the
+    # development gold writes as not-claims (before docs/gold-conventions.md "Spans of time"
+    # ruled the window a figure is measured over a claim) are now predicted: 361/370 = 0.9757
+    "value": 0.975,
     "approx": 0.975,
     "subject": 0.908,
     "source": 0.897,

@@ -546,6 +546,10 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 # At 0.71.0 (session 64: rg64 from realgold48, now a tuning set, and the wire rules from
 # tests/wirea and wireb; held out the same records): tuning realgold30 0.6777, realgold48
 # 0.5263; check realgold38 0.5960; floors 0.005 below. No set fell.
+# At 0.72.0 (session 65: wire rules from six wire sets): held out realgold18 0.6142; tuning
+# realgold30 0.6860, realgold31 0.6190; check realgold37 0.4931, realgold40 0.4750; floors 0.005
+# below. Tuning realgold6 0.7742 -> 0.7701 (a "first 10 months" window now a claim, as the
+# conventions rule; the gold predates them), above its floor. No held-out set fell.
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.556,
     "realgold3": 0.922,
@@ -563,7 +567,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold15": 0.632,
     "realgold16": 0.890,
     "realgold17": 0.674,
-    "realgold18": 0.605,
+    "realgold18": 0.609,
     "realgold19": 0.787,
     "realgold20": 0.830,
     "realgold21": 0.625,
@@ -575,17 +579,17 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold27": 0.656,
     "realgold28": 0.631,
     "realgold29": 0.609,
-    "realgold30": 0.672,
-    "realgold31": 0.606,
+    "realgold30": 0.680,
+    "realgold31": 0.614,
     "realgold32": 0.638,
     "realgold33": 0.783,
     "realgold34": 0.621,
     "realgold35": 0.761,
     "realgold36": 0.556,
-    "realgold37": 0.478,
+    "realgold37": 0.488,
     "realgold38": 0.591,
     "realgold39": 0.479,
-    "realgold40": 0.445,
+    "realgold40": 0.470,
     "realgold41": 0.595,
     "realgold42": 0.797,
     "realgold43": 0.653,

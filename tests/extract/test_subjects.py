@@ -182,7 +182,7 @@ def _subjects(nlp, text: str) -> list[str]:
         (
             "The convoys had been unable to reach the town for nine days.",
             "nine",
-            "days convoys reach",
+            "days convoys reach town",  # the object after the verb (duration_objects.py)
         ),
         ("Mr. Osei was held for 20 months.", "20", "months held hold"),
         ("He slept for five hours.", "five", "hours slept sleep"),

@@ -31,7 +31,7 @@ from factcheck.extract.caveats.caveat_scope import (
     source_level_key,
     speaker_key,
 )
-from factcheck.extract.caveats.caveat_sides import figures_of_sides
+from factcheck.extract.caveats.caveat_sides import figures_of_sides, names_sides
 from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
@@ -48,6 +48,8 @@ from factcheck.extract.caveats.cue_relations import (
     is_related,
     named_figure,
 )
+from factcheck.extract.caveats.figure_changes import consequence_mark
+from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -56,6 +58,8 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
+from factcheck.extract.caveats.quantified_figures import every_source_figures
+from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -113,6 +117,21 @@ def attach_cue(
 ) -> list[int]:
     """Return the indexes of the figures ``cue`` attaches to; ``parties`` says per figure
     whether its source is marked as a party (for "either side", caveat_sides.py)."""
+    attached = _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties)
+    if cue.kind is Caveat.DISPUTED and names_one_figure(cue.token):
+        # "rejected that figure": one figure of each sentence, not the level it is set against
+        return one_per_sentence(attached, figures)
+    return attached
+
+
+def _attach_cue(
+    doc: Doc,
+    cue: Cue,
+    figures: Sequence[CaveatTarget],
+    *,
+    max_sent_distance: int,
+    parties: Sequence[bool] = (),
+) -> list[int]:
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
@@ -144,7 +163,18 @@ def attach_cue(
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:
         return tolls
+    run = account_run(doc, cue, figures)
+    if run is not None:
+        return run  # "These numbers are still provisional": the account just given
+    every = every_source_figures(cue, figures)
+    if every is not None and not names_sides(span_text(sent)):
+        return every  # "unable to verify any of the estimates": those of every source
     same = [i for i, f in enumerate(figures) if f.number.sent.start == sent.start]
+    mark = consequence_mark(cue.token) if cue.kind is Caveat.PRELIMINARY else None
+    if mark is not None:
+        # "96 deaths are under investigation, meaning the toll could rise": a count the change
+        # follows from is not what may change (figure_changes.py)
+        same = [i for i in same if figures[i].number.i > mark]
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
         # "Reuters could not verify the party's tally": the figures of that owner, by source
         referring = referring_noun(cue)
@@ -232,7 +262,11 @@ def attach_cue(
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
-        if spoken:
+        if spoken and cue.kind is Caveat.DISPUTED:
+            # "Justice Watch said the government figure was not credible": a source disputes
+            # another's figures, not its own (tests/corpus c3, B2)
+            earlier = [i for i in earlier if keys[i] != speaker]
+        elif spoken:
             earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
             earlier = [i for i in earlier if counts_casualties(figures[i])]

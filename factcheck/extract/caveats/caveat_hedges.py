@@ -41,6 +41,7 @@ from factcheck.extract.caveats.relative_hedges import relative_hedge
 from factcheck.extract.caveats.said_to_hedges import said_to
 from factcheck.extract.caveats.suppositions import opens_supposition
 from factcheck.extract.caveats.trust_beliefs import believes_in
+from factcheck.extract.caveats.warnings import is_warning, warns_of_fact
 from factcheck.extract.lexicon import (
     ALLEGATION_ADVERBS,
     ALLEGATION_VERBS,
@@ -105,6 +106,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
                 continue  # "it appears both were shot" hedges as "believed" does
         if token.pos_ not in HEDGE_POS or _is_attribution_verb(token):
             continue
+        if is_warning(token) and warns_of_fact(token, number):
+            continue  # "Doctors warned that 30 patients had been admitted": no forecast
         if _denies_a_belief(token):
             continue  # "I don't think there's room for four": no figure is believed
         if believes_in(token, number):

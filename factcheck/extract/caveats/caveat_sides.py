@@ -97,3 +97,8 @@ def is_plain_count(figure: CaveatTarget) -> bool:
         c.lemma_.lower() == "time" for c in number.children
     )
     return not figure.unit and figure.value is not None and not multiplier
+
+
+def names_sides(text: str) -> bool:
+    """The caveat sentence names the sides or a pair of figures ("either side", "both counts")."""
+    return bool(_PAIR_RE.search(text) or _ALL_SIDES_RE.search(text))

@@ -49,7 +49,9 @@ from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
+from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.named_organizers import named_organizers
+from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
 from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
@@ -105,10 +107,14 @@ def find_caveats(
     _add_contender_parties(doc, figures, found)
     share_by_source(figures, found)
     parties = [Caveat.PARTISAN_SOURCE in f for f in found]
+    placed: set[int] = set()  # the cue tokens that reached a figure
     for cue in sentence_cues(doc):
-        for index in attach_cue(
+        attached = attach_cue(
             doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties
-        ):
+        )
+        if attached:
+            placed.add(cue.token.i)
+        for index in attached:
             if _SUPERSEDED_RE.match(cue.text) and not (
                 reports(cue.token)
                 and revised(figures, index)
@@ -118,9 +124,32 @@ def find_caveats(
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
+
+
+def _add_changing_figures(
+    doc: Doc,
+    figures: Sequence[CaveatTarget],
+    found: list[dict[Caveat, CaveatMention]],
+    placed: set[int],
+) -> None:
+    """ "The number may go up", "that amount is expected to grow": the figure the noun stands
+    for may change, and the lede's toll when it gives that toll again (figure_changes.py); a
+    change a sentence cue already placed is left as it is."""
+    for cue in change_cues(doc):
+        if cue.token.i in placed:
+            continue
+        noun = changing_noun(cue.token)
+        if noun is None:
+            continue
+        reached = figures_before(noun, figures)
+        reached += [j for i in reached for j in same_toll_figures(doc, figures, i)]
+        mention = CaveatMention(kind=Caveat.PRELIMINARY, text=cue.text)
+        for index in reached:
+            found[index].setdefault(Caveat.PRELIMINARY, mention)
 
 
 def _past_level(cue: Cue, figure: CaveatTarget) -> bool:

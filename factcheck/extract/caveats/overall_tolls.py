@@ -35,6 +35,7 @@ from factcheck.extract.caveats.cue_relations import counts_casualties, named_fig
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.headlines import find_headline_end
 from factcheck.extract.lexicon import (
+    BODY_COUNT_NOUNS,
     OVERALL_TOLL_NOUNS,
     TOLL_DEATH_WORDS,
     TOLL_NUMBER_NOUNS,
@@ -126,3 +127,29 @@ def _a_part(number: Token) -> bool:
     children": the words just before the figure name it a part."""
     before = number.doc[max(number.sent.start, number.i - 3) : number.i]
     return any(t.lower_ in TOLL_PART_PREPS for t in before)
+
+
+def same_toll_figures(doc: Doc, figures: Sequence[CaveatTarget], index: int) -> list[int]:
+    """The figures that state the lede's toll when figure ``index`` gives it again: "killing at
+    least 23 people" in the lede and "We have counted 23 bodies so far" later (tests/wired d_1
+    gold: a caveat on the later 23 is on the lede's and the headline's); [] when the figure
+    is no count of the dead or not the lede's toll."""
+    figure = figures[index]
+    counted = figure.number.head if figure.number.dep_ == "nummod" else figure.number
+    if figure.value is None or not (
+        _counts_dead(figure) or counted.lemma_.lower() in BODY_COUNT_NOUNS
+    ):
+        return []
+    headline_end = find_headline_end(doc_text(doc))
+    body = [f for f in figures if f.number.idx >= headline_end]
+    if not body:
+        return []
+    lede = body[0].number.sent.start
+    tolls = {
+        (f.value, f.unit)
+        for f in body
+        if f.number.sent.start == lede and _counts_dead(f) and not _a_part(f.number)
+    }
+    if (figure.value, figure.unit) not in tolls:
+        return []
+    return [i for i, f in enumerate(figures) if (f.value, f.unit) in tolls and _counts_dead(f)]

@@ -152,3 +152,11 @@ def _a_result(figure: CaveatTarget) -> bool:
 
 def _cue_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in PARTIAL_RETURNS_RE.finditer(text)]
+
+
+def counts_progress(figure: CaveatTarget) -> bool:
+    """The figure is the count's progress ("with 99.2% of the vote counted"), not a result."""
+    sent = figure.number.sent
+    return any(
+        low <= figure.number.idx < high for low, high in _cue_spans(sent.text, sent.start_char)
+    )

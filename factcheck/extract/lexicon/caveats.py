@@ -75,6 +75,8 @@ COMBAT_VERBS = frozenset({
 OWN_PEOPLE = frozenset({
     "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
 })
+# of them, the people only a union counts as its side (caveat_sources._a_side_of, session 65)
+OWN_STAFF = frozenset({"worker", "employee", "staff"})
 # "preliminary", "initial count", "expected to rise"
 PRELIMINARY_PATTERNS = (
     # not the name of a stage in a procedure: "a preliminary hearing on charges of killing two",
@@ -127,6 +129,10 @@ ANONYMOUS_EXTRA_HEADS = frozenset({
     "post", "channel", "station", "outlet", "media", "they", "he", "she", "government",
     "authorities", "police", "relative", "neighbor", "neighbour", "friend", "family", "detainee",
     "survivor", "villager", "prisoner", "protester",
+    # people named only by the side they take: "His opponents say fewer than 200,000 have
+    # materialised", "Critics put the cost at ..." (tests/wireb b_2 gold: anonymous, with
+    # anonymous_source; session 65)
+    "opponent", "critic", "supporter", "rival", "detractor",
 })
 # "None of the figures given by either side could be confirmed", "the warring parties",
 # "neither side's figures": the caveat covers the sides' sources (caveat_sides.py).
@@ -134,13 +140,23 @@ ALL_SIDES_PATTERN = (
     r"\b(?:n?either|both|all|each) (?:sides?|parties|camps|accounts)\b"
     r"|\b(?:warring|rival|opposing|two) (?:sides|parties|camps)\b"
 )
-# "AFP could not verify either count", "both tallies", "neither estimate": a pair of figures of
-# two sources (caveat_sides.py); the group is the figure noun.
+# "AFP could not verify either count", "both tallies", "neither estimate", "either account"
+# (tests/wired d_3: the two local accounts): a pair of figures of two sources (caveat_sides.py);
+# the group is the figure noun.
 PAIR_FIGURES_PATTERN = (
-    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim)s?\b"
+    r"\b(?:n?either|both)(?: of the)? (count|figure|tally|tallie|estimate|toll|number|claim|account)s?\b"
 )
 # ... of which a count, a tally or a toll is a plain count (not a span of time or a multiplier)
 PAIR_COUNT_NOUNS = frozenset({"count", "tally", "tallie", "toll"})
+# "These numbers are still provisional", "These are preliminary figures": the figures of the
+# account just given (figure_runs.py).
+PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+# "verify any of the estimates", "None of the figures": a quantifier over figures of every
+# source before it (quantified_figures.py).
+FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
+# Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
+# may hold several figures of one result; singular_disputes.py).
+ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
 # Words of a source phrase that do not identify it: "the military" and "Arvenia's military" are
 # one source, "Mr. Varga" and "Aleksi Varga" one person.
 SOURCE_KEY_STOPS = frozenset({
@@ -377,7 +393,10 @@ ANSWERING_VERBS = frozenset({
 # Plural bodies of a kind that the anonymous_source caveat names when the source kind is
 # anonymous ("liberal groups reported spending ...": realgold19 gold); not "a rights group" (the
 # dev corpus gives it no caveat); "outlet" and "media" are in ANONYMOUS_EXTRA_HEADS already.
-UNNAMED_GROUP_HEADS = frozenset({"groups", "organizations", "organisations", "companies", "firms"})
+# "Unions say the minimum pension now covers less than half" (tests/wireb b_1 gold, session 65)
+UNNAMED_GROUP_HEADS = frozenset({
+    "groups", "organizations", "organisations", "companies", "firms", "unions",
+})
 # A source that will not confirm a figure leaves it unverified, as "could not be confirmed" does
 # (gold README, not_independently_verified): "Campaign aides declined to confirm the buys",
 # "Police would not confirm that", "the ministry refused to confirm the toll" (realgold19 README).
@@ -405,6 +424,10 @@ OVERALL_TOLL_NOUNS = frozenset({"toll"})
 TOLL_NUMBER_NOUNS = frozenset({"number", "count"})
 # How a lede states the dead beyond the casualty words: "are feared to have drowned".
 TOLL_DEATH_WORDS = frozenset({"drowned", "drown", "perished", "perish"})
+# A count of bodies or killings is a count of the dead: "We have counted 23 bodies so far" gives
+# the lede's toll again (overall_tolls.same_toll_figures; tests/wired d_1), "documented at least
+# 38 killings" is a toll (quantified_figures.py; tests/wiree e_1).
+BODY_COUNT_NOUNS = frozenset({"body", "corpse", "killing"})
 # A toll named with the hurt takes the lede's counts of the wounded too: "the number of dead and
 # injured is likely to go up".
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})

@@ -12,6 +12,11 @@ DISPUTE_PATTERNS = (
     r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
     r"\bexaggerat\w*\b",
     r"\binflated\b",
+    # a figure called untrustworthy by another source: "the union's figures are 'not credible'"
+    # (tests/wireg g_4), "the government figure was not credible" (tests/corpus c3): the
+    # figure is contested in words (gold README, disputed)
+    r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|tolls?|estimates?|data|statistics)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:is|are|was|were)\s+[\"'“‘]?not\s+(?:credible|accurate|reliable)\b",
 )
 # Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
 # "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").

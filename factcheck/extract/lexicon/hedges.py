@@ -28,6 +28,18 @@ HEDGE_LEMMAS = frozenset({
     # million workers will become eligible" (realgold33 gold: hedged), an economist "calculates
     # that" a count of jobs (session 63, cav63: 3 allowed articles, pool63 judged)
     "calculate",
+    # a warning of a size is a forecast of it (warnings.py; tests/wired d_2, tests/wireg g_1
+    # golds, session 65); a warning of what happened is not
+    "warn",
+})
+WARNING_LEMMAS = frozenset({"warn"})
+# modals that look ahead: a clause a warning governs with one forecasts ("could be lost")
+FORWARD_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "'ll", "wo"})
+# prepositions that set a warning in time or give its cause, not what it warns of ("warned
+# residents after 12 homes were burgled", "warned on Tuesday, during a visit to 3 shelters")
+WARNING_SETTING_PREPOSITIONS = frozenset({
+    "after", "before", "since", "during", "following", "despite", "amid", "because", "on", "at",
+    "in", "with", "to", "for", "by", "from",
 })
 # "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
 # README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
@@ -211,3 +223,19 @@ SUPPOSING_OWN_MODIFIER_DEPS = BELIEF_OWN_MODIFIER_DEPS | frozenset({"advcl"})
 # and PolNeAR: the figure beside it is not hedged). "in" with a time ("believe in ten years we
 # will ...") still opens the belief's clause.
 TRUST_PREPS = frozenset({"in"})
+# A figure noun forecast to change, said of a figure given before it: "The number may go up",
+# "We expect that number to go up", "a figure that could double", "that amount is expected to
+# grow" (tests/wired d_1, wiref f_3 f_4, wireg g_1 golds: `preliminary` on the figure the noun
+# stands for; figure_changes.py). The nouns that stand for a figure given before ...
+CHANGING_FIGURE_NOUNS = frozenset({
+    "number", "figure", "toll", "count", "tally", "total", "amount", "sum", "estimate",
+})
+# ... the verbs of its change (with "go up") ...
+FIGURE_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "double", "go"})
+# ... the modals and the frames ("expected to", "likely to") that make the change a forecast.
+CHANGE_FORECAST_MODALS = frozenset({"could", "may", "might", "will", "would", "'ll"})
+CHANGE_FORECAST_FRAMES = frozenset({"expect", "likely", "set", "fear", "bound", "poise"})
+# A change said to follow from a count before it: "Nine are critical, so the number will go
+# up", "..., meaning the official toll could rise" (figure_changes.consequence_mark).
+CONSEQUENCE_ADVERBS = frozenset({"so"})
+CONSEQUENCE_PARTICIPLES = frozenset({"meaning"})

@@ -31,6 +31,8 @@ MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
     # "called for doubling the caps" (multiplier_verbs.py): the gerund with its object
     "doubling": 2, "tripling": 3, "quadrupling": 4,
+    # "forced to halve rations": a base form or gerund with its object (wiree gold: 0.5)
+    "halve": 0.5, "halving": 0.5,
 }
 # "as much as fivefold", "rose tenfold", "a threefold increase": one word that is a multiplier
 # (gold README, "Multipliers": claims; realgold33 gold "as much as fivefold" = 5), never a
@@ -207,3 +209,10 @@ SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
 )
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# "temperatures reached 42C (108F)", "the average temperature has risen by about 1.3C": words that
+# make a number glued to C or F a temperature, not a name like "seat 14C" (glued_temperatures.py).
+TEMPERATURE_WORDS = frozenset({
+    "temperature", "temperatures", "heat", "heatwave", "heatwaves", "degree", "degrees", "hot",
+    "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold", "colder", "coldest",
+    "freezing", "thermometer", "thermometers", "celsius", "fahrenheit", "mercury",
+})  # fmt: skip

@@ -84,6 +84,12 @@ PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "fina
 DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
+# "22.55 CET", "09.05 JST": a clock time before a time zone written in capitals, as a live
+# page stamps its posts (tests/wiref: ten such stamps; "GMT", "BST" are clock words above).
+TIME_ZONES = frozenset({
+    "cet", "cest", "eet", "eest", "wib", "jst", "kst", "hkt", "sgt", "aest", "aedt", "pst", "pdt",
+    "cst", "cdt", "mst", "mdt", "msk", "ist", "pkt", "sast",
+})  # fmt: skip
 # "10 Things to Know for Today", "five key trends to watch": the size of a list the article
 # is, not a claim; the noun, then "to" and one of the verbs.
 LISTICLE_NOUNS = frozenset(

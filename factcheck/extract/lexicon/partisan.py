@@ -246,3 +246,31 @@ VICTIM_STATE_WORDS = frozenset({"missing", "unaccounted"})
 # "the CGT, which called the march", "the union, which organised the strike", "the alliance,
 # which led the protests".
 BODY_ORGANIZER_LEMMAS = frozenset({"call", "organize", "organise", "lead"})
+# A strike's sides (strike_sides.py, session 65): the nouns of a strike; the role nouns that
+# name the employer in a source phrase ("the company", "the terminal operator"); the verbs of a
+# relative clause that make a named body the employer ("STI, which operates the terminal");
+# the roles of a union's officials ("union president Ann Lee", "a CGT secretary").
+STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage", "lockout"})
+EMPLOYER_NOUNS = frozenset({"company", "operator", "employer", "carrier", "management"})
+EMPLOYER_RELATIVE_VERBS = frozenset({"operate", "run", "own", "manage", "employ"})
+UNION_ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "leader", "chairman",
+    "chairwoman", "chief", "head", "negotiator", "official",
+})
+# An armed group's own acts (armed_acts.py, session 65): the nouns that name a group armed when
+# marked so ("the M23 armed group", "a rebel militia"), the marks, the roles that speak for it
+# ("M23 spokesman Innocent Bahati"), and the subjects that make an act the group's own ("the
+# group would free 350").
+ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "force", "forces", "faction"})
+ARMED_GROUP_MARKS = frozenset({"armed", "paramilitary", "rebel", "militant", "jihadist"})
+ARMED_ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "commander", "negotiator", "adviser", "advisor",
+    "leader",
+})
+OWN_ACT_SUBJECTS = frozenset({"group", "movement", "militia", "it", "we", "they", "rebels"})
+# the people a body "represents" that make it a union (strike_sides.py): "which represents the
+# strikers"
+REPRESENTED_WORKERS = frozenset({
+    "worker", "striker", "employee", "member", "docker", "dockworker", "nurse", "teacher",
+    "driver", "miner", "pilot",
+})

@@ -6,22 +6,24 @@ the spaces and signs a figure may be written with.
 # fmt: off
 # "about", "around", "roughly", "some", "nearly", "almost", "an estimated" -> approximate;
 # "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds); so are "Just
-# shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds).
+# shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds);
+# a rival's "put it closer to 1,100" is about it (wireb, wiree golds: 3 of 3 approximate).
 APPROXIMATE_QUALIFIERS = frozenset({
     ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
     ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
     ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
-    ("just", "shy", "of"), ("not", "quite"), ("barely",),
+    ("just", "shy", "of"), ("not", "quite"), ("barely",), ("closer", "to"),
 })
 # "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
 # is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10
-# million", "north of 65 million" are more than it (realgold3, realgold10 golds).
+# million", "north of 65 million" are more than it (realgold3, realgold10 golds); "not less
+# than 53%" is "no less than" (wireb gold: lower_bound).
 LOWER_BOUND_QUALIFIERS = frozenset({
     ("more", "than"), ("over",), ("at", "least"), ("above",), ("in", "excess", "of"),
     ("no", "fewer", "than"), ("no", "less", "than"), ("greater", "than"), ("at", "minimum"),
     ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
     ("exceeding",), ("topping",), ("just", "over"), ("just", "above"), ("upward", "of"),
-    ("upwards", "of"), ("north", "of"),
+    ("upwards", "of"), ("north", "of"), ("not", "less", "than"), ("not", "fewer", "than"),
 })
 # "up to", "as many as", "fewer than", "less than", "under" -> upper_bound; "just under 90
 # percent" is under it (realgold16 gold: upper_bound).
@@ -60,6 +62,8 @@ FRACTION_WORDS = {
 }
 # "eight of 10 voters", "one in five": the words joining a part to its whole.
 SHARE_JOINERS = frozenset({"of", "in"})
+# "12 of the 19", "two of those seven cities": a determiner between "of" and a share's whole
+WHOLE_DETERMINERS = frozenset({"the", "those", "these"})
 # "a 5.8-magnitude quake": a measure joined to its name, not a descriptor (issue 11, "Formats").
 MEASURE_DESCRIPTORS = frozenset({"magnitude"})
 # "a 20-point lead", "a 4-point edge": a margin in points is a figure, not a descriptor.
@@ -88,6 +92,9 @@ CURRENCY_WORDS = {
     "birr": "ETB", "hryvnia": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
     "krone": "NOK", "kroner": "NOK",
+    # "31 trillion dong", "1.4 million leones", "85 million soles" (tests/wiree, wireg, session
+    # 65): "soles" is the plural of "sol", "sole" only its spelling with the "s" stripped.
+    "dong": "VND", "leone": "SLE", "sol": "PEN", "sole": "PEN",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "percentage", "pct"})
 # "the top 1 percent", "the bottom 90 percent": adjectives that, like a superlative ("the

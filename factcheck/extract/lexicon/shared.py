@@ -124,6 +124,8 @@ ORG_HEADS = frozenset({
     "foundation", "ngo", "association", "federation", "consortium", "laboratory", "tribunal",
     "university", "newspaper", "media", "watchdog", "regulator", "coalition", "party", "movement",
     "network", "team", "statistics", "census", "survey", "poll", "study", "data", "unicef", "who",
+    # a military government ("the junta said": tests/wiree e_1, named_org)
+    "junta",
     "un", "idf",
     # a government named by its territory (issue 11): "the state said", "the city said"
     "state", "city", "county", "town", "township", "village", "province",
@@ -337,6 +339,14 @@ NEGATING_WORDS = frozenset({"not", "n't", "never", "nt"})
 # gender (pronoun_gender.py). Titles and first names that say the gender, the ambiguous ones
 # ("Pat", "Leslie", "Jordan") left out; a surname alone ("Clinton") says none.
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "father", "brother"})
+# Roles whose word says the person's sex, beyond victims.py's MALE/FEMALE_PERSON_NOUNS: "an
+# ICE spokeswoman" is no "he" (session 65, unnamed_antecedents.py).
+MALE_ROLE_NOUNS = frozenset({
+    "spokesman", "chairman", "businessman", "congressman", "policeman", "alderman",
+})  # fmt: skip
+FEMALE_ROLE_NOUNS = frozenset({
+    "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "alderwoman",
+})  # fmt: skip
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "sister"})
 # People who speak for a candidate, campaign or company without a name, in the plural:
 # "Clinton campaign aides believe", "Executives for Mondelez say", "Advisers to Mr. Rubio point

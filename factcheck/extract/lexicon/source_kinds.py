@@ -285,6 +285,7 @@ ORG_DESCRIPTOR_NOUNS = frozenset({
     "federation", "monitor", "observatory", "ministry", "department", "bureau", "corporation",
     "retailer", "manufacturer", "maker", "airline", "operator", "provider", "insurer", "lender",
     "conglomerate", "startup", "think-tank", "thinktank", "nonprofits", "ngo", "charities",
+    "mission",
 })  # fmt: skip
 PERSON_DESCRIPTOR_NOUNS = frozenset({
     "employee", "spokesman", "spokeswoman", "spokesperson", "witness", "resident", "neighbor",

@@ -355,3 +355,7 @@ STANDING_DETERMINERS = frozenset({"the", "those", "these"})
 # ("three times as many African-Americans said ...") the same.
 SAID_ONLY_VERBS = frozenset({"say", "feel", "think", "believe"})
 SAID_ONLY_COMPANIONS = frozenset({"times", "time"})
+# "the real figure was closer to 35,000", "bad debts could be as high as 40 trillion dong": an
+# adjective of the copula that sets the figure beside the copula's subject, which is what it
+# measures (``clause_subjects.py``; tests/wireb, wiree, wireg, tests/corpus, session 65).
+LEVEL_COMPARING_ADJECTIVES = frozenset({"close", "closer", "near", "nearer", "high", "low"})

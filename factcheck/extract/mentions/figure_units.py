@@ -50,11 +50,13 @@ def attach_currency_and_unit(doc: Doc, start: int, end: int) -> tuple[int, int]:
         glued_to_next = not nxt.whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num
         if glued_to_next and nxt.lower_ in CURRENCY_SYMBOLS:
             return start, end  # "5 US$6": the symbol belongs to the next figure
-        if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
-            return start, end + 1
         named_end = named_currency_end(doc, end)
         if named_end:
-            return start, named_end  # "500,000 Yemeni rials", "2 million Hong Kong dollars"
+            # "500,000 Yemeni rials", "2 million Hong Kong dollars"; before a unit word, which
+            # "CFA" in "2 billion CFA francs" reads as
+            return start, named_end
+        if nxt.pos_ in ("NOUN", "PROPN", "SYM", "ADJ") and find_unit_word(nxt.text):
+            return start, end + 1
         if doc[end - 1].lower_ in ("a", "an") and nxt.lemma_.lower() in SINGLE_UNIT_NOUNS:
             return start, end + 1  # "about a block apart": the unit quantulum does not know
         margin_end = point_margin_end(doc, end) or count_margin_end(doc, end)
@@ -84,8 +86,9 @@ def named_currency_end(doc: Doc, end: int) -> int:
         unit = end + size
         if unit >= len(doc):
             return 0
-        if not doc[unit - 1].is_title or doc[unit - 1].is_sent_start:
-            return 0
+        named = doc[unit - 1].is_title or (doc[unit - 1].is_upper and doc[unit - 1].is_alpha)
+        if not named or doc[unit - 1].is_sent_start:
+            return 0  # "Yemeni rials"; an acronym too: "1.2 billion CFA francs" (tests/wiree)
         word = doc[unit].lower_
         if doc[unit].lemma_.lower() in CURRENCY_WORDS or word.rstrip("s") in CURRENCY_WORDS:
             return unit + 1

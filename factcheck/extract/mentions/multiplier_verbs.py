@@ -6,7 +6,9 @@ rose tenfold").
 Gold README, "Multipliers and spans of time": a multiplier that asserts something checkable is
 a claim (realgold31 gold "triple" = 3, realgold33 golds "doubling" = 2 and "as much as fivefold"
 = 5). A base form or gerund without an object multiplies nothing named ("they double as
-guards", "doubling down") and stays unread, as do the idioms of ``multiplier_idioms``. Pure.
+guards", "doubling down") and stays unread, as do the idioms of ``multiplier_idioms``, unless
+its subject is what grows ("as cases triple", "losses could double": session 65). "Halve"
+divides by two (tests/wiree gold "halve rations" = 0.5). Pure.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions.multiplier_idioms import is_multiplier_idiom
 
 _VERB_TAGS = frozenset({"VB", "VBG"})
+# "they double as guards", "it could double back": particles after a multiplier verb that make
+# it no multiple of a count
+_NOT_GROWTH_NEXT = frozenset({"as", "up", "back", "over", "down", "-", "–"})
 
 
 def multiplies_an_object(doc: Doc, i: int) -> bool:
@@ -50,6 +55,24 @@ def multiplies_an_object(doc: Doc, i: int) -> bool:
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.lemma_.lower() not in MULTIPLIER_VAGUE_HEADS
     )
+
+
+def multiplies_its_subject(doc: Doc, i: int) -> bool:
+    """True if token ``i`` is "triple" of "as cases triple" or "double" of "losses could double
+    once the water recedes": a present or modal multiplier verb whose subject grows, as "the
+    toll tripled" (past) and "the toll triples" are read. Session 65: tests/wireg gold, both
+    claims (3, 2); "they double as guards" stays unread."""
+    token = doc[i]
+    if token.lower_ not in MULTIPLE_WORDS or token.tag_ not in ("VB", "VBP"):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _NOT_GROWTH_NEXT:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in MULTIPLIER_OBJECT_DEPS for c in children):
+        return False  # "to triple coal production" is ``multiplies_an_object``
+    if not any(c.dep_ == "nsubj" for c in children):
+        return False
+    return token.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def multiplied_object(token: Token) -> Token | None:

@@ -31,7 +31,8 @@ _CURRENCY_RE = "|".join(
 # "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
 NUMERAL_RE = re.compile(
     rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
-    rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%)?$",
+    # "42C", "108F": a temperature's scale letter, upper case only (glued_temperatures.py)
+    rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%|(?-i:[CF]))?$",
     re.IGNORECASE,
 )
 

@@ -67,12 +67,19 @@ def bound_from_verb(doc: Doc, start: int, end: int, approx: Approx) -> tuple[App
     token = doc[end - 1]
     if token.dep_ in ("nummod", "quantmod") and token.head.i > token.i:
         token = token.head  # "tops 400,000 hectares": the counted noun is the object
+        if token.dep_ == "compound" and token.head.i == token.i + 1:
+            token = token.head  # "exceed 40 degrees Celsius": a unit of two words (wiree)
     head = token.head
     if is_required_amount(token):
         return approx, ""  # "cruise past the 1,237 delegates needed": the bar, not the count
     if token.dep_ == "pobj" and head.lower_ == "past" and head.head.pos_ == "VERB":
         return Approx.LOWER_BOUND, head.text  # "the toll climbed past 31,000"
-    if token.dep_ in ("dobj", "attr", "npadvmod", "pobj") and head.pos_ in ("VERB", "AUX"):
+    # "as cases top 400": a headline's figure the parse hangs on the verb before it as a nummod
+    as_object = token.dep_ == "nummod" and head.i < token.i
+    if (token.dep_ in ("dobj", "attr", "npadvmod", "pobj") or as_object) and head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
         if head.lemma_.lower() in LOWER_BOUND_VERBS:
             return negated_bound(head, Approx.LOWER_BOUND), head.text
         if head.lemma_.lower() in UPPER_BOUND_VERBS:

@@ -39,6 +39,7 @@ with warnings.catch_warnings():
 
 from factcheck.extract.mentions import unit_regex
 from factcheck.extract.mentions.century_spans import century_fraction_years
+from factcheck.extract.mentions.glued_temperatures import GLUED_TEMPERATURE_RE, TEMPERATURE_UNITS
 from factcheck.extract.mentions.glued_units import unglue
 from factcheck.extract.mentions.number_values import NUMERAL_RE, parse_number, split_figure_words
 from factcheck.extract.mentions.share_values import fraction_of_percent_value, parse_share
@@ -77,6 +78,12 @@ def parse_figure(text: str) -> Quantity:
         FigureParseError: if no number can be read from the text, or it is too large for a
             float (a 10,000-digit number).
     """
+    glued_temperature = GLUED_TEMPERATURE_RE.match(text.strip())
+    if glued_temperature:
+        # "42C", "108F": degrees, not the speed of light or farads (glued_temperatures.py)
+        scale = glued_temperature.group("scale")
+        degrees = float(text.strip()[: -len(scale)].replace("\u2212", "-"))
+        return Quantity(value=degrees, unit=TEMPERATURE_UNITS[scale.lower()])
     words = [w.lower() for w in _WORD_RE.findall(text)]
     # "$50million", "16ounces", "5ft": the number and the word glued to it apart (glued_units)
     split = [part for w in words for part in ([w] if NUMERAL_RE.match(w) else unglue(w))]

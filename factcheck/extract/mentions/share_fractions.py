@@ -28,7 +28,11 @@ from factcheck.extract.mentions.glued_fractions import is_glued_to_next_word
 from factcheck.extract.mentions.half_predeterminers import is_predeterminer_half
 from factcheck.extract.mentions.multiplier_comparisons import compares_as_multiplier
 from factcheck.extract.mentions.multiplier_idioms import is_multiplier_idiom
-from factcheck.extract.mentions.multiplier_verbs import is_fold_word, multiplies_an_object
+from factcheck.extract.mentions.multiplier_verbs import (
+    is_fold_word,
+    multiplies_an_object,
+    multiplies_its_subject,
+)
 from factcheck.extract.mentions.percent_fractions import percent_of_fraction_end
 from factcheck.extract.mentions.qualifiers import find_qualifier
 from factcheck.extract.mentions.quantities import is_spelled_number
@@ -83,6 +87,7 @@ def _share_fraction_end(doc: Doc, i: int) -> int:
             or token.tag_ in ("VBD", "VBN", "VBZ")
             or compares_as_multiplier(doc, i)
             or multiplies_an_object(doc, i)  # "plans to triple coal production"
+            or multiplies_its_subject(doc, i)  # "as cases triple", "losses could double"
         )
     ):
         return i + 1  # "nearly doubled", "roughly double", "the toll tripled", "double the number"

@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
     SHARE_WHOLE_POSSESSIVES,
+    WHOLE_DETERMINERS,
 )
 from factcheck.extract.mentions.number_values import parse_number
 from factcheck.extract.mentions.percent_fractions import split_percent_fraction
@@ -30,6 +31,9 @@ def fraction_of_percent_value(words: list[str]) -> float | None:
     if fraction is None or base is None:
         return None
     return round(fraction * base, 6)
+
+
+_DETERMINERS = [[word] for word in WHOLE_DETERMINERS]
 
 
 def parse_share(words: list[str]) -> float | None:
@@ -53,8 +57,8 @@ def parse_share(words: list[str]) -> float | None:
         if word not in ("of", "in") or index == 0:
             continue
         whole_words = _after_owner(words[index + 1 :])
-        if whole_words[:1] == ["the"]:
-            whole_words = whole_words[1:]
+        if whole_words[:1] == ["every"] or (word == "of" and whole_words[:1] in _DETERMINERS):
+            whole_words = whole_words[1:]  # "two out of every three", "two of those seven"
         if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole_words = whole_words[1:]  # "six of the past seven", "10 of the first 11"
         part_words = words[: index - 1] if words[index - 1] == "out" else words[:index]

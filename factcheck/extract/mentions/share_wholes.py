@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     SHARE_WHOLE_POSSESSIVES,
     TIME_UNITS,
     TIMES_WORDS,
+    WHOLE_DETERMINERS,
 )
 from factcheck.extract.mentions.number_runs import number_run_end, starts_number
 from factcheck.extract.mentions.quantities import FigureParseError, is_numeral, parse_figure
@@ -41,8 +42,10 @@ def share_whole_end(doc: Doc, end: int) -> int | None:
     owned = _after_share_owner(doc, whole) if doc[joiner].lower_ == "of" else None
     if owned is not None:
         whole = owned  # "23 of its 29", "two of the firm's five"
-    elif doc[whole].lower_ == "the" and doc[joiner].lower_ == "of":
-        whole += 1
+    elif doc[whole].lower_ == "every":
+        whole += 1  # "two out of every three adults", "one in every five" (wiree gold: a share)
+    elif doc[whole].lower_ in WHOLE_DETERMINERS and doc[joiner].lower_ == "of":
+        whole += 1  # "12 of the 19", "two of those seven cities" (wiref gold: a share)
         if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
     if whole >= len(doc) or not starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):

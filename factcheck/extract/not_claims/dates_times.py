@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     SPAN_OF_COUNT_PREPOSITIONS,
     TIME_PLACING_NEXT,
     TIME_UNITS,
+    TIME_ZONES,
     WEEKDAYS,
 )
 from factcheck.extract.mentions.century_spans import century_fraction_end
@@ -43,6 +44,7 @@ from factcheck.extract.not_claims.relative_spans import is_span_of_a_clause
 from factcheck.extract.not_claims.since_gaps import is_gap_since_a_record
 from factcheck.extract.not_claims.since_spans import is_span_since
 from factcheck.extract.not_claims.time_ahead import is_time_ahead
+from factcheck.extract.not_claims.window_spans import is_window_of_a_figure
 from factcheck.extract.year_numbers import is_year_number
 
 # "for two weeks after", "for two weeks following": the words a lasting span may stand before
@@ -71,9 +73,11 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             return "date"
     if end < len(doc) and (doc[end].lower_ in CLOCK_WORDS or _clock_colon(doc, end)):
         return "time"
+    if end < len(doc) and doc[end].lower_ in TIME_ZONES and doc[end].text.isupper():
+        return "time"  # "22.55 CET": a live page's time stamp
     if is_hour_of_the_day(doc, start, end):
         return "time"  # "just after two in the morning", "at 11 at night"
-    if len(tokens) == 1 and is_year_number(last.text, first=1500):
+    if len(tokens) == 1 and is_year_number(last.text, first=1500, last=2100):
         prev = doc[start - 1] if start > 0 else None
         if not has_counted_noun(last) or (
             prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ == "POS")
@@ -91,6 +95,8 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
     if nxt is not None and nxt.lemma_.lower() in TIME_UNITS:
         if is_span_since(doc, unit_at):
             return ""  # "it's been two months since", "in the 72 hours since": a gap, a window
+        if is_window_of_a_figure(doc, start, unit_at):
+            return ""  # "12,500 fled in the 24 hours after the attack": the figure's window
         after = doc[unit_at + 1] if unit_at + 1 < len(doc) else None
         if (
             after is not None

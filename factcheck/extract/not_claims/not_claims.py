@@ -12,6 +12,10 @@ import re
 
 from spacy.tokens import Doc
 
+from factcheck.extract.mentions.glued_temperatures import (
+    GLUED_TEMPERATURE_RE,
+    is_glued_temperature,
+)
 from factcheck.extract.mentions.record_spans import is_record_span
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
 from factcheck.extract.not_claims.age_superlatives import is_age_before_superlative
@@ -73,6 +77,7 @@ from factcheck.extract.not_claims.pronoun_groups import is_the_few_of_them
 from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
+from factcheck.extract.not_claims.rate_denominators import is_rate_denominator
 from factcheck.extract.not_claims.rhetorical_challenges import is_rhetorical_challenge
 from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
@@ -108,6 +113,9 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if end - start == 1 and GLUED_TEMPERATURE_RE.match(first.text):
+        # "temperatures reached 42C (108F)": a measured temperature; "seat 14C" a name
+        return "" if is_glued_temperature(doc, start, end) else "part of a name"
     if is_record_span(doc, start, end):
         return ""  # "fell to a 50-year low": the span of a record, not a date or descriptor
     spaced_why = spaced_compound_why(doc, start, end)
@@ -226,6 +234,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "an example"
     if counts_the_sources(last):
         return "number of sources"
+    if is_rate_denominator(doc, start):
+        return "base of a rate"  # "1,950 cases per 100,000 inhabitants"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if is_generic_case_number(doc, start, end):

@@ -45,7 +45,10 @@ from factcheck.extract.sources.polled_people import names_the_polled
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
 from factcheck.extract.sources.quoted_citations import cites_for_the_figure
 from factcheck.extract.sources.quotes import quote_at
-from factcheck.extract.sources.relative_reports import relative_report_subject
+from factcheck.extract.sources.relative_reports import (
+    relative_report_subject,
+    reported_noun_source,
+)
 from factcheck.extract.sources.reporting_verbs import (
     according_to_object,
     is_reporting_verb,
@@ -167,7 +170,7 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         source = source_from_phrase(doc, subject)
         if source.text != subject.text or subject.pos_ != "PRON":
             return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
-    reporter = relative_report_subject(number)  # "the $4 million his aides said he'd raise"
+    reporter = relative_report_subject(number) or reported_noun_source(number)
     if reporter is not None:  # the clause on the figure's own noun is the innermost report
         return source_from_phrase(doc, reporter), reporter
     below = number

@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
+from factcheck.extract.sources.bracketed_acronyms import bracketed_org_words
 from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
 from factcheck.extract.token_index import title_tokens, tokens_tagged
 from factcheck.model import SourceKind
@@ -89,6 +90,8 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
     for token in title_tokens(doc):  # not every token: the capitalised ones (speed55)
         if token.is_title and cued_name_end(token):
             cached.setdefault(_CUED + token.lower_, set()).add(SourceKind.NAMED_PERSON)
+    for token in bracketed_org_words(doc):  # "the ... Agency (Basarnas)": the body's
+        cached.setdefault(token.lower_, set()).add(SourceKind.NAMED_ORG)
     for token in _name_heads(doc):
         if token.dep_ == "compound":
             continue

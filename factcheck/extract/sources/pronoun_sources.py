@@ -23,10 +23,13 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
+from factcheck.extract.sources.definite_documents import document_under_a_credit
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
+from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
+from factcheck.extract.sources.org_appositions import body_named_in_apposition
 from factcheck.extract.sources.participle_speakers import participle_speaker, same_person
 from factcheck.extract.sources.pronoun_bodies import body_subject_before
 from factcheck.extract.sources.pronoun_chains import same_pronoun_speaker
@@ -36,6 +39,10 @@ from factcheck.extract.sources.quotes import find_quotes
 from factcheck.extract.sources.reported_names import in_reported_clause
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 from factcheck.extract.sources.source_phrase import classify_source, source_phrase
+from factcheck.extract.sources.unnamed_antecedents import (
+    one_unnamed_speaker,
+    unnamed_according_to,
+)
 from factcheck.extract.sources.verb_subject import SUBJECT_DEPS
 from factcheck.extract.sources.writer_pronouns import first_person_source
 from factcheck.model import Source, SourceKind
@@ -61,6 +68,9 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
         return Source(text=authored.text, kind=SourceKind.NAMED_ORG)
     body = body_behind_document(head)
     span = source_phrase(body if body is not None else head)
+    named_body = body_named_in_apposition(span.root)
+    if named_body is not None:  # "A medical group ..., the Sudan Doctors Network, said"
+        return Source(text=named_body.text, kind=SourceKind.NAMED_ORG)
     named = named_in_next_sentence(doc, span.root)
     if named is not None:
         return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
@@ -78,7 +88,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     sents = list(doc.sents)
     anchor = _quotation_opening(doc, pronoun)
     index = next(i for i, s in enumerate(sents) if s.start <= anchor < s.end)
-    window_start = sents[max(index - _PRONOUN_LOOKBACK_SENTS, 0)].start
+    window_start = sents[worded_sentences_back(sents, index, _PRONOUN_LOOKBACK_SENTS)].start
     document = document_it_stands_for(doc, pronoun, sents[max(index - 1, 0)].start)
     if document is not None:
         return source_from_phrase(doc, document)  # "... its FEC reports. It showed $85,000"
@@ -110,7 +120,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
         if role is not None:
             speaker = Source(text=role.text, kind=SourceKind.NAMED_PERSON)
     if speaker is None and rejected:  # one of its gender further back, or a name mistagged
-        further = sents[max(index - _GENDER_LOOKBACK_SENTS, 0)].start
+        further = sents[worded_sentences_back(sents, index, _GENDER_LOOKBACK_SENTS)].start
         speaker = named_of_its_gender(doc, pronoun, further)
     if speaker is None and person:  # "..., she told reporters. ... She said": the same one
         earlier = same_pronoun_speaker(doc, window_start, pronoun)
@@ -268,6 +278,9 @@ def _last_speaker(
     pronoun's kind: "The department said ... The other eight were children, it said.";
     "they" may also stand for unnamed people ("Officials said ... They said ...")."""
     for token in reversed(doc[start:end]):
+        cited = unnamed_according_to(token, doc[end]) if person and not plural else None
+        if cited is not None:  # "..., according to a health official. He said ..."
+            return cited
         identifies = token.lemma_.lower() in IDENTIFYING_VERBS and _passive_agent(token)
         if not (is_reporting_verb(token) or identifies) or token.pos_ == "NOUN":
             continue
@@ -282,12 +295,14 @@ def _last_speaker(
             speaker = participle_speaker(doc, token, end)
             if speaker is not None and fits(speaker):
                 return speaker
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None or subject.pos_ == "PRON" or document_under_a_credit(subject):
             continue
         span = source_phrase(subject)
         kind = classify_source(span)
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):
             return Source(text=span.text, kind=kind)
+        if person and not plural and one_unnamed_speaker(span, subject, doc[end]):
+            return Source(text=span.text, kind=kind)  # "An official said ... He said ..."
         if (kind is SourceKind.NAMED_PERSON) == person and kind is not SourceKind.ANONYMOUS:
             if fits(Source(text=span.text, kind=kind)):
                 return Source(text=span.text, kind=kind)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.lexicon import REPORTED_NOUN_VERBS
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+_MULTIPLIERS = frozenset({"times", "time", "fold", "twice", "thrice", "double", "triple"})
 
 
 def relative_report_subject(number: Token) -> Token | None:
@@ -44,3 +46,48 @@ def _part_of_the_figure(subject: Token) -> bool:
         or subject.pos_ == "NUM"
         or any(t.lower_ in _RELATIVE_WORDS for t in subject.subtree)
     )
+
+
+def reported_noun_source(number: Token) -> Token | None:
+    """Who reports the figure's noun in a clause on it, the clause reporting the noun itself:
+    "the 14 deaths acknowledged by the junta" (a passive participle with its agent), "the 2.8%
+    loan ratio that the bank reported to investors" (a relative clause whose object is the
+    noun the figure measures). The innermost attribution (issue 11, "Nominal sources"); two
+    wire sets by two writers give it (tests/wiree e_1 "the new junta", tests/wireg g_5
+    "CLBank"). Not "nine things the candidate has said", where the figure counts what was
+    said: a relative clause counts only when the figure modifies its noun ("2.8% ratio"); nor
+    a multiplier ("three times the 14 deaths ..."), the writer's comparison."""
+    doc = number.doc
+    if number.lower_ in _MULTIPLIERS or (
+        number.i + 1 < len(doc) and doc[number.i + 1].lower_ in _MULTIPLIERS
+    ):
+        return None
+    noun = number.head if number.dep_ in ("nummod", "compound", "quantmod") else number
+    measured = None
+    if noun.dep_ in ("nmod", "compound", "amod") and noun.head.i > noun.i:
+        measured = noun.head  # "% ratio": the figure measures the noun after it
+    for owner in filter(None, (noun, measured)):
+        for child in owner.children:  # "the 14 deaths acknowledged by the junta"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and _asserts_a_count(child):
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if by is not None:
+                        return by
+    if measured is None:
+        return None
+    for verb in measured.children:
+        if verb.dep_ != "relcl" or verb.i < measured.i or not is_reporting_verb(verb):
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # a clause of its own: relative_report_subject's
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and not _part_of_the_figure(subject):
+            return subject
+    return None
+
+
+def _asserts_a_count(verb: Token) -> bool:
+    """ "acknowledged", "reported", "confirmed by": a participle that gives the noun as a
+    fact someone states, not an act done to it ("records posted by the seller")."""
+    return verb.lemma_.lower() in REPORTED_NOUN_VERBS and is_reporting_verb(verb)

@@ -40,6 +40,7 @@ from factcheck.extract.sources.body_kinds import (
     outlet_name,
 )
 from factcheck.extract.sources.coref import refers_to_named_person
+from factcheck.extract.sources.definite_documents import definite_document
 from factcheck.extract.sources.kind_cues import (
     a_name,
     a_record_of_someone,
@@ -79,8 +80,10 @@ from factcheck.extract.sources.phrase_edges import (
     keep_appositive_name,
     keep_split_first_word,
     opening_conjunction,
+    place_end,
     restricts_source,
     says_where,
+    without_place,
 )
 from factcheck.extract.sources.source_extent import (
     named_apposition,
@@ -156,8 +159,10 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG  # "the criminal complaint", "its website", "a police report"
     if head.lower_ in POLICE_BODY_WORDS:
         return SourceKind.NAMED_ORG  # "cops said", as "police said"
+    if definite_document(head):
+        return SourceKind.NAMED_ORG  # "according to the bulletin", "the judgment found"
     if head_word in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS:
-        if tagged(span, ("PERSON",)):
+        if tagged(without_place(span, head), ("PERSON",)):  # not "An aid worker in Adre"
             return SourceKind.NAMED_PERSON
         return SourceKind.ANONYMOUS
     if head.lower_ in UNSPECIFIED_ORG_HEADS and all(t.dep_ == "det" for t in head.lefts):
@@ -202,7 +207,7 @@ def source_phrase(head: Token) -> Span:
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
-            end = child.right_edge.i + 1  # "a European diplomat in Tripoli"
+            end = place_end(child)  # "a European diplomat in Tripoli"
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    LEVEL_COMPARING_ADJECTIVES,
     MEASURE_VERBS,
     PARTICIPLES,
     RELATIVE_THING_PRONOUNS,
@@ -71,7 +72,11 @@ def clause_subject_token(token: Token) -> Token | None:
     "the Dow closed down 24 points, to close at 18,432" -> "average"."""
     current = token
     for _ in range(8):
-        climbs = current.dep_ in CLIMB_DEPS or current.pos_ in ("ADP", "NUM", "NOUN", "SYM")
+        climbs = (
+            current.dep_ in CLIMB_DEPS
+            or current.pos_ in ("ADP", "NUM", "NOUN", "SYM")
+            or _compares_level(current)
+        )
         if not climbs and not (current.pos_ == "ADV" and current.dep_ == "advmod"):
             break  # "was up 46 cents", "closed down 24 points": through the adverb
         current = current.head
@@ -80,6 +85,17 @@ def clause_subject_token(token: Token) -> Token | None:
         if current.head.i == current.i:
             break
     return None
+
+
+def _compares_level(token: Token) -> bool:
+    """ "was closer to 35,000", "could be as high as 150": the copula's adjective that sets the
+    figure (its prepositional object) beside the copula's subject."""
+    return (
+        token.dep_ == "acomp"
+        and token.lower_ in LEVEL_COMPARING_ADJECTIVES
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children)
+    )
 
 
 def verb_subject(verb: Token) -> Token | None:

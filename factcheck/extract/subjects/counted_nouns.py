@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.mentions.multiplier_verbs import multiplied_object
 from factcheck.extract.mentions.unit_fractions import unit_and_a_half
+from factcheck.extract.subjects.absolute_shares import absolute_participle
 from factcheck.extract.subjects.casualty_subjects import (
     casualty_verb_before,
     state_after,
@@ -102,8 +103,10 @@ def find_noun_subject(doc: Doc, mention: Mention) -> str:
         return whole  # "half of what the budget chief has sought": a share of that amount
     of_noun = _share_of(doc, span_end)
     if of_noun is not None:
-        # "more than half of Republican primary voters", "a quarter of Americans" (shares)
-        return noun_phrase(of_noun, after=span_end)
+        # "more than half of Republican primary voters", "a quarter of Americans" (shares);
+        # "With 87.5% of ballots counted": the ballots counted
+        counted = absolute_participle(doc[span_end - 1])
+        return f"{noun_phrase(of_noun, after=span_end)} {counted}".strip()
     existing = existential_noun(doc[mention.start : mention.figure[1]])
     if existing:
         return existing  # "searched for armed intruders, fearing there might be four"

@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     VALUATION_PREPS,
 )
+from factcheck.extract.subjects.record_holders import record_holder
 
 NOUNS = ("NOUN", "PROPN")
 
@@ -68,6 +69,9 @@ def owner_of(token: Token) -> str:
     ):
         owner = before  # "put a bond of up to $38 million": "of" hung on the verb
     spans_time = prep.lower_ in ("in", "for", "since") and token.lemma_.lower() in TIME_UNITS
+    record = record_holder(owner) if spans_time and prep.lower_ == "in" else ""
+    if record:
+        return record  # "the strongest to hit the coast in six years": the record
     if owner.pos_ in ("VERB", "AUX") and spans_time:
         # "it was the worst season in 13 years": the clause's predicate noun
         owner = next((c for c in owner.children if c.dep_ in ("attr", "dobj")), owner)
@@ -119,7 +123,24 @@ def noun_phrase(head: Token, *, after: int) -> str:
         found = of_phrase(head)
         if found:
             return f"{found} {counted_participle(head)}".strip()
+        done = _participle_after(head)
+        if done:
+            return f"{head.lower_} {done}"  # "put the number killed at 34": killed
     return head_phrase(head, after=after)
+
+
+def _participle_after(head: Token) -> str:
+    """ "the number killed", "the number held by the army": a count with no "of" whose
+    participle right after it says what was counted; the golds name it "number killed",
+    "number held" (gold README, "subject"; tests/wirea, wiree, session 65)."""
+    if head.lower_ not in _COUNT_NOUNS or head.i + 1 >= len(head.doc):
+        return ""
+    if head.dep_ == "pobj":
+        return ""  # "three shy of the number required": a mark the figure is set against
+    after = head.doc[head.i + 1]
+    return (
+        after.lower_ if after.head == head and after.dep_ == "acl" and after.tag_ == "VBN" else ""
+    )
 
 
 def counted_participle(head: Token) -> str:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import (
     AGREEING_PRONOUNS,
     COMPARING_MULTIPLIERS,
+    LEVEL_COMPARING_ADJECTIVES,
     PLURAL_REFERRING_PRONOUNS,
     REPORTING_VERBS,
     SINGULAR_REFERRING_PRONOUNS,
@@ -34,6 +35,8 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
     if top is None:
         return ""
     copula = top.head if top.dep_ != "pobj" else top.head.head
+    if copula.dep_ == "acomp" and copula.lower_ in LEVEL_COMPARING_ADJECTIVES:
+        copula = copula.head  # "it was closer to 600": the copula of the adjective
     subjects = [c for c in copula.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return ""
@@ -44,7 +47,14 @@ def copula_subject(doc: Doc, mention: Mention) -> str:
         if antecedent is None:
             return ""
         plural = antecedent.tag_ in ("NNS", "NNPS")
-        if pronoun in AGREEING_PRONOUNS and plural != (pronoun in PLURAL_REFERRING_PRONOUNS):
+        # "410 people were working. Our members say it was closer to 600": "it" is the count
+        counted = (
+            plural
+            and _compares_level(top.head)
+            and any(c.dep_ == "nummod" and c.like_num for c in antecedent.children)
+        )
+        agrees = (pronoun in PLURAL_REFERRING_PRONOUNS) == plural or counted
+        if pronoun in AGREEING_PRONOUNS and not agrees:
             return ""  # "it" and "they" agree in number; "that" may stand for a plural's figure
         return modified_noun(antecedent)
     if multiplier and subject.pos_ == "NOUN" and subject.lower_ not in SURVEY_HEADS:
@@ -67,6 +77,8 @@ def _complement(number: Token, figure: Span, *, multiplier: bool) -> Token | Non
             token = token.head  # "three times the Bank of England's target", misparsed
     if token.dep_ in ("attr", "acomp") and _is_copula(token.head):
         return token
+    if token.dep_ == "pobj" and _compares_level(token.head):
+        return token  # "it was closer to 600", "it could be as high as 150"
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "at"
@@ -75,6 +87,18 @@ def _complement(number: Token, figure: Span, *, multiplier: bool) -> Token | Non
     ):
         return token
     return None
+
+
+def _compares_level(prep: Token) -> bool:
+    """ "to" of "closer to", "as" of "as high as", on an adjective of the copula."""
+    adjective = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "as")
+        and adjective.dep_ == "acomp"
+        and adjective.lower_ in LEVEL_COMPARING_ADJECTIVES
+        and _is_copula(adjective.head)
+    )
 
 
 def _is_copula(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
     WITHIN_SPAN_PREPS,
 )
+from factcheck.extract.subjects.record_holders import record_holder
 
 _OBJECT_DEPS = ("dobj", "oprd")
 
@@ -42,6 +43,8 @@ def span_event(unit: Token) -> str:
     ]  # a name or a pronoun is who or where, not the doing
     if any(a.tag_ == "JJS" for o in objects for a in o.children):
         return ""  # "reported its best quarter in 9 years": the superlative is the subject
+    if verb.dep_ in ("relcl", "acl") and record_holder(verb):
+        return ""  # "the strongest to hit the coast in six years": the record is the subject
     negation = _negation(verb)
     if negation:
         # "has not voted Republican in 32 years": what the doing was, a name or adjective too

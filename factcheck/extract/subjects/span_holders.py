@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import (
     DURATION_LIGHT_VERBS,
+    DURATION_PREPS,
     SPAN_DOING_PREPS,
     SPAN_HOLDER_LABELS,
     SPAN_HOLDER_PREPS,
@@ -32,6 +33,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
 )
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS
+from factcheck.extract.subjects.duration_objects import lasted_object
 from factcheck.extract.subjects.money_subjects import as_written
 from factcheck.extract.subjects.span_objects import doing_object
 
@@ -50,7 +52,11 @@ def span_holder(figure: Span, subject: str) -> str:
     if verb.pos_ != "VERB":
         return subject
     words = {w.lower() for w in subject.split()}
-    if not words <= {unit.lower_, verb.lower_, verb.lemma_.lower()}:
+    # the verb's object ``duration_objects`` adds to a "for" span is the doing's too ("has run
+    # the fair for 22 years"); not an "in" span's ("recorded 1,470 cases in three weeks")
+    duration = prep.lower_ in DURATION_PREPS
+    done = set(lasted_object(verb).lower().split()) if duration else set()
+    if not words <= {unit.lower_, verb.lower_, verb.lemma_.lower()} | done:
         return subject  # the span already names something of its own
     holder = _named_holder(verb)
     light = verb.lemma_.lower() in DURATION_LIGHT_VERBS

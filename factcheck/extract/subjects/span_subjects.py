@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.subjects.been_in import state_lasted
 from factcheck.extract.subjects.casualty_subjects import participle
 from factcheck.extract.subjects.clause_subjects import SUBJECT_DEPS, verb_subject
+from factcheck.extract.subjects.duration_objects import lasted_object, lasted_state
 from factcheck.extract.subjects.long_spans import through_long
 from factcheck.extract.subjects.money_subjects import as_written, is_money
 from factcheck.extract.subjects.noun_phrases import head_phrase, prep_object
@@ -112,7 +113,9 @@ def is_duration(unit: Token) -> bool:
         return False
     dep, head = through_long(unit)  # "waiting as long as five hours"
     if dep == "pobj":
-        return head.lower_ in DURATION_PREPS and head.head.pos_ == "VERB"
+        # "had been absent from the country for a decade": a state "be" says lasted, too
+        lasted = head.head.pos_ == "VERB" or bool(lasted_state(head.head))
+        return head.lower_ in DURATION_PREPS and lasted
     if dep not in ("dobj", "npadvmod"):
         return False
     lemma = head.lemma_.lower()
@@ -130,13 +133,18 @@ def duration(unit: Token) -> str:
     dep, head = through_long(unit)
     verb = head.head if dep == "pobj" else head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in DURATION_LIGHT_VERBS:
-        return unit.text
+        state = lasted_state(verb) if dep == "pobj" else ""
+        if not state:
+            return unit.text
+        # "had been absent for a decade" -> "decade strain absent"
+        return " ".join(w for w in (unit.text, duration_doer(verb), state) if w)
     doer = duration_doer(verb)
     # "I've been saying for six years" -> "years say saying": the verb as written beside its
     # lemma, either of which may be the word the gold names the doing by ("saying",
     # "fighting"; realgold14, realgold30)
     written = as_written(verb, participle(verb))
-    return " ".join(w for w in (unit.text, doer, written, _past_lemma(verb)) if w)
+    done = lasted_object(verb) if dep == "pobj" else ""  # "earned a salary for 10 years"
+    return " ".join(w for w in (unit.text, doer, written, _past_lemma(verb), done) if w)
 
 
 def _past_lemma(verb: Token) -> str:

@@ -33,6 +33,7 @@ from factcheck.extract.subjects.clause_results import clause_result
 from factcheck.extract.subjects.clause_subjects import (
     clause_subject,
 )
+from factcheck.extract.subjects.coordinated_sums import coordinated_sum_owner
 from factcheck.extract.subjects.counted_nouns import find_noun_subject
 from factcheck.extract.subjects.dash_appositives import dash_anchor
 from factcheck.extract.subjects.error_margins import predicated_margin_of_error
@@ -45,6 +46,7 @@ from factcheck.extract.subjects.money_subjects import (
     per_unit,
 )
 from factcheck.extract.subjects.money_went_to import money_went_to
+from factcheck.extract.subjects.named_standings import named_standing
 from factcheck.extract.subjects.noun_phrases import (
     noun_phrase,
 )
@@ -70,6 +72,7 @@ from factcheck.extract.subjects.poll_subjects import (
 from factcheck.extract.subjects.predicated import share_predicate
 from factcheck.extract.subjects.ranked_shares import ranked_group
 from factcheck.extract.subjects.referents import copula_subject
+from factcheck.extract.subjects.share_complements import with_share_complement
 from factcheck.extract.subjects.share_holders import held_share_subject
 from factcheck.extract.subjects.shares_before import whole_named_before
 from factcheck.extract.subjects.singulars import with_singulars
@@ -131,6 +134,7 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     # "$153,000 on field coordinators": what the money went to
     phrase = with_answer(figure, money_went_to(doc, mention, plain))
     phrase = with_answer_adjective(figure, phrase)  # "41 percent favorable"
+    phrase = with_share_complement(figure, phrase)  # "half of those brought in were women"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     phrase = with_polled_group(doc, phrase)  # "poll support among registered voters"
     return with_purpose(figure[-1], phrase)  # "three years to see a Republican appointee"
@@ -171,6 +175,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     opened = by_margin_group(figure)
     if opened:
         return opened  # "By 61%-30%, those polled said ...": those polled
+    standing = named_standing(figure)
+    if standing:
+        return standing  # "results showed Ngwira on 47.8%": his vote
     share = percent or any(t.lower_ in FRACTION_WORDS for t in figure)
     of_follows = mention.end < len(doc) and doc[mention.end].lower_ == "of"
     said = share_predicate(figure) if percent and not of_follows else ""
@@ -183,6 +190,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         return among(figure.sent) or "poll respondents"
     worth = worth_subject(doc, mention) if is_money(figure) else ""
     worth = worth or money_clause(figure)  # "$103 million raised by ..."
+    worth = worth or coordinated_sum_owner(figure)  # "compensation of $500 ... and $200"
     subject = hourly_wage(doc, mention, worth or find_noun_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
     if changed is not None:
