@@ -14,9 +14,10 @@ DISPUTE_PATTERNS = (
     r"\binflated\b",
     # a figure called untrustworthy by another source: "the union's figures are 'not credible'"
     # (tests/wireg g_4), "the government figure was not credible" (tests/corpus c3): the
-    # figure is contested in words (gold README, disputed)
+    # figure is contested in words (gold README, disputed); quotes as \x22 / \x27, not in a
+    # class, so that the cue gate still runs case-blind cues on the lowercased text
     r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|tolls?|estimates?|data|statistics)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:is|are|was|were)\s+[\"'“‘]?not\s+(?:credible|accurate|reliable)\b",
+    r"(?:\s+\w+){0,3}?\s+(?:is|are|was|were)\s+(?:[“‘]|\x22|\x27)?not\s+(?:credible|accurate|reliable)\b",
 )
 # Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
 # "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").
