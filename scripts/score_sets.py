@@ -178,7 +178,7 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
         "wire, tuning (wirea, b, d-g, j-l)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, m-p)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, checks (wirec, h, i, m-u)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)

@@ -13,7 +13,8 @@ written blind by seven more writers, wirej .. wirep, first scored at 0.71.0: 0.4
 wirea 0.6832, wireb 0.5960, wired 0.5827, wiree 0.4698, wiref 0.4675, wireg 0.5882; checks wirec
 0.4432, wireh 0.4048, wirei 0.3232, wirej 0.5000, wirek 0.5152, wirel 0.4939, wirem 0.4161, wiren
 0.4841 (one record fewer: its floor was lowered, the only check that fell), wireo 0.4514, wirep
-0.4236.
+0.4236. Session 66 made wirej .. wirel tuning sets and added five checks written blind by five
+more writers, wireq .. wireu, first scored at 0.72.0: 0.3955, 0.4571, 0.3258, 0.3867, 0.4615.
 """
 
 from pathlib import Path
@@ -41,6 +42,11 @@ RECORD_FLOORS = {
     "wiren": 0.479,
     "wireo": 0.446,
     "wirep": 0.418,
+    "wireq": 0.390,
+    "wirer": 0.452,
+    "wires": 0.320,
+    "wiret": 0.381,
+    "wireu": 0.456,
 }
 
 
