@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -93,7 +94,7 @@ def _figure_tokenizer(nlp: Language) -> Tokenizer:
     (about 0.15 CPU s a time), so setting the three one by one cost three reloads at every
     start of a run and of a parse worker; the constructor loads them once.
     """
-    model = nlp.tokenizer
+    model = cast(Tokenizer, nlp.tokenizer)
     return Tokenizer(
         nlp.vocab,
         rules=model.rules,
