@@ -154,6 +154,10 @@ PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 # "verify any of the estimates", "None of the figures": a quantifier over figures of every
 # source before it (quantified_figures.py).
 FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
+# A paragraph-opening note "Reuters could not independently verify the figures": the plural
+# nouns by which it names every attributed figure so far (story_figures.py; tests/wired d_2,
+# tests/wirel l_5 gold).
+STORY_FIGURE_NOUNS = frozenset({"figure", "number", "statistic"})
 # Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
 # may hold several figures of one result; singular_disputes.py).
 ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
