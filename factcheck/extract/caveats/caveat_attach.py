@@ -50,6 +50,7 @@ from factcheck.extract.caveats.cue_relations import (
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
+from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -136,6 +137,9 @@ def _attach_cue(
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
+    miscounted = miscounted_figures(doc, cue, figures)
+    if miscounted is not None:
+        return miscounted  # "accused the ministry of undercounting": the ministry's figures
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
