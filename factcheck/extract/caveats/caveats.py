@@ -112,6 +112,8 @@ def find_caveats(
         attached = attach_cue(
             doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties
         )
+        if cue.kind is Caveat.PRELIMINARY:
+            attached = _with_lede_toll(doc, figures, attached)
         if attached:
             placed.add(cue.token.i)
         for index in attached:
@@ -150,6 +152,23 @@ def _add_changing_figures(
         mention = CaveatMention(kind=Caveat.PRELIMINARY, text=cue.text)
         for index in reached:
             found[index].setdefault(Caveat.PRELIMINARY, mention)
+
+
+def _with_lede_toll(doc: Doc, figures: Sequence[CaveatTarget], attached: list[int]) -> list[int]:
+    """A figure that may change and gives the lede's toll again makes the lede's toll (and the
+    headline's) preliminary too, as a change cue does (_add_changing_figures): "The death toll
+    has risen to 41, the collector said. 'We fear the number will go up'" reaches the key
+    point's "41 people were killed" and the headline's 41 (tests/wirel l_3 gold: same figure,
+    same district source)."""
+    if not attached:
+        return attached
+    more = {
+        j
+        for i in attached
+        for j in same_toll_figures(doc, figures, i)
+        if (figures[j].value, figures[j].unit) == (figures[i].value, figures[i].unit)
+    }
+    return sorted(set(attached) | more)
 
 
 def _past_level(cue: Cue, figure: CaveatTarget) -> bool:
