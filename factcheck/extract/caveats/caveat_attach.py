@@ -60,6 +60,7 @@ from factcheck.extract.caveats.partial_returns import (
     partial_returns_figures,
 )
 from factcheck.extract.caveats.quantified_figures import every_source_figures
+from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
 from factcheck.extract.caveats.story_figures import story_figures
 from factcheck.extract.doctext import doc_text, span_text
@@ -140,6 +141,9 @@ def _attach_cue(
     miscounted = miscounted_figures(doc, cue, figures)
     if miscounted is not None:
         return miscounted  # "accused the ministry of undercounting": the ministry's figures
+    reported = report_figures(doc, cue, figures)
+    if reported is not None:
+        return reported  # "rejected the findings": the report's figures under all its names
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)

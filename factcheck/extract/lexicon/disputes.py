@@ -24,6 +24,9 @@ DISPUTE_PATTERNS = (
     r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|tolls?|estimates?|data|statistics)\b"
     r"(?:\s+\w+){0,3}?\s+(?:is|are|was|were)\s+(?:[“‘]|\x22|\x27)?not\s+(?:credible|accurate|reliable)\b",
 )
+# What a rejection of a report names when it names its work, not an owner: "rejected the
+# findings", "rejected the figures as fabricated" (report_chain.py; plural only).
+REPORT_WORK_NOUNS = frozenset({"finding", "figure", "number", "statistic", "result"})
 # Verbs by which a source is said to miscount: its figures are disputed (miscounts.py).
 MISCOUNT_VERBS = frozenset({
     "inflate", "exaggerate", "overstate", "understate", "undercount", "overcount",
