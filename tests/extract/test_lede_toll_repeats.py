@@ -45,3 +45,17 @@ def test_the_ledes_rising_toll_reaches_the_toll_given_as_bodies(nlp):
     found = {t: kinds for t, _, kinds in _claims(nlp, text)}
     assert PRELIMINARY in found["12"]
     assert PRELIMINARY not in found["9"]
+
+
+def test_an_initial_report_called_wrong_leaves_the_confirmed_toll(nlp):
+    text = (
+        "1 killed, 4 wounded in bar shooting\n\n"
+        "DALTON, Ga. (AP) - Police have arrested a man they say opened fire in a crowded bar, "
+        "killing one person and wounding four others.\n\n"
+        "The city's spokeswoman said an initial report that a second victim had died was "
+        "incorrect.\n"
+    )
+    found = _claims(nlp, text)
+    ones = [kinds for t, _, kinds in found if t in ("1", "one")]
+    assert ones
+    assert all(PRELIMINARY not in kinds for kinds in ones), found

@@ -169,6 +169,10 @@ FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
 # nouns by which it names every attributed figure so far (story_figures.py; tests/wired d_2,
 # tests/wirel l_5 gold).
 STORY_FIGURE_NOUNS = frozenset({"figure", "number", "statistic"})
+# Preliminary cues that say a count may still change ("will go up", "expected to rise", "bodies
+# so far", "not final"), as against those that say an earlier report differed ("initial
+# reports", "initially"): only these reach the lede's same toll (caveats._with_lede_toll).
+OPEN_TOLL_CUE_PATTERN = r"\b(?:rise|climb|increase|grow|go up|change|so far|final|revised)\b"
 # Figure nouns that name one figure in the singular: "rejected that figure" (a tally or a count
 # may hold several figures of one result; singular_disputes.py).
 ONE_FIGURE_NOUNS = frozenset({"figure", "number", "estimate"})
