@@ -50,6 +50,7 @@ from factcheck.extract.caveats.cue_relations import (
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
+from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -59,7 +60,9 @@ from factcheck.extract.caveats.partial_returns import (
     partial_returns_figures,
 )
 from factcheck.extract.caveats.quantified_figures import every_source_figures
+from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
+from factcheck.extract.caveats.story_figures import story_figures
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -135,6 +138,12 @@ def _attach_cue(
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
+    miscounted = miscounted_figures(doc, cue, figures)
+    if miscounted is not None:
+        return miscounted  # "accused the ministry of undercounting": the ministry's figures
+    reported = report_figures(doc, cue, figures)
+    if reported is not None:
+        return reported  # "rejected the findings": the report's figures under all its names
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
@@ -159,6 +168,10 @@ def _attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    # "Reuters could not independently verify the figures." as a paragraph: every account so far
+    story = story_figures(cue, figures)
+    if story is not None:
+        return story
     # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:
