@@ -343,6 +343,8 @@ CAMPAIGN_SPEAKER_NOUNS = frozenset(
         "chairman",
         "chairwoman",
         "chair",
+        # "GERB's campaign chief, Petar Dimov" (tests/wirej j_5 gold: partisan on the race)
+        "chief",
         "staff",
         "staffer",
         "adviser",
