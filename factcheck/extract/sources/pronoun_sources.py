@@ -26,7 +26,6 @@ from factcheck.extract.sources.courtesy_titles import person_name_bounds
 from factcheck.extract.sources.definite_documents import document_under_a_credit
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
-from factcheck.extract.sources.fullest_names import fullest_mention
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
@@ -129,8 +128,6 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
             chained = source_from_phrase(doc, earlier)
             if chained.text.lower() != earlier.lower_:
                 speaker = chained
-    if speaker is not None and person:  # "Mbeki told ... She said": "prosecutor Rosa Mbeki"
-        return fullest_mention(doc, speaker, pronoun.i)
     return speaker or Source(text=pronoun.text, kind=_unresolved_kind(pronoun, anchor))
 
 
