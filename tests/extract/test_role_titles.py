@@ -57,3 +57,36 @@ def test_a_possessed_role_before_a_rank_is_left_out(nlp):
     # near-miss: a possessive makes the role a description (source_extent), rank and name stay
     text = "His aide Sgt. Rami Vos said 12 trucks were seized."
     assert source_of(nlp, text, "12") == ("Sgt. Rami Vos", SourceKind.NAMED_PERSON)
+
+
+def test_an_adjective_of_an_office_stays_with_the_role(nlp):
+    text = (
+        "The number of people killed has risen to six, regional governor Oleh Marchuk says "
+        "on Telegram."
+    )
+    assert source_of(nlp, text, "six") == (
+        "regional governor Oleh Marchuk",
+        SourceKind.NAMED_PERSON,
+    )
+
+
+def test_an_office_adjective_before_a_compound_role_stays(nlp):
+    text = (
+        '"We are still looking for three residents," provincial disaster chief Rosa Lim told AFP.'
+    )
+    assert source_of(nlp, text, "three") == (
+        "provincial disaster chief Rosa Lim",
+        SourceKind.NAMED_PERSON,
+    )
+
+
+def test_an_adjective_that_dates_the_office_is_left_out(nlp):
+    # near-miss: "former" dates the office (STATUS_ADJECTIVES); the name alone, as before
+    text = "The plan would cost $40 million, former governor Ann Lee said."
+    assert source_of(nlp, text, "$40 million") == ("Ann Lee", SourceKind.NAMED_PERSON)
+
+
+def test_an_adjective_before_a_description_is_left_out(nlp):
+    # near-miss: "hopeful" is no office (source_extent: a description)
+    text = "The plan would cost $40 million, Republican presidential hopeful Ann Lee said."
+    assert source_of(nlp, text, "$40 million") == ("Ann Lee", SourceKind.NAMED_PERSON)

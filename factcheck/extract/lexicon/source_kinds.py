@@ -231,6 +231,12 @@ BODY_SUBJECT_HEADS = SINGULAR_BODY_SUBJECT_HEADS | frozenset(
         "prosecutors",
     }
 )
+# Lowercase adjectives that date or rate an office rather than name it ("former governor Ann
+# Lee", "longtime director"): a role before a name stops at them (sources/office_adjectives.py).
+STATUS_ADJECTIVES = frozenset({
+    "former", "late", "then", "outgoing", "incoming", "longtime", "new", "current", "previous",
+    "retired", "veteran", "embattled", "disgraced", "popular", "controversial", "powerful",
+})
 # Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
 # gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period; military ranks
 # as the wire golds keep them ("Col. Alusine Bangura", tests/wiree; "Ministry spokesperson Col.

@@ -16,7 +16,8 @@ in the unannotated pool were cut to the name), and a word the tokenizer split at
 ("co-founder": "co", "-", "founder", which the parse may hang apart).
 
 An adjective in the role ("Republican presidential candidate Ana Ruiz") makes it a
-description, not a role, and so does a possessive before it ("his campaign chairman Ana Ruiz",
+description, not a role (unless it names an office one person holds: "regional governor",
+office_adjectives.py), and so does a possessive before it ("his campaign chairman Ana Ruiz",
 an apposition the golds cut to the name): both are left out. A spokesperson's role is kept
 ("ministry spokesman Mwila Kangwa"), as the conventions' "Titles and roles before names",
 realgold5, 6, 16 and six wire writers write it (tests/wirea, wired, wiree, wirej, wirek, wirel:
@@ -34,6 +35,7 @@ from factcheck.extract.lexicon import (
     ABBREVIATED_TITLES,
     DESCRIPTIVE_ROLE_NOUNS,
 )
+from factcheck.extract.sources.office_adjectives import office_adjective
 
 
 def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | None:
@@ -62,6 +64,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
             start -= 1
         elif _owner_name(token, start):
             start -= 1  # "Ruiz campaign manager": the person whose campaign it is
+        elif office_adjective(token, last):
+            start -= 1  # "regional governor", "presiding judge": the office's own adjective
         else:
             break
     if start > span_start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM"):
