@@ -44,6 +44,7 @@ from factcheck.extract.sources.nominal import (
 from factcheck.extract.sources.polled_people import names_the_polled
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
 from factcheck.extract.sources.quoted_citations import cites_for_the_figure
+from factcheck.extract.sources.quoted_they import they_told_the_speaker
 from factcheck.extract.sources.quotes import quote_at
 from factcheck.extract.sources.relative_reports import (
     relative_report_subject,
@@ -112,6 +113,9 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
+        if found is not None and quote.start <= found[1].idx < quote.end:
+            if they_told_the_speaker(found[1]):  # '"They told us 3,000 are here," she said'
+                return Source(text=found[1].text, kind=SourceKind.ANONYMOUS)
         cited = found is not None and cites_for_the_figure(found[1])  # "according to X"
         if found is None or (quote.start <= found[1].idx < quote.end and not cited):
             cue = quote.cue
