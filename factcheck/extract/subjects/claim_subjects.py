@@ -22,6 +22,7 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.parallel_answers import give_parallel_answers
+from factcheck.extract.subjects.part_predicates import with_part_predicate
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.rating_shares import name_rated_shares
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
@@ -71,6 +72,8 @@ def figure_subject(
     if claims and is_elliptical(doc, mention) and not one_casualty_subject(figure_span):
         # "210 of them", "the other six"; not "one of them later died": a death
         subject = earlier_subject(claims, span, sentences_back=2) or subject
+        # "nine of whom had died", "a third of them in Turkey": what sets the part apart
+        subject = with_part_predicate(figure_span, subject)
     # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
     # "delegate math": the delegates, not "have" or "think"
     subject = delegate_count(figure_span, subject)
