@@ -9,6 +9,7 @@ once the implied counts have joined them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -72,8 +73,6 @@ def figure_subject(
     if claims and is_elliptical(doc, mention) and not one_casualty_subject(figure_span):
         # "210 of them", "the other six"; not "one of them later died": a death
         subject = earlier_subject(claims, span, sentences_back=2) or subject
-        # "nine of whom had died", "a third of them in Turkey": what sets the part apart
-        subject = with_part_predicate(figure_span, subject)
     # "Kasich has 129" after "Ted Cruz has 370 delegates", "the big number: 1,237" after
     # "delegate math": the delegates, not "have" or "think"
     subject = delegate_count(figure_span, subject)
@@ -123,7 +122,13 @@ def give_figure_owners(doc: Doc, figure_spans: Sequence[Span], claims: list[Clai
     # "Clinton's 76 percent", "Bush was second with 18%": whose poll share it is
     claims = give_share_owners(doc, figure_spans, claims)
     # "Clinton earned 42 percent, Trump 34 percent": a later item of a gapped list is its own name's
-    return give_gapped_owners(doc, figure_spans, claims)
+    claims = give_gapped_owners(doc, figure_spans, claims)
+    # "nine of whom had died", "a third of them in Turkey": what sets the part apart, once every
+    # figure after it has copied the whole's subject ("the other three" are not those who died)
+    return [
+        replace(claim, subject=with_part_predicate(figure, claim.subject))
+        for figure, claim in zip(figure_spans, claims, strict=True)
+    ]
 
 
 def fill_unnamed_subjects(claims: list[Claim], by_start: Mapping[int, Span]) -> list[Claim]:

@@ -12,8 +12,8 @@ action" -> missing in action; wiree "a third of them younger than 18" -> younger
 wirea "21 of them over the Belgorod region" -> Belgorod). So the predicate follows the whole's
 subject, both kept (any one word of a subject names the figure, gold README "subject"):
 
-- the part as the subject of a verb: its verb with an "as" complement ("had died", "had been
-  listed as missing in action");
+- the part as the subject of a verb: its verb, a passive one with its "as" complement ("had
+  died", "had been listed as missing in action");
 - the part as the subject of "be": what it is ("were already dead", "are children", "were in
   catastrophe");
 - the part standing alone after the whole: its place or state ("a third of them in Turkey",
@@ -68,10 +68,11 @@ def _predicate(number: Token, pronoun: Token) -> str:
             return ""
         if verb.lemma_.lower() == "be":
             return _state_of(verb, after=pronoun.i)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
         complement = next(
-            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"),
+            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and passive),
             None,
-        )
+        )  # "listed as missing in action"; not "died as a result of their injuries"
         return verb.text + (" " + _phrase(complement) if complement is not None else "")
     for child in number.rights:
         if child.i > pronoun.i and child.dep_ in _BESIDE_DEPS:
