@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.bare_figures import fill_empty_subjects
 from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
+from factcheck.extract.subjects.count_changes import name_count_changes
 from factcheck.extract.subjects.delegate_counts import delegate_count
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.ellipses import is_elliptical
@@ -123,6 +124,8 @@ def give_figure_owners(doc: Doc, figure_spans: Sequence[Span], claims: list[Clai
     claims = give_share_owners(doc, figure_spans, claims)
     # "Clinton earned 42 percent, Trump 34 percent": a later item of a gapped list is its own name's
     claims = give_gapped_owners(doc, figure_spans, claims)
+    # "38,200 people landed ..., down almost 40%": how that count moved
+    claims = name_count_changes(figure_spans, claims)
     # "nine of whom had died", "a third of them in Turkey": what sets the part apart, once every
     # figure after it has copied the whole's subject ("the other three" are not those who died)
     return [
