@@ -67,6 +67,14 @@ def test_part_of_an_earlier_count_names_its_own_predicate(nlp, text, span, words
     assert words <= set(_subject(nlp, text, span).split())
 
 
+def test_part_predicate_leaves_out_a_clause_after_it(nlp):
+    text = (
+        "The oldest was 58 and the youngest 19. It said 31 of them had been listed as missing in"
+        " action before they were found in custody."
+    )
+    assert _subject(nlp, text, "31") == "listed as missing in action"
+
+
 def test_modal_part_keeps_the_wholes_subject(nlp):
     # near miss: "may be released" says nothing the part is
     text = "Police arrested 40 people, but 12 of them may be released."

@@ -33,6 +33,10 @@ from factcheck.extract.lexicon import PART_PRONOUNS
 _MOST_WORDS = 6
 _STATE_DEPS = frozenset({"acomp", "attr"})
 _BESIDE_DEPS = frozenset({"prep", "amod", "acl", "relcl", "advmod"})
+# What a predicate phrase leaves out: adverbs, clauses, asides after a comma.
+_LEFT_OUT_DEPS = frozenset(
+    {"advmod", "neg", "advcl", "relcl", "acl", "punct", "cc", "conj", "appos", "mark"}
+)
 
 
 def with_part_predicate(figure: Span, subject: str) -> str:
@@ -73,7 +77,7 @@ def _predicate(number: Token, pronoun: Token) -> str:
             (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and passive),
             None,
         )  # "listed as missing in action"; not "died as a result of their injuries"
-        return verb.text + (" " + _phrase(complement) if complement is not None else "")
+        return " ".join(w for w in (verb.text, _phrase(complement) if complement else "") if w)
     for child in number.rights:
         if child.i > pronoun.i and child.dep_ in _BESIDE_DEPS:
             if child.pos_ == "VERB":
@@ -96,16 +100,13 @@ def _state_of(verb: Token, *, after: int) -> str:
 
 
 def _phrase(head: Token) -> str:
-    """The words of ``head``'s phrase up to its first comma, quotes left out; "" if long."""
-    words = []
+    """The words of ``head``'s phrase, quotes, adverbs and clauses left out ("as missing in
+    action before they were identified" -> "as missing in action"); "" if long."""
+    left_out: set[int] = set()
     for token in head.subtree:
-        if token.dep_ in ("advmod", "neg") and token is not head:
-            continue
-        if token.text == ",":
-            break
-        if token.is_quote:
-            continue
-        words.append(token.text)
+        if token is not head and token.dep_ in _LEFT_OUT_DEPS:
+            left_out.update(t.i for t in token.subtree)
+    words = [t.text for t in head.subtree if t.i not in left_out and not t.is_quote]
     return " ".join(words) if 0 < len(words) <= _MOST_WORDS else ""
 
 
