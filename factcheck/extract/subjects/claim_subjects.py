@@ -129,7 +129,9 @@ def give_figure_owners(doc: Doc, figure_spans: Sequence[Span], claims: list[Clai
     # "nine of whom had died", "a third of them in Turkey": what sets the part apart, once every
     # figure after it has copied the whole's subject ("the other three" are not those who died)
     return [
-        replace(claim, subject=with_part_predicate(figure, claim.subject))
+        claim
+        if one_casualty_subject(figure)  # "One of them later died": the harm, named already
+        else replace(claim, subject=with_part_predicate(figure, claim.subject))
         for figure, claim in zip(figure_spans, claims, strict=True)
     ]
 

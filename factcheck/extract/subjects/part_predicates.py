@@ -32,7 +32,9 @@ from factcheck.extract.lexicon import PART_PRONOUNS
 # The words a predicate phrase may hold: a phrase longer than this is a clause, not a state.
 _MOST_WORDS = 6
 _STATE_DEPS = frozenset({"acomp", "attr"})
-_BESIDE_DEPS = frozenset({"prep", "amod", "acl", "relcl", "advmod"})
+# (not a relative clause: "the 99 percent of them, where the consequences could be ..." says
+# nothing of the part; audit-3)
+_BESIDE_DEPS = frozenset({"prep", "amod", "acl"})
 # What a predicate phrase leaves out: adverbs, clauses, asides after a comma.
 _LEFT_OUT_DEPS = frozenset(
     {"advmod", "neg", "advcl", "relcl", "acl", "punct", "cc", "conj", "appos", "mark"}
@@ -80,8 +82,8 @@ def _predicate(number: Token, pronoun: Token) -> str:
         return " ".join(w for w in (verb.text, _phrase(complement) if complement else "") if w)
     for child in number.rights:
         if child.i > pronoun.i and child.dep_ in _BESIDE_DEPS:
-            if child.pos_ == "VERB":
-                return child.text  # "14,100 of them sheltering in 60 schools"
+            if child.dep_ == "acl":
+                return child.text if child.pos_ == "VERB" else ""  # "14,100 of them sheltering"
             return _phrase(child)  # "a third of them in Turkey", "younger than 16"
     if number.dep_ in ("npadvmod", "appos", "advcl"):
         return ""
