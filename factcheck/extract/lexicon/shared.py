@@ -267,7 +267,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # by its "of", its owner or its clause (lemmas; lengths are LENGTH_UNITS).
 MEASURE_UNIT_LEMMAS = frozenset(
     "hectare acre kilometre kilometer metre meter mile foot yard inch litre liter gallon "
-    "tonne ton kilogram kilo gram ounce pound part degree dinar franc peso rupee euro dollar yen yuan "
+    "tonne ton kilogram kilo gram ounce pound part degree celsius fahrenheit dinar franc peso rupee euro dollar yen yuan "
     "shekel riyal dirham lira rand naira baht ringgit rouble ruble krona krone zloty cent".split()
 )
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a
