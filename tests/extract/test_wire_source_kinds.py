@@ -182,3 +182,29 @@ def test_releasing_the_identities_of_people_stays_a_report(nlp):
     # near-miss: people only inside what is released (realgold3 keeps the department)
     text = "The Alton Police Department has released the identities of the three people found dead."
     assert source_of(nlp, text, "three") == ("The Alton Police Department", SourceKind.NAMED_ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "About 300 firefighters were at the scene, the fire brigade said.",
+            "About 300",
+            "the fire brigade",
+        ),
+        ("The railway says at least 12 people were hurt.", "at least 12", "The railway"),
+        (
+            "The chamber found that the militia had seized at least 60 farms.",
+            "at least 60",
+            "The chamber",
+        ),
+    ],
+)
+def test_a_fire_brigade_a_railway_and_a_trial_chamber_speak_as_bodies(nlp, text, figure, source):
+    assert source_of(nlp, text, figure) == (source, SourceKind.NAMED_ORG)
+
+
+def test_a_railway_worker_stays_a_person_not_a_body(nlp):
+    # near-miss: the word as a modifier of a person noun names no body
+    text = "A railway worker said at least 12 people were hurt."
+    assert source_of(nlp, text, "at least 12")[1] != SourceKind.NAMED_ORG
