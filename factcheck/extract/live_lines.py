@@ -43,7 +43,7 @@ def live_line_starts(doc: Doc, break_token: Token, starts: dict[int, bool]) -> N
 
 def _clock_line_before(doc: Doc, break_i: int) -> bool:
     """True if the line ending at token ``break_i`` is a clock time alone ("12:15 IST")."""
-    words = []
+    words: list[Token] = []
     i = break_i - 1
     while i >= 0 and "\n" not in doc[i].text and len(words) < 3:
         words.append(doc[i])
