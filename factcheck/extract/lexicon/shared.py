@@ -137,6 +137,10 @@ ORG_HEADS = frozenset({
     # a maritime or armed service speaks as a body, as "the army" does ("The coastguard said":
     # tests/wireb b_4, named_org)
     "coastguard", "navy",
+    # a fire service, a railway operator and a court's trial chamber speak as bodies ("the fire
+    # brigade said", "The railway says", "The chamber found": tests/wirej, wirel, wiref,
+    # named_org)
+    "brigade", "railway", "railways", "chamber",
 })
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and

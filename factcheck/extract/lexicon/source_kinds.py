@@ -373,3 +373,7 @@ FEMALE_FIRST_NAMES = frozenset({
     "stephanie", "susan", "suzanne", "teresa", "theresa", "tina", "victoria", "virginia",
     "wendy",
 })  # fmt: skip
+# A body's own findings it passes on: bare ("initial assessments showed", "according to
+# information it had received") they name no source of their own, so the body that reports
+# them is the source (own_findings.py; tests/wireg, wirel golds).
+OWN_FINDING_NOUNS = frozenset({"assessment", "information", "finding"})
