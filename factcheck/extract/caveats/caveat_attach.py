@@ -62,7 +62,6 @@ from factcheck.extract.caveats.partial_returns import (
 from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
-from factcheck.extract.caveats.story_figures import story_figures
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -168,10 +167,6 @@ def _attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
-    # "Reuters could not independently verify the figures." as a paragraph: every account so far
-    story = story_figures(cue, figures)
-    if story is not None:
-        return story
     # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:

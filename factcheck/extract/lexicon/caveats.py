@@ -169,10 +169,6 @@ PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 # "verify any of the estimates", "None of the figures": a quantifier over figures of every
 # source before it (quantified_figures.py).
 FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
-# A paragraph-opening note "Reuters could not independently verify the figures": the plural
-# nouns by which it names every attributed figure so far (story_figures.py; tests/wired d_2,
-# tests/wirel l_5 gold).
-STORY_FIGURE_NOUNS = frozenset({"figure", "number", "statistic"})
 # Preliminary cues that say a count may still change ("will go up", "expected to rise", "bodies
 # so far", "not final"), as against those that say an earlier report differed ("initial
 # reports", "initially"): only these reach the lede's same toll (caveats._with_lede_toll).
