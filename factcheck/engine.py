@@ -8,6 +8,7 @@ where a text is parsed, so a run with nothing to parse never loads it.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import threading
 import time
@@ -16,9 +17,12 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from multiprocessing import get_context
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from factcheck.model import Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Articles handed to a worker at once: small enough to keep both cores busy to the end and the
 # progress bar moving, large enough that nlp.pipe batches them (docs/benchmarks.md).
@@ -75,10 +79,10 @@ def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkR
     What a worker process or a Dask task runs; an article the extractor fails on gives its
     one-line reason instead of claims.
     """
+    nlp = _loaded_nlp(model)
     from factcheck.extract.claims import extract_articles
-    from factcheck.extract.pipeline import build_nlp, tokenize_before_zone
+    from factcheck.extract.pipeline import tokenize_before_zone
 
-    nlp = build_nlp(model)
     articles = [Article(doc=doc, text=text, source=doc) for doc, text in texts]
     # tokenized outside the zone: the words' lexemes and the tokenizer's cache are kept
     tokenized = tokenize_before_zone(nlp, [a.text for a in articles])
@@ -89,6 +93,41 @@ def extract_chunk(model: str | None, texts: Sequence[tuple[str, str]]) -> ChunkR
         ]
     release_freed_memory()
     return results
+
+
+def _loaded_nlp(model: str | None) -> Language:
+    """The pipeline of ``model``, loaded once per process with the garbage collector paused.
+
+    Importing spaCy and the rules and loading the model allocate some hundred thousand objects
+    that live as long as the process (modules, functions, the model's vocabulary and weights).
+    Each allocation burst set off collections that scanned the growing heap and found nothing,
+    and every later full collection scanned it all again: about 0.2 CPU s of every run's and
+    worker's start (docs/benchmarks.md, session 66). So the collector is paused by a threshold
+    of 0 during the load (not ``gc.disable()``: srsly turns the collector back on after each
+    msgpack file the model load reads) and what the load made is then frozen: moved out of the
+    generations the collector scans. The objects frozen stay for the process's life, as they
+    would anyway (with the load's own garbage: about 5,700 objects of 200,000); only the first
+    load does this. Measured on `factcheck run seeds/`: 0.23 -> 0.02 CPU s in collections.
+    """
+    if model in _LOADED:
+        from factcheck.extract.pipeline import build_nlp
+
+        return build_nlp(model)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        import factcheck.extract.claims  # noqa: F401  (the rules, with spaCy)
+        from factcheck.extract.pipeline import build_nlp
+
+        nlp = build_nlp(model)
+    finally:
+        gc.set_threshold(*thresholds)
+    gc.freeze()
+    _LOADED.add(model)
+    return nlp
+
+
+_LOADED: set[str | None] = set()
 
 
 def release_freed_memory(above_mb: int = TRIM_ABOVE_MB) -> None:
@@ -246,10 +285,9 @@ WARM_UP_TEXT = (
 def warm_up(model: str | None) -> None:
     """In a worker process: load the model and extract one small article before the first
     chunk arrives."""
+    nlp = _loaded_nlp(model)
     from factcheck.extract.claims import extract_articles
-    from factcheck.extract.pipeline import build_nlp
 
-    nlp = build_nlp(model)
     with nlp.memory_zone():
         for _ in extract_articles(nlp, [Article(doc="warm-up", text=WARM_UP_TEXT, source="")]):
             pass

@@ -48,9 +48,10 @@ _CACHEABLE = _sre is not None and array(_WORD).itemsize == _sre.CODESIZE
 # Changes with the file's layout, so an older file is never read as a newer one.
 _FORMAT = "regex-cache-2"
 # Programs kept in the folder, the most recently used: the two units regexes of each Python,
-# quantulum3 and set of custom units that used it. A file is touched when read, and the least
-# recently used beyond this are removed when a new one is written.
-KEEP = 8
+# quantulum3 and set of custom units that used it, and the caveat cue gate's two alternations
+# (``sentence_gate``). A file is touched when read, and the least recently used beyond this are
+# removed when a new one is written.
+KEEP = 12
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:

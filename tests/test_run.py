@@ -52,6 +52,26 @@ print("exit", code, "loaded", heavy)
 """
 
 
+LOAD_TWICE_AND_WATCH_THE_COLLECTOR = """
+import gc
+from factcheck.engine import extract_chunk
+gc.set_threshold(500, 7, 9)
+first = extract_chunk(None, [("a.txt", "Police said 3 people died.")])
+frozen = gc.get_freeze_count()
+second = extract_chunk(None, [("b.txt", "Officials said 12 were hurt.")])
+print("thresholds", gc.get_threshold(), "enabled", gc.isenabled())
+print("frozen", frozen > 100_000, "again", gc.get_freeze_count() == frozen)
+print("claims", first[0][0][0].value, second[0][0][0].value)
+"""
+
+
+def test_model_load_pauses_the_collector_once_and_restores_its_thresholds(tmp_path):
+    out = _python(LOAD_TWICE_AND_WATCH_THE_COLLECTOR, tmp_path)
+    assert "thresholds (500, 7, 9) enabled True" in out
+    assert "frozen True again True" in out  # the load's objects frozen, by the first load only
+    assert "claims 3.0 12.0" in out
+
+
 def test_run_without_prefect_api_runs_in_process_and_imports_no_prefect(tmp_path):
     out = _python(RUN_AND_LIST_MODULES.format(db=str(tmp_path / "f.duckdb")), tmp_path)
     assert "exit 0 loaded ['spacy']" in out

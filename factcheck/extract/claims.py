@@ -320,7 +320,12 @@ def _is_conversion(span: Span) -> bool:
         return False
     before, after = doc[span.start - 1], doc[span.end]
     previous = doc[max(span.start - 4, 0) : span.start - 1]
-    return before.text == "(" and after.text == ")" and any(t.like_num for t in previous)
+    # "250bn naira ($163m)": a figure glued to its scale is no like_num token (tests/wiref)
+    return (
+        before.text == "("
+        and after.text == ")"
+        and any(t.like_num or t.text[:1].isdigit() for t in previous)
+    )
 
 
 def _mentions_of(doc: Doc) -> list[Mention]:

@@ -15,6 +15,8 @@ import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.live_lines import live_line_starts
+
 _DASHES = frozenset({"-", "–", "—", "--"})
 _DATELINE_MAX_TOKENS = 12
 # a token's sentence start as spaCy's array holds it: Token.is_sent_start True or False
@@ -39,6 +41,7 @@ def set_paragraph_breaks(doc: Doc) -> Doc:
             starts[following.i] = True
             _join_first_word(doc, following.i, starts)
             _split_dateline(doc, following.i, starts)
+        live_line_starts(doc, token, starts)
         headline_done = True
     _write_starts(doc, starts)
     return doc

@@ -69,3 +69,18 @@ def test_bracketed_conversion_is_as_bounded_as_what_it_converts(nlp):
     text = "Fires have burned more than 400,000 hectares (988,000 acres) this season."
     claims = extract_claims(nlp(text), doc_name="t").claims
     assert [c.approx.value for c in claims] == ["lower_bound", "lower_bound"]
+
+
+def test_figure_tokenizer_keeps_the_models_special_cases_and_url_match(nlp):
+    # the tokenizer is made anew with the figure affixes; the model's exceptions and URL rule
+    # must come with it
+    words = [t.text for t in nlp.make_doc("The U.S. can't pay, see https://example.org/a-b now.")]
+    assert words[:5] == ["The", "U.S.", "ca", "n't", "pay"]
+    assert "https://example.org/a-b" in words
+
+
+def test_figure_tokenizer_splits_signs_share_pairs_and_glued_scales_in_one_text(nlp):
+    words = [t.text for t in nlp.make_doc("Net -11, polls 41%-29%, a $50million deal.")]
+    assert words[:3] == ["Net", "-", "11"]
+    assert ["41", "%", "-", "29", "%"] == words[5:10]
+    assert ["$", "50", "million"] == words[12:15]

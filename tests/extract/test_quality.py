@@ -40,7 +40,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Raised at 0.71.0 (session 64's wire rules; the B2 gold's two "(SFC)" sources follow the
 # acronym ruling): record 0.7339, subject P/R 0.9130/0.9155, source P/R 0.9022/0.9046, source
 # kind P/R 0.9538/0.9564, caveats P/R 0.8804/0.8828.
-# Raised at 0.72.0 (session 65's wire rules): record 0.7507.
+# Raised at 0.72.0 (session 65's wire rules): record 0.7507. At 0.73.0: 0.7480; source
+# precision 0.9022 -> 0.8946: wsrc66a keeps a spokesperson's role and ranks before the name
+# ("ministry spokesman Col. X"), as docs/gold-conventions.md "Titles and roles before names" and
+# six wire writers do, where this development gold cuts it (4 records).
 RECORD_ACCURACY_FLOOR = 0.745
 PRECISION_FLOORS = {
     "span": 0.923,
@@ -50,7 +53,7 @@ PRECISION_FLOORS = {
     "value": 0.975,
     "approx": 0.975,
     "subject": 0.908,
-    "source": 0.897,
+    "source": 0.889,
     "source_kind": 0.948,
     # 0.8521 at 0.9.3 (caveats11: "may", "think twice", "initially" narrowed); 0.8804 at 0.71.0
     "caveats": 0.875,

@@ -13,7 +13,12 @@ written blind by seven more writers, wirej .. wirep, first scored at 0.71.0: 0.4
 wirea 0.6832, wireb 0.5960, wired 0.5827, wiree 0.4698, wiref 0.4675, wireg 0.5882; checks wirec
 0.4432, wireh 0.4048, wirei 0.3232, wirej 0.5000, wirek 0.5152, wirel 0.4939, wirem 0.4161, wiren
 0.4841 (one record fewer: its floor was lowered, the only check that fell), wireo 0.4514, wirep
-0.4236.
+0.4236. Session 66 made wirej .. wirel tuning sets and added five checks written blind by five
+more writers, wireq .. wireu, first scored at 0.72.0: 0.3955, 0.4571, 0.3258, 0.3867, 0.4615.
+At 0.73.0 (session 66's rules from the nine tuning sets): tuning wirea 0.7702, wireb 0.6093,
+wired 0.6187, wiree 0.5135, wiref 0.4870, wireg 0.6275, wirej 0.6377, wirek 0.6121, wirel 0.5890;
+checks wirec 0.4595, wireh 0.4127, wirei 0.3537, wirem 0.4348, wiren 0.4936, wireo 0.4722, wirep
+0.4444, wireq 0.3955, wirer 0.4714, wires 0.3258, wiret 0.4200, wireu 0.4755 (none fell).
 """
 
 from pathlib import Path
@@ -25,22 +30,27 @@ from factcheck.evaluate import score_folder
 TESTS = Path(__file__).resolve().parents[1]
 
 RECORD_FLOORS = {
-    "wirea": 0.678,
-    "wireb": 0.591,
-    "wirec": 0.438,
-    "wired": 0.577,
-    "wiree": 0.464,
-    "wiref": 0.462,
-    "wireg": 0.583,
-    "wireh": 0.399,
-    "wirei": 0.318,
-    "wirej": 0.495,
-    "wirek": 0.510,
-    "wirel": 0.488,
-    "wirem": 0.411,
-    "wiren": 0.479,
-    "wireo": 0.446,
-    "wirep": 0.418,
+    "wirea": 0.765,
+    "wireb": 0.604,
+    "wirec": 0.454,
+    "wired": 0.613,
+    "wiree": 0.508,
+    "wiref": 0.482,
+    "wireg": 0.622,
+    "wireh": 0.407,
+    "wirei": 0.348,
+    "wirej": 0.632,
+    "wirek": 0.607,
+    "wirel": 0.584,
+    "wirem": 0.429,
+    "wiren": 0.488,
+    "wireo": 0.467,
+    "wirep": 0.439,
+    "wireq": 0.390,
+    "wirer": 0.466,
+    "wires": 0.320,
+    "wiret": 0.415,
+    "wireu": 0.470,
 }
 
 

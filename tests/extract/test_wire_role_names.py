@@ -1,6 +1,7 @@
 """Wire copy's named sources: a spokesperson named after a comma is cited by the name, and a short
 name defined in brackets after a body's name is that body (tests/wired, wiref). A spokesperson's
-role written before the name is left out, as before: the annotators disagree (source_extent)."""
+role written before the name is kept with it, as the conventions' "Titles and roles" and six wire
+golds write it (session 66, source_extent)."""
 
 from factcheck.model import SourceKind
 from tests.conftest import source_of

@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     OWN_ACT_SUBJECTS,
     REPORTING_VERBS,
 )
+from factcheck.extract.token_index import tokens_with_lemma
 from factcheck.model import Source, SourceKind
 
 if TYPE_CHECKING:
@@ -121,8 +122,8 @@ def _group_names(doc: Doc) -> frozenset[str]:
 def _group_speakers(doc: Doc, names: frozenset[str]) -> dict[str, str]:
     """The source keys of the people named by a role an armed group owns."""
     found: dict[str, str] = {}
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ARMED_ROLE_NOUNS:
+    for noun in tokens_with_lemma(doc, ARMED_ROLE_NOUNS):
+        if noun.pos_ != "NOUN":
             continue
         owner = next(
             (

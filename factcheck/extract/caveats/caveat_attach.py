@@ -50,6 +50,7 @@ from factcheck.extract.caveats.cue_relations import (
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
+from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
@@ -59,6 +60,7 @@ from factcheck.extract.caveats.partial_returns import (
     partial_returns_figures,
 )
 from factcheck.extract.caveats.quantified_figures import every_source_figures
+from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -135,6 +137,12 @@ def _attach_cue(
     sent = cue.token.sent
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
+    miscounted = miscounted_figures(doc, cue, figures)
+    if miscounted is not None:
+        return miscounted  # "accused the ministry of undercounting": the ministry's figures
+    reported = report_figures(doc, cue, figures)
+    if reported is not None:
+        return reported  # "rejected the findings": the report's figures under all its names
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)

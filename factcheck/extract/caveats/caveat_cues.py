@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.caveats.disputed_things import counts_things_acted_on
+from factcheck.extract.caveats.miscounts import names_miscounter
 from factcheck.extract.caveats.sentence_gate import SentenceGate
 from factcheck.extract.dependents import prep_objects
 from factcheck.extract.doctext import doc_text
@@ -112,7 +113,7 @@ def sentence_cues(doc: Doc) -> list[Cue]:
                         (not conflicting and _names_no_dispute(token))
                         or _negated(token)
                         or _names_a_quarrel(token)
-                        or _disputes_no_figure(token)
+                        or (_disputes_no_figure(token) and not names_miscounter(token))
                         or counts_things_acted_on(token)  # "2,000 ballots were rejected"
                         or (conflicting and not _reported(token))
                         or (_SIZE_WORD_RE.fullmatch(match.group(0)) and not _sized_figure(token))

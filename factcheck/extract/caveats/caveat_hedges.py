@@ -36,6 +36,7 @@ from factcheck.extract.caveats.known_tolls import (
     victims_of_believed_doer,
     victims_of_suspected_harm,
 )
+from factcheck.extract.caveats.likelihood_ratios import compares_likelihood
 from factcheck.extract.caveats.modal_hedges import guesses_size, modal_guesses_figure
 from factcheck.extract.caveats.relative_hedges import relative_hedge
 from factcheck.extract.caveats.said_to_hedges import said_to
@@ -114,6 +115,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "so clearly believed in her judgment": trust, no figure is believed
         if token.lower_ in CATEGORY_HEDGES and token.dep_ == "amod" and not _sizes_figure(token):
             continue  # "likely voters"; not "a reported $1.2 million"
+        if compares_likelihood(token, number):
+            continue  # "2.4 times as likely to die": a measured ratio, no guess at a size
         if (
             token.lemma_.lower() in CLAIM_LEMMAS
             and (_claims_a_win(number, phrase_head) or _claim_takes_a_win(token))

@@ -58,10 +58,11 @@ from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.rebuttals import rebutted_figures
-from factcheck.extract.lexicon import SUPERSEDED_CUE_PATTERN
+from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
 _SUPERSEDED_RE = re.compile(SUPERSEDED_CUE_PATTERN, re.I)
+_OPEN_TOLL_RE = re.compile(OPEN_TOLL_CUE_PATTERN, re.I)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def find_caveats(
         attached = attach_cue(
             doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties
         )
+        if cue.kind is Caveat.PRELIMINARY and _OPEN_TOLL_RE.search(cue.text):
+            attached = _with_lede_toll(doc, figures, attached)
         if attached:
             placed.add(cue.token.i)
         for index in attached:
@@ -150,6 +153,25 @@ def _add_changing_figures(
         mention = CaveatMention(kind=Caveat.PRELIMINARY, text=cue.text)
         for index in reached:
             found[index].setdefault(Caveat.PRELIMINARY, mention)
+
+
+def _with_lede_toll(doc: Doc, figures: Sequence[CaveatTarget], attached: list[int]) -> list[int]:
+    """A figure that may change and gives the lede's toll again makes the lede's toll (and the
+    headline's) preliminary too, as a change cue does (_add_changing_figures): "The death toll
+    has risen to 41, the collector said. 'We fear the number will go up'" reaches the key
+    point's "41 people were killed" and the headline's 41 (tests/wirel l_3 gold: same figure,
+    same district source). Only a cue that the count may still change ("will go up", "so far",
+    "not final"): "an initial report that a second victim had died was incorrect" says an
+    earlier report erred, it leaves the confirmed toll as it is (audit, session 66)."""
+    if not attached:
+        return attached
+    more = {
+        j
+        for i in attached
+        for j in same_toll_figures(doc, figures, i)
+        if (figures[j].value, figures[j].unit) == (figures[i].value, figures[i].unit)
+    }
+    return sorted(set(attached) | more)
 
 
 def _past_level(cue: Cue, figure: CaveatTarget) -> bool:

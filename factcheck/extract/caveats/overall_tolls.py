@@ -12,7 +12,10 @@ the lede's 61; "He said ... the death toll was expected to rise": c1_strikes_kes
 23), or right after it in a live page whose later posts repeat the toll ("has killed at least
 38 people. Officials warn the toll is likely to rise" ... "Toll rises to 38": tests/wireb b_5,
 every 38, not the 31 it rose from). "The number of dead and injured is likely to go up" names
-the lede's counts of the wounded too (tests/wirea a_2: the 132 killed and 140 injured).
+the lede's counts of the wounded too (tests/wirea a_2: the 132 killed and 140 injured). The toll
+given again as bodies is the toll ("At least 17 people were killed ..., warning that the toll
+was expected to rise" ... "We have brought out 17 bodies": tests/wirek k_1 gold, the 17 bodies
+preliminary).
 
 The toll is what the article's first sentence with a figure (the lede, after the headline)
 gives: its counts of the dead (and of the wounded, when the cue names them), not a part of them
@@ -78,7 +81,19 @@ def overall_toll_figures(
     tolls = {(f.value, f.unit) for f in lede}
     if not tolls:
         return None
-    return [i for i, f in enumerate(figures) if (f.value, f.unit) in tolls and harm(f)]
+    # the toll given again as bodies: "We have brought out 17 bodies" (tests/wirek k_1 gold)
+    return [
+        i
+        for i, f in enumerate(figures)
+        if (f.value, f.unit) in tolls and (harm(f) or _counts_bodies(f))
+    ]
+
+
+def _counts_bodies(figure: CaveatTarget) -> bool:
+    """ "17 bodies": a count of the dead by their bodies."""
+    number = figure.number
+    counted = number.head if number.dep_ == "nummod" else number
+    return counted.lemma_.lower() in BODY_COUNT_NOUNS
 
 
 def _named_toll(cue: Cue) -> Callable[[CaveatTarget], bool] | None:
@@ -135,10 +150,7 @@ def same_toll_figures(doc: Doc, figures: Sequence[CaveatTarget], index: int) -> 
     gold: a caveat on the later 23 is on the lede's and the headline's); [] when the figure
     is no count of the dead or not the lede's toll."""
     figure = figures[index]
-    counted = figure.number.head if figure.number.dep_ == "nummod" else figure.number
-    if figure.value is None or not (
-        _counts_dead(figure) or counted.lemma_.lower() in BODY_COUNT_NOUNS
-    ):
+    if figure.value is None or not (_counts_dead(figure) or _counts_bodies(figure)):
         return []
     headline_end = find_headline_end(doc_text(doc))
     body = [f for f in figures if f.number.idx >= headline_end]

@@ -12,6 +12,11 @@ DISPUTE_PATTERNS = (
     r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
     r"\bexaggerat\w*\b",
     r"\binflated\b",
+    # a source said to miscount: "accused the ministry of undercounting", "accused them of
+    # inflating it" (miscounts.py; tests/wireg g_4, tests/wirel l_2 gold)
+    # (verb forms only: "an undercount" names no miscounter)
+    r"\b(?:undercount|overcount|underreport)(?:ed|ing)\b",
+    r"\binflat(?:e|es|ing)\b",
     # a figure called untrustworthy by another source: "the union's figures are 'not credible'"
     # (tests/wireg g_4), "the government figure was not credible" (tests/corpus c3): the
     # figure is contested in words (gold README, disputed); quotes as \x22 / \x27, not in a
@@ -19,6 +24,14 @@ DISPUTE_PATTERNS = (
     r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|tolls?|estimates?|data|statistics)\b"
     r"(?:\s+\w+){0,3}?\s+(?:is|are|was|were)\s+(?:[“‘]|\x22|\x27)?not\s+(?:credible|accurate|reliable)\b",
 )
+# What a rejection of a report names when it names its work, not an owner: "rejected the
+# findings", "rejected the figures as fabricated" (report_chain.py; plural only).
+REPORT_WORK_NOUNS = frozenset({"finding", "figure", "number", "statistic", "result"})
+# Verbs by which a source is said to miscount: its figures are disputed (miscounts.py).
+MISCOUNT_VERBS = frozenset({
+    "inflate", "exaggerate", "overstate", "understate", "undercount", "overcount",
+    "underreport",
+})
 # Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
 # "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").
 ALLEGATION_VERBS = frozenset({"accuse", "charge", "allege", "indict"})

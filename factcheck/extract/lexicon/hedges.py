@@ -239,3 +239,8 @@ CHANGE_FORECAST_FRAMES = frozenset({"expect", "likely", "set", "fear", "bound", 
 # up", "..., meaning the official toll could rise" (figure_changes.consequence_mark).
 CONSEQUENCE_ADVERBS = frozenset({"so"})
 CONSEQUENCE_PARTICIPLES = frozenset({"meaning"})
+# "likely" compared, with the figure as the comparison's measure: "2.4 times as likely to die",
+# "11 times more likely", "half as likely" (likelihood_ratios.py; tests/wiree e_4, tests/wirek
+# k_3 golds: a measured ratio of risks, not hedged)
+LIKELIHOOD_WORDS = frozenset({"likely", "likelier"})
+LIKELIHOOD_COMPARATIVES = frozenset({"as", "more", "less"})

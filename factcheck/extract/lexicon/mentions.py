@@ -88,6 +88,11 @@ SINGLE_UNIT_NOUNS = frozenset(
 # "$30 billion over 10 years" (extract/spread_spans.py): words after the unit that make "over" a
 # bound again ("over two years ago", "over 10 years old").
 SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "before", "after"})
+# "destroyed 57 drones over eight Russian regions" (extract/spread_spans.py): places an amount
+# is spread over, not "more than" (tests/wirea, wirek golds: exact).
+PLACE_SET_NOUNS = frozenset(
+    {"region", "province", "district", "oblast", "state", "county", "territory", "city", "town"}
+)
 # "within 10 minutes", "pulled within 5 points", "within an hour": a preposition that caps the
 # figure after it, an upper bound with the preposition in the span (realgold5, realgold8 READMEs;
 # realgold10 gold).

@@ -137,6 +137,10 @@ ORG_HEADS = frozenset({
     # a maritime or armed service speaks as a body, as "the army" does ("The coastguard said":
     # tests/wireb b_4, named_org)
     "coastguard", "navy",
+    # a fire service, a railway operator and a court's trial chamber speak as bodies ("the fire
+    # brigade said", "The railway says", "The chamber found": tests/wirej, wirel, wiref,
+    # named_org)
+    "brigade", "railway", "railways", "chamber",
 })
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and
@@ -267,7 +271,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # by its "of", its owner or its clause (lemmas; lengths are LENGTH_UNITS).
 MEASURE_UNIT_LEMMAS = frozenset(
     "hectare acre kilometre kilometer metre meter mile foot yard inch litre liter gallon "
-    "tonne ton kilogram kilo gram ounce pound part degree dinar franc peso rupee euro dollar yen yuan "
+    "tonne ton kilogram kilo gram ounce pound part degree celsius fahrenheit dinar franc peso rupee euro dollar yen yuan "
     "shekel riyal dirham lira rand naira baht ringgit rouble ruble krona krone zloty cent".split()
 )
 # "turnout was down an average of 30 percent", "an average of 500 a day": an average, like a

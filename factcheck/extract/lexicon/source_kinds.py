@@ -231,10 +231,18 @@ BODY_SUBJECT_HEADS = SINGULAR_BODY_SUBJECT_HEADS | frozenset(
         "prosecutors",
     }
 )
+# Lowercase adjectives that date or rate an office rather than name it ("former governor Ann
+# Lee", "longtime director"): a role before a name stops at them (sources/office_adjectives.py).
+STATUS_ADJECTIVES = frozenset({
+    "former", "late", "then", "outgoing", "incoming", "longtime", "new", "current", "previous",
+    "retired", "veteran", "embattled", "disgraced", "popular", "controversial", "powerful",
+})
 # Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
-# gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period.
+# gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period; military ranks
+# as the wire golds keep them ("Col. Alusine Bangura", tests/wiree; "Ministry spokesperson Col.
+# Hsieh Wen-ching", tests/wirel).
 ABBREVIATED_TITLES = frozenset(
-    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl"}
+    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl", "col", "maj", "gen", "brig", "adm"}
 )
 # "Police arrested a man they say fired ...": the clauses in which "they" stands for the
 # subject of the clause they hang on (the parse makes them relative clauses or asides).
@@ -365,3 +373,7 @@ FEMALE_FIRST_NAMES = frozenset({
     "stephanie", "susan", "suzanne", "teresa", "theresa", "tina", "victoria", "virginia",
     "wendy",
 })  # fmt: skip
+# A body's own findings it passes on: bare ("initial assessments showed", "according to
+# information it had received") they name no source of their own, so the body that reports
+# them is the source (own_findings.py; tests/wireg, wirel golds).
+OWN_FINDING_NOUNS = frozenset({"assessment", "information", "finding"})

@@ -24,6 +24,9 @@ STATE_WORDS = frozenset({
 })
 # "210 of them", "half of those": the noun is left out, as in the figure before.
 ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
+# "nine of whom had died", "a third of them in Turkey": the pronoun of a part whose own predicate
+# names it (subjects/part_predicates.py; tests/wirea, wiree, wirej, wirek, wirel golds).
+PART_PRONOUNS = frozenset({"them", "whom", "which"})
 # "versus 900 the year before", "up from 170", "than 40", "well above the $1.11 expected":
 # compared with the figure before.
 COMPARISON_PREPS = frozenset({"versus", "vs", "vs.", "from", "than", "against", "above", "below"})
@@ -45,6 +48,12 @@ MEASURE_VERBS = frozenset({
     "climb", "drop", "jump", "grow", "increase", "decrease", "decline", "double", "triple",
     "number",
 }) | LOWER_BOUND_VERBS
+# Verbs, beside MEASURE_VERBS, whose subject is what a unit figure after "at" measures: "the
+# concentration peaked at 424 parts per million" (subjects/measured_levels.py; tests/corpus).
+LEVEL_REACHING_VERBS = frozenset({"peak", "settle", "stand"})
+# Verbs that put a reckoning of a thing at a unit figure: "put the area of farmland at 223,000
+# hectares", "estimated the spill at 8,000 barrels" (subjects/measured_levels.py; tests/wired).
+RECKONING_VERBS = frozenset({"put", "place", "estimate", "peg"})
 # Verbs whose money object is named by a noun of their own ("fined the bank HK$400 million"
 # -> "fine"; spaCy lemmatises "fined" as "fin"); other verbs give "money" and their participle
 # ("raised $3 million" -> "money raised").

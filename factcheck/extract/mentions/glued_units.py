@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from re import Pattern
-from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
@@ -34,15 +33,14 @@ _GLUED_WORD_RE = re.compile(
 )
 
 
-def split_glued_units(tokenizer: Any, suffixes: Sequence[str | Pattern[str]]) -> None:
-    """Make ``tokenizer`` split "50million" into "50 million" and "16ounces" into "16 ounces".
+def glued_unit_suffixes(suffixes: Sequence[str | Pattern[str]]) -> Pattern[str]:
+    """The suffix regex that splits "50million" into "50 million" and "16ounces" into "16
+    ounces" (a tokenizer's ``search``).
 
     Args:
-        tokenizer: the spaCy tokenizer to change in place.
         suffixes: the language's own suffix patterns (``nlp.Defaults.suffixes``).
     """
-    patterns = list(suffixes) + list(GLUED_UNIT_SUFFIXES)
-    tokenizer.suffix_search = compile_suffix_regex(patterns).search
+    return compile_suffix_regex([*suffixes, *GLUED_UNIT_SUFFIXES])
 
 
 def unglue(word: str) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from re import Pattern
-from typing import Any
 
 from spacy.util import compile_infix_regex
 
@@ -19,17 +18,13 @@ from spacy.util import compile_infix_regex
 PERCENT_PAIR_INFIXES = (r"(?<=[0-9])%(?=-[0-9])", r"(?<=[0-9]%)-(?=[0-9])")
 
 
-def split_percent_pairs(
-    tokenizer: Any,
-    infixes: Sequence[str | Pattern[str]],
-    extra: Sequence[str | Pattern[str]] = (),
-) -> None:
-    """Make ``tokenizer`` split "41%-29%" into "41 % - 29 %".
+def percent_pair_infixes(
+    infixes: Sequence[str | Pattern[str]], extra: Sequence[str | Pattern[str]] = ()
+) -> Pattern[str]:
+    """The infix regex that splits "41%-29%" into "41 % - 29 %" (a tokenizer's ``finditer``).
 
     Args:
-        tokenizer: the spaCy tokenizer to change in place.
         infixes: the language's own infix patterns (``nlp.Defaults.infixes``).
         extra: more infix patterns of other modules (``glued_quotes``), compiled with these.
     """
-    patterns = list(infixes) + list(PERCENT_PAIR_INFIXES) + list(extra)
-    tokenizer.infix_finditer = compile_infix_regex(patterns).finditer
+    return compile_infix_regex([*infixes, *PERCENT_PAIR_INFIXES, *extra])

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from re import Pattern
-from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
@@ -31,15 +30,14 @@ from factcheck.extract.lexicon import (
 SIGN_PREFIXES = (r"[-+−](?=[0-9])", r"/(?=[-−][0-9])")
 
 
-def split_signs(tokenizer: Any, prefixes: Sequence[str | Pattern[str]]) -> None:
-    """Make ``tokenizer`` split "-11" into "- 11" and "+32" into "+ 32".
+def sign_prefixes(prefixes: Sequence[str | Pattern[str]]) -> Pattern[str]:
+    """The prefix regex that splits "-11" into "- 11" and "+32" into "+ 32" (a tokenizer's
+    ``search``).
 
     Args:
-        tokenizer: the spaCy tokenizer to change in place.
         prefixes: the language's own prefix patterns (``nlp.Defaults.prefixes``).
     """
-    patterns = list(prefixes) + list(SIGN_PREFIXES)
-    tokenizer.prefix_search = compile_prefix_regex(patterns).search
+    return compile_prefix_regex([*prefixes, *SIGN_PREFIXES])
 
 
 def signed_start(doc: Doc, fig_start: int, fig_end: int) -> int | None:

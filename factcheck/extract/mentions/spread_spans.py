@@ -8,13 +8,17 @@ hours": realgold7, realgold8). After an amount of the same clause "over" is not 
 stretch of time the amount is spread over, which the golds keep exact with "over" outside the
 span (realgold7 "over 14 months", realgold24 "over five years", realgold31 "over six years"
 and "over 10 years": each gold span the bare "14 months", exact).
+
+So is the stretch of land an amount is spread over: "destroyed 57 drones over eight Russian
+regions" (tests/wirea twice, tests/wirek "41 Ukrainian drones over five Russian regions": gold
+exact), where "over" is the preposition whose object the counted places are.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import SPREAD_SPAN_AFTER, TIME_UNITS
+from factcheck.extract.lexicon import PLACE_SET_NOUNS, SPREAD_SPAN_AFTER, TIME_UNITS
 from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number
 from factcheck.extract.year_numbers import is_year_number
 
@@ -34,6 +38,8 @@ def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
         None,
     )
     if unit_at is None:
+        unit_at = _place_set(doc, over, fig_end)
+    if unit_at is None:
         return False
     if unit_at.i + 1 < len(doc) and doc[unit_at.i + 1].lower_ in SPREAD_SPAN_AFTER:
         return False  # "over two years ago", "over 10 years old"
@@ -46,3 +52,13 @@ def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
         if (is_numeral(token) or is_spelled_number(token)) and not is_year_number(token.text):
             return True
     return False
+
+
+def _place_set(doc: Doc, over: int, fig_end: int) -> Token | None:
+    """The places "over" has for its object, counted by the figure ending at ``fig_end``:
+    "over eight Russian regions" -> "regions"; None for any other figure."""
+    number = doc[fig_end - 1]
+    noun = number.head
+    if number.dep_ != "nummod" or noun.i < number.i or noun.lemma_.lower() not in PLACE_SET_NOUNS:
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.i == over else None

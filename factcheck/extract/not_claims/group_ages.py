@@ -22,6 +22,11 @@ from factcheck.extract.lexicon import (
 )
 
 _UNIT_AFTER = frozenset({"percent", "%", "per", "point", "points", "percentage"})
+# Session 66: the group may be a relative clause's ("at least three people who were under 18 at
+# the time": tests/wirel gold, age) or a part of people named before ("112 people ..., about a
+# third of them younger than 18": tests/wiree gold, age threshold defining a group).
+_WHO = frozenset({"who", "that"})
+_PART_PRONOUNS = frozenset({"them"})
 
 
 def is_group_age_bracket(doc: Doc, start: int, end: int) -> bool:
@@ -40,7 +45,9 @@ def is_group_age_bracket(doc: Doc, start: int, end: int) -> bool:
         return False
     if opener >= 2 and doc[opener - 1].lower_ in ("aged", "ages", "age"):
         opener -= 1  # "people aged over 65", "those ages under 30"
-    if opener < 1 or doc[opener - 1].lower_ not in AGE_BRACKET_GROUPS:
+    if opener >= 3 and doc[opener - 1].lemma_ == "be" and doc[opener - 2].lower_ in _WHO:
+        opener -= 2  # "people who were under 18 at the time"
+    if opener < 1 or doc[opener - 1].lower_ not in AGE_BRACKET_GROUPS | _PART_PRONOUNS:
         return False
     if end < len(doc):
         after = doc[end]

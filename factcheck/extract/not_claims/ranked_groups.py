@@ -36,9 +36,19 @@ def is_ranked_group(doc: Doc, start: int, end: int) -> bool:
     number = doc[start]
     if not (is_numeral(number) or is_spelled_number(number)) or not _definite(doc[start - 1]):
         return False
-    if start >= 3 and doc[start - 2].lower_ == "of" and _counts(doc[start - 3]):
+    if _share_base(doc, start):
         return False  # "seven of the 10 largest cities": the base of a share
     return _superlative(doc[end], doc[end + 1])
+
+
+def _share_base(doc: Doc, start: int) -> bool:
+    """True if "N of" stands before the group, itself or past a possessive owner: "seven of the
+    10 largest cities", "four of Galicia's seven largest cities", "eight of the world's 14
+    highest peaks" (tests/wiref, wirej golds: shares, value 4/7 and 8/14)."""
+    at = start - 1
+    if doc[at].tag_ == "POS":
+        at = doc[at].head.left_edge.i  # past "the world's", "Galicia's"
+    return at >= 2 and doc[at - 1].lower_ == "of" and _counts(doc[at - 2])
 
 
 def _definite(before: Token) -> bool:

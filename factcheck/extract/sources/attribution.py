@@ -32,6 +32,7 @@ from factcheck.extract.sources.background_clauses import describes_a_name, in_a_
 from factcheck.extract.sources.continued_sentences import continued_source
 from factcheck.extract.sources.denied_sources import denies_reporting
 from factcheck.extract.sources.following_credits import credited_after
+from factcheck.extract.sources.headline_tails import headline_tail_source
 from factcheck.extract.sources.headline_verbs import headline_news
 from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
@@ -41,9 +42,11 @@ from factcheck.extract.sources.nominal import (
     shared_objects,
     surveyed_in,
 )
+from factcheck.extract.sources.own_findings import a_bare_finding
 from factcheck.extract.sources.polled_people import names_the_polled
 from factcheck.extract.sources.pronoun_sources import source_from_phrase
 from factcheck.extract.sources.quoted_citations import cites_for_the_figure
+from factcheck.extract.sources.quoted_they import they_told_the_speaker
 from factcheck.extract.sources.quotes import quote_at
 from factcheck.extract.sources.relative_reports import (
     relative_report_subject,
@@ -112,6 +115,9 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         found = None  # "Facebook Live records 19 gunshots": the headline's news, no source
     quote = quote_at(doc, number.idx)
     if quote is not None and quote.cue is not None:
+        if found is not None and quote.start <= found[1].idx < quote.end:
+            if they_told_the_speaker(found[1]):  # '"They told us 3,000 are here," she said'
+                return Source(text=found[1].text, kind=SourceKind.ANONYMOUS)
         cited = found is not None and cites_for_the_figure(found[1])  # "according to X"
         if found is None or (quote.start <= found[1].idx < quote.end and not cited):
             cue = quote.cue
@@ -125,6 +131,9 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
                 return source_from_phrase(doc, subject)
     if found is not None:
         return found[0]
+    tail = headline_tail_source(doc, number)  # "Floods kill 120 -disaster agency"
+    if tail is not None:
+        return tail
     if in_a_name_aside(number):  # the sentence's sources report the rest, not the aside
         according = next(filter(None, map(according_to_object, number.sent)), None)
         if according is not None:
@@ -198,9 +207,25 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
             return Source(text=speaker.text, kind=classify_source(speaker)), speaker.root
         subject = attribution_at(ancestor, number, below, stance=stance)
         if subject is not None:
-            return source_from_phrase(doc, subject), subject
+            found = source_from_phrase(doc, subject), subject
+            if a_bare_finding(subject):  # "The agency said initial assessments showed 4,300"
+                return _reporting_body_over(doc, number, ancestor) or found
+            return found
         if stance and an_aim(ancestor) and below.dep_ in _AIM_DEPS:
             return None  # "Lee advocates $15 trillion in taxes; Ruiz seeks ...": no one's stance
+        below = ancestor
+    return None
+
+
+def _reporting_body_over(doc: Doc, number: Token, inner: Token) -> tuple[Source, Token] | None:
+    """The next attribution above ``inner`` on the figure's path when it is a body's
+    (``own_findings.py``): the body passes its own bare findings on."""
+    below = inner
+    for ancestor in _path_to_root(inner)[1:]:
+        subject = attribution_at(ancestor, number, below, stance=False)
+        if subject is not None:
+            source = source_from_phrase(doc, subject)
+            return (source, subject) if source.kind == SourceKind.NAMED_ORG else None
         below = ancestor
     return None
 

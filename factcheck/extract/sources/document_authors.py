@@ -127,7 +127,8 @@ def _dated(head: Token, end: int) -> int:
 
 
 def body_behind_document(head: Token) -> Token | None:
-    """ "a statement from the military" -> "the military"; "figures released by the UN"."""
+    """ "a statement from the military" -> "the military"; "figures from the UN" (figures
+    "by" a body are written whole: ``document_by``)."""
     if head.lemma_.lower() not in DOCUMENT_HEADS:
         return None
     for child in head.rights:

@@ -2,8 +2,9 @@
 
 The real-news golds cite a person named after a title with the title of address or office
 ("Chief Tim Styka", "Senator Mara Voss", "Sgt. Mark Holbrook", "US Senator Jeff Sessions") and
-with a local-news role ("Harvey County Sheriff Ann Lee"), but not with a title that names no
-place or office ("WHO spokesperson Daniel Amadou": the name only). An abbreviated title the
+with a local-news role ("Harvey County Sheriff Ann Lee") or a role of common nouns ("WHO
+spokesperson Daniel Amadou", source_extent.py), but not with a capitalised title that names no
+place or office ("Health Undersecretary Rosario Villanueva": the name only). An abbreviated title the
 tokenizer or the sentence splitter cut from its name stays with it; for the phrase's kind the
 title is set aside (``without_title``).
 
@@ -25,6 +26,7 @@ from factcheck.extract.lexicon import (
     OFFICE_TITLE_PAIRS,
     OFFICE_TITLES,
 )
+from factcheck.extract.sources.role_titles import ranks_before, role_before_title
 from factcheck.extract.sources.source_extent import common_noun_role_start
 
 # Words of a role written before a name: "Louisville Metro Police Department spokesman".
@@ -78,8 +80,9 @@ def without_title(span: Span) -> Span:
 
 
 def name_behind_title(span: Span, head: Token) -> Span:
-    """ "WHO spokesperson Daniel Amadou", "Health Undersecretary Rosario Villanueva": a person
-    named after their title is cited by name; a title of address stays with it ("Chief Tim
+    """ "Health Undersecretary Rosario Villanueva": a person named after their title is cited
+    by name; a role of common nouns stays ("WHO spokesperson Daniel Amadou"), as a title of
+    address does ("Chief Tim
     Styka"), and so does a local-news role ("Harvey County Sheriff Ann Lee", "Neighbor Lisa
     Grant"), as the real-news golds write them (realgold3, realgold5)."""
     doc = span.doc
@@ -103,7 +106,7 @@ def name_behind_title(span: Span, head: Token) -> Span:
         elif title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
         else:
-            start = _abbreviated_title_start(doc, start)
+            start = role_before_title(doc, span.start, _abbreviated_title_start(doc, start), start)
         return doc[start:end]
     if start == span.start and end - start > 1:
         split_start = _split_role_start(doc, start)
@@ -192,7 +195,7 @@ def _abbreviated_title_start(doc: Doc, name_start: int) -> int:
         return name_start  # no period: a full word, left to ADDRESS_TITLES
     if word not in ABBREVIATED_TITLES or not title.text[0].isupper() or not _lone_title(title):
         return name_start
-    return title_start
+    return ranks_before(doc, title_start, _abbreviated_title_start)
 
 
 def _lone_title(title: Token) -> bool:

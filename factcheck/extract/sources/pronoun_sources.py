@@ -24,8 +24,10 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.sources.coref import named_in_next_sentence
 from factcheck.extract.sources.courtesy_titles import person_name_bounds
 from factcheck.extract.sources.definite_documents import document_under_a_credit
+from factcheck.extract.sources.described_names import person_described
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
+from factcheck.extract.sources.given_names import given_name_of, given_name_starting
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
@@ -60,6 +62,9 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
         return first_person_source(head) or _resolve_pronoun(doc, head)
+    described = person_described(head)
+    if described is not None:  # "Hoa, a retired nurse who said ...": the nurse is Hoa
+        return source_from_phrase(doc, described)
     misread = misread_verb_source(head)  # "Trump estimates that ...": the parse's noun
     if misread is not None:
         return misread
@@ -71,6 +76,9 @@ def source_from_phrase(doc: Doc, head: Token) -> Source:
     named_body = body_named_in_apposition(span.root)
     if named_body is not None:  # "A medical group ..., the Sudan Doctors Network, said"
         return Source(text=named_body.text, kind=SourceKind.NAMED_ORG)
+    given = given_name_of(span.root)
+    if given is not None:  # "a fisherman who gave his name as Yusuf"
+        return Source(text=given.text, kind=SourceKind.NAMED_PERSON)
     named = named_in_next_sentence(doc, span.root)
     if named is not None:
         return Source(text=named.text, kind=SourceKind.NAMED_PERSON)  # "... Anna Weber added"
@@ -227,6 +235,9 @@ def _name_at(
     doc: Doc, token: Token, end: int, want: tuple[str, ...], surnames: frozenset[str]
 ) -> tuple[Source, Token] | None:
     """The name of a wanted kind that starts at ``token``, with its syntactic root."""
+    given = given_name_starting(token) if "PERSON" in want else None
+    if given is not None and given.end <= end:  # "... who gave her name only as Maria ..."
+        return Source(text=given.text, kind=SourceKind.NAMED_PERSON), given.root
     if _untagged_person_subject(token, surnames):
         return Source(text=token.text, kind=SourceKind.NAMED_PERSON), token
     mistagged = mistagged_person_subject(token) if "PERSON" in want else None
@@ -297,6 +308,9 @@ def _last_speaker(
                 return speaker
         if subject is None or subject.pos_ == "PRON" or document_under_a_credit(subject):
             continue
+        given = given_name_of(subject) if person else None
+        if given is not None:  # "a fisherman who gave his name as Yusuf, said he ..."
+            return Source(text=given.text, kind=SourceKind.NAMED_PERSON)
         span = source_phrase(subject)
         kind = classify_source(span)
         if plural and kind is SourceKind.ANONYMOUS and subject.tag_ in ("NNS", "NNPS"):

@@ -16,11 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import UNSPECIFIED_GROUP_QUANTIFIERS
+from factcheck.extract.sources.quoted_bodies import a_definite_body, a_reporting_body
 from factcheck.extract.sources.reporting_verbs import according_to_object
 
 # The one reporting verb that cites without describing how ("said"): "tell", "show", "find"
 # and the rest also carry the speaker's own account of a scene.
 _CITING_VERBS = frozenset({"say"})
+# ... and "report", whose subject is a body that publishes counts ("If the ministry is reporting
+# 187,000, ..."): ``quoted_bodies.py``.
 
 
 def cites_for_the_figure(named: Token) -> bool:
@@ -31,8 +34,8 @@ def cites_for_the_figure(named: Token) -> bool:
         return according_to_object(frame) == named
     return (
         named.dep_ == "nsubj"
-        and named.pos_ == "PROPN"
-        and named.head.lemma_.lower() in _CITING_VERBS
+        and (named.pos_ == "PROPN" or a_definite_body(named))
+        and (named.head.lemma_.lower() in _CITING_VERBS or a_reporting_body(named))
         and not _a_count(named)
     )
 

@@ -27,6 +27,7 @@ from factcheck.extract.sources.has_at_reports import has_it_at
 from factcheck.extract.sources.made_clear import makes_clear
 from factcheck.extract.sources.per_sources import per_object
 from factcheck.extract.sources.put_reports import places_a_reckoning, puts_without_reporting
+from factcheck.extract.sources.share_placings import places_a_share
 from factcheck.extract.sources.taken_lives import takes_lives
 from factcheck.extract.sources.touting_verbs import touts_or_concedes
 
@@ -88,6 +89,8 @@ def _is_reporting_verb(token: Token) -> bool:
         )  # "..., the poll found." whatever the parse hangs it on
         if not found and not finder:
             return False  # "a woman also found outside with one wound": no finding
+    if places_a_share(token):
+        return True  # "The commission has GERB on 25.9%", "It puts DPS on about 11%"
     if puts_without_reporting(token):
         return False  # "he put $100 million into the fund": an act, not an estimate
     if makes_clear(token):

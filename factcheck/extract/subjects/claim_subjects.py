@@ -9,12 +9,14 @@ once the implied counts have joined them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.bare_figures import fill_empty_subjects
 from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
+from factcheck.extract.subjects.count_changes import name_count_changes
 from factcheck.extract.subjects.delegate_counts import delegate_count
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.ellipses import is_elliptical
@@ -22,6 +24,7 @@ from factcheck.extract.subjects.gapped_owners import give_gapped_owners
 from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.parallel_answers import give_parallel_answers
+from factcheck.extract.subjects.part_predicates import with_part_predicate
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
 from factcheck.extract.subjects.rating_shares import name_rated_shares
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
@@ -120,7 +123,17 @@ def give_figure_owners(doc: Doc, figure_spans: Sequence[Span], claims: list[Clai
     # "Clinton's 76 percent", "Bush was second with 18%": whose poll share it is
     claims = give_share_owners(doc, figure_spans, claims)
     # "Clinton earned 42 percent, Trump 34 percent": a later item of a gapped list is its own name's
-    return give_gapped_owners(doc, figure_spans, claims)
+    claims = give_gapped_owners(doc, figure_spans, claims)
+    # "38,200 people landed ..., down almost 40%": how that count moved
+    claims = name_count_changes(figure_spans, claims)
+    # "nine of whom had died", "a third of them in Turkey": what sets the part apart, once every
+    # figure after it has copied the whole's subject ("the other three" are not those who died)
+    return [
+        claim
+        if one_casualty_subject(figure)  # "One of them later died": the harm, named already
+        else replace(claim, subject=with_part_predicate(figure, claim.subject))
+        for figure, claim in zip(figure_spans, claims, strict=True)
+    ]
 
 
 def fill_unnamed_subjects(claims: list[Claim], by_start: Mapping[int, Span]) -> list[Claim]:

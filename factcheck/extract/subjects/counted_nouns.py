@@ -41,6 +41,7 @@ from factcheck.extract.subjects.elided import elided_count_noun
 from factcheck.extract.subjects.existential_counts import existential_noun
 from factcheck.extract.subjects.figure_clauses import from_clause
 from factcheck.extract.subjects.harmed_persons import fatal_harm
+from factcheck.extract.subjects.measured_levels import level_measured
 from factcheck.extract.subjects.money_subjects import is_money, money_verb
 from factcheck.extract.subjects.noun_phrases import (
     NOUNS,
@@ -222,6 +223,8 @@ def _what_unit_measures(unit: Token, phrase: str) -> str:
     if owner:
         return owner
     verb = unit.head
+    if unit.dep_ == "pobj" and verb.dep_ == "prep":
+        return level_measured(unit)
     if unit.dep_ != "dobj" or verb.pos_ != "VERB":
         return ""
     if verb.lemma_.lower() in MONEY_VERB_NOUNS:

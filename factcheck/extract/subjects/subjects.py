@@ -40,6 +40,7 @@ from factcheck.extract.subjects.error_margins import predicated_margin_of_error
 from factcheck.extract.subjects.gap_subjects import gap_subject
 from factcheck.extract.subjects.hourly import hourly_wage
 from factcheck.extract.subjects.levels import level_of
+from factcheck.extract.subjects.measured_levels import reckoned_thing
 from factcheck.extract.subjects.money_subjects import (
     is_money,
     money_clause,
@@ -188,6 +189,9 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
     if share and not of_follows and answers(figure) and poll_cue(figure.sent, POLL_WORDS):
         # "Just over a quarter, 26 percent, say they will ...", unless "Among likely voters, ..."
         return among(figure.sent) or "poll respondents"
+    reckoned = reckoned_thing(figure[-1])
+    if reckoned:
+        return reckoned  # "a population he put at six million": the population
     worth = worth_subject(doc, mention) if is_money(figure) else ""
     worth = worth or money_clause(figure)  # "$103 million raised by ..."
     worth = worth or coordinated_sum_owner(figure)  # "compensation of $500 ... and $200"

@@ -1,0 +1,40 @@
+"""The act a military source reports was done by another side: no partisan_source.
+
+Gold README, partisan_source: "a belligerent reports the results of its own military action".
+``caveat_sources.reports_own_military_action`` takes a combat verb whose doer is a strike, a
+drone or troops for the source's own ("the strike had targeted 10 operatives"). Wire copy from a
+war gives the other side's attacks in the same words, with the doer's side beside it: "A Russian
+guided bomb strike on a village killed three people and wounded at least 14, the regional
+military administration said" (tests/wirek k_4 gold: the Ukrainian administration counting a
+Russian strike's victims, not partisan; tests/wirea a_4 gold gives the Kharkiv governor's counts
+of Russian strikes no caveat either). The doer is another side's when a word before it names a
+people or a state ("Russian", "Israeli", "government") that the source phrase does not name.
+"Israeli strikes killed 40 militants, the Israeli military said" stays the source's own act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from factcheck.extract.lexicon import SIDE_WORDS
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+_SIDE_ENTITIES = frozenset({"NORP", "GPE"})
+
+
+def done_by_another_side(agent: Token, source_text: str) -> bool:
+    """The doer of the combat verb carries a side the source phrase does not name: "A Russian
+    guided bomb strike" under "the regional military administration"."""
+    source_words = {
+        w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(source_text)
+    }
+    for modifier in agent.children:
+        if modifier.dep_ not in ("amod", "compound", "poss") or modifier.i > agent.i:
+            continue
+        word = modifier.lower_.removesuffix("'s").removesuffix("’s")
+        if modifier.ent_type_ in _SIDE_ENTITIES or word in SIDE_WORDS:
+            if word not in source_words:
+                return True
+    return False
