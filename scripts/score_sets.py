@@ -68,9 +68,9 @@ CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # (totals only), with wirej .. wirep, written blind in session 65 by seven more writers; wirej,
 # wirek and wirel are tuning sets from session 66 on (their 0.72.0 scores were their last blind
 # ones), wirem .. wirep from session 67 on (0.73.0); wireq .. wireu, written blind in session 66,
-# stay checks with wirec, h and i.
+# stay checks with wirec, h and i, and wirev .. wirez, written blind in session 67.
 WIRE_TUNING = (*(f"wire{letter}" for letter in "abdefgjklmnop"),)
-WIRE_CHECK = (*(f"wire{letter}" for letter in "chiqrstu"),)
+WIRE_CHECK = (*(f"wire{letter}" for letter in "chiqrstuvwxyz"),)
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
 
@@ -179,7 +179,7 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
         "wire, tuning (wirea, b, d-g, j-p)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, checks (wirec, h, i, q-z)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)

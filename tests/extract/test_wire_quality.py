@@ -19,6 +19,8 @@ At 0.73.0 (session 66's rules from the nine tuning sets): tuning wirea 0.7702, w
 wired 0.6187, wiree 0.5135, wiref 0.4870, wireg 0.6275, wirej 0.6377, wirek 0.6121, wirel 0.5890;
 checks wirec 0.4595, wireh 0.4127, wirei 0.3537, wirem 0.4348, wiren 0.4936, wireo 0.4722, wirep
 0.4444, wireq 0.3955, wirer 0.4714, wires 0.3258, wiret 0.4200, wireu 0.4755 (none fell).
+Session 67 made wirem .. wirep tuning sets and added five checks written blind by five more
+writers, wirev .. wirez, first scored at 0.73.0: 0.5570, 0.4583, 0.4634, 0.6000, 0.3986.
 """
 
 from pathlib import Path
@@ -51,6 +53,11 @@ RECORD_FLOORS = {
     "wires": 0.320,
     "wiret": 0.415,
     "wireu": 0.470,
+    "wirev": 0.552,
+    "wirew": 0.453,
+    "wirex": 0.458,
+    "wirey": 0.595,
+    "wirez": 0.393,
 }
 
 
