@@ -33,6 +33,7 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sides import figures_of_sides, names_sides
 from factcheck.extract.caveats.caveat_sources import reports_own_military_action
+from factcheck.extract.caveats.charge_denials import denied_charge_figures
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -143,6 +144,9 @@ def _attach_cue(
     reported = report_figures(doc, cue, figures)
     if reported is not None:
         return reported  # "rejected the findings": the report's figures under all its names
+    charged = denied_charge_figures(doc, cue, figures)
+    if charged is not None:
+        return charged  # "The government denies the charge": the statement just made
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
