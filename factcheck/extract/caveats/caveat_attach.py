@@ -53,6 +53,7 @@ from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
+from factcheck.extract.caveats.own_floors import own_floor
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
@@ -274,6 +275,9 @@ def _attach_cue(
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if own_floor(cue, figures, earlier):
+            # "The agency said ... the true number was probably higher": its own count's floor
+            return []
         if spoken and cue.kind is Caveat.DISPUTED:
             # "Justice Watch said the government figure was not credible": a source disputes
             # another's figures, not its own (tests/corpus c3, B2)
