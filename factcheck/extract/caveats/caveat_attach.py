@@ -52,6 +52,7 @@ from factcheck.extract.caveats.cue_relations import (
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.miscounts import miscounted_figures
+from factcheck.extract.caveats.one_verified_figure import one_verified_figure
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.own_floors import own_floor
 from factcheck.extract.caveats.partial_returns import (
@@ -125,6 +126,13 @@ def attach_cue(
     if cue.kind is Caveat.DISPUTED and names_one_figure(cue.token):
         # "rejected that figure": one figure of each sentence, not the level it is set against
         return one_per_sentence(attached, figures)
+    if (
+        cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
+        and names_one_figure(cue.token)
+        and not names_sides(span_text(cue.token.sent))  # "either figure": one of each account
+    ):
+        # "Reuters could not verify that figure": the one figure just reported
+        return one_verified_figure(attached, figures)
     return attached
 
 
