@@ -62,6 +62,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
+from factcheck.extract.caveats.pronoun_owners import pronoun_owned_figures
 from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
@@ -199,6 +200,10 @@ def _attach_cue(
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
         # "Reuters could not verify the party's tally": the figures of that owner, by source
         referring = referring_noun(cue)
+        # "Its figures", "his account": the pronoun's antecedent, by agreement
+        pronoun = pronoun_owned_figures(doc, referring, figures) if referring is not None else None
+        if pronoun is not None:
+            return pronoun
         owned = owned_figures(doc, referring, figures) if referring is not None else []
         if owned:
             return owned
