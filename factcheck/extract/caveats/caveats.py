@@ -58,6 +58,7 @@ from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.rebuttals import rebutted_figures
+from factcheck.extract.caveats.restated_multiples import add_restated_multiples
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -127,6 +128,7 @@ def find_caveats(
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
     _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
