@@ -50,6 +50,7 @@ from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
+from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
@@ -95,7 +96,11 @@ def find_caveats(
     for index, figure in enumerate(figures):
         for mention in source_caveats(figure):
             found[index].setdefault(mention.kind, mention)
-        hedge = hedge_of(figure.number) or allegation(figure.number)
+        hedge = (
+            hedge_of(figure.number)
+            or allegation(figure.number)
+            or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
+        )
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
         answered = contradicted(figure)
