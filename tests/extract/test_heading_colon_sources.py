@@ -21,6 +21,7 @@ from tests.conftest import source_of
             "47",
             "Interior ministry",
         ),
+        ("\u00d7 Navy: 96 of 120 drones downed\n\nThe attack began.", "96 of 120", "Navy"),
     ],
 )
 def test_body_before_a_heading_colon_is_the_source(nlp, text, figure, source):

@@ -25,7 +25,6 @@ _TAIL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 _MAX_TAIL = 5
 _MAX_LINE = 30
 _STOPS = frozenset({".", "!", "?", '"', "”", "’", "'", ":"})
-_BULLETS = frozenset({"-", "–", "—", "•", "*"})
 
 
 def headline_tail_source(doc: Doc, number: Token) -> Source | None:
@@ -86,7 +85,7 @@ def _colon_head(words: list[Token]) -> Span | None:
     ("Gaza: 40 killed", "Ukraine war: ..."), nor a name the tagger reads as a person ("Storm
     Idris: 14 dead"): those name no one who counts."""
     start = 0
-    while start < len(words) and words[start].text in _BULLETS:
+    while start < len(words) and not words[start].text[:1].isalnum():  # "-", "•", "×"
         start += 1
     for k in range(start + 1, min(len(words), start + _MAX_TAIL + 1)):
         if words[k].text != ":":
