@@ -233,6 +233,9 @@ def source_phrase(head: Token) -> Span:
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
+            if token.dep_ == "relcl" and head.i < token.left_edge.i < end:
+                # "people familiar with the matter who spoke ...": the clause opens at "who"
+                end = token.left_edge.i
             break
 
     start, end = cover_names(head.doc, start, end)
