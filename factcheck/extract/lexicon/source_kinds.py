@@ -384,3 +384,10 @@ HEADING_TOPIC_WORDS = frozenset({
     "live", "analysis", "update", "updates", "explainer", "breaking", "watch", "opinion",
     "check", "timeline", "recap", "summary", "latest", "comment", "review", "factbox",
 })
+# People who speak in wire copy by trade or field, beyond the casualty person nouns
+# (placed_people.py): "Traders in the market said", "researchers in Lagos say".
+SPEAKING_PEOPLE_NOUNS = frozenset({
+    "trader", "researcher", "forecaster", "meteorologist", "economist",
+})  # fmt: skip
+# The entity labels that say where people are or come from, or how many, not whom they speak for.
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "CARDINAL"})

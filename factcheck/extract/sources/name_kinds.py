@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
 from factcheck.extract.sources.bracketed_acronyms import bracketed_org_words
 from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
+from factcheck.extract.sources.who_clauses import person_ending_noun, who_clause
 from factcheck.extract.token_index import title_tokens, tokens_tagged
 from factcheck.model import SourceKind
 
@@ -106,6 +107,8 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
         if which_clause(token):  # "Northgate Apparel, which owns the plant, said": the
             # name's last word only ("Lee Foundation, which ..." says nothing of "Lee")
             cached.setdefault(token.lower_, set()).add(SourceKind.NAMED_ORG)
+        if who_clause(token):  # "Ramesh Kale, who sells garlands, said": a person
+            cached.setdefault(token.lower_, set()).add(SourceKind.NAMED_PERSON)
         if token.dep_ == "appos" and token.head.pos_ == "NOUN":
             if token.left_edge.i == token.head.i + 2:  # "a rescue charity, Sea Haven"
                 nouns.append(token.head)
@@ -117,7 +120,9 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
                 SourceKind.NAMED_ORG
                 if word in ORG_DESCRIPTOR_NOUNS
                 else SourceKind.NAMED_PERSON
-                if word in PERSON_DESCRIPTOR_NOUNS or aged_description(noun)
+                if word in PERSON_DESCRIPTOR_NOUNS
+                or aged_description(noun)
+                or person_ending_noun(noun)
                 else None
             )
             if kind is None:
