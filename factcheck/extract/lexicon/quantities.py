@@ -80,7 +80,14 @@ CURRENCY_SYMBOLS = {
     "ca$": "CAD", "nz$": "NZD", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
     "¥": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₪": "ILS",
     "$us": "USD", "us": "USD",  # "$US12 million" (issue 11, "Formats"): only glued to digits
+    # "cut spending by GH¢14.2bn", "₦98,000": the cedi's and the naira's signs (tests/wiren,
+    # wireo, session 67), never a word of their own
+    "gh¢": "GHS", "gh₵": "GHS", "₦": "NGN",
 }
+# Letters that are a currency only glued to a figure written with thousands separators:
+# "sells for N165,000", "closed at N2,106.50" (the naira as BBC and Nigerian copy
+# write it, tests/wireo, session 67); not "N95 masks" or "the N7 road".
+GROUPED_CURRENCY_LETTERS = {"n": "NGN"}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",

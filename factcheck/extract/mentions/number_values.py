@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     FRACTION_GLYPHS,
     GLUED_SCALE_SUFFIXES,
     GROUP_COUNT_WORDS,
+    GROUPED_CURRENCY_LETTERS,
     MULTIPLE_WORDS,
     NUMBER_WORDS,
     ONCE_WORDS,
@@ -29,8 +30,13 @@ _CURRENCY_RE = "|".join(
     re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
 # "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
+# "N165,000": a currency letter (GROUPED_CURRENCY_LETTERS) only before digits grouped in
+# thousands (a figure's words are matched lower-cased)
+_GROUPED_LETTER_RE = "|".join(
+    rf"{letter}(?=\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$)" for letter in GROUPED_CURRENCY_LETTERS
+)
 NUMERAL_RE = re.compile(
-    rf"^(?P<cur>{_CURRENCY_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
+    rf"^(?P<cur>{_CURRENCY_RE}|{_GROUPED_LETTER_RE})?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)"
     # "42C", "108F": a temperature's scale letter, upper case only (glued_temperatures.py)
     rf"(?P<suffix>{'|'.join(GLUED_SCALE_SUFFIXES)}|%|(?-i:[CF]))?$",
     re.IGNORECASE,
@@ -103,7 +109,11 @@ def _currency_of(symbol: str) -> str:
     """The currency a symbol the numeral pattern matched names. The pattern ignores case as
     ``re`` folds it, so "\u017f$" (a long s) matches "S$": folded by ``casefold`` too, and
     a symbol that folds to none names no currency rather than failing."""
-    return CURRENCY_SYMBOLS.get(symbol.lower()) or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
+    return (
+        CURRENCY_SYMBOLS.get(symbol.lower())
+        or CURRENCY_SYMBOLS.get(symbol.casefold())
+        or GROUPED_CURRENCY_LETTERS.get(symbol.lower(), "")
+    )
 
 
 def split_figure_words(words: list[str]) -> tuple[str, list[str], list[str]]:

@@ -1,0 +1,36 @@
+"""wspan67 (session 67), spans, values and approx on wire copy. Invented texts.
+
+- "GH¢3.1bn", "₦45,000", "N45,000": the cedi's and the naira's signs glued to a figure are a
+  currency (tests/wiren, wireo golds: claims); "N95 masks", "the N7 road" stay names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.claims import extract_claims
+from factcheck.extract.pipeline import parse_text
+
+
+def _claims(nlp, text: str):
+    return extract_claims(parse_text(nlp, text), doc_name="t", text=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Accra will trim outlays by GH¢3.1bn in 2027, the ministry said.", "GH¢3.1bn", 3.1e9),
+        ("A crate of tomatoes now costs ₦45,000 in Kano.", "₦45,000", 45000),
+        ("A crate of tomatoes now costs N45,000 in Kano, traders said.", "N45,000", 45000),
+        ("The currency closed at N1,912.75 on Friday, the bank said.", "N1,912.75", 1912.75),
+    ],
+)
+def test_cedi_and_naira_signs_glued_to_a_figure_are_a_currency(nlp, text, span, value):
+    claim = next(c for c in _claims(nlp, text).claims if c.text == span)
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_capital_letter_before_ungrouped_digits_is_no_currency(nlp):
+    # near miss: no thousands separator, so no naira
+    ex = _claims(nlp, "Nurses at the clinic on the N7 road asked for N95 masks.")
+    assert not [c for c in ex.claims if "N" in c.text]
