@@ -2,6 +2,8 @@
 
 - "GH¢3.1bn", "₦45,000", "N45,000": the cedi's and the naira's signs glued to a figure are a
   currency (tests/wiren, wireo golds: claims); "N95 masks", "the N7 road" stay names.
+- "bribes ranged from 2,000 to 30,000 dollars", "gives a range ..., from 12,100 to 19,800":
+  "from X to Y" hung on "range"/"vary" is one range (tests/wiree, wirem golds), not a change.
 """
 
 from __future__ import annotations
@@ -34,3 +36,23 @@ def test_a_capital_letter_before_ungrouped_digits_is_no_currency(nlp):
     # near miss: no thousands separator, so no naira
     ex = _claims(nlp, "Nurses at the clinic on the N7 road asked for N95 masks.")
     assert not [c for c in ex.claims if "N" in c.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("The bribes ranged from 2,000 to 30,000 dollars per game, she said.", 2000, 30000),
+        ("The survey gives a range for its tally, from 12,100 to 19,800 deaths.", 12100, 19800),
+        ("Estimates of the crowd vary from 3,000 to 4,500 people.", 3000, 4500),
+    ],
+)
+def test_from_x_to_y_after_range_or_vary_is_one_range(nlp, text, value, high):
+    claims = _claims(nlp, text).claims
+    assert len(claims) == 1
+    assert (claims[0].value, claims[0].high, claims[0].approx.value) == (value, high, "range")
+
+
+def test_from_x_to_y_after_a_change_verb_stays_two_figures(nlp):
+    # near miss: "rose from X to Y" is a change
+    claims = _claims(nlp, "Fares rose from 2,000 to 3,500 pesos last year.").claims
+    assert [c.value for c in claims] == [2000, 3500]
