@@ -4,6 +4,9 @@
   currency (tests/wiren, wireo golds: claims); "N95 masks", "the N7 road" stay names.
 - "bribes ranged from 2,000 to 30,000 dollars", "gives a range ..., from 12,100 to 19,800":
   "from X to Y" hung on "range"/"vary" is one range (tests/wiree, wirem golds), not a change.
+- "will not settle for less than 8%", "at no time were there more than 31,000": a comparative in
+  a negated clause bounds from the other side (tests/wiref, wireo golds); "nothing less than"
+  is a lower bound (tests/wiren gold).
 """
 
 from __future__ import annotations
@@ -56,3 +59,35 @@ def test_from_x_to_y_after_a_change_verb_stays_two_figures(nlp):
     # near miss: "rose from X to Y" is a change
     claims = _claims(nlp, "Fares rose from 2,000 to 3,500 pesos last year.").claims
     assert [c.value for c in claims] == [2000, 3500]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        (
+            '"We will not return to the docks for less than 8%," the union leader said.',
+            "lower_bound",
+        ),
+        ("The club said at no time were there more than 31,000 fans in the ground.", "upper_bound"),
+        ("The envoy never spent more than 40 days abroad, aides said.", "upper_bound"),
+        ('The real gap was "nothing less than 6%," the critic claimed.', "lower_bound"),
+    ],
+)
+def test_comparative_in_a_negated_clause_turns_round(nlp, text, approx):
+    claim = _claims(nlp, text).claims[0]
+    assert claim.approx.value == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("More than 50 families were not evacuated, the mayor said.", "lower_bound"),
+        ("Police could not confirm that more than 20 people died.", "lower_bound"),
+        ("The toll was no more than 30, police said.", "upper_bound"),
+    ],
+)
+def test_comparative_outside_the_denial_keeps_its_bound(nlp, text, approx):
+    # near misses: the figure is the subject, the negated verb is another clause's, or the
+    # negation is the qualifier's own
+    claim = _claims(nlp, text).claims[0]
+    assert claim.approx.value == approx

@@ -24,6 +24,13 @@ LOWER_BOUND_QUALIFIERS = frozenset({
     ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
     ("exceeding",), ("topping",), ("just", "over"), ("just", "above"), ("upward", "of"),
     ("upwards", "of"), ("north", "of"), ("not", "less", "than"), ("not", "fewer", "than"),
+    # "the real deficit was "nothing less than 7%"" (tests/wiren gold: lower_bound)
+    ("nothing", "less", "than"), ("nothing", "short", "of"),
+})
+# The first words of the comparative qualifiers a negated clause turns round ("will not go back
+# for less than 9%", "at no point were there more than 42,000": ``negated_comparatives``)
+COMPARATIVE_QUALIFIER_WORDS = frozenset({
+    "more", "less", "fewer", "over", "under", "above", "below", "greater",
 })
 # "up to", "as many as", "fewer than", "less than", "under" -> upper_bound; "just under 90
 # percent" is under it (realgold16 gold: upper_bound).
