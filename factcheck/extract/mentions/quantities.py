@@ -123,11 +123,12 @@ def parse_figure(text: str) -> Quantity:
         or _currency_word_unit(rest)
         or (_unit_name(text) if rest else "")
     )
-    if unit == "decade" and value == 1:
-        return Quantity(value=10, unit="year")  # "in a decade": 10 years
     if unit == "decade":
-        # "more than two decades": a count of decades (realgold14, realgold20 golds: value 2)
-        return Quantity(value=value, unit="decade")
+        # "in a decade" 10 years, "more than two decades" 20, "nearly three decades" 30: years,
+        # as "half a decade" is 5 and "half a century" 50. The wire golds write years every time
+        # (tests/wirea, wiree, wireg, wirel, wirem, wireo: 7 of 7, six writers; realgold36,
+        # realgold48 and realgold4 too); realgold14, 20, 24 and 30 counted the decades (value 2).
+        return Quantity(value=value * 10, unit="year")
     if unit == "century":
         return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
