@@ -86,6 +86,8 @@ def test_comparative_in_a_negated_clause_turns_round(nlp, text, approx):
         ("More than 50 families were not evacuated, the mayor said.", "lower_bound"),
         ("Police could not confirm that more than 20 people died.", "lower_bound"),
         ("The toll was no more than 30, police said.", "upper_bound"),
+        ("Many of the patients had not been seen for more than three days.", "lower_bound"),
+        ("The valley has not had a major flood in more than 200 years.", "lower_bound"),
     ],
 )
 def test_comparative_outside_the_denial_keeps_its_bound(nlp, text, approx):

@@ -8,14 +8,17 @@ that denies the comparison says the figure bounds the count from the other side,
 bounding verb does (``verb_bounds.negated_bound``: "did not exceed 10", realgold5 gold). The
 clause is the figure's own: "could not confirm that more than 20 died" keeps its bound (the
 verb of "20" is "died"), and a figure before its verb, in its subject, is outside the denial:
-"more than 50 people were not evacuated" stays more than 50.
+"more than 50 people were not evacuated" stays more than 50. A span of time in a negated clause
+measures the absence ("had not been seen for more than two days", "has not had a quake in more
+than 500 years": tests/wirea, wired, wiren golds lower_bound) and keeps its bound; not a span
+the verb takes as its object ("never spent more than 40 days abroad": at most 40).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import COMPARATIVE_QUALIFIER_WORDS
+from factcheck.extract.lexicon import COMPARATIVE_QUALIFIER_WORDS, TIME_UNITS
 from factcheck.model import Approx
 
 
@@ -27,6 +30,8 @@ def negated_comparative(doc: Doc, qualifier_start: int, fig_end: int, approx: Ap
         return approx
     if doc[qualifier_start].lower_ not in COMPARATIVE_QUALIFIER_WORDS:
         return approx  # "no more than", "at least", "up to": not a bare comparative
+    if _span_of_absence(doc, qualifier_start, fig_end):
+        return approx  # "not seen for more than two days": how long the absence lasted
     verb = _clause_verb(doc[fig_end - 1])
     if verb is None or verb.i > qualifier_start or not _negated(verb):
         return approx
@@ -54,3 +59,10 @@ def _negated(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _span_of_absence(doc: Doc, qualifier_start: int, fig_end: int) -> bool:
+    """A span of time a preposition opens: "for more than two days", "in more than 500 years"."""
+    if qualifier_start == 0 or doc[qualifier_start - 1].pos_ != "ADP":
+        return False
+    return any(t.lemma_.lower() in TIME_UNITS for t in doc[qualifier_start : fig_end + 1])
