@@ -9,6 +9,9 @@
   is a lower bound (tests/wiren gold).
 - "the worst drought in nearly three decades": a count of decades is its years, 30 (tests/wirea,
   wiree, wireg, wirel, wirem, wireo golds), as "a decade" is 10.
+- "sank about 12 nautical miles from Kupang", "Nagpur, about 70km (43 miles) away": a distance
+  past a conversion or in nautical miles that an event's verb takes places the scene (tests/wired,
+  wirej, wirel golds); "lies some 30 km (19 miles) from the border" stays a claim (tests/corpus).
 """
 
 from __future__ import annotations
@@ -109,3 +112,29 @@ def test_comparative_outside_the_denial_keeps_its_bound(nlp, text, approx):
 def test_decades_are_counted_in_years(nlp, text, value):
     claim = next(c for c in _claims(nlp, text).claims if "decade" in c.text)
     assert claim.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sank late on Sunday about 12 nautical miles from Kupang, officials said.",
+        "Radar showed nine tankers gathered about 30 nautical miles off the coast of Johor.",
+        "The injured were taken to a hospital in Nagpur, about 70km (43 miles) away, the dean said.",
+    ],
+)
+def test_distance_of_an_event_past_a_conversion_places_the_scene(nlp, text):
+    ex = _claims(nlp, text)
+    assert not [c for c in ex.claims if c.value in (12, 30, 70, 43)]
+    assert "distance placing the scene" in {n.why for n in ex.not_claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvo lies some 30 km (19 miles) from the border, the ministry said.",
+        "Its rescue ship had been about 50 nautical miles from the wreck.",
+    ],
+)
+def test_distance_a_verb_of_lying_states_stays_a_claim(nlp, text):
+    # near misses: the distance is what the sentence asserts (tests/corpus golds)
+    assert [c for c in _claims(nlp, text).claims if c.value in (30, 50)]
