@@ -12,6 +12,8 @@
 - "sank about 12 nautical miles from Kupang", "Nagpur, about 70km (43 miles) away": a distance
   past a conversion or in nautical miles that an event's verb takes places the scene (tests/wired,
   wirej, wirel golds); "lies some 30 km (19 miles) from the border" stays a claim (tests/corpus).
+- "the two governments", "the two groups' tallies" after both are named: a re-mention of the pair
+  (tests/wirep, wireo golds).
 """
 
 from __future__ import annotations
@@ -138,3 +140,22 @@ def test_distance_of_an_event_past_a_conversion_places_the_scene(nlp, text):
 def test_distance_a_verb_of_lying_states_stays_a_claim(nlp, text):
     # near misses: the distance is what the sentence asserts (tests/corpus golds)
     assert [c for c in _claims(nlp, text).claims if c.value in (30, 50)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan traded blame, and the toll reported by the two governments rose.",
+        "Amnesty counted 40 and Human Rights Watch 52. The two groups' tallies often differ.",
+    ],
+)
+def test_the_two_governments_or_groups_after_a_named_pair_is_a_re_mention(nlp, text):
+    ex = _claims(nlp, text)
+    assert not [c for c in ex.claims if c.text.lower() == "two"]
+    assert "re-mention" in {n.why for n in ex.not_claims}
+
+
+def test_two_groups_with_a_count_of_people_stays_a_claim(nlp):
+    # near miss: no determiner, a first count
+    ex = _claims(nlp, "Police said two groups of men fired at each other outside the bar.")
+    assert [c for c in ex.claims if c.text == "two"]
