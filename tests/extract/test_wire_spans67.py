@@ -14,6 +14,8 @@
   wirej, wirel golds); "lies some 30 km (19 miles) from the border" stays a claim (tests/corpus).
 - "the two governments", "the two groups' tallies" after both are named: a re-mention of the pair
   (tests/wirep, wireo golds).
+- "a 25kg sack of maize": a weight glued to its number before its noun is a compound descriptor
+  (tests/wiren, wireo golds), as "a 25-kilogram sack" is; "sold 25kg of maize" measures.
 """
 
 from __future__ import annotations
@@ -159,3 +161,21 @@ def test_two_groups_with_a_count_of_people_stays_a_claim(nlp):
     # near miss: no determiner, a first count
     ex = _claims(nlp, "Police said two groups of men fired at each other outside the bar.")
     assert [c for c in ex.claims if c.text == "two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the market in Kumasi, a 25kg sack of maize now sells for 900 cedis.",
+        "The price of the 25kg sack has doubled since March, traders said.",
+    ],
+)
+def test_glued_weight_before_its_noun_is_a_descriptor(nlp, text):
+    ex = _claims(nlp, text)
+    assert not [c for c in ex.claims if c.text == "25kg"]
+    assert "compound descriptor" in {n.why for n in ex.not_claims}
+
+
+def test_glued_weight_as_the_object_is_a_measure(nlp):
+    # near miss: the unit is what is sold, no noun after it
+    assert [c for c in _claims(nlp, "The farmer sold 25kg of maize.").claims if c.value == 25]
