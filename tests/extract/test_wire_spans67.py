@@ -16,6 +16,7 @@
   (tests/wirep, wireo golds).
 - "a 25kg sack of maize": a weight glued to its number before its noun is a compound descriptor
   (tests/wiren, wireo golds), as "a 25-kilogram sack" is; "sold 25kg of maize" measures.
+- "nearly one and a half times the average": a multiplier of 1.5 (tests/wirej gold).
 """
 
 from __future__ import annotations
@@ -179,3 +180,22 @@ def test_glued_weight_before_its_noun_is_a_descriptor(nlp, text):
 def test_glued_weight_as_the_object_is_a_measure(nlp):
     # near miss: the unit is what is sold, no noun after it
     assert [c for c in _claims(nlp, "The farmer sold 25kg of maize.").claims if c.value == 25]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The blaze burned nearly one and a half times the usual area.", 1.5),
+        ("Its debt is now two and a half times its yearly budget.", 2.5),
+    ],
+)
+def test_and_a_half_before_times_is_part_of_the_multiplier(nlp, text, value):
+    claim = _claims(nlp, text).claims[0]
+    assert claim.value == value
+    assert claim.text.endswith("and a half times")
+
+
+def test_and_a_half_before_a_plain_noun_stays_apart(nlp):
+    # near miss: no unit, scale or "times" after the half
+    ex = _claims(nlp, "She owns two and a half acres.")
+    assert not [c for c in ex.claims if c.value == 2.5]
