@@ -17,6 +17,8 @@
 - "a 25kg sack of maize": a weight glued to its number before its noun is a compound descriptor
   (tests/wiren, wireo golds), as "a 25-kilogram sack" is; "sold 25kg of maize" measures.
 - "nearly one and a half times the average": a multiplier of 1.5 (tests/wirej gold).
+- "the 112 European emergency number", "the emergency service, 112 Galicia": the emergency number
+  names a service (tests/wirej, wirem golds).
 """
 
 from __future__ import annotations
@@ -199,3 +201,22 @@ def test_and_a_half_before_a_plain_noun_stays_apart(nlp):
     # near miss: no unit, scale or "times" after the half
     ex = _claims(nlp, "She owns two and a half acres.")
     assert not [c for c in ex.claims if c.value == 2.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were warned by text messages sent via the 112 European emergency number.",
+        "The regional emergency service, 112 Galicia, said it had received 800 calls.",
+    ],
+)
+def test_emergency_number_beside_emergency_or_service_is_a_name(nlp, text):
+    ex = _claims(nlp, text)
+    assert not [c for c in ex.claims if c.text == "112"]
+
+
+def test_a_count_of_112_away_from_emergency_words_stays_a_claim(nlp):
+    # near miss
+    assert [
+        c for c in _claims(nlp, "Police arrested 112 people on Sunday.").claims if c.value == 112
+    ]

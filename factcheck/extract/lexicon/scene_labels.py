@@ -15,6 +15,9 @@ COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "
 EMERGENCY_CONTEXT = frozenset({
     "call", "dial", "dispatcher", "dispatch", "operator", "center", "centre", "line", "tape",
     "recording", "caller",
+    # "via the 112 European emergency number", "the emergency service, 112 Andalucía" (tests/wirej,
+    # wirem golds: part of a name; session 67)
+    "emergency", "service",
 })
 # "the 55 Freeway", "Route 9", "Seven Mile" (title case only: "5 miles" is a distance).
 ROAD_WORDS = frozenset({
