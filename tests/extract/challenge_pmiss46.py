@@ -25,7 +25,7 @@ CHALLENGE: list[tuple[str, str, float]] = [
     ("Wages have stagnated in the past 18 months, the report found.", "18 months", 18),
     ("The strike by state workers lasted six weeks.", "six weeks", 6),
     ("The senator served two terms as governor before running.", "two terms", 2),
-    ("The seat has been held by a Democrat for nearly four decades.", "nearly four decades", 40),
+    ("The seat has been held by a Democrat for nearly four decades.", "nearly four decades", 4),
     ("The budget standoff dragged on for 21 days.", "21 days", 21),
     ("Negotiators met for 14 hours before reaching a deal.", "14 hours", 14),
     ("The state has not executed anyone in more than a decade.", "more than a decade", 10),

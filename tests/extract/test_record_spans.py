@@ -16,7 +16,7 @@ from tests.conftest import claim_named, mention_texts
         (
             "The peso hit a two-decade high against the dollar, traders said.",
             "two-decade",
-            "year",  # 20 years, a count of decades written in years (quantities.py)
+            "decade",
         ),
         (
             "Unemployment in the county has fallen to 40-year lows, officials said.",

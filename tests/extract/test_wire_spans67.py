@@ -7,8 +7,6 @@
 - "will not settle for less than 8%", "at no time were there more than 31,000": a comparative in
   a negated clause bounds from the other side (tests/wiref, wireo golds); "nothing less than"
   is a lower bound (tests/wiren gold).
-- "the worst drought in nearly three decades": a count of decades is its years, 30 (tests/wirea,
-  wiree, wireg, wirel, wirem, wireo golds), as "a decade" is 10.
 - "sank about 12 nautical miles from Kupang", "Nagpur, about 70km (43 miles) away": a distance
   past a conversion or in nautical miles that an event's verb takes places the scene (tests/wired,
   wirej, wirel golds); "lies some 30 km (19 miles) from the border" stays a claim (tests/corpus).
@@ -105,20 +103,6 @@ def test_comparative_outside_the_denial_keeps_its_bound(nlp, text, approx):
     # negation is the qualifier's own
     claim = _claims(nlp, text).claims[0]
     assert claim.approx.value == approx
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("It was the island's worst drought in nearly three decades, officials said.", 30),
-        ("The league's biggest bribery case in more than two decades went to court.", 20),
-        ("Rangers have cut poaching over the past five decades.", 50),
-        ("The ban has been in force for a decade.", 10),
-    ],
-)
-def test_decades_are_counted_in_years(nlp, text, value):
-    claim = next(c for c in _claims(nlp, text).claims if "decade" in c.text)
-    assert claim.value == value
 
 
 @pytest.mark.parametrize(

