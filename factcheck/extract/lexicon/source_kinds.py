@@ -377,13 +377,6 @@ FEMALE_FIRST_NAMES = frozenset({
 # information it had received") they name no source of their own, so the body that reports
 # them is the source (own_findings.py; tests/wireg, wirel golds).
 OWN_FINDING_NOUNS = frozenset({"assessment", "information", "finding"})
-# Words that make a heading's run before its colon a label, not who counts ("Live: ...",
-# "Analysis: ...", "Fact check: ..."): a live page's entry heading "Air force: 118 of 143
-# drones downed" names its source before the colon (sources/headline_tails.py), these do not.
-HEADING_TOPIC_WORDS = frozenset({
-    "live", "analysis", "update", "updates", "explainer", "breaking", "watch", "opinion",
-    "check", "timeline", "recap", "summary", "latest", "comment", "review", "factbox",
-})
 # People who speak in wire copy by trade or field, beyond the casualty person nouns
 # (placed_people.py): "Traders in the market said", "researchers in Lagos say".
 SPEAKING_PEOPLE_NOUNS = frozenset({

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import HEADING_TOPIC_WORDS, ORG_HEADS
 from factcheck.extract.sources.source_phrase import classify_source
-from factcheck.model import Source, SourceKind
+from factcheck.model import Source
 
 _SAY_FORMS = frozenset({"says", "say", "said"})
 _TAIL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
@@ -40,9 +39,6 @@ def headline_tail_source(doc: Doc, number: Token) -> Source | None:
     said = _said_tail(line)
     if said is not None and number.i < said.start:
         return Source(text=said.text, kind=classify_source(said))
-    head = _colon_head(line)
-    if head is not None and number.i > head.end:
-        return Source(text=head.text, kind=classify_source(head))
     return None
 
 
@@ -82,30 +78,6 @@ def _dashed_tail(words: list[Token]) -> Span | None:
             and all(t.is_alpha for t in words[k + 1 :])
         ):
             return token.doc[token.i : words[-1].i + 1]
-    return None
-
-
-def _colon_head(words: list[Token]) -> Span | None:
-    """ "Air force: 118 of 143 drones downed", "- Interior ministry: 54 missing": a short run
-    of names and nouns that opens the line (after a bullet's dash) and ends at a colon, when
-    it names a body (a live page's entry heading and key-event bullets; tests/wirea
-    a_4, tests/wirem m_3: the golds give the run as the source). Not a place or a topic
-    ("Gaza: 40 killed", "Ukraine war: ..."), nor a name the tagger reads as a person ("Storm
-    Idris: 14 dead"): those name no one who counts."""
-    start = 0
-    while start < len(words) and not words[start].text[:1].isalnum():  # "-", "•", "×"
-        start += 1
-    for k in range(start + 1, min(len(words), start + _MAX_TAIL + 1)):
-        if words[k].text != ":":
-            if words[k].pos_ not in _TAIL_POS:
-                return None
-            continue
-        run = words[k].doc[words[start].i : words[k].i]
-        root = run[-1]  # a heading's run is head-final; the parse may split it
-        names = root.ent_type_ == "ORG" or root.lemma_.lower() in ORG_HEADS
-        if not names or root.ent_type_ in ("GPE", "LOC") or root.lower_ in HEADING_TOPIC_WORDS:
-            return None
-        return run if classify_source(run) is SourceKind.NAMED_ORG else None
     return None
 
 

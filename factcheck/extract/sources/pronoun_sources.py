@@ -27,7 +27,6 @@ from factcheck.extract.sources.definite_documents import document_under_a_credit
 from factcheck.extract.sources.described_names import person_described
 from factcheck.extract.sources.document_authors import body_behind_document, document_by
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
-from factcheck.extract.sources.full_names import in_full
 from factcheck.extract.sources.given_names import given_name_of, given_name_starting
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
 from factcheck.extract.sources.misread_verbs import misread_verb_source
@@ -63,7 +62,7 @@ _THEY_CLAUSE_STEPS = 4
 def source_from_phrase(doc: Doc, head: Token) -> Source:
     """The source the word ``head`` names: its phrase and kind, a pronoun resolved."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in ORG_PRONOUNS:
-        return first_person_source(head) or in_full(doc, head, _resolve_pronoun(doc, head))
+        return first_person_source(head) or _resolve_pronoun(doc, head)
     described = person_described(head)
     if described is not None:  # "Hoa, a retired nurse who said ...": the nurse is Hoa
         return source_from_phrase(doc, described)
