@@ -4,8 +4,10 @@ Usage: .venv/bin/python bench/bench.py [--limit N] [--scale N] [--store-docs N]
 
 Reads the articles of ../shared/corpus/gva and ../shared/corpus/polnear at run time (seeds/
 when those are absent), copies them to a temporary folder outside the repo, and measures:
-bare ``nlp.pipe`` (en_core_web_sm alone) on the same texts; the fixed cost of a run over the
-seed; a whole `factcheck run` in one process, its rerun over the unchanged folder, and the
+bare ``nlp.pipe`` (en_core_web_sm alone) on the same texts and a whole `factcheck run` in one
+process, in alternation (``--pairs`` times each, so a change in the machine's speed between the
+two falls on both); the fixed cost of a run over the seed; the startup to the first article
+parsed (the median of ``--startups`` readings); the rerun over the unchanged folder, and the
 same run in 2 processes (the claims compared); optionally ``--scale N`` articles made by
 varying the real ones (peak RSS, claims/s per thousand, DuckDB file size); and the single
 writer's throughput. Ratios survive a busy machine better than times, so the machine's load
@@ -41,6 +43,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="articles to use (0: all)")
     parser.add_argument("--scale", type=int, default=0, help="varied articles for memory (0: skip)")
     parser.add_argument("--store-docs", type=int, default=2000, help="documents for the writer")
+    parser.add_argument("--pairs", type=int, default=2, help="bare parse / whole run pairs")
+    parser.add_argument("--startups", type=int, default=5, help="startup readings (median)")
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
     result: dict[str, object] = {"load_start": _load()}
@@ -49,47 +53,64 @@ def main() -> None:
         folder, n_articles, n_chars = _copy_corpus(work / "articles", args.limit)
         rows.append(("articles / characters", f"{n_articles:,} / {n_chars:,} ({folder.name})"))
 
-        bare_s, load_s = _bare_parse(folder)
-        bare_cpu = _cpu_of_last
-        rows.append(
-            ("bare nlp.pipe (en_core_web_sm, batch 16), model load apart", f"{bare_s:.1f} s")
-        )
-
         fixed_s, _ = _run(["run", str(ROOT / "seeds"), "--db", str(work / "seed.duckdb")])
         rows.append(
             ("`factcheck run seeds/` (1 article): fixed cost, fresh database", f"{fixed_s:.1f} s")
         )
-        first_parse_s = _first_parse(work / "first.duckdb")
+        startups = sorted(
+            _first_parse(work / f"first{k}.duckdb") for k in range(max(1, args.startups))
+        )
+        first_parse_s = startups[len(startups) // 2]
         rows.append(
             (
-                "startup to the first article parsed (`factcheck run seeds/`)",
-                f"{first_parse_s:.1f} s",
+                f"startup to the first article parsed (`factcheck run seeds/`), median of "
+                f"{len(startups)} (min-max)",
+                f"{first_parse_s:.1f} s ({startups[0]:.1f}-{startups[-1]:.1f})",
             )
         )
         result["first_parse_s"] = round(first_parse_s, 2)
+        result["first_parse_all_s"] = [round(s, 2) for s in startups]
 
+        pairs = []
+        for k in range(max(1, args.pairs)):
+            bare_s, load_s = _bare_parse(folder)
+            bare_cpu = _cpu_of_last
+            run_s, _ = _run(
+                ["run", str(folder), "--db", str(work / f"w{k + 1}.duckdb"), "--workers", "1"]
+            )
+            pairs.append((bare_s, run_s, bare_cpu, _cpu_of_last))
         db1 = work / "w1.duckdb"
-        first_s, _ = _run(["run", str(folder), "--db", str(db1), "--workers", "1"])
-        first_cpu = _cpu_of_last
+        one_s = pairs[0][1]
+        bare_s, first_s, bare_cpu, first_cpu = (sum(column) for column in zip(*pairs, strict=True))
+        rows.append(
+            (
+                f"bare nlp.pipe (en_core_web_sm, batch 16), model load apart, x{len(pairs)}",
+                f"{bare_s:.1f} s",
+            )
+        )
         rerun_s, _ = _run(["run", str(folder), "--db", str(db1), "--workers", "1"])
-        db2 = work / "w2.duckdb"
+        db2 = work / "two.duckdb"
         two_s, _ = _run(["run", str(folder), "--db", str(db2), "--workers", "2"])
         same = _claims_digest(db1) == _claims_digest(db2)
         n_claims = _count(db1)
         rows += [
             (
-                "whole `factcheck run`, 1 process (first run)",
+                f"whole `factcheck run`, 1 process (fresh database), x{len(pairs)}",
                 f"{first_s:.1f} s, {n_claims:,} claims",
             ),
             ("flow_ratio: bare parse / whole run", f"{bare_s / first_s:.2f}x"),
+            (
+                "flow_ratio of each pair, in order",
+                ", ".join(f"{b:.1f} / {r:.1f} s = {b / r:.3f}" for b, r, _, _ in pairs),
+            ),
             (
                 "the same in CPU seconds (bare parse process / run process and its workers)",
                 f"{bare_cpu:.1f} / {first_cpu:.1f} s = {bare_cpu / first_cpu:.2f}x",
             ),
             ("rerun over the unchanged folder", f"{rerun_s:.2f} s"),
-            ("rerun_ratio: rerun / first run", f"{rerun_s / first_s:.3f}"),
+            ("rerun_ratio: rerun / first run", f"{rerun_s / one_s:.3f}"),
             ("whole run, `--workers 2`", f"{two_s:.1f} s"),
-            ("workers_speedup: 1 process / 2 processes", f"{first_s / two_s:.2f}x"),
+            ("workers_speedup: 1 process / 2 processes", f"{one_s / two_s:.2f}x"),
             (
                 "same claims with 2 processes",
                 "yes" if same else f"NO ({_claims_differing(db1, db2)} claims differ)",
@@ -99,13 +120,14 @@ def main() -> None:
             bare_parse_s=round(bare_s, 2),
             model_load_s=round(load_s, 2),
             fixed_cost_s=round(fixed_s, 2),
-            first_run_s=round(first_s, 2),
+            first_run_s=round(one_s, 2),
+            pairs=[[round(x, 2) for x in pair] for pair in pairs],
             rerun_s=round(rerun_s, 2),
             workers2_s=round(two_s, 2),
             flow_ratio=round(bare_s / first_s, 3),
             flow_ratio_cpu=round(bare_cpu / first_cpu, 3),
-            rerun_ratio=round(rerun_s / first_s, 4),
-            workers_speedup=round(first_s / two_s, 3),
+            rerun_ratio=round(rerun_s / one_s, 4),
+            workers_speedup=round(one_s / two_s, 3),
             same_claims=same,
             articles=n_articles,
             claims=n_claims,

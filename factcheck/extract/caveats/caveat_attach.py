@@ -33,6 +33,7 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sides import figures_of_sides, names_sides
 from factcheck.extract.caveats.caveat_sources import reports_own_military_action
+from factcheck.extract.caveats.charge_denials import denied_charge_figures
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -51,7 +52,9 @@ from factcheck.extract.caveats.cue_relations import (
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.miscounts import miscounted_figures
+from factcheck.extract.caveats.one_verified_figure import one_verified_figure
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
+from factcheck.extract.caveats.own_floors import own_floor
 from factcheck.extract.caveats.partial_returns import (
     COUNT_OPEN_RE,
     PARTIAL_RETURNS_RE,
@@ -59,6 +62,7 @@ from factcheck.extract.caveats.partial_returns import (
     open_count_figures,
     partial_returns_figures,
 )
+from factcheck.extract.caveats.pronoun_owners import pronoun_owned_figures
 from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
@@ -123,6 +127,13 @@ def attach_cue(
     if cue.kind is Caveat.DISPUTED and names_one_figure(cue.token):
         # "rejected that figure": one figure of each sentence, not the level it is set against
         return one_per_sentence(attached, figures)
+    if (
+        cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED
+        and names_one_figure(cue.token)
+        and not names_sides(span_text(cue.token.sent))  # "either figure": one of each account
+    ):
+        # "Reuters could not verify that figure": the one figure just reported
+        return one_verified_figure(attached, figures)
     return attached
 
 
@@ -143,6 +154,9 @@ def _attach_cue(
     reported = report_figures(doc, cue, figures)
     if reported is not None:
         return reported  # "rejected the findings": the report's figures under all its names
+    charged = denied_charge_figures(doc, cue, figures)
+    if charged is not None:
+        return charged  # "The government denies the charge": the statement just made
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
@@ -186,6 +200,10 @@ def _attach_cue(
     if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and not same:
         # "Reuters could not verify the party's tally": the figures of that owner, by source
         referring = referring_noun(cue)
+        # "Its figures", "his account": the pronoun's antecedent, by agreement
+        pronoun = pronoun_owned_figures(doc, referring, figures) if referring is not None else None
+        if pronoun is not None:
+            return pronoun
         owned = owned_figures(doc, referring, figures) if referring is not None else []
         if owned:
             return owned
@@ -270,6 +288,9 @@ def _attach_cue(
             break
         prev = sents[index - back]
         earlier = [i for i, f in enumerate(figures) if f.number.sent.start == prev.start]
+        if own_floor(cue, figures, earlier):
+            # "The agency said ... the true number was probably higher": its own count's floor
+            return []
         if spoken and cue.kind is Caveat.DISPUTED:
             # "Justice Watch said the government figure was not credible": a source disputes
             # another's figures, not its own (tests/corpus c3, B2)

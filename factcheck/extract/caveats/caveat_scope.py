@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.body_mentions import same_body
 from factcheck.extract.caveats.hedge_clause_reach import known_time_clause
 from factcheck.extract.caveats.known_tolls import toll_left_by_harm
 from factcheck.extract.caveats.sentence_gate import SentenceGate
@@ -101,16 +102,18 @@ def share_by_source(
 ) -> None:
     """A source marked as a party once ("the Hamas-run ministry") is one at every mention
     ("the ministry said"): its partisan caveat reaches all of that source's figures."""
-    marked: dict[str, CaveatMention] = {}
+    marked: dict[str, list[tuple[str, CaveatMention]]] = {}
     for figure, caveats in zip(figures, found, strict=True):
         mention = caveats.get(Caveat.PARTISAN_SOURCE)
         key = source_key(figure.source)
         if key and mention is not None and mention.text.lower() in figure.source.text.lower():
-            marked.setdefault(key, mention)
+            marked.setdefault(key, []).append((figure.source.text, mention))
     for figure, caveats in zip(figures, found, strict=True):
-        key = source_key(figure.source)
-        if key in marked:
-            caveats.setdefault(Caveat.PARTISAN_SOURCE, marked[key])
+        # "the defence ministry" marked is not "the health ministry" (body_mentions.py)
+        for text, mention in marked.get(source_key(figure.source), []):
+            if same_body(figure.source.text, text):
+                caveats.setdefault(Caveat.PARTISAN_SOURCE, mention)
+                break
 
 
 def allegation(number: Token) -> CaveatMention | None:

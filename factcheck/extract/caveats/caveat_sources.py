@@ -16,7 +16,10 @@ from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
 from factcheck.extract.caveats.named_organizers import organizing_bodies, organizing_body
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
-from factcheck.extract.caveats.other_sides import done_by_another_side
+from factcheck.extract.caveats.other_sides import (
+    done_by_another_side,
+    passive_done_by_another_side,
+)
 from factcheck.extract.caveats.strike_sides import background_of_source, strike_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
@@ -290,8 +293,11 @@ def reports_own_military_action(figure: CaveatTarget) -> bool:
                 # "warplanes had destroyed 37 vehicles and killed 200": the first verb's
                 agents = [c for c in ancestor.head.children if c.dep_ in ("nsubj", "agent")]
             if not agents:
-                # "the military said 450 targets were struck": passive, its own action
-                return any(c.dep_ == "nsubjpass" for c in ancestor.children)
+                # "the military said 450 targets were struck": passive, its own action, unless
+                # a "by" phrase the parse hung elsewhere names another side ("by Russian bombs")
+                return any(
+                    c.dep_ == "nsubjpass" for c in ancestor.children
+                ) and not passive_done_by_another_side(ancestor, figure.source.text)
             agents = [a for a in agents if not done_by_another_side(a, figure.source.text)]
             return any(
                 a.lower_ in ("it", "we", "they", "its", "our")

@@ -50,6 +50,7 @@ from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
+from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
@@ -58,6 +59,7 @@ from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.rebuttals import rebutted_figures
+from factcheck.extract.caveats.restated_multiples import add_restated_multiples
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -94,7 +96,11 @@ def find_caveats(
     for index, figure in enumerate(figures):
         for mention in source_caveats(figure):
             found[index].setdefault(mention.kind, mention)
-        hedge = hedge_of(figure.number) or allegation(figure.number)
+        hedge = (
+            hedge_of(figure.number)
+            or allegation(figure.number)
+            or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
+        )
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
         answered = contradicted(figure)
@@ -127,6 +133,7 @@ def find_caveats(
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
     _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)

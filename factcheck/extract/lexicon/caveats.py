@@ -44,6 +44,10 @@ PARTISAN_PATTERNS = (
     r"\bpropaganda\b",
     r"\bmouthpiece\b",
 )
+# The words by which the text marks a body as a party wherever it stands (body_mentions.py): a
+# run-by word ("the Hamas-run ministry", "the Houthi-run agency") and state media; not
+# "campaign" or "organizers", which need their own tests of what the body speaks on.
+MARKED_PARTY_PATTERNS = PARTISAN_PATTERNS[:3]
 # The place a source speaks from, run by a side, right after the source phrase: "health
 # officials in Hamas-controlled Gaza", "the health office in rebel-held Idlib" (as "the Hamas-run
 # health ministry"); not the exclusions of the first pattern ("in UN-run schools").

@@ -9,7 +9,7 @@ DISPUTE_PATTERNS = (
     # implicit dispute (issue 11): "at odds with", "inconsistent with what our units recorded"
     r"\b(?:at odds|inconsistent|in conflict|at variance) with\b",
     r"\bcontradict(?:s|ed|ing)?\b",
-    r"\b(?:disputes?|denials?|rejects?|contests?|refutes?)\b",
+    r"\b(?:disputes?|denials?|rejects?|contests?|refutes?|denies|deny)\b",
     r"\bexaggerat\w*\b",
     r"\binflated\b",
     # a source said to miscount: "accused the ministry of undercounting", "accused them of
@@ -44,6 +44,9 @@ ALLEGATION_NOUNS = frozenset({
 DENIAL_OBJECTS = frozenset({
     "allegation", "accusation", "charge", "claim", "wrongdoing", "indictment",
 })
+# A statement named by what its denier calls it: "denies the charge", ", a claim the army
+# rejects" (singular only; charge_denials.py; tests/wiren n_1, tests/wiree e_3 gold).
+DENIED_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 # Dispute words that dispute only as verbs: "the last five presidential contests", "a reject
 # pile" and "a challenge of $5 million" name no dispute; "the mayor contests the figure" does.
 VERB_ONLY_DISPUTE_LEMMAS = frozenset({"contest", "reject", "challenge", "question", "refute"})

@@ -244,3 +244,10 @@ CONSEQUENCE_PARTICIPLES = frozenset({"meaning"})
 # k_3 golds: a measured ratio of risks, not hedged)
 LIKELIHOOD_WORDS = frozenset({"likely", "likelier"})
 LIKELIHOOD_COMPARATIVES = frozenset({"as", "more", "less"})
+# A multiple set off after an estimated figure restates it ("about 9,800 hectares, roughly twice
+# the area mapped a day earlier"; restated_multiples.py): the words of a multiple besides the
+# verbs and fold words of mentions.MULTIPLE_WORDS / FOLD_WORDS.
+RESTATED_MULTIPLE_WORDS = frozenset({"times", "twice", "thrice", "half", "double", "triple"})
+# The words of a weather forecaster source (forecaster_hedges.py): "Forecasters", "the weather
+# office", "the meteorological department", "meteorologists"; its look-ahead clause forecasts.
+FORECASTER_SOURCE_WORDS = frozenset({"forecaster", "meteorologist", "weather", "meteorological"})

@@ -10,6 +10,9 @@ UPPER_BOUND_VERBS = frozenset({"cap", "limit"})
 # "between X and Y", "X to Y", "X-Y" -> range (gold README, "approx")
 RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_JOINERS = frozenset({"and", "to", "-", "–", "—", "or"})
+# "payments ranged from 5,000 to 40,000 euros", "estimates vary from 3,000 to 4,500": "from X
+# to Y" hung on one of these is a range, not a change (``ranged_from``; tests/wiree, wirem)
+RANGE_FROM_WORDS = frozenset({"range", "vary"})
 # Scale words a numeral token keeps glued ("$2.5bn", "300k", "£30m" split as "30" "m"); the
 # numeral pattern of ``quantities`` reads them as its suffix. Spelled-out ones ("$50million")
 # are split off by the tokenizer instead (``glued_units``).

@@ -380,3 +380,6 @@ GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
 # "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
 # not placed by the "after" phrase that follows it (``for_spans.py``).
 SENTENCING_VERBS = frozenset({"sentence", "condemn"})
+# "a 50kg bag of rice": a weight or length glued to its number before the noun it describes
+# (tests/wiren, wireo golds: compound descriptor; ``glued_descriptors``). Not "m" (million).
+GLUED_DESCRIPTOR_UNITS = frozenset({"kg", "g", "km", "cm", "mm", "lb", "lbs", "ft", "t"})

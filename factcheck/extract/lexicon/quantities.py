@@ -24,6 +24,13 @@ LOWER_BOUND_QUALIFIERS = frozenset({
     ("a", "minimum", "of"), ("well", "over"), ("well", "above"), ("well", "beyond"), ("beyond",),
     ("exceeding",), ("topping",), ("just", "over"), ("just", "above"), ("upward", "of"),
     ("upwards", "of"), ("north", "of"), ("not", "less", "than"), ("not", "fewer", "than"),
+    # "the real deficit was "nothing less than 7%"" (tests/wiren gold: lower_bound)
+    ("nothing", "less", "than"), ("nothing", "short", "of"),
+})
+# The first words of the comparative qualifiers a negated clause turns round ("will not go back
+# for less than 9%", "at no point were there more than 42,000": ``negated_comparatives``)
+COMPARATIVE_QUALIFIER_WORDS = frozenset({
+    "more", "less", "fewer", "over", "under", "above", "below", "greater",
 })
 # "up to", "as many as", "fewer than", "less than", "under" -> upper_bound; "just under 90
 # percent" is under it (realgold16 gold: upper_bound).
@@ -80,7 +87,15 @@ CURRENCY_SYMBOLS = {
     "ca$": "CAD", "nz$": "NZD", "s$": "SGD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
     "¥": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₪": "ILS",
     "$us": "USD", "us": "USD",  # "$US12 million" (issue 11, "Formats"): only glued to digits
+    # the signs of international wire copy's currencies, glued to the digits ("GH¢14.2bn",
+    # "₦1,450"; tests/wiren, wireo, session 67): none is a word or a letter alone
+    "gh¢": "GHS", "gh₵": "GHS", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₫": "VND", "৳": "BDT",
+    "r$": "BRL", "ksh": "KES",
 }
+# A capital letter a currency is written with only before a number grouped in thousands:
+# "N2,240", "N165,000" (the naira in Nigerian copy; tests/wireo, 11 figures); not "N95" (a
+# mask) nor "N1" (a road), which are names (number_values.NUMERAL_RE).
+GROUPED_CURRENCY_LETTERS = {"N": "NGN"}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
     "rouble": "RUB", "ruble": "RUB", "shekel": "ILS", "franc": "CHF", "peso": "MXN", "won": "KRW",

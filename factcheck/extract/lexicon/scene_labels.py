@@ -15,6 +15,9 @@ COUNTER_PRECEDERS = frozenset({"image", "photo", "photos", "slide", "picture", "
 EMERGENCY_CONTEXT = frozenset({
     "call", "dial", "dispatcher", "dispatch", "operator", "center", "centre", "line", "tape",
     "recording", "caller",
+    # "via the 112 European emergency number", "the emergency service, 112 Andalucía" (tests/wirej,
+    # wirem golds: part of a name; session 67)
+    "emergency", "service",
 })
 # "the 55 Freeway", "Route 9", "Seven Mile" (title case only: "5 miles" is a distance).
 ROAD_WORDS = frozenset({
@@ -62,6 +65,13 @@ PLACING_WORDS = frozenset({
     "away", "outside", "from", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest", "apart",
 })
+# A distance past a conversion or in nautical miles placed by one of these words places an
+# event ("sank about 15 nautical miles from Ambon", "gathered 40 nautical miles off the coast",
+# "Jabalpur, about 90km (56 miles) away": tests/wired, wirej, wirel) unless a verb of these
+# states it ("lies some 40 km (25 miles) from the border": tests/corpus gold, a claim)
+# (``event_distances``).
+EVENT_PLACING_WORDS = frozenset({"away", "from", "off", "outside"})
+DISTANCE_STATING_VERBS = frozenset({"be", "lie", "sit", "stand", "remain", "stay"})
 # "bases only 700 miles from the capital", "a mere 90 miles away": a distance argued as the
 # point (docs/gold-conventions.md "Distances": "missiles based only 300 miles from our border"
 # is a claim), not one that only places the scene.

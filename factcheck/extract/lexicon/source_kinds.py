@@ -377,3 +377,10 @@ FEMALE_FIRST_NAMES = frozenset({
 # information it had received") they name no source of their own, so the body that reports
 # them is the source (own_findings.py; tests/wireg, wirel golds).
 OWN_FINDING_NOUNS = frozenset({"assessment", "information", "finding"})
+# People who speak in wire copy by trade or field, beyond the casualty person nouns
+# (placed_people.py): "Traders in the market said", "researchers in Lagos say".
+SPEAKING_PEOPLE_NOUNS = frozenset({
+    "trader", "researcher", "forecaster", "meteorologist", "economist",
+})  # fmt: skip
+# The entity labels that say where people are or come from, or how many, not whom they speak for.
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "CARDINAL"})

@@ -368,3 +368,12 @@ SAID_ONLY_COMPANIONS = frozenset({"times", "time"})
 # adjective of the copula that sets the figure beside the copula's subject, which is what it
 # measures (``clause_subjects.py``; tests/wireb, wiree, wireg, tests/corpus, session 65).
 LEVEL_COMPARING_ADJECTIVES = frozenset({"close", "closer", "near", "nearer", "high", "low"})
+# "will pay 1 million rupees to the families of those killed ... in compensation", "set aside up
+# to HK$1.1 billion to compensate clients", "250,000 rupees for each of the injured, as
+# compensation": money in a sentence that names it compensation is compensation (the wire and
+# corpus golds, 14 of 14 money claims in such sentences: wiref 6, wiren 3, corpus 5;
+# subjects/compensations.py). The word each cue gives.
+COMPENSATION_CUES = {
+    "compensation": "compensation", "compensate": "compensation", "reparation": "reparations",
+    "reparations": "reparations",
+}  # fmt: skip

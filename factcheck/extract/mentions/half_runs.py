@@ -2,7 +2,8 @@
 span of time (7.5 years, 4.5 hours), not a compound descriptor "seven-" (realgold16 gold:
 "the past seven-and-a-half years" = 7.5 years; PolNeAR: "It's been seven-and-a-half years");
 "a four-and-a-half-acre lot" stays a descriptor. Before a scale word the half is part of the
-number: "two and a half million people" is 2.5 million."""
+number: "two and a half million people" is 2.5 million; so is it before "times": "nearly one and
+a half times the average" is a multiplier of 1.5 (tests/wirej gold)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def and_a_half_end(doc: Doc, j: int) -> int:
         # a span of time (gold README): "two and a half terms" reads no figure of its own;
         # a scale: "two and a half million people" is 2.5 million, as "2.5 million" is
         nxt = doc[end].lower_
-        return end if doc[end].lemma_.lower() in TIME_UNITS or _is_large_scale(nxt) else 0
+        if doc[end].lemma_.lower() in TIME_UNITS or _is_large_scale(nxt) or nxt == "times":
+            return end
+        return 0
     return 0
 
 

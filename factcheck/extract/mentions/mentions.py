@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import RANGE_OPENERS
 from factcheck.extract.mentions.estimated_measures import is_estimated_measure
 from factcheck.extract.mentions.figure_units import attach_currency_and_unit
 from factcheck.extract.mentions.margin_pairs import is_margin_pair
+from factcheck.extract.mentions.negated_comparatives import negated_comparative
 from factcheck.extract.mentions.number_runs import is_number_word, number_run_end, starts_number
 from factcheck.extract.mentions.qualifiers import bound_from_verb, find_qualifier, untimed_high_end
 from factcheck.extract.mentions.quantities import FigureParseError, is_numeral, parse_figure
@@ -173,6 +174,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
     qualifier = doc[start:fig_start].text
     if approx is Approx.EXACT:
         approx, qualifier = bound_from_verb(doc, i, core_end, approx)
+    elif high is None:
+        approx = negated_comparative(doc, start, fig_end, approx)  # "not for less than 9%"
     if approx is Approx.EXACT and high is None:
         approx = trailing_bound(doc, fig_end) or approx  # "$200 or less", "20+ casings"
     if approx is Approx.EXACT and high is None and is_estimated_measure(doc, fig_end):

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import (
     FRACTION_GLYPHS,
     GLUED_SCALE_SUFFIXES,
     GROUP_COUNT_WORDS,
+    GROUPED_CURRENCY_LETTERS,
     MULTIPLE_WORDS,
     NUMBER_WORDS,
     ONCE_WORDS,
@@ -27,6 +28,12 @@ from factcheck.extract.mentions.mixed_fractions import fraction_value
 
 _CURRENCY_RE = "|".join(
     re.escape(symbol) for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+)
+# "N2,240": a currency letter only before a number grouped in thousands (the figure's words
+# are matched lower-cased, so the letter in either case)
+_CURRENCY_RE += "".join(
+    rf"|{re.escape(letter)}(?=\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?$)"
+    for letter in GROUPED_CURRENCY_LETTERS
 )
 # "US$100", "1.2bn", "£30m", "45%", "1,400", "2.3" (one token or one word of a figure)
 NUMERAL_RE = re.compile(
@@ -103,7 +110,11 @@ def _currency_of(symbol: str) -> str:
     """The currency a symbol the numeral pattern matched names. The pattern ignores case as
     ``re`` folds it, so "\u017f$" (a long s) matches "S$": folded by ``casefold`` too, and
     a symbol that folds to none names no currency rather than failing."""
-    return CURRENCY_SYMBOLS.get(symbol.lower()) or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
+    return (
+        GROUPED_CURRENCY_LETTERS.get(symbol.upper())
+        or CURRENCY_SYMBOLS.get(symbol.lower())
+        or CURRENCY_SYMBOLS.get(symbol.casefold(), "")
+    )
 
 
 def split_figure_words(words: list[str]) -> tuple[str, list[str], list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import RANGE_JOINERS
+from factcheck.extract.mentions.ranged_from import ranges_from
 
 
 def joins_a_range(doc: Doc, end: int, opener: str) -> bool:
@@ -19,6 +20,6 @@ def joins_a_range(doc: Doc, end: int, opener: str) -> bool:
         return False
     if joiner == "and" and opener != "between":
         return False
-    if joiner == "to" and opener == "from":
-        return False
+    if joiner == "to" and opener == "from" and not ranges_from(doc, end):
+        return False  # not "ranged from 5,000 to 40,000 euros" (ranged_from)
     return not (joiner in ("-", "–", "—") and (doc[end - 1].whitespace_ or doc[end].whitespace_))

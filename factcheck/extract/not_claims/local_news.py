@@ -36,6 +36,7 @@ from factcheck.extract.lexicon import (
     STREET_DIRECTIONS,
     STREET_WORDS,
 )
+from factcheck.extract.not_claims.event_distances import places_an_event
 from factcheck.extract.not_claims.top_shares import is_top_share
 
 # "(305) 471-TIPS", "555-1234", "1-866-411-8477"; not a range "600-700"
@@ -351,10 +352,11 @@ def _places_the_scene(doc: Doc, end: int) -> bool:
     if after is None:
         return False
     if at > unit + 1 or unit > end:
-        # past a conversion or "nautical", only a compass point places: the development
-        # golds keep "lies some 40 km (25 miles) from the border", "had been about 60
-        # nautical miles from the site" as claims (the distance argued)
-        return after.lower_ in STREET_DIRECTIONS
+        # past a conversion or "nautical", a compass point places, and "from", "away", "off"
+        # place an event's distance but not one a verb of being or lying states: the
+        # development golds keep "lies some 40 km (25 miles) from the border", "had been
+        # about 60 nautical miles from the site" as claims (event_distances)
+        return after.lower_ in STREET_DIRECTIONS or places_an_event(doc, end - 1, at)
     return (
         after.lower_ in PLACING_WORDS
         or after.lower_ in STREET_DIRECTIONS

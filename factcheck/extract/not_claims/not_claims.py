@@ -35,7 +35,9 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
+from factcheck.extract.not_claims.frequencies import is_frequency
 from factcheck.extract.not_claims.generic_cases import is_generic_case_number
+from factcheck.extract.not_claims.glued_descriptors import is_glued_measure_descriptor
 from factcheck.extract.not_claims.group_ages import is_group_age_bracket
 from factcheck.extract.not_claims.group_percentiles import is_group_percentile
 from factcheck.extract.not_claims.indefinite_one import is_indefinite_one
@@ -113,9 +115,13 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "ordinal"
     if is_compound_descriptor(doc, start, end):
         return "compound descriptor"
+    if is_glued_measure_descriptor(doc, start, end):
+        return "compound descriptor"  # "a 50kg bag of rice"
     if end - start == 1 and GLUED_TEMPERATURE_RE.match(first.text):
         # "temperatures reached 42C (108F)": a measured temperature; "seat 14C" a name
         return "" if is_glued_temperature(doc, start, end) else "part of a name"
+    if is_frequency(doc, start, end):
+        return ""  # "fed us twice a day", "twice a week": how often, not a date or a name
     if is_record_span(doc, start, end):
         return ""  # "fell to a 50-year low": the span of a record, not a date or descriptor
     spaced_why = spaced_compound_why(doc, start, end)

@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     PUBLICATION_PARTICIPLES,
 )
 from factcheck.extract.sources.kind_cues import camel_case
+from factcheck.extract.sources.sample_credits import credits_past_a_sample
 
 
 def credits_below(head: Token) -> list[Token]:
@@ -28,7 +29,7 @@ def credits_below(head: Token) -> list[Token]:
     a participle on the documents it is "of" ("an average of polls compiled by X"), a "by" on
     them ("an average of recent polls by X"), and the agent of a publishing participle on any
     noun of its phrase after it ("A report about ... issued ... by X")."""
-    found: list[Token] = []
+    found: list[Token] = credits_past_a_sample(head)  # "A survey of 420 firms by X"
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue

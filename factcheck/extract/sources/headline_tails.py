@@ -44,15 +44,23 @@ def headline_tail_source(doc: Doc, number: Token) -> Source | None:
 
 def _headline_line(doc: Doc, number: Token) -> list[Token] | None:
     """The words of the line that holds ``number`` when it is a short line of its own that
-    ends without a stop."""
+    ends without a stop. The walks stop once the line is too long to be a headline, so a
+    figure in a long paragraph costs no more than one in a headline."""
+    count = 0 if number.is_space else 1
     start = number.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
+        count += not doc[start].is_space
+        if count > _MAX_LINE:
+            return None
     end = number.i
     while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
         end += 1
+        count += not doc[end].is_space
+        if count > _MAX_LINE:
+            return None
     words = [t for t in doc[start : end + 1] if not t.is_space]
-    if not words or len(words) > _MAX_LINE or words[-1].text in _STOPS:
+    if not words or words[-1].text in _STOPS:
         return None
     return words
 

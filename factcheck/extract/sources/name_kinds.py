@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
 from factcheck.extract.sources.bracketed_acronyms import bracketed_org_words
 from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
+from factcheck.extract.sources.who_clauses import person_ending_noun, who_clause
 from factcheck.extract.token_index import title_tokens, tokens_tagged
 from factcheck.model import SourceKind
 
@@ -106,16 +107,22 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
         if which_clause(token):  # "Northgate Apparel, which owns the plant, said": the
             # name's last word only ("Lee Foundation, which ..." says nothing of "Lee")
             cached.setdefault(token.lower_, set()).add(SourceKind.NAMED_ORG)
+        if who_clause(token):  # "Ramesh Kale, who sells garlands, said": a person
+            cached.setdefault(token.lower_, set()).add(SourceKind.NAMED_PERSON)
         if token.dep_ == "appos" and token.head.pos_ == "NOUN":
             if token.left_edge.i == token.head.i + 2:  # "a rescue charity, Sea Haven"
                 nouns.append(token.head)
+            elif token.left_edge.i == token.head.i + 1 and _org_word(token.head):
+                nouns.append(token.head)  # "the integrity firm Sportradar" (wsrc67a)
         for noun in nouns:
             word = noun.lemma_.lower()
             kind = (
                 SourceKind.NAMED_ORG
                 if word in ORG_DESCRIPTOR_NOUNS
                 else SourceKind.NAMED_PERSON
-                if word in PERSON_DESCRIPTOR_NOUNS or aged_description(noun)
+                if word in PERSON_DESCRIPTOR_NOUNS
+                or aged_description(noun)
+                or person_ending_noun(noun)
                 else None
             )
             if kind is None:
@@ -134,12 +141,30 @@ def which_clause(name: Token) -> bool:
     take "who"; after a name that is no subject the parse often hangs an earlier noun's
     clause on it); the tagger reads invented company names as people (tests/wireb b_5 gold
     "Northbridge Apparels", named_org)."""
-    if name.dep_ not in ("nsubj", "nsubjpass"):
+    if name.dep_ not in ("nsubj", "nsubjpass") and not _cited_by_according_to(name):
         return False  # "the letter to Lee, which was leaked": the clause is the letter's
     for child in name.rights:
         if child.dep_ == "relcl" and child.left_edge.lower_ == "which":
             return child.left_edge.i == name.i + 2 and name.doc[name.i + 1].text == ","
     return False
+
+
+def _org_word(noun: Token) -> bool:
+    """A noun that describes only organisations ("firm", "charity", "agency")."""
+    return noun.lemma_.lower() in ORG_DESCRIPTOR_NOUNS
+
+
+def _cited_by_according_to(name: Token) -> bool:
+    """ "according to Unicef, which handles delivery": the object of "according to" is a
+    source, never a thing a "which" clause could belong to instead (tests/wirem m_4: the
+    tagger read "Unicef" a person; gold named_org)."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and name.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _name_heads(doc: Doc) -> list[Token]:

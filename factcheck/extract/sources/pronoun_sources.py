@@ -41,6 +41,7 @@ from factcheck.extract.sources.quotes import find_quotes
 from factcheck.extract.sources.reported_names import in_reported_clause
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 from factcheck.extract.sources.source_phrase import classify_source, source_phrase
+from factcheck.extract.sources.subject_bodies import body_subject_for_it
 from factcheck.extract.sources.unnamed_antecedents import (
     one_unnamed_speaker,
     unnamed_according_to,
@@ -101,6 +102,9 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Source:
     if document is not None:
         return source_from_phrase(doc, document)  # "... its FEC reports. It showed $85,000"
     plural = pronoun.lower_ in PLURAL_PRONOUNS
+    acting = body_subject_for_it(doc, window_start, pronoun)
+    if acting is not None:  # "The general staff gave another picture. It said ...": the staff
+        return Source(text=acting.text, kind=SourceKind.NAMED_ORG)
 
     rejected: list[Source] = []
 

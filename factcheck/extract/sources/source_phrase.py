@@ -85,6 +85,7 @@ from factcheck.extract.sources.phrase_edges import (
     says_where,
     without_place,
 )
+from factcheck.extract.sources.placed_people import people_of_a_place
 from factcheck.extract.sources.source_extent import (
     named_apposition,
     outside_clauses,
@@ -177,6 +178,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG  # "The retailer said", "the school district said"
     if tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
+    if people_of_a_place(span, head):
+        return SourceKind.ANONYMOUS  # "Traders in Lagos's main market", "Dutch farmers"
     if tagged(span, ("ORG", "NORP", "GPE")) or named_work(head):
         return SourceKind.NAMED_ORG
     if head_word in CANDIDATE_EPITHET_HEADS and head.tag_ == "NN" and is_definite(head):
@@ -230,6 +233,9 @@ def source_phrase(head: Token) -> Span:
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
             end = token.i  # ", who asked not to be named", "a report ... published in May"
+            if token.dep_ == "relcl" and head.i < token.left_edge.i < end:
+                # "people familiar with the matter who spoke ...": the clause opens at "who"
+                end = token.left_edge.i
             break
 
     start, end = cover_names(head.doc, start, end)

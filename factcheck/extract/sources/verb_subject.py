@@ -20,6 +20,7 @@ from factcheck.extract.sources.gerund_speakers import gerund_head_verb, quoted_o
 from factcheck.extract.sources.passive_participles import describes_its_subject
 from factcheck.extract.sources.reporting_verbs import MISREAD_REPORT_WORDS
 from factcheck.extract.sources.shown_things import shown_by_a_mere_thing
+from factcheck.extract.sources.which_speakers import body_before_which, described_body
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A participle without a subject shares its head verb's: "X is cautious, saying ...".
@@ -246,6 +247,9 @@ def _counts_something(subject: Token) -> bool:
 def _antecedent(subject: Token) -> Token:
     """ "Ridgeway, which reported revenue of $4.5bn": the relative pronoun's noun."""
     clause = subject.head
+    before = body_before_which(subject) if subject.lower_ == "which" else None
+    if before is not None:  # "Europol, the EU's police agency, which said": the body
+        return before
     if subject.lower_ in ("which", "who", "that") and clause.dep_ == "relcl":
-        return clause.head
+        return described_body(subject, clause.head)
     return subject

@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
 )
 from factcheck.extract.mentions.once_counts import once_verb
+from factcheck.extract.not_claims.frequencies import frequency_verb
 from factcheck.extract.subjects.casualty_subjects import participle
 from factcheck.extract.subjects.clause_subjects import clause_subject, measures
 from factcheck.extract.subjects.level_subjects import level_holder
@@ -54,6 +55,9 @@ def from_clause(token: Token) -> str:
     once = once_verb(token) if token.lower_ in ONCE_WORDS else None
     if once is not None:
         return f"times {once.lower_}"  # "was uttered once", as "was uttered twice"
+    frequent = frequency_verb(token)
+    if frequent is not None:
+        return f"times {frequent.lower_}"  # "fed us twice a day": how often they were fed
     how_often = token.lower_ in MULTIPLIER_ADVERBS
     if how_often and token.dep_ in ("npadvmod", "advmod", "dobj") and verb.pos_ == "VERB":
         # "was stabbed four times": how often it happened; "fired three times", parsed as

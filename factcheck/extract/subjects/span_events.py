@@ -50,9 +50,36 @@ def span_event(unit: Token) -> str:
         # "has not voted Republican in 32 years": what the doing was, a name or adjective too
         objects += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("PROPN", "ADJ")]
     done = [c.text for c in verb.children if c.dep_ == "prt"] + [o.text for o in objects]
+    done += [m for o in objects for m in _material(o)]  # "dumped 600 mm of rain in 48 hours"
     if not done and not negation:
-        return ""  # "was arrested within 20 minutes": a bare verb says too little of the doing
+        measure = _measured_subject(verb)
+        if measure is None:
+            return ""  # "was arrested within 20 minutes": a bare verb says too little
+        # "300 litres of rain fell in eight hours": the window of what the figure measures
+        return " ".join([unit.text, verb.text, measure.text, *_material(measure)])
     return " ".join([unit.text, *negation, verb.text, *done])
+
+
+def _material(noun: Token) -> list[str]:
+    """ "600 millimetres of rain", "10 cubic km of ice": a figure's noun with an "of" naming the
+    stuff it measures gives that stuff, the word the golds name such a window by ("rain",
+    tests/wireg, wireo, wirem golds: a window of rain is "rain", not its unit); [] otherwise."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return []
+    return [
+        o.text
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+
+
+def _measured_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a measure of some stuff ("300 litres of rain fell")."""
+    return next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _material(c)), None
+    )
 
 
 def _negation(verb: Token) -> list[str]:

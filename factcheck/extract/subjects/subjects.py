@@ -33,6 +33,7 @@ from factcheck.extract.subjects.clause_results import clause_result
 from factcheck.extract.subjects.clause_subjects import (
     clause_subject,
 )
+from factcheck.extract.subjects.compensations import with_compensation
 from factcheck.extract.subjects.coordinated_sums import coordinated_sum_owner
 from factcheck.extract.subjects.counted_nouns import find_noun_subject
 from factcheck.extract.subjects.dash_appositives import dash_anchor
@@ -138,6 +139,7 @@ def _phrase_of(doc: Doc, mention: Mention) -> str:
     phrase = with_share_complement(figure, phrase)  # "half of those brought in were women"
     phrase = century_unit_subject(doc, mention.figure[1] - 1, phrase)  # "quarter-century"
     phrase = with_polled_group(doc, phrase)  # "poll support among registered voters"
+    phrase = with_compensation(figure, phrase)  # "pay 1 million rupees ... in compensation"
     return with_purpose(figure[-1], phrase)  # "three years to see a Republican appointee"
 
 
