@@ -53,9 +53,10 @@ lint: setup
 # The suite runs in 2 processes, a test file per process at a time (--dist loadfile keeps a file's
 # tests in one process and in file order, which the end-to-end files need): on 2 cores it took
 # 17.5 min in one process (session 20), over the 15-minute line. PYTEST_WORKERS=0 runs it in one.
+# The 25 slowest tests are listed at the end, so every run's log says where its time went.
 PYTEST_WORKERS ?= 2
 pytest: setup
-	$(RUN) pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
+	$(RUN) pytest --durations=25 $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
 
 clean:
 	rm -rf $(TOOLS) .venv .pytest_cache .ruff_cache .mypy_cache

@@ -102,8 +102,10 @@ def test_points_up_name_a_lead_or_a_rise(nlp, text, figure, words):
 
 
 def test_relative_clause_with_its_own_object_keeps_its_measure(nlp):
-    text = "Officials blamed a large blast that hit a checkpoint some 30 meters (yards) away from a base."
-    assert not match_subject(_subject_of(nlp, text, "some 30 meters"), ["blast"])
+    # a distance that only places the scene ("some 30 meters (yards) away from a base") is no
+    # claim since session 67 (not_claims/event_distances.py); a measured size still is
+    text = "Officials blamed a large blast that dug a crater some 3 meters (10 feet) deep."
+    assert not match_subject(_subject_of(nlp, text, "some 3 meters"), ["blast"])
 
 
 @pytest.mark.parametrize(
