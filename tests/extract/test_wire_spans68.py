@@ -1,0 +1,27 @@
+"""Which numbers of international wire copy are claims, and how rough they are (session 68,
+wspan68): rules from constructions that recur across the wire tuning sets of different writers.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_named
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ('"There were maybe 300 of us on the deck," she said.', "maybe 300"),
+        ('"We waited for maybe 45 minutes before the bus came," he said.', "maybe 45 minutes"),
+    ],
+)
+def test_a_guess_with_maybe_right_before_the_figure_is_approximate(nlp, text, figure):
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None and claim.approx.value == "approximate"
+
+
+def test_a_figure_after_maybe_said_of_the_clause_stays_exact(nlp):
+    text = "Maybe the ferry was late, but 300 passengers still boarded it on Friday."
+    claim = claim_named(nlp, text, "300")
+    assert claim is not None and claim.approx.value == "exact"
