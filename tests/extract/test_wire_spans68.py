@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claim_named
+from tests.conftest import claim_named, claim_texts
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,16 @@ def test_a_figure_after_maybe_said_of_the_clause_stays_exact(nlp):
     text = "Maybe the ferry was late, but 300 passengers still boarded it on Friday."
     claim = claim_named(nlp, text, "300")
     assert claim is not None and claim.approx.value == "exact"
+
+
+def test_neither_side_of_an_exchange_rate_note_is_a_claim(nlp):
+    text = (
+        "The mine lost about 2.1 billion pesos ($2.3 million) a day, the company said.\n\n"
+        "($1 = 915.20 Argentine pesos)\n"
+    )
+    assert claim_texts(nlp, text) == ["about 2.1 billion pesos", "$2.3 million"]
+
+
+def test_a_bracketed_conversion_without_an_equals_sign_stays_a_claim(nlp):
+    text = "The port lost 3.4 billion pesos ($3.7 million) in a week, the union said."
+    assert "$3.7 million" in claim_texts(nlp, text)
