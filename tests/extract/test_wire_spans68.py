@@ -38,3 +38,29 @@ def test_neither_side_of_an_exchange_rate_note_is_a_claim(nlp):
 def test_a_bracketed_conversion_without_an_equals_sign_stays_a_claim(nlp):
     text = "The port lost 3.4 billion pesos ($3.7 million) in a week, the union said."
     assert "$3.7 million" in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            '"We have nothing left," said Amina Yusuf, 38, who was sleeping with her three '
+            "children in a church hall.",
+            "three",
+        ),
+        ("Omar Diallo, 51, said he had fled the town with his five young sons on Monday.", "five"),
+    ],
+)
+def test_a_household_someone_is_with_is_not_a_claim(nlp, text, figure):
+    assert figure not in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A woman was killed along with her three children when the roof fell in.", "three"),
+        ("The gunman killed their four children before turning the gun on himself.", "four"),
+    ],
+)
+def test_household_members_counted_as_victims_stay_claims(nlp, text, figure):
+    assert figure in claim_texts(nlp, text)
