@@ -64,3 +64,34 @@ def test_a_household_someone_is_with_is_not_a_claim(nlp, text, figure):
 )
 def test_household_members_counted_as_victims_stay_claims(nlp, text, figure):
     assert figure in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            'Residents said militiamen killed "more than 40" villagers in a valley north of the '
+            "market town over four days.",
+            "four days",
+        ),
+        (
+            "Italy pays Tunisia 90 million euros ($98 million) over five years for patrols.",
+            "five years",
+        ),
+    ],
+)
+def test_a_stretch_of_time_an_amount_is_spread_over_is_exact(nlp, text, figure):
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None and claim.approx.value == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("She has taught at the school over 25 years.", "over 25 years"),
+        ("The senator spoke on the floor for over 12 hours.", "over 12 hours"),
+    ],
+)
+def test_over_before_a_length_with_nothing_spread_over_it_stays_a_lower_bound(nlp, text, figure):
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None and claim.approx.value == "lower_bound"
