@@ -99,3 +99,19 @@ def test_a_stretch_of_time_an_amount_is_spread_over_is_exact(nlp, text, figure):
 def test_over_before_a_length_with_nothing_spread_over_it_stays_a_lower_bound(nlp, text, figure):
     claim = claim_named(nlp, text, figure)
     assert claim is not None and claim.approx.value == "lower_bound"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The group counted 22 reporters in jail, up from 15 a year earlier.", "15"),
+        ("The toll has risen to 41, up from 36 earlier in the day, officials said.", "36"),
+    ],
+)
+def test_a_count_placed_by_a_phrase_after_it_is_no_date(nlp, text, figure):
+    assert figure in claim_texts(nlp, text)
+
+
+def test_a_span_of_time_that_places_an_event_stays_a_date(nlp):
+    text = "Police arrested the driver two days later, officials said."
+    assert "two days" not in claim_texts(nlp, text)
