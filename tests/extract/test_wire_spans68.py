@@ -115,3 +115,29 @@ def test_a_count_placed_by_a_phrase_after_it_is_no_date(nlp, text, figure):
 def test_a_span_of_time_that_places_an_event_stays_a_date(nlp):
     text = "Police arrested the driver two days later, officials said."
     assert "two days" not in claim_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "A village elder said nearly 300 of the hamlet's roughly 450 residents were missing.",
+            "nearly 300 of the hamlet's roughly 450",
+            0.667,
+        ),
+        (
+            "Officials said 60 of its about 240 members had resigned.",
+            "60 of its about 240",
+            0.25,
+        ),
+    ],
+)
+def test_a_part_of_a_rough_owned_whole_is_one_approximate_share(nlp, text, figure, value):
+    claim = claim_named(nlp, text, figure)
+    assert claim is not None and claim.text == figure
+    assert claim.value == pytest.approx(value) and claim.approx.value == "approximate"
+
+
+def test_a_rough_whole_with_no_owner_stays_its_own_figure(nlp):
+    text = "Twelve of the roughly 30 members quit on Monday."
+    assert claim_texts(nlp, text) == ["Twelve", "roughly 30"]
