@@ -141,3 +141,25 @@ def test_a_part_of_a_rough_owned_whole_is_one_approximate_share(nlp, text, figur
 def test_a_rough_whole_with_no_owner_stays_its_own_figure(nlp):
     text = "Twelve of the roughly 30 members quit on Monday."
     assert claim_texts(nlp, text) == ["Twelve", "roughly 30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "rejected"),
+    [
+        (
+            "The group said it had recorded six deaths this year, not 11, and that two were "
+            "accidents.",
+            "six",
+            "11",
+        ),
+        ("This story has been corrected to give the number of shelters as 14, not 16.", "14", "16"),
+    ],
+)
+def test_a_figure_after_comma_not_is_rejected_not_claimed(nlp, text, kept, rejected):
+    texts = claim_texts(nlp, text)
+    assert kept in texts and rejected not in texts
+
+
+def test_not_before_a_first_figure_stays_a_claim(nlp):
+    text = "The mayor said, not for the first time, that 40 shelters were full."
+    assert "40" in claim_texts(nlp, text)

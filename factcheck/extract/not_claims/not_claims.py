@@ -82,6 +82,7 @@ from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
 from factcheck.extract.not_claims.rate_denominators import is_rate_denominator
 from factcheck.extract.not_claims.rate_notes import is_rate_note
+from factcheck.extract.not_claims.rejected_alternatives import is_rejected_alternative
 from factcheck.extract.not_claims.rhetorical_challenges import is_rhetorical_challenge
 from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
@@ -246,6 +247,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_rate_denominator(doc, start):
         return "base of a rate"  # "1,950 cases per 100,000 inhabitants"
+    if is_rejected_alternative(doc, start, end):
+        return "rejected figure"  # "nine killings this year, not 14, and", "to 13, not 15."
     if is_rate_note(doc, start, end):
         return "exchange-rate note"  # "($1 = 942.50 Chilean pesos)"
     if is_vague_or_two(doc, start, end):
