@@ -163,3 +163,12 @@ def test_a_figure_after_comma_not_is_rejected_not_claimed(nlp, text, kept, rejec
 def test_not_before_a_first_figure_stays_a_claim(nlp):
     text = "The mayor said, not for the first time, that 40 shelters were full."
     assert "40" in claim_texts(nlp, text)
+
+
+def test_twice_of_a_double_count_is_not_a_claim(nlp):
+    text = "Some of the bodies had been counted twice as they were moved between morgues."
+    assert "twice" not in claim_texts(nlp, text)
+
+
+def test_twice_of_an_act_stays_a_claim(nlp):
+    assert "twice" in claim_texts(nlp, "The officer was shot twice in the leg on Monday.")

@@ -396,3 +396,6 @@ HOUSEHOLD_KIN_NOUNS = frozenset({
 # two sons", "together with his three brothers".
 JOINING_WITH_WORDS = frozenset({"along", "together"})
 # fmt: on
+# Verbs of counting whose "twice" says a tally went wrong: "had been counted twice"
+# (not_claims/double_counts.py; tests/wirep, wirex golds).
+DOUBLE_COUNT_VERBS = frozenset({"count", "tally", "record", "list", "register"})

@@ -31,6 +31,7 @@ from factcheck.extract.not_claims.cause_names import is_in_cause_name
 from factcheck.extract.not_claims.compound_descriptors import is_compound_descriptor
 from factcheck.extract.not_claims.dates_times import date_or_time_why
 from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
+from factcheck.extract.not_claims.double_counts import is_double_count
 from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
@@ -123,6 +124,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if end - start == 1 and GLUED_TEMPERATURE_RE.match(first.text):
         # "temperatures reached 42C (108F)": a measured temperature; "seat 14C" a name
         return "" if is_glued_temperature(doc, start, end) else "part of a name"
+    if is_double_count(doc, start, end):
+        return "idiom"  # "some bodies had been counted twice": how a tally went wrong
     if is_frequency(doc, start, end):
         return ""  # "fed us twice a day", "twice a week": how often, not a date or a name
     if is_record_span(doc, start, end):
