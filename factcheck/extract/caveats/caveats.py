@@ -58,6 +58,7 @@ from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
+from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
@@ -76,6 +77,7 @@ class CaveatTarget:
     subject: str = ""
     value: float | None = None
     unit: str = ""
+    high: Token | None = None  # a range's upper figure ("40 to 60": "60"), else None
 
 
 def find_caveats(
@@ -98,6 +100,7 @@ def find_caveats(
             found[index].setdefault(mention.kind, mention)
         hedge = (
             hedge_of(figure.number)
+            or range_hedge(figure.number, figure.high)  # "could hold between 40 and 60"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
         )
