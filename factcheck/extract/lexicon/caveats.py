@@ -443,6 +443,15 @@ UNNAMED_EXPERT_HEADS = frozenset({
     "statistician", "demographer", "epidemiologist", "meteorologist", "forecaster", "pollster",
     "teacher", "nurse",
 })  # fmt: skip
+# People a wire story quotes by what they do or are where it happened, none named: "traders
+# say", "French farmers say", "One prominent blogger wrote", "An army rescuer said", "A
+# 67-year-old woman said" (tests/wiree e_1, wireo o_3, wireg g_4, wirem m_1, wirej j_3,
+# wirev v_4 gold, six writers: anonymous with anonymous_source). Words on a person's ending
+# ("an anthropologist") count too (unnamed_trades.py).
+UNNAMED_SCENE_PEOPLE = frozenset({
+    "trader", "farmer", "blogger", "rescuer", "herder", "villager", "shopkeeper",
+    "storekeeper", "woman", "man", "elder",
+})  # fmt: skip
 # Determiners that leave a person of a trade unnamed: "an engineer", "some economists", "two
 # nurses"; a bare plural ("Economists") has none.
 UNNAMING_DETERMINERS = frozenset({
