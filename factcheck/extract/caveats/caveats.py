@@ -60,6 +60,7 @@ from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
+from factcheck.extract.caveats.restated_conversions import add_restated_conversions
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -137,6 +138,7 @@ def find_caveats(
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
+    add_restated_conversions(figures, found)  # "an estimated 14.6 billion yuan ($2.05 billion)"
     _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)
