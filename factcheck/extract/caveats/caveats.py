@@ -51,6 +51,7 @@ from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
+from factcheck.extract.caveats.guess_adverbs import guess_adverb
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
@@ -102,6 +103,7 @@ def find_caveats(
         hedge = (
             hedge_of(figure.number)
             or range_hedge(figure.number, figure.high)  # "could hold between 40 and 60"
+            or guess_adverb(figure.number)  # "maybe 200 in our coach alone"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
         )
