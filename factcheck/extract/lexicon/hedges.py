@@ -33,6 +33,12 @@ HEDGE_LEMMAS = frozenset({
     "warn",
 })
 WARNING_LEMMAS = frozenset({"warn"})
+# A speaker's guess at a size, the adverb right before the figure's own words: "maybe 200 in
+# our coach", "perhaps four out of five deaths" (guess_adverbs.py; five wire writers' gold)
+GUESS_ADVERBS = frozenset({"maybe", "perhaps"})
+# the words inside a figure's phrase between such an adverb and the figure's last number word:
+# "maybe five or six", "perhaps four out of five", "maybe $10 to $15"
+GUESS_FIGURE_JOINERS = frozenset({"to", "or", "and", "out", "of", "in", "-", "–", "a"})
 # modals that look ahead: a clause a warning governs with one forecasts ("could be lost")
 FORWARD_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "'ll", "wo"})
 # prepositions that set a warning in time or give its cause, not what it warns of ("warned
