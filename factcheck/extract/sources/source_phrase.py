@@ -41,6 +41,7 @@ from factcheck.extract.sources.body_kinds import (
 )
 from factcheck.extract.sources.coref import refers_to_named_person
 from factcheck.extract.sources.definite_documents import definite_document
+from factcheck.extract.sources.indefinite_bodies import indefinite_body
 from factcheck.extract.sources.kind_cues import (
     a_name,
     a_record_of_someone,
@@ -171,7 +172,7 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS or head_word in ORG_EPITHET_HEADS:
         if is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
+            if not indefinite_body(head) and head_word not in SURVEY_HEADS:  # "a new poll"
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
     if definite_institution(head):
