@@ -44,3 +44,38 @@ def test_a_body_after_a_is_named_org_unless_a_news_outlet(nlp, text, figure, sou
     doc, mention = find_mention(nlp, text, figure)
     found = find_source(doc, mention.number_token(doc))
     assert (found.text, found.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The collective says it found more than 200 bone fragments.", "200", "The collective"),
+        (
+            "At least 14 patients died in the blaze, the civil defence said.",
+            "14",
+            "the civil defence",
+        ),
+        (
+            "The presidential palace said the state would pay 20 million rupiah to each family.",
+            "20 million rupiah",
+            "The presidential palace",
+        ),
+        ("Some 300 prisoners were freed, the headquarters said.", "300", "the headquarters"),
+        (
+            "A dairy cooperative in the region estimated its losses at 45 million shillings.",
+            "45 million shillings",
+            "A dairy cooperative in the region",
+        ),
+    ],
+)
+def test_wire_bodies_speak_as_named_org(nlp, text, figure, source):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert (found.text, found.kind) == (source, _ORG)
+
+
+def test_a_person_in_a_palace_is_not_the_palace(nlp):
+    # near miss: a spokesman of the palace is one unnamed person, anonymous
+    doc, mention = find_mention(nlp, "Some 40 guests were hurt, a palace spokesman said.", "40")
+    found = find_source(doc, mention.number_token(doc))
+    assert found.kind == _ANON
