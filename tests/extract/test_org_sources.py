@@ -2,6 +2,7 @@
 
 import pytest
 
+from factcheck.extract import extract_claims
 from factcheck.extract.sources.attribution import find_source
 from factcheck.model import SourceKind
 from tests.conftest import find_mention
@@ -79,3 +80,20 @@ def test_a_person_in_a_palace_is_not_the_palace(nlp):
     doc, mention = find_mention(nlp, "Some 40 guests were hurt, a palace spokesman said.", "40")
     found = find_source(doc, mention.number_token(doc))
     assert found.kind == _ANON
+
+
+_LIVE = (
+    "Quarry collapse: live updates\n\nUpdated 3 March 2026, 11:10 GMT\n\n"
+    "11:10 GMT - Rescuers raise toll to 27, say more are trapped\n\n"
+    "10:25 GMT \u2013 Fire service says 12 people were pulled out alive\n\n"
+    "10:05 GMT\nPolice say 40 men were on shift.\n"
+)
+
+
+def test_a_dash_after_a_live_line_time_leaves_the_zone_out_of_the_source(nlp):
+    claims = extract_claims(nlp(_LIVE), doc_name="t").claims
+    sources = {c.text: (c.source.text, c.source.kind) for c in claims}
+    assert sources["27"] == ("Rescuers", _ORG)
+    assert sources["12"] == ("Fire service", _ORG)
+    # near miss: a time alone on its line already started the entry
+    assert sources["40"] == ("Police", _ORG)
