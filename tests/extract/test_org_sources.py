@@ -97,3 +97,31 @@ def test_a_dash_after_a_live_line_time_leaves_the_zone_out_of_the_source(nlp):
     assert sources["12"] == ("Fire service", _ORG)
     # near miss: a time alone on its line already started the entry
     assert sources["40"] == ("Police", _ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The federation said 28,000 tickets had been sold, while the fans' union estimated "
+            "the crowd at close to 40,000.",
+            "28,000",
+            "The federation",
+        ),
+        (
+            "A survey by the Red Cross found that about one in four families were skipping "
+            "meals, while the statistics office puts the poverty rate at 31%.",
+            "about one in four",
+            "A survey by the Red Cross",
+        ),
+        (
+            "The federation said 28,000 tickets had been sold, while the fans' union estimated "
+            "the crowd at close to 40,000.",
+            "close to 40,000",
+            "the fans' union",
+        ),
+    ],
+)
+def test_a_while_clause_with_its_own_figure_keeps_its_source_to_itself(nlp, text, figure, source):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).text == source

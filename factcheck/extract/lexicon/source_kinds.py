@@ -391,3 +391,6 @@ MEDIA_BODY_HEADS = frozenset({
     "station", "radio", "television", "outlet", "newspaper", "media", "broadcaster", "network",
     "channel", "paper", "website", "tabloid", "magazine", "daily", "news",
 })  # fmt: skip
+# Marks of a side clause set against the main one: "X said 36,500 tickets were sold, while the
+# fans' group estimated the crowd at 50,000" (contrast_clauses.py).
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
