@@ -159,3 +159,17 @@ def test_a_while_clause_with_its_own_figure_keeps_its_source_to_itself(nlp, text
 def test_according_to_in_the_first_joined_clause_covers_that_clause_only(nlp, text, figure, source):
     doc, mention = find_mention(nlp, text, figure)
     assert find_source(doc, mention.number_token(doc)).text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Marlow Ratings estimated the deficit at closer to 5% next year.", "5%", _ORG),
+        ("Dana Research said 40 people attended.", "40", _ORG),
+        # near miss: a person's name that ends in no firm's word stays a person
+        ("Dana Marlow said 40 people attended.", "40", SourceKind.NAMED_PERSON),
+    ],
+)
+def test_a_name_ending_in_a_firms_word_is_an_organisation(nlp, text, figure, kind):
+    doc, mention = find_mention(nlp, text, figure)
+    assert find_source(doc, mention.number_token(doc)).kind == kind

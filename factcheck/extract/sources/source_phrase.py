@@ -41,6 +41,7 @@ from factcheck.extract.sources.body_kinds import (
 )
 from factcheck.extract.sources.coref import refers_to_named_person
 from factcheck.extract.sources.definite_documents import definite_document
+from factcheck.extract.sources.firm_names import ends_a_firm_name
 from factcheck.extract.sources.indefinite_bodies import indefinite_body
 from factcheck.extract.sources.kind_cues import (
     a_name,
@@ -128,6 +129,8 @@ def classify_source(span: Span) -> SourceKind:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
     if outlet_name(head):
         return SourceKind.NAMED_ORG  # "according to Politico", tagged a person
+    if ends_a_firm_name(head):
+        return SourceKind.NAMED_ORG  # "Fitch Ratings said", tagged a person
     if head.ent_type_ == "PERSON" and not short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
