@@ -400,3 +400,5 @@ FIRM_NAME_ENDINGS = frozenset({
     "ratings", "holdings", "partners", "capital", "associates", "securities", "analytics",
     "consulting", "consultants", "research", "insights", "investments", "advisors", "advisers",
 })  # fmt: skip
+# Words before "media" that name no outlet: "Local media reported" (kinds_of_bodies.py).
+UNPLACED_MEDIA_WORDS = frozenset({"local", "foreign", "international"})
