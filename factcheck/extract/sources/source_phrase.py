@@ -41,6 +41,8 @@ from factcheck.extract.sources.body_kinds import (
 )
 from factcheck.extract.sources.coref import refers_to_named_person
 from factcheck.extract.sources.definite_documents import definite_document
+from factcheck.extract.sources.firm_names import ends_a_firm_name
+from factcheck.extract.sources.indefinite_bodies import indefinite_body
 from factcheck.extract.sources.kind_cues import (
     a_name,
     a_record_of_someone,
@@ -127,6 +129,8 @@ def classify_source(span: Span) -> SourceKind:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
     if outlet_name(head):
         return SourceKind.NAMED_ORG  # "according to Politico", tagged a person
+    if ends_a_firm_name(head):
+        return SourceKind.NAMED_ORG  # "Fitch Ratings said", tagged a person
     if head.ent_type_ == "PERSON" and not short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -171,7 +175,7 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS or head_word in ORG_EPITHET_HEADS:
         if is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
+            if not indefinite_body(head) and head_word not in SURVEY_HEADS:  # "a new poll"
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
     if definite_institution(head):
