@@ -18,7 +18,12 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
+from factcheck.extract.lexicon import (
+    OFFICE_DESCRIPTOR_NOUNS,
+    ORG_DESCRIPTOR_NOUNS,
+    PERSON_DESCRIPTOR_NOUNS,
+    PERSON_TITLES,
+)
 from factcheck.extract.sources.bracketed_acronyms import bracketed_org_words
 from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
 from factcheck.extract.sources.who_clauses import person_ending_noun, who_clause
@@ -121,6 +126,7 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
                 if word in ORG_DESCRIPTOR_NOUNS
                 else SourceKind.NAMED_PERSON
                 if word in PERSON_DESCRIPTOR_NOUNS
+                or word in OFFICE_DESCRIPTOR_NOUNS
                 or aged_description(noun)
                 or person_ending_noun(noun)
                 else None
