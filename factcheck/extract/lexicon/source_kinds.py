@@ -86,6 +86,9 @@ INDEFINITE_UNIQUE_ROLE_HEADS = frozenset({"sheriff"})
 # an "in" phrase on the source's noun says which one (the gold keeps it); not the medium it
 # speaks in ("Lee in a statement said", "the mayor in an interview").
 SOURCE_PLACE_PREPS = frozenset({"in"})
+# "a doctor there said", "a spokeswoman there said": "there" on the source's noun stands for
+# the place an "in" phrase would name, and stays with it (tests/wireg, tests/wirek golds).
+SOURCE_PLACE_ADVERBS = frozenset({"there"})
 SPEECH_MEDIUM_WORDS = frozenset(
     {
         "statement",

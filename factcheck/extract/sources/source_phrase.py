@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     POLICE_PLURAL_HEADS,
     PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
+    SOURCE_PLACE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
@@ -211,6 +212,8 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
             end = place_end(child)  # "a European diplomat in Tripoli"
+        elif child.i == end and child.dep_ == "advmod" and child.lower_ in SOURCE_PLACE_ADVERBS:
+            end = child.i + 1  # "a doctor there said": the place, as "in Tripoli" is
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):
