@@ -86,6 +86,9 @@ INDEFINITE_UNIQUE_ROLE_HEADS = frozenset({"sheriff"})
 # an "in" phrase on the source's noun says which one (the gold keeps it); not the medium it
 # speaks in ("Lee in a statement said", "the mayor in an interview").
 SOURCE_PLACE_PREPS = frozenset({"in"})
+# "a doctor there said", "a spokeswoman there said": "there" on the source's noun stands for
+# the place an "in" phrase would name, and stays with it (tests/wireg, tests/wirek golds).
+SOURCE_PLACE_ADVERBS = frozenset({"there"})
 SPEECH_MEDIUM_WORDS = frozenset(
     {
         "statement",
@@ -304,6 +307,16 @@ PERSON_DESCRIPTOR_NOUNS = frozenset({
     "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "friend",
     "cousin", "uncle", "aunt", "grandmother", "grandfather", "analyst", "researcher", "scientist",
     "representative",
+})  # fmt: skip
+# Offices only a person holds, written in apposition to a name ("Chinwe Ibe, the agency's chief
+# of relief, said"; "The mayor of Kerrin, Ana Vole, said"): the name is a person's
+# whatever the tagger reads it as (name_kinds.py; tests/wired, tests/wiref golds:
+# named_person for a name the tagger left untagged or read as a place). Not words that also
+# describe a body ("leader": "the market leader"; "head": "the head office").
+OFFICE_DESCRIPTOR_NOUNS = frozenset({
+    "chief", "director", "minister", "secretary", "chairman", "chairwoman", "chairperson",
+    "governor", "mayor", "commander", "commissioner", "ambassador", "envoy", "prosecutor",
+    "judge", "coordinator", "superintendent", "administrator", "inspector", "prefect",
 })  # fmt: skip
 # A definite description of a company or a newspaper speaks as the body it describes ("The
 # online retail giant reported ..." after "Amazon"; "the paper notes ..."; realgold3, realgold14

@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     POLICE_PLURAL_HEADS,
     PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
+    SOURCE_PLACE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
@@ -215,6 +216,8 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
             end = place_end(child)  # "a European diplomat in Tripoli"
+        elif child.i == end and child.dep_ == "advmod" and child.lower_ in SOURCE_PLACE_ADVERBS:
+            end = child.i + 1  # "a doctor there said": the place, as "in Tripoli" is
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):
@@ -227,12 +230,16 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    end = keep_acronym(head.doc, keep_appositive_name(head, end))
+    kept = keep_appositive_name(head, end)
+    appositive_comma = end if kept > end else -1  # "A spokesman, Capt. Ivan Dray, said"
+    end = keep_acronym(head.doc, kept)
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
             continue
         if token.text == "," and token.i + 1 < end and entity_after(token) == "PERSON":
             continue
+        if token.i == appositive_comma:
+            continue  # the name's title or age stands after the comma ("Inspector", "41-year-old")
         if token.text in (",", "(", "—", "–", "--") or (
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
