@@ -37,3 +37,28 @@ def test_a_figure_after_a_change_in_brackets_is_no_conversion(nlp):
     subjects = _subjects(nlp, "The district reported 40 new cases (up from 31; 12).")
     assert subjects["31"] == "new cases"
     assert subjects["12"] != "new cases"
+
+
+def test_a_share_whose_whole_has_a_compound_noun_counts_that_noun(nlp):
+    # "four of its six spending targets": the targets, not the figure before
+    text = (
+        "The storm destroyed 40 bags of rice on Monday.\n\n"
+        "In its review the fund said Ruritania had met four of its six spending targets for "
+        "March.\n\n"
+        "The commission said the figures came from 1,512 of the country's 1,990 polling "
+        "stations.\n\n"
+        "The agency has warned that 131 of the country's 602 local government areas face a "
+        "high risk of drought."
+    )
+    subjects = _subjects(nlp, text)
+    assert subjects["four of its six"] == "spending targets"
+    assert subjects["1,512 of the country's 1,990"] == "polling stations"
+    assert subjects["131 of the country's 602"] == "local government areas"
+
+
+def test_a_share_with_a_misread_verb_and_no_other_still_counts_the_figure_before(nlp):
+    # near miss: "12 of the 19 hold secrets" has no verb but the misread "hold"
+    text = (
+        "The storm destroyed 40 bags of rice on Monday.\n\nOf the panel, 12 of the 19 hold secrets."
+    )
+    assert _subjects(nlp, text)["12 of the 19"] == "bags"
