@@ -62,3 +62,17 @@ def test_a_share_with_a_misread_verb_and_no_other_still_counts_the_figure_before
         "The storm destroyed 40 bags of rice on Monday.\n\nOf the panel, 12 of the 19 hold secrets."
     )
     assert _subjects(nlp, text)["12 of the 19"] == "bags"
+
+
+def test_a_superlative_names_the_figure_it_completes(nlp):
+    # "the youngest of the freed sailors was 20 and the oldest 64": nothing else names them
+    subjects = _subjects(
+        nlp, "A spokesman said the youngest of the freed sailors was 20 and the oldest 64."
+    )
+    assert subjects["20"] == "youngest"
+    assert subjects["64"] == "oldest"
+
+
+def test_a_quantifying_most_names_no_figure(nlp):
+    # near miss: "most" quantifies a group, it picks out no member
+    assert _subjects(nlp, "Most were 20.").get("20", "") != "most"
