@@ -76,3 +76,31 @@ def test_a_superlative_names_the_figure_it_completes(nlp):
 def test_a_quantifying_most_names_no_figure(nlp):
     # near miss: "most" quantifies a group, it picks out no member
     assert _subjects(nlp, "Most were 20.").get("20", "") != "most"
+
+
+def test_a_percentage_of_gdp_measures_the_clauses_thing(nlp):
+    # "the deficit will be 5.2% of gross domestic product ... compared with the 4.8%"
+    subjects = _subjects(
+        nlp,
+        "The overall budget deficit will be 5.2% of gross domestic product in the fiscal year, "
+        "the minister said, compared with the 4.8% projected in October.",
+    )
+    assert subjects["5.2%"] == "overall budget deficit"
+    assert subjects["4.8%"] == "overall budget deficit"
+
+
+def test_a_percentage_of_gdp_moved_by_a_verb_measures_its_object_or_subject(nlp):
+    subjects = _subjects(
+        nlp,
+        "The ministry said government revenue rose to 11.7% of gross domestic product last "
+        "year, from 9.1% in 2023.\n\nThe government wants to raise military spending to 4% "
+        "of GDP by 2031.",
+    )
+    assert subjects["11.7%"] == "government revenue"
+    assert subjects["9.1%"] == "government revenue"
+    assert subjects["4%"] == "military spending"
+
+
+def test_a_share_of_a_population_keeps_its_whole(nlp):
+    # near miss: "40% of voters" counts the voters, a whole that is no denominator
+    assert _subjects(nlp, "The survey found that 40% of voters backed the plan.")["40%"] == "voters"

@@ -377,3 +377,11 @@ COMPENSATION_CUES = {
     "compensation": "compensation", "compensate": "compensation", "reparation": "reparations",
     "reparations": "reparations",
 }  # fmt: skip
+# fmt: off
+# Wholes a percentage is taken of that only scale it: "a deficit of 4.3% of gross domestic
+# product" measures the deficit, not the economy (subjects/denominators.py; wire golds by four
+# writers, tests/wirel, wiren, wirev, wirex, all name the deficit, debt or revenue).
+DENOMINATOR_WHOLES = frozenset({
+    "gdp", "gross domestic product", "national output", "economic output",
+})
+# fmt: on
