@@ -104,3 +104,22 @@ def test_a_percentage_of_gdp_moved_by_a_verb_measures_its_object_or_subject(nlp)
 def test_a_share_of_a_population_keeps_its_whole(nlp):
     # near miss: "40% of voters" counts the voters, a whole that is no denominator
     assert _subjects(nlp, "The survey found that 40% of voters backed the plan.")["40%"] == "voters"
+
+
+def test_money_paid_to_the_family_of_the_dead_is_compensation(nlp):
+    subjects = _subjects(
+        nlp,
+        "The transport ministry says it will pay 2 million rupees ($23,600) to the families of "
+        "each of those killed and 300,000 rupees to the seriously injured.",
+    )
+    assert "compensation" in subjects["2 million rupees"].split()
+    assert "compensation" in subjects["$23,600"].split()
+    assert "compensation" in subjects["300,000 rupees"].split()
+
+
+def test_money_paid_to_workers_families_as_a_bonus_is_no_compensation(nlp):
+    # near miss: the families of workers who did not die
+    subjects = _subjects(
+        nlp, "The company will pay 4,000 pesos to the families of its workers as a bonus."
+    )
+    assert "compensation" not in subjects["4,000 pesos"].split()

@@ -385,3 +385,12 @@ DENOMINATOR_WHOLES = frozenset({
     "gdp", "gross domestic product", "national output", "economic output",
 })
 # fmt: on
+# fmt: off
+# "will pay 1 million rupees to the family of each person killed": money a verb of paying gives
+# the bereaved is compensation, named or not (subjects/compensations.py; wire golds by four
+# writers, tests/wireb, wirek, wirel, wirex, name all 10 such sums "compensation"). The verbs,
+# the recipients and the words (lemmas) that make those recipients bereaved.
+PAYING_VERBS = frozenset({"pay", "give", "grant", "award"})
+BEREAVED_RECIPIENTS = frozenset({"family", "relative", "kin", "dependant", "dependent"})
+BEREAVEMENT_WORDS = frozenset({"kill", "die", "dead", "victim", "deceased", "perish"})
+# fmt: on
