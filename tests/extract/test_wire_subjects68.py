@@ -123,3 +123,13 @@ def test_money_paid_to_workers_families_as_a_bonus_is_no_compensation(nlp):
         nlp, "The company will pay 4,000 pesos to the families of its workers as a bonus."
     )
     assert "compensation" not in subjects["4,000 pesos"].split()
+
+
+def test_a_bare_count_a_headline_verb_of_justice_takes_is_those_it_acts_on(nlp):
+    assert _subjects(nlp, "Ruritania court jails 52 over alleged coup links")["52"] == "jailed"
+    assert _subjects(nlp, "Dutch prosecutors charge 11 in tennis betting probe")["11"] == "charged"
+
+
+def test_a_rate_a_verb_of_charging_takes_keeps_its_own_subject(nlp):
+    # near miss: "charges 3 percent" is a rate, not those charged
+    assert _subjects(nlp, "The bank charges 3 percent on loans.")["3 percent"] != "charged"

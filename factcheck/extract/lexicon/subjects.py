@@ -394,3 +394,15 @@ PAYING_VERBS = frozenset({"pay", "give", "grant", "award"})
 BEREAVED_RECIPIENTS = frozenset({"family", "relative", "kin", "dependant", "dependent"})
 BEREAVEMENT_WORDS = frozenset({"kill", "die", "dead", "victim", "deceased", "perish"})
 # fmt: on
+# "Court jails 87 over ...", "Prosecutors charge 14 in ...": a bare count right after a verb of
+# justice counts those it acts on, named by its participle as a casualty verb's count is
+# (subjects/casualty_subjects.py; wire golds by two writers, tests/wirem "charged", tests/wirev
+# "jailed": the verb's subject, the court or the prosecutors, took the count).
+JUSTICE_PARTICIPLES = {
+    "jail": "jailed",
+    "charge": "charged",
+    "sentence": "sentenced",
+    "convict": "convicted",
+    "indict": "indicted",
+    "imprison": "imprisoned",
+}  # fmt: skip
