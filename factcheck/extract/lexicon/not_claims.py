@@ -383,19 +383,6 @@ SENTENCING_VERBS = frozenset({"sentence", "condemn"})
 # "a 50kg bag of rice": a weight or length glued to its number before the noun it describes
 # (tests/wiren, wireo golds: compound descriptor; ``glued_descriptors``). Not "m" (million).
 GLUED_DESCRIPTOR_UNITS = frozenset({"kg", "g", "km", "cm", "mm", "lb", "lbs", "ft", "t"})
-# fmt: off
-# A family's members, whose number said with their owner ("with her four children") describes a
-# household, not a figure at issue (not_claims/family_companions.py; docs/gold-conventions.md
-# "Re-mentions": children of a household are no counted group).
-HOUSEHOLD_KIN_NOUNS = frozenset({
-    "child", "children", "kid", "son", "daughter", "brother", "sister", "sibling", "grandchild",
-    "grandchildren", "grandson", "granddaughter", "nephew", "niece", "cousin", "baby", "parent",
-    "grandparent", "twin",
-})
-# Words before "with" that make it a joining of victims, not a companion: "killed along with her
-# two sons", "together with his three brothers".
-JOINING_WITH_WORDS = frozenset({"along", "together"})
-# fmt: on
 # Verbs of counting whose "twice" says a tally went wrong: "had been counted twice"
 # (not_claims/double_counts.py; tests/wirep, wirex golds).
 DOUBLE_COUNT_VERBS = frozenset({"count", "tally", "record", "list", "register"})

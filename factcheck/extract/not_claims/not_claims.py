@@ -36,7 +36,6 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
-from factcheck.extract.not_claims.family_companions import is_family_companion
 from factcheck.extract.not_claims.frequencies import is_frequency
 from factcheck.extract.not_claims.generic_cases import is_generic_case_number
 from factcheck.extract.not_claims.glued_descriptors import is_glued_measure_descriptor
@@ -228,8 +227,6 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "Florida or Ohio, the two delegate-rich primaries"
     if is_listed_appositive(doc, start, end):
         return "re-mention"  # "Gwen Lee and Ann Roe, two TV hosts"
-    if is_family_companion(doc, start, end):
-        return "determiner"  # "sheltering with her six children": a household, not a count
     if is_pair_re_mention(doc, start, end):
         return "re-mention"  # "the two candidates are tied", "our two countries"
     if is_named_pair_re_mention(doc, start, end):
