@@ -1,10 +1,9 @@
 """An exchange-rate note: "($1 = 942.50 Chilean pesos)", the line a wire story ends with to give
 the rate its conversions were made at. Pure.
 
-The unit the note converts, its left side, is no claim: one dollar counts nothing (tests/wiref
-and tests/wirey golds, two writers: "$1" not a claim, "unit of an exchange-rate note"). The rate
-on the right is left a claim: the writers differ on it (wiref a claim, wirey a not-claim). No
-allowed corpus article holds a note (session 68).
+Neither side of the note is a claim: it states no figure of the story, only the rate the desk
+converted at (tests/wiref and tests/wirey golds, two writers: "$1" and "4.0480 zlotys" not claims,
+"exchange rate note for the conversions"). No allowed corpus article holds one (session 68).
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ _NOTE_REACH = 10
 
 
 def is_rate_note(doc: Doc, start: int, end: int) -> bool:
-    """True if the figure at tokens ``start:end`` is the unit a bracketed "X = Y" note converts
-    (its left side)."""
+    """True if the figure at tokens ``start:end`` is a side of a bracketed "X = Y" note."""
     opening = next(
         (k for k in range(start - 1, max(start - _NOTE_REACH, -1), -1) if doc[k].text in "()"),
         None,
@@ -30,5 +28,4 @@ def is_rate_note(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[opening].text != "(" or doc[closing].text != ")":
         return False
-    equals = [t.i for t in doc[opening + 1 : closing] if t.text == "="]
-    return len(equals) == 1 and end <= equals[0]
+    return sum(t.text == "=" for t in doc[opening + 1 : closing]) == 1
