@@ -230,16 +230,12 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    kept = keep_appositive_name(head, end)
-    appositive_comma = end if kept > end else -1  # "A spokesman, Capt. Ivan Dray, said"
-    end = keep_acronym(head.doc, kept)
+    end = keep_acronym(head.doc, keep_appositive_name(head, end))
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
             continue
         if token.text == "," and token.i + 1 < end and entity_after(token) == "PERSON":
             continue
-        if token.i == appositive_comma:
-            continue  # the name's title or age stands after the comma ("Inspector", "41-year-old")
         if token.text in (",", "(", "—", "–", "--") or (
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
