@@ -128,40 +128,6 @@ def test_a_while_clause_with_its_own_figure_keeps_its_source_to_itself(nlp, text
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        (
-            "The conflict has killed more than 90,000 people, according to a monitoring group, "
-            "and some 8.2 million people need food aid, according to the U.N.",
-            "some 8.2 million",
-            "the U.N.",
-        ),
-        (
-            "The conflict has killed more than 90,000 people, according to a monitoring group, "
-            "and some 8.2 million people need food aid, according to the U.N.",
-            "more than 90,000",
-            "a monitoring group",
-        ),
-        (
-            "Most residents live on less than $2 a day, according to the World Bank, and annual "
-            "inflation was running at 14.2% in May, the central bank said.",
-            "14.2%",
-            "the central bank",
-        ),
-        # near miss: a frame after the joined clauses covers both
-        (
-            "Exports rose 5% in March and imports fell 3%, according to the customs agency.",
-            "5%",
-            "the customs agency",
-        ),
-    ],
-)
-def test_according_to_in_the_first_joined_clause_covers_that_clause_only(nlp, text, figure, source):
-    doc, mention = find_mention(nlp, text, figure)
-    assert find_source(doc, mention.number_token(doc)).text == source
-
-
-@pytest.mark.parametrize(
     ("text", "figure", "kind"),
     [
         ("Marlow Ratings estimated the deficit at closer to 5% next year.", "5%", _ORG),

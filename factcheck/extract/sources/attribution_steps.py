@@ -29,7 +29,6 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.accusers import accuses_through
 from factcheck.extract.sources.acting_verbs import acts_on_its_figure
-from factcheck.extract.sources.conjunct_frames import in_an_earlier_conjunct
 from factcheck.extract.sources.contrast_clauses import gives_a_rival_figure
 from factcheck.extract.sources.credited_documents import credited_document
 from factcheck.extract.sources.document_verbs import gives_no_figures
@@ -104,8 +103,6 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     for child in children:  # "according to X", ", per X", ", by one estimate"
         frame = according_to_object(child) or by_an_estimate(child)
         if frame is not None and number not in child.subtree:
-            if in_an_earlier_conjunct(child, below):
-                continue  # "X killed 150,000, according to A, and 19.5 million need aid, ..."
             return frame  # not a figure inside the frame: "one" of "By one estimate"
     for child in children:  # after every "according to": "leads in national polls
         # by 3 points, according to the RealClearPolitics average" is the average's
