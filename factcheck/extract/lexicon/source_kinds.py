@@ -404,9 +404,6 @@ MEDIA_BODY_HEADS = frozenset({
     "station", "radio", "television", "outlet", "newspaper", "media", "broadcaster", "network",
     "channel", "paper", "website", "tabloid", "magazine", "daily", "news",
 })  # fmt: skip
-# Marks of a side clause set against the main one: "X said 36,500 tickets were sold, while the
-# fans' group estimated the crowd at 50,000" (contrast_clauses.py).
-CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # Last words of a firm's name, which the tagger reads as a person's surname ("Fitch Ratings
 # said": tests/wiren, wirev golds named_org, the extractor named_person; firm_names.py).
 FIRM_NAME_ENDINGS = frozenset({
