@@ -316,32 +316,17 @@ def _source(doc: Doc, mention: Mention, headline_source: Source | None) -> Sourc
 
 
 def _is_conversion(span: Span) -> bool:
-    """ "HK$400 million (US$51 million)": a figure alone in brackets right after another.
-
-    Two conversions share the brackets, split by a semicolon: "cut spending by 14bn cedis
-    ($1.3bn; £970m)" (wire copy, BBC style: tests/wiren, wirex, wirez, each conversion took
-    the clause's subject or the first currency's words); each measures what the first sum does.
-    """
+    """ "HK$400 million (US$51 million)": a figure alone in brackets right after another."""
     doc = span.doc
     if span.start < 2 or span.end >= len(doc):
         return False
     before, after = doc[span.start - 1], doc[span.end]
-    if before.text == ";" and after.text == ")":
-        # the second of two: "($1.3bn; £970m)", the first alone after the bracket
-        opening = doc[max(span.start - 6, 0) : span.start - 1]
-        brackets = [t.i for t in opening if t.text in ("(", ")", ";")]
-        if not brackets or doc[brackets[-1]].text != "(":
-            return False
-        first = doc[brackets[-1] + 1 : span.start - 1]  # a sum alone: "$1.3bn", not "up from 9"
-        lead = first[0] if len(first) else doc[span.start - 1]
-        return (lead.is_currency or any(c.isdigit() for c in lead.text)) and _is_conversion(first)
     previous = doc[max(span.start - 4, 0) : span.start - 1]
-    # "250bn naira ($163m)": a figure glued to its scale is no like_num token (tests/wiref);
-    # "GH¢14.2bn ($1.3bn)": nor one glued to its currency
+    # "250bn naira ($163m)": a figure glued to its scale is no like_num token (tests/wiref)
     return (
         before.text == "("
-        and after.text in (")", ";")
-        and any(t.like_num or any(c.isdigit() for c in t.text) for t in previous)
+        and after.text == ")"
+        and any(t.like_num or t.text[:1].isdigit() for t in previous)
     )
 
 
