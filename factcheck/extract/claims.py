@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.caveats.caveats import CaveatTarget, find_caveats
+from factcheck.extract.caveats.range_hedges import range_high_token
 from factcheck.extract.doctext import doc_text, keep_text, span_text
 from factcheck.extract.headline_case import original_case
 from factcheck.extract.headlines import (
@@ -162,6 +163,7 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
             subject=find_subject(doc, m),
             value=value,
             unit=unit,
+            high=range_high_token(doc, m),
         )
         for m, value, _, unit in parsed
     ]

@@ -58,12 +58,15 @@ def _clock_line_before(doc: Doc, break_i: int) -> bool:
 
 def _split_clock_prefix(doc: Doc, start: int, starts: dict[int, bool]) -> None:
     """ "20.00 CET Exit poll projects 37 to 40 seats": the words after a clock time (and
-    its zone) that opens a line start their own sentence."""
+    its zone) that opens a line start their own sentence, also after a dash ("16:20 GMT – Civil defence raises toll to 34":
+    the zone read as the verb's subject and the source, tests/wirep, wirez)."""
     if not _CLOCK.match(doc[start].text):
         return
     after = start + 1
     if after < len(doc) and _ZONE.match(doc[after].text):
         after += 1
+    if after < len(doc) - 1 and doc[after].text in _BULLETS:
+        after += 1  # "17:05 GMT - Prosecutors raise count to 31": a dash after the time
     if after < len(doc) - 1 and doc[after].is_alpha and doc[after].text[0].isupper():
         starts[start] = True
         starts[after] = True

@@ -57,3 +57,33 @@ def test_a_part_of_the_toll_stays_unchanged(nlp):
     found = dict(_caveats(nlp, BLAST))
     assert PRELIMINARY in found["14"]
     assert PRELIMINARY not in found["three"]
+
+
+RIOTS = (
+    "Riots in Varnia: commission says 41 killed\n\n"
+    "At least 41 people were killed and more than 300 injured in Tuesday's riots across Varnia, "
+    "the Varnian Human Rights Commission said.\n\n"
+    "The Solidarity Forum, a coalition of aid groups, put the toll higher. Its director, Mara "
+    "Ivens, said the coalition had recorded 52 deaths, including three children shot near their "
+    'homes in Deleth, and that "the toll is likely to go up as more families report."\n'
+)
+
+QUAKE = (
+    "Quake in Ostra\n\n"
+    "An earthquake killed at least 30 people in the hill town of Ostra, police said on Sunday.\n\n"
+    "Regional police chief Dario Venn said 12 of the dead were children and 18 were adults, and "
+    "warned that the toll was likely to rise.\n"
+)
+
+
+def test_a_warning_beside_another_sources_own_toll_is_about_that_toll(nlp):
+    found = _caveats(nlp, RIOTS)
+    assert PRELIMINARY in dict(found)["52"]
+    commission = [kinds for text, kinds in found if text in ("41", "At least 41", "more than 300")]
+    assert commission and not any(PRELIMINARY in kinds for kinds in commission)
+
+
+def test_parts_of_the_dead_beside_the_warning_leave_it_on_the_lede(nlp):
+    found = dict(_caveats(nlp, QUAKE))
+    assert PRELIMINARY in found["at least 30"]
+    assert PRELIMINARY not in found["12"]

@@ -44,8 +44,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # precision 0.9022 -> 0.8946: wsrc66a keeps a spokesperson's role and ranks before the name
 # ("ministry spokesman Col. X"), as docs/gold-conventions.md "Titles and roles before names" and
 # six wire writers do, where this development gold cuts it (4 records). At 0.74.0 (session 67's
-# wire rules): record 0.7560.
-RECORD_ACCURACY_FLOOR = 0.751
+# wire rules): record 0.7560. At 0.75.0 (session 68's wire rules): 0.7587.
+RECORD_ACCURACY_FLOOR = 0.753
 PRECISION_FLOORS = {
     "span": 0.923,
     # 0.975 at session 65 (wspan65): the three "in the three months to February" windows the

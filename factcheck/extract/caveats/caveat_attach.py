@@ -70,6 +70,7 @@ from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
     CHANGE_SIZE_DEPS,
+    CONTESTED_SIZE_PATTERNS,
     HEDGE_SUBJECT_NOUNS,
     PRELIMINARY_CHANGE_VERBS,
     TOLL_NOUNS,
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
 
 
 _UNOFFICIAL_RE = re.compile("|".join(UNOFFICIAL_COUNT_PATTERNS), re.I)
+_TOLL_CONTESTED_RE = re.compile(CONTESTED_SIZE_PATTERNS[2], re.I)
 
 
 def _conflicting_accounts(
@@ -124,6 +126,9 @@ def attach_cue(
     """Return the indexes of the figures ``cue`` attaches to; ``parties`` says per figure
     whether its source is marked as a party (for "either side", caveat_sides.py)."""
     attached = _attach_cue(doc, cue, figures, max_sent_distance=max_sent_distance, parties=parties)
+    if cue.kind is Caveat.DISPUTED and _TOLL_CONTESTED_RE.match(cue.text):
+        # "insisted the toll was far lower": the counts of the dead, not the days they span
+        return [i for i in attached if counts_casualties(figures[i])]
     if cue.kind is Caveat.DISPUTED and names_one_figure(cue.token):
         # "rejected that figure": one figure of each sentence, not the level it is set against
         return one_per_sentence(attached, figures)

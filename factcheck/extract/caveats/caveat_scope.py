@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.caveats.body_mentions import same_body
+from factcheck.extract.caveats.body_mentions import name_keys, same_body
 from factcheck.extract.caveats.hedge_clause_reach import known_time_clause
 from factcheck.extract.caveats.known_tolls import toll_left_by_harm
 from factcheck.extract.caveats.sentence_gate import SentenceGate
@@ -108,6 +108,8 @@ def share_by_source(
         key = source_key(figure.source)
         if key and mention is not None and mention.text.lower() in figure.source.text.lower():
             marked.setdefault(key, []).append((figure.source.text, mention))
+            for name in name_keys(figure.source.text):  # "the official Xinhua agency": "Xinhua"
+                marked.setdefault(name, []).append((figure.source.text, mention))
     for figure, caveats in zip(figures, found, strict=True):
         # "the defence ministry" marked is not "the health ministry" (body_mentions.py)
         for text, mention in marked.get(source_key(figure.source), []):

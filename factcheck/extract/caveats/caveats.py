@@ -51,6 +51,7 @@ from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
+from factcheck.extract.caveats.guess_adverbs import guess_adverb
 from factcheck.extract.caveats.named_organizers import named_organizers
 from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
@@ -58,7 +59,9 @@ from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
+from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
+from factcheck.extract.caveats.restated_conversions import add_restated_conversions
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
@@ -76,6 +79,7 @@ class CaveatTarget:
     subject: str = ""
     value: float | None = None
     unit: str = ""
+    high: Token | None = None  # a range's upper figure ("40 to 60": "60"), else None
 
 
 def find_caveats(
@@ -98,6 +102,8 @@ def find_caveats(
             found[index].setdefault(mention.kind, mention)
         hedge = (
             hedge_of(figure.number)
+            or range_hedge(figure.number, figure.high)  # "could hold between 40 and 60"
+            or guess_adverb(figure.number)  # "maybe 200 in our coach alone"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
         )
@@ -134,6 +140,7 @@ def find_caveats(
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
+    add_restated_conversions(figures, found)  # "an estimated 14.6 billion yuan ($2.05 billion)"
     _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
     order = list(Caveat)

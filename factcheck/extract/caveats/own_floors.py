@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
 
 # "the real number was far higher": the pattern of a count said to be too low or too high
-_REAL_NUMBER_RE = re.compile(CONTESTED_SIZE_PATTERNS[1], re.I)
+_REAL_NUMBER_RE = re.compile("|".join(CONTESTED_SIZE_PATTERNS[1:]), re.I)
 _CONTINUING_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 

@@ -15,7 +15,9 @@ from factcheck.extract.lexicon import (
     ROLE_PERSON_NOUNS,
     SCHOOL_SPORT_PERSON_NOUNS,
     UNNAMED_EXPERT_HEADS,
+    UNNAMED_SCENE_PEOPLE,
     UNNAMING_DETERMINERS,
+    has_person_ending,
 )
 
 _TRADES = (
@@ -24,6 +26,7 @@ _TRADES = (
     | SCHOOL_SPORT_PERSON_NOUNS
     | ROLE_PERSON_NOUNS
     | UNNAMED_EXPERT_HEADS
+    | UNNAMED_SCENE_PEOPLE
 )
 
 
@@ -36,13 +39,23 @@ def names_an_unnamed_tradesperson(tokens: list[str]) -> bool:
     if head_end == 0:
         return False
     head, before = words[head_end - 1], words[: head_end - 1]
-    if any(w in IDENTIFYING_DETERMINERS or w.endswith("'s") or w[:1].isdigit() for w in before):
+    if any(
+        w in IDENTIFYING_DETERMINERS
+        or w.endswith("'s")
+        or (w[:1].isdigit() and not _age(before, i))
+        for i, w in enumerate(before)
+    ):
         return False
-    if head in _TRADES:
+    if head in _TRADES or has_person_ending(head):
         return (
             bool(before) and before[0] in UNNAMING_DETERMINERS
         )  # "an engineer", not "Engineer Lee"
-    return head.endswith("s") and head[:-1] in _TRADES
+    return head.endswith("s") and (head[:-1] in _TRADES or has_person_ending(head[:-1]))
 
 
-_AFTER_HEAD = frozenset({"at", "of", "for", "with", "from", "in"})
+def _age(words: list[str], index: int) -> bool:
+    """ "A 67-year-old woman": the number is the person's age, not a count of known people."""
+    return words[index + 1 : index + 2] == ["year"] and words[index + 2 : index + 3] == ["old"]
+
+
+_AFTER_HEAD = frozenset({"at", "of", "for", "with", "from", "in", "who", "whose", "which", "that"})

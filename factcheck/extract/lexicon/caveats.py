@@ -39,6 +39,12 @@ PARTISAN_PATTERNS = (
     r"\bstate-(?:run|owned|controlled)\b",
     r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
     r"news agency|agency|outlet)\b",
+    # an official news agency or broadcaster is state media: "the official Xinhua news agency
+    # said", "official media reported" (tests/wirep p_4, tests/wirez z_2 gold, two writers: its
+    # figures and its later mentions' partisan); the name between is capitalised ("an official at
+    # the broadcaster" is a person at one)
+    r"\bofficial\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:news agency|press agency|news service|"
+    r"media|broadcaster|television|tv|radio)\b",
     r"\bcampaign\b",
     r"\borgani[sz]ers?\b",
     r"\bpropaganda\b",
@@ -47,7 +53,7 @@ PARTISAN_PATTERNS = (
 # The words by which the text marks a body as a party wherever it stands (body_mentions.py): a
 # run-by word ("the Hamas-run ministry", "the Houthi-run agency") and state media; not
 # "campaign" or "organizers", which need their own tests of what the body speaks on.
-MARKED_PARTY_PATTERNS = PARTISAN_PATTERNS[:3]
+MARKED_PARTY_PATTERNS = PARTISAN_PATTERNS[:4]
 # The place a source speaks from, run by a side, right after the source phrase: "health
 # officials in Hamas-controlled Gaza", "the health office in rebel-held Idlib" (as "the Hamas-run
 # health ministry"); not the exclusions of the first pattern ("in UN-run schools").
@@ -436,6 +442,15 @@ UNNAMED_EXPERT_HEADS = frozenset({
     "economist", "researcher", "scientist", "engineer", "scholar", "academic", "historian",
     "statistician", "demographer", "epidemiologist", "meteorologist", "forecaster", "pollster",
     "teacher", "nurse",
+})  # fmt: skip
+# People a wire story quotes by what they do or are where it happened, none named: "traders
+# say", "French farmers say", "One prominent blogger wrote", "An army rescuer said", "A
+# 67-year-old woman said" (tests/wiree e_1, wireo o_3, wireg g_4, wirem m_1, wirej j_3,
+# wirev v_4 gold, six writers: anonymous with anonymous_source). Words on a person's ending
+# ("an anthropologist") count too (unnamed_trades.py).
+UNNAMED_SCENE_PEOPLE = frozenset({
+    "trader", "farmer", "blogger", "rescuer", "herder", "villager", "shopkeeper",
+    "storekeeper", "woman", "man", "elder",
 })  # fmt: skip
 # Determiners that leave a person of a trade unnamed: "an engineer", "some economists", "two
 # nurses"; a bare plural ("Economists") has none.

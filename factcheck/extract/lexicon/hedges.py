@@ -33,6 +33,12 @@ HEDGE_LEMMAS = frozenset({
     "warn",
 })
 WARNING_LEMMAS = frozenset({"warn"})
+# A speaker's guess at a size, the adverb right before the figure's own words: "maybe 200 in
+# our coach", "perhaps four out of five deaths" (guess_adverbs.py; five wire writers' gold)
+GUESS_ADVERBS = frozenset({"maybe", "perhaps"})
+# the words inside a figure's phrase between such an adverb and the figure's last number word:
+# "maybe five or six", "perhaps four out of five", "maybe $10 to $15"
+GUESS_FIGURE_JOINERS = frozenset({"to", "or", "and", "out", "of", "in", "-", "–", "a"})
 # modals that look ahead: a clause a warning governs with one forecasts ("could be lost")
 FORWARD_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "'ll", "wo"})
 # prepositions that set a warning in time or give its cause, not what it warns of ("warned
@@ -75,8 +81,10 @@ CLAUSE_MARKS_OUTSIDE_HEDGE = frozenset({
 })
 # Marks of a contrasting clause: with a subject of its own it states another side's figure
 # outside the hedge ("claimed 25,000, while police put the crowd at 8,000";
-# hedge_clause_reach.contrasting_clause)
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+# hedge_clause_reach.contrasting_clause) and gives that figure its own source ("X said 36,500
+# tickets were sold, while the fans' group estimated the crowd at 50,000";
+# sources/contrast_clauses.py)
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # A participle that opens a supposition, like "if" ("- assuming a two-way race", "assuming that
 # what won 13 million votes wins five times that number"; 2 PolNeAR articles, realgold10 gold:
 # not hedged): supposed, no one's belief or estimate (suppositions.py). With a subject ("the

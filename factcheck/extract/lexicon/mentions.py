@@ -108,6 +108,12 @@ SHARE_WHOLE_MODIFIERS = frozenset({"past", "last", "previous"})
 SHARE_WHOLE_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 # "10 of the first 11 contests" (realgold19 gold: a share, like "six of the past seven")
 SHARE_WHOLE_ORDINALS = frozenset({"first"})
+# A rough whole after its owner: "nearly 200 of the village's roughly 300 residents", "About 2.2
+# million of the country's roughly 6.5 million registered voters" (tests/wiren, wirej golds, two
+# writers: one share, approximate; share_wholes.py).
+SHARE_WHOLE_QUALIFIERS = frozenset({
+    "about", "roughly", "some", "nearly", "almost", "around", "approximately", "estimated",
+})  # fmt: skip
 # A bare multiplier before what it is compared with: "double the number who said the same",
 # "triple what they were" (gold README: multipliers are claims; realgold5, realgold10,
 # realgold20 golds write "more than twice the number", "almost double what", "double the

@@ -383,3 +383,6 @@ SENTENCING_VERBS = frozenset({"sentence", "condemn"})
 # "a 50kg bag of rice": a weight or length glued to its number before the noun it describes
 # (tests/wiren, wireo golds: compound descriptor; ``glued_descriptors``). Not "m" (million).
 GLUED_DESCRIPTOR_UNITS = frozenset({"kg", "g", "km", "cm", "mm", "lb", "lbs", "ft", "t"})
+# Verbs of counting whose "twice" says a tally went wrong: "had been counted twice"
+# (not_claims/double_counts.py; tests/wirep, wirex golds).
+DOUBLE_COUNT_VERBS = frozenset({"count", "tally", "record", "list", "register"})

@@ -8,11 +8,14 @@ the spaces and signs a figure may be written with.
 # "near 10 percent", "hovering near 60%" are about it (realgold5, realgold12 golds); so are "Just
 # shy of half", "not quite 13 cents", "barely half" (realgold8, realgold32, realgold35 golds);
 # a rival's "put it closer to 1,100" is about it (wireb, wiree golds: 3 of 3 approximate).
+# A witness's guess right before the figure, "maybe 200 in our coach", "for maybe 20 minutes", is
+# about it, "maybe" inside the span (tests/wirea, wirew, wirex golds: 3 of 3 approximate, three
+# writers). Not "perhaps": "perhaps four out of five" is exact with "perhaps" outside (wiree gold).
 APPROXIMATE_QUALIFIERS = frozenset({
     ("about",), ("around",), ("roughly",), ("some",), ("nearly",), ("almost",), ("approximately",),
     ("approx.",), ("circa",), ("c.",), ("estimated",), ("an", "estimated"), ("close", "to"),
     ("some", "estimated"), ("in", "the", "region", "of"), ("on", "the", "order", "of"), ("near",),
-    ("just", "shy", "of"), ("not", "quite"), ("barely",), ("closer", "to"),
+    ("just", "shy", "of"), ("not", "quite"), ("barely",), ("closer", "to"), ("maybe",),
 })
 # "more than", "over", "at least", "crossed", "exceeded" -> lower_bound; "Just over a quarter"
 # is over it as the gold README reads "over" (realgold tuning gold: lower_bound); "upward of $10

@@ -172,6 +172,10 @@ TOPIC_TO_VERBS = frozenset({"respond", "add"})
 # reporting verb that only places it in time (real gold: no source). Not "while", "as" or
 # "since", which also join what is said ("while African-Americans were concerned about the two").
 TIME_MARKS = frozenset({"when", "after", "before", "once"})
+# "..., officials said on Monday, as a heatwave pushed temperatures close to 46 degrees": an
+# "as" clause after a reporting verb, with a subject of its own, is what went on while it was
+# said (writer_asides.py; tests/wiren, tests/wirev golds: the figure has no source).
+CIRCUMSTANCE_MARKS = frozenset({"as"})
 # "police can't find evidence ... in the past two years, Blaise said", "bank records showed she
 # had repaid less than $90,000" told to a court, "volunteers had recorded her winning 48
 # percent" told to supporters, "we've now confirmed that three were deceased," said the chief:
@@ -262,6 +266,11 @@ EVENT_CLAUSE_MARKS = frozenset({
 # (put_reports.py). Not "set": "set the number of seats at 12" decides, it does not count.
 PLACING_VERBS = frozenset({"place", "peg"})
 GIVING_AS_VERBS = frozenset({"give"})
+# "The commissioner gave a toll of 11 dead", "gave a higher figure of 36": a reckoning given
+# "of" a figure is its giver's, as one given "as" it is (put_reports.py; tests/wirev,
+# tests/wirew golds: the giver named_person). Only nouns of a reckoning: not "gave a total of
+# $5 million" (a gift) nor "gave a number of reasons".
+RECKONINGS_GIVEN_OF = frozenset({"toll", "figure", "count", "tally", "estimate"})
 RECKONED_OBJECTS = frozenset(
     {
         "toll",

@@ -141,6 +141,11 @@ ORG_HEADS = frozenset({
     # brigade said", "The railway says", "The chamber found": tests/wirej, wirel, wiref,
     # named_org)
     "brigade", "railway", "railways", "chamber",
+    # bodies of wire copy the golds write named_org, each by two writers or more: a growers'
+    # cooperative, a search collective, a civil defence directorate or its headquarters, a
+    # presidential palace ("The collective also says", "the directorate said", "the civil
+    # defence says", "The presidential palace said": tests/wirep, wirev, wirex, wirez, wirek)
+    "cooperative", "collective", "directorate", "headquarters", "palace", "defence", "defense",
 })
 # Nominal sources (issue 11): polls, surveys and studies attribute the figures of the verb
 # they are the subject of ("The poll surveyed 552 voters", "a study concluded ... $350") and

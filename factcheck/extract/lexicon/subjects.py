@@ -377,3 +377,32 @@ COMPENSATION_CUES = {
     "compensation": "compensation", "compensate": "compensation", "reparation": "reparations",
     "reparations": "reparations",
 }  # fmt: skip
+# fmt: off
+# Wholes a percentage is taken of that only scale it: "a deficit of 4.3% of gross domestic
+# product" measures the deficit, not the economy (subjects/denominators.py; wire golds by four
+# writers, tests/wirel, wiren, wirev, wirex, all name the deficit, debt or revenue).
+DENOMINATOR_WHOLES = frozenset({
+    "gdp", "gross domestic product", "national output", "economic output",
+})
+# fmt: on
+# fmt: off
+# "will pay 1 million rupees to the family of each person killed": money a verb of paying gives
+# the bereaved is compensation, named or not (subjects/compensations.py; wire golds by four
+# writers, tests/wireb, wirek, wirel, wirex, name all 10 such sums "compensation"). The verbs,
+# the recipients and the words (lemmas) that make those recipients bereaved.
+PAYING_VERBS = frozenset({"pay", "give", "grant", "award"})
+BEREAVED_RECIPIENTS = frozenset({"family", "relative", "kin", "dependant", "dependent"})
+BEREAVEMENT_WORDS = frozenset({"kill", "die", "dead", "victim", "deceased", "perish"})
+# fmt: on
+# "Court jails 87 over ...", "Prosecutors charge 14 in ...": a bare count right after a verb of
+# justice counts those it acts on, named by its participle as a casualty verb's count is
+# (subjects/casualty_subjects.py; wire golds by two writers, tests/wirem "charged", tests/wirev
+# "jailed": the verb's subject, the court or the prosecutors, took the count).
+JUSTICE_PARTICIPLES = {
+    "jail": "jailed",
+    "charge": "charged",
+    "sentence": "sentenced",
+    "convict": "convicted",
+    "indict": "indicted",
+    "imprison": "imprisoned",
+}  # fmt: skip

@@ -31,7 +31,7 @@ from factcheck.extract.mentions.ratios import is_ratio_to_one
 from factcheck.extract.mentions.scan_starts import scan_starts
 from factcheck.extract.mentions.share_fractions import fraction_end
 from factcheck.extract.mentions.share_ranges import share_range_high
-from factcheck.extract.mentions.share_wholes import share_whole_end
+from factcheck.extract.mentions.share_wholes import has_rough_whole, share_whole_end
 from factcheck.extract.mentions.signed_figures import signed_start
 from factcheck.extract.mentions.spread_spans import is_spread_span
 from factcheck.extract.mentions.time_ranges import time_range_high
@@ -212,6 +212,8 @@ def _read_share(doc: Doc, i: int, end: int) -> Mention:
         )
     if approx is Approx.RANGE:
         start, approx = i, Approx.EXACT
+    if approx is Approx.EXACT and has_rough_whole(doc, i, end):
+        approx = Approx.APPROXIMATE  # "200 of the village's roughly 300": a rough whole
     return Mention(
         start=start, end=end, figure=(i, end), approx=approx, qualifier=doc[start:i].text
     )

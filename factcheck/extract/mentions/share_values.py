@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
     SHARE_WHOLE_POSSESSIVES,
+    SHARE_WHOLE_QUALIFIERS,
     WHOLE_DETERMINERS,
 )
 from factcheck.extract.mentions.number_values import parse_number
@@ -57,6 +58,11 @@ def parse_share(words: list[str]) -> float | None:
         if word not in ("of", "in") or index == 0:
             continue
         whole_words = _after_owner(words[index + 1 :])
+        if len(whole_words) < len(words) - index - 1:  # an owner stood before the whole
+            if whole_words[:2] == ["an", "estimated"]:
+                whole_words = whole_words[2:]
+            elif whole_words[:1] and whole_words[0] in SHARE_WHOLE_QUALIFIERS:
+                whole_words = whole_words[1:]  # "of the village's roughly 300"
         if whole_words[:1] == ["every"] or (word == "of" and whole_words[:1] in _DETERMINERS):
             whole_words = whole_words[1:]  # "two out of every three", "two of those seven"
         if whole_words[:1] and whole_words[0] in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:

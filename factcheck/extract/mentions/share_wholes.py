@@ -2,7 +2,9 @@
 "23 of its 29 delegates" (gold README, "Shares": the part and the whole are one claim). Pure.
 
 The whole may follow an owner ("of the firm's five directors") or "the past" ("six of the past
-seven contests"); it must be a number that is itself no not-claim and at least the part.
+seven contests"), and after an owner a word that makes it rough ("nearly 200 of the village's
+roughly 300 residents": tests/wiren, wirej golds, one approximate share); it must be a number
+that is itself no not-claim and at least the part.
 
 "In" before a span of time joins no share: "visited twice in three days", "lost twice in two
 years", "met once in four weeks" are a count of times and the window it is counted over, two
@@ -21,6 +23,7 @@ from factcheck.extract.lexicon import (
     SHARE_WHOLE_MODIFIERS,
     SHARE_WHOLE_ORDINALS,
     SHARE_WHOLE_POSSESSIVES,
+    SHARE_WHOLE_QUALIFIERS,
     TIME_UNITS,
     TIMES_WORDS,
     WHOLE_DETERMINERS,
@@ -48,6 +51,8 @@ def share_whole_end(doc: Doc, end: int) -> int | None:
         whole += 1  # "12 of the 19", "two of those seven cities" (wiref gold: a share)
         if whole < len(doc) and doc[whole].lower_ in SHARE_WHOLE_MODIFIERS | SHARE_WHOLE_ORDINALS:
             whole += 1  # "six of the past seven contests" (realgold14 gold: a share)
+    if owned is not None and whole_qualifier_len(doc, whole):
+        whole += whole_qualifier_len(doc, whole)  # "of the village's roughly 300": a rough whole
     if whole >= len(doc) or not starts_number(doc[whole]) or doc[whole].lower_ in ("a", "an"):
         return None
     whole_end = number_run_end(doc, whole)
@@ -61,6 +66,28 @@ def share_whole_end(doc: Doc, end: int) -> int | None:
     except FigureParseError:
         return None
     return whole_end if 0 < part <= total else None
+
+
+def whole_qualifier_len(doc: Doc, i: int) -> int:
+    """How many tokens at ``i`` make an owned whole rough: "roughly" (1), "an estimated" (2),
+    else 0."""
+    if i < len(doc) and doc[i].lower_ in SHARE_WHOLE_QUALIFIERS:
+        return 1
+    if i + 1 < len(doc) and doc[i].lower_ == "an" and doc[i + 1].lower_ == "estimated":
+        return 2
+    return 0
+
+
+def has_rough_whole(doc: Doc, start: int, end: int) -> bool:
+    """True if the share at tokens ``start:end`` has a rough owned whole: "200 of the village's
+    roughly 300" (approximate, though its part is exact)."""
+    for k in range(start + 1, end):
+        owner = doc[k - 1]
+        if whole_qualifier_len(doc, k) and (
+            owner.text in POSSESSIVE_MARKS or owner.lower_ in SHARE_WHOLE_POSSESSIVES
+        ):
+            return True
+    return False
 
 
 def _after_share_owner(doc: Doc, i: int) -> int | None:

@@ -118,7 +118,9 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
             return "period"
     dated = next((t for t in tokens if t.ent_type_ in NON_CLAIM_ENT_LABELS), None)
     # "versus 900 the year before": a new phrase after the number; the date is not its own
-    after_phrase = nxt is not None and nxt.lower_ in ("the", "this", "that", "last")
+    after_phrase = nxt is not None and (
+        nxt.lower_ in ("the", "this", "that", "last") or _placed_after(doc, nxt.i)
+    )
     if (
         dated is not None
         and not (nxt is not None and nxt.lemma_ in TIME_UNITS)
@@ -130,6 +132,20 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
         if any(t.lemma_.lower() in TIME_UNITS or t.lower_ in CLOCK_WORDS for t in ent):
             return "date" if dated.ent_type_ == "DATE" else "time"
     return ""
+
+
+def _placed_after(doc: Doc, at: int) -> bool:
+    """ "up from 13 a year earlier", "up from 31 earlier in the day": a phrase after the number
+    places it in time, as "the year before" does; the number is the count then, not a date
+    (tests/wireo, wirez golds, two writers: 3 of 3 claims)."""
+    if doc[at].lower_ == "earlier":
+        return True
+    return (
+        at + 2 < len(doc)
+        and doc[at].lower_ in ("a", "one")
+        and doc[at + 1].lemma_.lower() in TIME_UNITS
+        and doc[at + 2].lower_ in ("earlier", "before", "ago")
+    )
 
 
 def _counts_things(token: Token) -> bool:

@@ -31,6 +31,7 @@ from factcheck.extract.not_claims.cause_names import is_in_cause_name
 from factcheck.extract.not_claims.compound_descriptors import is_compound_descriptor
 from factcheck.extract.not_claims.dates_times import date_or_time_why
 from factcheck.extract.not_claims.decade_apostrophes import is_decade_with_apostrophe
+from factcheck.extract.not_claims.double_counts import is_double_count
 from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
@@ -80,6 +81,8 @@ from factcheck.extract.not_claims.rank_labels import is_rank_label
 from factcheck.extract.not_claims.rank_numbers import is_rank_number
 from factcheck.extract.not_claims.ranked_groups import is_ranked_group
 from factcheck.extract.not_claims.rate_denominators import is_rate_denominator
+from factcheck.extract.not_claims.rate_notes import is_rate_note
+from factcheck.extract.not_claims.rejected_alternatives import is_rejected_alternative
 from factcheck.extract.not_claims.rhetorical_challenges import is_rhetorical_challenge
 from factcheck.extract.not_claims.sequence_spans import is_sequence_placing
 from factcheck.extract.not_claims.series_firsts import is_series_first
@@ -120,6 +123,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
     if end - start == 1 and GLUED_TEMPERATURE_RE.match(first.text):
         # "temperatures reached 42C (108F)": a measured temperature; "seat 14C" a name
         return "" if is_glued_temperature(doc, start, end) else "part of a name"
+    if is_double_count(doc, start, end):
+        return "idiom"  # "some bodies had been counted twice": how a tally went wrong
     if is_frequency(doc, start, end):
         return ""  # "fed us twice a day", "twice a week": how often, not a date or a name
     if is_record_span(doc, start, end):
@@ -242,6 +247,10 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "number of sources"
     if is_rate_denominator(doc, start):
         return "base of a rate"  # "1,950 cases per 100,000 inhabitants"
+    if is_rejected_alternative(doc, start, end):
+        return "rejected figure"  # "nine killings this year, not 14, and", "to 13, not 15."
+    if is_rate_note(doc, start, end):
+        return "exchange-rate note"  # "($1 = 942.50 Chilean pesos)"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if is_generic_case_number(doc, start, end):

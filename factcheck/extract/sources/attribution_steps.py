@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.sources.accusers import accuses_through
 from factcheck.extract.sources.acting_verbs import acts_on_its_figure
+from factcheck.extract.sources.contrast_clauses import gives_a_rival_figure
 from factcheck.extract.sources.credited_documents import credited_document
 from factcheck.extract.sources.document_verbs import gives_no_figures
 from factcheck.extract.sources.estimate_frames import by_an_estimate
@@ -152,6 +153,8 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
         if child.dep_ in REPORT_CLAUSE_DEPS and is_reporting_verb(child):
             if number in child.subtree or reports_its_own_clause(child):
                 continue
+            if gives_a_rival_figure(child):
+                continue  # "X said 36,500 were sold, while Y estimated the crowd at 50,000"
             if says_nothing(child):
                 continue  # "Three were confirmed dead, but police have not announced ..."
             if acts_on_its_own_object(child):

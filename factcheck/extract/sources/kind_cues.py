@@ -27,6 +27,11 @@ from factcheck.extract.lexicon import (
     UNSPECIFIED_GROUP_QUANTIFIERS,
     UNSPECIFIED_RECORD_PLURALS,
 )
+from factcheck.extract.sources.kinds_of_bodies import (
+    kind_of_people,
+    nationality_of_a_kind,
+    unplaced_media,
+)
 
 _BODY_PREPS = frozenset({"at", "with", "from", "of", "for", "by"})
 
@@ -86,13 +91,22 @@ def unspecified_group(span: Span, head: Token) -> bool:
     """
     if head.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in head.lefts):
+    if any(
+        (c.dep_ == "poss" and not kind_of_people(c)) or c.lower_ in DEFINITE_DETERMINERS
+        for c in head.lefts
+    ):
         return False
     if any(c.lower_ in UNSPECIFIED_GROUP_QUANTIFIERS for c in head.lefts):
         return True
+    if unplaced_media(head):
+        return True  # "Local media reported": an unspecified report (wire golds: anonymous)
     if head.lower_ in ORG_HEADS or head.lemma_.lower() not in ORG_HEADS:
         return False  # "prosecutors", "police" name the body
-    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span if t.i != head.i)
+    return not any(
+        (t.pos_ == "PROPN" or t.ent_type_) and not nationality_of_a_kind(t)
+        for t in span
+        if t.i != head.i
+    )
 
 
 def some_of_them(head: Token) -> bool:

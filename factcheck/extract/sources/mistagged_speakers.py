@@ -22,7 +22,7 @@ def mistagged_person_subject(token: Token) -> Span | None:
     """The source phrase of a clause's subject that is a person's name by the article's own
     reading but that the tagger labels something else (a place, an organisation, a work), or
     None."""
-    if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN":
+    if not _subject_or_its_name(token) or token.pos_ != "PROPN":
         return None
     if not token.text[:1].isupper() or token.ent_type_ in ("", "PERSON"):
         return None  # untagged surnames and tagged people: the look-back's own cases
@@ -30,3 +30,11 @@ def mistagged_person_subject(token: Token) -> Span | None:
     if phrase.root.i != token.i or classify_source(phrase) is not SourceKind.NAMED_PERSON:
         return None
     return phrase
+
+
+def _subject_or_its_name(token: Token) -> bool:
+    """A clause's subject, or a name in apposition to one ("A lawyer for the families, Mina
+    Sall, called ...": the lawyer who speaks is Mina Sall; tests/wiref f_3)."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS

@@ -18,9 +18,15 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import ORG_DESCRIPTOR_NOUNS, PERSON_DESCRIPTOR_NOUNS, PERSON_TITLES
+from factcheck.extract.lexicon import (
+    OFFICE_DESCRIPTOR_NOUNS,
+    ORG_DESCRIPTOR_NOUNS,
+    PERSON_DESCRIPTOR_NOUNS,
+    PERSON_TITLES,
+)
 from factcheck.extract.sources.bracketed_acronyms import bracketed_org_words
 from factcheck.extract.sources.person_name_cues import aged_description, cued_name_end
+from factcheck.extract.sources.role_appositions import role_before_apposition
 from factcheck.extract.sources.who_clauses import person_ending_noun, who_clause
 from factcheck.extract.token_index import title_tokens, tokens_tagged
 from factcheck.model import SourceKind
@@ -114,6 +120,9 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
                 nouns.append(token.head)
             elif token.left_edge.i == token.head.i + 1 and _org_word(token.head):
                 nouns.append(token.head)  # "the integrity firm Sportradar" (wsrc67a)
+        role = role_before_apposition(token)
+        if role is not None:  # "A lawyer for the families, Mina Sall, said"
+            nouns.append(role)
         for noun in nouns:
             word = noun.lemma_.lower()
             kind = (
@@ -121,6 +130,7 @@ def _described_names(doc: Doc) -> dict[str, set[SourceKind]]:
                 if word in ORG_DESCRIPTOR_NOUNS
                 else SourceKind.NAMED_PERSON
                 if word in PERSON_DESCRIPTOR_NOUNS
+                or word in OFFICE_DESCRIPTOR_NOUNS
                 or aged_description(noun)
                 or person_ending_noun(noun)
                 else None

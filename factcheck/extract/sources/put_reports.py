@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import GIVING_AS_VERBS, PLACING_VERBS, RECKONED_OBJECTS
+from factcheck.extract.lexicon import (
+    GIVING_AS_VERBS,
+    PLACING_VERBS,
+    RECKONED_OBJECTS,
+    RECKONINGS_GIVEN_OF,
+)
 
 _PUT = "put"
 
@@ -33,8 +38,9 @@ def puts_without_reporting(verb: Token) -> bool:
 
 def places_a_reckoning(verb: Token) -> bool:
     """ "The ministry placed the death toll at 120", "Police gave the toll as 14": a count,
-    toll or cost placed "at" (or given "as") a figure is its subject's estimate; "placed the
-    bet at $50" and "gave the gift as a token" place no reckoning."""
+    toll or cost placed "at" (or given "as", or "of": "gave a toll of 11") a figure is its
+    subject's estimate; "placed the bet at $50" and "gave the gift as a token" place no
+    reckoning."""
     lemma = verb.lemma_.lower()
     if lemma in PLACING_VERBS:
         prep = "at"
@@ -48,4 +54,16 @@ def places_a_reckoning(verb: Token) -> bool:
         for g in (*verb.children, *obj.children):
             if g.dep_ == "prep" and g.lower_ == prep and any(t.like_num for t in g.subtree):
                 return True  # not "placed the number 7 at the top"
+        if prep == "as" and _reckoning_of_a_figure(obj):
+            return True  # "gave a toll of 11 dead", as "gave the toll as 11"
     return False
+
+
+def _reckoning_of_a_figure(obj: Token) -> bool:
+    """ "a toll of 11 dead", "a higher figure of 36": a reckoning whose "of" gives a number."""
+    if obj.lemma_.lower() not in RECKONINGS_GIVEN_OF:
+        return False
+    return any(
+        g.dep_ == "prep" and g.lower_ == "of" and any(t.like_num for t in g.subtree)
+        for g in obj.children
+    )

@@ -28,6 +28,7 @@ from factcheck.extract.lexicon import (
     POLICE_PLURAL_HEADS,
     PUBLISHED_PAGE_HEADS,
     RECORD_SOURCE_HEADS,
+    SOURCE_PLACE_ADVERBS,
     SPOKESPERSON_HEADS,
     SURVEY_HEADS,
     UNIQUE_ROLE_HEADS,
@@ -41,6 +42,8 @@ from factcheck.extract.sources.body_kinds import (
 )
 from factcheck.extract.sources.coref import refers_to_named_person
 from factcheck.extract.sources.definite_documents import definite_document
+from factcheck.extract.sources.firm_names import ends_a_firm_name
+from factcheck.extract.sources.indefinite_bodies import indefinite_body
 from factcheck.extract.sources.kind_cues import (
     a_name,
     a_record_of_someone,
@@ -127,6 +130,8 @@ def classify_source(span: Span) -> SourceKind:
         return described  # "Mare Aperto, a German rescue charity, said": the article says
     if outlet_name(head):
         return SourceKind.NAMED_ORG  # "according to Politico", tagged a person
+    if ends_a_firm_name(head):
+        return SourceKind.NAMED_ORG  # "Fitch Ratings said", tagged a person
     if head.ent_type_ == "PERSON" and not short_for_an_org(span.doc, head):
         return SourceKind.NAMED_PERSON
     if a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
@@ -171,7 +176,7 @@ def classify_source(span: Span) -> SourceKind:
             return SourceKind.ANONYMOUS  # "authorities said", not "Fresno authorities"
     if head_word in ORG_HEADS or head.lower_ in ORG_HEADS or head_word in ORG_EPITHET_HEADS:
         if is_indefinite(head) and not any(t.pos_ == "PROPN" for t in span):
-            if head_word not in SURVEY_HEADS:  # "a new poll" is one poll (real gold)
+            if not indefinite_body(head) and head_word not in SURVEY_HEADS:  # "a new poll"
                 return SourceKind.ANONYMOUS  # "a local radio station" names no one
         return SourceKind.NAMED_ORG
     if definite_institution(head):
@@ -211,6 +216,8 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
             end = place_end(child)  # "a European diplomat in Tripoli"
+        elif child.i == end and child.dep_ == "advmod" and child.lower_ in SOURCE_PLACE_ADVERBS:
+            end = child.i + 1  # "a doctor there said": the place, as "in Tripoli" is
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):

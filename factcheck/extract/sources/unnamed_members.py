@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     SPOKESPERSON_HEADS,
     UNNAMED_PEOPLE_HEADS,
 )
+from factcheck.extract.sources.appositive_speakers import speaks_as_apposition
 
 _PERSON_HEADS = (
     PERSON_DESCRIPTOR_NOUNS
@@ -39,7 +40,8 @@ def one_unnamed_member(span: Span, head: Token) -> bool:
     if head.tag_ not in ("NN", "NNP"):
         return False
     if head.dep_ not in ("nsubj", "nsubjpass") and not _according_to(head):
-        return False  # "the attack by an American Muslim": no speaker
+        if not speaks_as_apposition(head):  # "In Kisumu, a nurse at the clinic said"
+            return False  # "the attack by an American Muslim": no speaker
     if not any(
         c.dep_ in ("det", "nummod") and c.lower_ in ONE_UNNAMED_DETERMINERS for c in head.lefts
     ):

@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     SHARE_HEADS,
     SURVEY_HEADS,
 )
+from factcheck.extract.sources.appositive_speakers import speaker_read_as_apposition
 from factcheck.extract.sources.figure_agents import agent_on_the_figure
 from factcheck.extract.sources.gerund_speakers import gerund_head_verb, quoted_one
 from factcheck.extract.sources.passive_participles import describes_its_subject
@@ -75,6 +76,7 @@ def subject_of(
         or _name_after(verb)
         or _name_in_apposition_before(verb)
         or _closing_subject_read_as_conjunct(verb)
+        or speaker_read_as_apposition(verb)  # "At the hospital, a doctor there said ..."
     )
     if misparsed is not None:
         return misparsed  # "Lee, who has no endorsements, said ...", parsed as Lee has

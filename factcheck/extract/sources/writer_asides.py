@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import DASH_TOKENS, SCENE_MARKS, SCENE_PREPS, TIME_MARKS
+from factcheck.extract.lexicon import (
+    CIRCUMSTANCE_MARKS,
+    DASH_TOKENS,
+    SCENE_MARKS,
+    SCENE_PREPS,
+    TIME_MARKS,
+)
 from factcheck.extract.sources.quotes import find_quotes
 from factcheck.extract.sources.reporting_verbs import is_reporting_verb
 
@@ -71,7 +77,7 @@ def closes_the_scene(clause: Token, verb: Token) -> bool:
     if not said and not any(q.cue is not None and q.cue.i == verb.i for q in find_quotes(verb.doc)):
         return False
     if clause.dep_ == "advcl":
-        return _opens_with_a_time_mark(clause)
+        return _opens_with_a_time_mark(clause) or _a_circumstance_after(clause, verb)
     if clause.dep_ == "prep":  # "said in February, when ...": the date's own clause
         return any(
             date.dep_ == "pobj"
@@ -80,6 +86,27 @@ def closes_the_scene(clause: Token, verb: Token) -> bool:
             for date in clause.children
         )
     return False
+
+
+def _a_circumstance_after(clause: Token, verb: Token) -> bool:
+    """ "52 people have died, officials said on Monday, as a heatwave pushed temperatures
+    close to 46 degrees": an "as" clause set off by a comma after the reporting verb, with a
+    subject of its own that is neither a pronoun nor the speaker, tells what went on while it
+    was said, the writer's background (tests/wiren, tests/wirev golds: no source); not ", as
+    police reported" (a report) nor ", as they released the names of 3 victims" (the
+    speaker's act, a pronoun)."""
+    mark = clause.left_edge
+    if mark.dep_ != "mark" or mark.lower_ not in CIRCUMSTANCE_MARKS or mark.head.i != clause.i:
+        return False
+    if mark.i < 1 or clause.doc[mark.i - 1].text != ",":
+        return False
+    if is_reporting_verb(clause):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return speaker is None or speaker.lemma_.lower() != subjects[0].lemma_.lower()
 
 
 def _opens_with_a_time_mark(clause: Token) -> bool:

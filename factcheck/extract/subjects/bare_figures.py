@@ -21,6 +21,7 @@ from factcheck.extract.subjects.casualty_subjects import participle
 from factcheck.extract.subjects.money_subjects import as_written
 from factcheck.extract.subjects.noun_phrases import NOUNS, noun_phrase
 from factcheck.extract.subjects.participle_doers import with_participle_doer
+from factcheck.extract.subjects.superlatives import superlative_word
 from factcheck.model import Claim
 
 # steps up the parse from the figure to its verb or noun
@@ -38,7 +39,10 @@ def fill_empty_subjects(claims: Sequence[Claim], figures: Mapping[int, Span]) ->
     out = []
     for claim in claims:
         figure = figures.get(claim.start)
-        word = clause_word(figure) if figure is not None and not claim.subject else ""
+        word = ""
+        if figure is not None and not claim.subject:
+            # "the oldest of those freed was 61": the superlative, before any word of the clause
+            word = superlative_word(figure) or clause_word(figure)
         if word and figure is not None:
             # "since peaking in 2009 at $3.4 billion": the participle is said of "revenues"
             word = with_participle_doer(figure.root, word)

@@ -11,6 +11,7 @@ from factcheck.extract.lexicon import (
     COUNT_FATAL_ADVERBS,
     GENERIC_COUNT_NOUNS,
     HARM_ADVERBS,
+    JUSTICE_PARTICIPLES,
     PARTICIPLES,
     STATE_WORDS,
 )
@@ -50,7 +51,11 @@ def casualty_verb_before(doc: Doc, mention: Mention) -> str:
     Session 55 (subj55c): the same bare object past "all" ("killing all three"), before an
     "other" with no noun ("wounded four other at a park"), and after an impact verb amid
     gunfire ("began shooting, hitting all five": shot), where the parse hangs the count
-    elsewhere and an earlier noun ("three suspects", "one man") took it."""
+    elsewhere and an earlier noun ("three suspects", "one man") took it.
+
+    Session 68 (wsubj68): a verb of justice's bare object, "Court jails 87 over ...",
+    "Prosecutors charge 14 in ..." (``JUSTICE_PARTICIPLES``): those jailed or charged, not the
+    court."""
     verb_at = mention.start - 1
     if verb_at > 0 and doc[verb_at].lower_ == "all":
         verb_at -= 1  # "hitting all five", "killing all three"
@@ -73,6 +78,8 @@ def casualty_verb_before(doc: Doc, mention: Mention) -> str:
         return "shot" if hit and gunfire_near(verb) else ""
     if lemma not in PARTICIPLES and verb.lower_.endswith("s"):
         lemma = verb.lower_[:-1]  # "wounds" tagged as a noun
+    if lemma in JUSTICE_PARTICIPLES and verb.pos_ == "VERB" and _object_of(verb, figure[-1]):
+        return JUSTICE_PARTICIPLES[lemma]  # "Court jails 87 over ...": those jailed
     if lemma not in PARTICIPLES:
         return ""
     if verb.lower_ == PARTICIPLES[lemma] and not _object_of(verb, figure[-1]):

@@ -18,6 +18,7 @@ from factcheck.extract.subjects.bare_figures import fill_empty_subjects
 from factcheck.extract.subjects.compared_figures import compared_side, compared_subject
 from factcheck.extract.subjects.count_changes import name_count_changes
 from factcheck.extract.subjects.delegate_counts import delegate_count
+from factcheck.extract.subjects.denominators import denominator_subject
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.ellipses import is_elliptical
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
@@ -60,10 +61,12 @@ def figure_subject(
         unit: its unit.
     """
     span = mention.span(doc)
+    figure_span = doc[mention.figure[0] : mention.figure[1]]
+    # "the deficit will be 4.9% of GDP": the deficit, not the economy
+    found = denominator_subject(figure_span, found)
     subject = found or parallel_subject(claims, span, unit)
     if is_compared(doc, mention):
         subject = parallel_subject(claims, span, unit) or subject  # "versus 900"
-    figure_span = doc[mention.figure[0] : mention.figure[1]]
     side = compared_side(figure_span)
     if side is not None:
         # "compared to 35 percent in a similar poll": what the figure before counts

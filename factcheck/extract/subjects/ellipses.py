@@ -23,6 +23,7 @@ from factcheck.extract.lexicon import (
     PERCENT_WORDS,
     POSSESSIVE_MARKS,
     QUANTITY_SUBJECTS,
+    REPORTING_VERBS,
 )
 from factcheck.extract.mentions.mentions import Mention
 from factcheck.extract.subjects.casualty_subjects import casualty_verb_before
@@ -92,12 +93,57 @@ def _names_own_whole(whole: Token, span_end: int) -> bool:
     """True for the whole of a share that counts a noun after the span through adjectives or
     names the parse hangs on that noun: "two of the three Democratic contests", "24 of the 34
     Senate seats"; not a common noun between, which may be a misread verb ("12 of the 19 hold
-    secrets")."""
-    noun = whole.head
-    if whole.dep_ != "nummod" or noun.pos_ not in NOUNS or noun.i < span_end:
+    secrets").
+
+    Where a verb takes the share, a common noun between is part of the whole's name ("met
+    four of its six performance targets", "came from 1,843 of the country's 2,105 polling
+    stations": wire copy by four writers, tests/wired, wiren, wirez, corpus; each took the
+    figure before for what it counts); not where a verb of saying takes it, which leaves the
+    misread verb its clause's own ("said 12 of the 19 hold secrets").
+    """
+    noun = _whole_noun(whole, span_end)
+    if noun is None:
         return False
     between = whole.doc[span_end : noun.i]
-    return all(t.head == noun and (t.dep_ == "amod" or t.pos_ == "PROPN") for t in between)
+    own_verb = _has_own_verb(noun)
+    return all(
+        (t.head == noun and (t.dep_ == "amod" or t.pos_ == "PROPN"))
+        or (own_verb and t.head == noun and t.dep_ == "compound" and t.pos_ in NOUNS)
+        or (own_verb and t.dep_ == "advmod" and t.head.head == noun and t.head.dep_ == "amod")
+        for t in between
+    )
+
+
+def _has_own_verb(noun: Token) -> bool:
+    """True for the noun of a share's whole whose share a verb not of saying takes: "met
+    four of its six spending targets", "148 of its 774 areas face"; not "said 12 of the 19
+    hold secrets", nor a share with no verb at all."""
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if share is None or not share.like_num:
+        return False
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    if share.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return share.dep_ != "dobj" or verb.lemma_ not in REPORTING_VERBS
+
+
+def _whole_noun(whole: Token, span_end: int) -> Token | None:
+    """The noun the whole of a share counts: its head ("the three Democratic contests"), or
+    a noun the parse hangs beside it on the same "of" ("27 of 38 recently released prisoners")."""
+    if whole.dep_ == "nummod":
+        noun = whole.head
+    elif whole.dep_ == "pobj":
+        nouns = [
+            t
+            for t in whole.doc[span_end : span_end + 4]
+            if t.head == whole.head and t.dep_ == "pobj" and t.pos_ in NOUNS
+        ]
+        if not nouns:
+            return None
+        noun = nouns[0]
+    else:
+        return None
+    return noun if noun.pos_ in NOUNS and noun.i >= span_end else None
 
 
 def _names_only_a_figure(doc: Doc, mention: Mention) -> bool:
