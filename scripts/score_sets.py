@@ -70,7 +70,7 @@ CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # ones), wirem .. wirep from session 67 on (0.73.0); wireq .. wireu, written blind in session 66,
 # stay checks with wirec, h and i; wirev .. wirez, written blind in session 67, are tuning sets
 # from session 68 on (0.74.0); wire2a .. wire2e, written blind in session 68, are tuning sets
-# from session 69 on (0.75.0).
+# from session 69 on (0.75.0), and wire2f .. wire2j, written blind in session 69, join the checks.
 WIRE_TUNING = (
     *(f"wire{letter}" for letter in "abdefgjklmnopvwxyz"),
     *(f"wire2{letter}" for letter in "abcde"),
@@ -184,7 +184,7 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
         "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2e)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, checks (wirec, h, i, q-u, 2f-2j)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)

@@ -34,6 +34,8 @@ wirem 0.5283, wiren 0.5714, wireo 0.6071, wirep 0.5282, wirev 0.6376, wirew 0.50
 wirey 0.6242, wirez 0.4825; checks wirec 0.5000, wireh 0.4206, wirei 0.3827, wireq 0.4091, wirer
 0.4783, wires 0.3359, wiret 0.4452, wireu 0.4895, wire2a 0.4565, wire2b 0.5000, wire2c 0.4074,
 wire2d 0.4161, wire2e 0.4534 (none fell).
+Session 69 made wire2a .. wire2e tuning sets and added five checks written blind by five more
+writers, wire2f .. wire2j, first scored at 0.75.0: 0.5269, 0.4645, 0.4552, 0.5766, 0.4859.
 """
 
 from pathlib import Path
@@ -76,6 +78,11 @@ RECORD_FLOORS = {
     "wire2c": 0.402,
     "wire2d": 0.411,
     "wire2e": 0.448,
+    "wire2f": 0.521,
+    "wire2g": 0.459,
+    "wire2h": 0.450,
+    "wire2i": 0.571,
+    "wire2j": 0.480,
 }
 
 
