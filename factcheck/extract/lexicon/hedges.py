@@ -264,3 +264,6 @@ FORECASTER_SOURCE_WORDS = frozenset({"forecaster", "meteorologist", "weather", "
 # tests/wire2b b_3 and tests/wire2c c_5 golds, session 69). Not "calculations" or "figures":
 # a count or a sum says nothing of a guess.
 ATTRIBUTED_ESTIMATE_NOUNS = frozenset({"estimate", "projection", "forecast"})
+# The words that hang a part on a whole's noun phrase: "8,000 Ukrainians, including about 1,800
+# civilians", "41 people, among them 12 children" (estimated_wholes.py, session 69)
+PART_PREPOSITIONS = frozenset({"including", "among"})
