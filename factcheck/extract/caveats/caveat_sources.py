@@ -287,9 +287,16 @@ def _a_side_of(figure: CaveatTarget, owned: Token) -> bool:
     return True
 
 
+def _unpossessed(word: str) -> str:
+    """ "army's" -> "army", "forces'" -> "forces": the word a possessive ending is on."""
+    word = word.lower().replace("’", "'")
+    return word.removesuffix("'s").removesuffix("'")
+
+
 def reports_own_military_action(figure: CaveatTarget) -> bool:
     """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
-    words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
+    # "the army's media wing", "the military's spokesman": the possessive names the body too
+    words = {_unpossessed(w) for w in re.findall(r"[\w'’]+", figure.source.text)}
     if not words & MILITARY_HEADS and (
         figure.source.kind is not SourceKind.NAMED_PERSON
         or source_key(figure.source) not in military_speakers(figure.number.doc)
