@@ -72,6 +72,7 @@ from factcheck.extract.sources.phrase_edges import (
     capitalised_preposition,
     cover_names,
     cut_at_dash_or_handle,
+    cut_open_bracket,
     describes_source,
     drop_acronym,
     ends_in_acronym,
@@ -253,7 +254,7 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or opening_conjunction(span[0], head)):
         span = span[1:]
-    span = drop_acronym(span)
+    span = cut_open_bracket(drop_acronym(span))
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
