@@ -91,6 +91,7 @@ from factcheck.extract.sources.phrase_edges import (
 )
 from factcheck.extract.sources.placed_people import people_of_a_place
 from factcheck.extract.sources.source_extent import (
+    name_beside_subject,
     named_apposition,
     outside_clauses,
 )
@@ -231,6 +232,7 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    end = name_beside_subject(head, end)  # "the agency Bawaslu said", parsed as 2 subjects
     end = keep_acronym(head.doc, keep_appositive_name(head, end))
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
