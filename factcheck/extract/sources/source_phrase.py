@@ -72,6 +72,7 @@ from factcheck.extract.sources.phrase_edges import (
     capitalised_preposition,
     cover_names,
     cut_at_dash_or_handle,
+    cut_open_bracket,
     describes_source,
     drop_acronym,
     ends_in_acronym,
@@ -90,6 +91,7 @@ from factcheck.extract.sources.phrase_edges import (
 )
 from factcheck.extract.sources.placed_people import people_of_a_place
 from factcheck.extract.sources.source_extent import (
+    name_beside_subject,
     named_apposition,
     outside_clauses,
 )
@@ -230,6 +232,7 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    end = name_beside_subject(head, end)  # "the agency Bawaslu said", parsed as 2 subjects
     end = keep_acronym(head.doc, keep_appositive_name(head, end))
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
@@ -253,7 +256,7 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or opening_conjunction(span[0], head)):
         span = span[1:]
-    span = drop_acronym(span)
+    span = cut_open_bracket(drop_acronym(span))
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"
