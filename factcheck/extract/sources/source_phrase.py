@@ -90,6 +90,7 @@ from factcheck.extract.sources.phrase_edges import (
     without_place,
 )
 from factcheck.extract.sources.placed_people import people_of_a_place
+from factcheck.extract.sources.plural_people import several_unnamed_people
 from factcheck.extract.sources.source_extent import (
     name_beside_subject,
     named_apposition,
@@ -125,6 +126,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
     if one_unnamed_member(span, head):
         return SourceKind.ANONYMOUS  # "a Carrier executive", "one Trump confidant"
+    if several_unnamed_people(span, head):
+        return SourceKind.ANONYMOUS  # "Forecasters", "Doctors at the hospital in Katpur"
     if unnamed_staff(span, head):
         return SourceKind.ANONYMOUS  # "Clinton campaign aides", "Executives for Mondelez"
     described = described_kind(span.doc, head) if head.is_title else None
