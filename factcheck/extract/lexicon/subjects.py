@@ -392,6 +392,11 @@ DENOMINATOR_WHOLES = frozenset({
     "gdp", "gross domestic product", "national output", "economic output",
 })
 # fmt: on
+# Head nouns (lemmas) of a whole a rate is taken of that only prices it: "premiums have climbed
+# to about 0.7% of a ship's value" measures the premiums, not the ship's value
+# (subjects/denominators.py; wire golds by three writers, tests/wirep, wire2c, wire2e, all name
+# the premiums).
+VALUE_WHOLES = frozenset({"value"})
 # fmt: off
 # "will pay 1 million rupees to the family of each person killed": money a verb of paying gives
 # the bereaved is compensation, named or not (subjects/compensations.py; wire golds by four
