@@ -376,6 +376,10 @@ CHALLENGED_LISTENERS = frozenset({"you", "anyone", "anybody", "someone", "somebo
 GENERIC_CASE_MARKS = frozenset({"when", "whenever", "if", "once"})
 # The small spelled numbers that there stand for "a" or "any" (generic_cases.py).
 GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
+# "For a vessel worth $40 million, that means ...": the sentence openers and the words of value
+# that give an invented case its value (worked_examples.py; tests/wirep, wire2c, wire2e golds).
+WORKED_EXAMPLE_OPENERS = frozenset({"for", "on"})
+WORKED_EXAMPLE_VALUE_WORDS = frozenset({"worth", "valued", "costing", "priced"})
 # fmt: on
 # "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
 # not placed by the "after" phrase that follows it (``for_spans.py``).

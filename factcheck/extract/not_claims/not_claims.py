@@ -98,6 +98,7 @@ from factcheck.extract.not_claims.titled_names import is_in_titled_name
 from factcheck.extract.not_claims.titled_spans import is_before_titled_unit
 from factcheck.extract.not_claims.travel_distances import is_travel_distance
 from factcheck.extract.not_claims.work_titles import is_in_work_title
+from factcheck.extract.not_claims.worked_examples import is_worked_example_value
 from factcheck.extract.not_claims.year_modifiers import is_year_before_plural
 from factcheck.extract.subjects.unit_only_shares import shared_unit_by_words
 
@@ -255,6 +256,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if is_generic_case_number(doc, start, end):
         return "determiner"  # "When two firms sign a deal, ...", "If one candidate drops out"
+    if is_worked_example_value(doc, start, end):
+        return "invented case"  # "For a vessel worth $40 million, that means $280,000 more"
     if is_rhetorical_challenge(doc, start, end):
         return "rhetorical question"  # "Can you name one accomplishment of the council?"
     if is_number_idiom(doc, start, end):
