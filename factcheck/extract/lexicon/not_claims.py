@@ -380,6 +380,10 @@ GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
 # that give an invented case its value (worked_examples.py; tests/wirep, wire2c, wire2e golds).
 WORKED_EXAMPLE_OPENERS = frozenset({"for", "on"})
 WORKED_EXAMPLE_VALUE_WORDS = frozenset({"worth", "valued", "costing", "priced"})
+# "two marine insurance brokers said", "according to two London brokers": people of a market
+# the wire quotes unnamed for its prices and premiums; their number counts the sources
+# (source_counts.py; tests/wirep, wire2c, wire2e golds: three writers, three not-claims).
+MARKET_SOURCE_HEADS = frozenset({"broker", "trader", "dealer"})
 # fmt: on
 # "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
 # not placed by the "after" phrase that follows it (``for_spans.py``).
