@@ -384,6 +384,16 @@ WORKED_EXAMPLE_VALUE_WORDS = frozenset({"worth", "valued", "costing", "priced"})
 # the wire quotes unnamed for its prices and premiums; their number counts the sources
 # (source_counts.py; tests/wirep, wire2c, wire2e golds: three writers, three not-claims).
 MARKET_SOURCE_HEADS = frozenset({"broker", "trader", "dealer"})
+# "Why the two death tolls differ", "could not reconcile the three tallies": a definite small
+# number on a noun for reported figures names them again (figure_re_mentions.py; tests/wirem,
+# wire2c, wire2d golds).
+FIGURE_RE_MENTION_NUMBERS = frozenset({"two", "three", "four", "five"})
+FIGURE_RE_MENTION_DETERMINERS = frozenset({"the", "these", "those"})
+FIGURE_RE_MENTION_NOUNS = frozenset({"toll", "tally", "count", "figure", "estimate"})
+# One word that may stand between the number and the noun: "the two death tolls".
+FIGURE_RE_MENTION_QUALIFIERS = frozenset({
+    "death", "casualty", "official", "different", "conflicting", "competing", "rival",
+})  # fmt: skip
 # fmt: on
 # "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
 # not placed by the "after" phrase that follows it (``for_spans.py``).

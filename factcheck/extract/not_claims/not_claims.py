@@ -36,6 +36,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
+from factcheck.extract.not_claims.figure_re_mentions import is_figure_re_mention
 from factcheck.extract.not_claims.frequencies import is_frequency
 from factcheck.extract.not_claims.generic_cases import is_generic_case_number
 from factcheck.extract.not_claims.glued_descriptors import is_glued_measure_descriptor
@@ -234,6 +235,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "while the two men barely sparred" after both are named
     if is_named_pair_by_any_noun(doc, start, end):
         return "re-mention"  # "the two American billionaires" after both are named
+    if is_figure_re_mention(doc, start, end):
+        return "re-mention"  # "Why the two death tolls differ", "reconcile the three tallies"
     if is_set_re_mention(doc, start, end):
         return "re-mention"  # "those five states", "the three governors" after all are named
     if is_plain_re_mention(doc, start, end):
