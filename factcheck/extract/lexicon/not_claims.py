@@ -255,7 +255,13 @@ CALENDAR_PART_PLACES = frozenset({"first", "second", "third", "fourth", "last", 
 # Determiners and words of the whole after "of": "of this year", "of the fiscal year".
 CALENDAR_WHOLE_DETERMINERS = frozenset({
     "the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar", "each", "every",
+    # "in the first half of the following year" (tests/wire2d gold: a period placing an event)
+    "following", "previous", "coming", "current", "same",
 })  # fmt: skip
+# "He scored twice during the first half", "in the second half": a half of a match or period
+# the sentence has in view, placing an event, with no "of" after (realgold5 gold: "part of a
+# time expression (first half)"); the prepositions that place it.
+CALENDAR_HALF_PLACERS = frozenset({"in", "during", "by", "before", "after", "since", "until"})
 CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
 # Parts of a period that are read as a fraction word ("half") rather than a number + unit.
 CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
