@@ -390,6 +390,9 @@ WORKED_EXAMPLE_VALUE_WORDS = frozenset({"worth", "valued", "costing", "priced"})
 # the wire quotes unnamed for its prices and premiums; their number counts the sources
 # (source_counts.py; tests/wirep, wire2c, wire2e golds: three writers, three not-claims).
 MARKET_SOURCE_HEADS = frozenset({"broker", "trader", "dealer"})
+# "had handed over 190 soldiers", "turned over 45 hostages": verbs whose "over" is their
+# particle, not "more than" (mentions/handed_over.py; tests/wirez, wiree golds).
+HANDING_OVER_VERBS = frozenset({"hand", "turn"})
 # "Why the two death tolls differ", "could not reconcile the three tallies": a definite small
 # number on a noun for reported figures names them again (figure_re_mentions.py; tests/wirem,
 # wire2c, wire2d golds).
