@@ -91,6 +91,10 @@ from factcheck.extract.sources.phrase_edges import (
 )
 from factcheck.extract.sources.placed_people import people_of_a_place
 from factcheck.extract.sources.plural_people import several_unnamed_people
+from factcheck.extract.sources.role_clause_names import (
+    name_after_role_clause,
+    named_after_role_clause,
+)
 from factcheck.extract.sources.source_extent import (
     name_beside_subject,
     named_apposition,
@@ -113,6 +117,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NONE
     span = without_title(span)
     head = _phrase_head(span)
+    if named_after_role_clause(span, head):
+        return SourceKind.NAMED_PERSON  # "A lawyer representing the family, Ana Ruiz"
     if any(capitalised_preposition(t) and t.head.i == head.i for t in span):
         return SourceKind.NAMED_ORG  # "Doctors Without Borders": a group's name
     head_word = head.lemma_.lower()
@@ -236,12 +242,15 @@ def source_phrase(head: Token) -> Span:
         else:
             break
     end = name_beside_subject(head, end)  # "the agency Bawaslu said", parsed as 2 subjects
-    end = keep_acronym(head.doc, keep_appositive_name(head, end))
+    role_end = name_after_role_clause(head, end)
+    named_after_role = role_end != end  # "A lawyer representing X, Ana Ruiz"
+    end = keep_acronym(head.doc, keep_appositive_name(head, role_end))
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
             continue
-        if token.text == "," and token.i + 1 < end and entity_after(token) == "PERSON":
-            continue
+        if token.text == "," and token.i + 1 < end:
+            if named_after_role or entity_after(token) == "PERSON":
+                continue
         if token.text in (",", "(", "—", "–", "--") or (
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
