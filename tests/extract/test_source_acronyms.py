@@ -52,3 +52,28 @@ def test_acronym_alone_and_a_handle_in_brackets_stay(nlp, text, figure, source, 
     doc, mention = find_mention(nlp, text, figure)
     found = find_source(doc, mention.number_token(doc))
     assert (found.text, found.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            # the tagger runs the name's entity into the bracket: "... Prevention (Africa PCDP"
+            "Across the border in Tanzania, the ministry said demand hit a record 9,400 megawatts"
+            " on Friday.\n\nThe Pan African Centre for Disease Prevention (Africa PCDP) said last"
+            " week that confirmed cases had fallen by 31% in the past four months.",
+            "31%",
+            "The Pan African Centre for Disease Prevention",
+        ),
+        # near-miss: a one-word acronym in brackets, left out as before
+        (
+            "The Pan African Centre for Disease Prevention (PCDP) said cases had fallen by 31%.",
+            "31%",
+            "The Pan African Centre for Disease Prevention",
+        ),
+    ],
+)
+def test_source_never_ends_inside_an_open_bracket(nlp, text, figure, source):
+    doc, mention = find_mention(nlp, text, figure)
+    found = find_source(doc, mention.number_token(doc))
+    assert found.text == source

@@ -4,10 +4,12 @@ token keeps, in text order (speed17). Texts are invented."""
 import pytest
 
 from factcheck.extract.token_index import (
+    span_tokens_with_dep,
     span_tokens_with_lower,
     title_tokens,
     tokens_tagged,
     tokens_with_deps,
+    tokens_with_lemma,
     tokens_with_lower,
     tokens_with_tag,
 )
@@ -86,3 +88,32 @@ def test_span_tokens_with_lower_are_the_span_tokens_a_walk_keeps(nlp):
         walked = [t.i for t in sent if t.lower_ in ("according", "per")]
         assert [t.i for t in span_tokens_with_lower(sent, ("according", "per"))] == walked
     assert [t.i for t in span_tokens_with_lower(doc[0:0], ("according",))] == []
+
+
+@pytest.mark.parametrize("dep", ["relcl", "nsubj", "not_a_dep"])
+def test_span_tokens_with_dep_are_the_span_tokens_a_walk_keeps(nlp, dep):
+    doc = nlp(
+        "The woman who police say was shot survived. Officers who arrived found two men "
+        "the neighbours had seen. Nothing else was said."
+    )
+    for sent in doc.sents:
+        walked = [t.i for t in sent if t.dep_ == dep]
+        assert [t.i for t in span_tokens_with_dep(sent, dep)] == walked
+    assert [t.i for t in span_tokens_with_dep(doc[0:0], dep)] == []
+
+
+@pytest.mark.parametrize(
+    "lemmas",
+    [
+        ("kill", "shoot"),
+        frozenset({"say", "be", "man"}),
+        ("zyzzyva",),
+        (),
+        # more lemmas than the text has: the text's lemmas are the ones walked
+        tuple(f"word{k}" for k in range(40)) + ("kill", "police"),
+    ],
+)
+def test_tokens_with_lemma_are_the_tokens_a_walk_keeps(nlp, lemmas):
+    doc = nlp("Kill Zone: gunman kills two, shoots a man. Police said the men were shot dead.")
+    walked = [t.i for t in doc if t.lemma_.lower() in lemmas]
+    assert [t.i for t in tokens_with_lemma(doc, lemmas)] == walked

@@ -36,7 +36,7 @@ from factcheck.extract.lexicon import (
     OWN_ACT_SUBJECTS,
     REPORTING_VERBS,
 )
-from factcheck.extract.token_index import tokens_with_lemma
+from factcheck.extract.token_index import tokens_with_lemma, tokens_with_lower
 from factcheck.model import Source, SourceKind
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 _CACHE = "factcheck.armed_acts"
 _WORD_RE = re.compile(r"[\w'’-]+")
+_GROUP_HEADS = ARMED_PARTY_WORDS | ARMED_GROUP_NOUNS
 
 
 def tells_own_act(figure: CaveatTarget) -> str | None:
@@ -99,9 +100,18 @@ def _group_names(doc: Doc) -> frozenset[str]:
     """The names (lowered) the article gives armed groups: "M23" of "the M23 armed group" or
     "M23 rebels"; "rsf" for "the paramilitary Rapid Support Forces"."""
     found: set[str] = set()
-    for token in doc:
+    # a token is marked when a child of it is an amod of ``ARMED_GROUP_MARKS``: found from the
+    # marks' heads, so only the few candidate tokens are made (a walk of every token and its
+    # children cost a fifth of the caveats' time; speed69)
+    marked_heads = {
+        mark.head.i
+        for mark in tokens_with_lower(doc, ARMED_GROUP_MARKS)
+        if mark.dep_ == "amod" and mark.head.i != mark.i
+    }
+    heads = {token.i for token in tokens_with_lower(doc, _GROUP_HEADS)}
+    for token in (doc[i] for i in sorted(heads | marked_heads)):
         lower = token.lower_
-        marked = any(c.dep_ == "amod" and c.lower_ in ARMED_GROUP_MARKS for c in token.children)
+        marked = token.i in marked_heads
         if token.pos_ == "NOUN" and (lower in ARMED_PARTY_WORDS or lower in ARMED_GROUP_NOUNS):
             if lower in ARMED_GROUP_NOUNS and not marked:
                 continue  # "a rights group": no armed group

@@ -20,6 +20,7 @@ from factcheck.extract.caveats.other_sides import (
     done_by_another_side,
     passive_done_by_another_side,
 )
+from factcheck.extract.caveats.partitive_sources import unnamed_group_of
 from factcheck.extract.caveats.strike_sides import background_of_source, strike_side
 from factcheck.extract.caveats.unnamed_trades import names_an_unnamed_tradesperson
 from factcheck.extract.doctext import span_text
@@ -97,6 +98,8 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif source.kind is SourceKind.ANONYMOUS and _kept_unnamed(figure):
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
+    elif _one_of_unnamed_people(figure):  # "two people familiar ... one of them said"
+        caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=source.text))
     elif anonymity and source.kind is SourceKind.NONE:
         caveats.append(CaveatMention(kind=Caveat.ANONYMOUS_SOURCE, text=anonymity))
     elif source.kind is SourceKind.NONE:
@@ -159,6 +162,15 @@ def _ruled_place_after(source_text: str, sent_text: str) -> str | None:
         return None
     match = _RULED_PLACE_RE.match(sent_text, at + len(source_text))
     return match.group(1) if match else None
+
+
+def _one_of_unnamed_people(figure: CaveatTarget) -> bool:
+    """ "one of them said" after "two people familiar with the matter": a member of an unnamed
+    group (partitive_sources.py)."""
+    group = unnamed_group_of(figure.source, figure.number)
+    return group is not None and names_unnamed_people(
+        Source(text=group.text, kind=SourceKind.ANONYMOUS)
+    )
 
 
 def _kept_unnamed(figure: CaveatTarget) -> bool:
@@ -275,9 +287,16 @@ def _a_side_of(figure: CaveatTarget, owned: Token) -> bool:
     return True
 
 
+def _unpossessed(word: str) -> str:
+    """ "army's" -> "army", "forces'" -> "forces": the word a possessive ending is on."""
+    word = word.lower().replace("’", "'")
+    return word.removesuffix("'s").removesuffix("'")
+
+
 def reports_own_military_action(figure: CaveatTarget) -> bool:
     """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
-    words = {w.lower() for w in re.findall(r"[\w']+", figure.source.text)}
+    # "the army's media wing", "the military's spokesman": the possessive names the body too
+    words = {_unpossessed(w) for w in re.findall(r"[\w'’]+", figure.source.text)}
     if not words & MILITARY_HEADS and (
         figure.source.kind is not SourceKind.NAMED_PERSON
         or source_key(figure.source) not in military_speakers(figure.number.doc)

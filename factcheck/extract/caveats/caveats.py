@@ -49,6 +49,8 @@ from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
+from factcheck.extract.caveats.estimate_attributions import estimate_attribution
+from factcheck.extract.caveats.estimated_wholes import estimated_whole_hedge
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
 from factcheck.extract.caveats.guess_adverbs import guess_adverb
@@ -106,6 +108,8 @@ def find_caveats(
             or guess_adverb(figure.number)  # "maybe 200 in our coach alone"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
+            or estimate_attribution(figure.number)  # "..., according to estimates by X"
+            or estimated_whole_hedge(figure.number)  # "estimate that 8,000, including 1,800"
         )
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)

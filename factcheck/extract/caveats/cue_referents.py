@@ -52,7 +52,7 @@ def refers_to_figure(cue: Cue) -> bool:
 def referring_noun(cue: Cue) -> Token | None:
     """The word by which the cue refers to figures: "numbers" in "Those numbers", "None" in
     "None of the figures", "it"; None when the cue names no figure."""
-    nearby = [cue.token, *list(cue.token.ancestors)[:2]]
+    nearby = _own_clause_and_heads(cue.token)
     for token in nearby:
         if token.lemma_.lower() in _REFERRING_NOUNS and token.i != cue.token.i:
             return token
@@ -78,6 +78,21 @@ def referring_noun(cue: Cue) -> Token | None:
     if cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS:
         return cue.token.head
     return None
+
+
+def _own_clause_and_heads(cue: Token) -> list[Token]:
+    """The cue and up to two of its heads, not past a joined clause that has a subject of its
+    own: in "Those estimates have not been verified, and the government disputes that fire
+    damage should be counted", the government's dispute is of its own clause, not of "Those
+    estimates" (tests/wire2d d_4, tests/wireg g_5 golds: the figures before it not disputed;
+    the dispute is of a method, of a sale)."""
+    nearby = [cue]
+    for head in list(cue.ancestors)[:2]:
+        joined = nearby[-1]
+        if joined.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            break
+        nearby.append(head)
+    return nearby
 
 
 def points_back(noun: Token) -> bool:

@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Token
 
 from factcheck.extract.implied.casualty_names import NAME_SUFFIXES
+from factcheck.extract.token_index import tokens_with_lower
 
 # Suffixes the tokenizer may leave without their period.
 _BARE_SUFFIXES = frozenset({"jr", "sr"})
@@ -80,7 +81,9 @@ def is_plural_surname(token: Token, firsts: list[Token]) -> bool:
     if len(firsts) > 2 or any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     given = {c.lower_ for c in firsts}
-    return not any(t.lower_ in given and t.ent_type_ in _PLACE_LABELS for t in token.doc)
+    # the given names' tokens alone, not a walk of the article per name (speed69)
+    place = (t.ent_type_ in _PLACE_LABELS for t in tokens_with_lower(token.doc, given))
+    return not any(place)
 
 
 def has_split_period(token: Token) -> bool:

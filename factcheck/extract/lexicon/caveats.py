@@ -477,3 +477,10 @@ TOLL_PART_PREPS = frozenset({"among", "including"})
 # Gen. Nabil Abdelrahim", "Col. Ivan Petrov, a defence ministry spokesman") and then quotes the
 # person by name alone (military_speakers.py).
 MILITARY_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander"})
+# A source that is one or some of a group named before ("one of them said", "One of them, a
+# Western diplomat, said"): when the source finder reads it as anonymous, the group is unnamed
+# people (partitive_sources.py; tests/wiree e_3, wirey y_2, wire2a a_5 golds, session 69)
+PARTITIVE_SOURCE_PATTERN = (
+    r"(?:one|two|three|some|several|many|most|both|each|another|either|neither)"
+    r" of (?:them|those|these)"
+)

@@ -259,3 +259,11 @@ RESTATED_MULTIPLE_WORDS = frozenset({"times", "twice", "thrice", "half", "double
 # The words of a weather forecaster source (forecaster_hedges.py): "Forecasters", "the weather
 # office", "the meteorological department", "meteorologists"; its look-ahead clause forecasts.
 FORECASTER_SOURCE_WORDS = frozenset({"forecaster", "meteorologist", "weather", "meteorological"})
+# An attribution to an estimate ("according to estimates by a consultancy", "according to an
+# estimate by parliament's energy committee"): the figure is the estimate (estimate_attributions.py;
+# tests/wire2b b_3 and tests/wire2c c_5 golds, session 69). Not "calculations" or "figures":
+# a count or a sum says nothing of a guess.
+ATTRIBUTED_ESTIMATE_NOUNS = frozenset({"estimate", "projection", "forecast"})
+# The words that hang a part on a whole's noun phrase: "8,000 Ukrainians, including about 1,800
+# civilians", "41 people, among them 12 children" (estimated_wholes.py, session 69)
+PART_PREPOSITIONS = frozenset({"including", "among"})

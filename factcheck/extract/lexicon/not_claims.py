@@ -255,7 +255,13 @@ CALENDAR_PART_PLACES = frozenset({"first", "second", "third", "fourth", "last", 
 # Determiners and words of the whole after "of": "of this year", "of the fiscal year".
 CALENDAR_WHOLE_DETERMINERS = frozenset({
     "the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar", "each", "every",
+    # "in the first half of the following year" (tests/wire2d gold: a period placing an event)
+    "following", "previous", "coming", "current", "same",
 })  # fmt: skip
+# "He scored twice during the first half", "in the second half": a half of a match or period
+# the sentence has in view, placing an event, with no "of" after (realgold5 gold: "part of a
+# time expression (first half)"); the prepositions that place it.
+CALENDAR_HALF_PLACERS = frozenset({"in", "during", "by", "before", "after", "since", "until"})
 CALENDAR_WHOLES = frozenset({"year", "decade", "century", "season", "quarter", "month"})
 # Parts of a period that are read as a fraction word ("half") rather than a number + unit.
 CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
@@ -376,6 +382,27 @@ CHALLENGED_LISTENERS = frozenset({"you", "anyone", "anybody", "someone", "somebo
 GENERIC_CASE_MARKS = frozenset({"when", "whenever", "if", "once"})
 # The small spelled numbers that there stand for "a" or "any" (generic_cases.py).
 GENERIC_CASE_NUMBERS = frozenset({"one", "two"})
+# "For a vessel worth $40 million, that means ...": the sentence openers and the words of value
+# that give an invented case its value (worked_examples.py; tests/wirep, wire2c, wire2e golds).
+WORKED_EXAMPLE_OPENERS = frozenset({"for", "on"})
+WORKED_EXAMPLE_VALUE_WORDS = frozenset({"worth", "valued", "costing", "priced"})
+# "two marine insurance brokers said", "according to two London brokers": people of a market
+# the wire quotes unnamed for its prices and premiums; their number counts the sources
+# (source_counts.py; tests/wirep, wire2c, wire2e golds: three writers, three not-claims).
+MARKET_SOURCE_HEADS = frozenset({"broker", "trader", "dealer"})
+# "had handed over 190 soldiers", "turned over 45 hostages": verbs whose "over" is their
+# particle, not "more than" (mentions/handed_over.py; tests/wirez, wiree golds).
+HANDING_OVER_VERBS = frozenset({"hand", "turn"})
+# "Why the two death tolls differ", "could not reconcile the three tallies": a definite small
+# number on a noun for reported figures names them again (figure_re_mentions.py; tests/wirem,
+# wire2c, wire2d golds).
+FIGURE_RE_MENTION_NUMBERS = frozenset({"two", "three", "four", "five"})
+FIGURE_RE_MENTION_DETERMINERS = frozenset({"the", "these", "those"})
+FIGURE_RE_MENTION_NOUNS = frozenset({"toll", "tally", "count", "figure", "estimate"})
+# One word that may stand between the number and the noun: "the two death tolls".
+FIGURE_RE_MENTION_QUALIFIERS = frozenset({
+    "death", "casualty", "official", "different", "conflicting", "competing", "rival",
+})  # fmt: skip
 # fmt: on
 # "was sentenced to 30 months after cooperating": verbs whose "to" span is a sentence's length,
 # not placed by the "after" phrase that follows it (``for_spans.py``).

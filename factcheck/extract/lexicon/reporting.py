@@ -366,3 +366,7 @@ DENYING_WORDS = frozenset({"no", "none", "nobody", "neither", "nor", "not"})
 # "The governor said nothing about the 300 layoffs", "said little about the $2 billion gap": the
 # object of a reporting verb that says the figure went unsaid (sources/negated_reports.py).
 UNSAID_OBJECTS = frozenset({"nothing", "little"})
+
+# "Karachi recorded 49 C", "Nigeria has registered 3,400 cases": a place that records or
+# registers a figure is where it happened, not who gives it (sources/place_records.py).
+PLACE_RECORD_VERBS = frozenset({"record", "register", "log"})

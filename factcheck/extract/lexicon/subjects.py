@@ -54,6 +54,13 @@ LEVEL_REACHING_VERBS = frozenset({"peak", "settle", "stand"})
 # Verbs that put a reckoning of a thing at a unit figure: "put the area of farmland at 223,000
 # hectares", "estimated the spill at 8,000 barrels" (subjects/measured_levels.py; tests/wired).
 RECKONING_VERBS = frozenset({"put", "place", "estimate", "peg"})
+# Verbs that put a thing a pronoun stands for at a figure, the pronoun's thing being what the
+# figure before it measured: "the centre said it had a magnitude of 6.4; the USGS measured it at
+# 5.7", "Kpler estimated loadings at 3.3 million, while Vortexa put them at 3.5 million"
+# (subjects/put_pronouns.py; tests/wirea, tests/wire2d, tests/wirey).
+PRONOUN_RECKONING_VERBS = RECKONING_VERBS | {"measure"}
+# The pronouns such a verb puts at a figure (lower-case words).
+RECKONED_PRONOUNS = frozenset({"it", "them"})
 # Verbs whose money object is named by a noun of their own ("fined the bank HK$400 million"
 # -> "fine"; spaCy lemmatises "fined" as "fin"); other verbs give "money" and their participle
 # ("raised $3 million" -> "money raised").
@@ -385,6 +392,11 @@ DENOMINATOR_WHOLES = frozenset({
     "gdp", "gross domestic product", "national output", "economic output",
 })
 # fmt: on
+# Head nouns (lemmas) of a whole a rate is taken of that only prices it: "premiums have climbed
+# to about 0.7% of a ship's value" measures the premiums, not the ship's value
+# (subjects/denominators.py; wire golds by three writers, tests/wirep, wire2c, wire2e, all name
+# the premiums).
+VALUE_WHOLES = frozenset({"value"})
 # fmt: off
 # "will pay 1 million rupees to the family of each person killed": money a verb of paying gives
 # the bereaved is compensation, named or not (subjects/compensations.py; wire golds by four

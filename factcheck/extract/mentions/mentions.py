@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import RANGE_OPENERS
 from factcheck.extract.mentions.estimated_measures import is_estimated_measure
 from factcheck.extract.mentions.figure_units import attach_currency_and_unit
+from factcheck.extract.mentions.handed_over import is_handed_over
 from factcheck.extract.mentions.margin_pairs import is_margin_pair
 from factcheck.extract.mentions.negated_comparatives import negated_comparative
 from factcheck.extract.mentions.number_runs import is_number_word, number_run_end, starts_number
@@ -153,6 +154,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         qualifier_start, approx = fig_start, Approx.EXACT  # "as long as 10 people come"
     if is_spread_span(doc, qualifier_start, fig_start, fig_end):
         qualifier_start, approx = fig_start, Approx.EXACT  # "$30 billion over 10 years"
+    if is_handed_over(doc, qualifier_start, fig_start):
+        qualifier_start, approx = fig_start, Approx.EXACT  # "had handed over 190 soldiers"
     high = find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
     ratio_end = None
     if high is not None and _falls(doc, (fig_start, fig_end), high):

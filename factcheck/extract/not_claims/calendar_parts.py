@@ -1,5 +1,5 @@
 """A part of a calendar period: "the last three months of 2015", "the first half of 2015",
-"the second half of the year" (issue 11). Pure.
+"the second half of the year", "during the first half" (issue 11). Pure.
 
 A span of time picked out by its place in a named year or season only places another figure
 in time (gold README, "Multipliers and spans of time": not when they only place an event in
@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.extract.lexicon import (
+    CALENDAR_HALF_PLACERS,
     CALENDAR_PART_FRACTIONS,
     CALENDAR_PART_PLACES,
     CALENDAR_WHOLE_DETERMINERS,
@@ -34,6 +35,9 @@ def is_calendar_part(doc: Doc, start: int, end: int) -> bool:
         if doc[end].lemma_.lower() not in TIME_UNITS:
             return False
         of = end + 1
+    if doc[start].lower_ == "half" and (of >= len(doc) or doc[of].lower_ != "of"):
+        # "during the first half", "in the second half.": a half placing an event in time
+        return start >= 3 and doc[start - 3].lower_ in CALENDAR_HALF_PLACERS
     if of + 1 >= len(doc) or doc[of].lower_ != "of":
         return False
     return _names_a_calendar_whole(doc, of + 1)

@@ -36,6 +36,7 @@ from factcheck.extract.not_claims.emphatic_figures import (
     is_emphatic_hundred_percent,
     is_emphatic_zero,
 )
+from factcheck.extract.not_claims.figure_re_mentions import is_figure_re_mention
 from factcheck.extract.not_claims.frequencies import is_frequency
 from factcheck.extract.not_claims.generic_cases import is_generic_case_number
 from factcheck.extract.not_claims.glued_descriptors import is_glued_measure_descriptor
@@ -98,6 +99,7 @@ from factcheck.extract.not_claims.titled_names import is_in_titled_name
 from factcheck.extract.not_claims.titled_spans import is_before_titled_unit
 from factcheck.extract.not_claims.travel_distances import is_travel_distance
 from factcheck.extract.not_claims.work_titles import is_in_work_title
+from factcheck.extract.not_claims.worked_examples import is_worked_example_value
 from factcheck.extract.not_claims.year_modifiers import is_year_before_plural
 from factcheck.extract.subjects.unit_only_shares import shared_unit_by_words
 
@@ -233,6 +235,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "re-mention"  # "while the two men barely sparred" after both are named
     if is_named_pair_by_any_noun(doc, start, end):
         return "re-mention"  # "the two American billionaires" after both are named
+    if is_figure_re_mention(doc, start, end):
+        return "re-mention"  # "Why the two death tolls differ", "reconcile the three tallies"
     if is_set_re_mention(doc, start, end):
         return "re-mention"  # "those five states", "the three governors" after all are named
     if is_plain_re_mention(doc, start, end):
@@ -255,6 +259,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if is_generic_case_number(doc, start, end):
         return "determiner"  # "When two firms sign a deal, ...", "If one candidate drops out"
+    if is_worked_example_value(doc, start, end):
+        return "invented case"  # "For a vessel worth $40 million, that means $280,000 more"
     if is_rhetorical_challenge(doc, start, end):
         return "rhetorical question"  # "Can you name one accomplishment of the council?"
     if is_number_idiom(doc, start, end):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
     ANONYMOUS_HEADS,
+    MARKET_SOURCE_HEADS,
     PARTICIPANT_DESCRIPTORS,
     REPORTING_VERBS,
     SOURCE_DESCRIPTORS,
@@ -41,8 +42,8 @@ def counts_the_sources(token: Token) -> bool:
         and noun.head.lemma_.lower() in REPORTING_VERBS
     ):
         return True  # "One tweet said", "one neighbor said"
-    if noun.lemma_.lower() not in ANONYMOUS_HEADS:
-        return False
+    if noun.lemma_.lower() not in ANONYMOUS_HEADS | MARKET_SOURCE_HEADS:
+        return False  # "two brokers said": the market's people the wire quotes unnamed
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
         return True
     verb = noun.head

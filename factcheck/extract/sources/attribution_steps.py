@@ -50,6 +50,7 @@ from factcheck.extract.sources.nominal import (
     surveyed_in,
     takes_a_stance,
 )
+from factcheck.extract.sources.place_records import a_place_records, recorded_by_a_place
 from factcheck.extract.sources.pollsters import asks_those_counted
 from factcheck.extract.sources.published_counts import counts_what_was_published
 from factcheck.extract.sources.released_particulars import releases_particulars
@@ -88,6 +89,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     reporting = reporting and not acts_on_its_figure(ancestor, below, number)  # for 3 hours
     reporting = reporting and not _a_report_expected(ancestor)  # "expected X to report $1.20"
     reporting = reporting and not across_a_semicolon(ancestor, below)  # "... took part; X said"
+    reporting = reporting and not a_place_records(ancestor)  # "Karachi recorded 49 C"
     reporting = reporting or revises_a_count(ancestor)
     reporting = reporting or offers_a_reward(ancestor)  # "Police upped the reward by $20,000"
     reporting = reporting or _identifies_as(ancestor)  # "The coroner identified ... as ..."
@@ -162,7 +164,7 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
             if tells_an_event(child):
                 continue  # "received five months' probation after she had posted comments"
             subject = subject_of(child, number)
-            if subject is not None:
+            if subject is not None and not recorded_by_a_place(child, subject):
                 return subject
     opener = reported_list_opener(ancestor, number)  # "X reported two were hurt, one ..."
     return None if opener is None else subject_of(opener, number)

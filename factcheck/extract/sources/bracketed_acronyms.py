@@ -12,14 +12,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import ORG_HEADS
+from factcheck.extract.token_index import tokens_with_lower
+
+_OPENING = frozenset({"("})
 
 
 def bracketed_org_words(doc: Doc) -> list[Token]:
     """The one-word names written in brackets right after the name of a body ("... Agency
     (Basarnas)", "the Malawi Electoral Commission (MEC)")."""
     found = []
-    for token in doc[2:-1]:
-        opening, closing = doc[token.i - 1], doc[token.i + 1]
+    # from the opening brackets, so only the words after one become Tokens (speed69)
+    for opening in tokens_with_lower(doc, _OPENING):
+        if not 2 <= opening.i + 1 < len(doc) - 1:
+            continue  # the words of ``doc[2:-1]``
+        token, closing = doc[opening.i + 1], doc[opening.i + 2]
         if opening.text != "(" or closing.text != ")" or not token.text[:1].isupper():
             continue
         body = doc[token.i - 2]

@@ -29,6 +29,7 @@ from factcheck.extract.sources.document_authors import body_behind_document, doc
 from factcheck.extract.sources.document_pronouns import document_it_stands_for
 from factcheck.extract.sources.given_names import given_name_of, given_name_starting
 from factcheck.extract.sources.lookback_sentences import worded_sentences_back
+from factcheck.extract.sources.misparsed_speakers import misparsed_speaker
 from factcheck.extract.sources.misread_verbs import misread_verb_source
 from factcheck.extract.sources.mistagged_speakers import mistagged_person_subject
 from factcheck.extract.sources.org_appositions import body_named_in_apposition
@@ -306,6 +307,8 @@ def _last_speaker(
         subject = _passive_agent(token) or next(
             (c for c in token.children if c.dep_ in SUBJECT_DEPS), None
         )
+        if subject is None and person:  # "In Goma, a nurse at the clinic said ...": the nurse
+            subject = misparsed_speaker(token)
         if subject is None and participles:
             speaker = participle_speaker(doc, token, end)
             if speaker is not None and fits(speaker):

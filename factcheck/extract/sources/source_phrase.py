@@ -72,6 +72,7 @@ from factcheck.extract.sources.phrase_edges import (
     capitalised_preposition,
     cover_names,
     cut_at_dash_or_handle,
+    cut_open_bracket,
     describes_source,
     drop_acronym,
     ends_in_acronym,
@@ -89,7 +90,13 @@ from factcheck.extract.sources.phrase_edges import (
     without_place,
 )
 from factcheck.extract.sources.placed_people import people_of_a_place
+from factcheck.extract.sources.plural_people import several_unnamed_people
+from factcheck.extract.sources.role_clause_names import (
+    name_after_role_clause,
+    named_after_role_clause,
+)
 from factcheck.extract.sources.source_extent import (
+    name_beside_subject,
     named_apposition,
     outside_clauses,
 )
@@ -110,6 +117,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NONE
     span = without_title(span)
     head = _phrase_head(span)
+    if named_after_role_clause(span, head):
+        return SourceKind.NAMED_PERSON  # "A lawyer representing the family, Ana Ruiz"
     if any(capitalised_preposition(t) and t.head.i == head.i for t in span):
         return SourceKind.NAMED_ORG  # "Doctors Without Borders": a group's name
     head_word = head.lemma_.lower()
@@ -123,6 +132,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS  # "conservative outside groups", "some Democrats"
     if one_unnamed_member(span, head):
         return SourceKind.ANONYMOUS  # "a Carrier executive", "one Trump confidant"
+    if several_unnamed_people(span, head):
+        return SourceKind.ANONYMOUS  # "Forecasters", "Doctors at the hospital in Katpur"
     if unnamed_staff(span, head):
         return SourceKind.ANONYMOUS  # "Clinton campaign aides", "Executives for Mondelez"
     described = described_kind(span.doc, head) if head.is_title else None
@@ -230,12 +241,16 @@ def source_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    end = keep_acronym(head.doc, keep_appositive_name(head, end))
+    end = name_beside_subject(head, end)  # "the agency Bawaslu said", parsed as 2 subjects
+    role_end = name_after_role_clause(head, end)
+    named_after_role = role_end != end  # "A lawyer representing X, Ana Ruiz"
+    end = keep_acronym(head.doc, keep_appositive_name(head, role_end))
     for token in head.doc[head.i + 1 : end]:
         if is_acronym_bracket(token):
             continue
-        if token.text == "," and token.i + 1 < end and entity_after(token) == "PERSON":
-            continue
+        if token.text == "," and token.i + 1 < end:
+            if named_after_role or entity_after(token) == "PERSON":
+                continue
         if token.text in (",", "(", "—", "–", "--") or (
             token.dep_ in ("relcl", "acl") and token.head.i != head.i
         ):
@@ -253,7 +268,7 @@ def source_phrase(head: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or opening_conjunction(span[0], head)):
         span = span[1:]
-    span = drop_acronym(span)
+    span = cut_open_bracket(drop_acronym(span))
     joined = joined_group(head)
     if joined is not None and span[-1].i == head.i:
         return head.doc[span.start : joined.i + 1]  # "police and witnesses said"

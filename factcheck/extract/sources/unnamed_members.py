@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_PEOPLE_HEADS,
 )
 from factcheck.extract.sources.appositive_speakers import speaks_as_apposition
+from factcheck.extract.sources.misparsed_speakers import speaks_by_a_hung_verb
 
 _PERSON_HEADS = (
     PERSON_DESCRIPTOR_NOUNS
@@ -40,7 +41,8 @@ def one_unnamed_member(span: Span, head: Token) -> bool:
     if head.tag_ not in ("NN", "NNP"):
         return False
     if head.dep_ not in ("nsubj", "nsubjpass") and not _according_to(head):
-        if not speaks_as_apposition(head):  # "In Kisumu, a nurse at the clinic said"
+        if not speaks_as_apposition(head) and not speaks_by_a_hung_verb(head):
+            # "In Kisumu, a nurse at the clinic said", "a nurse who asked ... said"
             return False  # "the attack by an American Muslim": no speaker
     if not any(
         c.dep_ in ("det", "nummod") and c.lower_ in ONE_UNNAMED_DETERMINERS for c in head.lefts

@@ -27,6 +27,7 @@ from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.parallel_answers import give_parallel_answers
 from factcheck.extract.subjects.part_predicates import with_part_predicate
 from factcheck.extract.subjects.possessed_pairs import give_possessed_pairs
+from factcheck.extract.subjects.put_pronouns import put_pronoun_subject
 from factcheck.extract.subjects.rating_shares import name_rated_shares
 from factcheck.extract.subjects.re_mentions import re_mentioned_subject
 from factcheck.extract.subjects.said_topics import name_said_topics
@@ -74,6 +75,8 @@ def figure_subject(
     if names_only_a_share(subject):
         # "more than half of her support (57 percent)": not "half", what the share counts
         subject = earlier_subject(claims, span, sentences_back=1) or subject
+    # "The USGS measured it at 5.7": what the figure before measured, not who measured it
+    subject = put_pronoun_subject(figure_span, claims, unit) or subject
     if claims and is_elliptical(doc, mention) and not one_casualty_subject(figure_span):
         # "210 of them", "the other six"; not "one of them later died": a death
         subject = earlier_subject(claims, span, sentences_back=2) or subject

@@ -5,7 +5,11 @@ A percentage hung on "up"/"down" that modifies the verb of a count's clause meas
 count moved (gold README, "subject": what the figure measures): the count's subject, with the
 direction (tests/wireb "down almost 60%" -> arrivals/down/fall; tests/wirek "nearly 1.4 million
 Haitians are now displaced ..., up 11% since March" -> displaced/increase/rise). The count's
-noun alone ("people", "Haitians") names who was counted, not the change.
+noun alone ("people", "Haitians") names who was counted, not the change. So does a count the
+verb takes as its object (tests/wire2b "had carried out 112 kidnappings ..., up 31% from" ->
+kidnappings/increase, tests/wire2d "recorded 1,531 crashes ..., up about 12%" ->
+crashes/increase, tests/wirex "data show 28,450 migrants landed ..., down about 40%" ->
+arrivals/down).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from factcheck.extract.lexicon import PERCENT_WORDS, POINT_CHANGE_WORDS
 from factcheck.model import Claim
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_COUNTED_DEPS = _SUBJECT_DEPS | {"dobj"}
 
 
 def name_count_changes(figure_spans: Sequence[Span], claims: list[Claim]) -> list[Claim]:
@@ -50,9 +55,10 @@ def _changed_verb(figure: Span) -> Token | None:
 
 
 def _counts_subject_of(number: Token, verb: Token) -> bool:
-    """True if ``number`` counts the subject of ``verb``: "38,200 people landed"."""
+    """True if ``number`` counts the subject or object of ``verb``: "38,200 people landed",
+    "recorded 1,531 crashes"."""
     noun = number
     for _ in range(2):
         if noun.dep_ in ("nummod", "compound", "quantmod") and noun.head.i > noun.i:
             noun = noun.head
-    return noun.dep_ in _SUBJECT_DEPS and noun.head == verb
+    return noun.dep_ in _COUNTED_DEPS and noun.head == verb

@@ -13,13 +13,19 @@ The thing: the subject of the verb or "be" that takes the figure ("debt stood at
 to the figure ("raise defense spending to 5%"), or the noun the figure is said of ("a deficit
 of about 4.3%", "public debt, at an estimated 104%"). Nothing else: a pronoun or no noun
 keeps the whole.
+
+A rate of a thing's value is its price, the same way: "War-risk premiums have climbed to about
+0.7% of a ship's value, from 0.05%" measures the premiums (wire golds by three writers,
+tests/wirep, wire2c, wire2e: 6 such figures, all "premiums"; the figure after it copied
+"value"). Only a figure a verb moves "to" or sets "at", or a noun is said "of", is read so
+("lost 30% of their value" is the value lost).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import DENOMINATOR_WHOLES
+from factcheck.extract.lexicon import DENOMINATOR_WHOLES, VALUE_WHOLES
 from factcheck.extract.subjects.noun_phrases import NOUNS, noun_phrase
 
 
@@ -31,9 +37,12 @@ def denominator_subject(figure: Span, subject: str) -> str:
         figure: the figure's span (number and unit).
         subject: the subject found for it.
     """
-    if subject.lower() not in DENOMINATOR_WHOLES or not _of_the_whole(figure):
+    if subject.lower() in DENOMINATOR_WHOLES and _of_the_whole(figure):
+        thing = _measured_noun(figure.root)
+    elif _of_a_value(figure, subject) and figure.root.dep_ == "pobj":
+        thing = _measured_noun(figure.root)  # "climbed to about 0.7% of a ship's value"
+    else:
         return subject
-    thing = _measured_noun(figure.root)
     if thing is None:
         return subject
     return noun_phrase(thing, after=-1) or subject
@@ -46,6 +55,20 @@ def _of_the_whole(figure: Span) -> bool:
         return False
     words = " ".join(t.lower_ for t in doc[figure.end + 1 : figure.end + 4])
     return any(words.startswith(whole) for whole in DENOMINATOR_WHOLES)
+
+
+def _of_a_value(figure: Span, subject: str) -> bool:
+    """True when "of" and a value whole follow the figure and name its subject ("0.7% of a
+    ship's hull value" -> "hull value")."""
+    doc = figure.doc
+    if not subject or figure.end >= len(doc) or doc[figure.end].lower_ != "of":
+        return False
+    whole = [t for t in doc[figure.end].children if t.dep_ == "pobj"]
+    return (
+        bool(whole)
+        and whole[0].lemma_.lower() in VALUE_WHOLES
+        and subject.split()[-1].lower() == whole[0].lower_
+    )
 
 
 def _measured_noun(number: Token) -> Token | None:
