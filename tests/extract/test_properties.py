@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -17,6 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from factcheck.extract import extract_claims
 from tests.fuzzing import check_extraction, news_texts, run_fuzz
 
+ROOT = Path(__file__).resolve().parents[2]
 FUZZ_EXAMPLES_ENV = "FACTCHECK_FUZZ_EXAMPLES"
 # 3,000 inputs take about 100 s on the 2-core CI machine: 32-36 ms an input at 0.74.0 (parse
 # 17 ms, extraction 3 ms, the rest generating text), where 10,000 took 95-115 s when the fuzz
@@ -54,13 +58,25 @@ def test_extraction_lies_inside_the_text_whatever_the_text(nlp, text):
     check_extraction(text, extract_claims(nlp(text), doc_name="prop"))
 
 
-def test_extraction_leaves_the_global_random_state_alone(nlp):
-    text = (
-        "About 40 people were hurt, police said; 3 of them, perhaps more, died. Up 12% from 2023."
-    )
-    before = random.getstate()
-    extract_claims(nlp(text), doc_name="prop")
-    assert random.getstate() == before
+# Checked in a child process of its own: in a pytest-xdist worker that ran a Prefect test first,
+# Prefect's client threads draw retry jitter from the global generator at any moment (see
+# above), and one such draw during the extraction failed this test in session 69's CI.
+_RANDOM_STATE_CHECK = """
+import random, sys
+from factcheck.extract import extract_claims
+from factcheck.extract.pipeline import build_nlp
+nlp = build_nlp()
+text = "About 40 people were hurt, police said; 3 of them, perhaps more, died. Up 12% from 2023."
+doc = nlp(text)
+before = random.getstate()
+claims = extract_claims(doc, doc_name="prop").claims
+sys.exit(0 if claims and random.getstate() == before else 1)
+"""
+
+
+def test_extraction_leaves_the_global_random_state_alone():
+    done = subprocess.run([sys.executable, "-c", _RANDOM_STATE_CHECK], cwd=ROOT, timeout=120)
+    assert done.returncode == 0
 
 
 @FOREIGN_THREAD_RANDOM
