@@ -75,7 +75,10 @@ WIRE_TUNING = (
     *(f"wire{letter}" for letter in "abdefgjklmnopvwxyz"),
     *(f"wire2{letter}" for letter in "abcde"),
 )
-WIRE_CHECK = (*(f"wire{letter}" for letter in "chiqrstu"),)
+WIRE_CHECK = (
+    *(f"wire{letter}" for letter in "chiqrstu"),
+    *(f"wire2{letter}" for letter in "fghij"),
+)
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
 
