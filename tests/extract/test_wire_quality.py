@@ -43,6 +43,8 @@ At 0.76.0 (session 69's rules from the twenty-three tuning sets): tuning wirea 0
 wire2e 0.4717; checks wirec 0.5055, wireh 0.4206, wirei 0.3827, wireq 0.4091, wirer 0.4818, wires
 0.3359, wiret 0.4521, wireu 0.4895, wire2f 0.5333, wire2g 0.4645, wire2h 0.4552, wire2i 0.5882,
 wire2j 0.5070 (none fell).
+Session 70 made wire2f .. wire2j tuning sets and added five checks written blind by five more
+writers, wire2k .. wire2o, first scored at 0.76.0: 0.3831, 0.4471, 0.4841, 0.4097, 0.4030.
 """
 
 from pathlib import Path
@@ -90,6 +92,11 @@ RECORD_FLOORS = {
     "wire2h": 0.450,
     "wire2i": 0.583,
     "wire2j": 0.502,
+    "wire2k": 0.378,
+    "wire2l": 0.442,
+    "wire2m": 0.479,
+    "wire2n": 0.404,
+    "wire2o": 0.398,
 }
 
 
