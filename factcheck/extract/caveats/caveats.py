@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.body_speakers import add_body_speakers
 from factcheck.extract.caveats.campaign_staff import (
     campaign_staff,
     speaks_of_own_count,
@@ -144,6 +145,9 @@ def find_caveats(
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    # "Its spokesman, Abdul Hakimi" of a marked body; after the cues, which it leaves as they
+    # were (a cue reaching a party's figures is no cue of its spokesman's)
+    add_body_speakers(doc, figures, found)
     add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
     add_restated_conversions(figures, found)  # "an estimated 14.6 billion yuan ($2.05 billion)"
     _add_changing_figures(doc, figures, found, placed)

@@ -285,3 +285,11 @@ TENURE_PLACES = frozenset({
     "congress", "washington", "dc", "d.c.", "senate", "house", "office", "politics",
     "statehouse", "legislature", "capitol",
 })  # fmt: skip
+# The roles by which a person speaks for the body the sentence before named, through "Its"
+# (body_speakers.py): "The Taliban-run Ministry of Public Health gave far lower figures. Its
+# spokesman, Abdul Wali Hakimi, told the BBC that 18,240 cases ...", "Its regional spokesman,
+# Héctor Salinas" (tests/wire2a a_2, tests/wiref f_2 gold: partisan as the body is).
+BODY_SPEAKER_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president",
+    "leader", "head", "chief", "director", "secretary",
+})  # fmt: skip
