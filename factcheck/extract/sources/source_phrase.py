@@ -85,6 +85,7 @@ from factcheck.extract.sources.phrase_edges import (
     keep_split_first_word,
     opening_conjunction,
     place_end,
+    reported_content,
     restricts_source,
     says_where,
     without_place,
@@ -222,7 +223,7 @@ def source_phrase(head: Token) -> Span:
         elif child.i == end and capitalised_preposition(child):
             end = child.right_edge.i + 1  # "Doctors Without Borders"
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            if any(t.like_num for t in outside_clauses(child)):
+            if any(t.like_num for t in outside_clauses(child)) or reported_content(child, head):
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
         elif child.i == end and says_where(child):
