@@ -289,6 +289,17 @@ def describes_source(child: Token) -> bool:
     return not any(t.like_num for t in child.subtree)
 
 
+def on_the_scene(child: Token) -> bool:
+    """ "Officer on the scene says ...": "on the scene" says where the source is, as "at the
+    scene" does (kept as a "with/at" phrase: realgold12 "police at the scene", tests/wirel
+    "Police at the scene"; realgold3 gold "Officer on the scene"). Only the scene: "on" before
+    other words is a date or a medium ("Lee on Monday", "a doctor on television")."""
+    if child.dep_ != "prep" or child.lower_ != "on":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ == "scene" and child.right_edge == objects[0]
+
+
 # Relative words that open a clause restricting who an unnamed source is.
 _RESTRICTING_WORDS = frozenset({"who", "whose", "that"})
 
