@@ -45,7 +45,11 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.caveats.change_levels import starting_level
-from factcheck.extract.caveats.contender_parties import contender_parties, speaks_for_party
+from factcheck.extract.caveats.contender_parties import (
+    contender_parties,
+    party_officials,
+    speaks_for_party,
+)
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
@@ -254,8 +258,9 @@ def _add_contender_parties(
     if all(f.source.kind is SourceKind.NONE for f in figures):
         return
     parties = contender_parties(doc)
+    officials = party_officials(doc, parties)  # "A spokesman for X's party, Ann Lee"
     for index, figure in enumerate(figures):
-        party = speaks_for_party(figure.source, parties)
+        party = speaks_for_party(figure.source, parties, officials)
         if party is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)

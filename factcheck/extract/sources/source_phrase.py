@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_POLL_WORDS,
     UNSPECIFIED_ORG_HEADS,
 )
+from factcheck.extract.sources.apposed_names import name_after_description
 from factcheck.extract.sources.body_kinds import (
     definite_institution,
     kept_by_a_body,
@@ -279,6 +280,9 @@ def source_phrase(head: Token) -> Span:
     name = joined_name(head)
     if name is not None and span.end <= name.left_edge.i:
         return head.doc[span.start : source_phrase(name).end]  # "Smith and Jones said"
+    apposed = name_after_description(span, head)
+    if apposed is not None:
+        return apposed  # "Its spokesman, Ibrahim Lawal": the name, not the appositive
     if split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off
