@@ -320,32 +320,14 @@ def _is_conversion(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or span.end >= len(doc):
         return False
-    opening = _bracket_side(doc, span.start - 1, -1)
-    closing = _bracket_side(doc, span.end, 1)
-    if opening is None or closing is None:
-        return False
-    previous = doc[max(opening - 3, 0) : opening]
-    # "250bn naira ($163m)": a figure glued to its scale is no like_num token (tests/wiref);
-    # nor one glued to its currency, "GH¢14.2bn ($1.3bn; £970m)" (tests/wiren)
-    return any(t.like_num or any(c.isdigit() for c in t.text) for t in previous)
-
-
-def _bracket_side(doc: Doc, i: int, step: int) -> int | None:
-    """The bracket a conversion stands in, from the token beside it: the bracket itself, or
-    past the other conversion of a pair split by a semicolon ("346bn shillings ($2.7bn;
-    £2bn)", tests/wirex, wiren, wirez); None when the figure is not alone in brackets."""
-    bracket = "(" if step < 0 else ")"
-    if 0 <= i < len(doc) and doc[i].text == bracket:
-        return i
-    if not (0 <= i < len(doc)) or doc[i].text != ";":
-        return None
-    for j in range(i + step, i + 6 * step, step):
-        if not 0 <= j < len(doc) or doc[j].text in ("(", ")", ";") and doc[j].text != bracket:
-            return None
-        if doc[j].text == bracket:
-            between = doc[min(i, j) + 1 : max(i, j)]
-            return j if any(t.like_num or t.text[:1].isdigit() for t in between) else None
-    return None
+    before, after = doc[span.start - 1], doc[span.end]
+    previous = doc[max(span.start - 4, 0) : span.start - 1]
+    # "250bn naira ($163m)": a figure glued to its scale is no like_num token (tests/wiref)
+    return (
+        before.text == "("
+        and after.text == ")"
+        and any(t.like_num or t.text[:1].isdigit() for t in previous)
+    )
 
 
 def _mentions_of(doc: Doc) -> list[Mention]:
