@@ -422,3 +422,10 @@ JUSTICE_PARTICIPLES = {
     "indict": "indicted",
     "imprison": "imprisoned",
 }  # fmt: skip
+# A multiple or a half whose noun right after it names what it is taken of: "nearly double
+# the number for May", "three times the company's figure", "less than half the average"
+# (multiple_bases.py; tests/wiree, wiref, wirej, wirel, wirex, wire2d, wire2f, wire2j golds).
+MULTIPLE_BASE_WORDS = frozenset({"times", "double", "twice", "triple", "treble", "half"})
+# Bases of a multiple that only measure ("double the number in 2023", "the pace", "the
+# company's figure"): the subject keeps the figure's own words beside them (multiple_bases.py).
+MEASURE_BASE_NOUNS = frozenset({"number", "figure", "pace", "level", "rate", "total", "count"})
