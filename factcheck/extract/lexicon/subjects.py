@@ -426,6 +426,3 @@ JUSTICE_PARTICIPLES = {
 # the number for May", "three times the company's figure", "less than half the average"
 # (multiple_bases.py; tests/wiree, wiref, wirej, wirel, wirex, wire2d, wire2f, wire2j golds).
 MULTIPLE_BASE_WORDS = frozenset({"times", "double", "twice", "triple", "treble", "half"})
-# Bases of a multiple that only measure ("double the number in 2023", "the pace", "the
-# company's figure"): the subject keeps the figure's own words beside them (multiple_bases.py).
-MEASURE_BASE_NOUNS = frozenset({"number", "figure", "pace", "level", "rate", "total", "count"})

@@ -8,17 +8,17 @@ before it whose count the multiple restates (gold README "Multipliers"; issue 11
 takes the noun it is set against). A span of time after the multiple ("twice a week") is how
 often, not a base; "three times that figure" re-mentions a figure, whose subject stands.
 
-A base that is only a measure word ("the number in 2023", "the pace the bank targets", "the
-company's figure") says what is compared but not what is counted: the golds then name either
-(tests/wirex, wire2d "number"; wired, wiree "cases", "reports"; the corpus "pay" for "double the
-pace"), so the subject keeps the figure's own words and adds the base's.
+The figure's own subject stays in front of the base ("reports number", "Regular pay pace"): the
+golds name either what the figure counts or what it is compared with (tests/wirex, wire2d
+"number"; wired, wiree "cases", "reports"; the corpus "pay" for "double the pace"), and a subject
+is right when a gold entry names any of its words (docs/extraction.md), so the base only adds.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from factcheck.extract.lexicon import MEASURE_BASE_NOUNS, MULTIPLE_BASE_WORDS, TIME_UNITS
+from factcheck.extract.lexicon import MULTIPLE_BASE_WORDS, TIME_UNITS
 from factcheck.extract.subjects.noun_phrases import COUNT_HEADS, noun_phrase
 
 # The words of a noun phrase before its head noun: "the company's figure", "official toll"
@@ -27,8 +27,8 @@ _OPENERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
 def multiple_base(figure: Span, subject: str) -> str:
-    """The noun phrase a multiple or half right before it is taken of, or ''; with
-    ``subject`` (the figure's own) before it when the base is only a measure word."""
+    """The noun phrase a multiple or half right before it is taken of, after ``subject`` (the
+    figure's own) when that names other words; '' for no base."""
     doc = figure.doc
     if figure[-1].lower_ not in MULTIPLE_BASE_WORDS or figure.end >= len(doc):
         return ""
@@ -53,7 +53,6 @@ def multiple_base(figure: Span, subject: str) -> str:
             base = f"{base}{named[len(noun.text) :]}"
         elif named:
             base = f"{base} of {named}"
-    if noun.lemma_.lower() in MEASURE_BASE_NOUNS and subject:
-        if not set(base.lower().split()) & set(mine):
-            return f"{subject} {base}"
+    if subject and not set(base.lower().split()) & set(mine):
+        return f"{subject} {base}"
     return base
