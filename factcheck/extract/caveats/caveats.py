@@ -70,7 +70,6 @@ from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
 from factcheck.extract.caveats.restated_conversions import add_restated_conversions
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
-from factcheck.extract.caveats.tenure_record import counts_tenure
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -297,11 +296,8 @@ def _campaign_role(
         role = counts_the_race(figure.number) or states_own_standing(figure.number)
         role = _unless_unreal(role, figure.number)
     if role is None and is_candidate(figure.source, candidates):
-        role = (
-            tells_own_act(figure.number, figure.source)
-            or regrets_own_act(figure.number, figure.source)
-            # a contender's years in office: "after four decades in DC, Reyes has forgotten"
-            or counts_tenure(figure.number)
+        role = tells_own_act(figure.number, figure.source) or regrets_own_act(
+            figure.number, figure.source
         )  # "I testified for 11 hours", "using two phones was a mistake"
         role = _unless_unreal(role, figure.number)
     return role
@@ -316,14 +312,8 @@ def _unless_unreal(role: str | None, number: Token) -> str | None:
 def _on_the_race(number: Token) -> bool:
     """The figure counts the race or the speaker's standing in it: what a candidate's staff
     speaks for the campaign on (docs/gold-conventions.md "Candidates and campaigns as a
-    partisan source" (a)), or a contender's years in office, its record (b): "After two decades
-    in Congress, Lopez ..., her adviser said" (tenure_record.py); staff on a policy or the
-    economy speak on a third matter."""
-    return (
-        counts_the_race(number) is not None
-        or states_own_standing(number) is not None
-        or counts_tenure(number) is not None
-    )
+    partisan source" (a)); staff on a policy or the economy speak on a third matter."""
+    return counts_the_race(number) is not None or states_own_standing(number) is not None
 
 
 def _may_be_campaign(source: Source) -> bool:

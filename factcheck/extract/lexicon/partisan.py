@@ -274,17 +274,6 @@ REPRESENTED_WORKERS = frozenset({
     "worker", "striker", "employee", "member", "docker", "dockworker", "nurse", "teacher",
     "driver", "miner", "pilot",
 })
-# A contender's years in office, told by a candidate or its staff (tenure_record.py;
-# docs/gold-conventions.md "Candidates and campaigns as a partisan source" (b), "its record in
-# an office it held"): "after almost four decades in DC, John McCain has forgotten that"
-# (realgold24 gold, a challenger's quote: partisan), "After more than two decades in Congress
-# ... Sanders plans to remain a Democrat, Devine said" (realgold4 gold, a top adviser:
-# partisan). The span's units and the seats of office it is spent in.
-TENURE_UNITS = frozenset({"year", "decade"})
-TENURE_PLACES = frozenset({
-    "congress", "washington", "dc", "d.c.", "senate", "house", "office", "politics",
-    "statehouse", "legislature", "capitol",
-})  # fmt: skip
 # The roles by which a person speaks for the body the sentence before named, through "Its"
 # (body_speakers.py): "The Taliban-run Ministry of Public Health gave far lower figures. Its
 # spokesman, Abdul Wali Hakimi, told the BBC that 18,240 cases ...", "Its regional spokesman,
