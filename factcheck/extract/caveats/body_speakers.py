@@ -7,8 +7,9 @@ confirmed" (tests/wire2a a_2 gold: every figure of the spokesman partisan), "The
 Portuaria de Chile, which represents the strikers, said 93% of its members had voted to stop
 work. Its regional spokesman, Héctor Salinas, told Reuters the union was seeking a 12% pay
 rise" (tests/wiref f_2 gold: partisan). The source phrase opens with "Its" (or "Their") and a
-role of speaking for a body; the body is the subject of the sentence before the phrase's first
-mention. It is a party when an earlier figure of that body carries partisan_source, or when
+role of speaking for a body, or the person's name stands right after such a phrase and a comma
+(the source text is then the name alone: docs/gold-conventions.md, "A role set off by a comma
+before the name"); the body is the subject of the sentence before the phrase's first mention. It is a party when an earlier figure of that body carries partisan_source, or when
 the body's phrase itself marks it ("Taliban-run", "state media"; MARKED_PARTY_PATTERNS).
 """
 
@@ -34,6 +35,12 @@ _SPEAKER_RE = re.compile(
     + "|".join(sorted(BODY_SPEAKER_ROLES))
     + r")\b"
 )
+# "Its spokesman, " right before the name the source text gives
+_SPEAKER_BEFORE_NAME_RE = re.compile(
+    r"(?i)\b(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_SPEAKER_ROLES))
+    + r"),\s*$"
+)
 _MARKED_RES = tuple(re.compile(p, re.I) for p in MARKED_PARTY_PATTERNS)
 
 
@@ -46,9 +53,10 @@ def add_body_speakers(
             continue
         if figure.source.kind is not SourceKind.NAMED_PERSON:
             continue
-        if not _SPEAKER_RE.match(figure.source.text):
+        at = _speaker_phrase_at(doc, figure.source.text, figure.number.idx)
+        if at is None:
             continue
-        body = _body_before(doc, figure.source.text, figure.number.idx)
+        body = _body_before(doc, at)
         if body is None:
             continue
         mention = _marked(body) or _partisan_figure_of(body, figures[:index], found[:index])
@@ -56,11 +64,22 @@ def add_body_speakers(
             found[index][Caveat.PARTISAN_SOURCE] = mention
 
 
-def _body_before(doc: Doc, phrase: str, before: int) -> Span | None:
-    """The subject of the sentence before the phrase's first mention (at or before ``before``)."""
-    at = doc.text.find(phrase.strip())
+def _speaker_phrase_at(doc: Doc, source_text: str, before: int) -> int | None:
+    """Where the first mention of the source (at or before ``before``) starts as a body's
+    speaker: the source text itself ("Its spokesman, Ade Kolo"), or the "Its spokesman, " just
+    before the name it gives ("Ade Kolo"); None when it is neither."""
+    phrase = source_text.strip()
+    at = doc.text.find(phrase) if phrase else -1
     if at < 0 or at > before:
         return None
+    if _SPEAKER_RE.match(phrase):
+        return at
+    match = _SPEAKER_BEFORE_NAME_RE.search(doc.text, max(0, at - 60), at)
+    return match.start() if match else None
+
+
+def _body_before(doc: Doc, at: int) -> Span | None:
+    """The subject of the sentence before the one that holds character ``at``."""
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None:
         return None
