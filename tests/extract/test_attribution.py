@@ -161,7 +161,7 @@ _NONE = SourceKind.NONE
         (
             "A ferry company spokesman, Tomas Berg, said 210 passengers were aboard.",
             "210",
-            "A ferry company spokesman, Tomas Berg",
+            "Tomas Berg",  # the name, not the appositive (session 70)
             SourceKind.NAMED_PERSON,
         ),
         # a share of those counted who say something is no source

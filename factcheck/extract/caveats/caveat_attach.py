@@ -52,6 +52,7 @@ from factcheck.extract.caveats.cue_relations import (
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run
 from factcheck.extract.caveats.miscounts import miscounted_figures
+from factcheck.extract.caveats.named_values import named_value_figures
 from factcheck.extract.caveats.one_verified_figure import one_verified_figure
 from factcheck.extract.caveats.overall_tolls import overall_toll_figures
 from factcheck.extract.caveats.own_floors import own_floor
@@ -162,6 +163,10 @@ def _attach_cue(
     charged = denied_charge_figures(doc, cue, figures)
     if charged is not None:
         return charged  # "The government denies the charge": the statement just made
+    if cue.kind is Caveat.DISPUTED:
+        valued = named_value_figures(cue.token, figures)
+        if valued is not None:
+            return valued  # "rejected the figure of 22": that value, however far back
     if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)

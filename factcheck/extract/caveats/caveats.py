@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.body_speakers import add_body_speakers
 from factcheck.extract.caveats.campaign_staff import (
     campaign_staff,
     speaks_of_own_count,
@@ -44,7 +45,11 @@ from factcheck.extract.caveats.caveat_scope import (
 )
 from factcheck.extract.caveats.caveat_sources import names_unnamed_people, source_caveats
 from factcheck.extract.caveats.change_levels import starting_level
-from factcheck.extract.caveats.contender_parties import contender_parties, speaks_for_party
+from factcheck.extract.caveats.contender_parties import (
+    contender_parties,
+    party_officials,
+    speaks_for_party,
+)
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
@@ -143,6 +148,9 @@ def find_caveats(
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
+    # "Its spokesman, Abdul Hakimi" of a marked body; after the cues, which it leaves as they
+    # were (a cue reaching a party's figures is no cue of its spokesman's)
+    add_body_speakers(doc, figures, found)
     add_restated_multiples(figures, found)  # "about 9,800 hectares, roughly twice the area"
     add_restated_conversions(figures, found)  # "an estimated 14.6 billion yuan ($2.05 billion)"
     _add_changing_figures(doc, figures, found, placed)
@@ -249,8 +257,9 @@ def _add_contender_parties(
     if all(f.source.kind is SourceKind.NONE for f in figures):
         return
     parties = contender_parties(doc)
+    officials = party_officials(doc, parties)  # "A spokesman for X's party, Ann Lee"
     for index, figure in enumerate(figures):
-        party = speaks_for_party(figure.source, parties)
+        party = speaks_for_party(figure.source, parties, officials)
         if party is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)

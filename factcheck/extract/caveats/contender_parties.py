@@ -19,9 +19,11 @@ The figure's source names the party, by its name or the initials written beside 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.lexicon import PARTY_NAME_HEADS
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
@@ -52,16 +54,46 @@ def contender_parties(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
-def speaks_for_party(source: Source, parties: frozenset[str]) -> str | None:
+def speaks_for_party(
+    source: Source, parties: frozenset[str], officials: Mapping[str, str] | None = None
+) -> str | None:
     """The party a source phrase names: "The DPP", "DPP secretary general Austin Phiri", "A
-    spokesman for Ngwira's Malawi Congress Party (MCP)"."""
+    spokesman for Ngwira's Malawi Congress Party (MCP)"; or the party whose official the
+    source is, by ``officials`` (``party_officials``)."""
     if source.kind is SourceKind.NONE or not parties:
         return None
     lowered = " ".join(_WORD_RE.findall(source.text.lower()))
     for party in parties:
-        if re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", lowered):
+        if _names(lowered, party):
             return party
+    if officials and source.kind is SourceKind.NAMED_PERSON:
+        return officials.get(source_key(source))
     return None
+
+
+def party_officials(doc: Doc, parties: frozenset[str]) -> dict[str, str]:
+    """The people the article names after a description that names a contender's party, by
+    their source key, each with the party: "A spokesman for Ngwira's Malawi Congress Party
+    (MCP), Moses Kaunda, said" gives the figure to the name alone (apposed_names.py), and the
+    name still speaks for the party."""
+    officials: dict[str, str] = {}
+    if not parties:
+        return officials
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or root.dep_ != "appos" or root.head.i > ent.start:
+            continue
+        described = doc[root.head.left_edge.i : ent.start]
+        lowered = " ".join(_WORD_RE.findall(described.text.lower()))
+        party = next((p for p in parties if _names(lowered, p)), None)
+        key = source_key(Source(text=ent.text, kind=SourceKind.NAMED_PERSON))
+        if party is not None and key:
+            officials.setdefault(key, party)
+    return officials
+
+
+def _names(lowered: str, party: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", lowered) is not None
 
 
 def _contender(party: Token, people: frozenset[str]) -> Token | None:

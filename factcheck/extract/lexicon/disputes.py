@@ -26,7 +26,10 @@ DISPUTE_PATTERNS = (
 )
 # What a rejection of a report names when it names its work, not an owner: "rejected the
 # findings", "rejected the figures as fabricated" (report_chain.py; plural only).
-REPORT_WORK_NOUNS = frozenset({"finding", "figure", "number", "statistic", "result"})
+# "rejected the projections" (tests/wirez z_1 gold: the IPC's projections, disputed).
+REPORT_WORK_NOUNS = frozenset({
+    "finding", "figure", "number", "statistic", "result", "projection",
+})
 # Verbs by which a source is said to miscount: its figures are disputed (miscounts.py).
 MISCOUNT_VERBS = frozenset({
     "inflate", "exaggerate", "overstate", "understate", "undercount", "overcount",

@@ -274,3 +274,11 @@ REPRESENTED_WORKERS = frozenset({
     "worker", "striker", "employee", "member", "docker", "dockworker", "nurse", "teacher",
     "driver", "miner", "pilot",
 })
+# The roles by which a person speaks for the body the sentence before named, through "Its"
+# (body_speakers.py): "The Taliban-run Ministry of Public Health gave far lower figures. Its
+# spokesman, Abdul Wali Hakimi, told the BBC that 18,240 cases ...", "Its regional spokesman,
+# Héctor Salinas" (tests/wire2a a_2, tests/wiref f_2 gold: partisan as the body is).
+BODY_SPEAKER_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president",
+    "leader", "head", "chief", "director", "secretary",
+})  # fmt: skip

@@ -145,6 +145,10 @@ ANSWER_ADJECTIVES = frozenset({
     "liberal", "conservative", "moderate", "undecided", "unsure", "uncertain", "neutral",
     "opposed", "supportive", "satisfied", "dissatisfied", "optimistic", "pessimistic",
 })
+# Answers a poll or a referendum result gives as a label right before its share, in a list
+# ("No 58.9%, Yes 41.1%", a results box's "Undecided   9%"): the golds name the answer
+# (tests/wire2e, realgold31: "No", "Yes", "Undecided"). Matched capitalised only.
+ANSWER_LABELS = frozenset({"yes", "no", "undecided", "unsure"})
 # "pitched seven innings, and the Red Sox won, 4-2", "beat Clemson 45-40 in the title game": words
 # of a game, in whose sentence (or the one before) a tally is a score, not a vote (tallies.py;
 # realgold7, realgold14, realgold16 golds: "score"). Not "team" or "race": campaigns have both.

@@ -83,6 +83,10 @@ MONEY_REASON_VERBS = frozenset({"fine", "fin", "charge"})
 # Prepositions after a money verb that say what the money went to: "spent $77 million on
 # advertising", "returned $43,100 in donations", "$5,000 for the campaign", "put £30m into".
 MONEY_PURPOSE_PREPS = frozenset({"on", "in", "for", "into"})
+# The appeal that money after "for" is asked in: "appealed for $48 million", "an emergency
+# appeal for 6 million Swiss francs" (money_subjects.appealed_for; tests/wirew, wire2c,
+# wire2g, wire2i golds name the appeal, not the agency that appeals). Lemmas.
+APPEAL_WORDS = frozenset({"appeal"})
 # Verbs whose money object with "on ..." is money spent on it: "spent $890,000 on costs
 # related to digital advertising", "dropping $2.5 million on such ads" (realgold19 golds list
 # "spent" beside what it went to; the thing alone may be a container noun, "costs").
@@ -418,3 +422,7 @@ JUSTICE_PARTICIPLES = {
     "indict": "indicted",
     "imprison": "imprisoned",
 }  # fmt: skip
+# A multiple or a half whose noun right after it names what it is taken of: "nearly double
+# the number for May", "three times the company's figure", "less than half the average"
+# (multiple_bases.py; tests/wiree, wiref, wirej, wirel, wirex, wire2d, wire2f, wire2j golds).
+MULTIPLE_BASE_WORDS = frozenset({"times", "double", "twice", "triple", "treble", "half"})

@@ -6,7 +6,9 @@ of that figure, as "a week" does in "$2 million a week"; it counts nothing the a
 Two wire annotators write it so (tests/wireg: "1,950 cases per 100,000 inhabitants" one claim,
 value 1950; tests/wiree: "one refugee for every 16 Chadians" one claim, a ratio), neither as a
 claim of its own. A figure after "per" with no figure before it ("spent per 1,000 voters")
-is left to the other rules.
+is left to the other rules. The rate's figure may stand before a noun with an "of" phrase
+("5 incidents of violent crime for every 1,000 residents", "12 cases of measles per 100,000
+children": realgold10's gold writes the base a not-claim, "denominator"; session 70).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from spacy.tokens import Doc
 
 from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number
 
-# How far before "per" the rate's own figure may stand: "1,950 dengue cases per".
-_FIGURE_REACH = 4
+# How far before "per" the rate's own figure may stand: "1,950 dengue cases per", "5 incidents
+# of violent crime for every" (a noun with its "of" phrase between).
+_FIGURE_REACH = 6
 
 
 def is_rate_denominator(doc: Doc, start: int) -> bool:

@@ -20,6 +20,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.sources.document_credits import credits_below, names_an_author
 from factcheck.extract.sources.joined_authors import joined_author_end
 from factcheck.extract.sources.nominal import names_a_source
+from factcheck.extract.sources.phrase_edges import reported_content
 from factcheck.extract.sources.source_phrase import source_phrase
 
 # Polls and studies: "of" names those they asked or studied, not their author.
@@ -140,6 +141,8 @@ def body_behind_document(head: Token) -> Token | None:
                 continue
             if prep.lower_ == "of" and head.lemma_.lower() in _ASKING_HEADS:
                 continue  # "a survey of analysts": those it asked, not who asked
+            if reported_content(prep, head):
+                continue  # "reports of a person shot": what is reported, not who reports
             for obj in prep.children:
                 if obj.dep_ == "pobj" and names_a_source(obj):
                     return obj

@@ -6,7 +6,7 @@ The source phrase stopped at the description (an unnamed group: anonymous). Gold
 "Source kinds": an institution or named group -> named_org, and the source is who gives the
 figure: the named body the description stands for. Evidence: two wire sets by two writers
 (tests/wirea a_1, tests/wiref f_3). A person named so ("A Twitter spokesman, Christopher
-Abboud") is left to ``phrase_edges.keep_appositive_name``, as the real golds write it whole.
+Abboud") gives the name too (``apposed_names.py``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from factcheck.extract.entity_spans import entity_bounds
 from factcheck.extract.lexicon import (
     DOCUMENT_HEADS,
     ORG_HEADS,
+    REPORT_OF_HEADS,
     SOURCE_DESCRIPTORS,
     SOURCE_PLACE_PREPS,
     SPEECH_MEDIUM_WORDS,
@@ -42,6 +43,17 @@ def keep_split_first_word(doc: Doc, start: int) -> int:
     if not previous.is_sent_start or previous.pos_ != "PROPN" or not previous.is_title:
         return start
     return start - 1 if previous.whitespace_ == " " else start
+
+
+def reported_content(child: Token, head: Token) -> bool:
+    """ "Police responded to reports of a young child shot": the "of" phrase on a report noun
+    says what is reported, the figure's own words, not who reports (realgold6 gold: "reports";
+    gold README, "Source kinds": unspecified "reports" -> anonymous). Not a name after "of"
+    ("the report of the Warren Commission"), which says whose report it is."""
+    if head.lemma_.lower() not in REPORT_OF_HEADS or child.lower_ != "of":
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ != "PROPN" and not obj.ent_type_
 
 
 def entity_after(comma: Token) -> str:
@@ -275,6 +287,17 @@ def describes_source(child: Token) -> bool:
     # "a Reuters/Ipsos poll found by 43%-41%": a figure after "by" is the finding, not who
     # made it; the parse read the reporting verb as a participle on the poll.
     return not any(t.like_num for t in child.subtree)
+
+
+def on_the_scene(child: Token) -> bool:
+    """ "Officer on the scene says ...": "on the scene" says where the source is, as "at the
+    scene" does (kept as a "with/at" phrase: realgold12 "police at the scene", tests/wirel
+    "Police at the scene"; realgold3 gold "Officer on the scene"). Only the scene: "on" before
+    other words is a date or a medium ("Lee on Monday", "a doctor on television")."""
+    if child.dep_ != "prep" or child.lower_ != "on":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ == "scene" and child.right_edge == objects[0]
 
 
 # Relative words that open a clause restricting who an unnamed source is.

@@ -35,6 +35,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_POLL_WORDS,
     UNSPECIFIED_ORG_HEADS,
 )
+from factcheck.extract.sources.apposed_names import name_after_description
 from factcheck.extract.sources.body_kinds import (
     definite_institution,
     kept_by_a_body,
@@ -83,8 +84,10 @@ from factcheck.extract.sources.phrase_edges import (
     keep_acronym,
     keep_appositive_name,
     keep_split_first_word,
+    on_the_scene,
     opening_conjunction,
     place_end,
+    reported_content,
     restricts_source,
     says_where,
     without_place,
@@ -222,9 +225,11 @@ def source_phrase(head: Token) -> Span:
         elif child.i == end and capitalised_preposition(child):
             end = child.right_edge.i + 1  # "Doctors Without Borders"
         elif child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
-            if any(t.like_num for t in outside_clauses(child)):
+            if any(t.like_num for t in outside_clauses(child)) or reported_content(child, head):
                 break  # "reports of 200 missing": the figure is not part of its source
             end = child.right_edge.i + 1
+        elif child.i == end and on_the_scene(child):
+            end = child.right_edge.i + 1  # "Officer on the scene says", as "at the scene"
         elif child.i == end and says_where(child):
             end = place_end(child)  # "a European diplomat in Tripoli"
         elif child.i == end and child.dep_ == "advmod" and child.lower_ in SOURCE_PLACE_ADVERBS:
@@ -275,6 +280,9 @@ def source_phrase(head: Token) -> Span:
     name = joined_name(head)
     if name is not None and span.end <= name.left_edge.i:
         return head.doc[span.start : source_phrase(name).end]  # "Smith and Jones said"
+    apposed = name_after_description(span, head)
+    if apposed is not None:
+        return apposed  # "Its spokesman, Ibrahim Lawal": the name, not the appositive
     if split_title(span, head):
         _, name_end = entity_bounds(head.doc, head.i + 2)
         return head.doc[span.start : name_end]  # "said Sgt. / Ray Ortiz": the name split off

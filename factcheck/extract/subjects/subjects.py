@@ -43,6 +43,7 @@ from factcheck.extract.subjects.hourly import hourly_wage
 from factcheck.extract.subjects.levels import level_of
 from factcheck.extract.subjects.measured_levels import reckoned_thing
 from factcheck.extract.subjects.money_subjects import (
+    appealed_for,
     is_money,
     money_clause,
     per_unit,
@@ -196,6 +197,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         return reckoned  # "a population he put at six million": the population
     worth = worth_subject(doc, mention) if is_money(figure) else ""
     worth = worth or money_clause(figure)  # "$103 million raised by ..."
+    worth = worth or appealed_for(figure)  # "appealed for $48 million": the appeal
     worth = worth or coordinated_sum_owner(figure)  # "compensation of $500 ... and $200"
     subject = hourly_wage(doc, mention, worth or find_noun_subject(doc, mention))
     changed = changed_noun(mention.number_token(doc), mention.end)
