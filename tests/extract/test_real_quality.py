@@ -553,7 +553,7 @@ def test_real_news_caveats_one_by_one_stay_above_their_floors(real_report):
 HELD_OUT_RECORD_FLOORS = {
     "realgold2": 0.559,
     "realgold3": 0.930,
-    "realgold4": 0.811,
+    "realgold4": 0.806,
     "realgold5": 0.925,
     "realgold6": 0.769,
     "realgold7": 0.810,

@@ -422,7 +422,3 @@ JUSTICE_PARTICIPLES = {
     "indict": "indicted",
     "imprison": "imprisoned",
 }  # fmt: skip
-# A multiple or a half whose noun right after it names what it is taken of: "nearly double
-# the number for May", "three times the company's figure", "less than half the average"
-# (multiple_bases.py; tests/wiree, wiref, wirej, wirel, wirex, wire2d, wire2f, wire2j golds).
-MULTIPLE_BASE_WORDS = frozenset({"times", "double", "twice", "triple", "treble", "half"})

@@ -22,7 +22,6 @@ from factcheck.extract.subjects.denominators import denominator_subject
 from factcheck.extract.subjects.earlier_subjects import earlier_subject
 from factcheck.extract.subjects.ellipses import is_elliptical
 from factcheck.extract.subjects.gapped_owners import give_gapped_owners
-from factcheck.extract.subjects.multiple_bases import multiple_base
 from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.pair_sides import give_pair_sides
 from factcheck.extract.subjects.parallel_answers import give_parallel_answers
@@ -90,9 +89,7 @@ def figure_subject(
     )
     # "getting to 1,237", "addressing the 12 million already here": a figure the reader
     # knows, said with no noun (delegates, undocumented immigrants)
-    subject = standing_subject(figure_span, value, unit, subject)
-    # "nearly double the number for May": what the multiple is taken of, not the figure before
-    return multiple_base(figure_span, subject) or subject
+    return standing_subject(figure_span, value, unit, subject)
 
 
 def parallel_subject(claims: list[Claim], span: Span, unit: str) -> str:
