@@ -167,7 +167,6 @@ def _attach_cue(
         valued = named_value_figures(cue.token, figures)
         if valued is not None:
             return valued  # "rejected the figure of 22": that value, however far back
-    if cue.kind is Caveat.DISPUTED:
         # "The ministry rejected the group's estimate": that source's figures, however far back
         owners = disputed_owners(cue.token)
         defined = initials(doc) if owners else {}

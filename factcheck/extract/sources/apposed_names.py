@@ -13,7 +13,8 @@ Notes:
     wiree, wiref, wirek, wirel, wirem, wiren, wireo, wirev, wirew, wirex, wirey, wire2a, wire2d,
     wire2e, wire2f, wire2g, wire2h, wire2j; wirez split) and realgold8, realgold32 write the
     name alone; wirej, tests/corpus, realgold6, realgold33 write the phrase whole, and
-    realgold's nyt article both ways. A ruling is asked for (session 70).
+    realgold's nyt article both ways. Ruled for the name in session 70 (docs/gold-conventions.md,
+    "A role set off by a comma before the name").
 """
 
 from __future__ import annotations

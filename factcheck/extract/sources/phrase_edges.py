@@ -62,8 +62,9 @@ def entity_after(comma: Token) -> str:
 
 
 def keep_appositive_name(head: Token, end: int) -> int:
-    """ "A Twitter spokesman, Christopher Abboud, said": the name in apposition to a role
-    belongs to the source phrase (gold: "Karliova's mayor, Ahmet Demir")."""
+    """ "A Twitter spokesman, Christopher Abboud, said": the phrase runs through the name in
+    apposition to a role; ``apposed_names.name_after_description`` then gives the name alone
+    (docs/gold-conventions.md, "A role set off by a comma before the name")."""
     doc = head.doc
     if end >= len(doc) - 1 or doc[end].text != ",":
         return end

@@ -3,9 +3,10 @@ representing the family, Ana Ruiz, said ...", "One pastor backing the senator, T
 First Baptist Church, said ...".
 
 The speaker is named: the source is the person (README "Source kinds": a person named ->
-`named_person`), written as the name is at the attribution, with the role before it
-(docs/gold-conventions.md, "Titles and roles before names"; the phrase ``keep_appositive_name``
-writes for "A Twitter spokesman, Christopher Abboud"). Without this the phrase stopped at the
+`named_person`). The phrase runs through the name here, as ``keep_appositive_name`` runs it for
+"A Twitter spokesman, Christopher Abboud"; ``apposed_names.name_after_description`` then gives
+the name alone (docs/gold-conventions.md, "A role set off by a comma before the name", session
+70). Without this the phrase stopped at the
 participle and gave the unnamed role ("A lawyer", anonymous, with an anonymous_source caveat).
 The parse hangs the name on the role or on the clause's object ("the senator, Tom Grant"):
 either way a person's name set off by commas between the clause and the verb the role is the
