@@ -94,6 +94,12 @@ SUPPOSITION_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 CLAIM_WIN_OBJECTS = frozenset({
     "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
 })
+# Verbs of saying coordinated with the hedge verb or set off after it ("estimated losses at $4m
+# and said prices had fallen 15%", "estimated damage at €400m, saying 9,000 hectares were
+# flooded"): what they say is a statement of its own, not what is estimated
+# (hedge_clause_reach.said_beside; tests/wirey, tests/wirem golds, session 71). Not after a
+# claim or an allegation ("claimed responsibility, saying it killed 40": tests/wired, hedged).
+SAYING_BESIDE_VERBS = frozenset({"say", "add", "tell"})
 # A dash or semicolon ends the clause a hedge governs: "bail set at $50,000 — Lee is expected
 # to be arraigned Monday" (a parse may join the two).
 CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
