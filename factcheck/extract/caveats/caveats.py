@@ -70,6 +70,7 @@ from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
 from factcheck.extract.caveats.restated_conversions import add_restated_conversions
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
+from factcheck.extract.caveats.speaker_projections import projected_by_speaker
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -113,6 +114,7 @@ def find_caveats(
             or guess_adverb(figure.number)  # "maybe 200 in our coach alone"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
+            or projected_by_speaker(figure)  # "researchers said it could exceed 30 million"
             or estimate_attribution(figure.number)  # "..., according to estimates by X"
             or estimated_whole_hedge(figure.number)  # "estimate that 8,000, including 1,800"
         )

@@ -50,6 +50,27 @@ WARNING_SETTING_PREPOSITIONS = frozenset({
 # "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
 # README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
 HEARSAY_PASSIVE_VERBS = frozenset({"say", "rumor", "rumour"})
+# A speaker's "could" on a verb that sizes the figure projects a size (speaker_projections.py;
+# docs/gold-conventions.md "Forecasts and beliefs" (b): a person's or officials' prediction of
+# a size): "researchers said the real number could exceed 30 million", "an airline official
+# said the number could reach as many as 80", "told reporters that the site could hold between
+# 40 and 60 people", "analysts said prices could touch $3,600" (tests/wiree, wirep, wirew,
+# wire2f, wire2i, wire2j, wire2k, corpus golds: hedged; realgold6 "A source said that Tenney
+# could end up winning by more than ten points": hedged). Not "take" or "last" (a span the act
+# takes: tests/wirea, wiref, wirej, wiren golds not hedged), nor "be" (modal_hedges.py).
+PROJECTION_SIZE_VERBS = frozenset({
+    "reach", "exceed", "top", "surpass", "total", "hit", "touch", "hold", "cost", "fetch",
+    "outstrip", "account", "number", "climb", "rise", "fall", "drop", "grow", "win",
+})
+# How the figure hangs below such a verb: its object, a measure ("by as much as 3 gigawatts"),
+# a target ("to 80", "for as much as half"), an attribute
+PROJECTION_FIGURE_DEPS = frozenset({"dobj", "prep", "npadvmod", "attr", "advmod", "pcomp"})
+# the prepositions such a verb's figure stands in: "rise to 80", "outstrip by 3 GW", "account
+# for half", "win by more than ten points"; not a time or place ("by the end of June", "in
+# Achaia")
+PROJECTION_SIZE_PREPOSITIONS = frozenset({
+    "to", "by", "for", "of", "at", "about", "around", "between",
+})
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
 # sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
 # count cases of that class (session 14: gold never hedges a figure on "reported").
