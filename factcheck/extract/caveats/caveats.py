@@ -55,6 +55,7 @@ from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
+from factcheck.extract.caveats.estimate_counts import counts_estimates
 from factcheck.extract.caveats.estimated_wholes import estimated_whole_hedge
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
@@ -118,6 +119,8 @@ def find_caveats(
             or estimate_attribution(figure.number)  # "..., according to estimates by X"
             or estimated_whole_hedge(figure.number)  # "estimate that 8,000, including 1,800"
         )
+        if counts_estimates(figure.number):
+            hedge = None  # "the median of 14 estimates": the estimates are counted, not made
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
         answered = contradicted(figure)

@@ -291,6 +291,14 @@ RESTATED_MULTIPLE_WORDS = frozenset({"times", "twice", "thrice", "half", "double
 # The words of a weather forecaster source (forecaster_hedges.py): "Forecasters", "the weather
 # office", "the meteorological department", "meteorologists"; its look-ahead clause forecasts.
 FORECASTER_SOURCE_WORDS = frozenset({"forecaster", "meteorologist", "weather", "meteorological"})
+# A count of estimates or of the people who make them is no estimate (estimate_counts.py):
+# "the median of 14 estimates", "the median forecast of 15 economists", "a Reuters poll of 31
+# economists" (tests/wirex, wire2f, wirek, wire2l golds: never hedged; session 71). The makers,
+# and the polls whose "of" names them.
+ESTIMATE_MAKER_NOUNS = frozenset({
+    "economist", "analyst", "forecaster", "strategist", "expert", "trader", "respondent",
+})
+ESTIMATE_SURVEY_NOUNS = frozenset({"poll", "survey", "median", "average", "consensus"})
 # An attribution to an estimate ("according to estimates by a consultancy", "according to an
 # estimate by parliament's energy committee"): the figure is the estimate (estimate_attributions.py;
 # tests/wire2b b_3 and tests/wire2c c_5 golds, session 69). Not "calculations" or "figures":
