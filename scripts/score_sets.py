@@ -188,8 +188,8 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         f"tuning ({len(TUNING)} sets)": [g for n in TUNING for g in sets[n]],
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
-        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2j)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u, 2k-2o)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2o)": [g for n in WIRE_TUNING for g in wires[n]],
+        "wire, checks (wirec, h, i, q-u, 2p-2t)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)
