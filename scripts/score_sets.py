@@ -71,14 +71,15 @@ CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # stay checks with wirec, h and i; wirev .. wirez, written blind in session 67, are tuning sets
 # from session 68 on (0.74.0); wire2a .. wire2e, written blind in session 68, are tuning sets
 # from session 69 on (0.75.0), wire2f .. wire2j, written blind in session 69, from session 70 on
-# (0.76.0), and wire2k .. wire2o, written blind in session 70, join the checks.
+# (0.76.0), and wire2k .. wire2o, written blind in session 70, from session 71 on (0.77.0);
+# wire2p .. wire2t, written blind in session 71, join the checks.
 WIRE_TUNING = (
     *(f"wire{letter}" for letter in "abdefgjklmnopvwxyz"),
-    *(f"wire2{letter}" for letter in "abcdefghij"),
+    *(f"wire2{letter}" for letter in "abcdefghijklmno"),
 )
 WIRE_CHECK = (
     *(f"wire{letter}" for letter in "chiqrstu"),
-    *(f"wire2{letter}" for letter in "klmno"),
+    *(f"wire2{letter}" for letter in "pqrst"),
 )
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
@@ -187,8 +188,8 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         f"tuning ({len(TUNING)} sets)": [g for n in TUNING for g in sets[n]],
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
-        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2j)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u, 2k-2o)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2o)": [g for n in WIRE_TUNING for g in wires[n]],
+        "wire, checks (wirec, h, i, q-u, 2p-2t)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)
