@@ -69,6 +69,19 @@ def heading_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def stamp_lines(text: str, headline_end: int) -> list[int]:
+    """The ends of the lines after the headline that hold only a live page's time stamp
+    ("16:40 GMT"), with the heading on the next line or none: where a post starts."""
+    ends = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if start >= headline_end and body and _STAMP_LINE_RE.fullmatch(body):
+            ends.append(start + len(line.rstrip("\r\n")))
+        start += len(line)
+    return ends
+
+
 def share_heading_caveats(
     headings: Sequence[tuple[int, int]],
     starts: Sequence[int],

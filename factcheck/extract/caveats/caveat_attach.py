@@ -34,6 +34,7 @@ from factcheck.extract.caveats.caveat_scope import (
 from factcheck.extract.caveats.caveat_sides import figures_of_sides, names_sides
 from factcheck.extract.caveats.caveat_sources import reports_own_military_action
 from factcheck.extract.caveats.charge_denials import denied_charge_figures
+from factcheck.extract.caveats.closing_lines import closing_line_figures
 from factcheck.extract.caveats.cue_referents import (
     is_about_a_person_or_thing,
     points_back,
@@ -197,6 +198,9 @@ def _attach_cue(
     run = account_run(doc, cue, figures)
     if run is not None:
         return run  # "These numbers are still provisional": the account just given
+    closing = closing_line_figures(doc, cue, figures)
+    if closing is not None:
+        return closing  # "None of the figures could be verified" as its own paragraph
     every = every_source_figures(cue, figures)
     if every is not None and not names_sides(span_text(sent)):
         return every  # "unable to verify any of the estimates": those of every source

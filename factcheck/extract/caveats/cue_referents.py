@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     ANAPHORA,
     ANAPHORIC_DETERMINERS,
     FIGURE_NOUNS,
+    FIGURE_QUANTIFIERS,
     REPORTING_VERBS,
     TOLD_NOUNS,
 )
@@ -75,6 +76,12 @@ def referring_noun(cue: Cue) -> Token | None:
                 return child
             if child.dep_ in ("nsubj", "nsubjpass") and _names_figure_inside(child):
                 return child
+            if (
+                child.dep_ == "dobj"
+                and child.lower_ in FIGURE_QUANTIFIERS
+                and _names_figure_inside(child)
+            ):
+                return child  # "verify any of the figures"
     if cue.token.dep_ == "amod" and cue.token.head.lemma_.lower() in FIGURE_NOUNS:
         return cue.token.head
     return None
@@ -101,6 +108,8 @@ def points_back(noun: Token) -> bool:
     corroborate" is about what its own sentence says."""
     if noun.lower_ in ANAPHORA or noun.lower_ in ANAPHORIC_DETERMINERS:
         return True
+    if noun.lower_ in FIGURE_QUANTIFIERS:
+        return _names_figure_inside(noun)  # "any of the figures"
     return any(
         c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS)
         for c in noun.children

@@ -179,6 +179,13 @@ PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 # "verify any of the estimates", "None of the figures": a quantifier over figures of every
 # source before it (quantified_figures.py).
 FIGURE_QUANTIFIERS = frozenset({"any", "all", "none", "each"})
+# The determiner of an ownerless "the figures" that a verification line opening its own
+# paragraph names: every account before it (closing_lines.py); not "either", "his", nor
+# "Those estimates", the account just given (tests/wire2d d_4 gold: MapBiomas's figures only).
+CLOSING_LINE_DETERMINERS = frozenset({"the"})
+# ... and its noun: figures of any kind ("the figures", "None of the counts"); "the tolls" and
+# "any of the estimates" name a kind of figure, read by that kind (quantified_figures.py).
+CLOSING_LINE_NOUNS = frozenset({"figure", "number", "count", "tally", "statistic"})
 # Preliminary cues that say a count may still change ("will go up", "expected to rise", "bodies
 # so far", "not final"), as against those that say an earlier report differed ("initial
 # reports", "initially"): only these reach the lede's same toll (caveats._with_lede_toll).
