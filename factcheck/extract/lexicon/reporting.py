@@ -50,6 +50,14 @@ QUOTE_ONLY_REPORTING_VERBS = frozenset({
     # `"...," Thor countered.` (src46); outside a quotation "pressed for $5 million" asks
     "press", "counter", "interject",
 })
+# Adjectives after a copula whose infinitive tells an act its subject did: "Aides were quick to
+# point out that ...", "the mayor was careful to note that ...": the copula's subject speaks
+# (speaker_adjectives.py; realgold24 gold "Advisers to Mr. Rubio"). Not "willing", "ready",
+# "unwilling" or "reluctant", which tell no act done ("was unwilling to say how many ...").
+SPEAKING_ADJECTIVES = frozenset({
+    "quick", "quicker", "swift", "fast", "careful", "keen", "eager", "happy", "glad", "proud",
+    "pleased",
+})
 # "Read" reports a quotation when a written thing is its subject: `“...,” the statement read`,
 # `"...," the email read` (quotes.py; realgold48 gold: the statement is the source; two more
 # allowed articles, session 64). Not a person reading aloud or "read the statement".

@@ -50,6 +50,7 @@ from factcheck.extract.sources.nominal import (
     surveyed_in,
     takes_a_stance,
 )
+from factcheck.extract.sources.parallel_clauses import a_parallel_that_clause
 from factcheck.extract.sources.place_records import a_place_records, recorded_by_a_place
 from factcheck.extract.sources.pollsters import asks_those_counted
 from factcheck.extract.sources.published_counts import counts_what_was_published
@@ -81,6 +82,8 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
     ``below`` is the path's token under ``ancestor``."""
     # not "Police responded to two shootings": where they went, not what they said
     reporting = is_reporting_verb(ancestor) and not _a_topic(below, number)
+    if not reporting and a_parallel_that_clause(below):
+        return None  # "said the audit was flawed and that 31 ...": the first clause frames nothing
     reporting = reporting and not frames_the_speech(ancestor, below, number)  # "said, twice,"
     reporting = reporting and not goes_to_a_scene(ancestor)  # "responded ... at two homes"
     reporting = reporting and not pledges_an_act(ancestor, below)  # "pledged that he would"
@@ -155,6 +158,8 @@ def attribution_at(ancestor: Token, number: Token, below: Token, *, stance: bool
         if child.dep_ in REPORT_CLAUSE_DEPS and is_reporting_verb(child):
             if number in child.subtree or reports_its_own_clause(child):
                 continue
+            if a_parallel_that_clause(child):
+                continue  # "said the mayor won 40, and that polls show her ahead"
             if gives_a_rival_figure(child):
                 continue  # "X said 36,500 were sold, while Y estimated the crowd at 50,000"
             if says_nothing(child):

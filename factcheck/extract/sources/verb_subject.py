@@ -21,6 +21,7 @@ from factcheck.extract.sources.gerund_speakers import gerund_head_verb, quoted_o
 from factcheck.extract.sources.passive_participles import describes_its_subject
 from factcheck.extract.sources.reporting_verbs import MISREAD_REPORT_WORDS
 from factcheck.extract.sources.shown_things import shown_by_a_mere_thing
+from factcheck.extract.sources.speaker_adjectives import copula_of_speaking_adjective
 from factcheck.extract.sources.which_speakers import body_before_which, described_body
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -85,6 +86,9 @@ def subject_of(
         # not inside reported content: "Prosecutors said Harlow ..., claiming 120 staff"
         if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             return subject_of(verb.head, number)  # "Clinton is ..., saying she favors $12"
+    copula = copula_of_speaking_adjective(verb)  # "Aides were quick to point out that ..."
+    if copula is not None:
+        return subject_of(copula, number)
     head = gerund_head_verb(verb)  # "Clinton erred in saying that 90 percent ..."
     if head is not None:
         return subject_of(head, number) or quoted_one(head)  # "was quoted as saying"
