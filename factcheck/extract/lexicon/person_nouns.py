@@ -28,7 +28,11 @@ OCCUPATION_PERSON_NOUNS = frozenset(
     "rapper realtor receptionist reporter roofer sailor salesman saleswoman salesperson "
     "scientist seamstress secretary server singer songwriter stylist supervisor surgeon "
     "surveyor tailor technician teller therapist trucker tutor valet vendor veterinarian "
-    "waiter waitress welder writer".split()
+    "waiter waitress welder writer "
+    # rimpl71: trades of wire reports' victims ("a vaccinator was wounded", "a radio
+    # commentator was shot dead"; wire2i, wire2k). Not "blogger", "poet", "novelist": often a
+    # second trade of one person ("a teacher and blogger died"), which would count two
+    "broadcaster commentator translator interpreter vaccinator trader".split()
 )
 
 # Ranks, service, law and civic roles: "a sergeant was shot", "a Marine was killed".
@@ -44,7 +48,9 @@ SERVICE_PERSON_NOUNS = frozenset(
 # Religious roles: "a deacon was shot in the church parking lot".
 RELIGIOUS_PERSON_NOUNS = frozenset(
     "bishop chaplain churchgoer clergyman deacon elder evangelist imam minister missionary "
-    "monk nun parishioner preacher priest rabbi reverend worshiper worshipper".split()
+    "monk nun parishioner preacher priest rabbi reverend worshiper worshipper "
+    # rimpl71: "a pilgrim was also injured" (wiref), "a cleric was killed"
+    "cleric pilgrim".split()
 )
 
 # Kinship and household: "a grandma was shot and killed", "a stepbrother was shot".
