@@ -18,10 +18,12 @@ from factcheck.extract.caveats.race_crowds import counts_a_crowd
 from factcheck.extract.lexicon import (
     CAMPAIGN_SPAN_UNITS,
     CANDIDATE_BELONGINGS,
+    CANDIDATE_DESCRIPTION_WORDS,
     CANDIDATE_HOLDINGS,
     CANDIDATE_NOUNS,
     CANDIDATE_SOURCE_TEXTS,
     CANDIDATE_VERBS,
+    NAME_TITLE_WORDS,
     OWN_COUNT_SUBJECTS,
     OWN_COUNT_UNREAL,
     PROGRESS_WORDS,
@@ -41,6 +43,8 @@ from factcheck.model import Source, SourceKind
 _RACE_NOUNS = RACE_NOUNS | RACE_CONTEST_NOUNS
 # a race verb's hope or supposition ("we could win"); "must win N percent" is the arithmetic
 _RACE_UNREAL = OWN_COUNT_UNREAL - RACE_NECESSITY_AUXES
+# a contender's noun as written, plural included ("Democratic candidates Ana Lopez and ...")
+_CANDIDATE_FORMS = CANDIDATE_NOUNS | {f"{n}s" for n in CANDIDATE_NOUNS}
 # the lemmas ``article_candidates`` walks for: its owners, winners and holders
 _WALKED_LEMMAS = CANDIDATE_BELONGINGS | CANDIDATE_VERBS | CANDIDATE_HOLDINGS
 
@@ -50,37 +54,106 @@ def article_candidates(doc: Doc) -> frozenset[str]:
     campaign ("the Lopez campaign", "Lopez's campaign") or a person named beside a contender's
     noun ("presidential candidate Ana Lopez", "Ana Lopez, the Republican nominee")."""
     names: set[str] = set()
+    people = _people(doc)
     # each branch asks for one of these lemmas: only those tokens are walked (speedB)
     for token in tokens_with_lemma(doc, _WALKED_LEMMAS):
         if token.lemma_.lower() in CANDIDATE_BELONGINGS and token.pos_ == "NOUN":
             for owner in token.children:
-                if owner.dep_ in ("poss", "compound") and _a_name(owner):
+                if owner.dep_ in ("poss", "compound") and _a_name(owner, people):
                     names.add(_key(last_of_entity(owner)))  # "Trump's campaign", "Cruz rally"
         if token.lemma_.lower() in CANDIDATE_VERBS and token.pos_ == "VERB":
-            for subject in token.children:
-                if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
+            for subject in _subjects_of(token):
+                if subject.ent_type_ == "PERSON":
                     names.add(_key(last_of_entity(subject)))  # "Trump won Nevada"
         if token.lemma_.lower() in CANDIDATE_HOLDINGS and token.pos_ == "NOUN":
             holder = _holder(token)
             if holder is not None:
                 names.add(_key(last_of_entity(holder)))
-    for noun in tokens_with_lower(doc, CANDIDATE_NOUNS):
+    for noun in tokens_with_lower(doc, _CANDIDATE_FORMS):
         if noun.pos_ != "NOUN":
             continue
-        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if after is not None and after.ent_type_ == "PERSON":
-            # "candidate Ana Lopez", "candidates Ana Lopez and Tom Reyes"; not a clause that
-            # begins after the noun ("the best candidate Viguerie argues")
+        first = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        after = _past_titles(first)
+        if first is not None and after is not None and after.ent_type_ == "PERSON":
+            # "candidate Ana Lopez", "candidate Sen. Ana Lopez", "candidates Ana Lopez and Tom
+            # Reyes"; not a clause that begins after the noun ("the best candidate Viguerie
+            # argues")
             last = last_of_entity(after)
-            if noun.head.i not in range(after.i, last.i + 1) and after.head != noun:
+            if (
+                noun.head.i not in range(first.i, last.i + 1)
+                and noun not in (after.head, last.head)
+                and not _split_subject(noun, last)
+            ):
                 continue
             names.add(_key(last))
             for word in noun.doc[after.i : last.i + 1]:
                 names.update(_key(last_of_entity(c)) for c in word.children if _listed_name(c))
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
             names.add(_key(last_of_entity(noun.head)))  # "Ana Lopez, the nominee"
+        named = _named_again(noun, people)
+        if named is not None:
+            names.add(_key(last_of_entity(named)))  # "Lopez spoke. The candidate said ..."
     names.discard("")
     return frozenset(names)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects; a gerund's with none of its own is the subject of the clause it
+    opens ("after winning Ohio in the primary, Gov. John Kasich said", "After beating Reyes,
+    Lopez flew to Texas")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.tag_ != "VBG":
+        return subjects
+    main = verb.head
+    if verb.dep_ == "pcomp" and main.dep_ == "prep":
+        main = main.head  # "after winning Ohio": the prepositional phrase's verb
+    elif verb.dep_ != "advcl":
+        return []
+    return [c for c in main.children if c.dep_ == "nsubj"] if main.pos_ == "VERB" else []
+
+
+def _named_again(noun: Token, people: frozenset[str]) -> Token | None:
+    """The person a definite description of a contender names again: "Hillary Clinton has a word
+    for it. The Democratic presidential candidate blasted ..." gives the subject of the sentence
+    before, when that subject is a person's name. Only a subject ("the candidate said"), with
+    "the" and the words of a party or race ("the best candidate" is a wish, "the eventual
+    nominee" a future)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in CANDIDATE_NOUNS:
+        return None
+    if noun.head.dep_ != "ROOT" or any(
+        c.lower_ in OWN_COUNT_UNREAL for c in noun.head.children if c.dep_ == "aux"
+    ):
+        return None  # "she said the candidate should be a governor", "the nominee will face"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss", "punct")]
+    if not all(w.lower_ in CANDIDATE_DESCRIPTION_WORDS for w in words):
+        return None
+    start = noun.sent.start
+    if start == 0:
+        return None
+    before = noun.doc[start - 1].sent
+    for token in before:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            last = last_of_entity(token)
+            named = token.ent_type_ == "PERSON" or token.text in people
+            return token if named and last.text in people else None
+    return None
+
+
+def _past_titles(token: Token | None) -> Token | None:
+    """The first word of the name after the titles written before it: "Sen." and "Ted" in
+    "candidate Sen. Ted Cruz", "Dr." in "candidate Dr. Ben Carson" (the tagger leaves the
+    title out of the name)."""
+    while token is not None and token.lower_ in NAME_TITLE_WORDS:
+        token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token
+
+
+def _split_subject(noun: Token, last: Token) -> bool:
+    """ "Democratic presidential candidates Ana Lopez and Tom Reyes made their cases": the parse
+    makes the noun and the name two subjects of one verb, an apposition misread."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and last.dep_ == noun.dep_ and last.head == noun.head
 
 
 def _holder(noun: Token) -> Token | None:
@@ -106,11 +179,24 @@ def _holder(noun: Token) -> Token | None:
     return None
 
 
-def _a_name(token: Token) -> bool:
+def _a_name(token: Token, people: frozenset[str]) -> bool:
     """A person's name, or a proper noun the tagger took for an organisation ("the Trump
-    campaign"); not a place or a people ("the Iowa campaign", "the Republican rivals")."""
-    return token.ent_type_ == "PERSON" or (
-        token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+    campaign"), or a surname the article names a person by elsewhere however it is tagged here
+    ("Trump’s campaign" with "Trump" read as a common noun or a place); not a place or a people
+    ("the Iowa campaign", "the Republican rivals")."""
+    if token.text[:1].isupper() and token.text in people:
+        return True  # "Rivera’s campaign" with "Rivera" read as a place here
+    if token.ent_type_ in ("GPE", "NORP", "LOC", "DATE"):
+        return False
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+
+
+def _people(doc: Doc) -> frozenset[str]:
+    """The last words of the names the tagger reads as people somewhere in the article."""
+    return frozenset(
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent[-1].text[:1].isupper() and len(ent[-1].text) > 2
     )
 
 
@@ -122,6 +208,8 @@ def last_of_entity(token: Token) -> Token:
     """The last word of the name a token begins or belongs to: "Ana" -> "Lopez"."""
     last = token
     while last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        if last.doc[last.i + 1].dep_ == "case":
+            break  # "Kline’s campaign" tagged as one name: the name ends before "’s"
         last = last.doc[last.i + 1]
     return last
 
@@ -144,7 +232,15 @@ def names_the_candidate(source: Source) -> bool:
     """The source phrase is the candidate itself ("The candidate said", "the front-runner
     said"), whatever kind the source was given (realgold8 gold: Kasich's delegate arithmetic
     from "The candidate", partisan; the phrase is read as anonymous)."""
-    return source.text.strip().lower() in CANDIDATE_SOURCE_TEXTS
+    text = source.text.strip().lower()
+    if text in CANDIDATE_SOURCE_TEXTS:
+        return True
+    # "the Republican front-runner", "the Democratic presidential candidate": the candidate
+    # described by its party and race (rpart71)
+    words = text.replace("front-runner", "frontrunner").split()
+    if len(words) < 3 or words[0] != "the" or words[-1] not in CANDIDATE_NOUNS:
+        return False
+    return all(w in CANDIDATE_DESCRIPTION_WORDS for w in words[1:-1])
 
 
 def counts_the_race(number: Token) -> str | None:
