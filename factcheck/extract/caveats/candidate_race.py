@@ -18,7 +18,6 @@ from factcheck.extract.caveats.race_crowds import counts_a_crowd
 from factcheck.extract.lexicon import (
     CAMPAIGN_SPAN_UNITS,
     CANDIDATE_BELONGINGS,
-    CANDIDATE_DESCRIPTION_WORDS,
     CANDIDATE_HOLDINGS,
     CANDIDATE_NOUNS,
     CANDIDATE_SOURCE_TEXTS,
@@ -62,8 +61,8 @@ def article_candidates(doc: Doc) -> frozenset[str]:
                 if owner.dep_ in ("poss", "compound") and _a_name(owner, people):
                     names.add(_key(last_of_entity(owner)))  # "Trump's campaign", "Cruz rally"
         if token.lemma_.lower() in CANDIDATE_VERBS and token.pos_ == "VERB":
-            for subject in _subjects_of(token):
-                if subject.ent_type_ == "PERSON":
+            for subject in token.children:
+                if subject.dep_ == "nsubj" and subject.ent_type_ == "PERSON":
                     names.add(_key(last_of_entity(subject)))  # "Trump won Nevada"
         if token.lemma_.lower() in CANDIDATE_HOLDINGS and token.pos_ == "NOUN":
             holder = _holder(token)
@@ -90,55 +89,8 @@ def article_candidates(doc: Doc) -> frozenset[str]:
                 names.update(_key(last_of_entity(c)) for c in word.children if _listed_name(c))
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
             names.add(_key(last_of_entity(noun.head)))  # "Ana Lopez, the nominee"
-        named = _named_again(noun, people)
-        if named is not None:
-            names.add(_key(last_of_entity(named)))  # "Lopez spoke. The candidate said ..."
     names.discard("")
     return frozenset(names)
-
-
-def _subjects_of(verb: Token) -> list[Token]:
-    """The verb's subjects; a gerund's with none of its own is the subject of the clause it
-    opens ("after winning Ohio in the primary, Gov. John Kasich said", "After beating Reyes,
-    Lopez flew to Texas")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects or verb.tag_ != "VBG":
-        return subjects
-    main = verb.head
-    if verb.dep_ == "pcomp" and main.dep_ == "prep":
-        main = main.head  # "after winning Ohio": the prepositional phrase's verb
-    elif verb.dep_ != "advcl":
-        return []
-    return [c for c in main.children if c.dep_ == "nsubj"] if main.pos_ == "VERB" else []
-
-
-def _named_again(noun: Token, people: frozenset[str]) -> Token | None:
-    """The person a definite description of a contender names again: "Hillary Clinton has a word
-    for it. The Democratic presidential candidate blasted ..." gives the subject of the sentence
-    before, when that subject is a person's name. Only a subject ("the candidate said"), with
-    "the" and the words of a party or race ("the best candidate" is a wish, "the eventual
-    nominee" a future)."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in CANDIDATE_NOUNS:
-        return None
-    if noun.head.dep_ != "ROOT" or any(
-        c.lower_ in OWN_COUNT_UNREAL for c in noun.head.children if c.dep_ == "aux"
-    ):
-        return None  # "she said the candidate should be a governor", "the nominee will face"
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss", "punct")]
-    if not all(w.lower_ in CANDIDATE_DESCRIPTION_WORDS for w in words):
-        return None
-    start = noun.sent.start
-    if start == 0:
-        return None
-    before = noun.doc[start - 1].sent
-    for token in before:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            last = last_of_entity(token)
-            named = token.ent_type_ == "PERSON" or token.text in people
-            return token if named and last.text in people else None
-    return None
 
 
 def _past_titles(token: Token | None) -> Token | None:
@@ -232,15 +184,7 @@ def names_the_candidate(source: Source) -> bool:
     """The source phrase is the candidate itself ("The candidate said", "the front-runner
     said"), whatever kind the source was given (realgold8 gold: Kasich's delegate arithmetic
     from "The candidate", partisan; the phrase is read as anonymous)."""
-    text = source.text.strip().lower()
-    if text in CANDIDATE_SOURCE_TEXTS:
-        return True
-    # "the Republican front-runner", "the Democratic presidential candidate": the candidate
-    # described by its party and race (rpart71)
-    words = text.replace("front-runner", "frontrunner").split()
-    if len(words) < 3 or words[0] != "the" or words[-1] not in CANDIDATE_NOUNS:
-        return False
-    return all(w in CANDIDATE_DESCRIPTION_WORDS for w in words[1:-1])
+    return source.text.strip().lower() in CANDIDATE_SOURCE_TEXTS
 
 
 def counts_the_race(number: Token) -> str | None:

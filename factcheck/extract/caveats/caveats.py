@@ -234,10 +234,9 @@ def _add_campaign_staff(
         if candidates is None:
             candidates = article_candidates(doc) | race_contenders(doc)
             served = candidate_staff(doc, candidates)
-        if figure.source.kind in (
-            SourceKind.NAMED_ORG,
-            SourceKind.ANONYMOUS,
-        ) and not names_the_candidate(figure.source):
+        if figure.source.kind is SourceKind.NAMED_ORG or (
+            figure.source.kind is SourceKind.ANONYMOUS and not names_the_candidate(figure.source)
+        ):
             # "Advisers to Mr. Rubio", "Rubio's team"
             role = names_candidate_staff(figure.source, candidates)
             if role is not None and not _on_the_race(figure.number):
@@ -321,8 +320,7 @@ def _may_be_campaign(source: Source) -> bool:
     """A named person, or an unnamed one ("The candidate said", "Advisers to Mr. Rubio"), or a
     candidate's people as one body ("Rubio's team")."""
     if source.kind is SourceKind.NAMED_ORG:
-        # "Rubio's team"; "the Republican front-runner" read as an organisation (rpart71)
-        return names_a_camp(source) or names_the_candidate(source)
+        return names_a_camp(source)
     return source.kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS)
 
 

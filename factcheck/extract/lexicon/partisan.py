@@ -71,14 +71,6 @@ CANDIDATE_VERBS = frozenset({
 CANDIDATE_HOLDINGS = frozenset({"delegate", "superdelegate", "vote"})
 # a source phrase that is itself the candidate ("The candidate said")
 CANDIDATE_SOURCE_TEXTS = frozenset({"the candidate", "the nominee", "the front-runner"})
-# the words a definite description of a contender may carry when it names again the person the
-# sentence before named ("Lopez spoke in Ohio. The Democratic presidential candidate said ..."):
-# its party and race, not a wish or a future ("the best candidate", "the eventual nominee")
-CANDIDATE_DESCRIPTION_WORDS = frozenset({
-    "republican", "democratic", "democrat", "gop", "presidential", "presumptive", "likely",
-    "leading", "libertarian", "billionaire", "party", "senate", "gubernatorial", "mayoral",
-    "front", "-",
-})  # fmt: skip
 # what a figure of the race counts: its votes, delegates, polls and money (realgold5 a rival's
 # "$100 million" spent, realgold8 the delegate arithmetic, realgold10 campaign spending,
 # realgold19 "trailed ... by 50 points"; unannotated: states won, votes ahead, a poll lead). Not
