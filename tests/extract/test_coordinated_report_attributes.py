@@ -19,7 +19,7 @@ def _hedged(nlp, text: str) -> dict[str, bool]:
     [
         ("Deputies arrived and reported finding a driver with two stab wounds.", "two", False),
         ("Campers heard a bang and reported seeing three men flee.", "three", False),
-        ("Three hikers were reported missing in the storm.", "Three", True),
+        ("Three hikers were reported killed in the storm.", "Three", True),
     ],
 )
 def test_a_coordinated_active_report_attributes(nlp, text, figure, expected):

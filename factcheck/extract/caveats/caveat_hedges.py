@@ -55,6 +55,7 @@ from factcheck.extract.lexicon import (
     HEDGE_POS,
     HIT_COUNT_WORDS,
     PERCEPTION_VERBS,
+    REPORT_MADE_STATES,
     REPORTED_STATE_DEPS,
     SUPPOSING_OWN_MODIFIER_DEPS,
     SUPPOSING_VERBS,
@@ -306,6 +307,10 @@ def _is_attribution_verb(token: Token) -> bool:
     """
     if token.lemma_.lower() != "report" or token.pos_ != "VERB":
         return False
+    if any(
+        c.dep_ in REPORTED_STATE_DEPS and c.lower_ in REPORT_MADE_STATES for c in token.children
+    ):
+        return True  # "400 people were reported missing": a missing-person report, recorded
     if token.dep_ == "acl" and token.head.pos_ == "PROPN":
         return True  # "the Express-News reported of two victims", parsed as a modifier
     if token.dep_ == "acl" and any(c.dep_ == "ccomp" for c in token.children):

@@ -55,6 +55,7 @@ from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
+from factcheck.extract.caveats.estimate_counts import counts_estimates
 from factcheck.extract.caveats.estimated_wholes import estimated_whole_hedge
 from factcheck.extract.caveats.figure_changes import change_cues, changing_noun, figures_before
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
@@ -70,6 +71,7 @@ from factcheck.extract.caveats.range_hedges import range_hedge
 from factcheck.extract.caveats.rebuttals import rebutted_figures
 from factcheck.extract.caveats.restated_conversions import add_restated_conversions
 from factcheck.extract.caveats.restated_multiples import add_restated_multiples
+from factcheck.extract.caveats.speaker_projections import projected_by_speaker
 from factcheck.extract.lexicon import OPEN_TOLL_CUE_PATTERN, SUPERSEDED_CUE_PATTERN
 from factcheck.model import Caveat, CaveatMention, Source, SourceKind
 
@@ -113,9 +115,12 @@ def find_caveats(
             or guess_adverb(figure.number)  # "maybe 200 in our coach alone"
             or allegation(figure.number)
             or forecast_by_forecaster(figure)  # "Forecasters said it could dump 200 mm"
+            or projected_by_speaker(figure)  # "researchers said it could exceed 30 million"
             or estimate_attribution(figure.number)  # "..., according to estimates by X"
             or estimated_whole_hedge(figure.number)  # "estimate that 8,000, including 1,800"
         )
+        if counts_estimates(figure.number):
+            hedge = None  # "the median of 14 estimates": the estimates are counted, not made
         if hedge is not None:
             found[index].setdefault(Caveat.HEDGED, hedge)
         answered = contradicted(figure)

@@ -18,6 +18,7 @@ from factcheck.extract.caveats.hedge_clause_reach import (
     embedded_question,
     known_time_clause,
     own_coordinate_clause,
+    said_beside,
     starting_level,
 )
 from factcheck.extract.lexicon import (
@@ -75,6 +76,8 @@ def hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token
             return False  # "claimed 25,000, while police put the crowd at 8,000"
         if own_coordinate_clause(child, parent, anchor, hedge) or known_time_clause(child, hedge):
             return False  # "allegedly shot ..., and her two children were unharmed"
+        if said_beside(child, parent, anchor, hedge):
+            return False  # "estimated losses at $4m and said prices fell 15%": a statement
         if embedded_question(child, hedge) or starting_level(number, child, parent):
             return False  # "thought they would ask why they lost twice", "to 9 from 6 million"
         if child.dep_ == "prep" and child.lower_ == "than" and _known(noun_of(phrase_head)):

@@ -50,6 +50,27 @@ WARNING_SETTING_PREPOSITIONS = frozenset({
 # "is said to be worth $2 billion", "are said to have died": hearsay, as "reportedly" (gold
 # README, hedged); only passive with a "to" infinitive (said_to_hedges.py), never "said that".
 HEARSAY_PASSIVE_VERBS = frozenset({"say", "rumor", "rumour"})
+# A speaker's "could" on a verb that sizes the figure projects a size (speaker_projections.py;
+# docs/gold-conventions.md "Forecasts and beliefs" (b): a person's or officials' prediction of
+# a size): "researchers said the real number could exceed 30 million", "an airline official
+# said the number could reach as many as 80", "told reporters that the site could hold between
+# 40 and 60 people", "analysts said prices could touch $3,600" (tests/wiree, wirep, wirew,
+# wire2f, wire2i, wire2j, wire2k, corpus golds: hedged; realgold6 "A source said that Tenney
+# could end up winning by more than ten points": hedged). Not "take" or "last" (a span the act
+# takes: tests/wirea, wiref, wirej, wiren golds not hedged), nor "be" (modal_hedges.py).
+PROJECTION_SIZE_VERBS = frozenset({
+    "reach", "exceed", "top", "surpass", "total", "hit", "touch", "hold", "cost", "fetch",
+    "outstrip", "account", "number", "climb", "rise", "fall", "drop", "grow", "win",
+})
+# How the figure hangs below such a verb: its object, a measure ("by as much as 3 gigawatts"),
+# a target ("to 80", "for as much as half"), an attribute
+PROJECTION_FIGURE_DEPS = frozenset({"dobj", "prep", "npadvmod", "attr", "advmod", "pcomp"})
+# the prepositions such a verb's figure stands in: "rise to 80", "outstrip by 3 GW", "account
+# for half", "win by more than ten points"; not a time or place ("by the end of June", "in
+# Achaia")
+PROJECTION_SIZE_PREPOSITIONS = frozenset({
+    "to", "by", "for", "of", "at", "about", "around", "between",
+})
 # Hedge adjectives that name a category when they modify a noun: "996 likely voters" is a poll's
 # sample, not a guess (issue 11, polls); "276 suspected cases", "eight reported incidents"
 # count cases of that class (session 14: gold never hedges a figure on "reported").
@@ -94,6 +115,12 @@ SUPPOSITION_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 CLAIM_WIN_OBJECTS = frozenset({
     "life", "vote", "seat", "delegate", "title", "prize", "victory", "win", "medal", "spot",
 })
+# Verbs of saying coordinated with the hedge verb or set off after it ("estimated losses at $4m
+# and said prices had fallen 15%", "estimated damage at €400m, saying 9,000 hectares were
+# flooded"): what they say is a statement of its own, not what is estimated
+# (hedge_clause_reach.said_beside; tests/wirey, tests/wirem golds, session 71). Not after a
+# claim or an allegation ("claimed responsibility, saying it killed 40": tests/wired, hedged).
+SAYING_BESIDE_VERBS = frozenset({"say", "add", "tell"})
 # A dash or semicolon ends the clause a hedge governs: "bail set at $50,000 — Lee is expected
 # to be arraigned Monday" (a parse may join the two).
 CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
@@ -107,6 +134,11 @@ TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "until", "till", "when
 # Dependents of a passive "reported" that state what is reported of the figure ("were reported
 # killed", "reported dead", "reported to have died"): only these make it a hedge.
 REPORTED_STATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# ... except a state that a report itself makes: "reported missing" records a missing-person
+# report, it does not say that someone is believed missing ("400 people had been reported
+# missing by relatives", "put the number of people reported missing at 23"; tests/wirel,
+# tests/wire2o golds: not hedged; session 71).
+REPORT_MADE_STATES = frozenset({"missing"})
 # "may" / "might" hedge a figure only as a guess at it: the figure is what may be ("as many as
 # 20 people may have died", "17 percent may still be undecided"), the size a sizing verb
 # gives ("might be 40 to 50 feet high"), or a count of a harm that may have been done ("may
@@ -259,6 +291,14 @@ RESTATED_MULTIPLE_WORDS = frozenset({"times", "twice", "thrice", "half", "double
 # The words of a weather forecaster source (forecaster_hedges.py): "Forecasters", "the weather
 # office", "the meteorological department", "meteorologists"; its look-ahead clause forecasts.
 FORECASTER_SOURCE_WORDS = frozenset({"forecaster", "meteorologist", "weather", "meteorological"})
+# A count of estimates or of the people who make them is no estimate (estimate_counts.py):
+# "the median of 14 estimates", "the median forecast of 15 economists", "a Reuters poll of 31
+# economists" (tests/wirex, wire2f, wirek, wire2l golds: never hedged; session 71). The makers,
+# and the polls whose "of" names them.
+ESTIMATE_MAKER_NOUNS = frozenset({
+    "economist", "analyst", "forecaster", "strategist", "expert", "trader", "respondent",
+})
+ESTIMATE_SURVEY_NOUNS = frozenset({"poll", "survey", "median", "average", "consensus"})
 # An attribution to an estimate ("according to estimates by a consultancy", "according to an
 # estimate by parliament's energy committee"): the figure is the estimate (estimate_attributions.py;
 # tests/wire2b b_3 and tests/wire2c c_5 golds, session 69). Not "calculations" or "figures":
