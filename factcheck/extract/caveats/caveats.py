@@ -61,6 +61,7 @@ from factcheck.extract.caveats.figure_changes import change_cues, changing_noun,
 from factcheck.extract.caveats.forecaster_hedges import forecast_by_forecaster
 from factcheck.extract.caveats.guess_adverbs import guess_adverb
 from factcheck.extract.caveats.named_organizers import named_organizers
+from factcheck.extract.caveats.next_denials import next_denial_figures
 from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
 from factcheck.extract.caveats.own_regret import regrets_own_act
@@ -351,6 +352,10 @@ def _add_article_caveats(
     for index in discrepancy_figures(doc, figures):
         found[index].setdefault(
             Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="counts that differ")
+        )
+    for index in next_denial_figures(doc, figures):
+        found[index].setdefault(
+            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="denied in the next sentence")
         )
     for index in rebutted_figures(doc, figures):
         found[index].setdefault(

@@ -195,3 +195,9 @@ STATEMENT_PRONOUNS = frozenset({"that", "this", "it"})
 # In fact, the number is closer to 2 million" (issue 11, implicit dispute: two figures for the
 # same thing). Read only at the head of the sentence, where they answer the sentence before.
 CORRECTING_OPENERS = (("in", "fact"), ("actually",), ("in", "reality"))
+# A denial that opens the sentence after a figure and denies in a clause what that sentence
+# told ("The ministry denied that any doses had been lost", "The owners denied receiving any
+# warning", "Russia denies abusing prisoners of war"): the figures just told are disputed
+# (next_denials.py). The verbs, and the complements that hold what is denied.
+NEXT_DENIAL_VERBS = frozenset({"deny"})
+NEXT_DENIAL_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
