@@ -51,7 +51,7 @@ from factcheck.extract.caveats.cue_relations import (
     named_figure,
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
-from factcheck.extract.caveats.figure_runs import account_run
+from factcheck.extract.caveats.figure_runs import account_run, named_account_figures
 from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.named_values import named_value_figures
 from factcheck.extract.caveats.one_verified_figure import one_verified_figure
@@ -201,6 +201,9 @@ def _attach_cue(
     closing = closing_line_figures(doc, cue, figures)
     if closing is not None:
         return closing  # "None of the figures could be verified" as its own paragraph
+    account = named_account_figures(doc, cue, figures)
+    if account is not None:
+        return account  # "..., it said, adding that the figures were preliminary": its account
     every = every_source_figures(cue, figures)
     if every is not None and not names_sides(span_text(sent)):
         return every  # "unable to verify any of the estimates": those of every source
