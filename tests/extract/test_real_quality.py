@@ -555,7 +555,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold3": 0.930,
     "realgold4": 0.806,
     "realgold5": 0.925,
-    "realgold6": 0.769,
+    "realgold6": 0.770,
     "realgold7": 0.810,
     "realgold8": 0.868,
     "realgold9": 0.690,
