@@ -39,6 +39,12 @@ OFFICE_TITLES = frozenset({
     "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
     "councilwoman", "commissioner",
 })  # fmt: skip
+# The head word of a government portfolio written capitalised before a name, with the capitalised
+# words of its portfolio ("Energy Minister Ana Ruiz", "Agriculture Principal Secretary Tom Lee",
+# "Health Undersecretary Ana Ruiz"): the title stands before the name at the attribution and
+# stays with it (docs/gold-conventions.md, "Titles and roles before names in source text"; the
+# wire golds of tests/wire2g, wire2h, wire2o, wirev, wirex write it whole).
+PORTFOLIO_TITLES = frozenset({"minister", "undersecretary", "secretary"})
 # Rank words that make a role noun the one at the top of its body: "the chief executive", "its
 # chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
 # named_person).
