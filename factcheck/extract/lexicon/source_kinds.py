@@ -45,6 +45,14 @@ OFFICE_TITLES = frozenset({
 # stays with it (docs/gold-conventions.md, "Titles and roles before names in source text"; the
 # wire golds of tests/wire2g, wire2h, wire2o, wirev, wirex write it whole).
 PORTFOLIO_TITLES = frozenset({"minister", "undersecretary", "secretary"})
+# The last word of a label that opens a live page's key-events line and names who gives its
+# figure ("Air force: 118 drones downed", "- Interior ministry: 54 missing", "Governor: toll
+# rises to three"; headline_tails.py): a body, a people or an office (tests/wirea, wirem,
+# wire2a, wire2b, wire2k, wire2n, wire2o golds), beside the bodies of ORG_HEADS.
+LABEL_SOURCE_HEADS = frozenset({
+    "minister", "governor", "mayor", "president", "opposition", "observers", "monitors",
+    "brigade", "rescuers", "medics", "officials", "guard",
+})  # fmt: skip
 # Rank words that make a role noun the one at the top of its body: "the chief executive", "its
 # chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
 # named_person).
