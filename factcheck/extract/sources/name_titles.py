@@ -4,8 +4,8 @@ The real-news golds cite a person named after a title with the title of address 
 ("Chief Tim Styka", "Senator Mara Voss", "Sgt. Mark Holbrook", "US Senator Jeff Sessions") and
 with a local-news role ("Harvey County Sheriff Ann Lee"), a role of common nouns ("WHO
 spokesperson Daniel Amadou", source_extent.py) or a government portfolio ("Energy Minister Ana
-Ruiz", "Health Undersecretary Ana Ruiz": five wire writers; tests/corpus d1 alone writes the
-name only). An abbreviated title the
+Ruiz": four wire writers), but not an undersecretary's ("Health Undersecretary Rosario
+Villanueva": tests/corpus writes the name only, tests/wire2o the title too). An abbreviated title the
 tokenizer or the sentence splitter cut from its name stays with it; for the phrase's kind the
 title is set aside (``without_title``).
 
