@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     POINT_WORDS,
     POLL_WORDS,
     SURVEY_HEADS,
+    TIME_UNITS,
 )
 from factcheck.extract.mentions.century_spans import century_unit_subject
 from factcheck.extract.mentions.mentions import Mention
@@ -262,6 +263,11 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         subject = with_care_state(figure, subject)  # "two remain in serious condition"
     record = "" if percent else span_record(figure)
     if record and record.split()[0] not in subject.split():
+        if " " not in record:
+            # "the lowest in 20 years" after "gold imports fell to ...": the superlative with
+            # what the clause already named, less the unit
+            rest = [w for w in subject.split() if w.lower().rstrip("s") not in TIME_UNITS]
+            return " ".join([record, *rest])
         return record  # "the most serious fighting in two years": the record
     if subject and not percent:
         # "after almost four decades in DC, McCain has forgotten": who the span is said of
