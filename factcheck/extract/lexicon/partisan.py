@@ -227,6 +227,12 @@ ARMED_PARTY_WORDS = frozenset({
     "al-shabab", "rebel", "rebels", "separatist", "separatists", "insurgent", "insurgents",
     "militant", "militants", "guerrilla", "guerrillas",
 })  # fmt: skip
+# A military junta is an armed party in power (wpart71b; tests/wiree e_1 gold: "the junta"
+# counting the dead and injured of the protests its soldiers fired on, partisan on every figure;
+# tests/wire2h h_3 gold: "the junta's information team" on the dead of its air strike). Matched
+# in lower case only: "the Junta de Andalucía", "the Junta" of a Spanish region is a regional
+# government (tests/wirem m_3 gold: not partisan).
+ARMED_PARTY_LOWER_WORDS = frozenset({"junta", "juntas"})
 # two-word names of such groups ("Islamic State", "Boko Haram")
 ARMED_PARTY_NAMES = ("islamic state", "boko haram")
 # the harm such a count counts: the dead and the wounded
@@ -281,4 +287,14 @@ REPRESENTED_WORKERS = frozenset({
 BODY_SPEAKER_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president",
     "leader", "head", "chief", "director", "secretary",
+})  # fmt: skip
+# The matters the opposition is a side of (opposition_sides.py, wpart71b): a vote and its tally,
+# an election, its own people detained in a crackdown, its own crowd. Lemmas of the figure's
+# sentence. Four writers mark the opposition's figures on them partisan (tests/wire2a a_4, wire2e
+# e_4, wire2m m_4, wire2o o_4 gold), none on a third matter (tests/wirem m_2 a returns scheme,
+# tests/wire2n n_1 heat deaths certified: not partisan).
+OPPOSITION_MATTER_LEMMAS = frozenset({
+    "vote", "ballot", "tally", "election", "poll", "referendum", "seat", "win",
+    "detain", "arrest", "jail", "imprison", "activist", "supporter", "volunteer",
+    "crowd", "rally", "protester", "march", "marcher", "demonstrator",
 })  # fmt: skip
