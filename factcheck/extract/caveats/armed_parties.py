@@ -21,12 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import (
-    ARMED_PARTY_LOWER_WORDS,
-    ARMED_PARTY_NAMES,
-    ARMED_PARTY_WORDS,
-    WAR_HARM_WORDS,
-)
+from factcheck.extract.lexicon import ARMED_PARTY_NAMES, ARMED_PARTY_WORDS, WAR_HARM_WORDS
 
 if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
@@ -50,8 +45,6 @@ def armed_party(source_text: str) -> str | None:
         key = word.lower().removesuffix("'s").removesuffix("’s")
         if key in ARMED_PARTY_WORDS:
             return word
-        if word.removesuffix("'s").removesuffix("’s") in ARMED_PARTY_LOWER_WORDS:
-            return word  # "the junta", not "the Junta de Andalucía"
     return None
 
 

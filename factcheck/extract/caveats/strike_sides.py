@@ -105,29 +105,12 @@ def _employers(doc: Doc) -> list[list[str]] | None:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         employers.append(_name_words(obj))
-        employers += _strikers_employers(strike)
     for verb in tokens_with_lemma(doc, EMPLOYER_RELATIVE_VERBS):
         if verb.pos_ == "VERB" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
             body = verb.head
             employers.append(_name_words(body))
             employers += [[t.lower_] for t in body.children if t.dep_ == "appos" and t.is_upper]
     return [e for e in employers if e]
-
-
-def _strikers_employers(strike: Token) -> list[list[str]]:
-    """The company named on the strikers: "Lufthansa pilots' strike", "a strike by Lufthansa
-    pilots" (tests/wire2m m_5 gold: the airline's figures partisan); only an organisation's
-    name ("a strike by Chicago teachers" names a city, no employer)."""
-    strikers = [c for c in strike.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-    for prep in strike.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
-            strikers += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    return [
-        _name_words(c)
-        for s in strikers
-        for c in s.children
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
-    ]
 
 
 def _tells_of_a_union(doc: Doc) -> bool:

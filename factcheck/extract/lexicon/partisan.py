@@ -227,12 +227,6 @@ ARMED_PARTY_WORDS = frozenset({
     "al-shabab", "rebel", "rebels", "separatist", "separatists", "insurgent", "insurgents",
     "militant", "militants", "guerrilla", "guerrillas",
 })  # fmt: skip
-# A military junta is an armed party in power (wpart71b; tests/wiree e_1 gold: "the junta"
-# counting the dead and injured of the protests its soldiers fired on, partisan on every figure;
-# tests/wire2h h_3 gold: "the junta's information team" on the dead of its air strike). Matched
-# in lower case only: "the Junta de Andalucía", "the Junta" of a Spanish region is a regional
-# government (tests/wirem m_3 gold: not partisan).
-ARMED_PARTY_LOWER_WORDS = frozenset({"junta", "juntas"})
 # two-word names of such groups ("Islamic State", "Boko Haram")
 ARMED_PARTY_NAMES = ("islamic state", "boko haram")
 # the harm such a count counts: the dead and the wounded
