@@ -688,7 +688,7 @@ def test_pronoun_source_is_the_last_speaker_of_its_kind(nlp):
             "3",
             "Ohio Highway Patrol Lt. Ray Ortiz",
         ),
-        # negative: a title that names no place, or a company's abbreviation, is left out
+        # negative: an undersecretary's title is left out (tests/corpus; split with wire2o)
         ("Finance Undersecretary Ann Lee said 40 clinics closed.", "40", "Ann Lee"),
         # negative: a role after the name, set off by commas, is not part of it
         ("Lisa Grant, a neighbor, said she heard about a dozen shots.", "dozen", "Lisa Grant"),

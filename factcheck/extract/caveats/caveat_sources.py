@@ -16,6 +16,7 @@ from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
 from factcheck.extract.caveats.named_organizers import organizing_bodies, organizing_body
 from factcheck.extract.caveats.neutral_organizers import organizes_no_side
+from factcheck.extract.caveats.opposition_sides import opposition_side
 from factcheck.extract.caveats.other_sides import (
     done_by_another_side,
     passive_done_by_another_side,
@@ -137,6 +138,7 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
                 or organizing_body(source, organizing_bodies(figure.number.doc))
                 or (None if counts_victims(figure) else union_source(figure.number.doc, source))
                 or _strike_side(figure)
+                or opposition_side(figure)
             )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))

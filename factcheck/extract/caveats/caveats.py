@@ -52,6 +52,7 @@ from factcheck.extract.caveats.contender_parties import (
 )
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
+from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
@@ -161,6 +162,7 @@ def find_caveats(
     add_restated_conversions(figures, found)  # "an estimated 14.6 billion yuan ($2.05 billion)"
     _add_changing_figures(doc, figures, found, placed)
     _add_article_caveats(doc, figures, found)
+    drop_corrected_reports(found)  # "an initial report that two died was incorrect"
     order = list(Caveat)
     return [tuple(sorted(f.values(), key=lambda m: order.index(m.kind))) for f in found]
 

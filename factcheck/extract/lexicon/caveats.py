@@ -252,6 +252,10 @@ PRONOUN_SOURCES = frozenset({"he", "she", "him", "her"})
 # or a revising figure they are first of a series ("in his first report to Congress, the
 # inspector found 12 violations", "the state's first count found 3,000"; session 61, cav61).
 SUPERSEDED_CUE_PATTERN = r"(?:initially|originally|previously|first|original)\b"
+# A preliminary cue that names an earlier report ("an initial report that a second victim had
+# died", "earlier reports said 12"): a correction of that report disputes its figure instead
+# (corrected_reports.py; realgold10, realgold14 golds: disputed, not preliminary).
+EARLIER_REPORT_CUE_PATTERN = r"\b(?:earlier|initial|first|original) (?:\w+ )?(?:reports?|information)\b"
 # Words that let a caveat noun point back to figures in an earlier sentence ("These claims
 # could not be verified", "The figures", "his account"): a bare "claims that the report could
 # not corroborate" is about what follows, not about earlier figures.

@@ -282,3 +282,13 @@ BODY_SPEAKER_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president",
     "leader", "head", "chief", "director", "secretary",
 })  # fmt: skip
+# The matters the opposition is a side of (opposition_sides.py, wpart71b): a vote and its tally,
+# an election, its own people detained in a crackdown, its own crowd. Lemmas of the figure's
+# sentence. Four writers mark the opposition's figures on them partisan (tests/wire2a a_4, wire2e
+# e_4, wire2m m_4, wire2o o_4 gold), none on a third matter (tests/wirem m_2 a returns scheme,
+# tests/wire2n n_1 heat deaths certified: not partisan).
+OPPOSITION_MATTER_LEMMAS = frozenset({
+    "vote", "ballot", "tally", "election", "poll", "referendum", "seat", "win",
+    "detain", "arrest", "jail", "imprison", "activist", "supporter", "volunteer",
+    "crowd", "rally", "protester", "march", "marcher", "demonstrator",
+})  # fmt: skip

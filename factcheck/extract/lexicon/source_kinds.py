@@ -39,6 +39,21 @@ OFFICE_TITLES = frozenset({
     "senator", "governor", "representative", "congressman", "congresswoman", "councilman",
     "councilwoman", "commissioner",
 })  # fmt: skip
+# The head word of a government portfolio written capitalised before a name, with the capitalised
+# words of its portfolio ("Energy Minister Ana Ruiz", "Agriculture Principal Secretary Tom Lee",
+# the title stands before the name at the attribution and stays with it (docs/gold-conventions.md,
+# "Titles and roles before names in source text"; the wire golds of tests/wire2g, wire2h, wire2o,
+# wirev, wirex write it whole). Not "undersecretary": tests/corpus d1 writes the name alone after
+# "Health Undersecretary", tests/wire2o keeps it (a split left to a ruling).
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+# The last word of a label that opens a live page's key-events line and names who gives its
+# figure ("Air force: 118 drones downed", "- Interior ministry: 54 missing", "Governor: toll
+# rises to three"; headline_tails.py): a body, a people or an office (tests/wirea, wirem,
+# wire2a, wire2b, wire2k, wire2n, wire2o golds), beside the bodies of ORG_HEADS.
+LABEL_SOURCE_HEADS = frozenset({
+    "minister", "governor", "mayor", "president", "opposition", "observers", "monitors",
+    "brigade", "rescuers", "medics", "officials", "guard",
+})  # fmt: skip
 # Rank words that make a role noun the one at the top of its body: "the chief executive", "its
 # chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
 # named_person).

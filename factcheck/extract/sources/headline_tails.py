@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.lexicon import LABEL_SOURCE_HEADS, ORG_HEADS
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Source
 
@@ -23,6 +24,13 @@ _SAY_FORMS = frozenset({"says", "say", "said"})
 _TAIL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 _MAX_TAIL = 5
 _MAX_LINE = 30
+_MAX_LABEL = 3
+# Bodies' words that also head a topic's label ("Key data:", "State:", "Census:")
+_TOPIC_HEADS = frozenset({
+    "data", "statistics", "census", "study", "state", "city", "county", "town", "township",
+    "village", "province", "community", "team", "media",
+})  # fmt: skip
+_BULLETS = frozenset({"-", "•", "*", "–", "—"})
 _STOPS = frozenset({".", "!", "?", '"', "”", "’", "'", ":"})
 
 
@@ -39,6 +47,9 @@ def headline_tail_source(doc: Doc, number: Token) -> Source | None:
     said = _said_tail(line)
     if said is not None and number.i < said.start:
         return Source(text=said.text, kind=classify_source(said))
+    label = _source_label(line)
+    if label is not None and number.i > label.end:
+        return Source(text=label.text, kind=classify_source(label))
     return None
 
 
@@ -91,4 +102,26 @@ def _said_tail(words: list[Token]) -> Span | None:
             ):
                 return words[k].doc[tail[0].i : tail[-1].i + 1]
             return None
+    return None
+
+
+def _source_label(words: list[Token]) -> Span | None:
+    """ "Air force: 118 of 143 drones downed", "- Interior ministry: 54 missing": a label of
+    one to three words before a colon that opens the line (after a bullet) and names a source,
+    a body or an office, its last word lowercase unless it stands alone (a story's name,
+    "Harbourline Bank: Customers pull ...", or a topic, "Turnout:", is no source)."""
+    start = 1 if words and words[0].text in _BULLETS else 0
+    for k in range(start + 1, min(start + _MAX_LABEL, len(words) - 1) + 1):
+        if words[k].text != ":":
+            continue
+        label = words[start:k]
+        last = label[-1]
+        if not all(t.is_alpha for t in label) or not label[0].text[0].isupper():
+            return None
+        if len(label) > 1 and not last.text.islower():
+            return None
+        if last.lower_ not in LABEL_SOURCE_HEADS:
+            if last.lower_ not in ORG_HEADS or last.lower_ in _TOPIC_HEADS:
+                return None
+        return last.doc[label[0].i : last.i + 1]
     return None

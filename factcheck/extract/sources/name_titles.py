@@ -2,9 +2,10 @@
 
 The real-news golds cite a person named after a title with the title of address or office
 ("Chief Tim Styka", "Senator Mara Voss", "Sgt. Mark Holbrook", "US Senator Jeff Sessions") and
-with a local-news role ("Harvey County Sheriff Ann Lee") or a role of common nouns ("WHO
-spokesperson Daniel Amadou", source_extent.py), but not with a capitalised title that names no
-place or office ("Health Undersecretary Rosario Villanueva": the name only). An abbreviated title the
+with a local-news role ("Harvey County Sheriff Ann Lee"), a role of common nouns ("WHO
+spokesperson Daniel Amadou", source_extent.py) or a government portfolio ("Energy Minister Ana
+Ruiz": four wire writers), but not an undersecretary's ("Health Undersecretary Rosario
+Villanueva": tests/corpus writes the name only, tests/wire2o the title too). An abbreviated title the
 tokenizer or the sentence splitter cut from its name stays with it; for the phrase's kind the
 title is set aside (``without_title``).
 
@@ -25,6 +26,7 @@ from factcheck.extract.lexicon import (
     OFFICE_PLACE_ENTS,
     OFFICE_TITLE_PAIRS,
     OFFICE_TITLES,
+    PORTFOLIO_TITLES,
 )
 from factcheck.extract.sources.role_titles import ranks_before, role_before_title
 from factcheck.extract.sources.source_extent import common_noun_role_start
@@ -80,8 +82,8 @@ def without_title(span: Span) -> Span:
 
 
 def name_behind_title(span: Span, head: Token) -> Span:
-    """ "Health Undersecretary Rosario Villanueva": a person named after their title is cited
-    by name; a role of common nouns stays ("WHO spokesperson Daniel Amadou"), as a title of
+    """A person named after a title is cited with it where the golds write it: a government
+    portfolio stays ("Energy Minister Ana Ruiz"), a role of common nouns stays ("WHO spokesperson Daniel Amadou"), as a title of
     address does ("Chief Tim
     Styka"), and so does a local-news role ("Harvey County Sheriff Ann Lee", "Neighbor Lisa
     Grant"), as the real-news golds write them (realgold3, realgold5)."""
@@ -101,8 +103,11 @@ def name_behind_title(span: Span, head: Token) -> Span:
             return doc[office_start:end]  # "US Senator Jeff Sessions", as the real golds write it
         title = doc[start - 1]
         office = _office_title_start(doc, span.start, start)
+        portfolio = _portfolio_title_start(doc, span.start, start)
         if office is not None:
             start = office  # "Senator Mara Voss", "District Attorney Lena Ortiz" (conventions)
+        elif portfolio is not None:
+            start = portfolio  # "Energy Minister Ana Ruiz": the portfolio's title stays
         elif title.lower_ in ADDRESS_TITLES and title.text[0].isupper() and _lone_title(title):
             start -= 1  # "Chief Tim Styka": a title of address stays with the name
         else:
@@ -176,6 +181,23 @@ def _office_title_start(doc: Doc, span_start: int, name_start: int) -> int | Non
     if title.lower_ in OFFICE_TITLES and _lone_title(title):
         return name_start - 1
     return None
+
+
+def _portfolio_title_start(doc: Doc, span_start: int, name_start: int) -> int | None:
+    """Where a capitalised government portfolio written right before a name begins ("Energy
+    Minister", "Agriculture Principal Secretary", "Prime Minister"), or None: the title word
+    right before the name is a portfolio's head, and the capitalised words before it, back to
+    a word that is not capitalised, a possessive or the phrase's start, are its portfolio."""
+    title = doc[name_start - 1] if name_start - 1 >= span_start else None
+    if title is None or not title.is_title or title.lower_ not in PORTFOLIO_TITLES:
+        return None
+    start = name_start - 1
+    while start > span_start:
+        word = doc[start - 1]
+        if not (word.is_title or word.is_upper) or word.is_punct or word.pos_ == "DET":
+            break
+        start -= 1
+    return start
 
 
 def _abbreviated_title_start(doc: Doc, name_start: int) -> int:

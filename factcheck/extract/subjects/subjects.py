@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     POINT_WORDS,
     POLL_WORDS,
     SURVEY_HEADS,
+    TIME_UNITS,
 )
 from factcheck.extract.mentions.century_spans import century_unit_subject
 from factcheck.extract.mentions.mentions import Mention
@@ -81,6 +82,7 @@ from factcheck.extract.subjects.shares_before import whole_named_before
 from factcheck.extract.subjects.singulars import with_singulars
 from factcheck.extract.subjects.span_holders import span_holder
 from factcheck.extract.subjects.span_purposes import with_purpose
+from factcheck.extract.subjects.span_records import span_record
 from factcheck.extract.subjects.span_subjects import (
     distance,
     names_no_thing,
@@ -259,6 +261,14 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
             return "poll support"  # "Six months ago we weren't at 20 or 25 percent"
     if not percent and not is_money(figure):
         subject = with_care_state(figure, subject)  # "two remain in serious condition"
+    record = "" if percent else span_record(figure)
+    if record and record.split()[0] not in subject.split():
+        if " " not in record:
+            # "the lowest in 20 years" after "gold imports fell to ...": the superlative with
+            # what the clause already named, less the unit
+            rest = [w for w in subject.split() if w.lower().rstrip("s") not in TIME_UNITS]
+            return " ".join([record, *rest])
+        return record  # "the most serious fighting in two years": the record
     if subject and not percent:
         # "after almost four decades in DC, McCain has forgotten": who the span is said of
         return span_holder(figure, with_time_unit(figure, subject))
