@@ -60,7 +60,7 @@ first = extract_chunk(None, [("a.txt", "Police said 3 people died.")])
 frozen = gc.get_freeze_count()
 second = extract_chunk(None, [("b.txt", "Officials said 12 were hurt.")])
 print("thresholds", gc.get_threshold(), "enabled", gc.isenabled())
-print("frozen", frozen > 100_000, "again", gc.get_freeze_count() == frozen)
+print("frozen", frozen > 100_000, "again", gc.get_freeze_count() <= frozen)
 print("claims", first[0][0][0].value, second[0][0][0].value)
 """
 
@@ -68,7 +68,10 @@ print("claims", first[0][0][0].value, second[0][0][0].value)
 def test_model_load_pauses_the_collector_once_and_restores_its_thresholds(tmp_path):
     out = _python(LOAD_TWICE_AND_WATCH_THE_COLLECTOR, tmp_path)
     assert "thresholds (500, 7, 9) enabled True" in out
-    assert "frozen True again True" in out  # the load's objects frozen, by the first load only
+    # the load's objects frozen, by the first load only: a second freeze would add the first
+    # extraction's objects; a frozen object may still die (a compiled pattern the re module's
+    # full cache drops), so the count may fall by a few, never rise
+    assert "frozen True again True" in out
     assert "claims 3.0 12.0" in out
 
 
