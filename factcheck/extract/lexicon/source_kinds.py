@@ -54,6 +54,12 @@ LABEL_SOURCE_HEADS = frozenset({
     "minister", "governor", "mayor", "president", "opposition", "observers", "monitors",
     "brigade", "rescuers", "medics", "officials", "guard",
 })  # fmt: skip
+# Bodies' words of ORG_HEADS that also head a topic's label ("Key data:", "State:", "Census:"):
+# no source (headline_tails.py).
+LABEL_TOPIC_HEADS = frozenset({
+    "data", "statistics", "census", "study", "state", "city", "county", "town", "township",
+    "village", "province", "community", "team", "media",
+})  # fmt: skip
 # Rank words that make a role noun the one at the top of its body: "the chief executive", "its
 # chief medical officer" (office_roles.ranked_office; gold README: a unique role ->
 # named_person).

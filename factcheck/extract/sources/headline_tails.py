@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.extract.lexicon import LABEL_SOURCE_HEADS, ORG_HEADS
+from factcheck.extract.lexicon import LABEL_SOURCE_HEADS, LABEL_TOPIC_HEADS, ORG_HEADS
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Source
 
@@ -25,11 +25,6 @@ _TAIL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 _MAX_TAIL = 5
 _MAX_LINE = 30
 _MAX_LABEL = 3
-# Bodies' words that also head a topic's label ("Key data:", "State:", "Census:")
-_TOPIC_HEADS = frozenset({
-    "data", "statistics", "census", "study", "state", "city", "county", "town", "township",
-    "village", "province", "community", "team", "media",
-})  # fmt: skip
 _BULLETS = frozenset({"-", "•", "*", "–", "—"})
 _STOPS = frozenset({".", "!", "?", '"', "”", "’", "'", ":"})
 
@@ -121,7 +116,7 @@ def _source_label(words: list[Token]) -> Span | None:
         if len(label) > 1 and not last.text.islower():
             return None
         if last.lower_ not in LABEL_SOURCE_HEADS:
-            if last.lower_ not in ORG_HEADS or last.lower_ in _TOPIC_HEADS:
+            if last.lower_ not in ORG_HEADS or last.lower_ in LABEL_TOPIC_HEADS:
                 return None
         return last.doc[label[0].i : last.i + 1]
     return None

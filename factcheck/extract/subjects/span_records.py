@@ -22,7 +22,7 @@ from factcheck.extract.lexicon import TIME_UNITS
 # the predicate of a clause that may hold the record: "was the ...", "called it the ..."
 _PREDICATE_DEPS = ("attr", "oprd", "dobj")
 _DEGREE_WORDS = frozenset({"most", "least"})
-# superlatives that quantify rather than name a record ("most were freed")
+# a superlative before a noun that measures out rather than names a record ("the least effort")
 _NOT_RECORDS = frozenset({"least"})
 # superlatives that quantify rather than name a record ("most were freed")
 _QUANTIFIERS = frozenset({"most", "least", "more", "less"})
