@@ -59,7 +59,9 @@ At 0.78.0 (session 71's rules from the thirty-three tuning sets, two rounds): fl
 wirea, b, d, e, f, l, p, v, w, x, y, wire2d .. 2l, 2n, 2o (wired 0.7391, wire2j 0.5986: the
 closing-line rule); checks wire2r 0.4873, wire2s 0.4558, wire2t 0.5374 (the second round's
 titled ministers and labelled lines, 890 -> 895 of 1919 records), the others unchanged.
-Session 72 made wire2p .. wire2t tuning sets (their last blind scores are those at 0.78.0).
+Session 72 made wire2p .. wire2t tuning sets (their last blind scores are those at 0.78.0) and added
+five checks written blind by five more writers, wire2u .. wire2y, first scored at 0.78.0: 0.5060,
+0.5605, 0.3882, 0.5634, 0.5080.
 """
 
 from pathlib import Path
@@ -117,6 +119,11 @@ RECORD_FLOORS = {
     "wire2r": 0.482,
     "wire2s": 0.450,
     "wire2t": 0.532,
+    "wire2u": 0.501,
+    "wire2v": 0.555,
+    "wire2w": 0.383,
+    "wire2x": 0.558,
+    "wire2y": 0.503,
 }
 
 
