@@ -502,6 +502,9 @@ BODY_COUNT_NOUNS = frozenset({"body", "corpse", "killing"})
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
 # A part of the lede's toll, not the toll: "23 civilians died, among them seven children".
 TOLL_PART_PREPS = frozenset({"among", "including"})
+# ... or a part named by a pronoun for the whole: "six of them", "14 of those buried"
+# (quantified_figures.py)
+PARTITIVE_WHOLES = frozenset({"them", "those", "these", "whom"})
 # The role nouns by which wire copy names a belligerent's speaker once ("Army spokesman Brig.
 # Gen. Nabil Abdelrahim", "Col. Ivan Petrov, a defence ministry spokesman") and then quotes the
 # person by name alone (military_speakers.py).
