@@ -288,7 +288,11 @@ def _attach_cue(
     keys = [source_key(f.source) for f in figures] if speaker else []
     first_after = _first_after(figures, cue.token.i)
     spoken = speaker in keys[:first_after]
-    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[first_after:]:
+    # its figures in later sentences, not in the cue's own clause ("Agency spokesman Rudi
+    # Hartanto said the figures were preliminary because teams had not reached districts where
+    # ash lay up to 3 meters deep": the agency's figures before it, tests/wire2q q_1 gold)
+    later = _first_after(figures, sent.end)
+    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[later:]:
         # "The statistics office said the March numbers were subject to revision" before the
         # office gives them: not the economists' forecast in the sentence before (a source
         # that "could not confirm that figure" speaks of another's figures, so this is only
