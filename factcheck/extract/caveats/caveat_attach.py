@@ -68,6 +68,7 @@ from factcheck.extract.caveats.pronoun_owners import pronoun_owned_figures
 from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
+from factcheck.extract.caveats.toll_appositions import apposed_toll_figures
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -191,6 +192,9 @@ def _attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    apposed = apposed_toll_figures(cue, figures)
+    if apposed is not None:
+        return apposed  # "killing at least 14 people, a toll officials expect to rise"
     # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:
