@@ -52,6 +52,7 @@ from factcheck.extract.caveats.cue_relations import (
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run, named_account_figures
+from factcheck.extract.caveats.main_counts import main_counts
 from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.named_values import named_value_figures
 from factcheck.extract.caveats.one_verified_figure import one_verified_figure
@@ -324,8 +325,10 @@ def _attach_cue(
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
             earlier = [i for i in earlier if counts_casualties(figures[i])]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
-            # "the figure": one figure, a casualty count if the sentence has one
-            earlier = [i for i in earlier if counts_casualties(figures[i])][-1:] or earlier[:1]
+            # "the figure": one figure, a casualty count if the sentence has one; a main count,
+            # not one in another count's phrase ("139 deaths ..., more than half of them")
+            main = main_counts(figures, earlier)
+            earlier = [i for i in main if counts_casualties(figures[i])][-1:] or main[:1]
         if not earlier:
             continue
         # the nearest sentence before that holds such figures

@@ -516,6 +516,9 @@ BODY_COUNT_NOUNS = frozenset({"body", "corpse", "killing"})
 TOLL_WOUND_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "casualties"})
 # A part of the lede's toll, not the toll: "23 civilians died, among them seven children".
 TOLL_PART_PREPS = frozenset({"among", "including"})
+# The pronoun of a part of a count just given: "more than half of them", "11 of whom"
+# (main_counts.py)
+PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 # The role nouns by which wire copy names a belligerent's speaker once ("Army spokesman Brig.
 # Gen. Nabil Abdelrahim", "Col. Ivan Petrov, a defence ministry spokesman") and then quotes the
 # person by name alone (military_speakers.py).
