@@ -44,6 +44,7 @@ from factcheck.extract.caveats.cue_referents import (
 )
 from factcheck.extract.caveats.cue_relations import (
     counts_casualties,
+    counts_only_the_hurt,
     forecasts_subject_change,
     frames_statement,
     is_own_figure,
@@ -323,7 +324,13 @@ def _attach_cue(
         elif spoken:
             earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
-            earlier = [i for i in earlier if counts_casualties(figures[i])]
+            # the dead, not the injured or missing given beside them (docs/gold-conventions.md,
+            # session 72)
+            earlier = [
+                i
+                for i in earlier
+                if counts_casualties(figures[i]) and not counts_only_the_hurt(figures[i])
+            ]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
             # "the figure": one figure, a casualty count if the sentence has one; a main count,
             # not one in another count's phrase ("139 deaths ..., more than half of them")

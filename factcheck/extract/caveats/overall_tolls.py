@@ -43,7 +43,11 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.armed_parties import counts_war_harm
 from factcheck.extract.caveats.caveat_cues import Cue
 from factcheck.extract.caveats.caveat_scope import source_key
-from factcheck.extract.caveats.cue_relations import counts_casualties, named_figure
+from factcheck.extract.caveats.cue_relations import (
+    counts_casualties,
+    counts_only_the_hurt,
+    named_figure,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.headlines import find_headline_end
 from factcheck.extract.lexicon import (
@@ -160,7 +164,10 @@ def _named_toll(cue: Cue) -> Callable[[CaveatTarget], bool] | None:
 
 
 def counts_the_dead(figure: CaveatTarget) -> bool:
-    """The figure counts the dead: "killed at least 47", "are feared to have drowned"."""
+    """The figure counts the dead: "killed at least 47", "are feared to have drowned"; not the
+    injured the parse hangs on the killing ("killed and about 1,900 injured")."""
+    if counts_only_the_hurt(figure):
+        return False
     return counts_casualties(figure) or _by_death_word(figure.number)
 
 

@@ -390,6 +390,13 @@ TOLL_NOUNS = frozenset({"toll", "death", "casualty"})
 CASUALTY_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties", "fatalities",
 })
+# The hurt and the missing given beside a death toll: "1,140 people had been killed and about
+# 2,600 injured. He warned the toll was likely to rise" (cue_relations.counts_only_the_hurt;
+# docs/gold-conventions.md, session 72: a toll cue does not reach them)
+HURT_SUBJECT_WORDS = frozenset({
+    "injured", "wounded", "hurt", "injuries", "critical", "missing", "unaccounted",
+    "hospitalized", "hospitalised", "treated",
+})
 # Words that point back to a figure named before: "they could not be verified".
 ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
 # "campaign" marks a party only where the campaign or its people speak ("the campaign said",
