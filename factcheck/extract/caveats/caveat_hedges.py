@@ -25,6 +25,7 @@ from factcheck.extract.caveats.estimate_hedges import (
 )
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
+    forecasts_a_rise_beside,
     forecasts_only_the_act,
     forecasts_recovery,
     is_forecast_hedge,
@@ -136,6 +137,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "one victim is expected to survive": how they fare, not how many
         if forecasts_a_change_of(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
+        if forecasts_a_rise_beside(token, on_path):
+            continue  # "killed, ..., a toll officials expect to rise": preliminary, no estimate
         if _alleges(token) and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
         if victims_of_suspected_harm(number, token):
