@@ -80,12 +80,8 @@ NAME_OF_HEADS = frozenset({"group", "club", "gang"})
 NAME_FOR_HEADS = frozenset({"fight"})
 # Words between "the" and a period: "the previous two months", "the past 24 hours".
 PERIOD_MODIFIERS = frozenset({"previous", "past", "last", "next", "first", "final", "coming"})
-# "14 straight years", "six consecutive months": a duration with a word before its unit; "within
-# 15 working days", "14 business days" too (a deadline's span; tests/wire2a, wireb, wire2p, wirey
-# golds: claims, else read as a date).
-DURATION_MODIFIERS = frozenset({
-    "straight", "consecutive", "successive", "full", "solid", "working", "business"
-})
+# "14 straight years", "six consecutive months": a duration with a word before its unit.
+DURATION_MODIFIERS = frozenset({"straight", "consecutive", "successive", "full", "solid"})
 # Times of day: "at 10 a.m.", "3 pm", "10:30 GMT".
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "o'clock"})
 # "22.55 CET", "09.05 JST": a clock time before a time zone written in capitals, as a live
