@@ -25,6 +25,7 @@ from factcheck.extract.caveats.estimate_hedges import (
 )
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
+    forecasts_a_rise,
     forecasts_only_the_act,
     forecasts_recovery,
     is_forecast_hedge,
@@ -134,7 +135,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "will most likely vote on four measures": the act is forecast
         if is_forecast_hedge(token) and forecasts_recovery(token, number, on_path):
             continue  # "one victim is expected to survive": how they fare, not how many
-        if forecasts_a_change_of(token, on_path):
+        if forecasts_a_change_of(token, on_path) or forecasts_a_rise(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if _alleges(token) and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
