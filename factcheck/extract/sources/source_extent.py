@@ -62,6 +62,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
             start -= 1
         elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "PERSON":
             start -= 1
+        elif _acronym(token):
+            start -= 1  # "FRSC sector commander": a body's capitals the tagger read as a noun
         elif _owner_name(token, start):
             start -= 1  # "Ruiz campaign manager": the person whose campaign it is
         elif office_adjective(token, last):
@@ -99,6 +101,13 @@ def _owner_name(token: Token, role_start: int) -> bool:
     if after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
         return True  # "Hillary" of "Hillary Ruiz campaign manager"
     return token.dep_ == "compound" and after.is_lower and _common_noun(after)
+
+
+def _acronym(token: Token) -> bool:
+    """A body's name in capitals ("FRSC", "UNHCR") that the tagger read as a common noun: two
+    letters or more, all capitals. Not "WHO" read as the pronoun, whose parse breaks the
+    phrase elsewhere."""
+    return token.pos_ == "NOUN" and token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
 def _common_noun(token: Token) -> bool:
