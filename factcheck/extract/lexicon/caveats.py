@@ -65,6 +65,7 @@ RULED_PLACE_AFTER_SOURCE_PATTERN = (
 # "partisan_source"): a military source and a claim about what it killed or destroyed.
 MILITARY_HEADS = frozenset({
     "military", "army", "idf", "forces", "force", "militia", "defence", "defense", "navy",
+    "troops",  # "The border troops said their units had destroyed two armoured vehicles"
     # armed groups are belligerents too: "the rebels said they captured 40 soldiers", "a
     # spokesman for the separatists said 18 troops were killed" (gold README partisan_source)
     "rebels", "rebel", "separatists", "separatist", "insurgents", "insurgent", "militants",
