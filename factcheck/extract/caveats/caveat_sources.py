@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from factcheck.extract.caveats.armed_acts import tells_own_act as armed_own_act
 from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
 from factcheck.extract.caveats.caveat_scope import source_key
-from factcheck.extract.caveats.crackdown_sides import crackdown_side
 from factcheck.extract.caveats.kept_anonymous import kept_anonymous, sentence_anonymity
 from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
@@ -140,7 +139,6 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
                 or (None if counts_victims(figure) else union_source(figure.number.doc, source))
                 or _strike_side(figure)
                 or opposition_side(figure)
-                or crackdown_side(figure)
             )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))

@@ -292,23 +292,3 @@ OPPOSITION_MATTER_LEMMAS = frozenset({
     "detain", "arrest", "jail", "imprison", "activist", "supporter", "volunteer",
     "crowd", "rally", "protester", "march", "marcher", "demonstrator",
 })  # fmt: skip
-# A crackdown's side (crackdown_sides.py, wpart72): the bodies that police a protest or answer
-# for the force used on it, in a source phrase or just before a person's name ("Interior
-# Minister Joseph Mutua", "A junta spokesman, Col. ..."); the words of a count of the people
-# held; the words of a protest; the words by which an article contests the force's conduct or
-# count (a rights monitor, live rounds, a disputed figure). Not a health ministry (no side by its
-# name) nor a crowd size (police crowd counts: not partisan in ten sets, docs/gold-conventions.md).
-CRACKDOWN_BODY_PATTERN = (
-    r"\b(?:police|interior|junta|gendarmerie|regime|government"
-    r"|security\s+(?:ministry|forces|services)|ministry\s+of\s+(?:the\s+)?interior)\b"
-)
-DETENTION_WORDS = frozenset({
-    "arrested", "arrest", "arrests", "detained", "detain", "detention", "detentions",
-    "detainees", "custody", "charged", "captured", "jailed",
-})  # fmt: skip
-PROTEST_PATTERN = r"\b(?:protest\w*|demonstrat\w+|unrest|riots?|rall(?:y|ies)|marche[sd])\b"
-CRACKDOWN_CONTEST_PATTERN = (
-    r"\b(?:rights\s+(?:group|groups|organi[sz]ations?|commission|watchdog|monitors?)|human\s+rights"
-    r"|amnesty|watchdog|public\s+defender|ombudsman|live\s+(?:ammunition|rounds|fire)"
-    r"|rubber\s+bullets|crackdown|disput\w+)\b"
-)
