@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.lexicon import PART_PRONOUNS
 
 if TYPE_CHECKING:
@@ -41,12 +42,7 @@ def main_counts(figures: Sequence[CaveatTarget], indexes: Sequence[int]) -> list
 
 def _part_of_them(number: Token) -> bool:
     """ "more than half of them", "11 of whom": a part of a count its sentence has given."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lower_ in PART_PRONOUNS for g in c.children)
-        for c in number.children
-    )
+    return any(o.lower_ in PART_PRONOUNS for o in prep_objects(number, "of"))
 
 
 def _counted(number: Token) -> Token:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from factcheck.extract.caveats.caveat_cues import Cue
 from factcheck.extract.caveats.cue_relations import counts_casualties
 from factcheck.extract.caveats.figure_changes import converts
+from factcheck.extract.dependents import prep_objects
 from factcheck.extract.lexicon import (
     BODY_COUNT_NOUNS,
     FIGURE_QUANTIFIERS,
@@ -108,12 +109,7 @@ def _part_of(toll: Token, number: Token) -> bool:
             return True
     elif number.sent.start != toll.sent.end:
         return False  # not the next sentence
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(p.dep_ == "pobj" and p.lower_ in PARTITIVE_WHOLES for p in c.children)
-        for c in number.children
-    )
+    return any(o.lower_ in PARTITIVE_WHOLES for o in prep_objects(number, "of"))
 
 
 def _counts_bodies(figure: CaveatTarget) -> bool:
