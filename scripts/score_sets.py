@@ -71,15 +71,16 @@ CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # stay checks with wirec, h and i; wirev .. wirez, written blind in session 67, are tuning sets
 # from session 68 on (0.74.0); wire2a .. wire2e, written blind in session 68, are tuning sets
 # from session 69 on (0.75.0), wire2f .. wire2j, written blind in session 69, from session 70 on
-# (0.76.0), and wire2k .. wire2o, written blind in session 70, from session 71 on (0.77.0);
-# wire2p .. wire2t, written blind in session 71, join the checks.
+# (0.76.0), wire2k .. wire2o, written blind in session 70, from session 71 on (0.77.0), and
+# wire2p .. wire2t, written blind in session 71, from session 72 on (0.78.0); wire2u .. wire2y,
+# written blind in session 72, join the checks.
 WIRE_TUNING = (
     *(f"wire{letter}" for letter in "abdefgjklmnopvwxyz"),
-    *(f"wire2{letter}" for letter in "abcdefghijklmno"),
+    *(f"wire2{letter}" for letter in "abcdefghijklmnopqrst"),
 )
 WIRE_CHECK = (
     *(f"wire{letter}" for letter in "chiqrstu"),
-    *(f"wire2{letter}" for letter in "pqrst"),
+    *(f"wire2{letter}" for letter in "uvwxy"),
 )
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))

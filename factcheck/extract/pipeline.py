@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from factcheck.config import MAX_ARTICLE_BYTES, MODEL_ENV
 from factcheck.errors import ModelError
 from factcheck.extract.doctext import TextKeepingTokenizer, keep_text
+from factcheck.extract.mentions.currency_ranges import CURRENCY_RANGE_INFIXES
 from factcheck.extract.mentions.glued_quotes import GLUED_QUOTE_INFIXES
 from factcheck.extract.mentions.glued_units import glued_unit_suffixes, split_final_scales
 from factcheck.extract.mentions.mentions import Mention, find_mentions
@@ -87,8 +88,8 @@ def build_nlp(model: str | None = None) -> Language:
 
 def _figure_tokenizer(nlp: Language) -> Tokenizer:
     """The model's tokenizer, with the affixes that split figures: a sign off its number
-    ("-11"), a pair of shares ("41%-29%") and a quote glued after a sentence's stop, a scale word
-    glued to its number ("50million").
+    ("-11"), a pair of shares ("41%-29%"), a range of money ("$445-$450") and a quote glued
+    after a sentence's stop, a scale word glued to its number ("50million").
 
     Made anew in one go: each affix set on spaCy's tokenizer reloads its ~6,700 special cases
     (about 0.15 CPU s a time), so setting the three one by one cost three reloads at every
@@ -101,7 +102,7 @@ def _figure_tokenizer(nlp: Language) -> Tokenizer:
         prefix_search=sign_prefixes(list(nlp.Defaults.prefixes or ())).search,
         suffix_search=glued_unit_suffixes(list(nlp.Defaults.suffixes or ())).search,
         infix_finditer=percent_pair_infixes(
-            list(nlp.Defaults.infixes or ()), GLUED_QUOTE_INFIXES
+            list(nlp.Defaults.infixes or ()), (*GLUED_QUOTE_INFIXES, *CURRENCY_RANGE_INFIXES)
         ).finditer,
         token_match=model.token_match,
         url_match=model.url_match,

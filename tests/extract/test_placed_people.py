@@ -39,12 +39,13 @@ def test_people_named_by_a_place_or_nationality_are_anonymous(nlp, text, figure,
     assert source_of(nlp, text, figure) == (source, SourceKind.ANONYMOUS)
 
 
-def test_people_of_a_named_body_stay_its_organisation(nlp):
-    # near-miss: a named firm's analysts speak for it (kind_cues.of_a_named_body)
+def test_people_of_a_named_body_are_anonymous_too(nlp):
+    # a named firm's analysts speak unnamed, as its officials do (docs/gold-conventions.md,
+    # "People at a named body", session 72: 8 wire sets for, 2 sets against)
     text = "Analysts at Sandgate Research said as much as a fifth of the rise was rerouted."
     assert source_of(nlp, text, "as much as a fifth") == (
         "Analysts at Sandgate Research",
-        SourceKind.NAMED_ORG,
+        SourceKind.ANONYMOUS,
     )
 
 

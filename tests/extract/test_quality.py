@@ -45,7 +45,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # ("ministry spokesman Col. X"), as docs/gold-conventions.md "Titles and roles before names" and
 # six wire writers do, where this development gold cuts it (4 records). At 0.74.0 (session 67's
 # wire rules): record 0.7560. At 0.75.0 (session 68's wire rules): 0.7587.
-RECORD_ACCURACY_FLOOR = 0.753
+# Lowered at 0.79.0 (session 72's ruling "People at a named body", docs/gold-conventions.md:
+# "Analysts at X said" is anonymous; 8 wire writers for, this gold and realgold against; wire
+# checks +2 records scored alone): record 0.7507, source P/R 0.8865/0.8937 (this gold's two
+# "analysts at ..." sources, B2 and B3).
+RECORD_ACCURACY_FLOOR = 0.745
 PRECISION_FLOORS = {
     "span": 0.923,
     # 0.975 at session 65 (wspan65): the three "in the three months to February" windows the
@@ -54,7 +58,7 @@ PRECISION_FLOORS = {
     "value": 0.975,
     "approx": 0.975,
     "subject": 0.908,
-    "source": 0.889,
+    "source": 0.881,
     "source_kind": 0.948,
     # 0.8521 at 0.9.3 (caveats11: "may", "think twice", "initially" narrowed); 0.8804 at 0.71.0
     "caveats": 0.875,
@@ -67,7 +71,7 @@ RECALL_FLOORS = {
     "value": 0.970,
     "approx": 0.967,
     "subject": 0.910,
-    "source": 0.899,
+    "source": 0.888,
     "source_kind": 0.951,
     "caveats": 0.877,  # 0.8474 at 0.9.3 (caveats11); 0.8828 at 0.71.0
     "key": 0.656,

@@ -99,7 +99,11 @@ def test_real_news_field_recall_stays_above_its_floor(real_report, field):
 # "reports" -> anonymous), so two figures of one article that "multiple reports" contradict get
 # the anonymous_source caveat; this gold gives both figures to the person quoted (a source that
 # was already wrong at 0.57.0, with or without the caveat), so no record changed.
-CAVEAT_PRECISION_FLOOR = 0.687
+# Lowered at 0.79.0 to 0.661 (0.6667): session 72's ruling "People at a named body"
+# (docs/gold-conventions.md; 8 wire writers for, this gold and tests/corpus against; wire checks
+# +2 records scored alone) makes "lawyers with the ... Project" anonymous with its caveat, where
+# this gold writes the project (named_org).
+CAVEAT_PRECISION_FLOOR = 0.661
 CAVEAT_RECALL_FLOOR = 0.416
 
 

@@ -44,6 +44,7 @@ from factcheck.extract.caveats.cue_referents import (
 )
 from factcheck.extract.caveats.cue_relations import (
     counts_casualties,
+    counts_only_the_hurt,
     forecasts_subject_change,
     frames_statement,
     is_own_figure,
@@ -52,6 +53,7 @@ from factcheck.extract.caveats.cue_relations import (
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run, named_account_figures
+from factcheck.extract.caveats.main_counts import main_counts
 from factcheck.extract.caveats.miscounts import miscounted_figures
 from factcheck.extract.caveats.named_values import named_value_figures
 from factcheck.extract.caveats.one_verified_figure import one_verified_figure
@@ -68,6 +70,7 @@ from factcheck.extract.caveats.pronoun_owners import pronoun_owned_figures
 from factcheck.extract.caveats.quantified_figures import every_source_figures
 from factcheck.extract.caveats.report_chain import report_figures
 from factcheck.extract.caveats.singular_disputes import names_one_figure, one_per_sentence
+from factcheck.extract.caveats.toll_appositions import apposed_toll_figures
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
     ANAPHORA,
@@ -191,6 +194,9 @@ def _attach_cue(
         key = source_level_key(cue.token, figures)
         if key:
             return [i for i, f in enumerate(figures) if source_key(f.source) == key]
+    apposed = apposed_toll_figures(cue, figures)
+    if apposed is not None:
+        return apposed  # "killing at least 14 people, a toll officials expect to rise"
     # "warned that the overall toll was likely to rise": the lede's toll, not the parts before
     tolls = overall_toll_figures(doc, cue, figures, reports_own_military_action)
     if tolls is not None:
@@ -288,7 +294,11 @@ def _attach_cue(
     keys = [source_key(f.source) for f in figures] if speaker else []
     first_after = _first_after(figures, cue.token.i)
     spoken = speaker in keys[:first_after]
-    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[first_after:]:
+    # its figures in later sentences, not in the cue's own clause ("Agency spokesman Rudi
+    # Hartanto said the figures were preliminary because teams had not reached districts where
+    # ash lay up to 3 meters deep": the agency's figures before it, tests/wire2q q_1 gold)
+    later = _first_after(figures, sent.end)
+    if cue.kind is Caveat.PRELIMINARY and speaker and not spoken and speaker in keys[later:]:
         # "The statistics office said the March numbers were subject to revision" before the
         # office gives them: not the economists' forecast in the sentence before (a source
         # that "could not confirm that figure" speaks of another's figures, so this is only
@@ -314,10 +324,18 @@ def _attach_cue(
         elif spoken:
             earlier = [i for i in earlier if keys[i] == speaker]
         if named is not None and named.lemma_.lower() in TOLL_NOUNS:
-            earlier = [i for i in earlier if counts_casualties(figures[i])]
+            # the dead, not the injured or missing given beside them (docs/gold-conventions.md,
+            # session 72)
+            earlier = [
+                i
+                for i in earlier
+                if counts_casualties(figures[i]) and not counts_only_the_hurt(figures[i])
+            ]
         elif named is not None and named.tag_ == "NN" and len(earlier) > 1:
-            # "the figure": one figure, a casualty count if the sentence has one
-            earlier = [i for i in earlier if counts_casualties(figures[i])][-1:] or earlier[:1]
+            # "the figure": one figure, a casualty count if the sentence has one; a main count,
+            # not one in another count's phrase ("139 deaths ..., more than half of them")
+            main = main_counts(figures, earlier)
+            earlier = [i for i in main if counts_casualties(figures[i])][-1:] or main[:1]
         if not earlier:
             continue
         # the nearest sentence before that holds such figures

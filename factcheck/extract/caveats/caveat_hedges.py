@@ -25,6 +25,7 @@ from factcheck.extract.caveats.estimate_hedges import (
 )
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
+    forecasts_a_rise,
     forecasts_only_the_act,
     forecasts_recovery,
     is_forecast_hedge,
@@ -134,7 +135,7 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "will most likely vote on four measures": the act is forecast
         if is_forecast_hedge(token) and forecasts_recovery(token, number, on_path):
             continue  # "one victim is expected to survive": how they fare, not how many
-        if forecasts_a_change_of(token, on_path):
+        if forecasts_a_change_of(token, on_path) or forecasts_a_rise(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if _alleges(token) and _harmed_by(number, path):
             continue  # "allegedly killed his wife": the harm is a fact, its doer alleged
@@ -315,13 +316,28 @@ def _is_attribution_verb(token: Token) -> bool:
         return True  # "the Express-News reported of two victims", parsed as a modifier
     if token.dep_ == "acl" and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "A local radio station reported on Monday that 15 had died"
+    if any(c.dep_ == "dobj" for c in token.children):
+        # "Bihar reported 31 deaths, and Jharkhand and Odisha together reported 13": a verb
+        # with its own object reports actively, whatever subject the parse gives it
+        # (tests/wire2n gold: not hedged; session 72)
+        return True
+    if token.dep_ == "acl" and not _reported_state(token):
+        # "roadblocks reported at 96 points": a participle on what was reported records it,
+        # as "800 shootings had been reported" does (tests/wire2p gold: not hedged)
+        return True
     if any(c.dep_ == "nsubjpass" for c in token.children):
         # "800 shootings had been reported", "Five cases were reported on Monday": the figure
         # counts what was recorded; only "were reported killed / dead / to have died" hedges
-        return not any(c.dep_ in REPORTED_STATE_DEPS for c in token.children)
+        return not _reported_state(token)
     if any(c.dep_ == "nsubj" for c in token.children):
         return True
     # "Police arrived and reported finding a man with two wounds", "the station confirmed the
     # shooting and reported that four were hurt": a verb coordinated with an active verb shares
     # its subject, so it is active too and attributes (session 61, cav61)
     return token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.head.children)
+
+
+def _reported_state(verb: Token) -> bool:
+    """A passive "reported" says a state of what it reports: "were reported killed", "reported
+    dead", "reported to have died" (REPORTED_STATE_DEPS): hearsay, as "reportedly" is."""
+    return any(c.dep_ in REPORTED_STATE_DEPS for c in verb.children)

@@ -299,9 +299,13 @@ def reports_own_military_action(figure: CaveatTarget) -> bool:
     """A belligerent reporting the results of its own strikes ("the army said it killed 50")."""
     # "the army's media wing", "the military's spokesman": the possessive names the body too
     words = {_unpossessed(w) for w in re.findall(r"[\w'’]+", figure.source.text)}
-    if not words & MILITARY_HEADS and (
-        figure.source.kind is not SourceKind.NAMED_PERSON
-        or source_key(figure.source) not in military_speakers(figure.number.doc)
+    if (
+        not words & MILITARY_HEADS
+        and not _a_state_in_its_own_name(figure)
+        and (
+            figure.source.kind is not SourceKind.NAMED_PERSON
+            or source_key(figure.source) not in military_speakers(figure.number.doc)
+        )
     ):
         return False  # "Army spokesman Nabil Abdelrahim" ... "Abdelrahim said": the army's
     for ancestor in figure.number.ancestors:
@@ -328,3 +332,14 @@ def reports_own_military_action(figure: CaveatTarget) -> bool:
                 for a in agents
             )
     return False
+
+
+def _a_state_in_its_own_name(figure: CaveatTarget) -> bool:
+    """ "Russia says it downed 57 Ukrainian drones", "Baku claims it killed more than 50
+    Armenian troops": a state (or its capital) named alone as the source is the belligerent
+    itself, as "Russia's defence ministry" is (tests/wirea a_4, tests/wire2m m_3 gold:
+    partisan); its combat verb is then read as a military's is."""
+    text = figure.source.text.strip()
+    if not text or " " in text:
+        return False
+    return any(t.text == text and t.ent_type_ == "GPE" for t in figure.number.sent)

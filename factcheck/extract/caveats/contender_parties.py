@@ -63,7 +63,7 @@ def speaks_for_party(
     if source.kind is SourceKind.NONE or not parties:
         return None
     lowered = " ".join(_WORD_RE.findall(source.text.lower()))
-    for party in parties:
+    for party in _in_order(parties):
         if _names(lowered, party):
             return party
     if officials and source.kind is SourceKind.NAMED_PERSON:
@@ -85,11 +85,18 @@ def party_officials(doc: Doc, parties: frozenset[str]) -> dict[str, str]:
             continue
         described = doc[root.head.left_edge.i : ent.start]
         lowered = " ".join(_WORD_RE.findall(described.text.lower()))
-        party = next((p for p in parties if _names(lowered, p)), None)
+        party = next((p for p in _in_order(parties) if _names(lowered, p)), None)
         key = source_key(Source(text=ent.text, kind=SourceKind.NAMED_PERSON))
         if party is not None and key:
             officials.setdefault(key, party)
     return officials
+
+
+def _in_order(parties: frozenset[str]) -> list[str]:
+    """The parties' names, the full name before its initials ("malawi congress party" before
+    "mcp"): a set's own order follows the string hash, which changes from one process to the
+    next, and a phrase that names a party both ways must give the same caveat text every run."""
+    return sorted(parties, key=lambda party: (-len(party), party))
 
 
 def _names(lowered: str, party: str) -> bool:

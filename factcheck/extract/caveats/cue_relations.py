@@ -17,7 +17,12 @@ from spacy.tokens import Token
 from factcheck.extract.caveats.caveat_cues import Cue
 from factcheck.extract.caveats.earlier_reports import framing_verb, said_earlier
 from factcheck.extract.caveats.hedge_clause_reach import beside_in_own_clause
-from factcheck.extract.lexicon import CASUALTY_WORDS, FIGURE_NOUNS, REPORTING_VERBS
+from factcheck.extract.lexicon import (
+    CASUALTY_WORDS,
+    FIGURE_NOUNS,
+    HURT_SUBJECT_WORDS,
+    REPORTING_VERBS,
+)
 from factcheck.model import Caveat
 
 if TYPE_CHECKING:
@@ -31,6 +36,14 @@ def counts_casualties(figure: CaveatTarget) -> bool:
     governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
     words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
     return bool(words & CASUALTY_WORDS)
+
+
+def counts_only_the_hurt(figure: CaveatTarget) -> bool:
+    """The figure counts the injured, the critically hurt or the missing, not the dead, by its
+    subject: "about 2,600 injured" beside "1,140 people had been killed" (the parse may hang it
+    on "killed", which counts_casualties reads)."""
+    words = {w.lower() for w in re.findall(r"[\w']+", figure.subject)}
+    return bool(words & HURT_SUBJECT_WORDS) and not words & CASUALTY_WORDS
 
 
 def named_figure(cue: Cue) -> Token | None:

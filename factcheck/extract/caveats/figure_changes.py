@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveats.caveat_cues import Cue
+from factcheck.extract.caveats.main_counts import main_counts
 from factcheck.extract.doctext import span_text
 from factcheck.extract.lexicon import (
     ANAPHORIC_DETERMINERS,
@@ -125,12 +126,17 @@ def figures_before(noun: Token, figures: Sequence[CaveatTarget]) -> list[int]:
         # "Nine are still in critical condition, so the number will go up": the nine are why
         # the toll may rise, not the toll (tests/wiree e_1 gold)
         return [i for i in here if figures[i].number.i > mark][-1:]
-    if not here and sent.start > 0:
+    back = not here and sent.start > 0
+    if back:
         previous = noun.doc[sent.start - 1].sent.start
         here = [i for i, f in enumerate(figures) if f.number.sent.start == previous]
     if not here:
         return []
-    last = here[-1]
+    # the sentence before: its main count, not a figure in that count's phrase ("11,240
+    # people from 12 villages": the 11,240; main_counts.py)
+    last = main_counts(figures, here)[-1] if back else here[-1]
+    if last + 1 in here and converts(figures[last].number, figures[last + 1].number):
+        return [last, last + 1]  # "2 million euros ($2.1 million)": the count and its conversion
     if last > 0 and last - 1 in here and converts(figures[last - 1].number, figures[last].number):
         return [last - 1, last]
     return [last]

@@ -31,6 +31,7 @@ from factcheck.extract.lexicon import (
     VALUATION_PREPS,
     VICTIM_VERBS,
 )
+from factcheck.extract.mentions.verb_bounds import is_required_amount
 
 
 def hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token) -> bool:
@@ -42,6 +43,13 @@ def hedge_reaches(number: Token, phrase_head: Token, anchor: Token, hedge: Token
     to fan out"). An adverb hedges the whole event, its known participants too ("allegedly
     kidnapped her two children")."""
     if hedge.pos_ != "ADV" and phrase_head.i != anchor.i and _known(phrase_head):
+        return False
+    if phrase_head.i != anchor.i and (
+        is_required_amount(phrase_head) or is_required_amount(number)
+    ):
+        # "has reportedly amassed the 2,383 delegates needed", "the 270 required": a bar to
+        # clear is known, under an adverb too; the act is what is hedged (the conventions'
+        # "the 1,237 delegates needed"; tuning golds: 18 such figures in 15 sets, none hedged)
         return False
     if hedge.pos_ == "ADV" and _known_doer_of_other_act(phrase_head, anchor):
         return False  # "the two men likely knew each other": what they did is the inference

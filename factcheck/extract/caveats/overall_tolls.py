@@ -43,7 +43,11 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.armed_parties import counts_war_harm
 from factcheck.extract.caveats.caveat_cues import Cue
 from factcheck.extract.caveats.caveat_scope import source_key
-from factcheck.extract.caveats.cue_relations import counts_casualties, named_figure
+from factcheck.extract.caveats.cue_relations import (
+    counts_casualties,
+    counts_only_the_hurt,
+    named_figure,
+)
 from factcheck.extract.doctext import doc_text
 from factcheck.extract.headlines import find_headline_end
 from factcheck.extract.lexicon import (
@@ -85,7 +89,7 @@ def overall_toll_figures(
         and f.value is not None
         and harm(f)
         and not own_action(f)
-        and not _a_part(f.number)
+        and not is_a_part(f.number)
     ]
     tolls = {(f.value, f.unit) for f in lede}
     if not tolls:
@@ -122,7 +126,7 @@ def _speakers_own_toll(
         and (f.value, f.unit) not in lede_values
         and source_key(f.source) not in lede_keys
         and harm(f)
-        and not _a_part(f.number)
+        and not is_a_part(f.number)
         and not _partitive(f.number)
     ]
 
@@ -148,19 +152,22 @@ def _named_toll(cue: Cue) -> Callable[[CaveatTarget], bool] | None:
         return None
     lemma = named.lemma_.lower()
     if lemma in OVERALL_TOLL_NOUNS:
-        return _counts_dead
+        return counts_the_dead
     if lemma in TOLL_NUMBER_NOUNS:
         # the words of the subject up to the cue: "the number of dead and injured"
         harmed = {t.lower_ for t in cue.token.doc[named.i : max(named.i, cue.token.i)]}
         if harmed & TOLL_WOUND_WORDS:
             return _counts_harm
         if harmed & WAR_HARM_WORDS:
-            return _counts_dead
+            return counts_the_dead
     return None
 
 
-def _counts_dead(figure: CaveatTarget) -> bool:
-    """The figure counts the dead: "killed at least 47", "are feared to have drowned"."""
+def counts_the_dead(figure: CaveatTarget) -> bool:
+    """The figure counts the dead: "killed at least 47", "are feared to have drowned"; not the
+    injured the parse hangs on the killing ("killed and about 1,900 injured")."""
+    if counts_only_the_hurt(figure):
+        return False
     return counts_casualties(figure) or _by_death_word(figure.number)
 
 
@@ -180,7 +187,7 @@ def _by_death_word(number: Token) -> bool:
     )
 
 
-def _a_part(number: Token) -> bool:
+def is_a_part(number: Token) -> bool:
     """A part of the toll its sentence gives: "among them seven children", "including 11
     children": the words just before the figure name it a part."""
     before = number.doc[max(number.sent.start, number.i - 3) : number.i]
@@ -193,7 +200,7 @@ def same_toll_figures(doc: Doc, figures: Sequence[CaveatTarget], index: int) -> 
     gold: a caveat on the later 23 is on the lede's and the headline's); [] when the figure
     is no count of the dead or not the lede's toll."""
     figure = figures[index]
-    if figure.value is None or not (_counts_dead(figure) or _counts_bodies(figure)):
+    if figure.value is None or not (counts_the_dead(figure) or _counts_bodies(figure)):
         return []
     headline_end = find_headline_end(doc_text(doc))
     body = [f for f in figures if f.number.idx >= headline_end]
@@ -203,8 +210,8 @@ def same_toll_figures(doc: Doc, figures: Sequence[CaveatTarget], index: int) -> 
     tolls = {
         (f.value, f.unit)
         for f in body
-        if f.number.sent.start == lede and _counts_dead(f) and not _a_part(f.number)
+        if f.number.sent.start == lede and counts_the_dead(f) and not is_a_part(f.number)
     }
     if (figure.value, figure.unit) not in tolls:
         return []
-    return [i for i, f in enumerate(figures) if (f.value, f.unit) in tolls and _counts_dead(f)]
+    return [i for i, f in enumerate(figures) if (f.value, f.unit) in tolls and counts_the_dead(f)]

@@ -38,6 +38,12 @@ MISCOUNT_VERBS = frozenset({
 # Allegation frames: "accused of stealing $2 million", "charged with taking $50,000",
 # "allegations that he diverted $3 million" (gold README, hedged: "allegedly", "claimed").
 ALLEGATION_VERBS = frozenset({"accuse", "charge", "allege", "indict"})
+# The prepositions that give what such a verb charges: "accused of", "charged with", "charged in
+# the theft of", "indicted for", "charged over the loss of" (caveat_scope.allegation). Another
+# phrase on the verb is no charge: a price ("charge between 1,500 and 3,000 euros per person"),
+# a place ("charging phones at a shelter, one of about 4,000") or a tally beside it ("two were
+# charged, out of 65 complaints"; tests/wirem, wire2k, wirex golds: not hedged; session 72).
+ALLEGATION_PREPOSITIONS = frozenset({"with", "of", "in", "for", "over"})
 # "charges" only in the plural: "a restructuring charge of $30m" is an accounting cost.
 ALLEGATION_NOUNS = frozenset({
     "allegation", "allegations", "accusation", "accusations", "charges", "indictment",

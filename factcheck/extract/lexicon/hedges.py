@@ -184,6 +184,10 @@ GUESS_ASIDE_MODALS = frozenset({"would", "'d", "’d"})
 # A count forecast to change with no new size ("the toll of 23 is expected to rise"): the
 # figure may change, the gold README's `preliminary` (forecast_hedges.forecasts_a_change_of).
 PRELIMINARY_CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "mount", "change"})
+# A forecast of more of what is counted, with no size: "we are expecting more deaths", "officials
+# fear further casualties" (forecast_hedges.forecasts_a_rise): the count may rise, no figure is
+# estimated.
+RISE_COUNT_WORDS = frozenset({"more", "further", "additional"})
 # How a forecast change's own figure hangs from its verb: "grow 2 percent", "rise by $300", "to
 # 3,000", "increase pay for 30 million workers" (a forecast of a size, not a count that may
 # change; caveat_attach._sizes_the_change); not a clause of its own ("because ... 30 villages").

@@ -365,3 +365,15 @@ STAFF_ROLE_HEADS = frozenset({
     "aide", "adviser", "advisor", "official", "executive", "representative", "staffer",
     "strategist", "operative", "confidant",
 })  # fmt: skip
+# People of a trade who work at a body, in the plural: "Economists at Frontier Research",
+# "Analysts at the investment bank X", "Doctors at Sadar Hospital". The body they work at is
+# not the source: they speak unnamed, as staff do (docs/gold-conventions.md, "People at a
+# named body"; unnamed_staff.py). Not people a poll asked ("Economists polled by X").
+WORKPLACE_PEOPLE_HEADS = frozenset({
+    "analyst", "economist", "researcher", "scientist", "forecaster", "doctor", "physician",
+    "lawyer", "attorney", "engineer", "expert", "specialist", "epidemiologist",
+    "meteorologist", "seismologist", "volcanologist", "statistician", "strategist", "trader",
+    "academic", "scholar", "nurse",
+})  # fmt: skip
+# How such people hang on the body they work at: "analysts at X", "lawyers with X".
+WORKPLACE_PREPS = frozenset({"at", "with", "from", "for"})

@@ -103,6 +103,14 @@ NAME_PREPS = frozenset({"of", "to", "for", "at", "with", "from"})
 # said" names him (gold README, "Source kinds": a unique role -> named_person;
 # realgold6 gold "a sheriff", named_person, three claims), unlike "a spokesman" (gvasrc).
 INDEFINITE_UNIQUE_ROLE_HEADS = frozenset({"sheriff"})
+# Roles that open a sentence right before a name, capitalised only by their place there:
+# "Spokesman Sayed Rahim Sharifi told reporters", "Economist Segun Adeleye-Brown said",
+# "Assemblyman Yaw Darko said" (wiren, wire2m, wire2n, wire2p golds keep the role; no tuning
+# gold drops one). Besides these, the spokesperson and expert nouns (source_extent.py).
+OPENING_ROLE_NOUNS = frozenset({
+    "analyst", "assemblyman", "assemblywoman", "councillor", "lawmaker", "legislator",
+    "pastor", "priest", "imam", "rabbi", "bishop", "professor", "lawyer", "attorney",
+})
 # "a European diplomat in Tripoli", "a report in the Herald", "a survey by the group in March":
 # an "in" phrase on the source's noun says which one (the gold keeps it); not the medium it
 # speaks in ("Lee in a statement said", "the mayor in an interview").

@@ -25,7 +25,8 @@ STATE_WORDS = frozenset({
 # "210 of them", "half of those": the noun is left out, as in the figure before.
 ELLIPSIS_PRONOUNS = frozenset({"them", "those", "these", "us", "which", "whom"})
 # "nine of whom had died", "a third of them in Turkey": the pronoun of a part whose own predicate
-# names it (subjects/part_predicates.py; tests/wirea, wiree, wirej, wirek, wirel golds).
+# names it (subjects/part_predicates.py; tests/wirea, wiree, wirej, wirek, wirel golds); also the
+# part of a count just given that "the number" does not mean (caveats/main_counts.py).
 PART_PRONOUNS = frozenset({"them", "whom", "which"})
 # "versus 900 the year before", "up from 170", "than 40", "well above the $1.11 expected":
 # compared with the figure before.

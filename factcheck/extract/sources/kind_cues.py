@@ -150,8 +150,10 @@ _NOT_BODIES = ("GPE", "LOC", "NORP", "DATE", "PERSON")
 
 
 def of_a_named_body(head: Token) -> bool:
-    """People of a named organisation speak for it (dev and real gold): "lawyers with the CARA
-    Pro Bono Project", "Economists polled by Wire"; not "residents of Derna" (a place)."""
+    """People of a named organisation speak for it: "Economists polled by Wire", and people
+    of a trade not read as working there; not "residents of Derna" (a place). People of a
+    trade at a named body ("analysts at Sandgate Research") are read before this as
+    anonymous (unnamed_staff.unnamed_workers, session 72)."""
     for child in head.children:
         if child.dep_ == "acl":  # "polled by Wire", "surveyed by X"
             child = next((c for c in child.children if c.dep_ == "agent"), child)

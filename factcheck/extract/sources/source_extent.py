@@ -34,6 +34,9 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.lexicon import (
     ABBREVIATED_TITLES,
     DESCRIPTIVE_ROLE_NOUNS,
+    OPENING_ROLE_NOUNS,
+    SPOKESPERSON_HEADS,
+    UNNAMED_EXPERT_HEADS,
 )
 from factcheck.extract.sources.office_adjectives import office_adjective
 
@@ -45,6 +48,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     if name_start <= span_start:
         return None
     last = doc[name_start - 1]
+    if _opening_role(last):
+        return last.i  # "Spokesman Sayed Rahim Sharifi told ...": capitalised by its place
     if not _common_noun(last) or not last.is_lower or last.lower_ in DESCRIPTIVE_ROLE_NOUNS:
         return None
     start = name_start
@@ -62,6 +67,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
             start -= 1
         elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "PERSON":
             start -= 1
+        elif _acronym(token):
+            start -= 1  # "FRSC sector commander": a body's capitals the tagger read as a noun
         elif _owner_name(token, start):
             start -= 1  # "Ruiz campaign manager": the person whose campaign it is
         elif office_adjective(token, last):
@@ -99,6 +106,27 @@ def _owner_name(token: Token, role_start: int) -> bool:
     if after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
         return True  # "Hillary" of "Hillary Ruiz campaign manager"
     return token.dep_ == "compound" and after.is_lower and _common_noun(after)
+
+
+def _opening_role(token: Token) -> bool:
+    """A role noun that opens its sentence right before a name, capitalised only by its place
+    there ("Spokesman", "Economist", "Assemblyman"); a role word at a sentence's start is
+    not a name's first word."""
+    word = token.lower_
+    return (
+        token.is_sent_start is True
+        and token.is_title
+        and token.is_alpha
+        and word not in DESCRIPTIVE_ROLE_NOUNS
+        and word in SPOKESPERSON_HEADS | UNNAMED_EXPERT_HEADS | OPENING_ROLE_NOUNS
+    )
+
+
+def _acronym(token: Token) -> bool:
+    """A body's name in capitals ("FRSC", "UNHCR") that the tagger read as a common noun: two
+    letters or more, all capitals. Not "WHO" read as the pronoun, whose parse breaks the
+    phrase elsewhere."""
+    return token.pos_ == "NOUN" and token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
 def _common_noun(token: Token) -> bool:

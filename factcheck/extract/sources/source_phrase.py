@@ -104,7 +104,7 @@ from factcheck.extract.sources.source_extent import (
     outside_clauses,
 )
 from factcheck.extract.sources.unnamed_members import one_unnamed_member
-from factcheck.extract.sources.unnamed_staff import unnamed_staff
+from factcheck.extract.sources.unnamed_staff import unnamed_staff, unnamed_workers
 from factcheck.model import SourceKind
 
 
@@ -139,6 +139,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.ANONYMOUS  # "Forecasters", "Doctors at the hospital in Katpur"
     if unnamed_staff(span, head):
         return SourceKind.ANONYMOUS  # "Clinton campaign aides", "Executives for Mondelez"
+    if unnamed_workers(head):
+        return SourceKind.ANONYMOUS  # "Economists at Frontier Research", not "... polled by X"
     described = described_kind(span.doc, head) if head.is_title else None
     if described is not None:
         return described  # "Mare Aperto, a German rescue charity, said": the article says

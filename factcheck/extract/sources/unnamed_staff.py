@@ -11,13 +11,19 @@ Notes:
     Lee and Bo Park") names the people, so the rule stands aside. The role is the phrase's head,
     or its last word where the parse took the owner's name for the head ("Clinton campaign
     aides" read with "Clinton" as the root).
+
+    People of a trade at a named body ("Economists at Frontier Research", "Doctors at Sadar
+    Hospital", "Analysts at the investment bank X") speak unnamed in the same way
+    (docs/gold-conventions.md, "People at a named body": 8 wire sets for, 2 sets against);
+    people a poll asked ("Economists polled by Wire", "in the Reuters poll") are the poll's
+    and stay with it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import STAFF_ROLE_HEADS
+from factcheck.extract.lexicon import STAFF_ROLE_HEADS, WORKPLACE_PEOPLE_HEADS, WORKPLACE_PREPS
 
 
 def unnamed_staff(span: Span, head: Token) -> bool:
@@ -34,3 +40,15 @@ def _staff_plural(token: Token) -> bool:
     ``unnamed_members.one_unnamed_member`` reads."""
     word = token.lower_
     return token.pos_ in ("NOUN", "PROPN") and word.endswith("s") and word[:-1] in STAFF_ROLE_HEADS
+
+
+def unnamed_workers(head: Token) -> bool:
+    """``head`` is a plural noun of a trade ("Economists", "doctors") hung on the body they work
+    at by "at", "with", "from" or "for", with no one named after it and no poll asking them."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in WORKPLACE_PEOPLE_HEADS:
+        return False
+    if any(c.dep_ == "acl" for c in head.children):
+        return False  # "Economists polled by Wire": the poll's
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "analysts at X, Ann Lee and Bo Park": named
+    return any(c.dep_ == "prep" and c.lower_ in WORKPLACE_PREPS for c in head.children)
