@@ -65,6 +65,8 @@ five checks written blind by five more writers, wire2u .. wire2y, first scored a
 At 0.79.0 (session 72's rules, the people-at-a-named-body ruling): floors raised on wirea, g, m, n,
 w, wire2a, 2d, 2j .. 2o, 2q; checks wirec 0.5165, wirer 0.4964, wire2u 0.5241, wire2x 0.5704 (945
 -> 952 of 1981 records), the others unchanged.
+Session 72's second round (wprel72b's body aliases, wdisp72's present-tense disputes): wire2g
+0.5613, wire2l 0.4588, wire2r 0.5000; the checks unchanged.
 """
 
 from pathlib import Path
@@ -108,18 +110,18 @@ RECORD_FLOORS = {
     "wire2d": 0.484,
     "wire2e": 0.485,
     "wire2f": 0.570,
-    "wire2g": 0.517,
+    "wire2g": 0.556,
     "wire2h": 0.465,
     "wire2i": 0.590,
     "wire2j": 0.607,
     "wire2k": 0.430,
-    "wire2l": 0.447,
+    "wire2l": 0.453,
     "wire2m": 0.485,
     "wire2n": 0.432,
     "wire2o": 0.450,
     "wire2p": 0.481,
     "wire2q": 0.450,
-    "wire2r": 0.482,
+    "wire2r": 0.495,
     "wire2s": 0.450,
     "wire2t": 0.532,
     "wire2u": 0.519,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from factcheck.extract.caveats.body_aliases import body_aliases, referred_back, same_body
 from factcheck.extract.caveats.caveat_cues import CONFLICTING_RE, Cue
 from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_named_things import figures_of_named_thing
@@ -292,6 +293,9 @@ def _attach_cue(
     # "The observatory cautioned that the figures were preliminary": its figures, past others'
     speaker = speaker_key(cue.token)
     keys = [source_key(f.source) for f in figures] if speaker else []
+    # "the agency" is the body the article named "the National Institute for ..." (body_aliases)
+    aliases = body_aliases(f.source for f in figures) if speaker else {}
+    keys = [speaker if same_body(speaker, k, aliases) else k for k in keys]
     first_after = _first_after(figures, cue.token.i)
     spoken = speaker in keys[:first_after]
     # its figures in later sentences, not in the cue's own clause ("Agency spokesman Rudi
@@ -341,7 +345,9 @@ def _attach_cue(
         # the nearest sentence before that holds such figures
         if cue.kind is Caveat.PRELIMINARY and named is not None and named.tag_ == "NNS":
             # "The observatory cautioned that the figures were preliminary": all of them
-            return same_source(figures, earlier[-1], earlier[-1] + 1)
+            # and those the body gave as "the institute", named "the agency" here
+            found = same_source(figures, earlier[-1], earlier[-1] + 1)
+            return referred_back(figures, earlier[-1], found, speaker)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
         sides = figures_of_sides(span_text(sent), figures, parties, earlier[-1] + 1)

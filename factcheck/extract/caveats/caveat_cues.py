@@ -200,7 +200,11 @@ def _names_no_dispute(token: Token) -> bool:
     disputes only as a verb of its own clause. A dispute adjective disputes only the noun it
     qualifies, so only a figure ("the disputed toll", "the contested 300 votes"), not "the
     "contested convention" scenario" or "disputed territory"."""
-    if token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS and token.pos_ != "VERB":
+    if (
+        token.lemma_.lower() in VERB_ONLY_DISPUTE_LEMMAS
+        and token.pos_ != "VERB"
+        and not _relative_dispute_verb(token)
+    ):
         return True
     if token.dep_ == "amod":
         noun = token.head
@@ -213,6 +217,25 @@ def _names_no_dispute(token: Token) -> bool:
     return False
 
 
+def _relative_dispute_verb(token: Token) -> bool:
+    """ ", a figure the ministry disputes", ", a number Baku rejects as invented": the parse
+    reads the present-tense verb of a relative clause on a figure as a plural noun; with a
+    subject between the figure and the word, the word disputes that figure (as "a figure the
+    ministry disputed" does; gold README, disputed)."""
+    head = token.head
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ in ("relcl", "appos")
+        and head.i < token.i
+        and head.lemma_.lower() in _DISPUTABLE
+        and any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ != "punct"
+            for t in token.doc[head.i + 1 : token.i]
+        )
+        and not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in token.children)
+    )
+
+
 def _negated(token: Token) -> bool:
     """ "was not challenged by the moderators", "did not dispute the figure", "never denied
     it": a dispute verb negated says no one disputed."""
@@ -222,7 +245,7 @@ def _negated(token: Token) -> bool:
 def _names_a_quarrel(token: Token) -> bool:
     """ "an ongoing dispute between two groups", "a domestic dispute": the noun names a quarrel,
     not a contested figure; "a dispute over the figures" and "the toll is in dispute" dispute."""
-    if token.lemma_.lower() != "dispute" or token.pos_ != "NOUN":
+    if token.lemma_.lower() != "dispute" or token.pos_ != "NOUN" or _relative_dispute_verb(token):
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         return False  # "the toll is in dispute"
