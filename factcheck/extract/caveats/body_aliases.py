@@ -77,7 +77,11 @@ def same_body(key: str, other: str, aliases: dict[str, frozenset[str]]) -> bool:
 
 
 def referred_back(
-    figures: Sequence[CaveatTarget], index: int, found: list[int], speaker: str = ""
+    figures: Sequence[CaveatTarget],
+    index: int,
+    found: list[int],
+    aliases: dict[str, frozenset[str]],
+    speaker: str = "",
 ) -> list[int]:
     """``found`` (the figures of the source of ``index`` up to it) with the figures up to it
     that the same body gives under another head in its bare form ("the institute said 112
@@ -86,9 +90,10 @@ def referred_back(
     ...": the storm's wind speeds in tests/wire2g g_3, no preliminary in its gold). The
     ``speaker`` who calls the figures preliminary gives its own under its own head ("The agency
     said the figures were preliminary": the lede's "the country's disaster management agency
-    said", tests/wire2r r_1 gold)."""
+    said", tests/wire2r r_1 gold). ``aliases`` is ``body_aliases`` of the figures' sources, which
+    the caller has already read."""
     key = source_key(figures[index].source)
-    other = body_aliases(f.source for f in figures).get(key, frozenset())
+    other = aliases.get(key, frozenset())
     if not other:
         return found
     extra = [

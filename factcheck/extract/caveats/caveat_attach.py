@@ -347,7 +347,9 @@ def _attach_cue(
             # "The observatory cautioned that the figures were preliminary": all of them
             # and those the body gave as "the institute", named "the agency" here
             found = same_source(figures, earlier[-1], earlier[-1] + 1)
-            return referred_back(figures, earlier[-1], found, speaker)
+            if not speaker:  # the aliases above are read only for a cue's speaker
+                aliases = body_aliases(f.source for f in figures)
+            return referred_back(figures, earlier[-1], found, aliases, speaker)
         if cue.kind is not Caveat.NOT_INDEPENDENTLY_VERIFIED:
             return _same_source_as_last(figures, earlier)
         sides = figures_of_sides(span_text(sent), figures, parties, earlier[-1] + 1)
