@@ -67,6 +67,7 @@ w, wire2a, 2d, 2j .. 2o, 2q; checks wirec 0.5165, wirer 0.4964, wire2u 0.5241, w
 -> 952 of 1981 records), the others unchanged.
 Session 72's second round (wprel72b's body aliases, wdisp72's present-tense disputes): wire2g
 0.5613, wire2l 0.4588, wire2r 0.5000; the checks unchanged.
+Session 73 made wire2u .. wire2y tuning sets (their last blind scores are those at 0.79.0).
 """
 
 from pathlib import Path
