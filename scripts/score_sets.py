@@ -80,6 +80,8 @@ WIRE_TUNING = (
 )
 WIRE_CHECK = (
     *(f"wire{letter}" for letter in "chiqrstu"),
+    "wire2z",
+    *(f"wire3{letter}" for letter in "abcd"),
 )
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
@@ -189,7 +191,7 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
         "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2y)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, checks (wirec, h, i, q-u, 2z, 3a-3d)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)

@@ -67,7 +67,9 @@ w, wire2a, 2d, 2j .. 2o, 2q; checks wirec 0.5165, wirer 0.4964, wire2u 0.5241, w
 -> 952 of 1981 records), the others unchanged.
 Session 72's second round (wprel72b's body aliases, wdisp72's present-tense disputes): wire2g
 0.5613, wire2l 0.4588, wire2r 0.5000; the checks unchanged.
-Session 73 made wire2u .. wire2y tuning sets (their last blind scores are those at 0.79.0).
+Session 73 made wire2u .. wire2y tuning sets (their last blind scores are those at 0.79.0)
+and added five checks written blind by five more writers, wire2z and wire3a .. wire3d, first
+scored at 0.79.0: 0.4911, 0.5867, 0.4533, 0.5133, 0.5517.
 """
 
 from pathlib import Path
@@ -130,6 +132,11 @@ RECORD_FLOORS = {
     "wire2w": 0.383,
     "wire2x": 0.565,
     "wire2y": 0.503,
+    "wire2z": 0.486,
+    "wire3a": 0.581,
+    "wire3b": 0.448,
+    "wire3c": 0.508,
+    "wire3d": 0.546,
 }
 
 
