@@ -230,10 +230,3 @@ TEMPERATURE_WORDS = frozenset({
     "hotter", "hottest", "warm", "warmer", "warmest", "warming", "cold", "colder", "coldest",
     "freezing", "thermometer", "thermometers", "celsius", "fahrenheit", "mercury",
 })  # fmt: skip
-# "recorded more than 130 collapses in the past decade", "would raise $1.1 trillion over the
-# next decade": the words before "decade" that make it the window a figure of its clause is
-# counted over (window_decades.py; gold-conventions, "The past decade" as a figure's window).
-WINDOW_DECADE_LEADS = frozenset({"past", "last", "next", "previous", "coming"})
-# "half the average of the past decade", "three times the average for the past decade": a
-# decade that is the period of a baseline, not of the figure (golds split 1 to 1: not read).
-WINDOW_BASELINE_NOUNS = frozenset({"average", "norm", "mean"})

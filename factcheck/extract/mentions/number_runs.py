@@ -29,7 +29,6 @@ from factcheck.extract.mentions.once_counts import counts_an_event_once
 from factcheck.extract.mentions.qualifiers import find_qualifier
 from factcheck.extract.mentions.quantities import find_unit_word, is_numeral, is_spelled_number
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
-from factcheck.extract.mentions.window_decades import is_window_decade
 from factcheck.model import Approx
 
 
@@ -82,8 +81,6 @@ def starts_number(token: Token) -> bool:
         )
     if lower in ONCE_WORDS:
         return counts_an_event_once(token)  # "shot once in the arm", "was uttered once"
-    if lower == "decade":
-        return is_window_decade(token)  # "130 collapses in the past decade": its window
     if lower == "dozen":
         # "the dozen emails" (a dozen named before); "dozens" is vague and not a claim
         prev = token.nbor(-1).lower_ if token.i > 0 else ""

@@ -105,8 +105,6 @@ def parse_figure(text: str) -> Quantity:
     century_years = century_fraction_years(words)
     if century_years is not None:
         return Quantity(value=century_years, unit="year")  # "a quarter-century": 25 years
-    if words == ["decade"]:
-        return Quantity(value=10, unit="year")  # "in the past decade" (window_decades.py)
     share = parse_share(words)
     if share is not None:
         return Quantity(value=share, unit="share")

@@ -25,9 +25,9 @@ from factcheck.extract.mentions.share_fractions import FRACTION_STARTS
 # share_fractions' _share_fraction_end returns 0 unless the word is in FRACTION_STARTS or a
 # spelled number (NUMBER_WORDS, SCALE_WORDS); number_runs' starts_number is False unless the
 # token is a numeral, a century fraction (starts "a", "an", "half") or in its branches' words:
-# "a", "an", "half", "quarter", ONCE_WORDS, "dozen", "decade", NUMBER_WORDS.
+# "a", "an", "half", "quarter", ONCE_WORDS, "dozen", NUMBER_WORDS.
 SCAN_WORDS = frozenset(
-    {*FRACTION_STARTS, *NUMBER_WORDS, *SCALE_WORDS, *ONCE_WORDS, "quarter", "dozen", "decade"}
+    {*FRACTION_STARTS, *NUMBER_WORDS, *SCALE_WORDS, *ONCE_WORDS, "quarter", "dozen"}
 )
 
 

@@ -33,7 +33,6 @@ from factcheck.extract.mentions.century_spans import century_fraction_end
 from factcheck.extract.mentions.quantities import is_numeral, numeral_value
 from factcheck.extract.mentions.time_ranges import range_high_end
 from factcheck.extract.mentions.unit_fractions import unit_fraction_end
-from factcheck.extract.mentions.window_decades import is_window_decade
 from factcheck.extract.not_claims.for_spans import is_lasting_span
 from factcheck.extract.not_claims.future_spans import is_future_placing
 from factcheck.extract.not_claims.glued_months import ends_in_glued_month
@@ -56,8 +55,6 @@ def date_or_time_why(doc: Doc, start: int, end: int) -> str:
     """Return "date" or "time" when the number places an event in time, else ''."""
     tokens = doc[start:end]
     last = tokens[-1]
-    if end - start == 1 and is_window_decade(last):
-        return ""  # "130 collapses in the past decade": the window of the clause's figure
     if century_fraction_end(doc, start) == end or unit_fraction_end(doc, start) == end:
         # "a quarter-century ago", "a half-hour after polls closed" place an event; "spent a
         # quarter-century", "within a half hour" measure a span
