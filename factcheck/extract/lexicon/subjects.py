@@ -434,3 +434,39 @@ COMPARED_TIME_STOPS = frozenset(
 # "from about 350 million now", "from 0.05% before December": stop words that name a time
 COMPARED_TIME_ADVERBS = frozenset({"now", "before", "earlier", "ago", "previously", "then"})
 COMPARED_TIME_MAX_WORDS = 8
+# "the yield rose 14 basis points", "cut its main rate by 75 basis points": the words of a
+# subject that names only the points, and the verbs whose change they size
+# (``subjects/point_changes.py``; wsubj73).
+POINT_UNIT_WORDS = frozenset({"basis", "percentage", "point", "points", "bps", "bp"})
+POINT_CHANGE_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "drop",
+        "climb",
+        "increase",
+        "decrease",
+        "decline",
+        "jump",
+        "slip",
+        "slide",
+        "surge",
+        "plunge",
+        "soar",
+        "tumble",
+        "gain",
+        "lose",
+        "ease",
+        "sink",
+        "cut",
+        "raise",
+        "lower",
+        "hike",
+        "reduce",
+        "trim",
+        "lift",
+        "widen",
+        "narrow",
+        "edge",
+    }
+)
