@@ -216,10 +216,9 @@ def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:
         if noun.lemma_.lower() not in NUMERIC_FIGURE_NOUNS:
             continue
         for owner in noun.children:
-            # "the group's estimate", "the UN figure"; not "the death toll"
-            if (owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN")) or (
-                owner.dep_ == "compound" and owner.pos_ == "PROPN"
-            ):
+            # "the group's estimate", "the UN figure", "the police toll"; "the death toll"
+            # names no owner that gives a figure, and is left to the other readings
+            if owner.dep_ in ("poss", "compound") and owner.pos_ in ("NOUN", "PROPN"):
                 found.setdefault(owner.lower_, (noun.lemma_.lower(), owner.pos_ == "PROPN"))
     return found
 
