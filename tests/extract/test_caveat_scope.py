@@ -104,7 +104,9 @@ def test_the_accuseds_denial_disputes_the_figures_of_the_charges(nlp, later, dis
         ("The ministry said 40 people died, including 12 children.", "40", False),
     ],
 )
-def test_two_sources_giving_different_figures_do_not_dispute_each_other(nlp, text, figure, expected):
+def test_two_sources_giving_different_figures_do_not_dispute_each_other(
+    nlp, text, figure, expected
+):
     assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected
 
 
