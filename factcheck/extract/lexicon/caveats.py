@@ -25,6 +25,14 @@ NOT_VERIFIED_PATTERNS = (
     # "if verified, the figure would be the highest" (issue 11)
     r"\bif (?:independently )?(?:verified|confirmed|true|accurate)\b",
 )
+# Heads of a state-owned business or service, which "state-run" does not make a party to the
+# matter it speaks of (PARTISAN_PATTERNS; plural forms written out).
+STATE_SERVICE_HEADS = (
+    "hospitals?", "clinics?", "enterprises?", "compan(?:y|ies)", "firms?", "giants?",
+    "corporations?", "conglomerates?", "banks?", "lenders?", "insurers?", "utilit(?:y|ies)",
+    "funds?", "airlines?", "railways?", "refiner(?:y|ies)", "producers?", "manufacturers?",
+    "suppliers?", "schools?", "universit(?:y|ies)",
+)
 # "the Hamas-run health ministry", "state media", "the campaign said", "march organisers"
 PARTISAN_PATTERNS = (
     # a body of no side running it: "a court-appointed monitor", "a student-led group", "a
@@ -36,7 +44,14 @@ PARTISAN_PATTERNS = (
     r"linked|held|installed)\b",  # part45: "the rebel-held health ministry", "opposition-held";
     # partisan3: "Russian-installed officials", "the Moscow-installed governor" (an occupier's
     # appointees, as "-appointed")
-    r"\bstate-(?:run|owned|controlled)\b",
+    # state media and a state's news organs ("the state-run Anadolu Agency", "the state-run
+    # Global New Light of Myanmar newspaper": wirev, wire2b gold), not a state-owned business or
+    # service speaking of its own work ("The state-owned Ethiopian Petroleum Supply Enterprise
+    # says", "The state-run Sadar Hospital in Deoghar said": wire2t, wire2h gold give no
+    # partisan caveat; a state-owned "investment giant" on its own fund, a Washington Post
+    # article of the session 73 audit). The README's party is "state media", not the state's
+    # firms and hospitals.
+    r"\bstate-(?:run|owned|controlled)\b(?![^,;()]*?\b(?:" + "|".join(STATE_SERVICE_HEADS) + r")\b)",
     r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|tv|news|broadcaster|radio|"
     r"news agency|agency|outlet)\b",
     # an official news agency or broadcaster is state media: "the official Xinhua news agency
