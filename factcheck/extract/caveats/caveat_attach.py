@@ -51,6 +51,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_own_figure,
     is_related,
     named_figure,
+    qualifies_valued_object,
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run, named_account_figures
@@ -252,6 +253,7 @@ def _attach_cue(
                 and (
                     frames_statement(cue.token, figures[i].number)
                     or forecasts_subject_change(cue.token, figures[i].number)
+                    or qualifies_valued_object(cue.token, figures[i].number)
                 )
             )
         )
