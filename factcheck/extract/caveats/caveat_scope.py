@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.body_mentions import name_keys, same_body
 from factcheck.extract.caveats.hedge_clause_reach import known_time_clause
 from factcheck.extract.caveats.known_tolls import toll_left_by_harm
+from factcheck.extract.caveats.other_sides import launched_by_another_side
 from factcheck.extract.caveats.sentence_gate import SentenceGate
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -113,6 +114,8 @@ def share_by_source(
             for name in name_keys(figure.source.text):  # "the official Xinhua agency": "Xinhua"
                 marked.setdefault(name, []).append((figure.source.text, mention))
     for figure, caveats in zip(figures, found, strict=True):
+        if launched_by_another_side(figure.number, figure.source):
+            continue  # "the air force said Russia launched 215 drones": the other side's salvo
         # "the defence ministry" marked is not "the health ministry" (body_mentions.py)
         for text, mention in marked.get(source_key(figure.source), []):
             if same_body(figure.source.text, text):

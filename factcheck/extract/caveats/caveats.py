@@ -53,6 +53,7 @@ from factcheck.extract.caveats.contender_parties import (
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
+from factcheck.extract.caveats.crackdown_tolls import crackdown_tolls
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
@@ -134,6 +135,10 @@ def find_caveats(
             )
     _add_campaign_staff(doc, figures, found)
     _add_contender_parties(doc, figures, found)
+    for index, body in crackdown_tolls(doc, figures).items():  # a government's own toll
+        found[index].setdefault(
+            Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=body)
+        )
     share_by_source(figures, found)
     parties = [Caveat.PARTISAN_SOURCE in f for f in found]
     placed: set[int] = set()  # the cue tokens that reached a figure

@@ -101,6 +101,9 @@ COMBAT_VERBS = frozenset({
     "neutralise", "capture", "target",
     "fire", "launch",  # "Hezbollah said it fired 60 rockets", "launched 30 drones"
 })
+# The verbs of a salvo (other_sides.launched_by_another_side): the weapons another side
+# launched or fired, counted by the side they were aimed at ("said Russia launched 215 drones").
+LAUNCH_VERBS = frozenset({"launch", "fire"})
 # A body's own people: an organisation counting them is a party ("its members walked out").
 OWN_PEOPLE = frozenset({
     "member", "supporter", "force", "troop", "soldier", "fighter", "worker", "employee", "staff",
