@@ -37,7 +37,6 @@ from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_scope import (
     allegation,
     article_preliminary,
-    competing_figures,
     contradicted,
     denial,
     share_by_source,
@@ -341,17 +340,14 @@ def _add_article_caveats(
     doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
 ) -> None:
     """Caveats one statement gives to figures anywhere in the article (issue 11): the
-    accused's denial disputes the figures of the charges, competing figures dispute each
-    other, and "details are still developing" makes the figures after it preliminary."""
+    accused's denial disputes the figures of the charges, and "details are still developing"
+    makes the figures after it preliminary. Two sources' different figures for one thing,
+    with no word of dispute, dispute neither (docs/gold-conventions.md, "Rival counts")."""
     denied = denial(doc)
     if denied is not None:
         for index, figure in enumerate(figures):
             if allegation(figure.number) is not None:
                 found[index].setdefault(Caveat.DISPUTED, denied)
-    for index in competing_figures(figures):
-        found[index].setdefault(
-            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="another source's figure")
-        )
     for index in contested_work_figures(doc, figures):
         found[index].setdefault(
             Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="a work called wrong")
