@@ -44,6 +44,7 @@ from factcheck.extract.caveats.cue_referents import (
     refers_to_figure,
 )
 from factcheck.extract.caveats.cue_relations import (
+    conditions_pronoun_clause,
     counts_casualties,
     counts_only_the_hurt,
     forecasts_subject_change,
@@ -158,6 +159,8 @@ def _attach_cue(
     parties: Sequence[bool] = (),
 ) -> list[int]:
     sent = cue.token.sent
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and conditions_pronoun_clause(cue.token):
+        return []  # "If confirmed, it would be the worst in eight years": a supposition
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
     miscounted = miscounted_figures(doc, cue, figures)

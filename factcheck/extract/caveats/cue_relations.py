@@ -19,6 +19,7 @@ from factcheck.extract.caveats.earlier_reports import framing_verb, said_earlier
 from factcheck.extract.caveats.hedge_clause_reach import beside_in_own_clause
 from factcheck.extract.lexicon import (
     CASUALTY_WORDS,
+    CONDITION_PRONOUN_SUBJECTS,
     FIGURE_NOUNS,
     HURT_SUBJECT_WORDS,
     REPORTING_VERBS,
@@ -107,6 +108,23 @@ def is_related(cue: Token, number: Token) -> bool:
         # joined to it ("..., but two more have since died")
         return said_earlier(cue, number)
     return _on_subject_of_figure_clause(cue, number, "amod")
+
+
+def conditions_pronoun_clause(cue: Token) -> bool:
+    """ "If confirmed, it would be the largest protest in the city, a town of 370,000": a
+    condition whose main clause has a pronoun for subject supposes what the pronoun points
+    back to and weighs it against a record; it says nothing could be checked, so it makes no
+    figure unverified: not those of its clause (the years since, the town's size), nor the
+    estimate before it (tests/wire2h h_5 "first famine declaration in eight years", tests/wire2y
+    y_4 "a city of roughly 370,000" and the crowd count before it golds: no caveat; two
+    writers, none against; session 73). "If verified, the 300 deaths would make it ..." keeps
+    the figure of its clause (is_related)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in cue.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in CONDITION_PRONOUN_SUBJECTS
+        for c in cue.head.children
+    )
 
 
 def forecasts_subject_change(cue: Token, number: Token) -> bool:

@@ -418,6 +418,10 @@ HURT_SUBJECT_WORDS = frozenset({
 })
 # Words that point back to a figure named before: "they could not be verified".
 ANAPHORA = frozenset({"they", "it", "this", "these", "those", "that", "which"})
+# "If confirmed, it would be the worst flood in 40 years": the subjects by which a condition's
+# main clause points back to what is to be confirmed, so that the figures of that clause are
+# not what the condition is about (cue_relations.conditions_pronoun_clause).
+CONDITION_PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 # "campaign" marks a party only where the campaign or its people speak ("the campaign said",
 # "a Clinton campaign spokesman", "the campaign's manager"); "campaign finance records", "a
 # campaign hat", "Sanders' campaign health care plan" name a thing, no one speaking.
