@@ -55,6 +55,7 @@ from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
 from factcheck.extract.caveats.crackdown_tolls import crackdown_tolls
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
+from factcheck.extract.caveats.election_parties import party_on_the_race
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
 from factcheck.extract.caveats.estimate_counts import counts_estimates
 from factcheck.extract.caveats.estimated_wholes import estimated_whole_hedge
@@ -268,10 +269,12 @@ def _add_contender_parties(
     its own tally showed ..."): partisan_source (contender_parties.py)."""
     if all(f.source.kind is SourceKind.NONE for f in figures):
         return
-    parties = contender_parties(doc)
+    parties = contender_parties(doc)  # may be empty: a party alone is read below
     officials = party_officials(doc, parties)  # "A spokesman for X's party, Ann Lee"
     for index, figure in enumerate(figures):
         party = speaks_for_party(figure.source, parties, officials)
+        if party is None:  # a party alone on the election it contests (election_parties.py)
+            party = party_on_the_race(figure.source, figure.number)
         if party is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)

@@ -311,3 +311,12 @@ DETENTION_WORDS = frozenset({
     "detainees", "custody", "charged", "captured", "jailed",
 })  # fmt: skip
 PROTEST_PATTERN = r"\b(?:protest\w*|demonstrat\w+|unrest|riots?|rall(?:y|ies)|marche[sd])\b"
+# A party counting the election it contests (election_parties.py, session 73): the words of the
+# race's count in the figure's sentence ("at least 150 seats", "12 polling stations", "its own
+# tally"), not the vote, the ballots or the turnout alone (a state party announces a caucus's
+# count: docs/gold-conventions.md, "Candidates and campaigns"); the words that make a source
+# phrase a party's ("party spokesman", "the opposition coalition"), and those that do when
+# written as a name ("the Union Front", "the National League").
+PARTY_RACE_LEMMAS = frozenset({"seat", "constituency", "polling", "tally"})
+PARTY_SOURCE_WORDS = frozenset({"party", "coalition", "alliance"})
+PARTY_NAME_WORDS = frozenset({"front", "league", "movement"})
