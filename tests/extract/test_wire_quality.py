@@ -74,6 +74,8 @@ Session 73's first round (0.80.0): floors raised on wirec, e, i, k, l, m, o, r, 
 2n, 2p, 2q, 2t, 2u, 2w .. 2y, wire3c, 3d; checks wirec 0.5440, wirei 0.4099, wirer 0.5109, wire3c
 0.5302, wire3d 0.5586 (931 -> 944 of 1923 records). Lowered to their values under the ruling "The
 other side's salvo" (8 sets to 2): wirea 0.783 -> 0.758, wirez 0.526 -> 0.512.
+Session 73's second round (wniv73, wsrcb73, wpart73b): wirew, wire2c, 2e, 2h, 2p, 2s, 2u raised;
+the checks unchanged.
 """
 
 from pathlib import Path
@@ -107,18 +109,18 @@ RECORD_FLOORS = {
     "wiret": 0.460,
     "wireu": 0.575,
     "wirev": 0.706,
-    "wirew": 0.528,
+    "wirew": 0.545,
     "wirex": 0.565,
     "wirey": 0.655,
     "wirez": 0.512,
     "wire2a": 0.567,
     "wire2b": 0.539,
-    "wire2c": 0.420,
+    "wire2c": 0.432,
     "wire2d": 0.484,
-    "wire2e": 0.485,
+    "wire2e": 0.504,
     "wire2f": 0.576,
     "wire2g": 0.556,
-    "wire2h": 0.468,
+    "wire2h": 0.476,
     "wire2i": 0.605,
     "wire2j": 0.635,
     "wire2k": 0.469,
@@ -126,12 +128,12 @@ RECORD_FLOORS = {
     "wire2m": 0.495,
     "wire2n": 0.439,
     "wire2o": 0.450,
-    "wire2p": 0.505,
+    "wire2p": 0.511,
     "wire2q": 0.472,
     "wire2r": 0.495,
-    "wire2s": 0.450,
+    "wire2s": 0.457,
     "wire2t": 0.539,
-    "wire2u": 0.561,
+    "wire2u": 0.567,
     "wire2v": 0.555,
     "wire2w": 0.385,
     "wire2x": 0.583,
