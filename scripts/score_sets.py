@@ -76,11 +76,12 @@ CHECK = (29, 28, 27, 34, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
 # written blind in session 72, join the checks.
 WIRE_TUNING = (
     *(f"wire{letter}" for letter in "abdefgjklmnopvwxyz"),
-    *(f"wire2{letter}" for letter in "abcdefghijklmnopqrst"),
+    *(f"wire2{letter}" for letter in "abcdefghijklmnopqrstuvwxy"),
 )
 WIRE_CHECK = (
     *(f"wire{letter}" for letter in "chiqrstu"),
-    *(f"wire2{letter}" for letter in "uvwxy"),
+    "wire2z",
+    *(f"wire3{letter}" for letter in "abcd"),
 )
 # The jsonl files of ``extract``, with the prefix that names their articles in the gold.
 OUTPUTS = (("gva", "gva/articles/"), ("polnear", "polnear/articles/"), ("local", ""))
@@ -189,8 +190,8 @@ def print_scores(outs: list[Path], show_breakdown: bool) -> None:
         f"tuning ({len(TUNING)} sets)": [g for n in TUNING for g in sets[n]],
         "checks, unread articles": [g for n in CHECK for g in sets[n] if g["doc"] not in read],
         **{f"realgold{n} (1 sets)": sets[n] for n in CHECK},
-        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2o)": [g for n in WIRE_TUNING for g in wires[n]],
-        "wire, checks (wirec, h, i, q-u, 2p-2t)": [g for n in WIRE_CHECK for g in wires[n]],
+        "wire, tuning (wirea, b, d-g, j-p, v-z, 2a-2y)": [g for n in WIRE_TUNING for g in wires[n]],
+        "wire, checks (wirec, h, i, q-u, 2z, 3a-3d)": [g for n in WIRE_CHECK for g in wires[n]],
     }
     for label, golds in groups.items():
         print(label)

@@ -37,6 +37,7 @@ from factcheck.extract.subjects.claim_subjects import (
     give_figure_owners,
 )
 from factcheck.extract.subjects.comma_conversions import is_comma_conversion
+from factcheck.extract.subjects.compared_times import give_compared_times
 from factcheck.extract.subjects.subjects import find_subject
 from factcheck.flags import classify_key, find_flag_reasons
 from factcheck.model import (
@@ -267,6 +268,11 @@ def extract_claims(doc: Doc, *, doc_name: str, text: str | None = None) -> Extra
     claims = link_claims(claims, headline_end=headline_end)
     starts = [m.span(doc).start_char for m, *_ in parsed]
     claims = fill_unnamed_subjects(claims, dict(zip(starts, figure_spans, strict=True)))
+    # "up from 1.6 million in September": what the figure before counts, then; once every
+    # figure has copied the subjects it copies
+    claims = give_compared_times(
+        doc, dict(zip(starts, [m for m, *_ in parsed], strict=True)), claims
+    )
     # "105th", "1990s", "7:30", "HB2": words with digits no mention read, each with its reason
     covered = [(c.start, c.end) for c in claims] + [(n.start, n.end) for n in not_claims + failures]
     article = doc_text(doc)

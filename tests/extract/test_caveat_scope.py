@@ -89,21 +89,24 @@ def test_the_accuseds_denial_disputes_the_figures_of_the_charges(nlp, later, dis
 @pytest.mark.parametrize(
     "text, figure, expected",
     [
+        # rival counts with no word of dispute dispute neither (gold-conventions, "Rival counts")
         (
             "The ministry said 40 people died in the flood, while the army said 12 people died.",
             "40",
-            True,
+            False,
         ),
         (
             "The ministry said 40 people died in the flood, while the army said 12 people died.",
             "12",
-            True,
+            False,
         ),
         ("The ministry said 40 people died. The army said 12 bridges collapsed.", "40", False),
         ("The ministry said 40 people died, including 12 children.", "40", False),
     ],
 )
-def test_two_sources_giving_different_figures_dispute_each_other(nlp, text, figure, expected):
+def test_two_sources_giving_different_figures_do_not_dispute_each_other(
+    nlp, text, figure, expected
+):
     assert (Caveat.DISPUTED in claim_kinds(nlp, text)[figure]) is expected
 
 

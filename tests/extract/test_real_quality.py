@@ -585,7 +585,7 @@ HELD_OUT_RECORD_FLOORS = {
     "realgold29": 0.609,
     "realgold30": 0.680,
     "realgold31": 0.649,
-    "realgold32": 0.638,
+    "realgold32": 0.650,
     "realgold33": 0.773,
     "realgold34": 0.630,
     "realgold35": 0.761,

@@ -44,6 +44,7 @@ from factcheck.extract.caveats.cue_referents import (
     refers_to_figure,
 )
 from factcheck.extract.caveats.cue_relations import (
+    conditions_pronoun_clause,
     counts_casualties,
     counts_only_the_hurt,
     forecasts_subject_change,
@@ -51,6 +52,7 @@ from factcheck.extract.caveats.cue_relations import (
     is_own_figure,
     is_related,
     named_figure,
+    qualifies_valued_object,
 )
 from factcheck.extract.caveats.figure_changes import consequence_mark
 from factcheck.extract.caveats.figure_runs import account_run, named_account_figures
@@ -157,6 +159,8 @@ def _attach_cue(
     parties: Sequence[bool] = (),
 ) -> list[int]:
     sent = cue.token.sent
+    if cue.kind is Caveat.NOT_INDEPENDENTLY_VERIFIED and conditions_pronoun_clause(cue.token):
+        return []  # "If confirmed, it would be the worst in eight years": a supposition
     if cue.kind is Caveat.DISPUTED and CONFLICTING_RE.match(cue.text):
         return _conflicting_accounts(doc, cue, figures, reach=max_sent_distance + 2)
     miscounted = miscounted_figures(doc, cue, figures)
@@ -252,6 +256,7 @@ def _attach_cue(
                 and (
                     frames_statement(cue.token, figures[i].number)
                     or forecasts_subject_change(cue.token, figures[i].number)
+                    or qualifies_valued_object(cue.token, figures[i].number)
                 )
             )
         )

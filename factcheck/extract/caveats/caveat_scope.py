@@ -3,8 +3,9 @@
 Gold README, "Caveat scope": a caveat attaches to the figures it refers to, the figures of the
 same source, not figures from a different source. Issue 11: a caveat about a source's accounts
 covers that source's figures anywhere in the article; an accusation hedges the figures it
-charges and the accused's denial disputes them; two sources giving different figures for the
-same thing dispute each other.
+charges and the accused's denial disputes them. Two sources giving different figures for the
+same thing, with no word of dispute, do not dispute each other (docs/gold-conventions.md, "Rival
+counts", session 73).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Token
 from factcheck.extract.caveats.body_mentions import name_keys, same_body
 from factcheck.extract.caveats.hedge_clause_reach import known_time_clause
 from factcheck.extract.caveats.known_tolls import toll_left_by_harm
+from factcheck.extract.caveats.other_sides import launched_by_another_side
 from factcheck.extract.caveats.sentence_gate import SentenceGate
 from factcheck.extract.doctext import doc_text, span_text
 from factcheck.extract.lexicon import (
@@ -30,7 +32,6 @@ from factcheck.extract.lexicon import (
     CHARGE_COUNT_NOUNS,
     CLAUSE_MARKS_OUTSIDE_HEDGE,
     CONTRADICTING_WORDS,
-    CONTRAST_WORDS,
     DENIAL_OBJECTS,
     HIT_COUNT_WORDS,
     NUMERIC_FIGURE_NOUNS,
@@ -113,6 +114,8 @@ def share_by_source(
             for name in name_keys(figure.source.text):  # "the official Xinhua agency": "Xinhua"
                 marked.setdefault(name, []).append((figure.source.text, mention))
     for figure, caveats in zip(figures, found, strict=True):
+        if launched_by_another_side(figure.number, figure.source):
+            continue  # "the air force said Russia launched 215 drones": the other side's salvo
         # "the defence ministry" marked is not "the health ministry" (body_mentions.py)
         for text, mention in marked.get(source_key(figure.source), []):
             if same_body(figure.source.text, text):
@@ -216,10 +219,9 @@ def disputed_owners(cue: Token) -> dict[str, tuple[str, bool]]:
         if noun.lemma_.lower() not in NUMERIC_FIGURE_NOUNS:
             continue
         for owner in noun.children:
-            # "the group's estimate", "the UN figure"; not "the death toll"
-            if (owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN")) or (
-                owner.dep_ == "compound" and owner.pos_ == "PROPN"
-            ):
+            # "the group's estimate", "the UN figure", "the police toll"; "the death toll"
+            # names no owner that gives a figure, and is left to the other readings
+            if owner.dep_ in ("poss", "compound") and owner.pos_ in ("NOUN", "PROPN"):
                 found.setdefault(owner.lower_, (noun.lemma_.lower(), owner.pos_ == "PROPN"))
     return found
 
@@ -265,60 +267,6 @@ def denial(doc: Doc) -> CaveatMention | None:
         if any(o.lemma_.lower() in DENIAL_OBJECTS for o in objects):
             return CaveatMention(kind=Caveat.DISPUTED, text=f"{token.text} {objects[0].text}")
     return None
-
-
-def competing_figures(figures: Sequence[CaveatTarget]) -> list[int]:
-    """Figures that two sources give differently for the same thing ("the ministry said 40
-    died; the army put the toll at 12"): an implicit dispute, on both figures.
-
-    Only counts and money: two polls' percentages differ without disputing each other.
-    """
-    disputed: set[int] = set()
-    for i, first in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            second = figures[j]
-            if first.unit != second.unit or first.unit in ("percent", "share"):
-                continue
-            if not first.subject or first.subject.lower() != second.subject.lower():
-                continue
-            key_a, key_b = source_key(first.source), source_key(second.source)
-            if not key_a or not key_b or key_a == key_b:
-                continue
-            if first.value is None or second.value is None or first.value == second.value:
-                continue
-            if not _contrasted(first.number, second.number):
-                continue
-            disputed |= {i, j}
-    return sorted(disputed)
-
-
-def _contrasted(first: Token, second: Token) -> bool:
-    """The second figure is set against the first: in the same or the next sentence, with a
-    contrast word between them ("40 died, while the army said 12")."""
-    doc = first.doc
-    if second.sent.start - first.sent.end > 0 and second.sent.start != first.sent.end:
-        return False
-    between = doc[first.i + 1 : second.i]
-    return any(
-        t.lower_ in CONTRAST_WORDS and not _while_doing(t) for t in between
-    ) and not subject_words_differ(first, second)
-
-
-def _while_doing(word: Token) -> bool:
-    """ "Two deputies were shot while responding to a call": a "while" that opens a participle
-    with no subject of its own tells when, it sets no other account against the figure (realgold7
-    gold: the victims the next sentence counts are not disputed)."""
-    clause = word.head
-    return (
-        word.lower_ == "while"
-        and clause.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
-
-
-def subject_words_differ(first: Token, second: Token) -> bool:
-    """ "14 people, including two firefighters": a part of the first figure is no rival."""
-    return first.head.i == second.head.i
 
 
 def contradicted(figure: CaveatTarget) -> CaveatMention | None:

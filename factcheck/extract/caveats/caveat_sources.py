@@ -19,6 +19,7 @@ from factcheck.extract.caveats.neutral_organizers import organizes_no_side
 from factcheck.extract.caveats.opposition_sides import opposition_side
 from factcheck.extract.caveats.other_sides import (
     done_by_another_side,
+    launched_by_another_side,
     passive_done_by_another_side,
 )
 from factcheck.extract.caveats.partitive_sources import unnamed_group_of
@@ -308,6 +309,8 @@ def reports_own_military_action(figure: CaveatTarget) -> bool:
         )
     ):
         return False  # "Army spokesman Nabil Abdelrahim" ... "Abdelrahim said": the army's
+    if launched_by_another_side(figure.number, figure.source):
+        return False  # "the air force said Russia launched 215 drones": the attacker's salvo
     for ancestor in figure.number.ancestors:
         if ancestor.pos_ == "VERB" and (
             ancestor.lemma_.lower() in COMBAT_VERBS

@@ -37,7 +37,6 @@ from factcheck.extract.caveats.caveat_hedges import hedge_of
 from factcheck.extract.caveats.caveat_scope import (
     allegation,
     article_preliminary,
-    competing_figures,
     contradicted,
     denial,
     share_by_source,
@@ -53,8 +52,10 @@ from factcheck.extract.caveats.contender_parties import (
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
+from factcheck.extract.caveats.crackdown_tolls import crackdown_tolls
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
+from factcheck.extract.caveats.election_parties import party_on_the_race
 from factcheck.extract.caveats.estimate_attributions import estimate_attribution
 from factcheck.extract.caveats.estimate_counts import counts_estimates
 from factcheck.extract.caveats.estimated_wholes import estimated_whole_hedge
@@ -134,6 +135,10 @@ def find_caveats(
             )
     _add_campaign_staff(doc, figures, found)
     _add_contender_parties(doc, figures, found)
+    for index, body in crackdown_tolls(doc, figures).items():  # a government's own toll
+        found[index].setdefault(
+            Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=body)
+        )
     share_by_source(figures, found)
     parties = [Caveat.PARTISAN_SOURCE in f for f in found]
     placed: set[int] = set()  # the cue tokens that reached a figure
@@ -264,10 +269,12 @@ def _add_contender_parties(
     its own tally showed ..."): partisan_source (contender_parties.py)."""
     if all(f.source.kind is SourceKind.NONE for f in figures):
         return
-    parties = contender_parties(doc)
+    parties = contender_parties(doc)  # may be empty: a party alone is read below
     officials = party_officials(doc, parties)  # "A spokesman for X's party, Ann Lee"
     for index, figure in enumerate(figures):
         party = speaks_for_party(figure.source, parties, officials)
+        if party is None:  # a party alone on the election it contests (election_parties.py)
+            party = party_on_the_race(figure.source, figure.number)
         if party is not None:
             found[index].setdefault(
                 Caveat.PARTISAN_SOURCE, CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=party)
@@ -336,17 +343,14 @@ def _add_article_caveats(
     doc: Doc, figures: Sequence[CaveatTarget], found: list[dict[Caveat, CaveatMention]]
 ) -> None:
     """Caveats one statement gives to figures anywhere in the article (issue 11): the
-    accused's denial disputes the figures of the charges, competing figures dispute each
-    other, and "details are still developing" makes the figures after it preliminary."""
+    accused's denial disputes the figures of the charges, and "details are still developing"
+    makes the figures after it preliminary. Two sources' different figures for one thing,
+    with no word of dispute, dispute neither (docs/gold-conventions.md, "Rival counts")."""
     denied = denial(doc)
     if denied is not None:
         for index, figure in enumerate(figures):
             if allegation(figure.number) is not None:
                 found[index].setdefault(Caveat.DISPUTED, denied)
-    for index in competing_figures(figures):
-        found[index].setdefault(
-            Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="another source's figure")
-        )
     for index in contested_work_figures(doc, figures):
         found[index].setdefault(
             Caveat.DISPUTED, CaveatMention(kind=Caveat.DISPUTED, text="a work called wrong")

@@ -19,6 +19,7 @@ from factcheck.extract.caveats.earlier_reports import framing_verb, said_earlier
 from factcheck.extract.caveats.hedge_clause_reach import beside_in_own_clause
 from factcheck.extract.lexicon import (
     CASUALTY_WORDS,
+    CONDITION_PRONOUN_SUBJECTS,
     FIGURE_NOUNS,
     HURT_SUBJECT_WORDS,
     REPORTING_VERBS,
@@ -109,6 +110,23 @@ def is_related(cue: Token, number: Token) -> bool:
     return _on_subject_of_figure_clause(cue, number, "amod")
 
 
+def conditions_pronoun_clause(cue: Token) -> bool:
+    """ "If confirmed, it would be the largest protest in the city, a town of 370,000": a
+    condition whose main clause has a pronoun for subject supposes what the pronoun points
+    back to and weighs it against a record; it says nothing could be checked, so it makes no
+    figure unverified: not those of its clause (the years since, the town's size), nor the
+    estimate before it (tests/wire2h h_5 "first famine declaration in eight years", tests/wire2y
+    y_4 "a city of roughly 370,000" and the crowd count before it golds: no caveat; two
+    writers, none against; session 73). "If verified, the 300 deaths would make it ..." keeps
+    the figure of its clause (is_related)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in cue.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in CONDITION_PRONOUN_SUBJECTS
+        for c in cue.head.children
+    )
+
+
 def forecasts_subject_change(cue: Token, number: Token) -> bool:
     """A relative clause on the subject of the figure's clause forecasts its change: "the
     initial buys, which will likely rise, are in Ohio ($50,000)" (realgold19 gold: preliminary).
@@ -139,6 +157,22 @@ def frames_statement(cue: Token, number: Token) -> bool:
         and clause.head in number.ancestors
         and clause.i > 0
         and (cue.i < clause.head.i)
+    )
+
+
+def qualifies_valued_object(cue: Token, number: Token) -> bool:
+    """The cue qualifies the object a verb puts at the figure: "The city council estimated
+    preliminary damage from the strike at 1.2 billion hryvnias" (tests/wire2u), "put
+    preliminary losses to citrus orchards at 250 million euros" (tests/wire2x golds:
+    preliminary; the README's "the figure may change"). The object is what the figure sizes, as
+    the subject of "preliminary results gave him 52.4 percent" is."""
+    obj = cue.head
+    if cue.dep_ != "amod" or obj.dep_ != "dobj":
+        return False
+    verb = obj.head
+    chain = [number, *number.ancestors]
+    return any(
+        t.dep_ == "prep" and t.lower_ == "at" and t.head.i == verb.i and t.i > obj.i for t in chain
     )
 
 

@@ -221,6 +221,9 @@ HALVED_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year",
 SHARE_CHANGE_VERBS = CHANGE_VERBS | frozenset(
     {"cut", "reduce", "slash", "raise", "lower", "trim", "boost", "expand", "double"}
 )
+# "Maize harvest down by a third": the particles that say a change before its "by" in a
+# headline with no verb (change_shares.py).
+SHARE_CHANGE_PARTICLES = frozenset({"down", "up"})
 # "2½ years": the fraction glyphs a figure may end in (mixed_fractions.py).
 FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # "temperatures reached 42C (108F)", "the average temperature has risen by about 1.3C": words that

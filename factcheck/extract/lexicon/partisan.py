@@ -292,3 +292,31 @@ OPPOSITION_MATTER_LEMMAS = frozenset({
     "detain", "arrest", "jail", "imprison", "activist", "supporter", "volunteer",
     "crowd", "rally", "protester", "march", "marcher", "demonstrator",
 })  # fmt: skip
+# A government's toll of its own crackdown (crackdown_tolls.py, wpart73): the bodies that answer
+# for a crackdown at the political level, in a source phrase or just before a person's name
+# ("Interior Minister Joseph Mutua", "the home ministry", "the junta"); not the police (their
+# tolls: not partisan in the two sets that have one, tests/wire2m m_4, wire2x x_4), not a
+# health ministry (no side by its name). The words of a death count, of a count of people held,
+# and of a protest (docs/gold-conventions.md, "A government's toll of its own crackdown").
+CRACKDOWN_GOVERNMENT_PATTERN = (
+    r"\b(?:interior|home\s+(?:ministry|minister|office|affairs)|junta|regime|government"
+    r"|ministry\s+of\s+(?:the\s+)?interior)\b"
+)
+CRACKDOWN_NOT_GOVERNMENT_PATTERN = r"\b(?:health|police|opposition|local|regional|provincial)\b"
+DEATH_COUNT_WORDS = frozenset({
+    "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "fatalities", "lives",
+})  # fmt: skip
+DETENTION_WORDS = frozenset({
+    "arrested", "arrest", "arrests", "detained", "detain", "detention", "detentions",
+    "detainees", "custody", "charged", "captured", "jailed",
+})  # fmt: skip
+PROTEST_PATTERN = r"\b(?:protest\w*|demonstrat\w+|unrest|riots?|rall(?:y|ies)|marche[sd])\b"
+# A party counting the election it contests (election_parties.py, session 73): the words of the
+# race's count in the figure's sentence ("at least 150 seats", "12 polling stations", "its own
+# tally"), not the vote, the ballots or the turnout alone (a state party announces a caucus's
+# count: docs/gold-conventions.md, "Candidates and campaigns"); the words that make a source
+# phrase a party's ("party spokesman", "the opposition coalition"), and those that do when
+# written as a name ("the Union Front", "the National League").
+PARTY_RACE_LEMMAS = frozenset({"seat", "constituency", "polling", "tally"})
+PARTY_SOURCE_WORDS = frozenset({"party", "coalition", "alliance"})
+PARTY_NAME_WORDS = frozenset({"front", "league", "movement"})

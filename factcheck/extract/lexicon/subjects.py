@@ -423,3 +423,50 @@ JUSTICE_PARTICIPLES = {
     "indict": "indicted",
     "imprison": "imprisoned",
 }  # fmt: skip
+# "up from 1.6 million in September", "compared with 72 tonnes a year earlier": the words that
+# open a compared figure's own phrase of time or place and name nothing of it; "from 15 percent
+# to 20 percent" opens with "to", the other end of a change, not a time (``subjects/
+# compared_times.py``; wsubj73).
+COMPARED_TIME_OPENERS = frozenset({"in", "at", "on", "during", "over", "by", "of", "the", "its"})
+COMPARED_TIME_STOPS = frozenset(
+    {"to", "and", "or", "but", "as", "when", "while", "because", "that", "which", "who"}
+)
+# "from about 350 million now", "from 0.05% before December": stop words that name a time
+COMPARED_TIME_ADVERBS = frozenset({"now", "before", "earlier", "ago", "previously", "then"})
+COMPARED_TIME_MAX_WORDS = 8
+# "the yield rose 14 basis points", "cut its main rate by 75 basis points": the words of a
+# subject that names only the points, and the verbs whose change they size
+# (``subjects/point_changes.py``; wsubj73).
+POINT_UNIT_WORDS = frozenset({"basis", "percentage", "point", "points", "bps", "bp"})
+POINT_CHANGE_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "drop",
+        "climb",
+        "increase",
+        "decrease",
+        "decline",
+        "jump",
+        "slip",
+        "slide",
+        "surge",
+        "plunge",
+        "soar",
+        "tumble",
+        "gain",
+        "lose",
+        "ease",
+        "sink",
+        "cut",
+        "raise",
+        "lower",
+        "hike",
+        "reduce",
+        "trim",
+        "lift",
+        "widen",
+        "narrow",
+        "edge",
+    }
+)

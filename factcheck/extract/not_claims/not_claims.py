@@ -98,6 +98,7 @@ from factcheck.extract.not_claims.superlative_idioms import is_superlative_of
 from factcheck.extract.not_claims.titled_names import is_in_titled_name
 from factcheck.extract.not_claims.titled_spans import is_before_titled_unit
 from factcheck.extract.not_claims.travel_distances import is_travel_distance
+from factcheck.extract.not_claims.witness_families import is_witness_family
 from factcheck.extract.not_claims.work_titles import is_in_work_title
 from factcheck.extract.not_claims.worked_examples import is_worked_example_value
 from factcheck.extract.not_claims.year_modifiers import is_year_before_plural
@@ -148,6 +149,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "age"  # "Jazz Lee, at 15 the youngest marshal ever"
     if is_decade_with_apostrophe(doc, start, end):
         return "vague amount (a decade of life or of a scale)"  # "men in their 20's"
+    if is_witness_family(doc, start, end):
+        return "family descriptor of a quoted witness"  # "said Ana Diaz, a mother of four"
     if is_group_percentile(doc, start, end):
         return "descriptor"  # "the top 1 percent", "the bottom 40 percent of earners"
     if is_ranked_group(doc, start, end):

@@ -34,7 +34,10 @@ from factcheck.extract.sources.denied_sources import denies_reporting
 from factcheck.extract.sources.following_credits import credited_after
 from factcheck.extract.sources.headline_tails import headline_tail_source
 from factcheck.extract.sources.headline_verbs import headline_news
-from factcheck.extract.sources.misread_verbs import figure_after_misread_verb
+from factcheck.extract.sources.misread_verbs import (
+    figure_after_misread_adjective,
+    figure_after_misread_verb,
+)
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
 from factcheck.extract.sources.nominal import (
     an_aim,
@@ -200,6 +203,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         if told is not None:  # "We're told ...": someone unnamed told the newsroom
             return Source(text=span_text(told), kind=SourceKind.ANONYMOUS), told.root
         misread = figure_after_misread_verb(ancestor, number)  # "Wealth-X tallies 585"
+        misread = misread or figure_after_misread_adjective(ancestor, number)  # "X estimated
+        # damage at $2m": the parse's adjective
         if misread is not None:
             return misread, ancestor
         speaker = _reporting_noun_speaker(ancestor, number)

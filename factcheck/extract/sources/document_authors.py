@@ -21,6 +21,7 @@ from factcheck.extract.sources.document_credits import credits_below, names_an_a
 from factcheck.extract.sources.joined_authors import joined_author_end
 from factcheck.extract.sources.nominal import names_a_source
 from factcheck.extract.sources.phrase_edges import reported_content
+from factcheck.extract.sources.source_extent import name_beside_subject
 from factcheck.extract.sources.source_phrase import source_phrase
 
 # Polls and studies: "of" names those they asked or studied, not their author.
@@ -55,7 +56,9 @@ def document_by(head: Token) -> Span | None:
         if prep.lower_ not in wanted and not ("by" in wanted and prep.dep_ == "agent"):
             continue
         author = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if author is not None and (names_a_source(author) or names_an_author(author)):
+        if author is not None and (
+            names_a_source(author) or names_an_author(author) or _named_beside(author)
+        ):
             if credited:  # "by X and Y": both authors (joined_authors.py)
                 end = joined_author_end(author, _author_end(author), source_phrase)
             else:
@@ -63,6 +66,12 @@ def document_by(head: Token) -> Span | None:
                 end = _dated(head, end)
             return head.doc[_phrase_start(head) : end]
     return None
+
+
+def _named_beside(author: Token) -> bool:
+    """ "by the recruitment platform Zhaopin": a common noun the name set beside it makes an
+    author, though the parse hangs the name on the verb as a second subject."""
+    return author.pos_ == "NOUN" and name_beside_subject(author, author.i + 1) > author.i + 1
 
 
 def _released_document(head: Token) -> bool:

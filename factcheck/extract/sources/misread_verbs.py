@@ -12,6 +12,14 @@ he spent"), with a figure right after it ("tallies 585"), or as the subject of a
 clause whose object is the relative pronoun ("which the Tax Foundation estimates would cost").
 "G-III reports show ...", "FEC reports show that ..." and "Forbes estimates put his fortune at
 ..." stay nouns: another verb follows them.
+
+The parse also reads "estimated" after its subject as an adjective of its object: "The
+regional government estimated damage to homes at 450 billion rupiah", "Farmers' union COAG
+estimated damage to crops at more than 400m", "the World Bank estimated damage across the
+region at up to $8.5 billion" (tests/wire2q, wirem, wirev golds: the body; three writers). The
+word is the subject's verb only where a phrase that names a source stands right before it
+(not "the estimated damage", "the region's estimated cost") and the figure is what the
+estimate is put at (an "at" after it).
 """
 
 from __future__ import annotations
@@ -19,10 +27,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck.extract.lexicon import INSTITUTION_HEADS, MISREAD_VERB_LEMMAS, ORG_HEADS
+from factcheck.extract.sources.nominal import names_a_source
 from factcheck.extract.sources.source_phrase import classify_name, classify_source
 from factcheck.model import Source, SourceKind
 
 _RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+# Verbs that put a figure "at" an amount and that the parse may read as an adjective of their
+# object ("estimated damage at $2m").
+_AT_VERB_LEMMAS = frozenset({"estimate", "project", "calculate"})
+_AT = "at"
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# The words a subject's noun phrase is made of ("The Lumajang regional government", "Farmers'
+# union COAG").
+_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PART", "NUM"})
 # How the parse hangs the name on the misread word: a compound ("Trump estimates" one noun) or,
 # where it still sees a clause, the subject ("Trump" nsubj of the noun "estimates").
 _NAME_DEPS = frozenset({"compound", "nsubj"})
@@ -51,6 +68,59 @@ def figure_after_misread_verb(ancestor: Token, number: Token) -> Source | None:
     if number.i < ancestor.i or not _may_be_misread(ancestor) or number not in ancestor.subtree:
         return None  # the walk of the subtree last: it is asked of every word on a path
     return misread_verb_source(ancestor)
+
+
+def figure_after_misread_adjective(ancestor: Token, number: Token) -> Source | None:
+    """ "The regional government estimated damage to homes at 450 billion rupiah": the parse
+    reads "estimated" as an adjective of ``ancestor``, its object; the phrase before it,
+    the estimate's subject, is the source of a figure the "at" after it holds."""
+    if ancestor.pos_ not in _NOUNS:
+        return None
+    verb = next(
+        (
+            c
+            for c in ancestor.lefts
+            if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in _AT_VERB_LEMMAS
+        ),
+        None,
+    )
+    if verb is None or number.i < verb.i or not _put_at(ancestor, verb, number):
+        return None
+    name = _subject_before(verb, ancestor)
+    if name is None:
+        return None
+    kind = classify_source(name)
+    return None if kind == SourceKind.NONE else Source(text=name.text, kind=kind)
+
+
+def _put_at(noun: Token, verb: Token, number: Token) -> bool:
+    """The figure hangs on an "at" after the verb within the object's phrase."""
+    head = number
+    while head.i != noun.i:
+        if head.dep_ == "prep" and head.lower_ == _AT and head.i > verb.i:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _subject_before(verb: Token, noun: Token) -> Span | None:
+    """The phrase that ends right before the misread ``verb``, when it names a source: the
+    words of the verb's noun phrase before it (the parse hangs them on the verb or on the
+    noun, "The" of the noun included), back to a comma, a preposition or a verb."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ not in _NOUNS:
+        return None  # "the estimated damage", "the region's estimated cost"
+    inside = {t.i for t in noun.subtree}
+    start = verb.i
+    while start > 0:
+        word = verb.doc[start - 1]
+        if word.i not in inside or word.pos_ not in _SUBJECT_POS:
+            break
+        start -= 1
+    name = verb.doc[start : verb.i]
+    heads = [t for t in name if t.pos_ in _NOUNS and not start <= t.head.i < verb.i]
+    return name if any(names_a_source(t) for t in heads) else None
 
 
 def _may_be_misread(token: Token) -> bool:

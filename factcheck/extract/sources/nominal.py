@@ -22,9 +22,12 @@ from factcheck.extract.lexicon import (
     DENIAL_VERBS,
     DOCUMENT_HEADS,
     FIGURE_NOUNS,
+    FORECAST_NOUNS,
+    FORECAST_REVISION_VERBS,
     INTENTION_FORMS,
     INTENTION_VERBS,
     ORG_HEADS,
+    OWN_DETERMINERS,
     OWNED_CLAIM_HEADS,
     PERSON_NOUNS,
     PLEDGE_VERBS,
@@ -216,10 +219,22 @@ def can_assert(subject: Token) -> bool:
 
 
 def revises_a_count(verb: Token) -> bool:
-    """ "The agency raised the death toll to 267": revising a count reports it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_REVISION_VERBS:
+    """ "The agency raised the death toll to 267": revising a count reports it; so does
+    revising one's own forecast ("The Treasury cut its growth estimate to 1.1%")."""
+    if verb.pos_ != "VERB":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in COUNT_REVISION_VERBS and any(o.lemma_.lower() in FIGURE_NOUNS for o in objects):
+        return True
+    return lemma in FORECAST_REVISION_VERBS and any(_own_forecast(o) for o in objects)
+
+
+def _own_forecast(noun: Token) -> bool:
+    """ "its growth forecast", "their estimate": a forecast its owner revises."""
+    if noun.lemma_.lower() not in FORECAST_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWN_DETERMINERS for c in noun.children)
 
 
 def figure_comes_from(verb: Token, below: Token) -> Token | None:

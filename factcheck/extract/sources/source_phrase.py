@@ -99,6 +99,7 @@ from factcheck.extract.sources.role_clause_names import (
     named_after_role_clause,
 )
 from factcheck.extract.sources.source_extent import (
+    apposed_name_end,
     name_beside_subject,
     named_apposition,
     outside_clauses,
@@ -239,7 +240,7 @@ def source_phrase(head: Token) -> Span:
         elif child.i == end and describes_source(child):
             end = child.right_edge.i + 1
         elif child.left_edge.i == end and named_apposition(child):
-            end = child.right_edge.i + 1  # "the activist group Mosul Eye"
+            end = apposed_name_end(child) or end  # "the activist group Mosul Eye"
         elif child.left_edge.i == end and (
             (child.dep_ == "relcl" and head.lower_ == "those") or restricts_source(child, head)
         ):

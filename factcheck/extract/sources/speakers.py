@@ -7,6 +7,8 @@
   quoted paragraphs after it, up to the next label. Capitals and a colon alone are no label
   ("UPDATE:", "CORRECTION:"): the name must also occur as a name in the article's prose, or
   label two turns; page furniture ("RELATED:", "READ MORE:") never labels, however repeated.
+- Name labels: `Sen. Ann Lee (D-Ore.):"..."` opening a paragraph is Lee's quotation
+  (``named_labels.py``).
 - Interview answers: "A: ..." paragraphs of a "Q: ... A: ..." interview, and the unlabelled
   paragraphs that go on with an answer, are the interviewee's (``interviews.py``).
 - Table credits: a box of short lines with shares closed by "Source Lee College poll." is the
@@ -44,6 +46,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.sources.announced_speakers import announced_regions, speech_record_regions
 from factcheck.extract.sources.credit_lines import table_credit_regions
 from factcheck.extract.sources.interviews import answer_regions
+from factcheck.extract.sources.named_labels import name_label_regions
 from factcheck.extract.sources.quotes import paragraphs
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.model import Source, SourceKind
@@ -100,6 +103,10 @@ def find_speaker_regions(doc: Doc) -> list[SpeakerRegion]:
         cached = (
             _headline_regions(doc, paras)
             + _label_regions(doc, paras)
+            + [
+                SpeakerRegion(s, e, who)
+                for s, e, who in name_label_regions(doc, paras, PARAGRAPH_QUOTE_OPENERS)
+            ]
             + [SpeakerRegion(s, e, who) for s, e, who in answer_regions(doc, paras)]
             + [SpeakerRegion(s, e, who) for s, e, who in table_credit_regions(doc, paras)]
             + [SpeakerRegion(s, e, who) for s, e, who in announced_regions(doc, paras)]

@@ -57,6 +57,7 @@ from factcheck.extract.subjects.noun_phrases import (
 from factcheck.extract.subjects.one_casualties import one_casualty_subject
 from factcheck.extract.subjects.parent_counts import parent_children
 from factcheck.extract.subjects.participle_doers import with_participle_doer
+from factcheck.extract.subjects.point_changes import point_change_subject
 from factcheck.extract.subjects.point_measures import points_ahead
 from factcheck.extract.subjects.poll_population import with_polled_group
 from factcheck.extract.subjects.poll_subjects import (
@@ -209,6 +210,7 @@ def _plain_phrase(doc: Doc, mention: Mention) -> str:
         target = noun_phrase(changed, after=changed.left_edge.i - 1)
         subject = target if percent or not subject else f"{target} {subject}"
     subject = level_of(figure, subject)  # "get the unemployment rate down to 6 percent"
+    subject = point_change_subject(figure, subject)  # "the yield rose 14 basis points"
     if subject and subject in _qualifier_words(doc, mention):
         # "his net worth is in excess of $3 billion": not "excess", what the clause measures;
         # "a concessions bill in excess of $80,000": the noun the qualifier hangs on
