@@ -37,13 +37,11 @@ _DEMONYM_STEM = 5
 def done_by_another_side(agent: Token, source_text: str) -> bool:
     """The doer of the combat verb carries a side the source phrase does not name: "A Russian
     guided bomb strike" under "the regional military administration"."""
-    source_words = {
-        w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(source_text)
-    }
+    source_words = _source_words(source_text)
     for modifier in agent.children:
         if modifier.dep_ not in ("amod", "compound", "poss") or modifier.i > agent.i:
             continue
-        word = modifier.lower_.removesuffix("'s").removesuffix("’s")
+        word = _bare(modifier.lower_)
         if modifier.ent_type_ in _SIDE_ENTITIES or word in SIDE_WORDS:
             if word not in source_words:
                 return True
@@ -87,7 +85,7 @@ def _another_side_named(agent: Token, source_text: str) -> bool:
     """ "Russia", "the Houthis": a state, a people, an armed group or another proper name the
     source phrase does not name ("Russia" is named by "Russia's defence ministry"; "Israel" by
     "the Israeli army")."""
-    word = agent.lower_.removesuffix("'s").removesuffix("’s")
+    word = _bare(agent.lower_)
     if not (
         agent.pos_ == "PROPN"
         or agent.ent_type_ in _SIDE_ENTITIES
@@ -95,10 +93,17 @@ def _another_side_named(agent: Token, source_text: str) -> bool:
         or word in SIDE_WORDS
     ):
         return False
-    source_words = {
-        w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(source_text)
-    }
     return not any(
         w == word or (len(w) >= _DEMONYM_STEM and w[:_DEMONYM_STEM] == word[:_DEMONYM_STEM])
-        for w in source_words
+        for w in _source_words(source_text)
     )
+
+
+def _source_words(source_text: str) -> set[str]:
+    """The words of the source phrase, lowered, without a possessive ending."""
+    return {_bare(w.lower()) for w in _WORD_RE.findall(source_text)}
+
+
+def _bare(word: str) -> str:
+    """ "russia's" -> "russia"."""
+    return word.removesuffix("'s").removesuffix("’s")
