@@ -272,9 +272,10 @@ STATUS_ADJECTIVES = frozenset({
 # Abbreviated titles of address kept before a name, beside ADDRESS_TITLES' police ranks (real
 # gold: "Sen. Ted Cruz", "Sgt. Kevin Suthard"), written without their period; military ranks
 # as the wire golds keep them ("Col. Alusine Bangura", tests/wiree; "Ministry spokesperson Col.
-# Hsieh Wen-ching", tests/wirel).
+# Hsieh Wen-ching", tests/wirel), two of them as one rank ("Brig. Gen.", tests/wirea; "Lt.
+# Cmdr. Shahidul Islam", tests/wire2a: a naval rank).
 ABBREVIATED_TITLES = frozenset(
-    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl", "col", "maj", "gen", "brig", "adm"}
+    {"sen", "sens", "rep", "reps", "gov", "sgt", "det", "lt", "capt", "cpl", "col", "maj", "gen", "brig", "adm", "cmdr", "cdr"}
 )
 # "Police arrested a man they say fired ...": the clauses in which "they" stands for the
 # subject of the clause they hang on (the parse makes them relative clauses or asides).
