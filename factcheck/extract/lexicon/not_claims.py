@@ -426,3 +426,10 @@ GLUED_DESCRIPTOR_UNITS = frozenset({"kg", "g", "km", "cm", "mm", "lb", "lbs", "f
 # Verbs of counting whose "twice" says a tally went wrong: "had been counted twice"
 # (not_claims/double_counts.py; tests/wirep, wirex golds).
 DOUBLE_COUNT_VERBS = frozenset({"count", "tally", "record", "list", "register"})
+
+# A share that "at least one" in its clause defines: "one in five parents had delayed at least
+# one vaccine", "a substantial majority are to and from at least one address", "the 5% a party
+# needs in at least one province" (threshold_ones.py; realgold32, wiref, wire2c, wire2v golds).
+# Not "third", "quarter", "fifth": ordinals as often ("A fifth victim ... with at least one
+# gunshot wound", realgold: a claim).
+SHARE_SUBJECT_WORDS = frozenset({"%", "percent", "majority", "minority"})
