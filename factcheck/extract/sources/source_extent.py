@@ -74,6 +74,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
             start -= 1  # "Ruiz campaign manager": the person whose campaign it is
         elif office_adjective(token, last):
             start -= 1  # "regional governor", "presiding judge": the office's own adjective
+        elif _place_read_as_adjective(token, start, last):
+            start -= 1  # "Odesa regional governor": the place the tagger read as an adjective
         else:
             break
     if start > span_start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM"):
@@ -83,6 +85,15 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     ):
         return None  # "His campaign chairman Ana Ruiz": an apposition to a possessed role
     return start
+
+
+def _place_read_as_adjective(token: Token, role_start: int, last: Token) -> bool:
+    """A capitalised word mid-sentence the tagger reads as an adjective with no entity, before
+    an office's own adjective ("Odesa regional governor Vadym Lysenko": tests/wire2k keeps the
+    place), not a party's or a people's adjective (those are NORP entities)."""
+    if token.pos_ != "ADJ" or not token.is_title or token.ent_type_ or token.is_sent_start:
+        return False
+    return role_start < last.i and office_adjective(token.doc[role_start], last)
 
 
 def _hyphened_word_start(doc: Doc, end: int) -> int | None:
