@@ -156,7 +156,9 @@ def _office_of_a_place(doc: Doc, span_start: int, name_start: int) -> int | None
         start += 1
     if start >= name_start - 1:
         return None
-    if doc[start].ent_type_ not in OFFICE_PLACE_ENTS and not _untagged_place(doc, start, name_start):
+    if doc[start].ent_type_ not in OFFICE_PLACE_ENTS and not _untagged_place(
+        doc, start, name_start
+    ):
         return None
     title = doc[name_start - 2] if doc[name_start - 1].text == "." else doc[name_start - 1]
     if title.text.endswith(".") or title.i < name_start - 1:
