@@ -49,46 +49,6 @@ def short_for_an_org(doc: Doc, head: Token) -> bool:
     return bool(full["org"]) and not full["person"]
 
 
-def a_lone_word_name(doc: Doc, head: Token) -> bool:
-    """ "Unicef said", "Kpler estimated", "Gavi says": one capitalised word the tagger reads as
-    a person's name that the article never writes as a person's (after a first name or a
-    title, with an age or a person's description): a body's short name. tests/wire2h and
-    wire2r ("Unicef"), wirey ("Kpler"), wire2o ("Ocha", "Tasnim"), wire2r ("Indec"), wire2x
-    ("Gavi") golds write named_org."""
-    if head.ent_iob_ != "B" or (head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
-        return False
-    if head.pos_ != "PROPN" or not head.is_alpha or head.is_lower:
-        return False
-    word = head.lower_
-    if _name_votes(doc).get(_FULL + word, Counter())["person"]:
-        return False
-    if _CUED + word in _described_names(doc):
-        return False
-    return not any(t.lower_ == word and _in_a_longer_name(t) for t in doc)
-
-
-def _in_a_longer_name(token: Token) -> bool:
-    """ "Ana Ruiz", "Mr. Ruiz", "Ruiz Okafor": a word written after a title or beside another
-    capitalised name word, the parse's tags aside (it misses many first names); or a name set
-    off by commas with a description, which the article may give a person (tests/wire2s
-    "Radha, a 52-year-old", tests/wirez "his first name, Dmytro")."""
-    doc = token.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and before.lower_ in PERSON_TITLES:
-        return True  # "Mr. Ruiz"
-    if before is not None and before.text == "," and (after is None or after.is_punct):
-        return True  # "gave only his first name, Dmytro.": a name closing a description
-    if after is not None and after.text == "," and token.i + 3 < len(doc):
-        first, second = doc[token.i + 2], doc[token.i + 3]
-        if first.like_num or (first.lower_ in ("a", "an") and second.like_num):
-            return True  # "said Radha, a 52-year-old who ...", "Radha, 52,": an age
-    return any(
-        near is not None and near.pos_ == "PROPN" and near.is_title and near.is_alpha
-        for near in (before, after)
-    )
-
-
 def kind_of_name(doc: Doc, head: Token) -> SourceKind:
     """A proper name: a person when the article writes it anywhere after a first name or an
     age (person_name_cues.py); else a person when the article names a person in full with this

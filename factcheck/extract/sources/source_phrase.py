@@ -61,12 +61,7 @@ from factcheck.extract.sources.kind_cues import (
     tagged,
     unspecified_group,
 )
-from factcheck.extract.sources.name_kinds import (
-    a_lone_word_name,
-    described_kind,
-    kind_of_name,
-    short_for_an_org,
-)
+from factcheck.extract.sources.name_kinds import described_kind, kind_of_name, short_for_an_org
 from factcheck.extract.sources.name_titles import (
     name_behind_title,
     split_title,
@@ -156,8 +151,6 @@ def classify_source(span: Span) -> SourceKind:
     if ends_a_firm_name(head):
         return SourceKind.NAMED_ORG  # "Fitch Ratings said", tagged a person
     if head.ent_type_ == "PERSON" and not short_for_an_org(span.doc, head):
-        if len(span) == 1 and a_lone_word_name(span.doc, head):
-            return SourceKind.NAMED_ORG  # "Unicef said": no person's name in the article
         return SourceKind.NAMED_PERSON
     if a_name(head) or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return kind_of_name(span.doc, head)
