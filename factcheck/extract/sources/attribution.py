@@ -74,6 +74,7 @@ from factcheck.extract.sources.sentence_sources import (
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.extract.sources.speakers import speaker_at
 from factcheck.extract.sources.speech_frames import counts_the_saying
+from factcheck.extract.sources.trailing_speakers import closing_speaker
 from factcheck.extract.sources.verb_subject import subject_of
 from factcheck.model import Source, SourceKind
 
@@ -152,6 +153,7 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         or (paragraph_according_to(doc, number) if narrated else None)
         or credited_after(doc, number)  # "... 40,000 without power. That's according to X."
         or fragment_source(doc, number.sent)
+        or closing_speaker(number)  # "..., and 96 deaths, the X Centre (XC) said."
     )
     if head is not None:
         return source_from_phrase(doc, head)
