@@ -68,6 +68,7 @@ from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
 from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
+from factcheck.extract.caveats.partial_returns import shares_count_progress
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.range_hedges import range_hedge
@@ -159,6 +160,8 @@ def find_caveats(
                 continue  # "Initially, the paper reported two victims" and no other count
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
+            if cue.kind is Caveat.PRELIMINARY and shares_count_progress(figures[index]):
+                continue  # "With 87.5% of ballots counted, ... the provisional count shows"
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     # "Its spokesman, Abdul Hakimi" of a marked body; after the cues, which it leaves as they
     # were (a cue reaching a party's figures is no cue of its spokesman's)

@@ -395,6 +395,16 @@ PARTIAL_RETURNS_PATTERNS = (
     r"(?:\w+'s )?\d+(?:,\d+)* (?:polling (?:stations|centres|centers|places|units)|precincts|"
     r"constituencies)\b",
 )
+# The share of a count done so far, at any share ("with 99.2% of the vote counted", "With 87.5%
+# of ballots counted"): the count's progress, a fact of the moment, not a result that may change;
+# a cue that the count is provisional leaves it (session 75, wcav75: tests/wiref f_5, wirej j_5,
+# wirey y_3, wire2c c_4, wire2e e_4 golds, the share counted never preliminary).
+COUNT_PROGRESS_PATTERN = (
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over|some) )?"
+    r"\d+(?:\.\d+)? ?(?:percent|%) (?:of (?:the |all )?(?:(?:expected|estimated) )?"
+    r"(?:precincts|votes?|ballots|returns|results|tally sheets|polling stations) )?"
+    r"(?:reporting|counted|tallied|processed|in)\b"
+)
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
 # "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
