@@ -52,6 +52,7 @@ from factcheck.extract.caveats.contender_parties import (
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
+from factcheck.extract.caveats.counted_cues import keep_counted
 from factcheck.extract.caveats.crackdown_tolls import crackdown_tolls
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
@@ -149,6 +150,8 @@ def find_caveats(
         )
         if cue.kind is Caveat.PRELIMINARY and _OPEN_TOLL_RE.search(cue.text):
             attached = _with_lede_toll(doc, figures, attached)
+        if cue.kind in (Caveat.NOT_INDEPENDENTLY_VERIFIED, Caveat.PRELIMINARY, Caveat.DISPUTED):
+            attached = keep_counted(cue, figures, attached)  # "the passenger numbers"
         if attached:
             placed.add(cue.token.i)
         for index in attached:

@@ -570,3 +570,11 @@ PARTITIVE_SOURCE_PATTERN = (
     r"(?:one|two|three|some|several|many|most|both|each|another|either|neither)"
     r" of (?:them|those|these)"
 )
+# A cue's figure noun that says what its figures count: "the passenger numbers", "The figures for
+# injured officers" (counted_cues.py; session 75, wcav75: tests/wire2w w_2 and tests/wire2u u_4
+# golds, the cue only on the passengers' and the officers' figures, not the toll before them).
+COUNTED_FIGURE_NOUNS = frozenset({
+    "number", "figure", "count", "tally", "total", "statistic", "estimate",
+})
+# ... and the prepositions by which such a noun takes what it counts ("figures for", "data on")
+COUNTED_PREPOSITIONS = frozenset({"for", "on"})
