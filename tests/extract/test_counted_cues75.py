@@ -43,3 +43,13 @@ def test_a_source_compound_leaves_the_cue_as_it_was(nlp):
     assert NIV in kinds_of(nlp, text, "14")
     assert NIV in kinds_of(nlp, text, "30")
 
+
+def test_a_figure_on_the_counted_figures_phrase_keeps_the_cue(nlp):
+    text = (
+        "At least 61 people were killed when the train crashed, officials said. The express "
+        "was carrying about 1,400 passengers, nearly twice its authorised capacity, according "
+        "to two railway officials who asked not to be named. Reuters could not independently "
+        "verify the passenger numbers."
+    )
+    assert NIV in kinds_of(nlp, text, "nearly twice")
+    assert NIV not in kinds_of(nlp, text, "61")
