@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from factcheck.extract.lexicon import ARRIVAL_VERBS
+from factcheck.extract.lexicon import DELIVERY_VERBS
 
 
 def expects_arrival(token: Token, number: Token) -> bool:
@@ -25,4 +25,4 @@ def expects_arrival(token: Token, number: Token) -> bool:
     if subject.head.i != token.i or subject.dep_ != "nsubjpass":
         return False
     verbs = [c for c in token.children if c.dep_ == "xcomp"]
-    return all(v.lemma_.lower() in ARRIVAL_VERBS for v in verbs)
+    return all(v.lemma_.lower() in DELIVERY_VERBS for v in verbs)

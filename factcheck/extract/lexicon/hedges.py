@@ -315,4 +315,4 @@ PART_PREPOSITIONS = frozenset({"including", "among"})
 # expected to arrive on Thursday", "a further 8,000 doses were expected next week" (no verb):
 # a shipment scheduled, not a size forecast (expected_arrivals.py; session 75, wcav75: tests/
 # wired d_3, wirez z_5, wire2f f_3, wire2h h_2, wire2u u_1 golds, not hedged).
-ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "come"})
+DELIVERY_VERBS = frozenset({"arrive", "land", "dock", "come"})
