@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from factcheck.extract.claims import Extraction, extract_article, extract_claims
     from factcheck.extract.pipeline import build_nlp
 
-__version__ = "0.80.0"
+__version__ = "0.81.0"
 
 # Imported on first use: importing spaCy takes seconds, and a run with nothing to parse, or
 # one parsing in worker processes, never needs it in this process (issue 10).

@@ -34,9 +34,12 @@ def test_bare_number_in_the_delegate_race_counts_delegates(nlp, text, figure):
     assert subject_of(nlp, text, figure) == "delegates"
 
 
-def test_bare_number_after_superdelegates_counts_delegates(nlp):
+def test_bare_number_beside_counted_superdelegates_counts_superdelegates(nlp):
+    # session 74: the golds name such a count "superdelegates" (realgold50, realgold30 alone;
+    # realgold4 first, beside "delegate"); superdelegates no number counts stay "delegates"
+    # (test_superdelegate_counts74b.py)
     text = "So far 310 superdelegates have backed Smith, and 45 have backed Jones."
-    assert subject_of(nlp, text, "45") == "delegates"
+    assert subject_of(nlp, text, "45") == "superdelegates"
 
 
 @pytest.mark.parametrize(

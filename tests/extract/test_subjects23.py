@@ -17,7 +17,7 @@ def _subject_of(nlp, text: str, figure: str) -> str:
     ("text", "figure", "noun"),
     [
         ("The governor vowed to get the jobless rate down to 4 percent by 2030.", "4 percent", "rate"),
-        ("The monthly rent was jacked up to $3,000 after the sale.", "up to $3,000", "rent"),
+        ("The monthly rent was jacked up to $3,000 after the sale.", "$3,000", "rent"),
         ("He backs raising the state sales tax from the current 6 percent to 7 percent.",
          "6 percent to 7 percent", "tax"),
         ("The central bank has lifted its key rate to a range of 4.5%-4.75%.", "4.5%-4.75%", "rate"),

@@ -237,9 +237,10 @@ def test_a_share_in_an_absolute_with_clause_keeps_its_participle(nlp, text, figu
 
 
 def test_a_share_with_a_participle_outside_a_with_clause_keeps_its_noun(nlp):
-    # near miss: no absolute clause
+    # near miss: no absolute clause. Since session 74 (rsubj74) a participle right after a
+    # share's "of" noun joins it ("voters polled"); the noun stays the head.
     subject = _claims(nlp, "More than half of voters polled said they were undecided.")
-    assert subject["More than half"].subject == "voters"
+    assert subject["More than half"].subject.split()[0] == "voters"
 
 
 def test_a_noun_after_a_comma_is_no_object_of_the_duration(nlp):

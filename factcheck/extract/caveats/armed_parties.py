@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.extract.lexicon import ARMED_PARTY_NAMES, ARMED_PARTY_WORDS, WAR_HARM_WORDS
+from factcheck.extract.lexicon import (
+    ARMED_PARTY_NAMES,
+    ARMED_PARTY_WORDS,
+    NATURAL_HAZARD_WORDS,
+    WAR_HARM_WORDS,
+)
 
 if TYPE_CHECKING:
     from factcheck.extract.caveats.caveats import CaveatTarget
@@ -56,3 +61,10 @@ def counts_war_harm(figure: CaveatTarget) -> bool:
     governors = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
     words |= {t.lower_ for t in governors} | {t.lemma_.lower() for t in governors}
     return bool(words & WAR_HARM_WORDS)
+
+
+def harm_of_a_hazard(figure: CaveatTarget) -> bool:
+    """The figure's sentence names a natural hazard ("Herat quake kills at least 1,140, Taliban
+    say"): the dead it counts are no war's, and the armed group that counts them no party to
+    them (tests/wiren n_5, tests/wire2y y_1 gold: not partisan; wpart74)."""
+    return any(t.lower_ in NATURAL_HAZARD_WORDS for t in figure.number.sent)

@@ -23,6 +23,7 @@ from factcheck.extract.caveats.estimate_hedges import (
     estimate_states,
     misread_hedge_verb,
 )
+from factcheck.extract.caveats.expected_arrivals import expects_arrival
 from factcheck.extract.caveats.forecast_hedges import (
     forecasts_a_change_of,
     forecasts_a_rise,
@@ -135,6 +136,8 @@ def hedge_of(number: Token) -> CaveatMention | None:
             continue  # "will most likely vote on four measures": the act is forecast
         if is_forecast_hedge(token) and forecasts_recovery(token, number, on_path):
             continue  # "one victim is expected to survive": how they fare, not how many
+        if expects_arrival(token, number):
+            continue  # "a further 8,000 doses were expected next week": a delivery scheduled
         if forecasts_a_change_of(token, on_path) or forecasts_a_rise(token, on_path):
             continue  # "the toll of 23 is expected to rise": preliminary, no estimate
         if _alleges(token) and _harmed_by(number, path):

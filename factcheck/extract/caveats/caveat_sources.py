@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck.extract.caveats.armed_acts import tells_own_act as armed_own_act
-from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm
+from factcheck.extract.caveats.armed_parties import armed_party, counts_war_harm, harm_of_a_hazard
 from factcheck.extract.caveats.caveat_scope import source_key
+from factcheck.extract.caveats.enemy_losses import counts_enemy_losses, counts_own_losses
 from factcheck.extract.caveats.kept_anonymous import kept_anonymous, sentence_anonymity
 from factcheck.extract.caveats.labour_unions import counts_victims, union_source
 from factcheck.extract.caveats.military_speakers import military_speakers
@@ -127,7 +128,11 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=ruled))
         elif reports_own_military_action(figure):
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=source.text))
-        elif (armed := armed_party(source.text)) is not None and counts_war_harm(figure):
+        elif (
+            (armed := armed_party(source.text)) is not None
+            and counts_war_harm(figure)
+            and not harm_of_a_hazard(figure)  # "Herat quake kills 1,140, Taliban say"
+        ):
             # "A Hamas spokesman said 30 people died in the strike"
             caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=armed))
         elif (group := armed_own_act(figure)) is not None:
@@ -140,6 +145,10 @@ def source_caveats(figure: CaveatTarget) -> list[CaveatMention]:
                 or (None if counts_victims(figure) else union_source(figure.number.doc, source))
                 or _strike_side(figure)
                 or opposition_side(figure)
+                # "the paramilitary said it had killed 300 enemy fighters", police after a raid
+                or counts_enemy_losses(figure)
+                # "while losing only seven of its own men", "army losses were fewer than 20"
+                or counts_own_losses(figure)
             )
             if own is not None:
                 caveats.append(CaveatMention(kind=Caveat.PARTISAN_SOURCE, text=own))

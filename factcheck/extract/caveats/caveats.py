@@ -52,6 +52,7 @@ from factcheck.extract.caveats.contender_parties import (
 from factcheck.extract.caveats.contenders import race_contenders
 from factcheck.extract.caveats.contested_works import contested_work_figures
 from factcheck.extract.caveats.corrected_reports import drop_corrected_reports
+from factcheck.extract.caveats.counted_cues import keep_counted
 from factcheck.extract.caveats.crackdown_tolls import crackdown_tolls
 from factcheck.extract.caveats.discrepancies import discrepancy_figures
 from factcheck.extract.caveats.earlier_reports import reports, revised, said_earlier
@@ -68,6 +69,7 @@ from factcheck.extract.caveats.overall_tolls import same_toll_figures
 from factcheck.extract.caveats.own_record import tells_own_act
 from factcheck.extract.caveats.own_regret import regrets_own_act
 from factcheck.extract.caveats.own_worth import states_own_worth
+from factcheck.extract.caveats.partial_returns import shares_count_progress
 from factcheck.extract.caveats.race_standing import states_own_standing
 from factcheck.extract.caveats.race_unreal import not_a_race_result
 from factcheck.extract.caveats.range_hedges import range_hedge
@@ -148,6 +150,8 @@ def find_caveats(
         )
         if cue.kind is Caveat.PRELIMINARY and _OPEN_TOLL_RE.search(cue.text):
             attached = _with_lede_toll(doc, figures, attached)
+        if cue.kind in (Caveat.NOT_INDEPENDENTLY_VERIFIED, Caveat.PRELIMINARY, Caveat.DISPUTED):
+            attached = keep_counted(cue, figures, attached)  # "the passenger numbers"
         if attached:
             placed.add(cue.token.i)
         for index in attached:
@@ -159,6 +163,8 @@ def find_caveats(
                 continue  # "Initially, the paper reported two victims" and no other count
             if _past_level(cue, figures[index]):
                 continue  # "turnout was 71%, up from 64.8% ... These are provisional figures."
+            if cue.kind is Caveat.PRELIMINARY and shares_count_progress(figures[index]):
+                continue  # "With 87.5% of ballots counted, ... the provisional count shows"
             found[index].setdefault(cue.kind, CaveatMention(kind=cue.kind, text=cue.text))
     # "Its spokesman, Abdul Hakimi" of a marked body; after the cues, which it leaves as they
     # were (a cue reaching a party's figures is no cue of its spokesman's)

@@ -18,11 +18,18 @@ from spacy.tokens import Doc, Token
 
 from factcheck.extract.caveats.caveat_scope import source_key
 from factcheck.extract.entity_spans import entity_bounds
-from factcheck.extract.lexicon import MILITARY_HEADS, MILITARY_SPEAKER_NOUNS
+from factcheck.extract.lexicon import (
+    FORCE_SOURCE_WORDS,
+    MILITARY_HEADS,
+    MILITARY_SPEAKER_NOUNS,
+    POLICE_SOURCE_WORDS,
+)
 from factcheck.extract.token_index import tokens_with_lower
 from factcheck.model import Source, SourceKind
 
 _CACHE = "factcheck.military_speakers"
+_FORCE_CACHE = "factcheck.force_speakers"
+_FORCE_HEADS = MILITARY_HEADS | FORCE_SOURCE_WORDS
 # titles that may stand between the role and the name: "spokesman Brig. Gen. Nabil Abdelrahim"
 _TITLE_GAP = 6
 
@@ -36,12 +43,27 @@ def military_speakers(doc: Doc) -> frozenset[str]:
     return cached
 
 
-def _speakers(doc: Doc) -> set[str]:
+def force_speakers(doc: Doc, *, police: bool = True) -> frozenset[str]:
+    """The source keys of the people the article names as the spokesman or commander of any
+    fighting force: a military's, a junta's, a brigade's, and (with ``police``) a police
+    force's ("Junta spokesman Brig. Gen. Tun Oo", "A police spokesman, Inspector Ann Lee");
+    enemy_losses.py."""
+    key = f"{_FORCE_CACHE}.{police}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        heads = _FORCE_HEADS if police else _FORCE_HEADS - POLICE_SOURCE_WORDS
+        cached = doc.user_data[key] = frozenset(_speakers(doc, heads, apposed=True))
+    return cached
+
+
+def _speakers(
+    doc: Doc, heads: frozenset[str] = MILITARY_HEADS, *, apposed: bool = False
+) -> set[str]:
     found: set[str] = set()
     for noun in tokens_with_lower(doc, MILITARY_SPEAKER_NOUNS):
-        if noun.pos_ != "NOUN" or not _of_a_military(noun):
+        if noun.pos_ != "NOUN" or not _of_a_military(noun, heads):
             continue
-        person = _person(noun)
+        person = _person(noun) or (_apposed_person(noun) if apposed else None)
         if person is not None:
             key = source_key(Source(text=person, kind=SourceKind.NAMED_PERSON))
             if key:
@@ -49,15 +71,24 @@ def _speakers(doc: Doc) -> set[str]:
     return found
 
 
-def _of_a_military(noun: Token) -> bool:
+def _of_a_military(noun: Token, heads: frozenset[str] = MILITARY_HEADS) -> bool:
     """ "army spokesman", "the military's spokesman", "a spokesman for the army"."""
     for child in noun.children:
-        if child.dep_ in ("compound", "amod", "poss") and child.lower_ in MILITARY_HEADS:
+        if child.dep_ in ("compound", "amod", "poss") and child.lower_ in heads:
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            if any(o.dep_ == "pobj" and o.lower_ in MILITARY_HEADS for o in child.children):
+            if any(o.dep_ == "pobj" and o.lower_ in heads for o in child.children):
                 return True
     return False
+
+
+def _apposed_person(noun: Token) -> str | None:
+    """The name in apposition after the role: "A police spokesman, Inspector Ann Lee, said"."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            start, end = entity_bounds(noun.doc, child.i)
+            return noun.doc[start:end].text
+    return None
 
 
 def _person(noun: Token) -> str | None:

@@ -54,7 +54,19 @@ def guesses_size(token: Token, on_path: set[int]) -> bool:
         return True
     if below.dep_ == "prep":
         return below.lower_ in SIZE_PREPOSITIONS  # "could be between 100 and 200"
+    if below.dep_ == "acomp" and _measures_comparison(below, on_path):
+        return True  # "could be three times higher", "could be 30 or 40 higher"
     # "could be as high as 150", "could be higher than 150"; not "would be scared, including 8%"
     return below.dep_ == "acomp" and any(
         t.lower_ in ("as", "than") and t.i in on_path for t in below.subtree
     )
+
+
+def _measures_comparison(comparative: Token, on_path: set[int]) -> bool:
+    """The figure measures how far a comparative goes: "the true number could be three times
+    higher", "could be 30 or 40 higher" (a guess at how far off a count is; session 75, wcav75:
+    tests/wired d_4, wire2k k_3, wire2n n_1, wire2v v_2, wire2x x_2 golds, all hedged)."""
+    if comparative.tag_ not in ("JJR", "RBR"):
+        return False
+    measure = next((t for t in comparative.children if t.i in on_path), None)
+    return measure is not None and measure.dep_ == "npadvmod"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.caveats.change_levels import starting_level
 from factcheck.extract.lexicon import (
     COUNT_OPEN_PATTERNS,
+    COUNT_PROGRESS_PATTERN,
     COUNT_SCOPE_NOUNS,
     PARTIAL_RETURNS_PATTERNS,
 )
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 PARTIAL_RETURNS_RE = re.compile("|".join(PARTIAL_RETURNS_PATTERNS), re.I)
 COUNT_OPEN_RE = re.compile("|".join(COUNT_OPEN_PATTERNS), re.I)
+COUNT_PROGRESS_RE = re.compile(COUNT_PROGRESS_PATTERN, re.I)
 _WHOLE_COUNT_RE = re.compile(r"([\d,]+) of (?:the )?(?:\S+ )?([\d,]+) (?:precincts|polling)")
 YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _VOTES = frozenset({"vote", "votes"})  # not "voters": a turnout is no result of the race
@@ -160,3 +162,24 @@ def counts_progress(figure: CaveatTarget) -> bool:
     return any(
         low <= figure.number.idx < high for low, high in _cue_spans(sent.text, sent.start_char)
     )
+
+
+def shares_count_progress(figure: CaveatTarget) -> bool:
+    """The figure is the share of a count done so far, at any share ("With 87.5% of ballots
+    counted", "with 99.2% of the vote counted"): a fact of the moment, which a cue that the
+    count is provisional does not make preliminary (session 75, wcav75)."""
+    sent = figure.number.sent
+    return any(
+        sent.start_char + m.start() <= figure.number.idx < sent.start_char + m.end()
+        and _sets_the_scene(sent.text[: m.start()])
+        for m in COUNT_PROGRESS_RE.finditer(sent.text)
+    )
+
+
+def _sets_the_scene(before: str) -> bool:
+    """The "with" phrase opens its sentence or follows a comma or a dash, as a count's
+    progress does ("With 87.5% of ballots counted, ..."; ", with 99.2% of the vote counted");
+    not after the verb it completes ("Sow leading with 52.4% of votes counted so far": a
+    share won, tests/wire2q q_4 gold: preliminary)."""
+    before = before.rstrip()
+    return not before or before[-1] in ",;:-\u2013\u2014"

@@ -395,6 +395,16 @@ PARTIAL_RETURNS_PATTERNS = (
     r"(?:\w+'s )?\d+(?:,\d+)* (?:polling (?:stations|centres|centers|places|units)|precincts|"
     r"constituencies)\b",
 )
+# The share of a count done so far, at any share ("with 99.2% of the vote counted", "With 87.5%
+# of ballots counted"): the count's progress, a fact of the moment, not a result that may change;
+# a cue that the count is provisional leaves it (session 75, wcav75: tests/wiref f_5, wirej j_5,
+# wirey y_3, wire2c c_4, wire2e e_4 golds, the share counted never preliminary).
+COUNT_PROGRESS_PATTERN = (
+    r"\bwith (?:(?:almost|nearly|about|roughly|over|more than|just over|some) )?"
+    r"\d+(?:\.\d+)? ?(?:percent|%) (?:of (?:the |all )?(?:(?:expected|estimated) )?"
+    r"(?:precincts|votes?|ballots|returns|results|tally sheets|polling stations) )?"
+    r"(?:reporting|counted|tallied|processed|in)\b"
+)
 # Unnamed people who report a figure, beyond ANONYMOUS_HEADS: "The caller said a person had
 # been shot", "a passerby said" (gold: anonymous_source); "told" for the source "We're told",
 # "FOX59 is told" (newsroom.py): whoever told the newsroom is unnamed (sources12).
@@ -560,3 +570,11 @@ PARTITIVE_SOURCE_PATTERN = (
     r"(?:one|two|three|some|several|many|most|both|each|another|either|neither)"
     r" of (?:them|those|these)"
 )
+# A cue's figure noun that says what its figures count: "the passenger numbers", "The figures for
+# injured officers" (counted_cues.py; session 75, wcav75: tests/wire2w w_2 and tests/wire2u u_4
+# golds, the cue only on the passengers' and the officers' figures, not the toll before them).
+COUNTED_FIGURE_NOUNS = frozenset({
+    "number", "figure", "count", "tally", "total", "statistic", "estimate",
+})
+# ... and the prepositions by which such a noun takes what it counts ("figures for", "data on")
+COUNTED_PREPOSITIONS = frozenset({"for", "on"})

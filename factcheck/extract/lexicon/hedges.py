@@ -311,3 +311,8 @@ ATTRIBUTED_ESTIMATE_NOUNS = frozenset({"estimate", "projection", "forecast"})
 # The words that hang a part on a whole's noun phrase: "8,000 Ukrainians, including about 1,800
 # civilians", "41 people, among them 12 children" (estimated_wholes.py, session 69)
 PART_PREPOSITIONS = frozenset({"including", "among"})
+# Verbs of a delivery under a passive "expected" whose subject the figure counts: "Two are
+# expected to arrive on Thursday", "a further 8,000 doses were expected next week" (no verb):
+# a shipment scheduled, not a size forecast (expected_arrivals.py; session 75, wcav75: tests/
+# wired d_3, wirez z_5, wire2f f_3, wire2h h_2, wire2u u_1 golds, not hedged).
+DELIVERY_VERBS = frozenset({"arrive", "land", "dock", "come"})

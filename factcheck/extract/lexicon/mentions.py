@@ -91,6 +91,29 @@ SINGLE_UNIT_NOUNS = frozenset(
 # "$30 billion over 10 years" (extract/spread_spans.py): words after the unit that make "over" a
 # bound again ("over two years ago", "over 10 years old").
 SPREAD_SPAN_AFTER = frozenset({"ago", "old", "older", "earlier", "later", "before", "after"})
+# "would climb gradually over six years", "a 5.5% increase spread over two years"
+# (extract/spread_spans.py): a verb of change or of spreading right before "over" (adverbs and
+# particles between) makes the span of time the stretch the change is spread over, exact, not
+# "more than" (realgold50, wire2m golds; realgold12 "risen over the past two weeks", wiref and
+# wire2m "pay rise over two years": every gold of a change over a span of time, 5 in 4 sets, keeps
+# it exact, none bounds it).
+SPREAD_OVER_VERBS = frozenset({
+    "rise", "fall", "drop", "climb", "increase", "decrease", "decline", "grow", "jump", "slip",
+    "slide", "surge", "plunge", "soar", "tumble", "gain", "lose", "ease", "sink", "shrink",
+    "spread", "phase", "stagger", "ramp",
+})
+# "the rate edged up to 7.2%", "the price was jacked up to $2 million", "working our way up to
+# $15 an hour" (extract/mentions/risen_up_to.py): the "up" of a verb of moving up, and "to" the
+# level reached, not "up to" the cap (realgold10, realgold50, tests/wire2e, wire2f golds: exact,
+# "up to" outside the span; every tuning gold of "up to" after such a verb, 4 in 4 sets). A cap
+# stays one: "can be fined up to $500", "killed up to 340" (upper_bound in 9 sets).
+# Not "work" or "move" alone: "worked up to 60 hours a week", "could move up to 30 places" cap.
+RISING_UP_VERBS = frozenset({
+    "edge", "inch", "tick", "creep", "ratchet", "ramp", "step", "bump", "jack", "crank", "notch",
+    "drift", "trend", "climb",
+})
+# "working our way up to $15", "clawed its way up to 12%": the verbs of one's way up
+WAY_UP_VERBS = frozenset({"work", "make", "fight", "claw", "inch", "climb"})
 # "destroyed 57 drones over eight Russian regions" (extract/spread_spans.py): places an amount
 # is spread over, not "more than" (tests/wirea, wirek golds: exact).
 PLACE_SET_NOUNS = frozenset(

@@ -21,6 +21,14 @@ ONE_PERSON_EVENT_LEMMAS = frozenset({
 # (one_idioms.py), not the idiom "one day" (someday).
 SPAN_PREPOSITIONS = frozenset({"in", "within", "over", "during", "for"})
 ONE_IDIOM_PREV = frozenset({"no", "any", "every", "some", "each", "the", "this", "that", "which"})
+# "a separate one", "the other one": the articles before the adjective of a pronoun "one", and
+# the words after it that make "one" a number of its own ("an estimated one in five", "a mere
+# one percent", "an extra one million"; one_idioms.py)
+ONE_PRONOUN_ARTICLES = frozenset({"a", "an", "the"})
+ONE_PRONOUN_BLOCKERS = frozenset({
+    "in", "of", "out", "percent", "%", "per", "hundred", "thousand", "million", "billion",
+    "trillion", "dozen", "or", "to",
+})  # fmt: skip
 # "the 1500 block of Main Street", "at 4 N. Third Ave.": a number that places a scene.
 ADDRESS_FOLLOWERS = frozenset({"block"})
 STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
@@ -270,6 +278,11 @@ CALENDAR_PART_FRACTIONS = frozenset({"half", "quarter"})
 # (docs/gold-conventions.md "Spans of time before or after an event", as "ago" and "later" do).
 TIME_AHEAD_WORDS = frozenset({"away"})
 TIME_AHEAD_PAIRS = frozenset({("from", "now")})
+# "With just one day until the primary", "with more than a week until the caucuses": "until"
+# after a span that "with" opens looks forward to the event as "away" does (realgold36 2,
+# realgold50 1 golds: not claims; no tuning gold claims the shape). Not "lasted six weeks until
+# the court ruled", "for two hours until": there the span is how long something went on.
+TIME_AHEAD_UNTIL = frozenset({"until", "till"})
 # an apostrophe or single quote written before a two-digit year ("in ’08", "in ‘16", "'90")
 SHORT_YEAR_MARKS = frozenset({"'", "’", "‘"})
 # words a short year follows: "in ’08", "since ’12", "the ’16 race", "’08 and ’12", "class of ’90"
@@ -413,3 +426,10 @@ GLUED_DESCRIPTOR_UNITS = frozenset({"kg", "g", "km", "cm", "mm", "lb", "lbs", "f
 # Verbs of counting whose "twice" says a tally went wrong: "had been counted twice"
 # (not_claims/double_counts.py; tests/wirep, wirex golds).
 DOUBLE_COUNT_VERBS = frozenset({"count", "tally", "record", "list", "register"})
+
+# A share that "at least one" in its clause defines: "one in five parents had delayed at least
+# one vaccine", "a substantial majority are to and from at least one address", "the 5% a party
+# needs in at least one province" (threshold_ones.py; realgold32, wiref, wire2c, wire2v golds).
+# Not "third", "quarter", "fifth": ordinals as often ("A fifth victim ... with at least one
+# gunshot wound", realgold: a claim).
+SHARE_SUBJECT_WORDS = frozenset({"%", "percent", "majority", "minority"})

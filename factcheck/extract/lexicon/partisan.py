@@ -234,6 +234,16 @@ WAR_HARM_WORDS = frozenset({
     "killed", "kill", "dead", "died", "die", "death", "deaths", "toll", "casualties",
     "casualty", "fatalities", "wounded", "wound", "injured", "injure", "injuries", "hurt",
 })  # fmt: skip
+# A natural hazard killing people is no war's harm (armed_parties.harm_of_a_hazard, wpart74): a
+# government an armed group runs counting an earthquake's dead is no party to the quake
+# ("Herat quake kills at least 1,140, Taliban say": tests/wiren n_5, tests/wire2y y_1 gold, not
+# partisan). Words of the figure's sentence.
+NATURAL_HAZARD_WORDS = frozenset({
+    "earthquake", "earthquakes", "quake", "quakes", "aftershock", "aftershocks", "flood",
+    "floods", "flooding", "landslide", "landslides", "mudslide", "mudslides", "avalanche",
+    "cyclone", "hurricane", "typhoon", "tsunami", "storm", "eruption", "wildfire", "wildfires",
+    "heatwave", "drought",
+})  # fmt: skip
 # The head word of a political party's name (contender_parties.py): "the Democratic Progressive
 # Party", "the National Unity Front", "the Civic Alliance", "the Movement for Change". Not
 # "Union" (a labour union or a union of states: labour_unions.py) nor "Congress" (a
@@ -320,3 +330,57 @@ PROTEST_PATTERN = r"\b(?:protest\w*|demonstrat\w+|unrest|riots?|rall(?:y|ies)|ma
 PARTY_RACE_LEMMAS = frozenset({"seat", "constituency", "polling", "tally"})
 PARTY_SOURCE_WORDS = frozenset({"party", "coalition", "alliance"})
 PARTY_NAME_WORDS = frozenset({"front", "league", "movement"})
+# A fighting force's count of the other side's dead, wounded or captured (enemy_losses.py,
+# wpart74; docs/gold-conventions.md "A fighting force's count of the other side's losses"). The
+# nouns that name a source as a force in a fight beyond MILITARY_HEADS (a police force fighting
+# bandits, a junta, a paramilitary, a unit of an army), and a staff that commands one ("Ukraine's
+# General Staff").
+FORCE_SOURCE_WORDS = frozenset({
+    "paramilitary", "paramilitaries", "junta", "police", "brigade", "brigades", "battalion",
+    "regiment", "gendarmerie",
+})  # fmt: skip
+FORCE_SOURCE_PATTERN = r"\bgeneral\s+staff\b"
+# A police force is a party to a fight only where the text makes it the doer ("officers had
+# killed 12 gang members"): a passive toll of attackers from the police ("six attackers were
+# killed", tests/wire2d d_5 gold: not partisan, the army having fought) is no count of its own
+POLICE_SOURCE_WORDS = frozenset({"police"})
+# The people a fight's other side loses: fighters of any side ...
+COMBATANT_NOUNS = frozenset({
+    "fighter", "soldier", "serviceman", "servicemen", "troop", "combatant", "operative",
+    "personnel",
+})  # fmt: skip
+# ... and those only the enemy is called: a force does not count its own this way, so a passive
+# with no doer ("all four attackers had been killed") is the force's own act
+ENEMY_NOUNS = frozenset({
+    "militant", "terrorist", "bandit", "attacker", "assailant", "gunman", "gunmen",
+    "insurgent", "rebel", "jihadist", "militiaman", "militiamen", "guerrilla", "extremist",
+})  # fmt: skip
+# "12 gang members": a member of a gang is the enemy as a bandit is
+ENEMY_MEMBER_MARKS = frozenset({"gang", "enemy"})
+# what a force does to the other side's people (not "die": a toll, whoever caused it)
+LOSS_HARM_VERBS = frozenset({
+    "kill", "wound", "injure", "capture", "neutralise", "neutralize", "eliminate", "hit",
+    "shoot",
+})  # fmt: skip
+# the other side "lost 1,130 troops"
+LOSS_VERBS = frozenset({"lose"})
+# the doers of the harm that are the force's own: its officers, units, aircraft (the source
+# phrase must name a force for these; "it", "we", "its fighters" name the source itself)
+OWN_FORCE_DOERS = frozenset({
+    "officer", "policeman", "police", "operator", "commando", "unit", "force", "forces", "troop",
+    "soldier", "army", "military", "aircraft", "warplane", "jet", "drone", "artillery",
+    "strike", "airstrike", "operation", "raid",
+})  # fmt: skip
+SELF_DOERS = frozenset({"it", "we", "they"})
+SELF_POSSESSIVES = frozenset({"its", "our", "their"})
+# A fighting force's count of its own dead or wounded (enemy_losses.counts_own_losses, wpart74b;
+# docs/gold-conventions.md "A fighting force's count of its own losses"): what its own people
+# suffer ("four of its soldiers were killed", "only three of its fighters died"), the people a
+# force calls its own beyond COMBATANT_NOUNS ("seven of its own men"), the noun of a death
+# ("the deaths of three fighters") and of a loss ("army losses were fewer than 20"), and the
+# possessors that name the force itself ("the group's fighters") beyond SELF_POSSESSIVES.
+OWN_LOSS_VERBS = frozenset({"kill", "wound", "injure", "die", "martyr"})
+OWN_MEMBER_NOUNS = frozenset({"man", "men", "member"})
+DEATH_NOUNS = frozenset({"death", "deaths"})
+LOSS_NOUNS = frozenset({"loss", "losses", "casualty", "casualties"})
+OWN_SIDE_POSSESSORS = frozenset({"group"})

@@ -18,7 +18,8 @@ AGE_LIST_WORDS = frozenset({
 # "his son, who is 11, ...", "one is 18, the other is 19": who may be an age with "is".
 AGED_SUBJECTS = frozenset({"who", "he", "she", "one", "other"})
 # "who was just 14 at the time": adverbs between "was" and an age.
-AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still", "now"})
+# "he already was 18 at the time" (realgold50 gold: an age)
+AGE_ADVERBS = frozenset({"just", "only", "barely", "then", "still", "now", "already"})
 # "The senator, 72, said", "The chairman, 58, took over": people named by their office or role,
 # whose number set off by commas is an age as after "the victim, 34," (gold README: ages used
 # as descriptors; branch num54), beside the broad person nouns and the office titles.

@@ -60,7 +60,9 @@ KIN_PERSON_NOUNS = frozenset(
     "stepbrother stepsister stepchild half-brother half-sister brother-in-law sister-in-law "
     "son-in-law daughter-in-law father-in-law mother-in-law parent spouse twin widow widower "
     "ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner fiancé fiancée newlywed "
-    "godson goddaughter godfather godmother mama papa".split()
+    "godson goddaughter godfather godmother mama papa "
+    # rspan75: "my bride was 20," (realgold48 gold: an age)
+    "bride bridegroom".split()
 )
 
 # Age and life stage: "a newborn was killed", "a preschooler was shot".

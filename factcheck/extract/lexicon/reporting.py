@@ -363,6 +363,12 @@ PARTICULARS_PREPS = frozenset({"of", "about", "on"})
 MISREAD_VERB_LEMMAS = frozenset({
     "estimate", "tally", "calculate", "project", "predict", "count", "claim", "report", "say",
 })  # fmt: skip
+# Forecasting verbs whose third-person form the parse may read as a noun compounded on the
+# noun after it: "The IMF projects growth of 6.5%", "The central bank forecasts inflation will
+# fall to 21%" (misread_verbs.py, figure_after_misread_compound; tests/wire2t, wire2v golds).
+MISREAD_COMPOUND_LEMMAS = frozenset({
+    "project", "forecast", "predict", "estimate", "calculate", "tally",
+})  # fmt: skip
 # "a poll by the Ledger and Channel Nine": the entity kinds of a second author joined to a
 # credited document's first (joined_authors.py).
 JOINED_AUTHOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})

@@ -74,10 +74,11 @@ LISTED_SET_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 LISTED_APPOSITIVE_MARKS = frozenset({",", ":", "-", "--", "–", "—", "―"})
 # "a delegate or two", "an anecdote or two": the number after "or" that makes the phrase a
 # vague "one or two" (gold README: vague amounts are not claims), the articles that open the
-# noun phrase, and how many words (nouns, adjectives, "or") may stand between the article
-# and the "or" ("a council member or two", "a fighter or aircraft or two")
+# noun phrase ("the issue or two on which they agree" is as vague: realgold50 gold), and how
+# many words (nouns, adjectives, "or") may stand between the article and the "or" ("a council
+# member or two", "a fighter or aircraft or two")
 OR_TWO_NUMBERS = frozenset({"two"})
-OR_TWO_STARTS = frozenset({"a", "an"})
+OR_TWO_STARTS = frozenset({"a", "an", "the"})
 OR_TWO_REACH = 5
 # "one industrial park after another", "from one contest to the next": the words joining the
 # "one" of a succession to the pronoun that ends it ("the" may stand between: "to the next")

@@ -23,12 +23,14 @@ from factcheck.extract.mentions.estimated_measures import is_estimated_measure
 from factcheck.extract.mentions.figure_units import attach_currency_and_unit
 from factcheck.extract.mentions.handed_over import is_handed_over
 from factcheck.extract.mentions.margin_pairs import is_margin_pair
+from factcheck.extract.mentions.measure_switches import switches_measure
 from factcheck.extract.mentions.negated_comparatives import negated_comparative
 from factcheck.extract.mentions.number_runs import is_number_word, number_run_end, starts_number
 from factcheck.extract.mentions.qualifiers import bound_from_verb, find_qualifier, untimed_high_end
 from factcheck.extract.mentions.quantities import FigureParseError, is_numeral, parse_figure
 from factcheck.extract.mentions.range_highs import find_range_high
 from factcheck.extract.mentions.ratios import is_ratio_to_one
+from factcheck.extract.mentions.risen_up_to import is_risen_up_to
 from factcheck.extract.mentions.scan_starts import scan_starts
 from factcheck.extract.mentions.share_fractions import fraction_end
 from factcheck.extract.mentions.share_ranges import share_range_high
@@ -156,6 +158,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         qualifier_start, approx = fig_start, Approx.EXACT  # "$30 billion over 10 years"
     if is_handed_over(doc, qualifier_start, fig_start):
         qualifier_start, approx = fig_start, Approx.EXACT  # "had handed over 190 soldiers"
+    if is_risen_up_to(doc, qualifier_start, fig_start):
+        qualifier_start, approx = fig_start, Approx.EXACT  # "the rate edged up to 7.2%"
     high = find_range_high(doc, fig_end, opener=doc[qualifier_start].lower_)
     ratio_end = None
     if high is not None and _falls(doc, (fig_start, fig_end), high):
@@ -164,6 +168,8 @@ def _read_mention(doc: Doc, i: int) -> Mention:
         high = None  # "leads 46 percent to 44 percent": two figures, not a range
     elif high is not None and is_margin_pair(doc, (fig_start, fig_end), high):
         high = None  # "6 points (37 percent to 43 percent)": a margin's two sides
+    elif high is not None and switches_measure(doc, (fig_start, fig_end), high):
+        high = None  # "raised by 3% to 2,369 rupees": a change and a level, not a range
     if high is None and ratio_end is None:
         ratio_end = glued_split_end(doc, fig_end) or None  # "a 5-to-4 vote": one figure
     if high is not None:

@@ -27,7 +27,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from factcheck.extract.lexicon import PLACE_SET_NOUNS, SPREAD_SPAN_AFTER, TIME_UNITS
+from factcheck.extract.lexicon import (
+    PLACE_SET_NOUNS,
+    SPREAD_OVER_VERBS,
+    SPREAD_SPAN_AFTER,
+    TIME_UNITS,
+)
 from factcheck.extract.mentions.quantities import is_numeral, is_spelled_number
 from factcheck.extract.year_numbers import is_year_number
 
@@ -54,6 +59,8 @@ def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
         return False  # "over two years ago", "over 10 years old"
     if doc[over - 1].pos_ == "ADP" and doc[over - 1].dep_ != "prt":
         return False  # "for over 20 years", "in over a decade": a length, a bound
+    if _after_change_verb(doc, over, unit_at):
+        return True  # "would climb gradually over six years", "an increase spread over two years"
     if _stretch_by_parse(doc, over, unit_at):
         return True  # "killed 70 people in a field outside the town over two days"
     for k in range(over - 1, max(over - 1 - _AMOUNT_REACH, -1), -1):
@@ -63,6 +70,22 @@ def is_spread_span(doc: Doc, over: int, fig_start: int, fig_end: int) -> bool:
         if (is_numeral(token) or is_spelled_number(token)) and not is_year_number(token.text):
             return True
     return False
+
+
+def _after_change_verb(doc: Doc, over: int, unit_at: Token) -> bool:
+    """ "would climb gradually over six years", "an increase spread over two years", "phased in
+    over four years": the verb right before "over" (adverbs and particles between) is one of
+    change or of spreading, and "over" or the unit of time hangs on it, so the span of time is
+    the stretch the change takes, not a bound."""
+    k = over - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ == "prt"):
+        k -= 1
+    return (
+        k >= 0
+        and doc[k].pos_ == "VERB"
+        and doc[k].lemma_.lower() in SPREAD_OVER_VERBS
+        and k in (doc[over].head.i, unit_at.head.i)
+    )
 
 
 def _stretch_by_parse(doc: Doc, over: int, unit_at: Token) -> bool:

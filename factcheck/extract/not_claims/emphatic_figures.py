@@ -6,14 +6,16 @@ Pure.
 The golds (realgold3, realgold5, realgold8, realgold12, realgold14, realgold24) hold these as idioms, not
 claims; a hundred percent of something ("100 percent of precincts"), a change ("rose 100
 percent") or a state ("the tax is 100 percent") stays a figure, as does a count of none ("zero
-deaths").
+deaths"). "100 percent American" and "American 100 percent" say what a person fully is
+(realgold31, realgold36 golds: idioms); "a 100 percent American-owned firm" (the word goes on
+to a noun) is left as a share.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factcheck.extract.lexicon import (
     EMPHATIC_PERCENT_HEADS,
@@ -37,6 +39,8 @@ def is_emphatic_hundred_percent(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in EMPHATIC_PERCENT_NEXT:
         return True  # "with 100 percent certainty", "100% sure"
+    if _says_a_nationality(doc, start, unit, nxt):
+        return True  # "was 100 percent American", "He is American 100 percent,"
     if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "100 percent of precincts", "a 100 percent tariff"
     if unit.dep_ == "ROOT":
@@ -61,3 +65,23 @@ def is_emphatic_zero(doc: Doc, start: int, end: int) -> bool:
         return False  # "zero percent support"
     lemma = noun.lemma_.lower()
     return (noun.tag_ == "NN" and lemma not in TIME_UNITS) or lemma in EMPHATIC_ZERO_PLURALS
+
+
+# what a nationality word is when it says what a person is: "was (100 percent) American"
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "conj"})
+
+
+def _says_a_nationality(doc: Doc, start: int, unit: Token, nxt: Token | None) -> bool:
+    """ "her son was 100 percent American", "He is American 100 percent, but ...": a hundred
+    percent beside a nationality said of a person, not a share of anything."""
+    if nxt is not None and nxt.ent_type_ == "NORP" and nxt.tag_ in ("JJ", "NNP"):
+        return nxt.dep_ in _PREDICATE_DEPS and (
+            nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")
+        )
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.ent_type_ == "NORP"
+        and before.dep_ in _PREDICATE_DEPS
+        and (nxt is None or nxt.is_punct)
+    )

@@ -95,6 +95,7 @@ from factcheck.extract.not_claims.source_counts import counts_the_sources
 from factcheck.extract.not_claims.spaced_compounds import spaced_compound_why
 from factcheck.extract.not_claims.station_names import is_station_number
 from factcheck.extract.not_claims.superlative_idioms import is_superlative_of
+from factcheck.extract.not_claims.threshold_ones import is_threshold_one
 from factcheck.extract.not_claims.titled_names import is_in_titled_name
 from factcheck.extract.not_claims.titled_spans import is_before_titled_unit
 from factcheck.extract.not_claims.travel_distances import is_travel_distance
@@ -258,6 +259,8 @@ def classify_non_claim(doc: Doc, start: int, end: int) -> str:
         return "rejected figure"  # "nine killings this year, not 14, and", "to 13, not 15."
     if is_rate_note(doc, start, end):
         return "exchange-rate note"  # "($1 = 942.50 Chilean pesos)"
+    if is_threshold_one(doc, start, end):
+        return "threshold"  # "one in eight households had at least one member abroad"
     if is_vague_or_two(doc, start, end):
         return "vague amount"  # "pick up a delegate or two", "an anecdote or two"
     if is_generic_case_number(doc, start, end):

@@ -23,6 +23,9 @@ from factcheck.extract.lexicon import (
     TIME_UNITS,
 )
 
+# marks a sentence may open with before its first word
+_SENTENCE_OPENING_MARKS = frozenset({'"', "“", "'"})
+
 
 def is_one_person_acting(token: Token) -> bool:
     """ "One woman knelt at the candles", "wondered one neighbor": a person, not a count."""
@@ -77,10 +80,16 @@ def is_one_opening_a_remark(token: Token) -> bool:
     """ "One tunnel was dug under ...", "One Sanders-endorsed candidate to watch is ...", "One
     woman knelt and sobbed": a sentence's opening "One" + its subject picks one thing out to
     talk about (realgold5, realgold10, realgold12 golds: not claims; none of 28 in PolNeAR's even
-    half a figure), unless its clause says what happened to people ("One man was killed", "One
-    suspect is in custody", "One victim is critical", "One bullet struck his daughter")."""
+    half a figure), also after a quote mark, or a bracket that opens a sentence of its own
+    ("(One notable exception was ...)", realgold50 gold), unless its clause says what happened
+    to people ("One man was killed", "One suspect is in custody", "One victim is critical",
+    "One bullet struck his daughter")."""
     doc = token.doc
-    if token.i != token.sent.start and doc[token.i - 1].text not in ('"', "“", "'"):
+    if (
+        token.i != token.sent.start
+        and doc[token.i - 1].text not in _SENTENCE_OPENING_MARKS
+        and not _opens_a_bracketed_sentence(token)
+    ):
         return False
     counted = token.head
     if token.dep_ != "nummod" or counted.tag_ not in ("NN", "NNP") or counted.i < token.i:
@@ -103,3 +112,13 @@ def is_one_opening_a_remark(token: Token) -> bool:
         )
         for v in verbs
     )
+
+
+def _opens_a_bracketed_sentence(token: Token) -> bool:
+    """ "... job losses. (One notable exception was ...)": a bracket that opens a sentence,
+    not an aside inside one ("three were hurt (one critically)")."""
+    doc = token.doc
+    i = token.i
+    if i < 1 or doc[i - 1].text != "(":
+        return False
+    return i - 1 == doc[i - 1].sent.start or i < 2 or doc[i - 2].text in (".", "!", "?")

@@ -1,6 +1,9 @@
 """ "One" that counts nothing, and "one" a casualty happened to. Pure.
 
-"one of the largest", "no one", "one another" are idioms (gold README, "What is not a claim").
+"one of the largest", "no one", "one another" are idioms (gold README, "What is not a claim"),
+and so is the pronoun "one" after an article and an adjective ("a new one", "the other one", "a
+separate one Graham filed": realgold3, 7, 8, 19, 30, 31, 32, 50, wired, wire2d, wire2l, wire2n,
+wire2w golds, no tuning gold claims it), which the parse may hang on a name after it.
 "One died and one is in fair condition", "Two men shot, one fatally", "one of the victims ... was
 found dead" count a person the casualty happened to, so they stay claims even where "one" reads
 as a pronoun. ``not_claims`` asks ``is_one_casualty`` of the contrasts too ("one ... the
@@ -27,6 +30,8 @@ from factcheck.extract.lexicon import (
     ONE_PART_CONDITIONS,
     ONE_PART_NEXT,
     ONE_PASSIVE_HARMS,
+    ONE_PRONOUN_ARTICLES,
+    ONE_PRONOUN_BLOCKERS,
     SPAN_PREPOSITIONS,
 )
 from factcheck.extract.not_claims.one_partitions import is_one_of_a_partition
@@ -44,6 +49,8 @@ def is_one_idiom(token: Token) -> bool:
         return not (nxt.lower_ == "day" and prev is not None and prev.lower_ in SPAN_PREPOSITIONS)
     if prev is not None and prev.lower_ in ONE_IDIOM_PREV:
         return True
+    if _pronoun_after_an_adjective(token, prev, nxt):
+        return True  # "a separate one Graham filed", whatever the parse hangs "one" on
     if token.dep_ == "nummod" and token.head.tag_ == "MD":
         return True  # "One need look no further": the generic pronoun the parse hangs on a modal
     return token.dep_ not in ("nummod", "quantmod") and not is_one_casualty(token)
@@ -169,3 +176,19 @@ def _harmed_in_body(token: Token, verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _pronoun_after_an_adjective(token: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """ "a separate one Graham filed", "a new one where ...": "one" between an article + an
+    adjective and no noun, number or "in"/"of" of its own (not "an additional one million",
+    "a mere one percent", "a whopping one vote", "an estimated one in five")."""
+    doc = token.doc
+    if prev is None or prev.tag_ != "JJ" or token.i < 2:
+        return False
+    if doc[token.i - 2].lower_ not in ONE_PRONOUN_ARTICLES:
+        return False
+    if nxt is not None and (
+        nxt.pos_ in ("NOUN", "NUM") or nxt.like_num or nxt.lower_ in ONE_PRONOUN_BLOCKERS
+    ):
+        return False
+    return not is_one_casualty(token)

@@ -3,7 +3,8 @@ Pure.
 
 "pick up a delegate or two", "break a mold or two", "summon an anecdote or two": the "two"
 does not count anything; with the "a" before the noun it says "one or two, a few", a vague
-amount, which the gold README puts among the not-claims ("dozens", "hundreds"). The parse
+amount, which the gold README puts among the not-claims ("dozens", "hundreds"); so does "the"
+("the issue or two on which they agree", "in the day or two before the vote"). The parse
 hangs the "two" on the noun as a conjunct or a number, so the test reads the words. A figure
 that counts a noun of its own ("a rifle or two pistols") and "one or two" (a range, which the
 tuning golds claim) are left alone.

@@ -15,9 +15,12 @@ and
   they're 60" (any personal pronoun after "when": realgold48 gold, session 64) (a bare "is N"
   after a person is ``ages.py``'s, with "who" or a comma);
 - opens the sentence after "Now", "At" or "By", with a comma and a person after it ("Now 92,
-  she still drives", "At 85, he runs the farm"; "At" and "By" only above 12, not a clock time);
+  she still drives", "At 85, he runs the farm"; "At" and "By" only above 12, not a clock time),
+  or "Now N and" a second descriptor before the person ("Now 46 and living in Ohio, she is":
+  realgold50 gold, an age);
 - is what "is" or "was" says of a person where the clause ends with it ("She's 38 and has
-  three children", "The pastor is now 67.");
+  three children", "The pastor is now 67.") or goes on with "at the time" ("he already was
+  18 at the time": realgold3 and realgold50 golds, ages);
 - is the "at N" of a step in a person's life ("moved to Ohio at 19", "enlisted at 17", "died at
   64 in his home"; not "the rate stood at 19", "bidding started at 45": the verb's subject is a
   person);
@@ -61,6 +64,8 @@ def is_predicative_age(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or start < 1 or not _bare_age_number(doc, start):
         return False
     k = start - 1
+    if doc[k].is_sent_start and doc[k].lower_ == "now":
+        return _opens_a_person_clause(doc, end)  # "Now 92, she"; not skipped as "is now 67"
     while k > 0 and doc[k].lower_ in _SKIPPED:
         k -= 1  # "was around 10", "will be just 18"
     verb = doc[k]
@@ -96,13 +101,26 @@ def is_predicative_age(doc: Doc, start: int, end: int) -> bool:
 
 
 def _closes_clause(doc: Doc, end: int) -> bool:
-    """The number ends its clause: a punctuation mark, "and" or "when" after it, or the end."""
-    return end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "when")
+    """The number ends its clause: a punctuation mark, "and" or "when" after it, "at the time"
+    (the moment the age held), or the end."""
+    if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "when"):
+        return True
+    return [t.lower_ for t in doc[end : end + 3]] == ["at", "the", "time"]
 
 
 def _opens_a_person_clause(doc: Doc, end: int) -> bool:
-    """ "Now 92, she still drives": a comma after the number, then a person as subject."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    """ "Now 92, she still drives": a comma after the number, then a person as subject; or
+    "Now 46 and living in Ohio, she is": "and" after the number, and the sentence's main verb
+    has a person as subject."""
+    if end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ == "and" and doc[end - 2].lower_ == "now":
+        root = doc[end].sent.root
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > end and _names_a_person(c)
+            for c in root.children
+        )
+    if doc[end].text != ",":
         return False
     subject = doc[end + 1]
     return subject.dep_ in ("nsubj", "nsubjpass") and _names_a_person(subject)

@@ -36,6 +36,7 @@ from factcheck.extract.sources.headline_tails import headline_tail_source
 from factcheck.extract.sources.headline_verbs import headline_news
 from factcheck.extract.sources.misread_verbs import (
     figure_after_misread_adjective,
+    figure_after_misread_compound,
     figure_after_misread_verb,
 )
 from factcheck.extract.sources.newsroom import told_to_the_newsroom
@@ -52,6 +53,7 @@ from factcheck.extract.sources.quoted_citations import cites_for_the_figure
 from factcheck.extract.sources.quoted_they import they_told_the_speaker
 from factcheck.extract.sources.quotes import quote_at
 from factcheck.extract.sources.relative_reports import (
+    free_relative_reporter,
     relative_report_subject,
     reported_noun_source,
 )
@@ -72,6 +74,7 @@ from factcheck.extract.sources.sentence_sources import (
 from factcheck.extract.sources.source_phrase import classify_source
 from factcheck.extract.sources.speakers import speaker_at
 from factcheck.extract.sources.speech_frames import counts_the_saying
+from factcheck.extract.sources.trailing_speakers import closing_speaker
 from factcheck.extract.sources.verb_subject import subject_of
 from factcheck.model import Source, SourceKind
 
@@ -150,6 +153,7 @@ def _attributed(doc: Doc, number: Token, *, narrated: bool) -> Source:
         or (paragraph_according_to(doc, number) if narrated else None)
         or credited_after(doc, number)  # "... 40,000 without power. That's according to X."
         or fragment_source(doc, number.sent)
+        or closing_speaker(number)  # "..., and 96 deaths, the X Centre (XC) said."
     )
     if head is not None:
         return source_from_phrase(doc, head)
@@ -182,7 +186,11 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         source = source_from_phrase(doc, subject)
         if source.text != subject.text or subject.pos_ != "PRON":
             return source, subject  # not a "they" that stands for no one ("Ann Lee met ...")
-    reporter = relative_report_subject(number) or reported_noun_source(number)
+    reporter = (
+        relative_report_subject(number)
+        or reported_noun_source(number)
+        or free_relative_reporter(number)  # "what advocates estimated were 100,000 adoptees"
+    )
     if reporter is not None:  # the clause on the figure's own noun is the innermost report
         return source_from_phrase(doc, reporter), reporter
     below = number
@@ -205,6 +213,8 @@ def _path_attribution(doc: Doc, number: Token, *, stance: bool) -> tuple[Source,
         misread = figure_after_misread_verb(ancestor, number)  # "Wealth-X tallies 585"
         misread = misread or figure_after_misread_adjective(ancestor, number)  # "X estimated
         # damage at $2m": the parse's adjective
+        misread = misread or figure_after_misread_compound(ancestor, number)  # "The IMF
+        # projects growth of 6.5%": the parse's compound
         if misread is not None:
             return misread, ancestor
         speaker = _reporting_noun_speaker(ancestor, number)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.lexicon import (
+    BODY_COMPOUNDS,
     INSTITUTION_HEADS,
     OFFICIAL_RECORD_HEADS,
     OUTLET_NAMES,
@@ -32,6 +33,18 @@ def definite_institution(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in INSTITUTION_HEADS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.lefts)
+
+
+def named_by_its_compound(head: Token) -> bool:
+    """ "The coast guard", "City hall", "Rights body", "think tank": a body's two-word name
+    whose head alone names none (BODY_COMPOUNDS), however determined; not "a security guard"."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    word = head.lower_
+    return any(
+        c.dep_ in ("compound", "amod") and c.i == head.i - 1 and (c.lower_, word) in BODY_COMPOUNDS
+        for c in head.lefts
+    )
 
 
 def kept_by_a_body(head: Token) -> bool:

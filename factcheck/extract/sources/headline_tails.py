@@ -14,6 +14,8 @@ Notes:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.extract.lexicon import LABEL_SOURCE_HEADS, LABEL_TOPIC_HEADS, ORG_HEADS
@@ -27,6 +29,10 @@ _MAX_LINE = 30
 _MAX_LABEL = 3
 _BULLETS = frozenset({"-", "•", "*", "–", "—"})
 _STOPS = frozenset({".", "!", "?", '"', "”", "’", "'", ":"})
+# A live blog's time stamp: "21:30", "9.15".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# Words of a section label in capitals before a headline: "RELATED:", "READ MORE:".
+_MAX_SECTION = 2
 
 
 def headline_tail_source(doc: Doc, number: Token) -> Source | None:
@@ -104,8 +110,38 @@ def _source_label(words: list[Token]) -> Span | None:
     """ "Air force: 118 of 143 drones downed", "- Interior ministry: 54 missing": a label of
     one to three words before a colon that opens the line (after a bullet) and names a source,
     a body or an office, its last word lowercase unless it stands alone (a story's name,
-    "Harbourline Bank: Customers pull ...", or a topic, "Turnout:", is no source)."""
+    "Harbourline Bank: Customers pull ...", or a topic, "Turnout:", is no source). A live
+    blog's time stamp ("21:30 — Interior ministry: 28,000 at rally") or a section label in
+    capitals ("RELATED: Police: Man killed ...") may stand before it (``_label_prefix_end``)."""
     start = 1 if words and words[0].text in _BULLETS else 0
+    label = _source_label_at(words, start)
+    after = _label_prefix_end(words, start)
+    if label is None and after > start:
+        label = _source_label_at(words, after)
+    return label
+
+
+def _label_prefix_end(words: list[Token], start: int) -> int:
+    """Where the words after a live blog's time stamp and its dash ("21:30 —", "12:15 GMT –")
+    or after a section label in capitals and its colon ("RELATED:", "READ MORE:") begin; the
+    tuning golds give the label after either the source (tests/wirep, wire2r, wire2s, wire2x:
+    every time-stamped entry; realgold3's "RELATED: Police: Man killed ..."). ``start`` when
+    neither opens the line."""
+    k = start
+    if k < len(words) and _CLOCK.fullmatch(words[k].text):
+        k += 1
+        if k < len(words) and words[k].is_alpha and words[k].text.isupper():
+            k += 1  # "GMT"
+        return k + 1 if k < len(words) and words[k].text in _BULLETS else start
+    while k < len(words) and k - start < _MAX_SECTION and words[k].is_alpha:
+        if not words[k].text.isupper() or len(words[k].text) < 2:
+            return start
+        k += 1
+    return k + 1 if k > start and k < len(words) and words[k].text == ":" else start
+
+
+def _source_label_at(words: list[Token], start: int) -> Span | None:
+    """The source label that opens ``words`` at ``start``, or None (``_source_label``)."""
     for k in range(start + 1, min(start + _MAX_LABEL, len(words) - 1) + 1):
         if words[k].text != ":":
             continue

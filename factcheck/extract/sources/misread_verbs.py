@@ -20,13 +20,26 @@ region at up to $8.5 billion" (tests/wire2q, wirem, wirev golds: the body; three
 word is the subject's verb only where a phrase that names a source stands right before it
 (not "the estimated damage", "the region's estimated cost") and the figure is what the
 estimate is put at (an "at" after it).
+
+A forecasting verb may also be read as a noun compounded on the noun after it: "The IMF
+projects growth of 6.5%" (no main verb left, "growth" the root), "The central bank
+forecasts inflation will fall to 21%" ("bank forecasts" compounded on the subject of "will
+fall"). The golds give such figures the name before the verb (tests/wire2t, wire2v; the same
+verbs read as verbs give it in wire2b, wire2k, wire2m, wire2p, wire2u, wire2x: none against).
+Only where a noun reading cannot stand: the noun after it is the root of a sentence left with
+no main verb, or the subject of a verb with a modal ("will fall"), a forecast's own clause.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.extract.lexicon import INSTITUTION_HEADS, MISREAD_VERB_LEMMAS, ORG_HEADS
+from factcheck.extract.lexicon import (
+    INSTITUTION_HEADS,
+    MISREAD_COMPOUND_LEMMAS,
+    MISREAD_VERB_LEMMAS,
+    ORG_HEADS,
+)
 from factcheck.extract.sources.nominal import names_a_source
 from factcheck.extract.sources.source_phrase import classify_name, classify_source
 from factcheck.model import Source, SourceKind
@@ -68,6 +81,41 @@ def figure_after_misread_verb(ancestor: Token, number: Token) -> Source | None:
     if number.i < ancestor.i or not _may_be_misread(ancestor) or number not in ancestor.subtree:
         return None  # the walk of the subtree last: it is asked of every word on a path
     return misread_verb_source(ancestor)
+
+
+def figure_after_misread_compound(ancestor: Token, number: Token) -> Source | None:
+    """ "The IMF projects growth of 6.5%", "The central bank forecasts inflation will fall to
+    21%": the parse compounds the verb on the noun after it; the name before it is the source
+    of a figure after it under ``ancestor`` (the verbless root noun, or the modal verb)."""
+    noun = _noun_of_a_forecast(ancestor)
+    if noun is None or noun.i == 0:
+        return None
+    verb = noun.doc[noun.i - 1]
+    if verb.dep_ != "compound" or verb.head.i != noun.i or number.i <= verb.i:
+        return None
+    if verb.tag_ != "NNS" or verb.lemma_.lower() not in MISREAD_COMPOUND_LEMMAS:
+        return None
+    name = noun.doc[noun.left_edge.i : verb.i]
+    if not len(name) or not (any(_a_name(word) for word in name) or _a_definite_body(name)):
+        return None
+    if any(word.dep_ == "poss" or word.pos_ not in _SUBJECT_POS for word in name):
+        return None  # "Kenya's projects budget", "the new projects office": not a speaker
+    kind = classify_source(name)
+    if kind in (SourceKind.ANONYMOUS, SourceKind.NONE):
+        kind = classify_name(name)
+    return Source(text=name.text, kind=kind)
+
+
+def _noun_of_a_forecast(ancestor: Token) -> Token | None:
+    """The noun the verb is compounded on: ``ancestor`` itself when it is the root of a
+    sentence with no main verb, or the subject of ``ancestor`` when it is a verb with a modal."""
+    if ancestor.pos_ == "NOUN" and ancestor.dep_ == "ROOT":
+        return ancestor  # the parse found no main verb: "The IMF projects growth of 6.5%"
+    if ancestor.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in ancestor.children
+    ):
+        return None
+    return next((c for c in ancestor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def figure_after_misread_adjective(ancestor: Token, number: Token) -> Source | None:

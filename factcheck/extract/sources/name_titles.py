@@ -26,6 +26,7 @@ from factcheck.extract.lexicon import (
     OFFICE_PLACE_ENTS,
     OFFICE_TITLE_PAIRS,
     OFFICE_TITLES,
+    PLACE_OFFICE_TITLES,
     PORTFOLIO_TITLES,
 )
 from factcheck.extract.sources.role_titles import ranks_before, role_before_title
@@ -153,13 +154,29 @@ def _office_of_a_place(doc: Doc, span_start: int, name_start: int) -> int | None
         start -= 1
     while start < name_start and not doc[start].is_title and not doc[start].is_upper:
         start += 1
-    if start >= name_start - 1 or doc[start].ent_type_ not in OFFICE_PLACE_ENTS:
+    if start >= name_start - 1:
+        return None
+    if doc[start].ent_type_ not in OFFICE_PLACE_ENTS and not _untagged_place(
+        doc, start, name_start
+    ):
         return None
     title = doc[name_start - 2] if doc[name_start - 1].text == "." else doc[name_start - 1]
     if title.text.endswith(".") or title.i < name_start - 1:
         if title.lower_.rstrip(".") not in ABBREVIATED_TITLES:
             return None  # "Acme Corp. Ray Ortiz": a company's abbreviation, no title
     return start
+
+
+def _untagged_place(doc: Doc, start: int, name_start: int) -> bool:
+    """ "Zonguldak Governor Ayse Karaca", "Enga Provincial Administrator Peter Kandu": a proper
+    noun the tagger names no place (or reads as a person) opening an office of a place, the
+    office's title right before the name (PLACE_OFFICE_TITLES)."""
+    opener, title = doc[start], doc[name_start - 1]
+    if opener.pos_ != "PROPN" or opener.ent_type_ not in ("", "PERSON") or not opener.is_title:
+        return False
+    if opener.ent_type_ == "PERSON" and opener.ent_iob_ == "B" and doc[start + 1].ent_iob_ == "I":
+        return False  # a person's full name before the office is an owner, not a place
+    return title.is_title and title.lower_ in PLACE_OFFICE_TITLES
 
 
 def _office_title_start(doc: Doc, span_start: int, name_start: int) -> int | None:

@@ -74,6 +74,8 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
             start -= 1  # "Ruiz campaign manager": the person whose campaign it is
         elif office_adjective(token, last):
             start -= 1  # "regional governor", "presiding judge": the office's own adjective
+        elif _place_read_as_adjective(token, start, last):
+            start -= 1  # "Odesa regional governor": the place the tagger read as an adjective
         else:
             break
     if start > span_start and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "NUM"):
@@ -83,6 +85,15 @@ def common_noun_role_start(doc: Doc, span_start: int, name_start: int) -> int | 
     ):
         return None  # "His campaign chairman Ana Ruiz": an apposition to a possessed role
     return start
+
+
+def _place_read_as_adjective(token: Token, role_start: int, last: Token) -> bool:
+    """A capitalised word mid-sentence the tagger reads as an adjective with no entity, before
+    an office's own adjective ("Odesa regional governor Vadym Lysenko": tests/wire2k keeps the
+    place), not a party's or a people's adjective (those are NORP entities)."""
+    if token.pos_ != "ADJ" or not token.is_title or token.ent_type_ or token.is_sent_start:
+        return False
+    return role_start < last.i and office_adjective(token.doc[role_start], last)
 
 
 def _hyphened_word_start(doc: Doc, end: int) -> int | None:
@@ -125,9 +136,12 @@ def _opening_role(token: Token) -> bool:
 
 def _acronym(token: Token) -> bool:
     """A body's name in capitals ("FRSC", "UNHCR") that the tagger read as a common noun: two
-    letters or more, all capitals. Not "WHO" read as the pronoun, whose parse breaks the
-    phrase elsewhere."""
-    return token.pos_ == "NOUN" and token.is_alpha and token.is_upper and len(token.text) >= 2
+    letters or more, all capitals. "WHO" read as the pronoun counts where the parse makes it a
+    compound of the role ("WHO country representative Tomas Okello", "WHO spokesperson Claire
+    Dumoulin": tests/wire2q, wirew golds keep it); elsewhere its parse breaks the phrase."""
+    if not (token.is_alpha and token.is_upper and len(token.text) >= 2):
+        return False
+    return token.pos_ == "NOUN" or (token.tag_ == "WP" and token.dep_ == "compound")
 
 
 def _common_noun(token: Token) -> bool:

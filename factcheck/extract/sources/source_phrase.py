@@ -39,6 +39,7 @@ from factcheck.extract.sources.apposed_names import name_after_description
 from factcheck.extract.sources.body_kinds import (
     definite_institution,
     kept_by_a_body,
+    named_by_its_compound,
     outlet_name,
 )
 from factcheck.extract.sources.coref import refers_to_named_person
@@ -198,6 +199,8 @@ def classify_source(span: Span) -> SourceKind:
         return SourceKind.NAMED_ORG
     if definite_institution(head):
         return SourceKind.NAMED_ORG  # "The retailer said", "the school district said"
+    if named_by_its_compound(head):
+        return SourceKind.NAMED_ORG  # "The coast guard said", "City hall said"
     if tagged(span, ("PERSON",)) or refers_to_named_person(head):
         return SourceKind.NAMED_PERSON  # "the senator" after "Senator Ann Lee"
     if people_of_a_place(span, head):

@@ -54,6 +54,7 @@ from factcheck.extract.subjects.noun_phrases import (
     possessed_noun,
     prep_object,
 )
+from factcheck.extract.subjects.participle_wholes import whole_participle
 from factcheck.extract.subjects.point_margins import point_margin
 from factcheck.extract.subjects.point_measures import measured_in_points
 from factcheck.extract.subjects.point_nouns import point_noun
@@ -106,7 +107,8 @@ def find_noun_subject(doc: Doc, mention: Mention) -> str:
     if of_noun is not None:
         # "more than half of Republican primary voters", "a quarter of Americans" (shares);
         # "With 87.5% of ballots counted": the ballots counted
-        counted = absolute_participle(doc[span_end - 1])
+        # "one in five of the people intercepted off Tunisia": those intercepted
+        counted = absolute_participle(doc[span_end - 1]) or whole_participle(of_noun)
         return f"{noun_phrase(of_noun, after=span_end)} {counted}".strip()
     existing = existential_noun(doc[mention.start : mention.figure[1]])
     if existing:

@@ -38,9 +38,16 @@ def delegate_count(figure: Span, subject: str) -> str:
     if _has_own_noun(number) or _names_own_whole(number):
         return subject
     counted = _nearest_counted(figure)
+    if counted is None or counted.lower_ not in DELEGATE_WORDS:
+        return subject
+    if counted.lower_.startswith("super") and any(c.dep_ == "nummod" for c in counted.children):
+        # "520 superdelegates have said they support Clinton, 39 have said they support
+        # Sanders": a count set beside a count of superdelegates counts superdelegates
+        # (realgold50, realgold30 golds: "superdelegates" alone; realgold4 lists it first)
+        return counted.lower_
     # "delegates" for superdelegates too: "If superdelegates are taken out, Clinton leads
     # Sanders, 1,428 to 1,153" (realgold12 gold: "delegates", "pledged")
-    return "delegates" if counted is not None and counted.lower_ in DELEGATE_WORDS else subject
+    return "delegates"
 
 
 def _names_delegates_after(number: Token) -> bool:

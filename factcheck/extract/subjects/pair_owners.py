@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.extract.lexicon import FEMALE_TITLES, MALE_TITLES, PAIR_RACE_VERBS
 from factcheck.extract.sources.pronoun_gender import named_of_its_gender
 from factcheck.extract.subjects.pair_sides import pair_clause
-from factcheck.extract.subjects.poll_subjects import PEOPLE
+from factcheck.extract.subjects.poll_subjects import person_names
 
 # pronouns that stand for one person and may be a side of a pair ("she led", "ahead of him",
 # "her edge")
@@ -90,7 +90,4 @@ def _person(doc: Doc, token: Token) -> str:
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the people the article names ("Trump" may be tagged an organisation
     in one sentence and a person in another)."""
-    people = doc.user_data.get(PEOPLE)
-    if people is None:
-        people = doc.user_data[PEOPLE] = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
-    return frozenset(name.split()[-1] for name in people if name)
+    return frozenset(name.split()[-1] for name in person_names(doc) if name)

@@ -12,12 +12,14 @@ from factcheck.extract.lexicon import (
     ELECTION_RESULT_WORDS,
     ERROR_KINDS,
     FRACTION_WORDS,
+    HAS_AT_AMOUNT_NOUNS,
     LEAD_MARGIN_VERBS,
     MARGIN_LIST_WORDS,
     MARGIN_VERBS,
     OPINION_VERBS,
     PERCENT_WORDS,
     POLL_NOUNS,
+    RECKONED_OBJECTS,
     REPORTING_VERBS,
     SHARE_JOINERS,
 )
@@ -256,10 +258,41 @@ def among(sent: Span) -> str:
 
 def names_a_person(doc: Doc, mention: Mention, subject: str) -> bool:
     """True if ``subject`` names a person of the article ("Sanders" after "Bernie Sanders")."""
+    return any(subject.endswith(name) or name.endswith(subject) for name in person_names(doc))
+
+
+def person_names(doc: Doc) -> frozenset[str]:
+    """The names the parse tags as people, less a common noun it took for one at the start of
+    a sentence: "Turnout was 58%" tagged a person where the article writes "turnout" in
+    lowercase elsewhere (wire2c, wire2k, wire2q: "poll support" for the turnout). A word the
+    article also writes in lowercase, or a noun that names a figure ("Turnout", "Support"), is
+    that word there, not a name; a name of two words stays."""
     people = doc.user_data.get(PEOPLE)
     if people is None:
-        people = doc.user_data[PEOPLE] = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
-    return any(subject.endswith(name) or name.endswith(subject) for name in people)
+        lowercase = {t.text for t in doc if t.text.isalpha() and t.text.islower()}
+        people = doc.user_data[PEOPLE] = frozenset(
+            e.text
+            for e in doc.ents
+            if e.label_ == "PERSON" and not _common_noun_at_start(e, lowercase)
+        )
+    return people
+
+
+def _common_noun_at_start(entity: Span, lowercase: set[str]) -> bool:
+    """A one-word "person" that opens its sentence: a word written in lowercase elsewhere, or
+    a noun of a figure."""
+    word = entity.text.lower()
+    return (
+        len(entity) == 1
+        and _opens_line(entity[0])
+        and (word in lowercase or word in HAS_AT_AMOUNT_NOUNS | RECKONED_OBJECTS)
+    )
+
+
+def _opens_line(token: Token) -> bool:
+    """The first word of a sentence or of a line (a heading the parse ran into the next)."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.is_sent_start or (before is not None and before.is_space and "\n" in before.text)
 
 
 PEOPLE = "factcheck.person_names"

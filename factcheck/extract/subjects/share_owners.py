@@ -27,7 +27,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.subjects.pair_owners import pair_owners
 from factcheck.extract.subjects.pair_sides import first_of_pair, pair_clause
-from factcheck.extract.subjects.poll_subjects import PEOPLE
+from factcheck.extract.subjects.poll_subjects import person_names
 from factcheck.extract.subjects.share_holders import share_holder
 from factcheck.model import Claim
 
@@ -160,9 +160,7 @@ def _names_a_person(doc: Doc, token: Token) -> bool:
     organisation in one sentence and a person in another)."""
     if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
         return False
-    people = doc.user_data.get(PEOPLE)
-    if people is None:
-        people = doc.user_data[PEOPLE] = frozenset(e.text for e in doc.ents if e.label_ == "PERSON")
+    people = person_names(doc)
     return token.ent_type_ == "PERSON" or any(
         name.split()[-1] == token.text for name in people if name
     )
