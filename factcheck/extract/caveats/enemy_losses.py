@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 _WORD_RE = re.compile(r"[\w'’-]+")
 _FORCE_RE = re.compile(FORCE_SOURCE_PATTERN, re.I)
 _FORCE_WORDS = MILITARY_HEADS | FORCE_SOURCE_WORDS
+_ARMED_FORCE_WORDS = _FORCE_WORDS - POLICE_SOURCE_WORDS  # a force in a fight of its own
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
 
 
@@ -113,7 +114,7 @@ def counts_own_losses(figure: CaveatTarget) -> str | None:
 def _own_people_harmed(number: Token) -> str | None:
     """ "four of its soldiers were killed", "losing only seven of its own men", "the deaths of
     three fighters": the force's own people, killed, wounded or lost."""
-    noun = number.head if number.dep_ in _NUMBER_DEPS and number.head.pos_ == "NOUN" else None
+    noun = _figure_noun(number)
     anchor = noun
     if noun is None:  # "seven of its own men": the number heads the partitive
         noun = next(
@@ -155,7 +156,7 @@ def _owned(noun: Token) -> bool:
             return True
         if child.dep_ == "poss" and (
             child.lower_ in SELF_POSSESSIVES
-            or child.lemma_.lower() in (_FORCE_WORDS - POLICE_SOURCE_WORDS) | OWN_SIDE_POSSESSORS
+            or child.lemma_.lower() in _ARMED_FORCE_WORDS | OWN_SIDE_POSSESSORS
         ):
             return True
     return False
@@ -178,9 +179,7 @@ def _own_losses_put_at(number: Token) -> str | None:
                 return f"{mark.text} {loss.text}"
             if mark.dep_ == "poss" and mark.lower_ in SELF_POSSESSIVES:
                 return f"{mark.text} {loss.text}"
-            if mark.dep_ in ("compound", "poss") and mark.lemma_.lower() in (
-                _FORCE_WORDS - POLICE_SOURCE_WORDS
-            ):
+            if mark.dep_ in ("compound", "poss") and mark.lemma_.lower() in _ARMED_FORCE_WORDS:
                 return f"{mark.text} {loss.text}"
     return None
 
@@ -188,12 +187,17 @@ def _own_losses_put_at(number: Token) -> str | None:
 def _counted_people(number: Token) -> Token | None:
     """The noun the figure counts when it names fighters of a side: "300 enemy fighters", "12
     gang members", "20 PDF terrorists"; not the source's own ("12 of its soldiers")."""
-    noun = number.head if number.dep_ in _NUMBER_DEPS and number.head.pos_ == "NOUN" else None
+    noun = _figure_noun(number)
     if noun is None or any(c.dep_ == "poss" for c in noun.children):
         return None
     if _enemy(noun) or {noun.lower_, noun.lemma_.lower()} & COMBATANT_NOUNS:
         return noun
     return None
+
+
+def _figure_noun(number: Token) -> Token | None:
+    """The noun the figure's number modifies ("300 fighters"), if it modifies one."""
+    return number.head if number.dep_ in _NUMBER_DEPS and number.head.pos_ == "NOUN" else None
 
 
 def _enemy(noun: Token) -> bool:
@@ -259,7 +263,7 @@ def _names_a_force(figure: CaveatTarget, *, police: bool) -> bool:
         w.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
         for w in _WORD_RE.findall(text)
     }
-    forces = _FORCE_WORDS if police else _FORCE_WORDS - POLICE_SOURCE_WORDS
+    forces = _FORCE_WORDS if police else _ARMED_FORCE_WORDS
     if words & forces or _FORCE_RE.search(text) or armed_party(text) is not None:
         return True
     return figure.source.kind is SourceKind.NAMED_PERSON and source_key(
